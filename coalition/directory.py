@@ -1,0 +1,524 @@
+"""The coalition directory: organizations, people and their memberships.
+
+Each write is one transaction (see :func:`coalition.store.changes.writes`).  Inputs are
+plain dataclasses, checked as a whole so that an editor can show every problem at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from coalition import validation
+from coalition.errors import NotFoundError, ValidationError
+from coalition.states import normalize_state
+from coalition.store.changes import writes
+from coalition.store.models import (
+    Campaign,
+    Endorsement,
+    Membership,
+    Organization,
+    OrganizationTag,
+    OrgKind,
+    OrgStatus,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    Setting,
+    SocialPage,
+    Tag,
+)
+
+T = TypeVar("T")
+
+
+class _Problems:
+    """Collects one message per field, then raises them together."""
+
+    def __init__(self) -> None:
+        self.problems: dict[str, str] = {}
+
+    def check(self, name: str, fn: Callable[[], T], default: T) -> T:
+        try:
+            return fn()
+        except ValueError as exc:
+            self.problems.setdefault(name, str(exc))
+            return default
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+
+def _enum(cls: Any, value: Any, what: str) -> Any:
+    if isinstance(value, cls):
+        return value
+    text = str(value).strip()
+    for member in cls:
+        if text.lower() in (member.value.lower(), member.label.lower(), member.name.lower()):
+            return member
+    choices = ", ".join(m.label for m in cls)
+    raise ValueError(f"'{text}' is not a {what} (one of: {choices})")
+
+
+# --- organizations -------------------------------------------------------------------
+
+
+@dataclass
+class SocialPageInput:
+    platform: str
+    url: str
+    followers: int | str | None = None
+
+
+@dataclass
+class OrganizationInput:
+    name: str
+    short_name: str = ""
+    kind: OrgKind | str = OrgKind.GRASSROOTS
+    parent_id: str | None = None
+    home_state: str = ""
+    founded_on: dt.date | str | None = None
+    website: str = ""
+    status: OrgStatus | str = OrgStatus.ACTIVE
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    social_pages: list[SocialPageInput] = field(default_factory=list)
+
+    def validated(self) -> OrganizationInput:
+        p = _Problems()
+        pages = []
+        for i, page in enumerate(self.social_pages):
+            pages.append(
+                SocialPageInput(
+                    platform=p.check(
+                        f"social_pages.{i}", lambda: validation.required(page.platform, "platform"), ""
+                    ),
+                    url=p.check(f"social_pages.{i}", lambda: validation.url(page.url), ""),
+                    followers=p.check(
+                        f"social_pages.{i}",
+                        lambda: validation.positive_int(page.followers, "number of followers"),
+                        None,
+                    ),
+                )
+            )
+        result = OrganizationInput(
+            name=p.check("name", lambda: validation.required(self.name, "organization's name"), ""),
+            short_name=self.short_name.strip(),
+            kind=p.check("kind", lambda: _enum(OrgKind, self.kind, "kind of organization"), OrgKind.OTHER),
+            parent_id=self.parent_id or None,
+            home_state=p.check("home_state", lambda: _state_or_region(self.home_state), ""),
+            founded_on=p.check(
+                "founded_on", lambda: validation.date(self.founded_on, "founding date"), None
+            ),
+            website=p.check("website", lambda: validation.url(self.website), ""),
+            status=p.check("status", lambda: _enum(OrgStatus, self.status, "status"), OrgStatus.ACTIVE),
+            notes=self.notes.strip(),
+            tags=sorted({t.strip().lower() for t in self.tags if t.strip()}),
+            social_pages=pages,
+        )
+        if isinstance(result.founded_on, dt.date) and result.founded_on > dt.date.today():
+            p.problems.setdefault("founded_on", "the founding date cannot be in the future")
+        p.raise_if_any()
+        return result
+
+
+def _state_or_region(text: str) -> str:
+    """A US state code when the text names one; a region's name is kept as written."""
+    value = text.strip()
+    if not value:
+        return ""
+    try:
+        return normalize_state(value)
+    except ValueError:
+        if len(value) <= 3:  # looks like a code, but not one we know
+            raise
+        return value
+
+
+def _tag(session: Session, name: str) -> Tag:
+    tag = session.scalar(select(Tag).where(Tag.name == name))
+    if tag is None:
+        tag = Tag(name=name)
+        session.add(tag)
+    return tag
+
+
+def _apply_organization(session: Session, org: Organization, data: OrganizationInput) -> None:
+    if data.parent_id is not None:
+        if data.parent_id == org.id:
+            raise ValidationError({"parent_id": "an organization cannot be its own parent"})
+        if session.get(Organization, data.parent_id) is None:
+            raise ValidationError({"parent_id": "the parent organization no longer exists"})
+    org.name = data.name
+    org.short_name = data.short_name
+    org.kind = OrgKind(data.kind)
+    org.parent_id = data.parent_id
+    org.home_state = data.home_state
+    org.founded_on = data.founded_on  # type: ignore[assignment]
+    org.website = data.website
+    org.status = OrgStatus(data.status)
+    org.notes = data.notes
+    wanted = set(data.tags)
+    for link in list(org.tag_links):
+        if link.tag.name not in wanted:
+            org.tag_links.remove(link)
+    have = {link.tag.name for link in org.tag_links}
+    for name in sorted(wanted - have):
+        org.tag_links.append(OrganizationTag(tag=_tag(session, name)))
+    existing = {(p.platform, p.url): p for p in org.social_pages}
+    keep = []
+    for page in data.social_pages:
+        row = existing.pop((page.platform, page.url), None) or SocialPage(
+            platform=page.platform, url=page.url
+        )
+        row.followers = page.followers  # type: ignore[assignment]
+        keep.append(row)
+    org.social_pages = keep
+
+
+@writes("Add organization")
+def create_organization(session: Session, data: OrganizationInput) -> Organization:
+    clean = data.validated()
+    org = Organization()
+    session.add(org)
+    _apply_organization(session, org, clean)
+    return org
+
+
+@writes("Edit organization")
+def update_organization(session: Session, org_id: str, data: OrganizationInput) -> Organization:
+    org = get_organization(session, org_id)
+    _apply_organization(session, org, data.validated())
+    return org
+
+
+def organization_impact(session: Session, org_id: str) -> dict[str, int]:
+    """What deleting an organization takes with it, for the confirmation question."""
+    return {
+        "memberships": session.scalar(
+            select(func.count()).where(Membership.organization_id == org_id)
+        ) or 0,
+        "endorsements": session.scalar(
+            select(func.count()).where(
+                (Endorsement.endorser_org_id == org_id) | (Endorsement.target_org_id == org_id)
+            )
+        ) or 0,
+        "chapters": session.scalar(
+            select(func.count()).where(Organization.parent_id == org_id)
+        ) or 0,
+    }
+
+
+@writes("Delete organization")
+def delete_organization(session: Session, org_id: str) -> None:
+    """Delete an organization with its memberships and endorsements.
+
+    Its chapters and the campaigns it owns stay, without a parent or owner.
+    """
+    org = get_organization(session, org_id)
+    for chapter in session.scalars(select(Organization).where(Organization.parent_id == org_id)):
+        chapter.parent_id = None
+    for campaign in session.scalars(select(Campaign).where(Campaign.owner_id == org_id)):
+        campaign.owner_id = None
+    for endorsement in session.scalars(
+        select(Endorsement).where(
+            (Endorsement.endorser_org_id == org_id) | (Endorsement.target_org_id == org_id)
+        )
+    ):
+        session.delete(endorsement)
+    session.delete(org)
+
+
+def get_organization(session: Session, org_id: str) -> Organization:
+    org = session.get(Organization, org_id)
+    if org is None:
+        raise NotFoundError("that organization no longer exists")
+    return org
+
+
+def organization_input(org: Organization) -> OrganizationInput:
+    """The editable values of an organization, as an editor starts from them."""
+    return OrganizationInput(
+        name=org.name,
+        short_name=org.short_name,
+        kind=org.kind,
+        parent_id=org.parent_id,
+        home_state=org.home_state,
+        founded_on=org.founded_on,
+        website=org.website,
+        status=org.status,
+        notes=org.notes,
+        tags=org.tags,
+        social_pages=[SocialPageInput(p.platform, p.url, p.followers) for p in org.social_pages],
+    )
+
+
+def organization_choices(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of every organization, by name: for pickers."""
+    rows = session.execute(select(Organization.id, Organization.name).order_by(func.lower(Organization.name)))
+    return [(r[0], r[1]) for r in rows]
+
+
+def find_organization_by_name(session: Session, name: str) -> Organization | None:
+    key = name.strip().lower()
+    if not key:
+        return None
+    return session.scalar(
+        select(Organization)
+        .where((func.lower(Organization.name) == key) | (func.lower(Organization.short_name) == key))
+        .limit(1)
+    )
+
+
+# --- people --------------------------------------------------------------------------
+
+
+@dataclass
+class PersonInput:
+    name: str
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    state: str = ""
+    language: str = ""
+    time_zone: str = ""
+    notes: str = ""
+
+    def validated(self) -> PersonInput:
+        p = _Problems()
+        emails: list[str] = []
+        for address in self.emails:
+            if address.strip():
+                value = p.check("emails", lambda: validation.email(address), "")
+                if value and value.lower() not in {e.lower() for e in emails}:
+                    emails.append(value)
+        phones: list[str] = []
+        for number in self.phones:
+            if number.strip():
+                value = p.check("phones", lambda: validation.phone(number), "")
+                if value and value not in phones:
+                    phones.append(value)
+        result = PersonInput(
+            name=p.check("name", lambda: validation.required(self.name, "person's name"), ""),
+            emails=emails,
+            phones=phones,
+            state=p.check("state", lambda: normalize_state(self.state), ""),
+            language=p.check("language", lambda: validation.language(self.language), ""),
+            time_zone=p.check("time_zone", lambda: validation.time_zone(self.time_zone), ""),
+            notes=self.notes.strip(),
+        )
+        p.raise_if_any()
+        return result
+
+
+def _apply_person(person: Person, data: PersonInput) -> None:
+    person.name = data.name
+    person.state = data.state
+    person.language = data.language
+    person.time_zone = data.time_zone
+    person.notes = data.notes
+    current = {e.address.lower(): e for e in person.emails}
+    emails = []
+    for position, address in enumerate(data.emails):
+        row = current.pop(address.lower(), None) or PersonEmail(address=address)
+        row.address, row.position = address, position
+        emails.append(row)
+    person.emails = emails
+    numbers = {ph.number: ph for ph in person.phones}
+    phones = []
+    for position, number in enumerate(data.phones):
+        row = numbers.pop(number, None) or PersonPhone(number=number)
+        row.position = position
+        phones.append(row)
+    person.phones = phones
+
+
+@writes("Add person")
+def create_person(session: Session, data: PersonInput) -> Person:
+    person = Person()
+    session.add(person)
+    _apply_person(person, data.validated())
+    return person
+
+
+@writes("Edit person")
+def update_person(session: Session, person_id: str, data: PersonInput) -> Person:
+    person = get_person(session, person_id)
+    _apply_person(person, data.validated())
+    return person
+
+
+@writes("Delete person")
+def delete_person(session: Session, person_id: str) -> None:
+    """Delete a person with their addresses, memberships and the endorsements they made."""
+    person = get_person(session, person_id)
+    for endorsement in session.scalars(
+        select(Endorsement).where(Endorsement.endorser_person_id == person_id)
+    ):
+        session.delete(endorsement)
+    session.delete(person)
+
+
+def get_person(session: Session, person_id: str) -> Person:
+    person = session.get(
+        Person,
+        person_id,
+        options=[selectinload(Person.emails), selectinload(Person.phones), selectinload(Person.memberships)],
+    )
+    if person is None:
+        raise NotFoundError("that person no longer exists")
+    return person
+
+
+def person_input(person: Person) -> PersonInput:
+    return PersonInput(
+        name=person.name,
+        emails=[e.address for e in person.emails],
+        phones=[p.number for p in person.phones],
+        state=person.state,
+        language=person.language,
+        time_zone=person.time_zone,
+        notes=person.notes,
+    )
+
+
+def people_by_email(session: Session, addresses: Iterable[str]) -> dict[str, str]:
+    """Lower-cased address -> person id, for the addresses already in the directory."""
+    keys = sorted({a.strip().lower() for a in addresses if a.strip()})
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), 500):
+        batch = keys[start : start + 500]
+        rows = session.execute(
+            select(func.lower(PersonEmail.address), PersonEmail.person_id).where(
+                func.lower(PersonEmail.address).in_(batch)
+            )
+        )
+        found.update({r[0]: r[1] for r in rows})
+    return found
+
+
+# --- memberships -----------------------------------------------------------------------
+
+
+@dataclass
+class MembershipInput:
+    person_id: str
+    organization_id: str
+    role: str = ""
+    since: dt.date | str | None = None
+    until: dt.date | str | None = None
+    represents_state: str = ""
+
+    def validated(self) -> MembershipInput:
+        p = _Problems()
+        result = replace(
+            self,
+            role=self.role.strip(),
+            since=p.check("since", lambda: validation.date(self.since, "start date"), None),
+            until=p.check("until", lambda: validation.date(self.until, "end date"), None),
+            represents_state=p.check(
+                "represents_state", lambda: normalize_state(self.represents_state), ""
+            ),
+        )
+        if (
+            isinstance(result.since, dt.date)
+            and isinstance(result.until, dt.date)
+            and result.until < result.since
+        ):
+            p.problems.setdefault("until", "the end date comes before the start date")
+        p.raise_if_any()
+        return result
+
+
+def _apply_membership(session: Session, row: Membership, data: MembershipInput) -> None:
+    get_person(session, data.person_id)
+    get_organization(session, data.organization_id)
+    row.person_id = data.person_id
+    row.organization_id = data.organization_id
+    row.role = data.role
+    row.since = data.since  # type: ignore[assignment]
+    row.until = data.until  # type: ignore[assignment]
+    row.represents_state = data.represents_state
+
+
+@writes("Add membership")
+def add_membership(session: Session, data: MembershipInput) -> Membership:
+    row = Membership()
+    _apply_membership(session, row, data.validated())
+    session.add(row)
+    return row
+
+
+@writes("Edit membership")
+def update_membership(session: Session, membership_id: str, data: MembershipInput) -> Membership:
+    row = session.get(Membership, membership_id)
+    if row is None:
+        raise NotFoundError("that membership no longer exists")
+    _apply_membership(session, row, data.validated())
+    return row
+
+
+@writes("Remove membership")
+def remove_membership(session: Session, membership_id: str) -> None:
+    row = session.get(Membership, membership_id)
+    if row is None:
+        raise NotFoundError("that membership no longer exists")
+    session.delete(row)
+
+
+def memberships_of_person(session: Session, person_id: str) -> list[Membership]:
+    return list(
+        session.scalars(
+            select(Membership)
+            .where(Membership.person_id == person_id)
+            .options(selectinload(Membership.organization))
+            .order_by(Membership.since)
+        )
+    )
+
+
+def members_of(session: Session, org_id: str) -> list[Membership]:
+    return list(
+        session.scalars(
+            select(Membership)
+            .where(Membership.organization_id == org_id)
+            .options(selectinload(Membership.person))
+            .join(Person)
+            .order_by(func.lower(Person.name))
+        )
+    )
+
+
+# --- settings ------------------------------------------------------------------------
+
+STATES_GOAL = "states_goal"
+COALITION_NAME = "coalition_name"
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    row = session.get(Setting, key)
+    return row.value if row is not None else default
+
+
+@writes("Change setting")
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def is_empty(session: Session) -> bool:
+    """True when the directory holds nothing yet (the first-start screen is offered)."""
+    return (
+        session.scalar(select(Organization.id).limit(1)) is None
+        and session.scalar(select(Person.id).limit(1)) is None
+    )
+
+

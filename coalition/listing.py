@@ -1,0 +1,234 @@
+"""Pages of the long lists (people, organizations, campaigns, endorsements), sorted and
+filtered by the database, so that a list of 100,000 rows costs what one screen shows.
+
+The Qt models ask :func:`count` once per filter and :func:`page` for the rows in view.
+Sorting and filtering happen in SQL over indexed columns; text filters go through the
+FTS5 index (:mod:`coalition.search`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from coalition.search import match_expression, matching_ids_sql
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    expr: str
+    sort_expr: str | None = None  # None: not sortable (too costly over the whole table)
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    search_kind: str | None
+    id_expr: str
+    from_sql: str
+    columns: tuple[Column, ...]
+    filters: dict[str, str]  # filter name -> condition using :<filter name>
+    default_sort: str = "name"
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+
+@dataclass
+class ListQuery:
+    """What a list shows: typed text, chosen filters, and the sort column."""
+
+    text: str = ""
+    filters: dict[str, str] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool = False
+
+
+_PRIMARY_EMAIL = (
+    "(SELECT e.address FROM person_email e WHERE e.person_id = p.id ORDER BY e.position LIMIT 1)"
+)
+_PRIMARY_PHONE = (
+    "(SELECT ph.number FROM person_phone ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1)"
+)
+
+PEOPLE = ListSpec(
+    name="people",
+    search_kind="person",
+    id_expr="p.id",
+    from_sql="person p",
+    columns=(
+        Column("name", "Name", "p.name", "lower(p.name)"),
+        Column("email", "E-mail", _PRIMARY_EMAIL, f"lower({_PRIMARY_EMAIL})"),
+        Column("phone", "Phone", _PRIMARY_PHONE),
+        Column("state", "State", "p.state", "p.state"),
+        Column(
+            "organizations",
+            "Organizations",
+            "(SELECT group_concat(CASE WHEN o.short_name <> '' THEN o.short_name ELSE o.name END, ', ')"
+            " FROM membership m JOIN organization o ON o.id = m.organization_id"
+            " WHERE m.person_id = p.id)",
+        ),
+        Column(
+            "represents",
+            "Represents",
+            "(SELECT group_concat(m.represents_state, ', ') FROM membership m"
+            " WHERE m.person_id = p.id AND m.represents_state <> '')",
+        ),
+    ),
+    filters={
+        "state": "p.state = :state",
+        "organization": "p.id IN (SELECT person_id FROM membership WHERE organization_id = :organization)",
+        "representatives": "p.id IN (SELECT person_id FROM membership WHERE represents_state <> '')"
+        " AND :representatives = :representatives",
+    },
+)
+
+ORGANIZATIONS = ListSpec(
+    name="organizations",
+    search_kind="organization",
+    id_expr="o.id",
+    from_sql="organization o",
+    columns=(
+        Column("name", "Name", "o.name", "lower(o.name)"),
+        Column("short_name", "Short name", "o.short_name", "lower(o.short_name)"),
+        Column("kind", "Kind", "o.kind", "o.kind"),
+        Column("home_state", "State", "o.home_state", "o.home_state"),
+        Column("status", "Status", "o.status", "o.status"),
+        Column(
+            "members",
+            "Members",
+            "(SELECT count(*) FROM membership m WHERE m.organization_id = o.id)",
+            "(SELECT count(*) FROM membership m WHERE m.organization_id = o.id)",
+        ),
+        Column("parent", "Part of", "(SELECT po.name FROM organization po WHERE po.id = o.parent_id)"),
+    ),
+    filters={
+        "kind": "o.kind = :kind",
+        "status": "o.status = :status",
+        "state": "o.home_state = :state",
+        "tag": "o.id IN (SELECT ot.organization_id FROM organization_tag ot JOIN tag t"
+        " ON t.id = ot.tag_id WHERE t.name = :tag)",
+    },
+)
+
+CAMPAIGNS = ListSpec(
+    name="campaigns",
+    search_kind="campaign",
+    id_expr="c.id",
+    from_sql="campaign c",
+    columns=(
+        Column("name", "Name", "c.name", "lower(c.name)"),
+        Column("kind", "Kind", "c.kind", "c.kind"),
+        Column("owner", "Owner", "(SELECT o.name FROM organization o WHERE o.id = c.owner_id)"),
+        Column("vote_date", "Vote", "c.vote_date", "c.vote_date"),
+        Column("signature_goal", "Signature goal", "c.signature_goal", "c.signature_goal"),
+        Column(
+            "endorsed",
+            "Endorsed by",
+            "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')",
+            "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')",
+        ),
+    ),
+    filters={"kind": "c.kind = :kind"},
+)
+
+_ENDORSER = "coalesce(eo.name, ep.name)"
+_TARGET = "coalesce(ec.name, et.name)"
+ENDORSEMENTS = ListSpec(
+    name="endorsements",
+    search_kind=None,
+    id_expr="e.id",
+    from_sql=(
+        "endorsement e"
+        " LEFT JOIN organization eo ON eo.id = e.endorser_org_id"
+        " LEFT JOIN person ep ON ep.id = e.endorser_person_id"
+        " LEFT JOIN campaign ec ON ec.id = e.campaign_id"
+        " LEFT JOIN organization et ON et.id = e.target_org_id"
+    ),
+    columns=(
+        Column("endorser", "Endorser", _ENDORSER, f"lower({_ENDORSER})"),
+        Column("target", "Endorses", _TARGET, f"lower({_TARGET})"),
+        Column("status", "Status", "e.status", "e.status"),
+        Column("condition", "Condition", "e.condition"),
+        Column("status_on", "Since", "e.status_on", "e.status_on"),
+        Column("is_public", "Public", "e.is_public", "e.is_public"),
+    ),
+    filters={
+        "campaign": "e.campaign_id = :campaign",
+        "status": "e.status = :status",
+        "endorser": "(e.endorser_org_id = :endorser OR e.endorser_person_id = :endorser)",
+    },
+    default_sort="endorser",
+)
+
+SPECS = {s.name: s for s in (PEOPLE, ORGANIZATIONS, CAMPAIGNS, ENDORSEMENTS)}
+
+
+def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    for name, value in query.filters.items():
+        if value in ("", None) or name not in spec.filters:
+            continue
+        clauses.append(spec.filters[name])
+        params[name] = value
+    match = match_expression(query.text)
+    if match:
+        if spec.search_kind is None:
+            like = f"%{query.text.strip().lower()}%"
+            clauses.append(
+                "(" + " OR ".join(f"lower({c.expr}) LIKE :like" for c in spec.columns[:2]) + ")"
+            )
+            params["like"] = like
+        else:
+            clauses.append(f"{spec.id_expr} IN ({matching_ids_sql(spec.search_kind)})")
+            params["match"] = match
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
+    where, params = _where(spec, query)
+    return session.execute(text(f"SELECT count(*) FROM {spec.from_sql}{where}"), params).scalar_one()
+
+
+def _order(spec: ListSpec, query: ListQuery) -> str:
+    key = query.sort or spec.default_sort
+    col = spec.column(key)
+    expr = col.sort_expr or spec.column(spec.default_sort).sort_expr
+    direction = "DESC" if query.descending else "ASC"
+    return f" ORDER BY {expr} {direction}, {spec.id_expr} {direction}"
+
+
+def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    """Rows ``offset`` to ``offset + limit``: each the id, then one value per column."""
+    where, params = _where(spec, query)
+    columns = ", ".join(c.expr for c in spec.columns)
+    sql = (
+        f"SELECT {spec.id_expr}, {columns} FROM {spec.from_sql}{where}"
+        f"{_order(spec, query)} LIMIT :limit OFFSET :offset"
+    )
+    params.update(limit=limit, offset=offset)
+    return [tuple(r) for r in session.execute(text(sql), params)]
+
+
+def row_of(session: Session, spec: ListSpec, query: ListQuery, row_id: str) -> int | None:
+    """The position of ``row_id`` in the list as sorted and filtered (to select it)."""
+    where, params = _where(spec, query)
+    sql = (
+        f"SELECT n FROM (SELECT {spec.id_expr} AS rid, row_number() OVER ({_order(spec, query)}) - 1 AS n"
+        f" FROM {spec.from_sql}{where}) WHERE rid = :rid"
+    )
+    params["rid"] = row_id
+    return session.execute(text(sql), params).scalar()

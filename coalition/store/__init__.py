@@ -1,0 +1,11 @@
+"""Persistence: SQLAlchemy models, the database opener and Alembic migrations.
+
+Nothing here imports Qt: the GUI, the command line and the tests use it alike.
+"""
+
+from coalition.store.database import Database, open_database
+
+__all__ = ["Database", "open_database"]
+
+# The search index keeps itself in step with every write once imported.
+from coalition.store import search_index as _search_index  # noqa: E402,F401

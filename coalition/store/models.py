@@ -1,0 +1,347 @@
+"""The coalition's data model: allies, their people, campaigns and endorsements.
+
+Every table has a UUID text key (see :class:`~coalition.store.base.Entity`) so that rows
+created on different laptops can later be merged without renumbering.  Enumerations are
+stored as their text value.  Child rows (e-mail addresses, phone numbers, social pages,
+memberships, status history) are deleted through ORM cascades rather than database
+cascades, so that every deleted row passes through the change recorder (undo, audit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    JSON,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from coalition.store.base import Base, Entity, UTCDateTime, new_id, str_enum, utcnow
+
+
+class OrgKind(str, enum.Enum):
+    POLITICAL_PARTY = "political_party"
+    NONPROFIT_C3 = "501c3"
+    NONPROFIT_C4 = "501c4"
+    GRASSROOTS = "grassroots"
+    STATE_CHAPTER = "state_chapter"
+    CAMPAIGN_COMMITTEE = "campaign_committee"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return ORG_KIND_LABELS[self]
+
+
+ORG_KIND_LABELS = {
+    OrgKind.POLITICAL_PARTY: "Political party",
+    OrgKind.NONPROFIT_C3: "501(c)(3) nonprofit",
+    OrgKind.NONPROFIT_C4: "501(c)(4) nonprofit",
+    OrgKind.GRASSROOTS: "Grassroots group",
+    OrgKind.STATE_CHAPTER: "State chapter",
+    OrgKind.CAMPAIGN_COMMITTEE: "Campaign committee",
+    OrgKind.OTHER: "Other",
+}
+
+
+class OrgStatus(str, enum.Enum):
+    PROSPECTIVE = "prospective"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class CampaignKind(str, enum.Enum):
+    BALLOT_INITIATIVE = "ballot_initiative"
+    CANDIDATE = "candidate"
+    STATEMENT = "statement"
+    POLICY_POSITION = "policy_position"
+
+    @property
+    def label(self) -> str:
+        return {
+            "ballot_initiative": "Ballot initiative",
+            "candidate": "Candidate",
+            "statement": "Statement",
+            "policy_position": "Policy position",
+        }[self.value]
+
+
+class EndorsementStatus(str, enum.Enum):
+    REQUESTED = "requested"
+    PENDING = "pending"
+    CONDITIONAL = "conditional"
+    ENDORSED = "endorsed"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Setting(Base):
+    """A coalition-wide setting (its name, the number of states it aims for...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tag(Entity):
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+
+
+class OrganizationTag(Entity):
+    __tablename__ = "organization_tag"
+    __table_args__ = (UniqueConstraint("organization_id", "tag_id"),)
+
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"), index=True)
+
+    tag: Mapped[Tag] = relationship(lazy="joined")
+
+
+class Organization(Entity):
+    """An allied group: a party, a nonprofit, a grassroots group or one of their chapters."""
+
+    __tablename__ = "organization"
+    __table_args__ = (Index("ix_organization_name_nocase", func.lower(text("name")), "id"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind), default=OrgKind.GRASSROOTS)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    home_state: Mapped[str] = mapped_column(String(40), default="", index=True)
+    founded_on: Mapped[dt.date | None] = mapped_column(Date)
+    website: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[OrgStatus] = mapped_column(str_enum(OrgStatus), default=OrgStatus.ACTIVE)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
+    social_pages: Mapped[list[SocialPage]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan", order_by="SocialPage.platform"
+    )
+    tag_links: Mapped[list[OrganizationTag]] = relationship(cascade="all, delete-orphan")
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan"
+    )
+
+    @property
+    def tags(self) -> list[str]:
+        return sorted(link.tag.name for link in self.tag_links)
+
+
+class SocialPage(Entity):
+    __tablename__ = "social_page"
+
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    platform: Mapped[str] = mapped_column(String(40))
+    url: Mapped[str] = mapped_column(String(500))
+    followers: Mapped[int | None] = mapped_column(Integer)
+
+    organization: Mapped[Organization] = relationship(back_populates="social_pages")
+
+
+class Person(Entity):
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_name_nocase", func.lower(text("name")), "id"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(2), default="", index=True)
+    language: Mapped[str] = mapped_column(String(35), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    emails: Mapped[list[PersonEmail]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonEmail.position"
+    )
+    phones: Mapped[list[PersonPhone]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonPhone.position"
+    )
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+
+    @property
+    def primary_email(self) -> str:
+        return self.emails[0].address if self.emails else ""
+
+
+class PersonEmail(Entity):
+    __tablename__ = "person_email"
+    __table_args__ = (Index("ix_person_email_address_nocase", func.lower(text("address"))),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    label: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    person: Mapped[Person] = relationship(back_populates="emails")
+
+
+class PersonPhone(Entity):
+    __tablename__ = "person_phone"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    number: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    person: Mapped[Person] = relationship(back_populates="phones")
+
+
+class Membership(Entity):
+    """A person in an organization, with a role; optionally the coalition's representative in a state."""
+
+    __tablename__ = "membership"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    role: Mapped[str] = mapped_column(String(120), default="")
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    represents_state: Mapped[str] = mapped_column(String(2), default="", index=True)
+
+    person: Mapped[Person] = relationship(back_populates="memberships")
+    organization: Mapped[Organization] = relationship(back_populates="memberships")
+
+
+class Campaign(Entity):
+    """Something that can be endorsed: a ballot initiative, a candidate, a statement or a position."""
+
+    __tablename__ = "campaign"
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[CampaignKind] = mapped_column(
+        str_enum(CampaignKind), default=CampaignKind.BALLOT_INITIATIVE
+    )
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    filing_date: Mapped[dt.date | None] = mapped_column(Date)
+    signature_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    vote_date: Mapped[dt.date | None] = mapped_column(Date)
+    signature_goal: Mapped[int | None] = mapped_column(Integer)
+
+    owner: Mapped[Organization | None] = relationship()
+
+
+class Endorsement(Entity):
+    """An organization or a person endorsing a campaign or an organization.
+
+    Exactly one endorser column and exactly one target column are set.  The current
+    status is kept here; every change of status is kept in :class:`EndorsementEvent`.
+    """
+
+    __tablename__ = "endorsement"
+    __table_args__ = (
+        CheckConstraint(
+            "(endorser_org_id IS NULL) <> (endorser_person_id IS NULL)", name="one_endorser"
+        ),
+        CheckConstraint(
+            "(campaign_id IS NULL) <> (target_org_id IS NULL)", name="one_target"
+        ),
+    )
+
+    endorser_org_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    endorser_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), index=True)
+    target_org_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    status: Mapped[EndorsementStatus] = mapped_column(
+        str_enum(EndorsementStatus), default=EndorsementStatus.REQUESTED
+    )
+    condition: Mapped[str] = mapped_column(Text, default="")
+    status_on: Mapped[dt.date | None] = mapped_column(Date)
+    source_url: Mapped[str] = mapped_column(String(500), default="")
+    is_public: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    endorser_org: Mapped[Organization | None] = relationship(foreign_keys=[endorser_org_id])
+    endorser_person: Mapped[Person | None] = relationship(foreign_keys=[endorser_person_id])
+    campaign: Mapped[Campaign | None] = relationship()
+    target_org: Mapped[Organization | None] = relationship(foreign_keys=[target_org_id])
+    events: Mapped[list[EndorsementEvent]] = relationship(
+        back_populates="endorsement",
+        cascade="all, delete-orphan",
+        order_by="(EndorsementEvent.on, EndorsementEvent.created_at)",
+    )
+
+    @property
+    def endorser_name(self) -> str:
+        who = self.endorser_org or self.endorser_person
+        return who.name if who is not None else ""
+
+    @property
+    def target_name(self) -> str:
+        what = self.campaign or self.target_org
+        return what.name if what is not None else ""
+
+
+class EndorsementEvent(Entity):
+    """One change of an endorsement's status, with the day it happened and a note."""
+
+    __tablename__ = "endorsement_event"
+
+    endorsement_id: Mapped[str] = mapped_column(ForeignKey("endorsement.id"), index=True)
+    status: Mapped[EndorsementStatus] = mapped_column(str_enum(EndorsementStatus))
+    condition: Mapped[str] = mapped_column(Text, default="")
+    on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    endorsement: Mapped[Endorsement] = relationship(back_populates="events")
+
+
+class ChangeLog(Base):
+    """The audit trail: one row per inserted, updated or deleted record, with who, where, when.
+
+    ``before`` and ``after`` hold the changed columns as JSON.  Written by the change
+    recorder in the same transaction as the change itself, so it can never disagree
+    with the data.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    transaction_id: Mapped[str] = mapped_column(String(36), index=True)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    device: Mapped[str] = mapped_column(String(120), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+MODEL_BY_TABLE: dict[str, type[Base]] = {}
+
+
+def _index_models() -> None:
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        MODEL_BY_TABLE[cls.__tablename__] = cls
+
+
+_index_models()

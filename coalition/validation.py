@@ -1,0 +1,119 @@
+"""Checks for what people type: each returns the value to store or raises ValueError.
+
+The message of each ValueError is a sentence that names the value and says what is
+wrong with it; services gather them per field into a :class:`ValidationError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+EARLIEST = dt.date(1776, 1, 1)
+LATEST = dt.date(2200, 12, 31)
+DEFAULT_PHONE_REGION = "US"
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def email(text: str) -> str:
+    """A syntactically valid address, normalized (domain lower-cased); no DNS look-up."""
+    value = text.strip()
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(f"'{value}' is not a valid e-mail address: {exc}") from None
+
+
+def phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
+    """A valid phone number in international format (+1 916-555-0142)."""
+    value = text.strip()
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError(f"'{value}' is not a phone number") from None
+    if not phonenumbers.is_possible_number(number):
+        raise ValueError(f"'{value}' has the wrong number of digits for a phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def url(text: str) -> str:
+    """A web address; ``example.org/x`` becomes ``https://example.org/x``."""
+    value = text.strip()
+    if not value:
+        return ""
+    if "://" not in value:
+        value = "https://" + value
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or "." not in host or " " in value:
+        raise ValueError(f"'{text.strip()}' is not a web address (like https://example.org)")
+    return value
+
+
+def date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
+    """A calendar date between 1776 and 2200, from a date or ISO text (YYYY-MM-DD)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            parsed = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+    else:
+        parsed = value
+    if not EARLIEST <= parsed <= LATEST:
+        raise ValueError(
+            f"{parsed.isoformat()} is out of range for the {what} "
+            f"({EARLIEST.year} to {LATEST.year})"
+        )
+    return parsed
+
+
+@lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def time_zone(text: str) -> str:
+    """An IANA time zone name such as America/Los_Angeles."""
+    value = text.strip()
+    if not value:
+        return ""
+    if value not in _zones():
+        raise ValueError(f"'{value}' is not a time zone name (like America/Los_Angeles)")
+    return value
+
+
+def language(text: str) -> str:
+    """A language tag such as en, es or en-US."""
+    value = text.strip()
+    if not value:
+        return ""
+    if not _LANGUAGE.match(value):
+        raise ValueError(f"'{value}' is not a language code (like en, es or en-US)")
+    return value
+
+
+def positive_int(value: int | str | None, what: str) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(str(value).replace(",", "").strip())
+    except ValueError:
+        raise ValueError(f"'{value}' is not a whole number for the {what}") from None
+    if number < 0:
+        raise ValueError(f"the {what} cannot be negative")
+    return number
+
+
+def required(text: str, what: str) -> str:
+    value = text.strip()
+    if not value:
+        raise ValueError(f"the {what} cannot be empty")
+    return value
