@@ -1,0 +1,88 @@
+"""What every screen shares: the open database, the undo stack, and word of changes.
+
+Screens never commit by themselves: they call :meth:`AppContext.run` with a service
+function.  That one call is one transaction; its recorded change set goes on the undo
+stack, and :attr:`AppContext.changed` tells every view which tables to refresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from coalition.errors import CoalitionError
+from coalition.store import Database
+from coalition.store.changes import ChangeSet, last_changeset, reapply, revert
+
+R = TypeVar("R")
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # set[str]: the tables a change touched
+    error = Signal(str)  # a sentence to show when something could not be done
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, db: Database, settings: QSettings | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.db.reading() as session:
+            yield session
+
+    def run(self, fn: Callable[..., R], *args: Any, label: str | None = None, **kwargs: Any) -> R:
+        """Call the service ``fn(session, *args, **kwargs)``: one undoable transaction.
+
+        Errors (validation, a vanished record) propagate to the caller, which knows
+        which field to mark; nothing has been written then.
+        """
+        with self.db.session() as session:
+            result = fn(session, *args, **kwargs)
+            changeset = last_changeset(session)
+        if changeset:
+            self.undo_stack.push(_ServiceCommand(self, changeset, label or changeset.label))
+            self.changed.emit(changeset.tables())
+        return result
+
+    def replay(self, changeset: ChangeSet, *, undo: bool) -> bool:
+        try:
+            with self.db.session() as session:
+                (revert if undo else reapply)(session, changeset)
+        except (CoalitionError, SQLAlchemyError) as exc:
+            verb = "undo" if undo else "redo"
+            self.error.emit(f"Could not {verb} “{changeset.label}”: {exc}")
+            return False
+        self.changed.emit(changeset.tables())
+        return True
+
+
+class _ServiceCommand(QUndoCommand):
+    """An entry of the undo stack: a change already made, replayed backwards or forwards."""
+
+    def __init__(self, ctx: AppContext, changeset: ChangeSet, text: str):
+        super().__init__(text)
+        self._ctx = ctx
+        self._changeset = changeset
+        self._done = True  # pushed after the service ran: the first redo() does nothing
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._done = self._ctx.replay(self._changeset, undo=False)
+        if not self._done:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._ctx.replay(self._changeset, undo=True):
+            self.setObsolete(True)
+            return
+        self._done = False

@@ -1,0 +1,494 @@
+"""The shape shared by the directory screens: a searchable, sortable list on the left and
+the selected record's editor on the right.
+
+A screen subclass names its :class:`~coalition.listing.ListSpec`, adds its filters and
+gives a :class:`RecordEditor`.  Typing filters as you type (debounced); the list keeps the
+selected record selected across refreshes, undo and redo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition.errors import CoalitionError, ValidationError
+from coalition.listing import ListSpec
+from coalition.ui.context import AppContext
+from coalition.ui.listmodel import Colorer, Formatter, ListModel
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
+
+
+class RecordEditor(QWidget):
+    """A form for one record: fields, a message under each field that is wrong, Save.
+
+    Subclasses build their fields with :meth:`add_field` and implement :meth:`fill`
+    (record id -> widgets, or blank for a new one) and :meth:`submit` (widgets -> a
+    service call through ``self.ctx.run``, returning the record's id).
+    """
+
+    saved = Signal(str)
+    kind_label = "record"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id: str | None = None
+        self._loading = False
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        self.extra = QVBoxLayout()
+        outer.addLayout(self.extra)
+        outer.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setToolTip("Forget the changes not yet saved")
+        self.revert_button.clicked.connect(lambda: self.load(self.record_id))
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        save_action = QAction("Save", self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_action.triggered.connect(self.save)
+        self.addAction(save_action)
+        self._set_dirty(False)
+
+    # --- building --------------------------------------------------------------------
+
+    def add_field(self, key: str, label: str, widget: QWidget, tip: str = "") -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        if tip:
+            widget.setToolTip(tip)
+        self.form.addRow(label, box)
+        self._fields[key] = widget
+        self._errors[key] = error
+        self._watch(widget)
+        return widget
+
+    def line(self, key: str, label: str, placeholder: str = "", tip: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        self.add_field(key, label, edit, tip)
+        return edit
+
+    def text(self, key: str, label: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(height)
+        self.add_field(key, label, edit)
+        return edit
+
+    def combo(self, key: str, label: str, choices: list[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox()
+        for text, value in choices:
+            box.addItem(text, value)
+        self.add_field(key, label, box)
+        return box
+
+    def _watch(self, widget: QWidget) -> None:
+        signal = None
+        if isinstance(widget, QLineEdit):
+            signal = widget.textEdited
+        elif isinstance(widget, QPlainTextEdit):
+            signal = widget.textChanged
+        elif isinstance(widget, QComboBox):
+            signal = widget.currentIndexChanged
+        elif hasattr(widget, "toggled"):
+            signal = widget.toggled  # type: ignore[attr-defined]
+        if signal is not None:
+            signal.connect(self.mark_dirty)
+
+    # --- state -------------------------------------------------------------------------
+
+    def mark_dirty(self, *_: Any) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty and self.record_id is not None)
+
+    def load(self, record_id: str | None) -> None:
+        """Show ``record_id`` (or a blank form for a new record), discarding unsaved edits."""
+        self._loading = True
+        try:
+            self.clear_problems()
+            self.record_id = record_id
+            try:
+                self.fill(record_id)
+            except CoalitionError:
+                self.record_id = None
+                self.fill(None)
+        finally:
+            self._loading = False
+        self._set_dirty(record_id is None)
+
+    def save(self) -> bool:
+        if not self.dirty and self.record_id is not None:
+            return True
+        self.clear_problems()
+        try:
+            record_id = self.submit()
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return False
+        except CoalitionError as exc:
+            self.show_problems({"": str(exc)})
+            return False
+        self.record_id = record_id
+        self._set_dirty(False)
+        self.saved.emit(record_id)
+        return True
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        unplaced = []
+        for key, message in problems.items():
+            field_key = key.split(".")[0]
+            label = self._errors.get(field_key)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(_sentence(message))
+            label.show()
+            self._fields[field_key].setStyleSheet(INVALID_STYLE)
+        if unplaced:
+            self.general_error.setText("\n".join(_sentence(m) for m in unplaced))
+            self.general_error.show()
+        first = next((self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields), None)
+        if first is not None:
+            first.setFocus()
+
+    def clear_problems(self) -> None:
+        for key, label in self._errors.items():
+            label.hide()
+            self._fields[key].setStyleSheet("")
+        self.general_error.hide()
+
+    def problem_text(self, key: str) -> str:
+        """The message shown under a field ('' when it is fine): for tests and tooltips."""
+        label = self._errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    # --- for subclasses -------------------------------------------------------------------
+
+    def fill(self, record_id: str | None) -> None:
+        raise NotImplementedError
+
+    def submit(self) -> str:
+        raise NotImplementedError
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
+class ListScreen(QWidget):
+    """A list of records with search-as-you-type, filters, and an editor beside it."""
+
+    title = "Records"
+    noun = ("record", "records")
+    spec: ListSpec
+    formatters: dict[str, Formatter] = {}
+    colors: dict[str, Colorer] = {}
+    tables: set[str] = set()  # a change to one of these refreshes the list
+
+    selectionChangedTo = Signal(object)  # the selected id, or None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ListModel(ctx, self.spec, self.formatters, self.colors)
+        self.editor = self.make_editor()
+        self.editor.saved.connect(self._after_save)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"Filter {self.noun[1]}… (name, e-mail, notes)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("listSearch")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(lambda: self._apply(lambda: self.model.set_text(self.search.text())))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+        self.count_label = QLabel()
+        self.new_button = QToolButton()
+        self.new_button.setText(f"New {self.noun[0]}")
+        self.new_button.setToolTip(f"New {self.noun[0]} (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button = QToolButton()
+        self.delete_button.setText("Delete")
+        self.delete_button.setToolTip(f"Delete the selected {self.noun[0]} (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        self.filter_bar = QHBoxLayout()
+        bar.addLayout(self.filter_bar)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setObjectName(f"{self.spec.name}View")
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._update_count)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        scroll.setMinimumWidth(360)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{self.spec.name}Splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        for text, shortcut, slot in (
+            ("New", QKeySequence.StandardKey.New, self.new_record),
+            ("Delete", QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):
+            action = QAction(text, self.view)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+        new_anywhere = QAction("New", self)
+        new_anywhere.setShortcut(QKeySequence.StandardKey.New)
+        new_anywhere.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_anywhere.triggered.connect(self.new_record)
+        self.addAction(new_anywhere)
+
+        ctx.changed.connect(self._on_changed)
+        self.add_filters()
+        self._update_count()
+        self.editor.load(None)
+        self.editor._set_dirty(False)
+
+    # --- for subclasses ---------------------------------------------------------------
+
+    def make_editor(self) -> RecordEditor:
+        raise NotImplementedError
+
+    def add_filters(self) -> None:
+        """Add filter widgets to ``self.filter_bar`` (see :meth:`add_filter_combo`)."""
+
+    def add_filter_combo(self, name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(f"filter_{name}")
+        box.addItem(everything, "")
+        for text, value in choices:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(
+            lambda _i: self._apply(lambda: self.model.set_filter(name, box.currentData()))
+        )
+        self.filter_bar.addWidget(box)
+        return box
+
+    def delete_record(self, record_id: str) -> bool:
+        """Ask, then delete through a service; return whether it was deleted."""
+        raise NotImplementedError
+
+    # --- behaviour ----------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: str | None) -> bool:
+        row = self.model.row_of_id(record_id) if record_id else None
+        if row is None:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def open_record(self, record_id: str) -> None:
+        """Show a record found elsewhere (search, the matrix): clear filters that hide it."""
+        if not self.select_id(record_id):
+            self.search.clear()
+            self._debounce.stop()
+            self.model.set_text("")
+            if not self.select_id(record_id):
+                self.editor.load(record_id)
+
+    def new_record(self) -> None:
+        if not self._may_leave_editor():
+            return
+        self.view.clearSelection()
+        self.editor.load(None)
+        first = self.editor.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        if first is not None and first.widget() is not None:
+            first.widget().setFocus()
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        row = self.view.currentIndex().row()
+        if self.delete_record(record_id):
+            self.ctx.message.emit(f"Deleted. Undo with Ctrl+Z.")
+            if self.model.rowCount():
+                self.view.selectRow(min(row, self.model.rowCount() - 1))
+
+    def confirm(self, question: str, detail: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=self)
+        if detail:
+            box.setInformativeText(detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _may_leave_editor(self) -> bool:
+        if not self.editor.dirty or (self.editor.record_id is None and not self._editor_has_input()):
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Coalition",
+            f"Save the changes to this {self.noun[0]}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _editor_has_input(self) -> bool:
+        for widget in self.editor._fields.values():
+            if isinstance(widget, QLineEdit) and widget.text().strip():
+                return True
+            if isinstance(widget, QPlainTextEdit) and widget.toPlainText().strip():
+                return True
+        return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id != self.editor.record_id and record_id is not None:
+            self.editor.load(record_id)
+        self.selectionChangedTo.emit(record_id)
+
+    def _apply(self, change: Callable[[], None]) -> None:
+        """Change the query, keeping the selected record selected if it is still listed."""
+        keep = self.selected_id() or self.editor.record_id
+        change()
+        if keep:
+            self.select_id(keep)
+
+    def _after_save(self, record_id: str) -> None:
+        self.model.refresh()
+        if not self.select_id(record_id):
+            self.ctx.message.emit(f"Saved; the {self.noun[0]} is hidden by the current filter.")
+        else:
+            self.ctx.message.emit("Saved.")
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & self.tables:
+            keep = self.selected_id() or self.editor.record_id
+            self.model.refresh()
+            if keep and not self.select_id(keep):
+                if not self.editor.dirty:
+                    self.editor.load(None)
+                    self.editor._set_dirty(False)
+            elif keep and not self.editor.dirty:
+                self.editor.load(keep)
+            self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(f"{n:,} {self.noun[0] if n == 1 else self.noun[1]}")
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue(f"{self.spec.name}/splitter", self.splitter.saveState())
+        self.ctx.settings.setValue(f"{self.spec.name}/header", self.view.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        splitter = self.ctx.settings.value(f"{self.spec.name}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.ctx.settings.value(f"{self.spec.name}/header")
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)

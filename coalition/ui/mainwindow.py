@@ -1,0 +1,339 @@
+"""The main window: a sidebar of areas, the area shown, menus, shortcuts and a status bar.
+
+Areas are built the first time they are shown, so that opening a large database paints
+the window without waiting for screens nobody has looked at yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from coalition import APP_NAME, __version__, directory
+from coalition.errors import CoalitionError
+from coalition.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    factory: str  # "module:Class", imported when first shown
+    tip: str
+
+
+AREAS = (
+    Area("organizations", "Organizations", "coalition.ui.organizations:OrganizationsScreen",
+         "Allied groups, their chapters, pages and members"),
+    Area("people", "People", "coalition.ui.people:PeopleScreen",
+         "Everyone in the coalition, their addresses and memberships"),
+    Area("campaigns", "Campaigns & Endorsements", "coalition.ui.campaigns:CampaignsScreen",
+         "What can be endorsed, and who endorsed it"),
+    Area("matrix", "Endorsement matrix", "coalition.ui.matrix:MatrixScreen",
+         "Endorsers down, campaigns across"),
+    Area("states", "State map", "coalition.ui.statescreen:StatesScreen",
+         "Where the coalition has representatives and pages"),
+)
+SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} — {ctx.db.describe()}")
+        self._screens: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMaximumWidth(280)
+        for number, area in enumerate(AREAS, start=1):
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setToolTip(f"{area.tip} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.welcome: QWidget | None = None
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self.status_db = QLabel(ctx.db.describe())
+        self.status_db.setToolTip("The database this window works on")
+        self.statusBar().addPermanentWidget(self.status_db)
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.error.connect(self.show_error)
+
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(self._area_chosen)
+        self._restore()
+
+    # --- menus and shortcuts -----------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import contacts from CSV…", self.import_csv, "Ctrl+I"))
+        file_menu.addAction(self._action("&Export to CSV…", self.export_csv, "Ctrl+Shift+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        for action in (undo, redo):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action("&Find anything…", self.open_search, "Ctrl+K",
+                                         "Search organizations, people and campaigns"))
+
+        view_menu = bar.addMenu("&View")
+        for number, area in enumerate(AREAS, start=1):
+            view_menu.addAction(
+                self._action(area.title, lambda _c=False, k=area.key: self.show_area(k), f"Ctrl+{number}")
+            )
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+
+    # --- areas -------------------------------------------------------------------------
+
+    def screen(self, key: str) -> QWidget:
+        """The screen of an area, built the first time it is asked for."""
+        if key not in self._screens:
+            area = next(a for a in AREAS if a.key == key)
+            module_name, class_name = area.factory.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget = cls(self.ctx)
+            widget.setObjectName(f"screen_{key}")
+            if hasattr(widget, "restore_state"):
+                widget.restore_state()
+            if hasattr(widget, "openRequested"):
+                widget.openRequested.connect(self.open_record)
+            self._screens[key] = widget
+            self.stack.addWidget(widget)
+        return self._screens[key]
+
+    def show_area(self, key: str) -> QWidget:
+        row = next(i for i, a in enumerate(AREAS) if a.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # calls _area_chosen
+        else:
+            self._area_chosen(row)
+        return self._screens[key]
+
+    def _area_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        area = AREAS[row]
+        try:
+            widget = self.screen(area.key)
+        except CoalitionError as exc:
+            self.show_error(str(exc))
+            return
+        self.stack.setCurrentWidget(widget)
+        self.statusBar().showMessage(area.tip, 3000)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show a record wherever it was found (global search, the matrix, the map)."""
+        key = SEARCH_KIND_AREA.get(kind, kind)
+        screen = self.show_area(key)
+        if hasattr(screen, "open_record"):
+            screen.open_record(record_id)
+
+    # --- first start ---------------------------------------------------------------------
+
+    def show_welcome_if_empty(self) -> None:
+        with self.ctx.reading() as session:
+            empty = directory.is_empty(session)
+        if not empty or self.ctx.settings.value("welcome/dismissed", False, type=bool):
+            return
+        from coalition.ui.welcome import WelcomePage
+
+        self.welcome = WelcomePage(self.ctx)
+        self.welcome.finished.connect(self._welcome_done)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _welcome_done(self, choice: str) -> None:
+        self.ctx.settings.setValue("welcome/dismissed", True)
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        if choice == "import":
+            self.import_csv()
+        self._area_chosen(max(0, self.sidebar.currentRow()))
+
+    # --- commands ----------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        from coalition.ui.searchdialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.activated.connect(self.open_record)
+        dialog.exec()
+
+    def import_csv(self) -> None:
+        from coalition.ui.importdialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.exec()
+
+    def export_csv(self) -> None:
+        from coalition.ui.importdialog import export_csv_interactively
+
+        export_csv_interactively(self.ctx, self)
+
+    def load_sample(self) -> None:
+        from coalition import sample
+
+        try:
+            summary = self.ctx.run(sample.load_sample, label="Load the sample coalition")
+        except CoalitionError as exc:
+            self.show_error(str(exc))
+            return
+        self.ctx.message.emit(f"Sample coalition loaded: {summary}. Undo with Ctrl+Z.")
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a Coalition database", str(self.ctx.db.path or ""), "Coalition databases (*.db);;All files (*)"
+        )
+        if not path:
+            return
+        from coalition.ui.app import open_window
+
+        try:
+            open_window(path)
+        except CoalitionError as exc:
+            self.show_error(str(exc))
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+K", "Find anything"),
+            ("Ctrl+1 … Ctrl+5", "Go to an area"),
+            ("Ctrl+N", "New record in the current list"),
+            ("Ctrl+S", "Save the record being edited"),
+            ("Delete", "Delete the selected record (asks first)"),
+            ("Ctrl+Z", "Undo"),
+            ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+            ("Ctrl+I", "Import contacts from CSV"),
+            ("Ctrl+Shift+E", "Export to CSV"),
+            ("Ctrl+O", "Open another database"),
+        ]
+        html = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        QMessageBox.information(self, "Keyboard shortcuts", html)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>The directory, endorsements, calls and shared "
+            f"messaging of a coalition of allies, kept on your own computer.</p>"
+            f"<p>Database: {self.ctx.db.describe()}</p>",
+        )
+
+    # --- remembered size and layout --------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([200, 1080])
+        last = settings.value("window/area", AREAS[0].key)
+        keys = [a.key for a in AREAS]
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for screen in self._screens.values():
+            editor = getattr(screen, "editor", None)
+            if editor is not None and getattr(editor, "dirty", False) and editor.record_id is not None:
+                answer = QMessageBox.question(
+                    self,
+                    APP_NAME,
+                    "Some changes are not saved yet. Save them before closing?",
+                    QMessageBox.StandardButton.Save
+                    | QMessageBox.StandardButton.Discard
+                    | QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Cancel:
+                    event.ignore()
+                    return
+                if answer == QMessageBox.StandardButton.Save and not editor.save():
+                    event.ignore()
+                    return
+        settings = self.ctx.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        row = self.sidebar.currentRow()
+        if row >= 0:
+            settings.setValue("window/area", AREAS[row].key)
+        for screen in self._screens.values():
+            if hasattr(screen, "save_state"):
+                screen.save_state()
+        settings.sync()
+        event.accept()
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

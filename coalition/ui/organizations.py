@@ -1,0 +1,156 @@
+"""The Organizations screen: every allied group, its chapters, pages, tags and members."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
+
+from coalition import directory
+from coalition.directory import OrganizationInput, SocialPageInput
+from coalition.listing import ORGANIZATIONS
+from coalition.states import STATES
+from coalition.store.models import OrgKind, OrgStatus
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import ListScreen, RecordEditor
+from coalition.ui.widgets import RowsEditor, date_edit, state_edit
+
+
+def _kind_label(value: str | None) -> str:
+    return OrgKind(value).label if value else ""
+
+
+def _status_label(value: str | None) -> str:
+    return OrgStatus(value).label if value else ""
+
+
+class OrganizationEditor(RecordEditor):
+    kind_label = "organization"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.name = self.line("name", "&Name", "California National Party")
+        self.short_name = self.line("short_name", "S&hort name", "CNP")
+        self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in OrgKind])
+        self.parent_org: QComboBox = self.combo("parent_id", "&Part of", [("—", None)])
+        self.home_state = self.add_field("home_state", "&State or region", state_edit("CA, or a region"))
+        self.founded_on = self.add_field("founded_on", "&Founded", date_edit())
+        self.website = self.line("website", "&Website", "https://example.org")
+        self.status = self.combo("status", "S&tatus", [(s.label, s.value) for s in OrgStatus])
+        self.tags = self.line("tags", "T&ags", "founding partner, multi-state", "Separate tags with commas")
+        self.pages = RowsEditor(["Platform", "Address", "Followers"])
+        self.add_field("social_pages", "Social &pages", self.pages)
+        self.pages.edited.connect(self.mark_dirty)
+        self.notes = self.text("notes", "N&otes")
+        self.members_title = QLabel("Members")
+        self.members_title.setStyleSheet("font-weight: bold;")
+        self.members = QListWidget()
+        self.members.setMaximumHeight(160)
+        self.extra.addWidget(self.members_title)
+        self.extra.addWidget(self.members)
+
+    def _fill_parents(self, exclude: str | None) -> None:
+        current = self.parent_org.currentData()
+        self.parent_org.clear()
+        self.parent_org.addItem("—", None)
+        with self.ctx.reading() as session:
+            for org_id, name in directory.organization_choices(session):
+                if org_id != exclude:
+                    self.parent_org.addItem(name, org_id)
+        self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(current)))
+
+    def fill(self, record_id: str | None) -> None:
+        self._fill_parents(record_id)
+        self.members.clear()
+        if record_id is None:
+            self.heading.setText("New organization")
+            data = OrganizationInput(name="")
+            members: list[str] = []
+        else:
+            with self.ctx.reading() as session:
+                org = directory.get_organization(session, record_id)
+                data = directory.organization_input(org)
+                self.heading.setText(org.name)
+                members = [
+                    f"{m.person.name} — {m.role or 'member'}"
+                    + (f" · represents {m.represents_state}" if m.represents_state else "")
+                    + (f" (until {m.until.isoformat()})" if m.until else "")
+                    for m in directory.members_of(session, record_id)
+                ]
+        self.name.setText(data.name)
+        self.short_name.setText(data.short_name)
+        self.kind.setCurrentIndex(self.kind.findData(OrgKind(data.kind).value))
+        self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(data.parent_id)))
+        self.home_state.setText(data.home_state)
+        self.founded_on.setText(data.founded_on.isoformat() if data.founded_on else "")  # type: ignore[union-attr]
+        self.website.setText(data.website)
+        self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
+        self.tags.setText(", ".join(data.tags))
+        self.pages.set_rows(
+            [[p.platform, p.url, "" if p.followers is None else str(p.followers)] for p in data.social_pages]
+        )
+        self.notes.setPlainText(data.notes)
+        self.members.addItems(members or ["No members recorded yet."])
+        self.members_title.setVisible(record_id is not None)
+        self.members.setVisible(record_id is not None)
+
+    def collect(self) -> OrganizationInput:
+        return OrganizationInput(
+            name=self.name.text(),
+            short_name=self.short_name.text(),
+            kind=self.kind.currentData(),
+            parent_id=self.parent_org.currentData(),
+            home_state=self.home_state.text(),
+            founded_on=self.founded_on.text(),
+            website=self.website.text(),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
+            tags=[t for t in self.tags.text().split(",")],
+            social_pages=[
+                SocialPageInput(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else None)
+                for r in self.pages.rows()
+            ],
+        )
+
+    def submit(self) -> str:
+        data = self.collect()
+        if self.record_id is None:
+            org = self.ctx.run(directory.create_organization, data, label=f"Add {data.name.strip()}")
+        else:
+            org = self.ctx.run(
+                directory.update_organization, self.record_id, data, label=f"Edit {data.name.strip()}"
+            )
+        return org.id
+
+
+class OrganizationsScreen(ListScreen):
+    title = "Organizations"
+    noun = ("organization", "organizations")
+    spec = ORGANIZATIONS
+    formatters = {"kind": _kind_label, "status": _status_label}
+    tables = {"organization", "organization_tag", "social_page", "membership", "tag"}
+
+    def make_editor(self) -> RecordEditor:
+        return OrganizationEditor(self.ctx)
+
+    def add_filters(self) -> None:
+        self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in OrgKind])
+        self.add_filter_combo("status", "Any status", [(s.label, s.value) for s in OrgStatus])
+        self.add_filter_combo("state", "All states", [(s.name, s.code) for s in STATES])
+
+    def delete_record(self, record_id: str) -> bool:
+        with self.ctx.reading() as session:
+            org = directory.get_organization(session, record_id)
+            name = org.name
+            impact = directory.organization_impact(session, record_id)
+        parts = []
+        if impact["memberships"]:
+            parts.append(f"its {impact['memberships']} membership(s)")
+        if impact["endorsements"]:
+            parts.append(f"{impact['endorsements']} endorsement(s) by or of it")
+        detail = ("This also deletes " + " and ".join(parts) + ". ") if parts else ""
+        if impact["chapters"]:
+            detail += f"Its {impact['chapters']} chapter(s) stay, without a parent. "
+        detail += "You can undo this with Ctrl+Z."
+        if not self.confirm(f"Delete {name}?", detail):
+            return False
+        self.ctx.run(directory.delete_organization, record_id, label=f"Delete {name}")
+        return True

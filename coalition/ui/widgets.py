@@ -1,0 +1,110 @@
+"""Small widgets shared by the editors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition.states import STATES
+
+
+def state_edit(placeholder: str = "CA or California") -> QLineEdit:
+    """A line edit that completes state names and codes."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    words = [s.code for s in STATES] + [s.name for s in STATES]
+    completer = QCompleter(words, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+    edit.setCompleter(completer)
+    return edit
+
+
+def date_edit(placeholder: str = "YYYY-MM-DD") -> QLineEdit:
+    """Dates are typed as ISO text so that 'no date' stays possible; the service checks them."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.setMaximumWidth(140)
+    return edit
+
+
+class RowsEditor(QWidget):
+    """A small editable table with add and remove buttons (social pages and the like)."""
+
+    edited = Signal()
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMaximumHeight(130)
+        self.table.itemChanged.connect(lambda _i: self.edited.emit())
+        add = QToolButton()
+        add.setText("+")
+        add.setToolTip("Add a row")
+        add.clicked.connect(self.add_row)
+        remove = QToolButton()
+        remove.setText("−")
+        remove.setToolTip("Remove the selected row")
+        remove.clicked.connect(self.remove_row)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def add_row(self, values: list[str] | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col in range(self.table.columnCount()):
+            text = values[col] if values and col < len(values) else ""
+            self.table.setItem(row, col, QTableWidgetItem(text))
+        if not values:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+        self.edited.emit()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.edited.emit()
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for values in rows:
+            self.table.blockSignals(True)
+            self.add_row(values)
+            self.table.blockSignals(False)
+
+    def rows(self) -> list[list[str]]:
+        result = []
+        for row in range(self.table.rowCount()):
+            values = [
+                (self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
+                for c in range(self.table.columnCount())
+            ]
+            if any(values):
+                result.append(values)
+        return result
