@@ -1,0 +1,44 @@
+"""Fixtures for driving the real widgets over a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from coalition.store import Database, open_database
+from coalition.ui.context import AppContext
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "coalition.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a file of the test's own, never the person's real ones."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(qapp, ui_db: Database, settings: QSettings) -> AppContext:  # type: ignore[no-untyped-def]
+    return AppContext(ui_db, settings)
+
+
+@pytest.fixture
+def sample_ctx(ctx: AppContext) -> AppContext:
+    """A context whose database holds the sample coalition."""
+    from coalition import sample
+
+    with ctx.db.session() as session:
+        sample.load_sample(session)
+    return ctx
