@@ -1,0 +1,538 @@
+"""Reading contact and organization lists from CSV files, before anything is stored.
+
+Organizers bring their allies from wherever they keep them: a Google Contacts export, an
+Outlook export made on a Windows laptop, or a spreadsheet someone saved as CSV.  Those
+files differ in encoding (UTF-8, UTF-16, Windows-1252), delimiter and column names, so
+this module turns any of them into one plain table, recognizes the well-known exports,
+and suggests which column holds which field.  It touches neither the database nor Qt:
+the import service and the import dialog both build on it, and the person who chose the
+file confirms the suggested mapping before anything is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from charset_normalizer import from_bytes
+from charset_normalizer.utils import is_multi_byte_encoding
+
+from coalition.errors import ImportFileError
+
+FIELDS_PERSON = (
+    "name",
+    "first_name",
+    "last_name",
+    "email",
+    "email2",
+    "email3",
+    "phone",
+    "phone2",
+    "phone3",
+    "state",
+    "organization",
+    "role",
+    "language",
+    "time_zone",
+    "notes",
+)
+FIELDS_ORGANIZATION = (
+    "name",
+    "short_name",
+    "kind",
+    "home_state",
+    "website",
+    "founded_on",
+    "status",
+    "notes",
+    "tags",
+    "parent",
+)
+
+Kind = Literal["people", "organizations"]
+SourceFormat = Literal["google", "outlook", "generic"]
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A record left out of the table because its width differs from the header's.
+
+    Such a row cannot be matched to columns safely (a missing field shifts every value
+    after it), so it is reported with its line for the person to fix in the file.
+    """
+
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A decoded CSV file: its header, its well-formed data rows and what was found out.
+
+    ``rows`` all have exactly ``len(headers)`` fields; ``row_lines[i]`` is the physical
+    line (1-based, the header being line 1) on which ``rows[i]`` starts, so that every
+    later complaint about a value can point into the file.
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    row_lines: list[int]
+    encoding: str
+    delimiter: str
+    source_format: SourceFormat
+    bad_rows: list[BadRow]
+
+
+@dataclass(frozen=True)
+class MappedRecord:
+    """One data row as field name → value; blank cells are left out."""
+
+    line: int
+    values: dict[str, str]
+
+
+# --- decoding -------------------------------------------------------------------------
+
+# UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Files people rename to .csv by mistake, recognized so the message can say what they are.
+_SIGNATURES = (
+    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
+    (b"\x89PNG", "a PNG picture"),
+    (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"%PDF", "a PDF document"),
+)
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Return the text of ``data`` and the name of the encoding it was read with.
+
+    A byte-order mark is the only certain evidence, so it wins; strict UTF-8 comes next
+    because text in another encoding almost never happens to be valid UTF-8; only then
+    is the encoding guessed.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_strictly(path, data[len(bom) :], encoding), encoding
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise _not_csv(path, what)
+    if b"\x00" in data:
+        return _decode_utf16_without_bom(path, data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return _decode_guessed(path, data)
+
+
+def _decode_strictly(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"{path} starts like a {encoding} file but is damaged at byte {exc.start}"
+        ) from None
+
+
+def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str]:
+    """Read UTF-16 that lacks its byte-order mark, or reject the file as binary.
+
+    Text is mostly ASCII, which UTF-16 stores as one NUL byte beside each character, so
+    NULs on every other byte mean UTF-16; NULs anywhere else mean binary data.
+    """
+    if len(data) % 2 == 0:
+        half = len(data) // 2
+        for encoding, high_bytes in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+            if high_bytes.count(0) >= 0.7 * half:
+                try:
+                    return data.decode(encoding), encoding
+                except UnicodeDecodeError:
+                    break
+    raise _not_csv(path, "binary data")
+
+
+def _decode_guessed(path: Path, data: bytes) -> tuple[str, str]:
+    """Guess a legacy encoding with charset-normalizer, preferring Windows-1252.
+
+    On a short file many single-byte code pages decode without any visible mess, and
+    charset-normalizer then picks among them almost arbitrarily (Central European
+    cp1250 turns "Núñez" into "Núńez").  Windows-1252 is what Excel and Outlook write on
+    Western Windows, where nearly all such files come from, so it is taken whenever
+    charset-normalizer kept it as a plausible reading of a single-byte file.
+    """
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        raise _not_csv(path, "binary data or text in an unknown encoding")
+    candidates = [best.encoding]
+    if not is_multi_byte_encoding(best.encoding) and any(
+        "cp1252" in match.could_be_from_charset for match in results
+    ):
+        candidates.insert(0, "cp1252")
+    for encoding in candidates:  # the guess rests on a sample: check the whole file
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise _not_csv(path, "text in an unknown encoding")
+
+
+def _not_csv(path: Path, what: str) -> ImportFileError:
+    return ImportFileError(
+        f"{path} is not a CSV file: it looks like {what}. "
+        "Save the list as CSV (comma-separated values) and import that file."
+    )
+
+
+# --- parsing --------------------------------------------------------------------------
+
+_DELIMITERS = ",;\t|"
+_SNIFF_CHARS = 64 * 1024
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Find the delimiter from a sample of whole lines.
+
+    Only the delimiter is taken from ``csv.Sniffer``: its quote guess says "no doubled
+    quotes" whenever the sample happens to have none, which would misread a doubled quote
+    further down, and every exporter writes standard quotes anyway.  When the sniffer
+    gives up, the candidate most frequent in the header line is used.
+    """
+    sample = text[:_SNIFF_CHARS]
+    if len(text) > _SNIFF_CHARS and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        header_line = text.splitlines()[0] if text else ""
+        return max(_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
+
+
+def _parse(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], list[BadRow]]:
+    """Split ``text`` into records, each with the physical line it starts on.
+
+    The reader is strict so that a quote left open does not silently swallow the rest
+    of the file into one cell; such a record, and one with text after a closing quote,
+    is returned as a bad row and reading goes on with the next line.  Blank lines, and
+    rows whose every cell is blank (spreadsheets leave them at the end), are dropped.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    broken: list[BadRow] = []
+    start = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records, broken
+        except csv.Error as exc:
+            broken.append(BadRow(start, _explain(exc)))
+        else:
+            if any(cell.strip() for cell in record):
+                records.append((start, record))
+        start = reader.line_num + 1
+
+
+def _explain(exc: csv.Error) -> str:
+    message = str(exc)
+    if "unexpected end of data" in message:
+        return "a quote opened in this row is never closed"
+    if "expected after" in message:
+        return "text follows the closing quote of a field"
+    return message
+
+
+def _check_header(path: Path, headers: list[str]) -> None:
+    """Refuse a first line that does not name its columns.
+
+    One unnamed column is common (a trailing delimiter, a spreadsheet's index column);
+    several usually mean the first line is a title or data rather than a header, and
+    every later suggestion would be wrong.
+    """
+    unnamed = [str(i + 1) for i, name in enumerate(headers) if not name]
+    if len(unnamed) > 1:
+        raise ImportFileError(
+            f"{path}: columns {', '.join(unnamed[:-1])} and {unnamed[-1]} have no name "
+            "in the first line; the first line must name every column"
+        )
+
+
+def _split_rows(
+    records: list[tuple[int, list[str]]], width: int
+) -> tuple[list[tuple[int, list[str]]], list[BadRow]]:
+    good: list[tuple[int, list[str]]] = []
+    bad: list[BadRow] = []
+    for line, record in records:
+        if len(record) == width:
+            good.append((line, record))
+        else:
+            bad.append(BadRow(line, f"row has {len(record)} fields, the header has {width}"))
+    return good, bad
+
+
+def read_table(path: str | Path) -> CsvTable:
+    """Read a CSV file in any common encoding and delimiter into a :class:`CsvTable`.
+
+    Raises :class:`ImportFileError` with a sentence fit to show when the file is
+    missing, empty, not text, has a header without names, or has no data rows.
+    """
+    path = Path(path)
+    text, encoding = _decode(path, _read_bytes(path))
+    delimiter = _sniff_delimiter(text)
+    parsed, broken = _parse(text, delimiter)
+    if not parsed and not broken:
+        raise ImportFileError(f"{path} is empty")
+    if not parsed or (broken and broken[0].line < parsed[0][0]):
+        first = broken[0]
+        raise ImportFileError(f"{path}: the header on line {first.line} is broken: {first.reason}")
+    (_, header), *data = parsed
+    headers = [name.strip() for name in header]
+    _check_header(path, headers)
+    good, bad = _split_rows(data, len(headers))
+    if not good and not bad and not broken:
+        raise ImportFileError(f"{path} has a header but no rows")
+    return CsvTable(
+        headers=headers,
+        rows=[record for _, record in good],
+        row_lines=[line for line, _ in good],
+        encoding=encoding,
+        delimiter=delimiter,
+        source_format=_recognize(headers),
+        bad_rows=sorted(bad + broken, key=lambda row: row.line),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} is a folder, not a CSV file") from None
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
+
+
+# --- recognizing the well-known exports ------------------------------------------------
+
+# Headers that only one of the two exports has (both have "First Name", "Notes", ...).
+_GOOGLE_MARKERS = frozenset(
+    {
+        "given name", "additional name", "family name", "yomi name", "group membership",
+        "phonetic first name", "phonetic last name", "file as", "labels",
+        "organization name", "organization title", "organization 1 - name",
+        "organization 1 - title", "e-mail 1 - type", "e-mail 1 - label", "e-mail 1 - value",
+        "phone 1 - type", "phone 1 - label", "phone 1 - value", "address 1 - formatted",
+        "address 1 - region",
+    }
+)  # fmt: skip
+_OUTLOOK_MARKERS = frozenset(
+    {
+        "e-mail address", "e-mail type", "e-mail display name", "e-mail 2 address",
+        "e-mail 3 address", "business phone", "home phone", "mobile phone", "company",
+        "job title", "business street", "business state", "home street", "home state",
+        "other street", "assistant's phone", "company main phone", "categories", "web page",
+    }
+)  # fmt: skip
+_MIN_MARKERS = 3
+
+
+def _recognize(headers: list[str]) -> SourceFormat:
+    """Tell a Google or Outlook export from any other file by its distinctive headers.
+
+    Three distinctive headers are needed, so that a hand-made list with a "Company"
+    column is not taken for an Outlook export.
+    """
+    names = {_normalize(h) for h in headers}
+    google = len(names & _GOOGLE_MARKERS)
+    outlook = len(names & _OUTLOOK_MARKERS)
+    if google >= _MIN_MARKERS and google > outlook:
+        return "google"
+    if outlook >= _MIN_MARKERS and outlook > google:
+        return "outlook"
+    return "generic"
+
+
+def _normalize(header: str) -> str:
+    return " ".join(header.replace("_", " ").casefold().split())
+
+
+# --- suggesting a mapping ----------------------------------------------------------------
+
+# Each table maps a field to the headers that may hold it, best first.  A header names
+# at most one field per table, so no column is ever claimed by two fields.
+_GOOGLE_PEOPLE: dict[str, tuple[str, ...]] = {
+    "name": ("Name",),
+    "first_name": ("First Name", "Given Name"),
+    "last_name": ("Last Name", "Family Name"),
+    "email": ("E-mail 1 - Value",),
+    "email2": ("E-mail 2 - Value",),
+    "email3": ("E-mail 3 - Value",),
+    "phone": ("Phone 1 - Value",),
+    "phone2": ("Phone 2 - Value",),
+    "phone3": ("Phone 3 - Value",),
+    "state": ("Address 1 - Region",),
+    "organization": ("Organization Name", "Organization 1 - Name"),
+    "role": ("Organization Title", "Organization 1 - Title"),
+    "language": ("Language",),
+    "notes": ("Notes",),
+}
+# Outlook's "Title" is Mr./Ms., not a job title, which is why exports get exact tables.
+_OUTLOOK_PEOPLE: dict[str, tuple[str, ...]] = {
+    "first_name": ("First Name",),
+    "last_name": ("Last Name",),
+    "email": ("E-mail Address",),
+    "email2": ("E-mail 2 Address",),
+    "email3": ("E-mail 3 Address",),
+    "phone": ("Mobile Phone",),
+    "phone2": ("Business Phone",),
+    "phone3": ("Home Phone",),
+    "state": ("Business State", "Home State"),
+    "organization": ("Company",),
+    "role": ("Job Title",),
+    "language": ("Language",),
+    "notes": ("Notes",),
+}
+_GENERIC_PEOPLE: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full name", "contact", "contact name", "display name"),
+    "first_name": ("first name", "firstname", "given name", "first", "forename"),
+    "last_name": ("last name", "lastname", "family name", "surname", "last"),
+    "email": ("email", "e-mail", "email address", "e-mail address", "mail", "email 1"),
+    "email2": ("email 2", "e-mail 2", "email2", "other email", "secondary email"),
+    "email3": ("email 3", "e-mail 3", "email3"),
+    "phone": ("phone", "telephone", "mobile", "cell", "phone number", "mobile phone", "tel"),
+    "phone2": ("phone 2", "phone2", "work phone", "office phone", "business phone"),
+    "phone3": ("phone 3", "phone3", "home phone"),
+    "state": ("state", "region", "province", "state/province"),
+    "organization": ("organization", "organisation", "company", "group", "org", "affiliation"),
+    "role": ("title", "role", "position", "job title"),
+    "language": ("language", "preferred language", "lang"),
+    "time_zone": ("time zone", "timezone", "tz"),
+    "notes": ("notes", "note", "comments", "comment"),
+}
+_GENERIC_ORGANIZATIONS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "organization", "organisation", "organization name", "group", "org"),
+    "short_name": ("short name", "acronym", "abbreviation"),
+    "kind": ("kind", "type", "organization type", "category"),
+    "home_state": ("home state", "state", "region", "province"),
+    "website": ("website", "url", "web", "web site", "homepage", "web page"),
+    "founded_on": ("founded", "founded on", "founding date", "established"),
+    "status": ("status",),
+    "notes": ("notes", "note", "description", "comments"),
+    "tags": ("tags", "labels", "categories", "keywords"),
+    "parent": ("parent", "parent organization", "parent organisation"),
+}
+
+
+def suggest_mapping(table: CsvTable, kind: Kind) -> dict[int, str | None]:
+    """Suggest, for every column index, the field it holds (None: not imported).
+
+    Known exports are matched on their exact headers, other files on common synonyms,
+    case and spacing ignored.  Each field goes to at most one column; when several
+    columns could hold it (Outlook's "Business State" and "Home State") the first one
+    that has any data wins.  The exports' tables describe people: an organization list
+    is matched on synonyms whatever produced it.
+    """
+    mapping: dict[int, str | None] = dict.fromkeys(range(len(table.headers)))
+    for field, names in _candidate_headers(table.source_format, kind).items():
+        column = _pick_column(table, names, free=[i for i, f in mapping.items() if f is None])
+        if column is not None:
+            mapping[column] = field
+    return mapping
+
+
+def _candidate_headers(source_format: SourceFormat, kind: Kind) -> dict[str, tuple[str, ...]]:
+    if kind == "people":
+        return {"google": _GOOGLE_PEOPLE, "outlook": _OUTLOOK_PEOPLE}.get(
+            source_format, _GENERIC_PEOPLE
+        )
+    if kind == "organizations":
+        return _GENERIC_ORGANIZATIONS
+    raise ValueError(f"unknown kind of record: {kind!r}")
+
+
+def _pick_column(table: CsvTable, names: tuple[str, ...], free: list[int]) -> int | None:
+    wanted = [_normalize(name) for name in names]
+    candidates = sorted(
+        (i for i in free if _normalize(table.headers[i]) in wanted),
+        key=lambda i: wanted.index(_normalize(table.headers[i])),
+    )
+    for column in candidates:
+        if any(row[column].strip() for row in table.rows):
+            return column
+    return candidates[0] if candidates else None
+
+
+# --- mapped records ---------------------------------------------------------------------
+
+# Google puts several addresses or numbers of the same label in one cell, " ::: " apart.
+_JOINED = " ::: "
+_SLOT_GROUPS = (("email", "email2", "email3"), ("phone", "phone2", "phone3"))
+
+
+def records(table: CsvTable, mapping: Mapping[int, str | None]) -> list[MappedRecord]:
+    """Apply a (possibly user-edited) mapping to every well-formed row of ``table``.
+
+    Values are stripped and blank ones left out; Google's joined cells are spread over
+    the numbered e-mail and phone fields; a person without a "name" column gets
+    "first last" (a middle name is not part of how organizers address people).
+    """
+    _check_mapping(table, mapping)
+    result: list[MappedRecord] = []
+    for line, row in zip(table.row_lines, table.rows, strict=True):
+        values = _mapped_values(row, mapping)
+        for slots in _SLOT_GROUPS:
+            _spread_joined(values, slots)
+        _compose_name(values)
+        result.append(MappedRecord(line, values))
+    return result
+
+
+def _check_mapping(table: CsvTable, mapping: Mapping[int, str | None]) -> None:
+    fields = [field for field in mapping.values() if field is not None]
+    if len(fields) != len(set(fields)):
+        raise ValueError("a field is mapped from more than one column")
+    if any(not 0 <= index < len(table.headers) for index in mapping):
+        raise ValueError("the mapping names a column the table does not have")
+
+
+def _mapped_values(row: list[str], mapping: Mapping[int, str | None]) -> dict[str, str]:
+    cells = ((field, row[index].strip()) for index, field in mapping.items())
+    return {field: text for field, text in cells if field is not None and text}
+
+
+def _spread_joined(values: dict[str, str], slots: tuple[str, ...]) -> None:
+    """Move the extra items of a joined cell into the group's empty slots.
+
+    Items that find no empty slot stay joined where they were, so that nothing is
+    dropped silently: validation then shows them to the person importing.
+    """
+    free = [slot for slot in slots if slot not in values]
+    for slot in slots:
+        items = [item.strip() for item in values.get(slot, "").split(_JOINED.strip())]
+        items = [item for item in items if item]
+        if len(items) < 2:
+            continue
+        while len(items) > 1 and free:
+            values[free.pop(0)] = items.pop(1)
+        values[slot] = _JOINED.join(items)
+
+
+def _compose_name(values: dict[str, str]) -> None:
+    if "name" not in values:
+        full = " ".join(values[f] for f in ("first_name", "last_name") if f in values)
+        if full:
+            values["name"] = full

@@ -1,0 +1,465 @@
+"""Reading CSV exports: encodings, delimiters, known formats, mapping and bad rows.
+
+The committed files under ``tests/data/csv`` carry the full header rows of real Google
+Contacts and Outlook exports, in the encodings those programs write; every name and
+address in them is invented (example.org, 555-01xx numbers).
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from coalition.csvread import (
+    FIELDS_ORGANIZATION,
+    FIELDS_PERSON,
+    BadRow,
+    CsvTable,
+    MappedRecord,
+    read_table,
+    records,
+    suggest_mapping,
+)
+from coalition.errors import ImportFileError
+
+DATA = Path(__file__).parent / "data" / "csv"
+
+
+def write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def suggested(table: CsvTable, kind: str) -> dict[str, str]:
+    """The suggestion as header → field, for the mapped columns only."""
+    mapping = suggest_mapping(table, kind)  # type: ignore[arg-type]
+    return {table.headers[i]: field for i, field in mapping.items() if field}
+
+
+def people(table: CsvTable) -> list[MappedRecord]:
+    return records(table, suggest_mapping(table, "people"))
+
+
+# --- the committed exports ---------------------------------------------------------------
+
+
+def test_google_export_in_utf8_with_bom() -> None:
+    table = read_table(DATA / "google_contacts.csv")
+
+    assert (table.encoding, table.delimiter, table.source_format) == ("utf-8-sig", ",", "google")
+    assert table.headers[0] == "First Name"  # the BOM is not part of the first header
+    assert len(table.headers) == 36
+    assert table.bad_rows == []
+    # Dana's formatted address spans lines 2-4 and Theo's note lines 7-8.
+    assert table.row_lines == [2, 5, 6, 7, 9]
+    assert suggested(table, "people") == {
+        "First Name": "first_name",
+        "Last Name": "last_name",
+        "Organization Name": "organization",
+        "Organization Title": "role",
+        "Notes": "notes",
+        "E-mail 1 - Value": "email",
+        "E-mail 2 - Value": "email2",
+        "Phone 1 - Value": "phone",
+        "Phone 2 - Value": "phone2",
+        "Address 1 - Region": "state",
+    }
+
+
+def test_google_export_records() -> None:
+    dana, marcus, ines, theo, priya = people(read_table(DATA / "google_contacts.csv"))
+
+    assert dana == MappedRecord(
+        2,
+        {
+            "name": "Dana Whitfield",
+            "first_name": "Dana",
+            "last_name": "Whitfield",
+            "organization": "Sierra Forward Coalition",
+            "role": "State lead",
+            "email": "dana.whitfield@example.org",
+            "phone": "+1 916-555-0142",
+            "state": "CA",
+        },
+    )
+    # Two addresses joined with " ::: " in "E-mail 1 - Value" become email and email2.
+    assert (marcus.values["email"], marcus.values["email2"]) == (
+        "marcus.oyelaran@example.org",
+        "m.oyelaran@example.org",
+    )
+    assert ines.values["name"] == "Inés Carrasco-Peña"
+    assert ines.values["notes"] == "Prefiere español; traduce el guion de la llamada."
+    assert (ines.values["email2"], ines.values["phone2"]) == ("ines@example.org", "+1 559-555-0188")
+    assert theo.line == 7
+    assert theo.values["notes"] == (
+        'Met at the Salem rally.\nFollow up about the Tuesday call, "after 5 pm".'
+    )
+    assert priya.values["name"] == "Priya Raman"  # the middle name "S." is left out
+
+
+def test_outlook_export_in_windows_1252() -> None:
+    table = read_table(DATA / "outlook_contacts_cp1252.csv")
+
+    assert (table.encoding, table.delimiter, table.source_format) == ("cp1252", ",", "outlook")
+    assert len(table.headers) == 92
+    assert table.row_lines == [2, 3, 4, 5]
+    mapping = suggested(table, "people")
+    assert mapping == {
+        "First Name": "first_name",
+        "Last Name": "last_name",
+        "Company": "organization",
+        "Job Title": "role",
+        "Business State": "state",
+        "Business Phone": "phone2",
+        "Home Phone": "phone3",
+        "Mobile Phone": "phone",
+        "E-mail Address": "email",
+        "E-mail 2 Address": "email2",
+        "E-mail 3 Address": "email3",
+        "Language": "language",
+        "Notes": "notes",
+    }
+    assert "Title" not in mapping  # Outlook's "Title" is Mr./Ms., not a role
+
+    jose, zoe, aaron, francoise = people(table)
+    assert [r.values["name"] for r in (jose, zoe, aaron, francoise)] == [
+        "José Núñez",
+        "Zoë Müller",
+        "Aaron O'Connell",
+        "Françoise Lefèvre",
+    ]
+    assert jose.values["notes"] == "“Call after 6 pm” – prefers Spanish."
+    assert zoe.values["organization"] == "Grüne Basis Sacramento"
+    assert zoe.values["phone2"] == "+1 916-555-0176"
+    assert francoise.values["email2"] == "f.lefevre@example.org"
+    assert francoise.values["language"] == "fr"
+
+
+def test_outlook_export_in_utf16_with_tabs() -> None:
+    table = read_table(DATA / "outlook_contacts_utf16.csv")
+
+    assert (table.encoding, table.delimiter, table.source_format) == ("utf-16-le", "\t", "outlook")
+    assert len(table.headers) == 92
+    # Nobody in this file has a business address, so the state comes from "Home State".
+    assert suggested(table, "people")["Home State"] == "state"
+    assert [(r.line, r.values["name"], r.values["state"]) for r in people(table)] == [
+        (2, "Ánh Trần", "CA"),
+        (3, "Łukasz Wróbel", "IL"),
+        (4, "Ngozi Adébáyọ̀", "TX"),
+    ]
+
+
+def test_organizations_with_semicolons() -> None:
+    table = read_table(DATA / "organizations_semicolon.csv")
+
+    assert (table.encoding, table.delimiter, table.source_format) == ("utf-8", ";", "generic")
+    assert suggested(table, "organizations") == {
+        "Organization": "name",
+        "Acronym": "short_name",
+        "Type": "kind",
+        "Home State": "home_state",
+        "Website": "website",
+        "Founded": "founded_on",
+        "Status": "status",
+        "Notes": "notes",
+        "Tags": "tags",
+        "Parent": "parent",
+    }
+    first, second, *_ = records(table, suggest_mapping(table, "organizations"))
+    assert first.values["notes"] == "Statewide; runs the Tuesday call"
+    assert first.values["tags"] == "statewide, ballot access"
+    assert "parent" not in first.values
+    assert second == MappedRecord(
+        3,
+        {
+            "name": "Alianza Valle Central",
+            "short_name": "AVC",
+            "kind": "grassroots",
+            "home_state": "CA",
+            "website": "https://alianza.example.org",
+            "founded_on": "2019-09-01",
+            "status": "active",
+            "notes": "Central Valley, Spanish-language outreach",
+            "tags": "outreach",
+            "parent": "Sierra Forward Coalition",
+        },
+    )
+
+
+def test_rows_of_the_wrong_width_are_reported_with_their_lines() -> None:
+    table = read_table(DATA / "broken_rows.csv")
+
+    assert table.bad_rows == [
+        BadRow(5, "row has 3 fields, the header has 5"),
+        BadRow(7, "row has 6 fields, the header has 5"),
+    ]
+    # Marcus's note spans lines 3-4; the blank line at the end is no row at all.
+    assert table.row_lines == [2, 3, 6, 8]
+    assert [row[0] for row in table.rows] == [
+        "Dana Whitfield",
+        "Marcus Oyelaran",
+        "Priya Raman",
+        "Inés Carrasco-Peña",
+    ]
+
+
+# --- encodings and delimiters ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name\r\nJosé\r\n",  # charset-normalizer alone guesses cp1006 (Urdu) here
+        "Name,Notes\r\nZoë Müller,“Yes” – after the call\r\n",  # ... and cp1250 here
+        "Name,Dues\r\nAl Brandt,€5\r\n",
+    ],
+)
+def test_short_windows_1252_files_are_read_as_windows_1252(tmp_path: Path, text: str) -> None:
+    table = read_table(write(tmp_path, text.encode("cp1252")))
+
+    assert table.encoding == "cp1252"
+    assert [table.headers, *table.rows] == [line.split(",") for line in text.split("\r\n")[:-1]]
+
+
+def test_utf8_without_bom(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, "Name,State\nZoë Müller,CA\n".encode()))
+
+    assert (table.encoding, table.rows) == ("utf-8", [["Zoë Müller", "CA"]])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path: Path, encoding: str) -> None:
+    table = read_table(write(tmp_path, "Name\tEmail\r\nZoë\tzoe@example.org\r\n".encode(encoding)))
+
+    assert (table.encoding, table.delimiter) == (encoding, "\t")
+    assert table.rows == [["Zoë", "zoe@example.org"]]
+
+
+def test_utf16_big_endian_with_bom(tmp_path: Path) -> None:
+    data = codecs.BOM_UTF16_BE + "Name,Email\nZoë,zoe@example.org\n".encode("utf-16-be")
+
+    table = read_table(write(tmp_path, data))
+
+    assert (table.encoding, table.rows) == ("utf-16-be", [["Zoë", "zoe@example.org"]])
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_delimiters(tmp_path: Path, delimiter: str) -> None:
+    lines = [["Name", "Email", "State"], ["Ann Lee", "ann@example.org", "CA"]]
+    lines.append(["Bo Chen", "bo@example.org", "NV"])
+    text = "".join(delimiter.join(line) + "\n" for line in lines)
+
+    table = read_table(write(tmp_path, text.encode()))
+
+    assert table.delimiter == delimiter
+    assert [table.headers, *table.rows] == lines
+
+
+def test_single_column_falls_back_to_comma(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"Name\nAnn Lee\nBo Chen\n"))
+
+    assert (table.delimiter, table.rows) == (",", [["Ann Lee"], ["Bo Chen"]])
+
+
+def test_doubled_quotes_after_the_sniffed_sample(tmp_path: Path) -> None:
+    filler = "".join(f"Person {i},ok\n" for i in range(5000))
+    text = f'Name,Notes\n{filler}Ann Lee,"said ""yes"", then left"\n'
+
+    table = read_table(write(tmp_path, text.encode()))
+
+    assert table.rows[-1] == ["Ann Lee", 'said "yes", then left']
+
+
+def test_unclosed_quote_is_a_bad_row_not_the_rest_of_the_file(tmp_path: Path) -> None:
+    text = 'Name,Notes\nAnn Lee,"never closed\nBo Chen,fine\n'
+
+    table = read_table(write(tmp_path, text.encode()))
+
+    assert table.bad_rows == [BadRow(2, "a quote opened in this row is never closed")]
+    assert table.rows == []
+
+
+def test_text_after_a_closing_quote_is_a_bad_row(tmp_path: Path) -> None:
+    text = 'Name,Notes\nAnn Lee,"quoted" then not\nBo Chen,fine\n'
+
+    table = read_table(write(tmp_path, text.encode()))
+
+    assert table.bad_rows == [BadRow(2, "text follows the closing quote of a field")]
+    assert (table.row_lines, table.rows) == ([3], [["Bo Chen", "fine"]])
+
+
+def test_headers_are_stripped_and_rows_kept_as_they_are(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b" Name , E-mail \n Ann Lee ,ann@example.org\n,,\n"))
+
+    assert table.headers == ["Name", "E-mail"]
+    assert table.rows == [[" Ann Lee ", "ann@example.org"]]
+
+
+# --- files that cannot be imported ------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match=r"nothing\.csv does not exist"):
+        read_table(tmp_path / "nothing.csv")
+
+
+def test_folder(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match="is a folder"):
+        read_table(tmp_path)
+
+
+@pytest.mark.parametrize("data", [b"", codecs.BOM_UTF8, b"\r\n\r\n", b",,,\r\n,,,\r\n"])
+def test_empty_file(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(ImportFileError, match=r"list\.csv is empty"):
+        read_table(write(tmp_path, data))
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "a PNG picture"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "an Excel workbook"),
+        (b"Name,Email\nAnn\x00Lee,ann@example.org\n", "binary data"),
+    ],
+)
+def test_binary_file(tmp_path: Path, data: bytes, what: str) -> None:
+    expected = rf"list\.csv is not a CSV file: it looks like {what}"
+    with pytest.raises(ImportFileError, match=expected):
+        read_table(write(tmp_path, data))
+
+
+def test_header_without_rows(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match=r"list\.csv has a header but no rows"):
+        read_table(write(tmp_path, b"Name,Email,State\r\n\r\n"))
+
+
+def test_header_with_several_unnamed_columns(tmp_path: Path) -> None:
+    data = b"Coalition contacts,,,\nName,Email,Phone,State\nAnn Lee,ann@example.org,,CA\n"
+
+    with pytest.raises(ImportFileError, match="columns 2, 3 and 4 have no name"):
+        read_table(write(tmp_path, data))
+
+
+def test_one_unnamed_column_is_accepted(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"Name,Email,\nAnn Lee,ann@example.org,\n"))
+
+    assert table.headers == ["Name", "Email", ""]
+    assert suggested(table, "people") == {"Name": "name", "Email": "email"}
+
+
+# --- recognizing formats and suggesting a mapping --------------------------------------
+
+
+def test_older_google_export_is_recognized(tmp_path: Path) -> None:
+    header = (
+        "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,"
+        "Additional Name Yomi,Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,"
+        "Short Name,Maiden Name,Birthday,Gender,Location,Billing Information,"
+        "Directory Server,Mileage,Occupation,Hobby,Sensitivity,Priority,Subject,Notes,"
+        "Language,Photo,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,"
+        "Phone 1 - Value,Address 1 - Type,Address 1 - Region,Organization 1 - Type,"
+        "Organization 1 - Name,Organization 1 - Title"
+    )
+    row = (
+        "Rosa Delgado,Rosa,,Delgado,,,,,,,,,,,,,,,,,,,,,,,es,,* myContacts,* Work,"
+        "rosa@example.org ::: rosa.d@example.org ::: rd@example.org ::: r@example.org,"
+        "Mobile,+1 916-555-0155,Work,CA,,Valle Unido,Coordinadora"
+    )
+    table = read_table(write(tmp_path, f"{header}\n{row}\n".encode()))
+
+    assert table.source_format == "google"
+    assert records(table, suggest_mapping(table, "people")) == [
+        MappedRecord(
+            2,
+            {
+                "name": "Rosa Delgado",
+                "first_name": "Rosa",
+                "last_name": "Delgado",
+                "language": "es",
+                # a fourth address finds no free slot: it stays, visible, where it was
+                "email": "rosa@example.org ::: r@example.org",
+                "email2": "rosa.d@example.org",
+                "email3": "rd@example.org",
+                "phone": "+1 916-555-0155",
+                "state": "CA",
+                "organization": "Valle Unido",
+                "role": "Coordinadora",
+            },
+        )
+    ]
+
+
+def test_hand_made_list_with_some_outlook_headers_is_generic(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"First Name,Last Name,Company,Title\nAnn,Lee,SFC,Chair\n"))
+
+    assert table.source_format == "generic"
+    assert suggested(table, "people") == {
+        "First Name": "first_name",
+        "Last Name": "last_name",
+        "Company": "organization",
+        "Title": "role",
+    }
+
+
+def test_generic_people_synonyms(tmp_path: Path) -> None:
+    header = "FULL NAME,E-Mail,e-mail,Cell,Province,Organisation,Position,Time_Zone,Comments,Fax"
+    table = read_table(write(tmp_path, f"{header}\nA,b,c,d,e,f,g,h,i,j\n".encode()))
+
+    assert suggest_mapping(table, "people") == {
+        0: "name",
+        1: "email",
+        2: None,  # each field goes to one column only
+        3: "phone",
+        4: "state",
+        5: "organization",
+        6: "role",
+        7: "time_zone",
+        8: "notes",
+        9: None,
+    }
+
+
+def test_a_column_with_data_is_preferred(tmp_path: Path) -> None:
+    data = b"Name,Phone,Telephone\nAnn Lee,,+1 916-555-0101\nBo Chen,,+1 916-555-0102\n"
+    table = read_table(write(tmp_path, data))
+
+    assert suggested(table, "people") == {"Name": "name", "Telephone": "phone"}
+
+
+def test_suggestions_use_only_known_fields() -> None:
+    for path in sorted(DATA.glob("*.csv")):
+        table = read_table(path)
+        assert set(suggested(table, "people").values()) <= set(FIELDS_PERSON)
+        assert set(suggested(table, "organizations").values()) <= set(FIELDS_ORGANIZATION)
+
+
+def test_unknown_kind() -> None:
+    table = read_table(DATA / "broken_rows.csv")
+
+    with pytest.raises(ValueError, match="unknown kind"):
+        suggest_mapping(table, "events")  # type: ignore[arg-type]
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+def test_edited_mapping(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"A,B,C\n  Ann  ,Lee, \n"))
+
+    assert records(table, {0: "first_name", 1: "last_name", 2: "notes"}) == [
+        MappedRecord(2, {"first_name": "Ann", "last_name": "Lee", "name": "Ann Lee"})
+    ]
+    assert records(table, {1: "name"}) == [MappedRecord(2, {"name": "Lee"})]
+
+
+@pytest.mark.parametrize(
+    "mapping", [{0: "email", 1: "email"}, {0: "name", 3: "notes"}], ids=["twice", "no column"]
+)
+def test_invalid_mapping(tmp_path: Path, mapping: dict[int, str | None]) -> None:
+    table = read_table(write(tmp_path, b"A,B,C\nAnn,Lee,x\n"))
+
+    with pytest.raises(ValueError):
+        records(table, mapping)
