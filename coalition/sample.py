@@ -1,0 +1,829 @@
+"""The sample coalition: a small, realistic directory to explore Coalition without typing one.
+
+Where the facts come from
+-------------------------
+The organizations, the campaigns and the figures are public facts taken from the texts in
+``shared/reference/`` (see its README):
+
+* the California National Party's FAQ: CNP (chartered 2015, a political party), the
+  California Freedom Coalition (founded March 2017, made of a 501(c)(3) Education Fund and
+  a 501(c)(4) Advocacy Fund), Cal Con Con (filed an Article V convention initiative in
+  August 2017), Yes California; CNP's endorsement of CFC's ballot initiative, and its
+  answer "we will need to see the full text of that initiative before we can support it";
+* a policy paper on the 2028 plebiscite: the question, the 546,651 valid signatures, the
+  November 2028 ballot, the independent commission and its reporting timeline;
+* an article on the multi-state "Calexit Coalition": groups in Illinois, Indiana, North
+  Dakota, South Carolina, New Hampshire and Arizona, joined by people in Oklahoma, New
+  York, Pennsylvania and Wyoming; 'Red New York', 'Red Illinois', 'Red Pennsylvania',
+  The Liberty Block; 'Red Oregon'; Colorado named among the "egregiously undemocratic"
+  states; representatives in 11 states, a goal of 20 states with pages; the weekly call
+  on Tuesdays at 5:30 Pacific; "Michael from South Carolina" and his group of 60 members;
+  the declaration endorsing "the peaceful movement of state borders";
+* an independence group's statement of values: non-violence, no money from outside the
+  U.S.
+
+Everything else is invented: every person, every e-mail address (all at example.org),
+every phone number (all in the fictional 555-01xx range), every website and social page
+(example.org addresses), follower counts, roles, exact days where the texts give only a
+month or a year, the status histories of the endorsements, the candidate, and each
+group's status and relationships within this sample coalition.  The 11 represented states
+are the ten the texts name for the coalition's members (California and Oregon included)
+plus Oklahoma; Wyoming and Colorado have a page but no representative.
+
+Every write goes through the directory and endorsement services, inside one recorded
+transaction (:func:`coalition.store.changes.writes`), so the audit trail and the search
+index are right and a single undo removes the whole sample.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coalition import directory, endorsements
+from coalition.directory import (
+    MembershipInput,
+    OrganizationInput,
+    PersonInput,
+    SocialPageInput,
+)
+from coalition.endorsements import CampaignInput, EndorsementInput
+from coalition.errors import CoalitionError
+from coalition.states import BY_CODE
+from coalition.store.changes import writes
+from coalition.store.models import (
+    Campaign,
+    CampaignKind,
+    Endorsement,
+    EndorsementEvent,
+    EndorsementStatus,
+    Membership,
+    Organization,
+    OrgKind,
+    OrgStatus,
+    Person,
+)
+
+COALITION_NAME = "California independence coalition (sample)"
+STATES_GOAL = 20
+NOT_EMPTY = "the database already holds a directory; the sample goes only into an empty one"
+
+# Keys for the rows the loader refers to again.
+CNP, CFC, CFC_EDU, CFC_ADV, CALCONCON, YESCAL = "cnp", "cfc", "cfc_edu", "cfc_adv", "ccc", "yes"
+COALITION, LIBERTY_BLOCK, RED_NY, RED_IL, RED_PA, RED_OR = (
+    "calexit", "liberty", "red_ny", "red_il", "red_pa", "red_or"
+)
+PLEBISCITE, BORDERS, CANDIDATE, NO_FOREIGN_MONEY, ARTICLE_V = (
+    "plebiscite", "borders", "candidate", "no_foreign_money", "article_v"
+)
+
+
+def _chapter(state: str) -> str:
+    return f"chapter_{state.lower()}"
+
+
+@dataclass(frozen=True)
+class SampleSummary:
+    """What :func:`load_sample` put in the database."""
+
+    organizations: int
+    people: int
+    memberships: int
+    campaigns: int
+    endorsements: int
+    endorsement_events: int
+    represented_states: tuple[str, ...] = field(default=())
+
+
+# --- organizations -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Org:
+    key: str
+    data: OrganizationInput
+    parent: str | None = None
+
+
+def _pages(*pages: tuple[str, str, int]) -> list[SocialPageInput]:
+    return [SocialPageInput(platform, url, followers) for platform, url, followers in pages]
+
+
+def _chapter_org(state: str, followers: int, notes: str, *, founded: str | None = None) -> _Org:
+    name = BY_CODE[state].name
+    slug = name.lower().replace(" ", "-")
+    return _Org(
+        _chapter(state),
+        OrganizationInput(
+            name=f"Calexit Coalition – {name}",
+            short_name=f"CC-{state}",
+            kind=OrgKind.STATE_CHAPTER,
+            home_state=state,
+            founded_on=founded,
+            website=f"https://calexit-coalition.example.org/{slug}",
+            notes=notes,
+            tags=["multi-state", "state chapter"],
+            social_pages=_pages(
+                ("Facebook", f"https://facebook.example.org/calexit-{slug}", followers)
+            ),
+        ),
+        parent=COALITION,
+    )
+
+
+ORGANIZATIONS: tuple[_Org, ...] = (
+    _Org(
+        CNP,
+        OrganizationInput(
+            name="California National Party",
+            short_name="CNP",
+            kind=OrgKind.POLITICAL_PARTY,
+            home_state="CA",
+            founded_on="2015-06-01",
+            website="https://cnp.example.org",
+            notes=(
+                "Chartered in 2015 (the day here is invented); an all-volunteer political party "
+                "run by and for Californians, seeking qualification with the Secretary of State. "
+                "Formally endorsed the California Freedom Coalition's ballot initiative."
+            ),
+            tags=["founding partner", "political party"],
+            social_pages=_pages(
+                ("Facebook", "https://facebook.example.org/californianationalparty", 48200),
+                ("X", "https://x.example.org/cnp", 21400),
+                ("Instagram", "https://instagram.example.org/cnp", 9800),
+            ),
+        ),
+    ),
+    _Org(
+        CFC,
+        OrganizationInput(
+            name="California Freedom Coalition",
+            short_name="CFC",
+            kind=OrgKind.GRASSROOTS,
+            home_state="CA",
+            founded_on="2017-03-01",
+            website="https://cfc.example.org",
+            notes=(
+                "Founded in March 2017. Made of an Education Fund (501(c)(3)) and an Advocacy "
+                "Fund (501(c)(4)), each with its own board."
+            ),
+            tags=["founding partner", "ballot initiative"],
+            social_pages=_pages(
+                ("Facebook", "https://facebook.example.org/californiafreedomcoalition", 35600),
+                ("X", "https://x.example.org/cafreedom", 12900),
+            ),
+        ),
+    ),
+    _Org(
+        CFC_EDU,
+        OrganizationInput(
+            name="California Freedom Coalition Education Fund",
+            short_name="CFC-EF",
+            kind=OrgKind.NONPROFIT_C3,
+            home_state="CA",
+            website="https://cfc.example.org/education-fund",
+            notes="The Coalition's registered 501(c)(3) arm, governed by its own board.",
+            tags=["education"],
+        ),
+        parent=CFC,
+    ),
+    _Org(
+        CFC_ADV,
+        OrganizationInput(
+            # The FAQ names it the "Advocacy Fund" (sometimes called the Action Fund).
+            name="California Freedom Coalition Advocacy Fund",
+            short_name="CFC-AF",
+            kind=OrgKind.NONPROFIT_C4,
+            home_state="CA",
+            website="https://cfc.example.org/advocacy-fund",
+            notes="The Coalition's registered 501(c)(4) arm, governed by its own board.",
+            tags=["advocacy"],
+        ),
+        parent=CFC,
+    ),
+    _Org(
+        CALCONCON,
+        OrganizationInput(
+            name="Cal Con Con",
+            short_name="CalConCon",
+            kind=OrgKind.GRASSROOTS,
+            home_state="CA",
+            website="https://calconcon.example.org",
+            status=OrgStatus.PROSPECTIVE,
+            notes=(
+                "California Constitutional Convention: a small group of concerned Californians. "
+                "Filed an Article V convention initiative in August 2017."
+            ),
+            tags=["constitutional convention"],
+            social_pages=_pages(("Facebook", "https://facebook.example.org/calconcon", 2300)),
+        ),
+    ),
+    _Org(
+        YESCAL,
+        OrganizationInput(
+            name="Yes California",
+            short_name="YesCal",
+            kind=OrgKind.CAMPAIGN_COMMITTEE,
+            home_state="CA",
+            website="https://yescalifornia.example.org",
+            status=OrgStatus.INACTIVE,
+            notes=(
+                "A pro-independence group with no connection to the CNP, founded soon after it. "
+                "Inactive in this sample coalition (no current liaison; invented)."
+            ),
+            tags=["independence campaign"],
+            social_pages=_pages(("Facebook", "https://facebook.example.org/yescalifornia", 15100)),
+        ),
+    ),
+    _Org(
+        COALITION,
+        OrganizationInput(
+            name="Calexit Coalition",
+            short_name="Calexit Coalition",
+            kind=OrgKind.GRASSROOTS,
+            website="https://calexit-coalition.example.org",
+            notes=(
+                "A multi-state coalition of groups that would not stand in the way of a Calexit. "
+                "Representatives in 11 states; the goal is 20 states with pages. Weekly call "
+                "every Tuesday at 5:30 pm Pacific to tailor the message to each state."
+            ),
+            tags=["multi-state", "founding partner"],
+            social_pages=_pages(
+                ("Facebook", "https://facebook.example.org/calexitcoalition", 104000),
+                ("X", "https://x.example.org/calexitcoalition", 18700),
+            ),
+        ),
+    ),
+    _Org(
+        LIBERTY_BLOCK,
+        OrganizationInput(
+            name="The Liberty Block",
+            short_name="Liberty Block",
+            kind=OrgKind.GRASSROOTS,
+            website="https://libertyblock.example.org",
+            notes=(
+                "One of the founding movements of the Calexit Coalition; helps new states "
+                "phrase the question for their own audience. Home state not given in the texts."
+            ),
+            tags=["multi-state", "messaging"],
+            social_pages=_pages(
+                ("Facebook", "https://facebook.example.org/thelibertyblock", 27500)
+            ),
+        ),
+    ),
+    _Org(
+        RED_NY,
+        OrganizationInput(
+            name="Red New York",
+            kind=OrgKind.GRASSROOTS,
+            home_state="NY",
+            website="https://redny.example.org",
+            notes="Intra-state secession: the whole state besides NYC, Nassau and Westchester.",
+            tags=["intra-state", "multi-state"],
+            social_pages=_pages(("Facebook", "https://facebook.example.org/rednewyork", 8400)),
+        ),
+        parent=COALITION,
+    ),
+    _Org(
+        RED_IL,
+        OrganizationInput(
+            name="Red Illinois",
+            kind=OrgKind.GRASSROOTS,
+            home_state="IL",
+            website="https://redillinois.example.org",
+            notes="Intra-state secession: the whole state besides the northeast.",
+            tags=["intra-state", "multi-state"],
+            social_pages=_pages(("Facebook", "https://facebook.example.org/redillinois", 6900)),
+        ),
+        parent=COALITION,
+    ),
+    _Org(
+        RED_PA,
+        OrganizationInput(
+            name="Red Pennsylvania",
+            kind=OrgKind.GRASSROOTS,
+            home_state="PA",
+            website="https://redpa.example.org",
+            notes="Intra-state secession: the whole state outside the Philadelphia metro area.",
+            tags=["intra-state", "multi-state"],
+            social_pages=_pages(("Facebook", "https://facebook.example.org/redpennsylvania", 5200)),
+        ),
+        parent=COALITION,
+    ),
+    _Org(
+        RED_OR,
+        OrganizationInput(
+            name="Red Oregon",
+            kind=OrgKind.GRASSROOTS,
+            home_state="OR",
+            website="https://redoregon.example.org",
+            status=OrgStatus.PROSPECTIVE,
+            notes=(
+                "Conservatives of Oregon's interior who want to split from the coastal area; "
+                "the coalition's article supporting them drew 50,000 views. Prospective member."
+            ),
+            tags=["intra-state"],
+            social_pages=_pages(("Facebook", "https://facebook.example.org/redoregon", 11300)),
+        ),
+    ),
+    _chapter_org(
+        "SC",
+        60,
+        "Grew to 60 members within days of one Facebook post that gained 30,000 views.",
+    ),
+    _chapter_org("IN", 1450, "One of the first six states of the coalition."),
+    _chapter_org("ND", 820, "One of the first six states of the coalition."),
+    _chapter_org("NH", 1900, "One of the first six states of the coalition."),
+    _chapter_org("AZ", 2600, "One of the first six states of the coalition."),
+    _chapter_org("OK", 940, "Joined when the coalition doubled in size."),
+    _chapter_org(
+        "WY",
+        610,
+        "Joined when the coalition doubled in size; its representative stepped down "
+        "(invented) and the page is kept up while a new one is found.",
+    ),
+    _chapter_org(
+        "CO",
+        430,
+        "A page only: Colorado is named among the states where one urban area dictates "
+        "terms to the rest; no representative yet.",
+    ),
+)
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Role:
+    org: str
+    role: str
+    since: str | None = None
+    until: str | None = None
+    represents: str = ""
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    state: str
+    emails: tuple[str, ...]
+    roles: tuple[_Role, ...]
+    language: str = "en"
+    notes: str = ""
+
+
+_AREA_CODE = {
+    "CA": "916", "OR": "503", "SC": "803", "IL": "217", "IN": "317", "ND": "701",
+    "NH": "603", "AZ": "602", "NY": "518", "PA": "717", "OK": "405", "WY": "307", "CO": "303",
+}
+
+PEOPLE: tuple[_Person, ...] = (
+    # California
+    _Person("Marisol Vega-Ortiz", "CA", ("marisol.vega@example.org", "cnp.chair@example.org"),
+            (_Role(CNP, "Chair", "2019-05-18"),
+             _Role(COALITION, "California representative", "2025-02-04", represents="CA")),
+            language="es"),
+    _Person("Kenji Watanabe", "CA", ("kenji.watanabe@example.org",),
+            (_Role(CNP, "Secretary", "2021-03-06"),)),
+    _Person("Lan Nguyen", "CA", ("lan.nguyen@example.org",),
+            (_Role(CNP, "Treasurer", "2022-01-15"),)),
+    _Person("Fatima Haddad", "CA", ("fatima.haddad@example.org", "cnp.volunteers@example.org"),
+            (_Role(CNP, "Volunteer coordinator", "2023-08-12"),)),
+    _Person("Priya Raman", "CA", ("priya.raman@example.org", "cfc.director@example.org"),
+            (_Role(CFC, "Executive director", "2020-10-01"),)),
+    _Person("Elena Sokolova", "CA", ("elena.sokolova@example.org",),
+            (_Role(CFC, "Signature drive coordinator", "2026-09-01"),)),
+    _Person("Jorge Ramírez", "CA", ("jorge.ramirez@example.org",),
+            (_Role(CFC, "Spanish-language outreach", "2024-04-20"),), language="es"),
+    _Person("Hamid Karimi", "CA", ("hamid.karimi@example.org",),
+            (_Role(CFC, "Volunteer", "2025-06-07"),)),
+    _Person("Tomás Herrera", "CA", ("tomas.herrera@example.org",),
+            (_Role(CFC_EDU, "Board chair", "2021-01-09"),), language="es"),
+    _Person("Grace Adeyemi", "CA", ("grace.adeyemi@example.org",),
+            (_Role(CFC_ADV, "Board chair", "2021-01-09"),)),
+    _Person("Samuel Kahananui", "CA", ("samuel.kahananui@example.org",),
+            (_Role(CALCONCON, "Organizer", "2018-02-10"),)),
+    _Person("Rosa Delgado", "CA", ("rosa.delgado@example.org",),
+            (_Role(CALCONCON, "Coalition liaison", "2026-09-15"),), language="es"),
+    _Person("Wei Chen", "CA", ("wei.chen@example.org",),
+            (_Role(YESCAL, "Volunteer coordinator", "2017-01-14", "2017-12-31"),)),
+    _Person("Sofía Martínez", "CA", ("sofia.martinez@example.org",),
+            (_Role(YESCAL, "Member", "2017-02-01", "2018-06-30"),
+             _Role(CFC, "Volunteer", "2026-10-03")), language="es"),
+    _Person("Aaliyah Brooks", "CA", ("aaliyah.brooks@example.org", "coalition.calls@example.org"),
+            (_Role(COALITION, "Coalition coordinator", "2024-11-12"),),
+            notes="Hosts the weekly Tuesday 5:30 pm Pacific call."),
+    # Oregon
+    _Person("Colton Hayes", "OR", ("colton.hayes@example.org",),
+            (_Role(COALITION, "Oregon representative", "2025-03-11", represents="OR"),
+             _Role(RED_OR, "Liaison", "2025-09-02"))),
+    _Person("Marguerite Olsen", "OR", ("marguerite.olsen@example.org",),
+            (_Role(RED_OR, "Contact", "2025-09-02"),)),
+    # South Carolina
+    _Person("Michael Tran", "SC", ("michael.tran@example.org", "mike.sc@example.org"),
+            (_Role(_chapter("SC"), "Founder", "2024-10-08", represents="SC"),),
+            notes="'Michael from South Carolina' of the article; his post inspired the "
+                  "tailored messages."),
+    _Person("Bethany Culpepper", "SC", ("bethany.culpepper@example.org",),
+            (_Role(_chapter("SC"), "Page moderator", "2024-10-15"),)),
+    # Illinois
+    _Person("Lukas Nowak", "IL", ("lukas.nowak@example.org",),
+            (_Role(RED_IL, "Organizer", "2024-09-21", represents="IL"),)),
+    _Person("Deborah Kim", "IL", ("deborah.kim@example.org",),
+            (_Role(RED_IL, "Member", "2025-01-18"),)),
+    # Indiana
+    _Person("Raymond Oyelaran", "IN", ("raymond.oyelaran@example.org",),
+            (_Role(_chapter("IN"), "Indiana representative", "2024-09-21", represents="IN"),)),
+    _Person("Hannah Stoltzfus", "IN", ("hannah.stoltzfus@example.org",),
+            (_Role(_chapter("IN"), "Member", "2025-04-05"),)),
+    # North Dakota
+    _Person("Erik Halvorsen", "ND", ("erik.halvorsen@example.org",),
+            (_Role(_chapter("ND"), "North Dakota representative", "2024-09-21", represents="ND"),)),
+    _Person("Naomi Bergstrom", "ND", ("naomi.bergstrom@example.org",),
+            (_Role(_chapter("ND"), "Member", "2025-02-22"),)),
+    # New Hampshire
+    _Person("Patrick Dubois", "NH", ("patrick.dubois@example.org",),
+            (_Role(_chapter("NH"), "New Hampshire representative", "2024-09-21", represents="NH"),),
+            language="fr"),
+    _Person("Caleb Whitfield", "NH", ("caleb.whitfield@example.org",),
+            (_Role(LIBERTY_BLOCK, "Spokesperson", "2024-09-21"),)),
+    # Arizona
+    _Person("Yolanda Begay", "AZ", ("yolanda.begay@example.org",),
+            (_Role(_chapter("AZ"), "Arizona representative", "2024-09-21", represents="AZ"),)),
+    _Person("Ignacio Fuentes", "AZ", ("ignacio.fuentes@example.org",),
+            (_Role(_chapter("AZ"), "Member", "2025-05-10"),), language="es"),
+    # New York
+    _Person("Anthony Russo", "NY", ("anthony.russo@example.org",),
+            (_Role(RED_NY, "Organizer", "2024-10-22", represents="NY"),)),
+    _Person("Shanice Williams", "NY", ("shanice.williams@example.org",),
+            (_Role(RED_NY, "Social media", "2025-03-01"),)),
+    # Pennsylvania
+    _Person("Gregory Mueller", "PA", ("gregory.mueller@example.org",),
+            (_Role(RED_PA, "Organizer", "2024-10-22", represents="PA"),)),
+    _Person("Amara Nwosu", "PA", ("amara.nwosu@example.org",),
+            (_Role(RED_PA, "Treasurer", "2025-01-11"),)),
+    # Oklahoma
+    _Person("Travis Harjo", "OK", ("travis.harjo@example.org",),
+            (_Role(_chapter("OK"), "Oklahoma representative", "2024-10-22", represents="OK"),)),
+    # Wyoming: a former representative, so the history shows
+    _Person("Dale Eriksen", "WY", ("dale.eriksen@example.org",),
+            (_Role(_chapter("WY"), "Wyoming representative", "2024-10-22", "2026-03-31",
+                   represents="WY"),),
+            notes="Stepped down as representative in March 2026."),
+    _Person("Shelby Cordova", "WY", ("shelby.cordova@example.org",),
+            (_Role(_chapter("WY"), "Page admin", "2025-07-19"),)),
+    # Colorado: a page, no representative
+    _Person("Maya Goldberg", "CO", ("maya.goldberg@example.org",),
+            (_Role(_chapter("CO"), "Page admin", "2026-05-16"),)),
+)
+
+
+# --- campaigns ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Campaign:
+    key: str
+    data: CampaignInput
+    owner: str | None = None
+
+
+CAMPAIGNS: tuple[_Campaign, ...] = (
+    _Campaign(
+        PLEBISCITE,
+        CampaignInput(
+            name="2028 California independence plebiscite",
+            kind=CampaignKind.BALLOT_INITIATIVE,
+            description=(
+                "From the texts: an initiative statute asking \"Should California leave the "
+                "United States and become a free and independent country?\" on the November "
+                "2028 ballot if its organizers gather 546,651 valid signatures; if approved it "
+                "would create an independent, nonpartisan commission to study California's "
+                "viability as a sovereign nation (interim findings within one year, final "
+                "recommendations within two; about $10 million to hold the election and set up "
+                "the commission, then $2 million a year). The measure itself would not enact "
+                "secession. Invented for the sample: the owner (CFC), the filing date and the "
+                "signature deadline; the vote date is the November 2028 general election."
+            ),
+            website="https://cfc.example.org/plebiscite",
+            filing_date="2026-09-15",
+            signature_deadline="2027-03-15",
+            vote_date="2028-11-07",
+            signature_goal=546651,
+        ),
+        owner=CFC,
+    ),
+    _Campaign(
+        BORDERS,
+        CampaignInput(
+            name="Peaceful movement of state borders",
+            kind=CampaignKind.STATEMENT,
+            description=(
+                "From the texts: \"The coalition of Red States and conservative parts of Blue "
+                "states has decided to officially endorse the peaceful movement of state borders "
+                "as necessary to maintain a peaceful, harmonious, and civil society.\" Meant "
+                "only where the situation is \"egregiously undemocratic\" (Oregon, Illinois, New "
+                "York, Pennsylvania, Colorado)."
+            ),
+            website="https://calexit-coalition.example.org/borders",
+        ),
+        owner=COALITION,
+    ),
+    _Campaign(
+        CANDIDATE,
+        CampaignInput(
+            name="Renata Okoye for State Assembly",
+            kind=CampaignKind.CANDIDATE,
+            description=(
+                "An invented candidate in an invented race: the CNP FAQ says the party supports "
+                "candidates in select races whose platforms match its own."
+            ),
+            website="https://okoye-for-assembly.example.org",
+            vote_date="2028-03-07",
+        ),
+        owner=CNP,
+    ),
+    _Campaign(
+        NO_FOREIGN_MONEY,
+        CampaignInput(
+            name="No foreign money",
+            kind=CampaignKind.POLICY_POSITION,
+            description=(
+                "From the texts: \"We don't accept money or material support from outside the "
+                "U.S., period (and we prefer to raise our money from Californians).\" The CNP "
+                "FAQ likewise says it is wholly funded by individual contributions."
+            ),
+        ),
+    ),
+    _Campaign(
+        ARTICLE_V,
+        CampaignInput(
+            name="Article V constitutional convention initiative",
+            kind=CampaignKind.BALLOT_INITIATIVE,
+            description=(
+                "From the texts: filed by Cal Con Con in August 2017, calling on the Legislature "
+                "to apply to Congress for a convention under Article V to bring the U.S. "
+                "Constitution up to 21st-century realities. The day of filing is invented."
+            ),
+            website="https://calconcon.example.org/initiative",
+            filing_date="2017-08-14",
+        ),
+        owner=CALCONCON,
+    ),
+)
+
+
+# --- endorsements ------------------------------------------------------------------------
+
+# (status, day, note): the first is how the endorsement was recorded, the rest its history.
+_Step = tuple[EndorsementStatus, str, str]
+
+
+@dataclass(frozen=True)
+class _Endorsement:
+    endorser_org: str | None = None
+    endorser_person: str | None = None  # a person's name
+    campaign: str | None = None
+    target_org: str | None = None
+    steps: tuple[_Step, ...] = ()
+    condition: str = ""  # for the step whose status is CONDITIONAL
+    source_url: str = ""
+    notes: str = ""
+
+
+_S = EndorsementStatus
+ENDORSEMENTS: tuple[_Endorsement, ...] = (
+    _Endorsement(
+        CNP, campaign=PLEBISCITE,
+        steps=(
+            (_S.REQUESTED, "2026-09-22", "CFC asked the CNP board for its endorsement."),
+            (_S.PENDING, "2026-10-06", "Put to the board's October meeting."),
+            (_S.ENDORSED, "2026-10-20", "Board vote; announced on the party's page."),
+        ),
+        source_url="https://cnp.example.org/news/endorsement-plebiscite",
+        notes="The CNP FAQ says the party formally endorsed CFC's ballot initiative.",
+    ),
+    _Endorsement(
+        CALCONCON, campaign=PLEBISCITE,
+        steps=(
+            (_S.REQUESTED, "2026-09-22", "Asked at the coalition call."),
+            (_S.CONDITIONAL, "2026-10-13", "Will support it once they have read the final text."),
+        ),
+        condition="We will need to see the full text first.",
+    ),
+    _Endorsement(
+        _chapter("SC"), campaign=PLEBISCITE,
+        steps=((_S.ENDORSED, "2026-09-29", "Posted to the group's page."),),
+    ),
+    _Endorsement(
+        COALITION, campaign=PLEBISCITE,
+        steps=(
+            (_S.REQUESTED, "2026-09-22", ""),
+            (_S.PENDING, "2026-11-17", "On the agenda of the Tuesday call."),
+        ),
+    ),
+    _Endorsement(
+        RED_NY, campaign=PLEBISCITE,
+        steps=((_S.REQUESTED, "2026-11-10", "Sent with the New York variant of the message."),),
+    ),
+    _Endorsement(
+        CNP, campaign=BORDERS,
+        steps=(
+            (_S.REQUESTED, "2025-06-10", ""),
+            (_S.DECLINED, "2025-07-01", "Takes no position on other states' borders."),
+        ),
+    ),
+    _Endorsement(
+        RED_NY, campaign=BORDERS,
+        steps=((_S.ENDORSED, "2025-05-20", "A founding supporter of intra-state secession."),),
+    ),
+    _Endorsement(
+        RED_IL, campaign=BORDERS,
+        steps=((_S.ENDORSED, "2025-05-20", "A founding supporter of intra-state secession."),),
+    ),
+    _Endorsement(
+        RED_PA, campaign=BORDERS,
+        steps=((_S.ENDORSED, "2025-05-20", "A founding supporter of intra-state secession."),),
+    ),
+    _Endorsement(
+        endorser_person="Michael Tran", campaign=BORDERS,
+        steps=((_S.ENDORSED, "2025-05-27", "Signed in his own name."),),
+    ),
+    _Endorsement(
+        CNP, campaign=CANDIDATE,
+        steps=(
+            (_S.PENDING, "2026-08-04", "Candidate questionnaire received."),
+            (_S.ENDORSED, "2026-09-08", "Platform matches the party's."),
+        ),
+    ),
+    _Endorsement(
+        _chapter("NH"), campaign=CANDIDATE,
+        steps=(
+            (_S.ENDORSED, "2026-09-15", ""),
+            (_S.WITHDRAWN, "2026-10-27", "The chapter keeps out of California candidate races."),
+        ),
+    ),
+    _Endorsement(
+        CNP, campaign=NO_FOREIGN_MONEY,
+        steps=((_S.ENDORSED, "2024-03-02", "Matches the party's funding rules."),),
+    ),
+    _Endorsement(
+        CFC, campaign=NO_FOREIGN_MONEY,
+        steps=((_S.ENDORSED, "2024-04-13", ""),),
+    ),
+    _Endorsement(
+        CFC_ADV, campaign=NO_FOREIGN_MONEY,
+        steps=(
+            (_S.REQUESTED, "2026-10-01", ""),
+            (_S.PENDING, "2026-10-29", "Waiting for the board's counsel."),
+        ),
+    ),
+    _Endorsement(
+        CNP, target_org=CFC,
+        steps=((_S.ENDORSED, "2024-06-22", "An ally in the coalition."),),
+    ),
+    _Endorsement(
+        LIBERTY_BLOCK, target_org=COALITION,
+        steps=((_S.ENDORSED, "2024-09-21", "A founding movement of the coalition."),),
+    ),
+)
+
+
+# --- the loader --------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def _flushed(session: Session, row: T) -> T:
+    """``row`` with its id: a write nested in another one is not flushed on return.
+
+    The ids are given at flush time, and a nested service call joins the outer
+    transaction without flushing, so the loader flushes before it uses an id.
+    """
+    session.flush()
+    return row
+
+
+def load_sample(session: Session) -> SampleSummary:
+    """Fill an empty database with the sample coalition, in one transaction.
+
+    Raises :class:`CoalitionError` when the directory already holds anything: the sample
+    is a starting point, never mixed into someone's own data.
+    """
+    if not directory.is_empty(session):
+        raise CoalitionError(NOT_EMPTY)
+    _load(session)
+    return summarize(session)
+
+
+@writes("Load the sample coalition")
+def _load(session: Session) -> None:
+    # Checked again inside the transaction: nothing may have arrived in between.
+    if not directory.is_empty(session):
+        raise CoalitionError(NOT_EMPTY)
+    directory.set_setting(session, directory.COALITION_NAME, COALITION_NAME)
+    directory.set_setting(session, directory.STATES_GOAL, str(STATES_GOAL))
+
+    orgs: dict[str, Organization] = {}
+    for item in ORGANIZATIONS:
+        data = item.data
+        if item.parent is not None:
+            data = replace(data, parent_id=orgs[item.parent].id)
+        orgs[item.key] = _flushed(session, directory.create_organization(session, data))
+
+    people: dict[str, Person] = {}
+    for number, item in enumerate(PEOPLE):
+        phone = f"+1 {_AREA_CODE[item.state]}-555-{100 + number:04d}"
+        person = _flushed(session, directory.create_person(
+            session,
+            PersonInput(
+                name=item.name,
+                emails=list(item.emails),
+                phones=[phone],
+                state=item.state,
+                language=item.language,
+                time_zone=BY_CODE[item.state].time_zone,
+                notes=item.notes,
+            ),
+        ))
+        people[item.name] = person
+        for role in item.roles:
+            directory.add_membership(
+                session,
+                MembershipInput(
+                    person_id=person.id,
+                    organization_id=orgs[role.org].id,
+                    role=role.role,
+                    since=role.since,
+                    until=role.until,
+                    represents_state=role.represents,
+                ),
+            )
+
+    campaigns: dict[str, Campaign] = {}
+    for item in CAMPAIGNS:
+        data = item.data
+        if item.owner is not None:
+            data = replace(data, owner_id=orgs[item.owner].id)
+        campaigns[item.key] = _flushed(session, endorsements.create_campaign(session, data))
+
+    for item in ENDORSEMENTS:
+        (status, on, note), *later = item.steps
+        row = _flushed(session, endorsements.record_endorsement(
+            session,
+            EndorsementInput(
+                endorser_org_id=orgs[item.endorser_org].id if item.endorser_org else None,
+                endorser_person_id=(
+                    people[item.endorser_person].id if item.endorser_person else None
+                ),
+                campaign_id=campaigns[item.campaign].id if item.campaign else None,
+                target_org_id=orgs[item.target_org].id if item.target_org else None,
+                status=status,
+                condition=item.condition if status == EndorsementStatus.CONDITIONAL else "",
+                status_on=on,
+                source_url=item.source_url,
+                notes=item.notes,
+                note=note,
+            ),
+        ))
+        for status, on, note in later:
+            endorsements.set_endorsement_status(
+                session,
+                row.id,
+                status,
+                on=on,
+                condition=item.condition if status == EndorsementStatus.CONDITIONAL else "",
+                note=note,
+            )
+
+
+def summarize(session: Session) -> SampleSummary:
+    """Count what the directory holds, in the terms of :class:`SampleSummary`."""
+
+    def count(column: object) -> int:
+        return session.scalar(select(func.count(column))) or 0  # type: ignore[arg-type]
+
+    today = dt.date.today()
+    states = session.scalars(
+        select(Membership.represents_state)
+        .distinct()
+        .where(
+            Membership.represents_state != "",
+            (Membership.until.is_(None)) | (Membership.until >= today),
+        )
+        .order_by(Membership.represents_state)
+    )
+    return SampleSummary(
+        organizations=count(Organization.id),
+        people=count(Person.id),
+        memberships=count(Membership.id),
+        campaigns=count(Campaign.id),
+        endorsements=count(Endorsement.id),
+        endorsement_events=count(EndorsementEvent.id),
+        represented_states=tuple(states),
+    )

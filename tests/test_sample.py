@@ -1,0 +1,235 @@
+"""The sample coalition, loaded into a real SQLite file as the first-start screen would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coalition import directory
+from coalition.coverage import state_coverage
+from coalition.errors import CoalitionError
+from coalition.sample import SampleSummary, load_sample, summarize
+from coalition.search import search
+from coalition.states import BY_CODE
+from coalition.store.changes import last_changeset, revert
+from coalition.store.database import Database, open_database
+from coalition.store.models import (
+    Campaign,
+    ChangeLog,
+    Endorsement,
+    EndorsementStatus,
+    Membership,
+    Organization,
+    OrgKind,
+    OrgStatus,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    Setting,
+    SocialPage,
+)
+
+Loaded = tuple[Session, SampleSummary]
+
+REPRESENTED = ("AZ", "CA", "IL", "IN", "ND", "NH", "NY", "OK", "OR", "PA", "SC")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "c.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def loaded(db: Database) -> Iterator[Loaded]:
+    session = db.session()
+    summary = load_sample(session)
+    yield session, summary
+    session.close()
+
+
+def _org(session: Session, name: str) -> Organization:
+    org = session.scalar(select(Organization).where(Organization.name == name))
+    assert org is not None, name
+    return org
+
+
+def _campaign(session: Session, name: str) -> Campaign:
+    row = session.scalar(select(Campaign).where(Campaign.name == name))
+    assert row is not None, name
+    return row
+
+
+def _counts(session: Session) -> dict[str, int]:
+    return {
+        model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+        for model in (Organization, Person, Membership, Campaign, Endorsement, Setting, ChangeLog)
+    }
+
+
+def test_sample_loads_with_its_summary(loaded: Loaded) -> None:
+    session, summary = loaded
+    assert not directory.is_empty(session)
+    assert 15 <= summary.organizations <= 20
+    assert 30 <= summary.people <= 40
+    assert summary.campaigns >= 4
+    assert summary.endorsements >= 8
+    assert summary == summarize(session)
+    assert directory.get_setting(session, directory.COALITION_NAME) == (
+        "California independence coalition (sample)"
+    )
+    assert directory.get_setting(session, directory.STATES_GOAL) == "20"
+
+
+def test_eleven_states_represented_of_a_goal_of_twenty(loaded: Loaded) -> None:
+    session, summary = loaded
+    coverage = state_coverage(session)
+    assert coverage.represented == 11
+    assert coverage.goal == 20
+    assert tuple(sorted(coverage.representatives)) == REPRESENTED
+    assert summary.represented_states == REPRESENTED
+    assert 2 <= coverage.pages_only <= 3
+    assert "Michael Tran" in coverage.representatives["SC"]
+
+
+def test_a_former_representative_keeps_the_history(loaded: Loaded) -> None:
+    session, _ = loaded
+    former = session.scalars(
+        select(Membership).where(Membership.represents_state != "", Membership.until.is_not(None))
+    ).all()
+    assert len(former) == 1
+    assert former[0].represents_state not in REPRESENTED
+
+
+def test_cnp_endorsed_the_plebiscite_with_a_history(loaded: Loaded) -> None:
+    session, _ = loaded
+    cnp = _org(session, "California National Party")
+    plebiscite = _campaign(session, "2028 California independence plebiscite")
+    assert plebiscite.signature_goal == 546651
+    assert plebiscite.owner is not None and plebiscite.owner.short_name == "CFC"
+    assert plebiscite.vote_date is not None and plebiscite.vote_date.year == 2028
+    row = session.scalar(
+        select(Endorsement).where(
+            Endorsement.endorser_org_id == cnp.id, Endorsement.campaign_id == plebiscite.id
+        )
+    )
+    assert row is not None
+    assert row.status == EndorsementStatus.ENDORSED
+    assert len(row.events) >= 3
+    assert [e.status for e in row.events][:3] == [
+        EndorsementStatus.REQUESTED,
+        EndorsementStatus.PENDING,
+        EndorsementStatus.ENDORSED,
+    ]
+    days = [e.on for e in row.events]
+    assert days == sorted(days)
+    assert row.status_on == days[-1]
+
+
+def test_a_conditional_endorsement_carries_its_condition(loaded: Loaded) -> None:
+    session, _ = loaded
+    rows = session.scalars(
+        select(Endorsement).where(Endorsement.status == EndorsementStatus.CONDITIONAL)
+    ).all()
+    assert rows
+    for row in rows:
+        assert "full text" in row.condition
+        assert row.events[-1].condition == row.condition
+
+
+def test_every_kind_of_endorsement_is_there(loaded: Loaded) -> None:
+    session, _ = loaded
+    statuses = set(session.scalars(select(Endorsement.status)))
+    assert statuses == set(EndorsementStatus)
+    assert session.scalar(select(Endorsement).where(Endorsement.endorser_person_id.is_not(None)))
+    assert session.scalar(select(Endorsement).where(Endorsement.target_org_id.is_not(None)))
+
+
+def test_every_email_is_at_example_org(loaded: Loaded) -> None:
+    session, summary = loaded
+    addresses = session.scalars(select(PersonEmail.address)).all()
+    assert len(addresses) > summary.people  # some people have two
+    assert all(a.endswith("@example.org") for a in addresses)
+
+
+def test_other_contact_details_are_invented(loaded: Loaded) -> None:
+    session, _ = loaded
+    numbers = session.scalars(select(PersonPhone.number)).all()
+    assert numbers and all(n.startswith("+1 ") and "-555-01" in n for n in numbers)
+    urls = [
+        *session.scalars(select(SocialPage.url)),
+        *session.scalars(select(Organization.website).where(Organization.website != "")),
+        *session.scalars(select(Campaign.website).where(Campaign.website != "")),
+    ]
+    assert urls and all(".example.org" in u for u in urls)
+
+
+def test_people_time_zones_match_their_state(loaded: Loaded) -> None:
+    session, _ = loaded
+    people = session.scalars(select(Person)).all()
+    assert all(p.time_zone == BY_CODE[p.state].time_zone for p in people)
+    assert any(p.language == "es" for p in people)
+
+
+def test_cfc_funds_have_cfc_as_parent(loaded: Loaded) -> None:
+    session, _ = loaded
+    cfc = _org(session, "California Freedom Coalition")
+    children = session.scalars(select(Organization).where(Organization.parent_id == cfc.id)).all()
+    assert {c.kind for c in children} == {OrgKind.NONPROFIT_C3, OrgKind.NONPROFIT_C4}
+    assert all(c.name.startswith("California Freedom Coalition ") for c in children)
+
+
+def test_statuses_are_varied(loaded: Loaded) -> None:
+    session, _ = loaded
+    statuses = session.scalars(select(Organization.status)).all()
+    assert statuses.count(OrgStatus.PROSPECTIVE) >= 2
+    assert statuses.count(OrgStatus.INACTIVE) == 1
+
+
+def test_search_finds_the_sample(loaded: Loaded) -> None:
+    session, _ = loaded
+    hits = search(session, "Freedom")
+    titles = {h.title for h in hits}
+    assert "California Freedom Coalition" in titles
+    assert "California Freedom Coalition Education Fund" in titles
+    assert any(h.kind == "person" for h in search(session, "Michael"))
+    assert any(h.kind == "campaign" for h in search(session, "plebiscite"))
+
+
+def test_loading_twice_is_refused_and_changes_nothing(loaded: Loaded) -> None:
+    session, summary = loaded
+    before = _counts(session)
+    with pytest.raises(CoalitionError, match="already holds a directory"):
+        load_sample(session)
+    assert _counts(session) == before
+    assert summarize(session) == summary
+
+
+def test_the_sample_goes_only_into_an_empty_database(db: Database) -> None:
+    session = db.session()
+    directory.create_person(session, directory.PersonInput(name="Someone Else"))
+    before = _counts(session)
+    with pytest.raises(CoalitionError):
+        load_sample(session)
+    assert _counts(session) == before
+    session.close()
+
+
+def test_one_undo_removes_the_whole_sample(loaded: Loaded, db: Database) -> None:
+    session, _ = loaded
+    changeset = last_changeset(session)
+    assert changeset.label == "Load the sample coalition"
+    revert(session, changeset)
+    assert directory.is_empty(session)
+    for model in (Organization, Person, Membership, Campaign, Endorsement, Setting):
+        assert session.scalar(select(func.count()).select_from(model)) == 0, model
+    assert search(session, "Freedom") == []
+    # A fresh session on the same file sees the same: the undo was committed.
+    with db.reading() as other:
+        assert directory.is_empty(other)
+        assert state_coverage(other).represented == 0
