@@ -186,8 +186,8 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
 def create_organization(session: Session, data: OrganizationInput) -> Organization:
     clean = data.validated()
     org = Organization()
-    session.add(org)
     _apply_organization(session, org, clean)
+    session.add(org)  # only once filled: a query above may autoflush
     return org
 
 
@@ -341,8 +341,8 @@ def _apply_person(person: Person, data: PersonInput) -> None:
 @writes("Add person")
 def create_person(session: Session, data: PersonInput) -> Person:
     person = Person()
-    session.add(person)
     _apply_person(person, data.validated())
+    session.add(person)
     return person
 
 

@@ -72,3 +72,9 @@ class Entity(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    def __init__(self, **kwargs: Any) -> None:
+        # The key exists from the moment the object does, not only after a flush, so a
+        # service can hand a new record's id to another service in the same transaction.
+        kwargs.setdefault("id", new_id())
+        super().__init__(**kwargs)
