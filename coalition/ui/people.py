@@ -1,0 +1,608 @@
+"""The People screen: everyone in the coalition, how to reach them, and whom they speak for.
+
+A person's memberships (their organizations, roles, and the state they represent) are
+what the coalition's goal is counted in, so the editor shows them under the person and
+lets them be added, changed and removed in place, each change its own undoable step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition import directory
+from coalition.directory import MembershipInput, PersonInput
+from coalition.errors import CoalitionError, ValidationError
+from coalition.listing import PEOPLE
+from coalition.states import BY_CODE, STATES, normalize_state
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import (
+    ERROR_STYLE,
+    INVALID_STYLE,
+    ListScreen,
+    RecordEditor,
+    _sentence,
+)
+from coalition.ui.widgets import date_edit, state_edit
+
+# The zones most of the coalition lives in, west to east, offered before the world's.
+COMMON_ZONES: tuple[tuple[str, str], ...] = (
+    ("America/Los_Angeles", "Pacific"),
+    ("America/Denver", "Mountain"),
+    ("America/Phoenix", "Arizona (no daylight saving)"),
+    ("America/Chicago", "Central"),
+    ("America/New_York", "Eastern"),
+    ("America/Anchorage", "Alaska"),
+    ("Pacific/Honolulu", "Hawaii"),
+)
+# Canonical IANA areas: the legacy aliases ("US/Pacific", "PST8PDT", "Navajo") are still
+# accepted when typed, but listing them would show every zone two or three times.
+_ZONE_AREAS = (
+    "Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/", "Australia/",
+    "Europe/", "Indian/", "Pacific/",
+)
+_EMAIL_SEPARATORS = re.compile(r"[\n,;]")
+NO_MEMBERSHIP_BEFORE_SAVE = "Save this person first; then you can add their memberships."
+
+
+def world_zones() -> list[str]:
+    """Every canonical IANA zone name, sorted, plus UTC."""
+    zones = {z for z in zoneinfo.available_timezones() if z.startswith(_ZONE_AREAS)}
+    return sorted(zones | {"UTC"})
+
+
+def time_zone_box() -> QComboBox:
+    """An editable picker: the common US zones first, then the world, completing on any part."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setMaxVisibleItems(20)
+    common = [zone for zone, _ in COMMON_ZONES]
+    for zone, label in COMMON_ZONES:
+        box.addItem(zone)
+        box.setItemData(box.count() - 1, f"{label} time", Qt.ItemDataRole.ToolTipRole)
+    box.insertSeparator(box.count())
+    everything = world_zones()
+    box.addItems([z for z in everything if z not in common])
+    completer = QCompleter(everything, box)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "angeles" finds America/Los_Angeles
+    box.setCompleter(completer)
+    line = box.lineEdit()
+    line.setPlaceholderText("America/Los_Angeles")
+    line.setClearButtonEnabled(True)
+    box.setCurrentIndex(-1)
+    return box
+
+
+def set_zone(box: QComboBox, zone: str) -> None:
+    """Show ``zone`` in the picker, selecting its item when it has one."""
+    index = box.findText(zone) if zone else -1
+    box.setCurrentIndex(index)
+    if index < 0:
+        box.setEditText(zone)
+
+
+def _iso(value: dt.date | str | None) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else (value or "")
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    """A membership as the editor's table shows it, kept so Edit starts from what is shown."""
+
+    id: str
+    organization_name: str
+    organization_label: str  # the short name when it has one: the table is narrow
+    data: MembershipInput
+
+
+class MembershipDialog(QDialog):
+    """Add or change one membership: stays open, with the problems marked, until it is valid."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        person_name: str,
+        data: MembershipInput,
+        membership_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_name = person_name
+        self.person_id = data.person_id
+        self.membership_id = membership_id
+        verb = "Add" if membership_id is None else "Edit"
+        self.setWindowTitle(f"{verb} a membership — {person_name}")
+        self.setMinimumWidth(420)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.organization = QComboBox()
+        with ctx.reading() as session:
+            for org_id, name in directory.organization_choices(session):
+                self.organization.addItem(name, org_id)
+        self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
+        self._add("organization_id", "&Organization", self.organization)
+        self.role = QLineEdit(data.role)
+        self.role.setPlaceholderText("state representative, chair, member…")
+        self._add("role", "&Role", self.role)
+        self.since = date_edit()
+        self.since.setText(_iso(data.since))
+        self._add("since", "&Since", self.since)
+        self.until = date_edit()
+        self.until.setText(_iso(data.until))
+        self.until.setToolTip("Leave empty while the membership lasts")
+        self._add("until", "&Until", self.until)
+        self.represents = state_edit("CA, if they speak for a state")
+        self.represents.setText(data.represents_state)
+        self.represents.setToolTip(
+            "The state this person represents the organization in; it counts toward the states goal"
+        )
+        self._add("represents_state", "Re&presents", self.represents)
+
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        button = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
+        self.ok_button = self.buttons.button(button.Ok)
+        self.ok_button.setText("Add" if membership_id is None else "Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if self.organization.count() == 0:
+            message = "there are no organizations yet: add one on the Organizations screen"
+            self.show_problems({"organization_id": message})
+            self.ok_button.setEnabled(False)
+
+    def _add(self, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        self.form.addRow(label, box)
+        self._fields[key] = widget
+        self._errors[key] = error
+
+    def collect(self) -> MembershipInput:
+        return MembershipInput(
+            person_id=self.person_id,
+            organization_id=self.organization.currentData(),
+            role=self.role.text(),
+            since=self.since.text(),
+            until=self.until.text(),
+            represents_state=self.represents.text(),
+        )
+
+    def accept(self) -> None:
+        """Store the membership; close only when the service took it."""
+        self.clear_problems()
+        data = self.collect()
+        organization = self.organization.currentText()
+        try:
+            if self.membership_id is None:
+                label = f"Add {self.person_name} to {organization}"
+                self.ctx.run(directory.add_membership, data, label=label)
+            else:
+                self.ctx.run(
+                    directory.update_membership,
+                    self.membership_id,
+                    data,
+                    label=f"Edit {self.person_name}'s membership in {organization}",
+                )
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        except CoalitionError as exc:
+            self.show_problems({"": str(exc)})
+            return
+        super().accept()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        unplaced = []
+        for key, message in problems.items():
+            label = self._errors.get(key)
+            if label is None:
+                unplaced.append(_sentence(message))
+                continue
+            label.setText(_sentence(message))
+            label.show()
+            self._fields[key].setStyleSheet(INVALID_STYLE)
+        if unplaced:
+            self.general_error.setText("\n".join(unplaced))
+            self.general_error.show()
+        first = next((self._fields[k] for k in problems if k in self._fields), None)
+        if first is not None:
+            first.setFocus()
+
+    def clear_problems(self) -> None:
+        for key, label in self._errors.items():
+            label.hide()
+            self._fields[key].setStyleSheet("")
+        self.general_error.hide()
+
+    def problem_text(self, key: str) -> str:
+        """The message shown under a field ('' when it is fine)."""
+        label = self._errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+
+class PersonEditor(RecordEditor):
+    kind_label = "person"
+    MEMBERSHIP_HEADERS = ("Organization", "Role", "Since", "Until", "Represents")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self._suggested_zone = ""
+        self._person_name = ""
+        self.memberships_shown: list[MembershipRow] = []
+        self.name = self.line("name", "&Name", "Jane Doe")
+        self.emails = self.text(
+            "emails", "&E-mails", "jane@example.org\n(one address per line)", height=64
+        )
+        self.phones = self.text(
+            "phones", "&Phones", "+1 916-555-0142\n(one number per line)", height=64
+        )
+        self.state = state_edit()
+        self.add_field("state", "&State", self.state)
+        self.state.textChanged.connect(self._suggest_time_zone)
+        self.language = self.line(
+            "language", "&Language", "en, es…", "A language code: en, es, en-US"
+        )
+        self.time_zone = time_zone_box()
+        self.add_field(
+            "time_zone", "&Time zone", self.time_zone, "The weekly call is shown in this zone"
+        )
+        self.time_zone.editTextChanged.connect(self.mark_dirty)
+        self.notes = self.text("notes", "N&otes")
+
+        self.memberships_title = QLabel("Memberships")
+        self.memberships_title.setStyleSheet("font-weight: bold;")
+        self.memberships = QTableWidget(0, len(self.MEMBERSHIP_HEADERS))
+        self.memberships.setObjectName("membershipsTable")
+        self.memberships.setHorizontalHeaderLabels(list(self.MEMBERSHIP_HEADERS))
+        self.memberships.verticalHeader().hide()
+        self.memberships.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.memberships.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.memberships.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.memberships.setAlternatingRowColors(True)
+        self.memberships.setWordWrap(False)
+        self.memberships.verticalHeader().setDefaultSectionSize(
+            self.memberships.fontMetrics().height() + 8  # as dense as the list beside it
+        )
+        header = self.memberships.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.memberships_hint = QLabel(NO_MEMBERSHIP_BEFORE_SAVE)
+        self.memberships_hint.setWordWrap(True)
+        self.memberships_hint.setEnabled(False)  # drawn greyed, like a placeholder
+        self.memberships.itemSelectionChanged.connect(self._update_membership_buttons)
+        self.memberships.itemDoubleClicked.connect(lambda _item: self.edit_membership())
+        self.add_membership_button = QPushButton("&Add…")
+        self.add_membership_button.clicked.connect(self.add_membership)
+        self.edit_membership_button = QPushButton("Ed&it…")
+        self.edit_membership_button.setToolTip("Change the selected membership")
+        self.edit_membership_button.clicked.connect(self.edit_membership)
+        self.remove_membership_button = QPushButton("&Remove")
+        self.remove_membership_button.setToolTip("Remove the selected membership (asks first)")
+        self.remove_membership_button.clicked.connect(self.remove_membership)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_membership_button)
+        buttons.addWidget(self.edit_membership_button)
+        buttons.addWidget(self.remove_membership_button)
+        buttons.addStretch(1)
+        self.extra.addSpacing(6)
+        self.extra.addWidget(self.memberships_title)
+        self.extra.addWidget(self.memberships)
+        self.extra.addWidget(self.memberships_hint)
+        self.extra.addLayout(buttons)
+
+        self.saved.connect(self._after_saved)
+        # Memberships are saved on their own, so the table follows every change to them,
+        # even while the person's own fields hold unsaved edits.
+        ctx.changed.connect(self._memberships_changed)
+
+    # --- record ----------------------------------------------------------------------
+
+    def fill(self, record_id: str | None) -> None:
+        self._suggested_zone = ""
+        if record_id is None:
+            self.heading.setText("New person")
+            data = PersonInput(name="")
+        else:
+            with self.ctx.reading() as session:
+                data = directory.person_input(directory.get_person(session, record_id))
+            self.heading.setText(data.name)
+        self._person_name = data.name
+        self.name.setText(data.name)
+        self.emails.setPlainText("\n".join(data.emails))
+        self.phones.setPlainText("\n".join(data.phones))
+        self.state.setText(data.state)
+        self.language.setText(data.language)
+        set_zone(self.time_zone, data.time_zone)
+        self.notes.setPlainText(data.notes)
+        self.fill_memberships()
+
+    def collect(self) -> PersonInput:
+        return PersonInput(
+            name=self.name.text(),
+            # People paste lists from mail clients ("a@x.org, b@y.org"), not only lines.
+            emails=_EMAIL_SEPARATORS.split(self.emails.toPlainText()),
+            phones=self.phones.toPlainText().splitlines(),
+            state=self.state.text(),
+            language=self.language.text(),
+            time_zone=self.time_zone.currentText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def submit(self) -> str:
+        data = self.collect()
+        if self.record_id is None:
+            person = self.ctx.run(directory.create_person, data, label=f"Add {data.name.strip()}")
+        else:
+            person = self.ctx.run(
+                directory.update_person, self.record_id, data, label=f"Edit {data.name.strip()}"
+            )
+        return person.id
+
+    def _after_saved(self, _record_id: str) -> None:
+        self._person_name = self.name.text().strip()
+        self.heading.setText(self._person_name)
+        self._update_membership_buttons()
+
+    def _suggest_time_zone(self, text: str) -> None:
+        """Offer the state's zone while the field is blank or still shows the last guess.
+
+        Most people live in their state's main zone, and the weekly call is shown in each
+        person's zone, so a guess saves typing; a zone chosen by hand is never replaced.
+        """
+        if self._loading:
+            return
+        try:
+            code = normalize_state(text)
+        except ValueError:
+            return
+        current = self.time_zone.currentText().strip()
+        if not code or (current and current != self._suggested_zone):
+            return
+        self._suggested_zone = BY_CODE[code].time_zone
+        set_zone(self.time_zone, self._suggested_zone)
+
+    # --- memberships --------------------------------------------------------------------
+
+    def fill_memberships(self) -> None:
+        """Show the person's memberships as stored now."""
+        rows: list[MembershipRow] = []
+        if self.record_id is not None:
+            with self.ctx.reading() as session:
+                rows = [
+                    MembershipRow(
+                        m.id,
+                        m.organization.name,
+                        m.organization.short_name or m.organization.name,
+                        MembershipInput(
+                            person_id=m.person_id,
+                            organization_id=m.organization_id,
+                            role=m.role,
+                            since=m.since,
+                            until=m.until,
+                            represents_state=m.represents_state,
+                        ),
+                    )
+                    for m in directory.memberships_of_person(session, self.record_id)
+                ]
+        self.memberships_shown = rows
+        self.memberships.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (
+                row.organization_label,
+                row.data.role,
+                _iso(row.data.since),
+                _iso(row.data.until),
+                row.data.represents_state,
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(row.organization_name if c == 0 else value)
+                self.memberships.setItem(r, c, item)
+        self._fit_memberships()
+        self._update_membership_buttons()
+
+    def _fit_memberships(self) -> None:
+        """Size the table to its rows: the form scrolls already, a second scroll bar would nest."""
+        table = self.memberships
+        table.setVisible(self.record_id is not None)
+        self.memberships_hint.setVisible(self.record_id is None)
+        rows = min(max(table.rowCount(), 2), 6)
+        chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        table.setFixedHeight(chrome + rows * table.verticalHeader().defaultSectionSize())
+
+    def _memberships_changed(self, tables: set[str]) -> None:
+        if tables & {"membership", "organization"} and self.record_id is not None:
+            self.fill_memberships()
+
+    def _update_membership_buttons(self) -> None:
+        saved = self.record_id is not None
+        self.add_membership_button.setEnabled(saved)
+        self.add_membership_button.setToolTip(
+            "Add this person to an organization" if saved else NO_MEMBERSHIP_BEFORE_SAVE
+        )
+        chosen = self.selected_membership() is not None
+        self.edit_membership_button.setEnabled(chosen)
+        self.remove_membership_button.setEnabled(chosen)
+
+    def selected_membership(self) -> MembershipRow | None:
+        rows = self.memberships.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.memberships_shown):
+            return None
+        return self.memberships_shown[rows[0].row()]
+
+    def add_membership(self) -> MembershipDialog | None:
+        if self.record_id is None:
+            return None
+        return self._open_dialog(MembershipInput(self.record_id, organization_id=""), None)
+
+    def edit_membership(self) -> MembershipDialog | None:
+        row = self.selected_membership()
+        if row is None:
+            return None
+        return self._open_dialog(row.data, row.id)
+
+    def _open_dialog(self, data: MembershipInput, membership_id: str | None) -> MembershipDialog:
+        """Show the dialog with open(), not exec(): window-modal without a nested event loop,
+        so the dialog is returned to whoever asked (a test fills it in as a person would)."""
+        dialog = MembershipDialog(self.ctx, self._person_name, data, membership_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def remove_membership(self) -> bool:
+        row = self.selected_membership()
+        if row is None:
+            return False
+        what = f"Remove {self._person_name} from {row.organization_name}"
+        if not self.confirm(f"{what}?", "You can undo this with Ctrl+Z."):
+            return False
+        try:
+            self.ctx.run(directory.remove_membership, row.id, label=what)
+        except CoalitionError as exc:
+            self.ctx.error.emit(str(exc))
+            self.fill_memberships()
+            return False
+        return True
+
+    def confirm(self, question: str, detail: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=self)
+        if detail:
+            box.setInformativeText(detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class PeopleScreen(ListScreen):
+    title = "People"
+    noun = ("person", "people")
+    spec = PEOPLE
+    tables = {"person", "person_email", "person_phone", "membership", "organization"}
+    # What the columns usually hold, to size them in the font in use until the person
+    # resizes them; e-mails are cut short a little so that the organizations still show.
+    COLUMN_SAMPLES = {
+        "name": "Marguerite Olsen-W",
+        "email": "bethany.culpepper@exa",
+        "phone": "+1 916-555-0142",
+        "state": "WY",
+        "organizations": "Red Pennsylvania",
+    }
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        for index, column in enumerate(self.spec.columns):
+            sample = self.COLUMN_SAMPLES.get(column.key)
+            if sample is not None:
+                width = metrics.horizontalAdvance(sample) + 14
+                heading = header.sectionSizeFromContents(index).width()
+                self.view.setColumnWidth(index, max(width, heading))
+        self.splitter.setSizes([640, 430])
+
+    def make_editor(self) -> RecordEditor:
+        return PersonEditor(self.ctx)
+
+    def add_filters(self) -> None:
+        self.state_filter = self.add_filter_combo(
+            "state", "All states", [(s.name, s.code) for s in STATES]
+        )
+        self.organization_filter = self.add_filter_combo(
+            "organization", "All organizations", self._organization_choices()
+        )
+        self.organization_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organization_filter.setMinimumContentsLength(18)
+        self.representatives_only = QCheckBox("Representatives only")
+        self.representatives_only.setObjectName("filter_representatives")
+        self.representatives_only.setToolTip(
+            "Only the people who represent an organization in a state"
+        )
+        self.representatives_only.toggled.connect(self._representatives_only)
+        self.filter_bar.addWidget(self.representatives_only)
+        self.ctx.changed.connect(self._refill_organizations)
+
+    def _representatives_only(self, on: bool) -> None:
+        self._apply(lambda: self.model.set_filter("representatives", "1" if on else ""))
+
+    def _organization_choices(self) -> list[tuple[str, str]]:
+        with self.ctx.reading() as session:
+            return [(name, org_id) for org_id, name in directory.organization_choices(session)]
+
+    def _refill_organizations(self, tables: set[str]) -> None:
+        """Keep the organization filter in step with the directory, keeping the choice."""
+        if "organization" not in tables:
+            return
+        box = self.organization_filter
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("All organizations", "")
+        for name, org_id in self._organization_choices():
+            box.addItem(name, org_id)
+        index = box.findData(chosen)
+        box.setCurrentIndex(max(0, index))
+        box.blockSignals(False)
+        if index < 0:  # the organization filtered on is gone
+            self._apply(lambda: self.model.set_filter("organization", ""))
+
+    def delete_record(self, record_id: str) -> bool:
+        with self.ctx.reading() as session:
+            person = directory.get_person(session, record_id)
+            name = person.name
+            count = len(person.memberships)
+        detail = ""
+        if count:
+            detail = f"Their {count} membership{'s go' if count > 1 else ' goes'} too. "
+        detail += "You can undo this with Ctrl+Z."
+        if not self.confirm(f"Delete {name}?", detail):
+            return False
+        self.ctx.run(directory.delete_person, record_id, label=f"Delete {name}")
+        return True
