@@ -37,7 +37,10 @@ def phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         raise ValueError(f"'{value}' is not a phone number") from None
-    if not phonenumbers.is_possible_number(number):
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+        raise ValueError(f"'{value}' has no area code; write the whole number, like 916-555-0142")
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
         raise ValueError(f"'{value}' has the wrong number of digits for a phone number")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 

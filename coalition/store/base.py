@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 import uuid
 from typing import Any
 
@@ -23,6 +24,16 @@ NAMING = {
 def new_id() -> str:
     """A random UUID as text: rows made on two laptops never collide."""
     return str(uuid.uuid4())
+
+
+def sort_key(text: str) -> str:
+    """The key names sort by: accents and case folded, so 'Élise' sorts with 'elise'.
+
+    SQLite's lower() folds ASCII only; this key is computed here and stored, so the
+    database can sort and index it without any function of ours.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def utcnow() -> dt.datetime:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, attributes
+from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.store.base import Base, new_id
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
@@ -31,6 +31,9 @@ _RECORDER = "coalition.recorder"
 _LAST = "coalition.last_changeset"
 # Bookkeeping columns: restoring them would hide that an undo is itself a change.
 _UNRESTORED = {"updated_at"}
+# Columns computed from others (a sort key from the name): restored with them, never
+# reported as changes of their own.
+_DERIVED = {"sort_name"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ class RowChange:
         return {
             k: (self.before.get(k), v)
             for k, v in self.after.items()
-            if self.before.get(k) != v and k not in _UNRESTORED
+            if self.before.get(k) != v and k not in _UNRESTORED and k not in _DERIVED
         }
 
 
@@ -100,7 +103,12 @@ def _row_id(obj: Base) -> str:
 
 
 class _Recorder:
-    """Collects row changes across the flushes of one transaction."""
+    """Collects row changes across the flushes of one transaction.
+
+    Fed by mapper events, which fire for every row the flush writes, including
+    children removed from a collection (delete-orphan) that never pass through
+    ``session.deleted``.
+    """
 
     def __init__(self) -> None:
         self._order: list[tuple[str, str]] = []
@@ -112,25 +120,20 @@ class _Recorder:
             self._order.append(key)
             self._before[key] = before
 
-    def after_flush(self, session: Session) -> None:
-        for obj in session.new:
-            if isinstance(obj, ChangeLog):
-                continue
-            key = (obj.__tablename__, _row_id(obj))
-            self._touch(key, None)
-            self._after[key] = _snapshot(obj)
-        for obj in session.dirty:
-            if isinstance(obj, ChangeLog) or not session.is_modified(obj):
-                continue
-            key = (obj.__tablename__, _row_id(obj))
-            self._touch(key, _before(obj))
-            self._after[key] = _snapshot(obj)
-        for obj in session.deleted:
-            if isinstance(obj, ChangeLog):
-                continue
-            key = (obj.__tablename__, _row_id(obj))
-            self._touch(key, _before(obj))
-            self._after[key] = None
+    def inserted(self, obj: Base) -> None:
+        key = (obj.__tablename__, _row_id(obj))
+        self._touch(key, None)
+        self._after[key] = _snapshot(obj)
+
+    def updated(self, obj: Base) -> None:
+        key = (obj.__tablename__, _row_id(obj))
+        self._touch(key, _before(obj))
+        self._after[key] = _snapshot(obj)
+
+    def deleted(self, obj: Base) -> None:
+        key = (obj.__tablename__, _row_id(obj))
+        self._touch(key, _before(obj))
+        self._after[key] = None
 
     def changes(self) -> list[RowChange]:
         result = []
@@ -144,11 +147,29 @@ class _Recorder:
         return result
 
 
-@event.listens_for(Session, "after_flush")
-def _record_flush(session: Session, _context: Any) -> None:
-    recorder = session.info.get(_RECORDER)
-    if recorder is not None:
-        recorder.after_flush(session)
+def _recorder_of(obj: Base) -> _Recorder | None:
+    if isinstance(obj, ChangeLog):
+        return None
+    session = object_session(obj)
+    return session.info.get(_RECORDER) if session is not None else None
+
+
+@event.listens_for(Base, "after_insert", propagate=True)
+def _on_insert(_mapper: Any, _conn: Any, obj: Base) -> None:
+    if (recorder := _recorder_of(obj)) is not None:
+        recorder.inserted(obj)
+
+
+@event.listens_for(Base, "after_update", propagate=True)
+def _on_update(_mapper: Any, _conn: Any, obj: Base) -> None:
+    if (recorder := _recorder_of(obj)) is not None:
+        recorder.updated(obj)
+
+
+@event.listens_for(Base, "after_delete", propagate=True)
+def _on_delete(_mapper: Any, _conn: Any, obj: Base) -> None:
+    if (recorder := _recorder_of(obj)) is not None:
+        recorder.deleted(obj)
 
 
 # Called inside the transaction with every non-empty change set, before commit:
@@ -267,28 +288,31 @@ def last_changeset(session: Session) -> ChangeSet:
 
 
 def _apply(session: Session, changes: list[RowChange], use_after: bool) -> None:
+    """Bring each row to its recorded state, in three flushes: rows to bring back first,
+    then rows to change (which may point at the rows brought back), then rows to remove
+    (after nothing points at them any more)."""
     ordered = changes if use_after else list(reversed(changes))
-    # One flush at the end lets the unit of work order the inserts and deletes by
-    # their foreign keys (a deleted organization comes back before its memberships).
+    targets = [(c, c.after if use_after else c.before) for c in ordered]
     with session.no_autoflush:
-        _stage(session, ordered, use_after)
+        for change, target in targets:
+            if target is not None and session.get(MODEL_BY_TABLE[change.table], change.row_id) is None:
+                model = MODEL_BY_TABLE[change.table]
+                session.add(model(**{k: v for k, v in target.items() if k not in _UNRESTORED}))
     session.flush()
-
-
-def _stage(session: Session, ordered: list[RowChange], use_after: bool) -> None:
-    for change in ordered:
-        model = MODEL_BY_TABLE[change.table]
-        target = change.after if use_after else change.before
-        obj = session.get(model, change.row_id)
-        if target is None:
-            if obj is not None:
+    with session.no_autoflush:
+        for change, target in targets:
+            obj = session.get(MODEL_BY_TABLE[change.table], change.row_id)
+            if target is not None and obj is not None:
+                for key, value in target.items():
+                    if key not in _UNRESTORED and getattr(obj, key) != value:
+                        setattr(obj, key, value)
+    session.flush()
+    with session.no_autoflush:
+        for change, target in targets:
+            obj = session.get(MODEL_BY_TABLE[change.table], change.row_id)
+            if target is None and obj is not None:
                 session.delete(obj)
-        elif obj is None:
-            session.add(model(**{k: v for k, v in target.items() if k not in _UNRESTORED}))
-        else:
-            for key, value in target.items():
-                if key not in _UNRESTORED:
-                    setattr(obj, key, value)
+    session.flush()
 
 
 @writes("Undo")

@@ -27,9 +27,9 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from coalition.store.base import Base, Entity, UTCDateTime, new_id, str_enum, utcnow
+from coalition.store.base import Base, Entity, UTCDateTime, new_id, sort_key, str_enum, utcnow
 
 
 class OrgKind(str, enum.Enum):
@@ -125,9 +125,10 @@ class Organization(Entity):
     """An allied group: a party, a nonprofit, a grassroots group or one of their chapters."""
 
     __tablename__ = "organization"
-    __table_args__ = (Index("ix_organization_name_nocase", func.lower(text("name")), "id"),)
+    __table_args__ = (Index("ix_organization_sort_name", "sort_name", "id"),)
 
     name: Mapped[str] = mapped_column(String(200))
+    sort_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     short_name: Mapped[str] = mapped_column(String(40), default="")
     kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind), default=OrgKind.GRASSROOTS)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
@@ -145,6 +146,11 @@ class Organization(Entity):
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="organization", cascade="all, delete-orphan"
     )
+
+    @validates("name")
+    def _keep_sort_name(self, _key: str, value: str) -> str:
+        self.sort_name = sort_key(value)
+        return value
 
     @property
     def tags(self) -> list[str]:
@@ -164,9 +170,10 @@ class SocialPage(Entity):
 
 class Person(Entity):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_name_nocase", func.lower(text("name")), "id"),)
+    __table_args__ = (Index("ix_person_sort_name", "sort_name", "id"),)
 
     name: Mapped[str] = mapped_column(String(200))
+    sort_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     state: Mapped[str] = mapped_column(String(2), default="", index=True)
     language: Mapped[str] = mapped_column(String(35), default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="")
@@ -181,6 +188,11 @@ class Person(Entity):
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="person", cascade="all, delete-orphan"
     )
+
+    @validates("name")
+    def _keep_sort_name(self, _key: str, value: str) -> str:
+        self.sort_name = sort_key(value)
+        return value
 
     @property
     def primary_email(self) -> str:
