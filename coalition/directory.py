@@ -353,6 +353,18 @@ def update_person(session: Session, person_id: str, data: PersonInput) -> Person
     return person
 
 
+def person_impact(session: Session, person_id: str) -> dict[str, int]:
+    """What deleting a person takes with them, for the confirmation question."""
+    return {
+        "memberships": session.scalar(
+            select(func.count()).where(Membership.person_id == person_id)
+        ) or 0,
+        "endorsements": session.scalar(
+            select(func.count()).where(Endorsement.endorser_person_id == person_id)
+        ) or 0,
+    }
+
+
 @writes("Delete person")
 def delete_person(session: Session, person_id: str) -> None:
     """Delete a person with their addresses, memberships and the endorsements they made."""

@@ -193,8 +193,8 @@ class RecordEditor(QWidget):
         except CoalitionError as exc:
             self.show_problems({"": str(exc)})
             return False
-        self.record_id = record_id
-        self._set_dirty(False)
+        # Show what was stored (normalized e-mails and phones, the new heading).
+        self.load(record_id)
         self.saved.emit(record_id)
         return True
 
@@ -206,11 +206,11 @@ class RecordEditor(QWidget):
             if label is None:
                 unplaced.append(message)
                 continue
-            label.setText(_sentence(message))
+            label.setText(sentence(message))
             label.show()
             self._fields[field_key].setStyleSheet(INVALID_STYLE)
         if unplaced:
-            self.general_error.setText("\n".join(_sentence(m) for m in unplaced))
+            self.general_error.setText("\n".join(sentence(m) for m in unplaced))
             self.general_error.show()
         first = next((self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields), None)
         if first is not None:
@@ -236,7 +236,19 @@ class RecordEditor(QWidget):
         raise NotImplementedError
 
 
-def _sentence(message: str) -> str:
+def ask_to_confirm(parent: QWidget, question: str, detail: str = "", action: str = "Delete") -> bool:
+    """Ask before something destructive; Cancel is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(action)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def sentence(message: str) -> str:
+    """A service's message as shown under a field: capitalised, with a full stop."""
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 
@@ -413,14 +425,8 @@ class ListScreen(QWidget):
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
 
-    def confirm(self, question: str, detail: str = "") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=self)
-        if detail:
-            box.setInformativeText(detail)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+    def confirm(self, question: str, detail: str = "", action: str = "Delete") -> bool:
+        return ask_to_confirm(self, question, detail, action)
 
     def _may_leave_editor(self) -> bool:
         if not self.editor.dirty or (self.editor.record_id is None and not self._editor_has_input()):
@@ -492,3 +498,6 @@ class ListScreen(QWidget):
         header = self.ctx.settings.value(f"{self.spec.name}/header")
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
+
+
+_sentence = sentence  # the name some dialogs still import

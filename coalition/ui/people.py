@@ -44,7 +44,8 @@ from coalition.ui.listscreen import (
     INVALID_STYLE,
     ListScreen,
     RecordEditor,
-    _sentence,
+    ask_to_confirm,
+    sentence,
 )
 from coalition.ui.widgets import date_edit, state_edit
 
@@ -240,9 +241,9 @@ class MembershipDialog(QDialog):
         for key, message in problems.items():
             label = self._errors.get(key)
             if label is None:
-                unplaced.append(_sentence(message))
+                unplaced.append(sentence(message))
                 continue
-            label.setText(_sentence(message))
+            label.setText(sentence(message))
             label.show()
             self._fields[key].setStyleSheet(INVALID_STYLE)
         if unplaced:
@@ -510,13 +511,7 @@ class PersonEditor(RecordEditor):
         return True
 
     def confirm(self, question: str, detail: str = "") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=self)
-        if detail:
-            box.setInformativeText(detail)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Remove")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_to_confirm(self, question, detail, action="Remove")
 
 
 class PeopleScreen(ListScreen):
@@ -595,12 +590,16 @@ class PeopleScreen(ListScreen):
 
     def delete_record(self, record_id: str) -> bool:
         with self.ctx.reading() as session:
-            person = directory.get_person(session, record_id)
-            name = person.name
-            count = len(person.memberships)
-        detail = ""
-        if count:
-            detail = f"Their {count} membership{'s go' if count > 1 else ' goes'} too. "
+            name = directory.get_person(session, record_id).name
+            impact = directory.person_impact(session, record_id)
+        parts = []
+        if impact["memberships"]:
+            n = impact["memberships"]
+            parts.append(f"{n} membership{'s' if n > 1 else ''}")
+        if impact["endorsements"]:
+            n = impact["endorsements"]
+            parts.append(f"{n} endorsement{'s' if n > 1 else ''} they made")
+        detail = ("This also deletes their " + " and ".join(parts) + ". ") if parts else ""
         detail += "You can undo this with Ctrl+Z."
         if not self.confirm(f"Delete {name}?", detail):
             return False

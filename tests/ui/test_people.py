@@ -211,7 +211,7 @@ def test_delete_asks_naming_the_person_and_undo_brings_everything_back(
     assert asked == [
         (
             "Delete Marisol Vega-Ortiz?",
-            "Their 2 memberships go too. You can undo this with Ctrl+Z.",
+            "This also deletes their 2 memberships. You can undo this with Ctrl+Z.",
         )
     ]
     assert "Marisol Vega-Ortiz" not in names(screen)
