@@ -261,6 +261,10 @@ class ListScreen(QWidget):
     formatters: dict[str, Formatter] = {}
     colors: dict[str, Colorer] = {}
     tables: set[str] = set()  # a change to one of these refreshes the list
+    # What the columns usually hold, to size them in the font in use until the person
+    # resizes them (a remembered layout wins).
+    column_samples: dict[str, str] = {}
+    list_share = (600, 440)  # the list's and the editor's widths to start with
 
     selectionChangedTo = Signal(object)  # the selected id, or None
 
@@ -331,6 +335,8 @@ class ListScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        self._size_columns()
+        self.splitter.setSizes(list(self.list_share))
 
         for text, shortcut, slot in (
             ("New", QKeySequence.StandardKey.New, self.new_record),
@@ -352,6 +358,16 @@ class ListScreen(QWidget):
         self._update_count()
         self.editor.load(None)
         self.editor._set_dirty(False)
+
+    def _size_columns(self) -> None:
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        for index, column in enumerate(self.spec.columns):
+            sample = self.column_samples.get(column.key)
+            if sample is not None:
+                width = metrics.horizontalAdvance(sample) + 14
+                heading = header.sectionSizeFromContents(index).width()
+                self.view.setColumnWidth(index, max(width, heading))
 
     # --- for subclasses ---------------------------------------------------------------
 

@@ -62,13 +62,17 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMinimumWidth(170)
-        self.sidebar.setMaximumWidth(280)
+        self.sidebar.setSpacing(1)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for number, area in enumerate(AREAS, start=1):
             item = QListWidgetItem(area.title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setToolTip(f"{area.tip} (Ctrl+{number})")
             self.sidebar.addItem(item)
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(a.title) for a in AREAS)
+        self.sidebar.setMinimumWidth(widest + 40)
+        self.sidebar.setMaximumWidth(widest + 120)
         self.stack = QStackedWidget()
         self.welcome: QWidget | None = None
 
@@ -296,7 +300,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([200, 1080])
+            self.splitter.setSizes([self.sidebar.minimumWidth(), 1080])
         last = settings.value("window/area", AREAS[0].key)
         keys = [a.key for a in AREAS]
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)

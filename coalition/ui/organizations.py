@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from coalition import directory
 from coalition.directory import OrganizationInput, SocialPageInput
@@ -36,7 +37,7 @@ class OrganizationEditor(RecordEditor):
         self.website = self.line("website", "&Website", "https://example.org")
         self.status = self.combo("status", "S&tatus", [(s.label, s.value) for s in OrgStatus])
         self.tags = self.line("tags", "T&ags", "founding partner, multi-state", "Separate tags with commas")
-        self.pages = RowsEditor(["Platform", "Address", "Followers"])
+        self.pages = RowsEditor(["Platform", "Address", "Followers"], stretch=1)
         self.add_field("social_pages", "Social &pages", self.pages)
         self.pages.edited.connect(self.mark_dirty)
         self.notes = self.text("notes", "N&otes")
@@ -44,6 +45,7 @@ class OrganizationEditor(RecordEditor):
         self.members_title.setStyleSheet("font-weight: bold;")
         self.members = QListWidget()
         self.members.setMaximumHeight(160)
+        self.members.setToolTip("Double-click a member to open them")
         self.extra.addWidget(self.members_title)
         self.extra.addWidget(self.members)
 
@@ -63,16 +65,19 @@ class OrganizationEditor(RecordEditor):
         if record_id is None:
             self.heading.setText("New organization")
             data = OrganizationInput(name="")
-            members: list[str] = []
+            members: list[tuple[str, str]] = []
         else:
             with self.ctx.reading() as session:
                 org = directory.get_organization(session, record_id)
                 data = directory.organization_input(org)
                 self.heading.setText(org.name)
                 members = [
-                    f"{m.person.name} — {m.role or 'member'}"
-                    + (f" · represents {m.represents_state}" if m.represents_state else "")
-                    + (f" (until {m.until.isoformat()})" if m.until else "")
+                    (
+                        f"{m.person.name} — {m.role or 'member'}"
+                        + (f" · represents {m.represents_state}" if m.represents_state else "")
+                        + (f" (until {m.until.isoformat()})" if m.until else ""),
+                        m.person_id,
+                    )
                     for m in directory.members_of(session, record_id)
                 ]
         self.name.setText(data.name)
@@ -88,7 +93,12 @@ class OrganizationEditor(RecordEditor):
             [[p.platform, p.url, "" if p.followers is None else str(p.followers)] for p in data.social_pages]
         )
         self.notes.setPlainText(data.notes)
-        self.members.addItems(members or ["No members recorded yet."])
+        for text, person_id in members:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.members.addItem(item)
+        if not members:
+            self.members.addItem("No members recorded yet.")
         self.members_title.setVisible(record_id is not None)
         self.members.setVisible(record_id is not None)
 
@@ -127,9 +137,27 @@ class OrganizationsScreen(ListScreen):
     spec = ORGANIZATIONS
     formatters = {"kind": _kind_label, "status": _status_label}
     tables = {"organization", "organization_tag", "social_page", "membership", "tag"}
+    column_samples = {
+        "name": "California Freedom Coalition",
+        "short_name": "Liberty Block",
+        "kind": "501(c)(4) nonprofit",
+        "home_state": "WY",
+        "status": "Prospective",
+        "members": "Members",
+    }
+    list_share = (680, 420)
+
+    openRequested = Signal(str, str)  # (kind, id): a member double-clicked
 
     def make_editor(self) -> RecordEditor:
-        return OrganizationEditor(self.ctx)
+        editor = OrganizationEditor(self.ctx)
+        editor.members.itemActivated.connect(self._open_member)
+        return editor
+
+    def _open_member(self, item: QListWidgetItem) -> None:
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id:
+            self.openRequested.emit("person", person_id)
 
     def add_filters(self) -> None:
         self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in OrgKind])

@@ -521,25 +521,14 @@ class PeopleScreen(ListScreen):
     tables = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them; e-mails are cut short a little so that the organizations still show.
-    COLUMN_SAMPLES = {
+    column_samples = {
         "name": "Marguerite Olsen-W",
         "email": "bethany.culpepper@exa",
         "phone": "+1 916-555-0142",
         "state": "WY",
         "organizations": "Red Pennsylvania",
     }
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        metrics = self.view.fontMetrics()
-        header = self.view.horizontalHeader()
-        for index, column in enumerate(self.spec.columns):
-            sample = self.COLUMN_SAMPLES.get(column.key)
-            if sample is not None:
-                width = metrics.horizontalAdvance(sample) + 14
-                heading = header.sectionSizeFromContents(index).width()
-                self.view.setColumnWidth(index, max(width, heading))
-        self.splitter.setSizes([640, 430])
+    list_share = (640, 430)
 
     def make_editor(self) -> RecordEditor:
         return PersonEditor(self.ctx)

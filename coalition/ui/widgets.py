@@ -46,12 +46,18 @@ class RowsEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None):
+    def __init__(self, headers: list[str], stretch: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(130)
         self.table.itemChanged.connect(lambda _i: self.edited.emit())
