@@ -1,0 +1,805 @@
+"""Importing people and organizations from CSV files, and exporting them back to CSV.
+
+An import happens in two steps so that the person importing sees what will happen
+before anything is written.  :func:`preview` checks every row of a table read by
+:mod:`coalition.csvread` against the directory: each row is "ok", a "duplicate" of
+someone or something already there (or earlier in the same file), or an "error" with
+the reason.  :func:`import_rows` then writes the whole preview in one transaction: a
+file is imported completely or not at all, so one undo removes it and a failure half-way
+never leaves half a list behind.
+
+Exports are written with a byte-order mark, which is what makes Excel read UTF-8, and
+with headers that :mod:`coalition.csvread` maps back to the same fields, so an exported
+list imports again into another database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from coalition import directory
+from coalition.csvread import CsvTable, Kind, read_table, records, suggest_mapping
+from coalition.directory import MembershipInput, OrganizationInput, PersonInput
+from coalition.errors import ImportFileError, ValidationError
+from coalition.store.changes import writes
+from coalition.store.models import Membership, Organization, OrganizationTag, OrgKind, Person
+
+Status = Literal["ok", "duplicate", "error"]
+
+# Listing every problem of a 5,000-row file would bury the first ones.
+_MAX_LISTED = 10
+
+
+# --- what a preview holds ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """What one row of a people list stores: the person and, optionally, a membership.
+
+    ``organization_id`` is set when the organization is already in the directory;
+    otherwise a named organization is created, as a grassroots group (the kind most
+    allies are, and easy to change later), on import.
+    """
+
+    person: PersonInput
+    organization: str = ""
+    organization_id: str | None = None
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    """What one row of an organization list stores.
+
+    The parent is either already in the directory (``parent_id``) or on another row of
+    the same file (``parent_line``), possibly further down: it is created first.
+    """
+
+    organization: OrganizationInput
+    parent: str = ""
+    parent_id: str | None = None
+    parent_line: int | None = None
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row as the person importing sees it, with what it would store.
+
+    A duplicate names what it repeats: a record already in the directory
+    (``same_as_id``) or an earlier row of the file (``same_as_line``).  ``reason`` says
+    why a row is a duplicate or an error, and notes what an "ok" row will also do.
+    """
+
+    line: int
+    status: Status
+    summary: str
+    reason: str = ""
+    record: PersonRecord | OrganizationRecord | None = None
+    same_as_id: str | None = None
+    same_as_line: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every row of a file, checked, in file order; the input of :func:`import_rows`."""
+
+    kind: Kind
+    source: str
+    origin: tuple[str, ...]
+    rows: list[PreviewRow]
+
+    @property
+    def counts(self) -> dict[Status, int]:
+        result: dict[Status, int] = {"ok": 0, "duplicate": 0, "error": 0}
+        for row in self.rows:
+            result[row.status] += 1
+        return result
+
+    def with_status(self, status: Status) -> list[PreviewRow]:
+        return [row for row in self.rows if row.status == status]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, as sentences for the command line and the dialog."""
+
+    kind: Kind
+    source: str
+    origin: tuple[str, ...]
+    imported: int
+    duplicates: list[PreviewRow]
+    merged: bool
+    left_out: list[PreviewRow]
+    new_organizations: list[str]
+
+    def lines(self) -> list[str]:
+        where = f" from {self.source}" if self.source else ""
+        how = f" ({', '.join(self.origin[:2])})" if self.origin else ""
+        result = [f"Imported {count_of(self.imported, self.kind)}{where}{how}"]
+        if self.new_organizations:
+            result.append(
+                f"Added {count_of(len(self.new_organizations), 'organizations')} "
+                f"they belong to: {_listed(self.new_organizations)}"
+            )
+        if self.duplicates:
+            verb = "Merged" if self.merged else "Skipped"
+            into = " into the records already there" if self.merged else ""
+            result.append(
+                f"{verb} {_plural(len(self.duplicates), 'duplicate')}{into}: "
+                f"{_rows_listed(self.duplicates)}"
+            )
+        if self.left_out:
+            result.append(
+                f"Left out {_plural(len(self.left_out), 'row')} that cannot be read: "
+                f"{_rows_listed(self.left_out)}"
+            )
+        return result
+
+
+# --- wording ----------------------------------------------------------------------------
+
+_NOUNS = {"people": ("person", "people"), "organizations": ("organization", "organizations")}
+_FORMATS = {"google": "Google Contacts export", "outlook": "Outlook export", "generic": "CSV list"}
+_ENCODINGS = {
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8": "UTF-8",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16 (big-endian)",
+    "utf-32-le": "UTF-32",
+    "utf-32-be": "UTF-32 (big-endian)",
+    "cp1252": "Windows-1252",
+}
+_DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}
+
+
+def count_of(number: int, kind: str) -> str:
+    """ "1 person", "12 people", "1 organization": for messages about either kind."""
+    one, many = _NOUNS[kind]
+    return f"{number} {one if number == 1 else many}"
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _listed(items: list[str], separator: str = ", ") -> str:
+    shown = separator.join(items[:_MAX_LISTED])
+    more = len(items) - _MAX_LISTED
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def _rows_listed(rows: list[PreviewRow]) -> str:
+    return _listed([f"line {row.line} ({row.reason})" for row in rows])
+
+
+def describe(table: CsvTable) -> tuple[str, ...]:
+    """What kind of file was read, in words: format, encoding, delimiter.
+
+    Shown before importing so that a wrongly guessed encoding ("Windows-1252" for a
+    file the person knows to be Cyrillic) is noticed before the names are stored.
+    """
+    return (
+        _FORMATS[table.source_format],
+        _ENCODINGS.get(table.encoding, table.encoding.upper()),
+        _DELIMITERS.get(table.delimiter, f"separated by {table.delimiter}"),
+    )
+
+
+# --- preview ------------------------------------------------------------------------------
+
+# Spreadsheets run a cell that starts with one of these as a formula; exports put a quote
+# before such a value (see :func:`_cell`), which an import takes off again.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _unquoted(text: str) -> str:
+    if text.startswith("'") and text[1:2] and text[1] in _FORMULA_STARTS:
+        return text[1:]
+    return text
+
+
+def preview(
+    session: Session,
+    table: CsvTable,
+    kind: Kind,
+    mapping: Mapping[int, str | None],
+    *,
+    source: str = "",
+) -> ImportPreview:
+    """Check every row of ``table``, mapped by ``mapping``, against the directory.
+
+    Nothing is written.  ``source`` (the file's name) is only used in messages.  The rows
+    that :func:`coalition.csvread.read_table` could not split into columns come out as
+    errors at their line, among the others.
+    """
+    mapped = [
+        (rec.line, {field: _unquoted(text) for field, text in rec.values.items()})
+        for rec in records(table, mapping)
+    ]
+    if kind == "people":
+        rows = _preview_people(session, mapped)
+    elif kind == "organizations":
+        rows = _preview_organizations(session, mapped)
+    else:
+        raise ValueError(f"unknown kind of record: {kind!r}")
+    rows += [PreviewRow(bad.line, "error", "", bad.reason) for bad in table.bad_rows]
+    rows.sort(key=lambda row: row.line)
+    return ImportPreview(kind=kind, source=source, origin=describe(table), rows=rows)
+
+
+def _person_input(values: dict[str, str]) -> PersonInput:
+    return PersonInput(
+        name=values.get("name", ""),
+        emails=[values[f] for f in ("email", "email2", "email3") if f in values],
+        phones=[values[f] for f in ("phone", "phone2", "phone3") if f in values],
+        state=values.get("state", ""),
+        language=values.get("language", ""),
+        time_zone=values.get("time_zone", ""),
+        notes=values.get("notes", ""),
+    )
+
+
+def _membership_text(organization: str, role: str) -> str:
+    return f"{organization} ({role})" if role else organization
+
+
+def _person_summary(values: Mapping[str, str], person: PersonInput | None = None) -> str:
+    """Name, first address, state, organization: enough to recognize someone in a list."""
+    if person is None:  # not valid: show what the file says
+        parts = [values.get("name", ""), values.get("email", ""), values.get("state", "")]
+    else:
+        parts = [person.name, person.emails[0] if person.emails else "", person.state]
+    if values.get("organization"):
+        parts.append(_membership_text(values["organization"], values.get("role", "")))
+    return " · ".join(part for part in parts if part)
+
+
+def _preview_people(session: Session, mapped: list[tuple[int, dict[str, str]]]) -> list[PreviewRow]:
+    """Check people rows; two rows are the same person when they share an e-mail address.
+
+    Names are no key (the same person is "Bob Lee" in one list and "Robert Lee" in
+    another, and two people may share a name); an address belongs to one person.
+    """
+    checked: list[tuple[int, dict[str, str], PersonInput | ValidationError]] = []
+    for line, values in mapped:
+        try:
+            checked.append((line, values, _person_input(values).validated()))
+        except ValidationError as exc:
+            checked.append((line, values, exc))
+    addresses = (a for _, _, p in checked if isinstance(p, PersonInput) for a in p.emails)
+    in_directory = directory.people_by_email(session, addresses)
+    organizations = _OrganizationNames(session)
+    # address -> (first line it is on, the person or the ok row that line ends up as)
+    seen: dict[str, tuple[int, str | None, int | None]] = {}
+    rows: list[PreviewRow] = []
+    for line, values, person in checked:
+        if isinstance(person, ValidationError):
+            rows.append(PreviewRow(line, "error", _person_summary(values), str(person)))
+            continue
+        keys = [address.lower() for address in person.emails]
+        known = next((k for k in keys if k in in_directory), None)
+        repeated = next((k for k in keys if k in seen), None)
+        status: Status = "duplicate"
+        same_as_line: int | None = None
+        if known is not None:
+            same_as_id: str | None = in_directory[known]
+            name = _person_name(session, in_directory[known])
+            reason = f"{known} is already in the directory ({name})"
+        elif repeated is not None:
+            first, same_as_id, same_as_line = seen[repeated]
+            reason = f"{repeated} is also on line {first}"
+        else:
+            status, reason, same_as_id = "ok", "", None
+        for key in keys:  # later repeats point at whoever this row ends up as
+            seen.setdefault(
+                key, (line, same_as_id, same_as_line if status == "duplicate" else line)
+            )
+        row = PreviewRow(
+            line, status, _person_summary(values, person), reason,
+            same_as_id=same_as_id, same_as_line=same_as_line,
+        )  # fmt: skip
+        rows.append(_with_membership(row, person, values, organizations))
+    return rows
+
+
+def _person_name(session: Session, person_id: str) -> str:
+    return session.scalar(select(Person.name).where(Person.id == person_id)) or ""
+
+
+def _with_membership(
+    row: PreviewRow, person: PersonInput, values: dict[str, str], names: _OrganizationNames
+) -> PreviewRow:
+    """Attach the person's organization (and role) to ``row``, saying what will happen."""
+    organization, role = values.get("organization", ""), values.get("role", "")
+    org_id = names.find(organization) if organization else None
+    record = PersonRecord(person, organization, org_id, role if organization else "")
+    if row.status != "ok":  # the reason says why it is a duplicate; keep it to that
+        return replace(row, record=record)
+    if organization and org_id is None:
+        note = f"organization {organization} will be created"
+    elif role and not organization:
+        note = f"role '{role}' left out: no organization is given"
+    else:
+        note = ""
+    return replace(row, record=record, reason=note)
+
+
+class _OrganizationNames:
+    """Looks organizations up by name (or short name) once per name, case ignored."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[str, str | None] = {}
+
+    def find(self, name: str) -> str | None:
+        key = name.strip().casefold()
+        if key not in self._ids:
+            found = directory.find_organization_by_name(self._session, name)
+            self._ids[key] = found.id if found is not None else None
+        return self._ids[key]
+
+
+def _split_tags(text: str) -> list[str]:
+    return [tag.strip() for tag in text.replace(";", ",").split(",") if tag.strip()]
+
+
+def _organization_input(values: dict[str, str]) -> OrganizationInput:
+    return OrganizationInput(
+        name=values.get("name", ""),
+        short_name=values.get("short_name", ""),
+        kind=values.get("kind", OrgKind.GRASSROOTS),
+        home_state=values.get("home_state", ""),
+        founded_on=values.get("founded_on"),
+        website=values.get("website", ""),
+        status=values.get("status", "active"),
+        notes=values.get("notes", ""),
+        tags=_split_tags(values.get("tags", "")),
+    )
+
+
+def _organization_summary(values: Mapping[str, str], org: OrganizationInput | None = None) -> str:
+    if org is None:
+        parts = [values.get("name", ""), values.get("kind", ""), values.get("home_state", "")]
+    else:
+        name = f"{org.name} ({org.short_name})" if org.short_name else org.name
+        parts = [name, OrgKind(org.kind).label, org.home_state]
+    if values.get("parent"):
+        parts.append(f"part of {values['parent']}")
+    return " · ".join(part for part in parts if part)
+
+
+def _preview_organizations(
+    session: Session, mapped: list[tuple[int, dict[str, str]]]
+) -> list[PreviewRow]:
+    """Check organization rows; a name (or short name) already known is a duplicate."""
+    names = _OrganizationNames(session)
+    first_line: dict[str, int] = {}  # name, case ignored -> first readable row with it
+    rows: list[PreviewRow] = []
+    for line, values in mapped:
+        try:
+            org = _organization_input(values).validated()
+        except ValidationError as exc:
+            rows.append(PreviewRow(line, "error", _organization_summary(values), str(exc)))
+            continue
+        summary = _organization_summary(values, org)
+        record = OrganizationRecord(org, parent=values.get("parent", ""))
+        key = org.name.casefold()
+        existing = names.find(org.name)
+        if existing is not None:
+            row = PreviewRow(
+                line, "duplicate", summary, f"{org.name} is already in the directory",
+                record=record, same_as_id=existing,
+            )  # fmt: skip
+        elif key in first_line:
+            row = PreviewRow(
+                line, "duplicate", summary, f"{org.name} is also on line {first_line[key]}",
+                record=record, same_as_line=first_line[key],
+            )  # fmt: skip
+        else:
+            first_line[key] = line
+            row = PreviewRow(line, "ok", summary, record=record)
+        rows.append(row)
+    return _check_parents(_resolve_parents(rows, names, first_line))
+
+
+def _resolve_parents(
+    rows: list[PreviewRow], names: _OrganizationNames, first_line: dict[str, int]
+) -> list[PreviewRow]:
+    """Find each parent in the directory, else on a row of the file (maybe further down)."""
+    result = []
+    for row in rows:
+        record = row.record
+        if not isinstance(record, OrganizationRecord) or not record.parent:
+            result.append(row)
+            continue
+        parent_id = names.find(record.parent)
+        parent_line = None if parent_id else first_line.get(record.parent.casefold())
+        if record.parent.casefold() == record.organization.name.casefold():
+            result.append(
+                replace(row, status="error", reason="an organization cannot be its own parent")
+            )
+        elif parent_id is None and parent_line is None:
+            reason = (
+                f"the parent organization {record.parent} is neither in the directory "
+                "nor in this file"
+            )
+            result.append(replace(row, status="error", reason=reason))
+        else:
+            result.append(
+                replace(row, record=replace(record, parent_id=parent_id, parent_line=parent_line))
+            )
+    return result
+
+
+def _check_parents(rows: list[PreviewRow]) -> list[PreviewRow]:
+    """Turn rows whose parents loop, or whose parent row cannot be imported, into errors.
+
+    Repeated until nothing changes, because a row's error makes its children's rows
+    errors too, and children may come before their parent in the file.
+    """
+    by_line = {row.line: row for row in rows}
+    for row in rows:
+        chain = _parent_chain(row, by_line)
+        if chain and chain[-1] == row.line:
+            loop = ", ".join(str(line) for line in sorted(set(chain)))
+            by_line[row.line] = replace(
+                row, status="error", reason=f"the parents on lines {loop} form a loop"
+            )
+    changed = True
+    while changed:
+        changed = False
+        for line, row in by_line.items():
+            parent_line = (
+                row.record.parent_line if isinstance(row.record, OrganizationRecord) else None
+            )
+            if (
+                row.status == "error"
+                or parent_line is None
+                or by_line[parent_line].status != "error"
+            ):
+                continue
+            reason = f"its parent, on line {parent_line}, cannot be imported"
+            by_line[line] = replace(row, status="error", reason=reason)
+            changed = True
+    return [by_line[row.line] for row in rows]
+
+
+def _parent_chain(row: PreviewRow, by_line: dict[int, PreviewRow]) -> list[int]:
+    """The lines of the parents above ``row`` in the file, stopping at the first repeat."""
+    chain: list[int] = []
+    current = row
+    while isinstance(current.record, OrganizationRecord) and current.record.parent_line is not None:
+        line = current.record.parent_line
+        if line in chain or line == row.line:
+            chain.append(line)
+            break
+        chain.append(line)
+        current = by_line[line]
+    return chain
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def _refusal(errors: list[PreviewRow]) -> ImportFileError:
+    # Reasons hold commas ("row has 3 fields, the header has 5"): rows are set apart by ";".
+    listed = _listed([f"line {row.line}: {row.reason}" for row in errors], "; ")
+    return ImportFileError(
+        f"{_plural(len(errors), 'row')} cannot be read, so nothing was imported: {listed}"
+    )
+
+
+@writes("Import contacts")
+def import_rows(
+    session: Session,
+    preview: ImportPreview,
+    *,
+    skip_duplicates: bool = True,
+    exclude_errors: bool = False,
+) -> ImportReport:
+    """Store every "ok" row of ``preview`` in one transaction: all of them, or none.
+
+    A file with rows that cannot be read is refused (:class:`ImportFileError`) unless
+    ``exclude_errors`` says, explicitly, to import the others without them: quietly
+    dropping a row would lose someone the person importing believes is now stored.
+    Duplicates are skipped, or, with ``skip_duplicates=False``, merged into the record
+    they repeat: new e-mail addresses, numbers, tags and membership are added and blank
+    fields filled in, but nothing already stored is overwritten.
+    """
+    errors = preview.with_status("error")
+    if errors and not exclude_errors:
+        raise _refusal(errors)
+    ok = preview.with_status("ok")
+    duplicates = preview.with_status("duplicate")
+    organizations = _MemberOrganizations(session)
+    if preview.kind == "people":
+        placed = _import_people(session, ok, organizations)
+        if not skip_duplicates:
+            _merge_people(session, duplicates, placed, organizations)
+    else:
+        placed = _import_organizations(session, ok)
+        if not skip_duplicates:
+            _merge_organizations(session, duplicates, placed)
+    return ImportReport(
+        kind=preview.kind,
+        source=preview.source,
+        origin=preview.origin,
+        imported=len(ok),
+        duplicates=duplicates,
+        merged=not skip_duplicates,
+        left_out=errors,
+        new_organizations=organizations.created,
+    )
+
+
+class _MemberOrganizations:
+    """The organizations people are imported into, each created the first time it is named."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[str, str] = {}
+        self.created: list[str] = []
+
+    def id_for(self, record: PersonRecord) -> str | None:
+        """The id of the row's organization (None: the row names none).
+
+        Looked up again by name, because the directory may have changed since the preview.
+        """
+        if record.organization_id is not None or not record.organization:
+            return record.organization_id
+        key = record.organization.strip().casefold()
+        if key not in self._ids:
+            found = directory.find_organization_by_name(self._session, record.organization)
+            if found is None:
+                found = directory.create_organization(
+                    self._session,
+                    OrganizationInput(name=record.organization, kind=OrgKind.GRASSROOTS),
+                )
+                self.created.append(found.name)
+            self._ids[key] = found.id
+        return self._ids[key]
+
+
+def _target(row: PreviewRow, placed: dict[int, str]) -> str:
+    """The id of the record a duplicate row repeats: already stored, or made by this import."""
+    if row.same_as_id is not None:
+        return row.same_as_id
+    assert row.same_as_line is not None, "a duplicate always names what it repeats"
+    return placed[row.same_as_line]
+
+
+def _import_people(
+    session: Session, rows: list[PreviewRow], organizations: _MemberOrganizations
+) -> dict[int, str]:
+    """Create a person (and membership) per row; return each row's line -> person id."""
+    placed: dict[int, str] = {}
+    for row in rows:
+        record = row.record
+        assert isinstance(record, PersonRecord)
+        person = directory.create_person(session, record.person)
+        placed[row.line] = person.id
+        org_id = organizations.id_for(record)
+        if org_id is not None:
+            directory.add_membership(session, MembershipInput(person.id, org_id, role=record.role))
+    return placed
+
+
+def _merge_people(
+    session: Session,
+    rows: list[PreviewRow],
+    placed: dict[int, str],
+    organizations: _MemberOrganizations,
+) -> None:
+    for row in rows:
+        record = row.record
+        assert isinstance(record, PersonRecord)
+        person_id = _target(row, placed)
+        current = directory.person_input(directory.get_person(session, person_id))
+        incoming = record.person
+        known = {address.lower() for address in current.emails}
+        merged = replace(
+            current,
+            emails=current.emails + [a for a in incoming.emails if a.lower() not in known],
+            phones=current.phones + [p for p in incoming.phones if p not in current.phones],
+            state=current.state or incoming.state,
+            language=current.language or incoming.language,
+            time_zone=current.time_zone or incoming.time_zone,
+            notes=current.notes or incoming.notes,
+        )
+        directory.update_person(session, person_id, merged)
+        org_id = organizations.id_for(record)
+        if org_id is not None and not _is_member(session, person_id, org_id):
+            directory.add_membership(session, MembershipInput(person_id, org_id, role=record.role))
+
+
+def _is_member(session: Session, person_id: str, org_id: str) -> bool:
+    memberships = directory.memberships_of_person(session, person_id)
+    return any(m.organization_id == org_id for m in memberships)
+
+
+def _parents_first(rows: list[PreviewRow]) -> list[PreviewRow]:
+    """``rows`` ordered so that a parent on another row is created before its chapters.
+
+    The preview has already turned loops into errors, so every chain of parents ends.
+    """
+    by_line = {row.line: row for row in rows}
+    return sorted(rows, key=lambda row: (len(_parent_chain(row, by_line)), row.line))
+
+
+def _parent_id(record: OrganizationRecord, placed: dict[int, str]) -> str | None:
+    if record.parent_line is not None:
+        return placed[record.parent_line]
+    return record.parent_id
+
+
+def _import_organizations(session: Session, rows: list[PreviewRow]) -> dict[int, str]:
+    """Create an organization per row, parents first; return each row's line -> id."""
+    placed: dict[int, str] = {}
+    for row in _parents_first(rows):
+        record = row.record
+        assert isinstance(record, OrganizationRecord)
+        data = replace(record.organization, parent_id=_parent_id(record, placed))
+        placed[row.line] = directory.create_organization(session, data).id
+    return placed
+
+
+def _merge_organizations(session: Session, rows: list[PreviewRow], placed: dict[int, str]) -> None:
+    for row in rows:
+        record = row.record
+        assert isinstance(record, OrganizationRecord)
+        org_id = _target(row, placed)
+        current = directory.organization_input(directory.get_organization(session, org_id))
+        incoming = record.organization
+        merged = replace(
+            current,
+            short_name=current.short_name or incoming.short_name,
+            parent_id=current.parent_id or _parent_id(record, placed),
+            home_state=current.home_state or incoming.home_state,
+            founded_on=current.founded_on or incoming.founded_on,
+            website=current.website or incoming.website,
+            notes=current.notes or incoming.notes,
+            tags=sorted(set(current.tags) | set(incoming.tags)),
+        )
+        directory.update_organization(session, org_id, merged)
+
+
+def import_file(session: Session, path: str | Path, kind: Kind) -> ImportReport:
+    """Import a whole file with the suggested mapping (the command line's import).
+
+    Raises :class:`ImportFileError` when the file cannot be read or any row of it
+    cannot be imported; nothing is stored then.
+    """
+    table = read_table(path)
+    mapping = suggest_mapping(table, kind)
+    checked = preview(session, table, kind, mapping, source=Path(path).name)
+    return import_rows(session, checked, exclude_errors=False)
+
+
+# --- export ---------------------------------------------------------------------------------
+
+# Headers that coalition.csvread maps back to the same fields (its generic synonyms), so
+# that an exported list imports again; "Organizations" and "Represents" are left unmapped.
+PEOPLE_HEADERS = (
+    "Name", "E-mail", "E-mail 2", "E-mail 3", "Phone", "Phone 2", "Phone 3", "State",
+    "Language", "Time zone", "Organizations", "Represents", "Notes",
+)  # fmt: skip
+ORGANIZATION_HEADERS = (
+    "Name", "Short name", "Kind", "Parent", "State", "Founded", "Website", "Status", "Tags",
+    "Social pages", "Notes",
+)  # fmt: skip
+_SLOTS = 3  # e-mail addresses and phone numbers per person in an export
+
+
+def _cell(text: str) -> str:
+    """A value a spreadsheet shows as text, never runs as a formula.
+
+    Lists gathered from many people can hold "=HYPERLINK(...)" in a note; Excel and
+    LibreOffice would run it on opening the export, so such values get a leading quote
+    (OWASP's advice for CSV injection), which :func:`preview` removes on import.
+    """
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _slots(values: list[str]) -> list[str]:
+    return (values + [""] * _SLOTS)[:_SLOTS]
+
+
+def _people_rows(session: Session) -> Iterable[list[str]]:
+    people = session.scalars(
+        select(Person)
+        .options(
+            selectinload(Person.emails),
+            selectinload(Person.phones),
+            selectinload(Person.memberships).selectinload(Membership.organization),
+        )
+        .order_by(func.lower(Person.name), Person.id)
+    )
+    for person in people:
+        memberships = sorted(person.memberships, key=lambda m: m.organization.name.casefold())
+        yield [
+            _cell(person.name),
+            *(_cell(address) for address in _slots([e.address for e in person.emails])),
+            *_slots([p.number for p in person.phones]),  # validated numbers: no formulas
+            person.state,
+            person.language,
+            person.time_zone,
+            _cell("; ".join(_membership_text(m.organization.name, m.role) for m in memberships)),
+            ", ".join(sorted({m.represents_state for m in memberships if m.represents_state})),
+            _cell(person.notes),
+        ]
+
+
+def _organization_rows(session: Session) -> Iterable[list[str]]:
+    organizations = session.scalars(
+        select(Organization)
+        .options(
+            selectinload(Organization.parent),
+            selectinload(Organization.tag_links).joinedload(OrganizationTag.tag),
+            selectinload(Organization.social_pages),
+        )
+        .order_by(func.lower(Organization.name), Organization.id)
+    )
+    for org in organizations:
+        pages = "; ".join(f"{page.platform}: {page.url}" for page in org.social_pages)
+        yield [
+            _cell(org.name),
+            _cell(org.short_name),
+            org.kind.label,
+            _cell(org.parent.name if org.parent is not None else ""),
+            _cell(org.home_state),
+            org.founded_on.isoformat() if org.founded_on else "",
+            _cell(org.website),
+            org.status.label,
+            _cell(", ".join(org.tags)),
+            _cell(pages),
+            _cell(org.notes),
+        ]
+
+
+def export_csv(session: Session, kind: Kind, path: str | Path) -> int:
+    """Write every person or organization to ``path`` as CSV; return how many.
+
+    The file is written beside ``path`` under a temporary name and then renamed over
+    it, so that a full disk or a crash never leaves half a list where the old one was.
+    It is made readable by its owner only (as :func:`tempfile.mkstemp` creates it): it
+    holds people's contact details, unencrypted.
+    """
+    if kind == "people":
+        headers, rows = PEOPLE_HEADERS, _people_rows(session)
+    elif kind == "organizations":
+        headers, rows = ORGANIZATION_HEADERS, _organization_rows(session)
+    else:
+        raise ValueError(f"unknown kind of record: {kind!r}")
+    target = Path(path)
+    count = 0
+    temporary: str | None = None
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+        with open(handle, "w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        os.replace(temporary, target)
+    except BaseException as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(exc, OSError):  # name the file chosen, not the temporary one
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
+        raise
+    return count

@@ -1,0 +1,558 @@
+"""Importing a CSV list with a look first, and exporting the directory to CSV.
+
+The import dialog shows what the file is (format, encoding, delimiter), which column
+will fill which field, and what every row will do, before anything is stored: a wrong
+guess about a column is cheaper to fix here than three hundred people later.  The
+import itself is one service call, so it is one undo step, and a file with unreadable
+rows is imported only when the person says, explicitly, to leave those rows out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coalition import importers
+from coalition.csvread import CsvTable, Kind, read_table, suggest_mapping
+from coalition.errors import CoalitionError
+from coalition.importers import ImportPreview, ImportReport, PreviewRow, count_of
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import ERROR_STYLE
+
+IGNORE = "— ignore —"
+FIELD_LABELS: dict[Kind, dict[str, str]] = {
+    "people": {
+        "name": "Name",
+        "first_name": "First name",
+        "last_name": "Last name",
+        "email": "E-mail",
+        "email2": "E-mail 2",
+        "email3": "E-mail 3",
+        "phone": "Phone",
+        "phone2": "Phone 2",
+        "phone3": "Phone 3",
+        "state": "State",
+        "organization": "Organization",
+        "role": "Role in the organization",
+        "language": "Language",
+        "time_zone": "Time zone",
+        "notes": "Notes",
+    },
+    "organizations": {
+        "name": "Name",
+        "short_name": "Short name",
+        "kind": "Kind",
+        "home_state": "State or region",
+        "website": "Website",
+        "founded_on": "Founded",
+        "status": "Status",
+        "notes": "Notes",
+        "tags": "Tags",
+        "parent": "Part of (parent organization)",
+    },
+}
+# (label, background, text): light backgrounds with dark text read well in any theme.
+STATUS_LOOK: dict[str, tuple[str, QColor, QColor]] = {
+    "ok": ("OK", QColor("#d5f0dc"), QColor("#1b5e2b")),
+    "duplicate": ("Duplicate", QColor("#fdebc0"), QColor("#6e4a00")),
+    "error": ("Cannot import", QColor("#f8d4d2"), QColor("#8c1d18")),
+}
+_SETTINGS_FOLDER = "import/folder"
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows of an :class:`ImportPreview`: line, status, what it is, why."""
+
+    HEADERS = ("Line", "Status", "Record", "Note")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PreviewRow] = []
+
+    def set_rows(self, rows: list[PreviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        label, background, ink = STATUS_LOOK[row.status]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (str(row.line), label, row.summary, row.reason)
+            return (
+                values[column].replace("\n", " ⏎ ")
+                if role == Qt.ItemDataRole.DisplayRole
+                else values[column] or None
+            )
+        if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
+            return background
+        if column == 1 and role == Qt.ItemDataRole.ForegroundRole:
+            return ink
+        if column == 0 and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportDialog(QDialog):
+    """Choose a CSV file, check how it is read, and import it as one undoable step."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table: CsvTable | None = None
+        self.preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle("Import from CSV")
+        self.resize(1000, 700)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(
+            "A Google Contacts or Outlook export, or a spreadsheet saved as CSV"
+        )
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.installEventFilter(self)
+        choose = QPushButton("&Choose file…")
+        choose.clicked.connect(self.choose_file)
+        self.people_radio = QRadioButton("&People")
+        self.organizations_radio = QRadioButton("&Organizations")
+        self.people_radio.setChecked(True)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.people_radio)
+        self.kind_group.addButton(self.organizations_radio)
+        self.kind_group.buttonToggled.connect(self._kind_toggled)
+        top = QHBoxLayout()
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path_edit)
+        top.addWidget(file_label)
+        top.addWidget(self.path_edit, 1)
+        top.addWidget(choose)
+        top.addSpacing(16)
+        top.addWidget(QLabel("Import as:"))
+        top.addWidget(self.people_radio)
+        top.addWidget(self.organizations_radio)
+
+        self.format_label = QLabel(
+            "Choose a file, or type its path and press Enter, to see how it will be read."
+        )
+        self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("importError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            ["Column in the file", "First value", "Import as"]
+        )
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.setWordWrap(False)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.mapping_table.setColumnWidth(0, 240)
+        self.mapping_table.setColumnWidth(2, 240)
+        columns_box = QGroupBox("Columns (the ones in bold are imported)")
+        QVBoxLayout(columns_box).addWidget(self.mapping_table)
+
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.setWordWrap(False)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.preview_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.preview_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows_box = QGroupBox("Rows")
+        QVBoxLayout(rows_box).addWidget(self.preview_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(columns_box)
+        splitter.addWidget(rows_box)
+        splitter.setSizes([280, 320])
+        splitter.setChildrenCollapsible(False)
+
+        self.summary_label = QLabel()
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        self.leave_out = QCheckBox()
+        self.leave_out.toggled.connect(self._update_buttons)
+        self.leave_out.hide()
+        self.merge = QCheckBox(
+            "&Merge duplicates into the records already there "
+            "(adds new e-mails, phones and blank fields; changes nothing already stored)"
+        )
+        self.merge.toggled.connect(self._update_buttons)
+        self.merge.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._import_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.format_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.leave_out)
+        layout.addWidget(self.merge)
+        layout.addWidget(self.buttons)
+
+    # --- the file and its kind ------------------------------------------------------------
+
+    @property
+    def kind(self) -> Kind:
+        return "organizations" if self.organizations_radio.isChecked() else "people"
+
+    def choose_file(self) -> None:
+        folder = str(self.ctx.settings.value(_SETTINGS_FOLDER, "") or _documents())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a CSV file", folder, "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if path:
+            self.ctx.settings.setValue(_SETTINGS_FOLDER, str(Path(path).parent))
+            self.load_file(path, self.kind)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the path field reads the file typed there, and does nothing else.
+
+        A line edit lets Enter through to the dialog, which would press a button
+        ("Choose file…", or Import while the previous file's rows are still shown).
+        """
+        if (
+            watched is self.path_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.path_edit.text().strip():
+                self.load_file(self.path_edit.text().strip(), self.kind)
+            return True
+        return super().eventFilter(watched, event)
+
+    def load_file(self, path: str | Path, kind: Kind) -> bool:
+        """Read ``path`` as a list of ``kind``, suggest a mapping and preview every row.
+
+        Returns False, and shows why in the dialog, when the file cannot be read; the
+        previous file's mapping and rows are cleared so they cannot be imported by mistake.
+        """
+        self.path_edit.setText(str(path))
+        radio = self.people_radio if kind == "people" else self.organizations_radio
+        self.kind_group.blockSignals(True)
+        radio.setChecked(True)
+        self.kind_group.blockSignals(False)
+        try:
+            table = read_table(path)
+        except CoalitionError as exc:
+            self.table = None
+            self._clear()
+            self._show_error(str(exc))
+            return False
+        self.table = table
+        parts = [
+            *importers.describe(table),
+            f"{len(table.headers)} columns",
+            f"{len(table.rows) + len(table.bad_rows)} rows",
+        ]
+        self.format_label.setText(" · ".join(parts))
+        self.format_label.show()
+        self._fill_mapping(suggest_mapping(table, kind))
+        self.refresh_preview()
+        return True
+
+    def _kind_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked and self.table is not None:
+            self._fill_mapping(suggest_mapping(self.table, self.kind))
+            self.refresh_preview()
+
+    def _clear(self) -> None:
+        self.preview = None
+        self.mapping_table.setRowCount(0)
+        self.preview_model.set_rows([])
+        self.format_label.hide()
+        self.summary_label.clear()
+        self._update_buttons()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # --- the mapping ------------------------------------------------------------------------
+
+    def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
+        assert self.table is not None
+        labels = FIELD_LABELS[self.kind]
+        self.mapping_table.setRowCount(len(self.table.headers))
+        for column, header in enumerate(self.table.headers):
+            name = QTableWidgetItem(header or f"(column {column + 1})")
+            name.setToolTip(header)
+            sample = _first_value(self.table, column)
+            value = QTableWidgetItem(sample.replace("\n", " ⏎ "))
+            value.setToolTip(sample)
+            value.setForeground(self.palette().placeholderText())
+            combo = QComboBox()
+            combo.addItem(IGNORE, None)
+            for field, label in labels.items():
+                combo.addItem(label, field)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(column))))
+            combo.setAccessibleName(f"Import column {header} as")
+            combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
+            self.mapping_table.setItem(column, 0, name)
+            self.mapping_table.setItem(column, 1, value)
+            self.mapping_table.setCellWidget(column, 2, combo)
+            self._mark_mapped(column)
+        self.mapping_table.resizeRowsToContents()
+
+    def _mark_mapped(self, column: int) -> None:
+        """Bold the names of the columns that are imported: a few among dozens in an export."""
+        item = self.mapping_table.item(column, 0)
+        font = item.font()
+        font.setBold(self.combo(column).currentData() is not None)
+        item.setFont(font)
+
+    def combo(self, column: int) -> QComboBox:
+        """The field chooser of a column of the file."""
+        widget = self.mapping_table.cellWidget(column, 2)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def mapping(self) -> dict[int, str | None]:
+        return {
+            column: self.combo(column).currentData()
+            for column in range(self.mapping_table.rowCount())
+        }
+
+    def _mapping_changed(self, column: int) -> None:
+        """Give the field to ``column`` alone (a field comes from one column), then re-check."""
+        field = self.combo(column).currentData()
+        if field is not None:
+            for other in range(self.mapping_table.rowCount()):
+                combo = self.combo(other)
+                if other != column and combo.currentData() == field:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+                    self._mark_mapped(other)
+        self._mark_mapped(column)
+        self.refresh_preview()
+
+    # --- the preview ------------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Check every row again with the mapping as it is now shown."""
+        if self.table is None:
+            return
+        try:
+            with self.ctx.reading() as session:
+                self.preview = importers.preview(
+                    session,
+                    self.table,
+                    self.kind,
+                    self.mapping(),
+                    source=Path(self.path_edit.text()).name,
+                )
+        except (CoalitionError, SQLAlchemyError) as exc:
+            self._clear()
+            self._show_error(f"Cannot check the rows: {exc}")
+            return
+        self._show_error("")
+        self.preview_model.set_rows(self.preview.rows)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preview = self.preview
+        if preview is None:
+            self.import_button.setEnabled(False)
+            self.import_button.setText("&Import")
+            self.leave_out.hide()
+            self.merge.hide()
+            return
+        counts = preview.counts
+        ok, duplicates, errors = counts["ok"], counts["duplicate"], counts["error"]
+        self.leave_out.setVisible(errors > 0)
+        self.leave_out.setText(
+            f"&Leave out the {_rows(errors)} that cannot be read "
+            f"and import the {_rows(ok)} that can"
+        )
+        self.merge.setVisible(duplicates > 0)
+        merging = self.merge.isChecked() and duplicates > 0
+        self.summary_label.setText(
+            f"{ok} to import, "
+            f"{_plural(duplicates, 'duplicate')} {'merged' if merging else 'skipped'}, "
+            f"{errors} cannot be read"
+        )
+        blocked = errors > 0 and not self.leave_out.isChecked()
+        self.import_button.setEnabled(not blocked and (ok > 0 or merging))
+        self.import_button.setText(f"&Import {count_of(ok, preview.kind)}")
+        if blocked:
+            self.import_button.setToolTip(
+                "Fix the rows in red in the file, or tick the box to leave them out"
+            )
+        else:
+            self.import_button.setToolTip("")
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def do_import(self) -> ImportReport | None:
+        """Import the previewed rows as one undoable step; close the dialog when done.
+
+        Returns None, with the reason shown in the dialog, when nothing was imported.
+        """
+        if self.preview is None or not self.import_button.isEnabled():
+            return None
+        count = count_of(self.preview.counts["ok"], self.preview.kind)
+        try:
+            report = self.ctx.run(
+                importers.import_rows,
+                self.preview,
+                skip_duplicates=not self.merge.isChecked(),
+                exclude_errors=self.leave_out.isChecked(),
+                label=f"Import {count}",
+            )
+        except (CoalitionError, SQLAlchemyError) as exc:
+            self._show_error(f"Nothing was imported: {exc}")
+            return None
+        self.report = report
+        self.ctx.message.emit(f"{report.lines()[0]}. Undo with Ctrl+Z.")
+        self.accept()
+        return report
+
+    def _import_clicked(self) -> None:
+        report = self.do_import()
+        if report is not None:
+            QMessageBox.information(
+                self.parentWidget(), "Import finished", "\n\n".join(report.lines())
+            )
+
+
+def _first_value(table: CsvTable, column: int) -> str:
+    """The first non-blank value of a column: exports leave most columns empty."""
+    return next((row[column].strip() for row in table.rows if row[column].strip()), "")
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _rows(number: int) -> str:
+    return _plural(number, "row")
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+_EXPORT_KINDS: dict[str, Kind] = {"People": "people", "Organizations": "organizations"}
+
+
+def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
+    """Ask what to export and where, write the CSV file, and say it is not encrypted.
+
+    Returns the file written, or None when the person cancelled or writing failed.
+    """
+    choice, ok = QInputDialog.getItem(
+        parent, "Export to CSV", "Export:", list(_EXPORT_KINDS), 0, False
+    )
+    if not ok:
+        return None
+    kind = _EXPORT_KINDS[choice]
+    folder = str(ctx.settings.value(_SETTINGS_FOLDER, "") or _documents())
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        f"Export {kind} to CSV",
+        str(Path(folder) / f"coalition-{kind}.csv"),
+        "CSV files (*.csv)",
+    )
+    if not path:
+        return None
+    target = Path(path) if Path(path).suffix else Path(path).with_suffix(".csv")
+    try:
+        with ctx.reading() as session:
+            count = importers.export_csv(session, kind, target)
+    except (CoalitionError, SQLAlchemyError) as exc:
+        QMessageBox.warning(parent, "Export to CSV", f"Could not export {kind}: {exc}")
+        return None
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, "Export to CSV", f"Could not write {target}: {exc.strerror or exc}"
+        )
+        return None
+    ctx.settings.setValue(_SETTINGS_FOLDER, str(target.parent))
+    QMessageBox.information(
+        parent,
+        "Export to CSV",
+        f"Wrote {count_of(count, kind)} to {target}.\n\nThis file is not encrypted; keep it safe.",
+    )
+    return target

@@ -1,0 +1,176 @@
+"""The command line: what a person at a terminal sees, and the exit codes scripts rely on.
+
+Most commands run in-process through :func:`coalition.cli.main`; the demo also runs as a
+real ``python -m coalition`` process, because "one line on stderr, no traceback" is a
+promise about the whole program, interpreter included.
+"""
+
+from __future__ import annotations
+
+import codecs
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coalition.cli import main
+
+DATA = Path(__file__).parent / "data" / "csv"
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_process(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "coalition", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_demo_fills_an_empty_database_once(db_path: Path) -> None:
+    first = run_process(db_path, "demo")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(f"Loaded the sample coalition into {db_path}")
+    assert first.stderr == ""
+
+    second = run_process(db_path, "demo")
+
+    assert second.returncode == 1
+    assert second.stdout == ""
+    assert "Traceback" not in second.stderr
+    assert second.stderr.count("\n") == 1
+    assert second.stderr.startswith("coalition: ") and "empty" in second.stderr
+
+
+def test_search_prints_kind_and_name_per_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    assert run(capsys, db_path, "demo")[0] == 0
+
+    code, out, err = run(capsys, db_path, "search", "Red", "Oregon")
+
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert "organization\tRed Oregon" in lines
+    assert all(line.split("\t")[0] in {"organization", "person", "campaign"} for line in lines)
+
+
+def test_search_without_hits_prints_nothing_and_fails(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    assert run(capsys, db_path, "search", "zzzzqqq") == (1, "", "")
+
+
+def test_import_then_search_then_export(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, db_path, "import-csv", "--kind", "people", str(DATA / "google_contacts.csv")
+    )
+
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Imported 5 people from google_contacts.csv (Google Contacts export, UTF-8 with BOM)",
+        (
+            "Added 4 organizations they belong to: Sierra Forward Coalition, "
+            "Alianza Valle Central, Cascade Self-Rule Project, Nevada Home Rule Network"
+        ),
+    ]
+    assert (
+        "person\tInés Carrasco-Peña" in run(capsys, db_path, "search", "Carrasco")[1].splitlines()
+    )
+
+    out_file = tmp_path / "people.csv"
+    code, out, err = run(capsys, db_path, "export-csv", "--kind", "people", "--out", str(out_file))
+
+    assert (code, err) == (0, "")
+    assert out == f"Wrote 5 people to {out_file} (this file is not encrypted)\n"
+    assert out_file.read_bytes().startswith(codecs.BOM_UTF8)
+
+
+def test_importing_again_skips_the_duplicates(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    args = ("import-csv", "--kind", "people", str(DATA / "outlook_contacts_utf16.csv"))
+    run(capsys, db_path, *args)
+
+    code, out, _ = run(capsys, db_path, *args)
+
+    assert code == 0
+    assert (
+        out.splitlines()[0]
+        == "Imported 0 people from outlook_contacts_utf16.csv (Outlook export, UTF-16)"
+    )
+    assert out.splitlines()[1].startswith(
+        "Skipped 3 duplicates: line 2 (anh.tran@example.org is already"
+    )
+
+
+def test_a_file_with_broken_rows_is_refused_whole(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, db_path, "import-csv", "--kind", "people", str(DATA / "broken_rows.csv")
+    )
+
+    assert (code, out) == (1, "")
+    assert err == (
+        "coalition: 2 rows cannot be read, so nothing was imported: line 5: row has 3 fields, "
+        "the header has 5; line 7: row has 6 fields, the header has 5\n"
+    )
+    assert run(capsys, db_path, "search", "Whitfield") == (1, "", "")
+
+
+def test_a_missing_file_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere.csv"
+
+    code, out, err = run(capsys, db_path, "import-csv", "--kind", "organizations", str(missing))
+
+    assert (code, out) == (1, "")
+    assert err == f"coalition: {missing} does not exist\n"
+
+
+def test_exporting_into_a_missing_folder_names_the_file(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "no such folder" / "people.csv"
+
+    code, out, err = run(capsys, db_path, "export-csv", "--kind", "people", "--out", str(target))
+
+    assert (code, out) == (1, "")
+    assert err == f"coalition: No such file or directory: {target}\n"
+
+
+def test_a_file_that_is_not_a_database_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    garbage = tmp_path / "notes.db"
+    garbage.write_bytes(b"these are my meeting notes, not a database\n" * 100)
+
+    code, out, err = run(capsys, garbage, "search", "anything")
+
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith("coalition: ") and str(garbage) in err
+    assert garbage.read_bytes() == b"these are my meeting notes, not a database\n" * 100
+
+
+def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
+    garbage = tmp_path / "coalition.db"
+    garbage.write_bytes(bytes(range(256)) * 64)
+
+    result = run_process(garbage, "demo")
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and str(garbage) in result.stderr
