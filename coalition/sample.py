@@ -98,6 +98,12 @@ class SampleSummary:
     endorsement_events: int
     represented_states: tuple[str, ...] = field(default=())
 
+    def __str__(self) -> str:
+        return (
+            f"{self.organizations} organizations, {self.people} people, "
+            f"{self.campaigns} campaigns, {self.endorsements} endorsements"
+        )
+
 
 # --- organizations -----------------------------------------------------------------------
 

@@ -279,6 +279,7 @@ class ListScreen(QWidget):
         self.search.setPlaceholderText(f"Filter {self.noun[1]}… (name, e-mail, notes)")
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("listSearch")
+        self.search.setMinimumWidth(140)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
@@ -296,12 +297,15 @@ class ListScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        self.filter_bar = QHBoxLayout()
-        bar.addLayout(self.filter_bar)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.new_button)
         bar.addWidget(self.delete_button)
+        # Filters get a row of their own, so that a narrow window still fits them.
+        self.filter_bar = QHBoxLayout()
+        filters_row = QHBoxLayout()
+        filters_row.addLayout(self.filter_bar)
+        filters_row.addStretch(1)
 
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -323,7 +327,7 @@ class ListScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(320)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{self.spec.name}Splitter")
@@ -334,6 +338,7 @@ class ListScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters_row)
         layout.addWidget(self.splitter, 1)
         self._size_columns()
         self.splitter.setSizes(list(self.list_share))
@@ -380,6 +385,9 @@ class ListScreen(QWidget):
     def add_filter_combo(self, name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox()
         box.setObjectName(f"filter_{name}")
+        # Filters may shrink with the window rather than set its minimum width.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(6)
         box.addItem(everything, "")
         for text, value in choices:
             box.addItem(text, value)

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
     # --- areas -------------------------------------------------------------------------
 
-    def screen(self, key: str) -> QWidget:
+    def area(self, key: str) -> QWidget:
         """The screen of an area, built the first time it is asked for."""
         if key not in self._screens:
             area = next(a for a in AREAS if a.key == key)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             return
         area = AREAS[row]
         try:
-            widget = self.screen(area.key)
+            widget = self.area(area.key)
         except CoalitionError as exc:
             self.show_error(str(exc))
             return
@@ -291,8 +291,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # a first window: comfortable, but never larger than the screen it opens on
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -167,7 +167,7 @@ class StatesScreen(QWidget):
 
         panel = QWidget()
         panel.setObjectName("statePanel")
-        panel.setMinimumWidth(240)
+        panel.setMinimumWidth(200)
         side = QVBoxLayout(panel)
         side.setContentsMargins(8, 0, 0, 0)
         side.addWidget(self.state_heading)
