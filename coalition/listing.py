@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from coalition.search import match_expression, matching_ids_sql
+from coalition.search import match_expression, matching_rowids_sql
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,8 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
             )
             params["like"] = like
         else:
-            clauses.append(f"{spec.id_expr} IN ({matching_ids_sql(spec.search_kind)})")
+            rowid = spec.id_expr.replace(".id", ".rowid")
+            clauses.append(f"{rowid} IN ({matching_rowids_sql(spec.search_kind)})")
             params["match"] = match
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

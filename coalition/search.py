@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from coalition.store.search_index import fts_table
+
 KINDS = ("organization", "person", "campaign")
 KIND_LABELS = {"organization": "Organization", "person": "Person", "campaign": "Campaign"}
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,26 +38,27 @@ def match_expression(query: str) -> str:
 
 
 def search(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, limit: int = 50) -> list[Hit]:
+    """The best matches across ``kinds``, titles weighing ten times the rest."""
     expression = match_expression(query)
     if not expression:
         return []
-    placeholders = ", ".join(f":k{i}" for i in range(len(kinds)))
-    params: dict[str, object] = {f"k{i}": k for i, k in enumerate(kinds)}
-    params.update(q=expression, limit=limit)
-    rows = session.execute(
-        text(
-            "SELECT kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 8) "
-            "FROM search_index WHERE search_index MATCH :q "
-            f"AND kind IN ({placeholders}) "
-            "ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0) LIMIT :limit"
-        ),
-        params,
-    )
-    return [Hit(r[0], r[1], r[2], r[3]) for r in rows]
+    scored: list[tuple[float, Hit]] = []
+    for kind in kinds:
+        table = fts_table(kind)
+        rows = session.execute(
+            text(
+                f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8), bm25({table}, 10.0, 1.0) AS score "
+                f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid "
+                f"WHERE {table} MATCH :q ORDER BY score LIMIT :limit"
+            ),
+            {"q": expression, "limit": limit},
+        )
+        scored.extend((r[3], Hit(kind, r[0], r[1], r[2])) for r in rows)
+    scored.sort(key=lambda pair: pair[0])
+    return [hit for _, hit in scored[:limit]]
 
 
-def matching_ids_sql(kind: str) -> str:
-    """SQL for the ids of ``kind`` matching the bound parameter ``:match`` (for list filters)."""
-    if kind not in KINDS:
-        raise ValueError(kind)
-    return f"SELECT ref_id FROM search_index WHERE search_index MATCH :match AND kind = '{kind}'"
+def matching_rowids_sql(kind: str) -> str:
+    """SQL for the rowids of ``kind`` matching the bound parameter ``:match`` (list filters)."""
+    table = fts_table(kind)
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH :match"

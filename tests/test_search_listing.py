@@ -152,6 +152,33 @@ def test_search_forgets_a_removed_tag_or_email(session: Session, make_org, make_
     assert _titles(session, "jd") == []
 
 
+def test_a_deleted_record_leaves_no_words_for_the_next(session: Session, make_person) -> None:
+    """SQLite hands a deleted row's rowid to the next row; its old words must not follow."""
+    make_person("Ada Zephyrine", emails=["ada@example.org"])
+    last = make_person("Bo Quillfeather", emails=["bo@example.org"])
+    directory.delete_person(session, last.id)
+    make_person("Cy Newcomer", emails=["cy@example.org"])
+    assert _titles(session, "quillfeather") == []
+    assert _names(session, PEOPLE, ListQuery(text="quill")) == []
+    assert _names(session, PEOPLE, ListQuery(text="cy")) == ["Cy Newcomer"]
+
+
+def test_a_failed_delete_keeps_the_record_findable(session: Session, make_person) -> None:
+    """A delete rolled back by a later failure in the same write leaves the index whole."""
+    jane = make_person("Jane Doe", emails=["jane@example.org"])
+
+    @writes("Delete, then fail")
+    def delete_then_fail(s: Session) -> None:
+        directory.delete_person(s, jane.id)
+        s.flush()
+        raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        delete_then_fail(session)
+    make_person("Someone Else")  # the next write must not drop Jane's document
+    assert _titles(session, "jane") == ["Jane Doe"]
+
+
 def test_new_records_are_found_immediately(session: Session, make_campaign) -> None:
     assert search(session, "andrea") == []
     make_campaign("Andrea for Assembly", kind="candidate", description="District 7")

@@ -58,7 +58,7 @@ def test_new_database_is_at_head_and_sound(tmp_path: Path) -> None:
     try:
         assert db.path is not None and db.path.exists()
         assert _revision_of(db.path) == migrations.HEAD
-        assert {"organization", "person", "change_log", "search_index"} <= set(table_names(db))
+        assert {"organization", "person", "change_log", "person_search"} <= set(table_names(db))
         assert integrity_ok(db)
         assert db.backup_path is None  # nothing to back up in a brand-new file
     finally:

@@ -1,31 +1,40 @@
 """The FTS5 index behind global search and search-as-you-type, kept in step with each write.
 
-One document per organization, person and campaign (``kind``, ``ref_id``, ``title``,
-``body``).  The change recorder calls :func:`update` inside every write transaction, so
-the index can never disagree with the data it describes.  Only SQLite has the index;
-on a PostgreSQL server the hook does nothing (search runs on the local database).
+One table per kind (``organization_search``, ``person_search``, ``campaign_search``),
+each document keyed by the rowid of its record, with a ``title`` and a ``body``.  Keying
+by rowid lets a filtered list take matching rows straight from the index.  The change
+recorder calls :func:`update` inside every write transaction, so the index never
+disagrees with the data.  Only SQLite has the index; on a PostgreSQL server the hook
+does nothing (search runs on the local database).
+
+A rowid can change only if the file is rebuilt row by row (``VACUUM``, or copying rows
+into a new file); whatever does that must call :func:`rebuild` afterwards.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, event, text
 from sqlalchemy.orm import Session
 
 from coalition.store.changes import RowChange, add_hook
+from coalition.store.models import Campaign, Organization, Person
 
-# Documents, by kind: what is searched besides the title.
+KINDS = ("organization", "person", "campaign")
+
+# The document of each kind: its rowid, the title, and what is searched besides.
 DOCUMENT_SQL = {
     "organization": """
-        SELECT o.id, o.name,
+        SELECT o.rowid, o.name,
                o.short_name || ' ' || o.home_state || ' ' || o.website || ' ' || o.notes || ' ' ||
                coalesce((SELECT group_concat(t.name, ' ') FROM organization_tag ot
                          JOIN tag t ON t.id = ot.tag_id WHERE ot.organization_id = o.id), '')
         FROM organization o WHERE o.id IN :ids""",
     "person": """
-        SELECT p.id, p.name,
+        SELECT p.rowid, p.name,
                p.state || ' ' || p.notes || ' ' ||
                coalesce((SELECT group_concat(e.address, ' ') FROM person_email e
                          WHERE e.person_id = p.id), '') || ' ' ||
@@ -34,10 +43,48 @@ DOCUMENT_SQL = {
                          WHERE m.person_id = p.id), '')
         FROM person p WHERE p.id IN :ids""",
     "campaign": """
-        SELECT c.id, c.name, c.description FROM campaign c WHERE c.id IN :ids""",
+        SELECT c.rowid, c.name, c.description FROM campaign c WHERE c.id IN :ids""",
 }
 
 _BATCH = 500
+_GONE = "coalition.search.gone"  # session.info: kind -> rowids of records deleted
+
+
+def fts_table(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"no search index for {kind!r}")
+    return f"{kind}_search"
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _remember_rowid(kind: str):  # type: ignore[no-untyped-def]
+    """Before a record is deleted, note its rowid: afterwards nothing can tell it."""
+
+    def listener(_mapper: Any, connection: Any, target: Any) -> None:
+        if connection.dialect.name != "sqlite":
+            return
+        session = Session.object_session(target)
+        if session is None:
+            return
+        rowid = connection.execute(
+            text(f"SELECT rowid FROM {kind} WHERE id = :id"), {"id": target.id}
+        ).scalar()
+        if rowid is not None:
+            session.info.setdefault(_GONE, defaultdict(set))[kind].add(rowid)
+
+    return listener
+
+
+for _model, _kind in ((Organization, "organization"), (Person, "person"), (Campaign, "campaign")):
+    event.listen(_model, "before_delete", _remember_rowid(_kind))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_deleted(session: Session, _previous: Any) -> None:
+    session.info.pop(_GONE, None)
 
 
 def _value(change: RowChange, key: str) -> str | None:
@@ -47,78 +94,79 @@ def _value(change: RowChange, key: str) -> str | None:
     return None
 
 
-def affected(changes: Iterable[RowChange]) -> dict[str, set[str]]:
-    """The documents whose text depends on the changed rows."""
+def affected(changes: Iterable[RowChange]) -> tuple[dict[str, set[str]], set[str]]:
+    """The documents (by kind, record ids) whose text depends on the changed rows, and
+    the organizations renamed (their members' documents name them)."""
     docs: dict[str, set[str]] = defaultdict(set)
-    renamed_orgs: set[str] = set()
+    renamed: set[str] = set()
     for change in changes:
-        if change.table in ("organization", "person", "campaign"):
+        if change.table in KINDS:
             docs[change.table].add(change.row_id)
-            if change.table == "organization" and "name" in change.changed_fields():
-                renamed_orgs.add(change.row_id)
+            if change.table == "organization" and (
+                {"name", "short_name"} & change.changed_fields().keys()
+            ):
+                renamed.add(change.row_id)
         elif change.table == "organization_tag":
             docs["organization"].add(_value(change, "organization_id") or "")
         elif change.table in ("person_email", "membership"):
             docs["person"].add(_value(change, "person_id") or "")
     for ids in docs.values():
         ids.discard("")
-    if renamed_orgs:
-        docs["_members_of"] = renamed_orgs
-    return docs
+    return docs, renamed
 
 
-def _has_index(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+def _delete(session: Session, kind: str, rowids: list[int]) -> None:
+    for start in range(0, len(rowids), _BATCH):
+        session.execute(
+            text(f"DELETE FROM {fts_table(kind)} WHERE rowid IN :rowids").bindparams(
+                bindparam("rowids", expanding=True)
+            ),
+            {"rowids": rowids[start : start + _BATCH]},
+        )
 
 
 def reindex(session: Session, kind: str, ids: set[str]) -> None:
-    """Rewrite the documents of ``ids`` (dropping those whose record is gone)."""
+    """Write the documents of the records ``ids`` again."""
     id_list = sorted(ids)
     select = text(DOCUMENT_SQL[kind]).bindparams(bindparam("ids", expanding=True))
     for start in range(0, len(id_list), _BATCH):
-        batch = id_list[start : start + _BATCH]
+        rows = session.execute(select, {"ids": id_list[start : start + _BATCH]}).all()
+        if not rows:
+            continue
+        _delete(session, kind, [r[0] for r in rows])
         session.execute(
-            text("DELETE FROM search_index WHERE kind = :kind AND ref_id IN :ids").bindparams(
-                bindparam("ids", expanding=True)
-            ),
-            {"kind": kind, "ids": batch},
+            text(f"INSERT INTO {fts_table(kind)} (rowid, title, body) VALUES (:rowid, :title, :body)"),
+            [{"rowid": r[0], "title": r[1], "body": r[2]} for r in rows],
         )
-        rows = session.execute(select, {"ids": batch}).all()
-        if rows:
-            session.execute(
-                text(
-                    "INSERT INTO search_index (kind, ref_id, title, body) "
-                    "VALUES (:kind, :ref_id, :title, :body)"
-                ),
-                [{"kind": kind, "ref_id": r[0], "title": r[1], "body": r[2]} for r in rows],
-            )
 
 
 def update(session: Session, changes: list[RowChange]) -> None:
-    if not _has_index(session):
+    gone: dict[str, set[int]] = session.info.pop(_GONE, {})
+    if not _is_sqlite(session):
         return
-    docs = affected(changes)
-    members_of = docs.pop("_members_of", set())
-    if members_of:
-        rows = session.execute(
+    for kind, rowids in gone.items():
+        _delete(session, kind, sorted(rowids))
+    docs, renamed = affected(changes)
+    if renamed:
+        members = session.execute(
             text("SELECT DISTINCT person_id FROM membership WHERE organization_id IN :ids").bindparams(
                 bindparam("ids", expanding=True)
             ),
-            {"ids": sorted(members_of)},
+            {"ids": sorted(renamed)},
         ).scalars()
-        docs.setdefault("person", set()).update(rows)
+        docs["person"].update(members)
     for kind, ids in docs.items():
         if ids:
             reindex(session, kind, ids)
 
 
 def rebuild(session: Session) -> None:
-    """Index everything again (after a bulk load or to repair)."""
-    if not _has_index(session):
+    """Index everything again (after the file was rebuilt, or to repair it)."""
+    if not _is_sqlite(session):
         return
-    session.execute(text("DELETE FROM search_index"))
-    for kind, table in (("organization", "organization"), ("person", "person"), ("campaign", "campaign")):
-        ids = set(session.execute(text(f"SELECT id FROM {table}")).scalars())
+    for kind in KINDS:
+        session.execute(text(f"DELETE FROM {fts_table(kind)}"))
+        ids = set(session.execute(text(f"SELECT id FROM {kind}")).scalars())
         reindex(session, kind, ids)
 
 
