@@ -1,0 +1,349 @@
+"""The Campaigns & Endorsements screen: what can be endorsed, and who endorsed each one.
+
+The editor of a campaign carries the list of its endorsements, so that the liaison who
+hears "we endorse, once we see the full text" records it where the campaign is open.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from coalition import directory, endorsements
+from coalition.endorsements import CampaignInput
+from coalition.listing import CAMPAIGNS, ENDORSEMENTS
+from coalition.store.models import CampaignKind
+from coalition.ui.context import AppContext
+from coalition.ui.endorsementdialog import (
+    ENDORSEMENT_TABLES,
+    EndorsementDialog,
+    EndorsementHistoryDialog,
+    StatusDelegate,
+    status_background,
+    status_foreground,
+    status_text,
+)
+from coalition.ui.listmodel import Index, ListModel
+from coalition.ui.listscreen import ListScreen, RecordEditor, ask_to_confirm
+from coalition.ui.widgets import date_edit
+
+def _kind_label(value: str | None) -> str:
+    return CampaignKind(value).label if value else ""
+
+
+def _yes_no(value: Any) -> str:
+    return "Yes" if value else "No"
+
+
+def _count(n: int, noun: str, plural: str = "") -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+class EndorsementsModel(ListModel):
+    """The endorsements list, each status painted in its colour, as in the matrix."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx, ENDORSEMENTS, {"status": status_text, "is_public": _yes_no})
+        self._status_column = ENDORSEMENTS.columns.index(ENDORSEMENTS.column("status"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        painted = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+        if role in painted and index.isValid() and index.column() == self._status_column:
+            values = self.row_values(index.row())
+            if values is None:
+                return None
+            status = values[index.column() + 1]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return status_background(status)
+            return status_foreground(status)
+        return super().data(index, role)
+
+
+class CampaignEditor(RecordEditor):
+    """A campaign's fields, and below them its endorsements with what can be done to them."""
+
+    kind_label = "campaign"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.last_dialog: QDialog | None = None
+        self.name = self.line("name", "&Name", "2028 California independence plebiscite")
+        self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in CampaignKind])
+        self.owner: QComboBox = self.combo("owner_id", "&Owner", [("—", None)])
+        self.owner.setToolTip("The organization that runs the campaign, if any")
+        self.description = self.text("description", "&Description")
+        self.website = self.line("website", "&Website", "https://example.org")
+        self.filing_date = self._date("filing_date", "&Filing date")
+        self.signature_deadline = self._date("signature_deadline", "Signature dead&line")
+        self.vote_date = self._date("vote_date", "&Vote date")
+        self.signature_goal = self.line(
+            "signature_goal", "Signature &goal", "546,651", "Valid signatures needed, if any"
+        )
+
+        self.endorsements_title = QLabel("Endorsements")
+        self.endorsements_title.setStyleSheet("font-weight: bold;")
+        self.endorsements_model = EndorsementsModel(ctx)
+        view = self.endorsements_view = QTableView()
+        view.setObjectName("campaignEndorsementsView")
+        view.setModel(self.endorsements_model)
+        view.setItemDelegate(StatusDelegate(view))
+        # Every row endorses this campaign: the target column would only repeat its name.
+        view.setColumnHidden(ENDORSEMENTS.columns.index(ENDORSEMENTS.column("target")), True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSortingEnabled(True)
+        header = view.horizontalHeader()
+        header.setSortIndicator(self.endorsements_model.sort_column(), Qt.SortOrder.AscendingOrder)
+        # Names and conditions share the width; the short columns take what they need.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for key in ("endorser", "condition"):
+            column = ENDORSEMENTS.columns.index(ENDORSEMENTS.column(key))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setWordWrap(False)
+        view.setMinimumHeight(180)
+        view.doubleClicked.connect(lambda _i: self.show_history())
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.endorsements_model.modelReset.connect(self._update_buttons)
+        history_key = QAction("History", view)
+        history_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        history_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        history_key.triggered.connect(self.show_history)
+        view.addAction(history_key)
+        delete_key = QAction("Delete endorsement", view)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_endorsement)
+        view.addAction(delete_key)
+
+        self.record_button = QPushButton("Record endorsement…")
+        self.record_button.setToolTip("Record that an organization or a person endorses this")
+        self.record_button.clicked.connect(self.record_endorsement)
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Every status of the selected endorsement (Enter)")
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_endorsement_button = QPushButton("Delete endorsement")
+        self.delete_endorsement_button.setToolTip(
+            "Delete the selected endorsement and its history (Delete)"
+        )
+        self.delete_endorsement_button.clicked.connect(self.delete_endorsement)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_endorsement_button)
+        self.endorsement_buttons = QWidget()
+        self.endorsement_buttons.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.extra.addWidget(self.endorsements_title)
+        self.extra.addWidget(self.endorsements_view)
+        self.extra.addWidget(self.endorsement_buttons)
+        # The screen reloads a clean editor on changes; this also covers one being edited,
+        # and names changed in the directory.
+        ctx.changed.connect(self._on_changed)
+
+    def _date(self, key: str, label: str) -> QLineEdit:
+        edit = date_edit()
+        self.add_field(key, label, edit)
+        return edit
+
+    # --- the campaign ----------------------------------------------------------------------
+
+    def _fill_owners(self) -> None:
+        current = self.owner.currentData()
+        self.owner.clear()
+        self.owner.addItem("—", None)
+        with self.ctx.reading() as session:
+            for org_id, name in directory.organization_choices(session):
+                self.owner.addItem(name, org_id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
+
+    def fill(self, record_id: str | None) -> None:
+        self._fill_owners()
+        if record_id is None:
+            self.heading.setText("New campaign")
+            data = CampaignInput(name="")
+        else:
+            with self.ctx.reading() as session:
+                campaign = endorsements.get_campaign(session, record_id)
+                data = endorsements.campaign_input(campaign)
+                self.heading.setText(campaign.name)
+        self.name.setText(data.name)
+        self.kind.setCurrentIndex(self.kind.findData(CampaignKind(data.kind).value))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner_id)))
+        self.description.setPlainText(data.description)
+        self.website.setText(data.website)
+        for edit, value in (
+            (self.filing_date, data.filing_date),
+            (self.signature_deadline, data.signature_deadline),
+            (self.vote_date, data.vote_date),
+        ):
+            edit.setText(value.isoformat() if value else "")  # type: ignore[union-attr]
+        goal = data.signature_goal
+        self.signature_goal.setText(f"{goal:,}" if isinstance(goal, int) else "")
+        self._show_endorsements(record_id)
+
+    def collect(self) -> CampaignInput:
+        return CampaignInput(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            owner_id=self.owner.currentData(),
+            description=self.description.toPlainText(),
+            website=self.website.text(),
+            filing_date=self.filing_date.text(),
+            signature_deadline=self.signature_deadline.text(),
+            vote_date=self.vote_date.text(),
+            signature_goal=self.signature_goal.text(),
+        )
+
+    def submit(self) -> str:
+        data = self.collect()
+        if self.record_id is None:
+            row = self.ctx.run(endorsements.create_campaign, data, label=f"Add {data.name.strip()}")
+        else:
+            label = f"Edit {data.name.strip()}"
+            row = self.ctx.run(endorsements.update_campaign, self.record_id, data, label=label)
+        return row.id
+
+    # --- its endorsements ----------------------------------------------------------------
+
+    def _show_endorsements(self, campaign_id: str | None) -> None:
+        """List a campaign's endorsements; the selected one stays selected on a refresh."""
+        for widget in (self.endorsements_title, self.endorsements_view, self.endorsement_buttons):
+            widget.setVisible(campaign_id is not None)
+        if campaign_id is None:
+            return  # a campaign not yet saved has no endorsements
+        same = self.endorsements_model.query.filters.get("campaign") == campaign_id
+        keep = self.selected_endorsement() if same else None
+        self.endorsements_model.set_filter("campaign", campaign_id)
+        n = self.endorsements_model.rowCount()
+        self.endorsements_title.setText(
+            f"Endorsements ({n})" if n else "Endorsements: none recorded yet"
+        )
+        if keep is not None:
+            self.select_endorsement(keep)
+
+    def selected_endorsement(self) -> str | None:
+        index = self.endorsements_view.currentIndex()
+        rows = self.endorsements_view.selectionModel().selectedRows()
+        return self.endorsements_model.id_at(index.row()) if index.isValid() and rows else None
+
+    def select_endorsement(self, endorsement_id: str) -> None:
+        row = self.endorsements_model.row_of_id(endorsement_id)
+        if row is None:
+            return
+        index = self.endorsements_model.index(row, 0)
+        self.endorsements_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.endorsements_view.scrollTo(index)
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self.selected_endorsement() is not None
+        self.history_button.setEnabled(chosen)
+        self.delete_endorsement_button.setEnabled(chosen)
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if self.record_id is not None and tables & ENDORSEMENT_TABLES:
+            self._show_endorsements(self.record_id)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open a dialog without blocking, keeping it at hand (tests drive it from there)."""
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def record_endorsement(self) -> EndorsementDialog | None:
+        if self.record_id is None:
+            return None
+        dialog = EndorsementDialog(self.ctx, campaign_id=self.record_id, parent=self)
+        dialog.saved.connect(self.select_endorsement)
+        self._open(dialog)
+        return dialog
+
+    def show_history(self) -> EndorsementHistoryDialog | None:
+        endorsement_id = self.selected_endorsement()
+        if endorsement_id is None:
+            return None
+        dialog = EndorsementHistoryDialog(self.ctx, endorsement_id, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def confirm(self, question: str, detail: str) -> bool:
+        """Ask before deleting (a method of its own, so that tests can answer it)."""
+        return ask_to_confirm(self, question, detail)
+
+    def delete_endorsement(self) -> bool:
+        endorsement_id = self.selected_endorsement()
+        if endorsement_id is None:
+            return False
+        with self.ctx.reading() as session:
+            row = endorsements.get_endorsement(session, endorsement_id)
+            who, events = row.endorser_name, len(row.events)
+        detail = (
+            f"Its history of {_count(events, 'status', 'statuses')} goes with it."
+            " You can undo this with Ctrl+Z."
+        )
+        if not self.confirm(f"Delete the endorsement by {who}?", detail):
+            return False
+        label = f"Delete endorsement by {who}"
+        self.ctx.run(endorsements.delete_endorsement, endorsement_id, label=label)
+        self.ctx.message.emit("Endorsement deleted. Undo with Ctrl+Z.")
+        return True
+
+
+class CampaignsScreen(ListScreen):
+    title = "Campaigns & Endorsements"
+    noun = ("campaign", "campaigns")
+    spec = CAMPAIGNS
+    formatters = {"kind": _kind_label}
+    tables = {"campaign", "endorsement", "endorsement_event", "organization"}
+    column_samples = {
+        "name": "Peaceful movement of state borders",
+        "kind": "Ballot initiative",
+        "owner": "California National Party",
+        "vote_date": "2028-11-07",
+        "signature_goal": "Signature goal",
+        "endorsed": "Endorsed by",
+    }
+    list_share = (600, 480)  # the editor holds the endorsements table too
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText("Filter campaigns… (name, description)")
+
+    def make_editor(self) -> RecordEditor:
+        return CampaignEditor(self.ctx)
+
+    def add_filters(self) -> None:
+        self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in CampaignKind])
+
+    def delete_record(self, record_id: str) -> bool:
+        with self.ctx.reading() as session:
+            name = endorsements.get_campaign(session, record_id).name
+            count = len(endorsements.endorsements_of_campaign(session, record_id))
+        histories = "its history" if count == 1 else "their histories"
+        detail = f"This also deletes its {_count(count, 'endorsement')}, with {histories}. "
+        detail = detail if count else ""
+        detail += "You can undo this with Ctrl+Z."
+        if not self.confirm(f"Delete {name}?", detail):
+            return False
+        self.ctx.run(endorsements.delete_campaign, record_id, label=f"Delete {name}")
+        return True
