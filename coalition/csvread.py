@@ -491,13 +491,41 @@ def records(table: CsvTable, mapping: Mapping[int, str | None]) -> list[MappedRe
     "first last" (a middle name is not part of how organizers address people).
     """
     _check_mapping(table, mapping)
+    fallbacks = _fallback_columns(table, mapping)
     result: list[MappedRecord] = []
     for line, row in zip(table.row_lines, table.rows, strict=True):
         values = _mapped_values(row, mapping)
+        for field, columns in fallbacks.items():
+            if field not in values:
+                found = next((row[c].strip() for c in columns if row[c].strip()), "")
+                if found:
+                    values[field] = found
         for slots in _SLOT_GROUPS:
             _spread_joined(values, slots)
         _compose_name(values)
         result.append(MappedRecord(line, values))
+    return result
+
+
+def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dict[str, list[int]]:
+    """In a known export, the unmapped columns that hold the same field in other rows.
+
+    Outlook fills "Business State" for some contacts and only "Home State" for others:
+    a row whose mapped column is blank takes the value from its alternative.
+    """
+    if table.source_format == "generic":
+        return {}
+    candidates = _candidate_headers(table.source_format, "people")
+    mapped = {index for index, field in mapping.items() if field is not None}
+    result: dict[str, list[int]] = {}
+    for field in {f for f in mapping.values() if f is not None}:
+        names = [_normalize(n) for n in candidates.get(field, ())]
+        columns = [
+            i for i, header in enumerate(table.headers)
+            if i not in mapped and _normalize(header) in names
+        ]
+        if columns:
+            result[field] = columns
     return result
 
 

@@ -613,3 +613,12 @@ def test_the_import_is_one_recorded_change(session: Session) -> None:
         "organization",
     }
     assert len({c.transaction_id for c in session.scalars(select(ChangeLog))}) == 1
+
+
+def test_an_outlook_contact_with_only_a_home_state_keeps_it(session: Session) -> None:
+    """Outlook fills Business State for some contacts and only Home State for others."""
+    importers.import_file(session, DATA / "outlook_contacts_cp1252.csv", "people")
+
+    states = dict(session.execute(select(Person.name, Person.state)).all())
+    assert states["Aaron O'Connell"] == "WA"
+    assert states["José Núñez"] != ""
