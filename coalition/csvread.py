@@ -518,8 +518,10 @@ def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dic
     candidates = _candidate_headers(table.source_format, "people")
     mapped = {index for index, field in mapping.items() if field is not None}
     result: dict[str, list[int]] = {}
-    for field in {f for f in mapping.values() if f is not None}:
-        names = [_normalize(n) for n in candidates.get(field, ())]
+    for index, field in mapping.items():
+        names = [_normalize(n) for n in candidates.get(field or "", ())]
+        if _normalize(table.headers[index]) not in names:
+            continue  # the person chose another column for it: no fallback
         columns = [
             i for i, header in enumerate(table.headers)
             if i not in mapped and _normalize(header) in names

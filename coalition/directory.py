@@ -399,6 +399,12 @@ def person_input(person: Person) -> PersonInput:
     )
 
 
+def person_choices(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of every person, by name: for pickers."""
+    rows = session.execute(select(Person.id, Person.name).order_by(Person.sort_name, Person.id))
+    return [(r[0], r[1]) for r in rows]
+
+
 def people_by_email(session: Session, addresses: Iterable[str]) -> dict[str, str]:
     """Lower-cased address -> person id, for the addresses already in the directory."""
     keys = sorted({a.strip().lower() for a in addresses if a.strip()})

@@ -228,6 +228,11 @@ def update_endorsement(session: Session, endorsement_id: str, data: EndorsementI
     _check_parties(session, clean)
     status = EndorsementStatus(clean.status)
     if status != row.status or clean.condition != row.condition:
+        last = max((e.on for e in row.events), default=None)
+        if last is not None and isinstance(clean.status_on, dt.date) and clean.status_on < last:
+            raise ValidationError(
+                {"status_on": f"this comes before the last change of status ({last.isoformat()})"}
+            )
         row.events.append(
             EndorsementEvent(status=status, condition=clean.condition, on=clean.status_on, note=clean.note)
         )

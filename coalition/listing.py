@@ -131,15 +131,15 @@ CAMPAIGNS = ListSpec(
     columns=(
         Column("name", "Name", "c.name", "lower(c.name)"),
         Column("kind", "Kind", "c.kind", "c.kind"),
-        Column("owner", "Owner", "(SELECT o.name FROM organization o WHERE o.id = c.owner_id)"),
-        Column("vote_date", "Vote", "c.vote_date", "c.vote_date"),
-        Column("signature_goal", "Signature goal", "c.signature_goal", "c.signature_goal"),
         Column(
             "endorsed",
             "Endorsed by",
             "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')",
             "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')",
         ),
+        Column("owner", "Owner", "(SELECT o.name FROM organization o WHERE o.id = c.owner_id)"),
+        Column("vote_date", "Vote", "c.vote_date", "c.vote_date"),
+        Column("signature_goal", "Signature goal", "c.signature_goal", "c.signature_goal"),
     ),
     filters={"kind": "c.kind = :kind"},
 )

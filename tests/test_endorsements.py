@@ -220,6 +220,22 @@ def test_each_status_change_is_kept_in_history(session: Session, parties) -> Non
     assert stored.notes == "press release sent"
 
 
+def test_a_status_change_dated_before_the_last_one_is_refused(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+    """Otherwise the history, read by date, would no longer end with the current status."""
+    row = svc.record_endorsement(
+        session,
+        EndorsementInput(
+            endorser_org_id=parties.calexit.id, campaign_id=parties.initiative.id, status="pending", status_on="2024-03-01"
+        ),
+    )
+    with pytest.raises(ValidationError) as refused:
+        svc.set_endorsement_status(session, row.id, "endorsed", on="2024-02-01")
+    assert "before the last change of status (2024-03-01)" in refused.value.problems["status_on"]
+    session.expire_all()
+    assert svc.get_endorsement(session, row.id).status == EndorsementStatus.PENDING
+    svc.set_endorsement_status(session, row.id, "endorsed", on="2024-03-01")  # the same day is fine
+
+
 def test_new_condition_is_a_history_entry_too(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
     row = svc.record_endorsement(
         session,

@@ -255,9 +255,10 @@ def test_campaigns_list(session: Session, coalition) -> None:  # type: ignore[no
     rows = listing.page(session, CAMPAIGNS, ListQuery(sort="vote_date", descending=True), 0, 10)
     assert [r[1] for r in rows[:2]] == ["California Independence Initiative", "Andrea for Assembly"]
     initiative = next(r for r in rows if r[1] == "California Independence Initiative")
-    assert initiative[3] == "Yes California"  # owner
-    assert initiative[5] == 546651  # signature goal
-    assert initiative[6] == 1  # endorsed by (pending ones do not count)
+    value = {c.key: initiative[i + 1] for i, c in enumerate(CAMPAIGNS.columns)}
+    assert value["owner"] == "Yes California"
+    assert value["signature_goal"] == 546651
+    assert value["endorsed"] == 1  # pending ones do not count
 
 
 def test_endorsements_list(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]

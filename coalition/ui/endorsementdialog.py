@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from coalition import directory, endorsements
 from coalition.endorsements import EndorsementInput
 from coalition.errors import CoalitionError, NotFoundError, ValidationError
-from coalition.store.models import EndorsementStatus, Person
+from coalition.store.models import EndorsementStatus
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, INVALID_STYLE, sentence
 from coalition.ui.widgets import date_edit
@@ -219,8 +218,7 @@ class EndorsementDialog(QDialog):
         with ctx.reading() as session:
             if endorsement_id is None:
                 self._organizations = directory.organization_choices(session)
-                people = select(Person.id, Person.name).order_by(func.lower(Person.name))
-                self._people = [(r[0], r[1]) for r in session.execute(people)]
+                self._people = directory.person_choices(session)
                 self._campaigns = [(c.id, c.name) for c in endorsements.campaigns(session)]
             else:
                 row = endorsements.get_endorsement(session, endorsement_id)

@@ -445,7 +445,7 @@ class ListScreen(QWidget):
             return
         row = self.view.currentIndex().row()
         if self.delete_record(record_id):
-            self.ctx.message.emit(f"Deleted. Undo with Ctrl+Z.")
+            self.ctx.message.emit("Deleted. Undo with Ctrl+Z.")
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -523,5 +523,3 @@ class ListScreen(QWidget):
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
 
-
-_sentence = sentence  # the name some dialogs still import
