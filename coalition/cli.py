@@ -7,6 +7,8 @@ no traceback reaches the person at the terminal.
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -91,7 +93,39 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+# The X11 libraries Qt's xcb platform plugin loads that desktop installs sometimes lack,
+# with the Debian/Ubuntu package of each.  Without them Qt aborts with a cryptic note.
+_XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
+def _missing_display_libraries() -> str | None:
+    """What to install before the window can open on X11, or None when nothing is missing."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    missing = [pkg for lib, pkg in _XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+    if not missing:
+        return None
+    return (
+        "the window needs system libraries that are not installed "
+        f"(Debian/Ubuntu: sudo apt install {' '.join(missing)})"
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    missing = _missing_display_libraries()
+    if missing:
+        raise CoalitionError(missing)
     from coalition.ui.app import run_gui
 
     return run_gui(args.db or default_database())

@@ -288,7 +288,7 @@ class PersonEditor(RecordEditor):
         )
         self.time_zone = time_zone_box()
         self.add_field(
-            "time_zone", "&Time zone", self.time_zone, "The weekly call is shown in this zone"
+            "time_zone", "&Time zone", self.time_zone, "Times are shown to this person in this zone"
         )
         self.time_zone.editTextChanged.connect(self.mark_dirty)
         self.notes = self.text("notes", "N&otes")

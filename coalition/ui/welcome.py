@@ -54,8 +54,8 @@ class WelcomePage(QWidget):
         title.setFont(font)
         intro = QLabel(
             f"{APP_NAME} keeps your coalition's allies and who speaks for them in each state, "
-            "who endorsed what, and your weekly call, on this computer, with or without a "
-            "network."
+            "the campaigns they back and who endorsed what, on this computer, with or without "
+            "a network."
         )
         intro.setWordWrap(True)
 
