@@ -313,6 +313,7 @@ class CampaignsScreen(ListScreen):
     title = "Campaigns & Endorsements"
     noun = ("campaign", "campaigns")
     spec = CAMPAIGNS
+    search_hint = "name, description"
     formatters = {"kind": _kind_label}
     tables = {"campaign", "endorsement", "endorsement_event", "organization"}
     column_samples = {

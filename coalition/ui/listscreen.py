@@ -265,6 +265,7 @@ class ListScreen(QWidget):
     # resizes them (a remembered layout wins).
     column_samples: dict[str, str] = {}
     list_share = (600, 440)  # the list's and the editor's widths to start with
+    search_hint = "name, notes"  # what typing in the filter box looks through
 
     selectionChangedTo = Signal(object)  # the selected id, or None
 
@@ -276,7 +277,7 @@ class ListScreen(QWidget):
         self.editor.saved.connect(self._after_save)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Filter {self.noun[1]}… (name, e-mail, notes)")
+        self.search.setPlaceholderText(f"Filter {self.noun[1]}… ({self.search_hint})")
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("listSearch")
         self.search.setMinimumWidth(140)

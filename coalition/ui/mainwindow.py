@@ -6,6 +6,7 @@ the window without waiting for screens nobody has looked at yet.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from dataclasses import dataclass
 
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
     def show_welcome_if_empty(self) -> None:
         with self.ctx.reading() as session:
             empty = directory.is_empty(session)
-        if not empty or self.ctx.settings.value("welcome/dismissed", False, type=bool):
+        if not empty or self.ctx.settings.value(self._welcome_key(), False, type=bool):
             return
         from coalition.ui.welcome import WelcomePage
 
@@ -203,8 +204,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
 
+    def _welcome_key(self) -> str:
+        """The welcome is answered once per database: a new empty file offers it again."""
+        digest = hashlib.sha1(self.ctx.db.describe().encode()).hexdigest()[:16]
+        return f"welcome/dismissed/{digest}"
+
     def _welcome_done(self, choice: str) -> None:
-        self.ctx.settings.setValue("welcome/dismissed", True)
+        self.ctx.settings.setValue(self._welcome_key(), True)
         if self.welcome is not None:
             self.stack.removeWidget(self.welcome)
             self.welcome.deleteLater()

@@ -135,6 +135,7 @@ class OrganizationsScreen(ListScreen):
     title = "Organizations"
     noun = ("organization", "organizations")
     spec = ORGANIZATIONS
+    search_hint = "name, short name, tags, notes"
     formatters = {"kind": _kind_label, "status": _status_label}
     tables = {"organization", "organization_tag", "social_page", "membership", "tag"}
     column_samples = {

@@ -517,6 +517,7 @@ class PeopleScreen(ListScreen):
     title = "People"
     noun = ("person", "people")
     spec = PEOPLE
+    search_hint = "name, e-mail, organization, notes"
     tables = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them; e-mails are cut short a little so that the organizations still show.

@@ -19,6 +19,7 @@ from coalition.ui.listscreen import ListScreen
 from coalition.ui.mainwindow import AREAS, MainWindow
 from coalition.ui.searchdialog import SearchDialog
 from coalition.ui.statescreen import StatesScreen
+from coalition.store import open_database
 from coalition.ui.welcome import WelcomePage
 
 
@@ -221,6 +222,21 @@ def test_starting_empty_leaves_the_welcome_for_good(
     again = _show(qtbot, MainWindow(AppContext(ctx.db, ctx.settings)))
     again.show_welcome_if_empty()
     assert again.welcome is None
+
+
+def test_another_new_database_is_welcomed_again(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    window.show_welcome_if_empty()
+    qtbot.mouseClick(window.welcome.empty_button, Qt.MouseButton.LeftButton)
+
+    other = open_database(tmp_path / "another.db")
+    try:
+        fresh = _show(qtbot, MainWindow(AppContext(other, ctx.settings)))
+        fresh.show_welcome_if_empty()
+        assert isinstance(fresh.welcome, WelcomePage)
+    finally:
+        other.close()
 
 
 def test_importing_from_the_welcome_opens_the_import(
