@@ -41,7 +41,7 @@ from coalition.endorsements import EndorsementInput
 from coalition.errors import CoalitionError, NotFoundError, ValidationError
 from coalition.store.models import EndorsementStatus
 from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, INVALID_STYLE, sentence
+from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import date_edit
 
 DARK_TEXT = "#1a1a1a"
@@ -183,7 +183,7 @@ def _kind_switch(
     return group, one, two
 
 
-class EndorsementDialog(QDialog):
+class EndorsementDialog(FieldProblems, QDialog):
     """Record a new endorsement, or change the status of one (which adds to its history).
 
     Who endorses what is chosen only when recording: a recorded endorsement keeps its
@@ -265,13 +265,13 @@ class EndorsementDialog(QDialog):
             self.endorser_is_org, self.endorser_is_person, self.endorser
         )
         target_row = self._with_switch(self.target_is_campaign, self.target_is_org, self.target)
-        form.addRow("&Endorser", self._field("endorser", endorser_row))
-        form.addRow("End&orses", self._field("target", target_row))
-        form.addRow("&Status", self._field("status", self.status))
-        form.addRow("&Condition", self._field("condition", self.condition))
-        form.addRow("&Date", self._field("status_on", self.date))
-        form.addRow("&Note", self._field("note", self.note))
-        form.addRow("So&urce", self._field("source_url", self.source))
+        form.addRow("&Endorser", self.field_box("endorser", endorser_row))
+        form.addRow("End&orses", self.field_box("target", target_row))
+        form.addRow("&Status", self.field_box("status", self.status))
+        form.addRow("&Condition", self.field_box("condition", self.condition))
+        form.addRow("&Date", self.field_box("status_on", self.date))
+        form.addRow("&Note", self.field_box("note", self.note))
+        form.addRow("So&urce", self.field_box("source_url", self.source))
         form.addRow("", self.public)
         for party_row in (0, 1):  # the heading names them: they cannot change
             form.setRowVisible(party_row, not editing)
@@ -317,20 +317,7 @@ class EndorsementDialog(QDialog):
     # --- building ------------------------------------------------------------------------
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
-        """The widget with its own error line under it, as in the record editors."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self._errors[key] = error
-        self._fields.setdefault(key, widget)
-        return box
+        return self.field_box(key, widget)
 
     @staticmethod
     def _with_switch(first: QRadioButton, second: QRadioButton, combo: QComboBox) -> QWidget:
@@ -418,34 +405,6 @@ class EndorsementDialog(QDialog):
         self.endorsement_id = row.id
         self.saved.emit(row.id)
         super().accept()
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        unplaced = []
-        for key, message in problems.items():
-            label = self._errors.get(key)
-            if label is None:
-                unplaced.append(sentence(message))
-                continue
-            label.setText(sentence(message))
-            label.show()
-            self._fields[key].setStyleSheet(INVALID_STYLE)
-        if unplaced:
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.show()
-        first = next((self._fields[k] for k in problems if k in self._fields), None)
-        if first is not None:
-            first.setFocus()
-
-    def clear_problems(self) -> None:
-        for key, label in self._errors.items():
-            label.hide()
-            self._fields[key].setStyleSheet("")
-        self.general_error.hide()
-
-    def problem_text(self, key: str) -> str:
-        """The message shown under a field ('' when it is fine): for tests and tooltips."""
-        label = self._errors[key]
-        return label.text() if label.isVisibleTo(self) else ""
 
 
 class EndorsementHistoryDialog(QDialog):

@@ -42,7 +42,65 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
 
 
-class RecordEditor(QWidget):
+class FieldProblems:
+    """Shows a service's :class:`ValidationError` beside the fields it names.
+
+    For forms and dialogs that keep ``_fields`` (key -> widget), ``_errors`` (key -> the
+    label under that widget) and a ``general_error`` label for what names no field.  A
+    key like ``social_pages.1`` marks the ``social_pages`` field.
+    """
+
+    _fields: dict[str, QWidget]
+    _errors: dict[str, QLabel]
+    general_error: QLabel
+
+    def field_box(self, key: str, widget: QWidget) -> QWidget:
+        """``widget`` with its own error line under it, known to :meth:`show_problems`."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        self._fields.setdefault(key, widget)
+        self._errors[key] = error
+        return box
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        unplaced = []
+        for key, message in problems.items():
+            field_key = key.split(".")[0]
+            label = self._errors.get(field_key)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(sentence(message))
+            label.show()
+            self._fields[field_key].setStyleSheet(INVALID_STYLE)
+        if unplaced:
+            self.general_error.setText("\n".join(sentence(m) for m in unplaced))
+            self.general_error.show()
+        first = next((self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields), None)
+        if first is not None:
+            first.setFocus()
+
+    def clear_problems(self) -> None:
+        for key, label in self._errors.items():
+            label.hide()
+            self._fields[key].setStyleSheet("")
+        self.general_error.hide()
+
+    def problem_text(self, key: str) -> str:
+        """The message shown under a field ('' when it is fine): for tests and tooltips."""
+        label = self._errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+
+class RecordEditor(FieldProblems, QWidget):
     """A form for one record: fields, a message under each field that is wrong, Save.
 
     Subclasses build their fields with :meth:`add_field` and implement :meth:`fill`
@@ -102,21 +160,9 @@ class RecordEditor(QWidget):
     # --- building --------------------------------------------------------------------
 
     def add_field(self, key: str, label: str, widget: QWidget, tip: str = "") -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
         if tip:
             widget.setToolTip(tip)
-        self.form.addRow(label, box)
-        self._fields[key] = widget
-        self._errors[key] = error
+        self.form.addRow(label, self.field_box(key, widget))
         self._watch(widget)
         return widget
 
@@ -197,35 +243,6 @@ class RecordEditor(QWidget):
         self.load(record_id)
         self.saved.emit(record_id)
         return True
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        unplaced = []
-        for key, message in problems.items():
-            field_key = key.split(".")[0]
-            label = self._errors.get(field_key)
-            if label is None:
-                unplaced.append(message)
-                continue
-            label.setText(sentence(message))
-            label.show()
-            self._fields[field_key].setStyleSheet(INVALID_STYLE)
-        if unplaced:
-            self.general_error.setText("\n".join(sentence(m) for m in unplaced))
-            self.general_error.show()
-        first = next((self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields), None)
-        if first is not None:
-            first.setFocus()
-
-    def clear_problems(self) -> None:
-        for key, label in self._errors.items():
-            label.hide()
-            self._fields[key].setStyleSheet("")
-        self.general_error.hide()
-
-    def problem_text(self, key: str) -> str:
-        """The message shown under a field ('' when it is fine): for tests and tooltips."""
-        label = self._errors[key]
-        return label.text() if label.isVisibleTo(self) else ""
 
     # --- for subclasses -------------------------------------------------------------------
 

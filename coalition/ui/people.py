@@ -40,11 +40,10 @@ from coalition.states import BY_CODE, STATES, normalize_state
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import (
     ERROR_STYLE,
-    INVALID_STYLE,
+    FieldProblems,
     ListScreen,
     RecordEditor,
     ask_to_confirm,
-    sentence,
 )
 from coalition.ui.widgets import date_edit, state_edit
 
@@ -120,7 +119,7 @@ class MembershipRow:
     data: MembershipInput
 
 
-class MembershipDialog(QDialog):
+class MembershipDialog(FieldProblems, QDialog):
     """Add or change one membership: stays open, with the problems marked, until it is valid."""
 
     def __init__(
@@ -187,19 +186,7 @@ class MembershipDialog(QDialog):
             self.ok_button.setEnabled(False)
 
     def _add(self, key: str, label: str, widget: QWidget) -> None:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self.form.addRow(label, box)
-        self._fields[key] = widget
-        self._errors[key] = error
+        self.form.addRow(label, self.field_box(key, widget))
 
     def collect(self) -> MembershipInput:
         return MembershipInput(
@@ -234,34 +221,6 @@ class MembershipDialog(QDialog):
             self.show_problems({"": str(exc)})
             return
         super().accept()
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        unplaced = []
-        for key, message in problems.items():
-            label = self._errors.get(key)
-            if label is None:
-                unplaced.append(sentence(message))
-                continue
-            label.setText(sentence(message))
-            label.show()
-            self._fields[key].setStyleSheet(INVALID_STYLE)
-        if unplaced:
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.show()
-        first = next((self._fields[k] for k in problems if k in self._fields), None)
-        if first is not None:
-            first.setFocus()
-
-    def clear_problems(self) -> None:
-        for key, label in self._errors.items():
-            label.hide()
-            self._fields[key].setStyleSheet("")
-        self.general_error.hide()
-
-    def problem_text(self, key: str) -> str:
-        """The message shown under a field ('' when it is fine)."""
-        label = self._errors[key]
-        return label.text() if label.isVisibleTo(self) else ""
 
 
 class PersonEditor(RecordEditor):
