@@ -18,6 +18,7 @@ from coalition.paths import DB_ENV, default_database
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,3 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"coalition: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # a fault of ours: still one line, the details on request
+        if os.environ.get("COALITION_DEBUG"):
+            raise
+        print(
+            f"coalition: internal error ({type(exc).__name__}: {exc}); "
+            "run again with COALITION_DEBUG=1 for the details, and please report it",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

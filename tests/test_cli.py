@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from coalition import cli
 from coalition.cli import main
 
 DATA = Path(__file__).parent / "data" / "csv"
@@ -174,3 +175,16 @@ def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and str(garbage) in result.stderr
+
+
+def test_an_unexpected_fault_is_one_line_too(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from coalition import search as search_module
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(search_module, "search", broken)
+    code = cli.main(["--db", str(tmp_path / "c.db"), "search", "cal"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_INTERNAL
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import traceback
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,8 +28,26 @@ def open_window(target: str) -> MainWindow:
     return window
 
 
+def _report_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """A fault in a slot would only reach the terminal: say it in the window too.
+
+    Every change is one transaction, so whatever failed wrote nothing.
+    """
+    traceback.print_exception(kind, exc, tb)
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        APP_NAME,
+        f"Something went wrong: {exc}\n\nNothing was half-written; the last change may not "
+        "have been made. Please report this, with what you were doing.",
+    )
+
+
 def run_gui(target: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    sys.excepthook = _report_unexpected
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
