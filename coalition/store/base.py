@@ -88,4 +88,10 @@ class Entity(Base):
         # The key exists from the moment the object does, not only after a flush, so a
         # service can hand a new record's id to another service in the same transaction.
         kwargs.setdefault("id", new_id())
+        # Likewise the plain defaults (a status, a counter): a service reads them before
+        # any flush.
+        for attr in self.__mapper__.column_attrs:
+            default = attr.columns[0].default
+            if attr.key not in kwargs and default is not None and default.is_scalar:
+                kwargs[attr.key] = default.arg
         super().__init__(**kwargs)
