@@ -19,7 +19,26 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/coalition
 
-test: $(STAMP)
+# The .ics exports are also read by Mozilla's ical.js under Node (tests/icaljs), pinned by
+# its package-lock.json; the stamp inside node_modules goes when node_modules does.
+ICALJS       := tests/icaljs
+ICALJS_STAMP := $(ICALJS)/node_modules/.installed
+
+$(ICALJS_STAMP): $(ICALJS)/package.json $(ICALJS)/package-lock.json
+	@if ! command -v npm >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] \
+	    && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "npm not found: installing Node.js and npm with apt-get (for tests/icaljs)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; \
+	fi; \
+	if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix $(ICALJS) --no-audit --no-fund && touch $@; \
+	else \
+	  echo "*** npm not found: cannot install ical.js into $(ICALJS)/node_modules." >&2; \
+	  echo "*** Install Node.js and npm (Debian: apt-get install nodejs npm) and run make test" >&2; \
+	  echo "*** again. Until then the .ics tests that need ical.js skip (or fail when CI is set)." >&2; \
+	fi
+
+test: $(STAMP) $(ICALJS_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 demo: $(STAMP)
