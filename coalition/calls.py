@@ -257,7 +257,13 @@ def calls_between(
 ) -> list[Call]:
     """Every call starting in [start, end), of every series (or one) and one-off calls,
     with moves and cancellations applied, in order of start."""
-    query = select(CallSeries).options(selectinload(CallSeries.occurrences))
+    # Fresh from the database: an occurrence stored through its series_id (a move, a
+    # split) is not in a series' occurrences loaded earlier in the same session.
+    query = (
+        select(CallSeries)
+        .options(selectinload(CallSeries.occurrences))
+        .execution_options(populate_existing=True)
+    )
     if series_id is not None:
         query = query.where(CallSeries.id == series_id)
     calls: list[Call] = []
