@@ -491,7 +491,9 @@ def _addressed(
             f"the series '{series.title}' has no organizer with an e-mail address; "
             "invitations need one for the answers to go to"
         )
-    people = calls.invitees(session, series.id)
+    # The organizer's calendar holds the event already: an invitation to oneself would
+    # show as a request to answer.
+    people = [p for p in calls.invitees(session, series.id) if p.id != series.organizer_id]
     reachable = [p for p in people if p.primary_email]
     return reachable, Invitations(method, [p.name for p in people if not p.primary_email])
 

@@ -388,7 +388,18 @@ def update_series(
     if from_date is not None and from_date > row.start_date:
         return _split(session, row, clean, from_date)
     before = _schedule(row)
+    # Weeks stored for their agenda but still where the rule put them follow the new
+    # schedule; weeks moved by hand stay where they were moved.
+    untouched = [
+        o for o in row.occurrences
+        if o.original_date and (o.start, o.duration_minutes)
+        == (slot_start(row, o.original_date), row.duration_minutes)
+    ]
     _apply_series(session, row, clean)
+    for occurrence in untouched:
+        if is_rule_date(row, occurrence.original_date):
+            occurrence.start = slot_start(row, occurrence.original_date)
+            occurrence.duration_minutes = row.duration_minutes
     if _schedule(row) != before:
         row.sequence += 1
     return row

@@ -373,6 +373,19 @@ def test_invitation_per_invitee_with_organizer_and_that_attendee(
         assert str(event["URL"]) == "https://meet.example.org/coalition-weekly"
 
 
+def test_the_organizer_gets_no_invitation_to_their_own_call(
+    session: Session, weekly: Weekly
+) -> None:
+    data = calls.series_input(weekly.series)
+    data.participant_person_ids = [*data.participant_person_ids, weekly.organizer.id]
+    calls.update_series(session, weekly.series.id, data)
+
+    assert [p.name for p in calls.invitees(session, weekly.series.id)] == [
+        "Dana Reyes", "Lee Park", "Sam Okafor",
+    ]
+    assert sorted(calendar_ics.invitations(session, weekly.series.id)) == ["sam-okafor.ics"]
+
+
 def test_an_invitation_without_an_organizer_address_is_refused(
     session: Session, weekly: Weekly
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -209,11 +210,6 @@ def test_sequence_grows_with_schedule_changes_and_not_with_no_op_saves(session: 
     assert calls.get_series(session, series.id).sequence == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="agenda_item.carried_from_id has no relationship(), so the flush may delete an item "
-    "before the item carried from it",
-)
 def test_a_series_whose_calls_carried_items_can_be_deleted_and_restored(session: Session) -> None:
     series = calls.create_series(session, weekly_call())
     days = calls.rule_dates(series, D(2026, 1, 1), D(2026, 2, 28))
@@ -339,3 +335,20 @@ def test_a_bad_change_leaves_the_series_as_it_was(session: Session) -> None:
     session.expire_all()
     assert session.scalars(select(CallSeries)).all() == [series]
     assert series.rrule == "FREQ=WEEKLY;BYDAY=TU" and series.sequence == 0
+
+
+def test_a_prepared_week_follows_the_series_to_its_new_time(session: Session) -> None:
+    """A week stored for its agenda is not a week moved by hand."""
+    series = calls.create_series(session, weekly_call())
+    calls.prepare_call(session, series.id, D(2026, 2, 3))
+    calls.move_call(session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA)))
+
+    calls.update_series(session, series.id, weekly_call(start_time="17:00"))
+
+    found = {
+        c.original_date: (c.local_start().strftime("%a %H:%M"), c.moved)
+        for c in calls.calls_between(session, dt.datetime(2026, 2, 1, tzinfo=UTC), dt.datetime(2026, 2, 20, tzinfo=UTC))
+    }
+    assert found[D(2026, 2, 3)] == ("Tue 17:00", False)
+    assert found[D(2026, 2, 10)] == ("Thu 18:00", True)
+    assert found[D(2026, 2, 17)] == ("Tue 17:00", False)

@@ -239,11 +239,6 @@ def test_the_sample_goes_only_into_an_empty_database(db: Database) -> None:
     session.close()
 
 
-@pytest.mark.xfail(
-    reason="agenda_item.carried_from_id, action_item.agenda_item_id and call_series.owner_org_id "
-    "have no relationship(), so the flush may delete rows before the rows that point at them "
-    "(the order follows the random ids: most loads fail, some pass)",
-)
 def test_one_undo_removes_the_whole_sample(loaded: Loaded, db: Database) -> None:
     session, _ = loaded
     changeset = last_changeset(session)

@@ -417,6 +417,10 @@ class CallSeries(Entity):
     continued_from_id: Mapped[str | None] = mapped_column(ForeignKey("call_series.id"), index=True)
 
     organizer: Mapped[Person | None] = relationship()
+    # Relationships for every foreign key, even unused ones: they tell the unit of work
+    # which row to write or delete first (undo replays whole change sets at once).
+    owner_org: Mapped[Organization | None] = relationship()
+    continued_from: Mapped[CallSeries | None] = relationship(remote_side="CallSeries.id")
     participants: Mapped[list[CallParticipant]] = relationship(
         back_populates="series", cascade="all, delete-orphan"
     )
@@ -458,6 +462,7 @@ class StandingItem(Entity):
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
 
     series: Mapped[CallSeries] = relationship(back_populates="standing_items")
+    owner: Mapped[Person | None] = relationship()
 
 
 class CallOccurrence(Entity):
@@ -516,6 +521,7 @@ class AgendaItem(Entity):
 
     occurrence: Mapped[CallOccurrence] = relationship(back_populates="agenda")
     owner: Mapped[Person | None] = relationship()
+    carried_from: Mapped[AgendaItem | None] = relationship(remote_side="AgendaItem.id")
 
 
 class Attendance(Entity):
@@ -548,6 +554,7 @@ class ActionItem(Entity):
 
     occurrence: Mapped[CallOccurrence | None] = relationship(back_populates="action_items")
     owner: Mapped[Person | None] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
 
 
 MODEL_BY_TABLE: dict[str, type[Base]] = {}
