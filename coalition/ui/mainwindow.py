@@ -49,6 +49,10 @@ AREAS = (
          "Endorsers down, campaigns across"),
     Area("states", "State map", "coalition.ui.statescreen:StatesScreen",
          "Where the coalition has representatives and pages"),
+    Area("calls", "Calls", "coalition.ui.calls:CallsScreen",
+         "The weekly call: agendas, minutes, attendance"),
+    Area("actions", "Action items", "coalition.ui.actions:ActionItemsScreen",
+         "Who owes what, across calls"),
 )
 SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns"}
 
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+K", "Find anything"),
-            ("Ctrl+1 … Ctrl+5", "Go to an area"),
+            ("Ctrl+1 … Ctrl+7", "Go to an area"),
             ("Ctrl+N", "New record in the current list"),
             ("Ctrl+S", "Save the record being edited"),
             ("Delete", "Delete the selected record (asks first)"),
