@@ -546,6 +546,9 @@ def prepare_call(session: Session, series_id: str, original_date: dt.date) -> Ca
         )
     )
     if existing is not None:
+        # A week moved or cancelled before anyone prepared it has a row but no agenda yet.
+        if not existing.agenda:
+            meetings.start_agenda(session, existing)
         return existing
     row = _occurrence(session, series, original_date)
     session.flush()

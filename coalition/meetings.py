@@ -291,7 +291,7 @@ def time_box_overrun(session: Session, occurrence_id: str) -> int:
 # --- attendance ---------------------------------------------------------------------------
 
 
-def _represented_state(session: Session, person_id: str, on: dt.date) -> str:
+def represented_state(session: Session, person_id: str, on: dt.date) -> str:
     """The state a person speaks for on a day, through a membership in force then."""
     return session.scalar(
         select(Membership.represents_state)
@@ -332,7 +332,7 @@ def set_attendance(
         row = Attendance(person_id=who)
         occurrence.attendance.append(row)
     row.present = present
-    row.state = code or _represented_state(session, who, _local_day(occurrence))
+    row.state = code or represented_state(session, who, _local_day(occurrence))
     return row
 
 

@@ -352,3 +352,12 @@ def test_a_prepared_week_follows_the_series_to_its_new_time(session: Session) ->
     assert found[D(2026, 2, 3)] == ("Tue 17:00", False)
     assert found[D(2026, 2, 10)] == ("Thu 18:00", True)
     assert found[D(2026, 2, 17)] == ("Tue 17:00", False)
+
+
+def test_a_week_moved_before_it_was_prepared_still_gets_its_agenda(session: Session) -> None:
+    series = calls.create_series(session, weekly_call())
+    calls.move_call(session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA)))
+
+    call = calls.prepare_call(session, series.id, D(2026, 2, 10))
+
+    assert [item.title for item in meetings.agenda(session, call.id)] == ["Roll call by state", "Wins of the week"]

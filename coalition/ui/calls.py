@@ -658,14 +658,17 @@ def _read_call(session: Session, call: Call) -> _CallView:
     view.overrun = meetings.time_box_overrun(session, occurrence.id)
     present = {a.person_id: a for a in meetings.attendance(session, occurrence.id)}
     people: dict[str, tuple[str, str, bool]] = {}
-    # The invited first, then whoever else was recorded; a state only once recorded, as
-    # the one a person spoke for on that call (their home state may be another).
+    # The invited first, then whoever else was recorded, each with the state they speak
+    # for: as recorded, else the one they represent on the call's day (never their home
+    # state, which may be another).
+    day = occurrence.start.astimezone(ZoneInfo(occurrence.time_zone or "UTC")).date()
     invited = [(p.id, p.name) for p in meetings.suggested_attendees(session, occurrence.id)]
     others = [(a.person_id, a.person.name) for a in present.values()]
     for person_id, name in invited + others:
         record = present.get(person_id)
         if person_id not in people:
-            label = f"{name} ({record.state})" if record and record.state else name
+            state = record.state if record and record.state else meetings.represented_state(session, person_id, day)
+            label = f"{name} ({state})" if state else name
             people[person_id] = (person_id, label, bool(record and record.present))
     view.attendance = list(people.values())
     view.states = meetings.states_represented(session, occurrence.id)

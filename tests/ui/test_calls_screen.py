@@ -321,7 +321,8 @@ def test_the_roll_call_names_the_states_represented(
     occurrence_id = _prepared(qtbot, screen, group)
     panel = screen.panel
     names = [panel.attendance_list.item(n).text() for n in range(panel.attendance_list.count())]
-    assert names == ["Ana Reyes", "Ben Olsen"]  # the group's representatives
+    # The group's representatives, each with the state they speak for, before anyone is checked.
+    assert names == ["Ana Reyes (CA)", "Ben Olsen (OR)"]
     assert panel.states_label.text() == "States represented: none yet"
 
     panel.attendance_list.item(0).setCheckState(Qt.CheckState.Checked)
