@@ -98,6 +98,11 @@ from coalition.ui.actions import (
     overdue_tip,
     set_action_status,
 )
+from coalition.ui.calendar_dialogs import (
+    export_calendar_interactively,
+    write_invitations_interactively,
+    write_notice_interactively,
+)
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
 from coalition.ui.people import set_zone, time_zone_box
@@ -742,7 +747,12 @@ class CallPanel(QWidget):
         self.agenda_menu_button = self._document_menu("Agenda", "agenda")
         self.minutes_menu_button = self._document_menu("Minutes", "minutes")
         actions_row = QHBoxLayout()
-        for button in (self.move_button, self.cancel_button, self.prepare_button):
+        self.notice_button = QPushButton("Notice…")
+        self.notice_button.setToolTip(
+            "Write this week's change (moved or cancelled) as one .ics per participant"
+        )
+        self.notice_button.clicked.connect(self.write_notice)
+        for button in (self.move_button, self.cancel_button, self.notice_button, self.prepare_button):
             actions_row.addWidget(button)
         actions_row.addStretch(1)
         actions_row.addWidget(self.agenda_menu_button)
@@ -1021,6 +1031,7 @@ class CallPanel(QWidget):
 
         in_series = call.series_id is not None
         self.move_button.setEnabled(in_series and not cancelled)
+        self.notice_button.setEnabled(in_series and (cancelled or call.moved))
         self.cancel_button.setEnabled(in_series)
         self.cancel_button.setText("Restore this week" if cancelled else "Cancel this week")
         self.cancel_button.setToolTip(
@@ -1135,6 +1146,11 @@ class CallPanel(QWidget):
         if self.call is None or self.call.series_id is None:
             return None
         return self._open(MoveDialog(self.ctx, self.call, self.your_zone, parent=self))
+
+    def write_notice(self) -> None:
+        call = self.call
+        if call is not None and call.series_id is not None and call.original_date is not None:
+            write_notice_interactively(self.ctx, self, call.series_id, call.original_date)
 
     def toggle_cancelled(self) -> None:
         call = self.call
@@ -1426,11 +1442,25 @@ class CallsScreen(QWidget):
         self.cancel_series_button = QPushButton("Cancel series…")
         self.cancel_series_button.setToolTip("Call off every future call of the series")
         self.cancel_series_button.clicked.connect(self.cancel_series)
+        self.invite_button = QPushButton("Invitations…")
+        self.invite_button.setToolTip(
+            "Write one .ics invitation per participant, for their mail client to accept or decline"
+        )
+        self.invite_button.clicked.connect(self.write_invitations)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Save this series (or the whole schedule) as an .ics calendar")
+        self.export_button.clicked.connect(
+            lambda: export_calendar_interactively(self.ctx, self, self.selected_series_id())
+        )
         series_buttons = QHBoxLayout()
         series_buttons.addWidget(self.new_button)
         series_buttons.addWidget(self.edit_button)
         series_buttons.addWidget(self.cancel_series_button)
         series_buttons.addStretch(1)
+        series_more = QHBoxLayout()
+        series_more.addWidget(self.invite_button)
+        series_more.addWidget(self.export_button)
+        series_more.addStretch(1)
 
         self.calls_tree = QTreeWidget()
         self.calls_tree.setObjectName("callsTree")
@@ -1446,6 +1476,7 @@ class CallsScreen(QWidget):
         left_layout.addWidget(_bold(QLabel("Series")))
         left_layout.addWidget(self.series_list, 1)
         left_layout.addLayout(series_buttons)
+        left_layout.addLayout(series_more)
         left_layout.addWidget(_bold(QLabel("Calls")))
         left_layout.addWidget(self.calls_tree, 5)
 
@@ -1495,6 +1526,11 @@ class CallsScreen(QWidget):
         if not self._select_series(keep_series) and self.series_list.count():
             self.series_list.setCurrentRow(0)
         self._show_calls()
+
+    def write_invitations(self) -> None:
+        series_id = self.selected_series_id()
+        if series_id is not None:
+            write_invitations_interactively(self.ctx, self, series_id)
 
     def selected_series_id(self) -> str | None:
         item = self.series_list.currentItem()

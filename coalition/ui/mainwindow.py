@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Import contacts from CSV…", self.import_csv, "Ctrl+I"))
         file_menu.addAction(self._action("&Export to CSV…", self.export_csv, "Ctrl+Shift+E"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("Import a c&alendar (.ics)…", self.import_calendar))
+        file_menu.addAction(self._action("Export the &calendar (.ics)…", self.export_calendar, "Ctrl+Shift+C"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -243,6 +246,16 @@ class MainWindow(QMainWindow):
 
         export_csv_interactively(self.ctx, self)
 
+    def export_calendar(self) -> None:
+        from coalition.ui.calendar_dialogs import export_calendar_interactively
+
+        export_calendar_interactively(self.ctx, self)
+
+    def import_calendar(self) -> None:
+        from coalition.ui.calendar_dialogs import import_calendar_interactively
+
+        import_calendar_interactively(self.ctx, self)
+
     def load_sample(self) -> None:
         from coalition import sample
 
@@ -280,6 +293,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
             ("Ctrl+I", "Import contacts from CSV"),
             ("Ctrl+Shift+E", "Export to CSV"),
+            ("Ctrl+Shift+C", "Export the calendar (.ics)"),
             ("Ctrl+O", "Open another database"),
         ]
         html = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"

@@ -1,0 +1,175 @@
+"""Calendars in and out of the window: export the schedule, import a partner's file, and
+write the invitations and one-week notices that mail clients answer.
+
+Each function asks for what it needs (a period, a file, a folder) unless it is given,
+so that the tests drive the same code a person does.  Files are written whole or not
+at all (:func:`coalition.calendar_ics.save`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from coalition import APP_NAME, calendar_ics, calls
+from coalition.errors import CoalitionError
+from coalition.ui.context import AppContext
+
+
+class ExportCalendarDialog(QDialog):
+    """The period and the series to export (every series, one-off calls and deadlines by
+    default)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, series_id: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export calendar")
+        today = QDate.currentDate()
+        self.start = QDateEdit(today)
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(today.addYears(1))
+        self.end.setCalendarPopup(True)
+        self.series = QComboBox()
+        self.series.addItem("Every series, one-off calls and campaign deadlines", None)
+        with ctx.reading() as session:
+            for row in calls.all_series(session):
+                self.series.addItem(row.title, row.id)
+        if series_id is not None:
+            self.series.setCurrentIndex(max(0, self.series.findData(series_id)))
+        self.deadlines = QCheckBox("Campaign deadlines as all-day events")
+        self.deadlines.setChecked(True)
+        self.series.currentIndexChanged.connect(
+            lambda _i: self.deadlines.setEnabled(self.series.currentData() is None)
+        )
+        self.deadlines.setEnabled(self.series.currentData() is None)
+        form = QFormLayout(self)
+        form.addRow("&From", self.start)
+        form.addRow("&To", self.end)
+        form.addRow("&Calls", self.series)
+        form.addRow("", self.deadlines)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+
+def export_calendar(
+    ctx: AppContext,
+    path: str | Path,
+    start: dt.date,
+    end: dt.date,
+    *,
+    series_id: str | None = None,
+    include_deadlines: bool = True,
+) -> str:
+    """Write the schedule to ``path``; return the sentence that says what was written."""
+    if end < start:
+        raise CoalitionError("the period ends before it begins")
+    with ctx.reading() as session:
+        data = calendar_ics.export_schedule(
+            session, start, end, series_id=series_id, include_deadlines=include_deadlines
+        )
+    calendar_ics.save(path, data)
+    events = data.count(b"BEGIN:VEVENT")
+    return f"Wrote {events} event{'s' if events != 1 else ''} to {path}."
+
+
+def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: str | None = None) -> None:
+    dialog = ExportCalendarDialog(ctx, parent, series_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    path, _ = QFileDialog.getSaveFileName(parent, "Export calendar", "coalition.ics", "iCalendar (*.ics)")
+    if not path:
+        return
+    start, end = dialog.period()
+    _report(
+        ctx,
+        parent,
+        lambda: export_calendar(
+            ctx, path, start, end,
+            series_id=dialog.series.currentData(),
+            include_deadlines=dialog.deadlines.isChecked(),
+        ),
+    )
+
+
+def import_calendar(ctx: AppContext, path: str | Path) -> str:
+    """Import a partner's .ics as calls of their own: one undoable step, all or nothing."""
+    report = ctx.run(calendar_ics.import_ics, path, label=f"Import {Path(path).name}")
+    return "\n".join(report.lines())
+
+
+def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import a calendar", "", "iCalendar (*.ics);;All files (*)")
+    if path:
+        _report(ctx, parent, lambda: import_calendar(ctx, path))
+
+
+def write_files(files: calendar_ics.Invitations, folder: str | Path) -> str:
+    """Write one file per invitee into ``folder``; say what was written and who was not
+    reachable."""
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        calendar_ics.save(target / name, data)
+    kind = "cancellation" if files.method == "CANCEL" else "invitation"
+    text = f"Wrote {len(files)} {kind}{'s' if len(files) != 1 else ''} to {target}."
+    if files.skipped:
+        text += f"\nNo e-mail address for: {', '.join(files.skipped)}."
+    return text
+
+
+def write_invitations(ctx: AppContext, series_id: str, folder: str | Path) -> str:
+    with ctx.reading() as session:
+        files = calendar_ics.invitations(session, series_id)
+    return write_files(files, folder)
+
+
+def write_notice(ctx: AppContext, series_id: str, original_date: dt.date, folder: str | Path) -> str:
+    with ctx.reading() as session:
+        files = calendar_ics.occurrence_notice(session, series_id, original_date)
+    return write_files(files, folder)
+
+
+def _choose_folder(parent: QWidget, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title)
+
+
+def write_invitations_interactively(ctx: AppContext, parent: QWidget, series_id: str) -> None:
+    folder = _choose_folder(parent, "Folder for the invitations (one .ics per person)")
+    if folder:
+        _report(ctx, parent, lambda: write_invitations(ctx, series_id, folder))
+
+
+def write_notice_interactively(ctx: AppContext, parent: QWidget, series_id: str, original_date: dt.date) -> None:
+    folder = _choose_folder(parent, "Folder for this week's notices (one .ics per person)")
+    if folder:
+        _report(ctx, parent, lambda: write_notice(ctx, series_id, original_date, folder))
+
+
+def _report(ctx: AppContext, parent: QWidget, work) -> None:  # type: ignore[no-untyped-def]
+    try:
+        text = work()
+    except CoalitionError as exc:
+        QMessageBox.warning(parent, APP_NAME, str(exc)[:1].upper() + str(exc)[1:])
+        return
+    except OSError as exc:
+        QMessageBox.warning(parent, APP_NAME, f"Could not write the file: {exc.strerror or exc}")
+        return
+    ctx.message.emit(text.splitlines()[0])
+    QMessageBox.information(parent, APP_NAME, text)
