@@ -28,13 +28,11 @@ so that importing the same file again adds nothing.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import itertools
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,6 +48,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coalition import calls, validation
 from coalition.errors import CoalitionError, ImportFileError, NotFoundError
+from coalition.files import write_bytes
 from coalition.store.changes import writes
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
 
@@ -545,24 +544,8 @@ def occurrence_notice(session: Session, series_id: str, original_date: dt.date) 
 
 
 def save(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: into a temporary file beside it,
-    renamed over it, so that a full disk or a crash never leaves half a calendar."""
-    target = Path(path)
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-        with open(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException as exc:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):  # name the file chosen, not the temporary one
-            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
-        raise
+    """Write ``data`` to ``path`` whole or not at all (see :mod:`coalition.files`)."""
+    write_bytes(path, data)
 
 
 # --- reading a partner's file -----------------------------------------------------------------

@@ -15,10 +15,7 @@ list imports again into another database.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +28,7 @@ from coalition import directory
 from coalition.csvread import CsvTable, Kind, read_table, records, suggest_mapping
 from coalition.directory import MembershipInput, OrganizationInput, PersonInput
 from coalition.errors import ImportFileError, ValidationError
+from coalition.files import replacing
 from coalition.store.changes import writes
 from coalition.store.models import Membership, Organization, OrganizationTag, OrgKind, Person
 
@@ -781,25 +779,12 @@ def export_csv(session: Session, kind: Kind, path: str | Path) -> int:
         headers, rows = ORGANIZATION_HEADERS, _organization_rows(session)
     else:
         raise ValueError(f"unknown kind of record: {kind!r}")
-    target = Path(path)
     count = 0
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-        with open(handle, "w", encoding="utf-8-sig", newline="") as stream:
+    with replacing(path) as temporary:
+        with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(headers)
             for row in rows:
                 writer.writerow(row)
                 count += 1
-        os.replace(temporary, target)
-    except BaseException as exc:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):  # name the file chosen, not the temporary one
-            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
-        raise
     return count

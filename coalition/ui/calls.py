@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,6 +88,7 @@ from sqlalchemy.orm import Session
 from coalition import calls, directory, meetings, validation
 from coalition.calls import Call, Frequency, Recurrence, SeriesInput
 from coalition.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.files import replacing
 from coalition.store.models import ActionStatus, CallSeries, CallStatus, ItemStatus
 from coalition.ui.actions import (
     OVERDUE_COLOR,
@@ -280,10 +279,8 @@ def write_pdf(markdown: str, path: Path, title: str) -> None:
     Qt's own PDF writer (no other dependency); the file is written next to its place and
     then renamed over it, so a failure never leaves half a PDF where the old one was.
     """
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp_name)
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setTitle(title)
         writer.setCreator("Coalition")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
@@ -291,10 +288,6 @@ def write_pdf(markdown: str, path: Path, title: str) -> None:
         writer.setPageMargins(QMarginsF(5.4, 5.4, 5.4, 5.4), QPageLayout.Unit.Millimeter)
         markdown_document(markdown, title).print_(writer)
         del writer  # the file is complete only once the writer is gone
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 # --- the agenda --------------------------------------------------------------------------------

@@ -1,0 +1,42 @@
+"""Writing files whole or not at all.
+
+Every export (calendars, CSV, PDF) is written beside its place under a temporary name
+and renamed over it only once complete, so that a full disk, a crash or an error never
+leaves half a file where the old one was.  The temporary file is made readable by its
+owner only (as :func:`tempfile.mkstemp` creates it): exports hold people's details.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on a clean exit it becomes ``path``.
+
+    An ``OSError`` names the file that was chosen, not the temporary one.
+    """
+    target = Path(path)
+    temporary: str | None = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(handle)
+        yield Path(temporary)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
+        raise
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    with replacing(path) as temporary:
+        temporary.write_bytes(data)
