@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from coalition import calls, directory, meetings, validation
-from coalition.errors import CoalitionError, ValidationError
+from coalition.errors import CoalitionError
 from coalition.store.models import ActionStatus
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
@@ -219,11 +219,8 @@ class ActionItemDialog(FieldProblems, QDialog):
                     notes=self.notes.toPlainText(),
                     label=f"Edit action item “{title}”",
                 )
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return
         self.saved.emit(self.action_id)
         super().accept()

@@ -87,7 +87,7 @@ from sqlalchemy.orm import Session
 
 from coalition import calls, directory, meetings, validation
 from coalition.calls import Call, Frequency, Recurrence, SeriesInput
-from coalition.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import replacing
 from coalition.store.models import ActionStatus, CallSeries, CallStatus, ItemStatus
 from coalition.ui.actions import (
@@ -587,11 +587,8 @@ class ItemEditor(FieldProblems, QWidget):
                 status=self.status.currentData(),
                 label=f"Edit agenda item “{title}”",
             )
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return False
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return False
         self.dirty = False
         self.save_button.setEnabled(False)
@@ -2128,11 +2125,8 @@ class SeriesDialog(FieldProblems, QDialog):
                 row = self.ctx.run(
                     calls.update_series, self.series_id, data, from_date=from_date, label=label
                 )
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return
         self.series_id = row.id
         self.saved.emit(row.id)
@@ -2232,11 +2226,8 @@ class MoveDialog(FieldProblems, QDialog):
                 self.duration.value(),
                 label=f"Move the call of {day} to {when(start, call.time_zone)}",
             )
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return
         self.ctx.message.emit("Moved this week's call. Undo with Ctrl+Z.")
         super().accept()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from coalition import directory, endorsements
 from coalition.endorsements import EndorsementInput
-from coalition.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
@@ -396,11 +396,8 @@ class EndorsementDialog(FieldProblems, QDialog):
                 row = self.ctx.run(
                     endorsements.update_endorsement, self.endorsement_id, data, label=label
                 )
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return
         self.endorsement_id = row.id
         self.saved.emit(row.id)

@@ -88,6 +88,13 @@ class FieldProblems:
         if first is not None:
             first.setFocus()
 
+    def show_error(self, exc: CoalitionError) -> None:
+        """A service's refusal: each problem beside its field, anything else on top."""
+        if isinstance(exc, ValidationError):
+            self.show_problems(exc.problems)
+        else:
+            self.show_problems({"": str(exc)})
+
     def clear_problems(self) -> None:
         for key, label in self._errors.items():
             label.hide()
@@ -233,11 +240,8 @@ class RecordEditor(FieldProblems, QWidget):
         self.clear_problems()
         try:
             record_id = self.submit()
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return False
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return False
         # Show what was stored (normalized e-mails and phones, the new heading).
         self.load(record_id)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from coalition import directory
 from coalition.directory import MembershipInput, PersonInput
-from coalition.errors import CoalitionError, ValidationError
+from coalition.errors import CoalitionError
 from coalition.listing import PEOPLE
 from coalition.states import BY_CODE, STATES, normalize_state
 from coalition.ui.context import AppContext
@@ -214,11 +214,8 @@ class MembershipDialog(FieldProblems, QDialog):
                     data,
                     label=f"Edit {self.person_name}'s membership in {organization}",
                 )
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_error(exc)
             return
         super().accept()
 
