@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from coalition.store.search_index import fts_table
 
-KINDS = ("organization", "person", "campaign")
-KIND_LABELS = {"organization": "Organization", "person": "Person", "campaign": "Campaign"}
+KINDS = ("organization", "person", "campaign", "draft")
+KIND_LABELS = {"organization": "Organization", "person": "Person", "campaign": "Campaign", "draft": "Draft"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 

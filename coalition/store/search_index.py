@@ -21,9 +21,9 @@ from sqlalchemy import bindparam, event, text
 from sqlalchemy.orm import Session
 
 from coalition.store.changes import RowChange, add_hook
-from coalition.store.models import Campaign, Organization, Person
+from coalition.store.models import Campaign, Draft, Organization, Person
 
-KINDS = ("organization", "person", "campaign")
+KINDS = ("organization", "person", "campaign", "draft")
 
 # The document of each kind: its rowid, the title, and what is searched besides.
 DOCUMENT_SQL = {
@@ -44,6 +44,15 @@ DOCUMENT_SQL = {
         FROM person p WHERE p.id IN :ids""",
     "campaign": """
         SELECT c.rowid, c.name, c.description FROM campaign c WHERE c.id IN :ids""",
+    # A draft is found by its words, any variant's audience and words, and its comments.
+    "draft": """
+        SELECT d.rowid, d.title,
+               d.core_text || ' ' || replace(replace(replace(d.tags, '[', ''), ']', ''), '"', '') || ' ' ||
+               coalesce((SELECT group_concat(v.audience || ' ' || v.text, ' ') FROM draft_variant v
+                         WHERE v.draft_id = d.id), '') || ' ' ||
+               coalesce((SELECT group_concat(c.body, ' ') FROM draft_comment c
+                         WHERE c.draft_id = d.id), '')
+        FROM draft d WHERE d.id IN :ids""",
 }
 
 _BATCH = 500
@@ -78,7 +87,9 @@ def _remember_rowid(kind: str):  # type: ignore[no-untyped-def]
     return listener
 
 
-for _model, _kind in ((Organization, "organization"), (Person, "person"), (Campaign, "campaign")):
+for _model, _kind in (
+    (Organization, "organization"), (Person, "person"), (Campaign, "campaign"), (Draft, "draft"),
+):
     event.listen(_model, "before_delete", _remember_rowid(_kind))
 
 
@@ -110,6 +121,8 @@ def affected(changes: Iterable[RowChange]) -> tuple[dict[str, set[str]], set[str
             docs["organization"].add(_value(change, "organization_id") or "")
         elif change.table in ("person_email", "membership"):
             docs["person"].add(_value(change, "person_id") or "")
+        elif change.table in ("draft_variant", "draft_comment"):
+            docs["draft"].add(_value(change, "draft_id") or "")
     for ids in docs.values():
         ids.discard("")
     return docs, renamed

@@ -54,7 +54,7 @@ AREAS = (
     Area("actions", "Action items", "coalition.ui.actions:ActionItemsScreen",
          "Who owes what, across calls"),
 )
-SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns"}
+SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns", "draft": "drafts"}
 
 
 class MainWindow(QMainWindow):
