@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
         "import-ics", help="import a partner's iCalendar file as single calls (all or nothing)"
     )
     imp_ics.add_argument("file")
+    messages = sub.add_parser(
+        "export-messages",
+        help="write each variant of the shared drafts to a Markdown file, with its sign-off state",
+    )
+    messages.add_argument("--out-dir", required=True, metavar="DIR")
+    messages.add_argument("--draft", metavar="TITLE", help="that draft alone")
     return parser
 
 
@@ -212,6 +218,21 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_messages(args: argparse.Namespace) -> int:
+    from coalition import drafts
+
+    db = _open(args)
+    with db.reading() as session:
+        written = drafts.export_messages(session, args.out_dir, args.draft)
+    if not written:
+        which = f"the draft '{args.draft}' has" if args.draft else "the drafts have"
+        raise CoalitionError(f"{which} no variant to export yet")
+    print(f"Wrote {len(written)} message{'' if len(written) == 1 else 's'}:")
+    for path in written:
+        print(path)
+    return 0
+
+
 # The X11 libraries Qt's xcb platform plugin loads that desktop installs sometimes lack,
 # with the Debian/Ubuntu package of each.  Without them Qt aborts with a cryptic note.
 _XCB_LIBRARIES = {
@@ -260,6 +281,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-ics": cmd_export_ics,
     "invite": cmd_invite,
     "import-ics": cmd_import_ics,
+    "export-messages": cmd_export_messages,
 }
 
 

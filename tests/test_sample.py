@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings
+from coalition import calls, directory, drafts, meetings
 from coalition.coverage import state_coverage
 from coalition.errors import CoalitionError
 from coalition.sample import SampleSummary, load_sample, summarize
@@ -28,6 +28,12 @@ from coalition.store.models import (
     CallStatus,
     Campaign,
     ChangeLog,
+    Draft,
+    DraftComment,
+    DraftRevision,
+    DraftStatus,
+    DraftStatusChange,
+    DraftVariant,
     Endorsement,
     EndorsementStatus,
     Membership,
@@ -38,6 +44,8 @@ from coalition.store.models import (
     PersonEmail,
     PersonPhone,
     Setting,
+    SignOff,
+    SignOffAnswer,
     SocialPage,
 )
 
@@ -87,6 +95,8 @@ def _counts(session: Session) -> dict[str, int]:
             CallSeries,
             CallOccurrence,
             ActionItem,
+            Draft,
+            DraftVariant,
         )
     }
 
@@ -257,6 +267,12 @@ def test_one_undo_removes_the_whole_sample(loaded: Loaded, db: Database) -> None
         AgendaItem,
         Attendance,
         ActionItem,
+        Draft,
+        DraftVariant,
+        DraftRevision,
+        DraftStatusChange,
+        SignOff,
+        DraftComment,
     ):
         assert session.scalar(select(func.count()).select_from(model)) == 0, model
     assert search(session, "Freedom") == []
@@ -384,6 +400,106 @@ def test_the_calls_are_loaded_in_the_same_single_transaction(loaded: Loaded) -> 
         "action_item",
         "organization",
         "person",
+        "draft",
+        "draft_variant",
+        "draft_revision",
+        "sign_off",
+        "draft_comment",
     } <= changeset.tables()
     transactions = session.scalars(select(ChangeLog.transaction_id).distinct()).all()
     assert transactions == [changeset.transaction_id]
+
+
+# --- the shared drafts ---------------------------------------------------------------------------
+
+
+def _draft(session: Session, title: str) -> Draft:
+    row = session.scalar(select(Draft).where(Draft.title == title))
+    assert row is not None, title
+    return row
+
+
+def test_the_question_draft_has_a_variant_approved_one_in_review_one_sent_back(
+    loaded: Loaded,
+) -> None:
+    session, summary = loaded
+    assert (summary.drafts, summary.draft_variants) == (2, 4)
+    assert "2 drafts with 4 variants" in str(summary)
+    draft = _draft(session, "Would you really mind if California left?")
+    assert draft.status == DraftStatus.IN_REVIEW
+    assert draft.channels == ["x", "facebook", "email"]
+    assert draft.owner_org is not None and draft.owner_org.name == "Calexit Coalition"
+    assert "make America great again by making America STATES again" in draft.core_text
+    assert [c.status for c in drafts.status_history(session, draft.id)] == [
+        DraftStatus.DRAFT, DraftStatus.IN_REVIEW
+    ]
+    states = {
+        v.audience: drafts.variant_state(session, v.id) for v in drafts.variants(session, draft.id)
+    }
+    assert states == {
+        "South Carolina": drafts.VariantState.APPROVED,
+        "Oregon": drafts.VariantState.WAITING,
+        "Illinois": drafts.VariantState.CHANGES_REQUESTED,
+    }
+    for variant in drafts.variants(session, draft.id):
+        rendered = drafts.render(session, variant.id)
+        assert rendered.missing == [] and variant.state
+        assert "{" not in rendered.text and BY_CODE[variant.state].name in rendered.text
+        fits_x = drafts.count("x", rendered.text).over == 0
+        assert fits_x == (variant.audience != "Illinois")  # what Red Illinois objects to
+    pack = drafts.message_pack(session, draft.id, "markdown")
+    assert "## South Carolina" in pack and "## Oregon" not in pack and "## Illinois" not in pack
+
+
+def test_an_edit_after_a_sign_off_left_a_voided_one_in_the_sample(loaded: Loaded) -> None:
+    session, _ = loaded
+    draft = _draft(session, "Would you really mind if California left?")
+    south = next(v for v in drafts.variants(session, draft.id) if v.audience == "South Carolina")
+    assert [r.number for r in drafts.revisions(session, draft.id, south.id)] == [3, 2, 1]
+    history = drafts.all_sign_offs(session, south.id)
+    (voided,) = [s for s in history if s.voided_at is not None]
+    assert voided.answer == SignOffAnswer.APPROVED and voided.revision.number == 2
+    (again,) = [s for s in history if s.replaces_id == voided.id]
+    assert again.answer == SignOffAnswer.APPROVED and again.revision.number == 3
+    assert voided.answered_at < voided.voided_at <= again.requested_at < again.answered_at
+    assert {s.organization.name for s in history} == {
+        "The Liberty Block", "Calexit Coalition – South Carolina"
+    }
+    illinois = next(v for v in drafts.variants(session, draft.id) if v.audience == "Illinois")
+    (asked,) = drafts.active_sign_offs(session, illinois.id)
+    assert asked.answer == SignOffAnswer.CHANGES_REQUESTED and "X" in asked.comment
+
+
+def test_the_sample_drafts_have_threaded_comments_by_coalition_people(loaded: Loaded) -> None:
+    session, _ = loaded
+    draft = _draft(session, "Would you really mind if California left?")
+    names = set(session.scalars(select(Person.name)))
+    for variant_id in (None, *(v.id for v in drafts.variants(session, draft.id))):
+        for root in drafts.comment_thread(session, draft.id, variant_id):
+            node, depth = root, 0
+            while node.replies:
+                node, depth = node.replies[0], depth + 1
+                assert node.comment.created_at > root.comment.created_at
+            assert depth == 2 and root.comment.author in names
+    assert sum(len(drafts.comment_thread(session, draft.id, v.id)) for v in draft.variants) == 1
+    assert len(drafts.comment_thread(session, draft.id)) == 1
+
+
+def test_the_press_release_was_published_after_its_sign_offs(loaded: Loaded) -> None:
+    session, _ = loaded
+    draft = _draft(session, "Coalition endorses the peaceful movement of state borders")
+    history = drafts.status_history(session, draft.id)
+    assert [c.status for c in history] == [
+        DraftStatus.DRAFT, DraftStatus.IN_REVIEW, DraftStatus.APPROVED, DraftStatus.PUBLISHED
+    ]
+    assert [c.at for c in history] == sorted(c.at for c in history)
+    (new_york,) = drafts.variants(session, draft.id)
+    assert drafts.variant_state(session, new_york.id) == drafts.VariantState.APPROVED
+    assert len(drafts.active_sign_offs(session, new_york.id)) == 2
+    assert "peaceful movement of state borders" in drafts.render(session, new_york.id).text
+
+
+def test_search_finds_the_sample_drafts_by_variant_and_comment(loaded: Loaded) -> None:
+    session, _ = loaded
+    for word in ("Southerners", "chocolate", "divorce"):
+        assert [h.kind for h in search(session, word)] == ["draft"], word
