@@ -23,13 +23,13 @@ def dialog(qtbot: QtBot, sample_ctx: AppContext) -> SearchDialog:
 def test_typing_lists_results_of_several_kinds(qtbot: QtBot, dialog: SearchDialog) -> None:
     qtbot.keyClicks(dialog.edit, "cal")
     hits = dialog.hits()
-    assert {hit.kind for hit in hits} == {"organization", "person", "campaign"}
+    assert {hit.kind for hit in hits} == {"organization", "person", "campaign", "draft"}
     with dialog.ctx.reading() as session:
         assert hits == search(session, "cal", limit=50)
     assert dialog.current_hit() == hits[0]
     assert dialog.status_text() == ""
     assert dialog.results.item(0).text().endswith(
-        ("— Organization", "— Person", "— Campaign")
+        ("— Organization", "— Person", "— Campaign", "— Draft")
     )
 
 
