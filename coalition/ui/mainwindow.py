@@ -53,6 +53,8 @@ AREAS = (
          "The weekly call: agendas, minutes, attendance"),
     Area("actions", "Action items", "coalition.ui.actions:ActionItemsScreen",
          "Who owes what, across calls"),
+    Area("drafts", "Drafts", "coalition.ui.drafts:DraftsScreen",
+         "Shared messages, a variant per audience, sign-offs"),
 )
 SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns", "draft": "drafts"}
 
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+K", "Find anything"),
-            ("Ctrl+1 … Ctrl+7", "Go to an area"),
+            ("Ctrl+1 … Ctrl+8", "Go to an area"),
             ("Ctrl+N", "New record in the current list"),
             ("Ctrl+S", "Save the record being edited"),
             ("Delete", "Delete the selected record (asks first)"),

@@ -1,0 +1,440 @@
+"""The Drafts screen driven as a state lead would: a draft started in its dialog, the core
+message typed against the X limit, saved twice and compared, a variant for South Carolina
+with its merge fields filled, a group's sign-off voided by an edit, comments threaded, and
+the variant and the message pack sent out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coalition import directory, drafts
+from coalition.directory import OrganizationInput
+from coalition.store.models import SignOffAnswer
+from coalition.ui.context import AppContext
+from coalition.ui.drafts import (
+    AnswerDialog,
+    AskSignOffDialog,
+    CommentDialog,
+    DiffDialog,
+    DraftDialog,
+    DraftsScreen,
+    VariantDialog,
+)
+from coalition.ui.mainwindow import MainWindow
+
+CORE = "Would you really mind if California left the union?"
+RED = "color: #b00020"
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, ctx: AppContext) -> DraftsScreen:
+    widget = DraftsScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def group(ctx: AppContext) -> str:
+    with ctx.db.session() as session:
+        return directory.create_organization(session, OrganizationInput(name="Red Oregon")).id
+
+
+@pytest.fixture
+def draft_id(ctx: AppContext, group: str) -> str:
+    """A draft for X and SMS, owned by the group, with its core message saved once."""
+    with ctx.db.session() as session:
+        data = drafts.DraftInput(title="The question", channels=["x", "sms"], owner_org_id=group)
+        return drafts.create_draft(session, data, CORE).id
+
+
+def _shown(qtbot: QtBot, screen: DraftsScreen, draft_id: str) -> None:
+    screen.refresh()
+    screen.open_record(draft_id)
+    assert screen.panel.record_id == draft_id
+
+
+def _type(editor, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor.edit.selectAll()
+    editor.edit.insertPlainText(text)
+
+
+def _revision_numbers(screen: DraftsScreen) -> list[str]:
+    tree = screen.panel.revision_list
+    return [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
+
+
+def _add_variant(screen: DraftsScreen, audience: str, state: str) -> str:
+    dialog = screen.panel.add_variant()
+    assert isinstance(dialog, VariantDialog)
+    dialog.audience.setText(audience)
+    dialog.state.setText(state)
+    dialog.ok_button.click()
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert dialog.variant_id is not None
+    return dialog.variant_id
+
+
+def test_a_draft_made_in_its_dialog_is_listed_and_shown(
+    qtbot: QtBot, screen: DraftsScreen, group: str
+) -> None:
+    dialog = screen.new_draft()
+    assert isinstance(dialog, DraftDialog)
+    dialog.ok_button.click()
+    assert dialog.isVisible()  # a title is needed
+    assert dialog.problem_text("title")
+
+    dialog.title.setText("The question")
+    dialog.channel_boxes["sms"].setChecked(True)
+    dialog.owner.setCurrentIndex(dialog.owner.findData(group))
+    dialog.tags.setText("question, 2028")
+    dialog.core.setPlainText(CORE)
+    dialog.ok_button.click()
+    assert not dialog.isVisible(), dialog.general_error.text()
+
+    assert screen.list.count() == 1
+    assert screen.list.item(0).text() == "The question"
+    panel = screen.panel
+    assert panel.record_id == dialog.draft_id
+    assert panel.title.text() == "The question"
+    assert "Red Oregon" in panel.details.text() and "Tags: 2028, question" in panel.details.text()
+    assert panel.core_editor.text() == CORE
+    assert set(panel.core_editor.counts.labels) == {"x", "sms"}
+    assert panel.status_chip.text() == "Draft"
+
+
+def test_typing_counts_against_x_and_turns_red_when_over(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    editor = screen.panel.core_editor
+    x = editor.counts.labels["x"]
+    _type(editor, "a" * 143)
+    assert x.text() == "Post on X 143 / 280" or x.text().endswith(" 143 / 280")
+    assert RED not in x.styleSheet()
+
+    _type(editor, "a" * 292)
+    assert x.text().endswith("292 / 280 · +12 over")
+    assert RED in x.styleSheet()
+    assert editor.dirty and editor.save_button.isEnabled()
+
+
+def test_each_save_is_a_revision_compared_word_by_word_and_restored_as_a_new_one(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    with screen.ctx.reading() as session:
+        before = len(drafts.revisions(session, draft_id))
+
+    _type(panel.core_editor, "Would you mind if California left?")
+    panel.core_editor.note.setText("shorter")
+    assert panel.save_core()
+    _type(panel.core_editor, "Would you really care if California left?")
+    assert panel.save_core()
+    assert not panel.core_editor.dirty
+
+    panel.tabs.setCurrentIndex(2)
+    numbers = _revision_numbers(screen)
+    assert len(numbers) == before + 2
+    newest, previous = numbers[0], numbers[1]
+    assert panel.revision_list.topLevelItem(1).text(3) == "shorter"
+
+    panel.select_revisions(int(previous), int(newest))
+    dialog = panel.compare_revisions()
+    assert isinstance(dialog, DiffDialog)
+    assert "<del" in dialog.left_html and ">mind</del>" in dialog.left_html
+    assert "<ins" in dialog.right_html and ">really care</ins>" in dialog.right_html
+    assert dialog.right.toPlainText() == "Would you really care if California left?"
+    dialog.close()
+
+    panel.select_revisions(int(previous))
+    assert panel.restore_button.isEnabled()
+    panel.restore_revision()
+    assert len(_revision_numbers(screen)) == before + 3
+    assert panel.revision_list.topLevelItem(0).text(3) == f"Restored revision {previous}"
+    assert panel.core_editor.text() == "Would you mind if California left?"
+
+
+def test_undo_after_a_save_puts_the_old_text_back_in_the_editor(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    editor = screen.panel.core_editor
+    _type(editor, "A new question")
+    assert screen.panel.save_core()
+    assert editor.text() == "A new question"
+
+    screen.ctx.undo_stack.undo()
+    assert editor.text() == CORE
+    assert not editor.dirty
+    screen.ctx.undo_stack.redo()
+    assert editor.text() == "A new question"
+
+
+def test_a_variant_shows_its_text_as_its_audience_reads_it(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    _add_variant(screen, "South Carolina", "SC")
+    assert panel.current_variant() is not None
+    assert panel.current_variant().audience == "South Carolina"
+
+    _type(panel.variant_editor, "Would {state} really mind if California left?")
+    assert panel.preview.toPlainText() == "Would South Carolina really mind if California left?"
+    assert not panel.missing.isVisibleTo(panel)
+    # Counted as read: the state's name, not the field.
+    x = panel.variant_editor.counts.labels["x"]
+    assert x.text().endswith(
+        f" {len('Would South Carolina really mind if California left?')} / 280"
+    )
+
+    _type(panel.variant_editor, "See you on {next_call}, {nickname}!")
+    assert panel.missing.isVisibleTo(panel)
+    assert "{nickname}" in panel.missing.text()
+
+    _type(panel.variant_editor, "Would {state} mind?")
+    assert panel.save_variant()
+    dialog = panel.compare_with_core()
+    assert isinstance(dialog, DiffDialog)
+    assert "<ins" in dialog.right_html
+
+
+def test_an_edit_voids_a_sign_off_and_asks_again(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str, group: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    _add_variant(screen, "Oregon", "OR")
+
+    ask = panel.ask_sign_off()
+    assert isinstance(ask, AskSignOffDialog)
+    ask.choose(group)
+    ask.ok_button.click()
+    assert not ask.isVisible(), ask.general_error.text()
+    assert panel.sign_offs.rowCount() == 1
+    assert panel.sign_offs.item(0, 2).text() == "Pending"
+
+    panel.select_sign_off("Red Oregon")
+    answer = panel.record_answer()
+    assert isinstance(answer, AnswerDialog)
+    answer.choose(SignOffAnswer.APPROVED)
+    answer.comment.setPlainText("Good for our page")
+    answer.ok_button.click()
+    assert not answer.isVisible(), answer.general_error.text()
+    assert panel.variant_state.text() == "Approved"
+    assert panel.sign_offs.item(0, 2).text() == "Approved"
+
+    _type(panel.variant_editor, "Would {state} mind if California left?")
+    assert panel.save_variant()
+
+    assert panel.sign_offs.rowCount() == 2
+    rows = [[panel.sign_offs.item(r, c) for c in range(5)] for r in range(2)]
+    new, old = rows
+    assert new[2].text() == "Pending" and not new[0].font().strikeOut()
+    assert old[2].text() == "Approved" and old[0].font().strikeOut()
+    assert old[4].text().startswith("voided by the edit of")
+    assert panel.variant_state.text() == "In review"
+    assert "In review" in panel.variant_list.currentItem().text()
+
+
+def test_comments_and_replies_are_threaded(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(3)
+    panel.new_comment.setPlainText("Too long for an SMS")
+    panel.add_comment_button.click()
+    assert panel.new_comment.toPlainText() == ""
+    tree = panel.comment_tree
+    assert tree.topLevelItemCount() == 1
+    top = tree.topLevelItem(0)
+    assert top.text(0) == "Too long for an SMS"
+    assert top.text(2)  # when
+
+    tree.setCurrentItem(top)
+    dialog = panel.reply()
+    assert isinstance(dialog, CommentDialog)
+    dialog.body.setPlainText("Cut after the question")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    top = tree.topLevelItem(0)
+    assert tree.topLevelItemCount() == 1 and top.childCount() == 1
+    assert top.child(0).text(0) == "Cut after the question"
+    assert panel.tabs.tabText(3) == "Comments (2)"
+
+    monkeypatch.setattr(panel, "confirm", lambda *_a: True)
+    tree.setCurrentItem(top)
+    panel.delete_comment()
+    assert tree.topLevelItemCount() == 0
+
+
+def test_a_variant_is_copied_as_markdown_and_the_pack_saved_as_pdf(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str, tmp_path: Path
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    _add_variant(screen, "South Carolina", "SC")
+    panel.copy_variant("markdown")
+    with screen.ctx.reading() as session:
+        expected = drafts.variant_as(session, panel.variant_id, "markdown")
+    assert QGuiApplication.clipboard().text() == expected
+    assert "South Carolina" in expected
+
+    panel.copy_variant("html")
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and mime.hasText()
+
+    pdf = panel.export_pack("pdf", str(tmp_path / "pack.pdf"))
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    page = panel.export_pack("html", str(tmp_path / "pack.html"))
+    assert page is not None and "<html" in page.read_text(encoding="utf-8").lower()
+
+
+def test_leaving_typed_text_asks_first(
+    qtbot: QtBot,
+    screen: DraftsScreen,
+    ctx: AppContext,
+    draft_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with ctx.db.session() as session:
+        other = drafts.create_draft(session, drafts.DraftInput(title="Another", channels=["x"])).id
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    _type(panel.core_editor, "Not saved yet")
+    asked: list[str] = []
+
+    def answer(what: str) -> QMessageBox.StandardButton:
+        asked.append(what)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(panel, "ask_to_save", answer)
+    screen.open_record(other)
+    qtbot.wait(10)
+    assert asked == ["the core message"]
+    assert panel.record_id == draft_id and panel.core_editor.text() == "Not saved yet"
+
+    monkeypatch.setattr(panel, "ask_to_save", lambda _w: QMessageBox.StandardButton.Save)
+    screen.open_record(other)
+    assert panel.record_id == other
+    with ctx.reading() as session:
+        assert drafts.get_draft(session, draft_id).core_text == "Not saved yet"
+
+
+def test_the_status_moves_by_its_buttons(qtbot: QtBot, screen: DraftsScreen, draft_id: str) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    review = next(b for s, b in panel.move_buttons.items() if s.value == "in_review")
+    assert review.isVisibleTo(panel)
+    review.click()
+    assert panel.status_chip.text() == "In review"
+    assert "In review" in panel.status_chip.toolTip()
+    screen.ctx.undo_stack.undo()
+    assert panel.status_chip.text() == "Draft"
+
+
+def test_search_as_you_type_and_the_status_filter(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str
+) -> None:
+    with ctx.db.session() as session:
+        drafts.create_draft(
+            session,
+            drafts.DraftInput(title="Press release on the plebiscite", channels=["press_release"]),
+        )
+    screen.refresh()
+    assert screen.list.count() == 2
+    qtbot.keyClicks(screen.search, "plebisc")
+    qtbot.waitUntil(lambda: screen.list.count() == 1)
+    assert screen.list.item(0).text() == "Press release on the plebiscite"
+    screen.search.clear()
+    qtbot.waitUntil(lambda: screen.list.count() == 2)
+    screen.status_filter.setCurrentIndex(screen.status_filter.findText("Approved"))
+    assert screen.list.count() == 0
+
+
+def test_a_draft_found_by_the_global_search_opens(
+    qtbot: QtBot, ctx: AppContext, draft_id: str
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_record("draft", draft_id)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, DraftsScreen)
+    assert screen.panel.record_id == draft_id
+    assert screen.panel.title.text() == "The question"
+
+
+def test_ctrl_s_saves_the_text_being_typed(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    editor = screen.panel.core_editor
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    editor.edit.setFocus()
+    _type(editor, "Saved from the keyboard")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.dirty
+    with screen.ctx.reading() as session:
+        assert drafts.get_draft(session, draft_id).core_text == "Saved from the keyboard"
+
+
+def test_a_request_for_changes_needs_a_comment(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, group: str
+) -> None:
+    with ctx.db.session() as session:
+        variant = drafts.add_variant(session, draft_id, "Oregon", state="OR")
+        session.flush()
+        drafts.request_sign_off(session, variant.id, group)
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.select_sign_off("Red Oregon")
+    dialog = panel.record_answer()
+    assert isinstance(dialog, AnswerDialog)
+    dialog.choose(SignOffAnswer.CHANGES_REQUESTED)
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.problem_text("comment")
+    dialog.comment.setPlainText("Say 'the interior', not 'Red Oregon'")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert panel.variant_state.text() == "Changes requested"
+    assert panel.sign_offs.item(0, 3).text() == "Say 'the interior', not 'Red Oregon'"
+
+
+def test_the_two_sides_of_a_comparison_scroll_together(qtbot: QtBot) -> None:
+    old = "\n".join(f"Line {n} of the old text" for n in range(60))
+    new = "\n".join(f"Line {n} of the new text" for n in range(60))
+    dialog = DiffDialog(old, new, "Old", "New")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    left, right = dialog.left.verticalScrollBar(), dialog.right.verticalScrollBar()
+    assert left.maximum() > 0
+    left.setValue(left.maximum())
+    assert right.value() == right.maximum()
+    right.setValue(0)
+    assert left.value() == 0
+
+
+def test_a_deleted_draft_comes_back_with_undo(
+    qtbot: QtBot, screen: DraftsScreen, draft_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    monkeypatch.setattr(screen, "confirm", lambda *_a: True)
+    screen.delete_draft()
+    assert screen.list.count() == 0
+    assert screen.panel.record_id is None
+    screen.ctx.undo_stack.undo()
+    assert screen.list.count() == 1
+    screen.open_record(draft_id)
+    assert screen.panel.core_editor.text() == CORE
