@@ -557,14 +557,17 @@ def diff_words(old: str, new: str) -> list[tuple[DiffOp, str]]:
     in a long text).  Spaces alone between two changes are shown as changed too, so that
     "the quick brown" → "a slow red" reads as one change, not three; a line break is not.
     """
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    # Lines first, then words inside the changed lines only: one word-level comparison of
+    # two long texts grows with the square of their length (seconds for a few hundred
+    # lines), while a message edited here and there changes only a few lines.
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
     ops: list[tuple[DiffOp, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in lines.get_opcodes():
         if tag == "equal":
-            ops.append(("equal", "".join(a[i1:i2])))
+            ops.append(("equal", "".join(old_lines[i1:i2])))
         else:
-            ops.append(("delete", "".join(a[i1:i2])))
-            ops.append(("insert", "".join(b[j1:j2])))
+            ops += _word_ops("".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
     ops = _merged(ops)
     folded: list[tuple[DiffOp, str]] = []
     for i, (op, piece) in enumerate(ops):
@@ -584,6 +587,18 @@ def diff_words(old: str, new: str) -> list[tuple[DiffOp, str]]:
         else:
             run.append((op, piece))
     return _merged(result)
+
+
+def _word_ops(old: str, new: str) -> list[tuple[DiffOp, str]]:
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    ops: list[tuple[DiffOp, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(("equal", "".join(a[i1:i2])))
+        else:
+            ops.append(("delete", "".join(a[i1:i2])))
+            ops.append(("insert", "".join(b[j1:j2])))
+    return ops
 
 
 def _html_text(piece: str) -> str:
@@ -1235,7 +1250,7 @@ def message_pack(
             (("Channels", _channel_lengths(draft, rendered.text)), *signed),
         ))
     doc = _Document(
-        title=f"{draft.title}: message pack",
+        title=f"Message pack: {draft.title}",
         items=(
             ("Draft status", draft.status.label),
             ("Channels", ", ".join(CHANNELS[k].label for k in draft.channels) or "none chosen"),

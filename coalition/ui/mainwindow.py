@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action("&Find anything…", self.open_search, "Ctrl+K",
-                                         "Search organizations, people and campaigns"))
+                                         "Search organizations, people, campaigns and drafts"))
 
         view_menu = bar.addMenu("&View")
         for number, area in enumerate(AREAS, start=1):
