@@ -444,10 +444,12 @@ def _void_and_ask_again(session: Session, variant: DraftVariant, revision: Draft
     holds, so it is voided and the same group is asked again; a request still unanswered
     simply moves to the new wording."""
     now = dt.datetime.now(UTC)
+    voided = False
     for sign_off in active_sign_offs(session, variant.id):
         if sign_off.answer == SignOffAnswer.PENDING:
             sign_off.revision = revision
             continue
+        voided = True
         sign_off.voided_at = now
         variant.sign_offs.append(
             SignOff(
@@ -458,6 +460,10 @@ def _void_and_ask_again(session: Session, variant: DraftVariant, revision: Draft
                 requested_at=now,
             )
         )
+    # An approved draft whose variant must be approved again is in review again, so the
+    # draft never says "approved" over words a group has not read.
+    if voided and variant.draft.status == DraftStatus.APPROVED:
+        _record_status(variant.draft, DraftStatus.IN_REVIEW, f"{variant.audience} changed after approval")
 
 
 def _new_variant_text(

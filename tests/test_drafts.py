@@ -297,6 +297,21 @@ def test_an_edit_after_a_sign_off_voids_it_and_asks_again(
         drafts.withdraw_sign_off(session, answered.id)
 
 
+def test_an_approved_draft_goes_back_to_review_when_a_variant_is_edited(
+    session: Session, draft: Draft, variant: DraftVariant, orgs: dict[str, Organization]
+) -> None:
+    sign_off = drafts.request_sign_off(session, variant.id, orgs["sc"].id)
+    drafts.answer_sign_off(session, sign_off.id, APPROVED, by="Bethany Culpepper")
+    drafts.set_status(session, draft.id, "in_review")
+    drafts.set_status(session, draft.id, "approved")
+
+    drafts.save_variant_text(session, variant.id, "Fellow Southerners: " + QUESTION)
+
+    assert draft.status == DraftStatus.IN_REVIEW
+    last = drafts.status_history(session, draft.id)[-1]
+    assert (last.status, last.note) == (DraftStatus.IN_REVIEW, f"{variant.audience} changed after approval")
+
+
 def test_changing_what_fills_the_fields_voids_answers_but_renaming_does_not(
     session: Session, variant: DraftVariant, orgs: dict[str, Organization]
 ) -> None:
