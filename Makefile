@@ -44,5 +44,13 @@ test: $(STAMP) $(ICALJS_STAMP)
 demo: $(STAMP)
 	$(BIN)/coalition demo
 
+# Benchmarks of issue 7 (bench/run.py): one Markdown table.  Without DB=PATH a database
+# of the full size (bench) or a tenth of it (bench-quick) is generated first.
+bench: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(if $(DB),--db $(DB))
+
+bench-quick: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --quick $(if $(DB),--db $(DB))
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

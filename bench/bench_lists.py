@@ -6,6 +6,12 @@ Each step is timed the way a person meets it (open the list, jump to the end, so
 name, type a filter), through a real QTableView, and reported as the median of several
 runs after a warm-up.  The baseline is QSqlTableModel + QSortFilterProxyModel over the
 same SQLite file: the list an engineer would build with Qt's SQL classes.
+
+Every timed run of a step starts from a list freshly brought, untimed, to where the
+steps before it leave a person (opened; then scrolled to the end; then sorted), so that
+no run profits from what an earlier run of the same step already fetched or sorted.
+:func:`measure` returns the figures (``bench/run.py`` uses it); run as a script, it
+prints them step by step.
 """
 
 from __future__ import annotations
@@ -14,12 +20,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import statistics
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtSql import QSqlDatabase, QSqlTableModel
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -30,19 +39,49 @@ from coalition.ui.listmodel import ListModel
 
 RUNS = 5
 FILTER = "mar"
+STEPS = ("open", "scroll to end", "sort by name", "filter as typed")
 
 
-def _median(fn: Callable[[], None]) -> float:
-    fn()  # warm-up
+class _Steps(Protocol):
+    """One list under test: how to open it and take each step on it."""
+
+    def open(self) -> None: ...
+    def scroll_end(self) -> None: ...
+    def sort_name(self) -> None: ...
+    def filter_text(self) -> None: ...
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class ListFigures:
+    """Median milliseconds per step, ours and the baseline's, for ``rows`` people."""
+
+    rows: int
+    ours: dict[str, float]
+    baseline: dict[str, float]
+
+    @property
+    def ours_total(self) -> float:
+        return sum(self.ours.values())
+
+    @property
+    def baseline_total(self) -> float:
+        return sum(self.baseline.values())
+
+
+def _median(fn: Callable[[], None], setup: Callable[[], None]) -> float:
+    """Median ms of ``fn`` over RUNS runs after a warm-up, ``setup`` untimed before each."""
     times = []
-    for _ in range(RUNS):
+    for run in range(RUNS + 1):
+        setup()
         start = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
+        if run:  # the first run warms up
+            times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 
 
-def _view(model) -> QTableView:  # type: ignore[no-untyped-def]
+def _view(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
     view.resize(1000, 700)
     view.setModel(model)
@@ -50,120 +89,175 @@ def _view(model) -> QTableView:  # type: ignore[no-untyped-def]
     return view
 
 
-def ours(app: QApplication, path: str) -> dict[str, float]:
-    db = open_database(path)
-    ctx = AppContext(db, QSettings("/tmp/bench-settings.ini", QSettings.Format.IniFormat))
-    state: dict[str, object] = {}
+class _Ours:
+    """Coalition's ListModel over the People list spec (SQL-side sort and filter)."""
 
-    def open_list() -> None:
-        model = ListModel(ctx, PEOPLE)
-        state["view"] = view = _view(model)
-        state["model"] = model
-        app.processEvents()
-        view.grab()  # painted
+    def __init__(self, app: QApplication, path: str) -> None:
+        self.app = app
+        self.db = open_database(path)
+        self.ctx = AppContext(
+            self.db, QSettings("/tmp/bench-settings.ini", QSettings.Format.IniFormat)
+        )
+        self.view: QTableView | None = None
+        self.model: ListModel | None = None
 
-    def scroll_end() -> None:
-        view = state["view"]
-        view.scrollToTop()  # type: ignore[attr-defined]
-        app.processEvents()
-        view.scrollToBottom()  # type: ignore[attr-defined]
-        view.grab()  # type: ignore[attr-defined]
+    def open(self) -> None:
+        self._drop()
+        self.model = ListModel(self.ctx, PEOPLE)
+        self.view = _view(self.model)
+        self.app.processEvents()
+        self.view.grab()  # painted
 
-    def sort_name() -> None:
-        model = state["model"]
-        model.sort(0, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
-        state["view"].grab()  # type: ignore[attr-defined]
-        model.sort(0, Qt.SortOrder.AscendingOrder)  # type: ignore[attr-defined]
-        state["view"].grab()  # type: ignore[attr-defined]
+    def scroll_end(self) -> None:
+        assert self.view is not None
+        self.view.scrollToBottom()
+        self.view.grab()
 
-    def filter_text() -> None:
-        model = state["model"]
+    def sort_name(self) -> None:
+        assert self.view is not None and self.model is not None
+        self.model.sort(0, Qt.SortOrder.DescendingOrder)
+        self.view.grab()
+        self.model.sort(0, Qt.SortOrder.AscendingOrder)
+        self.view.grab()
+
+    def filter_text(self) -> None:
+        assert self.view is not None and self.model is not None
         for i in range(1, len(FILTER) + 1):  # as typed, one keystroke at a time
-            model.set_text(FILTER[:i])  # type: ignore[attr-defined]
-            state["view"].grab()  # type: ignore[attr-defined]
-        model.set_text("")  # type: ignore[attr-defined]
+            self.model.set_text(FILTER[:i])
+            self.view.grab()
 
-    result = {"open": _median(open_list)}
-    result["scroll to end"] = _median(scroll_end)
-    result["sort by name"] = _median(sort_name)
-    result["filter as typed"] = _median(filter_text)
-    db.close()
-    return result
+    def _drop(self) -> None:
+        if self.view is not None:
+            self.view.close()
+            self.view.deleteLater()
+            # processEvents() outside an event loop leaves deferred deletes pending.
+            self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        self.view = self.model = None
+
+    def close(self) -> None:
+        self._drop()
+        self.db.close()
 
 
-def baseline(app: QApplication, path: str) -> dict[str, float]:
-    qdb = QSqlDatabase.addDatabase("QSQLITE", "bench")
-    qdb.setDatabaseName(path)
-    qdb.open()
-    state: dict[str, object] = {}
+class _Baseline:
+    """QSqlTableModel + QSortFilterProxyModel, filtering on the name column."""
 
-    def open_list() -> None:
-        table = QSqlTableModel(None, qdb)
-        table.setTable("person")
-        table.select()
-        proxy = QSortFilterProxyModel()
-        proxy.setSourceModel(table)
-        proxy.setFilterKeyColumn(table.fieldIndex("name"))
-        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        state.update(table=table, proxy=proxy, view=_view(proxy))
-        app.processEvents()
-        state["view"].grab()  # type: ignore[attr-defined]
+    def __init__(self, app: QApplication, path: str) -> None:
+        self.app = app
+        self.qdb = QSqlDatabase.addDatabase("QSQLITE", "bench")
+        self.qdb.setDatabaseName(path)
+        self.qdb.open()
+        self.view: QTableView | None = None
+        self.table: QSqlTableModel | None = None
+        self.proxy: QSortFilterProxyModel | None = None
 
-    def scroll_end() -> None:
-        table, view = state["table"], state["view"]
-        view.scrollToTop()  # type: ignore[attr-defined]
-        while table.canFetchMore():  # type: ignore[attr-defined]
-            table.fetchMore()  # type: ignore[attr-defined]
-        view.scrollToBottom()  # type: ignore[attr-defined]
-        view.grab()  # type: ignore[attr-defined]
+    def open(self) -> None:
+        self._drop()
+        self.table = QSqlTableModel(None, self.qdb)
+        self.table.setTable("person")
+        self.table.select()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.table)
+        self.proxy.setFilterKeyColumn(self.table.fieldIndex("name"))
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = _view(self.proxy)
+        self.app.processEvents()
+        self.view.grab()
 
-    def sort_name() -> None:
-        table, proxy = state["table"], state["proxy"]
-        while table.canFetchMore():  # type: ignore[attr-defined]
-            table.fetchMore()  # type: ignore[attr-defined]
-        column = table.fieldIndex("name")  # type: ignore[attr-defined]
-        proxy.sort(column, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
-        state["view"].grab()  # type: ignore[attr-defined]
-        proxy.sort(column, Qt.SortOrder.AscendingOrder)  # type: ignore[attr-defined]
-        state["view"].grab()  # type: ignore[attr-defined]
+    def _fetch_all(self) -> None:
+        """What reaching the last row takes: the model reads 256 rows per fetchMore."""
+        assert self.table is not None
+        while self.table.canFetchMore():
+            self.table.fetchMore()
 
-    def filter_text() -> None:
-        proxy = state["proxy"]
+    def scroll_end(self) -> None:
+        assert self.view is not None
+        self._fetch_all()
+        self.view.scrollToBottom()
+        self.view.grab()
+
+    def sort_name(self) -> None:
+        assert self.view is not None and self.table is not None and self.proxy is not None
+        self._fetch_all()  # the proxy sorts only the rows fetched
+        column = self.table.fieldIndex("name")
+        self.proxy.sort(column, Qt.SortOrder.DescendingOrder)
+        self.view.grab()
+        self.proxy.sort(column, Qt.SortOrder.AscendingOrder)
+        self.view.grab()
+
+    def filter_text(self) -> None:
+        assert self.view is not None and self.proxy is not None
         for i in range(1, len(FILTER) + 1):
-            proxy.setFilterFixedString(FILTER[:i])  # type: ignore[attr-defined]
-            state["view"].grab()  # type: ignore[attr-defined]
-        proxy.setFilterFixedString("")  # type: ignore[attr-defined]
+            self.proxy.setFilterFixedString(FILTER[:i])
+            self.view.grab()
 
-    result = {"open": _median(open_list)}
-    result["scroll to end"] = _median(scroll_end)
-    result["sort by name"] = _median(sort_name)
-    result["filter as typed"] = _median(filter_text)
-    state.clear()
-    qdb.close()
+    def _drop(self) -> None:
+        if self.view is not None:
+            self.view.close()
+            self.view.deleteLater()
+            # processEvents() outside an event loop leaves deferred deletes pending.
+            self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        self.view = self.proxy = self.table = None
+
+    def close(self) -> None:
+        self._drop()
+        self.qdb.close()
+        del self.qdb
+        gc.collect()  # the models' handles on the connection go before it is removed
+        QSqlDatabase.removeDatabase("bench")
+
+
+def _steps(lst: _Steps) -> dict[str, float]:
+    """Each step timed from the state the steps before it leave (set up untimed)."""
+
+    def opened() -> None:
+        lst.open()
+
+    def scrolled() -> None:
+        opened()
+        lst.scroll_end()
+
+    def sorted_() -> None:
+        scrolled()
+        lst.sort_name()
+
+    result = {
+        "open": _median(lst.open, lambda: None),
+        "scroll to end": _median(lst.scroll_end, opened),
+        "sort by name": _median(lst.sort_name, scrolled),
+        "filter as typed": _median(lst.filter_text, sorted_),
+    }
+    lst.close()
     return result
+
+
+def measure(path: str) -> ListFigures:
+    """Time the four steps over our model and over Qt's, on the database at ``path``."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    db = open_database(path)
+    with db.reading() as session:
+        from sqlalchemy import text
+
+        rows = session.execute(text("SELECT count(*) FROM person")).scalar_one()
+    db.close()
+    return ListFigures(rows, _steps(_Ours(app, path)), _steps(_Baseline(app, path)))
 
 
 def main() -> None:
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
-    path = sys.argv[1]
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with open_database(path).reading() as session:
-        from sqlalchemy import text
-
-        rows = session.execute(text("SELECT count(*) FROM person")).scalar_one()
-    ours_ms = ours(app, path)
-    base_ms = baseline(app, path)
-    print(f"People list, {rows:,} rows (median of {RUNS} runs, ms)\n")
+    figures = measure(sys.argv[1])
+    print(f"People list, {figures.rows:,} rows (median of {RUNS} runs, ms)\n")
     print("| step | Coalition | QSqlTableModel + proxy | ratio |")
     print("|---|---:|---:|---:|")
-    total_ours = total_base = 0.0
-    for step, value in ours_ms.items():
-        base = base_ms[step]
-        total_ours += value
-        total_base += base
+    for step in STEPS:
+        value, base = figures.ours[step], figures.baseline[step]
         print(f"| {step} | {value:.1f} | {base:.1f} | {value / base:.2f}× |")
-    print(f"| all steps | {total_ours:.1f} | {total_base:.1f} | {total_ours / total_base:.2f}× |")
+    print(
+        f"| all steps | {figures.ours_total:.1f} | {figures.baseline_total:.1f} | "
+        f"{figures.ours_total / figures.baseline_total:.2f}× |"
+    )
 
 
 if __name__ == "__main__":
