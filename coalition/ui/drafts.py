@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -72,6 +71,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -2210,12 +2210,10 @@ class DraftPanel(QWidget):
             return
         with self.ctx.reading() as session:
             text = drafts.variant_as(session, variant.id, fmt)
-            plain = drafts.variant_as(session, variant.id, "text") if fmt == "html" else text
-        mime = QMimeData()
         if fmt == "html":
-            mime.setHtml(text)
-        mime.setText(plain)
-        QGuiApplication.clipboard().setMimeData(mime)
+            copy_rich_text(text)
+        else:
+            QGuiApplication.clipboard().setText(text)
         form = {"text": "plain text", "markdown": "Markdown", "html": "HTML"}[fmt]
         self.ctx.message.emit(f"The variant for {variant.audience} is on the clipboard as {form}.")
 
@@ -2477,3 +2475,16 @@ class DraftsScreen(QWidget):
             state = self.ctx.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+
+
+def copy_rich_text(html_text: str) -> None:
+    """Put HTML on the clipboard with its plain-text twin, made by Qt itself.
+
+    A QMimeData built in Python and left on the clipboard crashes PySide6 6.11 when the
+    application exits; a text editor's own copy() builds the same rich and plain flavours
+    in C++, which Qt owns and frees.
+    """
+    editor = QTextEdit()
+    editor.setHtml(html_text)
+    editor.selectAll()
+    editor.copy()
