@@ -297,11 +297,7 @@ class _Calendar:
             self._at(recur["UNTIL"][0], zone)
         else:
             self._note(zone, self.horizon.year + ZONE_YEARS_AHEAD)
-        extra = sorted(
-            o.original_date
-            for o in series.occurrences
-            if o.original_date and not calls.is_rule_date(series, o.original_date)
-        )
+        extra = _extra_dates(series)
         if extra:
             event.add("rdate", [self._wall(series, day) for day in extra])
         self._describe(event, series, attendee)
@@ -390,6 +386,19 @@ def series_chain(session: Session, series_id: str) -> set[str]:
         chain.add(current)
         todo.extend(s.id for s in rows.values() if s.continued_from_id == current)
     return chain
+
+
+def _extra_dates(series: CallSeries) -> list[dt.date]:
+    """Stored weeks the rule no longer gives (kept through an RDATE).
+
+    The rule is expanded once over the stored weeks' span: asking it date by date
+    expands it from the first call each time, which grows with the square of the weeks.
+    """
+    stored = sorted(o.original_date for o in series.occurrences if o.original_date)
+    if not stored:
+        return []
+    given = set(calls.rule_dates(series, stored[0], stored[-1]))
+    return [day for day in stored if day not in given]
 
 
 def _overrides(series: CallSeries) -> list[CallOccurrence]:
@@ -510,12 +519,12 @@ def invitations(session: Session, series_id: str) -> Invitations:
     cancelled = series.status == CallStatus.CANCELLED
     people, result = _addressed(session, series, "CANCEL" if cancelled else "REQUEST")
     taken: set[str] = set()
+    overrides = [] if cancelled else _overrides(series)  # the same weeks for every invitee
     for person in people:
         cal = _Calendar(result.method, dt.date.today())
         cal.add_series(series, person)
-        if not cancelled:
-            for row in _overrides(series):
-                cal.add_override(series, row, person)
+        for row in overrides:
+            cal.add_override(series, row, person)
         result[_file_name(person.name, taken)] = cal.to_ical()
     return result
 
