@@ -64,6 +64,20 @@ def test_search_narrows_as_you_type(session: Session, coalition) -> None:  # typ
     assert _titles(session, "jane doe x") == []
 
 
+def test_one_or_two_letters_find_names_that_start_so(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+    """Short words match names by their start, the few kinds first; from three letters on,
+    any word of a record (an e-mail, a last name) counts."""
+    assert [(h.kind, h.title) for h in search(session, "ca")] == [
+        ("organization", "calexit"),
+        ("campaign", "California Independence Initiative"),
+    ]
+    assert _titles(session, "tn") == ["Texas Nationalist Movement"]  # by its short name
+    assert _titles(session, "jo") == ["José Núñez"]  # accents folded
+    assert _titles(session, "ja", kinds=("person",)) == ["Jamal Brown", "Jane Doe", "jane Smith"]
+    assert _titles(session, "do") == []  # a last name needs three letters…
+    assert _titles(session, "doe") == ["Jane Doe"]  # …then the index finds any word
+
+
 def test_search_ignores_accents_both_ways(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
     assert _titles(session, "jose") == ["José Núñez"]
     assert _titles(session, "José") == ["José Núñez"]
