@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -167,17 +166,7 @@ class ActionItemDialog(FieldProblems, QDialog):
         form.addRow("&Notes", self.field_box("notes", self.notes))
         form.setRowVisible(3, action_id is not None)  # a new action item is open
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if action_id else "Add")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, "Save" if action_id else "Add")
         self.title.setFocus()
 
     def accept(self) -> None:

@@ -2001,17 +2001,7 @@ class SeriesDialog(FieldProblems, QDialog):
         form.addRow(_buddy("&Apply to", self.apply_all), applies)
         form.setRowVisible(form.rowCount() - 1, series_id is not None)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if series_id else "Add series")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, "Save" if series_id else "Add series")
         self.title.setFocus()
 
     # --- building -------------------------------------------------------------------------

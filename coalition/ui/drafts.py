@@ -721,17 +721,7 @@ class DraftDialog(FieldProblems, QDialog):
         form.addRow("T&ags", self.field_box("tags", self.tags))
         if draft_id is None:
             form.addRow("Core &message", self.field_box("core_text", self.core))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if draft_id else "Create draft")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, "Save" if draft_id else "Create draft")
         self.resize(560, self.sizeHint().height())
         self.title.setFocus()
 
@@ -824,17 +814,7 @@ class VariantDialog(FieldProblems, QDialog):
             )
         else:
             form.addRow("", _muted("It starts from the core message; you tailor it once added."))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if variant else "Add variant")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, "Save" if variant else "Add variant")
         self.resize(480, self.sizeHint().height())
         self.audience.setFocus()
 
@@ -900,17 +880,7 @@ class AskSignOffDialog(FieldProblems, QDialog):
         form.addRow("", _bold(QLabel(f"The variant for {variant.audience}")))
         form.addRow("&Group", self.field_box("organization_id", self.group))
         form.addRow("", self.required)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Ask")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, "Ask")
         self.resize(460, self.sizeHint().height())
 
     def choose(self, organization_id: str) -> None:
@@ -981,17 +951,7 @@ class AnswerDialog(FieldProblems, QDialog):
         form.addRow("&Answer", self.field_box("answer", answers))
         form.addRow("&Comment", self.field_box("comment", self.comment))
         form.addRow("&By", self.field_box("by", self.by))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Record")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out_form(form, "Record")
         self.resize(480, self.sizeHint().height())
 
     def choose(self, answer: SignOffAnswer) -> None:

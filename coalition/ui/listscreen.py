@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QAbstractItemView,
     QComboBox,
     QFormLayout,
@@ -87,6 +88,21 @@ class FieldProblems:
         first = next((self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields), None)
         if first is not None:
             first.setFocus()
+
+    def lay_out_form(self, form: QFormLayout, ok_text: str) -> None:
+        """A dialog's body: the line for problems naming no field, the form, then OK
+        (saying what it does) and Cancel."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)  # type: ignore[attr-defined]
+        self.buttons.rejected.connect(self.reject)  # type: ignore[attr-defined]
+        layout = QVBoxLayout(self)  # type: ignore[arg-type]
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
 
     def show_error(self, exc: CoalitionError) -> None:
         """A service's refusal: each problem beside its field, anything else on top."""
