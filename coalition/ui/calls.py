@@ -105,7 +105,7 @@ from coalition.ui.calendar_dialogs import (
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
 from coalition.ui.people import set_zone, time_zone_box
-from coalition.ui.widgets import RowsEditor, date_edit
+from coalition.ui.widgets import MUTED_STYLE, RowsEditor, bold, date_edit, muted
 
 #: A change to one of these can change a series, a week, an agenda or the people on it.
 CALL_TABLES = {
@@ -122,7 +122,6 @@ CALL_TABLES = {
 }
 LOOK_BACK = dt.timedelta(weeks=12)
 LOOK_AHEAD = dt.timedelta(weeks=12)
-MUTED_STYLE = "color: palette(placeholder-text);"
 WARNING_STYLE = (
     "color: #8a4b00; background: #fff3cd; border: 1px solid #e0b040;"
     " border-radius: 3px; padding: 4px 8px;"
@@ -220,22 +219,6 @@ def _swatch(color: str, size: int = 10) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(MUTED_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -437,7 +420,7 @@ class ItemEditor(FieldProblems, QWidget):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self.general_error = _error_label()
-        self.heading = _bold(QLabel("Agenda item"))
+        self.heading = bold(QLabel("Agenda item"))
         self.title = QLineEdit()
         self.title.setPlaceholderText("What the coalition talks about")
         self.owner = PersonPicker("Who leads it")
@@ -705,16 +688,16 @@ class CallPanel(QWidget):
         self._people: list[tuple[str, str]] | None = None
         self._restoring = False  # the agenda is being shown again: a selection is not a choice
 
-        self.placeholder = _muted("Choose a call on the left, or start a series: New series….")
+        self.placeholder = muted("Choose a call on the left, or start a series: New series….")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # Heading: what, when, how to join.
-        self.title = _bold(QLabel(), 1.35)
+        self.title = bold(QLabel(), 1.35)
         self.title.setWordWrap(True)
         self.chip = QLabel()
         self.when_label = QLabel()
         self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.yours_label = _muted()
+        self.yours_label = muted()
         self.join_label = QLabel()
         self.join_label.setOpenExternalLinks(True)
         self.join_label.setTextFormat(Qt.TextFormat.RichText)
@@ -759,7 +742,7 @@ class CallPanel(QWidget):
         self.tabs.addTab(self._build_agenda_tab(), "Agenda")
         self.tabs.addTab(self._build_attendance_tab(), "Attendance")
         self.tabs.addTab(self._build_actions_tab(), "Action items")
-        self.no_agenda = _muted()
+        self.no_agenda = muted()
         self.no_agenda.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedWidget()
         self.body.addWidget(self.tabs)
@@ -836,7 +819,7 @@ class CallPanel(QWidget):
         self.down_button.setToolTip("Move the item down (Alt+Down)")
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_item(1))
-        self.total_label = _muted()
+        self.total_label = muted()
         order = QHBoxLayout()
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
@@ -935,8 +918,8 @@ class CallPanel(QWidget):
         earlier_buttons.addWidget(earlier_done)
         earlier_buttons.addStretch(1)
 
-        self.own_title = _bold(QLabel("Decided on this call"))
-        self.earlier_title = _bold(QLabel("Open from earlier calls"))
+        self.own_title = bold(QLabel("Decided on this call"))
+        self.earlier_title = bold(QLabel("Open from earlier calls"))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.own_title)
@@ -1463,11 +1446,11 @@ class CallsScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(zone_row)
-        left_layout.addWidget(_bold(QLabel("Series")))
+        left_layout.addWidget(bold(QLabel("Series")))
         left_layout.addWidget(self.series_list, 1)
         left_layout.addLayout(series_buttons)
         left_layout.addLayout(series_more)
-        left_layout.addWidget(_bold(QLabel("Calls")))
+        left_layout.addWidget(bold(QLabel("Calls")))
         left_layout.addWidget(self.calls_tree, 5)
 
         self.panel = CallPanel(ctx)
@@ -2158,7 +2141,7 @@ class MoveDialog(FieldProblems, QDialog):
         self.duration.setSuffix(" minutes")
         self.duration.setMaximumWidth(140)
         self.duration.setValue(call.duration_minutes)
-        self.preview = _muted()
+        self.preview = muted()
         row = QHBoxLayout()
         row.addWidget(self.date)
         row.addWidget(self.time)

@@ -84,10 +84,10 @@ from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import write_bytes
 from coalition.states import BY_CODE
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
-from coalition.ui.calls import CHIP_STYLE, MUTED_STYLE, WARNING_STYLE, attempt, write_pdf
+from coalition.ui.calls import CHIP_STYLE, WARNING_STYLE, attempt, write_pdf
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
-from coalition.ui.widgets import RowsEditor, state_edit
+from coalition.ui.widgets import MUTED_STYLE, RowsEditor, bold, muted, state_edit
 
 #: A change to one of these can change what the screen shows (a group's name included).
 DRAFT_TABLES = {
@@ -160,22 +160,6 @@ def limit_text(channel: drafts.Channel) -> str:
 def local(moment: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored UTC instant on this computer's clock."""
     return moment.astimezone().strftime(fmt) if moment else ""
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(MUTED_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 def _error_label() -> QLabel:
@@ -406,7 +390,7 @@ class CountBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(14)
         self._layout.addStretch(1)
-        self._none = _muted("Choose the channels above to count against their limits.")
+        self._none = muted("Choose the channels above to count against their limits.")
         self._layout.insertWidget(0, self._none)
 
     def set_channels(self, channels: tuple[str, ...]) -> None:
@@ -482,7 +466,7 @@ class MessageEditor(QWidget):
         save_action.triggered.connect(on_save)
         self.addAction(save_action)
 
-        self.heading = _muted()
+        self.heading = muted()
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(_column(self.heading, self.edit))
@@ -807,13 +791,13 @@ class VariantDialog(FieldProblems, QDialog):
             form.addRow("&More fields", self.field_box("fields", self.extra))
             form.addRow(
                 "",
-                _muted(
+                muted(
                     "Another state, group or field changes the message as sent: the groups"
                     " that answered are asked again."
                 ),
             )
         else:
-            form.addRow("", _muted("It starts from the core message; you tailor it once added."))
+            form.addRow("", muted("It starts from the core message; you tailor it once added."))
         self.lay_out_form(form, "Save" if variant else "Add variant")
         self.resize(480, self.sizeHint().height())
         self.audience.setFocus()
@@ -877,7 +861,7 @@ class AskSignOffDialog(FieldProblems, QDialog):
         self.required.setChecked(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("", _bold(QLabel(f"The variant for {variant.audience}")))
+        form.addRow("", bold(QLabel(f"The variant for {variant.audience}")))
         form.addRow("&Group", self.field_box("organization_id", self.group))
         form.addRow("", self.required)
         self.lay_out_form(form, "Ask")
@@ -947,7 +931,7 @@ class AnswerDialog(FieldProblems, QDialog):
         self.by.setPlaceholderText("Who answered for the group")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("", _bold(QLabel(f"{sign_off.group} on the variant for {audience}")))
+        form.addRow("", bold(QLabel(f"{sign_off.group} on the variant for {audience}")))
         form.addRow("&Answer", self.field_box("answer", answers))
         form.addRow("&Comment", self.field_box("comment", self.comment))
         form.addRow("&By", self.field_box("by", self.by))
@@ -1057,11 +1041,11 @@ class DiffDialog(QDialog):
         self.right.setHtml(right_html)
         self.left_html, self.right_html = left_html, right_html
         grid = QGridLayout()
-        grid.addWidget(_bold(QLabel(old_title)), 0, 0)
-        grid.addWidget(_bold(QLabel(new_title)), 0, 1)
+        grid.addWidget(bold(QLabel(old_title)), 0, 0)
+        grid.addWidget(bold(QLabel(new_title)), 0, 1)
         grid.addWidget(self.left, 1, 0)
         grid.addWidget(self.right, 1, 1)
-        legend = _muted("Struck out: words taken out. Marked: words put in.")
+        legend = muted("Struck out: words taken out. Marked: words put in.")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -1143,10 +1127,10 @@ class DraftPanel(QWidget):
         self._revisions: list[RevisionRow] = []
         self._restoring = False  # lists are filled again: a selection is not a choice
 
-        self.placeholder = _muted("Choose a draft on the left, or start one: New draft….")
+        self.placeholder = muted("Choose a draft on the left, or start one: New draft….")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.title = _bold(QLabel(), 1.35)
+        self.title = bold(QLabel(), 1.35)
         self.title.setWordWrap(True)
         self.title.setObjectName("draftTitle")
         self.edit_button = QPushButton("Edit…")
@@ -1174,7 +1158,7 @@ class DraftPanel(QWidget):
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.details = _muted()
+        self.details = muted()
         self.details.setObjectName("draftDetails")
 
         self.channel_boxes: dict[str, QCheckBox] = {}
@@ -1190,7 +1174,7 @@ class DraftPanel(QWidget):
 
         self.status_chip = QLabel()
         self.status_chip.setObjectName("draftStatus")
-        self.status_since = _muted()
+        self.status_since = muted()
         self.status_since.setWordWrap(False)
         self.move_buttons: dict[DraftStatus, QPushButton] = {}
         status_row = QHBoxLayout()
@@ -1260,7 +1244,7 @@ class DraftPanel(QWidget):
             _buttons_row(add, self.edit_variant_button, self.delete_variant_button)
         )
 
-        self.audience = _bold(QLabel(), 1.15)
+        self.audience = bold(QLabel(), 1.15)
         self.variant_state = QLabel()
         self.variant_state.setObjectName("variantState")
         heading = QHBoxLayout()
@@ -1290,12 +1274,12 @@ class DraftPanel(QWidget):
         )
         self.variant_editor.edit.setObjectName("variantText")
         self.variant_editor.heading.setText("With merge fields")
-        self.variant_revision = _muted()
+        self.variant_revision = muted()
         self.variant_editor.counted = self.rendered
         self.preview = QTextBrowser()
         self.preview.setObjectName("variantPreview")
         self.preview.setToolTip("The text as this audience reads it: merge fields filled")
-        self.preview_heading = _muted()
+        self.preview_heading = muted()
         self.variant_editor.add_beside(self.preview_heading, self.preview)
         self.variant_editor.edit.textChanged.connect(self._show_preview)
         self.missing = QLabel()
@@ -1350,12 +1334,12 @@ class DraftPanel(QWidget):
         right_layout.addWidget(self.variant_revision)
         right_layout.addWidget(self.variant_editor, 3)
         right_layout.addWidget(self.missing)
-        right_layout.addWidget(_bold(QLabel("Sign-offs")))
+        right_layout.addWidget(bold(QLabel("Sign-offs")))
         right_layout.addWidget(self.sign_offs, 2)
         right_layout.addLayout(
             _buttons_row(self.ask_button, self.answer_button, self.withdraw_button)
         )
-        self.no_variant = _muted("No variant chosen. Add one per state or group: Add….")
+        self.no_variant = muted("No variant chosen. Add one per state or group: Add….")
         self.no_variant.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.variant_pages = QStackedWidget()
         self.variant_pages.addWidget(self.no_variant)
@@ -2243,7 +2227,7 @@ class DraftsScreen(QWidget):
         for status in DraftStatus:
             self.status_filter.addItem(_swatch(status_colors(status)[1]), status.label, status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.count_label = _muted()
+        self.count_label = muted()
         self.count_label.setWordWrap(False)
 
         self.list = QListWidget()

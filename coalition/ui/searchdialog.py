@@ -39,12 +39,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coalition.search import KIND_LABELS, Hit, search
 from coalition.ui.context import AppContext
+from coalition.ui.widgets import MUTED_STYLE
 
 HitRole = Qt.ItemDataRole.UserRole  # the Hit an item stands for
 RESULT_LIMIT = 50
 _MARK = re.compile(r"\[([^\[\]]*)\]")  # FTS snippet() marks each match as [match]
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
-MUTED_STYLE = "color: palette(placeholder-text);"
 _PAD = 8
 _KEYS_HINT = "↑ ↓ to move · Enter to open · Esc to close"
 

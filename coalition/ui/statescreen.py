@@ -32,12 +32,12 @@ from coalition.errors import CoalitionError
 from coalition.states import BY_CODE
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
 from coalition.ui.context import AppContext
+from coalition.ui.widgets import MUTED_STYLE
 from coalition.ui.statemap import COVERAGE_LABELS, StateTileMap
 
 # A change to one of these tables can change a tile, a tooltip, the goal or the panel.
 WATCHED_TABLES = {"membership", "organization", "social_page", "person", "setting"}
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
-MUTED_STYLE = "color: palette(placeholder-text);"
 RecordRole = Qt.ItemDataRole.UserRole  # (kind, id) of the record an item opens
 GOAL_SAVE_DELAY_MS = 600  # clicks on the spin box arrows within this become one undo step
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from coalition import APP_NAME, sample
 from coalition.errors import CoalitionError
 from coalition.ui.context import AppContext
+from coalition.ui.widgets import MUTED_STYLE
 
 
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
-MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 class WelcomePage(QWidget):

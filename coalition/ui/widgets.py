@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.states import STATES
+
+# Text that helps (hints, where data lives, how a palette works), not content to act on.
+MUTED_STYLE = "color: palette(placeholder-text);"
+
+
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    """``label`` in bold, optionally larger (headings inside a pane)."""
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    """A wrapping hint line in the muted colour."""
+    label = QLabel(text)
+    label.setStyleSheet(MUTED_STYLE)
+    label.setWordWrap(True)
+    return label
 
 
 def state_edit(placeholder: str = "CA or California") -> QLineEdit:
