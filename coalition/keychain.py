@@ -1,0 +1,104 @@
+"""Secrets (the server password, the database key) in the operating system's keyring.
+
+Everything goes through the ``keyring`` library: macOS Keychain, Windows Credential
+Locker, the Secret Service on Linux desktops.  A machine with no usable backend (a
+headless Linux box) gets :class:`KeyringUnavailable` with a sentence that says so; the
+caller then asks for the secret and keeps it for this run of the app only
+(:func:`remember_for_this_run`), never on disk.
+"""
+
+from __future__ import annotations
+
+from coalition.errors import CoalitionError
+
+SERVICE = "Coalition"
+
+# Secrets typed in for this run only, when there is no keyring: kept in memory, never written.
+_THIS_RUN: dict[str, str] = {}
+
+
+class KeyringUnavailable(CoalitionError):
+    """No keyring backend can store secrets on this machine."""
+
+
+def _backend():  # type: ignore[no-untyped-def]
+    import keyring
+
+    return keyring.get_keyring()
+
+
+def available() -> bool:
+    """Whether a real keyring backend is there to keep secrets between runs."""
+    try:
+        import keyring.backends.fail
+
+        backend = _backend()
+    except Exception:
+        return False
+    if isinstance(backend, keyring.backends.fail.Keyring):
+        return False
+    try:
+        from keyring.backends import null
+
+        if isinstance(backend, null.Keyring):
+            return False
+    except ImportError:  # pragma: no cover - older keyring without the null backend
+        pass
+    try:
+        from keyring.backends import chainer
+
+        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+            return False
+    except ImportError:  # pragma: no cover
+        pass
+    return True
+
+
+def unavailable_reason() -> str:
+    return (
+        "no keyring is available on this machine (no Secret Service, Keychain or "
+        "Credential Locker), so secrets cannot be kept between runs"
+    )
+
+
+def get(name: str) -> str | None:
+    """The secret stored under ``name``: typed in this run, else from the keyring, else None."""
+    if name in _THIS_RUN:
+        return _THIS_RUN[name]
+    if not available():
+        return None
+    try:
+        return _backend().get_password(SERVICE, name)
+    except Exception as exc:  # a locked or broken keyring: say so rather than crash
+        raise KeyringUnavailable(f"the keyring could not be read: {exc}") from exc
+
+
+def put(name: str, secret: str) -> None:
+    """Keep ``secret`` under ``name`` in the keyring (raises :class:`KeyringUnavailable`)."""
+    if not available():
+        raise KeyringUnavailable(unavailable_reason())
+    try:
+        _backend().set_password(SERVICE, name, secret)
+    except Exception as exc:
+        raise KeyringUnavailable(f"the keyring refused to store the secret: {exc}") from exc
+    _THIS_RUN.pop(name, None)
+
+
+def forget(name: str) -> None:
+    """Remove the secret from the keyring and from this run (no error if it was not there)."""
+    _THIS_RUN.pop(name, None)
+    if not available():
+        return
+    try:
+        _backend().delete_password(SERVICE, name)
+    except Exception:  # keyring.errors.PasswordDeleteError: nothing stored
+        pass
+
+
+def remember_for_this_run(name: str, secret: str) -> None:
+    """Keep a secret typed in by the user in memory until the app quits."""
+    _THIS_RUN[name] = secret
+
+
+def forget_this_run() -> None:
+    _THIS_RUN.clear()
