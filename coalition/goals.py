@@ -1,0 +1,697 @@
+"""The coalition's goals: a target by a deadline, where it stands, its pace and where that leads.
+
+A goal is measured one of two ways.  A *computed* goal counts something in the data
+(states with a representative or a page, allied organizations, endorsements of one
+campaign, open action items); a *recorded* goal follows values someone enters from
+outside (signatures counted, sign-ups, followers, post views), each with its day and
+its source.
+
+Growth over time of a computed goal is derived from the data's own dates:
+
+- a state has a representative from the membership's ``since`` date until its
+  ``until`` date (a membership with no ``since`` counts from the day it was entered);
+  it has a page from the day that social page was entered (pages carry no date of
+  their own);
+- an allied (active) organization counts from the earliest of the day it was entered
+  and the day its first member joined (``since``): groups often join before anyone
+  types them in;
+- an endorsement counts from the day of the status change that made it "endorsed"
+  (the endorsement's history), and stops counting if it was later withdrawn;
+- an action item is open from the day it was entered until the day it was done
+  (``done_on``), or, when dropped, until it was last changed.
+
+Every count is computed in SQL, grouped so that even a directory of 5,000
+organizations and 100,000 people comes back as a few hundred rows; the history is then
+replayed in Python at weekly points.
+
+Pace is the change per week over the last four weeks: up to today for a computed goal,
+up to the latest observation for a recorded one (with a shorter span when the data is
+younger than four weeks).  The projection extends that pace from the latest value to
+the target, and is flagged when it lands after the deadline, or never gets there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coalition import validation
+from coalition.directory import _enum, _Problems
+from coalition.errors import NotFoundError, ValidationError
+from coalition.states import BY_CODE
+from coalition.store.changes import writes
+from coalition.store.models import (
+    ActionItem,
+    ActionStatus,
+    Campaign,
+    Endorsement,
+    EndorsementEvent,
+    EndorsementStatus,
+    Goal,
+    GoalMeasure,
+    GoalObservation,
+    Membership,
+    Organization,
+    OrgStatus,
+    SocialPage,
+)
+
+PACE_WEEKS = 4
+HISTORY_WEEKS = 26  # how far back a computed goal's chart starts by default
+MAX_TARGET = 1_000_000_000
+# A projection further than this is no projection: "not at this pace".
+HORIZON_DAYS = 365 * 50
+
+# The tables whose change can move each measure (the dashboard refreshes on them).
+MEASURE_TABLES: dict[GoalMeasure, set[str]] = {
+    GoalMeasure.STATES: {"membership", "organization", "social_page"},
+    GoalMeasure.REPRESENTED_STATES: {"membership"},
+    GoalMeasure.ALLIED_ORGANIZATIONS: {"organization", "membership"},
+    GoalMeasure.ENDORSEMENTS: {"endorsement", "endorsement_event"},
+    GoalMeasure.OPEN_ACTION_ITEMS: {"action_item"},
+    GoalMeasure.RECORDED: {"goal_observation"},
+}
+GOAL_TABLES = {"goal", "goal_observation"}
+
+
+def is_computed(measure: GoalMeasure) -> bool:
+    return measure != GoalMeasure.RECORDED
+
+
+def lower_is_better(measure: GoalMeasure) -> bool:
+    """Open action items are a goal to bring down ("no more than 5 open")."""
+    return measure == GoalMeasure.OPEN_ACTION_ITEMS
+
+
+# --- editing goals ------------------------------------------------------------------------
+
+
+def _target(value: int | str | None) -> int:
+    if value is None or str(value).strip() == "":
+        raise ValueError("the target cannot be empty")
+    number = validation.positive_int(value, "target")
+    assert number is not None
+    if number > MAX_TARGET:
+        raise ValueError(f"the target cannot be more than {MAX_TARGET:,}")
+    return number
+
+
+@dataclass
+class GoalInput:
+    """What a goal's editor changes."""
+
+    name: str
+    target: int | str
+    measure: GoalMeasure | str = GoalMeasure.RECORDED
+    deadline: dt.date | str | None = None
+    unit: str = ""
+    campaign_id: str | None = None
+    notes: str = ""
+
+    def validated(self) -> GoalInput:
+        """Checked as a whole, so an editor can show every problem at once."""
+        p = _Problems()
+        measure = p.check("measure", lambda: _enum(GoalMeasure, self.measure, "measure"), GoalMeasure.RECORDED)
+        target = p.check("target", lambda: _target(self.target), 0)
+        if measure != GoalMeasure.OPEN_ACTION_ITEMS and "target" not in p.problems and target == 0:
+            p.problems["target"] = "the target must be more than 0"
+        result = GoalInput(
+            name=p.check("name", lambda: validation.required(self.name, "goal's name"), ""),
+            target=target,
+            measure=measure,
+            deadline=p.check("deadline", lambda: validation.date(self.deadline, "deadline"), None),
+            unit=self.unit.strip(),
+            campaign_id=(self.campaign_id or None) if measure == GoalMeasure.ENDORSEMENTS else None,
+            notes=self.notes.strip(),
+        )
+        if measure == GoalMeasure.ENDORSEMENTS and not result.campaign_id:
+            p.problems.setdefault("campaign_id", "choose the campaign whose endorsements count")
+        p.raise_if_any()
+        return result
+
+
+def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
+    data = data.validated()
+    if data.campaign_id is not None and session.get(Campaign, data.campaign_id) is None:
+        raise ValidationError({"campaign_id": "that campaign no longer exists"})
+    measure = GoalMeasure(data.measure)
+    if (
+        goal.measure == GoalMeasure.RECORDED
+        and measure != GoalMeasure.RECORDED
+        and goal.observations
+    ):
+        raise ValidationError(
+            {"measure": f"this goal has {len(goal.observations)} recorded values; "
+                        "delete them before counting it from the data"}
+        )
+    goal.name = data.name
+    goal.target = int(data.target)
+    goal.measure = measure
+    goal.deadline = data.deadline  # type: ignore[assignment]
+    goal.unit = data.unit
+    goal.campaign_id = data.campaign_id
+    goal.notes = data.notes
+
+
+@writes("Add goal")
+def create_goal(session: Session, data: GoalInput) -> Goal:
+    last = session.scalar(select(func.max(Goal.position))) or 0
+    goal = Goal(name="", target=0, position=last + 1)
+    _apply(session, goal, data)
+    session.add(goal)
+    return goal
+
+
+@writes("Edit goal")
+def update_goal(session: Session, goal_id: str, data: GoalInput) -> Goal:
+    goal = get_goal(session, goal_id)
+    _apply(session, goal, data)
+    return goal
+
+
+@writes("Delete goal")
+def delete_goal(session: Session, goal_id: str) -> None:
+    session.delete(get_goal(session, goal_id))
+
+
+def get_goal(session: Session, goal_id: str) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFoundError("that goal no longer exists")
+    return goal
+
+
+def goal_input(goal: Goal) -> GoalInput:
+    return GoalInput(
+        name=goal.name,
+        target=goal.target,
+        measure=goal.measure,
+        deadline=goal.deadline,
+        unit=goal.unit,
+        campaign_id=goal.campaign_id,
+        notes=goal.notes,
+    )
+
+
+def all_goals(session: Session) -> list[Goal]:
+    return list(session.scalars(select(Goal).order_by(Goal.position, Goal.name)))
+
+
+# --- recorded observations ------------------------------------------------------------------
+
+
+@dataclass
+class ObservationInput:
+    on: dt.date | str | None
+    value: int | str | None
+    source: str = ""
+
+    def validated(self, today: dt.date | None = None) -> ObservationInput:
+        today = today or dt.date.today()
+        p = _Problems()
+        on = p.check("on", lambda: validation.date(self.on, "day observed"), None)
+        if on is None and "on" not in p.problems:
+            p.problems["on"] = "the day observed cannot be empty"
+        elif on is not None and on > today:
+            p.problems["on"] = f"{on.isoformat()} is in the future; record values once they are counted"
+
+        def value() -> int:
+            if self.value is None or str(self.value).strip() == "":
+                raise ValueError("the value cannot be empty")
+            number = validation.positive_int(self.value, "value")
+            assert number is not None
+            if number > MAX_TARGET:
+                raise ValueError(f"the value cannot be more than {MAX_TARGET:,}")
+            return number
+
+        result = ObservationInput(on=on, value=p.check("value", value, 0), source=self.source.strip())
+        p.raise_if_any()
+        return result
+
+
+def _recorded_goal(session: Session, goal_id: str) -> Goal:
+    goal = get_goal(session, goal_id)
+    if goal.measure != GoalMeasure.RECORDED:
+        raise ValidationError(
+            {"": f"“{goal.name}” is counted from the data ({goal.measure.label.lower()}); "
+                 "it takes no recorded values"}
+        )
+    return goal
+
+
+def _check_day_free(session: Session, goal_id: str, on: dt.date, observation_id: str | None) -> None:
+    other = session.scalar(
+        select(GoalObservation.id).where(
+            GoalObservation.goal_id == goal_id,
+            GoalObservation.on == on,
+            GoalObservation.id != (observation_id or ""),
+        )
+    )
+    if other is not None:
+        raise ValidationError({"on": f"there is already a value for {on.isoformat()}; change that one instead"})
+
+
+@writes("Record a goal's value")
+def record_observation(session: Session, goal_id: str, data: ObservationInput) -> GoalObservation:
+    goal = _recorded_goal(session, goal_id)
+    data = data.validated()
+    assert isinstance(data.on, dt.date)
+    _check_day_free(session, goal.id, data.on, None)
+    row = GoalObservation(goal_id=goal.id, on=data.on, value=int(data.value or 0), source=data.source)
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError:  # another device got there first
+        raise ValidationError({"on": f"there is already a value for {data.on.isoformat()}"}) from None
+    return row
+
+
+@writes("Edit a goal's value")
+def update_observation(session: Session, observation_id: str, data: ObservationInput) -> GoalObservation:
+    row = get_observation(session, observation_id)
+    data = data.validated()
+    assert isinstance(data.on, dt.date)
+    _check_day_free(session, row.goal_id, data.on, row.id)
+    row.on = data.on
+    row.value = int(data.value or 0)
+    row.source = data.source
+    return row
+
+
+@writes("Delete a goal's value")
+def delete_observation(session: Session, observation_id: str) -> None:
+    session.delete(get_observation(session, observation_id))
+
+
+def get_observation(session: Session, observation_id: str) -> GoalObservation:
+    row = session.get(GoalObservation, observation_id)
+    if row is None:
+        raise NotFoundError("that recorded value no longer exists")
+    return row
+
+
+def observations(session: Session, goal_id: str) -> list[GoalObservation]:
+    get_goal(session, goal_id)
+    return list(
+        session.scalars(
+            select(GoalObservation).where(GoalObservation.goal_id == goal_id).order_by(GoalObservation.on)
+        )
+    )
+
+
+# --- where a goal stands --------------------------------------------------------------------
+
+Point = tuple[dt.date, int]
+
+
+def _day(value: object, today: dt.date) -> dt.date:
+    """A day out of what SQL gave back (a date, or text for date(created_at)), never after today."""
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        day = dt.date.fromisoformat(str(value)[:10])
+    return min(day, today)
+
+
+def _state_intervals(session: Session, today: dt.date, with_pages: bool) -> list[tuple[str, dt.date, dt.date | None]]:
+    """(state, from, until) spans in which each state had someone (or a page)."""
+    entered = func.date(Membership.created_at)
+    rows = session.execute(
+        select(Membership.represents_state, Membership.since, func.min(entered), Membership.until)
+        .where(Membership.represents_state != "")
+        .group_by(Membership.represents_state, Membership.since, Membership.until)
+    )
+    spans = [
+        (state, _day(since if since is not None else first, today), until)
+        for state, since, first, until in rows
+        if state in BY_CODE
+    ]
+    if with_pages:
+        for state, first in session.execute(
+            select(Organization.home_state, func.min(func.date(SocialPage.created_at)))
+            .join(SocialPage, SocialPage.organization_id == Organization.id)
+            .where(Organization.status == OrgStatus.ACTIVE)
+            .group_by(Organization.home_state)
+        ):
+            if state in BY_CODE:
+                spans.append((state, _day(first, today), None))
+    return spans
+
+
+def _count_states(spans: list[tuple[str, dt.date, dt.date | None]]) -> Callable[[dt.date], int]:
+    def at(day: dt.date) -> int:
+        return len({s for s, start, until in spans if start <= day and (until is None or until >= day)})
+
+    return at
+
+
+def _allied_organizations(session: Session, today: dt.date) -> Callable[[dt.date], int]:
+    first_member = (
+        select(Membership.organization_id, func.min(Membership.since).label("since"))
+        .group_by(Membership.organization_id)
+        .subquery()
+    )
+    entered = func.date(Organization.created_at)
+    since = first_member.c.since
+    joined = case((since.is_not(None) & (since < entered), since), else_=entered)
+    days = sorted(
+        (_day(day, today), int(n))
+        for day, n in session.execute(
+            select(joined.label("joined"), func.count())
+            .select_from(Organization)
+            .outerjoin(first_member, first_member.c.organization_id == Organization.id)
+            .where(Organization.status == OrgStatus.ACTIVE)
+            .group_by(joined)
+        )
+    )
+    return _cumulative(days)
+
+
+def _cumulative(days: list[tuple[dt.date, int]]) -> Callable[[dt.date], int]:
+    keys = [d for d, _ in days]
+    totals: list[int] = []
+    running = 0
+    for _, n in days:
+        running += n
+        totals.append(running)
+
+    def at(day: dt.date) -> int:
+        i = bisect.bisect_right(keys, day)
+        return totals[i - 1] if i else 0
+
+    return at
+
+
+def _endorsements(session: Session, campaign_id: str | None, today: dt.date) -> Callable[[dt.date], int]:
+    if campaign_id is None:
+        return lambda _day: 0
+    changes: dict[str, list[tuple[dt.date, bool]]] = defaultdict(list)
+    for endorsement_id, on, status in session.execute(
+        select(EndorsementEvent.endorsement_id, EndorsementEvent.on, EndorsementEvent.status)
+        .join(Endorsement, Endorsement.id == EndorsementEvent.endorsement_id)
+        .where(Endorsement.campaign_id == campaign_id)
+        .order_by(EndorsementEvent.on, EndorsementEvent.created_at)
+    ):
+        changes[endorsement_id].append((min(on, today), status == EndorsementStatus.ENDORSED))
+    # An endorsement without any history (older data) counts from its status day.
+    for endorsement_id, status_on, created, status in session.execute(
+        select(Endorsement.id, Endorsement.status_on, func.date(Endorsement.created_at), Endorsement.status)
+        .where(Endorsement.campaign_id == campaign_id)
+    ):
+        if endorsement_id not in changes:
+            day = status_on if status_on is not None else _day(created, today)
+            changes[endorsement_id].append((min(day, today), status == EndorsementStatus.ENDORSED))
+        elif changes[endorsement_id][-1][1] != (status == EndorsementStatus.ENDORSED):
+            # The current status is the truth today, whatever the history says.
+            changes[endorsement_id].append((today, status == EndorsementStatus.ENDORSED))
+
+    def at(day: dt.date) -> int:
+        count = 0
+        for steps in changes.values():
+            state = False
+            for on, endorsed in steps:
+                if on > day:
+                    break
+                state = endorsed
+            count += state
+        return count
+
+    return at
+
+
+def _open_action_items(session: Session, today: dt.date) -> Callable[[dt.date], int]:
+    spans: list[tuple[dt.date, dt.date | None, int]] = []
+    for entered, status, done_on, changed, n in session.execute(
+        select(
+            func.date(ActionItem.created_at),
+            ActionItem.status,
+            ActionItem.done_on,
+            func.date(ActionItem.updated_at),
+            func.count(),
+        ).group_by(
+            func.date(ActionItem.created_at),
+            ActionItem.status,
+            ActionItem.done_on,
+            func.date(ActionItem.updated_at),
+        )
+    ):
+        start = _day(entered, today)
+        if status == ActionStatus.OPEN:
+            end = None
+        elif status == ActionStatus.DONE and done_on is not None:
+            end = done_on
+        else:
+            end = _day(changed, today)
+        spans.append((start, end, int(n)))
+
+    def at(day: dt.date) -> int:
+        return sum(n for start, end, n in spans if start <= day and (end is None or end > day))
+
+    return at
+
+
+def _open_now(session: Session) -> int:
+    return session.scalar(select(func.count()).where(ActionItem.status == ActionStatus.OPEN)) or 0
+
+
+def measure_at(session: Session, goal: Goal, today: dt.date | None = None) -> Callable[[dt.date], int]:
+    """The goal's measure as a function of the day, for a computed goal."""
+    today = today or dt.date.today()
+    if goal.measure == GoalMeasure.STATES:
+        return _count_states(_state_intervals(session, today, with_pages=True))
+    if goal.measure == GoalMeasure.REPRESENTED_STATES:
+        return _count_states(_state_intervals(session, today, with_pages=False))
+    if goal.measure == GoalMeasure.ALLIED_ORGANIZATIONS:
+        return _allied_organizations(session, today)
+    if goal.measure == GoalMeasure.ENDORSEMENTS:
+        return _endorsements(session, goal.campaign_id, today)
+    if goal.measure == GoalMeasure.OPEN_ACTION_ITEMS:
+        counted = _open_action_items(session, today)
+        now = _open_now(session)
+        return lambda day: now if day >= today else counted(day)
+    raise ValueError(f"{goal.measure} is not computed")
+
+
+def history(
+    session: Session, goal: Goal, *, today: dt.date | None = None, weeks: int = HISTORY_WEEKS
+) -> list[Point]:
+    """The goal's values over time, oldest first: every observation of a recorded goal;
+    a computed goal at weekly points over ``weeks`` weeks up to today."""
+    today = today or dt.date.today()
+    if goal.measure == GoalMeasure.RECORDED:
+        return [
+            (on, value)
+            for on, value in session.execute(
+                select(GoalObservation.on, GoalObservation.value)
+                .where(GoalObservation.goal_id == goal.id)
+                .order_by(GoalObservation.on)
+            )
+        ]
+    at = measure_at(session, goal, today)
+    return [(day, at(day)) for day in (today - dt.timedelta(weeks=w) for w in range(weeks, -1, -1))]
+
+
+@dataclass(frozen=True)
+class Pace:
+    per_week: float
+    since: dt.date  # the start of the span it was measured over
+    until: dt.date
+
+
+def pace(points: list[Point], *, end: dt.date | None = None, weeks: int = PACE_WEEKS) -> Pace | None:
+    """Change per week over the ``weeks`` weeks up to ``end`` (default: the latest point).
+
+    The start value is the latest point on or before ``end - weeks``; when the data is
+    younger than that, its first point (a shorter span).  None with fewer than two
+    points, or when they fall on one day: a single value has no pace.
+    """
+    if not points:
+        return None
+    points = sorted(points)
+    end = end or points[-1][0]
+    usable = [p for p in points if p[0] <= end]
+    if len(usable) < 2:
+        return None
+    last_day, last_value = usable[-1]
+    window_start = end - dt.timedelta(weeks=weeks)
+    earlier = [p for p in usable if p[0] <= window_start]
+    first_day, first_value = earlier[-1] if earlier else usable[0]
+    span_days = (last_day - first_day).days
+    if span_days <= 0:
+        return None
+    return Pace((last_value - first_value) * 7 / span_days, first_day, last_day)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Where a goal gets at its pace: ``on`` is None when it never does (or is there)."""
+
+    on: dt.date | None
+    reached: bool
+    misses_deadline: bool
+
+
+def project(
+    current: int | None,
+    target: int,
+    rate: Pace | None,
+    deadline: dt.date | None,
+    *,
+    lower_better: bool = False,
+    today: dt.date | None = None,
+) -> Projection:
+    today = today or dt.date.today()
+    if current is None:
+        return Projection(None, False, False)
+    remaining = (current - target) if lower_better else (target - current)
+    if remaining <= 0:
+        return Projection(None, True, False)
+    speed = None if rate is None else (-rate.per_week if lower_better else rate.per_week)
+    if speed is None:
+        return Projection(None, False, False)  # no pace yet: nothing to say about the deadline
+    if speed <= 0:
+        return Projection(None, False, deadline is not None)
+    days = math.ceil(remaining / speed * 7)
+    if days > HORIZON_DAYS:
+        return Projection(None, False, deadline is not None)
+    # From the day of the latest value; an old one projects no earlier than tomorrow.
+    on = max(rate.until + dt.timedelta(days=days), today + dt.timedelta(days=1))
+    return Projection(on, False, deadline is not None and on > deadline)
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    """One goal as the dashboard and the report show it."""
+
+    goal_id: str
+    name: str
+    measure: GoalMeasure
+    target: int
+    deadline: dt.date | None
+    unit: str
+    campaign_id: str | None
+    current: int | None  # None: a recorded goal with nothing recorded yet
+    as_of: dt.date | None
+    pace: Pace | None
+    projection: Projection
+    points: tuple[Point, ...]
+
+    @property
+    def lower_is_better(self) -> bool:
+        return lower_is_better(self.measure)
+
+    @property
+    def fraction(self) -> float:
+        """How far along, from 0 to 1."""
+        if self.current is None:
+            return 0.0
+        if self.lower_is_better:
+            if self.current <= self.target:
+                return 1.0
+            return self.target / self.current if self.current else 1.0
+        if self.target <= 0:
+            return 1.0
+        return max(0.0, min(1.0, self.current / self.target))
+
+    @property
+    def what(self) -> str:
+        """What is counted: the unit given, else the measure's own words."""
+        if self.unit:
+            return self.unit
+        return {
+            GoalMeasure.STATES: "states",
+            GoalMeasure.REPRESENTED_STATES: "states",
+            GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
+            GoalMeasure.ENDORSEMENTS: "endorsements",
+            GoalMeasure.OPEN_ACTION_ITEMS: "open action items",
+            GoalMeasure.RECORDED: "",
+        }[self.measure]
+
+    def progress_text(self) -> str:
+        if self.current is None:
+            return f"Nothing recorded yet · target {self.target:,}"
+        if self.lower_is_better:
+            return f"{self.current:,} {self.what} · at most {self.target:,}".replace("  ", " ")
+        return f"{self.current:,} of {self.target:,} {self.what}".rstrip()
+
+    def pace_text(self) -> str:
+        if self.pace is None:
+            if self.current is None:
+                return "No pace yet: record a first value"
+            return "No pace yet: one value so far" if self.measure == GoalMeasure.RECORDED else "No change to measure yet"
+        weeks = (self.pace.until - self.pace.since).days / 7
+        span = "the last four weeks" if weeks >= PACE_WEEKS - 0.01 else f"the last {weeks:.1f} weeks"
+        if self.pace.per_week == 0:
+            return f"No change over {span}"
+        sign = "+" if self.pace.per_week > 0 else "−"
+        amount = abs(self.pace.per_week)
+        shown = f"{amount:,.0f}" if amount >= 10 else f"{amount:,.1f}"
+        return f"{sign}{shown} a week over {span}"
+
+    def projection_text(self) -> str:
+        p = self.projection
+        if p.reached:
+            return "Goal reached"
+        if self.current is None or self.pace is None:
+            return f"Deadline {_long(self.deadline)}" if self.deadline else "No deadline"
+        if p.on is None:
+            tail = f"; the deadline is {_long(self.deadline)}" if self.deadline else ""
+            return f"Not reached at this pace{tail}"
+        text = f"At this pace: {_long(p.on)}"
+        if self.deadline is not None:
+            if p.misses_deadline:
+                late = (p.on - self.deadline).days
+                text += f", {late:,} days after the deadline ({_long(self.deadline)})"
+            else:
+                text += f", before the deadline ({_long(self.deadline)})"
+        return text
+
+
+def _long(day: dt.date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -> GoalStatus:
+    today = today or dt.date.today()
+    points = history(session, goal, today=today)
+    if goal.measure == GoalMeasure.RECORDED:
+        current = points[-1][1] if points else None
+        as_of = points[-1][0] if points else None
+        rate = pace(points)
+    else:
+        current = points[-1][1]
+        as_of = today
+        rate = pace(points, end=today)
+    projection = project(
+        current, goal.target, rate, goal.deadline, lower_better=lower_is_better(goal.measure), today=today
+    )
+    return GoalStatus(
+        goal_id=goal.id,
+        name=goal.name,
+        measure=goal.measure,
+        target=goal.target,
+        deadline=goal.deadline,
+        unit=goal.unit,
+        campaign_id=goal.campaign_id,
+        current=current,
+        as_of=as_of,
+        pace=rate,
+        projection=projection,
+        points=tuple(points),
+    )
+
+
+def statuses(session: Session, *, today: dt.date | None = None) -> list[GoalStatus]:
+    """Every goal, in the order the dashboard shows them."""
+    return [goal_status(session, goal, today=today) for goal in all_goals(session)]
+
