@@ -1,0 +1,200 @@
+"""The audit trail of one record: who changed what, when, and on which device.
+
+Every write records each row it touched in ``change_log`` (see
+:mod:`coalition.store.changes`).  :func:`history` reads back the rows of one record and
+of the rows that are part of it (an organization's tags and social pages, a person's
+addresses and memberships, a campaign's endorsements, a draft's variants, revisions,
+comments and status moves), newest first, with the changed fields spelled out and the
+ids they hold turned back into names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+
+# What is part of a record: (child table, its column naming the record).
+PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "organization": (("organization_tag", "organization_id"), ("social_page", "organization_id"),
+                     ("membership", "organization_id")),
+    "person": (("person_email", "person_id"), ("person_phone", "person_id"), ("membership", "person_id")),
+    "campaign": (("endorsement", "campaign_id"),),
+    "draft": (("draft_variant", "draft_id"), ("draft_status_change", "draft_id"),
+              ("draft_revision", "draft_id"), ("draft_comment", "draft_id")),
+    "call_series": (("call_participant", "series_id"), ("standing_item", "series_id"),
+                    ("call_occurrence", "series_id")),
+}
+
+TABLE_LABELS = {
+    "organization": "Organization",
+    "person": "Person",
+    "campaign": "Campaign",
+    "draft": "Draft",
+    "call_series": "Call series",
+    "organization_tag": "Tag",
+    "social_page": "Social page",
+    "membership": "Membership",
+    "person_email": "E-mail address",
+    "person_phone": "Phone number",
+    "endorsement": "Endorsement",
+    "draft_variant": "Variant",
+    "draft_status_change": "Status",
+    "draft_revision": "Revision",
+    "draft_comment": "Comment",
+    "call_participant": "Participant",
+    "standing_item": "Standing item",
+    "call_occurrence": "Call",
+}
+
+# Columns that say nothing to a person reading the history.
+_HIDDEN = {"id", "created_at", "updated_at", "sort_name"}
+# An id column and the table whose name it stands for.
+_NAMED_BY = {
+    "organization_id": "organization",
+    "parent_id": "organization",
+    "owner_id": "organization",
+    "owner_org_id": "organization",
+    "endorser_org_id": "organization",
+    "target_org_id": "organization",
+    "person_id": "person",
+    "endorser_person_id": "person",
+    "organizer_id": "person",
+    "campaign_id": "campaign",
+    "tag_id": "tag",
+    "draft_id": "draft",
+}
+_NAME_COLUMN = {"organization": "name", "person": "name", "campaign": "name", "tag": "name", "draft": "title"}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    name: str  # the column, as a label ("home state")
+    before: str  # "" when there was nothing
+    after: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    actor: str
+    device: str
+    action: str  # insert, update, delete
+    table: str
+    row_id: str
+    summary: str
+    part_of: bool  # a row that is part of the record, not the record itself
+    changes: list[FieldChange] = field(default_factory=list)
+
+    @property
+    def what(self) -> str:
+        return TABLE_LABELS.get(self.table, self.table.replace("_", " ").capitalize())
+
+    @property
+    def verb(self) -> str:
+        return {"insert": "added", "update": "changed", "delete": "deleted"}.get(self.action, self.action)
+
+    def headline(self) -> str:
+        """'Tag added: founding partner', 'Organization changed'."""
+        text = f"{self.what} {self.verb}"
+        return f"{text}: {self.summary}" if self.summary and self.part_of else text
+
+
+def _label(column: str) -> str:
+    base = column[:-3] if column.endswith("_id") else column
+    return base.replace("_", " ")
+
+
+class _Names:
+    """Turns the ids held in a change back into names, one query per id at most."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def name(self, table: str, row_id: str) -> str:
+        key = (table, row_id)
+        if key not in self._cache:
+            model = MODEL_BY_TABLE.get(table)
+            value = None
+            if model is not None:
+                obj = self.session.get(model, row_id)
+                value = getattr(obj, _NAME_COLUMN.get(table, "name"), None) if obj is not None else None
+            self._cache[key] = str(value) if value else "(deleted)"
+        return self._cache[key]
+
+    def show(self, column: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return ""
+        if column in _NAMED_BY and isinstance(value, str):
+            return self.name(_NAMED_BY[column], value)
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+
+
+def _field_changes(row: ChangeLog, names: _Names) -> list[FieldChange]:
+    before = row.before or {}
+    after = row.after or {}
+    result = []
+    for column in list(dict.fromkeys([*before, *after])):
+        if column in _HIDDEN:
+            continue
+        old, new = names.show(column, before.get(column)), names.show(column, after.get(column))
+        if old != new:
+            result.append(FieldChange(_label(column), old, new))
+    return result
+
+
+def history(session: Session, table: str, row_id: str, *, parts: bool = True, limit: int = 500) -> list[HistoryEntry]:
+    """The changes of one record (and, with ``parts``, of the rows that are part of it),
+    newest first."""
+    conditions = [(ChangeLog.table_name == table) & (ChangeLog.row_id == row_id)]
+    if parts:
+        for child, column in PARTS.get(table, ()):
+            # A child's updates hold only the columns that changed: find its rows by the
+            # insert or delete that names the record, then take all of theirs.
+            child_ids = select(ChangeLog.row_id).where(
+                ChangeLog.table_name == child,
+                or_(
+                    ChangeLog.after[column].as_string() == row_id,
+                    ChangeLog.before[column].as_string() == row_id,
+                ),
+            )
+            conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))
+    rows = session.scalars(
+        select(ChangeLog).where(or_(*conditions)).order_by(ChangeLog.at.desc(), ChangeLog.id).limit(limit)
+    ).all()
+    names = _Names(session)
+    parent_columns = {column for _child, column in PARTS.get(table, ())}
+    entries = []
+    for row in rows:
+        part_of = not (row.table_name == table and row.row_id == row_id)
+        changes = _field_changes(row, names)
+        summary = row.summary
+        if part_of:
+            # "Tag added: founding partner" rather than a line naming the record itself.
+            changes = [c for c in changes if c.name not in {_label(p) for p in parent_columns}]
+            if not summary and changes:
+                summary = changes[0].after or changes[0].before
+        entries.append(
+            HistoryEntry(
+                at=row.at,
+                actor=row.actor,
+                device=row.device,
+                action=row.action,
+                table=row.table_name,
+                row_id=row.row_id,
+                summary=summary,
+                part_of=part_of,
+                changes=changes,
+            )
+        )
+    return entries

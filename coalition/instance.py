@@ -1,0 +1,126 @@
+"""One Coalition at a time on a database file: a lock file beside it.
+
+SQLite itself would let two processes write the same file safely, one transaction at a
+time; what it cannot do is keep two windows' undo stacks, backups and restores from
+working over each other (a restore in one would pull the file from under the other).
+So the window and every command that writes takes an exclusive lock on
+``<database>.lock`` (``flock`` on Linux and macOS, ``msvcrt.locking`` on Windows),
+and writes its process id in it.  The operating system drops the lock when the process
+ends, however it ends: a crash or a kill never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from coalition.errors import CoalitionError
+
+
+class AlreadyOpenError(CoalitionError):
+    """Another Coalition process holds the database."""
+
+    def __init__(self, path: Path, pid: int | None):
+        self.path = path
+        self.pid = pid
+        holder = f"process {pid}" if pid else "another process"
+        super().__init__(
+            f"Coalition is already open on {path} ({holder}); close it there first, "
+            "or switch to that window"
+        )
+
+
+def lock_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".lock")
+
+
+def _try_lock(handle: IO[str]) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+def holder_of(db_path: Path) -> int | None:
+    """The process id written in the lock file, if there is one."""
+    try:
+        text = lock_path(db_path).read_text().strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+class InstanceLock:
+    """The exclusive hold of one database by this process (:func:`acquire`)."""
+
+    def __init__(self, db_path: Path, handle: IO[str]):
+        self.db_path = db_path
+        self._handle: IO[str] | None = handle
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        handle, self._handle = self._handle, None
+        try:
+            handle.seek(0)
+            handle.truncate()
+        except OSError:
+            pass
+        handle.close()  # closing drops the lock
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+# Locks this process holds, by resolved database path: opening the same file twice in
+# one process (a second window on it) reuses the hold instead of refusing itself.
+_HELD: dict[Path, InstanceLock] = {}
+
+
+def acquire(db_path: Path) -> InstanceLock:
+    """Hold ``db_path`` for this process, or raise :class:`AlreadyOpenError` naming the
+    process that holds it."""
+    resolved = Path(db_path).expanduser().resolve()
+    held = _HELD.get(resolved)
+    if held is not None and held.held:
+        return held
+    path = lock_path(resolved)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+", encoding="ascii")  # noqa: SIM115 - kept open while held
+    if not _try_lock(handle):
+        handle.close()
+        raise AlreadyOpenError(resolved, holder_of(resolved))
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    lock = InstanceLock(resolved, handle)
+    _HELD[resolved] = lock
+    return lock
+
+
+def release(db_path: Path) -> None:
+    lock = _HELD.pop(Path(db_path).expanduser().resolve(), None)
+    if lock is not None:
+        lock.release()

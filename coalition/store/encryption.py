@@ -1,0 +1,398 @@
+"""The local database's encryption: its key, the recovery key, and rewriting a file's key.
+
+The local SQLite file is encrypted with SQLCipher (AES-256, an HMAC on every page).  Two
+kinds of key open it:
+
+- A **data key**: 32 random bytes made when the database is created, kept in the OS
+  keyring under an entry named for the file's resolved path, and handed to SQLCipher
+  as a raw key (``PRAGMA key = "x'…'"``), so that no key derivation runs on each
+  connection (opening stays as fast as a plain file).  The **recovery key** is that same
+  data key written for people: 56 letters and digits in groups of four, with a checksum
+  that catches a typo.  Nothing else is needed to open the file anywhere: no side
+  file to lose, and a copy of the database plus the recovery key is enough.
+  Regenerating the recovery key therefore means re-encrypting the file with a new data
+  key (``rekey``), after which the old recovery key opens nothing.
+- A **passphrase**, where no keyring can keep a data key between runs (a headless
+  Linux box): SQLCipher derives the key from it (PBKDF2-HMAC-SHA512, 256,000 rounds),
+  which costs about a tenth of a second per connection.
+
+Nothing here imports Qt.  The functions that need the keyring go through
+:mod:`coalition.keychain`.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from coalition import keychain
+from coalition.errors import DatabaseError
+
+PASSPHRASE_ENV = "COALITION_PASSPHRASE"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+KEY_BYTES = 32
+_CHECK_BYTES = 3  # 32 + 3 bytes = 280 bits = 56 base-32 characters, 14 groups of four
+MIN_PASSPHRASE = 8
+
+
+class LockedDatabaseError(DatabaseError):
+    """The file is encrypted and no key was given to open it."""
+
+
+class WrongKeyError(DatabaseError):
+    """The key, passphrase or recovery key given does not open the file."""
+
+
+@dataclass(frozen=True)
+class KeyMaterial:
+    """What unlocks an encrypted database: a raw 32-byte key (hex) or a passphrase."""
+
+    kind: Literal["raw", "passphrase"]
+    secret: str
+
+    def __repr__(self) -> str:  # never print a key into a log or a traceback
+        return f"KeyMaterial({self.kind}, …)"
+
+    __str__ = __repr__
+
+    @classmethod
+    def generate(cls) -> KeyMaterial:
+        return cls("raw", secrets.token_bytes(KEY_BYTES).hex())
+
+    @classmethod
+    def passphrase(cls, text: str) -> KeyMaterial:
+        if not text:
+            raise DatabaseError("the passphrase is empty")
+        return cls("passphrase", text)
+
+    def pragma_value(self) -> str:
+        """The value of ``PRAGMA key`` (and of ``ATTACH … KEY``) for this key."""
+        if self.kind == "raw":
+            return f"\"x'{self.secret}'\""
+        return "'" + self.secret.replace("'", "''") + "'"
+
+    def recovery_key(self) -> str:
+        """The data key as people write it down; a passphrase is its own recovery."""
+        if self.kind != "raw":
+            raise DatabaseError("a database opened with a passphrase has no recovery key")
+        return format_recovery_key(bytes.fromhex(self.secret))
+
+    def to_keyring(self) -> str:
+        return f"{self.kind}:{self.secret}"
+
+    @classmethod
+    def from_keyring(cls, stored: str) -> KeyMaterial | None:
+        kind, _, secret = stored.partition(":")
+        if kind == "raw" and len(secret) == KEY_BYTES * 2:
+            return cls("raw", secret)
+        if kind == "passphrase" and secret:
+            return cls("passphrase", secret)
+        return None
+
+
+# --- the recovery key -------------------------------------------------------------------
+
+# Base 32 has no 0, 1, 8 or 9: read them as the letters people take them for.
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B", "9": "G"})
+
+
+def _checksum(key: bytes) -> bytes:
+    return hashlib.sha256(b"coalition recovery key" + key).digest()[:_CHECK_BYTES]
+
+
+def format_recovery_key(key: bytes) -> str:
+    text = base64.b32encode(key + _checksum(key)).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The data key in a typed recovery key (spaces, dashes and case do not matter).
+
+    Raises :class:`WrongKeyError` saying what is wrong: its length, or a typo.
+    """
+    letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOKALIKES)
+    if len(letters) != 56:
+        raise WrongKeyError(
+            f"a recovery key has 56 letters and digits (14 groups of four); this one has {len(letters)}"
+        )
+    try:
+        raw = base64.b32decode(letters + "====")
+    except ValueError:
+        raise WrongKeyError("that recovery key has characters that are not in any recovery key") from None
+    key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if _checksum(key) != check:
+        raise WrongKeyError("that recovery key has a typo: check each group of four")
+    return key
+
+
+def key_from_typed(text: str) -> KeyMaterial:
+    """What someone typed at an unlock prompt: a recovery key if it looks like one, else a
+    passphrase."""
+    stripped = text.strip()
+    letters = "".join(ch for ch in stripped if ch.isalnum())
+    if len(letters) == 56 and all(ch.isalnum() or ch in "- " for ch in stripped):
+        return KeyMaterial("raw", parse_recovery_key(stripped).hex())
+    return KeyMaterial.passphrase(text)
+
+
+# --- what a file is ---------------------------------------------------------------------
+
+
+def file_state(path: Path) -> Literal["missing", "plain", "encrypted"]:
+    """Whether ``path`` is absent (or empty), a plain SQLite file, or something else
+    (an encrypted file: SQLCipher leaves no readable header)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return "missing"
+    if not head:
+        return "missing"
+    return "plain" if head == SQLITE_MAGIC else "encrypted"
+
+
+def dbapi() -> Any:
+    """SQLCipher's DB-API module (quiet: a wrong key is our message, not its log lines)."""
+    import sqlcipher3.dbapi2 as module
+
+    global _QUIETED
+    if not _QUIETED:
+        quiet = module.connect(":memory:")
+        try:
+            quiet.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            quiet.close()
+        _QUIETED = True
+    return module
+
+
+_QUIETED = False
+
+
+def connect(path: Path | str, key: KeyMaterial | None, **kwargs: Any) -> Any:
+    """A raw SQLCipher connection, keyed first (``PRAGMA key`` must come before any read)."""
+    conn = dbapi().connect(str(path), **kwargs)
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    return conn
+
+
+def key_opens(path: Path, key: KeyMaterial) -> bool:
+    """Whether ``key`` opens the encrypted file at ``path`` (reads one page, writes nothing)."""
+    conn = connect(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except dbapi().DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def check_key(path: Path, key: KeyMaterial) -> None:
+    if not key_opens(path, key):
+        what = "passphrase" if key.kind == "passphrase" else "key"
+        raise WrongKeyError(f"that {what} does not open {path}; the file was not changed")
+
+
+# --- the keyring ------------------------------------------------------------------------
+
+
+def keyring_name(path: Path) -> str:
+    """The keyring entry of a database file: named for its resolved path, so that each file
+    has its own key.  A file moved elsewhere is opened once with its recovery key, which
+    is then kept under the new name."""
+    return f"database-key:{Path(path).expanduser().resolve()}"
+
+
+def stored_key(path: Path) -> KeyMaterial | None:
+    """The key kept for ``path`` (in the keyring, or typed earlier in this run), if any."""
+    try:
+        stored = keychain.get(keyring_name(path))
+    except keychain.KeyringUnavailable:
+        return None
+    return KeyMaterial.from_keyring(stored) if stored else None
+
+
+def remember_key(path: Path, key: KeyMaterial) -> bool:
+    """Keep ``key`` for ``path``: in the keyring when there is one (True), else for this
+    run only (False)."""
+    name = keyring_name(path)
+    if keychain.available():
+        try:
+            keychain.put(name, key.to_keyring())
+            return True
+        except keychain.KeyringUnavailable:
+            pass
+    keychain.remember_for_this_run(name, key.to_keyring())
+    return False
+
+
+def key_from_environment() -> KeyMaterial | None:
+    text = os.environ.get(PASSPHRASE_ENV)
+    return key_from_typed(text) if text else None
+
+
+# --- rewriting a file under another key -----------------------------------------------
+
+
+def _checkpoint_plain(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _checkpoint(path: Path, key: KeyMaterial | None) -> None:
+    if key is None:
+        _checkpoint_plain(path)
+        return
+    conn = connect(path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _table_counts(conn: Any) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def export_copy(source: Path, source_key: KeyMaterial | None, target: Path, target_key: KeyMaterial | None) -> None:
+    """Write every table of ``source`` into a new file ``target`` under ``target_key``
+    (None: plain), and check the copy: it opens, passes ``integrity_check`` and holds as
+    many rows in each table.  ``target`` must not exist."""
+    if target.exists():
+        target.unlink()
+    conn = connect(source, source_key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        counts = _table_counts(conn)
+        target_pragma = target_key.pragma_value() if target_key is not None else "''"
+        quoted = str(target).replace("'", "''")
+        conn.execute(f"ATTACH DATABASE '{quoted}' AS rewritten KEY {target_pragma}")
+        conn.execute("SELECT sqlcipher_export('rewritten')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA rewritten.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE rewritten")
+    except dbapi().DatabaseError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        raise DatabaseError(f"cannot re-encrypt {source}: {exc}") from exc
+    finally:
+        conn.close()
+    copy = connect(target, target_key)
+    try:
+        ok = copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        same = ok and _table_counts(copy) == counts
+        copy.execute("PRAGMA journal_mode = WAL")
+    finally:
+        copy.close()
+    if not same:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        raise DatabaseError(f"the re-encrypted copy of {source} did not check out; the file was not changed")
+    _rebuild_search_index(target, target_key)
+
+
+def _rebuild_search_index(path: Path, key: KeyMaterial | None) -> None:
+    """Copying rows renumbers their rowids, which key the search index: index again."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from coalition.store import search_index
+
+    def make() -> Any:
+        return connect(path, key) if key is not None else sqlite3.connect(str(path))
+
+    module = dbapi() if key is not None else sqlite3
+    engine = create_engine("sqlite+pysqlite://", creator=make, module=module)
+    try:
+        with Session(engine) as session:
+            tables = {r[0] for r in session.connection().exec_driver_sql("SELECT name FROM sqlite_master")}
+            if all(search_index.fts_table(kind) in tables for kind in search_index.KINDS):
+                search_index.rebuild(session)
+                session.commit()
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def _swap(path: Path, suffix: str) -> Iterator[Path]:
+    """Put a new file in the place of ``path``, keeping the old one aside until the new one
+    is verified by the caller's block; if the block fails, the old one comes back."""
+    aside = path.with_name(path.name + suffix)
+    os.replace(path, aside)
+    for sidecar in _sidecars(path):
+        with contextlib.suppress(FileNotFoundError):
+            sidecar.unlink()
+    try:
+        yield aside
+    except BaseException:
+        for sidecar in _sidecars(path):
+            with contextlib.suppress(FileNotFoundError):
+                sidecar.unlink()
+        os.replace(aside, path)
+        raise
+    aside.unlink()
+
+
+def rewrite(path: Path, old: KeyMaterial | None, new: KeyMaterial | None) -> None:
+    """Re-encrypt the file at ``path`` from ``old`` to ``new`` (None: plain), safely.
+
+    The new file is written beside it and verified; only then is the old one moved aside
+    (to ``<name>.rekeying``), the new one moved into place and opened, and the old one
+    deleted.  A crash at any point leaves either file whole; :func:`finish_interrupted`
+    puts the old one back at the next start if the new one never reached its place.
+    """
+    path = Path(path)
+    if old is not None:
+        check_key(path, old)
+    _checkpoint(path, old)
+    fresh = path.with_name(path.name + ".rekeyed")
+    export_copy(path, old, fresh, new)
+    with _swap(path, ".rekeying"):
+        os.replace(fresh, path)
+        if new is not None:
+            check_key(path, new)
+
+
+def finish_interrupted(path: Path) -> None:
+    """A rewrite cut short between moving the old file aside and the new one into place
+    left no file at ``path``: bring the old one back.  Half-written copies go."""
+    aside = path.with_name(path.name + ".rekeying")
+    if aside.exists():
+        if not path.exists():
+            os.replace(aside, path)
+        else:
+            aside.unlink()
+    with contextlib.suppress(FileNotFoundError):
+        path.with_name(path.name + ".rekeyed").unlink()
+
+
+def encrypt_in_place(path: Path, key: KeyMaterial) -> None:
+    """Convert a plain database to an encrypted one; a plain copy stays until the encrypted
+    file has opened with ``key``, then is deleted."""
+    if file_state(path) != "plain":
+        raise DatabaseError(f"{path} is not an unencrypted Coalition database")
+    rewrite(path, None, key)
