@@ -9,3 +9,5 @@ __all__ = ["Database", "open_database"]
 
 # The search index keeps itself in step with every write once imported.
 from coalition.store import search_index as _search_index  # noqa: E402,F401
+# Every local change is queued for the coalition server once imported.
+from coalition.store import outbox as _outbox  # noqa: E402,F401

@@ -29,6 +29,11 @@ R = TypeVar("R")
 
 _RECORDER = "coalition.recorder"
 _LAST = "coalition.last_changeset"
+# The change set being committed, for hooks that need its id (the sync outbox).
+CURRENT = "coalition.current_changeset"
+# Set by code that writes its own audit rows (changes brought in by sync carry the
+# name and device of whoever made them elsewhere).
+NO_AUDIT = "coalition.no_audit"
 # Bookkeeping columns: restoring them would hide that an undo is itself a change.
 _UNRESTORED = {"updated_at"}
 # Columns computed from others (a sort key from the name): restored with them, never
@@ -217,9 +222,23 @@ def _summary(change: RowChange) -> str:
     return ""
 
 
-def _audit(session: Session, changeset: ChangeSet) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
-    for change in changeset.changes:
+def jsonable(value: Any) -> Any:
+    return _jsonable(value)
+
+
+def audit(
+    session: Session,
+    changes: list[RowChange],
+    transaction_id: str,
+    *,
+    at: dt.datetime | None = None,
+    identity: Identity | None = None,
+) -> None:
+    """Write the audit trail of ``changes``: by default as made here and now; sync passes
+    the time, name and device of the organizer who made them on another laptop."""
+    now = at or dt.datetime.now(dt.timezone.utc)
+    who = identity or IDENTITY
+    for change in changes:
         if change.action == "update":
             fields = change.changed_fields()
             before = {k: _jsonable(v[0]) for k, v in fields.items()}
@@ -230,9 +249,9 @@ def _audit(session: Session, changeset: ChangeSet) -> None:
         session.add(
             ChangeLog(
                 at=now,
-                transaction_id=changeset.transaction_id,
-                actor=IDENTITY.actor,
-                device=IDENTITY.device,
+                transaction_id=transaction_id,
+                actor=who.actor,
+                device=who.device,
                 table_name=change.table,
                 row_id=change.row_id,
                 action=change.action,
@@ -241,6 +260,10 @@ def _audit(session: Session, changeset: ChangeSet) -> None:
                 after=after,
             )
         )
+
+
+def _audit(session: Session, changeset: ChangeSet) -> None:
+    audit(session, changeset.changes, changeset.transaction_id)
 
 
 def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -265,15 +288,18 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                 session.flush()
                 changeset = ChangeSet(label, new_id(), recorder.changes())
                 if changeset:
+                    session.info[CURRENT] = changeset
                     for hook in _HOOKS:
                         hook(session, changeset.changes)
-                    _audit(session, changeset)
+                    if not session.info.get(NO_AUDIT):
+                        _audit(session, changeset)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
             finally:
                 session.info.pop(_RECORDER, None)
+                session.info.pop(CURRENT, None)
             session.info[_LAST] = changeset
             return result
 

@@ -93,6 +93,16 @@ for _model, _kind in (
     event.listen(_model, "before_delete", _remember_rowid(_kind))
 
 
+def note_core_delete(session: Session, table: str, row_id: str) -> None:
+    """Before a row is deleted without the ORM (changes brought by sync), note its
+    rowid as the mapper event does for ORM deletes, so its document goes too."""
+    if table not in KINDS or not _is_sqlite(session):
+        return
+    rowid = session.execute(text(f"SELECT rowid FROM {table} WHERE id = :id"), {"id": row_id}).scalar()
+    if rowid is not None:
+        session.info.setdefault(_GONE, defaultdict(set))[table].add(rowid)
+
+
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_deleted(session: Session, _previous: Any) -> None:
     session.info.pop(_GONE, None)

@@ -1,0 +1,138 @@
+"""The sync outbox: every local change, written in the transaction that makes it.
+
+Registered as a change hook (like the search index), so no service has to think of
+sync.  Changes brought in from the server or a bundle are applied with
+:data:`APPLYING` set in the session's info and are not queued again.
+
+Values are stored as JSON: enums by value, dates and instants in ISO 8601;
+:func:`decode_row` turns them back using each column's type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import Column, Date, DateTime, Enum, Time, TypeDecorator, insert
+from sqlalchemy.orm import Session
+
+from coalition.store.base import Base
+from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
+from coalition.store.models import MODEL_BY_TABLE, SyncOutbox
+
+APPLYING = "coalition.sync_applying"
+
+# Tables that describe this laptop or the sync itself: never sent.
+LOCAL_TABLES = frozenset(
+    {"change_log", "sync_outbox", "sync_log", "sync_conflict", "sync_private", "sync_state"}
+)
+# Columns that follow others and are never a change of their own.
+BOOKKEEPING = frozenset({"created_at", "updated_at", "sort_name"})
+
+
+def synced_tables() -> list[str]:
+    return [t for t in MODEL_BY_TABLE if t not in LOCAL_TABLES]
+
+
+def columns(table: str) -> dict[str, Column[Any]]:
+    return {c.name: c for c in Base.metadata.tables[table].columns}
+
+
+def encode(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def encode_row(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if row is None else {k: encode(v) for k, v in row.items()}
+
+
+def _decode(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        return kind.enum_class(value)
+    if isinstance(kind, DateTime):
+        instant = dt.datetime.fromisoformat(value)
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=dt.timezone.utc)
+        return instant
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(kind, Time):
+        return dt.time.fromisoformat(value)
+    return value
+
+
+def decode_row(table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A stored row back in Python values; columns this version doesn't have are dropped."""
+    if row is None:
+        return None
+    cols = columns(table)
+    return {k: _decode(cols[k], v) for k, v in row.items() if k in cols}
+
+
+def outbox_row(change: RowChange, transaction_id: str, at: dt.datetime) -> dict[str, Any] | None:
+    """The outbox entry for one recorded row change (None: nothing to send)."""
+    if change.action == "update":
+        fields = sorted(k for k in change.changed_fields() if k not in BOOKKEEPING)
+        if not fields:
+            return None
+        base = {f: encode((change.before or {}).get(f)) for f in fields}
+        row = encode_row(change.after)
+    elif change.action == "insert":
+        fields = sorted(change.after or {})
+        base = None
+        row = encode_row(change.after)
+    else:
+        fields = []
+        base = encode_row(change.before)
+        row = None
+    return {
+        "op_id": _new_id(),
+        "origin": "",
+        "transaction_id": transaction_id,
+        "at": at,
+        "actor": IDENTITY.actor,
+        "device": IDENTITY.device,
+        "table_name": change.table,
+        "row_id": change.row_id,
+        "action": change.action,
+        "fields": fields,
+        "base": base,
+        "row": row,
+        "sent": False,
+    }
+
+
+def _new_id() -> str:
+    from coalition.store.base import new_id
+
+    return new_id()
+
+
+def _record(session: Session, changes: list[RowChange]) -> None:
+    if session.info.get(APPLYING):
+        return
+    changeset = session.info.get(CURRENT)
+    transaction_id = changeset.transaction_id if changeset is not None else _new_id()
+    at = dt.datetime.now(dt.timezone.utc)
+    local = LOCAL_TABLES
+    rows = [
+        entry
+        for change in changes
+        if change.table not in local
+        if (entry := outbox_row(change, transaction_id, at)) is not None
+    ]
+    if rows:
+        session.execute(insert(SyncOutbox.__table__), rows)
+
+
+add_hook(_record)
