@@ -22,6 +22,8 @@ from coalition.paths import DB_ENV, default_database
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from coalition.store.encryption import KeyMaterial
+
     from coalition.store.models import CallSeries
 
 EXIT_ERROR = 1
@@ -74,19 +76,156 @@ def _parser() -> argparse.ArgumentParser:
     )
     messages.add_argument("--out-dir", required=True, metavar="DIR")
     messages.add_argument("--draft", metavar="TITLE", help="that draft alone")
+    backup = sub.add_parser(
+        "backup", help="copy the database to FILE (encrypted like the database, with the same key)"
+    )
+    backup.add_argument("--out", required=True, metavar="FILE")
+    restore = sub.add_parser(
+        "restore", help="put a backup in the place of the database (the current one is kept as a backup)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    sub.add_parser(
+        "rekey",
+        help="encrypt the database and its backups under a new key (a new recovery key, or a new passphrase)",
+    )
+    sub.add_parser(
+        "recovery-key",
+        help="make a new recovery key (the old one stops working); same as rekey",
+    )
+    sub.add_parser("encrypt", help="encrypt an unencrypted database file in place")
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _target(args: argparse.Namespace) -> tuple[str, bool]:
+    """The database named (``--db`` or $COALITION_DB) or the default one, and whether it
+    was named."""
+    named = args.db or os.environ.get(DB_ENV)
+    return (named or default_database()), bool(named)
+
+
+def _local_path(target: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    if "://" not in target:
+        return Path(target).expanduser().resolve()
+    url = make_url(target)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database).expanduser().resolve()
+    return None
+
+
+def _ask(prompt: str) -> str | None:
+    """A secret typed at the terminal, or None when there is no terminal to ask on."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(path: Path) -> KeyMaterial:
+    from coalition.store.encryption import MIN_PASSPHRASE, PASSPHRASE_ENV, KeyMaterial
+
+    typed = os.environ.get(PASSPHRASE_ENV)
+    if not typed:
+        first = _ask(f"New passphrase for {path}: ")
+        if first is None:
+            raise CoalitionError(
+                "there is no keyring to keep the database key in: set "
+                f"{PASSPHRASE_ENV} to a passphrase (or run in a terminal to type one)"
+            )
+        if _ask("The same passphrase again: ") != first:
+            raise CoalitionError("the two passphrases differ; nothing was changed")
+        typed = first
+    if len(typed) < MIN_PASSPHRASE:
+        raise CoalitionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return KeyMaterial.passphrase(typed)
+
+
+def _notice(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _new_key(path: Path) -> KeyMaterial:
+    """A key for a database about to be created or encrypted: a random data key kept in
+    the keyring (its recovery key shown once), or a passphrase where there is no keyring."""
+    from coalition import keychain
+    from coalition.store.encryption import KeyMaterial, remember_key
+
+    if not keychain.available():
+        return _new_passphrase(path)
+    key = KeyMaterial.generate()
+    remember_key(path, key)
+    _show_recovery_key(path, key)
+    return key
+
+
+def _show_recovery_key(path: Path, key: KeyMaterial) -> None:
+    _notice(
+        f"{path} is encrypted; its key is in your keyring. Its recovery key opens it anywhere "
+        "if the keyring is lost. Write it down and keep it apart from this computer; it is "
+        f"shown this once:\n\n    {key.recovery_key()}\n"
+    )
+
+
+def _existing_key(path: Path) -> KeyMaterial:
+    """The key of an encrypted file: from the keyring, $COALITION_PASSPHRASE, or typed."""
+    from coalition.store.encryption import PASSPHRASE_ENV, key_from_environment, key_from_typed, stored_key
+
+    key = stored_key(path) or key_from_environment()
+    if key is None:
+        typed = _ask(f"Passphrase or recovery key for {path}: ")
+        if not typed:
+            raise CoalitionError(
+                f"{path} is encrypted and its key is not in the keyring: set {PASSPHRASE_ENV} "
+                "to its passphrase or recovery key (or run in a terminal to type it)"
+            )
+        key = key_from_typed(typed)
+    return key
+
+
+def _open_key(args: argparse.Namespace) -> tuple[str, KeyMaterial | None]:
+    """What to open and with which key.  The default database is always encrypted (made
+    so, or converted, the first time); a named file is opened as it is: an encrypted one
+    with its key, a plain one plain (``encrypt`` converts it), a new one plain."""
+    from coalition.store.encryption import file_state, remember_key, stored_key
+
+    target, named = _target(args)
+    path = _local_path(target)
+    if path is None:
+        return target, None
+    state = file_state(path) if not path.is_dir() else "plain"
+    if state == "encrypted":
+        key = _existing_key(path)
+        if stored_key(path) != key:
+            from coalition.store.encryption import check_key
+
+            check_key(path, key)
+            remember_key(path, key)
+        return target, key
+    if named:
+        return target, None
+    return target, stored_key(path) or _new_key(path)
+
+
+def _open(args: argparse.Namespace, *, writes: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database for a command; one that ``writes`` first takes the database from
+    any other Coalition (a window open on it makes the command stop, saying so)."""
     from coalition.store import open_database
 
-    return open_database(args.db or default_database())
+    target, key = _open_key(args)
+    path = _local_path(target)
+    if writes and path is not None:
+        from coalition import instance
+
+        instance.acquire(path)
+    return open_database(target, key=key)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from coalition import sample
 
-    db = _open(args)
+    db = _open(args, writes=True)
     with db.session() as session:
         summary = sample.load_sample(session)
     print(f"Loaded the sample coalition into {db.describe()}: {summary}")
@@ -107,7 +246,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_import_csv(args: argparse.Namespace) -> int:
     from coalition import importers
 
-    db = _open(args)
+    db = _open(args, writes=True)
     with db.session() as session:
         report = importers.import_file(session, args.file, args.kind)
     for line in report.lines():
@@ -210,7 +349,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
 def cmd_import_ics(args: argparse.Namespace) -> int:
     from coalition import calendar_ics
 
-    db = _open(args)
+    db = _open(args, writes=True)
     with db.session() as session:
         report = calendar_ics.import_ics(session, args.file)
     for line in report.lines():
@@ -230,6 +369,117 @@ def cmd_export_messages(args: argparse.Namespace) -> int:
     print(f"Wrote {len(written)} message{'' if len(written) == 1 else 's'}:")
     for path in written:
         print(path)
+    return 0
+
+
+def _local_database(args: argparse.Namespace) -> Path:
+    target, _named = _target(args)
+    path = _local_path(target)
+    if path is None:
+        raise CoalitionError("backups, restores and keys are for the local database file, not a server")
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from coalition import backups
+
+    db = _open(args)
+    path = _local_database(args)
+    out = Path(args.out).expanduser()
+    if out.resolve() == path:
+        raise CoalitionError("--out names the database itself")
+    backups.copy_database(path, out, db.key)
+    db.close()
+    what = (
+        "encrypted: it opens with this database's key or recovery key"
+        if db.key is not None
+        else "not encrypted, like the database"
+    )
+    print(f"Backed up {path} to {out} ({what})")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from coalition import backups, instance
+
+    path = _local_database(args)
+    _target_text, key = _open_key(args)
+    instance.acquire(path)
+    kept = backups.restore(path, Path(args.file).expanduser(), key)
+    from coalition.store import open_database
+
+    open_database(path, key=key).close()
+    print(f"Restored {args.file} into {path}")
+    if kept != path:
+        print(f"The database as it was is kept in {kept}")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from coalition import backups, instance
+    from coalition.store.encryption import KeyMaterial, file_state, remember_key
+
+    path = _local_database(args)
+    if file_state(path) != "encrypted":
+        raise CoalitionError(f"{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)")
+    old = _existing_key(path)
+    instance.acquire(path)
+    from coalition.store.encryption import check_key
+
+    check_key(path, old)
+    if old.kind == "passphrase":
+        new = _new_passphrase_changed(path)
+    else:
+        new = KeyMaterial.generate()
+    redone = backups.rekey(path, old, new)
+    remember_key(path, new)
+    print(f"{path} is encrypted under a new key; {len(redone)} backup(s) too")
+    if new.kind == "raw":
+        _show_recovery_key(path, new)
+    return 0
+
+
+def _new_passphrase_changed(path: Path) -> KeyMaterial:
+    from coalition.store.encryption import MIN_PASSPHRASE, KeyMaterial
+
+    typed = os.environ.get("COALITION_NEW_PASSPHRASE")
+    if not typed:
+        first = _ask(f"New passphrase for {path}: ")
+        if first is None:
+            raise CoalitionError("set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)")
+        if _ask("The same passphrase again: ") != first:
+            raise CoalitionError("the two passphrases differ; nothing was changed")
+        typed = first
+    if len(typed) < MIN_PASSPHRASE:
+        raise CoalitionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return KeyMaterial.passphrase(typed)
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    from coalition.store.encryption import file_state
+
+    path = _local_database(args)
+    if file_state(path) == "encrypted":
+        key = _existing_key(path)
+        if key.kind == "passphrase":
+            raise CoalitionError(
+                f"{path} opens with a passphrase, which is its own recovery; change it with rekey"
+            )
+    return cmd_rekey(args)
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from coalition import instance
+    from coalition.store import open_database
+    from coalition.store.encryption import file_state
+
+    path = _local_database(args)
+    if file_state(path) == "encrypted":
+        raise CoalitionError(f"{path} is encrypted already")
+    instance.acquire(path)
+    key = _new_key(path)
+    open_database(path, key=key).close()
+    print(f"{path} is encrypted; its unencrypted copies beside it were encrypted too")
     return 0
 
 
@@ -282,6 +532,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "invite": cmd_invite,
     "import-ics": cmd_import_ics,
     "export-messages": cmd_export_messages,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "rekey": cmd_rekey,
+    "recovery-key": cmd_recovery_key,
+    "encrypt": cmd_encrypt,
 }
 
 
