@@ -124,7 +124,7 @@ def parse_recovery_key(text: str) -> bytes:
             f"a recovery key has 56 letters and digits (14 groups of four); this one has {len(letters)}"
         )
     try:
-        raw = base64.b32decode(letters + "====")
+        raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
     except ValueError:
         raise WrongKeyError("that recovery key has characters that are not in any recovery key") from None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]

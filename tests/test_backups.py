@@ -1,0 +1,112 @@
+"""Backups: made with the online backup API, encrypted like the database, rotated, and
+restored without ever leaving the database half replaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coalition import backups, directory, search
+from coalition.errors import DatabaseError
+from coalition.store import open_database
+from coalition.store.encryption import KeyMaterial, LockedDatabaseError, WrongKeyError, file_state
+
+
+@pytest.fixture
+def key() -> KeyMaterial:
+    return KeyMaterial.generate()
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path, key: KeyMaterial) -> Path:
+    path = tmp_path / "coalition.db"
+    db = open_database(path, key=key)
+    with db.session() as session:
+        directory.create_organization(session, directory.OrganizationInput(name="Yes California"))
+    db.close()
+    return path
+
+
+def _titles(path: Path, key: KeyMaterial | None, text: str) -> list[str]:
+    db = open_database(path, key=key)
+    try:
+        with db.reading() as session:
+            return [h.title for h in search.search(session, text, limit=20)]
+    finally:
+        db.close()
+
+
+def test_a_backup_of_an_encrypted_database_opens_only_with_its_key(encrypted: Path, key: KeyMaterial) -> None:
+    made = backups.backup_now(encrypted, key)
+    assert made.parent == encrypted.parent / "backups"
+    assert file_state(made) == "encrypted" and b"Yes California" not in made.read_bytes()
+    with pytest.raises(LockedDatabaseError):
+        open_database(made)
+    with pytest.raises(WrongKeyError):
+        open_database(made, key=KeyMaterial.generate())
+    assert _titles(made, key, "Yes") == ["Yes California"]
+
+
+def test_a_backup_taken_while_the_app_writes_is_a_consistent_snapshot(encrypted: Path, key: KeyMaterial) -> None:
+    db = open_database(encrypted, key=key)
+    with db.session() as session:  # in the write-ahead journal, not yet checkpointed
+        directory.create_organization(session, directory.OrganizationInput(name="California National Party"))
+        made = backups.backup_now(encrypted, key)
+    db.close()
+    assert sorted(_titles(made, key, "California")) == ["California National Party", "Yes California"]
+
+
+def test_daily_backups_are_made_once_a_day_and_the_newest_seven_kept(encrypted: Path, key: KeyMaterial) -> None:
+    start = dt.datetime(2026, 3, 1, 9, 0)
+    assert backups.daily_backup_if_due(encrypted, key, now=start) is not None
+    assert backups.daily_backup_if_due(encrypted, key, now=start + dt.timedelta(hours=5)) is None
+    for day in range(1, 10):
+        backups.daily_backup_if_due(encrypted, key, now=start + dt.timedelta(days=day))
+    dailies = [b for b in backups.list_backups(encrypted) if b.kind == "daily"]
+    assert len(dailies) == backups.KEEP_DAILY
+    assert dailies[0].made_at == start + dt.timedelta(days=9)
+    assert all(b.size > 0 for b in dailies)
+
+
+def test_restore_puts_the_backup_back_and_keeps_the_current_file(encrypted: Path, key: KeyMaterial) -> None:
+    made = backups.backup_now(encrypted, key)
+    db = open_database(encrypted, key=key)
+    with db.session() as session:
+        directory.create_organization(session, directory.OrganizationInput(name="Cal Con Con"))
+    db.close()
+
+    kept = backups.restore(encrypted, made, key)
+    assert _titles(encrypted, key, "Cal Con") == []
+    assert _titles(kept, key, "Cal Con") == ["Cal Con Con"]
+    assert any(b.path == kept and b.kind == "before-restore" for b in backups.list_backups(encrypted))
+
+
+def test_a_backup_that_is_damaged_or_under_another_key_is_refused_and_nothing_changes(
+    encrypted: Path, key: KeyMaterial, tmp_path: Path
+) -> None:
+    before = encrypted.read_bytes()
+    other = tmp_path / "other.db"
+    open_database(other, key=KeyMaterial.generate()).close()
+    with pytest.raises(WrongKeyError, match="another"):
+        backups.restore(encrypted, other, key)
+    broken = tmp_path / "broken.bak"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(DatabaseError):
+        backups.restore(encrypted, broken, key)
+    assert encrypted.read_bytes() == before
+    assert not list(encrypted.parent.glob("*.restoring"))
+
+
+def test_a_plain_backup_restored_into_an_encrypted_database_is_encrypted(
+    encrypted: Path, key: KeyMaterial, tmp_path: Path
+) -> None:
+    plain = tmp_path / "plain.db"
+    db = open_database(plain)
+    with db.session() as session:
+        directory.create_organization(session, directory.OrganizationInput(name="Cal Con Con"))
+    db.close()
+    backups.restore(encrypted, plain, key)
+    assert file_state(encrypted) == "encrypted"
+    assert _titles(encrypted, key, "Cal Con") == ["Cal Con Con"]
