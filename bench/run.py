@@ -1,6 +1,6 @@
 """Run every benchmark of issue 7 and print one Markdown table (``make bench``).
 
-    python -m bench.run [--quick] [--db PATH]
+    python -m bench.run [--quick] [--db PATH] [--only startup,lists,search,calendar,sync]
 
 Without ``--db`` a database of the full (or, with ``--quick``, a tenth) size is
 generated through the services into a temporary folder first (bench/generate.py);
@@ -45,7 +45,7 @@ from coalition.store import Database, open_database
 from coalition.store.models import CallSeries, CallStatus
 
 HERE = Path(__file__).resolve().parent
-STARTUP_RUNS = 5
+STARTUP_RUNS = 9  # a start is short: a median of more of them steadies the ratio
 MEMORY_RUNS = 3
 SEARCH_RUNS = 3
 EXPORT_RUNS = 3  # a full-size run takes tens of seconds before the fix (see README)
@@ -62,10 +62,10 @@ class Row:
     baseline: str
     ratio: str
     goal: str
-    met: bool
+    met: bool | None  # None: shown for what it tells, not a goal
 
     def markdown(self) -> str:
-        met = "yes" if self.met else "no"
+        met = "n/a" if self.met is None else "yes" if self.met else "no"
         cells = (self.benchmark, self.figure, self.baseline, self.ratio, self.goal, met)
         return "| " + " | ".join(cells) + " |"
 
@@ -119,8 +119,23 @@ def machine() -> str:
 # --- 1 and 5: cold start and peak memory, each run a fresh process --------------------
 
 
-def _child(script: str, *args: str) -> tuple[float, int]:
-    """Run one of the startup scripts in a fresh process: (wall seconds, max RSS in KiB)."""
+@dataclass(frozen=True)
+class _Start:
+    """One fresh process: seconds from its launch to each moment it reports, peak RSS."""
+
+    painted: float  # the first painted window
+    filled: float  # the app's first area shown with its rows (the bare window: painted)
+    maxrss_kib: int
+
+
+def _child(script: str, *args: str) -> _Start:
+    """Run one of the startup scripts in a fresh process.
+
+    The script reports ``time.perf_counter()`` at each moment; on Linux that is
+    CLOCK_MONOTONIC, one clock for every process, so the launch time taken here is
+    subtracted from it directly."""
+    if time.get_clock_info("perf_counter").implementation != "clock_gettime(CLOCK_MONOTONIC)":
+        raise SystemExit("the startup benchmark needs Linux's CLOCK_MONOTONIC for perf_counter")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
     done = subprocess.run(
@@ -130,44 +145,54 @@ def _child(script: str, *args: str) -> tuple[float, int]:
         text=True,
         check=False,
     )
-    wall = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"{script} failed ({done.returncode}):\n{done.stderr}")
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    return wall, int(report["maxrss_kib"])
+    painted = report["painted"] - start
+    filled = report.get("filled", report["painted"]) - start
+    return _Start(painted, filled, int(report["maxrss_kib"]))
 
 
-def startup_and_memory(db_path: str, people: int) -> tuple[Row, Row]:
-    """Cold start to the painted main window against a bare QMainWindow + QTableView;
-    then the peak memory of the app with the People list scrolled to its end against
-    the bare process.  App and bare runs alternate, so that a burst of load from
-    elsewhere on the machine falls on both."""
+def startup_and_memory(db_path: str, people: int) -> tuple[Row, Row, Row]:
+    """Cold start to the first painted main window against a bare QMainWindow +
+    QTableView, and (not a goal, so that the painted shell fools nobody) to the first
+    area filled with its rows; then the peak memory of the app with the People list
+    scrolled to its end against the bare process.  App and bare runs alternate, so that
+    a burst of load from elsewhere on the machine falls on both."""
     _say("cold start…")
     _child("startup_app.py", db_path)
     _child("startup_bare.py")
-    app_times, bare_times, bare_rss = [], [], []
+    app_runs, bare_runs = [], []
     for _ in range(STARTUP_RUNS):
-        wall, _rss = _child("startup_app.py", db_path)
-        app_times.append(wall)
-        wall, rss = _child("startup_bare.py")
-        bare_times.append(wall)
-        bare_rss.append(rss)
-    app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
+        app_runs.append(_child("startup_app.py", db_path))
+        bare_runs.append(_child("startup_bare.py"))
+    app_s = statistics.median(r.painted for r in app_runs)
+    filled_s = statistics.median(r.filled for r in app_runs)
+    bare_s = statistics.median(r.painted for r in bare_runs)
+    _say(f"  painted {_ms(app_s)}, first area filled {_ms(filled_s)}, bare {_ms(bare_s)}")
     ratio = _ratio(app_s, bare_s)
     start_row = Row(
-        f"Cold start to the painted main window ({people:,} people)",
+        f"Cold start to the first painted main window ({people:,} people)",
         _ms(app_s),
         f"{_ms(bare_s)} (bare QMainWindow + QTableView)",
         f"{ratio:.2f}×",
         "≤ 1.3×",
         ratio <= 1.3,
     )
+    filled_row = Row(
+        "… and to its first area (Organizations) shown with its rows",
+        _ms(filled_s),
+        f"{_ms(bare_s)} (the same bare window)",
+        f"{_ratio(filled_s, bare_s):.2f}×",
+        "none (shown so the painted shell fools nobody)",
+        None,
+    )
     _say("peak memory…")
     _child("startup_app.py", db_path, "--people")
     app_rss = statistics.median(
-        _child("startup_app.py", db_path, "--people")[1] for _ in range(MEMORY_RUNS)
+        _child("startup_app.py", db_path, "--people").maxrss_kib for _ in range(MEMORY_RUNS)
     )
-    base = statistics.median(bare_rss)
+    base = statistics.median(r.maxrss_kib for r in bare_runs)
     app_mib, base_mib = app_rss * 1024 / MIB, base * 1024 / MIB
     memory_row = Row(
         f"Peak memory, People list at {people:,} rows scrolled to the end",
@@ -177,7 +202,7 @@ def startup_and_memory(db_path: str, people: int) -> tuple[Row, Row]:
         "≤ bare + 150 MiB",
         app_mib <= base_mib + 150,
     )
-    return start_row, memory_row
+    return start_row, filled_row, memory_row
 
 
 # --- 2: the People list ---------------------------------------------------------------
@@ -533,19 +558,30 @@ def sync() -> Row:
 # --- all of them ----------------------------------------------------------------------
 
 
-def run(db_path: str) -> list[Row]:
+BENCHMARKS = ("startup", "lists", "search", "calendar", "sync")  # --only picks among them
+
+
+def run(db_path: str, only: set[str] | None = None) -> list[Row]:
+    """The rows of the benchmarks named in ``only`` (all of them by default), in order."""
+    chosen = set(BENCHMARKS) if only is None else only
     db = open_database(db_path)  # brings an older file to the current schema first
     with db.reading() as session:
         people = session.execute(text("SELECT count(*) FROM person")).scalar_one()
-    start_row, memory_row = startup_and_memory(db_path, people)
-    rows = [
-        start_row,
-        people_list(db_path),
-        search_as_you_type(db, db_path),
-        calendar_export(db),
-        memory_row,
-        sync(),
-    ]
+    rows: list[Row] = []
+    memory: list[Row] = []
+    if "startup" in chosen:
+        start_row, filled_row, memory_row = startup_and_memory(db_path, people)
+        rows += [start_row, filled_row]
+        memory.append(memory_row)
+    if "lists" in chosen:
+        rows.append(people_list(db_path))
+    if "search" in chosen:
+        rows.append(search_as_you_type(db, db_path))
+    if "calendar" in chosen:
+        rows.append(calendar_export(db))
+    rows += memory
+    if "sync" in chosen:
+        rows.append(sync())
     db.close()
     return rows
 
@@ -558,7 +594,18 @@ def main() -> None:
     parser.add_argument(
         "--db", type=Path, help="measure this generated database instead of making one"
     )
+    parser.add_argument(
+        "--only",
+        metavar="NAMES",
+        help=f"these benchmarks alone, separated by commas, among: {', '.join(BENCHMARKS)}",
+    )
     args = parser.parse_args()
+    only = None
+    if args.only:
+        only = {name.strip() for name in args.only.split(",") if name.strip()}
+        unknown = only - set(BENCHMARKS)
+        if unknown:
+            parser.error(f"no benchmark named {', '.join(sorted(unknown))}")
     line = machine()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="coalition-bench-") as folder:
@@ -571,7 +618,7 @@ def main() -> None:
             size = "quick" if args.quick else "full"
             _say(f"generating the {size} database in {path}…")
             generate(path, SIZES[size])
-        rows = run(str(path))
+        rows = run(str(path), only)
     _say(f"done in {time.perf_counter() - started:.0f} s")
     print("| benchmark | figure | baseline | ratio | goal | met |")
     print("|---|---:|---:|---:|---|---|")

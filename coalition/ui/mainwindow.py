@@ -1,17 +1,22 @@
 """The main window: a sidebar of areas, the area shown, menus, shortcuts and a status bar.
 
 Areas are built the first time they are shown, so that opening a large database paints
-the window without waiting for screens nobody has looked at yet.
+the window without waiting for screens nobody has looked at yet.  The window can also
+be made before its database is open (a shell: sidebar, menus, an empty area) and given
+the database afterwards with :meth:`MainWindow.attach_database`: this module imports
+neither SQLAlchemy nor the services until then, so a cold start paints at once.  The
+shell does not touch PySide6's ``Qt`` namespace either (reading it builds its hundred
+Python enums, 20 ms; so does a shortcut): its menus get their shortcuts with the
+database, when their commands can run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import APP_NAME, __version__, directory
+from coalition import APP_NAME, __version__
 from coalition.errors import CoalitionError
-from coalition.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from coalition.ui.context import AppContext
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     key: str
     title: str
     factory: str  # "module:Class", imported when first shown
@@ -56,25 +62,42 @@ AREAS = (
     Area("drafts", "Drafts", "coalition.ui.drafts:DraftsScreen",
          "Shared messages, a variant per audience, sign-offs"),
 )
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns", "draft": "drafts"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    databaseAttached = Signal()  # the database is open and the current area shown
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        location: str = "",
+    ):
+        """A window on ``ctx``; or, without it, the shell of one on the database at
+        ``location`` (its name only), until :meth:`attach_database`."""
         super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(f"{APP_NAME} — {ctx.db.describe()}")
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach_database
+        self.settings = ctx.settings if ctx is not None else (settings or QSettings())
+        location = ctx.db.describe() if ctx is not None else location
+        self.setWindowTitle(f"{APP_NAME} — {location}" if location else APP_NAME)
         self._screens: dict[str, QWidget] = {}
+        self._needs_database: list[QAction] = []  # enabled once the database is open
+        self._shortcuts: list[tuple[QAction, list[object]]] = []  # given once the database is open
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(1)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         for number, area in enumerate(AREAS, start=1):
             item = QListWidgetItem(area.title)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setData(USER_ROLE, area.key)
             item.setToolTip(f"{area.tip} (Ctrl+{number})")
             self.sidebar.addItem(item)
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(a.title) for a in AREAS)
@@ -83,7 +106,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome: QWidget | None = None
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -91,25 +114,48 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self.status_db = QLabel(ctx.db.describe())
+        self.status_db = QLabel(location)
         self.status_db.setToolTip("The database this window works on")
         self.statusBar().addPermanentWidget(self.status_db)
-        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        ctx.error.connect(self.show_error)
 
+        self.undo_group = QUndoGroup(self)  # the undo actions follow the open database's stack
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._area_chosen)
         self._restore()
+        if ctx is not None:
+            self.attach_database(ctx)
+        else:
+            self.statusBar().showMessage(f"Opening {location}…" if location else "Opening…")
+            for action in self._needs_database:
+                action.setEnabled(False)
+
+    def attach_database(self, ctx: AppContext) -> None:
+        """Work on ``ctx``'s database from now on, and show the area chosen in the shell."""
+        self.ctx = ctx
+        location = ctx.db.describe()
+        self.setWindowTitle(f"{APP_NAME} — {location}")
+        self.status_db.setText(location)
+        self.statusBar().clearMessage()
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.error.connect(self.show_error)
+        self.undo_group.addStack(ctx.undo_stack)
+        self.undo_group.setActiveStack(ctx.undo_stack)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        for action, keys in self._shortcuts:
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        self._shortcuts.clear()
+        self._area_chosen(self.sidebar.currentRow())
+        self.databaseAttached.emit()
 
     # --- menus and shortcuts -----------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", database: bool = True) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
+        if database:
+            self._needs_database.append(action)
         if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, list(shortcut) if isinstance(shortcut, (list, tuple)) else [shortcut]))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -129,13 +175,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False))
 
         edit_menu = bar.addMenu("&Edit")
-        undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        self._shortcuts += [(undo, [QKeySequence.StandardKey.Undo]), (redo, ["Ctrl+Shift+Z", "Ctrl+Y"])]
         self.undo_action, self.redo_action = undo, redo
         for action in (undo, redo):
             self.addAction(action)
@@ -151,8 +196,8 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", database=False))
+        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about, database=False))
 
     # --- areas -------------------------------------------------------------------------
 
@@ -181,7 +226,7 @@ class MainWindow(QMainWindow):
         return self._screens[key]
 
     def _area_chosen(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx is None:  # the shell shows its area once the database is open
             return
         area = AREAS[row]
         try:
@@ -202,9 +247,11 @@ class MainWindow(QMainWindow):
     # --- first start ---------------------------------------------------------------------
 
     def show_welcome_if_empty(self) -> None:
+        from coalition import directory
+
         with self.ctx.reading() as session:
             empty = directory.is_empty(session)
-        if not empty or self.ctx.settings.value(self._welcome_key(), False, type=bool):
+        if not empty or self.settings.value(self._welcome_key(), False, type=bool):
             return
         from coalition.ui.welcome import WelcomePage
 
@@ -215,11 +262,13 @@ class MainWindow(QMainWindow):
 
     def _welcome_key(self) -> str:
         """The welcome is answered once per database: a new empty file offers it again."""
+        import hashlib
+
         digest = hashlib.sha1(self.ctx.db.describe().encode()).hexdigest()[:16]
         return f"welcome/dismissed/{digest}"
 
     def _welcome_done(self, choice: str) -> None:
-        self.ctx.settings.setValue(self._welcome_key(), True)
+        self.settings.setValue(self._welcome_key(), True)
         if self.welcome is not None:
             self.stack.removeWidget(self.welcome)
             self.welcome.deleteLater()
@@ -307,13 +356,13 @@ class MainWindow(QMainWindow):
             f"About {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><p>The directory, endorsements, calls and shared "
             f"messaging of a coalition of allies, kept on your own computer.</p>"
-            f"<p>Database: {self.ctx.db.describe()}</p>",
+            f"<p>Database: {self.status_db.text()}</p>",
         )
 
     # --- remembered size and layout --------------------------------------------------------
 
     def _restore(self) -> None:
-        settings = self.ctx.settings
+        settings = self.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -350,7 +399,7 @@ class MainWindow(QMainWindow):
                 if answer == QMessageBox.StandardButton.Save and not editor.save():
                     event.ignore()
                     return
-        settings = self.ctx.settings
+        settings = self.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())

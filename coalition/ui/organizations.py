@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from coalition import directory
@@ -23,6 +24,58 @@ def _status_label(value: str | None) -> str:
     return OrgStatus(value).label if value else ""
 
 
+class ParentPicker(QComboBox):
+    """The organization a chapter is part of, among every other organization.
+
+    Only the chosen parent is listed until the picker is opened or focused: listing all
+    of them (5,000 in a large coalition) each time a record is shown would slow both the
+    screen's first showing and every change of the selected row.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._exclude: str | None = None
+        self._complete = False
+        self.addItem("—", None)
+
+    def show_choice(self, parent_id: str | None, name: str, exclude: str | None) -> None:
+        """List only ``parent_id`` (named ``name``), choose it; ``exclude`` is never offered."""
+        self._exclude = exclude
+        self._complete = False
+        blocked = self.blockSignals(True)
+        self.clear()
+        self.addItem("—", None)
+        if parent_id is not None:
+            self.addItem(name, parent_id)
+        self.setCurrentIndex(self.count() - 1)
+        self.blockSignals(blocked)
+
+    def load_all(self) -> None:
+        """List every organization (but the one edited), keeping the choice."""
+        if self._complete:
+            return
+        current = self.currentData()
+        with self.ctx.reading() as session:
+            choices = [(o, n) for o, n in directory.organization_choices(session) if o != self._exclude]
+        blocked = self.blockSignals(True)
+        self.clear()
+        self.addItem("—", None)
+        for org_id, name in choices:
+            self.addItem(name, org_id)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(blocked)
+        self._complete = True
+
+    def showPopup(self) -> None:
+        self.load_all()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.load_all()  # the keyboard walks through the choices too
+        super().focusInEvent(event)
+
+
 class OrganizationEditor(RecordEditor):
     kind_label = "organization"
 
@@ -31,7 +84,8 @@ class OrganizationEditor(RecordEditor):
         self.name = self.line("name", "&Name", "California National Party")
         self.short_name = self.line("short_name", "S&hort name", "CNP")
         self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in OrgKind])
-        self.parent_org: QComboBox = self.combo("parent_id", "&Part of", [("—", None)])
+        self.parent_org = ParentPicker(ctx)
+        self.add_field("parent_id", "&Part of", self.parent_org)
         self.home_state = self.add_field("home_state", "&State or region", state_edit("CA, or a region"))
         self.founded_on = self.add_field("founded_on", "&Founded", date_edit())
         self.website = self.line("website", "&Website", "https://example.org")
@@ -49,19 +103,9 @@ class OrganizationEditor(RecordEditor):
         self.extra.addWidget(self.members_title)
         self.extra.addWidget(self.members)
 
-    def _fill_parents(self, exclude: str | None) -> None:
-        current = self.parent_org.currentData()
-        self.parent_org.clear()
-        self.parent_org.addItem("—", None)
-        with self.ctx.reading() as session:
-            for org_id, name in directory.organization_choices(session):
-                if org_id != exclude:
-                    self.parent_org.addItem(name, org_id)
-        self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(current)))
-
     def fill(self, record_id: str | None) -> None:
-        self._fill_parents(record_id)
         self.members.clear()
+        parent_name = ""
         if record_id is None:
             self.heading.setText("New organization")
             data = OrganizationInput(name="")
@@ -70,6 +114,7 @@ class OrganizationEditor(RecordEditor):
             with self.ctx.reading() as session:
                 org = directory.get_organization(session, record_id)
                 data = directory.organization_input(org)
+                parent_name = org.parent.name if org.parent is not None else ""
                 self.heading.setText(org.name)
                 members = [
                     (
@@ -83,7 +128,7 @@ class OrganizationEditor(RecordEditor):
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)
         self.kind.setCurrentIndex(self.kind.findData(OrgKind(data.kind).value))
-        self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(data.parent_id)))
+        self.parent_org.show_choice(data.parent_id, parent_name, exclude=record_id)
         self.home_state.setText(data.home_state)
         self.founded_on.setText(data.founded_on.isoformat() if data.founded_on else "")  # type: ignore[union-attr]
         self.website.setText(data.website)

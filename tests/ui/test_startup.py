@@ -1,0 +1,84 @@
+"""Starting the app: the window's shell first, then the database and the area last shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from coalition import sample
+from coalition.store import open_database
+from coalition.ui import app
+from coalition.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> Path:
+    path = tmp_path / "coalition.db"
+    db = open_database(path)
+    with db.session() as session:
+        sample.load_sample(session)
+    db.close()
+    return path
+
+
+def _start(qtbot: QtBot, target: Path, settings: QSettings) -> MainWindow:
+    window = app.start_window(str(target), settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_shell_shows_before_the_database_opens(
+    qtbot: QtBot, sample_file: Path, settings: QSettings
+) -> None:
+    window = _start(qtbot, sample_file, settings)
+    assert window.isVisible()
+    assert window.ctx is None
+    assert window.stack.count() == 0
+    assert window.sidebar.count() > 0
+    assert window.statusBar().currentMessage() == f"Opening {sample_file.resolve()}…"
+    assert str(sample_file.resolve()) in window.windowTitle()
+    assert not window.undo_action.isEnabled()
+    with qtbot.waitSignal(window.databaseAttached, timeout=10_000):
+        pass
+    window.ctx.db.close()
+
+
+def test_the_window_shows_the_organizations_once_the_database_is_open(
+    qtbot: QtBot, sample_file: Path, settings: QSettings
+) -> None:
+    window = _start(qtbot, sample_file, settings)
+    with qtbot.waitSignal(window.databaseAttached, timeout=10_000):
+        pass
+    screen = window.stack.currentWidget()
+    assert screen is window.area("organizations")
+    assert screen.model.rowCount() > 0  # type: ignore[attr-defined]
+    assert "organizations" in screen.count_label.text()  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() != f"Opening {sample_file.resolve()}…"
+    assert window.undo_action.shortcut().toString()  # shortcuts come with the database
+    assert all(action.isEnabled() for action in window.actions() if action.text() != "&Redo"
+               and action is not window.undo_action)
+    window.ctx.db.close()
+
+
+def test_an_unopenable_database_is_said_clearly_and_the_window_closes(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"These are my meeting notes, not a database.\n" * 200)
+    said: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    window = _start(qtbot, path, settings)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert "not a database" in said[0]
+    assert str(path) in said[0]
+    assert not window.isVisible()
+    assert window.ctx is None
+
+
+def test_the_shell_names_a_server_without_its_password() -> None:
+    shown = app.describe_target("postgresql+psycopg://ana:s3cret@db.example.org/coalition")
+    assert shown == "postgresql+psycopg://ana:***@db.example.org/coalition"
+    assert "s3cret" not in shown
