@@ -1,0 +1,1387 @@
+"""One coalition, many laptops: merging offline work through a PostgreSQL server.
+
+Every laptop works on its own database.  Each local change waits in the outbox
+(:mod:`coalition.store.outbox`).  A sync *pushes* the waiting changes to the server,
+which merges them into its copy of the data in one transaction, and then *pulls* the
+server's log of merged changes.  Nothing runs on the server but PostgreSQL: the merge
+is done by the pushing laptop, inside the server transaction, under an advisory lock.
+
+Merge rules (the same for the server and for a bundle read on another laptop):
+
+- Changes to different fields of one record both stay.
+- The same field changed on both sides is a *conflict*: the later change is kept, the
+  other is listed (:class:`~coalition.store.models.SyncConflict`) with both values, who
+  and when, and written into the record's history.  Someone reviews it later and may
+  choose the other value.
+- An edit against a deletion is a conflict too; the later of the two wins (an edit made
+  after the deletion brings the record back).
+- Minutes and notes of an agenda item keep both texts; the texts of drafts follow their
+  revisions, which are separate records and so are always both kept.
+- A change the server cannot take (it names a record deleted there) is refused as a
+  whole, listed as a conflict with the rows it held, and the laptop returns to what
+  the server has.
+
+Each change merged on the server gets exactly one entry in ``sync_log`` holding the
+record as the server has it afterwards, so a laptop that applies the entries in order
+ends with what the server has: every laptop converges.  A push interrupted before its
+commit leaves the server as it was; one interrupted after is recognized by the ids of
+its changes and not applied twice.  A pull applies its entries and moves its bookmark
+in one local transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from coalition import keychain
+from coalition.errors import CoalitionError, DatabaseError, NotFoundError
+from coalition.store import Database, open_database
+from coalition.store import search_index
+from coalition.store.base import Base, new_id, sort_key
+from coalition.store.changes import Identity, RowChange, audit, writes
+from coalition.store.models import (
+    MODEL_BY_TABLE,
+    ChangeLog,
+    SyncConflict,
+    SyncLog,
+    SyncOutbox,
+    SyncPrivate,
+    SyncState,
+)
+from coalition.store.outbox import (
+    APPLYING,
+    BOOKKEEPING,
+    LOCAL_TABLES,
+    columns,
+    decode_row,
+    encode,
+    encode_row,
+)
+
+# Texts where both organizers' words are kept, one after the other.
+MERGED_TEXT = frozenset({("agenda_item", "minutes"), ("agenda_item", "notes")})
+# Copies of a draft's newest revision: the revisions are records of their own (always
+# both kept), so the later text simply wins here.
+FOLLOWS_REVISIONS = frozenset({("draft", "core_text"), ("draft_variant", "text")})
+
+_LOCK_KEY = 0x0C0A11710  # the advisory lock every push takes on the server
+_BATCH = 500
+PULL_BATCH = 2000
+CONNECT_TIMEOUT_S = 8
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+class SyncError(CoalitionError):
+    """The sync could not be done (server unreachable, went away, refused)."""
+
+
+# --- changes as they travel ------------------------------------------------------------
+
+
+@dataclass
+class Op:
+    """One record's change, as it travels from a laptop to the server or in a bundle."""
+
+    op_id: str
+    origin: str
+    transaction_id: str
+    at: dt.datetime
+    actor: str
+    device: str
+    table: str
+    row_id: str
+    action: str
+    fields: list[str]
+    base: dict[str, Any] | None
+    row: dict[str, Any] | None
+    seq: int = 0
+
+    @classmethod
+    def from_outbox(cls, entry: Any, origin: str) -> Op:
+        return cls(
+            op_id=entry.op_id,
+            origin=entry.origin or origin,
+            transaction_id=entry.transaction_id,
+            at=entry.at,
+            actor=entry.actor,
+            device=entry.device,
+            table=entry.table_name,
+            row_id=entry.row_id,
+            action=entry.action,
+            fields=list(entry.fields or []),
+            base=entry.base,
+            row=entry.row,
+            seq=entry.seq,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "op_id": self.op_id,
+            "origin": self.origin,
+            "transaction_id": self.transaction_id,
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "device": self.device,
+            "table": self.table,
+            "row_id": self.row_id,
+            "action": self.action,
+            "fields": self.fields,
+            "base": self.base,
+            "row": self.row,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Op:
+        """Read one change of a bundle; raises ValueError naming what is wrong."""
+        if not isinstance(data, dict):
+            raise ValueError("a change is not an object")
+        missing = [k for k in ("op_id", "table", "row_id", "action", "at") if k not in data]
+        if missing:
+            raise ValueError(f"a change lacks {', '.join(missing)}")
+        table = data["table"]
+        if table not in Base.metadata.tables or table in LOCAL_TABLES:
+            raise ValueError(f"a change names an unknown table {table!r}")
+        action = data["action"]
+        if action not in ("insert", "update", "delete"):
+            raise ValueError(f"a change has an unknown action {action!r}")
+        at = dt.datetime.fromisoformat(str(data["at"]))
+        if at.tzinfo is None:
+            raise ValueError("a change's time has no time zone")
+        row, base = data.get("row"), data.get("base")
+        if action != "delete" and not isinstance(row, dict):
+            raise ValueError(f"a change to {table} carries no record")
+        if action != "insert" and base is not None and not isinstance(base, dict):
+            raise ValueError(f"a change to {table} has unreadable earlier values")
+        fields = data.get("fields") or []
+        if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
+            raise ValueError(f"a change to {table} has an unreadable list of fields")
+        op = cls(
+            op_id=str(data["op_id"]),
+            origin=str(data.get("origin", "")),
+            transaction_id=str(data.get("transaction_id") or data["op_id"]),
+            at=at,
+            actor=str(data.get("actor", ""))[:120],
+            device=str(data.get("device", ""))[:120],
+            table=table,
+            row_id=str(data["row_id"]),
+            action=action,
+            fields=fields,
+            base=base,
+            row=row,
+        )
+        # Values must read back as the column types say (dates, enums...).
+        decode_row(table, row)
+        decode_row(table, base)
+        return op
+
+
+@dataclass
+class When:
+    at: dt.datetime
+    actor: str
+    device: str
+
+
+@dataclass
+class MergeResult:
+    applied: int = 0
+    skipped: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _later(op: Op, other: When | None) -> bool:
+    """Whether ``op`` was made after ``other`` (ties go to the device name, so every
+    laptop decides alike)."""
+    if other is None:
+        return True
+    return (op.at, op.device) > (other.at, other.device)
+
+
+def _label(table: str, row: dict[str, Any] | None) -> str:
+    if not row:
+        return ""
+    for key in ("name", "title", "address", "number", "audience", "role", "key"):
+        if row.get(key):
+            return str(encode(row[key]))[:200]
+    return ""
+
+
+def _merge_text(current: str, mine: str, base: str | None, op: Op) -> str:
+    """Both organizers' words: appended after the common start when both only added,
+    else the incoming text after the existing one, under a line saying whose it is."""
+    current, mine = current or "", mine or ""
+    if base is not None and current.startswith(base) and mine.startswith(base):
+        return current + mine[len(base):]
+    stamp = op.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return f"{current}\n\n— {op.actor} ({op.device}), {stamp}:\n{mine}"
+
+
+# --- where changes are merged ----------------------------------------------------------
+
+
+def unique_keys(table: str) -> list[tuple[str, ...]]:
+    """The natural keys of a table (a tag's name, one attendance per person and call)."""
+    from sqlalchemy import UniqueConstraint
+
+    meta = Base.metadata.tables[table]
+    keys = {tuple(c.name for c in con.columns) for con in meta.constraints if isinstance(con, UniqueConstraint)}
+    keys |= {(c.name,) for c in meta.columns if c.unique and not c.primary_key}
+    keys |= {tuple(c.name for c in index.columns) for index in meta.indexes if index.unique}
+    return sorted(keys)
+
+
+def find_same(conn: Connection | Session, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    """Another row with the same natural key as ``row`` (made on another laptop)."""
+    meta = Base.metadata.tables[table]
+    pk = list(meta.primary_key.columns)[0]
+    for key in unique_keys(table):
+        if any(row.get(name) is None for name in key):
+            continue
+        query = select(meta).where(*(meta.c[name] == row[name] for name in key), pk != row[pk.name])
+        found = conn.execute(query.limit(1)).first()
+        if found is not None:
+            return dict(found._mapping)
+    return None
+
+
+class _Target:
+    """A database that changes are merged into, read and written with SQL on one
+    connection; remembers the rows it has read."""
+
+    def __init__(self, conn: Connection | Session):
+        self.conn = conn
+        self._rows: dict[tuple[str, str], dict[str, Any] | None] = {}
+        # A record made on two laptops under two ids (the same tag, the same week's
+        # call): the incoming id stands for the one already here.
+        self.aliases: dict[str, str] = {}
+
+    def rewrite(self, table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
+        if row is None or not self.aliases:
+            return row
+        meta = Base.metadata.tables[table]
+        out = dict(row)
+        for column in meta.columns:
+            if (column.foreign_keys or column.primary_key) and out.get(column.name) in self.aliases:
+                out[column.name] = self.aliases[out[column.name]]
+        return out
+
+    @staticmethod
+    def _table(name: str):  # type: ignore[no-untyped-def]
+        return Base.metadata.tables[name]
+
+    def _pk(self, name: str):  # type: ignore[no-untyped-def]
+        return list(self._table(name).primary_key.columns)[0]
+
+    def prefetch(self, keys: Iterable[tuple[str, str]]) -> None:
+        by_table: dict[str, set[str]] = defaultdict(set)
+        for table, row_id in keys:
+            if (table, row_id) not in self._rows:
+                by_table[table].add(row_id)
+        for table, ids in by_table.items():
+            pk = self._pk(table)
+            id_list = sorted(ids)
+            for start in range(0, len(id_list), _BATCH):
+                chunk = id_list[start : start + _BATCH]
+                for row in self.conn.execute(select(self._table(table)).where(pk.in_(chunk))):
+                    values = dict(row._mapping)
+                    self._rows[(table, str(values[pk.name]))] = values
+            for row_id in ids:
+                self._rows.setdefault((table, row_id), None)
+
+    def current(self, table: str, row_id: str) -> dict[str, Any] | None:
+        key = (table, row_id)
+        if key not in self._rows:
+            self.prefetch([key])
+        row = self._rows[key]
+        return dict(row) if row is not None else None
+
+    def forget(self, keys: Iterable[tuple[str, str]]) -> None:
+        for key in keys:
+            self._rows.pop(key, None)
+
+    def insert(self, table: str, row: dict[str, Any]) -> None:
+        self.conn.execute(insert(self._table(table)), [row])
+        self._rows[(table, str(row[self._pk(table).name]))] = dict(row)
+
+    def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        pk = self._pk(table)
+        self.conn.execute(update(self._table(table)).where(pk == row_id).values(**values))
+        cached = self._rows.get((table, row_id))
+        if cached is not None:
+            cached.update(values)
+
+    def delete(self, table: str, row_id: str) -> None:
+        pk = self._pk(table)
+        self.conn.execute(delete(self._table(table)).where(pk == row_id))
+        self._rows[(table, row_id)] = None
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.conn.begin_nested():
+            yield
+
+    # What differs between the server and a laptop:
+    def known(self, op_ids: list[str]) -> set[str]:
+        raise NotImplementedError
+
+    def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
+        raise NotImplementedError
+
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
+        raise NotImplementedError
+
+
+def _history_when(entries: Iterable[Any], field_name: str | None) -> When | None:
+    """The newest entry (newest first) that changed ``field_name``; None = a deletion."""
+    for entry in entries:
+        if field_name is None:
+            if entry.action == "delete":
+                return When(entry.at, entry.actor, entry.device)
+            continue
+        if entry.action == "insert" or field_name in entry.changed:
+            return When(entry.at, entry.actor, entry.device)
+    return None
+
+
+class ServerTarget(_Target):
+    """The coalition's PostgreSQL database: the merged data plus ``sync_log``."""
+
+    def __init__(self, conn: Connection):
+        super().__init__(conn)
+        self._log: list[dict[str, Any]] = []
+
+    def known(self, op_ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(op_ids), _BATCH):
+            chunk = op_ids[start : start + _BATCH]
+            found.update(self.conn.execute(select(SyncLog.op_id).where(SyncLog.op_id.in_(chunk))).scalars())
+        return found
+
+    def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
+        self.flush()
+        rows = self.conn.execute(
+            select(SyncLog.at, SyncLog.actor, SyncLog.device, SyncLog.action, SyncLog.fields)
+            .where(SyncLog.table_name == table, SyncLog.row_id == row_id)
+            .order_by(SyncLog.seq.desc())
+        ).all()
+        entries = [
+            _Entry(r.at, r.actor, r.device, r.action, set(r.fields or [])) for r in rows
+        ]
+        return _history_when(entries, field_name)
+
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
+        self._log.append(
+            {
+                "op_id": op.op_id,
+                "origin": op.origin,
+                "transaction_id": op.transaction_id,
+                "at": op.at,
+                "actor": op.actor,
+                "device": op.device,
+                "table_name": op.table,
+                "row_id": op.row_id,
+                "action": action,
+                "fields": fields,
+                "row": encode_row(row),
+            }
+        )
+
+    def flush(self) -> None:
+        if self._log:
+            self.conn.execute(insert(SyncLog.__table__), self._log)
+            self._log = []
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.conn.begin_nested():
+            yield
+            self.flush()
+
+
+@dataclass
+class _Entry:
+    at: dt.datetime
+    actor: str
+    device: str
+    action: str
+    changed: set[str]
+
+
+class LocalTarget(_Target):
+    """This laptop's database, when changes from a bundle are merged into it: they are
+    queued in its outbox (to travel on to a server) and written to its history."""
+
+    def __init__(self, session: Session):
+        super().__init__(session)
+        self.session = session
+        self.changes: list[tuple[Op, RowChange]] = []
+
+    def known(self, op_ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(op_ids), _BATCH):
+            chunk = op_ids[start : start + _BATCH]
+            found.update(
+                self.session.execute(select(SyncOutbox.op_id).where(SyncOutbox.op_id.in_(chunk))).scalars()
+            )
+        return found
+
+    def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
+        rows = self.session.execute(
+            select(ChangeLog.at, ChangeLog.actor, ChangeLog.device, ChangeLog.action, ChangeLog.after)
+            .where(ChangeLog.table_name == table, ChangeLog.row_id == row_id)
+            .order_by(ChangeLog.at.desc())
+        ).all()
+        entries = [_Entry(r.at, r.actor, r.device, r.action, set(r.after or {})) for r in rows]
+        return _history_when(entries, field_name)
+
+    def delete(self, table: str, row_id: str) -> None:
+        search_index.note_core_delete(self.session, table, row_id)
+        super().delete(table, row_id)
+
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
+        self.session.execute(
+            insert(SyncOutbox.__table__),
+            [
+                {
+                    "op_id": op.op_id,
+                    "origin": op.origin,
+                    "transaction_id": op.transaction_id,
+                    "at": op.at,
+                    "actor": op.actor,
+                    "device": op.device,
+                    "table_name": op.table,
+                    "row_id": op.row_id,
+                    "action": op.action,
+                    "fields": op.fields,
+                    "base": op.base,
+                    "row": op.row,
+                    "sent": False,
+                }
+            ],
+        )
+
+
+# --- the merge -------------------------------------------------------------------------
+
+
+def _conflict(
+    op: Op,
+    kind: str,
+    *,
+    record: str,
+    field_name: str = "",
+    mine: Any = None,
+    theirs: Any = None,
+    their: When | None = None,
+    kept: str,
+    detail: str = "",
+    rows: list[Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "origin": op.origin,
+        "delivered": False,
+        "found_at": dt.datetime.now(dt.timezone.utc),
+        "kind": kind,
+        "table_name": op.table,
+        "row_id": op.row_id,
+        "record": record[:200],
+        "field": field_name,
+        "mine": encode(mine),
+        "theirs": encode(theirs),
+        "my_at": op.at,
+        "my_actor": op.actor,
+        "my_device": op.device,
+        "their_at": their.at if their else None,
+        "their_actor": their.actor if their else "",
+        "their_device": their.device if their else "",
+        "kept": kept,
+        "detail": detail,
+        "rows": rows,
+        "resolved_at": None,
+        "resolution": "",
+    }
+
+
+def unique_keys_flat(table: str) -> set[str]:
+    return {name for key in unique_keys(table) for name in key}
+
+
+def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
+    table = op.table
+    if op.row_id in target.aliases:
+        op = Op(**{**op.__dict__, "row_id": target.aliases[op.row_id]})
+    row_id = op.row_id
+    current = target.current(table, row_id)
+    incoming = target.rewrite(table, decode_row(table, op.row))
+    cols = columns(table)
+    if op.action == "insert" and current is None and incoming is not None:
+        same = find_same(target.conn, table, incoming)
+        if same is not None:
+            # Made here and there under two ids: one record, the values merged as edits.
+            pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+            target.aliases[op.row_id] = str(same[pk])
+            target.prefetch([(table, str(same[pk]))])
+            merged = Op(**{**op.__dict__, "op_id": new_id(), "action": "update", "row_id": str(same[pk]),
+                           "fields": [k for k in op.fields if k not in unique_keys_flat(table) and k != pk],
+                           "base": {}})
+            merged.row = encode_row({**incoming, pk: same[pk]})
+            _merge_op(target, merged, out)
+            target.log(op, "state", [], None)
+            return
+
+    if op.action == "insert" or (op.action == "update" and current is None):
+        assert incoming is not None
+        if current is None:
+            gone = target.last_change(table, row_id, None) if op.action == "update" else None
+            if gone is not None and not _later(op, gone):
+                out.append(
+                    _conflict(
+                        op, "edit_delete", record=_label(table, incoming), their=gone, kept="theirs",
+                        detail="changed here, but deleted there afterwards: stays deleted",
+                        rows=[{"table": op.table, "action": "insert", "row": op.row}],
+                    )
+                )
+                target.log(op, "state", [], None)
+                return
+            target.insert(table, incoming)
+            if gone is not None:
+                out.append(
+                    _conflict(
+                        op, "edit_delete", record=_label(table, incoming), their=gone, kept="mine",
+                        detail="deleted there, then changed here: brought back",
+                    )
+                )
+            target.log(op, "insert", sorted(incoming), incoming)
+            return
+        # An insert seen again (a record made private and then shared): take its values.
+        changes = {k: v for k, v in incoming.items() if k in cols and current.get(k) != v}
+        if changes:
+            target.update(table, row_id, changes)
+        target.log(op, "update" if changes else "state", sorted(changes), target.current(table, row_id))
+        return
+
+    if op.action == "update":
+        assert current is not None and incoming is not None
+        base = target.rewrite(table, decode_row(table, op.base)) or {}
+        applied: dict[str, Any] = {}
+        for name in op.fields:
+            if name not in incoming or name not in cols or name in BOOKKEEPING:
+                continue
+            now, mine = current.get(name), incoming[name]
+            if now == mine:
+                continue
+            if name in base and now == base[name]:
+                applied[name] = mine
+                continue
+            if (table, name) in MERGED_TEXT:
+                applied[name] = _merge_text(now, mine, base.get(name), op)
+                continue
+            theirs_when = target.last_change(table, row_id, name)
+            mine_later = _later(op, theirs_when)
+            if (table, name) not in FOLLOWS_REVISIONS:
+                out.append(
+                    _conflict(
+                        op, "field", record=_label(table, {**current, **applied}), field_name=name,
+                        mine=mine, theirs=now, their=theirs_when, kept="mine" if mine_later else "theirs",
+                    )
+                )
+            if mine_later:
+                applied[name] = mine
+        if applied:
+            if "name" in applied and "sort_name" in cols:
+                applied["sort_name"] = sort_key(applied["name"])
+            if "updated_at" in cols and incoming.get("updated_at") is not None:
+                applied["updated_at"] = incoming["updated_at"]
+            target.update(table, row_id, applied)
+        target.log(
+            op,
+            "update" if applied else "state",
+            sorted(k for k in applied if k not in BOOKKEEPING),
+            target.current(table, row_id),
+        )
+        return
+
+    # delete
+    if current is None:
+        target.log(op, "state", [], None)
+        return
+    before = target.rewrite(table, decode_row(table, op.base)) or {}
+    edited = [
+        name for name, value in current.items()
+        if name not in BOOKKEEPING and name in before and before[name] != value
+    ]
+    if not edited:
+        target.delete(table, row_id)
+        target.log(op, "delete", [], None)
+        return
+    whens = [w for name in edited if (w := target.last_change(table, row_id, name)) is not None]
+    newest = max(whens, key=lambda w: (w.at, w.device)) if whens else None
+    label = _label(table, current)
+    theirs = {name: encode(current[name]) for name in edited}
+    if _later(op, newest):
+        target.delete(table, row_id)
+        out.append(
+            _conflict(
+                op, "edit_delete", record=label, theirs=theirs, their=newest, kept="mine",
+                detail="changed there, then deleted here",
+                rows=[{"table": table, "action": "insert", "row": encode_row(current)}],
+            )
+        )
+        target.log(op, "delete", [], None)
+    else:
+        out.append(
+            _conflict(
+                op, "edit_delete", record=label, theirs=theirs, their=newest, kept="theirs",
+                detail="deleted here, then changed there: kept",
+                rows=[{"table": table, "action": "delete", "row": encode_row(current)}],
+            )
+        )
+        target.log(op, "state", [], current)
+
+
+def _groups(ops: list[Op]) -> Iterator[list[Op]]:
+    group: list[Op] = []
+    for op in ops:
+        if group and op.transaction_id != group[0].transaction_id:
+            yield group
+            group = []
+        group.append(op)
+    if group:
+        yield group
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text_ = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if "foreign key" in text_.lower():
+        return "it refers to a record that was deleted on the other side"
+    if "unique" in text_.lower() or "duplicate key" in text_.lower():
+        return "another organizer already recorded the same thing"
+    return text_
+
+
+def merge(
+    target: _Target, ops: list[Op], progress: Progress | None = None, stage: str = "Merging"
+) -> MergeResult:
+    """Merge ``ops`` into ``target`` (each local transaction in its own savepoint)."""
+    result = MergeResult()
+    known = target.known([op.op_id for op in ops])
+    fresh = [op for op in ops if op.op_id not in known]
+    result.skipped = len(ops) - len(fresh)
+    target.prefetch((op.table, op.row_id) for op in fresh)
+    done = 0
+    for group in _groups(fresh):
+        found: list[dict[str, Any]] = []
+        try:
+            with target.savepoint():
+                for op in group:
+                    _merge_op(target, op, found)
+        except IntegrityError as exc:
+            target.forget((op.table, op.row_id) for op in group)
+            if isinstance(target, ServerTarget):
+                target._log = []
+            reason = _reason(exc)
+            found = []
+            rows = [
+                {"table": op.table, "action": "delete" if op.row is None else "insert",
+                 "row": op.row if op.row is not None else op.base}
+                for op in group
+            ]
+            for op in group:
+                now = target.current(op.table, op.row_id)
+                target.log(op, "state", [], now)
+                found.append(
+                    _conflict(
+                        op, "refused", record=_label(op.table, op.row or op.base), kept="theirs",
+                        detail=f"not taken: {reason}", rows=rows if op is group[0] else None,
+                        mine=op.action,
+                    )
+                )
+            if isinstance(target, ServerTarget):
+                target.flush()
+        result.conflicts.extend(found)
+        result.applied += len(group)
+        done += len(group)
+        if progress is not None:
+            progress(stage, done, len(fresh))
+    if isinstance(target, ServerTarget):
+        target.flush()
+    return result
+
+
+# --- this laptop's bookkeeping ---------------------------------------------------------
+
+
+def _state(session: Session, key: str) -> str | None:
+    return session.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
+
+
+def _set_state(session: Session, key: str, value: str) -> None:
+    if session.get(SyncState, key) is None:
+        session.execute(insert(SyncState.__table__), [{"key": key, "value": value}])
+    else:
+        session.execute(update(SyncState.__table__).where(SyncState.key == key).values(value=value))
+
+
+def replica_id(session: Session) -> str:
+    """This database's own id (made once): marks the changes that come from it."""
+    value = _state(session, "replica")
+    if not value:
+        value = new_id()
+        _set_state(session, "replica", value)
+        session.commit()
+    return value
+
+
+def private_keys(session: Session) -> tuple[set[tuple[str, str]], set[str]]:
+    rows = session.execute(select(SyncPrivate.table_name, SyncPrivate.row_id)).all()
+    return {(r[0], r[1]) for r in rows}, {r[1] for r in rows}
+
+
+def _refers_to(values: dict[str, Any] | None, table: str, ids: set[str]) -> bool:
+    if not values or not ids:
+        return False
+    for column in Base.metadata.tables[table].columns:
+        if column.foreign_keys and values.get(column.name) in ids:
+            return True
+    return False
+
+
+def is_private(op_table: str, row_id: str, values: dict[str, Any] | None,
+               private: tuple[set[tuple[str, str]], set[str]]) -> bool:
+    keys, ids = private
+    return (op_table, row_id) in keys or _refers_to(values, op_table, ids)
+
+
+def pending_ops(session: Session) -> tuple[list[Op], list[int]]:
+    """The changes waiting to be sent, and the outbox entries of private records (which
+    are never sent, and are marked as dealt with)."""
+    origin = replica_id(session)
+    private = private_keys(session)
+    ops: list[Op] = []
+    withheld: list[int] = []
+    for entry in session.execute(
+        select(SyncOutbox).where(SyncOutbox.sent.is_(False)).order_by(SyncOutbox.seq)
+    ).scalars():
+        if entry.origin == UNSHARE:
+            op = Op.from_outbox(entry, origin)
+            op.origin = origin
+            ops.append(op)
+        elif is_private(entry.table_name, entry.row_id, entry.row or entry.base, private):
+            withheld.append(entry.seq)
+        else:
+            ops.append(Op.from_outbox(entry, origin))
+    return ops, withheld
+
+
+def waiting_count(session: Session) -> int:
+    ops, _ = pending_ops(session)
+    return len(ops)
+
+
+def _mark_sent(session: Session, seqs: list[int]) -> None:
+    for start in range(0, len(seqs), _BATCH):
+        session.execute(
+            update(SyncOutbox.__table__)
+            .where(SyncOutbox.seq.in_(seqs[start : start + _BATCH]))
+            .values(sent=True)
+        )
+
+
+# --- applying what the server holds ----------------------------------------------------
+
+
+def apply_entries(session: Session, entries: list[Any]) -> int:
+    """Make this laptop's records what the server's log entries say they are.
+
+    Records with changes still waiting here are left alone: their next push meets the
+    server's value and the merge decides.  Private records are never touched.  Runs in
+    the caller's transaction; returns how many records changed.
+    """
+    pending = {
+        (r[0], r[1])
+        for r in session.execute(
+            select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.sent.is_(False))
+        )
+    }
+    private = private_keys(session)
+    target = _Target(session)
+    target.prefetch((e.table_name, e.row_id) for e in entries if e.table_name not in LOCAL_TABLES)
+    session.info[APPLYING] = True
+    try:
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        by_origin: dict[tuple[str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
+        changed = 0
+        for entry in entries:
+            table, row_id = entry.table_name, entry.row_id
+            if table in LOCAL_TABLES or table not in Base.metadata.tables:
+                continue
+            if (table, row_id) in pending:
+                continue
+            wanted = decode_row(table, entry.row)
+            if is_private(table, row_id, wanted, private):
+                continue
+            now = target.current(table, row_id)
+            if wanted is None:
+                if now is None:
+                    continue
+                search_index.note_core_delete(session, table, row_id)
+                target.delete(table, row_id)
+            elif now is None:
+                same = find_same(session, table, wanted)
+                if same is not None:
+                    _adopt(session, target, table, same, wanted)
+                target.insert(table, wanted)
+            else:
+                diff = {k: v for k, v in wanted.items() if now.get(k) != v}
+                if not diff:
+                    continue
+                target.update(table, row_id, diff)
+            changed += 1
+            after = target.current(table, row_id)
+            key = (entry.transaction_id, entry.actor, entry.device, entry.at)
+            by_origin[key].append(RowChange(table, row_id, now, after))
+        all_changes = [c for changes in by_origin.values() for c in changes]
+        search_index.update(session, all_changes)
+        for (transaction_id, actor, device, at), changes in by_origin.items():
+            audit(session, changes, transaction_id, at=at, identity=Identity(actor, device))
+        return changed
+    finally:
+        session.info.pop(APPLYING, None)
+
+
+def _adopt(session: Session, target: _Target, table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """A record this laptop made under its own id turns out to exist already (the same
+    tag, made on two laptops): what pointed at ours now points at the shared one."""
+    pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+    old, new = mine[pk], theirs[pk]
+    for other in Base.metadata.sorted_tables:
+        if other.name in LOCAL_TABLES:
+            continue
+        for column in other.columns:
+            if any(fk.column.table.name == table for fk in column.foreign_keys):
+                session.execute(update(other).where(column == old).values({column.name: new}))
+                target.forget([(other.name, key) for (t, key) in list(target._rows) if t == other.name])
+    search_index.note_core_delete(session, table, str(old))
+    target.delete(table, str(old))
+
+
+# --- the server ------------------------------------------------------------------------
+
+
+@dataclass
+class ServerProfile:
+    """How to reach the coalition's server (the password is never part of it)."""
+
+    host: str = ""
+    port: int = 5432
+    database: str = "coalition"
+    user: str = ""
+    sslmode: str = "prefer"
+
+    def url(self, password: str | None = None) -> URL:
+        query = {"connect_timeout": str(CONNECT_TIMEOUT_S)}
+        if self.sslmode:
+            query["sslmode"] = self.sslmode
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user or None,
+            password=password or None,
+            host=self.host or None,
+            port=self.port or None,
+            database=self.database or None,
+            query=query,
+        )
+
+    @property
+    def keyring_name(self) -> str:
+        return f"server:{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def describe(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    @classmethod
+    def from_url(cls, url: str | URL) -> ServerProfile:
+        parsed = make_url(url) if isinstance(url, str) else url
+        if not parsed.get_backend_name().startswith("postgresql"):
+            raise SyncError(f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL server URL")
+        sslmode = parsed.query.get("sslmode", "prefer")
+        return cls(
+            host=parsed.host or "localhost",
+            port=parsed.port or 5432,
+            database=parsed.database or "coalition",
+            user=parsed.username or "",
+            sslmode=sslmode if isinstance(sslmode, str) else sslmode[0],
+        )
+
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def load_profile(session: Session) -> ServerProfile | None:
+    import json
+
+    raw = _state(session, "server")
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        return ServerProfile(**{k: data[k] for k in ("host", "port", "database", "user", "sslmode")})
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def save_profile(session: Session, profile: ServerProfile | None) -> None:
+    import json
+
+    if profile is None:
+        session.execute(delete(SyncState.__table__).where(SyncState.key == "server"))
+    else:
+        _set_state(
+            session,
+            "server",
+            json.dumps(
+                {
+                    "host": profile.host,
+                    "port": profile.port,
+                    "database": profile.database,
+                    "user": profile.user,
+                    "sslmode": profile.sslmode,
+                }
+            ),
+        )
+    session.commit()
+
+
+def password_for(profile: ServerProfile, url_password: str | None = None) -> str | None:
+    """The server password: in the URL, else ``PGPASSWORD``, else the keyring (or typed
+    in this run when there is no keyring)."""
+    if url_password:
+        return url_password
+    env = os.environ.get("PGPASSWORD")
+    if env:
+        return env
+    try:
+        return keychain.get(profile.keyring_name)
+    except keychain.KeyringUnavailable:
+        return None
+
+
+def _friendly(exc: BaseException, profile: ServerProfile) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).strip()
+    low = message.lower()
+    where = f"{profile.host}:{profile.port}"
+    if "password authentication failed" in low or "no password supplied" in low:
+        return f"the server at {where} refused the user name or password for {profile.user!r}"
+    if "does not exist" in low and "database" in low:
+        return f"the server at {where} has no database {profile.database!r}"
+    if "connection refused" in low or "could not connect" in low or "timeout" in low or "timed out" in low:
+        return f"cannot reach the coalition server at {where}: is it running, and is this laptop online?"
+    if "terminat" in low or "server closed the connection" in low or "connection" in low:
+        return (
+            f"the connection to the server at {where} was lost during the sync; nothing was "
+            "half-written, and the next sync resumes where this one stopped"
+        )
+    first = message.splitlines()[0] if message else type(orig).__name__
+    return f"the server at {where} answered: {first}"
+
+
+def connect(profile: ServerProfile, password: str | None) -> Database:
+    """Open the server database, creating or upgrading its schema with our migrations.
+
+    A server whose schema is newer than this app is refused, with a message to update.
+    """
+    try:
+        return open_database(profile.url(password).render_as_string(hide_password=False))
+    except DatabaseError as exc:
+        cause = exc.__cause__
+        if cause is not None and isinstance(cause, (DBAPIError, SQLAlchemyError)):
+            raise SyncError(_friendly(cause, profile)) from exc
+        message = str(exc).replace(profile.url(password).render_as_string(hide_password=True), f"the server at {profile.host}:{profile.port}")
+        if password:
+            message = message.replace(password, "***")
+        raise SyncError(message) from exc
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(_friendly(exc, profile)) from exc
+
+
+def test_connection(profile: ServerProfile, password: str | None) -> str:
+    """Connect once and say what was found (for Settings → Test connection)."""
+    server = connect(profile, password)
+    try:
+        with server.engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+            changes = conn.execute(select(func.count()).select_from(SyncLog)).scalar() or 0
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(_friendly(exc, profile)) from exc
+    finally:
+        server.close()
+    return f"Connected to PostgreSQL {version} at {profile.host}:{profile.port}; {changes:,} changes shared so far."
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    already_there: int = 0
+
+    def sentence(self) -> str:
+        parts = [f"{self.sent:,} sent", f"{self.received:,} received"]
+        if self.conflicts:
+            parts.append(f"{self.conflicts:,} conflict{'s' if self.conflicts != 1 else ''} to review")
+        return "Synced: " + ", ".join(parts) + "."
+
+
+def _server_id(conn: Connection) -> str:
+    value = conn.execute(select(SyncState.value).where(SyncState.key == "server_id")).scalar()
+    if value:
+        return value
+    value = new_id()
+    conn.execute(insert(SyncState.__table__), [{"key": "server_id", "value": value}])
+    return value
+
+
+def push(local: Database, server: Database, progress: Progress | None = None) -> tuple[int, int, int]:
+    """Send the waiting changes; returns (sent, conflicts found, already on the server)."""
+    with local.session() as session:
+        ops, withheld = pending_ops(session)
+        if withheld:
+            _mark_sent(session, withheld)
+            session.commit()
+        origin = replica_id(session)
+    if not ops:
+        return 0, 0, 0
+    with server.engine.connect() as conn:
+        with conn.begin():
+            if server.engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+            _server_id(conn)
+            target = ServerTarget(conn)
+            result = merge(target, ops, progress, "Sending")
+            if result.conflicts:
+                for conflict in result.conflicts:
+                    conflict["origin"] = origin
+                conn.execute(insert(SyncConflict.__table__), result.conflicts)
+    with local.session() as session:
+        _mark_sent(session, [op.seq for op in ops])
+        session.commit()
+    return result.applied, len(result.conflicts), result.skipped
+
+
+def pull(local: Database, server: Database, progress: Progress | None = None) -> int:
+    """Bring the server's merged changes here; returns how many records changed."""
+    with server.engine.connect() as conn:
+        server_id = _server_id(conn)
+        conn.commit()
+        mark = f"pulled:{server_id}"
+        with local.session() as session:
+            last = int(_state(session, mark) or 0)
+        total = conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.seq > last)).scalar() or 0
+        conn.rollback()
+        received = 0
+        done = 0
+        while True:
+            entries = conn.execute(
+                select(SyncLog).where(SyncLog.seq > last).order_by(SyncLog.seq).limit(PULL_BATCH)
+            ).all()
+            conn.rollback()
+            if not entries:
+                break
+            with local.session() as session:
+                received += apply_entries(session, entries)
+                last = entries[-1].seq
+                _set_state(session, mark, str(last))
+                session.commit()
+            done += len(entries)
+            if progress is not None:
+                progress("Receiving", done, total)
+        _deliver_conflicts(local, conn)
+    return received
+
+
+def _deliver_conflicts(local: Database, conn: Connection) -> None:
+    """Bring the conflicts this laptop's pushes found (kept on the server until delivered,
+    so a connection lost right after a push loses none of them)."""
+    with local.session() as session:
+        origin = replica_id(session)
+    rows = conn.execute(
+        select(SyncConflict.__table__).where(SyncConflict.origin == origin, SyncConflict.delivered.is_(False))
+    ).all()
+    conn.rollback()
+    if not rows:
+        return
+    with local.session() as session:
+        have = set(
+            session.execute(select(SyncConflict.id).where(SyncConflict.id.in_([r.id for r in rows]))).scalars()
+        )
+        fresh = [dict(r._mapping) for r in rows if r.id not in have]
+        if fresh:
+            for row in fresh:
+                row["delivered"] = True
+            session.execute(insert(SyncConflict.__table__), fresh)
+            _history_of_conflicts(session, fresh)
+        session.commit()
+    with conn.begin():
+        conn.execute(
+            update(SyncConflict.__table__)
+            .where(SyncConflict.id.in_(bindparam("ids", expanding=True)))
+            .values(delivered=True),
+            {"ids": [r.id for r in rows]},
+        )
+
+
+def _history_of_conflicts(session: Session, conflicts: list[dict[str, Any]]) -> None:
+    """Each conflict goes into the record's history: the value that was not kept stays
+    readable there."""
+    for c in conflicts:
+        kept_mine = c["kept"] == "mine"
+        winner = (c["my_actor"], c["my_device"]) if kept_mine else (c["their_actor"], c["their_device"])
+        loser_value = c["theirs"] if kept_mine else c["mine"]
+        kept_value = c["mine"] if kept_mine else c["theirs"]
+        session.add(
+            ChangeLog(
+                at=c["found_at"],
+                transaction_id=c["id"],
+                actor=winner[0],
+                device=winner[1],
+                table_name=c["table_name"],
+                row_id=c["row_id"],
+                action="conflict",
+                summary=(c["record"] or "")[:200],
+                before={c["field"] or "record": loser_value},
+                after={c["field"] or "record": kept_value},
+            )
+        )
+
+
+def sync(
+    local: Database,
+    profile: ServerProfile,
+    password: str | None,
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Push then pull.  Raises :class:`SyncError` with a sentence fit to show."""
+    server = connect(profile, password)
+    try:
+        sent, conflicts, already = push(local, server, progress)
+        received = pull(local, server, progress)
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(_friendly(exc, profile)) from exc
+    finally:
+        server.close()
+    with local.session() as session:
+        _set_state(session, "last_sync", dt.datetime.now(dt.timezone.utc).isoformat())
+        session.commit()
+    return SyncReport(sent=sent, received=received, conflicts=conflicts, already_there=already)
+
+
+# --- what the status bar and the conflict view show ------------------------------------
+
+
+@dataclass
+class Status:
+    waiting: int
+    conflicts: int
+    last_sync: dt.datetime | None
+    configured: bool
+
+
+def status(session: Session) -> Status:
+    last = _state(session, "last_sync")
+    return Status(
+        waiting=waiting_count(session),
+        conflicts=session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        or 0,
+        last_sync=dt.datetime.fromisoformat(last) if last else None,
+        configured=load_profile(session) is not None,
+    )
+
+
+def conflicts(session: Session, *, include_resolved: bool = False) -> list[SyncConflict]:
+    query = select(SyncConflict).order_by(SyncConflict.found_at.desc(), SyncConflict.id)
+    if not include_resolved:
+        query = query.where(SyncConflict.resolved_at.is_(None))
+    return list(session.execute(query).scalars())
+
+
+# --- records kept on this laptop only --------------------------------------------------
+
+
+def _children(session: Session, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
+    """Rows of other tables that point at this record (its e-mails, memberships...)."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    for other in Base.metadata.sorted_tables:
+        if other.name in LOCAL_TABLES:
+            continue
+        for column in other.columns:
+            if any(fk.column.table.name == table for fk in column.foreign_keys):
+                for row in session.execute(select(other).where(column == row_id)):
+                    found.append((other.name, dict(row._mapping)))
+    return found
+
+
+def _queue(session: Session, table: str, row_id: str, action: str, row: dict[str, Any],
+           transaction_id: str, origin: str = "") -> None:
+    from coalition.store.changes import IDENTITY
+
+    session.execute(
+        insert(SyncOutbox.__table__),
+        [
+            {
+                "op_id": new_id(),
+                "origin": origin,
+                "transaction_id": transaction_id,
+                "at": dt.datetime.now(dt.timezone.utc),
+                "actor": IDENTITY.actor,
+                "device": IDENTITY.device,
+                "table_name": table,
+                "row_id": row_id,
+                "action": action,
+                "fields": sorted(row) if action == "insert" else [],
+                "base": encode_row(row) if action == "delete" else None,
+                "row": encode_row(row) if action == "insert" else None,
+                "sent": False,
+            }
+        ],
+    )
+
+
+UNSHARE = "unshare"  # outbox origin of the deletions that take a record off the server
+
+
+def is_record_private(session: Session, table: str, row_id: str) -> bool:
+    return session.get(SyncPrivate, (table, row_id)) is not None
+
+
+def set_private(session: Session, table: str, row_id: str, private: bool) -> None:
+    """Keep a record (and what hangs on it) on this laptop only, or share it again.
+
+    Made private after it was sent, it is taken off the server at the next sync (the
+    others' copies go too); shared again, it is sent whole.
+    """
+    pk = list(Base.metadata.tables[table].primary_key.columns)[0]
+    row = session.execute(select(Base.metadata.tables[table]).where(pk == row_id)).first()
+    if row is None:
+        raise NotFoundError("that record no longer exists")
+    values = dict(row._mapping)
+    children = _children(session, table, row_id)
+    if private == is_record_private(session, table, row_id):
+        return
+    transaction_id = new_id()
+    if private:
+        session.add(SyncPrivate(table_name=table, row_id=row_id))
+        was_sent = session.scalar(
+            select(func.count()).select_from(SyncOutbox).where(
+                SyncOutbox.table_name == table, SyncOutbox.row_id == row_id, SyncOutbox.sent.is_(True)
+            )
+        ) or _state(session, "last_sync") is not None
+        if was_sent:
+            for child_table, child in children:
+                _queue(session, child_table, str(child["id"]), "delete", child, transaction_id, UNSHARE)
+            _queue(session, table, row_id, "delete", values, transaction_id, UNSHARE)
+    else:
+        session.execute(
+            delete(SyncPrivate.__table__).where(SyncPrivate.table_name == table, SyncPrivate.row_id == row_id)
+        )
+        _queue(session, table, row_id, "insert", values, transaction_id)
+        for child_table, child in children:
+            _queue(session, child_table, str(child["id"]), "insert", child, transaction_id)
+    session.commit()
+
+
+# --- deciding a conflict again ---------------------------------------------------------
+
+
+def _set_resolved(session: Session, conflict_id: str, resolution: str) -> None:
+    session.execute(
+        update(SyncConflict.__table__)
+        .where(SyncConflict.id == conflict_id)
+        .values(resolved_at=dt.datetime.now(dt.timezone.utc), resolution=resolution)
+    )
+
+
+def accept(session: Session, conflict_id: str) -> None:
+    """Leave the conflict as the default decided it."""
+    _set_resolved(session, conflict_id, "kept")
+    session.commit()
+
+
+def other_choice(session: Session, conflict: SyncConflict) -> str:
+    """What choosing the other side does, in words for a button."""
+    if conflict.kind == "field":
+        return "Use the other value"
+    if conflict.kind == "refused":
+        return "Try it again"
+    exists = session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id) is not None
+    return "Delete it" if exists else "Bring it back"
+
+
+def choose_other(session: Session, conflict_id: str) -> None:
+    """Undo the default decision: the other value, the record brought back, or deleted.
+
+    One local change, recorded like any edit (undo, history) and sent at the next sync.
+    """
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None:
+        raise NotFoundError("that conflict is no longer listed")
+    try:
+        _choose_other(session, conflict)
+    except IntegrityError as exc:
+        raise CoalitionError(
+            f"{conflict.record or 'the record'} cannot be brought back: {_reason(exc)}"
+        ) from exc
+
+
+@writes("Decide a sync conflict")
+def _choose_other(session: Session, conflict: SyncConflict) -> None:
+    model = MODEL_BY_TABLE[conflict.table_name]
+    obj = session.get(model, conflict.row_id)
+    if conflict.kind == "field":
+        if obj is None:
+            raise CoalitionError(f"{conflict.record or 'the record'} has since been deleted")
+        value = conflict.theirs if conflict.kept == "mine" else conflict.mine
+        decoded = decode_row(conflict.table_name, {conflict.field: value}) or {}
+        setattr(obj, conflict.field, decoded.get(conflict.field))
+    elif conflict.kind == "edit_delete" and obj is not None:
+        session.delete(obj)
+    else:
+        items = conflict.rows or []
+        if conflict.kind == "edit_delete":
+            items = [{**item, "action": "insert"} for item in items]
+        for item in items:
+            table, raw = item.get("table"), item.get("row")
+            if table not in MODEL_BY_TABLE or not raw:
+                continue
+            row_model = MODEL_BY_TABLE[table]
+            row = decode_row(table, raw) or {}
+            pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+            existing = session.get(row_model, row.get(pk))
+            if item.get("action") == "delete":
+                if existing is not None:
+                    session.delete(existing)
+            elif existing is None:
+                session.add(row_model(**{k: v for k, v in row.items() if k != "updated_at"}))
+            else:
+                for key, value in row.items():
+                    if key not in BOOKKEEPING and getattr(existing, key) != value:
+                        setattr(existing, key, value)
+            session.flush()
+    _set_resolved(session, conflict.id, "other")

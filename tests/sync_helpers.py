@@ -1,0 +1,83 @@
+"""Laptops for the sync tests: each a real SQLite file of its own, with its own organizer.
+
+The organizer's name and device (written into every change) are switched while a
+laptop acts, as if each ran on its own machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from coalition import sync
+from coalition.store import Database, open_database
+from coalition.store.changes import IDENTITY
+
+# Tables whose rows describe a laptop or the sync itself: never compared.
+from coalition.store.outbox import LOCAL_TABLES, synced_tables
+
+
+class Laptop:
+    def __init__(self, path: Path, template: Path, name: str):
+        shutil.copyfile(template, path)
+        self.db: Database = open_database(path)
+        self.name = name
+
+    @contextlib.contextmanager
+    def acting(self) -> Iterator[None]:
+        saved = (IDENTITY.actor, IDENTITY.device)
+        IDENTITY.actor, IDENTITY.device = self.name, f"{self.name}-laptop"
+        try:
+            yield
+        finally:
+            IDENTITY.actor, IDENTITY.device = saved
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.acting(), self.db.session() as s:
+            yield s
+
+    def sync(self, server: Server, progress: sync.Progress | None = None) -> sync.SyncReport:
+        with self.acting():
+            return sync.sync(self.db, server.profile, server.password, progress)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class Server:
+    def __init__(self, url: str):
+        parsed = make_url(url)
+        self.url = url
+        self.profile = sync.ServerProfile.from_url(parsed)
+        self.password = parsed.password
+
+    def open(self) -> Database:
+        return sync.connect(self.profile, self.password)
+
+
+def snapshot(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every synced record, by table and id, minus bookkeeping (for comparing replicas)."""
+    from coalition.store.base import Base
+
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    with db.engine.connect() as conn:
+        for table in synced_tables():
+            if table in LOCAL_TABLES:
+                continue
+            meta = Base.metadata.tables[table]
+            pk = list(meta.primary_key.columns)[0].name
+            rows = {}
+            for row in conn.execute(select(meta)):
+                values = dict(row._mapping)
+                values.pop("updated_at", None)
+                rows[str(values[pk])] = values
+            out[table] = rows
+    return out

@@ -1,0 +1,460 @@
+"""Laptops working offline, merged through a real PostgreSQL server (started by the suite)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from coalition import directory, search, sync
+from coalition.errors import CoalitionError
+from coalition.store import open_database
+from coalition.store.models import (
+    ChangeLog,
+    Organization,
+    OrganizationTag,
+    Person,
+    SyncConflict,
+    SyncLog,
+    Tag,
+)
+from sync_helpers import Laptop, Server, snapshot
+
+
+@pytest.fixture
+def server(pg_url: str) -> Server:
+    return Server(pg_url)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Laptop]]:
+    made = [Laptop(tmp_path / f"{name}.db", migrated_template, name) for name in ("ana", "ben", "cruz")]
+    yield made
+    for laptop in made:
+        laptop.close()
+
+
+def add_org(laptop: Laptop, name: str, **fields: object) -> str:
+    with laptop.session() as s:
+        return directory.create_organization(s, directory.OrganizationInput(name=name, **fields)).id
+
+
+def edit_org(laptop: Laptop, org_id: str, **changes: object) -> None:
+    with laptop.session() as s:
+        data = directory.organization_input(directory.get_organization(s, org_id))
+        for key, value in changes.items():
+            setattr(data, key, value)
+        directory.update_organization(s, org_id, data)
+
+
+def org(laptop: Laptop, org_id: str) -> Organization | None:
+    with laptop.db.reading() as s:
+        return s.get(Organization, org_id)
+
+
+def test_a_new_record_reaches_another_laptop_and_its_search(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Yes California", home_state="CA", tags=["ballot"])
+    report = ana.sync(server)
+    assert report.sent >= 2 and report.conflicts == 0
+    assert "sent" in report.sentence()
+
+    ben.sync(server)
+    got = org(ben, org_id)
+    assert got is not None and got.name == "Yes California" and got.home_state == "CA"
+    with ben.db.reading() as s:
+        assert [t.name for t in s.scalars(select(Tag))] == ["ballot"]
+        assert [hit.id for hit in search.search(s, "Yes California")][:1] == [org_id]
+        history = s.scalars(select(ChangeLog).where(ChangeLog.row_id == org_id)).all()
+        assert [(h.actor, h.action) for h in history] == [("ana", "insert")]
+
+
+def test_nothing_waits_after_a_sync_and_a_second_sync_sends_nothing(laptops: list[Laptop], server: Server) -> None:
+    ana, _, _ = laptops
+    add_org(ana, "Cal Con Con")
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 1
+    ana.sync(server)
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 0
+        assert sync.status(s).last_sync is not None
+    again = ana.sync(server)
+    assert (again.sent, again.received, again.conflicts) == (0, 0, 0)
+
+
+def test_different_fields_of_one_record_both_stay(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "CNP", website="https://cnp.example.org")
+    ana.sync(server)
+    ben.sync(server)
+    edit_org(ana, org_id, notes="Met on Tuesday")
+    edit_org(ben, org_id, website="https://calnationalparty.example.org")
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 0
+    for laptop in (ana, ben):
+        got = org(laptop, org_id)
+        assert got is not None
+        assert (got.notes, got.website) == ("Met on Tuesday", "https://calnationalparty.example.org")
+    assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_the_same_field_is_a_conflict_the_later_kept_the_other_listed(
+    laptops: list[Laptop], server: Server
+) -> None:
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Yes California")
+    ana.sync(server)
+    ben.sync(server)
+    edit_org(ana, org_id, notes="Endorses if the full text is published")
+    edit_org(ben, org_id, notes="Endorsed at the June meeting")  # made later
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 1
+    for laptop in (ana, ben):
+        assert org(laptop, org_id).notes == "Endorsed at the June meeting"  # type: ignore[union-attr]
+
+    with ben.db.reading() as s:
+        (conflict,) = sync.conflicts(s)
+        assert conflict.field == "notes" and conflict.record == "Yes California"
+        assert conflict.mine == "Endorsed at the June meeting" and conflict.my_actor == "ben"
+        assert conflict.theirs == "Endorses if the full text is published" and conflict.their_actor == "ana"
+        assert conflict.kept == "mine" and conflict.their_at < conflict.my_at
+        # The value not kept stays in the record's history.
+        (entry,) = s.scalars(
+            select(ChangeLog).where(ChangeLog.row_id == org_id, ChangeLog.action == "conflict")
+        ).all()
+        assert entry.before == {"notes": "Endorses if the full text is published"}
+        assert sync.status(s).conflicts == 1
+
+    # Ben looks at it and chooses Ana's words after all: a change like any other.
+    with ben.session() as s:
+        sync.choose_other(s, conflict.id)
+    with ben.db.reading() as s:
+        assert sync.status(s).conflicts == 0
+        assert sync.conflicts(s, include_resolved=True)[0].resolution == "other"
+    ben.sync(server)
+    ana.sync(server)
+    assert org(ana, org_id).notes == "Endorses if the full text is published"  # type: ignore[union-attr]
+
+
+def test_an_earlier_edit_loses_and_is_listed_on_the_laptop_that_sent_it(
+    laptops: list[Laptop], server: Server
+) -> None:
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Red Oregon")
+    ana.sync(server)
+    ben.sync(server)
+    edit_org(ben, org_id, website="https://old.example.org")  # earlier, sent later
+    edit_org(ana, org_id, website="https://redoregon.example.org")
+    ana.sync(server)
+    report = ben.sync(server)
+    assert report.conflicts == 1
+    assert org(ben, org_id).website == "https://redoregon.example.org"  # type: ignore[union-attr]
+    with ben.db.reading() as s:
+        (conflict,) = sync.conflicts(s)
+        assert conflict.kept == "theirs" and conflict.mine == "https://old.example.org"
+        assert sync.other_choice(s, conflict) == "Use the other value"
+    with ben.session() as s:
+        sync.accept(s, conflict.id)
+    with ben.db.reading() as s:
+        assert sync.conflicts(s) == []
+
+
+def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    gone_id = add_org(ana, "Calexit Now")
+    back_id = add_org(ana, "Sovereign California")
+    ana.sync(server)
+    ben.sync(server)
+    # Deleted by Ana, then edited by Ben: the later edit brings the record back.
+    with ana.session() as s:
+        directory.delete_organization(s, back_id)
+    edit_org(ben, back_id, notes="Still active in Sacramento")
+    # Edited by Ben, then deleted by Ana: it stays deleted, and Ben's edit is listed.
+    edit_org(ben, gone_id, notes="New contact")
+    with ana.session() as s:
+        directory.delete_organization(s, gone_id)
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 2
+    for laptop in (ana, ben):
+        assert org(laptop, gone_id) is None
+        brought_back = org(laptop, back_id)
+        assert brought_back is not None and brought_back.notes == "Still active in Sacramento"
+    with ben.db.reading() as s:
+        by_record = {c.record: c for c in sync.conflicts(s)}
+        assert by_record["Calexit Now"].kind == "edit_delete" and by_record["Calexit Now"].kept == "theirs"
+        assert by_record["Calexit Now"].their_actor == "ana"
+        assert by_record["Sovereign California"].kept == "mine"
+        assert sync.other_choice(s, by_record["Calexit Now"]) == "Bring it back"
+    # Ben restores the organization Ana deleted.
+    with ben.session() as s:
+        sync.choose_other(s, by_record["Calexit Now"].id)
+    ben.sync(server)
+    ana.sync(server)
+    restored = org(ana, gone_id)
+    assert restored is not None and restored.notes == "New contact"
+    assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_the_same_tag_made_on_two_laptops_becomes_one(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    first = add_org(ana, "Yes California", tags=["ballot"])
+    second = add_org(ben, "CNP", tags=["ballot"])
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 0
+    for laptop in (ana, ben):
+        with laptop.db.reading() as s:
+            (tag,) = s.scalars(select(Tag)).all()
+            linked = set(s.scalars(select(OrganizationTag.organization_id).where(OrganizationTag.tag_id == tag.id)))
+            assert tag.name == "ballot" and linked == {first, second}
+    assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_minutes_written_on_two_laptops_keep_both(laptops: list[Laptop], server: Server) -> None:
+    from coalition import calls, meetings
+
+    ana, ben, _ = laptops
+    with ana.session() as s:
+        series = calls.create_series(
+            s,
+            calls.SeriesInput(
+                title="Coalition call", start_date=dt.date(2026, 11, 3), start_time=dt.time(17, 30),
+                time_zone="America/Los_Angeles",
+            ),
+        )
+        occurrence = calls.prepare_call(s, series.id, dt.date(2026, 11, 3))
+        item = meetings.add_agenda_item(s, occurrence.id, "States report")
+        item_id = item.id
+    ana.sync(server)
+    ben.sync(server)
+    def write_minutes(laptop: Laptop, words: str) -> None:
+        with laptop.session() as s:
+            item = meetings.get_agenda_item(s, item_id)
+            meetings.update_agenda_item(
+                s, item_id, title=item.title, owner_id=item.owner_id, time_box_minutes=item.time_box_minutes,
+                notes=item.notes, minutes=words, decision=item.decision, status=item.status,
+            )
+
+    write_minutes(ana, "Oregon page launched.")
+    write_minutes(ben, "Texas looking for a lead.")
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 0
+    for laptop in (ana, ben):
+        with laptop.db.reading() as s:
+            minutes = meetings.get_agenda_item(s, item_id).minutes
+            assert "Oregon page launched." in minutes and "Texas looking for a lead." in minutes
+
+
+def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    with ana.session() as s:
+        person = directory.create_person(
+            s, directory.PersonInput(name="Dana Private", emails=["dana@example.org"], notes="cell: ask first")
+        )
+        person_id = person.id
+        sync.set_private(s, "person", person_id, True)
+    add_org(ana, "Public Group")
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert s.get(Person, person_id) is None
+    with server.open().engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Person.__table__)).scalar() == 0
+        assert conn.execute(
+            select(func.count()).select_from(SyncLog).where(SyncLog.table_name.in_(["person", "person_email"]))
+        ).scalar() == 0
+    with ana.db.reading() as s:
+        assert s.get(Person, person_id) is not None
+        assert sync.status(s).waiting == 0
+    # Shared again: sent whole, with the e-mail address.
+    with ana.session() as s:
+        sync.set_private(s, "person", person_id, False)
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        shared = s.get(Person, person_id)
+        assert shared is not None and [e.address for e in shared.emails] == ["dana@example.org"]
+    # Made private again once shared: taken off the server and the others' laptops, kept here.
+    with ana.session() as s:
+        sync.set_private(s, "person", person_id, True)
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert s.get(Person, person_id) is None
+    with ana.db.reading() as s:
+        assert s.get(Person, person_id) is not None
+
+
+def test_a_push_cut_off_halfway_leaves_the_server_as_it_was_and_resumes(
+    laptops: list[Laptop], server: Server, pg_server: object
+) -> None:
+    ana, ben, _ = laptops
+    ids = [add_org(ana, f"Group {n}") for n in range(30)]
+    database = server.profile.database
+
+    def cut(stage: str, done: int, total: int) -> None:
+        if stage == "Sending" and done >= 10:
+            pg_server.terminate_connections(database)  # type: ignore[attr-defined]
+
+    with pytest.raises(sync.SyncError, match="lost during the sync|cannot reach"):
+        ana.sync(server, cut)
+    with server.open().engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == 0
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 30
+    report = ana.sync(server)
+    assert report.sent == 30
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert set(s.scalars(select(Organization.id))) == set(ids)
+
+
+def test_a_pull_cut_off_halfway_keeps_what_it_applied_and_resumes(
+    laptops: list[Laptop], server: Server, pg_server: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana, ben, _ = laptops
+    ids = [add_org(ana, f"Chapter {n}") for n in range(25)]
+    ana.sync(server)
+    monkeypatch.setattr(sync, "PULL_BATCH", 10)
+    database = server.profile.database
+
+    def cut(stage: str, done: int, total: int) -> None:
+        if stage == "Receiving" and done >= 10:
+            pg_server.terminate_connections(database)  # type: ignore[attr-defined]
+
+    with pytest.raises(sync.SyncError):
+        ben.sync(server, cut)
+    with ben.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Organization)) == 10
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert set(s.scalars(select(Organization.id))) == set(ids)
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_a_push_whose_answer_was_lost_is_not_applied_twice(laptops: list[Laptop], server: Server) -> None:
+    ana, _, _ = laptops
+    org_id = add_org(ana, "Yes California")
+    with ana.session() as s:
+        ops, _ = sync.pending_ops(s)
+    # The server took the push, but the laptop never heard back: it is sent again.
+    remote = server.open()
+    sync.push(ana.db, remote)
+    with ana.db.session() as s:
+        s.execute(text("UPDATE sync_outbox SET sent = 0"))
+        s.commit()
+    sent, conflicts, already = sync.push(ana.db, remote)
+    assert already == len(ops) and conflicts == 0
+    with remote.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.row_id == org_id)).scalar() == 1
+    remote.close()
+
+
+def test_a_server_newer_than_the_app_is_refused_with_a_word_to_update(server: Server, laptops: list[Laptop]) -> None:
+    remote = server.open()
+    with remote.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    remote.close()
+    with pytest.raises(sync.SyncError, match="newer version of Coalition.*update Coalition"):
+        laptops[0].sync(server)
+
+
+def test_a_wrong_password_says_so(server: Server, laptops: list[Laptop]) -> None:
+    with pytest.raises(sync.SyncError, match="refused the user name or password") as caught:
+        sync.sync(laptops[0].db, server.profile, "not-the-password")
+    assert "not-the-password" not in str(caught.value)
+
+
+def test_an_unreachable_server_says_so_and_loses_nothing(laptops: list[Laptop], server: Server) -> None:
+    ana = laptops[0]
+    add_org(ana, "Offline group")
+    nowhere = sync.ServerProfile(host="127.0.0.1", port=1, database="x", user="u", sslmode="disable")
+    with pytest.raises(sync.SyncError, match="cannot reach the coalition server at 127.0.0.1:1"):
+        sync.sync(ana.db, nowhere, "pw")
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 1
+
+
+def test_the_server_profile_is_kept_without_its_password(laptops: list[Laptop], server: Server) -> None:
+    ana = laptops[0]
+    with ana.db.session() as s:
+        sync.save_profile(s, server.profile)
+    with ana.db.reading() as s:
+        assert sync.load_profile(s) == server.profile
+    path = Path(ana.db.path)  # type: ignore[arg-type]
+    wal = path.with_name(path.name + "-wal")
+    raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert server.password and server.password.encode() not in raw
+
+
+def test_three_laptops_converge(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, cruz = laptops
+    a = add_org(ana, "Yes California")
+    b = add_org(ben, "CNP")
+    c = add_org(cruz, "Cal Con Con")
+    for laptop in (ana, ben, cruz, ana, ben):
+        laptop.sync(server)
+    edit_org(cruz, a, notes="from cruz")
+    with ben.session() as s:
+        directory.delete_organization(s, c)
+    edit_org(ana, b, website="https://cnp.example.org")
+    for laptop in (cruz, ben, ana, cruz, ben):
+        laptop.sync(server)
+    assert snapshot(ana.db) == snapshot(ben.db) == snapshot(cruz.db)
+    with server.open().engine.connect() as conn:
+        names = set(conn.execute(select(Organization.__table__.c.name)).scalars())
+    assert names == {"Yes California", "CNP"}
+
+
+def test_pulled_changes_are_not_sent_back(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    add_org(ana, "Yes California")
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert sync.status(s).waiting == 0
+
+
+def test_sync_of_an_app_with_no_server_profile_names_what_is_missing(db_path: Path, migrated_template: Path) -> None:
+    import shutil
+
+    shutil.copyfile(migrated_template, db_path)
+    db = open_database(db_path)
+    with db.reading() as s:
+        assert sync.load_profile(s) is None
+        assert not sync.status(s).configured
+    db.close()
+    with pytest.raises(CoalitionError):
+        sync.ServerProfile.from_url("sqlite:///x.db")
+
+
+def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[Laptop], server: Server) -> None:
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Yes California")
+    ana.sync(server)
+    ben.sync(server)
+    edit_org(ana, org_id, notes="ana's")
+    edit_org(ben, org_id, notes="ben's")
+    ana.sync(server)
+    remote = server.open()
+    sync.push(ben.db, remote)  # the conflict is found here; ben never pulls it in this run
+    remote.close()
+    with ben.db.reading() as s:
+        assert sync.conflicts(s) == []
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert [c.field for c in sync.conflicts(s)] == ["notes"]
+    with server.open().engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(SyncConflict).where(SyncConflict.delivered.is_(False))).scalar() == 0
