@@ -38,7 +38,26 @@ $(ICALJS_STAMP): $(ICALJS)/package.json $(ICALJS)/package-lock.json
 	  echo "*** again. Until then the .ics tests that need ical.js skip (or fail when CI is set)." >&2; \
 	fi
 
-test: $(STAMP) $(ICALJS_STAMP)
+# The tests of the shared server start a throwaway PostgreSQL (tests/pgserver.py) from the
+# machine's server programs: pg_config --bindir, /usr/lib/postgresql/*/bin, or PATH.
+PG_SERVER_FOUND = { d=$$(pg_config --bindir 2>/dev/null) && [ -x "$$d/initdb" ]; } \
+	|| ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1
+
+.PHONY: postgresql-server
+postgresql-server:
+	@if ! ( $(PG_SERVER_FOUND) ); then \
+	  if [ "$$(id -u)" = 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "PostgreSQL server programs not found: installing postgresql with apt-get (for tests/pgserver.py)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql \
+	      || echo "*** apt-get could not install postgresql; the tests of the shared server will say so." >&2; \
+	  else \
+	    echo "*** PostgreSQL server programs (initdb, pg_ctl, postgres) not found." >&2; \
+	    echo "*** Install PostgreSQL (Debian: apt-get install postgresql) and run make test again." >&2; \
+	    echo "*** Until then the tests of the shared server skip (or fail when CI is set)." >&2; \
+	  fi; \
+	fi
+
+test: $(STAMP) $(ICALJS_STAMP) postgresql-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 demo: $(STAMP)

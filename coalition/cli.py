@@ -76,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     messages.add_argument("--out-dir", required=True, metavar="DIR")
     messages.add_argument("--draft", metavar="TITLE", help="that draft alone")
+    rep = sub.add_parser(
+        "report", help="write the dashboard (goals, charts, map, call, graph) as a PDF report"
+    )
+    rep.add_argument("--out", required=True, metavar="FILE.pdf")
     backup = sub.add_parser(
         "backup", help="copy the database to FILE (encrypted like the database, with the same key)"
     )
@@ -512,6 +516,23 @@ def _missing_display_libraries() -> str | None:
     )
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    if not args.out.lower().endswith(".pdf"):
+        raise CoalitionError(f"{args.out}: the report is a PDF; name the file FILE.pdf")
+    db = _open(args)
+    # Painting needs a Qt application, never a window: offscreen unless told otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coalition"])
+    from coalition.ui.report_pdf import write_report
+
+    write_report(db, args.out)
+    del app
+    print(f"Wrote the report of {db.describe()} to {args.out}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     missing = _missing_display_libraries()
     if missing:
@@ -532,6 +553,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "invite": cmd_invite,
     "import-ics": cmd_import_ics,
     "export-messages": cmd_export_messages,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "rekey": cmd_rekey,

@@ -101,3 +101,48 @@ def count_rows(session: Session) -> Callable[[type], int]:
 @pytest.fixture
 def change_log_count(count_rows: Callable[[type], int]) -> Callable[[], int]:
     return lambda: count_rows(ChangeLog)
+
+
+# -- PostgreSQL: a real server for the code that talks to the shared coalition server ----
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """A :class:`pgserver.PostgresServer` on 127.0.0.1, started at the first test that asks.
+
+    Stopped, and its folder removed, when the session ends (whatever the outcome).
+    Without PostgreSQL binaries the tests that need it skip on a developer's machine and
+    fail in CI (env ``CI`` set), where they must run: ``make test`` installs them.
+    """
+    import pgserver  # tests/ is on sys.path, as for icaljs_runner; imported only when needed
+
+    server = pgserver.PostgresServer()
+    try:
+        server.start()
+    except pgserver.PostgresUnavailable as exc:
+        if _in_ci():
+            pytest.fail(f"CI: {exc}", pytrace=False)
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: Any) -> Iterator[str]:
+    """The URL of a fresh, empty database on :func:`pg_server`, dropped after the test.
+
+    Sessions the test left open on it are ended first, so a forgotten engine cannot keep
+    the database (or the next test) hanging.
+    """
+    import uuid
+
+    name = f"coalition_test_{uuid.uuid4().hex[:12]}"
+    url = pg_server.create_database(name)
+    yield url
+    pg_server.drop_database(name)

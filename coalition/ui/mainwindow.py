@@ -45,6 +45,8 @@ class Area(NamedTuple):
 
 
 AREAS = (
+    Area("dashboard", "Dashboard", "coalition.ui.dashboard:DashboardScreen",
+         "Goals, growth, this week's call, what is overdue and waiting"),
     Area("organizations", "Organizations", "coalition.ui.organizations:OrganizationsScreen",
          "Allied groups, their chapters, pages and members"),
     Area("people", "People", "coalition.ui.people:PeopleScreen",
@@ -64,6 +66,8 @@ AREAS = (
 )
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+# The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+8.
+SHORTCUTS = {area.key: f"Ctrl+{number}" for number, area in enumerate(AREAS)}
 SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns", "draft": "drafts"}
 
 
@@ -98,7 +102,7 @@ class MainWindow(QMainWindow):
         for number, area in enumerate(AREAS, start=1):
             item = QListWidgetItem(area.title)
             item.setData(USER_ROLE, area.key)
-            item.setToolTip(f"{area.tip} (Ctrl+{number})")
+            item.setToolTip(f"{area.tip} ({SHORTCUTS[area.key]})")
             self.sidebar.addItem(item)
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(a.title) for a in AREAS)
         self.sidebar.setMinimumWidth(widest + 40)
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for number, area in enumerate(AREAS, start=1):
             view_menu.addAction(
-                self._action(area.title, lambda _c=False, k=area.key: self.show_area(k), f"Ctrl+{number}")
+                self._action(area.title, lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
             )
 
         help_menu = bar.addMenu("&Help")
@@ -241,7 +245,7 @@ class MainWindow(QMainWindow):
         """Show a record wherever it was found (global search, the matrix, the map)."""
         key = SEARCH_KIND_AREA.get(kind, kind)
         screen = self.show_area(key)
-        if hasattr(screen, "open_record"):
+        if record_id and hasattr(screen, "open_record"):  # no id: the area itself (the dashboard)
             screen.open_record(record_id)
 
     # --- first start ---------------------------------------------------------------------
@@ -336,6 +340,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+K", "Find anything"),
+            ("Ctrl+0", "The dashboard"),
             ("Ctrl+1 … Ctrl+8", "Go to an area"),
             ("Ctrl+N", "New record in the current list"),
             ("Ctrl+S", "Save the record being edited"),
@@ -377,9 +382,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([self.sidebar.minimumWidth(), 1080])
-        last = settings.value("window/area", AREAS[0].key)
-        keys = [a.key for a in AREAS]
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.sidebar.setCurrentRow(0)  # the dashboard: every start begins at home
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for screen in self._screens.values():

@@ -1,0 +1,373 @@
+"""What the dashboard and the board report show besides the goals: this week's call and
+its agenda, overdue action items, drafts waiting for a group's sign-off, and the
+coalition graph (organizations and campaigns, linked by endorsements and memberships).
+
+Everything is read with aggregates and limits, so that the home screen of a directory of
+5,000 organizations and 100,000 people costs a handful of small queries.  The graph is
+capped to the organizations with the most members (:data:`GRAPH_LIMIT`): a picture of
+5,000 nodes says nothing a person can read, and laying it out would hold up the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased, joinedload
+
+from coalition import calls, directory
+from coalition.store.models import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Campaign,
+    Draft,
+    DraftStatus,
+    DraftVariant,
+    Endorsement,
+    EndorsementStatus,
+    ItemStatus,
+    Membership,
+    Organization,
+    OrgKind,
+    OrgStatus,
+    SignOff,
+    SignOffAnswer,
+)
+
+MY_GROUP = "my_organization"  # setting: the organization whose sign-offs "I" answer
+GRAPH_LIMIT = 120
+LIST_LIMIT = 8
+
+
+# --- this week's call -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekCall:
+    """The call of this week (or the next one, when this week has none)."""
+
+    series_id: str | None
+    occurrence_id: str | None
+    title: str
+    start: dt.datetime  # in the call's own zone
+    this_week: bool
+    agenda_items: int
+    agenda_done: int
+    agenda_owned: int
+    minutes_over: int  # time boxes beyond the call's length
+    standing_items: int
+
+    @property
+    def record_id(self) -> str:
+        return self.occurrence_id or self.series_id or ""
+
+    def agenda_text(self) -> str:
+        if not self.agenda_items:
+            if self.standing_items:
+                return f"Agenda not started yet ({self.standing_items} standing items to begin with)"
+            return "No agenda yet"
+        parts = [f"{self.agenda_items} agenda items"]
+        if self.agenda_done:
+            parts.append(f"{self.agenda_done} done")
+        missing = self.agenda_items - self.agenda_owned
+        parts.append("every item has an owner" if not missing else f"{missing} without an owner")
+        if self.minutes_over > 0:
+            parts.append(f"time boxes {self.minutes_over} min over the call")
+        return ", ".join(parts)
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def week_call(session: Session, now: dt.datetime | None = None) -> WeekCall | None:
+    now = now or dt.datetime.now(dt.UTC)
+    today = now.astimezone().date()
+    week_start = dt.datetime.combine(_monday(today), dt.time(), tzinfo=now.astimezone().tzinfo)
+    week_end = week_start + dt.timedelta(days=7)
+    found = calls.calls_between(session, week_start, week_end, include_cancelled=False)
+    this_week = bool(found)
+    if not found:
+        found = calls.calls_between(session, week_end, week_end + dt.timedelta(weeks=8), include_cancelled=False)
+    if not found:
+        return None
+    upcoming = [c for c in found if c.end > now]
+    call = upcoming[0] if upcoming else found[-1]
+    items = done = owned = over = standing = 0
+    if call.occurrence_id is not None:
+        items, done, owned, boxes = session.execute(
+            select(
+                func.count(AgendaItem.id),
+                func.count(AgendaItem.id).filter(AgendaItem.status == ItemStatus.DONE),
+                func.count(AgendaItem.owner_id),
+                func.coalesce(func.sum(AgendaItem.time_box_minutes), 0),
+            ).where(AgendaItem.occurrence_id == call.occurrence_id)
+        ).one()
+        over = int(boxes) - call.duration_minutes
+    if call.series_id is not None:
+        standing = len(calls.get_series(session, call.series_id).standing_items)
+    return WeekCall(
+        series_id=call.series_id,
+        occurrence_id=call.occurrence_id,
+        title=call.title,
+        start=call.local_start(),
+        this_week=this_week,
+        agenda_items=int(items),
+        agenda_done=int(done),
+        agenda_owned=int(owned),
+        minutes_over=max(0, over),
+        standing_items=standing,
+    )
+
+
+# --- overdue action items ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Overdue:
+    id: str
+    title: str
+    owner: str
+    due_on: dt.date
+    occurrence_id: str | None
+
+    def days_late(self, today: dt.date) -> int:
+        return (today - self.due_on).days
+
+
+def overdue_action_items(
+    session: Session, today: dt.date | None = None, limit: int = LIST_LIMIT
+) -> tuple[list[Overdue], int]:
+    """The most overdue open action items (up to ``limit``) and how many are overdue in all."""
+    today = today or dt.date.today()
+    late = and_(ActionItem.status == ActionStatus.OPEN, ActionItem.due_on < today)
+    total = session.scalar(select(func.count()).select_from(ActionItem).where(late)) or 0
+    rows = session.scalars(
+        select(ActionItem)
+        .where(late)
+        .options(joinedload(ActionItem.owner))
+        .order_by(ActionItem.due_on, ActionItem.title)
+        .limit(limit)
+    )
+    return [
+        Overdue(a.id, a.title, a.owner.name if a.owner else "", a.due_on, a.occurrence_id)  # type: ignore[arg-type]
+        for a in rows
+    ], total
+
+
+# --- drafts waiting for a sign-off ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Waiting:
+    draft_id: str
+    draft_title: str
+    audience: str
+    organization: str
+    requested_at: dt.datetime
+
+
+def my_group(session: Session) -> str | None:
+    """The organization this device answers sign-offs for, if one was chosen (and exists)."""
+    org_id = directory.get_setting(session, MY_GROUP) or None
+    if org_id and session.get(Organization, org_id) is None:
+        return None
+    return org_id
+
+
+def sign_off_groups(session: Session, also: str | None = None) -> list[tuple[str, str]]:
+    """The organizations ever asked to sign off (and ``also``): who "my group" can be."""
+    asked = select(SignOff.organization_id).distinct()
+    query = select(Organization.id, Organization.name).where(
+        Organization.id.in_(asked) | (Organization.id == (also or ""))
+    )
+    return [(org_id, name) for org_id, name in session.execute(query.order_by(Organization.sort_name))]
+
+
+def waiting_sign_offs(
+    session: Session, organization_id: str | None, limit: int = LIST_LIMIT
+) -> tuple[list[Waiting], int]:
+    """Variants asking ``organization_id`` (or any group, when None) to sign off, oldest
+    request first, with how many wait in all."""
+    waiting = [
+        SignOff.answer == SignOffAnswer.PENDING,
+        SignOff.voided_at.is_(None),
+        Draft.status.not_in((DraftStatus.PUBLISHED, DraftStatus.RETIRED)),
+    ]
+    if organization_id is not None:
+        waiting.append(SignOff.organization_id == organization_id)
+    base = (
+        select(Draft.id, Draft.title, DraftVariant.audience, Organization.name, SignOff.requested_at)
+        .select_from(SignOff)
+        .join(DraftVariant, DraftVariant.id == SignOff.variant_id)
+        .join(Draft, Draft.id == DraftVariant.draft_id)
+        .join(Organization, Organization.id == SignOff.organization_id)
+        .where(*waiting)
+    )
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    rows = session.execute(base.order_by(SignOff.requested_at, Draft.title).limit(limit))
+    return [Waiting(*row) for row in rows], total
+
+
+# --- the coalition graph ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: str  # "organization" or "campaign"
+    name: str
+    group: str  # an OrgKind value, or "campaign"
+    members: int
+    state: str = ""
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    kind: str  # "endorsement", "chapter" (a chapter of), "shared" (members in both)
+    weight: int = 1
+    label: str = ""
+
+
+@dataclass
+class CoalitionGraph:
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    total_organizations: int = 0  # before the cap
+
+    @property
+    def capped(self) -> bool:
+        return self.total_organizations > sum(1 for n in self.nodes if n.kind == "organization")
+
+
+def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGraph:
+    """Active and prospective organizations (the ``limit`` with most members), the
+    campaigns they endorse, and the links between them.
+
+    Edges: an endorsement (endorsed or conditional) of a campaign or of another
+    organization; a chapter to the organization it belongs to; two organizations that
+    share members (weighted by how many people belong to both).
+    """
+    members = func.count(Membership.id)
+    live = Organization.status != OrgStatus.INACTIVE
+    total = session.scalar(select(func.count()).select_from(Organization).where(live)) or 0
+    org_rows = session.execute(
+        select(Organization.id, Organization.name, Organization.kind, Organization.home_state, members)
+        .outerjoin(Membership, Membership.organization_id == Organization.id)
+        .where(live)
+        .group_by(Organization.id)
+        .order_by(members.desc(), Organization.sort_name)
+        .limit(limit)
+    ).all()
+    graph = CoalitionGraph(total_organizations=total)
+    ids = [row[0] for row in org_rows]
+    kept = set(ids)
+    for org_id, name, kind, state, count in org_rows:
+        graph.nodes.append(Node(org_id, "organization", name, OrgKind(kind).value, int(count), state))
+
+    counted = (EndorsementStatus.ENDORSED, EndorsementStatus.CONDITIONAL)
+    campaigns: dict[str, int] = defaultdict(int)
+    for endorser, campaign_id, target_org, status in session.execute(
+        select(Endorsement.endorser_org_id, Endorsement.campaign_id, Endorsement.target_org_id, Endorsement.status)
+        .where(Endorsement.endorser_org_id.in_(ids), Endorsement.status.in_(counted))
+    ):
+        label = EndorsementStatus(status).label
+        if campaign_id is not None:
+            campaigns[campaign_id] += 1
+            graph.edges.append(Edge(endorser, campaign_id, "endorsement", 1, label))
+        elif target_org in kept:
+            graph.edges.append(Edge(endorser, target_org, "endorsement", 1, label))
+    if campaigns:
+        for campaign_id, name in session.execute(
+            select(Campaign.id, Campaign.name).where(Campaign.id.in_(list(campaigns)))
+        ):
+            graph.nodes.append(Node(campaign_id, "campaign", name, "campaign", campaigns[campaign_id]))
+
+    for org_id, parent_id in session.execute(
+        select(Organization.id, Organization.parent_id).where(
+            Organization.id.in_(ids), Organization.parent_id.in_(ids)
+        )
+    ):
+        graph.edges.append(Edge(org_id, parent_id, "chapter", 1, "chapter of"))
+
+    other = aliased(Membership)
+    for a, b, shared in session.execute(
+        select(Membership.organization_id, other.organization_id, func.count(func.distinct(Membership.person_id)))
+        .join(other, and_(other.person_id == Membership.person_id, other.organization_id > Membership.organization_id))
+        .where(Membership.organization_id.in_(ids), other.organization_id.in_(ids))
+        .group_by(Membership.organization_id, other.organization_id)
+    ):
+        graph.edges.append(Edge(a, b, "shared", int(shared), f"{shared} shared member" + ("s" if shared != 1 else "")))
+    return graph
+
+
+def graph_layout(graph: CoalitionGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions in [-1, 1] for every node, by networkx's force-directed (spring) layout.
+
+    Deterministic for a given graph (a fixed seed), so the picture does not jump between
+    refreshes.  Nodes without any link are placed on the rim by the same layout.
+    """
+    import networkx as nx
+
+    g = nx.Graph()
+    for node in graph.nodes:
+        g.add_node(node.id)
+    for edge in graph.edges:
+        weight = 2.0 if edge.kind in ("endorsement", "chapter") else min(3.0, 0.5 + edge.weight / 2)
+        if g.has_edge(edge.source, edge.target):
+            g[edge.source][edge.target]["weight"] += weight
+        else:
+            g.add_edge(edge.source, edge.target, weight=weight)
+    if g.number_of_nodes() == 0:
+        return {}
+    k = 1.6 / max(1.0, g.number_of_nodes() ** 0.5)
+    positions = nx.spring_layout(g, seed=seed, k=k, weight="weight", iterations=80)
+    return {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+
+
+# --- the whole overview -------------------------------------------------------------------
+
+
+@dataclass
+class Overview:
+    """The dashboard's content apart from the goals and the graph, for the report."""
+
+    coalition_name: str
+    today: dt.date
+    call: WeekCall | None
+    overdue: list[Overdue]
+    overdue_total: int
+    waiting: list[Waiting]
+    waiting_total: int
+    my_group_name: str  # "" when no group was chosen
+
+
+def overview(session: Session, now: dt.datetime | None = None) -> Overview:
+    now = now or dt.datetime.now(dt.UTC)
+    today = now.astimezone().date()
+    group = my_group(session)
+    overdue, overdue_total = overdue_action_items(session, today)
+    waiting, waiting_total = waiting_sign_offs(session, group)
+    return Overview(
+        coalition_name=directory.get_setting(session, directory.COALITION_NAME, "The coalition"),
+        today=today,
+        call=week_call(session, now),
+        overdue=overdue,
+        overdue_total=overdue_total,
+        waiting=waiting,
+        waiting_total=waiting_total,
+        my_group_name=session.get(Organization, group).name if group else "",  # type: ignore[union-attr]
+    )
+
+
+def local_time(start: dt.datetime, zone: str | None = None) -> str:
+    """'Tue 24 Nov, 17:30 PST' in the call's zone (or ``zone``)."""
+    shown = start.astimezone(ZoneInfo(zone)) if zone else start
+    return f"{shown:%a} {shown.day} {shown:%b}, {shown:%H:%M} {shown.tzname() or ''}".rstrip()
+

@@ -1,0 +1,238 @@
+"""A goal's growth over time as a QtCharts line chart, and exports of charts and scenes.
+
+Each chart shows the values (recorded observations, or a computed measure at weekly
+points), the target as a dashed line, the deadline as a vertical line, and the
+projection at the current pace as a dotted line from the latest value, so "will we make
+it?" reads off the picture.  Hovering a point shows its day and exact value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
+
+from coalition.errors import CoalitionError
+from coalition.files import replacing
+from coalition.goals import GoalStatus
+
+VALUE_COLOR = QColor("#2E6FB7")
+TARGET_COLOR = QColor("#3BA55C")
+LATE_COLOR = QColor("#B00020")
+PROJECTION_COLOR = QColor("#6B7785")
+DEADLINE_COLOR = QColor("#D4A22C")
+
+
+def _ms(day: dt.date) -> float:
+    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+
+
+def _day(ms: float) -> dt.date:
+    return QDateTime.fromMSecsSinceEpoch(int(ms)).date().toPython()  # type: ignore[no-any-return]
+
+
+def _scale(status: GoalStatus) -> tuple[float, str]:
+    """Large counts are drawn in thousands so the axis labels stay short."""
+    top = max([status.target, *(v for _, v in status.points)])
+    return (1000.0, "thousands") if top >= 20_000 else (1.0, "")
+
+
+def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundRoundness(4)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setVisible(legend)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setFont(QFont(chart.legend().font().family(), 8))
+    if title:
+        font = chart.titleFont()
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setTitle(status.name)
+    divisor, words = _scale(status)
+    points = list(status.points)
+
+    values = QLineSeries()
+    values.setName(status.what.capitalize() or "Value")
+    values.setPen(QPen(VALUE_COLOR, 2.4))
+    values.setPointsVisible(True)
+    for day, value in points:
+        values.append(_ms(day), value / divisor)
+    chart.addSeries(values)
+
+    first = points[0][0] if points else (status.as_of or dt.date.today()) - dt.timedelta(weeks=4)
+    last = points[-1][0] if points else dt.date.today()
+    end = last
+    if status.deadline is not None:
+        end = max(end, status.deadline)
+    projected = status.projection.on
+    if projected is not None and (projected - first).days <= 3 * max(30, (end - first).days):
+        end = max(end, projected)
+    if end <= first:
+        end = first + dt.timedelta(days=7)
+    pad = dt.timedelta(days=max(2, (end - first).days // 30))
+
+    target = QLineSeries()
+    target.setName(f"Target {status.target:,}")
+    target.setPen(QPen(TARGET_COLOR, 1.6, Qt.PenStyle.DashLine))
+    target.append(_ms(first - pad), status.target / divisor)
+    target.append(_ms(end + pad), status.target / divisor)
+    chart.addSeries(target)
+
+    top = max([status.target, *(v for _, v in points)]) / divisor * 1.1 or 1.0
+    extra: list[QLineSeries] = []
+    if projected is not None and points:
+        projection = QLineSeries()
+        late = status.projection.misses_deadline
+        projection.setName("At this pace" + (" (late)" if late else ""))
+        projection.setPen(QPen(LATE_COLOR if late else PROJECTION_COLOR, 1.6, Qt.PenStyle.DotLine))
+        projection.append(_ms(points[-1][0]), points[-1][1] / divisor)
+        if projected <= end:
+            projection.append(_ms(projected), status.target / divisor)
+        else:  # stop at the chart's edge, on the way to the target
+            share = (end - points[-1][0]).days / max(1, (projected - points[-1][0]).days)
+            projection.append(_ms(end), (points[-1][1] + share * (status.target - points[-1][1])) / divisor)
+        extra.append(projection)
+    elif status.deadline is not None and status.projection.misses_deadline and points:
+        stalled = QLineSeries()
+        stalled.setName("At this pace (never)")
+        stalled.setPen(QPen(LATE_COLOR, 1.6, Qt.PenStyle.DotLine))
+        stalled.append(_ms(points[-1][0]), points[-1][1] / divisor)
+        stalled.append(_ms(end), points[-1][1] / divisor)
+        extra.append(stalled)
+    if status.deadline is not None:
+        deadline = QLineSeries()
+        deadline.setName(f"Deadline {status.deadline.day} {status.deadline:%b %Y}")
+        deadline.setPen(QPen(DEADLINE_COLOR, 1.6))
+        extra.append(deadline)
+    for series in extra:
+        chart.addSeries(series)
+
+    x_axis = QDateTimeAxis()
+    span = (end - first).days
+    x_axis.setFormat("d MMM" if span < 300 else "MMM yyyy")
+    x_axis.setTickCount(5 if span < 300 else 4)
+    x_axis.setRange(QDateTime(first - pad, QTime(0, 0)), QDateTime(end + pad, QTime(0, 0)))
+    y_axis = QValueAxis()
+    y_axis.setRange(0, top)
+    y_axis.setLabelFormat("%.0f" if divisor == 1 or top >= 50 else "%.1f")
+    y_axis.setTickCount(5)
+    y_axis.applyNiceNumbers()
+    if status.deadline is not None:  # from the bottom to the top of the plot, after the nice range
+        deadline.append(_ms(status.deadline), y_axis.min())
+        deadline.append(_ms(status.deadline), y_axis.max())
+    if words:
+        y_axis.setTitleText(f"{words} of {status.what}" if status.what else words)
+    for axis in (x_axis, y_axis):
+        font = axis.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        axis.setLabelsFont(font)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for series in chart.series():
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+    return chart
+
+
+class GoalChart(QChartView):
+    """One goal's chart; hovering a point shows its day and exact value."""
+
+    activated = Signal(str)  # the goal's id, on a double click
+
+    def __init__(self, status: GoalStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(QSize(320, 220))
+        self.setMaximumHeight(280)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setToolTip("")
+        self.last_hover = ""
+        self.set_status(status)
+
+    def set_status(self, status: GoalStatus) -> None:
+        self.status = status
+        old = self.chart()
+        chart = make_chart(status, legend=False)
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+        values = chart.series()[0]
+        assert isinstance(values, QLineSeries)
+        values.hovered.connect(self._hovered)
+        self.setAccessibleName(f"Chart: {status.name}")
+        self.setAccessibleDescription(f"{status.progress_text()}. {status.pace_text()}. {status.projection_text()}.")
+
+    def hover_text(self, point: QPointF) -> str:
+        """The nearest value to ``point`` (chart coordinates), as the tooltip says it."""
+        if not self.status.points:
+            return ""
+        ms = point.x()
+        day, value = min(self.status.points, key=lambda p: abs(_ms(p[0]) - ms))
+        return f"{day.day} {day:%b %Y}: {value:,} {self.status.what}".rstrip()
+
+    def _hovered(self, point: QPointF, state: bool) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        self.last_hover = self.hover_text(point)
+        QToolTip.showText(QCursor.pos(), self.last_hover, self)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.activated.emit(self.status.goal_id)
+        super().mouseDoubleClickEvent(event)
+
+
+def render_chart(status: GoalStatus, painter: QPainter, target: QRectF) -> None:
+    """Draw a goal's chart into ``target`` (vector output on a PDF or SVG painter)."""
+    chart = make_chart(status)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    size = QRectF(0, 0, 640, 400)
+    chart.setGeometry(size)
+    scene.setSceneRect(size)
+    scene.render(painter, target, size, Qt.AspectRatioMode.KeepAspectRatio)
+    scene.removeItem(chart)
+    del chart
+
+
+def export_view(view: QGraphicsView, path: str | Path, source: QRectF | None = None) -> None:
+    """Save what ``view`` shows (or the part ``source`` of its scene) as PNG or SVG,
+    chosen by the file's ending; the file is written whole or not at all."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise CoalitionError(f"{path.name}: choose a .png or .svg file")
+    scene = view.scene()
+    area = source if source is not None else QRectF(view.mapToScene(view.viewport().rect()).boundingRect())
+    scale = 2.0 if suffix == ".png" else 1.0
+    width, height = max(1, int(area.width() * scale)), max(1, int(area.height() * scale))
+    with replacing(path) as temporary:
+        if suffix == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(temporary))
+            generator.setSize(QSize(width, height))
+            generator.setViewBox(QRectF(0, 0, width, height))
+            generator.setTitle(view.accessibleName() or "Coalition")
+            painter = QPainter(generator)
+            scene.render(painter, QRectF(0, 0, width, height), area)
+            painter.end()
+        else:
+            from PySide6.QtGui import QImage
+
+            image = QImage(width, height, QImage.Format.Format_ARGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            scene.render(painter, QRectF(0, 0, width, height), area)
+            painter.end()
+            if not image.save(str(temporary), "PNG"):
+                raise CoalitionError(f"{path.name}: the picture could not be written")
+

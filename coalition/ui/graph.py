@@ -1,0 +1,260 @@
+"""The coalition graph: organizations (sized by members, coloured by kind) and the
+campaigns they endorse, linked by endorsements, chapters and shared members.
+
+The layout comes from networkx's spring layout (:func:`coalition.report.graph_layout`);
+this module only draws it.  The wheel (or + and −) zooms, dragging pans, 0 fits the
+whole graph, hovering a node shows its details and lights up its links, and a click
+opens the organization or campaign.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen, QPolygonF, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsPolygonItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from coalition.report import CoalitionGraph, Node
+from coalition.store.models import ORG_KIND_LABELS, OrgKind
+
+SPREAD = 420.0  # scene units for the layout's [-1, 1]
+KIND_COLORS: dict[str, QColor] = {
+    OrgKind.POLITICAL_PARTY.value: QColor("#C8553D"),
+    OrgKind.NONPROFIT_C3.value: QColor("#2E6FB7"),
+    OrgKind.NONPROFIT_C4.value: QColor("#6A4C93"),
+    OrgKind.GRASSROOTS.value: QColor("#3BA55C"),
+    OrgKind.STATE_CHAPTER.value: QColor("#F2A541"),
+    OrgKind.CAMPAIGN_COMMITTEE.value: QColor("#1B998B"),
+    OrgKind.OTHER.value: QColor("#8D99AE"),
+    "campaign": QColor("#222222"),
+}
+EDGE_STYLES: dict[str, tuple[QColor, Qt.PenStyle, str]] = {
+    "endorsement": (QColor("#2E8449"), Qt.PenStyle.SolidLine, "Endorses"),
+    "chapter": (QColor("#8D99AE"), Qt.PenStyle.DashLine, "Chapter of"),
+    "shared": (QColor("#7FA7D9"), Qt.PenStyle.SolidLine, "Shared members"),
+}
+
+
+def kind_label(group: str) -> str:
+    return "Campaign" if group == "campaign" else ORG_KIND_LABELS[OrgKind(group)]
+
+
+def legend_html() -> str:
+    """The colours and lines, as rich text for a label beside the graph."""
+    swatches = " ".join(
+        f'<span style="color:{color.name()}">●</span>&nbsp;{kind_label(key)}&nbsp;&nbsp;'
+        for key, color in KIND_COLORS.items()
+        if key != "campaign"
+    )
+    lines = " ".join(
+        f'<span style="color:{color.name()}">{"┅" if style == Qt.PenStyle.DashLine else "━"}</span>&nbsp;{text}&nbsp;&nbsp;'
+        for color, style, text in EDGE_STYLES.values()
+    )
+    return f"{swatches}◆&nbsp;Campaign<br>{lines}· node size: members"
+
+
+def radius(node: Node) -> float:
+    return 7.0 + 3.2 * math.sqrt(max(0, node.members)) if node.kind == "organization" else 11.0
+
+
+class _NodeMixin:
+    node: Node
+    view: CoalitionGraphView
+
+    def _setup(self, node: Node, view: CoalitionGraphView, tip: str) -> None:
+        self.node = node
+        self.view = view
+        item: QGraphicsItem = self  # type: ignore[assignment]
+        item.setAcceptHoverEvents(True)
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+        item.setToolTip(tip)
+        item.setZValue(2)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.view.highlight(self.node.id)
+        super().hoverEnterEvent(event)  # type: ignore[misc]
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.view.highlight(None)
+        super().hoverLeaveEvent(event)  # type: ignore[misc]
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.view.open_node(self.node)
+            event.accept()
+            return
+        super().mousePressEvent(event)  # type: ignore[misc]
+
+
+class OrgItem(_NodeMixin, QGraphicsEllipseItem):
+    def __init__(self, node: Node, view: CoalitionGraphView, tip: str) -> None:
+        r = radius(node)
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self._setup(node, view, tip)
+        self.setBrush(QBrush(KIND_COLORS.get(node.group, KIND_COLORS["other"])))
+        self.setPen(QPen(QColor("white"), 1.5))
+
+
+class CampaignItem(_NodeMixin, QGraphicsPolygonItem):
+    def __init__(self, node: Node, view: CoalitionGraphView, tip: str) -> None:
+        r = radius(node)
+        super().__init__(QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)]))
+        self._setup(node, view, tip)
+        self.setBrush(QBrush(KIND_COLORS["campaign"]))
+        self.setPen(QPen(QColor("white"), 1.5))
+
+
+class CoalitionGraphView(QGraphicsView):
+    """Draws a :class:`CoalitionGraph` at given positions; emits what to open."""
+
+    openRequested = Signal(str, str)  # ("organization" | "campaign", id)
+
+    MIN_ZOOM, MAX_ZOOM = 0.15, 8.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Coalition graph")
+        self.setBackgroundBrush(QColor("#FBFBFC"))
+        self.nodes: dict[str, QGraphicsItem] = {}
+        self.edges: list[tuple[str, str, QGraphicsLineItem, QPen]] = []
+        self.hovered: str | None = None
+        self.user_zoomed = False
+
+    # -- building --------------------------------------------------------------------------
+
+    def set_graph(self, graph: CoalitionGraph, positions: dict[str, tuple[float, float]]) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.nodes.clear()
+        self.edges.clear()
+        names = {n.id: n.name for n in graph.nodes}
+        links: dict[str, list[str]] = {n.id: [] for n in graph.nodes}
+        for edge in graph.edges:
+            if edge.source not in positions or edge.target not in positions:
+                continue
+            color, style, _text = EDGE_STYLES[edge.kind]
+            width = 1.2 if edge.kind != "shared" else min(5.0, 0.8 + edge.weight * 0.6)
+            pen = QPen(color, width, style)
+            pen.setCosmetic(True)
+            a, b = positions[edge.source], positions[edge.target]
+            line = scene.addLine(a[0] * SPREAD, a[1] * SPREAD, b[0] * SPREAD, b[1] * SPREAD, pen)
+            line.setZValue(0)
+            line.setToolTip(f"{names[edge.source]} — {edge.label or edge.kind} — {names[edge.target]}")
+            self.edges.append((edge.source, edge.target, line, pen))
+            verb = {"endorsement": "endorses", "chapter": "chapter of", "shared": edge.label}[edge.kind]
+            links[edge.source].append(f"{verb} {names[edge.target]}")
+            if edge.kind == "shared":
+                links[edge.target].append(f"{edge.label} with {names[edge.source]}")
+            elif edge.kind == "endorsement":
+                links[edge.target].append(f"endorsed by {names[edge.source]}")
+            else:
+                links[edge.target].append(f"has the chapter {names[edge.source]}")
+        labelled = {n.id for n in sorted(graph.nodes, key=lambda n: -n.members)[:25]}
+        for node in graph.nodes:
+            if node.id not in positions:
+                continue
+            x, y = positions[node.id]
+            detail = (
+                f"{kind_label(node.group)}, {node.members} member{'s' if node.members != 1 else ''}"
+                + (f", {node.state}" if node.state else "")
+                if node.kind == "organization"
+                else f"Campaign, endorsed by {node.members} here"
+            )
+            shown_links = links[node.id][:8] + ([f"… and {len(links[node.id]) - 8} more"] if len(links[node.id]) > 8 else [])
+            tip = f"<b>{node.name}</b><br>{detail}" + "".join(f"<br>· {t}" for t in shown_links) + "<br><i>Click to open</i>"
+            item: QGraphicsItem = (OrgItem if node.kind == "organization" else CampaignItem)(node, self, tip)
+            item.setPos(x * SPREAD, y * SPREAD)
+            scene.addItem(item)
+            self.nodes[node.id] = item
+            if node.id in labelled or node.kind == "campaign":
+                text = QGraphicsSimpleTextItem(node.name if len(node.name) <= 28 else node.name[:26] + "…")
+                font = QFont(self.font())
+                font.setPointSizeF(7.5)
+                text.setFont(font)
+                text.setBrush(QColor("#2B2F33"))
+                box = text.boundingRect()
+                text.setPos(x * SPREAD - box.width() / 2, y * SPREAD + radius(node) + 1)
+                text.setZValue(1)
+                text.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                scene.addItem(text)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.fit()
+
+    # -- interaction -------------------------------------------------------------------------
+
+    def open_node(self, node: Node) -> None:
+        self.openRequested.emit(node.kind, node.id)
+
+    def highlight(self, node_id: str | None) -> None:
+        """Light up the links of the node under the mouse; dim the rest."""
+        self.hovered = node_id
+        for source, target, line, pen in self.edges:
+            if node_id is None:
+                line.setPen(pen)
+                line.setOpacity(1.0)
+            elif node_id in (source, target):
+                bold = QPen(pen)
+                bold.setWidthF(pen.widthF() + 1.5)
+                line.setPen(bold)
+                line.setOpacity(1.0)
+            else:
+                line.setOpacity(0.2)
+
+    def zoom(self, factor: float) -> None:
+        self.user_zoomed = True
+        current = self.transform().m11()
+        factor = max(self.MIN_ZOOM / current, min(self.MAX_ZOOM / current, factor))
+        self.scale(factor, factor)
+
+    def zoom_level(self) -> float:
+        return self.transform().m11()
+
+    def fit(self) -> None:
+        self.user_zoomed = False
+        if self.scene().items():
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(1.15**steps)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if not self.user_zoomed:  # until someone zooms, the whole graph stays in view
+            self.fit()
+
+    def item_at_node(self, node_id: str) -> QGraphicsItem:
+        return self.nodes[node_id]
+
+    def whole(self) -> QRectF:
+        return self.scene().sceneRect()

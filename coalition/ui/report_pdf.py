@@ -1,0 +1,242 @@
+"""The dashboard as a PDF for a board meeting: goals, state map, the week's call, what is
+overdue and waiting, each goal's chart, and the coalition graph.
+
+Painted with QPainter on a QPdfWriter, so charts, map and graph stay vector drawings
+that print sharply.  Used by the dashboard's "Board report" button and by the
+``report`` command (which runs Qt offscreen: nothing is shown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from coalition import goals, report
+from coalition.coverage import state_coverage
+from coalition.files import replacing
+from coalition.goals import GoalStatus
+from coalition.states import BY_CODE
+from coalition.store import Database
+
+INK = QColor("#1F2328")
+MUTED = QColor("#5F6B76")
+LATE = QColor("#B00020")
+GOOD = QColor("#2E8449")
+BAR = QColor("#2E6FB7")
+TRACK = QColor("#E4E7EB")
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+class _Page:
+    """Text and boxes in points (1/72 in) on a landscape A4 page, with a running top."""
+
+    def __init__(self, painter: QPainter, writer: QPdfWriter) -> None:
+        self.p = painter
+        self.writer = writer
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.scale = writer.resolution() / 72.0
+        self.width = rect.width() / self.scale
+        self.height = rect.height() / self.scale
+        painter.scale(self.scale, self.scale)
+
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> None:
+        font = QFont("Helvetica")
+        # The painter is already scaled to points; the writer would scale the font again.
+        font.setPointSizeF(size / self.scale)
+        font.setBold(bold)
+        font.setItalic(italic)
+        self.p.setFont(font)
+
+    def text(self, rect: QRectF, text: str, *, size: float = 9, bold: bool = False,
+             color: QColor = INK, flags: int = 0) -> QRectF:
+        self.font(size, bold)
+        self.p.setPen(color)
+        flags = flags or int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        return self.p.boundingRect(rect, flags, text) if not text else self._draw(rect, flags, text)
+
+    def _draw(self, rect: QRectF, flags: int, text: str) -> QRectF:
+        bounds = self.p.boundingRect(rect, flags, text)
+        self.p.drawText(rect, flags, text)
+        return bounds
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+
+
+def _goal_block(page: _Page, status: GoalStatus, rect: QRectF) -> float:
+    """One goal: name, progress bar, numbers, pace and projection. Returns the height used."""
+    y = rect.top()
+    used = page.text(QRectF(rect.left(), y, rect.width(), 30), status.name, size=10.5, bold=True)
+    y += used.height() + 2
+    page.text(QRectF(rect.left(), y, rect.width(), 16), status.progress_text(), size=9.5)
+    y += 14
+    bar = QRectF(rect.left(), y + 1, rect.width(), 7)
+    page.p.setPen(Qt.PenStyle.NoPen)
+    page.p.setBrush(TRACK)
+    page.p.drawRoundedRect(bar, 3, 3)
+    page.p.setBrush(GOOD if status.projection.reached else BAR)
+    page.p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * status.fraction, bar.height()), 3, 3)
+    page.p.setBrush(Qt.BrushStyle.NoBrush)
+    y += 11
+    page.text(QRectF(rect.left(), y, rect.width(), 14), status.pace_text(), size=8.5, color=MUTED)
+    y += 12
+    color = LATE if status.projection.misses_deadline else (GOOD if status.projection.on or status.projection.reached else MUTED)
+    used = page.text(QRectF(rect.left(), y, rect.width(), 30), status.projection_text(), size=8.5,
+                     bold=status.projection.misses_deadline, color=color)
+    y += used.height() + 2
+    return y - rect.top()
+
+
+def _list_block(page: _Page, title: str, lines: list[str], rect: QRectF, empty: str) -> float:
+    y = rect.top()
+    page.text(QRectF(rect.left(), y, rect.width(), 16), title, size=10.5, bold=True)
+    y += 15
+    for line in lines or [empty]:
+        used = page.text(QRectF(rect.left() + 6, y, rect.width() - 6, 40), ("• " if lines else "") + line,
+                         size=8.5, color=INK if lines else MUTED)
+        y += used.height() + 1.5
+    return y - rect.top() + 6
+
+
+def _render_scene(scene: QGraphicsScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = None) -> None:
+    """Write the dashboard report to ``path`` (a PDF), whole or not at all."""
+    from coalition.ui.charts import render_chart
+    from coalition.ui.graph import CoalitionGraphView, legend_html
+    from coalition.ui.statemap import StateTileMap
+
+    with db.reading() as session:
+        statuses = goals.statuses(session)
+        overview = report.overview(session, now)
+        coverage = state_coverage(session)
+        graph = report.coalition_graph(session)
+    positions = report.graph_layout(graph)
+
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setTitle(f"{overview.coalition_name}: report of {_long(overview.today)}")
+        writer.setCreator("Coalition")
+        writer.setResolution(300)
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14))
+        )
+        painter = QPainter(writer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            page = _Page(painter, writer)
+            w = page.width
+
+            # Page 1: where we stand.
+            page.text(QRectF(0, 0, w, 24), overview.coalition_name, size=17, bold=True)
+            page.text(QRectF(0, 24, w, 16), f"Where the coalition stands · {_long(overview.today)}", size=10, color=MUTED)
+            painter.setPen(QPen(TRACK, 1))
+            painter.drawLine(QPointF(0, 44), QPointF(w, 44))
+            left = QRectF(0, 54, w * 0.46, page.height - 54)
+            y = left.top()
+            page.text(QRectF(left.left(), y, left.width(), 16), "Goals", size=12, bold=True)
+            y += 20
+            if not statuses:
+                page.text(QRectF(left.left(), y, left.width(), 16), "No goals set yet.", color=MUTED)
+            for status in statuses:
+                y += _goal_block(page, status, QRectF(left.left(), y, left.width(), 100)) + 8
+
+            right_x = w * 0.52
+            right_w = w - right_x
+            page.text(QRectF(right_x, 54, right_w, 16),
+                      f"States: representatives in {coverage.represented}, pages only in {coverage.pages_only}"
+                      f" (goal {coverage.goal})", size=12, bold=True)
+            tile_map = StateTileMap()
+            tile_map.set_coverage(coverage.coverage, coverage.goal)
+            tile_map.set_details({code: coverage.detail(code) for code in BY_CODE})
+            tile_map.resize(QSize(620, 400))
+            map_rect = QRectF(right_x, 74, right_w, right_w * 400 / 620)
+            painter.save()
+            painter.translate(map_rect.topLeft())
+            painter.scale(map_rect.width() / 620, map_rect.height() / 400)
+            tile_map.render(painter, QPoint())
+            painter.restore()
+            tile_map.deleteLater()
+
+            y = map_rect.bottom() + 10
+            call = overview.call
+            call_lines = (
+                [f"{call.title}, {report.local_time(call.start)}", call.agenda_text()] if call else []
+            )
+            y += _list_block(page, "This week's call" if (call is None or call.this_week) else "Next call",
+                             call_lines, QRectF(right_x, y, right_w, 60), "No call planned in the next eight weeks.")
+            overdue = [
+                f"{o.title}{f' ({o.owner})' if o.owner else ''}: due {o.due_on.isoformat()}, "
+                f"{o.days_late(overview.today)} days late"
+                for o in overview.overdue
+            ]
+            if overview.overdue_total > len(overview.overdue):
+                overdue.append(f"… and {overview.overdue_total - len(overview.overdue)} more")
+            y += _list_block(page, f"Overdue action items ({overview.overdue_total})", overdue,
+                             QRectF(right_x, y, right_w, 60), "Nothing overdue.")
+            waiting = [
+                f"{row.draft_title}, {row.audience}" + ("" if overview.my_group_name else f" ({row.organization})")
+                for row in overview.waiting
+            ]
+            if overview.waiting_total > len(overview.waiting):
+                waiting.append(f"… and {overview.waiting_total - len(overview.waiting)} more")
+            title = f"Waiting for {overview.my_group_name}'s sign-off" if overview.my_group_name else "Waiting for a sign-off"
+            _list_block(page, title, waiting, QRectF(right_x, y, right_w, 60), "Nothing waits for a sign-off.")
+
+            # Page 2: growth.
+            if statuses:
+                page.new_page()
+                page.text(QRectF(0, 0, w, 20), "Growth over time", size=14, bold=True)
+                page.text(QRectF(0, 20, w, 14),
+                          "Dashed: the target. Dotted: where the pace of the last four weeks leads (red when it "
+                          "misses the deadline). Upright line: the deadline.", size=8.5, color=MUTED)
+                columns = 2
+                rows = (len(statuses) + 1) // 2
+                rows_per_page = 2
+                cell_w = w / columns
+                cell_h = (page.height - 40) / rows_per_page
+                for i, status in enumerate(statuses):
+                    if i and i % (columns * rows_per_page) == 0:
+                        page.new_page()
+                    slot = i % (columns * rows_per_page)
+                    r, c = divmod(slot, columns)
+                    render_chart(status, painter, QRectF(c * cell_w + 4, 40 + r * cell_h, cell_w - 8, cell_h - 8))
+                del rows
+
+            # Page 3: the graph.
+            page.new_page()
+            page.text(QRectF(0, 0, w, 20), "The coalition", size=14, bold=True)
+            organizations = sum(1 for n in graph.nodes if n.kind == "organization")
+            note = (
+                f"The {organizations} organizations with the most members (of {graph.total_organizations}), "
+                if graph.capped
+                else f"{organizations} organizations and "
+            ) + f"{len(graph.nodes) - organizations} campaigns they endorse; node size: members."
+            page.text(QRectF(0, 20, w, 14), note, size=8.5, color=MUTED)
+            legend = legend_html().replace("<br>", "   ·   ")
+            from PySide6.QtGui import QTextDocument
+
+            doc = QTextDocument()
+            doc.setDefaultFont(QFont("Helvetica", 8))
+            doc.setHtml(legend)
+            doc.setTextWidth(w)
+            painter.save()
+            painter.translate(0, 34)
+            doc.drawContents(painter)
+            painter.restore()
+            view = CoalitionGraphView()
+            view.set_graph(graph, positions)
+            top = 34 + doc.size().height() + 4
+            _render_scene(view.scene(), painter, QRectF(0, top, w, page.height - top), view.whole())
+            view.deleteLater()
+        finally:
+            painter.end()
