@@ -4,6 +4,11 @@
 (foreign keys, WAL journal, busy timeout), copies the file aside when migrations are
 pending, brings the schema to the head revision, and hands back a :class:`Database`.
 Encryption and the shared PostgreSQL server are added here and nowhere else.
+
+A local file is opened plain, or encrypted with SQLCipher when a ``key`` is given
+(:mod:`coalition.store.encryption`): a new file is then created encrypted, and a plain
+one is converted in place first.  An encrypted file opened without its key, or with a
+wrong one, is refused and left as it was.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coalition.errors import DatabaseError
-from coalition.store import migrations
+from coalition.store import encryption, migrations
+from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,6 +41,7 @@ class Database:
     url: URL
     path: Path | None
     backup_path: Path | None = None
+    key: KeyMaterial | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -43,6 +50,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether this is a local file encrypted with SQLCipher."""
+        return self.key is not None
 
     def session(self) -> Session:
         """A new session; services commit it, one transaction per change."""
@@ -87,23 +99,36 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def _make_engine(url: URL, path: Path | None) -> Engine:
+def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) -> Engine:
     if url.get_backend_name() == "sqlite":
         if path is not None:
             if path.is_dir():
                 raise DatabaseError(f"{path} is a folder, not a database file")
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if key is not None and path is not None:
+            # The key goes in as the connection is made, before SQLAlchemy's first query.
+            def keyed() -> Any:
+                return encryption.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+            engine = create_engine(url, creator=keyed, module=encryption.dbapi())
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_settings)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def _copy_aside(path: Path, revision: str | None) -> Path:
-    """Copy a SQLite file next to itself with SQLite's online backup API (WAL included)."""
+def _copy_aside(path: Path, revision: str | None, key: KeyMaterial | None = None) -> Path:
+    """Copy a SQLite file next to itself with SQLite's online backup API (WAL included);
+    the copy of an encrypted file is encrypted with the same key."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
+    if key is not None:
+        from coalition.backups import copy_database
+
+        copy_database(path, target, key)
+        return target
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(target))
@@ -116,14 +141,50 @@ def _copy_aside(path: Path, revision: str | None) -> Path:
     return target
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+def _prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
+    """Check the key against the file before anything is written; convert a plain file
+    when a key is given.  Returns the key the engine must use (None: plain)."""
+    encryption.finish_interrupted(path)
+    state = encryption.file_state(path)
+    if key is None:
+        if state == "encrypted":
+            raise LockedDatabaseError(
+                f"{path} is encrypted (or is not a database): it opens with its key, "
+                "passphrase or recovery key"
+            )
+        return None
+    if state == "encrypted":
+        encryption.check_key(path, key)
+    elif state == "plain":
+        encryption.encrypt_in_place(path, key)
+        from coalition.backups import encrypt_plain_backups
+
+        encrypt_plain_backups(path, key)
+    return key
+
+
+def open_database(
+    target: str | Path, *, migrate: bool = True, key: KeyMaterial | None = None
+) -> Database:
     """Open (creating if needed) the database at ``target``: a file path or a URL.
 
+    ``key`` encrypts a local file (a server's database is not the local file: it is
+    ignored there): a new file is created encrypted, a plain one converted in place, an
+    encrypted one opened if the key fits.  Without it, an encrypted file is refused with
+    :class:`~coalition.store.encryption.LockedDatabaseError`.
+
     Raises :class:`DatabaseError` with a sentence fit to show when the file is not a
-    database, is newer than this version of Coalition, or cannot be migrated.
+    database, is newer than this version of Coalition, cannot be migrated, or the key
+    does not open it (:class:`~coalition.store.encryption.WrongKeyError`).
     """
     url, path = _to_url(target)
-    engine = _make_engine(url, path)
+    if path is None or url.get_backend_name() != "sqlite":
+        key = None
+    else:
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file")
+        key = _prepare_file(path, key)
+    engine = _make_engine(url, path, key)
     backup_path: Path | None = None
     try:
         with engine.connect() as conn:
@@ -137,7 +198,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             if not migrate:
                 raise DatabaseError(f"{path or url} needs an upgrade of its schema")
             if path is not None and current is not None and path.exists():
-                backup_path = _copy_aside(path, current)
+                backup_path = _copy_aside(path, current, key)
             migrations.upgrade(engine)
     except DatabaseError:
         engine.dispose()
@@ -151,7 +212,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             why = reason.rsplit(" failed: ", 1)[-1].replace("FATAL:", "").splitlines()
             reason = ". ".join(" ".join(ln.split()).rstrip(".") for ln in why if ln.strip()) or reason
         raise DatabaseError(f"cannot open {path or url}: {reason}") from exc
-    return Database(engine=engine, url=url, path=path, backup_path=backup_path)
+    return Database(engine=engine, url=url, path=path, backup_path=backup_path, key=key)
 
 
 def table_names(db: Database) -> list[str]:
