@@ -264,12 +264,14 @@ class PostgresServer:
     def terminate_connections(self, database: str) -> int:
         """End every other session on ``database``, as if the server went away for them.
 
-        Waits (up to 10 s each) until those backends have exited, so that what a test
-        does next meets closed connections. Returns how many were ended.
+        On PostgreSQL 14 and later, waits (up to 10 s each) until those backends have
+        exited, so that what a test does next meets closed connections. Returns how many
+        were ended.
         """
         with self.connect() as conn:
+            wait = ", 10000" if conn.info.server_version >= 140000 else ""
             rows = conn.execute(
-                "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                f"SELECT pg_terminate_backend(pid{wait}) FROM pg_stat_activity "  # type: ignore[arg-type]
                 "WHERE datname = %s AND pid <> pg_backend_pid()",
                 (database,),
             ).fetchall()
