@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from coalition import sample
 from coalition.store import open_database
 from coalition.ui import app
-from coalition.ui.mainwindow import MainWindow
+from coalition.ui.mainwindow import AREAS, MainWindow
 
 
 @pytest.fixture
@@ -52,8 +52,9 @@ def test_the_window_shows_the_organizations_once_the_database_is_open(
     window = _start(qtbot, sample_file, settings)
     with qtbot.waitSignal(window.databaseAttached, timeout=10_000):
         pass
-    screen = window.stack.currentWidget()
-    assert screen is window.area("organizations")
+    first = AREAS[window.sidebar.currentRow()].key
+    assert window.stack.currentWidget() is window.area(first)  # the area chosen in the shell
+    screen = window.show_area("organizations")
     assert screen.model.rowCount() > 0  # type: ignore[attr-defined]
     assert "organizations" in screen.count_label.text()  # type: ignore[attr-defined]
     assert window.statusBar().currentMessage() != f"Opening {sample_file.resolve()}…"
