@@ -197,4 +197,7 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
                 changes=changes,
             )
         )
+    # Within one change, the record's own line before its parts' (same instant).
+    entries.sort(key=lambda e: e.part_of)
+    entries.sort(key=lambda e: e.at, reverse=True)
     return entries

@@ -40,6 +40,8 @@ from coalition.ui.context import AppContext
 from coalition.ui.listmodel import Colorer, Formatter, ListModel
 
 ERROR_STYLE = "color: #b00020;"
+# Editors whose records have a History… (their kind_label is their table).
+HISTORY_TABLES = {"organization", "person", "campaign"}
 INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
 
 
@@ -162,6 +164,10 @@ class RecordEditor(FieldProblems, QWidget):
         outer.addLayout(self.extra)
         outer.addStretch(1)
         buttons = QHBoxLayout()
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Every change to this record: when, by whom, on which computer")
+        self.history_button.clicked.connect(self.show_history)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Forget the changes not yet saved")
@@ -234,6 +240,15 @@ class RecordEditor(FieldProblems, QWidget):
         self.dirty = dirty
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty and self.record_id is not None)
+        self.history_button.setVisible(self.record_id is not None and self.kind_label in HISTORY_TABLES)
+
+    def show_history(self) -> QWidget | None:
+        """The audit trail of the record shown (organizations, people, campaigns)."""
+        if self.record_id is None or self.kind_label not in HISTORY_TABLES:
+            return None
+        from coalition.ui.history import show_history
+
+        return show_history(self.ctx, self.kind_label, self.record_id, self.heading.text(), self)
 
     def load(self, record_id: str | None) -> None:
         """Show ``record_id`` (or a blank form for a new record), discarding unsaved edits."""

@@ -1,0 +1,125 @@
+"""The unlock, recovery-key and passphrase screens, driven as a person would."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from coalition import keychain
+from coalition.store import open_database
+from coalition.store.encryption import KeyMaterial, file_state, key_from_typed, keyring_name, stored_key
+from coalition.ui.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog, obtain_key
+
+SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
+
+
+def _encrypted(tmp_path: Path, key: KeyMaterial) -> Path:
+    path = (tmp_path / "coalition.db").resolve()
+    open_database(path, key=key).close()
+    return path
+
+
+def test_a_key_in_the_keyring_opens_without_any_dialog(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+    key = KeyMaterial.generate()
+    path = _encrypted(tmp_path, key)
+    keychain.put(keyring_name(path), key.to_keyring())
+    shown: list[QDialog] = []
+    QTimer.singleShot(0, lambda: shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()))
+    assert obtain_key(None, path) == key
+    assert not shown
+
+
+def test_unlock_with_the_recovery_key_after_a_wrong_one(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+    key = KeyMaterial.generate()
+    path = _encrypted(tmp_path, key)
+    before = path.read_bytes()
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    qtbot.keyClicks(dialog.secret, "not the passphrase")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "does not open this database" in dialog.error.text()
+    assert path.read_bytes() == before
+    dialog.grab().save(str(SHOTS / "unlock-wrong.png"))
+
+    dialog.secret.clear()
+    qtbot.keyClicks(dialog.secret, key.recovery_key().lower().replace("-", " "))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.key == key
+    # Kept in the keyring: the next start asks nothing.
+    assert stored_key(path) == key
+
+
+def test_a_typo_in_the_recovery_key_is_named_as_one(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+    key = KeyMaterial.generate()
+    path = _encrypted(tmp_path, key)
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    code = key.recovery_key()
+    qtbot.keyClicks(dialog.secret, ("B" if code[0] != "B" else "C") + code[1:])
+    dialog.accept()
+    assert "typo" in dialog.error.text()
+
+
+def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    key = KeyMaterial.generate()
+    dialog = RecoveryKeyDialog(key, tmp_path / "coalition.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = dialog.code.text().replace("\n", "")
+    assert key_from_typed(shown) == key
+    assert not dialog.ok_button.isEnabled()
+    dialog.grab().save(str(SHOTS / "recovery-key.png"))
+    dialog.kept.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+
+
+def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+    path = (tmp_path / "coalition.db").resolve()
+    open_database(path).close()
+
+    def acknowledge() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryKeyDialog) and w.isVisible())
+        dialog.kept.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, acknowledge)
+    key = obtain_key(None, path)
+    assert key is not None and stored_key(path) == key
+    open_database(path, key=key).close()
+    assert file_state(path) == "encrypted"
+
+
+def test_without_a_keyring_a_passphrase_is_chosen_twice(qtbot, tmp_path: Path, no_keyring: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = PassphraseDialog(tmp_path / "coalition.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first, "short")
+    dialog.accept()
+    assert "at least" in dialog.error.text()
+    dialog.first.clear()
+    qtbot.keyClicks(dialog.first, "correct horse battery")
+    qtbot.keyClicks(dialog.second, "correct horse batter")
+    dialog.accept()
+    assert "differ" in dialog.error.text() and dialog.isVisible()
+    dialog.grab().save(str(SHOTS / "passphrase.png"))
+    qtbot.keyClicks(dialog.second, "y")
+    dialog.accept()
+    assert dialog.key == KeyMaterial.passphrase("correct horse battery")
+
+
+def test_cancelling_the_unlock_opens_nothing(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+    path = _encrypted(tmp_path, KeyMaterial.generate())
+
+    def cancel() -> None:
+        next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible()).reject()
+
+    QTimer.singleShot(0, cancel)
+    assert obtain_key(None, path) is None
