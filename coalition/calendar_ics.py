@@ -200,6 +200,14 @@ def _mailto(person: Person) -> icalendar.vCalAddress | None:
     return address
 
 
+# An invitation is the same file for every invitee but for the ATTENDEE: it is written
+# once with this address in every event (a line no other line can equal, folded or not),
+# which each invitee's own ATTENDEE line then replaces.  Serializing the zones, the rule
+# and every differing week again for each of 200 invitees cost most of an export.
+_EVERY_INVITEE = icalendar.vCalAddress("X")
+_INVITEE_SLOT = b"\r\nATTENDEE:X\r\n"
+
+
 def _attendee(person: Person, *, rsvp: bool) -> icalendar.vCalAddress:
     """The invitee as an ATTENDEE; asked to answer (RSVP) only in a REQUEST."""
     address = _mailto(person)
@@ -210,6 +218,22 @@ def _attendee(person: Person, *, rsvp: bool) -> icalendar.vCalAddress:
         address.params["PARTSTAT"] = "NEEDS-ACTION"
         address.params["RSVP"] = "TRUE"
     return address
+
+
+def _attendee_line(person: Person, *, rsvp: bool) -> bytes:
+    """The invitee's ATTENDEE content line as icalendar writes it in an event (folded,
+    with its CRLF)."""
+    event = icalendar.Event()
+    event.add("attendee", _attendee(person, rsvp=rsvp))
+    text = event.to_ical()
+    return text[text.index(b"\r\n") + 2 : text.rindex(b"END:VEVENT")]
+
+
+def _for_each_invitee(shared: bytes, people: list[Person], *, rsvp: bool) -> Iterable[tuple[Person, bytes]]:
+    """Each invitee's file: ``shared`` (written with :data:`_EVERY_INVITEE`) with their
+    own ATTENDEE line in every event."""
+    for person in people:
+        yield person, shared.replace(_INVITEE_SLOT, b"\r\n" + _attendee_line(person, rsvp=rsvp))
 
 
 def _description(series: CallSeries) -> str:
@@ -284,7 +308,9 @@ class _Calendar:
         self.events.append(event)
         return event
 
-    def add_series(self, series: CallSeries, attendee: Person | None = None) -> icalendar.Event:
+    def add_series(
+        self, series: CallSeries, attendee: Person | icalendar.vCalAddress | None = None
+    ) -> icalendar.Event:
         """The series as one recurring VEVENT (no overrides: see :meth:`add_override`)."""
         zone = series.time_zone
         event = self._event(series.uid, series.sequence, series.status == CallStatus.CANCELLED)
@@ -304,7 +330,10 @@ class _Calendar:
         return event
 
     def add_override(
-        self, series: CallSeries, row: CallOccurrence, attendee: Person | None = None
+        self,
+        series: CallSeries,
+        row: CallOccurrence,
+        attendee: Person | icalendar.vCalAddress | None = None,
     ) -> icalendar.Event:
         """One week of the series as it really is: moved, cancelled or of its own length."""
         zone = series.time_zone
@@ -317,7 +346,10 @@ class _Calendar:
         return event
 
     def _describe(
-        self, event: icalendar.Event, series: CallSeries, attendee: Person | None
+        self,
+        event: icalendar.Event,
+        series: CallSeries,
+        attendee: Person | icalendar.vCalAddress | None,
     ) -> None:
         event.add("summary", series.title)
         description = _description(series)
@@ -329,8 +361,10 @@ class _Calendar:
         organizer = _mailto(series.organizer) if series.organizer else None
         if organizer is not None:
             event.add("organizer", organizer)
+        if isinstance(attendee, Person):
+            attendee = _attendee(attendee, rsvp=self.method == "REQUEST")
         if attendee is not None:
-            event.add("attendee", _attendee(attendee, rsvp=self.method == "REQUEST"))
+            event.add("attendee", attendee)
 
     def add_one_off(self, row: CallOccurrence) -> None:
         zone = row.time_zone or "UTC"
@@ -519,13 +553,13 @@ def invitations(session: Session, series_id: str) -> Invitations:
     cancelled = series.status == CallStatus.CANCELLED
     people, result = _addressed(session, series, "CANCEL" if cancelled else "REQUEST")
     taken: set[str] = set()
-    overrides = [] if cancelled else _overrides(series)  # the same weeks for every invitee
-    for person in people:
-        cal = _Calendar(result.method, dt.date.today())
-        cal.add_series(series, person)
-        for row in overrides:
-            cal.add_override(series, row, person)
-        result[_file_name(person.name, taken)] = cal.to_ical()
+    cal = _Calendar(result.method, dt.date.today())
+    cal.add_series(series, _EVERY_INVITEE)
+    if not cancelled:
+        for row in _overrides(series):
+            cal.add_override(series, row, _EVERY_INVITEE)
+    for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
+        result[_file_name(person.name, taken)] = data
     return result
 
 
@@ -545,10 +579,10 @@ def occurrence_notice(session: Session, series_id: str, original_date: dt.date) 
     cancelled = CallStatus.CANCELLED in (row.status, series.status)
     people, result = _addressed(session, series, "CANCEL" if cancelled else "REQUEST")
     taken: set[str] = set()
-    for person in people:
-        cal = _Calendar(result.method, original_date)
-        cal.add_override(series, row, person)
-        result[_file_name(person.name, taken)] = cal.to_ical()
+    cal = _Calendar(result.method, original_date)
+    cal.add_override(series, row, _EVERY_INVITEE)
+    for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
+        result[_file_name(person.name, taken)] = data
     return result
 
 
