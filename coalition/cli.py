@@ -207,7 +207,7 @@ def _open_key(args: argparse.Namespace) -> tuple[str, KeyMaterial | None]:
             check_key(path, key)
             remember_key(path, key)
         return target, key
-    if named:
+    if named or state == "unknown":  # "unknown": not a database; opening says so
         return target, None
     return target, stored_key(path) or _new_key(path)
 
@@ -539,7 +539,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise CoalitionError(missing)
     from coalition.ui.app import run_gui
 
-    return run_gui(args.db or default_database())
+    target, named = _target(args)
+    # The database kept for you is always encrypted; a named file is opened as it is.
+    return run_gui(target, encrypt=not named)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

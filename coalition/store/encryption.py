@@ -146,17 +146,22 @@ def key_from_typed(text: str) -> KeyMaterial:
 # --- what a file is ---------------------------------------------------------------------
 
 
-def file_state(path: Path) -> Literal["missing", "plain", "encrypted"]:
-    """Whether ``path`` is absent (or empty), a plain SQLite file, or something else
-    (an encrypted file: SQLCipher leaves no readable header)."""
+def file_state(path: Path) -> Literal["missing", "plain", "encrypted", "unknown"]:
+    """Whether ``path`` is absent (or empty), a plain SQLite file, an encrypted one, or
+    something else.  SQLCipher leaves no readable header, but its file is whole pages
+    (a multiple of 512 bytes): other files (notes, a document) are 'unknown' and are
+    refused as not a database rather than asked a key for."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         return "missing"
     if not head:
         return "missing"
-    return "plain" if head == SQLITE_MAGIC else "encrypted"
+    if head == SQLITE_MAGIC:
+        return "plain"
+    return "encrypted" if size % 512 == 0 else "unknown"
 
 
 def dbapi() -> Any:

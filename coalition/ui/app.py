@@ -16,7 +16,7 @@ from types import TracebackType
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coalition import APP_NAME
 from coalition.errors import CoalitionError
@@ -32,12 +32,53 @@ def _keep(window: MainWindow) -> MainWindow:
     return window
 
 
-def open_window(target: str) -> MainWindow:
-    """Open a database in a new main window (raises CoalitionError if it cannot be opened)."""
+def _local_path(target: str) -> Path | None:
+    if "://" not in target:
+        return Path(target).expanduser().resolve()
+    if target.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        database = make_url(target).database
+        return Path(database).expanduser().resolve() if database not in (None, "", ":memory:") else None
+    return None
+
+
+class Cancelled(CoalitionError):
+    """The person closed the unlock or set-up dialog: nothing is opened."""
+
+
+def unlock(parent: QWidget | None, target: str, *, encrypt: bool = False):  # type: ignore[no-untyped-def]
+    """Hold the database file for this process and get the key to open it with (None: a
+    plain file, or a server).  ``encrypt`` sets encryption up (or converts) when the file
+    is new or plain; otherwise only an encrypted file asks for its key.  Without a dialog
+    when the keyring holds the key."""
+    path = _local_path(target)
+    if path is None:
+        return None
+    from coalition import instance
+    from coalition.store.encryption import file_state
+    from coalition.ui.unlock import obtain_key
+
+    instance.acquire(path)
+    state = file_state(path)
+    if state == "encrypted" or (encrypt and state in ("missing", "plain")):
+        key = obtain_key(parent, path)
+        if key is None:
+            raise Cancelled(f"{path} was not opened")
+        return key
+    return None
+
+
+def open_window(target: str, key=None) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Open a database in a new main window (raises CoalitionError if it cannot be opened).
+
+    An encrypted file is unlocked first (``key``, the keyring, or the unlock dialog)."""
     from coalition.store import open_database
     from coalition.ui.context import AppContext
 
-    db = open_database(target)
+    if key is None:
+        key = unlock(QApplication.activeWindow(), target)
+    db = open_database(target, key=key)
     window = _keep(MainWindow(AppContext(db)))
     window.show()
     window.show_welcome_if_empty()
@@ -78,7 +119,7 @@ class _AfterFirstPaint(QObject):
             then()
 
 
-def start_window(target: str, settings: QSettings | None = None) -> MainWindow:
+def start_window(target: str, settings: QSettings | None = None, *, encrypt: bool = False) -> MainWindow:
     """Show the window's shell now, and open ``target`` into it once it is painted.
 
     ``window.databaseAttached`` tells when the database is open and the area filled; a
@@ -87,17 +128,23 @@ def start_window(target: str, settings: QSettings | None = None) -> MainWindow:
     """
     window = _keep(MainWindow(settings=settings, location=describe_target(target)))
     window.show()
-    _AfterFirstPaint(window, lambda: _open_after_paint(window, target))
+    _AfterFirstPaint(window, lambda: _open_after_paint(window, target, encrypt))
     return window
 
 
-def _open_after_paint(window: MainWindow, target: str) -> None:
-    """Open the database (imports SQLAlchemy and the services) and give it to the window."""
+def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) -> None:
+    """Unlock and open the database (imports SQLAlchemy and the services) and give it to
+    the window; the day's backup follows a little later."""
     from coalition.store import open_database
     from coalition.ui.context import AppContext
 
     try:
-        db = open_database(target)
+        key = unlock(window, target, encrypt=encrypt)
+        db = open_database(target, key=key)
+    except Cancelled:
+        QApplication.exit(1)
+        window.close()
+        return
     except CoalitionError as exc:
         window.statusBar().showMessage(f"Could not open {describe_target(target)}")
         QMessageBox.critical(window, APP_NAME, str(exc))
@@ -106,6 +153,25 @@ def _open_after_paint(window: MainWindow, target: str) -> None:
         return
     window.attach_database(AppContext(db, window.settings))
     window.show_welcome_if_empty()
+    if db.path is not None and db.is_sqlite:
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(window, db))
+
+
+DAILY_BACKUP_DELAY_MS = 3000  # after the first screen is filled, never in its way
+
+
+def _daily_backup(window: MainWindow, db) -> None:  # type: ignore[no-untyped-def]
+    from coalition import backups
+
+    if window.ctx is None or window.ctx.db is not db or db.path is None:
+        return  # closed, or another database by now
+    try:
+        made = backups.daily_backup_if_due(db.path, db.key)
+    except CoalitionError as exc:
+        window.statusBar().showMessage(f"The day's backup could not be made: {exc}", 10000)
+        return
+    if made is not None:
+        window.statusBar().showMessage(f"Backed up to {made}", 6000)
 
 
 def _report_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -127,11 +193,11 @@ def _report_unexpected(kind: type[BaseException], exc: BaseException, tb: Traceb
     )
 
 
-def run_gui(target: str) -> int:
+def run_gui(target: str, *, encrypt: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     sys.excepthook = _report_unexpected
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    start_window(target)
+    start_window(target, encrypt=encrypt)
     return app.exec()
