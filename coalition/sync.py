@@ -1135,7 +1135,7 @@ def _deliver_conflicts(local: Database, conn: Connection) -> None:
             for row in fresh:
                 row["delivered"] = True
             session.execute(insert(SyncConflict.__table__), fresh)
-            _history_of_conflicts(session, fresh)
+            record_conflicts_in_history(session, fresh)
         session.commit()
     with conn.begin():
         conn.execute(
@@ -1146,7 +1146,7 @@ def _deliver_conflicts(local: Database, conn: Connection) -> None:
         )
 
 
-def _history_of_conflicts(session: Session, conflicts: list[dict[str, Any]]) -> None:
+def record_conflicts_in_history(session: Session, conflicts: list[dict[str, Any]]) -> None:
     """Each conflict goes into the record's history: the value that was not kept stays
     readable there."""
     for c in conflicts:
