@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Restore from backup…", self.restore_backup,
+                                         tip="Put a daily backup back in the place of this database"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False))
 
         edit_menu = bar.addMenu("&Edit")
@@ -310,6 +313,11 @@ class MainWindow(QMainWindow):
         from coalition.ui.calendar_dialogs import import_calendar_interactively
 
         import_calendar_interactively(self.ctx, self)
+
+    def restore_backup(self) -> None:
+        from coalition.ui.restore import restore_interactively
+
+        restore_interactively(self)
 
     def load_sample(self) -> None:
         from coalition import sample

@@ -1,0 +1,132 @@
+"""File → Restore from backup…: pick a backup by its date, restore it, and go on in a
+window on the restored database (the one replaced is kept as a backup of its own)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition import APP_NAME, backups
+from coalition.errors import CoalitionError
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import ask_to_confirm
+from coalition.ui.widgets import bold, muted
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+class BackupsDialog(QDialog):
+    """The backups of the open database, newest first, to restore one or make one now."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.chosen: backups.BackupInfo | None = None
+        self.setWindowTitle(f"Restore from backup — {APP_NAME}")
+        self.resize(560, 400)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bold(QLabel("Restore from a backup"), 1.2))
+        encrypted = "encrypted like the database, " if ctx.db.encrypted else ""
+        layout.addWidget(
+            muted(
+                f"Coalition backs up the database once a day and before each update ({encrypted}"
+                f"in {backups.backup_folder(ctx.db.path) if ctx.db.path else 'the backups folder'}). "
+                "Restoring one replaces the database; the database as it is now is kept as a "
+                "backup, so you can come back to it the same way."
+            )
+        )
+        self.list = QListWidget()
+        self.list.setObjectName("backupList")
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        layout.addWidget(self.list, 1)
+        self.back_up_now = QPushButton("Back up now")
+        self.back_up_now.clicked.connect(self.make_backup)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.back_up_now, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Restore…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        path = self.ctx.db.path
+        found = backups.list_backups(path) if path is not None else []
+        for info in found:
+            item = QListWidgetItem(f"{info.made_at:%A %d %B %Y, %H:%M}    {info.label}    {_size(info.size)}")
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setToolTip(str(info.path))
+            self.list.addItem(item)
+        if not found:
+            self.list.addItem("No backup yet: the first is made today, a few seconds after start.")
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        item = self.list.currentItem()
+        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+        self.ok_button.setEnabled(self.chosen is not None)
+
+    def make_backup(self) -> None:
+        if self.ctx.db.path is None:
+            return
+        try:
+            made = backups.backup_now(self.ctx.db.path, self.ctx.db.key)
+        except CoalitionError as exc:
+            self.ctx.error.emit(str(exc))
+            return
+        self.ctx.message.emit(f"Backed up to {made}")
+        self.refresh()
+
+
+def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
+    """Ask which backup, confirm, restore, and put a window on the restored database in the
+    place of ``window``.  Returns whether a backup was restored."""
+    ctx: AppContext = window.ctx
+    db = ctx.db
+    if db.path is None or not db.is_sqlite:
+        ctx.error.emit("Backups are of the database on this computer, not of a server.")
+        return False
+    dialog = BackupsDialog(ctx, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return False
+    chosen = dialog.chosen
+    if not ask_to_confirm(
+        window,
+        f"Restore the backup of {chosen.made_at:%d %B %Y, %H:%M}?",
+        "Everything changed since then is set aside: the database as it is now is kept as a "
+        "backup, which you can restore the same way.",
+        action="Restore",
+    ):
+        return False
+    path, key = db.path, db.key
+    db.close()
+    try:
+        kept = backups.restore(path, chosen.path, key)
+        from coalition.ui.app import open_window
+
+        fresh = open_window(str(path), key=key)
+    except CoalitionError as exc:
+        ctx.error.emit(f"The backup was not restored: {exc}")
+        return False
+    fresh.statusBar().showMessage(f"Restored the backup of {chosen.made_at:%d %B %Y, %H:%M}; the database as it was is kept in {kept}", 15000)
+    window.close()
+    return True
