@@ -389,3 +389,16 @@ def test_the_sample_has_the_states_signature_and_registration_goals(session: Ses
     assert {o.source for o in goals.observations(session, registrations.goal_id)} >= {
         "Secretary of State report of registration"
     }
+
+
+def test_the_week_call_reads_the_calls_the_calls_service_lists(session: Session) -> None:
+    """The dashboard's narrow read of the calls agrees with the calls service, week by week
+    (moved, cancelled and one-off calls of the sample included)."""
+    from coalition import calls, report, sample
+
+    sample.load_sample(session)
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(weeks=6)
+    for week in range(12):
+        a, b = start + dt.timedelta(weeks=week), start + dt.timedelta(weeks=week + 1)
+        expected = calls.calls_between(session, a, b, include_cancelled=False)
+        assert report.calls_in(session, a, b) == expected, week
