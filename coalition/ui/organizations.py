@@ -13,6 +13,7 @@ from coalition.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen, RecordEditor
+from coalition.ui.syncprivate import PrivateBox
 from coalition.ui.widgets import RowsEditor, date_edit, state_edit
 
 
@@ -24,11 +25,12 @@ def _status_label(value: str | None) -> str:
     return OrgStatus(value).label if value else ""
 
 
-class ParentPicker(QComboBox):
-    """The organization a chapter is part of, among every other organization.
+class OrganizationPicker(QComboBox):
+    """One organization among all of them, or none ("—"): a chapter's parent, a
+    campaign's owner.
 
-    Only the chosen parent is listed until the picker is opened or focused: listing all
-    of them (5,000 in a large coalition) each time a record is shown would slow both the
+    Only the chosen one is listed until the picker is opened or focused: listing all of
+    them (5,000 in a large coalition) each time a record is shown would slow both the
     screen's first showing and every change of the selected row.
     """
 
@@ -39,15 +41,15 @@ class ParentPicker(QComboBox):
         self._complete = False
         self.addItem("—", None)
 
-    def show_choice(self, parent_id: str | None, name: str, exclude: str | None) -> None:
-        """List only ``parent_id`` (named ``name``), choose it; ``exclude`` is never offered."""
+    def show_choice(self, org_id: str | None, name: str, exclude: str | None = None) -> None:
+        """List only ``org_id`` (named ``name``), choose it; ``exclude`` is never offered."""
         self._exclude = exclude
         self._complete = False
         blocked = self.blockSignals(True)
         self.clear()
         self.addItem("—", None)
-        if parent_id is not None:
-            self.addItem(name, parent_id)
+        if org_id is not None:
+            self.addItem(name, org_id)
         self.setCurrentIndex(self.count() - 1)
         self.blockSignals(blocked)
 
@@ -55,6 +57,7 @@ class ParentPicker(QComboBox):
         """List every organization (but the one edited), keeping the choice."""
         if self._complete:
             return
+        self._complete = True
         current = self.currentData()
         with self.ctx.reading() as session:
             choices = [(o, n) for o, n in directory.organization_choices(session) if o != self._exclude]
@@ -63,9 +66,16 @@ class ParentPicker(QComboBox):
         self.addItem("—", None)
         for org_id, name in choices:
             self.addItem(name, org_id)
-        self.setCurrentIndex(max(0, self.findData(current)))
+        self.setCurrentIndex(max(0, super().findData(current)))
         self.blockSignals(blocked)
-        self._complete = True
+
+    def findData(self, data: object, *args: object) -> int:  # type: ignore[override]
+        """Where ``data`` is among all organizations (listed first if need be)."""
+        index = super().findData(data, *args)
+        if index < 0 and not self._complete:
+            self.load_all()
+            index = super().findData(data, *args)
+        return index
 
     def showPopup(self) -> None:
         self.load_all()
@@ -84,7 +94,7 @@ class OrganizationEditor(RecordEditor):
         self.name = self.line("name", "&Name", "California National Party")
         self.short_name = self.line("short_name", "S&hort name", "CNP")
         self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in OrgKind])
-        self.parent_org = ParentPicker(ctx)
+        self.parent_org = OrganizationPicker(ctx)
         self.add_field("parent_id", "&Part of", self.parent_org)
         self.home_state = self.add_field("home_state", "&State or region", state_edit("CA, or a region"))
         self.founded_on = self.add_field("founded_on", "&Founded", date_edit())
@@ -95,6 +105,8 @@ class OrganizationEditor(RecordEditor):
         self.add_field("social_pages", "Social &pages", self.pages)
         self.pages.edited.connect(self.mark_dirty)
         self.notes = self.text("notes", "N&otes")
+        self.private = PrivateBox(ctx, "organization")
+        self.add_field("private", "", self.private)
         self.members_title = QLabel("Members")
         self.members_title.setStyleSheet("font-weight: bold;")
         self.members = QListWidget()
@@ -138,6 +150,7 @@ class OrganizationEditor(RecordEditor):
             [[p.platform, p.url, "" if p.followers is None else str(p.followers)] for p in data.social_pages]
         )
         self.notes.setPlainText(data.notes)
+        self.private.show_for(record_id)
         for text, person_id in members:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
@@ -173,6 +186,7 @@ class OrganizationEditor(RecordEditor):
             org = self.ctx.run(
                 directory.update_organization, self.record_id, data, label=f"Edit {data.name.strip()}"
             )
+        self.private.store(org.id)
         return org.id
 
 
