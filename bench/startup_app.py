@@ -10,7 +10,7 @@ the same clock in the parent) and its peak resident memory:
 
 - ``painted``: the first painted main window (sidebar, menus, status bar "Opening …"),
   grabbed as the bare baseline grabs its own;
-- ``filled``: the database open and the first area (Organizations) shown with its rows.
+- ``filled``: the database open and the first area (``area``, the home) shown with its data.
 
 With ``--people`` it then shows the People list and scrolls it to the last row, the
 state whose memory the memory benchmark reads.  Leaves with ``os._exit``: Qt's teardown
@@ -46,8 +46,9 @@ def main() -> None:
     while window.ctx is None:  # the database opens on a later turn of the event loop
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     app.processEvents()
-    window.grab()  # the first area painted with its rows
+    window.grab()  # the first area painted with its data
     filled = time.perf_counter()
+    area = window.sidebar.currentItem().text()  # read before --people moves on
     if "--people" in args:
         screen = window.show_area("people")
         app.processEvents()
@@ -57,6 +58,7 @@ def main() -> None:
     report = {
         "painted": filled if opened_in_shell else painted,
         "filled": filled,
+        "area": area,
         "maxrss_kib": peak_rss_kib(),
     }
     print(json.dumps(report), flush=True)
