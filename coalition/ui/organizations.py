@@ -180,13 +180,14 @@ class OrganizationEditor(RecordEditor):
 
     def submit(self) -> str:
         data = self.collect()
+        private = self.private.isChecked()  # read first: saving may refresh the form
         if self.record_id is None:
             org = self.ctx.run(directory.create_organization, data, label=f"Add {data.name.strip()}")
         else:
             org = self.ctx.run(
                 directory.update_organization, self.record_id, data, label=f"Edit {data.name.strip()}"
             )
-        self.private.store(org.id)
+        self.private.store(org.id, private)
         return org.id
 
 

@@ -45,6 +45,7 @@ from coalition.ui.listscreen import (
     RecordEditor,
     ask_to_confirm,
 )
+from coalition.ui.syncprivate import PrivateBox
 from coalition.ui.widgets import date_edit, state_edit
 
 # The zones most of the coalition lives in, west to east, offered before the world's.
@@ -248,6 +249,8 @@ class PersonEditor(RecordEditor):
         )
         self.time_zone.editTextChanged.connect(self.mark_dirty)
         self.notes = self.text("notes", "N&otes")
+        self.private = PrivateBox(ctx, "person")
+        self.add_field("private", "", self.private)
 
         self.memberships_title = QLabel("Memberships")
         self.memberships_title.setStyleSheet("font-weight: bold;")
@@ -315,6 +318,7 @@ class PersonEditor(RecordEditor):
         self.language.setText(data.language)
         set_zone(self.time_zone, data.time_zone)
         self.notes.setPlainText(data.notes)
+        self.private.show_for(record_id)
         self.fill_memberships()
 
     def collect(self) -> PersonInput:
@@ -331,12 +335,14 @@ class PersonEditor(RecordEditor):
 
     def submit(self) -> str:
         data = self.collect()
+        private = self.private.isChecked()  # read first: saving may refresh the form
         if self.record_id is None:
             person = self.ctx.run(directory.create_person, data, label=f"Add {data.name.strip()}")
         else:
             person = self.ctx.run(
                 directory.update_person, self.record_id, data, label=f"Edit {data.name.strip()}"
             )
+        self.private.store(person.id, private)
         return person.id
 
     def _after_saved(self, _record_id: str) -> None:
