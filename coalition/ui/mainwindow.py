@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])
         self._shortcuts.clear()
         self._area_chosen(self.sidebar.currentRow())
+        from coalition.ui.syncui import install_sync
+
+        install_sync(self, ctx)  # the Sync menu and the sync status in the status bar
         self.databaseAttached.emit()
 
     # --- menus and shortcuts -----------------------------------------------------------
@@ -359,6 +362,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+E", "Export to CSV"),
             ("Ctrl+Shift+C", "Export the calendar (.ics)"),
             ("Ctrl+O", "Open another database"),
+            ("F5", "Sync with the coalition server"),
         ]
         html = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         QMessageBox.information(self, "Keyboard shortcuts", html)
