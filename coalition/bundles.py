@@ -211,6 +211,11 @@ class _BundleTarget(sync.LocalTarget):
         super().delete(table, row_id)
         self._pending.append(RowChange(table, row_id, before, None))
 
+    def reset(self) -> None:
+        super().reset()
+        self.by_op = defaultdict(list)
+        self._pending = []
+
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[None]:
         saved = {key: list(group) for key, group in self.by_op.items()}

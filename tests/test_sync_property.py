@@ -10,6 +10,7 @@ or be listed in a conflict.
 from __future__ import annotations
 
 import itertools
+import os
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -61,7 +62,7 @@ steps = st.lists(
 
 
 @settings(
-    max_examples=25,
+    max_examples=int(os.environ.get("SYNC_EXAMPLES", "25")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

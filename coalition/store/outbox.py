@@ -51,32 +51,44 @@ def encode_row(row: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if row is None else {k: encode(v) for k, v in row.items()}
 
 
-def _decode(column: Column[Any], value: Any) -> Any:
-    if value is None:
-        return None
+def _instant(value: str) -> dt.datetime:
+    instant = dt.datetime.fromisoformat(value)
+    return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.timezone.utc)
+
+
+def _decoder(column: Column[Any]) -> Any:
+    """How a stored value of ``column`` becomes a Python value again (None: as it is)."""
     kind = column.type
     if isinstance(kind, TypeDecorator):
         kind = kind.impl_instance
     if isinstance(kind, Enum) and kind.enum_class is not None:
-        return kind.enum_class(value)
+        return kind.enum_class
     if isinstance(kind, DateTime):
-        instant = dt.datetime.fromisoformat(value)
-        if instant.tzinfo is None:
-            instant = instant.replace(tzinfo=dt.timezone.utc)
-        return instant
+        return _instant
     if isinstance(kind, Date):
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if isinstance(kind, Time):
-        return dt.time.fromisoformat(value)
-    return value
+        return dt.time.fromisoformat
+    return None
+
+
+_DECODERS: dict[str, dict[str, Any]] = {}
 
 
 def decode_row(table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
     """A stored row back in Python values; columns this version doesn't have are dropped."""
     if row is None:
         return None
-    cols = columns(table)
-    return {k: _decode(cols[k], v) for k, v in row.items() if k in cols}
+    decoders = _DECODERS.get(table)
+    if decoders is None:
+        decoders = _DECODERS[table] = {name: _decoder(c) for name, c in columns(table).items()}
+    out = {}
+    for key, value in row.items():
+        if key not in decoders:
+            continue
+        convert = decoders[key]
+        out[key] = convert(value) if convert is not None and value is not None else value
+    return out
 
 
 def outbox_row(change: RowChange, transaction_id: str, at: dt.datetime) -> dict[str, Any] | None:
