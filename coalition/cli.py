@@ -97,6 +97,24 @@ def _parser() -> argparse.ArgumentParser:
         help="make a new recovery key (the old one stops working); same as rekey",
     )
     sub.add_parser("encrypt", help="encrypt an unencrypted database file in place")
+    sync_cmd = sub.add_parser(
+        "sync",
+        help="send this laptop's changes to the coalition server and bring the others' "
+        "(password from the URL, $PGPASSWORD or the keyring)",
+    )
+    sync_cmd.add_argument(
+        "--server", metavar="URL",
+        help="postgresql://user@host:port/db (default: the server set in the app)",
+    )
+    out_bundle = sub.add_parser(
+        "export-bundle",
+        help="write this laptop's changes to an encrypted bundle file "
+        "(passphrase: $COALITION_BUNDLE_PASSPHRASE or asked)",
+    )
+    out_bundle.add_argument("--out", required=True, metavar="FILE")
+    out_bundle.add_argument("--since", metavar="YYYY-MM-DD", help="only the changes made since that day")
+    in_bundle = sub.add_parser("import-bundle", help="merge the changes of a bundle file into this database")
+    in_bundle.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -544,6 +562,71 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(target, encrypt=not named)
 
 
+def _sync_progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        print(f"\r{stage} {done:,}/{total:,}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from coalition import sync
+
+    db = _open(args, writes=True)
+    if args.server:
+        try:
+            url = make_url(args.server)
+        except Exception:
+            raise sync.SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
+        profile = sync.ServerProfile.from_url(url)
+        url_password = url.password
+    else:
+        with db.reading() as session:
+            found = sync.load_profile(session)
+        if found is None:
+            raise sync.SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
+        profile, url_password = found, None
+    password = sync.password_for(profile, url_password if isinstance(url_password, str) else None)
+    if password is None:
+        password = _ask(f"Password for {profile.describe()}: ")
+    report = sync.sync(db, profile, password, _sync_progress)
+    print(report.sentence())
+    return 0
+
+
+def _bundle_passphrase(confirm: bool) -> str:
+    from coalition.bundles import PASSPHRASE_ENV, BundleError
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    typed = _ask("Bundle passphrase: ")
+    if typed is None:
+        raise BundleError(f"a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal")
+    if confirm and _ask("The same passphrase again: ") != typed:
+        raise BundleError("the two passphrases differ")
+    return typed
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from coalition import bundles
+
+    since = _date_option(args.since, "--since")
+    db = _open(args)
+    count = bundles.export_bundle(db, args.out, _bundle_passphrase(confirm=True), since)
+    print(f"Wrote {count:,} changes to {args.out} (encrypted with the passphrase).")
+    return 0
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    from coalition import bundles
+
+    db = _open(args, writes=True)
+    report = bundles.import_bundle(db, args.file, _bundle_passphrase(confirm=False))
+    print(report.sentence())
+    return 0
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "gui": cmd_gui,
@@ -561,6 +644,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "rekey": cmd_rekey,
     "recovery-key": cmd_recovery_key,
     "encrypt": cmd_encrypt,
+    "sync": cmd_sync,
+    "export-bundle": cmd_export_bundle,
+    "import-bundle": cmd_import_bundle,
 }
 
 
