@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])
         self._shortcuts.clear()
         self._area_chosen(self.sidebar.currentRow())
-        from coalition.ui.syncui import install_sync
+        from coalition.ui.syncstart import install_sync_soon
 
-        install_sync(self, ctx)  # the Sync menu and the sync status in the status bar
+        install_sync_soon(self, ctx)  # the Sync menu and status, after the area is painted
         self.databaseAttached.emit()
 
     # --- menus and shortcuts -----------------------------------------------------------

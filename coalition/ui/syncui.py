@@ -809,12 +809,15 @@ class SyncController(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(STATUS_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
-        ctx.changed.connect(lambda _tables: self._debounce.start())
+        ctx.changed.connect(self._changed)  # a bound slot: let go of when this goes
         window.installEventFilter(self)
         self.refresh()
         self._schedule(FIRST_SYNC_AFTER_MS)
 
     # --- the status label ---------------------------------------------------------------------
+
+    def _changed(self, _tables: set[str]) -> None:
+        self._debounce.start()
 
     def running(self) -> bool:
         return self.job is not None
@@ -985,12 +988,15 @@ class SyncController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         self.server_dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "server_dialog", None))
+        dialog.finished.connect(self._settings_closed)
         if modal:
             dialog.exec()
         else:
             dialog.open()
         return dialog
+
+    def _settings_closed(self, _result: int) -> None:
+        self.server_dialog = None
 
     def _settings_saved(self) -> None:
         self.offline_reason = ""

@@ -106,6 +106,7 @@ def ben(tmp_path: Path, migrated_template: Path) -> Iterator[Laptop]:
 def window(qtbot: QtBot, ctx: AppContext, as_ana: None) -> MainWindow:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: hasattr(win, "sync_controller"))  # added once the area is painted
     controller(win).timer.stop()  # the automatic sync is triggered by hand here
     return win
 
