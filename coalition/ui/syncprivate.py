@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from coalition import sync
 from coalition.ui.context import AppContext
 
-PRIVATE_TEXT = "Private to this laptop — never sent to the coalition server"
+PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"  # two lines: the form stays narrow
 PRIVATE_TIP = (
     "Kept on this computer only, with everything attached to it (addresses, memberships). "
     "If it was shared already, the next sync takes it off the server and the other "
