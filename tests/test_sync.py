@@ -458,3 +458,30 @@ def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[
         assert [c.field for c in sync.conflicts(s)] == ["notes"]
     with server.open().engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(SyncConflict).where(SyncConflict.delivered.is_(False))).scalar() == 0
+
+
+def test_draft_revisions_from_two_laptops_are_both_kept(laptops: list[Laptop], server: Server) -> None:
+    from coalition import drafts
+
+    ana, ben, _ = laptops
+    with ana.session() as s:
+        draft = drafts.create_draft(s, drafts.DraftInput(title="Why a plebiscite", channels=["email"]), "California decides.")
+        draft_id = draft.id
+    ana.sync(server)
+    ben.sync(server)
+    with ana.session() as s:
+        drafts.save_core_text(s, draft_id, "California decides its future.")
+    with ben.session() as s:
+        drafts.save_core_text(s, draft_id, "Californians decide, together.")  # later
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 0
+    for laptop in (ana, ben):
+        with laptop.db.reading() as s:
+            texts = {r.text for r in drafts.revisions(s, draft_id)}
+            assert texts == {
+                "California decides.", "California decides its future.", "Californians decide, together.",
+            }
+            assert drafts.get_draft(s, draft_id).core_text == "Californians decide, together."
+    assert snapshot(ana.db) == snapshot(ben.db)
