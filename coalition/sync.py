@@ -932,8 +932,14 @@ def pending_ops(session: Session) -> tuple[list[Op], list[int]]:
 
 
 def waiting_count(session: Session) -> int:
-    ops, _ = pending_ops(session)
-    return len(ops)
+    """How many changes wait to be sent: one count, unless records are kept private
+    (then the waiting changes are read, to leave theirs out)."""
+    if session.scalar(select(func.count()).select_from(SyncPrivate)):
+        ops, _ = pending_ops(session)
+        return len(ops)
+    return session.scalar(
+        select(func.count()).select_from(SyncOutbox).where(SyncOutbox.sent.is_(False))
+    ) or 0
 
 
 def _mark_sent(session: Session, seqs: list[int]) -> None:
