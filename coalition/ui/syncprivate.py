@@ -8,7 +8,7 @@ the box is ticked or unticked again instead, and its tooltip says so.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 from coalition import sync
 from coalition.ui.context import AppContext
@@ -30,6 +30,8 @@ class PrivateBox(QCheckBox):
         self.table = table
         self.setObjectName("privateToThisLaptop")
         self.setToolTip(PRIVATE_TIP)
+        # As wide as its text: stretched across the form, it would look clickable where it is not.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def show_for(self, record_id: str | None) -> None:
         """Tick the box when ``record_id`` is private (a new record starts shared)."""

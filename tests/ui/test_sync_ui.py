@@ -481,6 +481,8 @@ def test_a_person_marked_private_in_the_editor_never_reaches_the_server(
     memory_keyring: MemoryKeyring,
 ) -> None:
     set_up_server(ctx, server)
+    window.show()  # clicked where a person clicks: the widgets must be laid out
+    qtbot.waitExposed(window)
     screen = window.show_area("people")
     editor = screen.editor  # type: ignore[attr-defined]
 
