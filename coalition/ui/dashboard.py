@@ -808,13 +808,21 @@ class DashboardScreen(QWidget):
     # -- goals ------------------------------------------------------------------------------------
 
     def new_goal(self) -> None:
-        GoalDialog(self.ctx, parent=self).exec()
+        self._run_dialog(GoalDialog(self.ctx, parent=self))
 
     def edit_goal(self, goal_id: str) -> None:
-        GoalDialog(self.ctx, goal_id, parent=self).exec()
+        self._run_dialog(GoalDialog(self.ctx, goal_id, parent=self))
 
     def edit_values(self, goal_id: str) -> None:
-        ObservationsDialog(self.ctx, goal_id, parent=self).exec()
+        self._run_dialog(ObservationsDialog(self.ctx, goal_id, parent=self))
+
+    @staticmethod
+    def _run_dialog(dialog: QDialog) -> None:
+        """Show it, then let it go: a closed dialog should not keep listening for changes."""
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def delete_goal(self, goal_id: str) -> None:
         status = next((s for s in self._statuses() if s.goal_id == goal_id), None)
