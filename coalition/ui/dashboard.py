@@ -122,6 +122,8 @@ class GoalCard(QFrame):
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
         self.menu_button.setAutoRaise(True)
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.menu_button.setAccessibleName(f"Actions for {status.name}")
         self.menu_button.setToolTip("Edit this goal, its values, or delete it")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
