@@ -69,22 +69,26 @@ def _run_and_kill(path: Path, run: int, secret: str | None, rng: random.Random) 
         env=env,
     )
     lines: list[str] = []
-    ready = threading.Event()
+    # Kill after a random number of reported commits (counted, not timed, so a slow
+    # machine moves the kills but never skips them), then a random moment later.
+    wanted = 0 if run % 6 == 5 else rng.randint(1, 4)
+    enough = threading.Event()
 
     def read() -> None:
         assert child.stdout is not None
         for line in child.stdout:
             lines.append(line.strip())
-            ready.set()
+            if len(lines) > wanted:  # "ready" and the commits wanted
+                enough.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    if run % 6 == 5:
+    if wanted == 0:
         # Now and then while it opens the file, before it has written anything.
         threading.Event().wait(rng.uniform(0.0, 0.4))
     else:
-        ready.wait(timeout=30)
-        threading.Event().wait(rng.uniform(0.0, 0.25))
+        enough.wait(timeout=60)
+        threading.Event().wait(rng.uniform(0.0, 0.05))
     child.send_signal(signal.SIGKILL)
     child.wait()
     reader.join(timeout=10)
