@@ -720,6 +720,11 @@ def _read_calendar(path: Path) -> icalendar.Calendar:
                 )
         if "DTSTART" not in event:
             raise ImportFileError(f"{path}: {_event_name(event)} has no start (DTSTART)")
+        for name in ("DTSTART", "DTEND", "DTSTAMP", "RECURRENCE-ID", "UID", "DURATION"):
+            if isinstance(event.get(name), list):
+                raise ImportFileError(
+                    f"{path}: {_event_name(event)} has more than one {name}, which RFC 5545 forbids"
+                )
         for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
             prop = event.get(name)
             if (

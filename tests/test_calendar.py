@@ -696,6 +696,10 @@ def test_importing_our_own_export_does_not_copy_our_series(
             "broken_unterminated.ics",
             r"broken_unterminated\.ics: BEGIN:VEVENT on line 6 has no END:VEVENT",
         ),
+        (
+            "broken_two_starts.ics",
+            r"broken_two_starts\.ics: the event 'Planning' has more than one DTSTART",
+        ),
     ],
 )
 def test_a_broken_file_is_refused_and_nothing_is_written(
