@@ -44,6 +44,8 @@ def main() -> None:
     painted = time.perf_counter()
     opened_in_shell = window.ctx is not None  # the database was opened before this paint
     while window.ctx is None:  # the database opens on a later turn of the event loop
+        if not window.isVisible():
+            raise SystemExit(f"{args[0]} could not be opened")
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     app.processEvents()
     window.grab()  # the first area painted with its data

@@ -105,11 +105,11 @@ class _AfterFirstPaint(QObject):
         super().__init__(window)
         self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, self._go)
+        QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, self, self._go)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self._go)  # queued behind the rest of this paint
+            QTimer.singleShot(0, self, self._go)  # queued behind the rest of this paint
         return False
 
     def _go(self) -> None:
@@ -154,7 +154,9 @@ def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) ->
     window.attach_database(AppContext(db, window.settings))
     window.show_welcome_if_empty()
     if db.path is not None and db.is_sqlite:
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(window, db))
+        # The window as the timer's context: closed before then, the backup waits for
+        # the next start instead of reaching for a window that is gone.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, db))
 
 
 DAILY_BACKUP_DELAY_MS = 3000  # after the first screen is filled, never in its way
