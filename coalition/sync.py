@@ -1541,4 +1541,6 @@ def _choose_other(session: Session, conflict: SyncConflict) -> None:
                     if key not in BOOKKEEPING and getattr(existing, key) != value:
                         setattr(existing, key, value)
             session.flush()
-    _set_resolved(session, conflict.id, "other")
+    # Through the ORM, so that undoing this choice puts the conflict back on the list.
+    conflict.resolved_at = dt.datetime.now(dt.timezone.utc)
+    conflict.resolution = "other"

@@ -439,13 +439,16 @@ def test_a_conflict_shows_both_organizers_and_the_other_value_can_be_taken_and_u
     assert view.heading.text() == "No conflicts to review" and view.empty.isVisibleTo(view)
     assert label(window) == "1 change waiting"  # Ben's words, chosen here, go out next time
 
-    window.undo_action.trigger()  # Ctrl+Z
-    assert notes_of(ctx, org_id) == "Endorses if the full text is published"
-
     view.show_resolved.setChecked(True)
     (resolved,) = view.shown
     assert resolved.texts()[-1].startswith("Resolved ") and "the other choice was taken" in resolved.texts()[-1]
     assert resolved.other_button is None
+    view.show_resolved.setChecked(False)
+
+    window.undo_action.trigger()  # Ctrl+Z: the value and the conflict to review come back
+    assert notes_of(ctx, org_id) == "Endorses if the full text is published"
+    view.refresh()
+    assert [card.texts()[0] for card in view.shown] == ["Yes California · Notes"]
 
 
 def test_an_edit_against_a_deletion_is_listed_and_can_be_kept_as_decided(
