@@ -142,14 +142,12 @@ def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) ->
         key = unlock(window, target, encrypt=encrypt)
         db = open_database(target, key=key)
     except Cancelled:
-        QApplication.exit(1)
-        window.close()
+        _failed_to_open(window)
         return
     except CoalitionError as exc:
         window.statusBar().showMessage(f"Could not open {describe_target(target)}")
         QMessageBox.critical(window, APP_NAME, str(exc))
-        QApplication.exit(1)
-        window.close()
+        _failed_to_open(window)
         return
     window.attach_database(AppContext(db, window.settings))
     window.show_welcome_if_empty()
@@ -195,6 +193,21 @@ def _report_unexpected(kind: type[BaseException], exc: BaseException, tb: Traceb
     )
 
 
+_exit_status = 0  # what run_gui returns: 1 once a database could not be opened
+
+
+def _failed_to_open(window: MainWindow) -> None:
+    """Close the window; the application then leaves with status 1.
+
+    Closing the last window ends the event loop when it runs; QApplication.exit() called
+    from a nested loop (a test's wait) would instead leave every later loop of the
+    process ending at once.
+    """
+    global _exit_status
+    _exit_status = 1
+    window.close()
+
+
 def run_gui(target: str, *, encrypt: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     sys.excepthook = _report_unexpected
@@ -202,4 +215,5 @@ def run_gui(target: str, *, encrypt: bool = False) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     start_window(target, encrypt=encrypt)
-    return app.exec()
+    status = app.exec()
+    return status or _exit_status
