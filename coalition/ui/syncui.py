@@ -1028,5 +1028,25 @@ def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
     menu.addAction(controller.conflicts_action)
     menu.addSeparator()
     menu.addAction(controller.server_action)
+    menu.addSeparator()
+    export_action = menu.addAction("&Export changes…")
+    export_action.setObjectName("exportBundle")
+    export_action.setStatusTip("Write this laptop's changes to an encrypted file, for a group with no server")
+    export_action.triggered.connect(lambda: _bundle_dialog(window, ctx, export=True))
+    import_action = menu.addAction("&Import changes…")
+    import_action.setObjectName("importBundle")
+    import_action.setStatusTip("Merge the changes in a file another organizer exported")
+    import_action.triggered.connect(lambda: _bundle_dialog(window, ctx, export=False))
     window.sync_controller = controller  # type: ignore[attr-defined]
     return controller
+
+
+def _bundle_dialog(window: QMainWindow, ctx: AppContext, *, export: bool) -> None:
+    from coalition.ui.bundledialogs import ExportBundleDialog, ImportBundleDialog
+
+    dialog = (ExportBundleDialog if export else ImportBundleDialog)(ctx, window)
+    if dialog.exec() and dialog.result_text:
+        window.statusBar().showMessage(dialog.result_text, 10000)
+        controller = getattr(window, "sync_controller", None)
+        if isinstance(controller, SyncController):
+            controller.refresh()

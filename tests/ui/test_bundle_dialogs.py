@@ -87,3 +87,17 @@ def test_import_says_a_wrong_passphrase_then_merges(qtbot, ctx: AppContext, tmp_
     assert changed and "organization" in changed[-1]
     with ctx.reading() as s:
         assert list(s.scalars(select(Organization.name))) == ["Cal Con Con"]
+
+
+def test_the_sync_menu_offers_export_and_import(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    from coalition.ui.mainwindow import MainWindow
+    from coalition.ui.syncui import install_sync
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    install_sync(window, ctx)
+    menu = window.findChild(QMenu, "syncMenu")
+    texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
+    assert texts[-2:] == ["Export changes…", "Import changes…"]
