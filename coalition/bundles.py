@@ -227,8 +227,9 @@ class _BundleTarget(sync.LocalTarget):
             self._pending = []
             raise
 
-    def log(self, op: sync.Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
-        super().log(op, action, fields, row)
+    def log(self, op: sync.Op, action: str, fields: list[str], row: dict[str, Any] | None,
+            encoded: dict[str, Any] | None = None) -> None:
+        super().log(op, action, fields, row, encoded)
         if self._pending:
             self.by_op[(op.transaction_id, op.actor, op.device, op.at)].extend(self._pending)
             self._pending = []

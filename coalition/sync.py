@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -231,6 +232,7 @@ def _merge_text(current: str, mine: str, base: str | None, op: Op) -> str:
 # --- where changes are merged ----------------------------------------------------------
 
 
+@functools.cache
 def unique_keys(table: str) -> list[tuple[str, ...]]:
     """The natural keys of a table (a tag's name, one attendance per person and call)."""
     from sqlalchemy import UniqueConstraint
@@ -401,7 +403,8 @@ class _Target:
     def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
         raise NotImplementedError
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
+            encoded: dict[str, Any] | None = None) -> None:
         raise NotImplementedError
 
 
@@ -467,7 +470,10 @@ class ServerTarget(_Target):
         ]
         return _history_when(entries, field_name)
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
+            encoded: dict[str, Any] | None = None) -> None:
+        """One entry for ``op``: the record as it now stands (``encoded``: the same,
+        already as JSON values, when the change was taken as it came)."""
         self._log.append(
             {
                 "op_id": op.op_id,
@@ -480,7 +486,7 @@ class ServerTarget(_Target):
                 "row_id": op.row_id,
                 "action": action,
                 "fields": fields,
-                "row": encode_row(row),
+                "row": encoded if encoded is not None else encode_row(row),
             }
         )
 
@@ -578,7 +584,8 @@ class LocalTarget(_Target):
         search_index.note_core_delete(self.session, table, row_id)
         super().delete(table, row_id)
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None) -> None:
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
+            encoded: dict[str, Any] | None = None) -> None:
         self.session.execute(
             insert(SyncOutbox.__table__),
             [
@@ -693,7 +700,7 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
                         detail="deleted there, then changed here: brought back",
                     )
                 )
-            target.log(op, "insert", sorted(incoming), incoming)
+            target.log(op, "insert", sorted(incoming), incoming, encoded=op.row if not target.aliases else None)
             return
         # An insert seen again (a record made private and then shared): take its values.
         changes = {k: v for k, v in incoming.items() if k in cols and current.get(k) != v}
