@@ -76,7 +76,7 @@ from coalition.drafts import DraftInput
 from coalition.endorsements import CampaignInput, EndorsementInput
 from coalition.errors import CoalitionError
 from coalition.states import BY_CODE
-from coalition.store.changes import writes
+from coalition.store.changes import last_changeset, writes
 from coalition.store.models import (
     ActionItem,
     ActionStatus,
@@ -1356,6 +1356,10 @@ def load_sample(session: Session) -> SampleSummary:
     if not directory.is_empty(session):
         raise CoalitionError(NOT_EMPTY)
     _load(session)
+    # Made up for exploring: never sent to a coalition server, nor in a bundle.
+    from coalition import sync
+
+    sync.keep_private(session, last_changeset(session).changes)
     return summarize(session)
 
 

@@ -1431,6 +1431,18 @@ def _queue(session: Session, table: str, row_id: str, action: str, row: dict[str
 UNSHARE = "unshare"  # outbox origin of the deletions that take a record off the server
 
 
+def keep_private(session: Session, changes: Iterable[RowChange]) -> None:
+    """Keep the records of ``changes`` on this laptop for good (the sample coalition)."""
+    rows = {
+        (c.table, c.row_id) for c in changes if c.table not in LOCAL_TABLES and c.after is not None
+    }
+    have = private_keys(session)[0]
+    fresh = [{"table_name": t, "row_id": r} for t, r in sorted(rows - have)]
+    if fresh:
+        session.execute(insert(SyncPrivate.__table__), fresh)
+    session.commit()
+
+
 def is_record_private(session: Session, table: str, row_id: str) -> bool:
     return session.get(SyncPrivate, (table, row_id)) is not None
 

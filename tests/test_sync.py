@@ -485,3 +485,19 @@ def test_draft_revisions_from_two_laptops_are_both_kept(laptops: list[Laptop], s
             }
             assert drafts.get_draft(s, draft_id).core_text == "Californians decide, together."
     assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_the_sample_coalition_never_leaves_the_laptop(laptops: list[Laptop], server: Server) -> None:
+    from coalition import sample
+
+    ana, ben, _ = laptops
+    with ana.session() as s:
+        sample.load_sample(s)
+    mine = add_org(ana, "A real group")  # made after the sample: shared as usual
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 1
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert list(s.scalars(select(Organization.id))) == [mine]
+        assert s.scalar(select(func.count()).select_from(Person)) == 0
