@@ -1359,7 +1359,7 @@ def load_sample(session: Session) -> SampleSummary:
     # Made up for exploring: never sent to a coalition server, nor in a bundle.
     from coalition import sync
 
-    sync.keep_private(session, last_changeset(session).changes)
+    sync.keep_private(session, last_changeset(session))
     return summarize(session)
 
 

@@ -50,7 +50,7 @@ from coalition.errors import CoalitionError, DatabaseError, NotFoundError
 from coalition.store import Database, open_database
 from coalition.store import search_index
 from coalition.store.base import Base, new_id, sort_key
-from coalition.store.changes import Identity, RowChange, audit, writes
+from coalition.store.changes import ChangeSet, Identity, RowChange, audit, writes
 from coalition.store.models import (
     MODEL_BY_TABLE,
     ChangeLog,
@@ -897,24 +897,7 @@ def replica_id(session: Session) -> str:
     return value
 
 
-def private_keys(session: Session) -> tuple[set[tuple[str, str]], set[str]]:
-    rows = session.execute(select(SyncPrivate.table_name, SyncPrivate.row_id)).all()
-    return {(r[0], r[1]) for r in rows}, {r[1] for r in rows}
-
-
-def _refers_to(values: dict[str, Any] | None, table: str, ids: set[str]) -> bool:
-    if not values or not ids:
-        return False
-    for column in Base.metadata.tables[table].columns:
-        if column.foreign_keys and values.get(column.name) in ids:
-            return True
-    return False
-
-
-def is_private(op_table: str, row_id: str, values: dict[str, Any] | None,
-               private: tuple[set[tuple[str, str]], set[str]]) -> bool:
-    keys, ids = private
-    return (op_table, row_id) in keys or _refers_to(values, op_table, ids)
+from coalition.store.outbox import is_private, private_keys  # noqa: E402  (kept with the outbox)
 
 
 def pending_ops(session: Session) -> tuple[list[Op], list[int]]:
@@ -1431,15 +1414,21 @@ def _queue(session: Session, table: str, row_id: str, action: str, row: dict[str
 UNSHARE = "unshare"  # outbox origin of the deletions that take a record off the server
 
 
-def keep_private(session: Session, changes: Iterable[RowChange]) -> None:
-    """Keep the records of ``changes`` on this laptop for good (the sample coalition)."""
+def keep_private(session: Session, changeset: ChangeSet) -> None:
+    """Keep the records one change made on this laptop for good (the sample coalition):
+    marked private, and what it queued for the server withheld."""
     rows = {
-        (c.table, c.row_id) for c in changes if c.table not in LOCAL_TABLES and c.after is not None
+        (c.table, c.row_id) for c in changeset.changes if c.table not in LOCAL_TABLES and c.after is not None
     }
     have = private_keys(session)[0]
     fresh = [{"table_name": t, "row_id": r} for t, r in sorted(rows - have)]
     if fresh:
         session.execute(insert(SyncPrivate.__table__), fresh)
+    session.execute(
+        update(SyncOutbox.__table__)
+        .where(SyncOutbox.transaction_id == changeset.transaction_id)
+        .values(sent=True)
+    )
     session.commit()
 
 

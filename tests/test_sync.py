@@ -501,3 +501,24 @@ def test_the_sample_coalition_never_leaves_the_laptop(laptops: list[Laptop], ser
     with ben.db.reading() as s:
         assert list(s.scalars(select(Organization.id))) == [mine]
         assert s.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_undoing_the_sample_sends_nothing_and_forgets_its_marks(laptops: list[Laptop]) -> None:
+    from coalition import sample
+    from coalition.store.changes import last_changeset, revert
+    from coalition.store.models import SyncPrivate
+
+    ana = laptops[0]
+    with ana.session() as s:
+        sample.load_sample(s)
+        loaded = last_changeset(s)
+    with ana.session() as s:
+        revert(s, loaded)
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 0
+        assert s.scalar(select(func.count()).select_from(SyncPrivate)) == 0
+    # What comes after is the coalition's own, and goes out as usual.
+    with ana.session() as s:
+        directory.set_setting(s, directory.COALITION_NAME, "Our coalition")
+    with ana.db.reading() as s:
+        assert sync.status(s).waiting == 1

@@ -14,12 +14,12 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Enum, Time, TypeDecorator, insert
+from sqlalchemy import Column, Date, DateTime, Enum, Time, TypeDecorator, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from coalition.store.base import Base
 from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
-from coalition.store.models import MODEL_BY_TABLE, SyncOutbox
+from coalition.store.models import MODEL_BY_TABLE, SyncOutbox, SyncPrivate
 
 APPLYING = "coalition.sync_applying"
 
@@ -130,6 +130,49 @@ def _new_id() -> str:
     return new_id()
 
 
+def private_keys(session: Session) -> tuple[set[tuple[str, str]], set[str]]:
+    """The records kept on this laptop: as (table, id) pairs, and their ids alone."""
+    rows = session.execute(select(SyncPrivate.table_name, SyncPrivate.row_id)).all()
+    return {(r[0], r[1]) for r in rows}, {r[1] for r in rows}
+
+
+def _refers_to(values: dict[str, Any] | None, table: str, ids: set[str]) -> bool:
+    if not values or not ids:
+        return False
+    for column in Base.metadata.tables[table].columns:
+        if column.foreign_keys and values.get(column.name) in ids:
+            return True
+    return False
+
+
+def is_private(table: str, row_id: str, values: dict[str, Any] | None,
+               private: tuple[set[tuple[str, str]], set[str]]) -> bool:
+    """Whether a change to this row stays here: the row is private, or hangs on one."""
+    keys, ids = private
+    return (table, row_id) in keys or _refers_to(values, table, ids)
+
+
+def _withhold_private(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Changes to private records are dealt with as they are made: never to be sent.
+    A private record deleted takes its mark with it (its id will not come back)."""
+    if session.execute(select(SyncPrivate.row_id).limit(1)).first() is None:
+        return
+    private = private_keys(session)
+    gone = []
+    for row in rows:
+        if is_private(row["table_name"], row["row_id"], row["row"] or row["base"], private):
+            row["sent"] = True
+            if row["action"] == "delete" and (row["table_name"], row["row_id"]) in private[0]:
+                gone.append({"t": row["table_name"], "r": row["row_id"]})
+    if gone:
+        session.execute(
+            delete(SyncPrivate.__table__).where(
+                SyncPrivate.table_name == bindparam("t"), SyncPrivate.row_id == bindparam("r")
+            ),
+            gone,
+        )
+
+
 def _record(session: Session, changes: list[RowChange]) -> None:
     if session.info.get(APPLYING):
         return
@@ -144,6 +187,7 @@ def _record(session: Session, changes: list[RowChange]) -> None:
         if (entry := outbox_row(change, transaction_id, at)) is not None
     ]
     if rows:
+        _withhold_private(session, rows)
         session.execute(insert(SyncOutbox.__table__), rows)
 
 
