@@ -127,6 +127,19 @@ class Op:
             seq=entry.seq,
         )
 
+    def columns(self) -> dict[str, Any]:
+        """Who made it, when, and to which record: as the outbox and the log store it."""
+        return {
+            "op_id": self.op_id,
+            "origin": self.origin,
+            "transaction_id": self.transaction_id,
+            "at": self.at,
+            "actor": self.actor,
+            "device": self.device,
+            "table_name": self.table,
+            "row_id": self.row_id,
+        }
+
     def to_json(self) -> dict[str, Any]:
         return {
             "op_id": self.op_id,
@@ -476,14 +489,7 @@ class ServerTarget(_Target):
         already as JSON values, when the change was taken as it came)."""
         self._log.append(
             {
-                "op_id": op.op_id,
-                "origin": op.origin,
-                "transaction_id": op.transaction_id,
-                "at": op.at,
-                "actor": op.actor,
-                "device": op.device,
-                "table_name": op.table,
-                "row_id": op.row_id,
+                **op.columns(),
                 "action": action,
                 "fields": fields,
                 "row": encoded if encoded is not None else encode_row(row),
@@ -523,7 +529,7 @@ class ServerTarget(_Target):
         with raw.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
                 values = []
-                for name, kind in zip(names, kinds):
+                for name, kind in zip(names, kinds, strict=True):
                     value = row.get(name)
                     if value is not None:
                         if kind == "instant":
@@ -590,14 +596,7 @@ class LocalTarget(_Target):
             insert(SyncOutbox.__table__),
             [
                 {
-                    "op_id": op.op_id,
-                    "origin": op.origin,
-                    "transaction_id": op.transaction_id,
-                    "at": op.at,
-                    "actor": op.actor,
-                    "device": op.device,
-                    "table_name": op.table,
-                    "row_id": op.row_id,
+                    **op.columns(),
                     "action": op.action,
                     "fields": op.fields,
                     "base": op.base,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Iterator
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -112,7 +113,10 @@ def test_laptops_converge_and_no_edit_vanishes(
                     cut_at = step[2]
                     calls = itertools.count(1)
 
-                    def cut(stage: str, done: int, total: int, cut_at: int | None = cut_at) -> None:
+                    def cut(
+                        stage: str, done: int, total: int,
+                        cut_at: int | None = cut_at, calls: Iterator[int] = calls,
+                    ) -> None:
                         if cut_at is not None and next(calls) == cut_at:
                             pg_server.terminate_connections(name)
 

@@ -795,42 +795,8 @@ class GoalObservation(Entity):
 # Bookkeeping of the coalition server: never itself sent anywhere.
 
 
-class SyncOutbox(Base):
-    """A change made on this laptop (or brought by a bundle), waiting to be sent.
-
-    One row per changed record, written in the same transaction as the change: ``fields``
-    are the columns it changed, ``base`` their values before (the whole row for a
-    delete), ``row`` the whole record after (None for a delete).  Kept after sending
-    (``sent``) so that a bundle can carry the changes since a date.
-    """
-
-    __tablename__ = "sync_outbox"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    op_id: Mapped[str] = mapped_column(String(36), unique=True)
-    origin: Mapped[str] = mapped_column(String(36), default="")
-    transaction_id: Mapped[str] = mapped_column(String(36))
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    actor: Mapped[str] = mapped_column(String(120), default="")
-    device: Mapped[str] = mapped_column(String(120), default="")
-    table_name: Mapped[str] = mapped_column(String(64))
-    row_id: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(8))
-    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
-    base: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    row: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    sent: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-
-
-class SyncLog(Base):
-    """On the server: every change as merged, in the order laptops should apply it.
-
-    ``row`` is the record as the server holds it after the change (None: deleted), so a
-    laptop that applies the entries in ``seq`` order ends with what the server has.
-    """
-
-    __tablename__ = "sync_log"
-    __table_args__ = (Index("ix_sync_log_row", "table_name", "row_id"),)
+class _ChangeColumns:
+    """Who changed which record, when, on which laptop: the outbox and the log alike."""
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     op_id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -844,6 +810,32 @@ class SyncLog(Base):
     action: Mapped[str] = mapped_column(String(8))
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     row: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class SyncOutbox(_ChangeColumns, Base):
+    """A change made on this laptop (or brought by a bundle), waiting to be sent.
+
+    One row per changed record, written in the same transaction as the change: ``fields``
+    are the columns it changed, ``base`` their values before (the whole row for a
+    delete), ``row`` the whole record after (None for a delete).  Kept after sending
+    (``sent``) so that a bundle can carry the changes since a date.
+    """
+
+    __tablename__ = "sync_outbox"
+
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    sent: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class SyncLog(_ChangeColumns, Base):
+    """On the server: every change as merged, in the order laptops should apply it.
+
+    ``row`` is the record as the server holds it after the change (None: deleted), so a
+    laptop that applies the entries in ``seq`` order ends with what the server has.
+    """
+
+    __tablename__ = "sync_log"
+    __table_args__ = (Index("ix_sync_log_row", "table_name", "row_id"),)
 
 
 class SyncConflict(Base):

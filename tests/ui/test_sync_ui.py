@@ -17,9 +17,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backend
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -34,53 +31,9 @@ from coalition.store.models import Organization, Person
 from coalition.ui.context import AppContext
 from coalition.ui.mainwindow import MainWindow
 from coalition.ui.syncui import PasswordDialog, ServerDialog, SyncController
+from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
 
 WORKER_TIMEOUT_MS = 60_000
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps secrets in a dict, so a test can see exactly what went in."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    keychain.forget_this_run()
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-        keychain.forget_this_run()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """A headless machine: keyring's own backend that can keep nothing."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    keychain.forget_this_run()
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-        keychain.forget_this_run()
 
 
 @pytest.fixture
