@@ -68,8 +68,14 @@ _NAMED_BY = {
     "campaign_id": "campaign",
     "tag_id": "tag",
     "draft_id": "draft",
+    "variant_id": "draft_variant",
 }
-_NAME_COLUMN = {"organization": "name", "person": "name", "campaign": "name", "tag": "name", "draft": "title"}
+_NAME_COLUMN = {
+    "organization": "name", "person": "name", "campaign": "name", "tag": "name", "draft": "title",
+    "draft_variant": "audience",
+}
+# Summaries of a record's parts name them by these, when they have one.
+_TELLING = ("name", "title", "audience", "body", "text", "role", "address", "number", "status")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,11 @@ class HistoryEntry:
         return f"{text}: {self.summary}" if self.summary and self.part_of else text
 
 
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _label(column: str) -> str:
     base = column[:-3] if column.endswith("_id") else column
     return base.replace("_", " ")
@@ -128,11 +139,15 @@ class _Names:
             self._cache[key] = str(value) if value else "(deleted)"
         return self._cache[key]
 
-    def show(self, column: str, value: Any) -> str:
+    def show(self, column: str, value: Any, table: str = "") -> str:
         if value is None or value == "" or value == []:
             return ""
+        if column == "parent_id" and table not in ("", "organization"):
+            return ""  # a reply's comment, a record's own kind: an id says nothing to people
         if column in _NAMED_BY and isinstance(value, str):
             return self.name(_NAMED_BY[column], value)
+        if column.endswith("_id"):
+            return ""
         if isinstance(value, bool):
             return "yes" if value else "no"
         if isinstance(value, list):
@@ -147,7 +162,8 @@ def _field_changes(row: ChangeLog, names: _Names) -> list[FieldChange]:
     for column in list(dict.fromkeys([*before, *after])):
         if column in _HIDDEN:
             continue
-        old, new = names.show(column, before.get(column)), names.show(column, after.get(column))
+        old = names.show(column, before.get(column), row.table_name)
+        new = names.show(column, after.get(column), row.table_name)
         if old != new:
             result.append(FieldChange(_label(column), old, new))
     return result
@@ -183,7 +199,8 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
             # "Tag added: founding partner" rather than a line naming the record itself.
             changes = [c for c in changes if c.name not in {_label(p) for p in parent_columns}]
             if not summary and changes:
-                summary = changes[0].after or changes[0].before
+                telling = [c for c in changes if c.name in _TELLING] or changes
+                summary = _shorten(telling[0].after or telling[0].before)
         entries.append(
             HistoryEntry(
                 at=row.at,

@@ -1154,9 +1154,16 @@ class DraftPanel(QWidget):
         self.export_button.setToolTip(
             "Copy the chosen variant, or save every approved variant as one message pack"
         )
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip(
+            "Every change to this draft and its variants, sign-offs and comments: when, by whom, "
+            "on which computer"
+        )
+        self.history_button.clicked.connect(self.show_history)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.details = muted()
         self.details.setObjectName("draftDetails")
@@ -1485,6 +1492,14 @@ class DraftPanel(QWidget):
         return f"the variant for {variant.audience}" if variant else "the variant"
 
     # --- showing a draft -----------------------------------------------------------------
+
+    def show_history(self) -> QWidget | None:
+        """The draft's audit trail (its variants, revisions, sign-offs and comments with it)."""
+        if self._draft_id is None:
+            return None
+        from coalition.ui.history import show_history
+
+        return show_history(self.ctx, "draft", self._draft_id, self.title.text(), self)
 
     def show_draft(self, draft_id: str | None) -> None:
         """Show another draft (or none), forgetting what was typed into the last one."""

@@ -438,3 +438,21 @@ def test_a_deleted_draft_comes_back_with_undo(
     assert screen.list.count() == 1
     screen.open_record(draft_id)
     assert screen.panel.core_editor.text() == CORE
+
+
+def test_history_shows_who_changed_the_draft_and_its_revisions(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str
+) -> None:
+    from coalition.store.changes import IDENTITY
+
+    with ctx.db.session() as session:
+        drafts.save_core_text(session, draft_id, CORE + " Say it in your own words.")
+    _shown(qtbot, screen, draft_id)
+    assert screen.panel.history_button.isVisibleTo(screen)
+    dialog = screen.panel.show_history()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    tables = {entry.table for entry in dialog.entries}
+    assert {"draft", "draft_revision"} <= tables
+    assert all(entry.actor == IDENTITY.actor for entry in dialog.entries)
+    dialog.close()
