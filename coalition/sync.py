@@ -899,16 +899,23 @@ def replica_id(session: Session) -> str:
 from coalition.store.outbox import is_private, private_keys  # noqa: E402  (kept with the outbox)
 
 
-def pending_ops(session: Session) -> tuple[list[Op], list[int]]:
-    """The changes waiting to be sent, and the outbox entries of private records (which
-    are never sent, and are marked as dealt with)."""
+def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -> tuple[list[Op], list[int]]:
+    """The changes waiting to be sent (after outbox entry ``after``; about ``limit`` of
+    them, never cutting a transaction in two), and the outbox entries of private
+    records (never sent, and to be marked as dealt with)."""
     origin = replica_id(session)
     private = private_keys(session)
     ops: list[Op] = []
     withheld: list[int] = []
-    for entry in session.execute(
-        select(SyncOutbox.__table__).where(SyncOutbox.sent.is_(False)).order_by(SyncOutbox.seq)
-    ):
+    waiting = select(SyncOutbox.__table__).where(SyncOutbox.sent.is_(False), SyncOutbox.seq > after)
+    entries = list(session.execute(waiting.order_by(SyncOutbox.seq).limit(limit)))
+    if limit is not None and len(entries) == limit:
+        last = entries[-1]
+        entries += session.execute(
+            waiting.where(SyncOutbox.seq > last.seq, SyncOutbox.transaction_id == last.transaction_id)
+            .order_by(SyncOutbox.seq)
+        ).all()
+    for entry in entries:
         if entry.origin == UNSHARE:
             op = Op.from_outbox(entry, origin)
             op.origin = origin
@@ -1203,31 +1210,53 @@ def _server_id(conn: Connection) -> str:
     return value
 
 
+PUSH_BATCH = 5000  # changes a server transaction takes: memory stays flat, a cut loses little
+
+
 def push(local: Database, server: Database, progress: Progress | None = None) -> tuple[int, int, int]:
-    """Send the waiting changes; returns (sent, conflicts found, already on the server)."""
+    """Send the waiting changes, a batch to a server transaction; returns (sent,
+    conflicts found, already on the server)."""
     with local.session() as session:
-        ops, withheld = pending_ops(session)
-        if withheld:
-            _mark_sent(session, withheld)
-            session.commit()
         origin = replica_id(session)
-    if not ops:
-        return 0, 0, 0
-    with server.engine.connect() as conn:
-        with conn.begin():
+        total = session.scalar(
+            select(func.count()).select_from(SyncOutbox).where(SyncOutbox.sent.is_(False))
+        ) or 0
+    sent = found = already = 0
+    after = done = 0
+    while True:
+        with local.session() as session:
+            ops, withheld = pending_ops(session, after=after, limit=PUSH_BATCH)
+            if withheld:
+                _mark_sent(session, withheld)
+                session.commit()
+        if not ops and not withheld:
+            break
+        after = max([op.seq for op in ops] + withheld)
+        done += len(withheld)
+        if not ops:
+            continue
+
+        def step(stage: str, number: int, _count: int, base: int = done) -> None:
+            if progress is not None:
+                progress(stage, base + number, total)
+
+        with server.engine.connect() as conn, conn.begin():
             if server.engine.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
             _server_id(conn)
-            target = ServerTarget(conn)
-            result = merge(target, ops, progress, "Sending")
+            result = merge(ServerTarget(conn), ops, step, "Sending")
             if result.conflicts:
                 for conflict in result.conflicts:
                     conflict["origin"] = origin
                 conn.execute(insert(SyncConflict.__table__), result.conflicts)
-    with local.session() as session:
-        _mark_sent(session, [op.seq for op in ops])
-        session.commit()
-    return result.applied, len(result.conflicts), result.skipped
+        with local.session() as session:
+            _mark_sent(session, [op.seq for op in ops])
+            session.commit()
+        sent += result.applied
+        found += len(result.conflicts)
+        already += result.skipped
+        done += len(ops)
+    return sent, found, already
 
 
 def pull(local: Database, server: Database, progress: Progress | None = None) -> int:

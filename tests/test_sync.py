@@ -522,3 +522,34 @@ def test_undoing_the_sample_sends_nothing_and_forgets_its_marks(laptops: list[La
         directory.set_setting(s, directory.COALITION_NAME, "Our coalition")
     with ana.db.reading() as s:
         assert sync.status(s).waiting == 1
+
+
+def test_a_large_push_goes_in_batches_that_each_hold_whole_changes(
+    laptops: list[Laptop], server: Server, pg_server: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana, ben, _ = laptops
+    monkeypatch.setattr(sync, "PUSH_BATCH", 4)
+    # Three organizations with two tags each: three rows and more per change.
+    ids = [add_org(ana, f"Group {n}", tags=[f"t{n}", "shared"]) for n in range(3)]
+    seen: list[tuple[int, int]] = []
+    database = server.profile.database
+
+    def cut(stage: str, done: int, total: int) -> None:
+        if stage == "Sending":
+            seen.append((done, total))
+            if len(seen) == 2:
+                pg_server.terminate_connections(database)  # type: ignore[attr-defined]
+
+    with pytest.raises(sync.SyncError):
+        ana.sync(server, cut)
+    # The first batch went through whole; the change being sent when cut off did not.
+    with server.open().engine.connect() as conn:
+        names = set(conn.execute(select(Organization.__table__.c.name)).scalars())
+        links = conn.execute(select(func.count()).select_from(OrganizationTag.__table__)).scalar()
+    assert names == {"Group 0"} and links == 2
+    assert seen[0][1] == seen[1][1] and seen[0][0] < seen[1][0]
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert set(s.scalars(select(Organization.id))) == set(ids)
+    assert snapshot(ana.db) == snapshot(ben.db)
