@@ -553,3 +553,31 @@ def test_a_large_push_goes_in_batches_that_each_hold_whole_changes(
     with ben.db.reading() as s:
         assert set(s.scalars(select(Organization.id))) == set(ids)
     assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_an_encrypted_laptop_syncs_and_its_file_stays_sealed(
+    tmp_path: Path, laptops: list[Laptop], server: Server
+) -> None:
+    """The database in the data folder is always encrypted: the usual case for sync."""
+    from coalition.store.encryption import KeyMaterial
+
+    key = KeyMaterial.generate()
+    path = tmp_path / "sealed.db"
+    sealed = open_database(path, key=key)
+    try:
+        with sealed.session() as s:
+            org_id = directory.create_organization(s, directory.OrganizationInput(name="Sealed Group")).id
+        report = sync.sync(sealed, server.profile, server.password)
+        assert report.sent == 1
+        ben = laptops[1]
+        ben.sync(server)
+        assert org(ben, org_id) is not None
+        edit_org(ben, org_id, notes="from ben")
+        ben.sync(server)
+        sync.sync(sealed, server.profile, server.password)
+        with sealed.reading() as s:
+            assert s.get(Organization, org_id).notes == "from ben"  # type: ignore[union-attr]
+    finally:
+        sealed.close()
+    assert b"Sealed Group" not in path.read_bytes()
+    assert b"from ben" not in path.read_bytes()
