@@ -43,7 +43,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coalition import keychain
 from coalition.errors import CoalitionError, DatabaseError, NotFoundError
@@ -493,6 +493,7 @@ class ServerTarget(_Target):
                 "action": action,
                 "fields": fields,
                 "row": encoded if encoded is not None else encode_row(row),
+                "verbatim": encoded is not None,
             }
         )
 
@@ -1260,20 +1261,43 @@ def push(local: Database, server: Database, progress: Progress | None = None) ->
 
 
 def pull(local: Database, server: Database, progress: Progress | None = None) -> int:
-    """Bring the server's merged changes here; returns how many records changed."""
+    """Bring the server's merged changes here; returns how many records changed.
+
+    Records this laptop sent and the server took as they came (``verbatim``) are not
+    brought back: the laptop holds them already.
+    """
     with server.engine.connect() as conn:
         server_id = _server_id(conn)
         conn.commit()
         mark = f"pulled:{server_id}"
         with local.session() as session:
             last = int(_state(session, mark) or 0)
-        total = conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.seq > last)).scalar() or 0
+            origin = replica_id(session)
+        newest = conn.execute(select(func.max(SyncLog.seq))).scalar() or 0
+        earlier = aliased(SyncLog)
+        # Skipped only when it is the first the server ever heard of the record: a record
+        # deleted there before this laptop brought it back must be seen deleted and back.
+        seen_alone = ~(
+            select(earlier.seq)
+            .where(
+                earlier.table_name == SyncLog.table_name,
+                earlier.row_id == SyncLog.row_id,
+                earlier.seq < SyncLog.seq,
+            )
+            .exists()
+        )
+        wanted = (SyncLog.seq <= newest) & ~(
+            SyncLog.verbatim & (SyncLog.origin == origin) & seen_alone
+        )
+        total = conn.execute(
+            select(func.count()).select_from(SyncLog).where(SyncLog.seq > last, wanted)
+        ).scalar() or 0
         conn.rollback()
         received = 0
         done = 0
         while True:
             entries = conn.execute(
-                select(SyncLog).where(SyncLog.seq > last).order_by(SyncLog.seq).limit(PULL_BATCH)
+                select(SyncLog).where(SyncLog.seq > last, wanted).order_by(SyncLog.seq).limit(PULL_BATCH)
             ).all()
             conn.rollback()
             if not entries:
@@ -1286,6 +1310,10 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             done += len(entries)
             if progress is not None:
                 progress("Receiving", done, total)
+        if newest > last:  # what is left is this laptop's own, as it sent it
+            with local.session() as session:
+                _set_state(session, mark, str(newest))
+                session.commit()
         _deliver_conflicts(local, conn)
     return received
 

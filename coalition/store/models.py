@@ -837,6 +837,9 @@ class SyncLog(_ChangeColumns, Base):
     __tablename__ = "sync_log"
     __table_args__ = (Index("ix_sync_log_row", "table_name", "row_id"),)
 
+    # A new record taken exactly as its laptop sent it: that laptop need not read it back.
+    verbatim: Mapped[bool] = mapped_column(Boolean, default=False)
+
 
 class SyncConflict(Base):
     """Two organizers changed the same thing: what each did, who won, and whether someone

@@ -43,6 +43,7 @@ def upgrade() -> None:
     op.create_table('sync_log',
     *_change_columns(),
     sa.Column('row', sa.JSON(), nullable=True),
+    sa.Column('verbatim', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_sync_log')),
     sa.UniqueConstraint('op_id', name=op.f('uq_sync_log_op_id')),
     )
