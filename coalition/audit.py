@@ -75,7 +75,9 @@ _NAME_COLUMN = {
     "draft_variant": "audience",
 }
 # Summaries of a record's parts name them by these, when they have one.
-_TELLING = ("name", "title", "audience", "body", "text", "role", "address", "number", "status")
+_TELLING = (
+    "name", "title", "audience", "body", "text", "original date", "role", "address", "number", "status",
+)
 
 
 @dataclass(frozen=True)
@@ -198,9 +200,13 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
         if part_of:
             # "Tag added: founding partner" rather than a line naming the record itself.
             changes = [c for c in changes if c.name not in {_label(p) for p in parent_columns}]
-            if not summary and changes:
-                telling = [c for c in changes if c.name in _TELLING] or changes
+            # Named by what tells it apart (a call by its day, a comment by its words);
+            # its status alone says little.
+            telling = [c for c in changes if c.name in _TELLING and c.name != "status"]
+            if telling:
                 summary = _shorten(telling[0].after or telling[0].before)
+            elif not summary and changes:
+                summary = _shorten(changes[0].after or changes[0].before)
         entries.append(
             HistoryEntry(
                 at=row.at,

@@ -1425,6 +1425,12 @@ class CallsScreen(QWidget):
         self.export_button.clicked.connect(
             lambda: export_calendar_interactively(self.ctx, self, self.selected_series_id())
         )
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip(
+            "Every change to this series, its participants, standing items and weeks: when, "
+            "by whom, on which computer"
+        )
+        self.history_button.clicked.connect(self.show_history)
         series_buttons = QHBoxLayout()
         series_buttons.addWidget(self.new_button)
         series_buttons.addWidget(self.edit_button)
@@ -1433,6 +1439,7 @@ class CallsScreen(QWidget):
         series_more = QHBoxLayout()
         series_more.addWidget(self.invite_button)
         series_more.addWidget(self.export_button)
+        series_more.addWidget(self.history_button)
         series_more.addStretch(1)
 
         self.calls_tree = QTreeWidget()
@@ -1668,6 +1675,16 @@ class CallsScreen(QWidget):
         dialog = SeriesDialog(self.ctx, series_id, parent=self)
         dialog.saved.connect(self._series_saved)
         return self._open(dialog)
+
+    def show_history(self) -> QWidget | None:
+        """The series' audit trail, with its participants, standing items and weeks."""
+        series_id = self.selected_series_id()
+        if series_id is None:
+            return None
+        from coalition.ui.history import show_history
+
+        title = self.series_list.currentItem().text().splitlines()[0]
+        return show_history(self.ctx, "call_series", series_id, title, self)
 
     def _series_saved(self, series_id: str) -> None:
         self.refresh()

@@ -451,3 +451,13 @@ def test_the_zone_chosen_is_remembered_and_changes_the_lines(
     set_zone(screen.zone_box, "Europe/Paris")
     # Paris is a day ahead of a Pacific evening: its weekday is said.
     assert all(" (Wed 0" in line and " CE" in line for line in _call_lines(screen))
+
+
+def test_history_of_a_series_lists_it_and_its_weeks(qtbot: QtBot, screen: CallsScreen, group: str) -> None:
+    _prepared(qtbot, screen, group)
+    dialog = screen.show_history()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    tables = {entry.table for entry in dialog.entries}
+    assert {"call_series", "call_occurrence"} <= tables
+    dialog.close()
