@@ -514,7 +514,7 @@ class DashboardScreen(QWidget):
         self.map = StateTileMap()
         self.map.setMinimumSize(300, 200)
         self.map.setMaximumHeight(300)
-        self.map.stateActivated.connect(lambda _code: self.openRequested.emit("states", ""))
+        self.map.stateActivated.connect(lambda code: self.openRequested.emit("states", code))
         map_box, map_layout, self.map_heading = _section("States")
         map_layout.addWidget(self.map, 1)
 

@@ -226,6 +226,10 @@ class StatesScreen(QWidget):
         self._state = code
         self._show_panel()
 
+    def open_record(self, code: str) -> None:
+        """Opened from elsewhere (a tile of the dashboard's map): that state beside the map."""
+        self.show_state(code)
+
     def save_state(self) -> None:
         """Remember the panel's width, and save a goal edit the window is closing on."""
         self._save_goal()

@@ -138,6 +138,7 @@ def test_each_element_opens_the_screen_behind_it(qtbot: QtBot, window: MainWindo
     window.show_area("dashboard")
     dash.map.stateActivated.emit("OR")
     assert window.stack.currentWidget() is window.area("states")
+    assert window.area("states").current_state() == "OR"  # that state, beside the map
 
 
 def test_the_graph_is_built_when_its_tab_is_first_shown_and_a_node_opens_its_record(
