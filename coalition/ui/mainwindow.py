@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Restore from backup…", self.restore_backup,
                                          tip="Put a daily backup back in the place of this database"))
+        file_menu.addAction(self._action("New recovery &key…", self.new_recovery_key,
+                                         tip="Encrypt the database and its backups under a new key"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False))
 
@@ -321,6 +323,11 @@ class MainWindow(QMainWindow):
         from coalition.ui.restore import restore_interactively
 
         restore_interactively(self)
+
+    def new_recovery_key(self) -> None:
+        from coalition.ui.rekey import new_recovery_key_interactively
+
+        new_recovery_key_interactively(self)
 
     def load_sample(self) -> None:
         from coalition import sample

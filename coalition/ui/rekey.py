@@ -1,0 +1,85 @@
+"""File → New recovery key…: a new key for the database and its backups, shown once.
+
+The new recovery key is shown, and must be said kept, before anything changes; then the
+database and every backup of it are re-encrypted (each file in one transaction), the
+keyring takes the new key, and a window carries on with the database under it.  The old
+recovery key then opens nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from coalition import backups
+from coalition.errors import CoalitionError
+from coalition.store.encryption import KeyMaterial, remember_key
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import ask_to_confirm
+from coalition.ui.unlock import RecoveryKeyDialog
+
+
+def can_make_new_key(ctx: AppContext) -> str | None:
+    """Why a new recovery key cannot be made for this database (None: it can)."""
+    db = ctx.db
+    if db.path is None or not db.is_sqlite:
+        return "Recovery keys are for the encrypted database on this computer, not for a server."
+    if db.key is None:
+        return (
+            f"{db.path} is not encrypted, so it has no recovery key "
+            "(coalition --db FILE encrypt encrypts it)."
+        )
+    if db.key.kind != "raw":
+        return "This database opens with a passphrase, which is its own recovery: change it with coalition rekey."
+    return None
+
+
+def confirm(parent: QWidget) -> bool:
+    return ask_to_confirm(
+        parent,
+        "Make a new recovery key?",
+        "The database and its backups are encrypted again under a new key. The recovery key "
+        "you have now stops opening them; the new one is shown once, before anything changes.",
+        action="Make a new key",
+    )
+
+
+def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignore[no-untyped-def]
+    """Ask, show the new key, re-encrypt, and put a window on the database in the place of
+    ``window``.  ``show`` runs the recovery-key dialog (the dialog's exec by default).
+    Returns whether the key was changed."""
+    ctx: AppContext = window.ctx
+    reason = can_make_new_key(ctx)
+    if reason is not None:
+        ctx.error.emit(reason)
+        return False
+    if not confirm(window):
+        return False
+    new = KeyMaterial.generate()
+    dialog = RecoveryKeyDialog(new, ctx.db.path, parent=window)
+    accepted = (show or (lambda d: d.exec()))(dialog) == QDialog.DialogCode.Accepted
+    if not accepted:
+        ctx.message.emit("Nothing changed: the recovery key you have still opens the database.")
+        return False
+    db = ctx.db
+    path, old = db.path, db.key
+    db.close()
+    try:
+        redone = backups.rekey(path, old, new)
+    except CoalitionError as exc:
+        from coalition.ui.app import open_window
+
+        open_window(str(path), key=old).statusBar().showMessage(
+            f"The key was not changed: {exc}", 15000
+        )
+        window.close()
+        return False
+    stored = remember_key(path, new)
+    from coalition.ui.app import open_window
+
+    fresh = open_window(str(path), key=new)
+    where = "kept in the keyring" if stored else "not kept in a keyring: keep the recovery key at hand"
+    fresh.statusBar().showMessage(
+        f"The database and {len(redone)} backup(s) are encrypted under the new key ({where}).", 15000
+    )
+    window.close()
+    return True

@@ -1,0 +1,85 @@
+"""File → New recovery key…: shown before anything changes, then the database and its
+backups open with the new key only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from coalition import backups, directory
+from coalition.store import open_database
+from coalition.store.encryption import KeyMaterial, WrongKeyError, key_opens
+from coalition.ui import app, rekey
+from coalition.ui.context import AppContext
+from coalition.ui.mainwindow import MainWindow
+from coalition.ui.unlock import RecoveryKeyDialog
+from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
+
+
+def _answer_yes() -> None:
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def _window(qtbot, path: Path, key: KeyMaterial, settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    db = open_database(path, key=key)
+    with db.session() as session:
+        directory.create_organization(session, directory.OrganizationInput(name="Yes California"))
+    backups.backup_now(path, key, "daily")
+    window = MainWindow(AppContext(db, settings))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_new_recovery_key_replaces_the_old_one_everywhere(
+    qtbot, tmp_path: Path, settings, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+) -> None:
+    old = KeyMaterial.generate()
+    path = tmp_path / "coalition.db"
+    window = _window(qtbot, path, old, settings)
+    shown: list[str] = []
+
+    def keep(dialog: RecoveryKeyDialog) -> int:
+        shown.append(dialog.key.recovery_key())
+        assert not dialog.ok_button.isEnabled()  # not before it is said kept
+        dialog.kept.setChecked(True)
+        dialog.ok_button.click()
+        return dialog.result()
+
+    QTimer.singleShot(0, _answer_yes)
+    assert rekey.new_recovery_key_interactively(window, show=keep)
+    fresh = app._windows[-1]
+    qtbot.addWidget(fresh)
+    new = fresh.ctx.db.key
+    assert new is not None and new.recovery_key() == shown[0] != old.recovery_key()
+    with fresh.ctx.reading() as session:
+        assert directory.find_organization_by_name(session, "Yes California") is not None
+    fresh.ctx.db.close()
+    (backup,) = backups.list_backups(path)
+    assert key_opens(path, new) and key_opens(backup.path, new)
+    assert not key_opens(path, old) and not key_opens(backup.path, old)
+    with pytest.raises(WrongKeyError):
+        open_database(path, key=old)
+
+
+def test_closing_the_new_key_unread_changes_nothing(
+    qtbot, tmp_path: Path, settings, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+) -> None:
+    old = KeyMaterial.generate()
+    path = tmp_path / "coalition.db"
+    window = _window(qtbot, path, old, settings)
+    said: list[str] = []
+    window.ctx.message.connect(said.append)
+    QTimer.singleShot(0, _answer_yes)
+    assert not rekey.new_recovery_key_interactively(window, show=lambda d: QDialog.DialogCode.Rejected)
+    assert window.ctx.db.key is old
+    assert "Nothing changed" in said[-1]
+    window.ctx.db.close()
+    assert key_opens(path, old)
+
+
+def test_a_plain_database_has_no_recovery_key_to_renew(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    assert "is not encrypted" in (rekey.can_make_new_key(ctx) or "")
