@@ -27,6 +27,7 @@ from coalition.store.models import Organization, SyncConflict
 from sync_helpers import Laptop, Server, snapshot
 
 FIELDS = ("notes", "website", "short_name")
+TAGS = ("ballot", "chapter", "fund")
 
 
 def value_for(field: str, token: str) -> str:
@@ -55,6 +56,8 @@ steps = st.lists(
         st.tuples(st.just("create"), laptop_index),
         st.tuples(st.just("edit"), laptop_index, st.integers(0, 50), st.sampled_from(FIELDS)),
         st.tuples(st.just("delete"), laptop_index, st.integers(0, 50)),
+        # Tags are shared by name: the same one made on two laptops must become one.
+        st.tuples(st.just("tag"), laptop_index, st.integers(0, 50), st.sampled_from(TAGS)),
         st.tuples(st.just("sync"), laptop_index, st.none() | st.integers(1, 6)),
     ),
     min_size=4,
@@ -109,6 +112,13 @@ def test_laptops_converge_and_no_edit_vanishes(
                         before = {f: getattr(org, f) for f in FIELDS}
                         directory.delete_organization(s, org_id)
                     deletions.append(Deletion(laptop.name, org_id, before))
+                elif step[0] == "tag" and known:
+                    org_id = known[step[2] % len(known)]
+                    with laptop.session() as s:
+                        data = directory.organization_input(directory.get_organization(s, org_id))
+                        tags = set(data.tags) ^ {step[3]}  # on, or off again
+                        data.tags = sorted(tags)
+                        directory.update_organization(s, org_id, data)
                 elif step[0] == "sync":
                     cut_at = step[2]
                     calls = itertools.count(1)
