@@ -1214,11 +1214,59 @@ def _server_id(conn: Connection) -> str:
 PUSH_BATCH = 5000  # changes a server transaction takes: memory stays flat, a cut loses little
 
 
+def seed_outbox(session: Session) -> int:
+    """Queue the records that no change in the outbox covers: a database written before
+    Coalition kept an outbox sends its whole directory at its first sync.  Done once;
+    returns how many records were queued."""
+    if _state(session, "seeded"):
+        return 0
+    from coalition.store.changes import IDENTITY
+
+    now = dt.datetime.now(dt.timezone.utc)
+    queued = 0
+    for table in Base.metadata.sorted_tables:  # parents before the rows that point at them
+        if table.name in LOCAL_TABLES or table.name not in MODEL_BY_TABLE:
+            continue
+        pk = list(table.primary_key.columns)[0]
+        covered = select(SyncOutbox.row_id).where(SyncOutbox.table_name == table.name)
+        rows = [
+            dict(r._mapping) for r in session.execute(select(table).where(pk.not_in(covered)))
+        ]
+        if not rows:
+            continue
+        session.execute(
+            insert(SyncOutbox.__table__),
+            [
+                {
+                    "op_id": new_id(),
+                    "origin": "",
+                    "transaction_id": new_id(),
+                    "at": now,
+                    "actor": IDENTITY.actor,
+                    "device": IDENTITY.device,
+                    "table_name": table.name,
+                    "row_id": str(row[pk.name]),
+                    "action": "insert",
+                    "fields": sorted(row),
+                    "base": None,
+                    "row": encode_row(row),
+                    "sent": False,
+                }
+                for row in rows
+            ],
+        )
+        queued += len(rows)
+    _set_state(session, "seeded", now.isoformat())
+    session.commit()
+    return queued
+
+
 def push(local: Database, server: Database, progress: Progress | None = None) -> tuple[int, int, int]:
     """Send the waiting changes, a batch to a server transaction; returns (sent,
     conflicts found, already on the server)."""
     with local.session() as session:
         origin = replica_id(session)
+        seed_outbox(session)
         total = session.scalar(
             select(func.count()).select_from(SyncOutbox).where(SyncOutbox.sent.is_(False))
         ) or 0

@@ -581,3 +581,23 @@ def test_an_encrypted_laptop_syncs_and_its_file_stays_sealed(
         sealed.close()
     assert b"Sealed Group" not in path.read_bytes()
     assert b"from ben" not in path.read_bytes()
+
+
+def test_records_written_before_the_outbox_existed_go_out_at_the_first_sync(
+    laptops: list[Laptop], server: Server
+) -> None:
+    from coalition.store.models import SyncOutbox
+
+    ana, ben, _ = laptops
+    parent = add_org(ana, "Parent group")
+    chapter = add_org(ana, "Chapter", parent_id=parent, tags=["ballot"])
+    with ana.db.session() as s:  # as a database from before the outbox has them
+        s.execute(SyncOutbox.__table__.delete())
+        s.commit()
+    report = ana.sync(server)
+    assert report.sent >= 4  # two organizations, a tag, its link
+    ben.sync(server)
+    assert org(ben, chapter).parent_id == parent  # type: ignore[union-attr]
+    assert snapshot(ana.db) == snapshot(ben.db)
+    again = ana.sync(server)
+    assert again.sent == 0
