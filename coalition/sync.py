@@ -68,6 +68,8 @@ from coalition.store.outbox import (
     decode_row,
     encode,
     encode_row,
+    is_private,
+    private_keys,
 )
 
 # Texts where both organizers' words are kept, one after the other.
@@ -303,6 +305,7 @@ class _Target:
         # A record made on two laptops under two ids (the same tag, the same week's
         # call): the incoming id stands for the one already here.
         self.aliases: dict[str, str] = {}
+        self._pending_writes: list[tuple[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]] = []
 
     def rewrite(self, table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
         if row is None or not self.aliases:
@@ -373,24 +376,19 @@ class _Target:
         self._rows[(table, row_id)] = None
 
     def _queue(self, kind: tuple[str, str, tuple[str, ...]], params: dict[str, Any]) -> None:
-        pending = getattr(self, "_pending_writes", None)
-        if pending is None:
-            pending = self._pending_writes = []
+        pending = self._pending_writes
         if pending and pending[-1][0] == kind:
             pending[-1][1].append(params)
         else:
             pending.append((kind, [params]))
 
     def flush_writes(self) -> None:
-        pending = getattr(self, "_pending_writes", None)
-        if not pending:
-            return
-        self._pending_writes = []
+        pending, self._pending_writes = self._pending_writes, []
         for (action, table_name, names), rows in pending:
             table = self._table(table_name)
             pk = self._pk(table_name)
             if action == "insert":
-                self.conn.execute(insert(table), rows)
+                self._insert_rows(table, rows)
             elif action == "update":
                 statement = (
                     update(table)
@@ -402,6 +400,9 @@ class _Target:
                 ids = [r["k_id"] for r in rows]
                 for start in range(0, len(ids), _BATCH):
                     self.conn.execute(delete(table).where(pk.in_(ids[start : start + _BATCH])))
+
+    def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        self.conn.execute(insert(table), rows)
 
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -502,19 +503,9 @@ class ServerTarget(_Target):
             self._copy(SyncLog.__table__, self._log)
             self._log = []
 
-    def flush_writes(self) -> None:
+    def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         # Long runs of new records go to PostgreSQL by COPY, the rest as statements.
-        pending = getattr(self, "_pending_writes", None) or []
-        if any(kind[0] == "insert" and len(rows) >= _COPY_FROM for kind, rows in pending):
-            self._pending_writes = []
-            for kind, rows in pending:
-                if kind[0] == "insert" and len(rows) >= _COPY_FROM:
-                    self._copy(self._table(kind[1]), rows)
-                else:
-                    self._pending_writes = [(kind, rows)]
-                    super().flush_writes()
-            return
-        super().flush_writes()
+        self._copy(table, rows)
 
     def _copy(self, table: Any, rows: list[dict[str, Any]]) -> None:
         """Write rows with one COPY (PostgreSQL), or one executemany elsewhere."""
@@ -895,9 +886,6 @@ def replica_id(session: Session) -> str:
         _set_state(session, "replica", value)
         session.commit()
     return value
-
-
-from coalition.store.outbox import is_private, private_keys  # noqa: E402  (kept with the outbox)
 
 
 def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -> tuple[list[Op], list[int]]:
