@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Column, Date, DateTime, Enum, Time, TypeDecorator, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
-from coalition.store.base import Base
+from coalition.store.base import Base, new_id
 from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
 from coalition.store.models import MODEL_BY_TABLE, SyncOutbox, SyncPrivate
 
@@ -108,7 +108,7 @@ def outbox_row(change: RowChange, transaction_id: str, at: dt.datetime) -> dict[
         base = encode_row(change.before)
         row = None
     return {
-        "op_id": _new_id(),
+        "op_id": new_id(),
         "origin": "",
         "transaction_id": transaction_id,
         "at": at,
@@ -122,12 +122,6 @@ def outbox_row(change: RowChange, transaction_id: str, at: dt.datetime) -> dict[
         "row": row,
         "sent": False,
     }
-
-
-def _new_id() -> str:
-    from coalition.store.base import new_id
-
-    return new_id()
 
 
 def private_keys(session: Session) -> tuple[set[tuple[str, str]], set[str]]:
@@ -177,7 +171,7 @@ def _record(session: Session, changes: list[RowChange]) -> None:
     if session.info.get(APPLYING):
         return
     changeset = session.info.get(CURRENT)
-    transaction_id = changeset.transaction_id if changeset is not None else _new_id()
+    transaction_id = changeset.transaction_id if changeset is not None else new_id()
     at = dt.datetime.now(dt.timezone.utc)
     local = LOCAL_TABLES
     rows = [

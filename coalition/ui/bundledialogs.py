@@ -174,11 +174,7 @@ class ImportBundleDialog(_BundleDialog):
             return report.sentence()
 
         if self._run(work):
-            self.ctx.changed.emit(_all_tables())
+            from coalition.ui.syncui import all_tables
+
+            self.ctx.changed.emit(all_tables())
             super().accept()
-
-
-def _all_tables() -> set[str]:
-    from coalition.store.outbox import synced_tables
-
-    return set(synced_tables())
