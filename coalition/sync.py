@@ -34,13 +34,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, text, type_coerce, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
@@ -64,11 +65,13 @@ from coalition.store.outbox import (
     APPLYING,
     BOOKKEEPING,
     LOCAL_TABLES,
+    SEEDED,
     columns,
     decode_row,
     encode,
     encode_row,
     is_private,
+    parse_instant,
     private_keys,
 )
 
@@ -93,23 +96,91 @@ class SyncError(CoalitionError):
 # --- changes as they travel ------------------------------------------------------------
 
 
-@dataclass
-class Op:
-    """One record's change, as it travels from a laptop to the server or in a bundle."""
+_UNREAD: Any = object()  # a value still in the JSON text it was stored as
 
-    op_id: str
-    origin: str
-    transaction_id: str
-    at: dt.datetime
-    actor: str
-    device: str
-    table: str
-    row_id: str
-    action: str
-    fields: list[str]
-    base: dict[str, Any] | None
-    row: dict[str, Any] | None
-    seq: int = 0
+
+class Op:
+    """One record's change, as it travels from a laptop to the server or in a bundle.
+
+    Read from the outbox, its values stay the JSON text they were stored as until
+    something asks for them: a new record the server takes as it came is never decoded
+    here (the server reads its columns out of that text itself).
+    """
+
+    __slots__ = (
+        "op_id", "origin", "transaction_id", "at", "actor", "device", "table", "row_id",
+        "action", "seq", "fields_json", "row_json", "base_json", "_fields", "_row", "_base",
+    )
+
+    def __init__(
+        self,
+        op_id: str,
+        origin: str,
+        transaction_id: str,
+        at: dt.datetime,
+        actor: str,
+        device: str,
+        table: str,
+        row_id: str,
+        action: str,
+        fields: list[str] | None = None,
+        base: dict[str, Any] | None = None,
+        row: dict[str, Any] | None = None,
+        seq: int = 0,
+        *,
+        fields_json: str | None = None,
+        base_json: str | None = None,
+        row_json: str | None = None,
+    ):
+        self.op_id, self.origin, self.transaction_id = op_id, origin, transaction_id
+        self.at, self.actor, self.device = at, actor, device
+        self.table, self.row_id, self.action, self.seq = table, row_id, action, seq
+        self.fields_json, self.base_json, self.row_json = fields_json, base_json, row_json
+        self._fields = list(fields or []) if fields_json is None else _UNREAD
+        self._base = base if base_json is None else _UNREAD
+        self._row = row if row_json is None else _UNREAD
+
+    @property
+    def fields(self) -> list[str]:
+        if self._fields is _UNREAD:
+            self._fields = list(json.loads(self.fields_json) or [])
+        return self._fields
+
+    @fields.setter
+    def fields(self, value: list[str]) -> None:
+        self._fields, self.fields_json = list(value), None
+
+    @property
+    def base(self) -> dict[str, Any] | None:
+        if self._base is _UNREAD:
+            self._base = json.loads(self.base_json)
+        return self._base
+
+    @base.setter
+    def base(self, value: dict[str, Any] | None) -> None:
+        self._base, self.base_json = value, None
+
+    @property
+    def row(self) -> dict[str, Any] | None:
+        if self._row is _UNREAD:
+            self._row = json.loads(self.row_json)
+        return self._row
+
+    @row.setter
+    def row(self, value: dict[str, Any] | None) -> None:
+        self._row, self.row_json = value, None
+
+    def replace(self, **changes: Any) -> Op:
+        """A copy with some attributes changed."""
+        copy = Op.__new__(Op)
+        for name in Op.__slots__:
+            setattr(copy, name, getattr(self, name))
+        for name, value in changes.items():
+            setattr(copy, name, value)
+        return copy
+
+    def __repr__(self) -> str:
+        return f"Op({self.action} {self.table} {self.row_id} at {self.at:%Y-%m-%d %H:%M:%S})"
 
     @classmethod
     def from_outbox(cls, entry: Any, origin: str) -> Op:
@@ -301,11 +372,16 @@ class _Target:
 
     def __init__(self, conn: Connection | Session):
         self.conn = conn
-        self._rows: dict[tuple[str, str], dict[str, Any] | None] = {}
+        # A row read, or written here; an Op: a new record written from its JSON text,
+        # decoded only if something asks for it.
+        self._rows: dict[tuple[str, str], dict[str, Any] | Op | None] = {}
         # A record made on two laptops under two ids (the same tag, the same week's
         # call): the incoming id stands for the one already here.
         self.aliases: dict[str, str] = {}
-        self._pending_writes: list[tuple[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]] = []
+        self._pending_writes: list[tuple[tuple[str, str, Any], list[Any]]] = []
+
+    # Whether new records can be written straight from the JSON text they came in.
+    takes_raw = False
 
     def rewrite(self, table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
         if row is None or not self.aliases:
@@ -339,12 +415,25 @@ class _Target:
             for row_id in ids:
                 self._rows.setdefault((table, row_id), None)
 
+    def _cached(self, key: tuple[str, str]) -> dict[str, Any] | None:
+        row = self._rows[key]
+        if isinstance(row, Op):
+            row = self._rows[key] = decode_row(key[0], row.row)
+        return row
+
     def current(self, table: str, row_id: str) -> dict[str, Any] | None:
         key = (table, row_id)
         if key not in self._rows:
             self.prefetch([key])
-        row = self._rows[key]
+        row = self._cached(key)
         return dict(row) if row is not None else None
+
+    def is_new(self, table: str, row_id: str) -> bool:
+        """Whether the record is not here (read or written): no copy of it is made."""
+        key = (table, row_id)
+        if key not in self._rows:
+            self.prefetch([key])
+        return self._rows[key] is None
 
     def reset(self) -> None:
         """Forget everything read and queued (after a rolled-back attempt)."""
@@ -363,11 +452,17 @@ class _Target:
         self._queue(("insert", table, tuple(sorted(row))), dict(row))
         self._rows[(table, str(row[self._pk(table).name]))] = dict(row)
 
+    def insert_raw(self, op: Op) -> None:
+        """A new record, written from the JSON text it came in (see :attr:`takes_raw`)."""
+        self._queue(("raw", op.table, op.fields_json), op)
+        self._rows[(op.table, op.row_id)] = op
+
     def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
         params = {f"v_{k}": v for k, v in values.items()}
         params["k_id"] = row_id
         self._queue(("update", table, tuple(sorted(values))), params)
-        cached = self._rows.get((table, row_id))
+        key = (table, row_id)
+        cached = self._cached(key) if key in self._rows else None
         if cached is not None:
             cached.update(values)
 
@@ -375,7 +470,7 @@ class _Target:
         self._queue(("delete", table, ()), {"k_id": row_id})
         self._rows[(table, row_id)] = None
 
-    def _queue(self, kind: tuple[str, str, tuple[str, ...]], params: dict[str, Any]) -> None:
+    def _queue(self, kind: tuple[str, str, Any], params: Any) -> None:
         pending = self._pending_writes
         if pending and pending[-1][0] == kind:
             pending[-1][1].append(params)
@@ -384,7 +479,14 @@ class _Target:
 
     def flush_writes(self) -> None:
         pending, self._pending_writes = self._pending_writes, []
+        news: list[tuple[str, str, list[Op]]] = []
         for (action, table_name, names), rows in pending:
+            if action == "raw":
+                news.append((table_name, names, rows))
+                continue
+            if news:
+                self._flush_raw(news)
+                news = []
             table = self._table(table_name)
             pk = self._pk(table_name)
             if action == "insert":
@@ -400,6 +502,21 @@ class _Target:
                 ids = [r["k_id"] for r in rows]
                 for start in range(0, len(ids), _BATCH):
                     self.conn.execute(delete(table).where(pk.in_(ids[start : start + _BATCH])))
+        if news:
+            self._flush_raw(news)
+
+    def _flush_raw(self, news: list[tuple[str, str, list[Op]]]) -> None:
+        """New records queued one after another: nothing between them to keep in step
+        with, so each table's go out together, the tables they point at first."""
+        together: dict[tuple[str, str], list[Op]] = {}
+        for table, names, ops in news:
+            together.setdefault((table, names), []).extend(ops)
+        rank = _table_rank()
+        for (table, names), ops in sorted(together.items(), key=lambda item: rank[item[0][0]]):
+            self._insert_raw(self._table(table), names, ops)
+
+    def _insert_raw(self, table: Any, fields_json: str, ops: list[Op]) -> None:
+        raise NotImplementedError
 
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         self.conn.execute(insert(table), rows)
@@ -452,12 +569,80 @@ def _copy_kind(column: Any) -> str:
     return "plain"
 
 
+@functools.cache
+def _table_rank() -> dict[str, int]:
+    """Tables in an order where each comes after the tables it points at."""
+    return {table.name: rank for rank, table in enumerate(Base.metadata.sorted_tables)}
+
+
+class RawJSON(str):
+    """A JSON value still in its text, written as it is."""
+
+
+@functools.cache
+def _raw_names(table: str, fields_json: str) -> tuple[str, ...] | None:
+    """The columns a new record's JSON text gives, or None when it names a column this
+    version does not have (then it is read here, and such values are left out)."""
+    names = tuple(json.loads(fields_json))
+    known = Base.metadata.tables[table].c
+    return names if names and all(name in known for name in names) else None
+
+
+def _utc_text(value: str | None) -> str | None:
+    """An instant's ISO 8601 text as the naive UTC the column holds (PostgreSQL would
+    drop an offset, not apply it)."""
+    if value is None or value.endswith("+00:00"):
+        return value
+    return parse_instant(value).astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat()
+
+
+# A log entry as :meth:`ServerTarget.log` keeps it until written.
+_LOG_COLUMNS = (
+    "op_id", "origin", "transaction_id", "at", "actor", "device", "table_name", "row_id",
+    "action", "fields", "row", "verbatim",
+)
+
+
 class ServerTarget(_Target):
     """The coalition's PostgreSQL database: the merged data plus ``sync_log``."""
 
     def __init__(self, conn: Connection):
         super().__init__(conn)
-        self._log: list[dict[str, Any]] = []
+        self._log: list[tuple[Any, ...]] = []
+        self.takes_raw = conn.dialect.name == "postgresql"
+
+    def accepts_raw(self, op: Op) -> bool:
+        """Whether ``op`` is a new record that can be written from its JSON text."""
+        return (
+            self.takes_raw
+            and op.action == "insert"
+            and op.row_json is not None
+            and op.fields_json is not None
+            and not self.aliases
+            and not unique_keys(op.table)
+            and _raw_names(op.table, op.fields_json) is not None
+        )
+
+    def _insert_raw(self, table: Any, fields_json: str, ops: list[Op]) -> None:
+        """New records by one COPY, their values straight from their JSON text: text,
+        dates and enums are read by PostgreSQL as the column's type says."""
+        names = _raw_names(table.name, fields_json)
+        assert names is not None
+        instants = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "instant"]
+        nested = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "json"]
+        loads = json.loads
+        raw = self.conn.connection.driver_connection
+        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for op in ops:
+                record = loads(op.row_json)  # type: ignore[arg-type]
+                values = [record.get(name) for name in names]
+                for i in instants:
+                    values[i] = _utc_text(values[i])
+                for i in nested:
+                    if values[i] is not None:
+                        values[i] = json.dumps(values[i])
+                copy.write_row(values)
 
     def reset(self) -> None:
         super().reset()
@@ -488,20 +673,43 @@ class ServerTarget(_Target):
             encoded: dict[str, Any] | None = None) -> None:
         """One entry for ``op``: the record as it now stands (``encoded``: the same,
         already as JSON values, when the change was taken as it came)."""
-        self._log.append(
-            {
-                **op.columns(),
-                "action": action,
-                "fields": fields,
-                "row": encoded if encoded is not None else encode_row(row),
-                "verbatim": encoded is not None,
-            }
+        values = encoded if encoded is not None else encode_row(row)
+        self._log_entry(
+            op, action, RawJSON(json.dumps(fields)),
+            None if values is None else RawJSON(json.dumps(values)), encoded is not None,
         )
 
+    def log_raw(self, op: Op) -> None:
+        """The entry of a new record taken as it came, its JSON text as it came."""
+        self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True)
+
+    def _log_entry(self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool) -> None:
+        self._log.append((
+            op.op_id, op.origin, op.transaction_id, op.at, op.actor, op.device, op.table, op.row_id,
+            action, fields, row, verbatim,
+        ))
+
     def flush(self) -> None:
-        if self._log:
-            self._copy(SyncLog.__table__, self._log)
-            self._log = []
+        """Write the log entries made so far (one COPY on PostgreSQL)."""
+        entries, self._log = self._log, []
+        if not entries:
+            return
+        if self.conn.dialect.name != "postgresql" or len(entries) < _COPY_FROM:
+            self.conn.execute(insert(SyncLog.__table__), [
+                {
+                    name: json.loads(value) if isinstance(value, RawJSON) else value
+                    for name, value in zip(_LOG_COLUMNS, entry, strict=True)
+                }
+                for entry in entries
+            ])
+            return
+        utc = dt.timezone.utc
+        raw = self.conn.connection.driver_connection
+        statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            write = copy.write_row
+            for entry in entries:  # the instant as the naive UTC the column holds
+                write((*entry[:3], entry[3].astimezone(utc).replace(tzinfo=None), *entry[4:]))
 
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         # Long runs of new records go to PostgreSQL by COPY, the rest as statements.
@@ -512,7 +720,6 @@ class ServerTarget(_Target):
         if self.conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
             self.conn.execute(insert(table), rows)
             return
-        import json
 
         names = sorted({name for row in rows for name in row})
         kinds = [_copy_kind(table.c[name]) for name in names]
@@ -648,8 +855,12 @@ def unique_keys_flat(table: str) -> set[str]:
 def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
     table = op.table
     if op.row_id in target.aliases:
-        op = Op(**{**op.__dict__, "row_id": target.aliases[op.row_id]})
+        op = op.replace(row_id=target.aliases[op.row_id])
     row_id = op.row_id
+    if isinstance(target, ServerTarget) and target.accepts_raw(op) and target.is_new(table, row_id):
+        target.insert_raw(op)  # a new record, taken as it came
+        target.log_raw(op)
+        return
     current = target.current(table, row_id)
     incoming = target.rewrite(table, decode_row(table, op.row))
     cols = columns(table)
@@ -661,9 +872,9 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
             pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
             target.aliases[op.row_id] = str(same[pk])
             target.prefetch([(table, str(same[pk]))])
-            merged = Op(**{**op.__dict__, "op_id": new_id(), "action": "update", "row_id": str(same[pk]),
-                           "fields": [k for k in op.fields if k not in unique_keys_flat(table) and k != pk],
-                           "base": {}})
+            merged = op.replace(op_id=new_id(), action="update", row_id=str(same[pk]))
+            merged.fields = [k for k in op.fields if k not in unique_keys_flat(table) and k != pk]
+            merged.base = {}
             merged.row = encode_row({**incoming, pk: same[pk]})
             _merge_op(target, merged, out)
             target.log(op, "state", [], None)
@@ -888,6 +1099,22 @@ def replica_id(session: Session) -> str:
     return value
 
 
+# The outbox as :func:`pending_ops` reads it, its JSON values as the text they are
+# stored as (decoded only if asked for).
+_OUTBOX_READ = (
+    "seq", "op_id", "origin", "transaction_id", "at", "actor", "device", "table_name", "row_id",
+    "action", "fields", "base", "row",
+)
+
+
+def _outbox_columns() -> list[Any]:
+    table = SyncOutbox.__table__
+    return [
+        type_coerce(table.c[name], Text).label(name) if name in ("fields", "base", "row") else table.c[name]
+        for name in _OUTBOX_READ
+    ]
+
+
 def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -> tuple[list[Op], list[int]]:
     """The changes waiting to be sent (after outbox entry ``after``; about ``limit`` of
     them, never cutting a transaction in two), and the outbox entries of private
@@ -896,23 +1123,27 @@ def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -
     private = private_keys(session)
     ops: list[Op] = []
     withheld: list[int] = []
-    waiting = select(SyncOutbox.__table__).where(SyncOutbox.sent.is_(False), SyncOutbox.seq > after)
-    entries = list(session.execute(waiting.order_by(SyncOutbox.seq).limit(limit)))
+    waiting = select(*_outbox_columns()).where(unsent(session), SyncOutbox.seq > after)
+    conn = session.connection()
+    entries = list(conn.execute(waiting.order_by(SyncOutbox.seq).limit(limit)))
     if limit is not None and len(entries) == limit:
-        last = entries[-1]
-        entries += session.execute(
-            waiting.where(SyncOutbox.seq > last.seq, SyncOutbox.transaction_id == last.transaction_id)
+        last_seq, transaction_id = entries[-1][0], entries[-1][3]
+        entries += conn.execute(
+            waiting.where(SyncOutbox.seq > last_seq, SyncOutbox.transaction_id == transaction_id)
             .order_by(SyncOutbox.seq)
         ).all()
-    for entry in entries:
-        if entry.origin == UNSHARE:
-            op = Op.from_outbox(entry, origin)
+    for seq, op_id, from_, transaction_id, at, actor, device, table, row_id, action, fields, base, row in entries:
+        op = Op(
+            op_id, from_ or origin, transaction_id, at, actor, device, table, row_id, action, seq=seq,
+            fields_json=fields, base_json=base, row_json=row,
+        )
+        if from_ == UNSHARE:
             op.origin = origin
             ops.append(op)
-        elif is_private(entry.table_name, entry.row_id, entry.row or entry.base, private):
-            withheld.append(entry.seq)
+        elif private[0] and is_private(table, row_id, op.row or op.base, private):
+            withheld.append(seq)
         else:
-            ops.append(Op.from_outbox(entry, origin))
+            ops.append(op)
     return ops, withheld
 
 
@@ -922,18 +1153,24 @@ def waiting_count(session: Session) -> int:
     if session.scalar(select(func.count()).select_from(SyncPrivate)):
         ops, _ = pending_ops(session)
         return len(ops)
-    return session.scalar(
-        select(func.count()).select_from(SyncOutbox).where(SyncOutbox.sent.is_(False))
-    ) or 0
+    return session.scalar(select(func.count()).select_from(SyncOutbox).where(unsent(session))) or 0
 
 
-def _mark_sent(session: Session, seqs: list[int]) -> None:
-    for start in range(0, len(seqs), _BATCH):
-        session.execute(
-            update(SyncOutbox.__table__)
-            .where(SyncOutbox.seq.in_(seqs[start : start + _BATCH]))
-            .values(sent=True)
-        )
+PUSHED = "pushed"  # the last outbox entry a push delivered
+
+
+def unsent(session: Session) -> Any:
+    """The outbox entries still to be sent: not set aside (a private record's are, as
+    they are made) and after the last one a push delivered.  Entries are numbered in
+    the order their transactions committed and never removed, so one bookmark marks a
+    whole push as sent without rewriting its entries."""
+    pushed = int(_state(session, PUSHED) or 0)
+    return SyncOutbox.sent.is_(False) & (SyncOutbox.seq > pushed)
+
+
+def _mark_pushed(session: Session, upto: int) -> None:
+    if upto > int(_state(session, PUSHED) or 0):
+        _set_state(session, PUSHED, str(upto))
 
 
 # --- applying what the server holds ----------------------------------------------------
@@ -949,7 +1186,7 @@ def apply_entries(session: Session, entries: list[Any]) -> int:
     pending = {
         (r[0], r[1])
         for r in session.execute(
-            select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.sent.is_(False))
+            select(SyncOutbox.table_name, SyncOutbox.row_id).where(unsent(session))
         )
     }
     private = private_keys(session)
@@ -1075,8 +1312,6 @@ SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"
 
 
 def load_profile(session: Session) -> ServerProfile | None:
-    import json
-
     raw = _state(session, "server")
     if not raw:
         return None
@@ -1088,8 +1323,6 @@ def load_profile(session: Session) -> ServerProfile | None:
 
 
 def save_profile(session: Session, profile: ServerProfile | None) -> None:
-    import json
-
     if profile is None:
         session.execute(delete(SyncState.__table__).where(SyncState.key == "server"))
     else:
@@ -1206,7 +1439,7 @@ def seed_outbox(session: Session) -> int:
     """Queue the records that no change in the outbox covers: a database written before
     Coalition kept an outbox sends its whole directory at its first sync.  Done once;
     returns how many records were queued."""
-    if _state(session, "seeded"):
+    if _state(session, SEEDED):
         return 0
     from coalition.store.changes import IDENTITY
 
@@ -1244,7 +1477,7 @@ def seed_outbox(session: Session) -> int:
             ],
         )
         queued += len(rows)
-    _set_state(session, "seeded", now.isoformat())
+    _set_state(session, SEEDED, now.isoformat())
     session.commit()
     return queued
 
@@ -1255,20 +1488,18 @@ def push(local: Database, server: Database, progress: Progress | None = None) ->
     with local.session() as session:
         origin = replica_id(session)
         seed_outbox(session)
-        total = session.scalar(
-            select(func.count()).select_from(SyncOutbox).where(SyncOutbox.sent.is_(False))
-        ) or 0
+        total = session.scalar(select(func.count()).select_from(SyncOutbox).where(unsent(session))) or 0
     sent = found = already = 0
     after = done = 0
     while True:
         with local.session() as session:
             ops, withheld = pending_ops(session, after=after, limit=PUSH_BATCH)
-            if withheld:
-                _mark_sent(session, withheld)
+            if not ops and not withheld:
+                break
+            after = max([op.seq for op in ops] + withheld)
+            if not ops:  # only changes to records kept here: nothing goes out
+                _mark_pushed(session, after)
                 session.commit()
-        if not ops and not withheld:
-            break
-        after = max([op.seq for op in ops] + withheld)
         done += len(withheld)
         if not ops:
             continue
@@ -1287,7 +1518,7 @@ def push(local: Database, server: Database, progress: Progress | None = None) ->
                     conflict["origin"] = origin
                 conn.execute(insert(SyncConflict.__table__), result.conflicts)
         with local.session() as session:
-            _mark_sent(session, [op.seq for op in ops])
+            _mark_pushed(session, after)
             session.commit()
         sent += result.applied
         found += len(result.conflicts)
@@ -1547,7 +1778,7 @@ def set_private(session: Session, table: str, row_id: str, private: bool) -> Non
         session.add(SyncPrivate(table_name=table, row_id=row_id))
         was_sent = session.scalar(
             select(func.count()).select_from(SyncOutbox).where(
-                SyncOutbox.table_name == table, SyncOutbox.row_id == row_id, SyncOutbox.sent.is_(True)
+                SyncOutbox.table_name == table, SyncOutbox.row_id == row_id, ~unsent(session)
             )
         ) or _state(session, "last_sync") is not None
         if was_sent:

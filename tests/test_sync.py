@@ -353,7 +353,7 @@ def test_a_push_whose_answer_was_lost_is_not_applied_twice(laptops: list[Laptop]
     remote = server.open()
     sync.push(ana.db, remote)
     with ana.db.session() as s:
-        s.execute(text("UPDATE sync_outbox SET sent = 0"))
+        s.execute(text("DELETE FROM sync_state WHERE key = 'pushed'"))
         s.commit()
     sent, conflicts, already = sync.push(ana.db, remote)
     assert already == len(ops) and conflicts == 0
@@ -593,6 +593,7 @@ def test_records_written_before_the_outbox_existed_go_out_at_the_first_sync(
     chapter = add_org(ana, "Chapter", parent_id=parent, tags=["ballot"])
     with ana.db.session() as s:  # as a database from before the outbox has them
         s.execute(SyncOutbox.__table__.delete())
+        s.execute(text("DELETE FROM sync_state WHERE key = 'seeded'"))
         s.commit()
     report = ana.sync(server)
     assert report.sent >= 4  # two organizations, a tag, its link

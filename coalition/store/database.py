@@ -200,6 +200,10 @@ def open_database(
             if path is not None and current is not None and path.exists():
                 backup_path = _copy_aside(path, current, key)
             migrations.upgrade(engine)
+            if current is None and path is not None:
+                from coalition.store.outbox import mark_seeded
+
+                mark_seeded(engine)
     except DatabaseError:
         engine.dispose()
         raise

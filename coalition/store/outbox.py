@@ -31,6 +31,24 @@ LOCAL_TABLES = frozenset(
 BOOKKEEPING = frozenset({"created_at", "updated_at", "sort_name"})
 
 
+# The sync_state key saying every record is covered by a queued change: a database made
+# with an outbox is from its first record; one from before gets its records queued once.
+SEEDED = "seeded"
+
+
+def mark_seeded(engine: Any) -> None:
+    """Note that a database just created queues all its records from the start."""
+    from sqlalchemy import insert as insert_
+
+    from coalition.store.models import SyncState
+
+    with engine.begin() as conn:
+        conn.execute(
+            insert_(SyncState.__table__),
+            [{"key": SEEDED, "value": dt.datetime.now(dt.timezone.utc).isoformat()}],
+        )
+
+
 def synced_tables() -> list[str]:
     return [t for t in MODEL_BY_TABLE if t not in LOCAL_TABLES]
 
@@ -51,7 +69,8 @@ def encode_row(row: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if row is None else {k: encode(v) for k, v in row.items()}
 
 
-def _instant(value: str) -> dt.datetime:
+def parse_instant(value: str) -> dt.datetime:
+    """An instant stored as ISO 8601 text; one without an offset is in UTC."""
     instant = dt.datetime.fromisoformat(value)
     return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.timezone.utc)
 
@@ -64,7 +83,7 @@ def _decoder(column: Column[Any]) -> Any:
     if isinstance(kind, Enum) and kind.enum_class is not None:
         return kind.enum_class
     if isinstance(kind, DateTime):
-        return _instant
+        return parse_instant
     if isinstance(kind, Date):
         return dt.date.fromisoformat
     if isinstance(kind, Time):
