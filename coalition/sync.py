@@ -41,15 +41,26 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, text, type_coerce, update
+from sqlalchemy import (
+    Connection,
+    Text,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    tuple_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from coalition import keychain
 from coalition.errors import CoalitionError, DatabaseError, NotFoundError
-from coalition.store import Database, open_database
-from coalition.store import search_index
+from coalition.store import Database, open_database, search_index
 from coalition.store.base import Base, new_id, sort_key
 from coalition.store.changes import ChangeSet, Identity, RowChange, audit, writes
 from coalition.store.models import (
@@ -108,8 +119,9 @@ class Op:
     """
 
     __slots__ = (
-        "op_id", "origin", "transaction_id", "at", "actor", "device", "table", "row_id",
-        "action", "seq", "fields_json", "row_json", "base_json", "_fields", "_row", "_base",
+        "op_id", "origin", "transaction_id", "actor", "device", "table", "row_id",
+        "action", "seq", "fields_json", "row_json", "base_json", "at_text",
+        "_fields", "_row", "_base", "_at",
     )
 
     def __init__(
@@ -117,7 +129,7 @@ class Op:
         op_id: str,
         origin: str,
         transaction_id: str,
-        at: dt.datetime,
+        at: dt.datetime | None,
         actor: str,
         device: str,
         table: str,
@@ -131,14 +143,26 @@ class Op:
         fields_json: str | None = None,
         base_json: str | None = None,
         row_json: str | None = None,
+        at_text: str | None = None,
     ):
         self.op_id, self.origin, self.transaction_id = op_id, origin, transaction_id
-        self.at, self.actor, self.device = at, actor, device
+        self._at, self.at_text, self.actor, self.device = at, at_text, actor, device
         self.table, self.row_id, self.action, self.seq = table, row_id, action, seq
         self.fields_json, self.base_json, self.row_json = fields_json, base_json, row_json
         self._fields = list(fields or []) if fields_json is None else _UNREAD
         self._base = base if base_json is None else _UNREAD
         self._row = row if row_json is None else _UNREAD
+
+    @property
+    def at(self) -> dt.datetime:
+        """When the change was made (``at_text``: as the outbox stores it, naive UTC)."""
+        if self._at is None:
+            self._at = parse_instant(self.at_text)  # type: ignore[arg-type]
+        return self._at
+
+    @at.setter
+    def at(self, value: dt.datetime) -> None:
+        self._at, self.at_text = value, None
 
     @property
     def fields(self) -> list[str]:
@@ -357,12 +381,22 @@ def _is_postgres(conn: Connection | Session) -> bool:
     return bind.dialect.name == "postgresql"
 
 
+def _array_text(ids: list[str]) -> str:
+    """A PostgreSQL array literal of ``ids`` (one text to send, not one value each)."""
+    quoted = (i.replace("\\", "\\\\").replace('"', '\\"') for i in ids)
+    return "{" + ",".join(f'"{i}"' for i in quoted) + "}"
+
+
 def _among(conn: Connection | Session, column: Any, ids: list[str]) -> Any:
     if _is_postgres(conn):
-        from sqlalchemy import any_
-        from sqlalchemy.dialects.postgresql import ARRAY
+        # The literal typed as an array where it stands, so the planner holds it as one
+        # constant (a cast of a text would be redone for every row it compares).
+        from sqlalchemy.types import NullType
 
-        return column == any_(bindparam("ids", ids, type_=ARRAY(column.type)))
+        name = f'"{column.table.name}"."{column.name}"'
+        return text(f"{name} = ANY(CAST(:ids AS VARCHAR[]))").bindparams(
+            bindparam("ids", _array_text(ids), type_=NullType())
+        )
     return column.in_(ids)
 
 
@@ -379,9 +413,15 @@ class _Target:
         # call): the incoming id stands for the one already here.
         self.aliases: dict[str, str] = {}
         self._pending_writes: list[tuple[tuple[str, str, Any], list[Any]]] = []
+        # Whether new records can be written straight from the JSON text they came in,
+        # and the changes merged without asking first whether the target has had them.
+        self.takes_raw = False
+        self.unchecked: set[str] = set()
+        self.late_known = 0
 
-    # Whether new records can be written straight from the JSON text they came in.
-    takes_raw = False
+    def accepts_raw(self, op: Op) -> bool:
+        """Whether ``op`` can be written straight from the JSON text it came in."""
+        return False
 
     def rewrite(self, table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
         if row is None or not self.aliases:
@@ -428,12 +468,9 @@ class _Target:
         row = self._cached(key)
         return dict(row) if row is not None else None
 
-    def is_new(self, table: str, row_id: str) -> bool:
-        """Whether the record is not here (read or written): no copy of it is made."""
-        key = (table, row_id)
-        if key not in self._rows:
-            self.prefetch([key])
-        return self._rows[key] is None
+    def may_be_new(self, table: str, row_id: str) -> bool:
+        """Whether the record is not known to be here (not read, or read as missing)."""
+        return self._rows.get((table, row_id)) is None
 
     def reset(self) -> None:
         """Forget everything read and queued (after a rolled-back attempt)."""
@@ -569,6 +606,18 @@ def _copy_kind(column: Any) -> str:
     return "plain"
 
 
+@contextlib.contextmanager
+def _driver_errors(statement: str) -> Iterator[None]:
+    """Errors of a COPY sent on the driver's own connection, as SQLAlchemy raises the
+    others (a refused record is an IntegrityError, a lost server a DBAPIError)."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
 @functools.cache
 def _table_rank() -> dict[str, int]:
     """Tables in an order where each comes after the tables it points at."""
@@ -633,7 +682,7 @@ class ServerTarget(_Target):
         loads = json.loads
         raw = self.conn.connection.driver_connection
         statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             for op in ops:
                 record = loads(op.row_json)  # type: ignore[arg-type]
                 values = [record.get(name) for name in names]
@@ -685,8 +734,8 @@ class ServerTarget(_Target):
 
     def _log_entry(self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool) -> None:
         self._log.append((
-            op.op_id, op.origin, op.transaction_id, op.at, op.actor, op.device, op.table, op.row_id,
-            action, fields, row, verbatim,
+            op.op_id, op.origin, op.transaction_id, op.at_text or op.at, op.actor, op.device, op.table,
+            op.row_id, action, fields, row, verbatim,
         ))
 
     def flush(self) -> None:
@@ -697,7 +746,8 @@ class ServerTarget(_Target):
         if self.conn.dialect.name != "postgresql" or len(entries) < _COPY_FROM:
             self.conn.execute(insert(SyncLog.__table__), [
                 {
-                    name: json.loads(value) if isinstance(value, RawJSON) else value
+                    name: json.loads(value) if isinstance(value, RawJSON)
+                    else parse_instant(value) if name == "at" and isinstance(value, str) else value
                     for name, value in zip(_LOG_COLUMNS, entry, strict=True)
                 }
                 for entry in entries
@@ -706,10 +756,14 @@ class ServerTarget(_Target):
         utc = dt.timezone.utc
         raw = self.conn.connection.driver_connection
         statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
-        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             write = copy.write_row
             for entry in entries:  # the instant as the naive UTC the column holds
-                write((*entry[:3], entry[3].astimezone(utc).replace(tzinfo=None), *entry[4:]))
+                at = entry[3]
+                if isinstance(at, str):
+                    write(entry)
+                else:
+                    write((*entry[:3], at.astimezone(utc).replace(tzinfo=None), *entry[4:]))
 
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         # Long runs of new records go to PostgreSQL by COPY, the rest as statements.
@@ -725,7 +779,7 @@ class ServerTarget(_Target):
         kinds = [_copy_kind(table.c[name]) for name in names]
         raw = self.conn.connection.driver_connection
         statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
                 values = []
                 for name, kind in zip(names, kinds, strict=True):
@@ -857,10 +911,15 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
     if op.row_id in target.aliases:
         op = op.replace(row_id=target.aliases[op.row_id])
     row_id = op.row_id
-    if isinstance(target, ServerTarget) and target.accepts_raw(op) and target.is_new(table, row_id):
-        target.insert_raw(op)  # a new record, taken as it came
-        target.log_raw(op)
-        return
+    if op.op_id in target.unchecked:
+        if target.accepts_raw(op) and target.may_be_new(table, row_id):
+            assert isinstance(target, ServerTarget)
+            target.insert_raw(op)  # a new record, taken as it came
+            target.log_raw(op)
+            return
+        if target.known([op.op_id]):  # not new after all: asked now, as the others were
+            target.late_known += 1
+            return
     current = target.current(table, row_id)
     incoming = target.rewrite(table, decode_row(table, op.row))
     cols = columns(table)
@@ -1016,25 +1075,36 @@ def merge(
 ) -> MergeResult:
     """Merge ``ops`` into ``target`` (each local transaction in its own savepoint)."""
     result = MergeResult()
-    known = target.known([op.op_id for op in ops])
+    # New records are written as they came without first asking whether the server has
+    # them, or has had this very change (a push whose answer was lost): its keys refuse a
+    # second copy, and then everything is merged again with every question asked.
+    unasked = {op.op_id for op in ops if target.accepts_raw(op)}
+    target.unchecked = unasked
+    known = target.known([op.op_id for op in ops if op.op_id not in unasked])
     fresh = [op for op in ops if op.op_id not in known]
-    result.skipped = len(ops) - len(fresh)
-    target.prefetch((op.table, op.row_id) for op in fresh)
+    target.prefetch((op.table, op.row_id) for op in fresh if op.op_id not in unasked)
     # Most pushes hold nothing the server refuses: all in one savepoint, few round trips.
     # If something is refused, start again with a savepoint for each transaction.
     try:
         found: list[dict[str, Any]] = []
+        target.late_known = 0
         with target.savepoint():
             for number, op in enumerate(fresh, start=1):
                 _merge_op(target, op, found)
                 if progress is not None and (number % 200 == 0 or number == len(fresh)):
                     progress(stage, number, len(fresh))
         result.conflicts = found
-        result.applied = len(fresh)
+        result.skipped = len(ops) - len(fresh) + target.late_known
+        result.applied = len(fresh) - target.late_known
         return result
     except IntegrityError:
         target.reset()
+        target.takes_raw = False
+        target.unchecked = set()
+        known = target.known([op.op_id for op in ops])
+        fresh = [op for op in ops if op.op_id not in known]
         target.prefetch((op.table, op.row_id) for op in fresh)
+    result.skipped = len(ops) - len(fresh)
     done = 0
     for group in _groups(fresh):
         found: list[dict[str, Any]] = []
@@ -1110,9 +1180,23 @@ _OUTBOX_READ = (
 def _outbox_columns() -> list[Any]:
     table = SyncOutbox.__table__
     return [
-        type_coerce(table.c[name], Text).label(name) if name in ("fields", "base", "row") else table.c[name]
+        type_coerce(table.c[name], Text).label(name) if name in ("at", "fields", "base", "row") else table.c[name]
         for name in _OUTBOX_READ
     ]
+
+
+def _driver_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
+    """The rows of a query of plain values, as the driver gives them (thousands of outbox
+    entries are read without SQLAlchemy's work on each row)."""
+    compiled = statement.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -> tuple[list[Op], list[int]]:
@@ -1125,17 +1209,18 @@ def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -
     withheld: list[int] = []
     waiting = select(*_outbox_columns()).where(unsent(session), SyncOutbox.seq > after)
     conn = session.connection()
-    entries = list(conn.execute(waiting.order_by(SyncOutbox.seq).limit(limit)))
+    entries = _driver_rows(conn, waiting.order_by(SyncOutbox.seq).limit(limit))
     if limit is not None and len(entries) == limit:
         last_seq, transaction_id = entries[-1][0], entries[-1][3]
-        entries += conn.execute(
+        entries += _driver_rows(
+            conn,
             waiting.where(SyncOutbox.seq > last_seq, SyncOutbox.transaction_id == transaction_id)
-            .order_by(SyncOutbox.seq)
-        ).all()
+            .order_by(SyncOutbox.seq),
+        )
     for seq, op_id, from_, transaction_id, at, actor, device, table, row_id, action, fields, base, row in entries:
         op = Op(
-            op_id, from_ or origin, transaction_id, at, actor, device, table, row_id, action, seq=seq,
-            fields_json=fields, base_json=base, row_json=row,
+            op_id, from_ or origin, transaction_id, None, actor, device, table, row_id, action, seq=seq,
+            fields_json=fields, base_json=base, row_json=row, at_text=at,
         )
         if from_ == UNSHARE:
             op.origin = origin
@@ -1541,31 +1626,32 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             last = int(_state(session, mark) or 0)
             origin = replica_id(session)
         newest = conn.execute(select(func.max(SyncLog.seq))).scalar() or 0
-        earlier = aliased(SyncLog)
-        # Skipped only when it is the first the server ever heard of the record: a record
-        # deleted there before this laptop brought it back must be seen deleted and back.
-        seen_alone = ~(
-            select(earlier.seq)
-            .where(
-                earlier.table_name == SyncLog.table_name,
-                earlier.row_id == SyncLog.row_id,
-                earlier.seq < SyncLog.seq,
-            )
-            .exists()
+        # Skipped only when nothing else this pull brings touches the record: one deleted
+        # there before this laptop brought it back must be seen deleted and back.  (Found
+        # once for the whole pull, by one pass over its entries, not a lookup for each.)
+        span = (SyncLog.seq > last) & (SyncLog.seq <= newest)
+        touched_again = (
+            select(SyncLog.table_name, SyncLog.row_id)
+            .where(span)
+            .group_by(SyncLog.table_name, SyncLog.row_id)
+            .having(func.count() > 1)
         )
-        wanted = (SyncLog.seq <= newest) & ~(
-            SyncLog.verbatim & (SyncLog.origin == origin) & seen_alone
+        wanted = span & ~(
+            SyncLog.verbatim
+            & (SyncLog.origin == origin)
+            & tuple_(SyncLog.table_name, SyncLog.row_id).not_in(touched_again)
         )
-        total = conn.execute(
-            select(func.count()).select_from(SyncLog).where(SyncLog.seq > last, wanted)
-        ).scalar() or 0
-        conn.rollback()
         received = 0
         done = 0
+        total: int | None = None
         while True:
             entries = conn.execute(
                 select(SyncLog).where(SyncLog.seq > last, wanted).order_by(SyncLog.seq).limit(PULL_BATCH)
             ).all()
+            if total is None:  # counted only when there is more than one batch to show
+                total = len(entries) if len(entries) < PULL_BATCH else conn.execute(
+                    select(func.count()).select_from(SyncLog).where(SyncLog.seq > last, wanted)
+                ).scalar() or 0
             conn.rollback()
             if not entries:
                 break
