@@ -551,7 +551,7 @@ def sync(records: int) -> Row:
     from bench import bench_sync
 
     _say(f"sync: {records:,} records through a PostgreSQL server on loopback…")
-    seconds, copy = bench_sync.measure(records, runs=3)
+    seconds, copy = bench_sync.measure(records, runs=5)
     ratio = _ratio(seconds, copy)
     return Row(
         f"Sync of {records:,} changed records through PostgreSQL (push, merge, pull)",

@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import json
 import os
 from collections import defaultdict
@@ -1567,6 +1568,26 @@ def seed_outbox(session: Session) -> int:
     return queued
 
 
+def _bulk(work: Callable[..., Any]) -> Callable[..., Any]:
+    """Work on thousands of records that makes no reference cycles: the cycle collector
+    waits until it is done.  Left running, it walks every object of the program each
+    time the new ones pile up (~0.1 s, several times in one sync of 10,000 records);
+    what the work leaves behind is freed as it goes, by reference counting."""
+
+    @functools.wraps(work)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return work(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return run
+
+
+@_bulk
 def push(local: Database, server: Database, progress: Progress | None = None) -> tuple[int, int, int]:
     """Send the waiting changes, a batch to a server transaction; returns (sent,
     conflicts found, already on the server)."""
@@ -1612,6 +1633,7 @@ def push(local: Database, server: Database, progress: Progress | None = None) ->
     return sent, found, already
 
 
+@_bulk
 def pull(local: Database, server: Database, progress: Progress | None = None) -> int:
     """Bring the server's merged changes here; returns how many records changed.
 
