@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from coalition import directory, search, sync
 from coalition.errors import CoalitionError
 from coalition.store import open_database
+from coalition.store.changes import writes
 from coalition.store.models import (
     ChangeLog,
     Organization,
@@ -344,9 +346,12 @@ def test_a_pull_cut_off_halfway_keeps_what_it_applied_and_resumes(
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
 
-def test_a_push_whose_answer_was_lost_is_not_applied_twice(laptops: list[Laptop], server: Server) -> None:
-    ana, _, _ = laptops
-    org_id = add_org(ana, "Yes California")
+@pytest.mark.parametrize("count", [1, 80])  # a few statements, or COPY
+def test_a_push_whose_answer_was_lost_is_not_applied_twice(
+    laptops: list[Laptop], server: Server, count: int
+) -> None:
+    ana, ben, _ = laptops
+    org_ids = [add_org(ana, f"Yes California {n}") for n in range(count)]
     with ana.session() as s:
         ops, _ = sync.pending_ops(s)
     # The server took the push, but the laptop never heard back: it is sent again.
@@ -355,11 +360,64 @@ def test_a_push_whose_answer_was_lost_is_not_applied_twice(laptops: list[Laptop]
     with ana.db.session() as s:
         s.execute(text("DELETE FROM sync_state WHERE key = 'pushed'"))
         s.commit()
+    edit_org(ana, org_ids[0], notes="written after the lost answer")
     sent, conflicts, already = sync.push(ana.db, remote)
-    assert already == len(ops) and conflicts == 0
+    assert already == len(ops) and conflicts == 0 and sent == 1
     with remote.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.row_id == org_id)).scalar() == 1
+        assert conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.row_id == org_ids[0])).scalar() == 2
+        assert conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == count
     remote.close()
+    ben.sync(server)
+    assert org(ben, org_ids[0]).notes == "written after the lost answer"  # type: ignore[union-attr]
+    assert snapshot(ana.db) == snapshot(ben.db)
+
+
+@pytest.mark.parametrize("others", [0, 60])  # alone, or among new records sent by COPY
+def test_a_record_sent_whole_again_takes_its_values_on_the_server(
+    laptops: list[Laptop], server: Server, others: int
+) -> None:
+    from coalition.store.base import new_id
+
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Sent twice", notes="first")
+    ana.sync(server)
+    fresh = [add_org(ana, f"New group {n}") for n in range(others)]
+    with ana.db.session() as s:  # as sharing a record again sends it: whole, as an insert
+        row = dict(s.execute(select(Organization.__table__).where(Organization.id == org_id)).one()._mapping)
+        row["notes"] = "second"
+        sync._queue(s, "organization", org_id, "insert", row, new_id())
+        s.commit()
+    report = ana.sync(server)
+    assert report.conflicts == 0 and report.sent == others + 1
+    with server.open().engine.connect() as conn:
+        assert conn.execute(select(Organization.notes).where(Organization.id == org_id)).scalar() == "second"
+        assert conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == others + 1
+    ben.sync(server)
+    assert org(ben, org_id).notes == "second"  # type: ignore[union-attr]
+    assert {o for o in fresh if org(ben, o) is not None} == set(fresh)
+
+
+def test_times_given_in_another_zone_are_kept_on_the_server_as_the_same_instant(
+    laptops: list[Laptop], server: Server
+) -> None:
+    ana, ben, _ = laptops
+    berlin = dt.timezone(dt.timedelta(hours=2))
+
+    @writes("Add a group")
+    def add(session: Session) -> str:
+        group = Organization(name="Zone group", created_at=dt.datetime(2026, 5, 1, 12, 0, tzinfo=berlin))
+        session.add(group)
+        session.flush()
+        return group.id
+
+    with ana.session() as s:
+        org_id = add(s)
+    ana.sync(server)
+    with server.open().engine.connect() as conn:
+        created = conn.execute(select(Organization.created_at).where(Organization.id == org_id)).scalar()
+    assert created == dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.timezone.utc)
+    ben.sync(server)
+    assert org(ben, org_id).created_at == created  # type: ignore[union-attr]
 
 
 def test_a_server_newer_than_the_app_is_refused_with_a_word_to_update(server: Server, laptops: list[Laptop]) -> None:
