@@ -1,6 +1,6 @@
 """Run every benchmark of issue 7 and print one Markdown table (``make bench``).
 
-    python -m bench.run [--quick] [--db PATH] [--only startup,lists,search,calendar,sync]
+    python -m bench.run [--quick] [--db PATH] [--only startup,lists,pickers,search,calendar,sync]
 
 Without ``--db`` a database of the full (or, with ``--quick``, a tenth) size is
 generated through the services into a temporary folder first (bench/generate.py);
@@ -225,6 +225,88 @@ def people_list(db_path: str) -> Row:
         f"{ratio:.2f}×",
         "≤ 1.0×",
         ratio <= 1.0,
+    )
+
+
+# --- 2b: a picker of every person -----------------------------------------------------
+
+
+PICKER_RUNS = 5
+
+
+def person_picker(db: Database, db_path: str) -> Row:
+    """The person picker of the endorsement and action-item dialogs, from the database to
+    a chosen person shown, against a combo box over Qt's own QSqlQueryModel of the same
+    query fetched whole (else its completer would find only the first 256 names); and,
+    for what it was, the picker filled one item at a time from an ORM query."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from coalition import directory
+    from coalition.store.models import Person
+    from coalition.ui.actions import PersonPicker
+
+    _say("person picker…")
+    app = QApplication.instance() or QApplication([])
+    with db.reading() as session:
+        chosen = session.execute(
+            text("SELECT id FROM person ORDER BY sort_name, id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM person)")
+        ).scalar_one()
+
+    def ours() -> None:
+        with db.reading() as session:
+            choices = directory.person_choices(session)
+        picker = PersonPicker()
+        picker.set_choices(choices, chosen)
+        assert picker.person_id() == chosen
+        picker.deleteLater()
+        app.processEvents()
+
+    def one_at_a_time() -> None:
+        with db.reading() as session:
+            rows = session.execute(select(Person.id, Person.name).order_by(Person.sort_name, Person.id))
+            choices = [(r[0], r[1]) for r in rows]
+        box = QComboBox()
+        box.setEditable(True)
+        for person_id, name in choices:
+            box.addItem(name, person_id)
+        box.setCurrentIndex(box.findData(chosen))
+        assert box.currentData() == chosen
+        box.deleteLater()
+        app.processEvents()
+
+    qdb = QSqlDatabase.addDatabase("QSQLITE", "picker")
+    qdb.setDatabaseName(db_path)
+    qdb.open()
+
+    def baseline() -> None:
+        model = QSqlQueryModel()
+        model.setQuery("SELECT name, id FROM person ORDER BY sort_name, id", qdb)
+        while model.canFetchMore():
+            model.fetchMore()
+        box = QComboBox()
+        box.setEditable(True)
+        box.setModel(model)
+        found = model.match(model.index(0, 1), Qt.ItemDataRole.DisplayRole, chosen, 1, Qt.MatchFlag.MatchExactly)
+        box.setCurrentIndex(found[0].row())
+        assert model.index(box.currentIndex(), 1).data() == chosen
+        box.deleteLater()
+        app.processEvents()
+
+    figure = _timed(ours, PICKER_RUNS)
+    base = _timed(baseline, PICKER_RUNS)
+    before = _timed(one_at_a_time, 3)
+    qdb.close()
+    with db.reading() as session:
+        people = session.execute(text("SELECT count(*) FROM person")).scalar_one()
+    return Row(
+        f"Person picker with all {people:,} people (endorsement, action-item dialogs): read, filled, one chosen",
+        _ms(figure),
+        f"{_ms(base)} (QSqlQueryModel fetched whole in a QComboBox)",
+        f"{_ratio(figure, base):.2f}×",
+        f"none (filled one item at a time, as before: {_ms(before)})",
+        None,
     )
 
 
@@ -566,7 +648,7 @@ def sync(records: int) -> Row:
 # --- all of them ----------------------------------------------------------------------
 
 
-BENCHMARKS = ("startup", "lists", "search", "calendar", "sync")  # --only picks among them
+BENCHMARKS = ("startup", "lists", "pickers", "search", "calendar", "sync")  # --only picks among them
 
 
 def run(db_path: str, only: set[str] | None = None, sync_records: int = 10_000) -> list[Row]:
@@ -583,6 +665,8 @@ def run(db_path: str, only: set[str] | None = None, sync_records: int = 10_000) 
         memory.append(memory_row)
     if "lists" in chosen:
         rows.append(people_list(db_path))
+    if "pickers" in chosen:
+        rows.append(person_picker(db, db_path))
     if "search" in chosen:
         rows.append(search_as_you_type(db, db_path))
     if "calendar" in chosen:

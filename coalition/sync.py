@@ -64,6 +64,7 @@ from coalition.errors import CoalitionError, DatabaseError, NotFoundError
 from coalition.store import Database, open_database, search_index
 from coalition.store.base import Base, new_id, sort_key
 from coalition.store.changes import ChangeSet, Identity, RowChange, audit, writes
+from coalition.store.database import plain_rows
 from coalition.store.models import (
     MODEL_BY_TABLE,
     ChangeLog,
@@ -1186,20 +1187,6 @@ def _outbox_columns() -> list[Any]:
     ]
 
 
-def _driver_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
-    """The rows of a query of plain values, as the driver gives them (thousands of outbox
-    entries are read without SQLAlchemy's work on each row)."""
-    compiled = statement.compile(dialect=conn.dialect)
-    params = compiled.construct_params()
-    args = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(str(compiled), args)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
-
-
 def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -> tuple[list[Op], list[int]]:
     """The changes waiting to be sent (after outbox entry ``after``; about ``limit`` of
     them, never cutting a transaction in two), and the outbox entries of private
@@ -1210,10 +1197,10 @@ def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -
     withheld: list[int] = []
     waiting = select(*_outbox_columns()).where(unsent(session), SyncOutbox.seq > after)
     conn = session.connection()
-    entries = _driver_rows(conn, waiting.order_by(SyncOutbox.seq).limit(limit))
+    entries = plain_rows(conn, waiting.order_by(SyncOutbox.seq).limit(limit))
     if limit is not None and len(entries) == limit:
         last_seq, transaction_id = entries[-1][0], entries[-1][3]
-        entries += _driver_rows(
+        entries += plain_rows(
             conn,
             waiting.where(SyncOutbox.seq > last_seq, SyncOutbox.transaction_id == transaction_id)
             .order_by(SyncOutbox.seq),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -217,6 +217,21 @@ def open_database(
             reason = ". ".join(" ".join(ln.split()).rstrip(".") for ln in why if ln.strip()) or reason
         raise DatabaseError(f"cannot open {path or url}: {reason}") from exc
     return Database(engine=engine, url=url, path=path, backup_path=backup_path, key=key)
+
+
+def plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
+    """The rows of a query of plain values (text, numbers) as the driver gives them:
+    tens of thousands of rows without SQLAlchemy's work on each (its types convert
+    nothing for such columns)."""
+    compiled = statement.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def table_names(db: Database) -> list[str]:

@@ -171,7 +171,8 @@ class SocialPage(Entity):
 
 class Person(Entity):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_sort_name", "sort_name", "id"),)
+    # With the name, so that the pickers' list of every person is read from the index alone.
+    __table_args__ = (Index("ix_person_sort_name", "sort_name", "id", "name"),)
 
     name: Mapped[str] = mapped_column(String(200))
     sort_name: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from coalition.errors import CoalitionError
 from coalition.store.models import ActionStatus
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
-from coalition.ui.widgets import date_edit
+from coalition.ui.widgets import NameChooser, date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +46,7 @@ OVERDUE_COLOR = "#b00020"  # the error red of the editors: readable on light and
 SETTLED_COLOR = "#767676"  # done or dropped: the darkest grey still 4.5:1 on white
 
 
-class PersonPicker(QComboBox):
+class PersonPicker(NameChooser):
     """An editable list of people found by any part of a name; an empty one means nobody.
 
     Typed text is trusted only when it names someone: :meth:`problem` tells a dialog
@@ -55,42 +54,16 @@ class PersonPicker(QComboBox):
     """
 
     def __init__(self, placeholder: str = "Nobody yet", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        super().__init__(placeholder, parent)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.lineEdit().setPlaceholderText(placeholder)
-        self.lineEdit().setClearButtonEnabled(True)
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-
-    def set_choices(self, choices: list[tuple[str, str]], selected: str | None = None) -> None:
-        """Fill with (id, name) pairs, showing ``selected`` (or nobody)."""
-        self.blockSignals(True)
-        self.clear()
-        for person_id, name in choices:
-            self.addItem(name, person_id)
-        self.blockSignals(False)
-        self.set_person(selected)
 
     def set_person(self, person_id: str | None) -> None:
-        index = self.findData(person_id) if person_id else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
+        self.set_chosen(person_id)
 
     def person_id(self) -> str | None:
         """The id of the person shown; the current item first, so namesakes stay apart."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        index = self.currentIndex()
-        if index < 0 or self.itemText(index) != text:
-            index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.itemData(index) if index >= 0 else None
+        return self.chosen_id()
 
     def problem(self) -> str:
         """What is wrong with the text typed ('' when it names someone, or nobody)."""

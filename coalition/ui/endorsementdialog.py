@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,7 +41,7 @@ from coalition.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
-from coalition.ui.widgets import date_edit
+from coalition.ui.widgets import NameChooser, date_edit
 
 DARK_TEXT = "#1a1a1a"
 LIGHT_TEXT = "#ffffff"
@@ -136,40 +135,11 @@ class StatusDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index) + QSize(12, 0)
 
 
-def _choice_combo(placeholder: str) -> QComboBox:
-    """A combo box one can type into: a list of a thousand names is found by any part of a name."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+def _choice_combo(placeholder: str) -> NameChooser:
+    """A combo box one can type into: a list of many names is found by any part of a name."""
+    box = NameChooser(placeholder)
     box.setMinimumWidth(280)
-    box.lineEdit().setPlaceholderText(placeholder)
-    completer = box.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return box
-
-
-def _chosen(box: QComboBox) -> str | None:
-    """The id of the name shown in an editable combo, or None when the text names nothing.
-
-    The current item is trusted first, so that two people of the same name stay distinct.
-    """
-    text = box.currentText().strip()
-    index = box.currentIndex()
-    if index < 0 or box.itemText(index) != text:
-        index = box.findText(text, Qt.MatchFlag.MatchFixedString)
-    return box.itemData(index) if index >= 0 and text else None
-
-
-def _fill_choices(box: QComboBox, choices: list[tuple[str, str]], selected: str | None) -> None:
-    box.clear()
-    for choice_id, name in choices:
-        box.addItem(name, choice_id)
-    index = box.findData(selected) if selected else -1
-    box.setCurrentIndex(index)
-    if index < 0:
-        box.setEditText("")
 
 
 def _kind_switch(
@@ -331,11 +301,11 @@ class EndorsementDialog(FieldProblems, QDialog):
 
     def _fill_endorsers(self, selected: str | None) -> None:
         people = self.endorser_is_person.isChecked()
-        _fill_choices(self.endorser, self._people if people else self._organizations, selected)
+        self.endorser.set_choices(self._people if people else self._organizations, selected)
 
     def _fill_targets(self, selected: str | None) -> None:
         campaigns = self.target_is_campaign.isChecked()
-        _fill_choices(self.target, self._campaigns if campaigns else self._organizations, selected)
+        self.target.set_choices(self._campaigns if campaigns else self._organizations, selected)
 
     def _endorser_kind_toggled(self, _id: int, checked: bool) -> None:
         if checked:  # both buttons of the switch report a toggle: fill once
@@ -363,7 +333,7 @@ class EndorsementDialog(FieldProblems, QDialog):
         if self._base is not None:
             parties = self._base
         else:
-            who, what = _chosen(self.endorser), _chosen(self.target)
+            who, what = self.endorser.chosen_id(), self.target.chosen_id()
             person = self.endorser_is_person.isChecked()
             campaign = self.target_is_campaign.isChecked()
             parties = EndorsementInput(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD = "0008"
+HEAD = "0009"
 HERE = Path(__file__).resolve().parent
 
 
