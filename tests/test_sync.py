@@ -206,6 +206,38 @@ def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[La
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
+def test_a_deleted_group_goes_with_what_another_laptop_added_to_it_and_can_come_back(
+    laptops: list[Laptop], server: Server
+) -> None:
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Short-lived group")
+    ana.sync(server)
+    ben.sync(server)
+    edit_org(ben, org_id, tags=["ballot"])  # ben tags it, and sends that first
+    with ana.session() as s:
+        directory.delete_organization(s, org_id)
+    ben.sync(server)
+    report = ana.sync(server)
+    ben.sync(server)
+    assert report.conflicts == 1
+    for laptop in (ana, ben):
+        assert org(laptop, org_id) is None
+        with laptop.db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(OrganizationTag)) == 0
+    with ana.db.reading() as s:
+        (listed,) = sync.conflicts(s)
+        assert listed.kind == "edit_delete" and listed.kept == "mine" and listed.their_actor == "ben"
+        assert "1 record (organization tag) added to it there went with it" in listed.detail
+    with ana.session() as s:  # the other choice: the group back, with ben's tag
+        sync.choose_other(s, listed.id)
+    ana.sync(server)
+    ben.sync(server)
+    for laptop in (ana, ben):
+        with laptop.db.reading() as s:
+            assert list(directory.get_organization(s, org_id).tags) == ["ballot"]
+    assert snapshot(ana.db) == snapshot(ben.db)
+
+
 def test_the_same_tag_made_on_two_laptops_becomes_one(laptops: list[Laptop], server: Server) -> None:
     ana, ben, _ = laptops
     first = add_org(ana, "Yes California", tags=["ballot"])
@@ -219,6 +251,34 @@ def test_the_same_tag_made_on_two_laptops_becomes_one(laptops: list[Laptop], ser
             (tag,) = s.scalars(select(Tag)).all()
             linked = set(s.scalars(select(OrganizationTag.organization_id).where(OrganizationTag.tag_id == tag.id)))
             assert tag.name == "ballot" and linked == {first, second}
+    assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_many_records_tagged_alike_on_two_laptops_keep_one_tag_and_one_link_each(
+    laptops: list[Laptop], server: Server
+) -> None:
+    ana, ben, _ = laptops
+    shared = [add_org(ana, f"Shared {n}") for n in range(30)]
+    ana.sync(server)
+    ben.sync(server)
+    for org_id in shared:  # the same tags, put on the same groups on both laptops
+        edit_org(ana, org_id, tags=["urgent"])
+        edit_org(ben, org_id, tags=["urgent"])
+    anas = [add_org(ana, f"Ana's new {n}", tags=["urgent", "ballot"]) for n in range(30)]
+    bens = [add_org(ben, f"Ben's new {n}", tags=["ballot"]) for n in range(30)]
+    ana.sync(server)
+    report = ben.sync(server)
+    ana.sync(server)
+    assert report.conflicts == 0
+    for laptop in (ana, ben):
+        with laptop.db.reading() as s:
+            tags = {t.name: t.id for t in s.scalars(select(Tag))}
+            assert sorted(tags) == ["ballot", "urgent"]
+            links = s.execute(select(OrganizationTag.organization_id, OrganizationTag.tag_id)).all()
+            assert len(links) == len(set(links))
+            linked = {name: {o for o, t in links if t == tag_id} for name, tag_id in tags.items()}
+            assert linked["urgent"] == set(shared) | set(anas)
+            assert linked["ballot"] == set(anas) | set(bens)
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
