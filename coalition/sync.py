@@ -1137,6 +1137,7 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
             out.append(
                 _conflict(
                     op, "edit_delete", record=_label(table, current), kept="mine",
+                    theirs={ADDED: _what_went(went)},
                     their=target.last_change(went[0][0], str(went[0][1]["id"]), "id"),
                     detail=f"deleted here; {_what_went(went)} added to it there went with it",
                     rows=_rows_back(table, current, went),
@@ -1150,6 +1151,8 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
     theirs = {name: encode(current[name]) for name in edited}
     if _later(op, newest):
         went = _delete_dependents(target, op, table, row_id)
+        if went:
+            theirs[ADDED] = _what_went(went)
         target.delete(table, row_id)
         out.append(
             _conflict(
@@ -1180,6 +1183,9 @@ def _delete_dependents(target: _Target, op: Op, table: str, row_id: str) -> list
         target.delete(child_table, child_id)
         target.log(op.replace(op_id=new_id(), table=child_table, row_id=child_id), "delete", [], None)
     return went
+
+
+ADDED = "added"  # in a conflict's other side: what was added to a record deleted here
 
 
 def _what_went(went: list[tuple[str, dict[str, Any]]]) -> str:

@@ -544,13 +544,19 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
     elif conflict.kind == "edit_delete":
         title = f"{record} · changed and deleted"
         i_deleted = conflict.mine is None and isinstance(conflict.theirs, dict)
+        changed = dict(conflict.theirs) if i_deleted else {}
+        added = changed.pop(sync.ADDED, None)
         if i_deleted:
-            mine, theirs = "deleted it", f"changed {_shown(conflict.theirs)}"
+            did = [f"changed {_shown(changed)}"] if changed else []
+            did += [f"added {added}"] if added else []
+            mine, theirs = "deleted it", "; ".join(did)
         else:
             mine, theirs = "changed it", "deleted it"
         deleter, editor = (me, them) if i_deleted else (them, me)
         deletion_kept = i_deleted == mine_kept
-        if deletion_kept:
+        if deletion_kept and added and not changed:
+            decision = f"Deleted: {deleter} deleted it, and with it what {editor} had added to it."
+        elif deletion_kept:
             decision = f"Deleted: {deleter} deleted it after {editor} changed it."
         else:
             decision = f"Kept: {editor} changed it after {deleter} deleted it."

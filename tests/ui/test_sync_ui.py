@@ -429,6 +429,32 @@ def test_an_edit_against_a_deletion_is_listed_and_can_be_kept_as_decided(
     assert "conflict" not in label(window)
 
 
+def test_a_deletion_that_took_another_organizers_tag_with_it_says_so_and_can_bring_both_back(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    org_id = shared_org(qtbot, window, ctx, server, ben, "Short-lived group")
+    edit_org(ben, org_id, tags=["ballot"])
+    ben.sync(server)
+    ctx.run(directory.delete_organization, org_id)
+    sync_in_window(qtbot, window)
+    assert notes_of(ctx, org_id) is None  # the deletion stands, the tag went with it
+
+    view = controller(window).open_conflicts()
+    (card,) = view.shown
+    said = card.texts()
+    assert said[2] == "deleted it" and said[4] == "added 1 record (organization tag)"
+    assert said[5] == "Deleted: ana deleted it, and with it what ben had added to it."
+    assert card.other_button is not None and card.other_button.text() == "Bring it back"
+    qtbot.mouseClick(card.other_button, Qt.MouseButton.LeftButton)
+    with ctx.reading() as session:
+        assert directory.get_organization(session, org_id).tags == ["ballot"]
+    window.undo_action.trigger()  # Ctrl+Z: gone again, and the conflict back on the list
+    assert notes_of(ctx, org_id) is None
+    view.refresh()
+    assert len(view.shown) == 1
+
+
 # --- private records --------------------------------------------------------------------------
 
 
