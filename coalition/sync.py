@@ -426,6 +426,9 @@ class _Target:
         self._namesakes: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], str | None] = {}
         self._created: set[tuple[str, str]] = set()
         self._keys_moved: set[str] = set()
+        # Whether a deletion first looks for rows added to the record elsewhere (see
+        # _delete_dependents): only once the target has refused one.
+        self.careful_deletes = False
 
     def accepts_raw(self, op: Op) -> bool:
         """Whether ``op`` can be written straight from the JSON text it came in."""
@@ -1176,7 +1179,13 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
 def _delete_dependents(target: _Target, op: Op, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
     """A record deleted here goes with what hangs on it (its tags, memberships, a call's
     agenda), as it does on the laptop that deleted it; what was added to it elsewhere, and
-    so is still there, goes too, each with its own log entry.  Returns what went."""
+    so is still there, goes too, each with its own log entry.  Returns what went.
+
+    The laptop's own deletions of what hung on it come first in its push, so this looks
+    only once the target has refused a deletion (a row still points at the record): a
+    lookup for every record deleted would cost a round trip each."""
+    if not target.careful_deletes:
+        return []
     went = target.dependents(table, row_id)
     for child_table, child in went:
         child_id = str(child[target._pk(child_table).name])
@@ -1253,6 +1262,7 @@ def merge(
         target.reset()
         target.takes_raw = False
         target.unchecked = set()
+        target.careful_deletes = True
         known = target.known([op.op_id for op in ops])
         fresh = [op for op in ops if op.op_id not in known]
         target.prefetch((op.table, op.row_id) for op in fresh)
