@@ -20,7 +20,6 @@ from coalition.states import normalize_state
 from coalition.store.changes import writes
 from coalition.store.database import plain_rows
 from coalition.store.models import (
-    Campaign,
     Endorsement,
     Membership,
     Organization,
@@ -217,16 +216,17 @@ def organization_impact(session: Session, org_id: str) -> dict[str, int]:
 
 
 @writes("Delete organization")
-def delete_organization(session: Session, org_id: str) -> None:
-    """Delete an organization with its memberships and endorsements.
+def delete_organization(session: Session, org_id: str, reassign_to: str | None = None) -> None:
+    """Delete an organization with its tags, pages, memberships and endorsements.
 
-    Its chapters and the campaigns it owns stay, without a parent or owner.
+    What names it and stands on its own (its chapters, the campaigns and calls it owns,
+    its sign-offs...) goes to ``reassign_to``, or loses the reference (see
+    :func:`coalition.deletion.clear_uses`).
     """
+    from coalition import deletion
+
     org = get_organization(session, org_id)
-    for chapter in session.scalars(select(Organization).where(Organization.parent_id == org_id)):
-        chapter.parent_id = None
-    for campaign in session.scalars(select(Campaign).where(Campaign.owner_id == org_id)):
-        campaign.owner_id = None
+    deletion.clear_uses(session, "organization", org_id, reassign_to)
     for endorsement in session.scalars(
         select(Endorsement).where(
             (Endorsement.endorser_org_id == org_id) | (Endorsement.target_org_id == org_id)
@@ -367,9 +367,17 @@ def person_impact(session: Session, person_id: str) -> dict[str, int]:
 
 
 @writes("Delete person")
-def delete_person(session: Session, person_id: str) -> None:
-    """Delete a person with their addresses, memberships and the endorsements they made."""
+def delete_person(session: Session, person_id: str, reassign_to: str | None = None) -> None:
+    """Delete a person with their addresses, memberships and the endorsements they made.
+
+    What names them and stands on its own (action items they own, calls they organize
+    or attended...) goes to ``reassign_to``, or loses the reference (see
+    :func:`coalition.deletion.clear_uses`).
+    """
+    from coalition import deletion
+
     person = get_person(session, person_id)
+    deletion.clear_uses(session, "person", person_id, reassign_to)
     for endorsement in session.scalars(
         select(Endorsement).where(Endorsement.endorser_person_id == person_id)
     ):

@@ -26,6 +26,7 @@ from coalition import endorsements
 from coalition.endorsements import CampaignInput
 from coalition.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
+from coalition.ui import deletion
 from coalition.ui.context import AppContext
 from coalition.ui.endorsementdialog import (
     ENDORSEMENT_TABLES,
@@ -354,6 +355,9 @@ class CampaignsScreen(ListScreen):
         self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in CampaignKind])
 
     def delete_record(self, record_id: str) -> bool:
+        used = deletion.delete_if_used(self, "campaign", record_id)
+        if used is not None:  # others use it: asked whom to give that to, or to remove it
+            return used
         with self.ctx.reading() as session:
             name = endorsements.get_campaign(session, record_id).name
             count = len(endorsements.endorsements_of_campaign(session, record_id))

@@ -11,6 +11,7 @@ from coalition.directory import OrganizationInput, SocialPageInput
 from coalition.listing import ORGANIZATIONS
 from coalition.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
+from coalition.ui import deletion
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
@@ -226,6 +227,9 @@ class OrganizationsScreen(ListScreen):
         self.add_filter_combo("state", "All states", [(s.name, s.code) for s in STATES])
 
     def delete_record(self, record_id: str) -> bool:
+        used = deletion.delete_if_used(self, "organization", record_id)
+        if used is not None:  # others use it: asked whom to give that to, or to remove it
+            return used
         with self.ctx.reading() as session:
             org = directory.get_organization(session, record_id)
             name = org.name

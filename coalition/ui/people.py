@@ -37,6 +37,7 @@ from coalition.directory import MembershipInput, PersonInput
 from coalition.errors import CoalitionError
 from coalition.listing import PEOPLE
 from coalition.states import BY_CODE, STATES, normalize_state
+from coalition.ui import deletion
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import (
     ERROR_STYLE,
@@ -540,6 +541,9 @@ class PeopleScreen(ListScreen):
             self._apply(lambda: self.model.set_filter("organization", ""))
 
     def delete_record(self, record_id: str) -> bool:
+        used = deletion.delete_if_used(self, "person", record_id)
+        if used is not None:  # others use it: asked whom to give that to, or to remove it
+            return used
         with self.ctx.reading() as session:
             name = directory.get_person(session, record_id).name
             impact = directory.person_impact(session, record_id)
