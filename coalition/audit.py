@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
 
 # What is part of a record: (child table, its column naming the record).
 PARTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -171,10 +171,18 @@ def _field_changes(row: ChangeLog, names: _Names) -> list[FieldChange]:
     return result
 
 
+def _merged_into(session: Session, table: str, row_id: str) -> list[str]:
+    if table != "person":
+        return []
+    return list(session.scalars(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == row_id)))
+
+
 def history(session: Session, table: str, row_id: str, *, parts: bool = True, limit: int = 500) -> list[HistoryEntry]:
     """The changes of one record (and, with ``parts``, of the rows that are part of it),
     newest first."""
-    conditions = [(ChangeLog.table_name == table) & (ChangeLog.row_id == row_id)]
+    # A person merged into this one: their history is this one's too.
+    ids = [row_id, *_merged_into(session, table, row_id)]
+    conditions = [(ChangeLog.table_name == table) & ChangeLog.row_id.in_(ids)]
     if parts:
         for child, column in PARTS.get(table, ()):
             # A child's updates hold only the columns that changed: find its rows by the
@@ -182,8 +190,8 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
             child_ids = select(ChangeLog.row_id).where(
                 ChangeLog.table_name == child,
                 or_(
-                    ChangeLog.after[column].as_string() == row_id,
-                    ChangeLog.before[column].as_string() == row_id,
+                    ChangeLog.after[column].as_string().in_(ids),
+                    ChangeLog.before[column].as_string().in_(ids),
                 ),
             )
             conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))

@@ -59,7 +59,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coalition import keychain
+from coalition import keychain, sync_merges
 from coalition.errors import CoalitionError, DatabaseError, NotFoundError
 from coalition.store import Database, open_database, search_index
 from coalition.store.base import Base, new_id, sort_key
@@ -429,6 +429,9 @@ class _Target:
         # Whether a deletion first looks for rows added to the record elsewhere (see
         # _delete_dependents): only once the target has refused one.
         self.careful_deletes = False
+        # People merged into others (see coalition.sync_merges): merged-away id -> survivor.
+        self.merged: dict[str, str] = {}
+        self.folds: list[tuple[Op, str]] = []  # their deletions, done last (sync_merges.finish)
 
     def accepts_raw(self, op: Op) -> bool:
         """Whether ``op`` can be written straight from the JSON text it came in."""
@@ -781,6 +784,7 @@ class ServerTarget(_Target):
             and op.row_json is not None
             and op.fields_json is not None
             and not self.aliases
+            and not sync_merges.names_merged(self, op.row_json)
             and not unique_keys(op.table)
             and _raw_names(op.table, op.fields_json) is not None
         )
@@ -1021,6 +1025,11 @@ def unique_keys_flat(table: str) -> frozenset[str]:
 
 
 def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
+    if target.merged or op.table == "person_merge":
+        followed = sync_merges.follow(target, op, out)
+        if followed is None:
+            return
+        op = followed
     table = op.table
     if op.row_id in target.aliases:
         op = op.replace(row_id=target.aliases[op.row_id])
@@ -1035,7 +1044,7 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
             target.late_known += 1
             return
     current = target.current(table, row_id)
-    incoming = target.rewrite(table, decode_row(table, op.row))
+    incoming = sync_merges.onto_survivors(target, table, target.rewrite(table, decode_row(table, op.row)))
     cols = columns(table)
     if op.action == "insert" and current is None and incoming is not None and unique_keys(table):
         same = target.namesake(table, incoming)
@@ -1074,7 +1083,7 @@ def _merge_op(target: _Target, op: Op, out: list[dict[str, Any]]) -> None:
                         detail="deleted there, then changed here: brought back",
                     )
                 )
-            target.log(op, "insert", sorted(incoming), incoming, encoded=op.row if not target.aliases else None)
+            target.log(op, "insert", sorted(incoming), incoming, encoded=op.row if not (target.aliases or target.merged) else None)
             return
         # An insert seen again (a record made private and then shared): take its values.
         changes = {k: v for k, v in incoming.items() if k in cols and current.get(k) != v}
@@ -1235,6 +1244,7 @@ def merge(
 ) -> MergeResult:
     """Merge ``ops`` into ``target`` (each local transaction in its own savepoint)."""
     result = MergeResult()
+    sync_merges.load(target)
     # New records are written as they came without first asking whether the server has
     # them, or has had this very change (a push whose answer was lost): its keys refuse a
     # second copy, and then everything is merged again with every question asked.
@@ -1254,6 +1264,7 @@ def merge(
                 _merge_op(target, op, found)
                 if progress is not None and (number % 200 == 0 or number == len(fresh)):
                     progress(stage, number, len(fresh))
+            sync_merges.finish(target, found)
         result.conflicts = found
         result.skipped = len(ops) - len(fresh) + target.late_known
         result.applied = len(fresh) - target.late_known
@@ -1263,6 +1274,7 @@ def merge(
         target.takes_raw = False
         target.unchecked = set()
         target.careful_deletes = True
+        sync_merges.load(target)
         known = target.known([op.op_id for op in ops])
         fresh = [op for op in ops if op.op_id not in known]
         target.prefetch((op.table, op.row_id) for op in fresh)
@@ -1275,7 +1287,9 @@ def merge(
             with target.savepoint():
                 for op in group:
                     _merge_op(target, op, found)
+                sync_merges.finish(target, found)
         except IntegrityError as exc:
+            target.folds = []
             target.forget((op.table, op.row_id) for op in group)
             target.forget_namesakes()  # some were written by the group just undone
             if isinstance(target, ServerTarget):

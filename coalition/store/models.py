@@ -201,6 +201,22 @@ class Person(Entity):
         return self.emails[0].address if self.emails else ""
 
 
+class PersonMerge(Entity):
+    """Two records of one person made one: ``merged_id`` (deleted) lives on as ``survivor_id``.
+
+    Kept, and synced, so that what another laptop does to the merged-away person
+    before it hears of the merge (an edit, a new phone number, a membership) lands on
+    the survivor, and so that the survivor's history includes the other one's.  Plain
+    ids, not foreign keys: the merged-away person no longer exists.
+    """
+
+    __tablename__ = "person_merge"
+
+    merged_id: Mapped[str] = mapped_column(String(36), index=True)
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+    merged_name: Mapped[str] = mapped_column(String(200), default="")
+
+
 class PersonEmail(Entity):
     __tablename__ = "person_email"
     __table_args__ = (Index("ix_person_email_address_nocase", func.lower(text("address"))),)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD = "0009"
+HEAD = "0010"
 HERE = Path(__file__).resolve().parent
 
 
