@@ -37,7 +37,7 @@ from coalition.directory import MembershipInput, PersonInput
 from coalition.errors import CoalitionError
 from coalition.listing import PEOPLE
 from coalition.states import BY_CODE, STATES, normalize_state
-from coalition.ui import deletion
+from coalition.ui import deletion, duplicates, editing, merge_people
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import (
     ERROR_STYLE,
@@ -296,6 +296,7 @@ class PersonEditor(RecordEditor):
         self.extra.addLayout(buttons)
 
         self.saved.connect(self._after_saved)
+        self.duplicates = duplicates.attach(self)
         # Memberships are saved on their own, so the table follows every change to them,
         # even while the person's own fields hold unsaved edits.
         ctx.changed.connect(self._memberships_changed)
@@ -304,6 +305,7 @@ class PersonEditor(RecordEditor):
 
     def fill(self, record_id: str | None) -> None:
         self._suggested_zone = ""
+        self.duplicates.reset()
         if record_id is None:
             self.heading.setText("New person")
             data = PersonInput(name="")
@@ -345,6 +347,14 @@ class PersonEditor(RecordEditor):
             )
         self.private.store(person.id, private)
         return person.id
+
+    def save(self) -> bool:
+        """Save, once whoever looks like this person has been answered (open, or save anyway)."""
+        if (self.dirty or self.record_id is None) and not self.duplicates.allows_saving(
+            self.ctx, self.collect(), self.record_id
+        ):
+            return False
+        return super().save()
 
     def _after_saved(self, _record_id: str) -> None:
         self._person_name = self.name.text().strip()
@@ -515,6 +525,13 @@ class PeopleScreen(ListScreen):
         self.representatives_only.toggled.connect(self._representatives_only)
         self.filter_bar.addWidget(self.representatives_only)
         self.ctx.changed.connect(self._refill_organizations)
+        merge_people.install(self)
+        self.editor.duplicates.open_requested.connect(self.open_duplicate)
+
+    def open_duplicate(self, person_id: str) -> None:
+        """The person the editor's warning names, once what is typed is saved or let go."""
+        if editing.may_leave(self.editor, self):
+            self.open_record(person_id)
 
     def _representatives_only(self, on: bool) -> None:
         self._apply(lambda: self.model.set_filter("representatives", "1" if on else ""))
