@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -112,12 +113,11 @@ _CHOOSE = {
 }
 _REMOVE = {
     "person": lambda: tr(
-        "&Remove them: what they own or organize stays without anyone; "
-        "their invitations and attendance are deleted"),
+        "What they own or organize stays, without anyone; their invitations and attendance are deleted."),
     "organization": lambda: tr(
-        "&Remove them: its chapters, campaigns, calls, drafts and variants stay without it; "
-        "its invitations and sign-offs are deleted"),
-    "campaign": lambda: tr("&Remove them: the goals that count it are deleted with it"),
+        "Its chapters, campaigns, calls, drafts and variants stay, without it; "
+        "its invitations and sign-offs are deleted."),
+    "campaign": lambda: tr("The goals that count it are deleted with it."),
 }
 
 
@@ -135,7 +135,7 @@ class DeleteDialog(QDialog):
         super().__init__(parent)
         self.impact = impact
         self.setWindowTitle(tr("Delete {name}").format(name=impact.name))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         question = QLabel(tr("Delete {name}?").format(name=impact.name))
         font = question.font()
         font.setBold(True)
@@ -146,8 +146,11 @@ class DeleteDialog(QDialog):
         self.reassign = QRadioButton(tr("&Give them to:"))
         self.picker = NameChooser(_CHOOSE[impact.table]())
         self.picker.set_choices([(i, n) for i, n in choices], None)
-        self.remove = QRadioButton(_REMOVE[impact.table]())
-        self.remove.setToolTip(tr("Also deletes them; Ctrl+Z brings everything back"))
+        self.remove = QRadioButton(tr("&Remove them with {name}").format(name=impact.name))
+        remove_detail = QLabel(_REMOVE[impact.table]())
+        remove_detail.setWordWrap(True)
+        remove_detail.setIndent(self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8)
+        self.picker.setMinimumWidth(360)
         group = QButtonGroup(self)
         group.addButton(self.reassign)
         group.addButton(self.remove)
@@ -173,6 +176,7 @@ class DeleteDialog(QDialog):
         layout.addWidget(self.reassign)
         layout.addWidget(self.picker)
         layout.addWidget(self.remove)
+        layout.addWidget(remove_detail)
         layout.addWidget(self.problem)
         layout.addSpacing(6)
         layout.addWidget(detail)
@@ -183,6 +187,7 @@ class DeleteDialog(QDialog):
         self.reassign.toggled.connect(lambda _on: self._update())
         self.remove.toggled.connect(lambda _on: self._update())
         self._update()
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))  # wrapped lines fit
 
     def _picked(self) -> None:
         if self.picker.currentText().strip():

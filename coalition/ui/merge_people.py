@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition import directory, people_merge
 from coalition.errors import CoalitionError
-from coalition.people_merge import FIELDS, PersonSide
+from coalition.people_merge import PersonSide
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE
 from coalition.ui.widgets import NameChooser
@@ -173,6 +172,7 @@ class MergePeopleDialog(QDialog):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.choices = {}
 
@@ -184,8 +184,9 @@ class MergePeopleDialog(QDialog):
             if widget is not None and self.isVisible():
                 widget.show()
         if self.isVisible():  # grown to fit the rows now, not at the next event loop turn
+            self.layout().invalidate()
             self.layout().activate()
-            self.resize(self.size().expandedTo(self.minimumSizeHint()))
+            self.resize(self.size().expandedTo(self.sizeHint()))
 
     def _fill_grid_rows(self) -> None:
         if self.sides is None:
@@ -240,7 +241,6 @@ class MergePeopleDialog(QDialog):
                 self.grid.addWidget(QLabel(locale.toString(count)), row, column)
             row += 1
         kept_all = QLabel(tr("Addresses, numbers and everything counted above: all kept, each once."))
-        kept_all.setEnabled(False)
         kept_all.setWordWrap(True)
         self.grid.addWidget(kept_all, row, 0, 1, 3)
 

@@ -56,18 +56,27 @@ class Answers:
     def ask(self, parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]) -> deletion.Decision | None:
         dialog = deletion.DeleteDialog(impact, choices, parent)
         self.qtbot.addWidget(dialog)
+        dialog.show()  # as exec() would, without waiting in a loop of its own
+        self.qtbot.waitExposed(dialog)
         self.sentences.append(dialog.sentence.text())
         assert dialog.picker.currentText() == "" and not dialog.reassign.isChecked()
         assert not dialog.delete_button.isEnabled()  # nothing is chosen for the person
         self.turn += 1
         if self.turn % 2 and choices:
             self.qtbot.keyClicks(dialog.picker.lineEdit(), choices[-1][1])
+            popup = dialog.picker.completer().popup()
+            if popup.isVisible():  # the name offered as it is typed: clicked
+                index = popup.model().index(0, 0)
+                self.qtbot.mouseClick(
+                    popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center()
+                )
             assert dialog.reassign.isChecked()
         else:
-            self.qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+            dialog.remove.setFocus()  # from the keyboard: Tab to it, Space
+            self.qtbot.keyClick(dialog.remove, Qt.Key.Key_Space)
         assert dialog.delete_button.isEnabled()
         self.qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-        assert dialog.result() == deletion.QDialog.DialogCode.Accepted
+        assert dialog.result() == deletion.QDialog.DialogCode.Accepted and not dialog.isVisible()
         return dialog.decision()
 
     def confirm(self, question: str, detail: str = "", action: str = "Delete") -> bool:
