@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -77,7 +77,7 @@ def _phrase(use: Use) -> str:
     one, several = _phrases()[use.key]
     if use.count == 1:
         return one.format(name=use.names[0] if use.names else "", n=1)
-    return several.format(n=use.count)
+    return several.format(n=QLocale().toString(use.count))
 
 
 def _join(items: list[str]) -> str:
@@ -99,7 +99,7 @@ def _parts_sentence(impact: Impact) -> str:
         "endorsement": (tr("1 endorsement"), tr("{n} endorsements")),
     }
     shown = [
-        (counted[t][0] if n == 1 else counted[t][1]).format(n=n)
+        (counted[t][0] if n == 1 else counted[t][1]).format(n=QLocale().toString(n))
         for t, n in impact.parts.items()
         if t in counted
     ]
