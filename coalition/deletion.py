@@ -188,7 +188,7 @@ def clear_uses(session: Session, table: str, record_id: str, reassign_to: str | 
     """
     if reassign_to is not None:
         if reassign_to == record_id:
-            raise ValidationError({"reassign_to": "choose someone other than the one deleted"})
+            raise ValidationError({"reassign_to": "what uses it cannot go to the record being deleted"})
         _get(session, table, reassign_to)
     dropped: list[Any] = []
     for kind in USES[table]:

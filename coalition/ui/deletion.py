@@ -53,7 +53,7 @@ def _phrases() -> dict[str, tuple[str, str]]:
         "call_participant.person_id": (
             tr("a participant in 1 call series"), tr("a participant in {n} call series")),
         "attendance.person_id": (
-            tr("in the attendance of 1 call"), tr("in the attendance of {n} calls")),
+            tr("on the attendance list of 1 call"), tr("on the attendance list of {n} calls")),
         "organization.parent_id": (
             tr("the parent of the chapter “{name}”"), tr("the parent of {n} chapters")),
         "campaign.owner_id": (

@@ -151,7 +151,11 @@ def test_the_sentence_names_what_uses_a_person(sample_ctx: AppContext) -> None:
     with sample_ctx.reading() as session:
         brooks = session.scalar(select(Person.id).where(Person.name == "Aaliyah Brooks"))
         impact = service.impact(session, "person", brooks)
+        first = session.scalar(select(Person.id).order_by(Person.created_at).limit(1))
+        first_impact = service.impact(session, "person", first)
+    # The sample's first person: once an uncaught "FOREIGN KEY constraint failed".
+    assert deletion.uses_sentence(first_impact) == "Marisol Vega-Ortiz is on the attendance list of 5 calls."
     assert deletion.uses_sentence(impact) == (
         "Aaliyah Brooks is the owner of 3 action items, the organizer of the call series “Coalition call”, "
-        "the owner of 4 agenda items, a participant in 1 call series and in the attendance of 5 calls."
+        "the owner of 4 agenda items, a participant in 1 call series and on the attendance list of 5 calls."
     )
