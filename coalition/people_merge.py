@@ -189,6 +189,8 @@ def merge_people(
     merged = directory.get_person(session, merged_id)
     values = default_choices(person_side(session, survivor_id), person_side(session, merged_id))
     values.update({k: v for k, v in (chosen or {}).items() if k in FIELDS})
+    # Checked before anything moves: a value refused leaves both people as they were.
+    clean = PersonInput(**{name: values[name] for name in FIELDS}).validated()
 
     # Written first, so that sync reads the mapping before the changes that follow it.
     session.add(PersonMerge(merged_id=merged_id, survivor_id=survivor_id, merged_name=merged.name))
@@ -218,13 +220,10 @@ def merge_people(
     session.flush()
     deletion.clear_uses(session, "person", merged_id, reassign_to=survivor_id)
 
-    data = directory.person_input(survivor)
-    for name in FIELDS:
-        setattr(data, name, values[name])
-    clean = data.validated()
     session.delete(merged)
     session.flush()
-    directory._apply_person(survivor, clean)
+    for name in FIELDS:
+        setattr(survivor, name, getattr(clean, name))
     return survivor
 
 

@@ -94,3 +94,11 @@ def test_a_person_cannot_be_merged_into_themselves(loaded: Session) -> None:
     someone = loaded.scalar(select(Person.id))
     with pytest.raises(ValidationError):
         people_merge.merge_people(loaded, someone, someone)
+
+
+def test_a_value_refused_leaves_both_people_as_they_were(loaded: Session) -> None:
+    keep, gone = list(loaded.scalars(select(Person.id).order_by(Person.sort_name).limit(2)))
+    before = _rows(loaded)
+    with pytest.raises(ValidationError):
+        people_merge.merge_people(loaded, keep, gone, {"time_zone": "Mars/Olympus_Mons"})
+    assert _rows(loaded) == before
