@@ -530,7 +530,7 @@ class PeopleScreen(ListScreen):
 
     def open_duplicate(self, person_id: str) -> None:
         """The person the editor's warning names, once what is typed is saved or let go."""
-        if editing.may_leave(self.editor, self):
+        if editing.may_leave(self, self):  # the screen answers for its editor
             self.open_record(person_id)
 
     def _representatives_only(self, on: bool) -> None:
