@@ -159,3 +159,33 @@ def test_the_sentence_names_what_uses_a_person(sample_ctx: AppContext) -> None:
         "Aaliyah Brooks is the owner of 3 action items, the organizer of the call series “Coalition call”, "
         "the owner of 4 agenda items, a participant in 1 call series and on the attendance list of 5 calls."
     )
+
+
+def test_cancel_deletes_nothing_and_leaves_nothing_to_undo(
+    qtbot: QtBot, sample_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = PeopleScreen(sample_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    seen: list[str] = []
+
+    def cancel(parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]) -> deletion.Decision | None:
+        dialog = deletion.DeleteDialog(impact, choices, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen.append(dialog.sentence.text())
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        assert dialog.result() == deletion.QDialog.DialogCode.Rejected
+        return dialog.decision()
+
+    monkeypatch.setattr(deletion, "ask_hook", cancel)
+    with sample_ctx.reading() as session:
+        brooks = session.scalar(select(Person.id).where(Person.name == "Aaliyah Brooks"))
+    before = rows(sample_ctx)
+    screen.select_id(brooks)
+    screen.delete_selected()
+    assert seen and seen[0].startswith("Aaliyah Brooks is the owner of 3 action items")
+    assert rows(sample_ctx) == before
+    assert sample_ctx.undo_stack.count() == 0
