@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -79,13 +80,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition import directory, drafts
+from coalition import drafts
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import write_bytes
 from coalition.states import BY_CODE
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
 from coalition.ui.calls import CHIP_STYLE, WARNING_STYLE, attempt, write_pdf
+from coalition.ui import editing
 from coalition.ui.context import AppContext
+from coalition.ui.drafts_comments import CommentComposer
+from coalition.ui.drafts_pickers import GroupPicker
+from coalition.ui.editing import GuardedDialog
+from coalition.ui.flowlayout import FlowLayout, flow_box
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
 from coalition.ui.widgets import MUTED_STYLE, RowsEditor, bold, muted, state_edit
 
@@ -139,7 +145,6 @@ ANSWER_CHOICES = (
     (SignOffAnswer.CHANGES_REQUESTED, "Request changes"),
     (SignOffAnswer.DECLINED, "Decline"),
 )
-Button = QMessageBox.StandardButton
 
 
 # --- small helpers ----------------------------------------------------------------------
@@ -194,41 +199,14 @@ def _column(heading: QLabel, widget: QWidget) -> QWidget:
     return box
 
 
-def _choice_combo(choices: list[tuple[str, str]], nobody: str) -> QComboBox:
-    """A combo of groups one can type into; the first entry means none."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = box.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    box.addItem(nobody, None)
-    for ident, name in choices:
-        box.addItem(name, ident)
-    return box
-
-
-def _chosen_id(box: QComboBox) -> tuple[str | None, bool]:
-    """(the id of the name typed or chosen, whether the text names anything at all)."""
-    text = box.currentText().strip()
-    if not text or text == box.itemText(0):
-        return None, True
-    index = box.currentIndex()
-    if index < 0 or box.itemText(index) != text:
-        index = box.findText(text, Qt.MatchFlag.MatchFixedString)
-    return (box.itemData(index), True) if index > 0 else (None, False)
-
-
-def _select_id(box: QComboBox, ident: str | None) -> None:
-    box.setCurrentIndex(max(0, box.findData(ident)) if ident else 0)
-
-
 # --- what the panel shows, read in one session ------------------------------------------
 
 
 @dataclass(frozen=True)
 class SignOffView:
     id: str
+    organization_id: str
+    revision_id: str | None  # the text the group is asked about
     group: str
     required: bool
     answer: SignOffAnswer
@@ -314,6 +292,8 @@ def read_draft(session: Session, draft_id: str) -> DraftView:
         sign_offs = tuple(
             SignOffView(
                 s.id,
+                s.organization_id,
+                s.revision_id,
                 s.organization.name if s.organization else "?",
                 bool(s.required),
                 SignOffAnswer(s.answer),
@@ -380,18 +360,19 @@ class CountBar(QWidget):
     """One label per channel of the draft: characters used of the channel's limit.
 
     Counted on every keystroke (a count is a length: nothing to wait for), in red with how
-    far over once the text no longer fits, so that a post is cut before it is sent.
+    far over once the text no longer fits, so that a post is cut before it is sent.  The
+    labels wrap onto a second line rather than widen the window past a laptop's screen.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(14)
-        self._layout.addStretch(1)
-        self._none = muted("Choose the channels above to count against their limits.")
-        self._layout.insertWidget(0, self._none)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._layout = FlowLayout(self, h_spacing=14)
+        self._none = muted(self.tr("Choose the channels above to count against their limits."))
+        self._layout.addWidget(self._none)
 
     def set_channels(self, channels: tuple[str, ...]) -> None:
         if tuple(self.labels) == channels:
@@ -401,31 +382,36 @@ class CountBar(QWidget):
             label.hide()  # gone at once, not when the event loop gets to deleting it
             label.deleteLater()
         self.labels = {}
-        for number, key in enumerate(k for k in channels if k in drafts.CHANNELS):
+        for key in (k for k in channels if k in drafts.CHANNELS):
             label = QLabel()
             label.setObjectName(f"count_{key}")
             self.labels[key] = label
-            self._layout.insertWidget(number, label)
+            self._layout.addWidget(label)
         self._none.setVisible(not self.labels)
 
     def show_counts(self, text: str) -> None:
+        number = QLocale().toString
         for key, label in self.labels.items():
             channel = drafts.CHANNELS[key]
             counted = drafts.count(key, text)
             if counted.limit is None:
-                label.setText(f"{channel.label} {counted.used:,}")
-                label.setToolTip(f"{channel.label}: no limit")
+                label.setText(f"{channel.label} {number(counted.used)}")
+                label.setToolTip(self.tr("{channel}: no limit").format(channel=channel.label))
                 label.setStyleSheet(MUTED_STYLE)
                 continue
-            line = f"{channel.label} {counted.used:,} / {counted.limit:,}"
+            line = self.tr("{channel} {used} / {limit}").format(
+                channel=channel.label, used=number(counted.used), limit=number(counted.limit)
+            )
             if counted.over:
-                line += f" · +{counted.over:,} over"
+                line += self.tr(" · +{over} over").format(over=number(counted.over))
             label.setText(line)
             label.setStyleSheet(OVER_STYLE if counted.over else "")
-            label.setToolTip(
-                f"{channel.label}: at most {counted.limit:,} characters"
-                + (f"; cut {counted.over:,}" if counted.over else "")
+            tip = self.tr("{channel}: at most {limit} characters").format(
+                channel=channel.label, limit=number(counted.limit)
             )
+            if counted.over:
+                tip += self.tr("; cut {over}").format(over=number(counted.over))
+            label.setToolTip(tip)
 
 
 class MessageEditor(QWidget):
@@ -440,10 +426,13 @@ class MessageEditor(QWidget):
         self,
         on_save: Callable[[], bool],
         placeholder: str,
+        label: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.dirty = False
+        self._on_save = on_save
+        self._label = label
         self._loading = False
         self.counted: Callable[[str], str] = lambda text: text
         self.edit = QPlainTextEdit()
@@ -526,6 +515,20 @@ class MessageEditor(QWidget):
         self.dirty = dirty
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+
+    # --- editing.HoldsUnsaved: what the gate asks before this text is left ---------------
+
+    def has_unsaved(self) -> bool:
+        return self.dirty
+
+    def save_unsaved(self) -> bool:
+        return self._on_save()
+
+    def discard_unsaved(self) -> None:
+        self.revert()
+
+    def unsaved_label(self) -> str:
+        return self._label()
 
 
 # --- the list of drafts -----------------------------------------------------------------
@@ -650,7 +653,7 @@ class WrappingDelegate(QStyledItemDelegate):
 # --- dialogs ----------------------------------------------------------------------------
 
 
-class DraftDialog(FieldProblems, QDialog):
+class DraftDialog(FieldProblems, GuardedDialog):
     """A new draft, or its title, channels, owner and tags changed (its text is edited in
     the panel, where every save is a revision)."""
 
@@ -665,7 +668,7 @@ class DraftDialog(FieldProblems, QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            groups = directory.organization_choices(session)
+            groups = drafts.group_choices(session)
             data = (
                 drafts.draft_input(drafts.get_draft(session, draft_id))
                 if draft_id
@@ -685,9 +688,9 @@ class DraftDialog(FieldProblems, QDialog):
             box.setChecked(key in data.channels)
             self.channel_boxes[key] = box
             grid.addWidget(box, number // 3, number % 3)
-        self.owner = _choice_combo(groups, "(no owner)")
-        self.owner.setToolTip("The allied group that speaks for this message")
-        _select_id(self.owner, data.owner_org_id)
+        self.owner = GroupPicker(groups, optional=True)
+        self.owner.setToolTip(self.tr("The allied group that speaks for this message"))
+        self.owner.select(data.owner_org_id)
         self.tags = QLineEdit(", ".join(data.tags))
         self.tags.setPlaceholderText("question, 2028 (separated by commas)")
         self.core = QPlainTextEdit()
@@ -708,13 +711,12 @@ class DraftDialog(FieldProblems, QDialog):
         self.lay_out_form(form, "Save" if draft_id else "Create draft")
         self.resize(560, self.sizeHint().height())
         self.title.setFocus()
+        self.remember_input()
 
     def collect(self) -> tuple[drafts.DraftInput | None, dict[str, str]]:
-        owner, known = _chosen_id(self.owner)
-        if not known:
-            return None, {
-                "owner_org_id": f"no group is called “{self.owner.currentText().strip()}”"
-            }
+        owner, problem = self.owner.chosen()
+        if problem:
+            return None, {"owner_org_id": problem}
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         channels = [key for key, box in self.channel_boxes.items() if box.isChecked()]
         return drafts.DraftInput(
@@ -746,7 +748,7 @@ class DraftDialog(FieldProblems, QDialog):
         super().accept()
 
 
-class VariantDialog(FieldProblems, QDialog):
+class VariantDialog(FieldProblems, GuardedDialog):
     """A variant for one audience: who it is for, and what fills its merge fields.
 
     The state fills {state}, the group {group}; extra fields (a page's name, a local
@@ -769,16 +771,16 @@ class VariantDialog(FieldProblems, QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            groups = directory.organization_choices(session)
+            groups = drafts.group_choices(session)
         self.setWindowTitle("Edit variant" if variant else "New variant")
         self.general_error = _error_label()
         self.audience = QLineEdit(variant.audience if variant else "")
         self.audience.setPlaceholderText("Red Oregon (empty: the state's or the group's name)")
         self.state = state_edit("SC or South Carolina: fills {state}")
         self.state.setText(variant.state_code if variant else "")
-        self.group = _choice_combo(groups, "(no group)")
-        self.group.setToolTip("The allied group this variant speaks to: fills {group}")
-        _select_id(self.group, variant.organization_id if variant else None)
+        self.group = GroupPicker(groups, optional=True)
+        self.group.setToolTip(self.tr("The allied group this variant speaks to: fills {group}"))
+        self.group.select(variant.organization_id if variant else None)
         self.extra = RowsEditor(["Field", "Value"], stretch=1)
         self.extra.setToolTip("More merge fields: {field} in the text is replaced by its value")
         self.extra.set_rows([[k, v] for k, v in (variant.fields if variant else {}).items()])
@@ -801,14 +803,13 @@ class VariantDialog(FieldProblems, QDialog):
         self.lay_out_form(form, "Save" if variant else "Add variant")
         self.resize(480, self.sizeHint().height())
         self.audience.setFocus()
+        self.remember_input()
 
     def accept(self) -> None:
         self.clear_problems()
-        group, known = _chosen_id(self.group)
-        if not known:
-            self.show_problems(
-                {"organization_id": f"no group is called “{self.group.currentText().strip()}”"}
-            )
+        group, problem = self.group.chosen()
+        if problem:
+            self.show_problems({"organization_id": problem})
             return
         audience = self.audience.text().strip() or self.state.text().strip() or "a new audience"
         try:
@@ -839,7 +840,7 @@ class VariantDialog(FieldProblems, QDialog):
         super().accept()
 
 
-class AskSignOffDialog(FieldProblems, QDialog):
+class AskSignOffDialog(FieldProblems, GuardedDialog):
     """Ask an allied group to sign off a variant as it stands."""
 
     def __init__(
@@ -851,12 +852,10 @@ class AskSignOffDialog(FieldProblems, QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            groups = directory.organization_choices(session)
+            groups = drafts.group_choices(session)
         self.setWindowTitle("Ask for sign-off")
         self.general_error = _error_label()
-        self.group = _choice_combo(groups, "")
-        self.group.lineEdit().setPlaceholderText("Type or choose a group")
-        self.group.setCurrentIndex(-1)
+        self.group = GroupPicker(groups, optional=False)
         self.required = QCheckBox("Required: the variant is approved only once this group approves")
         self.required.setChecked(True)
         form = QFormLayout()
@@ -866,22 +865,16 @@ class AskSignOffDialog(FieldProblems, QDialog):
         form.addRow("", self.required)
         self.lay_out_form(form, "Ask")
         self.resize(460, self.sizeHint().height())
+        self.remember_input()
 
     def choose(self, organization_id: str) -> None:
-        self.group.setCurrentIndex(self.group.findData(organization_id))
+        self.group.select(organization_id)
 
     def accept(self) -> None:
         self.clear_problems()
-        group, known = _chosen_id(self.group)
+        group, problem = self.group.chosen()
         if group is None:
-            typed = self.group.currentText().strip()
-            self.show_problems(
-                {
-                    "organization_id": f"no group is called “{typed}”"
-                    if typed and not known
-                    else "choose a group"
-                }
-            )
+            self.show_problems({"organization_id": problem})
             return
         try:
             self.ctx.run(
@@ -897,19 +890,29 @@ class AskSignOffDialog(FieldProblems, QDialog):
         super().accept()
 
 
-class AnswerDialog(FieldProblems, QDialog):
-    """A group's answer to a request for sign-off: approve, request changes or decline."""
+class AnswerDialog(FieldProblems, GuardedDialog):
+    """A group's answer to a request for sign-off: approve, request changes or decline.
+
+    The text the group answers on is shown as its audience reads it, and the answer is
+    recorded for that very revision: if the variant is saved again meanwhile, the service
+    refuses it rather than let an approval cover words nobody read.
+    """
 
     def __init__(
-        self, ctx: AppContext, sign_off: SignOffView, audience: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        sign_off: SignOffView,
+        variant: VariantView,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.sign_off = sign_off
-        self.audience = audience
+        self.variant = variant
+        self.audience = variant.audience
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        self.setWindowTitle("Record an answer")
+        self.setWindowTitle(self.tr("Record an answer"))
         self.general_error = _error_label()
         self.choices = QButtonGroup(self)
         self.answer_buttons: dict[SignOffAnswer, QRadioButton] = {}
@@ -923,6 +926,11 @@ class AnswerDialog(FieldProblems, QDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.answer_buttons[SignOffAnswer.APPROVED].setChecked(True)
+        self.text = QTextBrowser()
+        self.text.setObjectName("answeredText")
+        self.text.setPlainText(drafts.fill_fields(variant.text, variant.values).text)
+        self.text.setFixedHeight(self.text.fontMetrics().height() * 5)
+        self.text.setToolTip(self.tr("The text the group answers on, as its audience reads it"))
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText("What they said: the change they want, or why not")
         self.comment.setTabChangesFocus(True)
@@ -931,12 +939,14 @@ class AnswerDialog(FieldProblems, QDialog):
         self.by.setPlaceholderText("Who answered for the group")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("", bold(QLabel(f"{sign_off.group} on the variant for {audience}")))
+        form.addRow("", bold(QLabel(f"{sign_off.group} on the variant for {self.audience}")))
+        form.addRow(self.tr("Text"), self.text)
         form.addRow("&Answer", self.field_box("answer", answers))
         form.addRow("&Comment", self.field_box("comment", self.comment))
         form.addRow("&By", self.field_box("by", self.by))
         self.lay_out_form(form, "Record")
         self.resize(480, self.sizeHint().height())
+        self.remember_input()
 
     def choose(self, answer: SignOffAnswer) -> None:
         self.answer_buttons[answer].setChecked(True)
@@ -944,9 +954,43 @@ class AnswerDialog(FieldProblems, QDialog):
     def answer(self) -> SignOffAnswer:
         return next(a for a, b in self.answer_buttons.items() if b.isChecked())
 
+    def confirm_over_limit(self, question: str, detail: str) -> bool:
+        """Ask whether to approve a text that a channel would cut (a method of its own, so
+        that tests can answer it)."""
+        return ask_to_confirm(self, question, detail, action=self.tr("Approve anyway"))
+
+    def _may_approve(self) -> bool:
+        """Approving a text over a channel's limit approves a post that would be cut: say
+        which channel, its limit and the length, and let the person go on or not."""
+        try:
+            with self.ctx.reading() as session:
+                over = drafts.over_limits(session, self.variant.id)
+        except CoalitionError:
+            return True  # the service says what is wrong when recording
+        if not over:
+            return True
+        number = QLocale().toString
+        lines = [
+            self.tr("{channel} allows at most {limit} characters; it has {used}.").format(
+                channel=channel.label, limit=number(counted.limit), used=number(counted.used)
+            )
+            for channel, counted in over
+        ]
+        question = self.tr(
+            "The variant for {audience} is too long for {channels}. Approve it anyway?"
+        )
+        return self.confirm_over_limit(
+            question.format(
+                audience=self.audience, channels=", ".join(channel.label for channel, _c in over)
+            ),
+            "\n".join(lines),
+        )
+
     def accept(self) -> None:
         self.clear_problems()
         answer = self.answer()
+        if answer == SignOffAnswer.APPROVED and not self._may_approve():
+            return
         try:
             self.ctx.run(
                 drafts.answer_sign_off,
@@ -954,6 +998,7 @@ class AnswerDialog(FieldProblems, QDialog):
                 answer,
                 comment=self.comment.toPlainText(),
                 by=self.by.text(),
+                revision_id=self.sign_off.revision_id,
                 label=f"{self.sign_off.group}: {answer.label.lower()} ({self.audience})",
             )
         except CoalitionError as exc:
@@ -962,7 +1007,7 @@ class AnswerDialog(FieldProblems, QDialog):
         super().accept()
 
 
-class CommentDialog(QDialog):
+class CommentDialog(GuardedDialog):
     """A reply to one comment, with the comment quoted above it."""
 
     def __init__(
@@ -1000,6 +1045,7 @@ class CommentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(460, 260)
         self.body.setFocus()
+        self.remember_input()
 
     def accept(self) -> None:
         try:
@@ -1168,16 +1214,18 @@ class DraftPanel(QWidget):
         self.details = muted()
         self.details.setObjectName("draftDetails")
 
+        # The channels wrap onto a second line in a narrow window (or a larger font)
+        # instead of making the window wider than the screen.
         self.channel_boxes: dict[str, QCheckBox] = {}
-        channels_row = QHBoxLayout()
-        channels_row.addWidget(QLabel("Channels:"))
+        self.channels_box, channels_flow = flow_box()
+        self.channels_box.setObjectName("draftChannels")
+        channels_flow.addWidget(QLabel(self.tr("Channels:")))
         for key, channel in drafts.CHANNELS.items():
             box = QCheckBox(channel.label)
             box.setToolTip(limit_text(channel))
             box.toggled.connect(lambda _on, k=key: self._channel_toggled(k))
             self.channel_boxes[key] = box
-            channels_row.addWidget(box)
-        channels_row.addStretch(1)
+            channels_flow.addWidget(box)
 
         self.status_chip = QLabel()
         self.status_chip.setObjectName("draftStatus")
@@ -1189,12 +1237,14 @@ class DraftPanel(QWidget):
         status_row.addWidget(self.status_chip)
         status_row.addWidget(self.status_since)
         status_row.addStretch(1)
+        moves, moves_flow = flow_box()  # the buttons wrap, rather than widen the window
         for status in DraftStatus:
             button = QPushButton(MOVE_TEXT[status])
             button.setToolTip(MOVE_TIPS[status])
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.move_buttons[status] = button
-            status_row.addWidget(button)
+            moves_flow.addWidget(button)
+        status_row.addWidget(moves)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -1209,7 +1259,7 @@ class DraftPanel(QWidget):
         page_layout.setContentsMargins(8, 0, 0, 0)
         page_layout.addLayout(title_row)
         page_layout.addWidget(self.details)
-        page_layout.addLayout(channels_row)
+        page_layout.addWidget(self.channels_box)
         page_layout.addLayout(status_row)
         page_layout.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
@@ -1222,7 +1272,9 @@ class DraftPanel(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build_core_tab(self) -> QWidget:
-        self.core_editor = MessageEditor(self.save_core, "The message every audience starts from")
+        self.core_editor = MessageEditor(
+            self.save_core, "The message every audience starts from", self._core_words
+        )
         self.core_editor.edit.setObjectName("coreText")
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -1247,11 +1299,13 @@ class DraftPanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.variant_list, 1)
-        left_layout.addLayout(
-            _buttons_row(add, self.edit_variant_button, self.delete_variant_button)
-        )
+        variant_buttons, variant_flow = flow_box()
+        for button in (add, self.edit_variant_button, self.delete_variant_button):
+            variant_flow.addWidget(button)
+        left_layout.addWidget(variant_buttons)
 
         self.audience = bold(QLabel(), 1.15)
+        self.audience.setWordWrap(True)  # a long audience wraps, not the window widens
         self.variant_state = QLabel()
         self.variant_state.setObjectName("variantState")
         heading = QHBoxLayout()
@@ -1273,11 +1327,13 @@ class DraftPanel(QWidget):
         self.compare_button = QPushButton("Compare with core")
         self.compare_button.setToolTip("This variant beside the core message, word by word")
         self.compare_button.clicked.connect(self.compare_with_core)
-        heading.addWidget(self.insert_button)
-        heading.addWidget(self.compare_button)
+        tools, tools_flow = flow_box()
+        tools_flow.addWidget(self.insert_button)
+        tools_flow.addWidget(self.compare_button)
+        heading.addWidget(tools)
 
         self.variant_editor = MessageEditor(
-            self.save_variant, "Tailor the core message to this audience"
+            self.save_variant, "Tailor the core message to this audience", self._variant_words
         )
         self.variant_editor.edit.setObjectName("variantText")
         self.variant_editor.heading.setText("With merge fields")
@@ -1343,9 +1399,10 @@ class DraftPanel(QWidget):
         right_layout.addWidget(self.missing)
         right_layout.addWidget(bold(QLabel("Sign-offs")))
         right_layout.addWidget(self.sign_offs, 2)
-        right_layout.addLayout(
-            _buttons_row(self.ask_button, self.answer_button, self.withdraw_button)
-        )
+        sign_off_buttons, sign_off_flow = flow_box()
+        for button in (self.ask_button, self.answer_button, self.withdraw_button):
+            sign_off_flow.addWidget(button)
+        right_layout.addWidget(sign_off_buttons)
         self.no_variant = muted("No variant chosen. Add one per state or group: Add….")
         self.no_variant.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.variant_pages = QStackedWidget()
@@ -1408,7 +1465,7 @@ class DraftPanel(QWidget):
     def _build_comments_tab(self) -> QWidget:
         self.comment_target = QComboBox()
         self.comment_target.setObjectName("commentTarget")
-        self.comment_target.currentIndexChanged.connect(lambda _i: self._show_comments())
+        self.comment_target.currentIndexChanged.connect(lambda _i: self._comment_target_chosen())
         target_row = QHBoxLayout()
         target_row.addWidget(QLabel("Comments on"))
         target_row.addWidget(self.comment_target, 1)
@@ -1429,67 +1486,83 @@ class DraftPanel(QWidget):
         self.delete_comment_button = QPushButton("Delete")
         self.delete_comment_button.setToolTip("Delete the chosen comment and its replies")
         self.delete_comment_button.clicked.connect(self.delete_comment)
-        self.new_comment = QPlainTextEdit()
-        self.new_comment.setObjectName("newComment")
-        self.new_comment.setPlaceholderText("Write a comment…")
-        self.new_comment.setTabChangesFocus(True)
-        self.new_comment.setFixedHeight(self.new_comment.fontMetrics().height() * 4)
-        self.add_comment_button = QPushButton("Add comment")
-        self.add_comment_button.clicked.connect(self.add_comment)
-        composer = QHBoxLayout()
-        composer.addWidget(self.new_comment, 1)
-        composer.addWidget(self.add_comment_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # The new comment belongs to the draft and thread it is typed under, never to
+        # whichever is shown when Add is pressed.
+        self.composer = CommentComposer(self.ctx)
+        self.new_comment = self.composer.edit
+        self.add_comment_button = self.composer.add_button
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(target_row)
         layout.addWidget(self.comment_tree, 1)
         layout.addLayout(_buttons_row(self.reply_button, self.delete_comment_button))
-        layout.addLayout(composer)
+        layout.addWidget(self.composer)
         return tab
 
-    # --- what the main window asks of an editor ------------------------------------------
+    # --- editing.HoldsUnsaved: what is typed here and not stored yet ---------------------
 
     @property
     def record_id(self) -> str | None:
         return self.view.id if self.view else None
 
+    def holders(self) -> list[editing.HoldsUnsaved]:
+        """Everything on the panel that can hold typed input: the core message, the variant
+        shown and the comment being written."""
+        return [self.core_editor, self.variant_editor, self.composer]
+
     @property
     def dirty(self) -> bool:
-        return self.core_editor.dirty or self.variant_editor.dirty
+        return self.has_unsaved()
+
+    def has_unsaved(self) -> bool:
+        return any(holder.has_unsaved() for holder in self.holders())
+
+    def save_unsaved(self) -> bool:
+        """Save the core message and the variant, and post the comment: stops at the first
+        refusal (shown), keeping the rest typed."""
+        return all(h.save_unsaved() for h in self.holders() if h.has_unsaved())
+
+    def discard_unsaved(self) -> None:
+        for holder in self.holders():
+            holder.discard_unsaved()
+
+    def unsaved_label(self) -> str:
+        parts = [h.unsaved_label() for h in self.holders() if h.has_unsaved()]
+        if len(parts) < 2:
+            return parts[0] if parts else self.tr("this draft")
+        return self.tr("{some} and {last}").format(some=", ".join(parts[:-1]), last=parts[-1])
 
     def save(self) -> bool:
-        """Save whatever was typed (the core message, the variant shown)."""
-        return (not self.core_editor.dirty or self.save_core()) and (
-            not self.variant_editor.dirty or self.save_variant()
-        )
-
-    def ask_to_save(self, what: str) -> Button:
-        """Ask whether to keep what was typed (a method of its own, for tests to answer)."""
-        return QMessageBox.question(
-            self,
-            "Coalition",
-            f"Save the changes to {what}?",
-            Button.Save | Button.Discard | Button.Cancel,
-        )
+        """Save whatever was typed (for a window that asks its screens' ``editor``)."""
+        return self.save_unsaved()
 
     def may_leave(self, *, variant_only: bool = False) -> bool:
-        """Whether what was typed may be left: saved, or thrown away, as the person says."""
-        editors = [(self.variant_editor, self._variant_words(), self.save_variant)]
-        if not variant_only:
-            editors.insert(0, (self.core_editor, "the core message", self.save_core))
-        for editor, what, save in editors:
-            if not editor.dirty:
-                continue
-            answer = self.ask_to_save(what)
-            if answer == Button.Cancel or (answer == Button.Save and not save()):
-                return False
-            if answer == Button.Discard:
-                editor.revert()
-        return True
+        """Whether what was typed may be left: saved, or thrown away, as the person says
+        (one question for all of it; only the variant's text with ``variant_only``)."""
+        return editing.may_leave(self.variant_editor if variant_only else self, self)
+
+    def _core_words(self) -> str:
+        title = self.view.title if self.view else ""
+        return self.tr("the core message of “{title}”").format(title=title)
 
     def _variant_words(self) -> str:
         variant = self.current_variant()
-        return f"the variant for {variant.audience}" if variant else "the variant"
+        if variant is None:
+            return self.tr("the variant")
+        return self.tr("the variant for {audience}").format(audience=variant.audience)
+
+    def _comment_words(self) -> str:
+        """What the comment box writes on: "“The question”", "the variant for Oregon of …"."""
+        view = self.view
+        if view is None:
+            return ""
+        title = f"“{view.title}”"
+        variant = next((v for v in view.variants if v.id == self._comment_target()), None)
+        if variant is None:
+            return title
+        return self.tr("the variant for {audience} of {title}").format(
+            audience=variant.audience, title=title
+        )
 
     # --- showing a draft -----------------------------------------------------------------
 
@@ -1516,6 +1589,7 @@ class DraftPanel(QWidget):
         draft_id = self._draft_id
         if draft_id is None:
             self.view = None
+            self.composer.set_target(None, None, "")
             self.pages.setCurrentIndex(0)
             return
         try:
@@ -1524,6 +1598,7 @@ class DraftPanel(QWidget):
         except NotFoundError:
             self._draft_id = None
             self.view = None
+            self.composer.set_target(None, None, "")
             self.pages.setCurrentIndex(0)
             return
         self.view = view
@@ -1537,6 +1612,7 @@ class DraftPanel(QWidget):
             self.core_editor.set_text(view.core_text)
         self._show_variants(view)
         self._fill_targets(view)
+        self.composer.set_target(view.id, self._comment_target(), self._comment_words())
         self._tab_shown()
 
     def _show_header(self, view: DraftView) -> None:
@@ -1931,15 +2007,35 @@ class DraftPanel(QWidget):
         variant = self.current_variant()
         if variant is None:
             return None
-        if self.variant_editor.dirty and not self.may_leave(variant_only=True):
+        if not self.may_leave(variant_only=True):
+            return None
+        variant = self.current_variant()  # as saved, if it was
+        if variant is None:
             return None
         return self._open(AskSignOffDialog(self.ctx, variant, parent=self))
 
     def record_answer(self) -> QDialog | None:
+        """Record a group's answer on the variant's text as saved: edits typed since are
+        saved or thrown away first, so the answer is about the words the group is shown."""
         variant, chosen = self.current_variant(), self.selected_sign_off()
         if variant is None or chosen is None or not chosen.active:
             return None
-        return self._open(AnswerDialog(self.ctx, chosen, variant.audience, parent=self))
+        if self.variant_editor.has_unsaved():
+            if not editing.may_leave(self.variant_editor, self):
+                return None
+            # A save voided the group's earlier answer and asked it again: answer that.
+            variant = self.current_variant()
+            chosen = next(
+                (
+                    s
+                    for s in (variant.sign_offs if variant else ())
+                    if s.active and s.organization_id == chosen.organization_id
+                ),
+                None,
+            )
+            if variant is None or chosen is None:
+                return None
+        return self._open(AnswerDialog(self.ctx, chosen, variant, parent=self))
 
     def withdraw_sign_off(self) -> None:
         variant, chosen = self.current_variant(), self.selected_sign_off()
@@ -2070,6 +2166,24 @@ class DraftPanel(QWidget):
     def _comment_target(self) -> str | None:
         return self.comment_target.currentData() or None
 
+    def _comment_target_chosen(self) -> None:
+        """Read another thread; a comment typed for the last one is asked about first (it
+        is never posted on the thread chosen after it was typed)."""
+        view = self.view
+        if view is None:
+            return
+        target = self._comment_target()
+        if (view.id, target) != (self.composer.draft_id, self.composer.variant_id):
+            if not editing.may_leave(self.composer, self):
+                self.comment_target.blockSignals(True)
+                self.comment_target.setCurrentIndex(
+                    max(0, self.comment_target.findData(self.composer.variant_id or CORE))
+                )
+                self.comment_target.blockSignals(False)
+                return
+            self.composer.set_target(view.id, target, self._comment_words())
+        self._show_comments()
+
     def _show_comments(self) -> None:
         if self.view is None:
             return
@@ -2115,21 +2229,7 @@ class DraftPanel(QWidget):
         self.delete_comment_button.setEnabled(chosen)
 
     def add_comment(self) -> None:
-        body = self.new_comment.toPlainText()
-        if self.view is None or not body.strip():
-            return
-        if (
-            attempt(
-                self.ctx,
-                drafts.add_comment,
-                self.view.id,
-                body,
-                variant_id=self._comment_target(),
-                label="Add a comment",
-            )
-            is not None
-        ):
-            self.new_comment.clear()
+        self.composer.post()
 
     def reply(self) -> QDialog | None:
         chosen = self.selected_comment()
@@ -2226,6 +2326,7 @@ class DraftsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last_dialog: QDialog | None = None
+        self._leaving = False  # asking about typed work before showing another draft
 
         self.search = QLineEdit()
         self.search.setObjectName("draftSearch")
@@ -2343,9 +2444,16 @@ class DraftsScreen(QWidget):
         """Show the draft chosen; what was typed into the one shown is asked about first,
         and if it is kept on screen, its draft stays chosen."""
         chosen = current.data(RowRole).id if current is not None else None
-        if chosen == self.panel.record_id:
-            return  # shown already (the list was only read again)
-        if not self.panel.may_leave():
+        if chosen == self.panel.record_id or self._leaving:
+            # Shown already (the list was only read again), or the list is read again
+            # while what was typed is being saved: the choice being made stands.
+            return
+        self._leaving = True
+        try:
+            may_leave = self.panel.may_leave()
+        finally:
+            self._leaving = False
+        if not may_leave:
             shown = self.panel.record_id
             QTimer.singleShot(0, lambda: self._choose_quietly(shown))
             return
@@ -2410,6 +2518,7 @@ class DraftsScreen(QWidget):
             return
         self.panel.core_editor.set_text("")
         self.panel.variant_editor.set_text("")
+        self.panel.composer.discard_unsaved()  # its comments go with it
         attempt(
             self.ctx,
             drafts.delete_draft,
@@ -2417,6 +2526,21 @@ class DraftsScreen(QWidget):
             label=f"Delete draft “{row.title}”",
             done="Draft deleted. Undo with Ctrl+Z.",
         )
+
+    # --- editing.HoldsUnsaved: what the main window asks before closing or leaving --------
+
+    def has_unsaved(self) -> bool:
+        """The core message, the variant shown or a comment typed and not stored yet."""
+        return self.panel.has_unsaved()
+
+    def save_unsaved(self) -> bool:
+        return self.panel.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.panel.discard_unsaved()
+
+    def unsaved_label(self) -> str:
+        return self.panel.unsaved_label()
 
     # --- remembered layout ---------------------------------------------------------------
 
