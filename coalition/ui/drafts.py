@@ -1882,6 +1882,8 @@ class DraftPanel(QWidget):
             back = self.variant_id
             QTimer.singleShot(0, lambda: self.select_variant(back, quietly=True))
             return
+        # A save read the list again, choosing the variant saved: choose this one again.
+        self.select_variant(chosen, quietly=True)
         self.variant_editor.set_text("")
         self.variant_id = chosen
         self._show_variant(self.current_variant())

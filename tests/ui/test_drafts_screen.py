@@ -573,6 +573,35 @@ def test_choosing_another_thread_asks_about_the_comment_typed_for_the_last_one(
     assert _comments(ctx, draft_id, oregon) == []
 
 
+def test_choosing_another_variant_saves_the_typed_one_and_shows_the_one_chosen(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
+) -> None:
+    with ctx.db.session() as session:
+        oregon = drafts.add_variant(session, draft_id, "Oregon", state="OR").id
+        illinois = drafts.add_variant(session, draft_id, "Illinois", state="IL").id
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(1)
+    panel.select_variant(oregon)
+    qtbot.keyClicks(panel.variant_editor.edit, "Oregon: ")
+
+    panel.select_variant(illinois)  # Cancel: Oregon stays, typed
+    qtbot.wait(10)
+    assert asked.questions == ["the variant for Oregon"]
+    assert panel.variant_id == oregon and panel.audience.text() == "Oregon"
+    assert panel.variant_list.currentItem().data(Qt.ItemDataRole.UserRole) == oregon
+    assert panel.variant_editor.text().startswith("Oregon: ")
+
+    asked.answer = editing.Answer.SAVE
+    panel.select_variant(illinois)
+    assert panel.variant_id == illinois and panel.audience.text() == "Illinois"
+    assert panel.variant_list.currentItem().data(Qt.ItemDataRole.UserRole) == illinois
+    assert not panel.variant_editor.text().startswith("Oregon: ")
+    with ctx.reading() as session:
+        assert drafts.get_variant(session, oregon).text.startswith("Oregon: ")
+        assert not drafts.get_variant(session, illinois).text.startswith("Oregon: ")
+
+
 # --- sign-offs ----------------------------------------------------------------------------
 
 
