@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -141,9 +142,9 @@ CORE_TAB, VARIANTS_TAB, HISTORY_TAB, COMMENTS_TAB = range(4)
 VOIDED_COLOR = "#8a8a8a"
 OVER_STYLE = "color: #b00020; font-weight: bold;"
 ANSWER_CHOICES = (
-    (SignOffAnswer.APPROVED, "Approve"),
-    (SignOffAnswer.CHANGES_REQUESTED, "Request changes"),
-    (SignOffAnswer.DECLINED, "Decline"),
+    (SignOffAnswer.APPROVED, QT_TRANSLATE_NOOP("AnswerDialog", "Approve")),
+    (SignOffAnswer.CHANGES_REQUESTED, QT_TRANSLATE_NOOP("AnswerDialog", "Request changes")),
+    (SignOffAnswer.DECLINED, QT_TRANSLATE_NOOP("AnswerDialog", "Decline")),
 )
 
 
@@ -920,7 +921,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         row = QHBoxLayout(answers)
         row.setContentsMargins(0, 0, 0, 0)
         for answer, text in ANSWER_CHOICES:
-            button = QRadioButton(text)
+            button = QRadioButton(self.tr(text))
             self.choices.addButton(button)
             self.answer_buttons[answer] = button
             row.addWidget(button)
@@ -932,19 +933,22 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         self.text.setFixedHeight(self.text.fontMetrics().height() * 5)
         self.text.setToolTip(self.tr("The text the group answers on, as its audience reads it"))
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("What they said: the change they want, or why not")
+        self.comment.setPlaceholderText(
+            self.tr("What they said: the change they want, or why not")
+        )
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
         self.by = QLineEdit()
-        self.by.setPlaceholderText("Who answered for the group")
+        self.by.setPlaceholderText(self.tr("Who answered for the group"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("", bold(QLabel(f"{sign_off.group} on the variant for {self.audience}")))
+        heading = self.tr("{group} on the variant for {audience}")
+        form.addRow("", bold(QLabel(heading.format(group=sign_off.group, audience=self.audience))))
         form.addRow(self.tr("Text"), self.text)
-        form.addRow("&Answer", self.field_box("answer", answers))
-        form.addRow("&Comment", self.field_box("comment", self.comment))
-        form.addRow("&By", self.field_box("by", self.by))
-        self.lay_out_form(form, "Record")
+        form.addRow(self.tr("&Answer"), self.field_box("answer", answers))
+        form.addRow(self.tr("&Comment"), self.field_box("comment", self.comment))
+        form.addRow(self.tr("&By"), self.field_box("by", self.by))
+        self.lay_out_form(form, self.tr("Record"))
         self.resize(480, self.sizeHint().height())
         self.remember_input()
 
