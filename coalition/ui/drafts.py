@@ -23,12 +23,16 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -160,12 +164,23 @@ def status_colors(status: DraftStatus | str) -> tuple[str, str]:
 
 
 def limit_text(channel: drafts.Channel) -> str:
-    return f"At most {channel.limit:,} characters" if channel.limit else "No limit"
+    if not channel.limit:
+        return QCoreApplication.translate("Drafts", "No limit")
+    return QCoreApplication.translate("Drafts", "At most {limit} characters").format(
+        limit=QLocale().toString(channel.limit)
+    )
 
 
-def local(moment: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A stored UTC instant on this computer's clock."""
-    return moment.astimezone().strftime(fmt) if moment else ""
+def local(moment: dt.datetime | None) -> str:
+    """A stored UTC instant on this computer's clock, written as this computer's locale
+    writes a date and time."""
+    if moment is None:
+        return ""
+    here = moment.astimezone()
+    shown = QDateTime(
+        QDate(here.year, here.month, here.day), QTime(here.hour, here.minute, here.second)
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def _error_label() -> QLabel:
