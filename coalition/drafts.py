@@ -49,6 +49,7 @@ from coalition.store.models import (
     DraftStatusChange,
     DraftVariant,
     Organization,
+    OrgKind,
     SignOff,
     SignOffAnswer,
 )
@@ -881,6 +882,67 @@ def render(session: Session, variant_id: str, *, now: dt.datetime | None = None)
     return fill_fields(variant.text, merge_values(session, variant_id, now=now))
 
 
+def over_limits(
+    session: Session, variant_id: str, *, now: dt.datetime | None = None
+) -> list[tuple[Channel, Count]]:
+    """The draft's channels whose limit the variant's text, as sent, is over (with its
+    count): what a group approving it should know, because the post would be cut."""
+    variant = get_variant(session, variant_id)
+    text_ = render(session, variant_id, now=now).text
+    over = []
+    for key in variant.draft.channels or ():
+        if key in CHANNELS:
+            counted = count(key, text_)
+            if counted.over:
+                over.append((CHANNELS[key], counted))
+    return over
+
+
+def group_choices(session: Session) -> list[tuple[str, str]]:
+    """(id, label) of every allied group, by name, for the pickers of this area.
+
+    Two groups may share a name (a party and its state chapter, two local "Red Oregon"s):
+    those are told apart by what differs, so that nobody asks or credits the wrong one.
+    """
+    rows = session.execute(
+        select(
+            Organization.id,
+            Organization.name,
+            Organization.short_name,
+            Organization.kind,
+            Organization.home_state,
+            Organization.parent_id,
+        ).order_by(func.lower(Organization.name), Organization.id)
+    ).all()
+    names = {row.id: row.name for row in rows}
+    by_name: dict[str, int] = {}
+    for row in rows:
+        key = row.name.strip().lower()
+        by_name[key] = by_name.get(key, 0) + 1
+    choices: list[tuple[str, str]] = []
+    for row in rows:
+        if by_name[row.name.strip().lower()] == 1:
+            choices.append((row.id, row.name))
+            continue
+        details = [
+            row.short_name if row.short_name and row.short_name != row.name else "",
+            BY_CODE[row.home_state].name if row.home_state in BY_CODE else row.home_state,
+            OrgKind(row.kind).label if row.kind else "",
+            f"chapter of {names[row.parent_id]}" if row.parent_id in names else "",
+        ]
+        choices.append((row.id, f"{row.name} ({', '.join(d for d in details if d)})"))
+    # Alike in every detail too: the order they were entered in still tells them apart.
+    alike: dict[str, int] = {}
+    for _ident, label in choices:
+        alike[label] = alike.get(label, 0) + 1
+    seen: dict[str, int] = {}
+    for number, (ident, label) in enumerate(choices):
+        if alike[label] > 1:
+            seen[label] = seen.get(label, 0) + 1
+            choices[number] = (ident, f"{label} #{seen[label]}")
+    return choices
+
+
 # --- sign-offs ------------------------------------------------------------------------------
 
 
@@ -976,12 +1038,30 @@ _NEEDS_COMMENT = (SignOffAnswer.CHANGES_REQUESTED, SignOffAnswer.DECLINED)
 
 @writes("Record sign-off answer")
 def answer_sign_off(
-    session: Session, sign_off_id: str, answer: SignOffAnswer | str, comment: str = "", by: str = ""
+    session: Session,
+    sign_off_id: str,
+    answer: SignOffAnswer | str,
+    comment: str = "",
+    by: str = "",
+    *,
+    revision_id: str | None = None,
 ) -> SignOff:
     """Record a group's answer; ``by`` is who answered for it (default: whoever is at
     the keyboard).  Asking for changes or declining needs a comment saying why, or the
-    author has nothing to act on."""
+    author has nothing to act on.
+
+    ``revision_id`` is the revision the group read.  When the variant was saved again
+    since (here, or by another organizer through sync), the answer is refused: an
+    approval must never cover words its group has not seen.
+    """
     sign_off = get_sign_off(session, sign_off_id)
+    if revision_id is not None and sign_off.revision_id != revision_id:
+        raise ValidationError(
+            {
+                "answer": "the variant was edited after this text was shown;"
+                " read it again and answer the new text"
+            }
+        )
     p = _Problems()
     value = p.check("answer", lambda: _enum(SignOffAnswer, answer, "answer"), SignOffAnswer.PENDING)
     if value == SignOffAnswer.PENDING and "answer" not in p.problems:

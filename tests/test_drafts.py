@@ -380,6 +380,50 @@ def test_sign_off_requests_and_answers_are_checked(
     assert (sign_off.answer, sign_off.answered_by) == (DECLINED, changes.IDENTITY.actor)
 
 
+def test_an_answer_is_refused_once_the_text_it_was_given_on_has_changed(
+    session: Session, variant: DraftVariant, orgs: dict[str, Organization]
+) -> None:
+    sign_off = drafts.request_sign_off(session, variant.id, orgs["liberty"].id)
+    seen = sign_off.revision_id
+    drafts.save_variant_text(session, variant.id, "Would South Carolina mind?")
+    with pytest.raises(ValidationError, match="edited after this text was shown"):
+        drafts.answer_sign_off(session, sign_off.id, APPROVED, revision_id=seen)
+    assert sign_off.answer == SignOffAnswer.PENDING
+
+    current = drafts.current_revision(session, variant.id)
+    drafts.answer_sign_off(session, sign_off.id, APPROVED, revision_id=current.id)
+    assert sign_off.answer == APPROVED
+    assert sign_off.revision.text == "Would South Carolina mind?"
+
+
+def test_over_limits_names_each_channel_the_text_as_sent_is_too_long_for(
+    session: Session, draft: Draft, variant: DraftVariant
+) -> None:
+    # {state} is counted filled: "South Carolina" (14) where the field is 7 characters.
+    text = "a" * 270 + "{state}"
+    drafts.save_variant_text(session, variant.id, text)
+    over = drafts.over_limits(session, variant.id)
+    assert [(channel.key, counted.limit, counted.used) for channel, counted in over] == [
+        ("x", 280, 284)
+    ]
+    drafts.save_variant_text(session, variant.id, "a" * 266 + "{state}")
+    assert drafts.over_limits(session, variant.id) == []
+
+
+def test_groups_with_the_same_name_are_told_apart_in_the_choices(
+    session: Session, make_org: Callable[..., Organization]
+) -> None:
+    oregon = make_org("Red Oregon", home_state="OR")
+    washington = make_org("Red Oregon", home_state="WA")
+    twin = make_org("Red Oregon", home_state="WA")
+    alone = make_org("Yes California")
+    labels = dict(drafts.group_choices(session))
+    assert labels[alone.id] == "Yes California"
+    assert labels[oregon.id].startswith("Red Oregon (Oregon")
+    assert labels[washington.id].startswith("Red Oregon (Washington")
+    assert len({labels[oregon.id], labels[washington.id], labels[twin.id]}) == 3
+
+
 # --- merge fields ------------------------------------------------------------------------------
 
 

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coalition import directory, drafts
 from coalition.directory import OrganizationInput
 from coalition.store.models import SignOffAnswer
+from coalition.ui import editing
 from coalition.ui.context import AppContext
 from coalition.ui.drafts import (
     AnswerDialog,
@@ -314,17 +315,17 @@ def test_leaving_typed_text_asks_first(
     _type(panel.core_editor, "Not saved yet")
     asked: list[str] = []
 
-    def answer(what: str) -> QMessageBox.StandardButton:
+    def answer(_parent: object, what: str) -> editing.Answer:
         asked.append(what)
-        return QMessageBox.StandardButton.Cancel
+        return editing.Answer.CANCEL
 
-    monkeypatch.setattr(panel, "ask_to_save", answer)
+    monkeypatch.setattr(editing, "ask_hook", answer)
     screen.open_record(other)
     qtbot.wait(10)
-    assert asked == ["the core message"]
+    assert asked == ["the core message of “The question”"]
     assert panel.record_id == draft_id and panel.core_editor.text() == "Not saved yet"
 
-    monkeypatch.setattr(panel, "ask_to_save", lambda _w: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, _w: editing.Answer.SAVE)
     screen.open_record(other)
     assert panel.record_id == other
     with ctx.reading() as session:
@@ -456,3 +457,389 @@ def test_history_shows_who_changed_the_draft_and_its_revisions(
     assert {"draft", "draft_revision"} <= tables
     assert all(entry.actor == IDENTITY.actor for entry in dialog.entries)
     dialog.close()
+
+
+# --- typed work belongs to the record it was typed for --------------------------------------
+
+
+class Asked:
+    """Answers the Save / Discard / Cancel question as told, and keeps what was asked."""
+
+    def __init__(self, answer: editing.Answer) -> None:
+        self.answer = answer
+        self.questions: list[str] = []
+
+    def __call__(self, _parent: object, what: str) -> editing.Answer:
+        self.questions.append(what)
+        return self.answer
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    answer = Asked(editing.Answer.CANCEL)
+    monkeypatch.setattr(editing, "ask_hook", answer)
+    return answer
+
+
+def _comments(ctx: AppContext, draft_id: str, variant_id: str | None = None) -> list[str]:
+    with ctx.reading() as session:
+        return [n.comment.body for n in drafts.comment_thread(session, draft_id, variant_id)]
+
+
+def _other_draft(ctx: AppContext) -> str:
+    with ctx.db.session() as session:
+        return drafts.create_draft(session, drafts.DraftInput(title="Another", channels=["x"])).id
+
+
+def test_a_comment_typed_under_one_draft_is_never_posted_on_another(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
+) -> None:
+    other = _other_draft(ctx)
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(panel.new_comment, "Cut the second sentence")
+
+    screen.open_record(other)  # Cancel: the draft and its comment stay
+    qtbot.wait(10)
+    assert len(asked.questions) == 1 and "comment" in asked.questions[0]
+    assert "The question" in asked.questions[0]
+    assert panel.record_id == draft_id
+    assert screen.selected_id() == draft_id
+    assert panel.new_comment.toPlainText() == "Cut the second sentence"
+
+    asked.answer = editing.Answer.SAVE  # posted where it was typed, then the other shown
+    screen.open_record(other)
+    assert panel.record_id == other
+    assert panel.new_comment.toPlainText() == ""
+    qtbot.mouseClick(panel.add_comment_button, Qt.MouseButton.LeftButton)
+    assert _comments(ctx, draft_id) == ["Cut the second sentence"]
+    assert _comments(ctx, other) == []
+
+    qtbot.keyClicks(panel.new_comment, "Not this one")
+    asked.answer = editing.Answer.DISCARD
+    screen.open_record(draft_id)
+    assert panel.record_id == draft_id and panel.new_comment.toPlainText() == ""
+    qtbot.mouseClick(panel.add_comment_button, Qt.MouseButton.LeftButton)
+    assert _comments(ctx, draft_id) == ["Cut the second sentence"]
+    assert _comments(ctx, other) == []
+
+
+def test_the_screen_holds_a_typed_comment_for_the_window_to_ask_about(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    assert isinstance(screen, editing.HoldsUnsaved)
+    assert not screen.has_unsaved()
+    screen.panel.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(screen.panel.new_comment, "Ask Red Oregon first")
+    core = screen.panel.core_editor.edit
+    core.moveCursor(core.textCursor().MoveOperation.End)
+    qtbot.keyClicks(core, " Really?")
+    assert screen.has_unsaved()
+    assert screen.unsaved_label() == (
+        "the core message of “The question” and the comment typed on “The question”"
+    )
+
+    assert not editing.may_leave(screen)  # Cancel: both stay typed
+    assert screen.has_unsaved()
+    asked.answer = editing.Answer.SAVE
+    assert editing.may_leave(screen)
+    assert not screen.has_unsaved()
+    assert _comments(ctx, draft_id) == ["Ask Red Oregon first"]
+    with ctx.reading() as session:
+        assert drafts.get_draft(session, draft_id).core_text.endswith(" Really?")
+
+
+def test_choosing_another_thread_asks_about_the_comment_typed_for_the_last_one(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
+) -> None:
+    with ctx.db.session() as session:
+        oregon = drafts.add_variant(session, draft_id, "Oregon", state="OR").id
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(panel.new_comment, "On the core, please")
+    target = panel.comment_target
+    target.setCurrentIndex(target.findData(oregon))  # Cancel: back on the core thread
+    assert target.currentData() == ""
+    assert panel.new_comment.toPlainText() == "On the core, please"
+
+    asked.answer = editing.Answer.SAVE
+    target.setCurrentIndex(target.findData(oregon))
+    assert target.currentData() == oregon
+    qtbot.mouseClick(panel.add_comment_button, Qt.MouseButton.LeftButton)
+    assert _comments(ctx, draft_id) == ["On the core, please"]
+    assert _comments(ctx, draft_id, oregon) == []
+
+
+def test_choosing_another_variant_saves_the_typed_one_and_shows_the_one_chosen(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
+) -> None:
+    with ctx.db.session() as session:
+        oregon = drafts.add_variant(session, draft_id, "Oregon", state="OR").id
+        illinois = drafts.add_variant(session, draft_id, "Illinois", state="IL").id
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(1)
+    panel.select_variant(oregon)
+    qtbot.keyClicks(panel.variant_editor.edit, "Oregon: ")
+
+    panel.select_variant(illinois)  # Cancel: Oregon stays, typed
+    qtbot.wait(10)
+    assert asked.questions == ["the variant for Oregon"]
+    assert panel.variant_id == oregon and panel.audience.text() == "Oregon"
+    assert panel.variant_list.currentItem().data(Qt.ItemDataRole.UserRole) == oregon
+    assert panel.variant_editor.text().startswith("Oregon: ")
+
+    asked.answer = editing.Answer.SAVE
+    panel.select_variant(illinois)
+    assert panel.variant_id == illinois and panel.audience.text() == "Illinois"
+    assert panel.variant_list.currentItem().data(Qt.ItemDataRole.UserRole) == illinois
+    assert not panel.variant_editor.text().startswith("Oregon: ")
+    with ctx.reading() as session:
+        assert drafts.get_variant(session, oregon).text.startswith("Oregon: ")
+        assert not drafts.get_variant(session, illinois).text.startswith("Oregon: ")
+
+
+# --- sign-offs ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def asked_oregon(ctx: AppContext, draft_id: str, group: str) -> str:
+    """A variant for Oregon whose group is asked to sign it off (the variant's id)."""
+    with ctx.db.session() as session:
+        variant = drafts.add_variant(session, draft_id, "Oregon", state="OR")
+        session.flush()
+        drafts.request_sign_off(session, variant.id, group)
+        return variant.id
+
+
+def test_an_answer_over_unsaved_edits_saves_them_first_and_covers_the_saved_text(
+    qtbot: QtBot,
+    screen: DraftsScreen,
+    ctx: AppContext,
+    draft_id: str,
+    asked_oregon: str,
+    asked: Asked,
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(1)
+    edit = panel.variant_editor.edit
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " Oregon too?")
+    typed = panel.variant_editor.text()
+    panel.select_sign_off("Red Oregon")
+
+    assert panel.record_answer() is None  # Cancel: no answer, the edit still typed
+    assert asked.questions == ["the variant for Oregon"]
+    assert panel.variant_editor.dirty
+
+    asked.answer = editing.Answer.SAVE
+    panel.select_sign_off("Red Oregon")
+    dialog = panel.record_answer()
+    assert isinstance(dialog, AnswerDialog)
+    assert dialog.text.toPlainText() == typed  # what the group is shown: the saved text
+    qtbot.keyClicks(dialog.by, "Dana Whitfield")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.general_error.text()
+
+    with ctx.reading() as session:
+        active = drafts.active_sign_offs(session, asked_oregon)
+        assert [(s.answer, s.answered_by) for s in active] == [(SignOffAnswer.APPROVED, "Dana Whitfield")]
+        assert active[0].revision.text == typed == drafts.get_variant(session, asked_oregon).text
+    assert panel.variant_state.text() == "Approved"
+    assert not panel.variant_editor.dirty
+
+
+def test_approving_a_variant_too_long_for_a_channel_asks_first(
+    qtbot: QtBot,
+    screen: DraftsScreen,
+    ctx: AppContext,
+    draft_id: str,
+    asked_oregon: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with ctx.db.session() as session:
+        drafts.save_variant_text(session, asked_oregon, "a" * 300)
+    _shown(qtbot, screen, draft_id)
+    panel = screen.panel
+    panel.select_sign_off("Red Oregon")
+    dialog = panel.record_answer()
+    assert isinstance(dialog, AnswerDialog)
+    warned: list[tuple[str, str]] = []
+
+    def refuse(question: str, detail: str) -> bool:
+        warned.append((question, detail))
+        return False
+
+    monkeypatch.setattr(dialog, "confirm_over_limit", refuse)
+    qtbot.keyClicks(dialog.by, "Dana Whitfield")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    [(question, detail)] = warned
+    assert "Post on X" in question and "Oregon" in question
+    assert "280" in detail and "300" in detail and "SMS" in detail and "160" in detail
+    with ctx.reading() as session:
+        assert drafts.variant_state(session, asked_oregon) == drafts.VariantState.WAITING
+
+    monkeypatch.setattr(dialog, "confirm_over_limit", lambda _q, _d: True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with ctx.reading() as session:
+        assert drafts.variant_state(session, asked_oregon) == drafts.VariantState.APPROVED
+
+    # Asking for changes is no approval: nothing to warn about.
+    with ctx.db.session() as session:
+        drafts.save_variant_text(session, asked_oregon, "b" * 300)
+    panel.reload()
+    panel.select_sign_off("Red Oregon")
+    dialog = panel.record_answer()
+    assert isinstance(dialog, AnswerDialog)
+    monkeypatch.setattr(dialog, "confirm_over_limit", refuse)
+    dialog.choose(SignOffAnswer.CHANGES_REQUESTED)
+    qtbot.keyClicks(dialog.comment, "Too long for X")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and len(warned) == 1
+
+
+# --- dialogs ask before Escape throws typed input away ----------------------------------------
+
+
+def _open_dialog(kind: str, screen: DraftsScreen, ctx: AppContext, draft_id: str):  # type: ignore[no-untyped-def]
+    """The dialog of ``kind`` and the field to type into."""
+    panel = screen.panel
+    if kind == "draft":
+        dialog = screen.new_draft()
+        return dialog, dialog.title
+    if kind == "variant":
+        dialog = panel.add_variant()
+        return dialog, dialog.audience
+    if kind == "ask":
+        dialog = panel.ask_sign_off()
+        return dialog, dialog.group.lineEdit()
+    if kind == "answer":
+        panel.select_sign_off("Red Oregon")
+        dialog = panel.record_answer()
+        return dialog, dialog.comment
+    with ctx.db.session() as session:
+        drafts.add_comment(session, draft_id, "Too long for an SMS")
+    panel.tabs.setCurrentIndex(3)
+    panel.comment_tree.setCurrentItem(panel.comment_tree.topLevelItem(0))
+    dialog = panel.reply()
+    return dialog, dialog.body
+
+
+@pytest.mark.parametrize("kind", ["draft", "variant", "ask", "answer", "comment"])
+def test_escape_in_a_dialog_asks_before_losing_what_was_typed(
+    qtbot: QtBot,
+    screen: DraftsScreen,
+    ctx: AppContext,
+    draft_id: str,
+    asked_oregon: str,
+    asked: Asked,
+    kind: str,
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    dialog, field = _open_dialog(kind, screen, ctx, draft_id)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed yet: closes, asking nothing
+    assert not dialog.isVisible() and asked.questions == []
+
+    dialog, field = _open_dialog(kind, screen, ctx, draft_id)
+    qtbot.keyClicks(field, "Typed with care")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked.questions) == 1
+    assert dialog.isVisible()  # Cancel: still there, still typed
+    asked.answer = editing.Answer.DISCARD
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+# --- pickers --------------------------------------------------------------------------------
+
+
+def test_the_group_picker_starts_empty_and_down_does_not_choose(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, group: str
+) -> None:
+    _shown(qtbot, screen, draft_id)
+    dialog = screen.panel.add_variant()
+    assert isinstance(dialog, VariantDialog)
+    picker = dialog.group
+    assert picker.currentIndex() == -1 and picker.currentText() == ""
+    assert picker.lineEdit().placeholderText().startswith("Choose a group…")
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    assert picker.currentIndex() == -1 and picker.currentText() == ""
+    picker.hidePopup()
+    qtbot.keyClicks(dialog.audience, "Oregon")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    with ctx.reading() as session:
+        assert drafts.get_variant(session, dialog.variant_id).organization_id is None
+
+
+def test_groups_with_the_same_name_are_told_apart_when_asking_for_sign_off(
+    qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, group: str
+) -> None:
+    with ctx.db.session() as session:
+        other = directory.create_organization(
+            session, OrganizationInput(name="Red Oregon", home_state="WA")
+        ).id
+        drafts.add_variant(session, draft_id, "Oregon", state="OR")
+    _shown(qtbot, screen, draft_id)
+    dialog = screen.panel.ask_sign_off()
+    assert isinstance(dialog, AskSignOffDialog)
+    labels = [dialog.group.itemText(n) for n in range(dialog.group.count())]
+    assert len(labels) == 2 and len(set(labels)) == 2
+    assert all(label.startswith("Red Oregon (") for label in labels)
+
+    qtbot.keyClicks(dialog.group.lineEdit(), "Red Oregon")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "2 groups are called “Red Oregon”" in dialog.problem_text("organization_id")
+
+    washington = next(label for label in labels if "Washington" in label)
+    dialog.group.lineEdit().clear()
+    qtbot.keyClicks(dialog.group.lineEdit(), washington)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.problem_text("organization_id")
+    variant = screen.panel.current_variant()
+    assert variant is not None
+    with ctx.reading() as session:
+        asked_groups = [s.organization_id for s in drafts.active_sign_offs(session, variant.id)]
+    assert asked_groups == [other]
+
+
+# --- the screen fits a laptop -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+def test_the_drafts_screen_fits_a_1280_pixel_screen(
+    qtbot: QtBot, sample_ctx: AppContext, scale: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(larger)
+    try:
+        window = MainWindow(sample_ctx)
+        qtbot.addWidget(window)
+        screen = window.show_area("drafts")
+        assert isinstance(screen, DraftsScreen)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        assert screen.panel.record_id is not None
+        room = 1280 - window.sidebar.minimumWidth()
+        for tab in range(screen.panel.tabs.count()):
+            screen.panel.tabs.setCurrentIndex(tab)
+            assert screen.minimumSizeHint().width() <= room, tab
+            assert window.minimumSizeHint().width() <= 1280, tab
+            assert window.minimumSizeHint().height() <= 720, tab
+        assert window.width() == 1280
+    finally:
+        app.setFont(font)
