@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from coalition import calls, directory, meetings, validation
 from coalition.errors import CoalitionError
 from coalition.store.models import ActionStatus
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import NameChooser, date_edit
@@ -217,7 +218,7 @@ def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
     if due_on is None:
         return ""
     days = ((today or dt.date.today()) - due_on).days
-    return f"Overdue since {due_on.isoformat()} ({days} day{'' if days == 1 else 's'})"
+    return f"Overdue since {formatting.date(due_on)} ({days} day{'' if days == 1 else 's'})"
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ class ActionItemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.due_on.isoformat() if row.due_on else "—"
+                return formatting.date(row.due_on) if row.due_on else "—"
             if column == 1:
                 return row.title
             if column == 2:
@@ -312,7 +313,7 @@ class ActionItemsModel(QAbstractTableModel):
                 if not row.call_title:
                     return ""
                 return (
-                    f"{row.call_title}, {row.call_date.isoformat()}"
+                    f"{row.call_title}, {formatting.date(row.call_date)}"
                     if row.call_date
                     else row.call_title
                 )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coalition import bundles, validation
 from coalition.errors import CoalitionError, ValidationError
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import MUTED_STYLE, date_edit
@@ -137,7 +138,7 @@ class ExportBundleDialog(_BundleDialog):
             if problems:
                 raise ValidationError(problems)
             count = bundles.export_bundle(self.ctx.db, path, passphrase, since)
-            return f"Wrote {count:,} changes to {Path(path).name}."
+            return f"Wrote {formatting.number(count)} changes to {Path(path).name}."
 
         if self._run(work):
             super().accept()

@@ -42,7 +42,6 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPageLayout,
-    QPageSize,
     QPdfWriter,
     QPixmap,
     QTextDocument,
@@ -90,6 +89,7 @@ from coalition.calls import Call, Frequency, Recurrence, SeriesInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import replacing
 from coalition.store.models import ActionStatus, CallSeries, CallStatus, ItemStatus
+from coalition.ui import formatting
 from coalition.ui.actions import (
     OVERDUE_COLOR,
     ActionItemDialog,
@@ -158,7 +158,7 @@ def system_zone() -> str:
 
 
 def when(moment: dt.datetime, zone: str, fmt: str = "%a %Y-%m-%d %H:%M %Z") -> str:
-    return moment.astimezone(ZoneInfo(zone)).strftime(fmt)
+    return formatting.shaped(moment.astimezone(ZoneInfo(zone)), fmt)
 
 
 def span(start: dt.datetime, end: dt.datetime, zone: str) -> str:
@@ -184,7 +184,7 @@ def yours(moment: dt.datetime, zone: str, your_zone: str) -> str:
     """The time in the organizer's own zone, with the weekday only when it is another day
     there: '20:30 EST', 'Wed 02:30 CET'."""
     theirs, mine = moment.astimezone(ZoneInfo(zone)), moment.astimezone(ZoneInfo(your_zone))
-    return mine.strftime("%H:%M %Z" if mine.date() == theirs.date() else "%a %H:%M %Z")
+    return formatting.shaped(mine, "%H:%M %Z" if mine.date() == theirs.date() else "%a %H:%M %Z")
 
 
 def call_line(call: Call, your_zone: str, *, with_title: bool = False) -> str:
@@ -257,7 +257,7 @@ def markdown_document(markdown: str, title: str) -> QTextDocument:
 
 
 def write_pdf(markdown: str, path: Path, title: str) -> None:
-    """Lay out Markdown on Letter pages into ``path``, whole or not at all.
+    """Lay out Markdown on the locale's paper (Letter or A4) into ``path``, whole or not at all.
 
     Qt's own PDF writer (no other dependency); the file is written next to its place and
     then renamed over it, so a failure never leaves half a PDF where the old one was.
@@ -266,7 +266,7 @@ def write_pdf(markdown: str, path: Path, title: str) -> None:
         writer = QPdfWriter(str(temporary))
         writer.setTitle(title)
         writer.setCreator("Coalition")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        writer.setPageSize(formatting.paper())
         # QTextDocument.print_ adds 2 cm of its own inside these: an inch all round.
         writer.setPageMargins(QMarginsF(5.4, 5.4, 5.4, 5.4), QPageLayout.Unit.Millimeter)
         markdown_document(markdown, title).print_(writer)
@@ -341,7 +341,7 @@ class AgendaModel(QAbstractListModel):
             details = []
             start = self.item_start(index.row())
             if start is not None:
-                details.append(start.strftime("%H:%M"))
+                details.append(formatting.time(start))
             if row.time_box:
                 details.append(f"{row.time_box} min")
             if row.owner_name:
@@ -1158,7 +1158,7 @@ class CallPanel(QWidget):
             calls.prepare_call,
             call.series_id,
             call.original_date,
-            label=f"Prepare the call of {call.original_date.isoformat()}",
+            label=f"Prepare the call of {formatting.date(call.original_date)}",
         )
 
     # --- the agenda ---------------------------------------------------------------------------
@@ -1363,7 +1363,7 @@ class CallPanel(QWidget):
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+            printer.setPageSize(formatting.paper())
             printer.setDocName(self.document_title(kind))
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return False
@@ -2110,7 +2110,7 @@ class SeriesDialog(FieldProblems, QDialog):
                 row = self.ctx.run(calls.create_series, data, label=label)
             else:
                 label = f"Edit call series “{title}”" + (
-                    f" from {from_date.isoformat()}" if from_date else ""
+                    f" from {formatting.date(from_date)}" if from_date else ""
                 )
                 row = self.ctx.run(
                     calls.update_series, self.series_id, data, from_date=from_date, label=label

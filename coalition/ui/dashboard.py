@@ -52,6 +52,7 @@ from coalition.errors import CoalitionError
 from coalition.goals import GoalInput, GoalStatus, ObservationInput
 from coalition.states import BY_CODE
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
+from coalition.ui import formatting
 from coalition.ui.charts import GoalChart, export_view
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
@@ -349,9 +350,9 @@ class ObservationsDialog(FieldProblems, QDialog):
         for row_id, on, value, source in reversed(rows):  # newest first
             r = self.table.rowCount()
             self.table.insertRow(r)
-            day = QTableWidgetItem(on.isoformat())
+            day = QTableWidgetItem(formatting.date(on))
             day.setData(RecordRole, row_id)
-            amount = QTableWidgetItem(f"{value:,}")
+            amount = QTableWidgetItem(formatting.number(value))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, day)
             self.table.setItem(r, 1, amount)

@@ -84,6 +84,7 @@ from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import write_bytes
 from coalition.states import BY_CODE
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
+from coalition.ui import formatting
 from coalition.ui.calls import CHIP_STYLE, WARNING_STYLE, attempt, write_pdf
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
@@ -154,12 +155,12 @@ def status_colors(status: DraftStatus | str) -> tuple[str, str]:
 
 
 def limit_text(channel: drafts.Channel) -> str:
-    return f"At most {channel.limit:,} characters" if channel.limit else "No limit"
+    return f"At most {formatting.number(channel.limit)} characters" if channel.limit else "No limit"
 
 
 def local(moment: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored UTC instant on this computer's clock."""
-    return moment.astimezone().strftime(fmt) if moment else ""
+    return formatting.shaped(moment.astimezone(), fmt) if moment else ""
 
 
 def _error_label() -> QLabel:
@@ -413,18 +414,18 @@ class CountBar(QWidget):
             channel = drafts.CHANNELS[key]
             counted = drafts.count(key, text)
             if counted.limit is None:
-                label.setText(f"{channel.label} {counted.used:,}")
+                label.setText(f"{channel.label} {formatting.number(counted.used)}")
                 label.setToolTip(f"{channel.label}: no limit")
                 label.setStyleSheet(MUTED_STYLE)
                 continue
-            line = f"{channel.label} {counted.used:,} / {counted.limit:,}"
+            line = f"{channel.label} {formatting.number(counted.used)} / {formatting.number(counted.limit)}"
             if counted.over:
-                line += f" · +{counted.over:,} over"
+                line += f" · +{formatting.number(counted.over)} over"
             label.setText(line)
             label.setStyleSheet(OVER_STYLE if counted.over else "")
             label.setToolTip(
-                f"{channel.label}: at most {counted.limit:,} characters"
-                + (f"; cut {counted.over:,}" if counted.over else "")
+                f"{channel.label}: at most {formatting.number(counted.limit)} characters"
+                + (f"; cut {formatting.number(counted.over)}" if counted.over else "")
             )
 
 

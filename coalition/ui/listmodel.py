@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from coalition import listing
 from coalition.listing import ListQuery, ListSpec
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -26,14 +27,15 @@ Colorer = Callable[[Any], QColor | None]
 
 
 def default_format(value: Any) -> str:
+    """A cell's text: dates and numbers as the person's locale writes them."""
     if value is None:
         return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:,.0f}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+    if isinstance(value, dt.datetime):
+        return formatting.date_time(value)
+    if isinstance(value, dt.date):
+        return formatting.date(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formatting.number(value)
     return str(value)
 
 

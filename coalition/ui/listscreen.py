@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from coalition.errors import CoalitionError, ValidationError
 from coalition.listing import ListSpec
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listmodel import Colorer, Formatter, ListModel
 
@@ -562,7 +563,7 @@ class ListScreen(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{n:,} {self.noun[0] if n == 1 else self.noun[1]}")
+        self.count_label.setText(f"{formatting.number(n)} {self.noun[0] if n == 1 else self.noun[1]}")
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(f"{self.spec.name}/splitter", self.splitter.saveState())

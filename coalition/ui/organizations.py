@@ -11,6 +11,7 @@ from coalition.directory import OrganizationInput, SocialPageInput
 from coalition.listing import ORGANIZATIONS
 from coalition.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
@@ -132,7 +133,7 @@ class OrganizationEditor(RecordEditor):
                     (
                         f"{m.person.name} — {m.role or 'member'}"
                         + (f" · represents {m.represents_state}" if m.represents_state else "")
-                        + (f" (until {m.until.isoformat()})" if m.until else ""),
+                        + (f" (until {formatting.date(m.until)})" if m.until else ""),
                         m.person_id,
                     )
                     for m in directory.members_of(session, record_id)

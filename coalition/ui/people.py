@@ -37,6 +37,7 @@ from coalition.directory import MembershipInput, PersonInput
 from coalition.errors import CoalitionError
 from coalition.listing import PEOPLE
 from coalition.states import BY_CODE, STATES, normalize_state
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import (
     ERROR_STYLE,
@@ -397,8 +398,8 @@ class PersonEditor(RecordEditor):
             values = (
                 row.organization_label,
                 row.data.role,
-                _iso(row.data.since),
-                _iso(row.data.until),
+                formatting.date(row.data.since) if isinstance(row.data.since, dt.date) else _iso(row.data.since),
+                formatting.date(row.data.until) if isinstance(row.data.until, dt.date) else _iso(row.data.until),
                 row.data.represents_state,
             )
             for c, value in enumerate(values):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, backups
 from coalition.errors import CoalitionError
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ask_to_confirm
 from coalition.ui.widgets import bold, muted
@@ -25,7 +26,7 @@ from coalition.ui.widgets import bold, muted
 def _size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
-            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+            return f"{formatting.number(n)} {unit}" if unit == "bytes" else f"{formatting.number(n, 1)} {unit}"
         n /= 1024  # type: ignore[assignment]
     return str(n)
 
