@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coalition import bundles, validation
 from coalition.errors import CoalitionError, ValidationError
+from coalition.ui import filedialogs
 from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
@@ -113,8 +113,8 @@ class ExportBundleDialog(_BundleDialog):
         self.lay_out_form(self.form, "Export")
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export changes to", f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER
+        name = filedialogs.save_file(
+            self, self.ctx.settings, "bundles", "Export changes to", f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER
         )
         if name:
             self.file_edit.setText(name if Path(name).suffix else name + SUFFIX)
@@ -160,7 +160,7 @@ class ImportBundleDialog(_BundleDialog):
         self.lay_out_form(self.form, "Import")
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import changes from", "", FILTER)
+        name = filedialogs.open_file(self, self.ctx.settings, "bundles", "Import changes from", FILTER)
         if name:
             self.file_edit.setText(name)
 

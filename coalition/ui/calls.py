@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -89,6 +88,7 @@ from coalition.calls import Call, Frequency, Recurrence, SeriesInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import replacing
 from coalition.store.models import ActionStatus, CallSeries, CallStatus, ItemStatus
+from coalition.ui import filedialogs
 from coalition.ui import formatting
 from coalition.ui.actions import (
     OVERDUE_COLOR,
@@ -1338,12 +1338,8 @@ class CallPanel(QWidget):
             return None
         title = self.document_title(kind)
         if path is None:
-            folder = str(self.ctx.settings.value("calls/pdfFolder", "") or Path.home())
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                f"Save the {kind} as PDF",
-                str(Path(folder) / f"{title}.pdf"),
-                "PDF files (*.pdf)",
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "calls", f"Save the {kind} as PDF", f"{title}.pdf", "PDF files (*.pdf)"
             )
             if not path:
                 return None
@@ -1353,7 +1349,7 @@ class CallPanel(QWidget):
         except OSError as exc:
             self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
             return None
-        self.ctx.settings.setValue("calls/pdfFolder", str(target.parent))
+        filedialogs.remember(self.ctx.settings, "calls", target)
         self.ctx.message.emit(f"Saved {target}.")
         return target
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -52,6 +51,7 @@ from coalition.errors import CoalitionError
 from coalition.goals import GoalInput, GoalStatus, ObservationInput
 from coalition.states import BY_CODE
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
+from coalition.ui import filedialogs
 from coalition.ui import formatting
 from coalition.ui.charts import GoalChart, export_view
 from coalition.ui.context import AppContext
@@ -853,10 +853,9 @@ class DashboardScreen(QWidget):
         self.export_menu.addAction("The coalition graph…", self.export_graph)
 
     def _ask_picture(self, title: str, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, name, "PNG picture (*.png);;SVG drawing (*.svg)"
+        return filedialogs.save_file(
+            self, self.ctx.settings, "pictures", title, name, "PNG picture (*.png);;SVG drawing (*.svg)"
         )
-        return path
 
     def export_chart(self, chart: GoalChart, path: str | None = None) -> None:
         path = path or self._ask_picture("Export the chart", f"{chart.status.name}.png")
@@ -887,7 +886,9 @@ class DashboardScreen(QWidget):
         from coalition.ui.report_pdf import write_report
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Board report", "coalition-report.pdf", "PDF (*.pdf)")
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "reports", "Board report", "coalition-report.pdf", "PDF (*.pdf)"
+            )
         if not path:
             return
         try:

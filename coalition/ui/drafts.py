@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -84,6 +83,7 @@ from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import write_bytes
 from coalition.states import BY_CODE
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
+from coalition.ui import filedialogs
 from coalition.ui import formatting
 from coalition.ui.calls import CHIP_STYLE, WARNING_STYLE, attempt, write_pdf
 from coalition.ui.context import AppContext
@@ -2184,13 +2184,9 @@ class DraftPanel(QWidget):
         if view is None:
             return None
         if path is None:
-            folder = str(self.ctx.settings.value("drafts/exportFolder", "") or Path.home())
             kind = "HTML files (*.html)" if fmt == "html" else "PDF files (*.pdf)"
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                f"Export the message pack as {fmt.upper()}",
-                str(Path(folder) / f"{view.title}.{fmt}"),
-                kind,
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "drafts", f"Export the message pack as {fmt.upper()}", f"{view.title}.{fmt}", kind
             )
             if not path:
                 return None
@@ -2211,7 +2207,7 @@ class DraftPanel(QWidget):
         except OSError as exc:
             self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
             return None
-        self.ctx.settings.setValue("drafts/exportFolder", str(target.parent))
+        filedialogs.remember(self.ctx.settings, "drafts", target)
         self.ctx.message.emit(f"Saved {target}.")
         return target
 

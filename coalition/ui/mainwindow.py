@@ -19,7 +19,6 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -340,8 +339,10 @@ class MainWindow(QMainWindow):
         self.ctx.message.emit(f"Sample coalition loaded: {summary}. Undo with Ctrl+Z.")
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a Coalition database", str(self.ctx.db.path or ""), "Coalition databases (*.db);;All files (*)"
+        from coalition.ui import filedialogs
+
+        path = filedialogs.open_file(
+            self, self.settings, "databases", "Open a Coalition database", "Coalition databases (*.db);;All files (*)"
         )
         if not path:
             return
