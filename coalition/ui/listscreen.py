@@ -39,6 +39,7 @@ from coalition.listing import ListSpec
 from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listmodel import Colorer, Formatter, ListModel
+from coalition.ui.widgets import show_when_empty
 
 ERROR_STYLE = "color: #b00020;"
 # Editors whose records have a History… (their kind_label is their table).
@@ -319,6 +320,7 @@ class ListScreen(QWidget):
     column_samples: dict[str, str] = {}
     list_share = (600, 440)  # the list's and the editor's widths to start with
     search_hint = "name, notes"  # what typing in the filter box looks through
+    empty_hint = ""  # over the empty list: what to do ("No people yet. Press Ctrl+N…")
 
     selectionChangedTo = Signal(object)  # the selected id, or None
 
@@ -376,6 +378,7 @@ class ListScreen(QWidget):
         self.view.setObjectName(f"{self.spec.name}View")
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
+        show_when_empty(self.view, self._empty_text)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -560,6 +563,11 @@ class ListScreen(QWidget):
             elif keep and not self.editor.dirty:
                 self.editor.load(keep)
             self._update_count()
+
+    def _empty_text(self) -> str:
+        if self.model.query.text or self.model.query.filters:
+            return f"No {self.noun[1]} match the filter."
+        return self.empty_hint or f"No {self.noun[1]} yet. Press Ctrl+N to add one."
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, __version__
 from coalition.errors import CoalitionError
+from coalition.ui.widgets import menu_text
 
 if TYPE_CHECKING:
     from coalition.ui.context import AppContext
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for number, area in enumerate(AREAS, start=1):
             view_menu.addAction(
-                self._action(area.title, lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
+                self._action(menu_text(area.title), lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
             )
 
         help_menu = bar.addMenu("&Help")

@@ -15,7 +15,7 @@ from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.widgets import RowsEditor, date_edit, state_edit
+from coalition.ui.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 
 
 def _kind_label(value: str | None) -> str:
@@ -113,6 +113,7 @@ class OrganizationEditor(RecordEditor):
         self.members = QListWidget()
         self.members.setMaximumHeight(160)
         self.members.setToolTip("Double-click a member to open them")
+        tip_when_elided(self.members)
         self.extra.addWidget(self.members_title)
         self.extra.addWidget(self.members)
 
@@ -196,6 +197,7 @@ class OrganizationsScreen(ListScreen):
     title = "Organizations"
     noun = ("organization", "organizations")
     spec = ORGANIZATIONS
+    empty_hint = "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
     search_hint = "name, short name, tags, notes"
     formatters = {"kind": _kind_label, "status": _status_label}
     tables = {"organization", "organization_tag", "social_page", "membership", "tag"}

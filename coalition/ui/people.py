@@ -480,6 +480,7 @@ class PeopleScreen(ListScreen):
     title = "People"
     noun = ("person", "people")
     spec = PEOPLE
+    empty_hint = "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
     search_hint = "name, e-mail, organization, notes"
     tables = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person
