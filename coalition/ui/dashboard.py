@@ -57,7 +57,7 @@ from coalition.ui.charts import GoalChart, export_view
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.statemap import StateTileMap
-from coalition.ui.widgets import bold, date_edit, menu_text, muted
+from coalition.ui.widgets import bold, date_edit, muted
 
 # A change to any of these can move a number on the dashboard.
 WATCHED_TABLES = (
@@ -846,7 +846,7 @@ class DashboardScreen(QWidget):
         self.export_menu.clear()
         for chart in self.charts:
             self.export_menu.addAction(
-                menu_text(f"Chart: {chart.status.name}…"), lambda _c=False, c=chart: self.export_chart(c)
+                formatting.menu_text(f"Chart: {chart.status.name}…"), lambda _c=False, c=chart: self.export_chart(c)
             )
         if self.charts:
             self.export_menu.addSeparator()

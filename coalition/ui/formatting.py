@@ -39,6 +39,13 @@ LETTER_TERRITORIES = frozenset({
 })
 
 
+def menu_text(title: str) -> str:
+    """A title (an area's, a goal's) as a menu or action text: Qt reads "&" as the mark
+    of the shortcut letter ("Campaigns & Endorsements" showed as "Campaigns
+    _Endorsements"); "&&" is a plain "&"."""
+    return title.replace("&", "&&")
+
+
 def number(value: int | float, decimals: int = 0) -> str:
     """12,345 in the US, 12.345 in Spain."""
     locale = QLocale()

@@ -49,12 +49,6 @@ def muted(text: str = "") -> QLabel:
     return label
 
 
-def menu_text(title: str) -> str:
-    """A title as a menu or action text: Qt reads "&" as the mark of the shortcut letter
-    ("Campaigns & Endorsements" showed as "Campaigns _Endorsements"); "&&" is a plain "&"."""
-    return title.replace("&", "&&")
-
-
 class ElidedTipDelegate(QStyledItemDelegate):
     """Cells cut short (with "…", or by the edge of the view) show their whole text in a
     tooltip, when the model gives none."""
