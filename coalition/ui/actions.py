@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings, validation
+from coalition import calls, choices, meetings, validation
 from coalition.errors import CoalitionError
 from coalition.store.models import ActionStatus
 from coalition.ui import formatting
@@ -104,7 +104,7 @@ class ActionItemDialog(FieldProblems, QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            people = directory.person_choices(session)
+            people = choices.people(session)
             row = meetings.get_action_item(session, action_id) if action_id else None
             values = (
                 (row.title, row.owner_id, row.due_on, row.status, row.notes)

@@ -83,7 +83,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings, validation
+from coalition import calls, choices, meetings, validation
 from coalition.calls import Call, Frequency, Recurrence, SeriesInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import replacing
@@ -953,7 +953,7 @@ class CallPanel(QWidget):
             return
         if self._people is None:
             with self.ctx.reading() as session:
-                self._people = directory.person_choices(session)
+                self._people = choices.people(session)
             self.item_editor.set_people(self._people)
             self.guest.set_choices(self._people)
         try:
@@ -1792,8 +1792,8 @@ class SeriesDialog(FieldProblems, QDialog):
         self._errors: dict[str, QLabel] = {}
         next_date: dt.date | None = None
         with ctx.reading() as session:
-            people = directory.person_choices(session)
-            organizations = directory.organization_choices(session)
+            people = choices.people(session)
+            organizations = choices.organizations(session)
             if series_id is not None:
                 row = calls.get_series(session, series_id)
                 data = calls.series_input(row)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import directory, endorsements
+from coalition import choices, endorsements
 from coalition.endorsements import EndorsementInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
@@ -188,8 +188,8 @@ class EndorsementDialog(FieldProblems, QDialog):
 
         with ctx.reading() as session:
             if endorsement_id is None:
-                self._organizations = directory.organization_choices(session)
-                self._people = directory.person_choices(session)
+                self._organizations = choices.organizations(session)
+                self._people = choices.people(session)
                 self._campaigns = [(c.id, c.name) for c in endorsements.campaigns(session)]
             else:
                 row = endorsements.get_endorsement(session, endorsement_id)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import directory
+from coalition import choices, directory
 from coalition.directory import MembershipInput, PersonInput
 from coalition.errors import CoalitionError
 from coalition.listing import PEOPLE
@@ -47,7 +47,7 @@ from coalition.ui.listscreen import (
     ask_to_confirm,
 )
 from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.widgets import date_edit, state_edit
+from coalition.ui.widgets import NameChooser, date_edit, state_edit
 
 # The zones most of the coalition lives in, west to east, offered before the world's.
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
@@ -145,11 +145,10 @@ class MembershipDialog(FieldProblems, QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.organization = QComboBox()
+        # Nothing chosen for the person: a new membership starts with an empty choice.
+        self.organization = NameChooser("Type or choose the organization")
         with ctx.reading() as session:
-            for org_id, name in directory.organization_choices(session):
-                self.organization.addItem(name, org_id)
-        self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
+            self.organization.set_choices(choices.organizations(session), data.organization_id or None)
         self._add("organization_id", "&Organization", self.organization)
         self.role = QLineEdit(data.role)
         self.role.setPlaceholderText("state representative, chair, member…")
@@ -193,7 +192,7 @@ class MembershipDialog(FieldProblems, QDialog):
     def collect(self) -> MembershipInput:
         return MembershipInput(
             person_id=self.person_id,
-            organization_id=self.organization.currentData(),
+            organization_id=self.organization.chosen_id() or "",
             role=self.role.text(),
             since=self.since.text(),
             until=self.until.text(),
@@ -204,6 +203,9 @@ class MembershipDialog(FieldProblems, QDialog):
         """Store the membership; close only when the service took it."""
         self.clear_problems()
         data = self.collect()
+        if not data.organization_id:
+            self.show_problems({"organization_id": "choose the organization this membership is in"})
+            return
         organization = self.organization.currentText()
         try:
             if self.membership_id is None:
