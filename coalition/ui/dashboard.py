@@ -774,7 +774,7 @@ class DashboardScreen(QWidget):
             else ""
         )
         self.graph_hint.setText(
-            f"{capped}Wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open."
+            f"{capped}Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open."
         )
 
     # -- opening what is behind ------------------------------------------------------------------
