@@ -116,6 +116,43 @@ def show_when_empty(view: QAbstractItemView, text: str | Callable[[], str]) -> Q
     return hint.label
 
 
+class _WholeWrappedText(QObject):
+    """Grows a dialog to the height its word-wrapped labels need at its width.
+
+    A top-level window asks its layout for a minimum size, which for a wrapping label is
+    the height of its text at the label's *narrowest*: at the dialog's actual width the
+    text takes more lines than that, and the last lines were cut off.
+    """
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            layout = self.dialog.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(self.dialog.width())
+                if needed != self.dialog.minimumHeight():
+                    self.dialog.setMinimumHeight(needed)
+                if self.dialog.height() < needed:
+                    self.dialog.resize(self.dialog.width(), needed)
+        return False
+
+
+def keep_wrapped_text_whole(dialog: QWidget) -> QWidget:
+    """Never cut the last lines of ``dialog``'s wrapping labels (see :class:`_WholeWrappedText`)."""
+    _WholeWrappedText(dialog)
+    return dialog
+
+
+def breakable_path(path: object) -> str:
+    """A file's path that a wrapping label may break after each "/" (a long path has no
+    space to break at, and widened its dialog past the screen)."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 class NameChooser(QComboBox):
     """An editable list of names found by any part of a name, each standing for an id.
 
