@@ -1760,7 +1760,7 @@ def _series_text(series: CallSeries) -> str:
     """Title, rule and time; the zone by name, as its abbreviation changes with the season."""
     recurrence = Recurrence.from_rrule(series.rrule)
     first = series.title + (" (cancelled)" if series.status == CallStatus.CANCELLED else "")
-    time = f"{series.start_time:%H:%M} {series.time_zone}"
+    time = f"{formatting.time(series.start_time)} {series.time_zone}"
     return f"{first}\n{recurrence.describe()} · {time} · {series.duration_minutes} min"
 
 

@@ -109,7 +109,7 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
         extra.append(stalled)
     if status.deadline is not None:
         deadline = QLineSeries()
-        deadline.setName(f"Deadline {status.deadline.day} {status.deadline:%b %Y}")
+        deadline.setName(f"Deadline {formatting.date(status.deadline)}")
         deadline.setPen(QPen(DEADLINE_COLOR, 1.6))
         extra.append(deadline)
     for series in extra:

@@ -82,7 +82,7 @@ MEASURE_AREA = {
 
 
 def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return formatting.date(day)
 
 
 def _card() -> QFrame:
