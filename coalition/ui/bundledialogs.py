@@ -114,7 +114,8 @@ class ExportBundleDialog(_BundleDialog):
 
     def _choose_file(self) -> None:
         name = filedialogs.save_file(
-            self, self.ctx.settings, "bundles", "Export changes to", f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER
+            self, self.ctx.settings, "bundles", "Export changes to",
+            f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER,
         )
         if name:
             self.file_edit.setText(name if Path(name).suffix else name + SUFFIX)

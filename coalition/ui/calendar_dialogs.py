@@ -93,7 +93,9 @@ def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: s
     dialog = ExportCalendarDialog(ctx, parent, series_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    path = filedialogs.save_file(parent, ctx.settings, "calendar", "Export calendar", "coalition.ics", "iCalendar (*.ics)")
+    path = filedialogs.save_file(
+        parent, ctx.settings, "calendar", "Export calendar", "coalition.ics", "iCalendar (*.ics)"
+    )
     if not path:
         return
     start, end = dialog.period()
@@ -115,7 +117,9 @@ def import_calendar(ctx: AppContext, path: str | Path) -> str:
 
 
 def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
-    path = filedialogs.open_file(parent, ctx.settings, "calendar", "Import a calendar", "iCalendar (*.ics);;All files (*)")
+    path = filedialogs.open_file(
+        parent, ctx.settings, "calendar", "Import a calendar", "iCalendar (*.ics);;All files (*)"
+    )
     if path:
         _report(ctx, parent, lambda: import_calendar(ctx, path))
 

@@ -2186,7 +2186,8 @@ class DraftPanel(QWidget):
         if path is None:
             kind = "HTML files (*.html)" if fmt == "html" else "PDF files (*.pdf)"
             path = filedialogs.save_file(
-                self, self.ctx.settings, "drafts", f"Export the message pack as {fmt.upper()}", f"{view.title}.{fmt}", kind
+                self, self.ctx.settings, "drafts", f"Export the message pack as {fmt.upper()}",
+                f"{view.title}.{fmt}", kind,
             )
             if not path:
                 return None

@@ -501,7 +501,8 @@ def when(at: dt.datetime | None) -> str:
         at = at.replace(tzinfo=dt.UTC)
     local = at.astimezone()
     if local.year == dt.datetime.now().year:
-        return f"{formatting.weekday(local.date(), short=True)} {formatting.day_month(local.date())}, {formatting.time(local)}"
+        day = f"{formatting.weekday(local.date(), short=True)} {formatting.day_month(local.date())}"
+        return f"{day}, {formatting.time(local)}"
     return f"{formatting.date(local)}, {formatting.time(local)}"
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
@@ -75,7 +74,9 @@ def test_the_first_start_encrypts_a_plain_database_with_a_sign_of_life(
     window.ctx.db.close()
 
 
-def test_the_passphrase_dialog_shows_every_line_of_its_text(qtbot: QtBot, tmp_path: Path, no_keyring: None) -> None:  # noqa: F811
+def test_the_passphrase_dialog_shows_every_line_of_its_text(
+    qtbot: QtBot, tmp_path: Path, no_keyring: None  # noqa: F811
+) -> None:
     deep = tmp_path / "a folder with a long name" / "another folder inside it" / "coalition.db"
     dialog = PassphraseDialog(deep, converting=True)
     qtbot.addWidget(dialog)

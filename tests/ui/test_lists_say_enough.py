@@ -3,7 +3,7 @@ texts that show an "&" as one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
@@ -67,7 +67,8 @@ def test_a_member_cut_short_shows_the_whole_line_in_its_tooltip(qtbot: QtBot, ct
     item = members.item(0)
     assert item.text().startswith(long_name)
     spot = members.visualItemRect(item).center()
-    QApplication.sendEvent(members.viewport(), QHelpEvent(QEvent.Type.ToolTip, spot, members.viewport().mapToGlobal(spot)))
+    hover = QHelpEvent(QEvent.Type.ToolTip, spot, members.viewport().mapToGlobal(spot))
+    QApplication.sendEvent(members.viewport(), hover)
     assert QToolTip.isVisible() and QToolTip.text() == item.text()
     QToolTip.hideText()
 
