@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,7 +218,8 @@ def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
     if due_on is None:
         return ""
     days = ((today or dt.date.today()) - due_on).days
-    return f"Overdue since {formatting.date(due_on)} ({days} day{'' if days == 1 else 's'})"
+    text = "Overdue since {day} (1 day)" if days == 1 else "Overdue since {day} ({days} days)"
+    return QCoreApplication.translate("ActionItems", text).format(day=formatting.date(due_on), days=days)
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ def _encrypt_plain_file(window: MainWindow, target: str, key) -> None:  # type: 
 
     if file_state(path) != "plain":
         return
-    window.statusBar().showMessage(f"Encrypting {path.name}…")
+    window.statusBar().showMessage(QCoreApplication.translate("app", "Encrypting {name}…").format(name=path.name))
     run_busy(
         window,
         QCoreApplication.translate(

@@ -114,7 +114,7 @@ class ExportBundleDialog(_BundleDialog):
 
     def _choose_file(self) -> None:
         name = filedialogs.save_file(
-            self, self.ctx.settings, "bundles", "Export changes to",
+            self, self.ctx.settings, "bundles", self.tr("Export changes to"),
             f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER,
         )
         if name:
@@ -139,7 +139,9 @@ class ExportBundleDialog(_BundleDialog):
             if problems:
                 raise ValidationError(problems)
             count = bundles.export_bundle(self.ctx.db, path, passphrase, since)
-            return f"Wrote {formatting.number(count)} changes to {Path(path).name}."
+            return self.tr("Wrote {count} changes to {name}.").format(
+                count=formatting.number(count), name=Path(path).name
+            )
 
         if self._run(work):
             super().accept()
@@ -161,7 +163,7 @@ class ImportBundleDialog(_BundleDialog):
         self.lay_out_form(self.form, "Import")
 
     def _choose_file(self) -> None:
-        name = filedialogs.open_file(self, self.ctx.settings, "bundles", "Import changes from", FILTER)
+        name = filedialogs.open_file(self, self.ctx.settings, "bundles", self.tr("Import changes from"), FILTER)
         if name:
             self.file_edit.setText(name)
 

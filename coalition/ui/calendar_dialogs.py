@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -94,7 +94,7 @@ def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: s
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     path = filedialogs.save_file(
-        parent, ctx.settings, "calendar", "Export calendar", "coalition.ics", "iCalendar (*.ics)"
+        parent, ctx.settings, "calendar", _tr("Export calendar"), "coalition.ics", "iCalendar (*.ics)"
     )
     if not path:
         return
@@ -118,7 +118,7 @@ def import_calendar(ctx: AppContext, path: str | Path) -> str:
 
 def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
     path = filedialogs.open_file(
-        parent, ctx.settings, "calendar", "Import a calendar", "iCalendar (*.ics);;All files (*)"
+        parent, ctx.settings, "calendar", _tr("Import a calendar"), "iCalendar (*.ics);;All files (*)"
     )
     if path:
         _report(ctx, parent, lambda: import_calendar(ctx, path))
@@ -150,18 +150,22 @@ def write_notice(ctx: AppContext, series_id: str, original_date: dt.date, folder
     return write_files(files, folder)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
 def _choose_folder(ctx: AppContext, parent: QWidget, title: str) -> str:
     return filedialogs.folder(parent, ctx.settings, "invitations", title)
 
 
 def write_invitations_interactively(ctx: AppContext, parent: QWidget, series_id: str) -> None:
-    folder = _choose_folder(ctx, parent, "Folder for the invitations (one .ics per person)")
+    folder = _choose_folder(ctx, parent, _tr("Folder for the invitations (one .ics per person)"))
     if folder:
         _report(ctx, parent, lambda: write_invitations(ctx, series_id, folder))
 
 
 def write_notice_interactively(ctx: AppContext, parent: QWidget, series_id: str, original_date: dt.date) -> None:
-    folder = _choose_folder(ctx, parent, "Folder for this week's notices (one .ics per person)")
+    folder = _choose_folder(ctx, parent, _tr("Folder for this week's notices (one .ics per person)"))
     if folder:
         _report(ctx, parent, lambda: write_notice(ctx, series_id, original_date, folder))
 

@@ -1158,7 +1158,7 @@ class CallPanel(QWidget):
             calls.prepare_call,
             call.series_id,
             call.original_date,
-            label=f"Prepare the call of {formatting.date(call.original_date)}",
+            label=self.tr("Prepare the call of {day}").format(day=formatting.date(call.original_date)),
         )
 
     # --- the agenda ---------------------------------------------------------------------------
@@ -1339,7 +1339,7 @@ class CallPanel(QWidget):
         title = self.document_title(kind)
         if path is None:
             path = filedialogs.save_file(
-                self, self.ctx.settings, "calls", f"Save the {kind} as PDF", f"{title}.pdf", "PDF files (*.pdf)"
+                self, self.ctx.settings, "calls", self.tr("Save the {kind} as PDF").format(kind=kind), f"{title}.pdf", "PDF files (*.pdf)"
             )
             if not path:
                 return None

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
@@ -80,7 +80,7 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
     pad = dt.timedelta(days=max(2, (end - first).days // 30))
 
     target = QLineSeries()
-    target.setName(f"Target {formatting.number(status.target)}")
+    target.setName(QCoreApplication.translate("Charts", "Target {n}").format(n=formatting.number(status.target)))
     target.setPen(QPen(TARGET_COLOR, 1.6, Qt.PenStyle.DashLine))
     target.append(_ms(first - pad), status.target / divisor)
     target.append(_ms(end + pad), status.target / divisor)
@@ -109,7 +109,9 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
         extra.append(stalled)
     if status.deadline is not None:
         deadline = QLineSeries()
-        deadline.setName(f"Deadline {formatting.date(status.deadline)}")
+        deadline.setName(
+            QCoreApplication.translate("Charts", "Deadline {day}").format(day=formatting.date(status.deadline))
+        )
         deadline.setPen(QPen(DEADLINE_COLOR, 1.6))
         extra.append(deadline)
     for series in extra:

@@ -774,7 +774,7 @@ class DashboardScreen(QWidget):
             else ""
         )
         self.graph_hint.setText(
-            f"{capped}Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open."
+            capped + self.tr("Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open.")
         )
 
     # -- opening what is behind ------------------------------------------------------------------
@@ -887,7 +887,7 @@ class DashboardScreen(QWidget):
 
         if not path:
             path = filedialogs.save_file(
-                self, self.ctx.settings, "reports", "Board report", "coalition-report.pdf", "PDF (*.pdf)"
+                self, self.ctx.settings, "reports", self.tr("Board report"), "coalition-report.pdf", "PDF (*.pdf)"
             )
         if not path:
             return

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -155,7 +156,9 @@ def status_colors(status: DraftStatus | str) -> tuple[str, str]:
 
 
 def limit_text(channel: drafts.Channel) -> str:
-    return f"At most {formatting.number(channel.limit)} characters" if channel.limit else "No limit"
+    if not channel.limit:
+        return QCoreApplication.translate("Drafts", "No limit")
+    return QCoreApplication.translate("Drafts", "At most {n} characters").format(n=formatting.number(channel.limit))
 
 
 def local(moment: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -2186,7 +2189,7 @@ class DraftPanel(QWidget):
         if path is None:
             kind = "HTML files (*.html)" if fmt == "html" else "PDF files (*.pdf)"
             path = filedialogs.save_file(
-                self, self.ctx.settings, "drafts", f"Export the message pack as {fmt.upper()}",
+                self, self.ctx.settings, "drafts", self.tr("Export the message pack as {format}").format(format=fmt.upper()),
                 f"{view.title}.{fmt}", kind,
             )
             if not path:

@@ -195,7 +195,7 @@ class EndorsementDialog(FieldProblems, QDialog):
                 row = endorsements.get_endorsement(session, endorsement_id)
                 self._base = endorsements.endorsement_input(row)
                 self._who = row.endorser_name
-                since = f" since {formatting.date(row.status_on)}" if row.status_on else ""
+                since = self.tr(" since {day}").format(day=formatting.date(row.status_on)) if row.status_on else ""
                 intro = [
                     f"{row.endorser_name} → {row.target_name}",
                     f"Now {row.status.label.lower()}{since}.",
@@ -457,7 +457,7 @@ class EndorsementHistoryDialog(QDialog):
         self.status_chip.setText(status_text(status))
         self.status_chip.setStyleSheet(status_chip_style(status))
         self.status_chip.show()
-        parts = [f"since {formatting.date(since)}" if since else ""]
+        parts = [self.tr("since {day}").format(day=formatting.date(since)) if since else ""]
         if condition:
             parts.append(f"on condition: “{html.escape(condition)}”")
         if source:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -274,7 +275,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path = filedialogs.open_file(
-            self, self.ctx.settings, "csv", "Choose a CSV file", "CSV files (*.csv *.txt);;All files (*)"
+            self, self.ctx.settings, "csv", self.tr("Choose a CSV file"), "CSV files (*.csv *.txt);;All files (*)"
         )
         if path:
             self.load_file(path, self.kind)
@@ -521,7 +522,9 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
         return None
     kind = _EXPORT_KINDS[choice]
     path = filedialogs.save_file(
-        parent, ctx.settings, "csv", f"Export {kind} to CSV", f"coalition-{kind}.csv", "CSV files (*.csv)"
+        parent, ctx.settings, "csv",
+        QCoreApplication.translate("Import", "Export {kind} to CSV").format(kind=kind),
+        f"coalition-{kind}.csv", "CSV files (*.csv)",
     )
     if not path:
         return None

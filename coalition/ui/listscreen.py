@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -320,7 +320,9 @@ class ListScreen(QWidget):
     column_samples: dict[str, str] = {}
     list_share = (600, 440)  # the list's and the editor's widths to start with
     search_hint = "name, notes"  # what typing in the filter box looks through
-    empty_hint = ""  # over the empty list: what to do ("No people yet. Press Ctrl+N…")
+    # Over the empty list, what to do ("No people yet. Press Ctrl+N…"), marked with
+    # QT_TRANSLATE_NOOP("ListScreen", …) where it is written.
+    empty_hint = ""
 
     selectionChangedTo = Signal(object)  # the selected id, or None
 
@@ -566,8 +568,10 @@ class ListScreen(QWidget):
 
     def _empty_text(self) -> str:
         if self.model.query.text or self.model.query.filters:
-            return f"No {self.noun[1]} match the filter."
-        return self.empty_hint or f"No {self.noun[1]} yet. Press Ctrl+N to add one."
+            return self.tr("No {records} match the filter.").format(records=self.noun[1])
+        if self.empty_hint:
+            return QCoreApplication.translate("ListScreen", self.empty_hint)
+        return self.tr("No {records} yet. Press Ctrl+N to add one.").format(records=self.noun[1])
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         from coalition.ui import filedialogs
 
         path = filedialogs.open_file(
-            self, self.settings, "databases", "Open a Coalition database", "Coalition databases (*.db);;All files (*)"
+            self, self.settings, "databases", self.tr("Open a Coalition database"), "Coalition databases (*.db);;All files (*)"
         )
         if not path:
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
@@ -197,7 +197,7 @@ class OrganizationsScreen(ListScreen):
     title = "Organizations"
     noun = ("organization", "organizations")
     spec = ORGANIZATIONS
-    empty_hint = "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+    empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
     search_hint = "name, short name, tags, notes"
     formatters = {"kind": _kind_label, "status": _status_label}
     tables = {"organization", "organization_tag", "social_page", "membership", "tag"}

@@ -12,7 +12,7 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -146,7 +146,7 @@ class MembershipDialog(FieldProblems, QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         # Nothing chosen for the person: a new membership starts with an empty choice.
-        self.organization = NameChooser("Type or choose the organization")
+        self.organization = NameChooser(self.tr("Type or choose the organization"))
         with ctx.reading() as session:
             self.organization.set_choices(choices.organizations(session), data.organization_id or None)
         self._add("organization_id", "&Organization", self.organization)
@@ -204,7 +204,7 @@ class MembershipDialog(FieldProblems, QDialog):
         self.clear_problems()
         data = self.collect()
         if not data.organization_id:
-            self.show_problems({"organization_id": "choose the organization this membership is in"})
+            self.show_problems({"organization_id": self.tr("choose the organization this membership is in")})
             return
         organization = self.organization.currentText()
         try:
@@ -482,7 +482,7 @@ class PeopleScreen(ListScreen):
     title = "People"
     noun = ("person", "people")
     spec = PEOPLE
-    empty_hint = "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+    empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
     search_hint = "name, e-mail, organization, notes"
     tables = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person

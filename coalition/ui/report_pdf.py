@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -177,8 +177,10 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             y += _list_block(page, "This week's call" if (call is None or call.this_week) else "Next call",
                              call_lines, QRectF(right_x, y, right_w, 60), "No call planned in the next eight weeks.")
             overdue = [
-                f"{o.title}{f' ({o.owner})' if o.owner else ''}: due {formatting.date(o.due_on)}, "
-                f"{o.days_late(overview.today)} days late"
+                f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
+                + QCoreApplication.translate("Report", "due {day}, {late} days late").format(
+                    day=formatting.date(o.due_on), late=o.days_late(overview.today)
+                )
                 for o in overview.overdue
             ]
             if overview.overdue_total > len(overview.overdue):

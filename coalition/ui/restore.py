@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,7 +120,7 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     chosen = dialog.chosen
     if not ask_to_confirm(
         window,
-        f"Restore the backup of {_when(chosen.made_at)}?",
+        QCoreApplication.translate("Restore", "Restore the backup of {when}?").format(when=_when(chosen.made_at)),
         "Everything changed since then is set aside: the database as it is now is kept as a "
         "backup, which you can restore the same way.",
         action="Restore",
@@ -136,6 +136,9 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     except CoalitionError as exc:
         ctx.error.emit(f"The backup was not restored: {exc}")
         return False
-    fresh.statusBar().showMessage(f"Restored the backup of {_when(chosen.made_at)}; the database as it was is kept in {kept}", 15000)
+    said = QCoreApplication.translate(
+        "Restore", "Restored the backup of {when}; the database as it was is kept in {kept}"
+    )
+    fresh.statusBar().showMessage(said.format(when=_when(chosen.made_at), kept=kept), 15000)
     window.close()
     return True

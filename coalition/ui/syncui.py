@@ -854,9 +854,11 @@ class SyncController(QObject):
         if self.running():
             parts.append("Syncing…")
         if state.waiting:
-            parts.append(f"{formatting.number(state.waiting)} change{'s' if state.waiting != 1 else ''} waiting")
+            waiting = self.tr("1 change waiting") if state.waiting == 1 else self.tr("{n} changes waiting")
+            parts.append(waiting.format(n=formatting.number(state.waiting)))
         if state.conflicts:
-            parts.append(f"{formatting.number(state.conflicts)} conflict{'s' if state.conflicts != 1 else ''}")
+            conflicts = self.tr("1 conflict") if state.conflicts == 1 else self.tr("{n} conflicts")
+            parts.append(conflicts.format(n=formatting.number(state.conflicts)))
         if self.offline_reason and not self.running():
             parts.append(f"Offline: {self.offline_reason}")  # last: the part cut when long
             tip.append(f"Offline: {self.offline_reason}")
@@ -950,7 +952,11 @@ class SyncController(QObject):
         job.start()
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
-        self.stage.setText(f"{stage} {formatting.number(done)} of {formatting.number(total)}")
+        self.stage.setText(
+            self.tr("{stage} {done} of {total}").format(
+                stage=stage, done=formatting.number(done), total=formatting.number(total)
+            )
+        )
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
