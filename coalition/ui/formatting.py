@@ -149,3 +149,13 @@ def shaped(moment: dt.datetime, shape: str) -> str:
         if code in out:
             out = out.replace(code, write(moment))
     return out
+
+
+def typed_number(text: str | None) -> str | None:
+    """A whole number typed the locale's way ("12.345" in Spain) as the services read it
+    ("12345"); text that is no number is passed on as typed, for the service to say so."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    value, ok = QLocale().toLongLong(stripped)
+    return str(value) if ok else stripped

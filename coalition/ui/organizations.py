@@ -149,7 +149,7 @@ class OrganizationEditor(RecordEditor):
         self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
         self.tags.setText(", ".join(data.tags))
         self.pages.set_rows(
-            [[p.platform, p.url, "" if p.followers is None else str(p.followers)] for p in data.social_pages]
+            [[p.platform, p.url, "" if p.followers is None else formatting.number(p.followers)] for p in data.social_pages]
         )
         self.notes.setPlainText(data.notes)
         self.private.show_for(record_id)
@@ -175,7 +175,7 @@ class OrganizationEditor(RecordEditor):
             notes=self.notes.toPlainText(),
             tags=[t for t in self.tags.text().split(",")],
             social_pages=[
-                SocialPageInput(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else None)
+                SocialPageInput(r[0], r[1] if len(r) > 1 else "", formatting.typed_number(r[2]) if len(r) > 2 else None)
                 for r in self.pages.rows()
             ],
         )

@@ -97,3 +97,26 @@ def test_the_report_dates_its_title_in_the_locales_words(sample_ctx: AppContext,
     data = target.read_bytes()
     title = "8 de diciembre de 2026".encode("utf-16-be")
     assert title in data or b"8 de diciembre de 2026" in data
+
+
+def test_follower_counts_are_shown_and_read_back_in_the_locales_digits(
+    qtbot: QtBot, sample_ctx: AppContext
+) -> None:
+    from coalition import directory
+    from coalition.ui.organizations import OrganizationsScreen
+
+    QLocale.setDefault(SPAIN)
+    with sample_ctx.reading() as session:
+        org_id = directory.find_organization_by_name(session, "Cal Con Con").id  # type: ignore[union-attr]
+    screen = OrganizationsScreen(sample_ctx)
+    qtbot.addWidget(screen)
+    screen.open_record(org_id)
+    table = screen.editor.pages.table
+    assert table.item(0, 2).text() == "2300"  # Spain groups no four-digit number
+
+    table.item(0, 2).setText("12.345")  # 12,345 followers, as Spain writes it
+    assert screen.editor.save()
+    with sample_ctx.reading() as session:
+        stored = directory.organization_input(directory.get_organization(session, org_id))
+    assert stored.social_pages[0].followers == 12345
+    assert table.item(0, 2).text() == "12.345"
