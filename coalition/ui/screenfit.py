@@ -5,8 +5,9 @@ borders around it.  A window sized to the whole available height of a 1366×768 
 therefore reached below the taskbar, and its status bar, where every message appears,
 was out of sight.  A remembered geometry from a larger monitor did the same.
 
-Before the window is shown its frame is not known yet: a typical title bar is allowed
-for.  Once shown, the frame is measured and the window fitted again.
+Before the window is shown its frame is not known yet: a first window leaves room for a
+typical title bar, and a remembered size is only brought within the screen itself.
+Once shown, the frame is measured and the window fitted again, frame included.
 
 Nothing here reads PySide6's ``Qt`` namespace: the main window's shell uses it before
 the database is open (see :mod:`coalition.ui.mainwindow`).
@@ -24,11 +25,10 @@ COMFORTABLE = QSize(1280, 800)  # a first window, on a screen that has room for 
 
 
 def _frame_extra(window: QWidget) -> QSize:
+    """What the window manager adds around the window; nothing known before it is shown
+    (a remembered size that fits is then kept as it is, not shrunk on a guess)."""
     frame, inner = window.frameGeometry(), window.geometry()
-    measured = QSize(frame.width() - inner.width(), frame.height() - inner.height())
-    if window.isVisible() and (measured.width() > 0 or measured.height() > 0):
-        return measured
-    return FRAME_ALLOWANCE
+    return QSize(frame.width() - inner.width(), frame.height() - inner.height())
 
 
 def room(window: QWidget) -> QRect:
