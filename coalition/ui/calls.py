@@ -174,6 +174,11 @@ def differs(moment: dt.datetime, zone: str, other: str) -> bool:
     )
 
 
+def _day_shown(iso: str) -> str:
+    """A due date kept as ISO text in a call's view, as the locale writes it ("—": none)."""
+    return formatting.date(dt.date.fromisoformat(iso)) if iso else "—"
+
+
 def call_key(call: Call) -> CallKey:
     if call.series_id and call.original_date:
         return (call.series_id, call.original_date.isoformat())
@@ -666,7 +671,7 @@ def _read_call(session: Session, call: Call) -> _CallView:
             a.title,
             a.owner_name,
             a.due_on.isoformat() if a.due_on else "",
-            f"{a.call_title}, {a.call_date.isoformat()}" if a.call_date else a.call_title,
+            f"{a.call_title}, {formatting.date(a.call_date)}" if a.call_date else a.call_title,
             a.overdue,
         )
         for a in meetings.open_action_items_for(session, occurrence.id)
@@ -1080,13 +1085,13 @@ class CallPanel(QWidget):
     def _show_actions(self, view: _CallView) -> None:
         self.own_actions.clear()
         for ident, title, owner, due, status in view.own_actions or []:
-            item = QTreeWidgetItem([title, owner or "—", due or "—", status])
+            item = QTreeWidgetItem([title, owner or "—", _day_shown(due), status])
             item.setData(0, Qt.ItemDataRole.UserRole, ident)
             item.setToolTip(0, title)
             self.own_actions.addTopLevelItem(item)
         self.earlier_actions.clear()
         for ident, title, owner, due, source, overdue in view.earlier_actions or []:
-            item = QTreeWidgetItem([title, owner or "—", due or "—", source])
+            item = QTreeWidgetItem([title, owner or "—", _day_shown(due), source])
             item.setData(0, Qt.ItemDataRole.UserRole, ident)
             item.setToolTip(0, title)
             if overdue:

@@ -361,6 +361,8 @@ def test_action_items_of_the_call_and_open_ones_from_earlier_calls(
     overdue = panel.earlier_actions.topLevelItem(0)
     assert overdue.text(0) == "Send the state map" and overdue.font(0).bold()
     assert overdue.toolTip(0).startswith("Overdue since")
+    due = earlier_day + dt.timedelta(days=3)
+    assert overdue.text(2) == f"{due.month}/{due.day}/{due.year}"  # the due date as the US writes it
 
     dialog = panel.add_action()
     assert dialog is not None
