@@ -686,7 +686,7 @@ class DashboardScreen(QWidget):
             self.call_button.setText("Plan a call")
             return
         self.call_heading.setText("This week's call" if call.this_week else "Next call")
-        self.call_when.setText(f"<b>{call.title}</b> · {report.local_time(call.start)}")
+        self.call_when.setText(f"<b>{call.title}</b> · {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}")
         self.call_agenda.setText(call.agenda_text())
         self.call_agenda.setStyleSheet(LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);")
         self.call_button.setText("Open the call")

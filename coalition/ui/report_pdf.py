@@ -172,7 +172,7 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             y = map_rect.bottom() + 10
             call = overview.call
             call_lines = (
-                [f"{call.title}, {report.local_time(call.start)}", call.agenda_text()] if call else []
+                [f"{call.title}, {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}", call.agenda_text()] if call else []
             )
             y += _list_block(page, "This week's call" if (call is None or call.this_week) else "Next call",
                              call_lines, QRectF(right_x, y, right_w, 60), "No call planned in the next eight weeks.")

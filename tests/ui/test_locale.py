@@ -120,3 +120,16 @@ def test_follower_counts_are_shown_and_read_back_in_the_locales_digits(
         stored = directory.organization_input(directory.get_organization(session, org_id))
     assert stored.social_pages[0].followers == 12345
     assert table.item(0, 2).text() == "12.345"
+
+
+def test_the_dashboard_says_the_day_of_the_call_in_the_locales_words(
+    qtbot: QtBot, sample_ctx: AppContext
+) -> None:
+    from coalition.ui.dashboard import DashboardScreen
+
+    QLocale.setDefault(SPAIN)
+    screen = DashboardScreen(sample_ctx)
+    qtbot.addWidget(screen)
+    said = screen.call_when.text()
+    assert re.search(r" · (lun|mar|mié|jue|vie|sáb|dom) \d{1,2} \w+, \d{1,2}:\d\d ", said), said
+    assert "Tue" not in said and "Dec" not in said
