@@ -24,11 +24,14 @@ def documents() -> str:
     return found or str(Path.home())
 
 
-def start_folder(settings: QSettings, purpose: str) -> str:
-    """Where a dialog for ``purpose`` opens: the folder used last, if it is still there."""
+def start_folder(settings: QSettings, purpose: str, first: str | Path | None = None) -> str:
+    """Where a dialog for ``purpose`` opens: the folder used last, if it is still there;
+    else ``first`` (a folder that makes sense the first time), else Documents."""
     remembered = str(settings.value(KEY.format(purpose=purpose), "") or "")
     if remembered and Path(remembered).is_dir():
         return remembered
+    if first is not None and Path(first).is_dir():
+        return str(first)
     return documents()
 
 
@@ -39,9 +42,12 @@ def remember(settings: QSettings, purpose: str, path: str | Path) -> None:
     settings.setValue(KEY.format(purpose=purpose), str(folder))
 
 
-def open_file(parent: QWidget | None, settings: QSettings, purpose: str, title: str, filters: str) -> str:
+def open_file(
+    parent: QWidget | None, settings: QSettings, purpose: str, title: str, filters: str,
+    first: str | Path | None = None,
+) -> str:
     """Ask for a file to read; '' when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(settings, purpose), filters)
+    path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(settings, purpose, first), filters)
     if path:
         remember(settings, purpose, path)
     return path

@@ -344,8 +344,10 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         from coalition.ui import filedialogs
 
+        here = self.ctx.db.path.parent if self.ctx.db.path is not None else None
         path = filedialogs.open_file(
-            self, self.settings, "databases", self.tr("Open a Coalition database"), "Coalition databases (*.db);;All files (*)"
+            self, self.settings, "databases", self.tr("Open a Coalition database"),
+            "Coalition databases (*.db);;All files (*)", first=here,
         )
         if not path:
             return
