@@ -243,7 +243,7 @@ def person_picker(db: Database, db_path: str) -> Row:
     from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
     from PySide6.QtWidgets import QApplication, QComboBox
 
-    from coalition import directory
+    from coalition import choices
     from coalition.store.models import Person
     from coalition.ui.actions import PersonPicker
 
@@ -256,9 +256,9 @@ def person_picker(db: Database, db_path: str) -> Row:
 
     def ours() -> None:
         with db.reading() as session:
-            choices = directory.person_choices(session)
+            offered = choices.people(session)  # as the dialogs fill it: namesakes told apart
         picker = PersonPicker()
-        picker.set_choices(choices, chosen)
+        picker.set_choices(offered, chosen)
         assert picker.person_id() == chosen
         picker.deleteLater()
         app.processEvents()

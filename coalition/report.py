@@ -351,10 +351,13 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
 
 
 def graph_layout(graph: CoalitionGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions in [-1, 1] for every node, by networkx's force-directed (spring) layout.
+    """Positions for every node: the linked ones in [-1, 1] by networkx's force-directed
+    (spring) layout, the ones without any link in rows under them.
 
     Deterministic for a given graph (a fixed seed), so the picture does not jump between
-    refreshes.  Nodes without any link are placed on the rim by the same layout.
+    refreshes.  Left to the spring layout, a node without links is pushed out to the rim
+    and the fitted picture squeezed everything else into a corner: such nodes are laid
+    out apart, and the linked part fills its square.
     """
     import networkx as nx
 
@@ -369,9 +372,33 @@ def graph_layout(graph: CoalitionGraph, seed: int = 7) -> dict[str, tuple[float,
             g.add_edge(edge.source, edge.target, weight=weight)
     if g.number_of_nodes() == 0:
         return {}
-    k = 1.6 / max(1.0, g.number_of_nodes() ** 0.5)
-    positions = nx.spring_layout(g, seed=seed, k=k, weight="weight", iterations=80)
-    return {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    alone = [node.id for node in graph.nodes if g.degree(node.id) == 0]
+    g.remove_nodes_from(alone)
+    placed: dict[str, tuple[float, float]] = {}
+    if g.number_of_nodes() == 1:
+        placed[next(iter(g.nodes))] = (0.0, 0.0)
+    elif g.number_of_nodes() > 1:
+        k = 1.6 / max(1.0, g.number_of_nodes() ** 0.5)
+        positions = nx.spring_layout(g, seed=seed, k=k, weight="weight", iterations=80)
+        positions = nx.rescale_layout_dict(positions, scale=1.0)
+        placed = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    placed.update(_rows_under(alone, below=1.0 if placed else -_ROW_GAP))
+    return placed
+
+
+_ROW_GAP = 0.22  # between the rows of unlinked nodes, in the layout's units
+
+
+def _rows_under(nodes: list[str], below: float) -> dict[str, tuple[float, float]]:
+    """Unlinked nodes in rows of up to eight across the layout's width, under ``below``."""
+    per_row = 8
+    placed: dict[str, tuple[float, float]] = {}
+    for number, node in enumerate(nodes):
+        row, column = divmod(number, per_row)
+        in_row = min(per_row, len(nodes) - row * per_row)
+        x = 0.0 if in_row == 1 else -1.0 + 2.0 * column / (in_row - 1)
+        placed[node] = (x, below + _ROW_GAP * (row + 1))
+    return placed
 
 
 # --- the whole overview -------------------------------------------------------------------

@@ -141,9 +141,12 @@ def _copy_aside(path: Path, revision: str | None, key: KeyMaterial | None = None
     return target
 
 
-def _prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
+def prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
     """Check the key against the file before anything is written; convert a plain file
-    when a key is given.  Returns the key the engine must use (None: plain)."""
+    when a key is given.  Returns the key the engine must use (None: plain).
+
+    :func:`open_database` does this first; the desktop app calls it beforehand, off its
+    UI thread, when the conversion of a large plain file would freeze the window."""
     encryption.finish_interrupted(path)
     state = encryption.file_state(path)
     if key is None:
@@ -183,7 +186,7 @@ def open_database(
     else:
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file")
-        key = _prepare_file(path, key)
+        key = prepare_file(path, key)
     engine = _make_engine(url, path, key)
     backup_path: Path | None = None
     try:

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings, validation
+from coalition import calls, choices, meetings, validation
 from coalition.errors import CoalitionError
 from coalition.store.models import ActionStatus
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import NameChooser, date_edit
@@ -103,7 +104,7 @@ class ActionItemDialog(FieldProblems, QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            people = directory.person_choices(session)
+            people = choices.people(session)
             row = meetings.get_action_item(session, action_id) if action_id else None
             values = (
                 (row.title, row.owner_id, row.due_on, row.status, row.notes)
@@ -217,7 +218,8 @@ def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
     if due_on is None:
         return ""
     days = ((today or dt.date.today()) - due_on).days
-    return f"Overdue since {due_on.isoformat()} ({days} day{'' if days == 1 else 's'})"
+    text = "Overdue since {day} (1 day)" if days == 1 else "Overdue since {day} ({days} days)"
+    return QCoreApplication.translate("ActionItems", text).format(day=formatting.date(due_on), days=days)
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,7 @@ class ActionItemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.due_on.isoformat() if row.due_on else "—"
+                return formatting.date(row.due_on) if row.due_on else "—"
             if column == 1:
                 return row.title
             if column == 2:
@@ -312,7 +314,7 @@ class ActionItemsModel(QAbstractTableModel):
                 if not row.call_title:
                     return ""
                 return (
-                    f"{row.call_title}, {row.call_date.isoformat()}"
+                    f"{row.call_title}, {formatting.date(row.call_date)}"
                     if row.call_date
                     else row.call_title
                 )

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coalition import APP_NAME
@@ -140,6 +140,7 @@ def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) ->
 
     try:
         key = unlock(window, target, encrypt=encrypt)
+        _encrypt_plain_file(window, target, key)
         db = open_database(target, key=key)
     except Cancelled:
         _failed_to_open(window)
@@ -155,6 +156,29 @@ def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) ->
         # The window as the timer's context: closed before then, the backup waits for
         # the next start instead of reaching for a window that is gone.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, db))
+
+
+def _encrypt_plain_file(window: MainWindow, target: str, key) -> None:  # type: ignore[no-untyped-def]
+    """Convert a plain file to an encrypted one off the UI thread, the window showing that
+    it is at work (every page is rewritten and checked: seconds on a large file)."""
+    path = _local_path(target)
+    if key is None or path is None:
+        return
+    from coalition.store.database import prepare_file
+    from coalition.store.encryption import file_state
+    from coalition.ui.background import run_busy
+
+    if file_state(path) != "plain":
+        return
+    window.statusBar().showMessage(QCoreApplication.translate("app", "Encrypting {name}…").format(name=path.name))
+    run_busy(
+        window,
+        QCoreApplication.translate(
+            "app", "Encrypting your coalition's data on this computer…\nThis happens once, "
+            "and takes a few seconds for a large database."
+        ),
+        lambda: prepare_file(path, key),
+    )
 
 
 DAILY_BACKUP_DELAY_MS = 3000  # after the first screen is filled, never in its way

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from coalition import bundles, validation
 from coalition.errors import CoalitionError, ValidationError
+from coalition.ui import filedialogs
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import MUTED_STYLE, date_edit
@@ -112,8 +113,9 @@ class ExportBundleDialog(_BundleDialog):
         self.lay_out_form(self.form, "Export")
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export changes to", f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER
+        name = filedialogs.save_file(
+            self, self.ctx.settings, "bundles", self.tr("Export changes to"),
+            f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER,
         )
         if name:
             self.file_edit.setText(name if Path(name).suffix else name + SUFFIX)
@@ -137,7 +139,9 @@ class ExportBundleDialog(_BundleDialog):
             if problems:
                 raise ValidationError(problems)
             count = bundles.export_bundle(self.ctx.db, path, passphrase, since)
-            return f"Wrote {count:,} changes to {Path(path).name}."
+            return self.tr("Wrote {count} changes to {name}.").format(
+                count=formatting.number(count), name=Path(path).name
+            )
 
         if self._run(work):
             super().accept()
@@ -159,7 +163,7 @@ class ImportBundleDialog(_BundleDialog):
         self.lay_out_form(self.form, "Import")
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import changes from", "", FILTER)
+        name = filedialogs.open_file(self, self.ctx.settings, "bundles", self.tr("Import changes from"), FILTER)
         if name:
             self.file_edit.setText(name)
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QMessageBox,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, calendar_ics, calls
 from coalition.errors import CoalitionError
+from coalition.ui import filedialogs
 from coalition.ui.context import AppContext
 
 
@@ -93,7 +93,9 @@ def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: s
     dialog = ExportCalendarDialog(ctx, parent, series_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    path, _ = QFileDialog.getSaveFileName(parent, "Export calendar", "coalition.ics", "iCalendar (*.ics)")
+    path = filedialogs.save_file(
+        parent, ctx.settings, "calendar", _tr("Export calendar"), "coalition.ics", "iCalendar (*.ics)"
+    )
     if not path:
         return
     start, end = dialog.period()
@@ -115,7 +117,9 @@ def import_calendar(ctx: AppContext, path: str | Path) -> str:
 
 
 def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import a calendar", "", "iCalendar (*.ics);;All files (*)")
+    path = filedialogs.open_file(
+        parent, ctx.settings, "calendar", _tr("Import a calendar"), "iCalendar (*.ics);;All files (*)"
+    )
     if path:
         _report(ctx, parent, lambda: import_calendar(ctx, path))
 
@@ -146,18 +150,22 @@ def write_notice(ctx: AppContext, series_id: str, original_date: dt.date, folder
     return write_files(files, folder)
 
 
-def _choose_folder(parent: QWidget, title: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
+def _choose_folder(ctx: AppContext, parent: QWidget, title: str) -> str:
+    return filedialogs.folder(parent, ctx.settings, "invitations", title)
 
 
 def write_invitations_interactively(ctx: AppContext, parent: QWidget, series_id: str) -> None:
-    folder = _choose_folder(parent, "Folder for the invitations (one .ics per person)")
+    folder = _choose_folder(ctx, parent, _tr("Folder for the invitations (one .ics per person)"))
     if folder:
         _report(ctx, parent, lambda: write_invitations(ctx, series_id, folder))
 
 
 def write_notice_interactively(ctx: AppContext, parent: QWidget, series_id: str, original_date: dt.date) -> None:
-    folder = _choose_folder(parent, "Folder for this week's notices (one .ics per person)")
+    folder = _choose_folder(ctx, parent, _tr("Folder for this week's notices (one .ics per person)"))
     if folder:
         _report(ctx, parent, lambda: write_notice(ctx, series_id, original_date, folder))
 

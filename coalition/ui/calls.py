@@ -42,7 +42,6 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPageLayout,
-    QPageSize,
     QPdfWriter,
     QPixmap,
     QTextDocument,
@@ -56,7 +55,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -85,11 +83,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings, validation
+from coalition import calls, choices, meetings, validation
 from coalition.calls import Call, Frequency, Recurrence, SeriesInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import replacing
 from coalition.store.models import ActionStatus, CallSeries, CallStatus, ItemStatus
+from coalition.ui import filedialogs
+from coalition.ui import formatting
 from coalition.ui.actions import (
     OVERDUE_COLOR,
     ActionItemDialog,
@@ -158,7 +158,7 @@ def system_zone() -> str:
 
 
 def when(moment: dt.datetime, zone: str, fmt: str = "%a %Y-%m-%d %H:%M %Z") -> str:
-    return moment.astimezone(ZoneInfo(zone)).strftime(fmt)
+    return formatting.shaped(moment.astimezone(ZoneInfo(zone)), fmt)
 
 
 def span(start: dt.datetime, end: dt.datetime, zone: str) -> str:
@@ -174,6 +174,11 @@ def differs(moment: dt.datetime, zone: str, other: str) -> bool:
     )
 
 
+def _day_shown(iso: str) -> str:
+    """A due date kept as ISO text in a call's view, as the locale writes it ("—": none)."""
+    return formatting.date(dt.date.fromisoformat(iso)) if iso else "—"
+
+
 def call_key(call: Call) -> CallKey:
     if call.series_id and call.original_date:
         return (call.series_id, call.original_date.isoformat())
@@ -184,7 +189,7 @@ def yours(moment: dt.datetime, zone: str, your_zone: str) -> str:
     """The time in the organizer's own zone, with the weekday only when it is another day
     there: '20:30 EST', 'Wed 02:30 CET'."""
     theirs, mine = moment.astimezone(ZoneInfo(zone)), moment.astimezone(ZoneInfo(your_zone))
-    return mine.strftime("%H:%M %Z" if mine.date() == theirs.date() else "%a %H:%M %Z")
+    return formatting.shaped(mine, "%H:%M %Z" if mine.date() == theirs.date() else "%a %H:%M %Z")
 
 
 def call_line(call: Call, your_zone: str, *, with_title: bool = False) -> str:
@@ -257,7 +262,7 @@ def markdown_document(markdown: str, title: str) -> QTextDocument:
 
 
 def write_pdf(markdown: str, path: Path, title: str) -> None:
-    """Lay out Markdown on Letter pages into ``path``, whole or not at all.
+    """Lay out Markdown on the locale's paper (Letter or A4) into ``path``, whole or not at all.
 
     Qt's own PDF writer (no other dependency); the file is written next to its place and
     then renamed over it, so a failure never leaves half a PDF where the old one was.
@@ -266,7 +271,7 @@ def write_pdf(markdown: str, path: Path, title: str) -> None:
         writer = QPdfWriter(str(temporary))
         writer.setTitle(title)
         writer.setCreator("Coalition")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        writer.setPageSize(formatting.paper())
         # QTextDocument.print_ adds 2 cm of its own inside these: an inch all round.
         writer.setPageMargins(QMarginsF(5.4, 5.4, 5.4, 5.4), QPageLayout.Unit.Millimeter)
         markdown_document(markdown, title).print_(writer)
@@ -341,7 +346,7 @@ class AgendaModel(QAbstractListModel):
             details = []
             start = self.item_start(index.row())
             if start is not None:
-                details.append(start.strftime("%H:%M"))
+                details.append(formatting.time(start))
             if row.time_box:
                 details.append(f"{row.time_box} min")
             if row.owner_name:
@@ -666,7 +671,7 @@ def _read_call(session: Session, call: Call) -> _CallView:
             a.title,
             a.owner_name,
             a.due_on.isoformat() if a.due_on else "",
-            f"{a.call_title}, {a.call_date.isoformat()}" if a.call_date else a.call_title,
+            f"{a.call_title}, {formatting.date(a.call_date)}" if a.call_date else a.call_title,
             a.overdue,
         )
         for a in meetings.open_action_items_for(session, occurrence.id)
@@ -953,7 +958,7 @@ class CallPanel(QWidget):
             return
         if self._people is None:
             with self.ctx.reading() as session:
-                self._people = directory.person_choices(session)
+                self._people = choices.people(session)
             self.item_editor.set_people(self._people)
             self.guest.set_choices(self._people)
         try:
@@ -1080,13 +1085,13 @@ class CallPanel(QWidget):
     def _show_actions(self, view: _CallView) -> None:
         self.own_actions.clear()
         for ident, title, owner, due, status in view.own_actions or []:
-            item = QTreeWidgetItem([title, owner or "—", due or "—", status])
+            item = QTreeWidgetItem([title, owner or "—", _day_shown(due), status])
             item.setData(0, Qt.ItemDataRole.UserRole, ident)
             item.setToolTip(0, title)
             self.own_actions.addTopLevelItem(item)
         self.earlier_actions.clear()
         for ident, title, owner, due, source, overdue in view.earlier_actions or []:
-            item = QTreeWidgetItem([title, owner or "—", due or "—", source])
+            item = QTreeWidgetItem([title, owner or "—", _day_shown(due), source])
             item.setData(0, Qt.ItemDataRole.UserRole, ident)
             item.setToolTip(0, title)
             if overdue:
@@ -1158,7 +1163,7 @@ class CallPanel(QWidget):
             calls.prepare_call,
             call.series_id,
             call.original_date,
-            label=f"Prepare the call of {call.original_date.isoformat()}",
+            label=self.tr("Prepare the call of {day}").format(day=formatting.date(call.original_date)),
         )
 
     # --- the agenda ---------------------------------------------------------------------------
@@ -1338,12 +1343,8 @@ class CallPanel(QWidget):
             return None
         title = self.document_title(kind)
         if path is None:
-            folder = str(self.ctx.settings.value("calls/pdfFolder", "") or Path.home())
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                f"Save the {kind} as PDF",
-                str(Path(folder) / f"{title}.pdf"),
-                "PDF files (*.pdf)",
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "calls", self.tr("Save the {kind} as PDF").format(kind=kind), f"{title}.pdf", "PDF files (*.pdf)"
             )
             if not path:
                 return None
@@ -1353,7 +1354,7 @@ class CallPanel(QWidget):
         except OSError as exc:
             self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
             return None
-        self.ctx.settings.setValue("calls/pdfFolder", str(target.parent))
+        filedialogs.remember(self.ctx.settings, "calls", target)
         self.ctx.message.emit(f"Saved {target}.")
         return target
 
@@ -1363,7 +1364,7 @@ class CallPanel(QWidget):
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+            printer.setPageSize(formatting.paper())
             printer.setDocName(self.document_title(kind))
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return False
@@ -1764,7 +1765,7 @@ def _series_text(series: CallSeries) -> str:
     """Title, rule and time; the zone by name, as its abbreviation changes with the season."""
     recurrence = Recurrence.from_rrule(series.rrule)
     first = series.title + (" (cancelled)" if series.status == CallStatus.CANCELLED else "")
-    time = f"{series.start_time:%H:%M} {series.time_zone}"
+    time = f"{formatting.time(series.start_time)} {series.time_zone}"
     return f"{first}\n{recurrence.describe()} · {time} · {series.duration_minutes} min"
 
 
@@ -1796,8 +1797,8 @@ class SeriesDialog(FieldProblems, QDialog):
         self._errors: dict[str, QLabel] = {}
         next_date: dt.date | None = None
         with ctx.reading() as session:
-            people = directory.person_choices(session)
-            organizations = directory.organization_choices(session)
+            people = choices.people(session)
+            organizations = choices.organizations(session)
             if series_id is not None:
                 row = calls.get_series(session, series_id)
                 data = calls.series_input(row)
@@ -2110,7 +2111,7 @@ class SeriesDialog(FieldProblems, QDialog):
                 row = self.ctx.run(calls.create_series, data, label=label)
             else:
                 label = f"Edit call series “{title}”" + (
-                    f" from {from_date.isoformat()}" if from_date else ""
+                    f" from {formatting.date(from_date)}" if from_date else ""
                 )
                 row = self.ctx.run(
                     calls.update_series, self.series_id, data, from_date=from_date, label=label

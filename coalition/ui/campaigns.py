@@ -27,6 +27,7 @@ from coalition.endorsements import CampaignInput
 from coalition.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
 from coalition.ui import deletion
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.endorsementdialog import (
     ENDORSEMENT_TABLES,
@@ -213,7 +214,7 @@ class CampaignEditor(RecordEditor):
         ):
             edit.setText(value.isoformat() if value else "")  # type: ignore[union-attr]
         goal = data.signature_goal
-        self.signature_goal.setText(f"{goal:,}" if isinstance(goal, int) else "")
+        self.signature_goal.setText(formatting.number(goal) if isinstance(goal, int) else "")
         self._show_endorsements(record_id)
 
     def collect(self) -> CampaignInput:
@@ -226,7 +227,7 @@ class CampaignEditor(RecordEditor):
             filing_date=self.filing_date.text(),
             signature_deadline=self.signature_deadline.text(),
             vote_date=self.vote_date.text(),
-            signature_goal=self.signature_goal.text(),
+            signature_goal=formatting.typed_number(self.signature_goal.text()),
         )
 
     def submit(self) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolT
 from coalition.errors import CoalitionError
 from coalition.files import replacing
 from coalition.goals import GoalStatus
+from coalition.ui import formatting
 
 VALUE_COLOR = QColor("#2E6FB7")
 TARGET_COLOR = QColor("#3BA55C")
@@ -79,7 +80,7 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
     pad = dt.timedelta(days=max(2, (end - first).days // 30))
 
     target = QLineSeries()
-    target.setName(f"Target {status.target:,}")
+    target.setName(QCoreApplication.translate("Charts", "Target {n}").format(n=formatting.number(status.target)))
     target.setPen(QPen(TARGET_COLOR, 1.6, Qt.PenStyle.DashLine))
     target.append(_ms(first - pad), status.target / divisor)
     target.append(_ms(end + pad), status.target / divisor)
@@ -108,7 +109,9 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
         extra.append(stalled)
     if status.deadline is not None:
         deadline = QLineSeries()
-        deadline.setName(f"Deadline {status.deadline.day} {status.deadline:%b %Y}")
+        deadline.setName(
+            QCoreApplication.translate("Charts", "Deadline {day}").format(day=formatting.date(status.deadline))
+        )
         deadline.setPen(QPen(DEADLINE_COLOR, 1.6))
         extra.append(deadline)
     for series in extra:
@@ -176,7 +179,7 @@ class GoalChart(QChartView):
             return ""
         ms = point.x()
         day, value = min(self.status.points, key=lambda p: abs(_ms(p[0]) - ms))
-        return f"{day.day} {day:%b %Y}: {value:,} {self.status.what}".rstrip()
+        return f"{formatting.date(day)}: {formatting.number(value)} {self.status.what}".rstrip()
 
     def _hovered(self, point: QPointF, state: bool) -> None:
         if not state:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -52,6 +51,8 @@ from coalition.errors import CoalitionError
 from coalition.goals import GoalInput, GoalStatus, ObservationInput
 from coalition.states import BY_CODE
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
+from coalition.ui import filedialogs
+from coalition.ui import formatting
 from coalition.ui.charts import GoalChart, export_view
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
@@ -81,7 +82,7 @@ MEASURE_AREA = {
 
 
 def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return formatting.date(day)
 
 
 def _card() -> QFrame:
@@ -349,9 +350,9 @@ class ObservationsDialog(FieldProblems, QDialog):
         for row_id, on, value, source in reversed(rows):  # newest first
             r = self.table.rowCount()
             self.table.insertRow(r)
-            day = QTableWidgetItem(on.isoformat())
+            day = QTableWidgetItem(formatting.date(on))
             day.setData(RecordRole, row_id)
-            amount = QTableWidgetItem(f"{value:,}")
+            amount = QTableWidgetItem(formatting.number(value))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, day)
             self.table.setItem(r, 1, amount)
@@ -685,7 +686,7 @@ class DashboardScreen(QWidget):
             self.call_button.setText("Plan a call")
             return
         self.call_heading.setText("This week's call" if call.this_week else "Next call")
-        self.call_when.setText(f"<b>{call.title}</b> · {report.local_time(call.start)}")
+        self.call_when.setText(f"<b>{call.title}</b> · {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}")
         self.call_agenda.setText(call.agenda_text())
         self.call_agenda.setStyleSheet(LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);")
         self.call_button.setText("Open the call")
@@ -773,7 +774,7 @@ class DashboardScreen(QWidget):
             else ""
         )
         self.graph_hint.setText(
-            f"{capped}Wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open."
+            capped + self.tr("Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open.")
         )
 
     # -- opening what is behind ------------------------------------------------------------------
@@ -845,17 +846,16 @@ class DashboardScreen(QWidget):
         self.export_menu.clear()
         for chart in self.charts:
             self.export_menu.addAction(
-                f"Chart: {chart.status.name}…", lambda _c=False, c=chart: self.export_chart(c)
+                formatting.menu_text(f"Chart: {chart.status.name}…"), lambda _c=False, c=chart: self.export_chart(c)
             )
         if self.charts:
             self.export_menu.addSeparator()
         self.export_menu.addAction("The coalition graph…", self.export_graph)
 
     def _ask_picture(self, title: str, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, name, "PNG picture (*.png);;SVG drawing (*.svg)"
+        return filedialogs.save_file(
+            self, self.ctx.settings, "pictures", title, name, "PNG picture (*.png);;SVG drawing (*.svg)"
         )
-        return path
 
     def export_chart(self, chart: GoalChart, path: str | None = None) -> None:
         path = path or self._ask_picture("Export the chart", f"{chart.status.name}.png")
@@ -886,7 +886,9 @@ class DashboardScreen(QWidget):
         from coalition.ui.report_pdf import write_report
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Board report", "coalition-report.pdf", "PDF (*.pdf)")
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "reports", self.tr("Board report"), "coalition-report.pdf", "PDF (*.pdf)"
+            )
         if not path:
             return
         try:

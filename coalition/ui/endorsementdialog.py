@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import directory, endorsements
+from coalition import choices, endorsements
 from coalition.endorsements import EndorsementInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import NameChooser, date_edit
@@ -187,14 +188,14 @@ class EndorsementDialog(FieldProblems, QDialog):
 
         with ctx.reading() as session:
             if endorsement_id is None:
-                self._organizations = directory.organization_choices(session)
-                self._people = directory.person_choices(session)
+                self._organizations = choices.organizations(session)
+                self._people = choices.people(session)
                 self._campaigns = [(c.id, c.name) for c in endorsements.campaigns(session)]
             else:
                 row = endorsements.get_endorsement(session, endorsement_id)
                 self._base = endorsements.endorsement_input(row)
                 self._who = row.endorser_name
-                since = f" since {row.status_on.isoformat()}" if row.status_on else ""
+                since = self.tr(" since {day}").format(day=formatting.date(row.status_on)) if row.status_on else ""
                 intro = [
                     f"{row.endorser_name} → {row.target_name}",
                     f"Now {row.status.label.lower()}{since}.",
@@ -456,7 +457,7 @@ class EndorsementHistoryDialog(QDialog):
         self.status_chip.setText(status_text(status))
         self.status_chip.setStyleSheet(status_chip_style(status))
         self.status_chip.show()
-        parts = [f"since {since.isoformat()}" if since else ""]
+        parts = [self.tr("since {day}").format(day=formatting.date(since)) if since else ""]
         if condition:
             parts.append(f"on condition: “{html.escape(condition)}”")
         if source:
@@ -471,7 +472,7 @@ class EndorsementHistoryDialog(QDialog):
             status_item.setBackground(status_background(event_status))
             status_item.setForeground(status_foreground(event_status))
             items = (
-                QTableWidgetItem(on.isoformat()),
+                QTableWidgetItem(formatting.date(on)),
                 status_item,
                 QTableWidgetItem(event_condition),
                 QTableWidgetItem(note),

@@ -2,9 +2,10 @@
 campaigns they endorse, linked by endorsements, chapters and shared members.
 
 The layout comes from networkx's spring layout (:func:`coalition.report.graph_layout`);
-this module only draws it.  The wheel (or + and −) zooms, dragging pans, 0 fits the
+this module only draws it.  Ctrl+wheel (or + and −) zooms, dragging pans, 0 fits the
 whole graph, hovering a node shows its details and lights up its links, and a click
-opens the organization or campaign.
+opens the organization or campaign.  A plain wheel is left to the page around the graph
+(the dashboard scrolls): a person scrolling down the dashboard passes over the graph.
 """
 
 from __future__ import annotations
@@ -232,6 +233,9 @@ class CoalitionGraphView(QGraphicsView):
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()  # the page around the graph scrolls
+            return
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom(1.15**steps)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME, audit
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.widgets import bold, muted
 
@@ -57,7 +58,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for entry in self.entries:
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = formatting.date_time(entry.at)
             item = QTreeWidgetItem([when, f"{entry.actor} ({entry.device})", entry.headline(), "", ""])
             item.setToolTip(1, f"{entry.actor} on the computer {entry.device}")
             if entry.action == "delete":

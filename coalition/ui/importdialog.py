@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QColor, QKeyEvent
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +51,7 @@ from coalition import importers
 from coalition.csvread import CsvTable, Kind, read_table, suggest_mapping
 from coalition.errors import CoalitionError
 from coalition.importers import ImportPreview, ImportReport, PreviewRow, count_of
+from coalition.ui import filedialogs
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE
 
@@ -93,7 +93,6 @@ STATUS_LOOK: dict[str, tuple[str, QColor, QColor]] = {
     "duplicate": ("Duplicate", QColor("#fdebc0"), QColor("#6e4a00")),
     "error": ("Cannot import", QColor("#f8d4d2"), QColor("#8c1d18")),
 }
-_SETTINGS_FOLDER = "import/folder"
 
 
 class PreviewModel(QAbstractTableModel):
@@ -275,12 +274,10 @@ class ImportDialog(QDialog):
         return "organizations" if self.organizations_radio.isChecked() else "people"
 
     def choose_file(self) -> None:
-        folder = str(self.ctx.settings.value(_SETTINGS_FOLDER, "") or _documents())
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a CSV file", folder, "CSV files (*.csv *.txt);;All files (*)"
+        path = filedialogs.open_file(
+            self, self.ctx.settings, "csv", self.tr("Choose a CSV file"), "CSV files (*.csv *.txt);;All files (*)"
         )
         if path:
-            self.ctx.settings.setValue(_SETTINGS_FOLDER, str(Path(path).parent))
             self.load_file(path, self.kind)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -508,10 +505,6 @@ def _rows(number: int) -> str:
     return _plural(number, "row")
 
 
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
 # --- export -----------------------------------------------------------------------------------
 
 _EXPORT_KINDS: dict[str, Kind] = {"People": "people", "Organizations": "organizations"}
@@ -528,12 +521,10 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
     if not ok:
         return None
     kind = _EXPORT_KINDS[choice]
-    folder = str(ctx.settings.value(_SETTINGS_FOLDER, "") or _documents())
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        f"Export {kind} to CSV",
-        str(Path(folder) / f"coalition-{kind}.csv"),
-        "CSV files (*.csv)",
+    path = filedialogs.save_file(
+        parent, ctx.settings, "csv",
+        QCoreApplication.translate("Import", "Export {kind} to CSV").format(kind=kind),
+        f"coalition-{kind}.csv", "CSV files (*.csv)",
     )
     if not path:
         return None
@@ -549,7 +540,7 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
             parent, "Export to CSV", f"Could not write {target}: {exc.strerror or exc}"
         )
         return None
-    ctx.settings.setValue(_SETTINGS_FOLDER, str(target.parent))
+    filedialogs.remember(ctx.settings, "csv", target)
     QMessageBox.information(
         parent,
         "Export to CSV",

@@ -8,6 +8,7 @@ database (:mod:`coalition.listing`), so the model stays smooth at 100,000 rows.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from coalition import listing
 from coalition.listing import ListQuery, ListSpec
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -25,15 +27,27 @@ Formatter = Callable[[Any], str]
 Colorer = Callable[[Any], QColor | None]
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def default_format(value: Any) -> str:
+    """A cell's text: dates and numbers as the person's locale writes them.
+
+    SQLite hands a date column of the list's SQL back as its stored ISO text
+    ("2028-11-07"), PostgreSQL as a date: both are shown as a date."""
     if value is None:
         return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:,.0f}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+    if isinstance(value, str) and len(value) == 10 and _ISO_DAY.fullmatch(value):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        return formatting.date_time(value)
+    if isinstance(value, dt.date):
+        return formatting.date(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formatting.number(value)
     return str(value)
 
 

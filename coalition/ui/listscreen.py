@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from coalition.errors import CoalitionError, ValidationError
 from coalition.listing import ListSpec
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listmodel import Colorer, Formatter, ListModel
+from coalition.ui.widgets import show_when_empty
 
 ERROR_STYLE = "color: #b00020;"
 # Editors whose records have a History… (their kind_label is their table).
@@ -318,6 +320,9 @@ class ListScreen(QWidget):
     column_samples: dict[str, str] = {}
     list_share = (600, 440)  # the list's and the editor's widths to start with
     search_hint = "name, notes"  # what typing in the filter box looks through
+    # Over the empty list, what to do ("No people yet. Press Ctrl+N…"), marked with
+    # QT_TRANSLATE_NOOP("ListScreen", …) where it is written.
+    empty_hint = ""
 
     selectionChangedTo = Signal(object)  # the selected id, or None
 
@@ -375,6 +380,7 @@ class ListScreen(QWidget):
         self.view.setObjectName(f"{self.spec.name}View")
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
+        show_when_empty(self.view, self._empty_text)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -560,9 +566,16 @@ class ListScreen(QWidget):
                 self.editor.load(keep)
             self._update_count()
 
+    def _empty_text(self) -> str:
+        if self.model.query.text or self.model.query.filters:
+            return self.tr("No {records} match the filter.").format(records=self.noun[1])
+        if self.empty_hint:
+            return QCoreApplication.translate("ListScreen", self.empty_hint)
+        return self.tr("No {records} yet. Press Ctrl+N to add one.").format(records=self.noun[1])
+
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{n:,} {self.noun[0] if n == 1 else self.noun[1]}")
+        self.count_label.setText(f"{formatting.number(n)} {self.noun[0] if n == 1 else self.noun[1]}")
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(f"{self.spec.name}/splitter", self.splitter.saveState())

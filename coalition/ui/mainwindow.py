@@ -15,11 +15,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, __version__
 from coalition.errors import CoalitionError
+from coalition.ui import screenfit
+from coalition.ui.formatting import menu_text
 
 if TYPE_CHECKING:
     from coalition.ui.context import AppContext
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)  # the undo actions follow the open database's stack
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._area_chosen)
+        self._fitted = False  # fitted to the screen again once the frame is known
         self._restore()
         if ctx is not None:
             self.attach_database(ctx)
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for number, area in enumerate(AREAS, start=1):
             view_menu.addAction(
-                self._action(area.title, lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
+                self._action(menu_text(area.title), lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
             )
 
         help_menu = bar.addMenu("&Help")
@@ -340,8 +342,12 @@ class MainWindow(QMainWindow):
         self.ctx.message.emit(f"Sample coalition loaded: {summary}. Undo with Ctrl+Z.")
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a Coalition database", str(self.ctx.db.path or ""), "Coalition databases (*.db);;All files (*)"
+        from coalition.ui import filedialogs
+
+        here = self.ctx.db.path.parent if self.ctx.db.path is not None else None
+        path = filedialogs.open_file(
+            self, self.settings, "databases", self.tr("Open a Coalition database"),
+            "Coalition databases (*.db);;All files (*)", first=here,
         )
         if not path:
             return
@@ -391,8 +397,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:  # a first window: comfortable, but never larger than the screen it opens on
-            available = self.screen().availableGeometry()
-            self.resize(min(1280, available.width()), min(800, available.height()))
+            self.resize(screenfit.first_size(self))
+        screenfit.fit_on_screen(self)  # a geometry kept from a larger monitor comes back inside
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -402,6 +408,14 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([self.sidebar.minimumWidth(), 1080])
         self.sidebar.setCurrentRow(0)  # the dashboard: every start begins at home
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, the window manager's frame is known: fit the whole window, frame and
+        status bar included, inside the screen."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self, lambda: screenfit.fit_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for screen in self._screens.values():

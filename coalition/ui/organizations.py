@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
@@ -12,10 +12,11 @@ from coalition.listing import ORGANIZATIONS
 from coalition.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
 from coalition.ui import deletion
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.widgets import RowsEditor, date_edit, state_edit
+from coalition.ui.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 
 
 def _kind_label(value: str | None) -> str:
@@ -113,6 +114,7 @@ class OrganizationEditor(RecordEditor):
         self.members = QListWidget()
         self.members.setMaximumHeight(160)
         self.members.setToolTip("Double-click a member to open them")
+        tip_when_elided(self.members)
         self.extra.addWidget(self.members_title)
         self.extra.addWidget(self.members)
 
@@ -133,7 +135,7 @@ class OrganizationEditor(RecordEditor):
                     (
                         f"{m.person.name} — {m.role or 'member'}"
                         + (f" · represents {m.represents_state}" if m.represents_state else "")
-                        + (f" (until {m.until.isoformat()})" if m.until else ""),
+                        + (f" (until {formatting.date(m.until)})" if m.until else ""),
                         m.person_id,
                     )
                     for m in directory.members_of(session, record_id)
@@ -148,7 +150,7 @@ class OrganizationEditor(RecordEditor):
         self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
         self.tags.setText(", ".join(data.tags))
         self.pages.set_rows(
-            [[p.platform, p.url, "" if p.followers is None else str(p.followers)] for p in data.social_pages]
+            [[p.platform, p.url, "" if p.followers is None else formatting.number(p.followers)] for p in data.social_pages]
         )
         self.notes.setPlainText(data.notes)
         self.private.show_for(record_id)
@@ -174,7 +176,7 @@ class OrganizationEditor(RecordEditor):
             notes=self.notes.toPlainText(),
             tags=[t for t in self.tags.text().split(",")],
             social_pages=[
-                SocialPageInput(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else None)
+                SocialPageInput(r[0], r[1] if len(r) > 1 else "", formatting.typed_number(r[2]) if len(r) > 2 else None)
                 for r in self.pages.rows()
             ],
         )
@@ -196,6 +198,7 @@ class OrganizationsScreen(ListScreen):
     title = "Organizations"
     noun = ("organization", "organizations")
     spec = ORGANIZATIONS
+    empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
     search_hint = "name, short name, tags, notes"
     formatters = {"kind": _kind_label, "status": _status_label}
     tables = {"organization", "organization_tag", "social_page", "membership", "tag"}

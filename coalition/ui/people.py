@@ -12,7 +12,7 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import directory
+from coalition import choices, directory
 from coalition.directory import MembershipInput, PersonInput
 from coalition.errors import CoalitionError
 from coalition.listing import PEOPLE
 from coalition.states import BY_CODE, STATES, normalize_state
 from coalition.ui import deletion, duplicates, editing, merge_people
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import (
     ERROR_STYLE,
@@ -47,7 +48,7 @@ from coalition.ui.listscreen import (
     ask_to_confirm,
 )
 from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.widgets import date_edit, state_edit
+from coalition.ui.widgets import NameChooser, date_edit, state_edit
 
 # The zones most of the coalition lives in, west to east, offered before the world's.
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
@@ -145,11 +146,10 @@ class MembershipDialog(FieldProblems, QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.organization = QComboBox()
+        # Nothing chosen for the person: a new membership starts with an empty choice.
+        self.organization = NameChooser(self.tr("Type or choose the organization"))
         with ctx.reading() as session:
-            for org_id, name in directory.organization_choices(session):
-                self.organization.addItem(name, org_id)
-        self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
+            self.organization.set_choices(choices.organizations(session), data.organization_id or None)
         self._add("organization_id", "&Organization", self.organization)
         self.role = QLineEdit(data.role)
         self.role.setPlaceholderText("state representative, chair, member…")
@@ -193,7 +193,7 @@ class MembershipDialog(FieldProblems, QDialog):
     def collect(self) -> MembershipInput:
         return MembershipInput(
             person_id=self.person_id,
-            organization_id=self.organization.currentData(),
+            organization_id=self.organization.chosen_id() or "",
             role=self.role.text(),
             since=self.since.text(),
             until=self.until.text(),
@@ -204,6 +204,9 @@ class MembershipDialog(FieldProblems, QDialog):
         """Store the membership; close only when the service took it."""
         self.clear_problems()
         data = self.collect()
+        if not data.organization_id:
+            self.show_problems({"organization_id": self.tr("choose the organization this membership is in")})
+            return
         organization = self.organization.currentText()
         try:
             if self.membership_id is None:
@@ -408,8 +411,8 @@ class PersonEditor(RecordEditor):
             values = (
                 row.organization_label,
                 row.data.role,
-                _iso(row.data.since),
-                _iso(row.data.until),
+                formatting.date(row.data.since) if isinstance(row.data.since, dt.date) else _iso(row.data.since),
+                formatting.date(row.data.until) if isinstance(row.data.until, dt.date) else _iso(row.data.until),
                 row.data.represents_state,
             )
             for c, value in enumerate(values):
@@ -490,6 +493,7 @@ class PeopleScreen(ListScreen):
     title = "People"
     noun = ("person", "people")
     spec = PEOPLE
+    empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
     search_hint = "name, e-mail, organization, notes"
     tables = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person

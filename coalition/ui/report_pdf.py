@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from coalition import goals, report
@@ -21,6 +21,7 @@ from coalition.files import replacing
 from coalition.goals import GoalStatus
 from coalition.states import BY_CODE
 from coalition.store import Database
+from coalition.ui import formatting
 
 INK = QColor("#1F2328")
 MUTED = QColor("#5F6B76")
@@ -31,11 +32,12 @@ TRACK = QColor("#E4E7EB")
 
 
 def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return formatting.long_date(day)
 
 
 class _Page:
-    """Text and boxes in points (1/72 in) on a landscape A4 page, with a running top."""
+    """Text and boxes in points (1/72 in) on a landscape page (the locale's paper:
+    Letter or A4), with a running top."""
 
     def __init__(self, painter: QPainter, writer: QPdfWriter) -> None:
         self.p = painter
@@ -128,7 +130,7 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
         writer.setCreator("Coalition")
         writer.setResolution(300)
         writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14))
+            QPageLayout(formatting.paper(), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14))
         )
         painter = QPainter(writer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -170,13 +172,15 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             y = map_rect.bottom() + 10
             call = overview.call
             call_lines = (
-                [f"{call.title}, {report.local_time(call.start)}", call.agenda_text()] if call else []
+                [f"{call.title}, {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}", call.agenda_text()] if call else []
             )
             y += _list_block(page, "This week's call" if (call is None or call.this_week) else "Next call",
                              call_lines, QRectF(right_x, y, right_w, 60), "No call planned in the next eight weeks.")
             overdue = [
-                f"{o.title}{f' ({o.owner})' if o.owner else ''}: due {o.due_on.isoformat()}, "
-                f"{o.days_late(overview.today)} days late"
+                f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
+                + QCoreApplication.translate("Report", "due {day}, {late} days late").format(
+                    day=formatting.date(o.due_on), late=o.days_late(overview.today)
+                )
                 for o in overview.overdue
             ]
             if overview.overdue_total > len(overview.overdue):

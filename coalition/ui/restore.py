@@ -3,7 +3,9 @@ window on the restored database (the one replaced is kept as a backup of its own
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,15 +19,22 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, backups
 from coalition.errors import CoalitionError
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ask_to_confirm
 from coalition.ui.widgets import bold, muted
 
 
+def _when(moment: dt.datetime, *, weekday: bool = False) -> str:
+    """When a backup was made, in the locale's words: "Tuesday, December 8, 2026, 5:30 PM"."""
+    day = formatting.long_date(moment.date()) if weekday else formatting.date(moment)
+    return f"{day}, {formatting.time(moment)}"
+
+
 def _size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
-            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+            return f"{formatting.number(n)} {unit}" if unit == "bytes" else f"{formatting.number(n, 1)} {unit}"
         n /= 1024  # type: ignore[assignment]
     return str(n)
 
@@ -71,7 +80,7 @@ class BackupsDialog(QDialog):
         path = self.ctx.db.path
         found = backups.list_backups(path) if path is not None else []
         for info in found:
-            item = QListWidgetItem(f"{info.made_at:%A %d %B %Y, %H:%M}    {info.label}    {_size(info.size)}")
+            item = QListWidgetItem(f"{_when(info.made_at, weekday=True)}    {info.label}    {_size(info.size)}")
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(str(info.path))
             self.list.addItem(item)
@@ -111,7 +120,7 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     chosen = dialog.chosen
     if not ask_to_confirm(
         window,
-        f"Restore the backup of {chosen.made_at:%d %B %Y, %H:%M}?",
+        QCoreApplication.translate("Restore", "Restore the backup of {when}?").format(when=_when(chosen.made_at)),
         "Everything changed since then is set aside: the database as it is now is kept as a "
         "backup, which you can restore the same way.",
         action="Restore",
@@ -127,6 +136,9 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     except CoalitionError as exc:
         ctx.error.emit(f"The backup was not restored: {exc}")
         return False
-    fresh.statusBar().showMessage(f"Restored the backup of {chosen.made_at:%d %B %Y, %H:%M}; the database as it was is kept in {kept}", 15000)
+    said = QCoreApplication.translate(
+        "Restore", "Restored the backup of {when}; the database as it was is kept in {kept}"
+    )
+    fresh.statusBar().showMessage(said.format(when=_when(chosen.made_at), kept=kept), 15000)
     window.close()
     return True

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from coalition.coverage import StateCoverage, state_coverage
 from coalition.errors import CoalitionError
 from coalition.states import BY_CODE
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.widgets import MUTED_STYLE
 from coalition.ui.statemap import COVERAGE_LABELS, StateTileMap
@@ -94,7 +95,8 @@ def state_people(session: Session, code: str, today: dt.date | None = None) -> S
         .order_by(Organization.name, SocialPage.platform)
     ):
         org = organizations.setdefault(org_id, PageOrganization(org_id, name))
-        org.pages.append(f"{platform} ({followers:,} followers)" if followers else platform)
+        followed = QCoreApplication.translate("States", "{platform} ({n} followers)")
+        org.pages.append(followed.format(platform=platform, n=formatting.number(followers)) if followers else platform)
     return StatePeople(representatives, list(organizations.values()))
 
 

@@ -51,6 +51,7 @@ from coalition import keychain, sync
 from coalition.errors import CoalitionError
 from coalition.store.base import Base
 from coalition.store.models import SyncConflict
+from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
 from coalition.ui.widgets import MUTED_STYLE, bold, muted
@@ -499,8 +500,10 @@ def when(at: dt.datetime | None) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
     local = at.astimezone()
-    shape = "%a %d %b, %H:%M" if local.year == dt.datetime.now().year else "%d %b %Y, %H:%M"
-    return local.strftime(shape)
+    if local.year == dt.datetime.now().year:
+        day = f"{formatting.weekday(local.date(), short=True)} {formatting.day_month(local.date())}"
+        return f"{day}, {formatting.time(local)}"
+    return f"{formatting.date(local)}, {formatting.time(local)}"
 
 
 def _who(actor: str, device: str, at: dt.datetime | None) -> str:
@@ -851,9 +854,11 @@ class SyncController(QObject):
         if self.running():
             parts.append("Syncing…")
         if state.waiting:
-            parts.append(f"{state.waiting:,} change{'s' if state.waiting != 1 else ''} waiting")
+            waiting = self.tr("1 change waiting") if state.waiting == 1 else self.tr("{n} changes waiting")
+            parts.append(waiting.format(n=formatting.number(state.waiting)))
         if state.conflicts:
-            parts.append(f"{state.conflicts:,} conflict{'s' if state.conflicts != 1 else ''}")
+            conflicts = self.tr("1 conflict") if state.conflicts == 1 else self.tr("{n} conflicts")
+            parts.append(conflicts.format(n=formatting.number(state.conflicts)))
         if self.offline_reason and not self.running():
             parts.append(f"Offline: {self.offline_reason}")  # last: the part cut when long
             tip.append(f"Offline: {self.offline_reason}")
@@ -877,8 +882,8 @@ class SyncController(QObject):
     def _short(at: dt.datetime) -> str:
         local = at.astimezone()
         if local.date() == dt.datetime.now().astimezone().date():
-            return local.strftime("%H:%M")
-        return local.strftime("%d %b %H:%M")
+            return formatting.time(local)
+        return f"{formatting.day_month(local.date())} {formatting.time(local)}"
 
     def _label_clicked(self) -> None:
         if self._conflicts:
@@ -947,7 +952,11 @@ class SyncController(QObject):
         job.start()
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
-        self.stage.setText(f"{stage} {done:,} of {total:,}")
+        self.stage.setText(
+            self.tr("{stage} {done} of {total}").format(
+                stage=stage, done=formatting.number(done), total=formatting.number(total)
+            )
+        )
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

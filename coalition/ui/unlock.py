@@ -45,7 +45,7 @@ from coalition.store.encryption import (
     stored_key,
 )
 from coalition.ui.listscreen import ERROR_STYLE
-from coalition.ui.widgets import bold, muted
+from coalition.ui.widgets import bold, breakable_path, keep_wrapped_text_whole, muted
 
 
 def _error_label() -> QLabel:
@@ -111,6 +111,7 @@ class UnlockDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keep_wrapped_text_whole(self)
 
     def show_problem(self, text: str) -> None:
         self.error.setText(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
@@ -188,7 +189,7 @@ class RecoveryKeyDialog(QDialog):
         row.addStretch(1)
         row.addWidget(copy)
         layout.addLayout(row)
-        layout.addWidget(muted(f"Database: {path}"))
+        layout.addWidget(muted(f"Database: {breakable_path(path)}"))
         self.kept = QCheckBox("I have written down or saved the recovery key")
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
@@ -200,6 +201,7 @@ class RecoveryKeyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keep_wrapped_text_whole(self)
 
 
 def _two_lines(code: str) -> str:
@@ -240,13 +242,14 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(muted(f"Database: {path}"))
+        layout.addWidget(muted(f"Database: {breakable_path(path)}"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Encrypt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        keep_wrapped_text_whole(self)
 
     def accept(self) -> None:
         first, second = self.first.text(), self.second.text()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,9 +15,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +47,110 @@ def muted(text: str = "") -> QLabel:
     label.setStyleSheet(MUTED_STYLE)
     label.setWordWrap(True)
     return label
+
+
+class ElidedTipDelegate(QStyledItemDelegate):
+    """Cells cut short (with "…", or by the edge of the view) show their whole text in a
+    tooltip, when the model gives none."""
+
+    def helpEvent(  # noqa: N802
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            self.initStyleOption(option, index)
+            option.rect = option.rect.intersected(view.viewport().rect())  # cut by the view's edge too
+            room = view.style().subElementRect(
+                view.style().SubElement.SE_ItemViewItemText, option, view
+            ).width()
+            if text and option.fontMetrics.horizontalAdvance(text) > room:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def tip_when_elided(view: QAbstractItemView) -> QAbstractItemView:
+    """Give ``view``'s cells the whole text as a tooltip when it does not fit."""
+    view.setItemDelegate(ElidedTipDelegate(view))
+    return view
+
+
+class _EmptyHint(QObject):
+    """Keeps the hint label over the middle of the view's viewport, shown only while the
+    view's model has no rows."""
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.text = text
+        self.label = QLabel(view.viewport())
+        self.label.setObjectName("emptyHint")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet(MUTED_STYLE + " padding: 16px;")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self.update)
+        self.update()
+
+    def update(self, *_: Any) -> None:
+        empty = self.view.model().rowCount() == 0
+        if empty:
+            self.label.setText(self.text())
+            self.label.setGeometry(self.view.viewport().rect())
+        self.label.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.label.setGeometry(self.view.viewport().rect())
+        return False
+
+
+def show_when_empty(view: QAbstractItemView, text: str | Callable[[], str]) -> QLabel:
+    """Say over an empty list what to do (add, import) instead of showing a blank; the
+    text is asked again each time the list becomes empty (a filter can say so)."""
+    hint = _EmptyHint(view, text if callable(text) else (lambda: text))
+    return hint.label
+
+
+class _WholeWrappedText(QObject):
+    """Grows a dialog to the height its word-wrapped labels need at its width.
+
+    A top-level window asks its layout for a minimum size, which for a wrapping label is
+    the height of its text at the label's *narrowest*: at the dialog's actual width the
+    text takes more lines than that, and the last lines were cut off.
+    """
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            layout = self.dialog.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(self.dialog.width())
+                if needed != self.dialog.minimumHeight():
+                    self.dialog.setMinimumHeight(needed)
+                if self.dialog.height() < needed:
+                    self.dialog.resize(self.dialog.width(), needed)
+        return False
+
+
+def keep_wrapped_text_whole(dialog: QWidget) -> QWidget:
+    """Never cut the last lines of ``dialog``'s wrapping labels (see :class:`_WholeWrappedText`)."""
+    _WholeWrappedText(dialog)
+    return dialog
+
+
+def breakable_path(path: object) -> str:
+    """A file's path that a wrapping label may break after each "/" (a long path has no
+    space to break at, and widened its dialog past the screen)."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
 class NameChooser(QComboBox):
@@ -153,6 +262,7 @@ class RowsEditor(QWidget):
             )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(130)
+        tip_when_elided(self.table)
         self.table.itemChanged.connect(lambda _i: self.edited.emit())
         add = QToolButton()
         add.setText("+")

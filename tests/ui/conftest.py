@@ -10,10 +10,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from coalition.store import Database, open_database
 from coalition.ui.context import AppContext
+
+
+@pytest.fixture(autouse=True)
+def american_english() -> Iterator[None]:
+    """Screens write dates and numbers in the person's locale: tests read them as an
+    organizer in the US would (not in the C locale of a build machine), unless a test
+    sets another."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

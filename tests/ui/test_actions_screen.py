@@ -97,7 +97,8 @@ def test_overdue_items_are_highlighted_and_say_since_when(screen: ActionItemsScr
     overdue = model.index(0, 1)
     assert overdue.data(Qt.ItemDataRole.ForegroundRole) == QColor(OVERDUE_COLOR)
     assert overdue.data(Qt.ItemDataRole.FontRole).bold()
-    due = (TODAY - dt.timedelta(days=3)).isoformat()
+    due = TODAY - dt.timedelta(days=3)
+    due = f"{due.month}/{due.day}/{due.year}"  # as the US writes it
     assert overdue.data(Qt.ItemDataRole.ToolTipRole) == f"Overdue since {due} (3 days)"
     assert model.index(0, 3).data().startswith("Coalition call, ")
     on_time = model.index(1, 1)

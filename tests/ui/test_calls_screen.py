@@ -114,14 +114,14 @@ def test_a_series_made_in_its_dialog_is_listed_with_its_calls_at_its_wall_clock_
     assert len(lines) >= 16  # four weeks back and twelve ahead
     # Every week at 17:30 in Los Angeles, whatever daylight saving does; the organizer,
     # in New York, also sees it at 20:30 their time.
-    assert all(line.startswith("Tue ") and " 17:30 P" in line for line in lines)
-    assert all(line.endswith((" (20:30 EST)", " (20:30 EDT)")) for line in lines)
+    assert all(line.startswith("Tue ") and " 5:30\u202fPM P" in line for line in lines)  # the US clock
+    assert all(line.endswith((" (8:30\u202fPM EST)", " (8:30\u202fPM EDT)")) for line in lines)
     # The next call is chosen, with how to join it.
     panel = screen.panel
     assert panel.call is not None and panel.call.series_id == series_id
     assert panel.call.start > dt.datetime.now(dt.UTC)
     assert "https://meet.example.org/coalition" in panel.join_label.text()
-    assert "20:30" in panel.yours_label.text() and panel.yours_label.isVisibleTo(panel)
+    assert "8:30\u202fPM" in panel.yours_label.text() and panel.yours_label.isVisibleTo(panel)
 
 
 def test_a_bad_time_is_said_under_its_field_and_nothing_is_stored(
@@ -170,8 +170,8 @@ def test_editing_a_series_from_a_date_on_keeps_the_earlier_calls(
     # The ended series and its continuation are listed as one, with every week.
     assert screen.series_list.count() == 1
     upcoming, earlier = (_group(screen, n) for n in (0, 1))
-    assert upcoming and all(" 18:00 P" in line for line in upcoming)
-    assert len(earlier) >= 4 and all(" 17:30 P" in line for line in earlier)
+    assert upcoming and all(" 6:00\u202fPM P" in line for line in upcoming)
+    assert len(earlier) >= 4 and all(" 5:30\u202fPM P" in line for line in earlier)
 
 
 def test_the_agenda_starts_from_standing_items_and_is_reordered_in_one_undo_step(
@@ -269,7 +269,7 @@ def test_a_week_moved_in_its_dialog_shows_moved_at_its_new_time(
     assert isinstance(dialog, MoveDialog)
     dialog.date.setDate(dialog.date.date().addDays(2))  # to Thursday
     dialog.time.setTime(dialog.time.time().addSecs(30 * 60))
-    assert "Thu" in dialog.preview.text() and "18:00" in dialog.preview.text()
+    assert "Thu" in dialog.preview.text() and "6:00\u202fPM" in dialog.preview.text()
     dialog.ok_button.click()
     assert not dialog.isVisible(), dialog.general_error.text()
 
@@ -278,7 +278,7 @@ def test_a_week_moved_in_its_dialog_shows_moved_at_its_new_time(
         for item in screen.call_items()
         if tuple(item.data(0, Qt.ItemDataRole.UserRole)) == key
     )
-    assert line.startswith("Thu ") and " 18:00 P" in line and line.endswith("· moved")
+    assert line.startswith("Thu ") and " 6:00\u202fPM P" in line and line.endswith("· moved")
     assert screen.selected_call_key() == key
     assert panel.chip.text() == "Moved" and panel.chip.isVisibleTo(panel)
     assert "Usually Tue" in panel.chip.toolTip()
@@ -361,6 +361,8 @@ def test_action_items_of_the_call_and_open_ones_from_earlier_calls(
     overdue = panel.earlier_actions.topLevelItem(0)
     assert overdue.text(0) == "Send the state map" and overdue.font(0).bold()
     assert overdue.toolTip(0).startswith("Overdue since")
+    due = earlier_day + dt.timedelta(days=3)
+    assert overdue.text(2) == f"{due.month}/{due.day}/{due.year}"  # the due date as the US writes it
 
     dialog = panel.add_action()
     assert dialog is not None
@@ -450,7 +452,7 @@ def test_the_zone_chosen_is_remembered_and_changes_the_lines(
     assert not screen.panel.yours_label.isVisibleTo(screen.panel)
     set_zone(screen.zone_box, "Europe/Paris")
     # Paris is a day ahead of a Pacific evening: its weekday is said.
-    assert all(" (Wed 0" in line and " CE" in line for line in _call_lines(screen))
+    assert all(" (Wed " in line and "\u202fAM CE" in line for line in _call_lines(screen))
 
 
 def test_history_of_a_series_lists_it_and_its_weeks(qtbot: QtBot, screen: CallsScreen, group: str) -> None:

@@ -247,7 +247,7 @@ def test_changing_the_status_adds_to_the_history_and_undo_takes_it_back(
     assert history.table.rowCount() == 2
     newest = [history.table.item(0, c).text() for c in range(4)]
     assert newest == [
-        "2026-10-13",
+        "10/13/2026",  # typed as ISO, shown as the US writes it
         "Conditional",
         "We will need to see the full text first",
         "Said by the chair",

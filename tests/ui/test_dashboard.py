@@ -78,7 +78,7 @@ def test_charts_one_per_goal_say_the_exact_value_under_the_mouse(dashboard: Dash
     series = chart.chart().series()[0]
     point = series.at(series.count() - 1)
     series.hovered.emit(point, True)
-    assert chart.last_hover == f"{last_day.day} {last_day:%b %Y}: {last_value:,} signatures"
+    assert chart.last_hover == f"{last_day.month}/{last_day.day}/{last_day.year}: {last_value:,} signatures"
     assert chart.hover_text(QPointF(point.x(), 0)).endswith("184,100 signatures")
 
 

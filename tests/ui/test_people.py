@@ -316,7 +316,7 @@ def test_adding_a_membership_through_the_dialog(
     dialog.represents.setText("Oregon")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert membership_cells(screen) == [["Red Oregon", "Liaison", "2024-03-01", "", "OR"]]
+    assert membership_cells(screen) == [["Red Oregon", "Liaison", "3/1/2024", "", "OR"]]
     assert ctx.undo_stack.undoText() == "Add Wei Chen to Red Oregon"
     represents = PEOPLE.headers.index("Represents")
     row = screen.model.row_of_id(people.wei)

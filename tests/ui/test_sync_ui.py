@@ -259,7 +259,7 @@ def test_sync_now_sends_a_change_and_the_status_goes_from_waiting_to_synced(
         assert sc.running() and sc.progress.isVisibleTo(window) and sc.label.full_text().startswith("Syncing")
     qtbot.waitUntil(lambda: not sc.running(), timeout=WORKER_TIMEOUT_MS)
     assert said.args == ["Synced: 1 sent, 0 received."]
-    assert re.fullmatch(r"Synced \d\d:\d\d", label(window))
+    assert re.fullmatch(r"Synced \d{1,2}:\d\d\s[AP]M", label(window))
     assert not sc.progress.isVisibleTo(window)
     assert sc.timer.isActive()  # the next automatic sync is planned
     sc.timer.stop()

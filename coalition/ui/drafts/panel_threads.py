@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from coalition import drafts
 from coalition.errors import CoalitionError
 from coalition.files import write_bytes
-from coalition.ui import editing
+from coalition.ui import editing, filedialogs
 from coalition.ui.calls import attempt, write_pdf
 from coalition.ui.drafts.comments import CommentComposer
 from coalition.ui.drafts.common import CORE, buttons_row, copy_rich_text, local
@@ -365,13 +364,11 @@ class ThreadsPart:
         if view is None:
             return None
         if path is None:
-            folder = str(self.ctx.settings.value("drafts/exportFolder", "") or Path.home())
-            kind = "HTML files (*.html)" if fmt == "html" else "PDF files (*.pdf)"
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                f"Export the message pack as {fmt.upper()}",
-                str(Path(folder) / f"{view.title}.{fmt}"),
-                kind,
+            kind = self.tr("HTML files (*.html)") if fmt == "html" else self.tr("PDF files (*.pdf)")
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "drafts",
+                self.tr("Export the message pack as {format}").format(format=fmt.upper()),
+                f"{view.title}.{fmt}", kind,
             )
             if not path:
                 return None
@@ -392,6 +389,6 @@ class ThreadsPart:
         except OSError as exc:
             self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
             return None
-        self.ctx.settings.setValue("drafts/exportFolder", str(target.parent))
+        filedialogs.remember(self.ctx.settings, "drafts", target)
         self.ctx.message.emit(f"Saved {target}.")
         return target

@@ -1,0 +1,75 @@
+"""Long work off the UI thread, with a sign of life, for the moments the window must wait.
+
+Converting a plain database to an encrypted one rewrites every page of it and checks
+the copy: several seconds on a large file, during which a window run on the same thread
+froze, greyed by the desktop as "not responding".  :func:`run_busy` runs such work on a
+thread of its own while a busy indicator shows over the window, and hands back what it
+returned (or raises what it raised) on the UI thread, as if it had been called there.
+
+The work must not touch widgets or the window's database connections: it gets what it
+needs as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+R = TypeVar("R")
+
+
+class _Worker(QThread):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._work()
+        except BaseException as exc:  # handed back to the UI thread, raised there
+            self.error = exc
+
+
+class BusyDialog(QProgressDialog):
+    """A busy bar and a sentence saying what is being done; it cannot be cancelled (the
+    work it waits for cannot be stopped halfway without harm)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, "", 0, 0, parent)
+        self.setObjectName("busyDialog")
+        self.setWindowTitle(QCoreApplication.translate("BusyDialog", "Please wait"))
+        self.setCancelButton(None)  # type: ignore[arg-type]
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(420)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+    def reject(self) -> None:  # Escape: the work goes on, and so does the dialog
+        pass
+
+
+def run_busy(parent: QWidget | None, text: str, work: Callable[[], R]) -> R:
+    """Call ``work()`` on another thread while a busy dialog saying ``text`` shows over
+    ``parent``; the window keeps painting meanwhile.  Returns what ``work`` returned, or
+    raises what it raised."""
+    dialog = BusyDialog(text, parent)
+    worker = _Worker(work)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    dialog.show()
+    worker.start()
+    if not worker.isFinished():
+        loop.exec()
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result
