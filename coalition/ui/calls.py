@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,11 +47,13 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QPixmap,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -89,7 +93,13 @@ from coalition import calls, directory, meetings, validation
 from coalition.calls import Call, Frequency, Recurrence, SeriesInput
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.files import replacing
-from coalition.store.models import ActionStatus, CallSeries, CallStatus, ItemStatus
+from coalition.store.models import (
+    ActionStatus,
+    AgendaItem,
+    CallSeries,
+    CallStatus,
+    ItemStatus,
+)
 from coalition.ui.actions import (
     OVERDUE_COLOR,
     ActionItemDialog,
@@ -97,6 +107,7 @@ from coalition.ui.actions import (
     overdue_tip,
     set_action_status,
 )
+from coalition.ui import editing
 from coalition.ui.calendar_dialogs import (
     export_calendar_interactively,
     write_invitations_interactively,
@@ -406,8 +417,50 @@ class AgendaModel(QAbstractListModel):
         return True
 
 
+def agenda_row(item: AgendaItem) -> AgendaRow:
+    """An item's values as the list and the editor show them (read inside the session)."""
+    return AgendaRow(
+        item.id,
+        item.title,
+        item.owner_id,
+        item.owner.name if item.owner else "",
+        item.time_box_minutes,
+        item.notes,
+        item.minutes,
+        item.decision,
+        ItemStatus(item.status),
+        item.carried_from_id is not None,
+    )
+
+
+def _replace_text(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show ``text`` with the cursor (and the scroll) where the person left them, so that
+    a change arriving while they type does not send their next words elsewhere."""
+    if isinstance(edit, QLineEdit):
+        position = edit.cursorPosition()
+        edit.setText(text)
+        edit.setCursorPosition(min(position, len(text)))
+        return
+    position = edit.textCursor().position()
+    scroll = edit.verticalScrollBar().value()
+    edit.setPlainText(text)
+    cursor = edit.textCursor()
+    cursor.setPosition(min(position, edit.document().characterCount() - 1))
+    edit.setTextCursor(cursor)
+    edit.verticalScrollBar().setValue(scroll)
+
+
 class ItemEditor(FieldProblems, QWidget):
-    """One agenda item: what it is, whose, how long, and, on the call, minutes and decision."""
+    """One agenda item: what it is, whose, how long, and, on the call, minutes and decision.
+
+    The editor holds the id of the item it was opened on (:attr:`item_id`) and saves only
+    to that id, whatever the agenda list beside it shows meanwhile.  What is typed is
+    saved when the focus leaves the editor (for another item, the list, another window),
+    with Ctrl+S or the Save button; and, through :mod:`coalition.ui.editing`, before the
+    screen shows another item, week or series.  When the stored item changes under it
+    (a save, an undo, a sync), only the fields that differ are shown again, and the cursor
+    stays where the person was typing.
+    """
 
     saved = Signal(str)
 
@@ -417,10 +470,11 @@ class ItemEditor(FieldProblems, QWidget):
         self.item_id: str | None = None
         self.dirty = False
         self._loading = False
+        self._stored: AgendaRow | None = None  # the item as last read, for discarding
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self.general_error = _error_label()
-        self.heading = bold(QLabel("Agenda item"))
+        self.heading = bold(QLabel(self.tr("Agenda item")))
         self.title = QLineEdit()
         self.title.setPlaceholderText("What the coalition talks about")
         self.owner = PersonPicker("Who leads it")
@@ -495,12 +549,40 @@ class ItemEditor(FieldProblems, QWidget):
         self.status.currentIndexChanged.connect(self._edited)
         for edit in (self.notes, self.minutes, self.decision):
             edit.textChanged.connect(self._edited)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.load(None)
 
     @property
     def record_id(self) -> str | None:
         """The item shown, under the name the main window asks editors for on closing."""
         return self.item_id
+
+    # --- editing.HoldsUnsaved ---------------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.item_id is not None and self.dirty
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        """Show the item as stored again (nothing, when it is gone)."""
+        row: AgendaRow | None = None
+        if self.item_id is not None:
+            with self.ctx.reading() as session:
+                try:
+                    row = agenda_row(meetings.get_agenda_item(session, self.item_id))
+                except NotFoundError:
+                    row = None
+        self.load(row)
+
+    def unsaved_label(self) -> str:
+        title = self.title.text().strip() or (self._stored.title if self._stored else "")
+        return self.tr("the agenda item “{title}”").format(title=title)
+
+    # --- showing -----------------------------------------------------------------------------
 
     def set_people(self, people: list[tuple[str, str]]) -> None:
         self._loading = True
@@ -514,14 +596,27 @@ class ItemEditor(FieldProblems, QWidget):
             self.dirty = True
             self.save_button.setEnabled(True)
 
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Save when the focus leaves the editor: for the list, another field of the
+        screen, another window.  A drop-down of the editor's own (the owner's list) is
+        not leaving it."""
+        if old is None or not self.has_unsaved() or not self.isAncestorOf(old):
+            return
+        if now is not None and (
+            self.isAncestorOf(now) or now.window().windowType() == Qt.WindowType.Popup
+        ):
+            return
+        self.save()
+
     def load(self, row: AgendaRow | None) -> None:
         """Show an item (or nothing), forgetting edits not saved."""
         self._loading = True
         try:
             self.clear_problems()
             self.item_id = row.id if row else None
+            self._stored = row
             self.heading.setText(
-                "Agenda item" if row else "Choose an item of the agenda, or add one"
+                self.tr("Agenda item") if row else self.tr("Choose an item of the agenda, or add one")
             )
             self.title.setText(row.title if row else "")
             self.owner.set_person(row.owner_id if row else None)
@@ -529,9 +624,13 @@ class ItemEditor(FieldProblems, QWidget):
             self.status.setCurrentIndex(
                 self.status.findData(row.status if row else ItemStatus.OPEN)
             )
-            self.notes.setPlainText(row.notes if row else "")
-            self.minutes.setPlainText(row.minutes if row else "")
-            self.decision.setPlainText(row.decision if row else "")
+            for edit, value in (
+                (self.notes, row.notes if row else ""),
+                (self.minutes, row.minutes if row else ""),
+                (self.decision, row.decision if row else ""),
+            ):
+                edit.setPlainText(value)
+                edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         finally:
             self._loading = False
         self.dirty = False
@@ -549,6 +648,59 @@ class ItemEditor(FieldProblems, QWidget):
         ):
             widget.setEnabled(row is not None)
 
+    def show_stored(self, row: AgendaRow) -> None:
+        """The item as stored now (after a save, an undo, a sync).
+
+        What the person typed and has not saved stays.  Otherwise only the fields whose
+        stored value differs from the one shown are set again, with the cursor where it
+        was: the service trims the text it stores, and a field set back to its trimmed
+        value would lose the new line just typed and send the cursor to the start.
+        """
+        if row.id != self.item_id:
+            self.load(row)
+            return
+        self._stored = row
+        if self.general_error.property("gone"):
+            self.general_error.setProperty("gone", False)
+            self.general_error.hide()
+        if self.dirty:
+            return
+        self._loading = True
+        try:
+            if self.title.text().strip() != row.title:
+                _replace_text(self.title, row.title)
+            if self.owner.person_id() != row.owner_id:
+                self.owner.set_person(row.owner_id)
+            if (self.time_box.value() or None) != row.time_box:
+                self.time_box.setValue(row.time_box or 0)
+            if self.status.currentData() != row.status:
+                self.status.setCurrentIndex(self.status.findData(row.status))
+            for edit, value in (
+                (self.notes, row.notes),
+                (self.minutes, row.minutes),
+                (self.decision, row.decision),
+            ):
+                if edit.toPlainText().strip() != value:
+                    _replace_text(edit, value)
+        finally:
+            self._loading = False
+
+    def item_gone(self) -> None:
+        """The item is not on the agenda shown any more (deleted here, by an undo or by
+        another organizer).  Nothing typed is thrown away unasked: unsaved text stays on
+        screen, said to be unsaved, until the person leaves it through the shared question."""
+        if not self.has_unsaved():
+            self.load(None)
+            return
+        self.general_error.setText(
+            self.tr(
+                "This item is no longer on the agenda (deleted, here or by another organizer): "
+                "what you typed under it is not saved. Copy it before you leave it."
+            )
+        )
+        self.general_error.setProperty("gone", True)
+        self.general_error.show()
+
     def save(self) -> bool:
         if self.item_id is None or not self.dirty:
             return True
@@ -556,11 +708,12 @@ class ItemEditor(FieldProblems, QWidget):
         if self.owner.problem():
             self.show_problems({"owner_id": self.owner.problem()})
             return False
+        item_id = self.item_id
         title = self.title.text().strip()
         try:
             self.ctx.run(
                 meetings.update_agenda_item,
-                self.item_id,
+                item_id,
                 title=self.title.text(),
                 owner_id=self.owner.person_id(),
                 time_box_minutes=self.time_box.value() or None,
@@ -570,12 +723,16 @@ class ItemEditor(FieldProblems, QWidget):
                 status=self.status.currentData(),
                 label=f"Edit agenda item “{title}”",
             )
+        except NotFoundError:
+            self.item_gone()
+            return False
         except CoalitionError as exc:
             self.show_error(exc)
             return False
-        self.dirty = False
-        self.save_button.setEnabled(False)
-        self.saved.emit(self.item_id)
+        if self.item_id == item_id:
+            self.dirty = False
+            self.save_button.setEnabled(False)
+        self.saved.emit(item_id)
         return True
 
 
@@ -618,21 +775,7 @@ def _read_call(session: Session, call: Call) -> _CallView:
         return view
     occurrence = calls.get_occurrence(session, call.occurrence_id)
     view.location = occurrence.location
-    view.items = [
-        AgendaRow(
-            i.id,
-            i.title,
-            i.owner_id,
-            i.owner.name if i.owner else "",
-            i.time_box_minutes,
-            i.notes,
-            i.minutes,
-            i.decision,
-            ItemStatus(i.status),
-            i.carried_from_id is not None,
-        )
-        for i in meetings.agenda(session, occurrence.id)
-    ]
+    view.items = [agenda_row(i) for i in meetings.agenda(session, occurrence.id)]
     view.overrun = meetings.time_box_overrun(session, occurrence.id)
     present = {a.person_id: a for a in meetings.attendance(session, occurrence.id)}
     people: dict[str, tuple[str, str, bool]] = {}
@@ -678,6 +821,8 @@ class CallPanel(QWidget):
     """The call chosen in the list: when and how to join, its agenda, attendance, actions."""
 
     openRequested = Signal(str, str)
+    #: The tables changed while changes were held (:meth:`holding_changes`), once released.
+    heldChanges = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -687,6 +832,7 @@ class CallPanel(QWidget):
         self.last_dialog: QDialog | None = None
         self._people: list[tuple[str, str]] | None = None
         self._restoring = False  # the agenda is being shown again: a selection is not a choice
+        self._held: set[str] | None = None  # tables changed while leaving an item
 
         self.placeholder = muted("Choose a call on the left, or start a series: New series….")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -833,7 +979,6 @@ class CallPanel(QWidget):
         left_layout.addLayout(order)
 
         self.item_editor = ItemEditor(self.ctx)
-        self.item_editor.saved.connect(lambda _id: self.reload())
         self.item_editor.delete_button.clicked.connect(self.delete_item)
         self.item_editor.action_button.clicked.connect(self.add_action_from_item)
         scroll = QScrollArea()
@@ -932,10 +1077,42 @@ class CallPanel(QWidget):
 
     # --- showing a call -------------------------------------------------------------------
 
-    def may_leave(self) -> bool:
-        """Save what was typed into the agenda item shown; False (with the problems shown
-        under their fields) when it cannot be saved, so that the call stays on screen."""
-        return self.item_editor.save()
+    @contextmanager
+    def holding_changes(self) -> Iterator[None]:
+        """Hold the screen's refresh while an item is left for another (item, week or
+        series): the save of the item left changes the agenda, and a refresh in the middle
+        of the move re-selected, by row, an item other than the one chosen.  The screen
+        refreshes once, when the move is done (see :attr:`heldChanges`)."""
+        if self._held is not None:
+            yield
+            return
+        self._held = set()
+        try:
+            yield
+        finally:
+            tables, self._held = self._held, None
+            if tables:
+                self.heldChanges.emit(tables)
+
+    def hold(self, tables: set[str]) -> bool:
+        """Keep ``tables`` for later if changes are being held; False if they are not."""
+        if self._held is None:
+            return False
+        self._held |= tables
+        return True
+
+    def leave_item(self) -> bool:
+        """May the item being edited be left?  What was typed is saved (the item and the
+        week switch on without a question, as they always did); only when that is refused
+        (an unknown owner, an item deleted elsewhere) is the shared question asked:
+        Save (try again), Discard, or Cancel to stay."""
+        editor = self.item_editor
+        if not editor.has_unsaved():
+            return True
+        with self.holding_changes():
+            if editor.save_unsaved():
+                return True
+        return editing.may_leave(editor, self)
 
     def show_call(self, call: Call | None) -> None:
         """Show another call (or none, or the same one read again)."""
@@ -1041,21 +1218,29 @@ class CallPanel(QWidget):
         self.tabs.setTabText(0, f"Agenda ({len(view.items)})")
         total = sum(item.time_box or 0 for item in view.items)
         self.total_label.setText(f"{total} of {view.call.duration_minutes} minutes planned")
+        # The list follows the editor, by id: never the other way round.
         row = self.agenda_model.row_of_id(keep) if keep else None
+        self._select_quietly(keep if row is not None else None)
         if row is None:
-            self.item_editor.load(None)
+            if keep is not None:
+                self.item_editor.item_gone()
             return
-        index = self.agenda_model.index(row)
-        if self.agenda_view.currentIndex() != index:
-            self._restoring = True
-            try:
-                self.agenda_view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.item_editor.show_stored(view.items[row])
+
+    def _select_quietly(self, item_id: str | None) -> None:
+        """Mark an item (or none) chosen in the list without showing it anew."""
+        row = self.agenda_model.row_of_id(item_id) if item_id else None
+        selection = self.agenda_view.selectionModel()
+        self._restoring = True
+        try:
+            if row is None:
+                selection.clear()
+            elif self.agenda_view.currentIndex().row() != row or not selection.isRowSelected(row):
+                selection.setCurrentIndex(
+                    self.agenda_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-            finally:
-                self._restoring = False
-        if not self.item_editor.dirty:
-            self.item_editor.load(view.items[row])
+        finally:
+            self._restoring = False
 
     def _show_attendance(self, view: _CallView) -> None:
         self.attendance_list.blockSignals(True)
@@ -1163,17 +1348,28 @@ class CallPanel(QWidget):
 
     # --- the agenda ---------------------------------------------------------------------------
 
-    def _item_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
-        """Show the item chosen; what was typed into the one left is saved first."""
+    def _item_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Show the item chosen; what was typed into the one left is saved first.
+
+        The item chosen is remembered by id before that save, and read back by id after
+        it: the save refreshes the agenda, and rows are not ids.
+        """
+        if self._restoring:
+            return
         rows = self.agenda_model.rows()
-        chosen = rows[current.row()] if current.isValid() and current.row() < len(rows) else None
-        if self._restoring or (chosen is not None and chosen.id == self.item_editor.item_id):
+        chosen = rows[current.row()].id if current.isValid() and current.row() < len(rows) else None
+        editor = self.item_editor
+        if chosen == editor.item_id:
             return
-        if self.item_editor.dirty and not self.item_editor.save():
-            # Stay on the item that could not be saved, with its problems shown.
-            QTimer.singleShot(0, lambda: self.agenda_view.setCurrentIndex(previous))
-            return
-        self.item_editor.load(chosen)
+        with self.holding_changes():
+            if not self.leave_item():
+                # Stay on the item that could not be saved, with its problems shown (after
+                # the click that chose another has done selecting it).
+                QTimer.singleShot(0, lambda: self._select_quietly(editor.item_id))
+                return
+            row = self.agenda_model.row_of_id(chosen) if chosen else None
+            editor.load(self.agenda_model.rows()[row] if row is not None else None)
+            self._select_quietly(editor.item_id)
 
     def add_item(self) -> None:
         title = self.new_item.text().strip()
@@ -1197,15 +1393,18 @@ class CallPanel(QWidget):
             self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
 
     def move_item(self, step: int) -> None:
-        index = self.agenda_view.currentIndex()
-        if not index.isValid():
-            return
-        target = index.row() + step
+        """Move the item being edited (else the one chosen) up or down one place."""
+        item_id = self.item_editor.item_id
+        row = self.agenda_model.row_of_id(item_id) if item_id else None
+        if row is None:
+            index = self.agenda_view.currentIndex()
+            if not index.isValid():
+                return
+            row = index.row()
+        target = row + step
         if not 0 <= target < self.agenda_model.rowCount():
             return
-        self.agenda_model.moveRow(
-            QModelIndex(), index.row(), QModelIndex(), target + (1 if step > 0 else 0)
-        )
+        self.agenda_model.moveRow(QModelIndex(), row, QModelIndex(), target + (1 if step > 0 else 0))
 
     def _reorder(self, ids: list[str]) -> None:
         if self.call is None or self.call.occurrence_id is None:
@@ -1406,7 +1605,7 @@ class CallsScreen(QWidget):
         self.series_list.setWordWrap(True)
         self.series_list.setSpacing(2)
         self.series_list.setMaximumHeight(self.series_list.fontMetrics().height() * 8)
-        self.series_list.currentItemChanged.connect(lambda *_: self._show_calls())
+        self.series_list.currentItemChanged.connect(self._series_chosen)
         self.series_list.itemDoubleClicked.connect(lambda _i: self.edit_series())
         self.new_button = QPushButton("New series…")
         self.new_button.clicked.connect(self.new_series)
@@ -1476,7 +1675,22 @@ class CallsScreen(QWidget):
         layout.addWidget(self.splitter)
 
         ctx.changed.connect(self._on_changed)
+        self.panel.heldChanges.connect(self._on_changed)
         self.refresh()
+
+    # --- editing.HoldsUnsaved: the agenda item being edited -----------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.panel.item_editor.has_unsaved()
+
+    def save_unsaved(self) -> bool:
+        return self.panel.item_editor.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.panel.item_editor.discard_unsaved()
+
+    def unsaved_label(self) -> str:
+        return self.panel.item_editor.unsaved_label()
 
     # --- lists --------------------------------------------------------------------------------
 
@@ -1613,17 +1827,46 @@ class CallsScreen(QWidget):
                 return True
         return False
 
+    def _series_chosen(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        """List the weeks of the series chosen; the agenda item being edited is saved
+        first (:meth:`CallPanel.leave_item`), and if it cannot be and the person stays,
+        the last series stays chosen."""
+        if previous is None or current is previous:
+            self._show_calls()
+            return
+        old = previous.data(Qt.ItemDataRole.UserRole)
+        with self.panel.holding_changes():
+            if not self.panel.leave_item():
+                QTimer.singleShot(0, lambda: self._select_series_quietly(old))
+                return
+            self._show_calls()
+
+    def _select_series_quietly(self, series_id: str) -> None:
+        self.series_list.blockSignals(True)
+        try:
+            self._select_series(series_id)
+        finally:
+            self.series_list.blockSignals(False)
+
     def _call_chosen(
         self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
     ) -> None:
         """Show the call chosen; the agenda item being edited on the last one is saved
-        first, and if it cannot be, the last call stays chosen with its problems shown."""
+        first, and if it cannot be and the person stays, the last call stays chosen with
+        its problems shown."""
         key = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         old = previous.data(0, Qt.ItemDataRole.UserRole) if previous is not None else None
-        if old and key != old and not self.panel.may_leave():
-            QTimer.singleShot(0, lambda: self._choose_quietly(tuple(old)))  # type: ignore[arg-type]
+        call = self._calls.get(tuple(key)) if key else None  # type: ignore[arg-type]
+        if not old or key == old:
+            self.panel.show_call(call)
             return
-        self.panel.show_call(self._calls.get(tuple(key)) if key else None)  # type: ignore[arg-type]
+        with self.panel.holding_changes():
+            if not self.panel.leave_item():
+                QTimer.singleShot(0, lambda: self._choose_quietly(tuple(old)))  # type: ignore[arg-type]
+                return
+            self.panel.show_call(call)
 
     def _choose_quietly(self, key: CallKey) -> None:
         """Mark a call chosen in the list without showing it anew (it is still shown)."""
@@ -1639,9 +1882,15 @@ class CallsScreen(QWidget):
             self.calls_tree.blockSignals(False)
 
     def _on_changed(self, tables: set[str]) -> None:
+        if self.panel.hold(tables):
+            return  # an item is being left: refreshed once it is
         if "person" in tables:
             self.panel.forget_people()
-        if tables & CALL_TABLES:
+        if not tables & CALL_TABLES:
+            return
+        if tables <= {"agenda_item"}:
+            self.panel.reload()  # an agenda changes neither the series nor the weeks listed
+        else:
             self.refresh()
 
     def _zone_chosen(self, text: str) -> None:

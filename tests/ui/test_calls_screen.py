@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition import calls, directory, meetings
 from coalition.directory import MembershipInput, OrganizationInput, PersonInput
+from coalition.ui import editing
 from coalition.ui.calls import CallsScreen, MoveDialog, SeriesDialog
 from coalition.ui.context import AppContext
 from coalition.ui.people import set_zone
@@ -235,7 +236,7 @@ def test_the_time_box_warning_shows_when_the_items_overrun_the_call(
 
 
 def test_an_item_with_an_unknown_owner_is_not_saved(
-    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     occurrence_id = _prepared(qtbot, screen)
     panel = screen.panel
@@ -246,13 +247,17 @@ def test_an_item_with_an_unknown_owner_is_not_saved(
     with ctx.reading() as session:
         assert meetings.agenda(session, occurrence_id)[0].owner_id is None
 
-    # Choosing another week does not lose what was typed: the call stays, problem shown.
+    # Choosing another week does not lose what was typed: the save is refused, the
+    # shared question is asked, and Cancel keeps the call, the problem shown.
+    asked: list[str] = []
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, what: asked.append(what) or editing.Answer.CANCEL)
     here = screen.selected_call_key()
     screen.calls_tree.setCurrentItem(screen.call_items()[1])
     qtbot.waitUntil(lambda: screen.selected_call_key() == here)
     assert panel.call is not None and panel.call.occurrence_id == occurrence_id
     assert panel.item_editor.owner.currentText() == "Nobody We Know"
     assert "Nobody We Know" in panel.item_editor.problem_text("owner_id")
+    assert asked == ["the agenda item “Welcome and roll call”"]
     panel.item_editor.owner.setEditText("")
     screen.calls_tree.setCurrentItem(screen.call_items()[1])
     assert screen.selected_call_key() != here and panel.call.occurrence_id != occurrence_id
