@@ -2020,12 +2020,13 @@ def _series_text(series: CallSeries) -> str:
 # --- dialogs --------------------------------------------------------------------------------------
 
 
-class SeriesDialog(FieldProblems, QDialog):
+class SeriesDialog(FieldProblems, editing.GuardedDialog):
     """A new call series, or a change to one: when, how often, how to join, who comes.
 
     A change can apply to every call, or only from a date on: the calls before keep the
     old schedule (and their minutes), which is what "we move to Wednesdays from January"
-    means.
+    means.  Escape or closing asks before throwing away what was typed (including the
+    participants and standing items, which are lists rather than fields).
     """
 
     saved = Signal(str)  # the series' id (the new one, when changed from a date on)
@@ -2252,6 +2253,25 @@ class SeriesDialog(FieldProblems, QDialog):
 
         self.lay_out_form(form, "Save" if series_id else "Add series")
         self.title.setFocus()
+        self.remember_input()
+
+    # --- asking before Escape ----------------------------------------------------------------
+
+    def _lists(self) -> tuple[object, ...]:
+        return (
+            self._participant_ids("person"),
+            self._participant_ids("organization"),
+            self.standing.rows(),
+        )
+
+    def remember_input(self) -> None:
+        super().remember_input()
+        self._remembered_lists = self._lists()
+
+    def input_changed(self) -> bool:
+        return super().input_changed() or (
+            self._remembered is not None and self._lists() != self._remembered_lists
+        )
 
     # --- building -------------------------------------------------------------------------
 
@@ -2372,8 +2392,9 @@ class SeriesDialog(FieldProblems, QDialog):
         super().accept()
 
 
-class MoveDialog(FieldProblems, QDialog):
-    """Hold one week's call at another time, in the call's own zone; the series stays."""
+class MoveDialog(FieldProblems, editing.GuardedDialog):
+    """Hold one week's call at another time, in the call's own zone; the series stays.
+    Escape asks before throwing away a new time chosen."""
 
     def __init__(
         self, ctx: AppContext, call: Call, your_zone: str, parent: QWidget | None = None
@@ -2432,6 +2453,7 @@ class MoveDialog(FieldProblems, QDialog):
         self.date.dateChanged.connect(self._preview)
         self.time.timeChanged.connect(self._preview)
         self._preview()
+        self.remember_input()
 
     def new_start(self) -> dt.datetime:
         day, time = self.date.date(), self.time.time()

@@ -466,3 +466,86 @@ def test_history_of_a_series_lists_it_and_its_weeks(qtbot: QtBot, screen: CallsS
     tables = {entry.table for entry in dialog.entries}
     assert {"call_series", "call_occurrence"} <= tables
     dialog.close()
+
+
+def _answering(monkeypatch: pytest.MonkeyPatch, *answers: editing.Answer) -> list[str]:
+    """Answer the shared Save / Discard / Cancel question in turn; what was asked about."""
+    asked: list[str] = []
+    queue = list(answers)
+
+    def answer(_parent: object, what: str) -> editing.Answer:
+        asked.append(what)
+        return queue.pop(0)
+
+    monkeypatch.setattr(editing, "ask_hook", answer)
+    return asked
+
+
+def test_escape_in_the_series_dialog_asks_before_losing_what_was_typed(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answering(monkeypatch, editing.Answer.CANCEL, editing.Answer.DISCARD)
+    untouched = screen.new_series()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)  # nothing typed: it just closes
+    assert not untouched.isVisible() and asked == []
+
+    dialog = screen.new_series()
+    assert isinstance(dialog, SeriesDialog)
+    qtbot.keyClicks(dialog.title, "Coalition call")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.title.text() == "Coalition call"  # Cancel: stays
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()  # Discard
+    assert asked == ["New call series", "New call series"]
+    with ctx.reading() as session:
+        assert calls.all_series(session) == []
+
+
+def test_escape_in_the_series_dialog_asks_about_a_standing_item_added_and_can_save(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    series_id = _make_series(qtbot, screen)
+    asked = _answering(monkeypatch, editing.Answer.SAVE)
+    dialog = screen.edit_series()
+    assert isinstance(dialog, SeriesDialog)
+    dialog.apply_all.setChecked(True)
+    dialog.standing.add_row(["Press", "10"])
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Edit call series"] and not dialog.isVisible()
+    with ctx.reading() as session:
+        titles = [s.title for s in calls.get_series(session, series_id).standing_items]
+    assert titles == ["Welcome and roll call", "State updates", "Press"]
+
+
+def test_escape_in_the_move_dialog_asks_before_losing_the_new_time(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_series(qtbot, screen)
+    asked = _answering(monkeypatch, editing.Answer.CANCEL, editing.Answer.DISCARD)
+    dialog = screen.panel.move_call()
+    assert isinstance(dialog, MoveDialog)
+    dialog.time.setFocus()
+    qtbot.keyClick(dialog.time, Qt.Key.Key_Up)  # an hour later
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert asked == ["Move this week's call"] * 2
+    assert not any("moved" in line for line in _call_lines(screen))
+
+
+def test_escape_in_the_action_item_dialog_asks_before_losing_what_was_typed(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    occurrence_id = _prepared(qtbot, screen)
+    asked = _answering(monkeypatch, editing.Answer.CANCEL, editing.Answer.SAVE)
+    dialog = screen.panel.add_action()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.title, "Draft the press release")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Save
+    assert not dialog.isVisible()
+    assert asked == ["New action item"] * 2
+    with ctx.reading() as session:
+        assert [a.title for a in meetings.action_items_of(session, occurrence_id)] == ["Draft the press release"]
