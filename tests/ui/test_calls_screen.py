@@ -39,6 +39,16 @@ def group(ctx: AppContext) -> str:
         return org.id
 
 
+@pytest.fixture(autouse=True)
+def no_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question nobody answers would wait for ever: any asked unanswered fails the test."""
+
+    def refuse(_parent: object, what: str) -> editing.Answer:
+        raise AssertionError(f"unexpected question about {what}")
+
+    monkeypatch.setattr(editing, "ask_hook", refuse)
+
+
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> CallsScreen:
     ctx.settings.setValue("calls/zone", "America/New_York")
@@ -126,7 +136,7 @@ def test_a_series_made_in_its_dialog_is_listed_with_its_calls_at_its_wall_clock_
 
 
 def test_a_bad_time_is_said_under_its_field_and_nothing_is_stored(
-    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = screen.new_series()
     assert isinstance(dialog, SeriesDialog)
@@ -139,11 +149,12 @@ def test_a_bad_time_is_said_under_its_field_and_nothing_is_stored(
     with ctx.reading() as session:
         assert calls.all_series(session) == []
     assert ctx.undo_stack.count() == 0
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, _w: editing.Answer.DISCARD)
     dialog.reject()
 
 
 def test_standing_items_with_a_wrong_number_of_minutes_are_refused_in_the_dialog(
-    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = screen.new_series()
     assert isinstance(dialog, SeriesDialog)
@@ -154,6 +165,7 @@ def test_standing_items_with_a_wrong_number_of_minutes_are_refused_in_the_dialog
     assert "not a number of minutes" in dialog.problem_text("standing_items")
     with ctx.reading() as session:
         assert calls.all_series(session) == []
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, _w: editing.Answer.DISCARD)
     dialog.reject()
 
 
