@@ -984,6 +984,9 @@ class CallPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields grow and shrink with the pane: a sideways scroll bar only hid the
+        # editor's buttons under it on a 768-pixel screen.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.item_editor)
 
         self.agenda_splitter = QSplitter(Qt.Orientation.Horizontal)
