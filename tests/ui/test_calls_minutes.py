@@ -429,3 +429,27 @@ def test_a_call_prepared_elsewhere_carrying_the_item_leaves_the_editor_on_its_ow
         )[0]
         assert later.occurrence_id is not None
         assert all(not i.minutes for i in meetings.agenda(session, later.occurrence_id))
+
+
+def test_leaving_the_screen_asks_through_the_shared_gate(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main window asks screens only: the Calls screen answers for its item editor."""
+    occurrence = _occurrence(screen)
+    _click_item(qtbot, screen, "Welcome")
+    _type(qtbot, screen, "Nine groups.")
+    assert isinstance(screen, editing.HoldsUnsaved) and screen.has_unsaved()
+    answers = [editing.Answer.CANCEL, editing.Answer.SAVE, editing.Answer.DISCARD]
+    asked: list[str] = []
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, what: asked.append(what) or answers.pop(0))
+
+    assert not editing.may_leave(screen)  # Cancel: stays, with what was typed
+    assert screen.panel.item_editor.minutes.toPlainText() == "Nine groups."
+    assert editing.may_leave(screen)  # Save
+    assert _stored(ctx, occurrence)["Welcome"] == "Nine groups."
+    _type(qtbot, screen, " Typo.")
+    assert editing.may_leave(screen)  # Discard: the item as stored again
+    assert screen.panel.item_editor.minutes.toPlainText() == "Nine groups."
+    assert not screen.has_unsaved()
+    assert asked == ["the agenda item “Welcome”"] * 3
+    assert _stored(ctx, occurrence)["Welcome"] == "Nine groups."
