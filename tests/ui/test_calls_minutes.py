@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition import calls, meetings
 from coalition.calls import Recurrence, SeriesInput
+from coalition.store.models import ItemStatus
 from coalition.ui import editing
 from coalition.ui.calls import CallsScreen
 from coalition.ui.context import AppContext
@@ -403,32 +404,37 @@ def test_another_series_saves_what_was_typed(
 def test_a_call_prepared_elsewhere_carrying_the_item_leaves_the_editor_on_its_own_item(
     qtbot: QtBot, screen: CallsScreen, ctx: AppContext, series: tuple[str, str]
 ) -> None:
-    """An earlier call's open item, carried into the next call by another organizer while
-    its minutes are typed, keeps them; the carried copy gets none."""
-    earlier_day = _weekday_weeks_ago(TUESDAY, 1, dt.date.today())
-    earlier = ctx.run(calls.prepare_call, series[0], earlier_day).id
-    assert screen.select_call((series[0], earlier_day.isoformat()))
+    """An earlier call's open item, carried into the following call by another organizer
+    while its minutes are typed: the minutes stay with the item they were typed under,
+    the carried copy gets none, and the item stays marked carried (the editor does not
+    save its "open" back over it)."""
+    two_ago, one_ago = (_weekday_weeks_ago(TUESDAY, n, dt.date.today()) for n in (2, 1))
+    earlier = ctx.run(calls.prepare_call, series[0], two_ago).id
+    ctx.run(meetings.add_agenda_item, earlier, "Ballot timeline")
+    assert screen.select_call((series[0], two_ago.isoformat()))
     assert _occurrence(screen) == earlier
-    _click_item(qtbot, screen, "State updates")
-    _type(qtbot, screen, "CA: 11 pages.")
-    with ctx.db.session() as session:
-        nxt = calls.next_call(session, series[0])
-        assert nxt is not None and nxt.original_date is not None
-        day = nxt.original_date + dt.timedelta(weeks=1)
-    _pull(ctx, calls.prepare_call, series[0], day)
-    assert _selected(screen) == _shown(screen) == "State updates"
-    _type(qtbot, screen, " OR: 2.")
+    _click_item(qtbot, screen, "Ballot timeline")
+    _type(qtbot, screen, "Filing in March.")
+    _pull(ctx, calls.prepare_call, series[0], one_ago)
+    assert _selected(screen) == _shown(screen) == "Ballot timeline"
+    assert screen.panel.item_editor.status.currentData() == ItemStatus.CARRIED
+    _type(qtbot, screen, " Due in April.")
     _save(qtbot, screen)
 
-    assert _stored(ctx, earlier)["State updates"] == "CA: 11 pages. OR: 2."
     with ctx.reading() as session:
-        later = calls.calls_between(
-            session,
-            calls.slot_start(calls.get_series(session, series[0]), day) - dt.timedelta(hours=1),
-            calls.slot_start(calls.get_series(session, series[0]), day) + dt.timedelta(hours=1),
-        )[0]
-        assert later.occurrence_id is not None
-        assert all(not i.minutes for i in meetings.agenda(session, later.occurrence_id))
+        item = next(i for i in meetings.agenda(session, earlier) if i.title == "Ballot timeline")
+        assert item.minutes == "Filing in March. Due in April."
+        assert item.status == ItemStatus.CARRIED
+        later = calls.get_occurrence(session, _later(session, series[0], one_ago))
+        copies = [i for i in meetings.agenda(session, later.id) if i.carried_from_id == item.id]
+        assert len(copies) == 1 and copies[0].minutes == ""
+
+
+def _later(session, series_id: str, day: dt.date) -> str:  # type: ignore[no-untyped-def]
+    start = calls.slot_start(calls.get_series(session, series_id), day)
+    found = calls.calls_between(session, start, start + dt.timedelta(minutes=1), series_id=series_id)
+    assert found and found[0].occurrence_id is not None
+    return found[0].occurrence_id
 
 
 def test_leaving_the_screen_asks_through_the_shared_gate(

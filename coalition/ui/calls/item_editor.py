@@ -248,36 +248,50 @@ class ItemEditor(FieldProblems, QWidget):
     def show_stored(self, row: AgendaRow) -> None:
         """The item as stored now (after a save, an undo, a sync).
 
-        What the person typed and has not saved stays.  Otherwise only the fields whose
-        stored value differs from the one shown are set again, with the cursor where it
-        was: the service trims the text it stores, and a field set back to its trimmed
-        value would lose the new line just typed and send the cursor to the start.
+        A field is set again only when its stored value differs from the one shown and
+        the person has not changed it since it was last read: what they typed and have
+        not saved stays, while a change made elsewhere to another field of the item (its
+        status, when the next call carries it over) is shown and not saved back over.
+        The cursor stays where it was: the service trims the text it stores, and a field
+        set back to its trimmed value would lose the new line just typed and send the
+        cursor to the start.
         """
         if row.id != self.item_id:
             self.load(row)
             return
-        self._stored = row
+        before, self._stored = self._stored, row
         if self.general_error.property("gone"):
             self.general_error.setProperty("gone", False)
             self.general_error.hide()
-        if self.dirty:
-            return
+
+        def untouched(shown: object, stored_before: object) -> bool:
+            return not self.dirty or (before is not None and shown == stored_before)
+
         self._loading = True
         try:
-            if self.title.text().strip() != row.title:
+            title = self.title.text().strip()
+            if title != row.title and untouched(title, before and before.title):
                 _replace_text(self.title, row.title)
-            if self.owner.person_id() != row.owner_id:
-                self.owner.set_person(row.owner_id)
-            if (self.time_box.value() or None) != row.time_box:
-                self.time_box.setValue(row.time_box or 0)
-            if self.status.currentData() != row.status:
-                self.status.setCurrentIndex(self.status.findData(row.status))
-            for edit, value in (
-                (self.notes, row.notes),
-                (self.minutes, row.minutes),
-                (self.decision, row.decision),
+            owner = self.owner.person_id()
+            if (
+                owner != row.owner_id
+                and not self.owner.problem()
+                and untouched(owner, before and before.owner_id)
             ):
-                if edit.toPlainText().strip() != value:
+                self.owner.set_person(row.owner_id)
+            box = self.time_box.value() or None
+            if box != row.time_box and untouched(box, before and before.time_box):
+                self.time_box.setValue(row.time_box or 0)
+            status = self.status.currentData()
+            if status != row.status and untouched(status, before and before.status):
+                self.status.setCurrentIndex(self.status.findData(row.status))
+            for edit, value, earlier in (
+                (self.notes, row.notes, before and before.notes),
+                (self.minutes, row.minutes, before and before.minutes),
+                (self.decision, row.decision, before and before.decision),
+            ):
+                shown = edit.toPlainText().strip()
+                if shown != value and untouched(shown, earlier):
                     _replace_text(edit, value)
         finally:
             self._loading = False
