@@ -520,12 +520,14 @@ def test_escape_in_the_series_dialog_asks_about_a_standing_item_added_and_can_sa
     asked = _answering(monkeypatch, editing.Answer.SAVE)
     dialog = screen.edit_series()
     assert isinstance(dialog, SeriesDialog)
-    dialog.apply_all.setChecked(True)
-    dialog.standing.add_row(["Press", "10"])
+    dialog.standing.add_row(["Press", "10"])  # a row of a table, not a field
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == ["Edit call series"] and not dialog.isVisible()
+    # Saved from the next call on: the series continues with the new standing item.
+    continued = screen.selected_series_id()
+    assert continued is not None and continued != series_id
     with ctx.reading() as session:
-        titles = [s.title for s in calls.get_series(session, series_id).standing_items]
+        titles = [s.title for s in calls.get_series(session, continued).standing_items]
     assert titles == ["Welcome and roll call", "State updates", "Press"]
 
 
