@@ -51,7 +51,8 @@ LIST_LIMIT = 8
 
 @dataclass(frozen=True)
 class WeekCall:
-    """The call of this week (or the next one, when this week has none)."""
+    """The next call that has not ended, and whether it falls in this week (else the
+    dashboard calls it the next call)."""
 
     series_id: str | None
     occurrence_id: str | None
@@ -83,8 +84,18 @@ class WeekCall:
         return ", ".join(parts)
 
 
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+def local_now(now: dt.datetime | None = None) -> dt.datetime:
+    """``now`` (this moment when None) on a clock with a zone: the zone it carries, else
+    this computer's.  A test sets the clock by passing ``now``; nothing reads the time
+    when the module is imported."""
+    now = now or dt.datetime.now().astimezone()
+    return now if now.tzinfo is not None else now.astimezone()
+
+
+def week_start(day: dt.date, first_weekday: int = 0) -> dt.date:
+    """The first day of the week holding ``day``, weeks starting on ``first_weekday``
+    (0 Monday … 6 Sunday: the person's locale says which, the services know no locale)."""
+    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
 def calls_in(session: Session, start: dt.datetime, end: dt.datetime) -> list[calls.Call]:
@@ -127,19 +138,26 @@ def calls_in(session: Session, start: dt.datetime, end: dt.datetime) -> list[cal
     )
 
 
-def week_call(session: Session, now: dt.datetime | None = None) -> WeekCall | None:
-    now = now or dt.datetime.now(dt.UTC)
-    today = now.astimezone().date()
-    week_start = dt.datetime.combine(_monday(today), dt.time(), tzinfo=now.astimezone().tzinfo)
-    week_end = week_start + dt.timedelta(days=7)
-    found = calls_in(session, week_start, week_end)
-    this_week = bool(found)
-    if not found:
-        found = calls_in(session, week_end, week_end + dt.timedelta(weeks=8))
-    if not found:
-        return None
+def week_call(
+    session: Session, now: dt.datetime | None = None, first_weekday: int = 0
+) -> WeekCall | None:
+    """The next call that has not ended at ``now`` (its start plus its length is later),
+    up to eight weeks after this one; ``this_week`` when it starts before this week ends.
+
+    A call already over is never "this week's call": on a Sunday after a Tuesday call,
+    the dashboard shows the next Tuesday's (this week's in a locale whose weeks start on
+    Sunday, the next call in one whose weeks start on Monday).
+    """
+    now = local_now(now)
+    start = dt.datetime.combine(week_start(now.date(), first_weekday), dt.time(), tzinfo=now.tzinfo)
+    week_end = start + dt.timedelta(days=7)
+    # From a day back: a call under way (started, not ended) is still the one to join.
+    found = calls_in(session, now - dt.timedelta(days=1), week_end + dt.timedelta(weeks=8))
     upcoming = [c for c in found if c.end > now]
-    call = upcoming[0] if upcoming else found[-1]
+    if not upcoming:
+        return None
+    call = upcoming[0]
+    this_week = call.start < week_end
     items = done = owned = over = standing = 0
     if call.occurrence_id is not None:
         items, done, owned, boxes = session.execute(
@@ -418,16 +436,20 @@ class Overview:
     my_group_name: str  # "" when no group was chosen
 
 
-def overview(session: Session, now: dt.datetime | None = None) -> Overview:
-    now = now or dt.datetime.now(dt.UTC)
-    today = now.astimezone().date()
+def overview(
+    session: Session, now: dt.datetime | None = None, first_weekday: int = 0
+) -> Overview:
+    """What the dashboard shows besides goals and graph, at ``now`` (its zone's day is
+    "today"), weeks starting on ``first_weekday`` (0 Monday … 6 Sunday)."""
+    now = local_now(now)
+    today = now.date()
     group = my_group(session)
     overdue, overdue_total = overdue_action_items(session, today)
     waiting, waiting_total = waiting_sign_offs(session, group)
     return Overview(
         coalition_name=directory.get_setting(session, directory.COALITION_NAME, "The coalition"),
         today=today,
-        call=week_call(session, now),
+        call=week_call(session, now, first_weekday),
         overdue=overdue,
         overdue_total=overdue_total,
         waiting=waiting,

@@ -361,3 +361,50 @@ def test_a_week_moved_before_it_was_prepared_still_gets_its_agenda(session: Sess
     call = calls.prepare_call(session, series.id, D(2026, 2, 10))
 
     assert [item.title for item in meetings.agenda(session, call.id)] == ["Roll call by state", "Wins of the week"]
+
+
+# --- this week's call (the dashboard's) ---------------------------------------------------------
+
+
+def at_la(*args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=ZoneInfo(LA))
+
+
+def test_this_weeks_call_on_a_sunday_is_the_next_one_not_the_one_already_held(session: Session) -> None:
+    from coalition import report
+
+    calls.create_series(session, weekly_call())
+    sunday = at_la(2026, 11, 29, 10, 0)  # after Tuesday the 24th's call
+    call = report.week_call(session, sunday)
+    assert call is not None
+    assert call.start == at_la(2026, 12, 1, 17, 30)
+    assert not call.this_week  # weeks start on Monday unless told otherwise: the next call
+    # Where weeks start on Sunday, Tuesday the 1st is this week's call.
+    on_sunday_weeks = report.week_call(session, sunday, first_weekday=6)
+    assert on_sunday_weeks is not None and on_sunday_weeks.this_week
+    assert on_sunday_weeks.start == at_la(2026, 12, 1, 17, 30)
+
+
+def test_a_call_under_way_is_this_weeks_until_it_ends(session: Session) -> None:
+    from coalition import report
+
+    calls.create_series(session, weekly_call())
+    during = report.week_call(session, at_la(2026, 11, 24, 18, 15))
+    assert during is not None and during.this_week
+    assert during.start == at_la(2026, 11, 24, 17, 30)
+    after = report.week_call(session, at_la(2026, 11, 24, 18, 31))
+    assert after is not None and not after.this_week
+    assert after.start == at_la(2026, 12, 1, 17, 30)
+
+
+def test_the_week_is_the_one_of_the_clock_given(session: Session) -> None:
+    """Monday 00:30 in Los Angeles is Monday there (and 08:30 in UTC): "today" and the
+    week are those of the clock the caller gives, the person's own."""
+    from coalition import report
+
+    calls.create_series(session, weekly_call())
+    monday = report.week_call(session, at_la(2026, 11, 30, 0, 30))
+    assert monday is not None and monday.this_week
+    assert report.overview(session, at_la(2026, 11, 30, 0, 30)).today == D(2026, 11, 30)
+    assert report.week_start(D(2026, 11, 29), 0) == D(2026, 11, 23)
+    assert report.week_start(D(2026, 11, 29), 6) == D(2026, 11, 29)

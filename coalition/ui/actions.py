@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from coalition import calls, choices, meetings, validation
 from coalition.errors import CoalitionError
 from coalition.store.models import ActionStatus
 from coalition.ui import formatting
+from coalition.ui import editing
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import NameChooser, date_edit
@@ -80,9 +80,10 @@ def status_choices(box: QComboBox) -> QComboBox:
     return box
 
 
-class ActionItemDialog(FieldProblems, QDialog):
+class ActionItemDialog(FieldProblems, editing.GuardedDialog):
     """Record an action item (from a call, from one of its agenda items, or on its own),
-    or edit one: title, owner, due date, status and notes."""
+    or edit one: title, owner, due date, status and notes.  Escape or closing asks before
+    throwing away what was typed."""
 
     saved = Signal(str)  # the action item's id
 
@@ -142,6 +143,7 @@ class ActionItemDialog(FieldProblems, QDialog):
 
         self.lay_out_form(form, "Save" if action_id else "Add")
         self.title.setFocus()
+        self.remember_input()
 
     def accept(self) -> None:
         """Save through the service; on a problem, say it beside the field and stay open."""

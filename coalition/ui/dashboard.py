@@ -12,9 +12,10 @@ time its tab is shown.  A change elsewhere refreshes it when it is next visible.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -433,6 +434,12 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     return frame, layout, heading
 
 
+def first_weekday() -> int:
+    """The first day of the week in the person's locale, as the services count days
+    (0 Monday … 6 Sunday; Qt counts 1 Monday … 7 Sunday)."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
 @dataclass
 class _Data:
     statuses: list[GoalStatus]
@@ -456,6 +463,8 @@ class DashboardScreen(QWidget):
         self.graph_data: report.CoalitionGraph | None = None
         self._stale = False
         self._graph_stale = False
+        #: What time it is, for "this week's call" and "today" (tests set their own).
+        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()
 
         # Header: the coalition's name and the actions of the dashboard.
         self.heading = bold(QLabel("Dashboard"), 1.4)
@@ -605,7 +614,7 @@ class DashboardScreen(QWidget):
     def _read(self) -> _Data:
         with self.ctx.reading() as session:
             statuses = goals.statuses(session)
-            overview = report.overview(session)
+            overview = report.overview(session, self.clock(), first_weekday())
             coverage = state_coverage(session)
             mine = report.my_group(session)
             groups = report.sign_off_groups(session, mine)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -119,7 +119,7 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
 
     with db.reading() as session:
         statuses = goals.statuses(session)
-        overview = report.overview(session, now)
+        overview = report.overview(session, now, QLocale().firstDayOfWeek().value - 1)
         coverage = state_coverage(session)
         graph = report.coalition_graph(session)
     positions = report.graph_layout(graph)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition import calls, directory, meetings
 from coalition.directory import MembershipInput, OrganizationInput, PersonInput
+from coalition.ui import editing
 from coalition.ui.calls import CallsScreen, MoveDialog, SeriesDialog
 from coalition.ui.context import AppContext
 from coalition.ui.people import set_zone
@@ -36,6 +37,16 @@ def group(ctx: AppContext) -> str:
             )
         session.flush()
         return org.id
+
+
+@pytest.fixture(autouse=True)
+def no_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question nobody answers would wait for ever: any asked unanswered fails the test."""
+
+    def refuse(_parent: object, what: str) -> editing.Answer:
+        raise AssertionError(f"unexpected question about {what}")
+
+    monkeypatch.setattr(editing, "ask_hook", refuse)
 
 
 @pytest.fixture
@@ -125,7 +136,7 @@ def test_a_series_made_in_its_dialog_is_listed_with_its_calls_at_its_wall_clock_
 
 
 def test_a_bad_time_is_said_under_its_field_and_nothing_is_stored(
-    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = screen.new_series()
     assert isinstance(dialog, SeriesDialog)
@@ -138,11 +149,12 @@ def test_a_bad_time_is_said_under_its_field_and_nothing_is_stored(
     with ctx.reading() as session:
         assert calls.all_series(session) == []
     assert ctx.undo_stack.count() == 0
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, _w: editing.Answer.DISCARD)
     dialog.reject()
 
 
 def test_standing_items_with_a_wrong_number_of_minutes_are_refused_in_the_dialog(
-    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = screen.new_series()
     assert isinstance(dialog, SeriesDialog)
@@ -153,6 +165,7 @@ def test_standing_items_with_a_wrong_number_of_minutes_are_refused_in_the_dialog
     assert "not a number of minutes" in dialog.problem_text("standing_items")
     with ctx.reading() as session:
         assert calls.all_series(session) == []
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, _w: editing.Answer.DISCARD)
     dialog.reject()
 
 
@@ -235,7 +248,7 @@ def test_the_time_box_warning_shows_when_the_items_overrun_the_call(
 
 
 def test_an_item_with_an_unknown_owner_is_not_saved(
-    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     occurrence_id = _prepared(qtbot, screen)
     panel = screen.panel
@@ -246,13 +259,17 @@ def test_an_item_with_an_unknown_owner_is_not_saved(
     with ctx.reading() as session:
         assert meetings.agenda(session, occurrence_id)[0].owner_id is None
 
-    # Choosing another week does not lose what was typed: the call stays, problem shown.
+    # Choosing another week does not lose what was typed: the save is refused, the
+    # shared question is asked, and Cancel keeps the call, the problem shown.
+    asked: list[str] = []
+    monkeypatch.setattr(editing, "ask_hook", lambda _p, what: asked.append(what) or editing.Answer.CANCEL)
     here = screen.selected_call_key()
     screen.calls_tree.setCurrentItem(screen.call_items()[1])
     qtbot.waitUntil(lambda: screen.selected_call_key() == here)
     assert panel.call is not None and panel.call.occurrence_id == occurrence_id
     assert panel.item_editor.owner.currentText() == "Nobody We Know"
     assert "Nobody We Know" in panel.item_editor.problem_text("owner_id")
+    assert asked == ["the agenda item “Welcome and roll call”"]
     panel.item_editor.owner.setEditText("")
     screen.calls_tree.setCurrentItem(screen.call_items()[1])
     assert screen.selected_call_key() != here and panel.call.occurrence_id != occurrence_id
@@ -463,3 +480,88 @@ def test_history_of_a_series_lists_it_and_its_weeks(qtbot: QtBot, screen: CallsS
     tables = {entry.table for entry in dialog.entries}
     assert {"call_series", "call_occurrence"} <= tables
     dialog.close()
+
+
+def _answering(monkeypatch: pytest.MonkeyPatch, *answers: editing.Answer) -> list[str]:
+    """Answer the shared Save / Discard / Cancel question in turn; what was asked about."""
+    asked: list[str] = []
+    queue = list(answers)
+
+    def answer(_parent: object, what: str) -> editing.Answer:
+        asked.append(what)
+        return queue.pop(0)
+
+    monkeypatch.setattr(editing, "ask_hook", answer)
+    return asked
+
+
+def test_escape_in_the_series_dialog_asks_before_losing_what_was_typed(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answering(monkeypatch, editing.Answer.CANCEL, editing.Answer.DISCARD)
+    untouched = screen.new_series()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)  # nothing typed: it just closes
+    assert not untouched.isVisible() and asked == []
+
+    dialog = screen.new_series()
+    assert isinstance(dialog, SeriesDialog)
+    qtbot.keyClicks(dialog.title, "Coalition call")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.title.text() == "Coalition call"  # Cancel: stays
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()  # Discard
+    assert asked == ["New call series", "New call series"]
+    with ctx.reading() as session:
+        assert calls.all_series(session) == []
+
+
+def test_escape_in_the_series_dialog_asks_about_a_standing_item_added_and_can_save(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    series_id = _make_series(qtbot, screen)
+    asked = _answering(monkeypatch, editing.Answer.SAVE)
+    dialog = screen.edit_series()
+    assert isinstance(dialog, SeriesDialog)
+    dialog.standing.add_row(["Press", "10"])  # a row of a table, not a field
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Edit call series"] and not dialog.isVisible()
+    # Saved from the next call on: the series continues with the new standing item.
+    continued = screen.selected_series_id()
+    assert continued is not None and continued != series_id
+    with ctx.reading() as session:
+        titles = [s.title for s in calls.get_series(session, continued).standing_items]
+    assert titles == ["Welcome and roll call", "State updates", "Press"]
+
+
+def test_escape_in_the_move_dialog_asks_before_losing_the_new_time(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_series(qtbot, screen)
+    asked = _answering(monkeypatch, editing.Answer.CANCEL, editing.Answer.DISCARD)
+    dialog = screen.panel.move_call()
+    assert isinstance(dialog, MoveDialog)
+    dialog.time.setFocus()
+    qtbot.keyClick(dialog.time, Qt.Key.Key_Up)  # an hour later
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert asked == ["Move this week's call"] * 2
+    assert not any("moved" in line for line in _call_lines(screen))
+
+
+def test_escape_in_the_action_item_dialog_asks_before_losing_what_was_typed(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    occurrence_id = _prepared(qtbot, screen)
+    asked = _answering(monkeypatch, editing.Answer.CANCEL, editing.Answer.SAVE)
+    dialog = screen.panel.add_action()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.title, "Draft the press release")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Save
+    assert not dialog.isVisible()
+    assert asked == ["New action item"] * 2
+    with ctx.reading() as session:
+        assert [a.title for a in meetings.action_items_of(session, occurrence_id)] == ["Draft the press release"]

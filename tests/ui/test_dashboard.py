@@ -296,3 +296,38 @@ def test_an_empty_database_has_a_calm_dashboard(qtbot: QtBot, ctx: AppContext) -
     screen.tabs.setCurrentWidget(screen.graph_tab)
     assert screen.graph_view is not None and not screen.graph_view.nodes
     QApplication.processEvents()
+
+
+def test_this_weeks_call_on_a_sunday_is_the_next_one_in_the_weeks_of_the_locale(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """On a Sunday after a Tuesday call, the card shows the coming Tuesday's call: "This
+    week's call" where weeks start on Sunday, "Next call" where they start on Monday."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QLocale
+
+    from coalition import calls
+    from coalition.calls import Recurrence, SeriesInput
+
+    la = ZoneInfo("America/Los_Angeles")
+    ctx.run(
+        calls.create_series,
+        SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles", Recurrence(weekdays=(1,))),
+    )
+    sunday = dt.datetime(2026, 11, 29, 10, 0, tzinfo=la)
+    before = QLocale()
+    try:
+        for locale, heading, day in (
+            (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "This week's call", "Tue Dec 1"),
+            (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "Next call", "Tue 1 Dec"),
+        ):
+            QLocale.setDefault(locale)
+            screen = DashboardScreen(ctx)
+            qtbot.addWidget(screen)
+            screen.clock = lambda: sunday
+            screen.refresh()
+            assert screen.call_heading.text() == heading
+            assert day in screen.call_when.text()
+    finally:
+        QLocale.setDefault(before)

@@ -1,0 +1,107 @@
+"""Who came to a call: the invited with the state each speaks for, and guests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition import meetings
+from coalition.calls import Call
+from coalition.ui.actions import PersonPicker
+from coalition.ui.calls.callview import CallView
+from coalition.ui.calls.common import attempt
+from coalition.ui.context import AppContext
+
+
+class AttendanceTab:
+    """The Attendance tab of :class:`~coalition.ui.calls.panel.CallPanel`: a part of the
+    panel (it uses the panel's context, call and tabs), kept beside it by idea."""
+
+    ctx: AppContext
+    call: Call | None
+    tabs: QTabWidget
+    openRequested: SignalInstance
+
+    def _build_attendance_tab(self) -> QWidget:
+        self.states_label = QLabel()
+        self.states_label.setObjectName("statesRepresented")
+        self.states_label.setWordWrap(True)
+        self.attendance_list = QListWidget()
+        self.attendance_list.setObjectName("attendanceList")
+        self.attendance_list.setToolTip("Check who came; double-click opens the person")
+        self.attendance_list.itemChanged.connect(self._attendance_changed)
+        self.attendance_list.itemDoubleClicked.connect(
+            lambda item: self.openRequested.emit("person", item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.guest = PersonPicker("Someone else who came…")
+        add_guest = QPushButton("Add")
+        add_guest.setToolTip("Mark someone present who is not among the invited")
+        add_guest.clicked.connect(self.add_guest)
+        guests = QHBoxLayout()
+        guests.addWidget(self.guest, 1)
+        guests.addWidget(add_guest)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.states_label)
+        layout.addWidget(self.attendance_list, 1)
+        layout.addLayout(guests)
+        return tab
+
+    def _show_attendance(self, view: CallView) -> None:
+        self.attendance_list.blockSignals(True)
+        self.attendance_list.clear()
+        for person_id, text, present in view.attendance or []:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+            self.attendance_list.addItem(item)
+        self.attendance_list.blockSignals(False)
+        states = view.states or []
+        came = sum(1 for _p, _t, present in view.attendance or [] if present)
+        self.states_label.setText(
+            f"States represented ({len(states)}): {', '.join(states)}"
+            if states
+            else "States represented: none yet"
+        )
+        listed = len(view.attendance or [])
+        self.tabs.setTabText(1, f"Attendance ({came} of {listed})" if listed else "Attendance")
+
+    # --- attendance -----------------------------------------------------------------------------
+
+    def _attendance_changed(self, item: QListWidgetItem) -> None:
+        if self.call is None or self.call.occurrence_id is None:
+            return
+        present = item.checkState() == Qt.CheckState.Checked
+        name = item.text()
+        attempt(
+            self.ctx,
+            meetings.set_attendance,
+            self.call.occurrence_id,
+            item.data(Qt.ItemDataRole.UserRole),
+            present,
+            label=f"{name} {'came' if present else 'did not come'}",
+        )
+
+    def add_guest(self) -> None:
+        person_id = self.guest.person_id()
+        if person_id is None or self.call is None or self.call.occurrence_id is None:
+            return
+        attempt(
+            self.ctx,
+            meetings.set_attendance,
+            self.call.occurrence_id,
+            person_id,
+            True,
+            label=f"{self.guest.currentText().strip()} came",
+        )
+        self.guest.set_person(None)

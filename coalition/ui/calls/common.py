@@ -1,0 +1,156 @@
+"""What every part of the Calls screen shares: the tables it watches, its colours, times
+shown in the call's zone and the organizer's own, and running a service from a button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimeZone
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from coalition import validation
+from coalition.calls import Call
+from coalition.errors import CoalitionError
+from coalition.store.models import CallStatus, ItemStatus
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import ERROR_STYLE
+from coalition.ui import formatting
+
+
+#: A change to one of these can change a series, a week, an agenda or the people on it.
+CALL_TABLES = {
+    "call_series",
+    "call_occurrence",
+    "call_participant",
+    "standing_item",
+    "agenda_item",
+    "attendance",
+    "action_item",
+    "person",
+    "organization",
+    "membership",
+}
+LOOK_BACK = dt.timedelta(weeks=12)
+LOOK_AHEAD = dt.timedelta(weeks=12)
+WARNING_STYLE = (
+    "color: #8a4b00; background: #fff3cd; border: 1px solid #e0b040;"
+    " border-radius: 3px; padding: 4px 8px;"
+)
+CHIP_STYLE = (
+    "border-radius: 3px; padding: 2px 8px; font-weight: bold; color: {fg}; background: {bg};"
+)
+CANCELLED_COLORS = ("#ffffff", "#c62828")
+MOVED_COLORS = ("#1a1a1a", "#f6c343")
+#: Agenda item states, in the colours of the endorsement statuses with the same sense.
+ITEM_COLORS = {
+    ItemStatus.OPEN: "#a9bcd0",
+    ItemStatus.DONE: "#2e7d32",
+    ItemStatus.CARRIED: "#f6c343",
+    ItemStatus.DROPPED: "#4a4a4a",
+}
+WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+NTH_CHOICES = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
+#: A week of a series as (series id, ISO original date); a one-off call as ("", its id).
+CallKey = tuple[str, str]
+PdfKind = str  # "agenda" or "minutes"
+
+
+# --- times ---------------------------------------------------------------------------------
+
+
+def system_zone() -> str:
+    """The IANA zone of this computer ("UTC" when it names none we know)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    try:
+        return validation.time_zone(name) or "UTC"
+    except ValueError:
+        return "UTC"
+
+
+def when(moment: dt.datetime, zone: str, fmt: str = "%a %Y-%m-%d %H:%M %Z") -> str:
+    return formatting.shaped(moment.astimezone(ZoneInfo(zone)), fmt)
+
+
+def span(start: dt.datetime, end: dt.datetime, zone: str) -> str:
+    """'Tuesday 2026-11-24, 17:30–18:30 PST (America/Los_Angeles)'."""
+    return f"{when(start, zone, '%A %Y-%m-%d, %H:%M')}–{when(end, zone, '%H:%M %Z')} ({zone})"
+
+
+def differs(moment: dt.datetime, zone: str, other: str) -> bool:
+    """Whether the clocks of two zones show a different time at ``moment``."""
+    return (
+        moment.astimezone(ZoneInfo(zone)).utcoffset()
+        != moment.astimezone(ZoneInfo(other)).utcoffset()
+    )
+
+
+def call_key(call: Call) -> CallKey:
+    if call.series_id and call.original_date:
+        return (call.series_id, call.original_date.isoformat())
+    return ("", call.occurrence_id or "")
+
+
+def yours(moment: dt.datetime, zone: str, your_zone: str) -> str:
+    """The time in the organizer's own zone, with the weekday only when it is another day
+    there: '20:30 EST', 'Wed 02:30 CET'."""
+    theirs, mine = moment.astimezone(ZoneInfo(zone)), moment.astimezone(ZoneInfo(your_zone))
+    return formatting.shaped(mine, "%H:%M %Z" if mine.date() == theirs.date() else "%a %H:%M %Z")
+
+
+def call_line(call: Call, your_zone: str, *, with_title: bool = False) -> str:
+    """'Tue 2026-11-24 17:30 PST (20:30 EST) · moved': one week in the list, with the
+    organizer's own time in brackets where their clock shows another."""
+    text = when(call.start, call.time_zone)
+    if differs(call.start, call.time_zone, your_zone):
+        text += f" ({yours(call.start, call.time_zone, your_zone)})"
+    if with_title:
+        text += f"\n{call.title}"
+    if call.moved:
+        text += " · moved"
+    if call.status == CallStatus.CANCELLED:
+        text += " · cancelled"
+    return text
+
+
+def attempt(ctx: AppContext, fn: Any, *args: Any, label: str, done: str = "", **kwargs: Any) -> Any:
+    """Run a service from a button: a refusal is shown, not raised (there is no field to
+    mark beside a button), and ``None`` comes back."""
+    try:
+        result = ctx.run(fn, *args, label=label, **kwargs)
+    except CoalitionError as exc:
+        ctx.error.emit(str(exc))
+        return None
+    if done:
+        ctx.message.emit(done)
+    return result
+
+
+def swatch(color: str, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose &-key focuses ``widget`` (form rows that hold a layout get none)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def plain_text(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    return edit

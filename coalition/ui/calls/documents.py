@@ -1,0 +1,123 @@
+"""The agenda and the minutes as documents: copied as Markdown or plain text, saved as
+PDF, printed (Qt's own PDF writer, no other dependency)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton
+
+from coalition import meetings
+from coalition.calls import Call
+from coalition.files import replacing
+from coalition.ui.calls.common import PdfKind
+from coalition.ui.context import AppContext
+from coalition.ui import filedialogs, formatting
+
+
+def markdown_document(markdown: str, title: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setMarkdown(markdown)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    font = doc.defaultFont()
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    return doc
+
+
+def write_pdf(markdown: str, path: Path, title: str) -> None:
+    """Lay out Markdown on the locale's paper (Letter or A4) into ``path``, whole or not at all.
+
+    Qt's own PDF writer (no other dependency); the file is written next to its place and
+    then renamed over it, so a failure never leaves half a PDF where the old one was.
+    """
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setTitle(title)
+        writer.setCreator("Coalition")
+        writer.setPageSize(formatting.paper())
+        # QTextDocument.print_ adds 2 cm of its own inside these: an inch all round.
+        writer.setPageMargins(QMarginsF(5.4, 5.4, 5.4, 5.4), QPageLayout.Unit.Millimeter)
+        markdown_document(markdown, title).print_(writer)
+        del writer  # the file is complete only once the writer is gone
+
+
+class CallDocuments:
+    """The Agenda and Minutes menus of :class:`~coalition.ui.calls.panel.CallPanel`, and
+    what they do: a part of the panel (it uses its context and call), kept beside it by idea."""
+
+    ctx: AppContext
+    call: Call | None
+
+    def _document_menu(self, text: str, kind: PdfKind) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(f"Copy, save or print the {kind} of this call")
+        menu = QMenu(button)
+        menu.addAction(f"Copy {kind} as Markdown", lambda: self.copy(kind, markdown=True))
+        menu.addAction(f"Copy {kind} as plain text", lambda: self.copy(kind, markdown=False))
+        menu.addSeparator()
+        menu.addAction(f"Save {kind} as PDF…", lambda: self.save_pdf(kind))
+        menu.addAction(f"Print {kind}…", lambda: self.print_document(kind))
+        button.setMenu(menu)
+        return button
+
+    # --- documents --------------------------------------------------------------------------------
+
+    def markdown(self, kind: PdfKind) -> str:
+        """The agenda or the minutes of the call, as the services write them."""
+        if self.call is None or self.call.occurrence_id is None:
+            return ""
+        write = meetings.agenda_markdown if kind == "agenda" else meetings.minutes_markdown
+        with self.ctx.reading() as session:
+            return write(session, self.call.occurrence_id, zone=self.your_zone)
+
+    def document_title(self, kind: PdfKind) -> str:
+        assert self.call is not None
+        day = self.call.local_start().date().isoformat()
+        return f"{self.call.title} {day} {kind}"
+
+    def copy(self, kind: PdfKind, *, markdown: bool) -> None:
+        text = self.markdown(kind)
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text if markdown else meetings.markdown_to_text(text))
+        form = "Markdown" if markdown else "plain text"
+        self.ctx.message.emit(f"The {kind} is on the clipboard as {form}: paste it into an e-mail.")
+
+    def save_pdf(self, kind: PdfKind, path: str | None = None) -> Path | None:
+        """Save the agenda or minutes as a PDF (asking where, unless ``path`` is given)."""
+        if self.call is None or self.call.occurrence_id is None:
+            return None
+        title = self.document_title(kind)
+        if path is None:
+            path = filedialogs.save_file(
+                self, self.ctx.settings, "calls", self.tr("Save the {kind} as PDF").format(kind=kind),
+                f"{title}.pdf", self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return None
+        target = Path(path)
+        try:
+            write_pdf(self.markdown(kind), target, title)
+        except OSError as exc:
+            self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
+            return None
+        filedialogs.remember(self.ctx.settings, "calls", target)
+        self.ctx.message.emit(f"Saved {target}.")
+        return target
+
+    def print_document(self, kind: PdfKind, printer: QPrinter | None = None) -> bool:
+        """Print the agenda or minutes; with no ``printer`` given, ask which one first."""
+        if self.call is None or self.call.occurrence_id is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageSize(formatting.paper())
+            printer.setDocName(self.document_title(kind))
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        markdown_document(self.markdown(kind), self.document_title(kind)).print_(printer)
+        return True

@@ -1,0 +1,408 @@
+"""A call series made or changed in its dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition import calls, choices, validation
+from coalition.calls import Frequency, Recurrence, SeriesInput
+from coalition.errors import CoalitionError
+from coalition.ui import editing
+from coalition.ui.actions import PersonPicker
+from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, buddy, error_label, system_zone
+from coalition.ui.context import AppContext
+from coalition.ui.listscreen import FieldProblems
+from coalition.ui.people import set_zone, time_zone_box
+from coalition.ui.widgets import RowsEditor, date_edit
+from coalition.ui import formatting
+
+
+class SeriesDialog(FieldProblems, editing.GuardedDialog):
+    """A new call series, or a change to one: when, how often, how to join, who comes.
+
+    A change can apply to every call, or only from a date on: the calls before keep the
+    old schedule (and their minutes), which is what "we move to Wednesdays from January"
+    means.  Escape or closing asks before throwing away what was typed (including the
+    participants and standing items, which are lists rather than fields).
+    """
+
+    saved = Signal(str)  # the series' id (the new one, when changed from a date on)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        series_id: str | None = None,
+        *,
+        zone: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.series_id = series_id
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        next_date: dt.date | None = None
+        with ctx.reading() as session:
+            people = choices.people(session)
+            organizations = choices.organizations(session)
+            if series_id is not None:
+                row = calls.get_series(session, series_id)
+                data = calls.series_input(row)
+                upcoming = calls.next_call(session, series_id)
+                next_date = upcoming.original_date if upcoming else None
+            else:
+                data = SeriesInput(
+                    title="",
+                    start_date=dt.date.today(),
+                    start_time="",
+                    time_zone=zone or system_zone(),
+                )
+                data.recurrence = Recurrence(weekdays=(dt.date.today().weekday(),))
+        names = dict(people) | dict(organizations)
+        self.setWindowTitle("Edit call series" if series_id else "New call series")
+        self.general_error = error_label()
+
+        self.title = QLineEdit(data.title)
+        self.title.setPlaceholderText("Weekly coalition call")
+        self.start_date = date_edit()
+        self.start_date.setText(
+            data.start_date.isoformat()
+            if isinstance(data.start_date, dt.date)
+            else str(data.start_date)
+        )
+        self.start_date.setToolTip("The day of the first call (YYYY-MM-DD)")
+        self.start_time = QLineEdit(
+            data.start_time.strftime("%H:%M")
+            if isinstance(data.start_time, dt.time)
+            else str(data.start_time)
+        )
+        self.start_time.setPlaceholderText("17:30")
+        self.start_time.setMaximumWidth(90)
+        self.start_time.setToolTip("The wall-clock time in the call's zone (17:30, or 5:30 PM)")
+        self.time_zone = time_zone_box()
+        set_zone(self.time_zone, data.time_zone)
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" minutes")
+        self.duration.setMaximumWidth(140)
+        self.duration.setValue(int(data.duration_minutes))
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.field_box("start_date", self.start_date))
+        when_row.addWidget(QLabel("at"))
+        when_row.addWidget(self.field_box("start_time", self.start_time))
+        when_row.addWidget(QLabel("in"))
+        when_row.addWidget(self.field_box("time_zone", self.time_zone), 1)
+
+        # How often.
+        recurrence = data.recurrence
+        self.weekly = QRadioButton("Weekly")
+        self.monthly = QRadioButton("Monthly")
+        self.frequency = QButtonGroup(self)
+        self.frequency.addButton(self.weekly)
+        self.frequency.addButton(self.monthly)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 12)
+        self.interval.setValue(recurrence.interval)
+        self.interval.setPrefix("every ")
+        self.interval.valueChanged.connect(lambda _v: self._frequency_shown())
+        self.weekday_boxes = []
+        weekdays = QHBoxLayout()
+        weekdays.setContentsMargins(0, 0, 0, 0)
+        for number, name in enumerate(WEEKDAY_SHORT):
+            box = QCheckBox(name)
+            box.setToolTip(calls.WEEKDAY_NAMES[number])
+            box.setChecked(
+                recurrence.frequency == Frequency.WEEKLY and number in recurrence.weekdays
+            )
+            self.weekday_boxes.append(box)
+            weekdays.addWidget(box)
+        weekdays.addStretch(1)
+        weekly_page = QWidget()
+        weekly_page.setLayout(weekdays)
+        self.nth = QComboBox()
+        for text, value in NTH_CHOICES:
+            self.nth.addItem(text, value)
+        self.nth.setCurrentIndex(max(0, self.nth.findData(recurrence.nth)))
+        self.month_weekday = QComboBox()
+        self.month_weekday.addItems(list(calls.WEEKDAY_NAMES))
+        self.month_weekday.setCurrentIndex(recurrence.weekdays[0] if recurrence.weekdays else 1)
+        monthly = QHBoxLayout()
+        monthly.setContentsMargins(0, 0, 0, 0)
+        monthly.addWidget(QLabel("on the"))
+        monthly.addWidget(self.nth)
+        monthly.addWidget(self.month_weekday)
+        monthly.addStretch(1)
+        monthly_page = QWidget()
+        monthly_page.setLayout(monthly)
+        self.days = QStackedWidget()
+        self.days.addWidget(weekly_page)
+        self.days.addWidget(monthly_page)
+        self.until = date_edit("no end")
+        self.until.setText(recurrence.until.isoformat() if recurrence.until else "")
+        self.until.setToolTip("The last day a call may fall on (YYYY-MM-DD); empty: no end")
+        repeat = QWidget()
+        repeat_layout = QVBoxLayout(repeat)
+        repeat_layout.setContentsMargins(0, 0, 0, 0)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.weekly)
+        kinds.addWidget(self.monthly)
+        kinds.addWidget(self.interval)
+        kinds.addStretch(1)
+        repeat_layout.addLayout(kinds)
+        repeat_layout.addWidget(self.days)
+        (self.monthly if recurrence.frequency == Frequency.MONTHLY else self.weekly).setChecked(
+            True
+        )
+        self.frequency.buttonToggled.connect(lambda *_: self._frequency_shown())
+        self._frequency_shown()
+
+        # How to join, who organizes, who comes.
+        self.join_url = QLineEdit(data.join_url)
+        self.join_url.setPlaceholderText("https://meet.example.org/coalition")
+        self.dial_in = QLineEdit(data.dial_in)
+        self.dial_in.setPlaceholderText("+1 916-555-0100")
+        self.access_code = QLineEdit(data.access_code)
+        self.access_code.setPlaceholderText("Access code")
+        self.access_code.setMaximumWidth(140)
+        dial = QHBoxLayout()
+        dial.addWidget(self.field_box("dial_in", self.dial_in), 1)
+        dial.addWidget(self.field_box("access_code", self.access_code))
+        self.organizer = PersonPicker("Who runs the call")
+        self.organizer.set_choices(people, data.organizer_id)
+
+        self.participants = QListWidget()
+        self.participants.setObjectName("participants")
+        self.participants.setMaximumHeight(110)
+        self.participants.setToolTip(
+            "Invited to every call: a group means its current state representatives"
+        )
+        for person_id in data.participant_person_ids:
+            self._add_participant("person", person_id, names.get(person_id, "?"))
+        for org_id in data.participant_org_ids:
+            self._add_participant("organization", org_id, names.get(org_id, "?"))
+        self.participant_choice = QComboBox()
+        self.participant_choice.setEditable(True)
+        self.participant_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.participant_choice.lineEdit().setPlaceholderText("Type a group or a person…")
+        completer = self.participant_choice.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        for org_id, name in organizations:
+            self.participant_choice.addItem(f"{name} (group)", ("organization", org_id))
+        for person_id, name in people:
+            self.participant_choice.addItem(name, ("person", person_id))
+        self.participant_choice.setCurrentIndex(-1)
+        add_participant = QPushButton("Add")
+        add_participant.clicked.connect(self._add_chosen_participant)
+        remove_participant = QPushButton("Remove")
+        remove_participant.clicked.connect(
+            lambda: self.participants.takeItem(self.participants.currentRow())
+        )
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.participant_choice, 1)
+        chooser.addWidget(add_participant)
+        chooser.addWidget(remove_participant)
+        participants = QWidget()
+        participants_layout = QVBoxLayout(participants)
+        participants_layout.setContentsMargins(0, 0, 0, 0)
+        participants_layout.addWidget(self.participants)
+        participants_layout.addLayout(chooser)
+
+        self.standing = RowsEditor(["Title", "Minutes"])
+        self.standing.setToolTip("Items every call's agenda starts with")
+        self.standing.set_rows([[t, str(m) if m else ""] for t, m in data.standing_items])
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Title", self.field_box("title", self.title))
+        form.addRow(buddy("&First call", self.start_date), when_row)
+        form.addRow("&Length", self.field_box("duration_minutes", self.duration))
+        form.addRow("&Repeats", self.field_box("recurrence", repeat))
+        form.addRow("&Until", self.field_box("until", self.until))
+        form.addRow("&Join link", self.field_box("join_url", self.join_url))
+        form.addRow(buddy("&Dial-in", self.dial_in), dial)
+        form.addRow("&Organizer", self.field_box("organizer_id", self.organizer))
+        form.addRow("&Participants", self.field_box("participants", participants))
+        form.addRow("&Standing items", self.field_box("standing_items", self.standing))
+
+        # A change to a series with a past applies, unless told otherwise, from the next
+        # call on: the calls held keep the time they were held at.
+        self.apply_all = QRadioButton("all calls")
+        self.apply_from = QRadioButton("calls from")
+        self.apply_group = QButtonGroup(self)
+        self.apply_group.addButton(self.apply_all)
+        self.apply_group.addButton(self.apply_from)
+        self.from_date = date_edit()
+        self.from_date.setText((next_date or dt.date.today()).isoformat())
+        self.from_date.setToolTip("Earlier calls keep the schedule they had (and their minutes)")
+        self.from_date.textEdited.connect(lambda _t: self.apply_from.setChecked(True))
+        has_past = isinstance(data.start_date, dt.date) and data.start_date < dt.date.today()
+        (self.apply_from if has_past else self.apply_all).setChecked(True)
+        applies = QHBoxLayout()
+        applies.addWidget(self.apply_all)
+        applies.addWidget(self.apply_from)
+        applies.addWidget(self.field_box("from_date", self.from_date))
+        applies.addWidget(QLabel("on"))
+        applies.addStretch(1)
+        form.addRow(buddy("&Apply to", self.apply_all), applies)
+        form.setRowVisible(form.rowCount() - 1, series_id is not None)
+
+        self.lay_out_form(form, "Save" if series_id else "Add series")
+        self.title.setFocus()
+        self.remember_input()
+
+    # --- asking before Escape ----------------------------------------------------------------
+
+    def _lists(self) -> tuple[object, ...]:
+        return (
+            self._participant_ids("person"),
+            self._participant_ids("organization"),
+            self.standing.rows(),
+        )
+
+    def remember_input(self) -> None:
+        super().remember_input()
+        self._remembered_lists = self._lists()
+
+    def input_changed(self) -> bool:
+        return super().input_changed() or (
+            self._remembered is not None and self._lists() != self._remembered_lists
+        )
+
+    # --- building -------------------------------------------------------------------------
+
+    def _frequency_shown(self) -> None:
+        monthly = self.monthly.isChecked()
+        self.days.setCurrentIndex(1 if monthly else 0)
+        unit = "month" if monthly else "week"
+        self.interval.setSuffix(f" {unit}" if self.interval.value() == 1 else f" {unit}s")
+        self.interval.setToolTip(
+            "1: every month" if monthly else "1: every week; 2: every other week"
+        )
+
+    def _add_participant(self, kind: str, ident: str, name: str) -> None:
+        for row in range(self.participants.count()):
+            if self.participants.item(row).data(Qt.ItemDataRole.UserRole) == (kind, ident):
+                return
+        text = f"{name} (group: its state representatives)" if kind == "organization" else name
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, (kind, ident))
+        self.participants.addItem(item)
+
+    def _add_chosen_participant(self) -> None:
+        text = self.participant_choice.currentText().strip()
+        index = self.participant_choice.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            return
+        kind, ident = self.participant_choice.itemData(index)
+        self._add_participant(kind, ident, text.removesuffix(" (group)"))
+        self.participant_choice.setCurrentIndex(-1)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _participant_ids(self, kind: str) -> list[str]:
+        found = []
+        for row in range(self.participants.count()):
+            item_kind, ident = self.participants.item(row).data(Qt.ItemDataRole.UserRole)
+            if item_kind == kind:
+                found.append(ident)
+        return found
+
+    def collect(self) -> tuple[SeriesInput, dt.date | None, dict[str, str]]:
+        """The series as typed, the date a change applies from, and what is wrong locally
+        (what the service cannot see: dates of the dialog's own, minutes of standing items)."""
+        problems: dict[str, str] = {}
+        until = from_date = None
+        try:
+            until = validation.date(self.until.text(), "end of the series")
+        except ValueError as exc:
+            problems["until"] = str(exc)
+        if self.series_id is not None and self.apply_from.isChecked():
+            try:
+                from_date = validation.date(self.from_date.text(), "first changed call")
+            except ValueError as exc:
+                problems["from_date"] = str(exc)
+            if from_date is None and "from_date" not in problems:
+                problems["from_date"] = "choose the first call the change applies to"
+        standing: list[tuple[str, int | None]] = []
+        for title, minutes in self.standing.rows():
+            if minutes and not minutes.isdigit():
+                problems["standing_items"] = (
+                    f"'{minutes}' is not a number of minutes (for “{title}”)"
+                )
+            standing.append((title, int(minutes) if minutes.isdigit() and int(minutes) else None))
+        if self.organizer.problem():
+            problems["organizer_id"] = self.organizer.problem()
+        if self.monthly.isChecked():
+            recurrence = Recurrence(
+                Frequency.MONTHLY,
+                self.interval.value(),
+                (self.month_weekday.currentIndex(),),
+                self.nth.currentData(),
+                until,
+            )
+        else:
+            days = tuple(n for n, box in enumerate(self.weekday_boxes) if box.isChecked())
+            recurrence = Recurrence(Frequency.WEEKLY, self.interval.value(), days, 1, until)
+        data = SeriesInput(
+            title=self.title.text(),
+            start_date=self.start_date.text(),
+            start_time=self.start_time.text(),
+            time_zone=self.time_zone.currentText(),
+            recurrence=recurrence,
+            duration_minutes=self.duration.value(),
+            organizer_id=self.organizer.person_id(),
+            join_url=self.join_url.text(),
+            dial_in=self.dial_in.text(),
+            access_code=self.access_code.text(),
+            participant_person_ids=self._participant_ids("person"),
+            participant_org_ids=self._participant_ids("organization"),
+            standing_items=standing,
+        )
+        return data, from_date, problems
+
+    def accept(self) -> None:
+        """Save through the service; on a problem, say it beside the field and stay open."""
+        self.clear_problems()
+        data, from_date, problems = self.collect()
+        if problems:
+            self.show_problems(problems)
+            return
+        title = data.title.strip()
+        try:
+            if self.series_id is None:
+                label = f"Add call series “{title}”"
+                row = self.ctx.run(calls.create_series, data, label=label)
+            else:
+                label = f"Edit call series “{title}”" + (
+                    f" from {formatting.date(from_date)}" if from_date else ""
+                )
+                row = self.ctx.run(
+                    calls.update_series, self.series_id, data, from_date=from_date, label=label
+                )
+        except CoalitionError as exc:
+            self.show_error(exc)
+            return
+        self.series_id = row.id
+        self.saved.emit(row.id)
+        super().accept()
