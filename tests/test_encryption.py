@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
-from coalition import backups, cli, directory, keychain, sample, search
+from coalition import backups, cli, directory, keychain, keychange, sample, search
 from coalition.errors import DatabaseError
 from coalition.store import open_database
 from coalition.store.encryption import (
@@ -154,7 +154,7 @@ def test_rekey_changes_the_key_of_the_file_and_of_its_backups(tmp_path: Path) ->
     made = backups.backup_now(path, old, "daily")
     new = KeyMaterial.generate()
 
-    redone = backups.rekey(path, old, new)
+    redone = keychange.change_key(path, old, new)
     assert redone == [made]
     for file in (path, made):
         with pytest.raises(WrongKeyError):
