@@ -156,7 +156,12 @@ def daily_backup_if_due(db_path: Path, key: KeyMaterial | None, now: dt.datetime
     """Make the day's backup if the newest one is a day old or more; keep the newest
     :data:`KEEP_DAILY`.  Returns the new backup, or None when none was due."""
     now = now or dt.datetime.now()
-    dailies = [b for b in list_backups(db_path) if b.kind == "daily"]
+    found = list_backups(db_path)
+    # Backups made by an older Coalition were readable by every account (0644, in 0755).
+    private.narrow_folder(backup_folder(db_path))
+    for info in found:
+        private.narrow(info.path)
+    dailies = [b for b in found if b.kind == "daily"]
     if dailies and now - dailies[0].made_at < DAY:
         return None
     made = backup_now(db_path, key, "daily", now)

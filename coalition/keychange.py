@@ -256,6 +256,8 @@ def unlock_with(db_path: Path, key: KeyMaterial) -> Unlocked | None:
     old, new = pair
     try:
         with instance.holding(db_path):
+            for path in _files(db_path):  # copies the process was making when it stopped
+                encryption.finish_interrupted(path)
             if journal.step == MADE:
                 _roll_back(db_path, old, new)
                 return Unlocked(old, ROLLED_BACK)
