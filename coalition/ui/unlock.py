@@ -71,7 +71,15 @@ class UnlockDialog(QDialog):
     under the field, and the file is not touched.
     """
 
-    def __init__(self, path: Path, parent: QWidget | None = None, *, problem: str | None = None):
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        problem: str | None = None,
+        keep: bool = True,
+        heading: str | None = None,
+    ):
         super().__init__(parent)
         self.path = Path(path)
         self.key: KeyMaterial | None = None
@@ -79,7 +87,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(f"Unlock — {APP_NAME}")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("This database is encrypted"))
+        layout.addWidget(_heading(heading or self.tr("This database is encrypted")))
         # Why it asks: a keyring that is locked or gone is said so, the key is not lost.
         why = (
             problem[:1].upper() + problem[1:] + "."
@@ -108,12 +116,14 @@ class UnlockDialog(QDialog):
         layout.addWidget(show)
         self.error = _error_label()
         layout.addWidget(self.error)
+        self.keep = keep  # a backup's older key is used once, never kept
         self.remember = QCheckBox("Keep the key in this computer's keyring")
-        self.remember.setChecked(keychain.available())
+        self.remember.setChecked(keychain.available() and keep)
         self.remember.setEnabled(keychain.available())
         if not keychain.available():
             self.remember.setToolTip("There is no keyring on this computer: the key is kept until you quit")
         layout.addWidget(self.remember)
+        self.remember.setVisible(keep)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -151,9 +161,9 @@ class UnlockDialog(QDialog):
             return
         self.found = found
         key = self.key = found.key
-        if self.remember.isChecked():
+        if self.keep and self.remember.isChecked():
             remember_key(self.path, key)
-        else:
+        elif self.keep:
             keychain.remember_for_this_run(_name(self.path), key.to_keyring())
         super().accept()
 
