@@ -641,7 +641,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # The database kept for you is always encrypted, and so is a new file named with --db
     # (unless --plain); an unencrypted file named with --db is opened as it is.
     new = path is not None and not path.is_dir() and file_state(path) == "missing"
-    encrypt = not named or (new and not _plain_wanted(args, path, named))
+    encrypt = not named or (new and path is not None and not _plain_wanted(args, path, named))
     return run_gui(target, encrypt=encrypt)
 
 

@@ -207,6 +207,8 @@ def change_key(
                 f"a key change of {db_path} was cut short and is not finished yet: open the database once first"
             )
         encryption.check_key(db_path, old)
+        for path in _files(db_path):  # copies a change killed long ago left behind
+            encryption.finish_interrupted(path)
         journal = Journal(db_path, MADE, _seal(old, new), _seal(new, old))
         journal.save()
         pause_at("journal-written")

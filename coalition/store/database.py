@@ -148,7 +148,8 @@ def _copy_aside(path: Path, revision: str | None, key: KeyMaterial | None = None
 def _prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
     """Check the key against the file before anything is written; convert a plain file
     when a key is given.  Returns the key the engine must use (None: plain)."""
-    encryption.finish_interrupted(path)
+    # Copies a key change left half made are the key change's to remove, under its lock.
+    encryption.finish_interrupted(path, copies=False)
     state = encryption.file_state(path)
     if key is None:
         if state == "encrypted":

@@ -457,16 +457,19 @@ def rewrite(path: Path, old: KeyMaterial | None, new: KeyMaterial | None) -> Non
     _put_in_place(fresh, path)
 
 
-def finish_interrupted(path: Path) -> None:
+def finish_interrupted(path: Path, *, copies: bool = True) -> None:
     """Tidy after a rewrite cut short: a file moved aside by an older Coalition (which
     moved the old file away before putting the new one in place) comes back when nothing
-    took its place, and a half-written copy goes."""
+    took its place; and, with ``copies``, a half-written copy goes.  Only a process that
+    holds the database may remove copies: another may be writing one right now."""
     aside = path.with_name(path.name + ".rekeying")
     if aside.exists():
         if not path.exists():
             os.replace(aside, path)
         else:
             aside.unlink()
+    if not copies:
+        return
     for leftover in (rekeyed_name(path), *_sidecars(rekeyed_name(path))):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
