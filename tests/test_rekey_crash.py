@@ -243,15 +243,18 @@ def test_killed_at_random_instants_nothing_is_lost(
     tmp_path: Path, template: tuple[Path, KeyMaterial], command: str
 ) -> None:
     rng = random.Random(f"{SEED}-{command}")
-    # How long a whole run takes here and now, to kill across all of it.
-    calibrate = _laptop(tmp_path / "calibrate", template)
+    # When the change begins and ends, here and now (most of a run is Python starting), to
+    # kill across the change and a little on each side of it.
     started = time.monotonic()
-    assert _kill_after(calibrate, command, 120)
-    whole = time.monotonic() - started
+    _kill_at(_laptop(tmp_path / "begins", template), command, "journal-written")
+    begins = time.monotonic() - started
+    started = time.monotonic()
+    assert _kill_after(_laptop(tmp_path / "ends", template), command, 120)
+    ends = time.monotonic() - started
     outcomes: Counter[str] = Counter()
     for n in range(RANDOM_TRIES):
         laptop = _laptop(tmp_path / f"try{n}", template)
-        delay = rng.uniform(0.3, 1.1) * whole
+        delay = rng.uniform(0.85 * begins, 1.05 * ends)
         ended = _kill_after(laptop, command, delay)
         outcome = _try(laptop)
         outcomes["ran to its end" if ended else outcome] += 1

@@ -137,6 +137,7 @@ def _unlock_typing(qtbot, key: KeyMaterial, said: list[str]) -> None:  # type: i
     """Type the recovery key into the unlock dialog when it shows, noting what it says."""
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
     said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+    dialog.grab().save(str(SHOTS / f"unlock-keyring-{len(said)}.png"))
     qtbot.keyClicks(dialog.secret, key.recovery_key())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
