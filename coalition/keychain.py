@@ -68,6 +68,9 @@ def _why(exc: Exception, what: str) -> str:
 
     if isinstance(exc, KeyringLocked) or "locked" in str(exc).lower():
         return "the keyring is locked, so Coalition cannot read the key it keeps there"
+    if isinstance(exc, OSError) or "NotAvailable" in type(exc).__name__:
+        # secretstorage/jeepney with no Secret Service on the session bus, or no bus at all.
+        return f"the keyring {what}: its service is not running in this session"
     detail = str(exc).strip() or type(exc).__name__
     return f"the keyring {what} ({detail})"
 

@@ -133,11 +133,11 @@ def test_cancelling_the_unlock_opens_nothing(qtbot, tmp_path: Path, memory_keyri
     assert obtain_key(None, path) is None
 
 
-def _unlock_typing(qtbot, key: KeyMaterial, said: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _unlock_typing(qtbot, key: KeyMaterial, said: list[str], shot: str) -> None:  # type: ignore[no-untyped-def]
     """Type the recovery key into the unlock dialog when it shows, noting what it says."""
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
     said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
-    dialog.grab().save(str(SHOTS / f"unlock-keyring-{len(said)}.png"))
+    dialog.grab().save(str(SHOTS / shot))
     qtbot.keyClicks(dialog.secret, key.recovery_key())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -152,7 +152,7 @@ def test_a_locked_secret_service_asks_for_the_recovery_key_and_says_why(
     secret_service.lock()
 
     said: list[str] = []
-    QTimer.singleShot(0, lambda: _unlock_typing(qtbot, key, said))
+    QTimer.singleShot(0, lambda: _unlock_typing(qtbot, key, said, "unlock-keyring-locked.png"))
     assert obtain_key(None, path) == key
     assert "The keyring is locked" in said[0]
     # The key it keeps is still there for when it is unlocked; the file opens as it was.
@@ -169,7 +169,7 @@ def test_a_secret_service_gone_asks_for_the_recovery_key(
     secret_service.stop()
 
     said: list[str] = []
-    QTimer.singleShot(0, lambda: _unlock_typing(qtbot, key, said))
+    QTimer.singleShot(0, lambda: _unlock_typing(qtbot, key, said, "unlock-keyring-gone.png"))
     assert obtain_key(None, path) == key
-    assert "The keyring could not be read" in said[0]
+    assert "The keyring could not be read: its service is not running" in said[0]
     open_database(path, key=key).close()
