@@ -39,6 +39,7 @@ from coalition.store.encryption import (
     key_opens,
     keyring_name,
     previous_keyring_name,
+    rekey_file,
 )
 
 TESTS = Path(__file__).parent
@@ -261,6 +262,49 @@ def test_killed_at_random_instants_nothing_is_lost(
     for outcome, count in outcomes.items():
         OUTCOMES[f"{command} killed at random: {outcome}"] += count
     assert sum(outcomes.values()) == RANDOM_TRIES
+
+
+@pytest.mark.parametrize("step", ["keyring-updated", "swap#2"])
+def test_a_passphrase_change_killed_without_a_keyring_is_finished_or_undone(
+    tmp_path: Path, template: tuple[Path, KeyMaterial], step: str
+) -> None:
+    """Where there is no keyring, the journal alone carries the change: the next start,
+    given either passphrase, finishes it or undoes it."""
+    folder, raw = template
+    data = tmp_path / "data"
+    shutil.copytree(folder, data)
+    db = (data / "coalition.db").resolve()
+    old, new = KeyMaterial.passphrase("the old passphrase"), KeyMaterial.passphrase("the new passphrase")
+    for path in [db, *(b.path for b in backups.list_backups(db))]:
+        rekey_file(path, raw, old)
+    no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    laptop = Laptop(db, tmp_path / "unused.json", old)
+    env = laptop.env(**no_keyring, COALITION_PASSPHRASE=old.secret, COALITION_NEW_PASSPHRASE=new.secret)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "coalition", "--db", str(db), "rekey"],
+        cwd=ROOT, env={**env, "COALITION_PAUSE_AT": step},
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    assert child.stderr is not None
+    assert child.stderr.readline().startswith("paused at "), step
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    for path in laptop.files():
+        assert key_opens(path, old) or key_opens(path, new), path.name
+
+    # The person types the new passphrase, the one they just chose.
+    done = subprocess.run(
+        [sys.executable, "-m", "coalition", "--db", str(db), "search", "California National"],
+        cwd=ROOT, env=laptop.env(**no_keyring, COALITION_PASSPHRASE=new.secret),
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    final = old if step == "keyring-updated" else new
+    assert ("undone" if final == old else "finished") in done.stderr
+    assert not keychange.pending(db)
+    for path in laptop.files():
+        assert key_opens(path, final), path.name
+    OUTCOMES[f"rekey of a passphrase killed at {step}: {'rolled back' if final == old else 'finished'}"] += 1
 
 
 def test_report_the_outcomes() -> None:
