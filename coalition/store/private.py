@@ -88,7 +88,8 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 
 def sync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush a file's contents to the disk (opened for writing: Windows flushes no other)."""
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
