@@ -138,7 +138,7 @@ def test_a_backup_under_an_earlier_key_is_listed_and_restored_with_that_key(
 
 
 def test_the_next_key_change_brings_backups_under_the_previous_key_to_the_new_one(
-    encrypted: Path, key: KeyMaterial
+    encrypted: Path, key: KeyMaterial, memory_keyring: MemoryKeyring
 ) -> None:
     earlier = KeyMaterial.generate()
     left = _under_another_key(encrypted, key, earlier)
