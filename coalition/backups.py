@@ -208,7 +208,9 @@ def opens_with(backup: Path, keys: list[KeyMaterial]) -> KeyMaterial | None:
     return next((k for k in keys if encryption.key_opens(backup, k)), None)
 
 
-def restore(db_path: Path, backup: Path, key: KeyMaterial | None, backup_key: KeyMaterial | None = None) -> Path:
+def restore(
+    db_path: Path, backup: Path, key: KeyMaterial | None, backup_key: KeyMaterial | None = None
+) -> Path:
     """Put ``backup`` in the place of the database at ``db_path`` (which must be closed).
 
     The backup is checked first, then copied beside the database, under ``key``: a

@@ -214,7 +214,9 @@ def _existing_key(path: Path) -> KeyMaterial:
     found = keychange.unlock(path, [*kept, from_env])
     if found is None and from_env is not None:
         what = "passphrase" if from_env.kind == "passphrase" else "key"
-        raise WrongKeyError(f"that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed")
+        raise WrongKeyError(
+            f"that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed"
+        )
     if found is None:
         typed = _ask(f"Passphrase or recovery key for {path}: ")
         if not typed:
@@ -225,7 +227,9 @@ def _existing_key(path: Path) -> KeyMaterial:
             )
         found = keychange.unlock_with(path, key_from_typed(typed))
         if found is None:
-            raise WrongKeyError(f"that passphrase or recovery key does not open {path}; the file was not changed")
+            raise WrongKeyError(
+                f"that passphrase or recovery key does not open {path}; the file was not changed"
+            )
     if found.note:
         _notice(found.note)
     if not kept or kept[0] != found.key:
@@ -247,7 +251,8 @@ def _open_key(args: argparse.Namespace) -> tuple[str, KeyMaterial | None]:
     state = file_state(path) if not path.is_dir() else "plain"
     if state == "encrypted":
         return target, _existing_key(path)
-    if state == "unknown" or (state == "plain" and named):  # "unknown": not a database; opening says so
+    # "unknown": not a database (opening says so); a plain named file: opened as it is.
+    if state == "unknown" or (state == "plain" and named):
         return target, None
     if state == "missing" and _plain_wanted(args, path, named):
         return target, None
@@ -474,11 +479,14 @@ def _backup_key(path: Path, backup: Path) -> KeyMaterial:
     found = backups.opens_with(backup, kept)
     if found is not None:
         return found
-    typed = os.environ.get(BACKUP_KEY_ENV) or _ask(f"{backup} was made under another key; its passphrase or recovery key: ")
+    typed = os.environ.get(BACKUP_KEY_ENV) or _ask(
+        f"{backup} was made under another key; its passphrase or recovery key: "
+    )
     if not typed:
         raise CoalitionError(
             f"{backup} was made under another key than the database's (before a key change): set "
-            f"{BACKUP_KEY_ENV} to the passphrase or recovery key it was made under (or run in a terminal to type it)"
+            f"{BACKUP_KEY_ENV} to the passphrase or recovery key it was made under "
+            "(or run in a terminal to type it)"
         )
     key = key_from_typed(typed)
     if backups.opens_with(backup, [key]) is None:

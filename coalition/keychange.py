@@ -60,14 +60,17 @@ def _wrapping_key(key: KeyMaterial, salt: bytes) -> bytes:
         return hashlib.sha256(_SEAL_CONTEXT + salt + bytes.fromhex(key.secret)).digest()
     # A passphrase is stretched like SQLCipher stretches it: the journal is no easier to
     # guess at than the database beside it.
-    return hashlib.scrypt(key.secret.encode("utf-8"), salt=salt, n=2**15, r=8, p=1, maxmem=64 << 20, dklen=32)
+    return hashlib.scrypt(
+        key.secret.encode("utf-8"), salt=salt, n=2**15, r=8, p=1, maxmem=64 << 20, dklen=32
+    )
 
 
 def _seal(under: KeyMaterial, secret: KeyMaterial) -> str:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(12)
-    sealed = AESGCM(_wrapping_key(under, salt)).encrypt(nonce, secret.to_keyring().encode("utf-8"), _SEAL_CONTEXT)
+    plain = secret.to_keyring().encode("utf-8")
+    sealed = AESGCM(_wrapping_key(under, salt)).encrypt(nonce, plain, _SEAL_CONTEXT)
     return base64.b64encode(salt + nonce + sealed).decode("ascii")
 
 
@@ -144,7 +147,9 @@ def _drop_journal(db_path: Path) -> None:
 def _files(db_path: Path) -> list[Path]:
     """The database and each encrypted backup of it."""
     found = [Path(db_path)]
-    found += [b.path for b in backups.list_backups(db_path) if encryption.file_state(b.path) == "encrypted"]
+    found += [
+        b.path for b in backups.list_backups(db_path) if encryption.file_state(b.path) == "encrypted"
+    ]
     return found
 
 
@@ -166,7 +171,9 @@ def _bring_to(db_path: Path, target: KeyMaterial, sources: Iterable[KeyMaterial]
     return redone
 
 
-def _finish(db_path: Path, old: KeyMaterial, new: KeyMaterial, others: Iterable[KeyMaterial] = ()) -> list[Path]:
+def _finish(
+    db_path: Path, old: KeyMaterial, new: KeyMaterial, others: Iterable[KeyMaterial] = ()
+) -> list[Path]:
     redone = _bring_to(db_path, new, [old, *others])
     encryption.remember_key(db_path, new)
     pause_at("keyring-finished")
@@ -204,7 +211,8 @@ def change_key(
     with instance.holding(db_path):
         if read_journal(db_path) is not None:
             raise DatabaseError(
-                f"a key change of {db_path} was cut short and is not finished yet: open the database once first"
+                f"a key change of {db_path} was cut short and is not finished yet: "
+                "open the database once first"
             )
         encryption.check_key(db_path, old)
         for path in _files(db_path):  # copies a change killed long ago left behind

@@ -28,7 +28,6 @@ import hashlib
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal

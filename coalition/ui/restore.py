@@ -75,7 +75,7 @@ class BackupsDialog(QDialog):
         key = self.ctx.db.key
         for info in found:
             text = f"{info.made_at:%A %d %B %Y, %H:%M}    {info.label}    {_size(info.size)}"
-            if key is not None and encryption.file_state(info.path) == "encrypted" and not encryption.key_opens(info.path, key):
+            if key is not None and _under_another_key(info.path, key):
                 # Made before a key change and left under the key of then: still
                 # restorable, with that key (asked for when it is chosen).
                 text += "    " + self.tr("under an earlier key")
@@ -143,10 +143,14 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
+def _under_another_key(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+    return encryption.file_state(path) == "encrypted" and not encryption.key_opens(path, key)
+
+
 def _backup_key(window, path, chosen: backups.BackupInfo, key: KeyMaterial | None):  # type: ignore[no-untyped-def]
     """The key of a backup made under an earlier key: the keyring's previous key, or typed
     (None: the database's own key opens it; False: the person cancelled)."""
-    if key is None or encryption.file_state(chosen.path) != "encrypted" or encryption.key_opens(chosen.path, key):
+    if key is None or not _under_another_key(chosen.path, key):
         return None
     kept, _problem = encryption.stored_keys(path)
     found = backups.opens_with(chosen.path, kept)

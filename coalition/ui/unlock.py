@@ -341,4 +341,5 @@ def _tell(parent: QWidget | None, note: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, QCoreApplication.translate("unlock", "The database's key"), note)
+    title = QCoreApplication.translate("unlock", "The database's key")
+    QMessageBox.information(parent, title, note)
