@@ -3,7 +3,7 @@ window on the restored database (the one replaced is kept as a backup of its own
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,7 +74,13 @@ class BackupsDialog(QDialog):
         found = backups.list_backups(path) if path is not None else []
         key = self.ctx.db.key
         for info in found:
-            text = f"{info.made_at:%A %d %B %Y, %H:%M}    {info.label}    {_size(info.size)}"
+            made = QDateTime(info.made_at)
+            locale = QLocale()
+            when = (
+                f"{locale.toString(made.date(), QLocale.FormatType.LongFormat)}, "
+                f"{locale.toString(made.time(), QLocale.FormatType.ShortFormat)}"
+            )
+            text = f"{when}    {info.label}    {_size(info.size)}"
             if key is not None and _under_another_key(info.path, key):
                 # Made before a key change and left under the key of then: still
                 # restorable, with that key (asked for when it is chosen).

@@ -78,6 +78,8 @@ def test_a_backup_under_an_earlier_key_is_marked_and_restored_once_that_key_is_t
     def choose() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BackupsDialog) and w.isVisible())
         listed.append(dialog.list.item(0).text())
+        dialog.resize(1366, 768)
+        dialog.grab().save(str(SHOTS / "restore-earlier-list.png"))
         dialog.list.setCurrentRow(0)
         QTimer.singleShot(0, confirm)
         dialog.accept()
