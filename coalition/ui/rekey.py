@@ -71,9 +71,9 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
     except CoalitionError as exc:
         from coalition.ui.app import open_window
 
-        # Refused before anything changed (the journal of an unfinished change, a file
-        # another program reads): the old key opens it; otherwise the new one does.
-        still = old if keychange.read_journal(path) is None and _opens(path, old) else new
+        # Stopped partway (a file another program reads, a full disk): the database is under
+        # the old key or the new one, and the next start finishes what the journal records.
+        still = old if _opens(path, old) else new
         open_window(str(path), key=still).statusBar().showMessage(
             window.tr("The key was not changed: {0}").format(exc), 15000
         )
