@@ -7,7 +7,7 @@ Each try is a real ``python -m coalition`` process with a keyring that outlives 
 (tests/file_keyring.py, a keyring backend selected through keyring's own
 ``PYTHON_KEYRING_BACKEND``).  It is stopped exactly at a named step
 (``$COALITION_PAUSE_AT``, where the process says "paused at STEP" and waits to be killed)
-or after a random delay; then the files are checked as they were left, a second process
+or at a random instant after the change began; then the files are checked as they were left, a second process
 opens the database as a person would, and the files are checked again.
 
 ``COALITION_CRASH_TRIES`` sets the number of random kills per command (default 5) and
@@ -157,9 +157,33 @@ def _kill_at(laptop: Laptop, command: str, step: str) -> None:
     laptop.printed = _printed_keys("".join(seen))
 
 
-def _kill_after(laptop: Laptop, command: str, delay: float) -> bool:
-    """Kill after ``delay`` seconds; whether the command had ended by itself first."""
-    child = _start(laptop, command)
+def _change_lasts(laptop: Laptop, command: str) -> float:
+    """How long a change lasts here and now, from its journal to its last step."""
+    child = _start(laptop, command, COALITION_PAUSE_AT="*")
+    assert child.stderr is not None
+    began = None
+    for line in child.stderr:
+        if line.startswith("at journal-written"):
+            began = time.monotonic()
+        if line.startswith("at previous-forgotten"):
+            break
+    assert began is not None
+    lasts = time.monotonic() - began
+    child.communicate()
+    assert child.returncode == 0
+    return lasts
+
+
+def _kill_during(laptop: Laptop, command: str, delay: float) -> bool:
+    """Kill ``delay`` seconds after the change began (the process names each step as it
+    passes it); whether the command had ended by itself first."""
+    child = _start(laptop, command, COALITION_PAUSE_AT="*")
+    assert child.stderr is not None
+    seen = []
+    for line in child.stderr:
+        seen.append(line)
+        if line.startswith("at journal-written"):
+            break
     try:
         child.wait(timeout=delay)
         ended = True
@@ -167,8 +191,8 @@ def _kill_after(laptop: Laptop, command: str, delay: float) -> bool:
         child.kill()  # SIGKILL: no clean-up of ours runs
         child.wait()
         ended = False
-    assert child.stderr is not None
-    laptop.printed = _printed_keys(child.stderr.read())
+    seen.append(child.stderr.read())
+    laptop.printed = _printed_keys("".join(seen))
     return ended
 
 
@@ -243,19 +267,13 @@ def test_killed_at_random_instants_nothing_is_lost(
     tmp_path: Path, template: tuple[Path, KeyMaterial], command: str
 ) -> None:
     rng = random.Random(f"{SEED}-{command}")
-    # When the change begins and ends, here and now (most of a run is Python starting), to
-    # kill across the change and a little on each side of it.
-    started = time.monotonic()
-    _kill_at(_laptop(tmp_path / "begins", template), command, "journal-written")
-    begins = time.monotonic() - started
-    started = time.monotonic()
-    assert _kill_after(_laptop(tmp_path / "ends", template), command, 120)
-    ends = time.monotonic() - started
+    # How long the change itself lasts, here and now (most of a run is Python starting),
+    # to kill across all of it and a little after.
+    lasts = _change_lasts(_laptop(tmp_path / "whole", template), command)
     outcomes: Counter[str] = Counter()
     for n in range(RANDOM_TRIES):
         laptop = _laptop(tmp_path / f"try{n}", template)
-        delay = rng.uniform(0.85 * begins, 1.05 * ends)
-        ended = _kill_after(laptop, command, delay)
+        ended = _kill_during(laptop, command, rng.uniform(0, 1.2 * lasts))
         outcome = _try(laptop)
         outcomes["ran to its end" if ended else outcome] += 1
     for outcome, count in outcomes.items():

@@ -480,15 +480,19 @@ PAUSE_ENV = "COALITION_PAUSE_AT"
 def pause_at(step: str) -> None:
     """Where a key change can be stopped on purpose: with ``$COALITION_PAUSE_AT`` naming
     this step, the process says so on standard error and waits there, so that a test can
-    kill it at exactly that instant (the crash tests of tests/test_rekey_crash.py).  Does
-    nothing otherwise."""
+    kill it at exactly that instant (the crash tests of tests/test_rekey_crash.py); with
+    ``*``, it names each step as it passes, so that a test can kill it at random instants
+    of the change itself.  Does nothing otherwise."""
     wanted = os.environ.get(PAUSE_ENV)
     if not wanted:
         return
+    import sys
+
     counter = _PAUSES.get(step, 0) + 1
     _PAUSES[step] = counter
-    if wanted in (step, f"{step}#{counter}"):
-        import sys
+    if wanted == "*":
+        print(f"at {step}#{counter}", file=sys.stderr, flush=True)
+    elif wanted in (step, f"{step}#{counter}"):
         import time
 
         print(f"paused at {step}#{counter}", file=sys.stderr, flush=True)
