@@ -135,9 +135,18 @@ def read_journal(db_path: Path) -> Journal | None:
         raise DatabaseError(f"{path} (the record of a key change) cannot be read: {exc}") from exc
 
 
+def _partial(db_path: Path) -> Path:
+    """Where the journal is written before it is renamed into place (by
+    :func:`coalition.store.private.write_bytes`): a process killed while writing it
+    leaves this, never a half journal."""
+    path = journal_path(db_path)
+    return path.with_name(path.name + ".partial")
+
+
 def _drop_journal(db_path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        journal_path(db_path).unlink()
+    for path in (journal_path(db_path), _partial(db_path)):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
     private.sync_folder(Path(db_path).parent)
 
 
@@ -262,7 +271,11 @@ def unlock_with(db_path: Path, key: KeyMaterial) -> Unlocked | None:
     journal = read_journal(db_path)
     pair = journal.keys(key) if journal is not None else None
     if journal is None or pair is None:
-        return Unlocked(key) if encryption.key_opens(db_path, key) else None
+        if not encryption.key_opens(db_path, key):
+            return None
+        if journal is None and _partial(db_path).exists():
+            _drop_unwritten_journal(db_path)
+        return Unlocked(key)
     old, new = pair
     try:
         with instance.holding(db_path):
@@ -279,6 +292,17 @@ def unlock_with(db_path: Path, key: KeyMaterial) -> Unlocked | None:
             if encryption.key_opens(db_path, candidate):
                 return Unlocked(candidate)
         return None
+
+
+def _drop_unwritten_journal(db_path: Path) -> None:
+    """A journal a process was killed writing, before any change began: nothing to undo
+    (the keyring and the files were not touched yet), only the file to remove."""
+    try:
+        with instance.holding(db_path):
+            if read_journal(db_path) is None:
+                _drop_journal(db_path)
+    except instance.AlreadyOpenError:  # the process holding it may be writing it now
+        pass
 
 
 def unlock(db_path: Path, candidates: Iterable[KeyMaterial | None]) -> Unlocked | None:
