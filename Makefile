@@ -57,7 +57,25 @@ postgresql-server:
 	  fi; \
 	fi
 
-test: $(STAMP) $(ICALJS_STAMP) postgresql-server
+# The keyring tests (tests/secret_service.py) start their own Secret Service: a private
+# D-Bus session (dbus-daemon) and gnome-keyring-daemon on it, never the desktop's.
+SECRET_SERVICE_FOUND = command -v dbus-daemon >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1
+
+.PHONY: secret-service
+secret-service:
+	@if ! ( $(SECRET_SERVICE_FOUND) ); then \
+	  if [ "$$(id -u)" = 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "dbus-daemon or gnome-keyring-daemon not found: installing gnome-keyring and dbus with apt-get (for tests/secret_service.py)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gnome-keyring dbus \
+	      || echo "*** apt-get could not install gnome-keyring and dbus; the Secret Service tests will say so." >&2; \
+	  else \
+	    echo "*** dbus-daemon or gnome-keyring-daemon not found." >&2; \
+	    echo "*** Install them (Debian: apt-get install gnome-keyring dbus) and run make test again." >&2; \
+	    echo "*** Until then the Secret Service tests skip (or fail when CI is set)." >&2; \
+	  fi; \
+	fi
+
+test: $(STAMP) $(ICALJS_STAMP) postgresql-server secret-service
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 demo: $(STAMP)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from coalition.errors import DatabaseError
-from coalition.store import encryption
+from coalition.store import encryption, private
 from coalition.store.encryption import KeyMaterial, WrongKeyError
 
 KEEP_DAILY = 7
@@ -68,10 +68,11 @@ def copy_database(source: Path, target: Path, key: KeyMaterial | None) -> Path:
     """Copy the database at ``source`` to ``target`` with the online backup API, under the
     same key (None: plain), whole or not at all."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private.folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
+    private.create_empty(partial)
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
     if key is not None:
         errors += (encryption.dbapi().Error,)
@@ -104,6 +105,7 @@ def backup_now(db_path: Path, key: KeyMaterial | None, kind: str = "manual", now
     """A backup into the backups folder, of ``kind`` daily, manual or before-restore."""
     db_path = Path(db_path)
     stem = f"{db_path.name}.{_stamp(now)}.{kind}"
+    private.narrow_folder(private.folder(backup_folder(db_path)))
     target = backup_folder(db_path) / f"{stem}.bak"
     n = 1
     while target.exists():  # two in the same second
@@ -154,7 +156,12 @@ def daily_backup_if_due(db_path: Path, key: KeyMaterial | None, now: dt.datetime
     """Make the day's backup if the newest one is a day old or more; keep the newest
     :data:`KEEP_DAILY`.  Returns the new backup, or None when none was due."""
     now = now or dt.datetime.now()
-    dailies = [b for b in list_backups(db_path) if b.kind == "daily"]
+    found = list_backups(db_path)
+    # Backups made by an older Coalition were readable by every account (0644, in 0755).
+    private.narrow_folder(backup_folder(db_path))
+    for info in found:
+        private.narrow(info.path)
+    dailies = [b for b in found if b.kind == "daily"]
     if dailies and now - dailies[0].made_at < DAY:
         return None
     made = backup_now(db_path, key, "daily", now)
@@ -162,9 +169,14 @@ def daily_backup_if_due(db_path: Path, key: KeyMaterial | None, now: dt.datetime
     return made
 
 
+class OtherKeyError(WrongKeyError):
+    """The backup is encrypted under a key other than the database's (made before a key
+    change, or on another computer): it restores once that key is given."""
+
+
 def _check_backup(backup: Path, key: KeyMaterial | None) -> str:
-    """The state of a backup file ('plain' or 'encrypted'), after checking it opens and is
-    whole; raises a sentence saying why it cannot be restored."""
+    """The state of a backup file ('plain' or 'encrypted'), after checking it opens (with
+    ``key``) and is whole; raises a sentence saying why it cannot be restored."""
     state = encryption.file_state(backup)
     if state == "missing":
         raise DatabaseError(f"{backup} is empty or missing")
@@ -172,7 +184,7 @@ def _check_backup(backup: Path, key: KeyMaterial | None) -> str:
         if key is None:
             raise WrongKeyError(f"{backup} is encrypted; restore it into an encrypted database")
         if not encryption.key_opens(backup, key):
-            raise WrongKeyError(
+            raise OtherKeyError(
                 f"{backup} does not open with this database's key (it was made under another "
                 "key, or is not a Coalition backup); nothing was changed"
             )
@@ -191,23 +203,38 @@ def _check_backup(backup: Path, key: KeyMaterial | None) -> str:
     return state
 
 
-def restore(db_path: Path, backup: Path, key: KeyMaterial | None) -> Path:
+def opens_with(backup: Path, keys: list[KeyMaterial]) -> KeyMaterial | None:
+    """Which of ``keys`` opens the encrypted ``backup`` (None: none of them)."""
+    return next((k for k in keys if encryption.key_opens(backup, k)), None)
+
+
+def restore(
+    db_path: Path, backup: Path, key: KeyMaterial | None, backup_key: KeyMaterial | None = None
+) -> Path:
     """Put ``backup`` in the place of the database at ``db_path`` (which must be closed).
 
-    The backup is checked first, then copied beside the database (a plain backup is
-    encrypted with ``key`` on the way); the current file is kept as a ``before-restore``
-    backup, so that a restore can itself be undone, and is moved back if the restored
-    copy does not open.  Returns where the previous file was kept.
+    The backup is checked first, then copied beside the database, under ``key``: a
+    plain backup is encrypted on the way, and one made under another key (before a key
+    change: ``backup_key``) is re-encrypted, so that the restored database opens with
+    the key it had.  The current file is kept as a ``before-restore`` backup, so that a
+    restore can itself be undone.  Returns where the previous file was kept.
     """
     db_path, backup = Path(db_path), Path(backup)
     if backup.resolve() == db_path.resolve():
         raise DatabaseError("that is the database itself, not a backup of it")
-    state = _check_backup(backup, key)
+    opens = backup_key if backup_key is not None else key
+    state = _check_backup(backup, opens)
     staged = db_path.with_name(db_path.name + ".restoring")
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
     if state == "plain" and key is not None:
         encryption.export_copy(backup, None, staged, key)
+    elif state == "encrypted" and opens != key:
+        copy_database(backup, staged, opens)
+        if key is not None:
+            encryption.rekey_file(staged, opens, key)
+        else:
+            encryption.rewrite(staged, opens, None)
     else:
         copy_database(backup, staged, key if state == "encrypted" else None)
     kept: Path
@@ -221,34 +248,6 @@ def restore(db_path: Path, backup: Path, key: KeyMaterial | None) -> Path:
             db_path.with_name(db_path.name + suffix).unlink()
     os.replace(staged, db_path)
     return kept
-
-
-def rekey(db_path: Path, old: KeyMaterial, new: KeyMaterial) -> list[Path]:
-    """Change the key of the database and of every backup of it that opens with ``old``
-    (so that the new recovery key opens them all, and the old one none).
-
-    Each file is re-encrypted in one transaction (``PRAGMA rekey``), so a crash leaves it
-    under the old key or the new one, whole.  Returns the backups re-encrypted.
-    """
-    db_path = Path(db_path)
-    encryption.check_key(db_path, old)
-    _rekey_file(db_path, old, new)
-    done = []
-    for info in list_backups(db_path):
-        if encryption.file_state(info.path) == "encrypted" and encryption.key_opens(info.path, old):
-            _rekey_file(info.path, old, new)
-            done.append(info.path)
-    return done
-
-
-def _rekey_file(path: Path, old: KeyMaterial, new: KeyMaterial) -> None:
-    conn = encryption.connect(path, old)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute(f"PRAGMA rekey = {new.pragma_value()}")
-    finally:
-        conn.close()
-    encryption.check_key(path, new)
 
 
 def encrypt_plain_backups(db_path: Path, key: KeyMaterial) -> list[Path]:

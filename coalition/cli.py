@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the database file or URL (default: ${DB_ENV}, else the file in your data folder)",
     )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="create the file named with --db unencrypted (a new file is encrypted otherwise)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)")
     sub.add_parser("demo", help="fill an empty database with the sample coalition")
@@ -191,26 +196,53 @@ def _show_recovery_key(path: Path, key: KeyMaterial) -> None:
 
 
 def _existing_key(path: Path) -> KeyMaterial:
-    """The key of an encrypted file: from the keyring, $COALITION_PASSPHRASE, or typed."""
-    from coalition.store.encryption import PASSPHRASE_ENV, key_from_environment, key_from_typed, stored_key
+    """The key of an encrypted file: the keyring's (its current key, or the previous one
+    while a key change is unfinished), $COALITION_PASSPHRASE, or typed.  A key change cut
+    short is finished (or undone) on the way, and said so."""
+    from coalition import keychange
+    from coalition.store.encryption import (
+        PASSPHRASE_ENV,
+        WrongKeyError,
+        key_from_environment,
+        key_from_typed,
+        remember_key,
+        stored_keys,
+    )
 
-    key = stored_key(path) or key_from_environment()
-    if key is None:
+    kept, problem = stored_keys(path)
+    from_env = key_from_environment()
+    found = keychange.unlock(path, [*kept, from_env])
+    if found is None and from_env is not None:
+        what = "passphrase" if from_env.kind == "passphrase" else "key"
+        raise WrongKeyError(
+            f"that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed"
+        )
+    if found is None:
         typed = _ask(f"Passphrase or recovery key for {path}: ")
         if not typed:
+            why = problem or "its key is not in the keyring"
             raise CoalitionError(
-                f"{path} is encrypted and its key is not in the keyring: set {PASSPHRASE_ENV} "
+                f"{path} is encrypted and {why}: set {PASSPHRASE_ENV} "
                 "to its passphrase or recovery key (or run in a terminal to type it)"
             )
-        key = key_from_typed(typed)
-    return key
+        found = keychange.unlock_with(path, key_from_typed(typed))
+        if found is None:
+            raise WrongKeyError(
+                f"that passphrase or recovery key does not open {path}; the file was not changed"
+            )
+    if found.note:
+        _notice(found.note)
+    if not kept or kept[0] != found.key:
+        remember_key(path, found.key)
+    return found.key
 
 
 def _open_key(args: argparse.Namespace) -> tuple[str, KeyMaterial | None]:
-    """What to open and with which key.  The default database is always encrypted (made
-    so, or converted, the first time); a named file is opened as it is: an encrypted one
-    with its key, a plain one plain (``encrypt`` converts it), a new one plain."""
-    from coalition.store.encryption import file_state, remember_key, stored_key
+    """What to open and with which key.  A new file is created encrypted, the default one
+    or one named with --db (unless --plain says otherwise, which is said on stderr); an
+    older unencrypted default database is converted; an unencrypted file named with --db
+    is opened as it is (``encrypt`` converts it)."""
+    from coalition.store.encryption import file_state, stored_key
 
     target, named = _target(args)
     path = _local_path(target)
@@ -218,16 +250,29 @@ def _open_key(args: argparse.Namespace) -> tuple[str, KeyMaterial | None]:
         return target, None
     state = file_state(path) if not path.is_dir() else "plain"
     if state == "encrypted":
-        key = _existing_key(path)
-        if stored_key(path) != key:
-            from coalition.store.encryption import check_key
-
-            check_key(path, key)
-            remember_key(path, key)
-        return target, key
-    if named or state == "unknown":  # "unknown": not a database; opening says so
+        return target, _existing_key(path)
+    # "unknown": not a database (opening says so); a plain named file: opened as it is.
+    if state == "unknown" or (state == "plain" and named):
+        return target, None
+    if state == "missing" and _plain_wanted(args, path, named):
         return target, None
     return target, stored_key(path) or _new_key(path)
+
+
+def _plain_wanted(args: argparse.Namespace, path: Path, named: bool) -> bool:
+    """Whether a new file is to be made unencrypted (--plain), said on stderr when it is."""
+    if not getattr(args, "plain", False):
+        return False
+    if not named:
+        raise CoalitionError(
+            f"--plain is for a file named with --db or ${DB_ENV}: the database in your data "
+            "folder is always encrypted"
+        )
+    _notice(
+        f"{path} is created unencrypted (--plain): whoever can read the file can read the "
+        f"coalition's data. coalition --db {path} encrypt encrypts it later."
+    )
+    return True
 
 
 def _open(args: argparse.Namespace, *, writes: bool = False):  # type: ignore[no-untyped-def]
@@ -421,13 +466,46 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+BACKUP_KEY_ENV = "COALITION_BACKUP_KEY"
+
+
+def _backup_key(path: Path, backup: Path) -> KeyMaterial:
+    """The key of a backup made under another key than the database's (before a key
+    change): the keyring's previous key, $COALITION_BACKUP_KEY, or typed."""
+    from coalition import backups
+    from coalition.store.encryption import WrongKeyError, key_from_typed, stored_keys
+
+    kept, _problem = stored_keys(path)
+    found = backups.opens_with(backup, kept)
+    if found is not None:
+        return found
+    typed = os.environ.get(BACKUP_KEY_ENV) or _ask(
+        f"{backup} was made under another key; its passphrase or recovery key: "
+    )
+    if not typed:
+        raise CoalitionError(
+            f"{backup} was made under another key than the database's (before a key change): set "
+            f"{BACKUP_KEY_ENV} to the passphrase or recovery key it was made under "
+            "(or run in a terminal to type it)"
+        )
+    key = key_from_typed(typed)
+    if backups.opens_with(backup, [key]) is None:
+        raise WrongKeyError(f"that key does not open {backup} either; nothing was changed")
+    return key
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from coalition import backups, instance
+    from coalition.store.encryption import file_state, key_opens
 
     path = _local_database(args)
     _target_text, key = _open_key(args)
     instance.acquire(path)
-    kept = backups.restore(path, Path(args.file).expanduser(), key)
+    backup = Path(args.file).expanduser()
+    backup_key = None
+    if key is not None and file_state(backup) == "encrypted" and not key_opens(backup, key):
+        backup_key = _backup_key(path, backup)
+    kept = backups.restore(path, backup, key, backup_key)
     from coalition.store import open_database
 
     open_database(path, key=key).close()
@@ -437,28 +515,44 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_rekey(args: argparse.Namespace) -> int:
-    from coalition import backups, instance
-    from coalition.store.encryption import KeyMaterial, file_state, remember_key
+def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
+    """rekey and recovery-key: a new key for the database and every backup of it, changed
+    so that a crash at any instant loses nothing (:mod:`coalition.keychange`); a new
+    recovery key is printed before any file changes."""
+    from coalition import instance, keychange
+    from coalition.store.encryption import KeyMaterial, file_state, stored_keys
 
     path = _local_database(args)
     if file_state(path) != "encrypted":
         raise CoalitionError(f"{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)")
-    old = _existing_key(path)
     instance.acquire(path)
-    from coalition.store.encryption import check_key
-
-    check_key(path, old)
+    old = _existing_key(path)
     if old.kind == "passphrase":
+        if recovery_only:
+            raise CoalitionError(
+                f"{path} opens with a passphrase, which is its own recovery; change it with rekey"
+            )
         new = _new_passphrase_changed(path)
     else:
         new = KeyMaterial.generate()
-    redone = backups.rekey(path, old, new)
-    remember_key(path, new)
+    kept, _problem = stored_keys(path)
+    show = (lambda key: _show_new_recovery_key(path, key)) if new.kind == "raw" else None
+    redone = keychange.change_key(path, old, new, show=show, others=kept)
     print(f"{path} is encrypted under a new key; {len(redone)} backup(s) too")
-    if new.kind == "raw":
-        _show_recovery_key(path, new)
     return 0
+
+
+def _show_new_recovery_key(path: Path, key: KeyMaterial) -> None:
+    _notice(
+        f"The new key of {path} is in your keyring. Its new recovery key opens it anywhere if "
+        "the keyring is lost; the old one stops opening it now. Write it down and keep it "
+        f"apart from this computer; it is shown this once:\n\n    {key.recovery_key()}\n"
+    )
+    sys.stderr.flush()
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    return _change_key(args, recovery_only=False)
 
 
 def _new_passphrase_changed(path: Path) -> KeyMaterial:
@@ -478,16 +572,7 @@ def _new_passphrase_changed(path: Path) -> KeyMaterial:
 
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
-    from coalition.store.encryption import file_state
-
-    path = _local_database(args)
-    if file_state(path) == "encrypted":
-        key = _existing_key(path)
-        if key.kind == "passphrase":
-            raise CoalitionError(
-                f"{path} opens with a passphrase, which is its own recovery; change it with rekey"
-            )
-    return cmd_rekey(args)
+    return _change_key(args, recovery_only=True)
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -557,9 +642,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise CoalitionError(missing)
     from coalition.ui.app import run_gui
 
+    from coalition.store.encryption import file_state
+
     target, named = _target(args)
-    # The database kept for you is always encrypted; a named file is opened as it is.
-    return run_gui(target, encrypt=not named)
+    path = _local_path(target)
+    # The database kept for you is always encrypted, and so is a new file named with --db
+    # (unless --plain); an unencrypted file named with --db is opened as it is.
+    new = path is not None and not path.is_dir() and file_state(path) == "missing"
+    encrypt = not named or (new and path is not None and not _plain_wanted(args, path, named))
+    return run_gui(target, encrypt=encrypt)
 
 
 def _sync_progress(stage: str, done: int, total: int) -> None:

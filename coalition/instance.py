@@ -11,12 +11,15 @@ ends, however it ends: a crash or a kill never leaves a stale lock behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from coalition.errors import CoalitionError
+from coalition.store import private
 
 
 class AlreadyOpenError(CoalitionError):
@@ -106,7 +109,9 @@ def acquire(db_path: Path) -> InstanceLock:
     if held is not None and held.held:
         return held
     path = lock_path(resolved)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private.folder(path.parent)
+    # 0600 like the database: the lock names a process, which is nobody else's business.
+    private.create_empty(path)
     handle = open(path, "a+", encoding="ascii")  # noqa: SIM115 - kept open while held
     if not _try_lock(handle):
         handle.close()
@@ -124,3 +129,22 @@ def release(db_path: Path) -> None:
     lock = _HELD.pop(Path(db_path).expanduser().resolve(), None)
     if lock is not None:
         lock.release()
+
+
+def holds(db_path: Path) -> bool:
+    """Whether this process holds ``db_path`` now."""
+    held = _HELD.get(Path(db_path).expanduser().resolve())
+    return held is not None and held.held
+
+
+@contextlib.contextmanager
+def holding(db_path: Path) -> Iterator[InstanceLock]:
+    """Hold ``db_path`` for a block: taken if this process did not hold it already, and then
+    released after the block (a hold taken before, by the window, stays)."""
+    already = holds(db_path)
+    lock = acquire(db_path)
+    try:
+        yield lock
+    finally:
+        if not already:
+            release(db_path)

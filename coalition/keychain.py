@@ -61,6 +61,20 @@ def unavailable_reason() -> str:
     )
 
 
+def _why(exc: Exception, what: str) -> str:
+    """A sentence for a keyring that failed: locked (the Secret Service's collection, a
+    Keychain) is said as such, since unlocking it is what the person can do."""
+    from keyring.errors import KeyringLocked
+
+    if isinstance(exc, KeyringLocked) or "locked" in str(exc).lower():
+        return "the keyring is locked, so Coalition cannot read the key it keeps there"
+    if isinstance(exc, OSError) or "NotAvailable" in type(exc).__name__:
+        # secretstorage/jeepney with no Secret Service on the session bus, or no bus at all.
+        return f"the keyring {what}: its service is not running in this session"
+    detail = str(exc).strip() or type(exc).__name__
+    return f"the keyring {what} ({detail})"
+
+
 def get(name: str) -> str | None:
     """The secret stored under ``name``: typed in this run, else from the keyring, else None."""
     if name in _THIS_RUN:
@@ -70,7 +84,7 @@ def get(name: str) -> str | None:
     try:
         return _backend().get_password(SERVICE, name)
     except Exception as exc:  # a locked or broken keyring: say so rather than crash
-        raise KeyringUnavailable(f"the keyring could not be read: {exc}") from exc
+        raise KeyringUnavailable(_why(exc, "could not be read")) from exc
 
 
 def put(name: str, secret: str) -> None:
@@ -80,7 +94,7 @@ def put(name: str, secret: str) -> None:
     try:
         _backend().set_password(SERVICE, name, secret)
     except Exception as exc:
-        raise KeyringUnavailable(f"the keyring refused to store the secret: {exc}") from exc
+        raise KeyringUnavailable(_why(exc, "refused to store the secret")) from exc
     _THIS_RUN.pop(name, None)
 
 

@@ -7,10 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
-from coalition import backups, directory, search
+from coalition import backups, cli, directory, instance, keychange, search
 from coalition.errors import DatabaseError
-from coalition.store import open_database
+from coalition.store import encryption, open_database
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError, WrongKeyError, file_state
 
 
@@ -110,3 +111,60 @@ def test_a_plain_backup_restored_into_an_encrypted_database_is_encrypted(
     backups.restore(encrypted, plain, key)
     assert file_state(encrypted) == "encrypted"
     assert _titles(encrypted, key, "Cal Con") == ["Cal Con Con"]
+
+
+def _under_another_key(path: Path, key: KeyMaterial, earlier: KeyMaterial) -> Path:
+    """A backup left under an earlier key, as a key change cut short by an older
+    Coalition left them (and restore then refused them)."""
+    made = backups.backup_now(path, key, "daily")
+    encryption.rekey_file(made, key, earlier)
+    return made
+
+
+def test_a_backup_under_an_earlier_key_is_listed_and_restored_with_that_key(
+    encrypted: Path, key: KeyMaterial
+) -> None:
+    earlier = KeyMaterial.generate()
+    made = _under_another_key(encrypted, key, earlier)
+    assert [b.path for b in backups.list_backups(encrypted)] == [made]
+    with pytest.raises(backups.OtherKeyError, match="another key"):
+        backups.restore(encrypted, made, key)
+
+    backups.restore(encrypted, made, key, backup_key=earlier)
+    # Restored under the database's own key, with its records.
+    assert _titles(encrypted, key, "Yes") == ["Yes California"]
+    with pytest.raises(WrongKeyError):
+        open_database(encrypted, key=earlier)
+
+
+def test_the_next_key_change_brings_backups_under_the_previous_key_to_the_new_one(
+    encrypted: Path, key: KeyMaterial, memory_keyring: MemoryKeyring
+) -> None:
+    earlier = KeyMaterial.generate()
+    left = _under_another_key(encrypted, key, earlier)
+    current = backups.backup_now(encrypted, key, "manual")
+    new = KeyMaterial.generate()
+
+    redone = keychange.change_key(encrypted, key, new, others=[earlier])
+    assert sorted(redone) == sorted([left, current])
+    for path in (encrypted, left, current):
+        assert encryption.key_opens(path, new)
+    assert _titles(left, new, "Yes") == ["Yes California"]
+
+
+def test_restore_on_the_command_line_takes_the_earlier_key_from_the_environment(
+    encrypted: Path, key: KeyMaterial, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
+) -> None:
+    earlier = KeyMaterial.generate()
+    made = _under_another_key(encrypted, key, earlier)
+    encryption.remember_key(encrypted, key)
+    assert cli.main(["--db", str(encrypted), "restore", str(made)]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "COALITION_BACKUP_KEY" in err and "another key" in err
+
+    monkeypatch.setenv("COALITION_BACKUP_KEY", earlier.recovery_key())
+    assert cli.main(["--db", str(encrypted), "restore", str(made)]) == 0
+    assert "Restored" in capsys.readouterr().out
+    instance.release(encrypted)
+    assert _titles(encrypted, key, "Yes") == ["Yes California"]

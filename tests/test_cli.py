@@ -8,6 +8,7 @@ promise about the whole program, interpreter included.
 from __future__ import annotations
 
 import codecs
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,16 @@ from coalition import cli
 from coalition.cli import main
 
 DATA = Path(__file__).parent / "data" / "csv"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    """An empty unencrypted database named with --db, made before the commands run: such a
+    file is opened as it is.  (A new file named with --db is created encrypted, its
+    recovery key printed: tests/test_private_files.py.)"""
+    path = tmp_path / "coalition.db"
+    shutil.copyfile(migrated_template, path)
+    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
@@ -177,14 +188,14 @@ def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1 and str(garbage) in result.stderr
 
 
-def test_an_unexpected_fault_is_one_line_too(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from coalition import search as search_module
 
     def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(search_module, "search", broken)
-    code = cli.main(["--db", str(tmp_path / "c.db"), "search", "cal"])
+    code = cli.main(["--db", str(db_path), "search", "cal"])
     err = capsys.readouterr().err
     assert code == cli.EXIT_INTERNAL
     assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err

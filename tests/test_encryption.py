@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
-from coalition import backups, cli, directory, keychain, sample, search
+from coalition import backups, cli, directory, keychain, keychange, sample, search
 from coalition.errors import DatabaseError
 from coalition.store import open_database
 from coalition.store.encryption import (
@@ -147,15 +147,17 @@ def test_passphrase_mode_opens_with_the_passphrase_only(tmp_path: Path) -> None:
     reopened.close()
 
 
-def test_rekey_changes_the_key_of_the_file_and_of_its_backups(tmp_path: Path) -> None:
+def test_rekey_changes_the_key_of_the_file_and_of_its_backups(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "coalition.db"
     old = KeyMaterial.generate()
     open_database(path, key=old).close()
     made = backups.backup_now(path, old, "daily")
     new = KeyMaterial.generate()
 
-    redone = backups.rekey(path, old, new)
+    redone = keychange.change_key(path, old, new)
     assert redone == [made]
+    # The keyring holds the new key alone once every file opens with it.
+    assert memory_keyring.secrets == {(keychain.SERVICE, keyring_name(path)): new.to_keyring()}
     for file in (path, made):
         with pytest.raises(WrongKeyError):
             open_database(file, key=old)

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coalition.errors import DatabaseError
-from coalition.store import encryption, migrations
+from coalition.store import encryption, migrations, private
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
 BUSY_TIMEOUT_MS = 5000
@@ -104,7 +104,11 @@ def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) ->
         if path is not None:
             if path.is_dir():
                 raise DatabaseError(f"{path} is a folder, not a database file")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # A folder made for the database is 0700, and the file (which SQLite would
+            # create 0644, and its journals after it) is made 0600 before SQLite opens it.
+            private.folder(path.parent)
+            private.create_empty(path)
+            private.narrow_database(path)
         if key is not None and path is not None:
             # The key goes in as the connection is made, before SQLAlchemy's first query.
             def keyed() -> Any:
@@ -131,7 +135,7 @@ def _copy_aside(path: Path, revision: str | None, key: KeyMaterial | None = None
         return target
     source = sqlite3.connect(str(path))
     try:
-        dest = sqlite3.connect(str(target))
+        dest = sqlite3.connect(str(private.create_empty(target)))
         try:
             source.backup(dest)
         finally:
@@ -147,7 +151,8 @@ def prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
 
     :func:`open_database` does this first; the desktop app calls it beforehand, off its
     UI thread, when the conversion of a large plain file would freeze the window."""
-    encryption.finish_interrupted(path)
+    # Copies a key change left half made are the key change's to remove, under its lock.
+    encryption.finish_interrupted(path, copies=False)
     state = encryption.file_state(path)
     if key is None:
         if state == "encrypted":

@@ -28,13 +28,13 @@ import hashlib
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from coalition import keychain
 from coalition.errors import DatabaseError
+from coalition.store import private
 
 PASSPHRASE_ENV = "COALITION_PASSPHRASE"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -218,19 +218,56 @@ def keyring_name(path: Path) -> str:
     return f"database-key:{Path(path).expanduser().resolve()}"
 
 
+def previous_keyring_name(path: Path) -> str:
+    """Where the key a file had before a key change is kept until every file of it (the
+    database and each backup) opens with the new one: a change cut short can then be
+    finished, or a backup left under the old key still opened."""
+    return f"database-key-previous:{Path(path).expanduser().resolve()}"
+
+
+def _read(name: str) -> KeyMaterial | None:
+    stored = keychain.get(name)
+    return KeyMaterial.from_keyring(stored) if stored else None
+
+
 def stored_key(path: Path) -> KeyMaterial | None:
     """The key kept for ``path`` (in the keyring, or typed earlier in this run), if any."""
     try:
-        stored = keychain.get(keyring_name(path))
+        return _read(keyring_name(path))
     except keychain.KeyringUnavailable:
         return None
-    return KeyMaterial.from_keyring(stored) if stored else None
+
+
+def stored_keys(path: Path) -> tuple[list[KeyMaterial], str | None]:
+    """The keys the keyring keeps for ``path``, the current one first and the previous one
+    (during a key change) after it; and, when the keyring could not be read (locked, or
+    its service gone), a sentence saying so, for the prompt that asks instead."""
+    found: list[KeyMaterial] = []
+    try:
+        for name in (keyring_name(path), previous_keyring_name(path)):
+            key = _read(name)
+            if key is not None and key not in found:
+                found.append(key)
+    except keychain.KeyringUnavailable as exc:
+        return found, str(exc)
+    return found, None
 
 
 def remember_key(path: Path, key: KeyMaterial) -> bool:
     """Keep ``key`` for ``path``: in the keyring when there is one (True), else for this
     run only (False)."""
-    name = keyring_name(path)
+    return _remember(keyring_name(path), key)
+
+
+def remember_previous_key(path: Path, key: KeyMaterial) -> bool:
+    return _remember(previous_keyring_name(path), key)
+
+
+def forget_previous_key(path: Path) -> None:
+    keychain.forget(previous_keyring_name(path))
+
+
+def _remember(name: str, key: KeyMaterial) -> bool:
     if keychain.available():
         try:
             keychain.put(name, key.to_keyring())
@@ -247,25 +284,6 @@ def key_from_environment() -> KeyMaterial | None:
 
 
 # --- rewriting a file under another key -----------------------------------------------
-
-
-def _checkpoint_plain(path: Path) -> None:
-    conn = sqlite3.connect(str(path))
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
-def _checkpoint(path: Path, key: KeyMaterial | None) -> None:
-    if key is None:
-        _checkpoint_plain(path)
-        return
-    conn = connect(path, key)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
 
 
 def _table_counts(conn: Any) -> dict[str, int]:
@@ -289,6 +307,7 @@ def export_copy(source: Path, source_key: KeyMaterial | None, target: Path, targ
     many rows in each table.  ``target`` must not exist."""
     if target.exists():
         target.unlink()
+    private.create_empty(target)
     conn = connect(source, source_key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -342,57 +361,146 @@ def _rebuild_search_index(path: Path, key: KeyMaterial | None) -> None:
         engine.dispose()
 
 
-@contextlib.contextmanager
-def _swap(path: Path, suffix: str) -> Iterator[Path]:
-    """Put a new file in the place of ``path``, keeping the old one aside until the new one
-    is verified by the caller's block; if the block fails, the old one comes back."""
-    aside = path.with_name(path.name + suffix)
-    os.replace(path, aside)
+def _settle(path: Path, key: KeyMaterial | None) -> None:
+    """Bring everything in the write-ahead journal into the file itself, so that the file
+    alone is the database; refused (with a sentence) while another process reads it."""
+    conn = connect(path, key) if key is not None else sqlite3.connect(str(path))
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if busy and busy[0]:
+        raise DatabaseError(f"{path} is being read by another program; close it and try again")
+
+
+def _put_in_place(fresh: Path, path: Path) -> None:
+    """Replace ``path`` by the verified ``fresh`` in one rename: at every instant the name
+    holds the old file or the new one, whole.  The old file's (checkpointed, empty)
+    journals go first, so that none is read against the new file."""
+    private.sync_file(fresh)
     for sidecar in _sidecars(path):
         with contextlib.suppress(FileNotFoundError):
             sidecar.unlink()
+    os.replace(fresh, path)
+    private.sync_folder(path.parent)
+
+
+def rekeyed_name(path: Path) -> Path:
+    return path.with_name(path.name + ".rekeyed")
+
+
+def rekey_file(path: Path, old: KeyMaterial, new: KeyMaterial) -> None:
+    """Re-encrypt the file at ``path`` from ``old`` to ``new``, never in place: a copy
+    (``<name>.rekeyed``, 0600) takes the new key and is checked (it opens with ``new``
+    and passes SQLite's quick check) before one rename puts it in the place of the
+    file.  A crash leaves the file under ``old`` or under ``new``, whole; a left-over
+    copy is removed by :func:`finish_interrupted`."""
+    path = Path(path)
+    check_key(path, old)
+    _settle(path, old)
+    fresh = rekeyed_name(path)
+    with contextlib.suppress(FileNotFoundError):
+        fresh.unlink()
+    private.create_empty(fresh)
+    with open(path, "rb") as source, open(fresh, "wb") as target:
+        while block := source.read(1 << 20):
+            target.write(block)
+    failure: str | None = None
+    conn = connect(fresh, old)
     try:
-        yield aside
-    except BaseException:
-        for sidecar in _sidecars(path):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA rekey = {new.pragma_value()}")
+    except dbapi().DatabaseError as exc:
+        failure = str(exc)
+    finally:
+        conn.close()
+    if failure is None:
+        check = connect(fresh, new)
+        try:
+            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                failure = "the copy under the new key fails SQLite's check"
+        except dbapi().DatabaseError as exc:
+            failure = str(exc)
+        finally:
+            check.close()
+    if failure is not None:
+        for leftover in (fresh, *_sidecars(fresh)):
             with contextlib.suppress(FileNotFoundError):
-                sidecar.unlink()
-        os.replace(aside, path)
-        raise
-    aside.unlink()
+                leftover.unlink()
+        raise DatabaseError(f"cannot re-encrypt {path} ({failure}); it was not changed")
+    for sidecar in _sidecars(fresh):
+        with contextlib.suppress(FileNotFoundError):
+            sidecar.unlink()
+    pause_at("swap")
+    _put_in_place(fresh, path)
 
 
 def rewrite(path: Path, old: KeyMaterial | None, new: KeyMaterial | None) -> None:
     """Re-encrypt the file at ``path`` from ``old`` to ``new`` (None: plain), safely.
 
-    The new file is written beside it and verified; only then is the old one moved aside
-    (to ``<name>.rekeying``), the new one moved into place and opened, and the old one
-    deleted.  A crash at any point leaves either file whole; :func:`finish_interrupted`
-    puts the old one back at the next start if the new one never reached its place.
+    The new file is written beside it (``<name>.rekeyed``) and verified, then renamed
+    into its place in one step: a crash at any point leaves the old file or the new one
+    at ``path``, whole.
     """
     path = Path(path)
     if old is not None:
         check_key(path, old)
-    _checkpoint(path, old)
-    fresh = path.with_name(path.name + ".rekeyed")
+    _settle(path, old)
+    fresh = rekeyed_name(path)
     export_copy(path, old, fresh, new)
-    with _swap(path, ".rekeying"):
-        os.replace(fresh, path)
-        if new is not None:
-            check_key(path, new)
+    if new is not None:
+        check_key(fresh, new)
+    for sidecar in _sidecars(fresh):
+        with contextlib.suppress(FileNotFoundError):
+            sidecar.unlink()
+    _put_in_place(fresh, path)
 
 
-def finish_interrupted(path: Path) -> None:
-    """A rewrite cut short between moving the old file aside and the new one into place
-    left no file at ``path``: bring the old one back.  Half-written copies go."""
+def finish_interrupted(path: Path, *, copies: bool = True) -> None:
+    """Tidy after a rewrite cut short: a file moved aside by an older Coalition (which
+    moved the old file away before putting the new one in place) comes back when nothing
+    took its place; and, with ``copies``, a half-written copy goes.  Only a process that
+    holds the database may remove copies: another may be writing one right now."""
     aside = path.with_name(path.name + ".rekeying")
     if aside.exists():
         if not path.exists():
             os.replace(aside, path)
         else:
             aside.unlink()
-    with contextlib.suppress(FileNotFoundError):
-        path.with_name(path.name + ".rekeyed").unlink()
+    if not copies:
+        return
+    for leftover in (rekeyed_name(path), *_sidecars(rekeyed_name(path))):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+PAUSE_ENV = "COALITION_PAUSE_AT"
+
+
+def pause_at(step: str) -> None:
+    """Where a key change can be stopped on purpose: with ``$COALITION_PAUSE_AT`` naming
+    this step, the process says so on standard error and waits there, so that a test can
+    kill it at exactly that instant (the crash tests of tests/test_rekey_crash.py); with
+    ``*``, it names each step as it passes, so that a test can kill it at random instants
+    of the change itself.  Does nothing otherwise."""
+    wanted = os.environ.get(PAUSE_ENV)
+    if not wanted:
+        return
+    import sys
+
+    counter = _PAUSES.get(step, 0) + 1
+    _PAUSES[step] = counter
+    if wanted == "*":
+        print(f"at {step}#{counter}", file=sys.stderr, flush=True)
+    elif wanted in (step, f"{step}#{counter}"):
+        import time
+
+        print(f"paused at {step}#{counter}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(60)
+
+
+_PAUSES: dict[str, int] = {}
 
 
 def encrypt_in_place(path: Path, key: KeyMaterial) -> None:

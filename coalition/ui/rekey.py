@@ -1,18 +1,20 @@
 """File → New recovery key…: a new key for the database and its backups, shown once.
 
 The new recovery key is shown, and must be said kept, before anything changes; then the
-database and every backup of it are re-encrypted (each file in one transaction), the
-keyring takes the new key, and a window carries on with the database under it.  The old
-recovery key then opens nothing.
+keyring takes the new key (keeping the old one as the previous key), the database and
+every backup of it are re-encrypted (each through a checked copy and one rename, so that
+a crash at any instant is finished or undone at the next start:
+:mod:`coalition.keychange`), and a window carries on with the database under it.  The
+old recovery key then opens nothing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from coalition import backups
+from coalition import keychain, keychange
 from coalition.errors import CoalitionError
-from coalition.store.encryption import KeyMaterial, remember_key
+from coalition.store.encryption import KeyMaterial, stored_keys
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ask_to_confirm
 from coalition.ui.unlock import RecoveryKeyDialog
@@ -63,23 +65,40 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
     db = ctx.db
     path, old = db.path, db.key
     db.close()
+    kept, _problem = stored_keys(path)
     try:
-        redone = backups.rekey(path, old, new)
+        redone = keychange.change_key(path, old, new, others=kept)
     except CoalitionError as exc:
         from coalition.ui.app import open_window
 
-        open_window(str(path), key=old).statusBar().showMessage(
-            f"The key was not changed: {exc}", 15000
+        # Stopped partway (a file another program reads, a full disk): the database is under
+        # the old key or the new one, and the next start finishes what the journal records.
+        still = old if _opens(path, old) else new
+        open_window(str(path), key=still).statusBar().showMessage(
+            window.tr("The key was not changed: {0}").format(exc), 15000
         )
         window.close()
         return False
-    stored = remember_key(path, new)
+    stored = keychain.available()
     from coalition.ui.app import open_window
 
     fresh = open_window(str(path), key=new)
-    where = "kept in the keyring" if stored else "not kept in a keyring: keep the recovery key at hand"
+    where = (
+        window.tr("kept in the keyring")
+        if stored
+        else window.tr("not kept in a keyring: keep the recovery key at hand")
+    )
     fresh.statusBar().showMessage(
-        f"The database and {len(redone)} backup(s) are encrypted under the new key ({where}).", 15000
+        window.tr("The database and {0} backup(s) are encrypted under the new key ({1}).").format(
+            len(redone), where
+        ),
+        15000,
     )
     window.close()
     return True
+
+
+def _opens(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+    from coalition.store.encryption import key_opens
+
+    return key_opens(path, key)

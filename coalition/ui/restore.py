@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, backups
 from coalition.errors import CoalitionError
+from coalition.store import encryption
+from coalition.store.encryption import KeyMaterial
 from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ask_to_confirm
@@ -79,8 +81,14 @@ class BackupsDialog(QDialog):
         self.list.clear()
         path = self.ctx.db.path
         found = backups.list_backups(path) if path is not None else []
+        key = self.ctx.db.key
         for info in found:
-            item = QListWidgetItem(f"{_when(info.made_at, weekday=True)}    {info.label}    {_size(info.size)}")
+            text = f"{_when(info.made_at, weekday=True)}    {info.label}    {_size(info.size)}"
+            if key is not None and _under_another_key(info.path, key):
+                # Made before a key change and left under the key of then: still
+                # restorable, with that key (asked for when it is chosen).
+                text += "    " + self.tr("under an earlier key")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(str(info.path))
             self.list.addItem(item)
@@ -127,9 +135,12 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     ):
         return False
     path, key = db.path, db.key
+    backup_key = _backup_key(window, path, chosen, key)
+    if backup_key is False:
+        return False
     db.close()
     try:
-        kept = backups.restore(path, chosen.path, key)
+        kept = backups.restore(path, chosen.path, key, backup_key or None)
         from coalition.ui.app import open_window
 
         fresh = open_window(str(path), key=key)
@@ -142,3 +153,33 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     fresh.statusBar().showMessage(said.format(when=_when(chosen.made_at), kept=kept), 15000)
     window.close()
     return True
+
+
+def _under_another_key(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+    return encryption.file_state(path) == "encrypted" and not encryption.key_opens(path, key)
+
+
+def _backup_key(window, path, chosen: backups.BackupInfo, key: KeyMaterial | None):  # type: ignore[no-untyped-def]
+    """The key of a backup made under an earlier key: the keyring's previous key, or typed
+    (None: the database's own key opens it; False: the person cancelled)."""
+    if key is None or not _under_another_key(chosen.path, key):
+        return None
+    kept, _problem = encryption.stored_keys(path)
+    found = backups.opens_with(chosen.path, kept)
+    if found is not None:
+        return found
+    from coalition.ui.unlock import UnlockDialog
+
+    ask = UnlockDialog(
+        chosen.path,
+        window,
+        problem=window.tr(
+            "this backup was made under an earlier key than the database's (before a key change): "
+            "it is restored under the database's key once that earlier key opens it"
+        ),
+        keep=False,
+        heading=window.tr("This backup is under an earlier key"),
+    )
+    if ask.exec() != QDialog.DialogCode.Accepted or ask.key is None:
+        return False
+    return ask.key

@@ -40,10 +40,11 @@ from coalition.store.encryption import (
     file_state,
     key_from_environment,
     key_from_typed,
-    key_opens,
     remember_key,
     stored_key,
+    stored_keys,
 )
+from coalition.keychange import Unlocked
 from coalition.ui.listscreen import ERROR_STYLE
 from coalition.ui.widgets import bold, breakable_path, keep_wrapped_text_whole, muted
 
@@ -70,18 +71,35 @@ class UnlockDialog(QDialog):
     under the field, and the file is not touched.
     """
 
-    def __init__(self, path: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        problem: str | None = None,
+        keep: bool = True,
+        heading: str | None = None,
+    ):
         super().__init__(parent)
         self.path = Path(path)
         self.key: KeyMaterial | None = None
+        self.found: Unlocked | None = None
         self.setWindowTitle(f"Unlock — {APP_NAME}")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("This database is encrypted"))
+        layout.addWidget(_heading(heading or self.tr("This database is encrypted")))
+        # Why it asks: a keyring that is locked or gone is said so, the key is not lost.
+        why = (
+            problem[:1].upper() + problem[1:] + "."
+            if problem
+            else self.tr("Its key is not in this computer's keyring.")
+        )
         where = muted(
-            f"{self.path}\n\nIts key is not in this computer's keyring. Type its passphrase, or "
-            "the recovery key you were given when it was set up (14 groups of four letters "
-            "and digits)."
+            f"{self.path}\n\n{why} "
+            + self.tr(
+                "Type its passphrase, or the recovery key you were given when it was set up "
+                "(14 groups of four letters and digits)."
+            )
         )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
@@ -98,12 +116,14 @@ class UnlockDialog(QDialog):
         layout.addWidget(show)
         self.error = _error_label()
         layout.addWidget(self.error)
+        self.keep = keep  # a backup's older key is used once, never kept
         self.remember = QCheckBox("Keep the key in this computer's keyring")
-        self.remember.setChecked(keychain.available())
+        self.remember.setChecked(keychain.available() and keep)
         self.remember.setEnabled(keychain.available())
         if not keychain.available():
             self.remember.setToolTip("There is no keyring on this computer: the key is kept until you quit")
         layout.addWidget(self.remember)
+        self.remember.setVisible(keep)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -129,14 +149,22 @@ class UnlockDialog(QDialog):
         except (WrongKeyError, DatabaseError) as exc:
             self.show_problem(str(exc))
             return
-        if not key_opens(self.path, key):
+        from coalition import keychange
+
+        try:
+            found = keychange.unlock_with(self.path, key)
+        except DatabaseError as exc:
+            self.show_problem(str(exc))
+            return
+        if found is None:
             what = "recovery key" if key.kind == "raw" else "passphrase"
             self.show_problem(f"that {what} does not open this database; nothing was changed")
             return
-        self.key = key
-        if self.remember.isChecked():
+        self.found = found
+        key = self.key = found.key
+        if self.keep and self.remember.isChecked():
             remember_key(self.path, key)
-        else:
+        elif self.keep:
             keychain.remember_for_this_run(_name(self.path), key.to_keyring())
         super().accept()
 
@@ -269,21 +297,31 @@ def obtain_key(parent: QWidget | None, path: Path) -> KeyMaterial | None:
     """The key to open the database at ``path`` with, asking only when it must; None when
     the person cancelled.
 
-    An encrypted file whose key is in the keyring (or in ``$COALITION_PASSPHRASE``) opens
-    without a dialog.  A new or unencrypted file gets a key: a random one kept in the
-    keyring, its recovery key shown once; without a keyring, a passphrase chosen now.
+    An encrypted file whose key is in the keyring (the current one, or the previous one
+    while a key change is unfinished) or in ``$COALITION_PASSPHRASE`` opens without a
+    dialog; a key change cut short is finished or undone on the way
+    (:func:`coalition.keychange.unlock`).  A new or unencrypted file gets a key: a random
+    one kept in the keyring, its recovery key shown once; without a keyring, a
+    passphrase chosen now.
     """
+    from coalition import keychange
+
     path = Path(path).expanduser().resolve()
     state = file_state(path)
-    known = stored_key(path)
     if state == "encrypted":
-        if known is not None and key_opens(path, known):
-            return known
-        from_env = key_from_environment()
-        if from_env is not None and key_opens(path, from_env):
-            return from_env
-        unlock = UnlockDialog(path, parent)
-        return unlock.key if unlock.exec() == QDialog.DialogCode.Accepted else None
+        kept, problem = stored_keys(path)
+        found = keychange.unlock(path, [*kept, key_from_environment()])
+        if found is None:
+            unlock = UnlockDialog(path, parent, problem=problem)
+            if unlock.exec() != QDialog.DialogCode.Accepted or unlock.found is None:
+                return None
+            found = unlock.found
+        if found.note:
+            _tell(parent, found.note)
+        if not kept or kept[0] != found.key:
+            remember_key(path, found.key)
+        return found.key
+    known = stored_key(path)
     if known is not None:  # set up already (by the command line) but not created yet
         return known
     converting = state == "plain"
@@ -299,3 +337,12 @@ def obtain_key(parent: QWidget | None, path: Path) -> KeyMaterial | None:
         return None
     remember_key(path, chosen.key)
     return chosen.key
+
+
+def _tell(parent: QWidget | None, note: str) -> None:
+    """Say what was done to a key change cut short (finished, or undone)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    title = QCoreApplication.translate("unlock", "The database's key")
+    QMessageBox.information(parent, title, note)

@@ -9,14 +9,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from coalition import backups, directory
+from coalition import backups, directory, keychain, keychange
 from coalition.store import open_database
-from coalition.store.encryption import KeyMaterial, WrongKeyError, key_opens
+from coalition.store.encryption import KeyMaterial, WrongKeyError, key_opens, keyring_name
 from coalition.ui import app, rekey
 from coalition.ui.context import AppContext
 from coalition.ui.mainwindow import MainWindow
-from coalition.ui.unlock import RecoveryKeyDialog
+from coalition.ui.unlock import RecoveryKeyDialog, obtain_key
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
+from test_rekey_crash import _kill_at, _laptop, template  # noqa: F401
 
 
 def _answer_yes() -> None:
@@ -63,6 +64,9 @@ def test_a_new_recovery_key_replaces_the_old_one_everywhere(
     assert not key_opens(path, old) and not key_opens(backup.path, old)
     with pytest.raises(WrongKeyError):
         open_database(path, key=old)
+    # Done: the keyring holds the new key alone, and no record of the change is left.
+    assert memory_keyring.secrets == {(keychain.SERVICE, keyring_name(path.resolve())): new.to_keyring()}
+    assert not keychange.pending(path)
 
 
 def test_closing_the_new_key_unread_changes_nothing(
@@ -83,3 +87,38 @@ def test_closing_the_new_key_unread_changes_nothing(
 
 def test_a_plain_database_has_no_recovery_key_to_renew(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     assert "is not encrypted" in (rekey.can_make_new_key(ctx) or "")
+
+
+def test_a_change_cut_short_is_finished_at_the_next_start_and_said_so(
+    qtbot, tmp_path: Path, template, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """`coalition recovery-key` killed after the new key was shown and before the files
+    were re-encrypted: the window's start finishes the change and says so."""
+    import keyring
+    from file_keyring import ENV, FileKeyring
+
+    laptop = _laptop(tmp_path, template)
+    _kill_at(laptop, "recovery-key", "swap#1")
+    (shown,) = laptop.printed
+    assert key_opens(laptop.db, laptop.first_key) and keychange.pending(laptop.db)
+    monkeypatch.setenv(ENV, str(laptop.keyring_file))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    keychain.forget_this_run()
+    said: list[str] = []
+
+    def read_the_note() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        said.append(box.text())
+        box.accept()
+
+    try:
+        QTimer.singleShot(0, read_the_note)
+        assert obtain_key(None, laptop.db) == shown
+    finally:
+        keyring.set_keyring(previous)
+        keychain.forget_this_run()
+    assert "now finished" in said[0]
+    assert not keychange.pending(laptop.db) and laptop.previous() is None
+    for path in laptop.files():
+        assert key_opens(path, shown) and not key_opens(path, laptop.first_key)

@@ -8,11 +8,19 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from secret_service import SecretService, secret_service  # noqa: F401
 
 from coalition import keychain
 from coalition.store import open_database
-from coalition.store.encryption import KeyMaterial, file_state, key_from_typed, keyring_name, stored_key
+from coalition.store.encryption import (
+    KeyMaterial,
+    file_state,
+    key_from_typed,
+    keyring_name,
+    remember_key,
+    stored_key,
+)
 from coalition.ui.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog, obtain_key
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
@@ -123,3 +131,45 @@ def test_cancelling_the_unlock_opens_nothing(qtbot, tmp_path: Path, memory_keyri
 
     QTimer.singleShot(0, cancel)
     assert obtain_key(None, path) is None
+
+
+def _unlock_typing(qtbot, key: KeyMaterial, said: list[str], shot: str) -> None:  # type: ignore[no-untyped-def]
+    """Type the recovery key into the unlock dialog when it shows, noting what it says."""
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
+    said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+    dialog.grab().save(str(SHOTS / shot))
+    qtbot.keyClicks(dialog.secret, key.recovery_key())
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_locked_secret_service_asks_for_the_recovery_key_and_says_why(
+    qtbot, tmp_path: Path, secret_service: SecretService  # type: ignore[no-untyped-def]
+) -> None:
+    key = KeyMaterial.generate()
+    path = _encrypted(tmp_path, key)
+    remember_key(path, key)
+    assert secret_service.secrets() == {keyring_name(path): key.to_keyring()}
+    secret_service.lock()
+
+    said: list[str] = []
+    QTimer.singleShot(0, lambda: _unlock_typing(qtbot, key, said, "unlock-keyring-locked.png"))
+    assert obtain_key(None, path) == key
+    assert "The keyring is locked" in said[0]
+    # The key it keeps is still there for when it is unlocked; the file opens as it was.
+    assert secret_service.names() == {keyring_name(path)}
+    open_database(path, key=key).close()
+
+
+def test_a_secret_service_gone_asks_for_the_recovery_key(
+    qtbot, tmp_path: Path, secret_service: SecretService  # type: ignore[no-untyped-def]
+) -> None:
+    key = KeyMaterial.generate()
+    path = _encrypted(tmp_path, key)
+    remember_key(path, key)
+    secret_service.stop()
+
+    said: list[str] = []
+    QTimer.singleShot(0, lambda: _unlock_typing(qtbot, key, said, "unlock-keyring-gone.png"))
+    assert obtain_key(None, path) == key
+    assert "The keyring could not be read: its service is not running" in said[0]
+    open_database(path, key=key).close()
