@@ -188,3 +188,32 @@ def test_an_unexpected_fault_is_one_line_too(tmp_path: Path, capsys, monkeypatch
     err = capsys.readouterr().err
     assert code == cli.EXIT_INTERNAL
     assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+
+
+def test_output_to_a_reader_that_stopped_ends_quietly(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    """`coalition search x | head -1`: no "Broken pipe", no traceback, a pipe's status."""
+    assert run(capsys, db_path, "demo")[0] == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coalition", "--db", str(db_path), "search", "cal"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    err = process.stderr.read().decode()
+    code = process.wait(timeout=120)
+    assert err == "", (err, process.returncode)
+    assert code in (0, cli.EXIT_PIPE)
+
+
+def test_a_long_search_is_cut_with_a_note_on_stderr(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    assert run(capsys, db_path, "demo")[0] == 0
+    code, out, err = run(capsys, db_path, "search", *("a b " * 30000).split())
+    assert code in (0, 1) and "internal error" not in err
+    assert err == "coalition: only the first 12 words are searched\n"
+    code, out, err = run(capsys, db_path, "search", "(Red", "Oregon*", "\"", ":^")
+    assert (code, err) == (0, "") and "organization\tRed Oregon" in out.splitlines()
