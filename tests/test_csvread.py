@@ -410,8 +410,8 @@ def test_generic_people_synonyms(tmp_path: Path) -> None:
 
     assert suggest_mapping(table, "people") == {
         0: "name",
-        1: "email",
-        2: None,  # each field goes to one column only
+        1: None,  # the same name twice: the person says which column is the address
+        2: None,
         3: "phone",
         4: "state",
         5: "organization",

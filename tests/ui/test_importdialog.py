@@ -211,7 +211,8 @@ def test_clicking_import_shows_what_was_imported(
     )
     dialog.load_file(DATA / "outlook_contacts_cp1252.csv", "people")
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.importEnded, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     assert shown == [
         (
