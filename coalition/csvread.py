@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Literal
 
 from charset_normalizer import from_bytes
-from charset_normalizer.utils import is_multi_byte_encoding
 
 from coalition.errors import ImportFileError
 
@@ -175,12 +174,12 @@ def _decode_lines(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...]]:
 
     Lists are pasted together from two exports, one UTF-8 and one from Excel on
     Windows: read as one code page, every accented name of one half would be stored
-    garbled (charset-normalizer reads such a file as Cyrillic).  So a line that is
+    garbled (charset-normalizer took one such file for iso8859-10).  So a line that is
     valid UTF-8 is read as UTF-8, and a line that is not is read as Windows-1252 only
     when that reading is plainly Western text (:func:`_windows_1252`).  Anything else
     is refused with its line, before anything is stored.  A file with no UTF-8 in it
-    at all is one legacy export: read as Windows-1252 when every line plainly is, its
-    encoding guessed otherwise.
+    at all is one legacy export: read as Windows-1252 when every line plainly is, and
+    refused otherwise (a guess among code pages is what stored names garbled).
     """
     lines = data.splitlines(keepends=True)
     texts: list[str] = []
@@ -201,23 +200,26 @@ def _decode_lines(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...]]:
         else:
             utf8_seen = utf8_seen or not line.isascii()
         texts.append(text)
-    if not utf8_seen:
-        if unclear is None:
+    if unclear is None:
+        if not utf8_seen:
             return "".join(texts), "cp1252", ()
-        return (*_decode_guessed(path, data), ())
-    if unclear is not None:
-        raise ImportFileError(
-            f"{path}: line {unclear} is neither UTF-8, like the rest of the file, nor plainly "
-            f"Windows-1252 ({_excerpt(lines[unclear - 1])}), so nothing was read. Save the "
-            "list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and import it again."
-        )
-    return "".join(texts), "utf-8", tuple(legacy)
+        return "".join(texts), "utf-8", tuple(legacy)
+    if utf8_seen:
+        what = "neither UTF-8, like the rest of the file, nor plainly Windows-1252"
+    else:
+        what = f"not UTF-8, and not plainly Windows-1252{_guessed(data)}"
+    raise ImportFileError(
+        f"{path}: line {unclear} is {what} ({_excerpt(lines[unclear - 1])}), so nothing was "
+        "read. Save the list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and import it again."
+    )
 
 
-# A run of three letters outside ASCII: Western words have their accents one or two
-# at a time (Núñez, Müller, Ørsted); Cyrillic, Greek or Hebrew text read in the wrong
-# single-byte code page turns into whole words of them ("Ïðèâåò").
-_FOREIGN_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+# Western words carry their accents one or two at a time among plain letters (Núñez,
+# Müller, Ørsted).  Cyrillic, Greek or Hebrew text read in the wrong single-byte code
+# page becomes words with no plain letter at all ("Ïðèâåò", "î"), or long runs of
+# accented ones: such a line is not plainly Windows-1252.
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_LONG_RUN = re.compile(r"[^\x00-\x7f]{3,}")
 
 
 def _windows_1252(line: bytes) -> str | None:
@@ -226,8 +228,10 @@ def _windows_1252(line: bytes) -> str | None:
         text = line.decode("cp1252")
     except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
         return None
-    for run in _FOREIGN_RUN.findall(text):
-        if sum(c.isalpha() for c in run) >= 3:
+    for word in _WORD_RE.findall(text):
+        if word.isascii():
+            continue
+        if not any(c.isascii() for c in word) or _LONG_RUN.search(word):
             return None
     return text
 
@@ -265,30 +269,18 @@ def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str]:
     raise _not_csv(path, "binary data")
 
 
-def _decode_guessed(path: Path, data: bytes) -> tuple[str, str]:
-    """Guess a legacy encoding with charset-normalizer, preferring Windows-1252.
+def _guessed(data: bytes) -> str:
+    """What charset-normalizer takes a legacy file for, as words for the refusal.
 
-    On a short file many single-byte code pages decode without any visible mess, and
-    charset-normalizer then picks among them almost arbitrarily (Central European
-    cp1250 turns "Núñez" into "Núńez").  Windows-1252 is what Excel and Outlook write on
-    Western Windows, where nearly all such files come from, so it is taken whenever
-    charset-normalizer kept it as a plausible reading of a single-byte file.
+    Only said, never used to read: on a list of names many single-byte code pages decode
+    without visible mess, and its pick among them is close to arbitrary (cp1006, Urdu,
+    for "José"; iso8859-10 for a UTF-8 file with some Windows-1252 lines), which stored
+    every accented name garbled.
     """
-    results = from_bytes(data)
-    best = results.best()
-    if best is None:
-        raise _not_csv(path, "binary data or text in an unknown encoding")
-    candidates = [best.encoding]
-    if not is_multi_byte_encoding(best.encoding) and any(
-        "cp1252" in match.could_be_from_charset for match in results
-    ):
-        candidates.insert(0, "cp1252")
-    for encoding in candidates:  # the guess rests on a sample: check the whole file
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise _not_csv(path, "text in an unknown encoding")
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("utf_8", "cp1252", "ascii"):
+        return ""
+    return f" (it may be {best.encoding.replace('_', '-')})"
 
 
 def _not_csv(path: Path, what: str) -> ImportFileError:
