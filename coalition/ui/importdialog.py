@@ -230,6 +230,7 @@ class ImportDialog(QDialog):
         self.path_edit.installEventFilter(self)
         choose = QPushButton("&Choose file…")
         choose.clicked.connect(self.choose_file)
+        self.choose_button = choose
         self.people_radio = QRadioButton("&People")
         self.organizations_radio = QRadioButton("&Organizations")
         self.people_radio.setChecked(True)
@@ -625,11 +626,12 @@ class ImportDialog(QDialog):
 
     def _set_working(self, working: bool) -> None:
         """While importing: the progress, a Cancel that stops it, nothing else to touch."""
-        for widget in (self.path_edit, self.mapping_table, self.people_radio,
+        for widget in (self.path_edit, self.choose_button, self.mapping_table, self.people_radio,
                        self.organizations_radio, self.leave_out, self.merge, self.import_button):  # fmt: skip
             widget.setEnabled(not working)
         self.progress.setVisible(working)
         self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("%v of %m rows"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("&Stop import") if working else self.tr("Cancel"))
         if not working:
