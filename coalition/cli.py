@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     sync_cmd = sub.add_parser(
         "sync",
         help="send this laptop's changes to the coalition server and bring the others' "
-        "(password from the URL, $PGPASSWORD or the keyring)",
+        "(password from $PGPASSWORD, the keyring, or asked at the terminal; never in the URL)",
     )
     sync_cmd.add_argument(
         "--server", metavar="URL",
@@ -300,11 +300,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from coalition.search import KIND_LABELS, search
+    from coalition.search import KIND_LABELS, MAX_WORDS, is_cut, search
 
+    text = " ".join(args.text)
+    if is_cut(text):
+        print(f"coalition: only the first {MAX_WORDS} words are searched", file=sys.stderr)
     db = _open(args)
     with db.reading() as session:
-        hits = search(session, " ".join(args.text), limit=200)
+        hits = search(session, text, limit=200)
     for hit in hits:
         print(f"{KIND_LABELS[hit.kind].lower()}\t{hit.title}")
     return 0 if hits else EXIT_ERROR
@@ -658,6 +661,17 @@ def _sync_progress(stage: str, done: int, total: int) -> None:
         print(f"\r{stage} {done:,}/{total:,}", end="" if done < total else "\n", file=sys.stderr)
 
 
+# Refused rather than stripped with a warning: by the time it is read here, the password
+# has been in the process list (ps, /proc/PID/cmdline) that every local user can read,
+# and a sync that works anyway would teach the habit.
+_PASSWORD_IN_URL = (
+    "the --server URL holds a password, which other users of this computer can read in "
+    "the list of running programs; give the URL without it (postgresql://user@host:port/db) "
+    "and set $PGPASSWORD, keep the password in the keyring (Sync → Coalition server… in "
+    "the window), or type it when asked"
+)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
@@ -669,15 +683,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
             url = make_url(args.server)
         except Exception:
             raise sync.SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
+        if url.password:
+            raise sync.SyncError(_PASSWORD_IN_URL)
         profile = sync.ServerProfile.from_url(url)
-        url_password = url.password
     else:
         with db.reading() as session:
             found = sync.load_profile(session)
         if found is None:
             raise sync.SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
-        profile, url_password = found, None
-    password = sync.password_for(profile, url_password if isinstance(url_password, str) else None)
+        profile = found
+    password = sync.password_for(profile)
     if password is None:
         password = _ask(f"Password for {profile.describe()}: ")
     report = sync.sync(db, profile, password, _sync_progress)
@@ -741,10 +756,33 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+EXIT_PIPE = 128 + 13  # what a shell reports for a program ended by SIGPIPE
+
+
+def _reader_gone() -> int:
+    """End quietly when whoever read the output stopped (``coalition search x | head -1``).
+
+    Nothing is said: the reader is gone, and a "Broken pipe" on the terminal would be
+    noise.  Standard output is pointed at /dev/null so that the interpreter's own flush
+    at exit does not fail again and print a traceback.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        pass
+    return EXIT_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except CoalitionError as exc:
         print(f"coalition: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -14,13 +14,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Mapping
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from charset_normalizer import from_bytes
-from charset_normalizer.utils import is_multi_byte_encoding
 
 from coalition.errors import ImportFileError
 
@@ -86,6 +86,35 @@ class CsvTable:
     delimiter: str
     source_format: SourceFormat
     bad_rows: list[BadRow]
+    # Lines of a UTF-8 file that were not UTF-8 and were read as Windows-1252 (a file
+    # pasted together from two exports): said in the summary, so they get a look.
+    legacy_lines: tuple[int, ...] = ()
+    # How many data rows the whole file has; ``rows`` may hold only the first ones (a
+    # preview), the rest being read again, a batch at a time, by :func:`iter_records`.
+    total_rows: int = -1
+    text: str = field(default="", repr=False, compare=False)
+
+    @property
+    def complete(self) -> bool:
+        """Whether ``rows`` holds every row of the file (not just a preview's)."""
+        return self.total_rows < 0 or len(self.rows) >= self.total_rows
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows) if self.total_rows < 0 else self.total_rows
+
+    def duplicate_headers(self) -> dict[str, list[int]]:
+        """Column names that appear more than once (case and spacing ignored), with the
+        1-based numbers of their columns: which one holds what is the person's to say."""
+        columns: dict[str, list[int]] = {}
+        for index, header in enumerate(self.headers):
+            if header:
+                columns.setdefault(_normalize(header), []).append(index + 1)
+        return {
+            self.headers[numbers[0] - 1]: numbers
+            for numbers in columns.values()
+            if len(numbers) > 1
+        }
 
 
 @dataclass(frozen=True)
@@ -117,25 +146,108 @@ _SIGNATURES = (
 )
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Return the text of ``data`` and the name of the encoding it was read with.
+def _decode(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...]]:
+    """Return the text of ``data``, the encoding it was read with, and the lines of a
+    UTF-8 file that were read as Windows-1252.
 
     A byte-order mark is the only certain evidence, so it wins; strict UTF-8 comes next
-    because text in another encoding almost never happens to be valid UTF-8; only then
-    is the encoding guessed.
+    because text in another encoding almost never happens to be valid UTF-8.  A file
+    that is not UTF-8 throughout is read a line at a time (:func:`_decode_lines`); only
+    a file with no UTF-8 in it at all has its encoding guessed.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_strictly(path, data[len(bom) :], encoding), encoding
+            return _decode_strictly(path, data[len(bom) :], encoding), encoding, ()
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise _not_csv(path, what)
     if b"\x00" in data:
-        return _decode_utf16_without_bom(path, data)
+        return (*_decode_utf16_without_bom(path, data), ())
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
-        return _decode_guessed(path, data)
+        return _decode_lines(path, data)
+
+
+def _decode_lines(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...]]:
+    """Read a file that is not valid UTF-8 as a whole, one line at a time.
+
+    Lists are pasted together from two exports, one UTF-8 and one from Excel on
+    Windows: read as one code page, every accented name of one half would be stored
+    garbled (charset-normalizer took one such file for iso8859-10).  So a line that is
+    valid UTF-8 is read as UTF-8, and a line that is not is read as Windows-1252 only
+    when that reading is plainly Western text (:func:`_windows_1252`).  Anything else
+    is refused with its line, before anything is stored.  A file with no UTF-8 in it
+    at all is one legacy export: read as Windows-1252 when every line plainly is, and
+    refused otherwise (a guess among code pages is what stored names garbled).
+    """
+    lines = data.splitlines(keepends=True)
+    texts: list[str] = []
+    legacy: list[int] = []
+    unclear: int | None = None
+    utf8_seen = False
+    for number, line in enumerate(lines, 1):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            western = _windows_1252(line)
+            if western is None:
+                unclear = unclear or number
+                text = ""
+            else:
+                text = western
+            legacy.append(number)
+        else:
+            utf8_seen = utf8_seen or not line.isascii()
+        texts.append(text)
+    if unclear is None:
+        if not utf8_seen:
+            return "".join(texts), "cp1252", ()
+        return "".join(texts), "utf-8", tuple(legacy)
+    if utf8_seen:
+        what = "neither UTF-8, like the rest of the file, nor plainly Windows-1252"
+    else:
+        what = f"not UTF-8, and not plainly Windows-1252{_guessed(data)}"
+    raise ImportFileError(
+        f"{path}: line {unclear} is {what} ({_excerpt(lines[unclear - 1])}), so nothing was "
+        "read. Save the list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and import it again."
+    )
+
+
+# Western words carry their accents one or two at a time among plain letters (Núñez,
+# Müller, Ørsted).  Cyrillic, Greek or Hebrew text read in the wrong single-byte code
+# page becomes words with no plain letter at all ("Ïðèâåò", "î"), or long runs of
+# accented ones: such a line is not plainly Windows-1252.
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_LONG_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+
+
+def _windows_1252(line: bytes) -> str | None:
+    """``line`` read as Windows-1252, or None when that reading is not plainly right."""
+    try:
+        text = line.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+        return None
+    for word in _WORD_RE.findall(text):
+        if word.isascii():
+            continue
+        if not any(c.isascii() for c in word) or _LONG_RUN.search(word):
+            return None
+    # Outside words, only the signs Western lists use: a stray cedilla or superscript
+    # where a name stands is another script's letter read in the wrong code page.
+    if any(ord(c) > 0x7F and not c.isalpha() and c not in _WESTERN_SIGNS for c in text):
+        return None
+    return text
+
+
+_WESTERN_SIGNS = frozenset("\u00a0€£¥¢©®°±«»–—‘’‚“”„•…·§¶¿¡×÷™")
+
+
+def _excerpt(line: bytes, width: int = 40) -> str:
+    shown = " ".join(line.decode("utf-8", errors="replace").split())
+    if len(shown) > width:
+        shown = shown[: width - 1] + "…"
+    return f"“{shown}”"
 
 
 def _decode_strictly(path: Path, data: bytes, encoding: str) -> str:
@@ -164,30 +276,18 @@ def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str]:
     raise _not_csv(path, "binary data")
 
 
-def _decode_guessed(path: Path, data: bytes) -> tuple[str, str]:
-    """Guess a legacy encoding with charset-normalizer, preferring Windows-1252.
+def _guessed(data: bytes) -> str:
+    """What charset-normalizer takes a legacy file for, as words for the refusal.
 
-    On a short file many single-byte code pages decode without any visible mess, and
-    charset-normalizer then picks among them almost arbitrarily (Central European
-    cp1250 turns "Núñez" into "Núńez").  Windows-1252 is what Excel and Outlook write on
-    Western Windows, where nearly all such files come from, so it is taken whenever
-    charset-normalizer kept it as a plausible reading of a single-byte file.
+    Only said, never used to read: on a list of names many single-byte code pages decode
+    without visible mess, and its pick among them is close to arbitrary (cp1006, Urdu,
+    for "José"; iso8859-10 for a UTF-8 file with some Windows-1252 lines), which stored
+    every accented name garbled.
     """
-    results = from_bytes(data)
-    best = results.best()
-    if best is None:
-        raise _not_csv(path, "binary data or text in an unknown encoding")
-    candidates = [best.encoding]
-    if not is_multi_byte_encoding(best.encoding) and any(
-        "cp1252" in match.could_be_from_charset for match in results
-    ):
-        candidates.insert(0, "cp1252")
-    for encoding in candidates:  # the guess rests on a sample: check the whole file
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise _not_csv(path, "text in an unknown encoding")
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("utf_8", "cp1252", "ascii"):
+        return ""
+    return f" (it may be {best.encoding.replace('_', '-')})"
 
 
 def _not_csv(path: Path, what: str) -> ImportFileError:
@@ -221,28 +321,27 @@ def _sniff_delimiter(text: str) -> str:
         return max(_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
 
 
-def _parse(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], list[BadRow]]:
+def _parse(text: str, delimiter: str) -> Iterator[tuple[int, list[str]] | BadRow]:
     """Split ``text`` into records, each with the physical line it starts on.
 
     The reader is strict so that a quote left open does not silently swallow the rest
     of the file into one cell; such a record, and one with text after a closing quote,
-    is returned as a bad row and reading goes on with the next line.  Blank lines, and
+    is yielded as a bad row and reading goes on with the next line.  Blank lines, and
     rows whose every cell is blank (spreadsheets leave them at the end), are dropped.
+    Records come one at a time, so that a 200,000-row file is never held as rows.
     """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[tuple[int, list[str]]] = []
-    broken: list[BadRow] = []
     start = 1
     while True:
         try:
             record = next(reader)
         except StopIteration:
-            return records, broken
+            return
         except csv.Error as exc:
-            broken.append(BadRow(start, _explain(exc)))
+            yield BadRow(start, _explain(exc))
         else:
             if any(cell.strip() for cell in record):
-                records.append((start, record))
+                yield start, record
         start = reader.line_num + 1
 
 
@@ -270,49 +369,85 @@ def _check_header(path: Path, headers: list[str]) -> None:
         )
 
 
-def _split_rows(
-    records: list[tuple[int, list[str]]], width: int
-) -> tuple[list[tuple[int, list[str]]], list[BadRow]]:
-    good: list[tuple[int, list[str]]] = []
-    bad: list[BadRow] = []
-    for line, record in records:
-        if len(record) == width:
-            good.append((line, record))
-        else:
-            bad.append(BadRow(line, f"row has {len(record)} fields, the header has {width}"))
-    return good, bad
-
-
-def read_table(path: str | Path) -> CsvTable:
+def read_table(path: str | Path, *, limit: int | None = None) -> CsvTable:
     """Read a CSV file in any common encoding and delimiter into a :class:`CsvTable`.
 
+    With ``limit``, only the first ``limit`` data rows are kept (what a preview shows);
+    the others are counted, and read again by :func:`iter_records` when imported.
     Raises :class:`ImportFileError` with a sentence fit to show when the file is
     missing, empty, not text, has a header without names, or has no data rows.
     """
     path = Path(path)
-    text, encoding = _decode(path, _read_bytes(path))
+    text, encoding, legacy = _decode(path, _read_bytes(path))
     delimiter = _sniff_delimiter(text)
-    parsed, broken = _parse(text, delimiter)
-    if not parsed and not broken:
+    parsed = _parse(text, delimiter)
+    broken: list[BadRow] = []
+    header: list[str] | None = None
+    for item in parsed:
+        if isinstance(item, BadRow):
+            broken.append(item)
+            continue
+        header = item[1]
+        break
+    if header is None and not broken:
         raise ImportFileError(f"{path} is empty")
-    if not parsed or (broken and broken[0].line < parsed[0][0]):
+    if header is None or broken:
         first = broken[0]
         raise ImportFileError(f"{path}: the header on line {first.line} is broken: {first.reason}")
-    (_, header), *data = parsed
     headers = [name.strip() for name in header]
     _check_header(path, headers)
-    good, bad = _split_rows(data, len(headers))
-    if not good and not bad and not broken:
+    width = len(headers)
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    bad: list[BadRow] = []
+    total = 0
+    for item in parsed:
+        if isinstance(item, BadRow):
+            bad.append(item)
+        elif len(item[1]) != width:
+            bad.append(_width_problem(item, width))
+        else:
+            total += 1
+            if limit is None or len(rows) < limit:
+                row_lines.append(item[0])
+                rows.append(item[1])
+    if not total and not bad:
         raise ImportFileError(f"{path} has a header but no rows")
     return CsvTable(
         headers=headers,
-        rows=[record for _, record in good],
-        row_lines=[line for line, _ in good],
+        rows=rows,
+        row_lines=row_lines,
         encoding=encoding,
         delimiter=delimiter,
         source_format=_recognize(headers),
-        bad_rows=sorted(bad + broken, key=lambda row: row.line),
+        bad_rows=bad,
+        legacy_lines=legacy,
+        total_rows=total,
+        text=text,
     )
+
+
+def _width_problem(item: tuple[int, list[str]], width: int) -> BadRow:
+    return BadRow(item[0], f"row has {len(item[1])} fields, the header has {width}")
+
+
+def iter_rows(table: CsvTable) -> Iterator[tuple[int, list[str]]]:
+    """Every well-formed data row of the file, with its line, read again from its text.
+
+    A table read whole gives its rows as they are.  Rows of the wrong width are left
+    out, as in ``rows``: they are in ``bad_rows``.
+    """
+    if table.complete or not table.text:
+        yield from zip(table.row_lines, table.rows, strict=True)
+        return
+    width = len(table.headers)
+    parsed = _parse(table.text, table.delimiter)
+    for item in parsed:  # the header first (the table has one: it was read)
+        if not isinstance(item, BadRow):
+            break
+    for item in parsed:
+        if not isinstance(item, BadRow) and len(item[1]) == width:
+            yield item
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -444,11 +579,15 @@ def suggest_mapping(table: CsvTable, kind: Kind) -> dict[int, str | None]:
     case and spacing ignored.  Each field goes to at most one column; when several
     columns could hold it (Outlook's "Business State" and "Home State") the first one
     that has any data wins.  The exports' tables describe people: an organization list
-    is matched on synonyms whatever produced it.
+    is matched on synonyms whatever produced it.  Columns whose name is on another
+    column too are left for the person to map (see :func:`duplicate_columns_problem`).
     """
     mapping: dict[int, str | None] = dict.fromkeys(range(len(table.headers)))
+    # A name on two columns says nothing of which holds what: the person chooses.
+    repeated = {number - 1 for numbers in table.duplicate_headers().values() for number in numbers}
     for field, names in _candidate_headers(table.source_format, kind).items():
-        column = _pick_column(table, names, free=[i for i, f in mapping.items() if f is None])
+        free = [i for i, f in mapping.items() if f is None and i not in repeated]
+        column = _pick_column(table, names, free=free)
         if column is not None:
             mapping[column] = field
     return mapping
@@ -484,27 +623,36 @@ _SLOT_GROUPS = (("email", "email2", "email3"), ("phone", "phone2", "phone3"))
 
 
 def records(table: CsvTable, mapping: Mapping[int, str | None]) -> list[MappedRecord]:
-    """Apply a (possibly user-edited) mapping to every well-formed row of ``table``.
+    """Apply a (possibly user-edited) mapping to the well-formed rows read into ``table``.
 
     Values are stripped and blank ones left out; Google's joined cells are spread over
     the numbered e-mail and phone fields; a person without a "name" column gets
     "first last" (a middle name is not part of how organizers address people).
     """
+    return list(_mapped(table, mapping, zip(table.row_lines, table.rows, strict=True)))
+
+
+def iter_records(table: CsvTable, mapping: Mapping[int, str | None]) -> Iterator[MappedRecord]:
+    """:func:`records` for every row of the file, a preview's table included, one at a time."""
+    return _mapped(table, mapping, iter_rows(table))
+
+
+def _mapped(
+    table: CsvTable, mapping: Mapping[int, str | None], rows: Iterator[tuple[int, list[str]]]
+) -> Iterator[MappedRecord]:
     _check_mapping(table, mapping)
     fallbacks = _fallback_columns(table, mapping)
-    result: list[MappedRecord] = []
-    for line, row in zip(table.row_lines, table.rows, strict=True):
+    for line, row in rows:
         values = _mapped_values(row, mapping)
-        for field, columns in fallbacks.items():
-            if field not in values:
+        for field_name, columns in fallbacks.items():
+            if field_name not in values:
                 found = next((row[c].strip() for c in columns if row[c].strip()), "")
                 if found:
-                    values[field] = found
+                    values[field_name] = found
         for slots in _SLOT_GROUPS:
             _spread_joined(values, slots)
         _compose_name(values)
-        result.append(MappedRecord(line, values))
-    return result
+        yield MappedRecord(line, values)
 
 
 def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dict[str, list[int]]:
@@ -566,3 +714,27 @@ def _compose_name(values: dict[str, str]) -> None:
         full = " ".join(values[f] for f in ("first_name", "last_name") if f in values)
         if full:
             values["name"] = full
+
+
+def duplicate_columns_problem(table: CsvTable) -> str:
+    """The sentence refusing a file whose header names a column twice ('' when none does).
+
+    Which of two "E-mail" columns is the address to keep is for the person to say (the
+    import dialog lets them map each column); importing the first and dropping the
+    second silently would lose every address in it.
+    """
+    sentences = [
+        f"The column “{name}” appears {_times(len(numbers))} "
+        f"(columns {', '.join(map(str, numbers[:-1]))} and {numbers[-1]})"
+        for name, numbers in table.duplicate_headers().items()
+    ]
+    if not sentences:
+        return ""
+    return (
+        "; ".join(sentences)
+        + ". Rename the columns in the file, or import it in the window, where you say what each holds."
+    )
+
+
+def _times(count: int) -> str:
+    return {2: "twice", 3: "three times"}.get(count, f"{count} times")

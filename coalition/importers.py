@@ -16,8 +16,9 @@ list imports again into another database.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -25,14 +26,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coalition import directory
-from coalition.csvread import CsvTable, Kind, read_table, records, suggest_mapping
+from coalition.csvread import (
+    CsvTable,
+    Kind,
+    MappedRecord,
+    duplicate_columns_problem,
+    iter_records,
+    read_table,
+    records,
+    suggest_mapping,
+)
 from coalition.directory import MembershipInput, OrganizationInput, PersonInput
-from coalition.errors import ImportFileError, ValidationError
+from coalition.errors import CoalitionError, ImportFileError, ValidationError
 from coalition.files import replacing
 from coalition.store.changes import writes
 from coalition.store.models import Membership, Organization, OrganizationTag, OrgKind, Person
 
 Status = Literal["ok", "duplicate", "error"]
+# rows checked so far, rows in the file: called between batches, where raising
+# ImportCancelled stops the import with nothing stored.
+Progress = Callable[[int, int], None]
+
+# Rows checked and stored at a time: the session forgets each batch once it is written,
+# so a 200,000-row file takes no more memory than a few thousand rows.
+BATCH = 1000
 
 # Listing every problem of a 5,000-row file would bury the first ones.
 _MAX_LISTED = 10
@@ -120,11 +137,14 @@ class ImportReport:
     merged: bool
     left_out: list[PreviewRow]
     new_organizations: list[str]
+    legacy_lines: tuple[int, ...] = ()
 
     def lines(self) -> list[str]:
         where = f" from {self.source}" if self.source else ""
         how = f" ({', '.join(self.origin[:2])})" if self.origin else ""
         result = [f"Imported {count_of(self.imported, self.kind)}{where}{how}"]
+        if self.legacy_lines:
+            result.append(legacy_note(self.legacy_lines))
         if self.new_organizations:
             result.append(
                 f"Added {count_of(len(self.new_organizations), 'organizations')} "
@@ -181,6 +201,16 @@ def _rows_listed(rows: list[PreviewRow]) -> str:
     return _listed([f"line {row.line} ({row.reason})" for row in rows])
 
 
+def legacy_note(lines: tuple[int, ...]) -> str:
+    """What was read as Windows-1252 in a UTF-8 file, for a look at those names."""
+    where = _listed([str(line) for line in lines])
+    return (
+        f"{_plural(len(lines), 'line')} {'was' if len(lines) == 1 else 'were'} read as "
+        f"Windows-1252, the rest as UTF-8: check the accented names on line"
+        f"{'' if len(lines) == 1 else 's'} {where}"
+    )
+
+
 def describe(table: CsvTable) -> tuple[str, ...]:
     """What kind of file was read, in words: format, encoding, delimiter.
 
@@ -214,17 +244,17 @@ def preview(
     mapping: Mapping[int, str | None],
     *,
     source: str = "",
+    every_row: bool = False,
 ) -> ImportPreview:
-    """Check every row of ``table``, mapped by ``mapping``, against the directory.
+    """Check the rows of ``table``, mapped by ``mapping``, against the directory.
 
     Nothing is written.  ``source`` (the file's name) is only used in messages.  The rows
     that :func:`coalition.csvread.read_table` could not split into columns come out as
-    errors at their line, among the others.
+    errors at their line, among the others.  The rows read into ``table`` are checked
+    (a preview's first rows), or, with ``every_row``, every row of its file.
     """
-    mapped = [
-        (rec.line, {field: _unquoted(text) for field, text in rec.values.items()})
-        for rec in records(table, mapping)
-    ]
+    chosen = iter_records(table, mapping) if every_row else records(table, mapping)
+    mapped = _unquoted_records(chosen)
     if kind == "people":
         rows = _preview_people(session, mapped)
     elif kind == "organizations":
@@ -234,6 +264,12 @@ def preview(
     rows += [PreviewRow(bad.line, "error", "", bad.reason) for bad in table.bad_rows]
     rows.sort(key=lambda row: row.line)
     return ImportPreview(kind=kind, source=source, origin=describe(table), rows=rows)
+
+
+def _unquoted_records(chosen: Iterable[MappedRecord]) -> list[tuple[int, dict[str, str]]]:
+    return [
+        (rec.line, {name: _unquoted(text) for name, text in rec.values.items()}) for rec in chosen
+    ]
 
 
 def _person_input(values: dict[str, str]) -> PersonInput:
@@ -263,11 +299,22 @@ def _person_summary(values: Mapping[str, str], person: PersonInput | None = None
     return " · ".join(part for part in parts if part)
 
 
-def _preview_people(session: Session, mapped: list[tuple[int, dict[str, str]]]) -> list[PreviewRow]:
+# address -> (first line it is on, the person or the ok row that line ends up as)
+_Seen = dict[str, tuple[int, str | None, int | None]]
+
+
+def _preview_people(
+    session: Session,
+    mapped: list[tuple[int, dict[str, str]]],
+    seen: _Seen | None = None,
+    organizations: _OrganizationNames | None = None,
+) -> list[PreviewRow]:
     """Check people rows; two rows are the same person when they share an e-mail address.
 
     Names are no key (the same person is "Bob Lee" in one list and "Robert Lee" in
     another, and two people may share a name); an address belongs to one person.
+    An import checks its file a batch at a time, passing ``seen`` (the addresses of the
+    batches before, some of them stored by now) and its organizations from batch to batch.
     """
     checked: list[tuple[int, dict[str, str], PersonInput | ValidationError]] = []
     for line, values in mapped:
@@ -275,11 +322,14 @@ def _preview_people(session: Session, mapped: list[tuple[int, dict[str, str]]]) 
             checked.append((line, values, _person_input(values).validated()))
         except ValidationError as exc:
             checked.append((line, values, exc))
+    seen = {} if seen is None else seen
     addresses = (a for _, _, p in checked if isinstance(p, PersonInput) for a in p.emails)
-    in_directory = directory.people_by_email(session, addresses)
-    organizations = _OrganizationNames(session)
-    # address -> (first line it is on, the person or the ok row that line ends up as)
-    seen: dict[str, tuple[int, str | None, int | None]] = {}
+    in_directory = {  # not the people this import stored from earlier batches
+        address: person_id
+        for address, person_id in directory.people_by_email(session, addresses).items()
+        if address not in seen or seen[address][1] is not None
+    }
+    organizations = organizations or _OrganizationNames(session)
     rows: list[PreviewRow] = []
     for line, values, person in checked:
         if isinstance(person, ValidationError):
@@ -581,16 +631,19 @@ def _import_people(
     session: Session, rows: list[PreviewRow], organizations: _MemberOrganizations
 ) -> dict[int, str]:
     """Create a person (and membership) per row; return each row's line -> person id."""
-    placed: dict[int, str] = {}
+    made: list[tuple[int, Person]] = []
     for row in rows:
         record = row.record
         assert isinstance(record, PersonRecord)
         person = directory.create_person(session, record.person)
-        placed[row.line] = person.id
         org_id = organizations.id_for(record)
         if org_id is not None:
-            directory.add_membership(session, MembershipInput(person.id, org_id, role=record.role))
-    return placed
+            # Both ends are known to exist (the organization was found or made just now):
+            # the membership is added as a row of the new person, with no look-ups.
+            person.memberships.append(Membership(organization_id=org_id, role=record.role.strip()))
+        made.append((row.line, person))
+    session.flush()
+    return {line: person.id for line, person in made}
 
 
 def _merge_people(
@@ -672,16 +725,132 @@ def _merge_organizations(session: Session, rows: list[PreviewRow], placed: dict[
         directory.update_organization(session, org_id, merged)
 
 
-def import_file(session: Session, path: str | Path, kind: Kind) -> ImportReport:
+class ImportCancelled(CoalitionError):
+    """The person stopped the import: the transaction is rolled back, nothing is stored."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported.")
+
+
+@writes("Import contacts")
+def import_table(
+    session: Session,
+    table: CsvTable,
+    kind: Kind,
+    mapping: Mapping[int, str | None],
+    *,
+    source: str = "",
+    skip_duplicates: bool = True,
+    exclude_errors: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check and store every row of ``table``'s file in one transaction: all, or none.
+
+    The same rules as :func:`preview` then :func:`import_rows`, but a list of people is
+    read, checked and stored a batch at a time (:data:`BATCH` rows), the session
+    forgetting each batch once written, so memory stays flat however long the file.
+    ``progress`` is called after each batch; raising :class:`ImportCancelled` from it
+    (or anything else) rolls the whole import back.  An organization list is checked
+    whole first: a chapter's parent may be further down the file.  ``mapping`` is the
+    person's: a file naming a column twice is refused by :func:`import_file`, not here.
+    """
+    if kind != "people":
+        checked = preview(session, table, kind, mapping, source=source, every_row=True)
+        report = import_rows(
+            session, checked, skip_duplicates=skip_duplicates, exclude_errors=exclude_errors
+        )
+        if progress is not None:
+            progress(len(checked.rows), len(checked.rows))
+        return replace(report, legacy_lines=table.legacy_lines)
+    return _import_people_streamed(
+        session, table, mapping, source, skip_duplicates, exclude_errors, progress
+    )
+
+
+def _batches(items: Iterator[MappedRecord], size: int) -> Iterator[list[MappedRecord]]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
+
+
+@dataclass
+class _Tally:
+    """What a streamed import has done so far (the rows themselves are not kept)."""
+
+    imported: int = 0
+    checked: int = 0
+    duplicates: list[PreviewRow] = field(default_factory=list)
+    errors: list[PreviewRow] = field(default_factory=list)
+    placed: dict[int, str] = field(default_factory=dict)
+
+
+def _import_people_streamed(
+    session: Session,
+    table: CsvTable,
+    mapping: Mapping[int, str | None],
+    source: str,
+    skip_duplicates: bool,
+    exclude_errors: bool,
+    progress: Progress | None,
+) -> ImportReport:
+    """Store a people list a batch at a time; see :func:`import_table`.
+
+    Once a row that cannot be read is found (and the person did not say to leave such
+    rows out), nothing more is stored, but the rest is still checked so that the refusal
+    lists every such row; the transaction is then rolled back.
+    """
+    tally = _Tally(errors=[PreviewRow(bad.line, "error", "", bad.reason) for bad in table.bad_rows])
+    total = table.row_count + len(table.bad_rows)
+    seen: _Seen = {}
+    names = _OrganizationNames(session)
+    organizations = _MemberOrganizations(session)
+    for batch in _batches(iter_records(table, mapping), BATCH):
+        rows = _preview_people(session, _unquoted_records(batch), seen, names)
+        tally.errors += [row for row in rows if row.status == "error"]
+        tally.checked += len(batch)
+        if not tally.errors or exclude_errors:
+            ok = [row for row in rows if row.status == "ok"]
+            duplicates = [row for row in rows if row.status == "duplicate"]
+            tally.placed.update(_import_people(session, ok, organizations))
+            if not skip_duplicates:
+                _merge_people(session, duplicates, tally.placed, organizations)
+            tally.imported += len(ok)
+            tally.duplicates += [replace(row, record=None) for row in duplicates]
+            session.flush()
+            session.expunge_all()  # what is written is recorded: the objects can go
+        if progress is not None:
+            progress(tally.checked + len(table.bad_rows), total)
+    if tally.errors and not exclude_errors:
+        raise _refusal(sorted(tally.errors, key=lambda row: row.line))
+    return ImportReport(
+        kind="people",
+        source=source,
+        origin=describe(table),
+        imported=tally.imported,
+        duplicates=tally.duplicates,
+        merged=not skip_duplicates,
+        left_out=sorted(tally.errors, key=lambda row: row.line),
+        new_organizations=organizations.created,
+        legacy_lines=table.legacy_lines,
+    )
+
+
+def import_file(
+    session: Session, path: str | Path, kind: Kind, *, progress: Progress | None = None
+) -> ImportReport:
     """Import a whole file with the suggested mapping (the command line's import).
 
-    Raises :class:`ImportFileError` when the file cannot be read or any row of it
-    cannot be imported; nothing is stored then.
+    Raises :class:`ImportFileError` when the file cannot be read, names a column twice
+    (which of the two holds what is for the person to say, in the window), or any row of
+    it cannot be imported; nothing is stored then.
     """
-    table = read_table(path)
+    table = read_table(path, limit=BATCH)
+    problem = duplicate_columns_problem(table)
+    if problem:
+        raise ImportFileError(problem)
     mapping = suggest_mapping(table, kind)
-    checked = preview(session, table, kind, mapping, source=Path(path).name)
-    return import_rows(session, checked, exclude_errors=False)
+    return import_table(
+        session, table, kind, mapping, source=Path(path).name, progress=progress
+    )
 
 
 # --- export ---------------------------------------------------------------------------------

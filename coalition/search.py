@@ -28,13 +28,39 @@ class Hit:
     snippet: str
 
 
+# What a search looks at of what was typed or pasted.  A name, an address or a few
+# words of a note fit easily; a pasted paragraph is cut here, because every word is one
+# more prefix term for FTS5 to intersect and SQLite refuses a LIKE pattern past 50,000
+# bytes ("LIKE or GLOB pattern too complex").
+MAX_CHARS = 200
+MAX_WORDS = 12
+
+
+def searched_words(query: str) -> tuple[list[str], bool]:
+    """The words of ``query`` a search uses, and whether some were left off (too long)."""
+    head = query[:MAX_CHARS]
+    words = _WORD.findall(head)
+    cut = len(query) > MAX_CHARS and bool(_WORD.search(query[MAX_CHARS:]))
+    if cut and words and _WORD.match(query[MAX_CHARS:]):
+        words.pop()  # the last word is cut in two: a half word would narrow wrongly
+    if len(words) > MAX_WORDS:
+        words, cut = words[:MAX_WORDS], True
+    return words, cut
+
+
+def is_cut(query: str) -> bool:
+    """Whether a search of ``query`` leaves part of it off, for a note to the person."""
+    return searched_words(query)[1]
+
+
 def match_expression(query: str) -> str:
     """The FTS5 MATCH expression for what someone typed ('' when nothing searchable).
 
     Words are quoted, so operators and punctuation typed by a person are never parsed
-    as FTS syntax (a stray quote or ``AND`` cannot make the query fail).
+    as FTS syntax (a stray quote or ``AND`` cannot make the query fail); only the first
+    :data:`MAX_WORDS` words within :data:`MAX_CHARS` characters are searched.
     """
-    words = _WORD.findall(query)
+    words, _cut = searched_words(query)
     return " ".join(f'"{w}"*' for w in words)
 
 
@@ -57,7 +83,7 @@ _NAMES_ORDER = ("organization", "campaign", "draft", "person")
 
 
 def _by_name(session: Session, query: str, kinds: tuple[str, ...], limit: int) -> list[Hit]:
-    prefix = sort_key(" ".join(_WORD.findall(query)))
+    prefix = sort_key(" ".join(searched_words(query)[0]))
     like = prefix.replace("_", "") + "%"  # words are \w+: "_" is the only LIKE wildcard left
     params = {"low": prefix, "high": prefix + "\U0010ffff", "like": like, "limit": limit}
     hits: list[Hit] = []
@@ -76,7 +102,7 @@ def search(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, limi
     expression = match_expression(query)
     if not expression:
         return []
-    if max(len(w) for w in _WORD.findall(query)) < SHORT:
+    if max(len(w) for w in searched_words(query)[0]) < SHORT:
         return _by_name(session, query, kinds, limit)
     scored: list[tuple[float, Hit]] = []
     for kind in kinds:

@@ -199,3 +199,56 @@ def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys, monkeypatch)
     err = capsys.readouterr().err
     assert code == cli.EXIT_INTERNAL
     assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+
+
+def test_output_to_a_reader_that_stopped_ends_quietly(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    """`coalition search x | head -1`: no "Broken pipe", no traceback, a pipe's status."""
+    assert run(capsys, db_path, "demo")[0] == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coalition", "--db", str(db_path), "search", "cal"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    err = process.stderr.read().decode()
+    code = process.wait(timeout=120)
+    assert err == "", (err, process.returncode)
+    assert code in (0, cli.EXIT_PIPE)
+
+
+def test_a_long_search_is_cut_with_a_note_on_stderr(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    assert run(capsys, db_path, "demo")[0] == 0
+    code, out, err = run(capsys, db_path, "search", *("a b " * 30000).split())
+    assert code in (0, 1) and "internal error" not in err
+    assert err == "coalition: only the first 12 words are searched\n"
+    code, out, err = run(capsys, db_path, "search", "(Red", "Oregon*", "\"", ":^")
+    assert (code, err) == (0, "") and "organization\tRed Oregon" in out.splitlines()
+
+
+def test_import_csv_says_which_lines_were_windows_1252_and_refuses_a_column_named_twice(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    pasted = tmp_path / "pasted.csv"
+    pasted.write_bytes(
+        "Name,E-mail\nZoë Müller,zoe@example.org\n".encode()
+        + "José Núñez,jose@example.org\n".encode("cp1252")
+    )
+    code, out, err = run(capsys, db_path, "import-csv", "--kind", "people", str(pasted))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        "Imported 2 people from pasted.csv (CSV list, UTF-8)",
+        "1 line was read as Windows-1252, the rest as UTF-8: check the accented names on line 3",
+    ]
+    code, out, _err = run(capsys, db_path, "search", "Núñez")
+    assert out == "person\tJosé Núñez\n"
+
+    twice = tmp_path / "twice.csv"
+    twice.write_text("Name,E-mail,Name\nAna Ruiz,ana@example.org,Ana R.\n", encoding="utf-8")
+    code, out, err = run(capsys, db_path, "import-csv", "--kind", "people", str(twice))
+    assert (code, out) == (1, "")
+    assert err.startswith("coalition: The column “Name” appears twice (columns 1 and 3). Rename")

@@ -38,13 +38,12 @@ def test_sync_from_the_command_line(tmp_path: Path, migrated_template: Path, pg_
     db.close()
 
     url = make_url(pg_url)
-    with_password = url.render_as_string(hide_password=False).replace("postgresql+psycopg", "postgresql")
-    sent = run_cli("--db", str(ana), "sync", "--server", with_password)
+    bare_text = f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"
+    sent = run_cli("--db", str(ana), "sync", "--server", bare_text, env={"PGPASSWORD": str(url.password)})
     assert sent.returncode == 0, sent.stderr
     assert sent.stdout.startswith("Synced: 1 sent")
 
     # The password from PGPASSWORD, the URL without it.
-    bare_text = f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"
     got = run_cli("--db", str(ben), "sync", "--server", bare_text, env={"PGPASSWORD": str(url.password)})
     assert got.returncode == 0, got.stderr
     assert "1 received" in got.stdout
@@ -68,3 +67,32 @@ def test_sync_without_a_server_says_what_to_give(tmp_path: Path, migrated_templa
     )
     bad = run_cli("--db", str(path), "sync", "--server", "mysql://x@y/z")
     assert bad.returncode == 1 and "is not a PostgreSQL server URL" in bad.stderr
+
+
+def test_a_password_in_the_url_is_refused_before_anything_is_sent(
+    tmp_path: Path, migrated_template: Path, pg_url: str
+) -> None:
+    """A password on the command line is readable by every local user (ps, /proc)."""
+    path = laptop(tmp_path, migrated_template, "ana")
+    db = open_database(path)
+    with db.session() as s:
+        directory.create_organization(s, directory.OrganizationInput(name="Yes California"))
+    db.close()
+    url = make_url(pg_url)
+    secret = str(url.password)
+    with_password = url.render_as_string(hide_password=False).replace("postgresql+psycopg", "postgresql")
+    assert url.password is not None and "@" in with_password.split("127.0.0.1")[0]
+
+    done = run_cli("--db", str(path), "sync", "--server", with_password, env={"PGPASSWORD": secret})
+
+    assert done.returncode == 1 and done.stdout == ""
+    assert secret not in done.stderr and secret[:12] not in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("coalition: the --server URL holds a password")
+    assert "$PGPASSWORD" in done.stderr and "keyring" in done.stderr
+    # Nothing reached the server: a sync from the other laptop brings nothing.
+    other = laptop(tmp_path, migrated_template, "ben")
+    bare_text = f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"
+    got = run_cli("--db", str(other), "sync", "--server", bare_text, env={"PGPASSWORD": secret})
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.startswith("Synced: 0 sent, 0 received")

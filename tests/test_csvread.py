@@ -18,6 +18,8 @@ from coalition.csvread import (
     BadRow,
     CsvTable,
     MappedRecord,
+    duplicate_columns_problem,
+    iter_records,
     read_table,
     records,
     suggest_mapping,
@@ -410,8 +412,8 @@ def test_generic_people_synonyms(tmp_path: Path) -> None:
 
     assert suggest_mapping(table, "people") == {
         0: "name",
-        1: "email",
-        2: None,  # each field goes to one column only
+        1: None,  # the same name twice: the person says which column is the address
+        2: None,
         3: "phone",
         4: "state",
         5: "organization",
@@ -463,3 +465,107 @@ def test_invalid_mapping(tmp_path: Path, mapping: dict[int, str | None]) -> None
 
     with pytest.raises(ValueError):
         records(table, mapping)
+
+
+# --- files pasted together from two exports ------------------------------------------------
+
+_UTF8_HALF = ["Name,E-mail", "Zoë Müller,zoe@example.org", "Łukasz Nowak,lukasz@example.org"]
+_WINDOWS_HALF = ["José Núñez,jose@example.org", "Inés Carrasco-Peña,ines@example.org",
+                 "Chloé “Coco” Dubois,chloe@example.org"]  # fmt: skip
+
+
+def _pasted(utf8: list[str], windows: list[str]) -> bytes:
+    return b"".join(
+        [*(line.encode() + b"\r\n" for line in utf8), *(line.encode("cp1252") + b"\r\n" for line in windows)]
+    )
+
+
+def test_a_utf8_file_with_windows_1252_lines_reads_each_line_right(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, _pasted(_UTF8_HALF, _WINDOWS_HALF)))
+
+    assert table.encoding == "utf-8"
+    assert [row[0] for row in table.rows] == [
+        "Zoë Müller", "Łukasz Nowak", "José Núñez", "Inés Carrasco-Peña", "Chloé “Coco” Dubois",
+    ]  # fmt: skip
+    assert table.legacy_lines == (4, 5, 6)
+
+
+def test_windows_1252_lines_in_a_utf8_file_are_never_read_as_cyrillic(tmp_path: Path) -> None:
+    """Mostly UTF-8, and a few Western names: charset-normalizer alone said cp1251 or
+    another code page, and every accented name was stored garbled."""
+    names = [f"{first} {last},p{i}@example.org" for i, (first, last) in enumerate(
+        [("Zoë", "Müller"), ("Renée", "Faÿ"), ("Jürgen", "Groß"), ("Łucja", "Żak")] * 5)]  # fmt: skip
+    data = _pasted(["Name,E-mail", *names], ["Ana Núñez,ana@example.org", "Édith Noël,edith@example.org"])
+    table = read_table(write(tmp_path, data))
+
+    assert table.rows[-2:] == [["Ana Núñez", "ana@example.org"], ["Édith Noël", "edith@example.org"]]
+    assert table.rows[:20] == [line.split(",") for line in names]
+
+
+def test_a_line_neither_utf8_nor_plainly_windows_1252_refuses_the_file(tmp_path: Path) -> None:
+    data = (
+        "Name,E-mail\r\nZoë Müller,zoe@example.org\r\n".encode()
+        + "Иван Петров,ivan@example.org\r\n".encode("cp1251")
+        + "José Núñez,jose@example.org\r\n".encode("cp1252")
+    )
+    path = write(tmp_path, data)
+
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+
+    message = str(refused.value)
+    assert message.startswith(f"{path}: line 3 is neither UTF-8, like the rest of the file, nor plainly Windows-1252")
+    assert "(“���� ������,ivan@example.org”)" in message
+    assert "Save the list as CSV UTF-8" in message
+
+
+def test_a_lone_sign_where_a_name_stands_is_not_taken_for_windows_1252(tmp_path: Path) -> None:
+    """"ё" written in Windows-1251 is the byte B8, a cedilla in Windows-1252: a name of
+    one cedilla is another script's letter, not a Western name."""
+    path = write(tmp_path, "Name,E-mail\r\n".encode() + "ё,yo@example.org\r\n".encode("cp1251"))
+
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+
+    assert "line 2 is not UTF-8, and not plainly Windows-1252" in str(refused.value)
+
+
+def test_a_whole_windows_1252_file_is_still_read_as_windows_1252(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, _pasted([], ["Name,E-mail", *_WINDOWS_HALF])))
+
+    assert (table.encoding, table.legacy_lines) == ("cp1252", ())
+    assert table.rows[0] == ["José Núñez", "jose@example.org"]
+
+
+# --- a column named twice ----------------------------------------------------------------------
+
+
+def test_a_column_named_twice_is_left_for_the_person(tmp_path: Path) -> None:
+    header = "Name,Phone,E-mail,State,name,Notes,e-mail"
+    table = read_table(write(tmp_path, f"{header}\nAna,1,a@example.org,CA,Ana B,x,b@example.org\n".encode()))
+
+    assert table.duplicate_headers() == {"Name": [1, 5], "E-mail": [3, 7]}
+    mapping = suggest_mapping(table, "people")
+    assert [mapping[i] for i in (0, 2, 4, 6)] == [None, None, None, None]
+    assert mapping[1] == "phone" and mapping[3] == "state"
+    assert duplicate_columns_problem(table) == (
+        "The column “Name” appears twice (columns 1 and 5); "
+        "The column “E-mail” appears twice (columns 3 and 7). "
+        "Rename the columns in the file, or import it in the window, where you say what each holds."
+    )
+
+
+# --- a preview reads the first rows only ----------------------------------------------------
+
+
+def test_a_preview_keeps_its_first_rows_and_the_import_reads_them_all(tmp_path: Path) -> None:
+    lines = [f"Person {i},p{i}@example.org" for i in range(25)]
+    text = "Name,E-mail\n" + "\n".join(lines[:10]) + "\ntoo,many,fields\n" + "\n".join(lines[10:]) + "\n"
+    table = read_table(write(tmp_path, text.encode()), limit=5)
+
+    assert [row[0] for row in table.rows] == [f"Person {i}" for i in range(5)]
+    assert (table.row_count, table.complete) == (25, False)
+    every = list(iter_records(table, {0: "name", 1: "email"}))
+    assert [record.values["name"] for record in every] == [f"Person {i}" for i in range(25)]
+    assert [record.line for record in every][9:11] == [11, 13]
+    assert table.bad_rows == [BadRow(12, "row has 3 fields, the header has 2")]

@@ -185,3 +185,53 @@ def test_the_import_commands_answer_in_one_line_and_never_fail_inside(
         assert err.startswith("coalition: ") and err.count("\n") == 1
         with fuzz_db.session() as session:
             assert _counts(session) == before
+
+
+# Names as lists pasted together carry them: Western ones that Windows-1252 can hold, and
+# others (Polish, Cyrillic, Greek) that only UTF-8 can.
+WESTERN = st.text(
+    alphabet=st.sampled_from(list("abcdeéèêëáàâäíìïóòôöúùüñçßøåæœ ABCDÉÀÑÇØÅÆ-'")), min_size=1, max_size=20
+).map(str.strip).filter(bool)
+ANY_SCRIPT = st.text(
+    alphabet=st.sampled_from(list("abcdeéñüŁłŻżĄąИванПетровΑλέξηςß ")), min_size=1, max_size=20
+).map(str.strip).filter(bool)
+CYRILLIC = st.text(alphabet=st.sampled_from(list("ИванПетровоЖёмя ")), min_size=1, max_size=20).map(
+    str.strip
+).filter(bool)
+
+
+@st.composite
+def pasted_together(draw: st.DrawFn) -> tuple[bytes, list[str]]:
+    """A people list whose lines come from two exports: UTF-8 and Windows-1252 (or, now
+    and then, another code page: a line that must stop the import)."""
+    lines, names = [b"Name,E-mail\r\n"], []
+    for i in range(draw(st.integers(1, 12))):
+        how = draw(st.sampled_from(["utf-8", "utf-8", "cp1252", "cp1251"]))
+        name = draw({"cp1252": WESTERN, "cp1251": CYRILLIC}.get(how, ANY_SCRIPT))
+        try:
+            lines.append(f"{name},p{i}@example.org\r\n".encode(how))
+        except UnicodeEncodeError:
+            lines.append(f"{name},p{i}@example.org\r\n".encode())
+        names.append(name)
+    return b"".join(lines), names
+
+
+@FUZZ
+@given(pasted=pasted_together())
+def test_a_pasted_together_list_is_stored_as_written_or_refused_whole(
+    fuzz_db: Database, tmp_path: Path, pasted: tuple[bytes, list[str]]
+) -> None:
+    data, names = pasted
+    unique = f"@list{next(_names)}.example.org".encode()  # not duplicates of an earlier example
+    path = _write(tmp_path, ".csv", data.replace(b"@example.org", unique))
+    with fuzz_db.session() as session:
+        before = _counts(session)
+        try:
+            report = importers.import_file(session, path, "people")
+        except CoalitionError as exc:
+            _assert_clear(exc)
+            assert _counts(session) == before, "a refused file left rows behind"
+            return
+        stored = set(session.scalars(select(Person.name).where(Person.name.in_(names))))
+        assert stored == set(names), "a name was stored other than as written"
+        assert report.imported == len(names)

@@ -622,3 +622,110 @@ def test_an_outlook_contact_with_only_a_home_state_keeps_it(session: Session) ->
     states = dict(session.execute(select(Person.name, Person.state)).all())
     assert states["Aaron O'Connell"] == "WA"
     assert states["José Núñez"] != ""
+
+
+# --- files pasted together, columns named twice, long files ------------------------------------
+
+
+def test_a_pasted_together_file_stores_every_name_right_and_says_which_lines(
+    session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(
+        "Name,E-mail\r\nZoë Müller,zoe@example.org\r\nŁucja Żak,lucja@example.org\r\n".encode()
+        + "José Núñez,jose@example.org\r\nInés Peña,ines@example.org\r\n".encode("cp1252")
+    )
+
+    report = importers.import_file(session, path, "people")
+
+    assert set(people_by_name(session)) == {"Zoë Müller", "Łucja Żak", "José Núñez", "Inés Peña"}
+    assert report.lines()[:2] == [
+        "Imported 4 people from pasted.csv (CSV list, UTF-8)",
+        "2 lines were read as Windows-1252, the rest as UTF-8: check the accented names on lines 4, 5",
+    ]
+
+
+def test_a_column_named_twice_is_refused_by_name(session: Session, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path,
+        "Name,Phone,E-mail,State,Name,Notes,E-mail\n"
+        "Ana Ruiz,,ana@example.org,CA,Ana R.,,ana.work@example.org\n",
+    )
+    before = snapshot(session)
+
+    with pytest.raises(ImportFileError) as refused:
+        importers.import_file(session, path, "people")
+
+    assert str(refused.value).startswith(
+        "The column “Name” appears twice (columns 1 and 5); "
+        "The column “E-mail” appears twice (columns 3 and 7). "
+    )
+    assert snapshot(session) == before
+
+    # Said by the person (the window's mapping): both addresses are kept.
+    table = read_table(path)
+    mapping = {0: "name", 1: None, 2: "email", 3: "state", 4: None, 5: None, 6: "email2"}
+    importers.import_table(session, table, "people", mapping)
+    ana = people_by_name(session)["Ana Ruiz"]
+    assert [e.address for e in ana.emails] == ["ana@example.org", "ana.work@example.org"]
+
+
+def _long_list(tmp_path: Path, rows: int, broken_at: int | None = None) -> Path:
+    lines = ["Name,E-mail,Organization"]
+    for i in range(rows):
+        address = "not an address" if i == broken_at else f"p{i % (rows - 3)}@example.org"
+        lines.append(f"Person {i},{address},Group {i % 4}")
+    return write_csv(tmp_path, "\n".join(lines) + "\n")
+
+
+def test_a_long_file_is_stored_a_batch_at_a_time_as_one_transaction(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importers, "BATCH", 7)
+    path = _long_list(tmp_path, 40)  # the last three repeat the first three addresses
+    seen: list[tuple[int, int]] = []
+
+    report = importers.import_file(session, path, "people", progress=lambda d, t: seen.append((d, t)))
+
+    assert report.imported == 37
+    assert [row.reason for row in report.duplicates] == [
+        "p0@example.org is also on line 2", "p1@example.org is also on line 3",
+        "p2@example.org is also on line 4",
+    ]  # fmt: skip
+    assert sorted(report.new_organizations) == ["Group 0", "Group 1", "Group 2", "Group 3"]
+    assert seen == [(7, 40), (14, 40), (21, 40), (28, 40), (35, 40), (40, 40)]
+    assert len(people_by_name(session)) == 37
+    session.expire_all()
+    transactions = session.scalars(select(ChangeLog.transaction_id).distinct()).all()
+    assert len(transactions) == 1  # one change, one undo
+
+
+def test_a_bad_row_late_in_a_long_file_stores_nothing(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importers, "BATCH", 5)
+    path = _long_list(tmp_path, 30, broken_at=27)
+    before = snapshot(session)
+
+    with pytest.raises(ImportFileError) as refused:
+        importers.import_file(session, path, "people")
+
+    assert str(refused.value).startswith("1 row cannot be read, so nothing was imported: line 29:")
+    assert snapshot(session) == before
+
+
+def test_cancelling_between_batches_stores_nothing(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importers, "BATCH", 5)
+    path = _long_list(tmp_path, 30)
+    before = snapshot(session)
+
+    def stop_at_the_third(done: int, _total: int) -> None:
+        if done >= 15:
+            raise importers.ImportCancelled()
+
+    with pytest.raises(importers.ImportCancelled):
+        importers.import_file(session, path, "people", progress=stop_at_the_third)
+
+    assert snapshot(session) == before

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import random
+import shutil
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from coalition import directory, listing
+from coalition import search as search_module
 from coalition.directory import MembershipInput, OrganizationInput, PersonInput, SocialPageInput
 from coalition.endorsements import EndorsementInput, record_endorsement
 from coalition.listing import CAMPAIGNS, ENDORSEMENTS, ORGANIZATIONS, PEOPLE, ListQuery
 from coalition.search import match_expression, search
+from coalition.store import Database, open_database
 from coalition.store.changes import writes
 
 
@@ -355,3 +362,73 @@ def test_accented_names_sort_with_their_letter(session: Session, make_person) ->
     for name in ["Zoe Adams", "Éric Blanc", "adam Smith", "élise Roy", "Frank Ng"]:
         make_person(name)
     assert _names(session, PEOPLE, ListQuery()) == ["adam Smith", "élise Roy", "Éric Blanc", "Frank Ng", "Zoe Adams"]
+
+
+# --- whatever is pasted ----------------------------------------------------------------
+
+PASTED = (
+    "We will need to see the full text first. " * 400
+    + "a b c d e f g h i j " * 3000
+)
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Iterator[Database]:
+    """The sample coalition, loaded once for the tests that only read it."""
+    from coalition import sample
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(path)
+    with database.session() as s:
+        sample.load_sample(s)
+    yield database
+    database.close()
+
+
+def test_a_pasted_page_of_short_words_is_searched_by_its_start(sample_db: Database) -> None:
+    with sample_db.reading() as s:
+        assert search(s, "a b " * 30000) == search(s, "a b " * 6)
+        assert search(s, "yes " * 5000)  # "Yes California"
+        assert search(s, PASTED) == search(s, " ".join(PASTED.split()[: search_module.MAX_WORDS]))
+    assert search_module.is_cut(PASTED) and not search_module.is_cut("Yes California")
+    # A word cut by the limit is left out rather than searched as a wrong prefix.
+    words, cut = search_module.searched_words("x" * (search_module.MAX_CHARS - 3) + " californ" + "ia")
+    assert cut and words == ["x" * (search_module.MAX_CHARS - 3)]
+
+
+def test_search_syntax_typed_is_taken_literally(sample_db: Database) -> None:
+    with sample_db.reading() as s:
+        plain = search(s, "Yes California")
+        assert any(h.title == "Yes California" for h in plain)
+        for typed in ('"Yes California', "Yes* California", "^Yes California", "(Yes) California)",
+                      "Yes: California", "title:Yes California", '"Yes" "California"*'):  # fmt: skip
+            assert search(s, typed) == search(s, "Yes California" + (" title" if "title" in typed else "")), typed
+        # Operators are words to find like any other, in any case.
+        for word in ("NEAR", "AND", "OR", "NOT"):
+            assert search(s, f"Yes {word} California") == search(s, f"yes {word.lower()} california")
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    typed=st.one_of(
+        st.text(),
+        st.text(min_size=1000, max_size=3000),
+        st.builds(  # a pasted page: a few words and signs, over and over
+            lambda words, times: " ".join(words * times),
+            st.lists(st.sampled_from(["a", "é", "yes", "NEAR", "AND", '"', "*", "(", ":", "^"]),
+                     min_size=1, max_size=6),  # fmt: skip
+            st.integers(1, 30000),
+        ),
+    )
+)
+def test_any_text_pasted_is_answered_without_an_error(sample_db: Database, typed: str) -> None:
+    with sample_db.reading() as s:
+        hits = search(s, typed)
+        assert len(hits) <= 50
+        for spec in (PEOPLE, ORGANIZATIONS):
+            assert listing.count(s, spec, ListQuery(text=typed)) >= 0

@@ -48,10 +48,18 @@ class AppContext(QObject):
         with self.db.session() as session:
             result = fn(session, *args, **kwargs)
             changeset = last_changeset(session)
+        self.adopt(changeset, label)
+        return result
+
+    def adopt(self, changeset: ChangeSet, label: str | None = None) -> None:
+        """Make a change already committed off the UI thread (a long import run in a
+        QThread, one service call in its own session) undoable, and tell the views.
+
+        Called on the UI thread with the :func:`last_changeset` of that session.
+        """
         if changeset:
             self.undo_stack.push(_ServiceCommand(self, changeset, label or changeset.label))
             self.changed.emit(changeset.tables())
-        return result
 
     def replay(self, changeset: ChangeSet, *, undo: bool) -> bool:
         try:

@@ -9,6 +9,7 @@ rows is imported only when the person says, explicitly, to leave those rows out.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QEventLoop,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThread,
+    Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -48,10 +54,19 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coalition import importers
-from coalition.csvread import CsvTable, Kind, read_table, suggest_mapping
+from coalition.csvread import CsvTable, Kind, duplicate_columns_problem, read_table, suggest_mapping
 from coalition.errors import CoalitionError
 from coalition.importers import ImportPreview, ImportReport, PreviewRow, count_of
 from coalition.ui import filedialogs
+from coalition.importers import (
+    ImportCancelled,
+    ImportPreview,
+    ImportReport,
+    PreviewRow,
+    count_of,
+)
+from coalition.store import Database
+from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE
 
@@ -93,6 +108,55 @@ STATUS_LOOK: dict[str, tuple[str, QColor, QColor]] = {
     "duplicate": ("Duplicate", QColor("#fdebc0"), QColor("#6e4a00")),
     "error": ("Cannot import", QColor("#f8d4d2"), QColor("#8c1d18")),
 }
+# Rows read and checked before importing: enough to judge the mapping at a glance,
+# few enough that a 200,000-row file opens at once.  The import reads every row.
+PREVIEW_ROWS = 1000
+
+
+class ImportJob(QThread):
+    """Imports a file off the UI thread, in a session of its own: one transaction.
+
+    The window stays alive (progress, Cancel) while 200,000 rows are checked and
+    stored.  ``succeeded`` carries the report and the recorded change set, which the
+    dialog hands to :meth:`AppContext.adopt` on the UI thread (undo, views refreshed).
+    Cancel is checked between batches: it rolls the transaction back.
+    """
+
+    progressed = Signal(int, int)  # rows checked, rows in all
+    succeeded = Signal(object)  # (ImportReport, ChangeSet)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, table: CsvTable, kind: Kind, mapping: dict[int, str | None],
+                 source: str, skip_duplicates: bool, exclude_errors: bool) -> None:  # fmt: skip
+        super().__init__()
+        self._db = db
+        self._args = (table, kind, mapping)
+        self._options = {
+            "source": source, "skip_duplicates": skip_duplicates, "exclude_errors": exclude_errors,
+        }  # fmt: skip
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise ImportCancelled()
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            with self._db.session() as session:
+                report = importers.import_table(
+                    session, *self._args, progress=self._progress, **self._options
+                )
+                changeset: ChangeSet = last_changeset(session)
+        except (CoalitionError, SQLAlchemyError) as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - one sentence for the person, never a traceback
+            self.failed.emit(f"the import stopped on an unexpected error ({exc})")
+        else:
+            self.succeeded.emit((report, changeset))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -166,6 +230,7 @@ class ImportDialog(QDialog):
         self.path_edit.installEventFilter(self)
         choose = QPushButton("&Choose file…")
         choose.clicked.connect(self.choose_file)
+        self.choose_button = choose
         self.people_radio = QRadioButton("&People")
         self.organizations_radio = QRadioButton("&Organizations")
         self.people_radio.setChecked(True)
@@ -247,6 +312,13 @@ class ImportDialog(QDialog):
         self.merge.toggled.connect(self._update_buttons)
         self.merge.hide()
 
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m rows"))
+        self.progress.hide()
+        self.job: ImportJob | None = None
+        self._tell = False
+        self._unresolved: set[str] = set()
+
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole
@@ -255,7 +327,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._import_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._cancel_clicked)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -265,6 +337,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.leave_out)
         layout.addWidget(self.merge)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
     # --- the file and its kind ------------------------------------------------------------
@@ -309,20 +382,30 @@ class ImportDialog(QDialog):
         radio.setChecked(True)
         self.kind_group.blockSignals(False)
         try:
-            table = read_table(path)
+            table = read_table(path, limit=PREVIEW_ROWS)
         except CoalitionError as exc:
             self.table = None
             self._clear()
             self._show_error(str(exc))
             return False
         self.table = table
+        locale = QLocale()
         parts = [
             *importers.describe(table),
-            f"{len(table.headers)} columns",
-            f"{len(table.rows) + len(table.bad_rows)} rows",
+            self.tr("%1 columns").replace("%1", locale.toString(len(table.headers))),
+            self.tr("%1 rows").replace("%1", locale.toString(table.row_count + len(table.bad_rows))),
         ]
+        if table.legacy_lines:
+            parts.append(
+                self.tr("%1 lines read as Windows-1252").replace(
+                    "%1", locale.toString(len(table.legacy_lines))
+                )
+            )
         self.format_label.setText(" · ".join(parts))
+        if table.legacy_lines:
+            self.format_label.setToolTip(importers.legacy_note(table.legacy_lines))
         self.format_label.show()
+        self._unresolved = set(table.duplicate_headers())
         self._fill_mapping(suggest_mapping(table, kind))
         self.refresh_preview()
         return True
@@ -390,7 +473,15 @@ class ImportDialog(QDialog):
         }
 
     def _mapping_changed(self, column: int) -> None:
-        """Give the field to ``column`` alone (a field comes from one column), then re-check."""
+        """Give the field to ``column`` alone (a field comes from one column), then re-check.
+
+        A column whose name is on another column too counts as said for once the
+        person chooses what one of them holds (ignore included).
+        """
+        if self.table is not None:
+            for name, numbers in self.table.duplicate_headers().items():
+                if column + 1 in numbers:
+                    self._unresolved.discard(name)
         field = self.combo(column).currentData()
         if field is not None:
             for other in range(self.mapping_table.rowCount()):
@@ -422,9 +513,18 @@ class ImportDialog(QDialog):
             self._clear()
             self._show_error(f"Cannot check the rows: {exc}")
             return
-        self._show_error("")
+        self._show_error(self._duplicates_note())
         self.preview_model.set_rows(self.preview.rows)
         self._update_buttons()
+
+    def _duplicates_note(self) -> str:
+        """What to do about columns named alike, while the person has not said."""
+        if self.table is None or not self._unresolved:
+            return ""
+        problem = duplicate_columns_problem(self.table).split(". Rename")[0]
+        return self.tr(
+            "%1. Choose below what each of them holds (or “%2” for one) before importing."
+        ).replace("%1", problem).replace("%2", IGNORE)
 
     def _update_buttons(self) -> None:
         preview = self.preview
@@ -443,15 +543,34 @@ class ImportDialog(QDialog):
         )
         self.merge.setVisible(duplicates > 0)
         merging = self.merge.isChecked() and duplicates > 0
-        self.summary_label.setText(
+        summary = (
             f"{ok} to import, "
             f"{_plural(duplicates, 'duplicate')} {'merged' if merging else 'skipped'}, "
             f"{errors} cannot be read"
         )
+        table = self.table
+        partial = table is not None and not table.complete
+        if partial and table is not None:
+            locale = QLocale()
+            summary = (
+                self.tr("In the first %1 of %2 rows: ")
+                .replace("%1", locale.toString(len(table.rows)))
+                .replace("%2", locale.toString(table.row_count + len(table.bad_rows)))
+                + summary
+            )
+        self.summary_label.setText(summary)
         blocked = errors > 0 and not self.leave_out.isChecked()
-        self.import_button.setEnabled(not blocked and (ok > 0 or merging))
-        self.import_button.setText(f"&Import {count_of(ok, preview.kind)}")
-        if blocked:
+        unresolved = bool(self._unresolved)
+        self.import_button.setEnabled(not blocked and not unresolved and (ok > 0 or merging or partial))
+        if partial and table is not None:
+            self.import_button.setText(
+                self.tr("&Import all %1 rows").replace("%1", QLocale().toString(table.row_count))
+            )
+        else:
+            self.import_button.setText(f"&Import {count_of(ok, preview.kind)}")
+        if unresolved:
+            self.import_button.setToolTip(self.tr("Say what each column named alike holds"))
+        elif blocked:
             self.import_button.setToolTip(
                 "Fix the rows in red in the file, or tick the box to leave them out"
             )
@@ -460,36 +579,110 @@ class ImportDialog(QDialog):
 
     # --- importing ----------------------------------------------------------------------------
 
-    def do_import(self) -> ImportReport | None:
-        """Import the previewed rows as one undoable step; close the dialog when done.
+    def start_import(self, *, tell: bool = True) -> bool:
+        """Import every row of the file off the UI thread, as one undoable step.
 
-        Returns None, with the reason shown in the dialog, when nothing was imported.
+        Progress shows below the rows; Cancel stops the import, and nothing is stored.
+        When it is done the dialog closes (saying what was imported when ``tell``).
+        Returns False when there is nothing to import (or an import is running).
         """
-        if self.preview is None or not self.import_button.isEnabled():
+        if (
+            self.preview is None
+            or self.table is None
+            or self.job is not None
+            or not self.import_button.isEnabled()
+        ):
+            return False
+        self._tell = tell
+        self.report = None
+        job = ImportJob(
+            self.ctx.db, self.table, self.kind, self.mapping(), Path(self.path_edit.text()).name,
+            skip_duplicates=not self.merge.isChecked(), exclude_errors=self.leave_out.isChecked(),
+        )  # fmt: skip
+        job.progressed.connect(self._job_progressed)
+        job.succeeded.connect(self._job_succeeded)
+        job.failed.connect(self._job_failed)
+        self.job = job
+        self._show_error("")
+        self._set_working(True)
+        job.start()
+        return True
+
+    def do_import(self) -> ImportReport | None:
+        """Import and wait for the end; the report, or None (the reason shown) when
+        nothing was imported."""
+        if not self.start_import(tell=False):
             return None
-        count = count_of(self.preview.counts["ok"], self.preview.kind)
-        try:
-            report = self.ctx.run(
-                importers.import_rows,
-                self.preview,
-                skip_duplicates=not self.merge.isChecked(),
-                exclude_errors=self.leave_out.isChecked(),
-                label=f"Import {count}",
-            )
-        except (CoalitionError, SQLAlchemyError) as exc:
-            self._show_error(f"Nothing was imported: {exc}")
-            return None
+        loop = QEventLoop()
+        self.importEnded.connect(loop.quit)
+        if self.job is not None:
+            loop.exec()
+        self.importEnded.disconnect(loop.quit)
+        return self.report
+
+    importEnded = Signal()
+
+    def _set_working(self, working: bool) -> None:
+        """While importing: the progress, a Cancel that stops it, nothing else to touch."""
+        for widget in (self.path_edit, self.choose_button, self.mapping_table, self.people_radio,
+                       self.organizations_radio, self.leave_out, self.merge, self.import_button):  # fmt: skip
+            widget.setEnabled(not working)
+        self.progress.setVisible(working)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("%v of %m rows"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("&Stop import") if working else self.tr("Cancel"))
+        if not working:
+            self._update_buttons()
+
+    def _job_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _end_job(self) -> None:
+        if self.job is not None:
+            self.job.wait()  # it signalled as its last act: this returns at once
+            self.job.deleteLater()
+            self.job = None
+        self._set_working(False)
+
+    def _job_succeeded(self, result: tuple[ImportReport, ChangeSet]) -> None:
+        report, changeset = result
+        self._end_job()
         self.report = report
+        self.ctx.adopt(changeset, f"Import {count_of(report.imported, report.kind)}")
         self.ctx.message.emit(f"{report.lines()[0]}. Undo with Ctrl+Z.")
         self.accept()
-        return report
-
-    def _import_clicked(self) -> None:
-        report = self.do_import()
-        if report is not None:
+        if self._tell:
             QMessageBox.information(
                 self.parentWidget(), "Import finished", "\n\n".join(report.lines())
             )
+        self.importEnded.emit()
+
+    def _job_failed(self, reason: str) -> None:
+        self._end_job()
+        if reason == ImportCancelled().args[0]:
+            self._show_error(self.tr("The import was stopped; nothing was imported."))
+        else:
+            self._show_error(self.tr("Nothing was imported: %1").replace("%1", reason))
+        self.importEnded.emit()
+
+    def _cancel_clicked(self) -> None:
+        """Cancel stops a running import (nothing is stored); otherwise closes."""
+        if self.job is not None:
+            self.job.cancel()
+            self.progress.setFormat(self.tr("Stopping…"))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.job is not None:  # Escape or the window's close button while importing
+            self._cancel_clicked()
+            return
+        super().reject()
+
+    def _import_clicked(self) -> None:
+        self.start_import(tell=True)
 
 
 def _first_value(table: CsvTable, column: int) -> str:

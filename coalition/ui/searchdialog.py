@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from coalition.search import KIND_LABELS, Hit, search
+from coalition.search import KIND_LABELS, MAX_CHARS, MAX_WORDS, Hit, is_cut, search
 from coalition.ui.context import AppContext
 from coalition.ui.widgets import MUTED_STYLE
 
@@ -230,8 +231,20 @@ class SearchDialog(QDialog):
             # The index exists only in SQLite files; a shared server database has none.
             self._show_status("Search is not available on this database.")
             return
+        cut = (
+            self.tr("Only the first %1 words are searched").replace(
+                "%1", QLocale().toString(MAX_WORDS)
+            )
+            if is_cut(text)
+            else ""
+        )
         if not hits:
-            self._show_status(f"No matches for “{text.strip()}”")
+            shown = text.strip()
+            if len(shown) > MAX_CHARS:
+                shown = shown[:MAX_CHARS].rstrip() + "…"
+            self._show_status(self.tr("No matches for “%1”").replace("%1", shown))
+            if cut:
+                self.hint.setText(f"{cut} · {_KEYS_HINT}")
             return
         for hit in hits:
             item = QListWidgetItem(f"{hit.title} — {KIND_LABELS.get(hit.kind, hit.kind)}")
@@ -242,7 +255,7 @@ class SearchDialog(QDialog):
         self.status.hide()
         self.results.show()
         count = f"First {len(hits)} results" if len(hits) == RESULT_LIMIT else _results(len(hits))
-        self.hint.setText(f"{count} · {_KEYS_HINT}")
+        self.hint.setText(" · ".join(part for part in (count, cut, _KEYS_HINT) if part))
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from sqlalchemy import select
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 
-from coalition import listing
+from coalition import importers, listing
 from coalition.csvread import FIELDS_ORGANIZATION, FIELDS_PERSON
+from coalition.store.models import PersonEmail
+from coalition.ui import importdialog
 from coalition.ui.context import AppContext
 from coalition.ui.importdialog import (
     FIELD_LABELS,
@@ -211,7 +214,8 @@ def test_clicking_import_shows_what_was_imported(
     )
     dialog.load_file(DATA / "outlook_contacts_cp1252.csv", "people")
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.importEnded, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     assert shown == [
         (
@@ -255,3 +259,123 @@ def test_cancelling_the_export_writes_nothing(
 
     assert export_csv_interactively(sample_ctx, None) is None
     assert list(tmp_path.glob("*.csv")) == []
+
+
+# --- files pasted together, columns named twice, long files -----------------------------------
+
+
+def test_windows_1252_lines_are_named_before_and_after_the_import(
+    dialog: ImportDialog, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(
+        "Name,E-mail\r\nZoë Müller,zoe@example.org\r\n".encode()
+        + "José Núñez,jose@example.org\r\nInés Peña,ines@example.org\r\n".encode("cp1252")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+
+    dialog.load_file(path, "people")
+
+    assert dialog.format_label.text() == (
+        "CSV list · UTF-8 · comma-separated · 2 columns · 3 rows · 2 lines read as Windows-1252"
+    )
+    assert [dialog.preview_model.index(r, 2).data().split(" · ")[0] for r in range(3)] == [
+        "Zoë Müller", "José Núñez", "Inés Peña",
+    ]  # fmt: skip
+    with qtbot.waitSignal(dialog.importEnded, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert shown and (
+        "2 lines were read as Windows-1252, the rest as UTF-8: check the accented names on lines 3, 4"
+        in shown[0]
+    )
+
+
+def test_columns_named_twice_wait_for_the_person_to_say_what_each_holds(
+    dialog: ImportDialog, ctx: AppContext, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "Name,Phone,E-mail,State,Notes,Group,E-mail\n"
+        "Ana Ruiz,,ana@example.org,CA,,,ana.work@example.org\n",
+        encoding="utf-8",
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    dialog.load_file(path, "people")
+
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text() == (
+        "The column “E-mail” appears twice (columns 3 and 7). "
+        "Choose below what each of them holds (or “— ignore —” for one) before importing."
+    )
+    assert dialog.combo(2).currentText() == IGNORE and dialog.combo(6).currentText() == IGNORE
+    assert not dialog.import_button.isEnabled()
+
+    qtbot.keyClicks(dialog.combo(6), "E-mail")
+    qtbot.keyClick(dialog.combo(6), Qt.Key.Key_Down)  # the next one: "E-mail 2"
+    qtbot.keyClicks(dialog.combo(2), "E-mail")
+
+    assert (dialog.combo(2).currentText(), dialog.combo(6).currentText()) == ("E-mail", "E-mail 2")
+    assert not dialog.error_label.isVisible()
+    assert dialog.import_button.isEnabled()
+    report = dialog.do_import()
+    assert report is not None and report.imported == 1
+    with ctx.reading() as session:
+        assert sorted(session.scalars(select(PersonEmail.address))) == [
+            "ana.work@example.org", "ana@example.org",
+        ]  # fmt: skip
+
+
+def _long_file(tmp_path: Path, rows: int) -> Path:
+    path = tmp_path / "long.csv"
+    lines = ["Name,E-mail"] + [f"Person {i},p{i}@example.org" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_long_file_previews_its_first_rows_and_imports_them_all_as_one_step(
+    dialog: ImportDialog, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(importdialog, "PREVIEW_ROWS", 5)
+    monkeypatch.setattr(importers, "BATCH", 7)
+
+    dialog.load_file(_long_file(tmp_path, 40), "people")
+
+    assert dialog.preview_model.rowCount() == 5
+    assert dialog.summary_label.text() == (
+        "In the first 5 of 40 rows: 5 to import, 0 duplicates skipped, 0 cannot be read"
+    )
+    assert dialog.import_button.text() == "&Import all 40 rows"
+    report = dialog.do_import()
+
+    assert report is not None and report.imported == 40
+    assert count(ctx, listing.PEOPLE) == 40
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.undoText() == "Import 40 people"
+    ctx.undo_stack.undo()
+    assert count(ctx, listing.PEOPLE) == 0
+
+
+def test_stopping_an_import_stores_nothing_and_keeps_the_dialog(
+    dialog: ImportDialog, ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(importers, "BATCH", 5)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.load_file(_long_file(tmp_path, 3000), "people")
+    stop = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # The bar moves as batches are stored (the worker's signal reaches the dialog).
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
+    assert dialog.progress.isVisible() and stop.text() == "&Stop import"
+    assert not dialog.import_button.isEnabled() and not dialog.mapping_table.isEnabled()
+    assert not dialog.choose_button.isEnabled() and not dialog.path_edit.isEnabled()
+    with qtbot.waitSignal(dialog.importEnded, timeout=60_000):
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+
+    assert dialog.error_label.text() == "The import was stopped; nothing was imported."
+    assert dialog.isVisible() and not dialog.progress.isVisible()
+    assert count(ctx, listing.PEOPLE) == 0 and ctx.undo_stack.count() == 0
+    assert dialog.import_button.isEnabled()  # it can be started again

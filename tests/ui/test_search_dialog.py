@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coalition.search import search
@@ -141,3 +144,48 @@ def test_results_are_painted(qtbot: QtBot, dialog: SearchDialog) -> None:
     image = dialog.grab().toImage()
     assert not image.isNull()
     assert dialog.results.sizeHintForRow(0) > 2 * dialog.fontMetrics().height()
+
+
+# --- whatever is pasted ----------------------------------------------------------------
+
+
+def _paste(qtbot: QtBot, dialog: SearchDialog, text: str) -> None:
+    QApplication.clipboard().setText(text)
+    dialog.edit.clear()
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_pasted_page_is_searched_by_its_first_words_with_a_note(
+    qtbot: QtBot, dialog: SearchDialog
+) -> None:
+    _paste(qtbot, dialog, "中 " * 16000)  # short words, three bytes each: a long LIKE pattern
+    assert dialog.status_text().startswith("No matches for “中 中")
+    assert "Only the first 12 words are searched" in dialog.hint.text()
+
+    _paste(qtbot, dialog, "Yes California " + "and the rest of a long note " * 200)
+    assert dialog.status_text() == "" or dialog.hits() == []
+    assert "Only the first 12 words are searched" in dialog.hint.text()
+
+    _paste(qtbot, dialog, "Yes California")
+    assert "Yes California" in [hit.title for hit in dialog.hits()]
+    assert "Only the first" not in dialog.hint.text()
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(typed=st.one_of(st.text(), st.text(min_size=300, max_size=2000)))
+def test_anything_pasted_lists_results_or_says_there_are_none(
+    qtbot: QtBot, dialog: SearchDialog, typed: str
+) -> None:
+    _paste(qtbot, dialog, typed)
+    shown = dialog.edit.text()
+    if not shown.strip():
+        assert dialog.status_text() == "Type to search organizations, people and campaigns."
+    elif dialog.hits():
+        assert dialog.status_text() == ""
+    else:
+        assert dialog.status_text().startswith("No matches for “")
+    assert "not available" not in dialog.status_text()
