@@ -316,6 +316,7 @@ class ImportDialog(QDialog):
         self.progress.setFormat(self.tr("%v of %m rows"))
         self.progress.hide()
         self.job: ImportJob | None = None
+        self._ending: set[ImportJob] = set()  # ended, their threads finishing
         self._tell = False
         self._unresolved: set[str] = set()
 
@@ -640,11 +641,29 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _end_job(self) -> None:
-        if self.job is not None:
-            self.job.wait()  # it signalled as its last act: this returns at once
-            self.job.deleteLater()
+        """Let the ended job go once its thread is done, without waiting for it here.
+
+        Waiting on the UI thread could hold the interpreter's lock that the worker needs
+        to leave its last Python frame: the job is kept until ``finished`` instead.
+        """
+        job = self.job
+        if job is not None:
+            self._ending.add(job)
+            job.finished.connect(lambda: self._forget(job))
+            if job.isFinished():
+                self._forget(job)
             self.job = None
         self._set_working(False)
+
+    def _forget(self, job: ImportJob) -> None:
+        if job in self._ending:
+            self._ending.discard(job)
+            job.deleteLater()
+
+    def wait(self) -> None:
+        """Let a running or ending import thread finish (before the dialog goes)."""
+        for job in [*self._ending, *([self.job] if self.job is not None else [])]:
+            job.wait()
 
     def _job_succeeded(self, result: tuple[ImportReport, ChangeSet]) -> None:
         report, changeset = result

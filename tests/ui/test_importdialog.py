@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -366,14 +367,20 @@ def test_stopping_an_import_stores_nothing_and_keeps_the_dialog(
     dialog.load_file(_long_file(tmp_path, 3000), "people")
     stop = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)  # never a modal box here
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    # The bar moves as batches are stored (the worker's signal reaches the dialog).
-    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
+    # The worker waits at its next batch until the person has clicked: however fast the
+    # machine, the click comes while rows are still being stored.
+    gate = threading.Event()
+    assert dialog.job is not None
+    dialog.job.progressed.connect(lambda *_: gate.wait(30), Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)  # the bar moves
     assert dialog.progress.isVisible() and stop.text() == "&Stop import"
     assert not dialog.import_button.isEnabled() and not dialog.mapping_table.isEnabled()
     assert not dialog.choose_button.isEnabled() and not dialog.path_edit.isEnabled()
     with qtbot.waitSignal(dialog.importEnded, timeout=60_000):
         qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+        gate.set()
 
     assert dialog.error_label.text() == "The import was stopped; nothing was imported."
     assert dialog.isVisible() and not dialog.progress.isVisible()
