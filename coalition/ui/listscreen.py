@@ -570,6 +570,9 @@ class ListScreen(QWidget):
             return
         row = self.view.currentIndex().row()
         if self.delete_record(record_id):
+            if self.editor.record_id == record_id:  # edits of a deleted record have nowhere to go
+                self.editor.load(None)
+                self.editor._set_dirty(False)
             self.ctx.message.emit("Deleted. Undo with Ctrl+Z.")
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))

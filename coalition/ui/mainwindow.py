@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         location = ctx.db.describe() if ctx is not None else location
         self.setWindowTitle(f"{APP_NAME} — {location}" if location else APP_NAME)
         self._screens: dict[str, QWidget] = {}
+        self._by_command = False  # an area shown by show_area, not by the sidebar's keys
         self._needs_database: list[QAction] = []  # enabled once the database is open
         self._shortcuts: list[tuple[QAction, list[object]]] = []  # given once the database is open
 
@@ -249,10 +250,14 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> QWidget:
         """Show the area ``key`` (asking first if the screen shown holds unsaved edits)."""
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.setCurrentRow(row)  # calls _area_chosen
-        else:
-            self._area_chosen(row)
+        self._by_command = True  # not the sidebar's own keys: the screen takes the focus
+        try:
+            if self.sidebar.currentRow() != row:
+                self.sidebar.setCurrentRow(row)  # calls _area_chosen
+            else:
+                self._area_chosen(row)
+        finally:
+            self._by_command = False
         return self.area(key)
 
     def go_to_area(self, key: str) -> bool:
@@ -276,8 +281,10 @@ class MainWindow(QMainWindow):
         except CoalitionError as exc:
             self.show_error(str(exc))
             return
+        switched = self.stack.currentWidget() is not widget
         self.stack.setCurrentWidget(widget)
-        self._focus_screen(widget)
+        if switched:
+            self._focus_screen(widget)
         self.statusBar().showMessage(area.tip, 3000)
 
     def _mark_area_of(self, screen: QWidget) -> None:
@@ -303,16 +310,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _focus_screen(self, screen: QWidget) -> None:
-        """Keys reach the screen shown: its shortcuts (Ctrl+N) need the focus inside it.
+        """Keys reach the screen just shown: its shortcuts (Ctrl+N) need the focus inside it.
 
-        After Ctrl+1…Ctrl+8 the focus stays on a widget of the screen left, now hidden,
-        and the new screen's shortcuts would not answer.  A sidebar walked with the arrow
-        keys keeps the focus.
+        After Ctrl+1…Ctrl+8 the focus stays on a widget of the screen left, now hidden, or
+        Qt hands it to whatever comes next (a filter box, where Ctrl+Z undoes typing, not
+        the last change): the screen decides where it starts (its list).  A sidebar
+        walked with the arrow keys keeps the focus; Ctrl+1…Ctrl+8 pressed there does not.
         """
-        focus = QApplication.focusWidget()
-        if focus is self.sidebar:
-            return
-        if focus is None or not screen.isAncestorOf(focus):
+        if self._by_command or QApplication.focusWidget() is not self.sidebar:
             screen.setFocus()
 
     def unsaved_screens(self) -> list[QWidget]:

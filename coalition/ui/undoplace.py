@@ -67,15 +67,16 @@ def place_of(changeset: ChangeSet, *, undo: bool) -> Place | None:
     """Where ``changeset`` shows once undone (``undo``) or redone; None if nowhere.
 
     A record's own row wins over the rows that belong to it (deleting an organization
-    also deletes its memberships: it is the organization that is shown).  A record that
+    also deletes its memberships: it is the organization that is shown), and a record
+    added or deleted over one updated along with it.  A record that
     the replay removes (undoing its creation, redoing its deletion) leaves its area only.
     """
-    for change in changeset.changes:
-        area = RECORD_AREAS.get(change.table)
-        if area is None:
-            continue
+    records = [c for c in changeset.changes if c.table in RECORD_AREAS]
+    # A record added or deleted is what the change is about, more than the records it
+    # touched on the way (the campaigns an organization owned, left without an owner).
+    for change in sorted(records, key=lambda c: c.action == "update"):
         removed = change.action == ("insert" if undo else "delete")
-        return Place(area, None if removed else change.row_id)
+        return Place(RECORD_AREAS[change.table], None if removed else change.row_id)
     for change in changeset.changes:
         part = PART_OF.get(change.table)
         if part is not None:
