@@ -36,7 +36,7 @@ from coalition.store.models import ActionStatus
 from coalition.ui import formatting
 from coalition.ui import editing
 from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
 from coalition.ui.widgets import NameChooser, date_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -374,10 +374,10 @@ class ActionItemsScreen(QWidget):
         self.count_label = QLabel()
 
         self.new_button = QPushButton("New…")
-        self.new_button.setToolTip("An action item not decided on any call")
+        self.new_button.setToolTip(self.tr("An action item not decided on any call (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_action)
         self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected action item (double-click, Enter)")
+        self.edit_button.setToolTip(self.tr("Edit the selected action item (double-click, Enter, F2)"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button = QPushButton("Mark done")
         self.done_button.setToolTip("The selected action item is done")
@@ -424,12 +424,27 @@ class ActionItemsScreen(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.doubleClicked.connect(lambda _i: self.edit_selected())
-        # Enter edits too, on every platform (Qt's item views do not activate on it on macOS).
-        edit_key = QAction("Edit", view)
-        edit_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        # Enter (and F2, as in the directory lists) edits, on every platform (Qt's item
+        # views do not activate on Enter on macOS); Delete deletes; Ctrl+N anywhere on the
+        # screen starts a new one, as on the other lists.
+        edit_key = QAction(self.tr("Edit"), view)
+        edit_key.setShortcuts(
+            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
         edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit_key.triggered.connect(self.edit_selected)
         view.addAction(edit_key)
+        delete_key = QAction(self.tr("Delete"), view)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_selected)
+        view.addAction(delete_key)
+        new_key = QAction(self.tr("New action item"), self)
+        new_key.setShortcut(QKeySequence.StandardKey.New)
+        new_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_key.triggered.connect(self.new_action)
+        self.addAction(new_key)
+        self.setFocusProxy(view)  # a screen shown from the keyboard starts on its list
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
@@ -538,6 +553,36 @@ class ActionItemsScreen(QWidget):
         if action_id is None:
             return None
         return self._open(ActionItemDialog(self.ctx, action_id, parent=self))
+
+    def delete_selected(self) -> bool:
+        """Delete the selected action item, after asking; one undoable step."""
+        row = self.selected_row()
+        if row is None:
+            return False
+        question = self.tr("Delete the action item “{title}”?").format(title=row.title)
+        if not self.confirm(question, self.tr("You can undo this with Ctrl+Z.")):
+            return False
+        label = self.tr("Delete action item “{title}”").format(title=row.title)
+        try:
+            self.ctx.run(meetings.delete_action_item, row.id, label=label)
+        except CoalitionError as exc:
+            self.ctx.error.emit(str(exc))
+            return False
+        self.ctx.message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
+        return True
+
+    def confirm(self, question: str, detail: str) -> bool:
+        """Ask before deleting (a method of its own, so that tests can answer it)."""
+        return ask_to_confirm(self, question, detail)
+
+    def open_record(self, action_id: str) -> None:
+        """Select an action item found elsewhere (undo shows it here), showing all if need be."""
+        if self.select_id(action_id):
+            return
+        self.status_filter.setCurrentIndex(self.status_filter.count() - 1)  # All
+        self.owner_filter.setCurrentIndex(0)
+        self.series_filter.setCurrentIndex(0)
+        self.select_id(action_id)
 
     def mark_done(self) -> None:
         action_id = self.selected_id()

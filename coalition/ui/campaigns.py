@@ -93,6 +93,9 @@ class CampaignEditor(RecordEditor):
 
     kind_label = "campaign"
 
+    def kind_text(self) -> str:
+        return self.tr("campaign")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.last_dialog: QDialog | None = None

@@ -82,6 +82,11 @@ class _ServiceCommand(QUndoCommand):
         self._changeset = changeset
         self._done = True  # pushed after the service ran: the first redo() does nothing
 
+    @property
+    def changeset(self) -> ChangeSet:
+        """What this entry changes: the main window shows where, after undo and redo."""
+        return self._changeset
+
     def redo(self) -> None:
         if self._done:
             return

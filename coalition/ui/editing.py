@@ -22,9 +22,11 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QModelIndex, QObject, Qt, QTime
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
@@ -103,6 +105,36 @@ def may_leave(holder: object, parent: QWidget | None = None) -> bool:
 def may_leave_all(holders: Iterable[object], parent: QWidget | None = None) -> bool:
     """:func:`may_leave` for each in turn; stops at the first Cancel or refused save."""
     return all(may_leave(holder, parent) for holder in holders)
+
+
+class _ClickGate(QObject):
+    """See :func:`gate_clicks`."""
+
+    def __init__(self, view: QAbstractItemView, clicked: Callable[[QModelIndex], bool]):
+        super().__init__(view)
+        self._view = view
+        self._clicked = clicked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) and isinstance(
+            event, QMouseEvent
+        ):
+            if event.button() == Qt.MouseButton.LeftButton:
+                index = self._view.indexAt(event.position().toPoint())
+                return self._clicked(index)
+        return False
+
+
+def gate_clicks(view: QAbstractItemView, clicked: Callable[[QModelIndex], bool]) -> None:
+    """Let ``clicked(index)`` decide a click on ``view`` before the view moves to it.
+
+    An item view changes its current row in the middle of the mouse press and selects
+    the clicked row after that: a question asked from ``currentChanged`` comes too late
+    to keep the selection where it was on Cancel.  ``clicked`` returns True when it dealt
+    with the click itself (asked, then selected the row or stayed): the view never sees it.
+    """
+    view.viewport().installEventFilter(_ClickGate(view, clicked))
 
 
 # --- dialogs ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from coalition.errors import CoalitionError, ValidationError
 from coalition.listing import ListSpec
 from coalition.ui import formatting
+from coalition.ui import editing
 from coalition.ui.context import AppContext
 from coalition.ui.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.widgets import show_when_empty
@@ -143,6 +144,7 @@ class RecordEditor(FieldProblems, QWidget):
         self.ctx = ctx
         self.record_id: str | None = None
         self._loading = False
+        self._stored_name = ""  # the record's name as stored, for the question about edits
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
@@ -265,7 +267,52 @@ class RecordEditor(FieldProblems, QWidget):
                 self.fill(None)
         finally:
             self._loading = False
+        self._stored_name = self.heading.text()
         self._set_dirty(record_id is None)
+
+    # --- the gate (editing.HoldsUnsaved) ----------------------------------------------------
+
+    def kind_text(self) -> str:
+        """The kind of record, as the question about unsaved edits names it."""
+        return self.kind_label
+
+    def has_input(self) -> bool:
+        """Whether any text field holds something: a blank new form holds nothing to lose."""
+        for widget in self._fields.values():
+            if isinstance(widget, QLineEdit) and widget.text().strip():
+                return True
+            if isinstance(widget, QPlainTextEdit) and widget.toPlainText().strip():
+                return True
+            if isinstance(widget, QComboBox) and widget.isEditable() and widget.currentText().strip():
+                return True
+        return False
+
+    def has_unsaved(self) -> bool:
+        if not self.dirty:
+            return False
+        return self.record_id is not None or self.has_input()
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        """Show the stored record again; a new record's form is emptied."""
+        self.load(self.record_id)
+        if self.record_id is None:
+            self._set_dirty(False)
+
+    def unsaved_label(self) -> str:
+        if self.record_id is not None:
+            return self.tr("the {kind} “{name}”").format(kind=self.kind_text(), name=self._stored_name)
+        name = self._fields.get("name")
+        typed = name.text().strip() if isinstance(name, QLineEdit) else ""
+        if typed:
+            return self.tr("the new {kind} “{name}”").format(kind=self.kind_text(), name=typed)
+        return self.tr("the new {kind}").format(kind=self.kind_text())
+
+    def first_field(self) -> QWidget | None:
+        """The field a new record starts in (the name)."""
+        return next(iter(self._fields.values()), None)
 
     def save(self) -> bool:
         if not self.dirty and self.record_id is not None:
@@ -402,20 +449,28 @@ class ListScreen(QWidget):
         self._size_columns()
         self.splitter.setSizes(list(self.list_share))
 
-        for text, shortcut, slot in (
-            ("New", QKeySequence.StandardKey.New, self.new_record),
-            ("Delete", QKeySequence.StandardKey.Delete, self.delete_selected),
-        ):
-            action = QAction(text, self.view)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.view.addAction(action)
-        new_anywhere = QAction("New", self)
-        new_anywhere.setShortcut(QKeySequence.StandardKey.New)
-        new_anywhere.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_anywhere.triggered.connect(self.new_record)
-        self.addAction(new_anywhere)
+        # One shortcut per key in any one place: Ctrl+N anywhere on the screen; Delete,
+        # and F2 or Enter to edit, on the list (in a field they edit the text).
+        new_action = QAction(self.tr("New"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_record)
+        self.addAction(new_action)
+        delete_action = QAction(self.tr("Delete"), self.view)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(delete_action)
+        edit_action = QAction(self.tr("Edit"), self.view)
+        edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_selected)
+        self.view.addAction(edit_action)
+        self.setFocusProxy(self.view)  # a screen shown from the keyboard starts on its list
+        self._restoring = False  # putting the selection back after a Cancel
+        editing.gate_clicks(self.view, self._row_clicked)
 
         ctx.changed.connect(self._on_changed)
         self.add_filters()
@@ -480,23 +535,40 @@ class ListScreen(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def open_record(self, record_id: str) -> None:
-        """Show a record found elsewhere (search, the matrix): clear filters that hide it."""
+    def open_record(self, record_id: str) -> bool:
+        """Show a record found elsewhere (search, the matrix): clear filters that hide it.
+
+        Passes the gate first; False when the person chose to stay on the record edited.
+        """
+        if record_id != self.editor.record_id and not editing.may_leave(self, self):
+            self._show_edited_row()
+            return False
         if not self.select_id(record_id):
             self.search.clear()
             self._debounce.stop()
             self.model.set_text("")
             if not self.select_id(record_id):
                 self.editor.load(record_id)
+        return True
 
     def new_record(self) -> None:
-        if not self._may_leave_editor():
+        if not editing.may_leave(self, self):
+            self._show_edited_row()
             return
-        self.view.clearSelection()
+        self._restoring = True
+        try:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+        finally:
+            self._restoring = False
         self.editor.load(None)
-        first = self.editor.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-        if first is not None and first.widget() is not None:
-            first.widget().setFocus()
+        self.edit_selected()
+
+    def edit_selected(self) -> None:
+        """Put the cursor in the editor's first field (F2, Enter on the list)."""
+        first = self.editor.first_field()
+        if first is not None:
+            first.setFocus()
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()
@@ -504,6 +576,9 @@ class ListScreen(QWidget):
             return
         row = self.view.currentIndex().row()
         if self.delete_record(record_id):
+            if self.editor.record_id == record_id:  # edits of a deleted record have nowhere to go
+                self.editor.load(None)
+                self.editor._set_dirty(False)
             self.ctx.message.emit("Deleted. Undo with Ctrl+Z.")
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
@@ -511,32 +586,53 @@ class ListScreen(QWidget):
     def confirm(self, question: str, detail: str = "", action: str = "Delete") -> bool:
         return ask_to_confirm(self, question, detail, action)
 
-    def _may_leave_editor(self) -> bool:
-        if not self.editor.dirty or (self.editor.record_id is None and not self._editor_has_input()):
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Coalition",
-            f"Save the changes to this {self.noun[0]}?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.editor.save()
-        return answer == QMessageBox.StandardButton.Discard
+    # --- the gate (editing.HoldsUnsaved): the screen answers for its editor ---------------
 
-    def _editor_has_input(self) -> bool:
-        for widget in self.editor._fields.values():
-            if isinstance(widget, QLineEdit) and widget.text().strip():
-                return True
-            if isinstance(widget, QPlainTextEdit) and widget.toPlainText().strip():
-                return True
-        return False
+    def has_unsaved(self) -> bool:
+        return self.editor.has_unsaved()
+
+    def save_unsaved(self) -> bool:
+        return self.editor.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.editor.discard_unsaved()
+
+    def unsaved_label(self) -> str:
+        return self.editor.unsaved_label()
+
+    def _show_edited_row(self) -> None:
+        """Select the record being edited again (nothing, for a new one or a hidden one)."""
+        self._restoring = True
+        try:
+            self.select_id(self.editor.record_id)
+        finally:
+            self._restoring = False
+
+    def _row_clicked(self, index: QModelIndex) -> bool:
+        """A click on another row while the editor holds edits: ask before the view moves."""
+        if not index.isValid() or not self.has_unsaved():
+            return False
+        target = self.model.id_at(index.row())
+        if target is None or target == self.editor.record_id:
+            return False
+        if editing.may_leave(self, self):
+            self.select_id(target)  # read before asking: saving refreshes the list
+        else:
+            self._show_edited_row()
+        return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if self._restoring:
+            return
         if record_id != self.editor.record_id and record_id is not None:
+            # The keyboard (arrows, Page Down) moves here; clicks were asked about already.
+            if not editing.may_leave(self, self):
+                self._show_edited_row()
+                return
+            if self.selected_id() != record_id:  # saving refreshed the list and its selection
+                self.select_id(record_id)
+                return
             self.editor.load(record_id)
         self.selectionChangedTo.emit(record_id)
 

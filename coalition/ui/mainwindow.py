@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         location = ctx.db.describe() if ctx is not None else location
         self.setWindowTitle(f"{APP_NAME} — {location}" if location else APP_NAME)
         self._screens: dict[str, QWidget] = {}
+        self._by_command = False  # an area shown by show_area, not by the sidebar's keys
         self._needs_database: list[QAction] = []  # enabled once the database is open
         self._shortcuts: list[tuple[QAction, list[object]]] = []  # given once the database is open
 
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         for action, keys in self._shortcuts:
             action.setShortcuts([QKeySequence(key) for key in keys])
         self._shortcuts.clear()
+        from coalition.ui import editing
+
+        editing.gate_clicks(self.sidebar, self._sidebar_clicked)
         self._area_chosen(self.sidebar.currentRow())
         from coalition.ui.syncstart import install_sync_soon
 
@@ -192,8 +196,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False))
 
         edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        # Not the undo group's own actions: undo and redo pass the gate of unsaved work,
+        # then show what they changed (see replay).
+        undo = QAction(self.tr("&Undo"), self)
+        redo = QAction(self.tr("&Redo"), self)
+        undo.triggered.connect(lambda _checked=False: self.replay(undo=True))
+        redo.triggered.connect(lambda _checked=False: self.replay(undo=False))
+        for action in (undo, redo):
+            action.setEnabled(False)
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: undo.setText(self.tr("&Undo {label}").format(label=text) if text else self.tr("&Undo"))
+        )
+        self.undo_group.redoTextChanged.connect(
+            lambda text: redo.setText(self.tr("&Redo {label}").format(label=text) if text else self.tr("&Redo"))
+        )
         self._shortcuts += [(undo, [QKeySequence.StandardKey.Undo]), (redo, ["Ctrl+Shift+Z", "Ctrl+Y"])]
         self.undo_action, self.redo_action = undo, redo
         for action in (undo, redo):
@@ -232,31 +250,143 @@ class MainWindow(QMainWindow):
         return self._screens[key]
 
     def show_area(self, key: str) -> QWidget:
+        """Show the area ``key`` (asking first if the screen shown holds unsaved edits)."""
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.setCurrentRow(row)  # calls _area_chosen
-        else:
-            self._area_chosen(row)
-        return self._screens[key]
+        self._by_command = True  # not the sidebar's own keys: the screen takes the focus
+        try:
+            if self.sidebar.currentRow() != row:
+                self.sidebar.setCurrentRow(row)  # calls _area_chosen
+            else:
+                self._area_chosen(row)
+        finally:
+            self._by_command = False
+        return self.area(key)
+
+    def go_to_area(self, key: str) -> bool:
+        """:meth:`show_area`; False when the person chose to stay where they were."""
+        screen = self.show_area(key)
+        return self.stack.currentWidget() is screen
 
     def _area_chosen(self, row: int) -> None:
         if row < 0 or self.ctx is None:  # the shell shows its area once the database is open
             return
+        from coalition.ui import editing
+
         area = AREAS[row]
+        current = self.stack.currentWidget()
+        if current is not None and current is not self._screens.get(area.key):
+            if not editing.may_leave(current, self):
+                self._mark_area_of(current)
+                return
         try:
             widget = self.area(area.key)
         except CoalitionError as exc:
             self.show_error(str(exc))
             return
+        switched = self.stack.currentWidget() is not widget
         self.stack.setCurrentWidget(widget)
+        if switched:
+            self._focus_screen(widget)
         self.statusBar().showMessage(area.tip, 3000)
+
+    def _mark_area_of(self, screen: QWidget) -> None:
+        """Put the sidebar back on ``screen`` without showing it again."""
+        key = next((k for k, w in self._screens.items() if w is screen), None)
+        if key is None:
+            return
+        blocked = self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(next(i for i, a in enumerate(AREAS) if a.key == key))
+        self.sidebar.blockSignals(blocked)
+
+    def _sidebar_clicked(self, index: QModelIndex) -> bool:
+        """Ask before a click in the sidebar leaves unsaved edits (see editing.gate_clicks)."""
+        from coalition.ui import editing
+
+        current = self.stack.currentWidget()
+        if not index.isValid() or index.row() == self.sidebar.currentRow():
+            return False
+        if not isinstance(current, editing.HoldsUnsaved) or not current.has_unsaved():
+            return False
+        if editing.may_leave(current, self):
+            self.sidebar.setCurrentRow(index.row())
+        return True
+
+    def _focus_screen(self, screen: QWidget) -> None:
+        """Keys reach the screen just shown: its shortcuts (Ctrl+N) need the focus inside it.
+
+        After Ctrl+1…Ctrl+8 the focus stays on a widget of the screen left, now hidden, or
+        Qt hands it to whatever comes next (a filter box, where Ctrl+Z undoes typing, not
+        the last change): the screen decides where it starts (its list).  A sidebar
+        walked with the arrow keys keeps the focus; Ctrl+1…Ctrl+8 pressed there does not.
+        """
+        if self._by_command or QApplication.focusWidget() is not self.sidebar:
+            screen.setFocus()
+
+    def unsaved_screens(self) -> list[QWidget]:
+        """The screens holding typed work not yet saved, the one shown first."""
+        from coalition.ui import editing
+
+        shown = self.stack.currentWidget()
+        screens = sorted(self._screens.values(), key=lambda screen: screen is not shown)
+        return [s for s in screens if isinstance(s, editing.HoldsUnsaved) and s.has_unsaved()]
 
     def open_record(self, kind: str, record_id: str) -> None:
         """Show a record wherever it was found (global search, the matrix, the map)."""
         key = SEARCH_KIND_AREA.get(kind, kind)
-        screen = self.show_area(key)
+        if not self.go_to_area(key):
+            return
+        screen = self._screens[key]
         if record_id and hasattr(screen, "open_record"):  # no id: the area itself (the dashboard)
             screen.open_record(record_id)
+
+    # --- undo and redo -----------------------------------------------------------------
+
+    def replay(self, *, undo: bool) -> bool:
+        """Undo (or redo) the last change, then show it: its area, its record, its name.
+
+        The screen shown and the one the change is shown on pass the gate first, so that
+        an editor never keeps text the undo has just replaced in the database (a later
+        Save would quietly put it back).
+        """
+        from coalition.ui import editing, undoplace
+
+        if self.ctx is None:
+            return False
+        stack = self.ctx.undo_stack
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return False
+        command = stack.command(stack.index() - 1 if undo else stack.index())
+        label = command.text()
+        changeset = getattr(command, "changeset", None)
+        place = undoplace.place_of(changeset, undo=undo) if changeset is not None else None
+        holders = [self.stack.currentWidget()]
+        if place is not None and place.area in self._screens:
+            holders.append(self._screens[place.area])
+        before = (stack.index(), stack.count())
+        if not editing.may_leave_all(dict.fromkeys(h for h in holders if h is not None), self):
+            return False
+        if (stack.index(), stack.count()) != before:
+            # The edits were saved: a change newer than the one asked about.
+            self.statusBar().showMessage(
+                self.tr("Saved your edits first; undo again to undo them.")
+                if undo
+                else self.tr("Saved your edits: there is nothing left to redo."),
+                6000,
+            )
+            return False
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
+        if stack.count() != before[1]:  # it could not be replayed; the error was shown
+            return False
+        if place is not None and self.go_to_area(place.area):
+            screen = self._screens[place.area]
+            if place.record_id and hasattr(screen, "open_record"):
+                screen.open_record(place.record_id)
+        text = self.tr("Undid: {label}") if undo else self.tr("Redid: {label}")
+        self.statusBar().showMessage(text.format(label=label), 6000)
+        return True
 
     # --- first start ---------------------------------------------------------------------
 
@@ -363,22 +493,28 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = [
-            ("Ctrl+K", "Find anything"),
-            ("Ctrl+0", "The dashboard"),
-            ("Ctrl+1 … Ctrl+8", "Go to an area"),
-            ("Ctrl+N", "New record in the current list"),
-            ("Ctrl+S", "Save the record being edited"),
-            ("Delete", "Delete the selected record (asks first)"),
-            ("Ctrl+Z", "Undo"),
-            ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
-            ("Ctrl+I", "Import contacts from CSV"),
-            ("Ctrl+Shift+E", "Export to CSV"),
-            ("Ctrl+Shift+C", "Export the calendar (.ics)"),
-            ("Ctrl+O", "Open another database"),
-            ("F5", "Sync with the coalition server"),
+            ("Ctrl+K", self.tr("Find anything")),
+            ("Ctrl+0", self.tr("The dashboard")),
+            ("Ctrl+1 … Ctrl+8", self.tr("Go to an area")),
+            ("Ctrl+N", self.tr("New record in the current list; the cursor starts in its first field")),
+            ("F2 / Enter", self.tr("Edit the selected record")),
+            ("Ctrl+S", self.tr("Save the record being edited")),
+            ("Delete", self.tr("Delete the selected record (asks first)")),
+            ("Ctrl+Z", self.tr("Undo, showing the record it changed")),
+            ("Ctrl+Shift+Z / Ctrl+Y", self.tr("Redo, showing the record it changed")),
+            ("Ctrl+I", self.tr("Import contacts from CSV")),
+            ("Ctrl+Shift+E", self.tr("Export to CSV")),
+            ("Ctrl+Shift+C", self.tr("Export the calendar (.ics)")),
+            ("Ctrl+O", self.tr("Open another database")),
+            ("F5", self.tr("Sync with the coalition server (saving or asking about unsaved edits first)")),
+            ("F1", self.tr("This list")),
         ]
         html = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
-        QMessageBox.information(self, "Keyboard shortcuts", html)
+        html += "<p>" + self.tr(
+            "Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) "
+            "asks whether to save them."
+        ) + "</p>"
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -418,23 +554,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: screenfit.fit_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for screen in self._screens.values():
-            editor = getattr(screen, "editor", None)
-            if editor is not None and getattr(editor, "dirty", False) and editor.record_id is not None:
-                answer = QMessageBox.question(
-                    self,
-                    APP_NAME,
-                    "Some changes are not saved yet. Save them before closing?",
-                    QMessageBox.StandardButton.Save
-                    | QMessageBox.StandardButton.Discard
-                    | QMessageBox.StandardButton.Cancel,
-                )
-                if answer == QMessageBox.StandardButton.Cancel:
-                    event.ignore()
-                    return
-                if answer == QMessageBox.StandardButton.Save and not editor.save():
-                    event.ignore()
-                    return
+        from coalition.ui import editing
+
+        if not editing.may_leave_all(self.unsaved_screens(), self):
+            event.ignore()
+            return
         settings = self.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -91,6 +91,9 @@ class OrganizationPicker(QComboBox):
 class OrganizationEditor(RecordEditor):
     kind_label = "organization"
 
+    def kind_text(self) -> str:
+        return self.tr("organization")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.name = self.line("name", "&Name", "California National Party")

@@ -229,6 +229,9 @@ class PersonEditor(RecordEditor):
     kind_label = "person"
     MEMBERSHIP_HEADERS = ("Organization", "Role", "Since", "Until", "Represents")
 
+    def kind_text(self) -> str:
+        return self.tr("person")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self._suggested_zone = ""

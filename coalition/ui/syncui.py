@@ -52,6 +52,7 @@ from coalition.errors import CoalitionError
 from coalition.store.base import Base
 from coalition.store.models import SyncConflict
 from coalition.ui import formatting
+from coalition.ui import editing
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
 from coalition.ui.widgets import MUTED_STYLE, bold, muted
@@ -60,6 +61,7 @@ log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 5 * 60 * 1000  # the automatic sync, while a server is set up
 FIRST_SYNC_AFTER_MS = 20 * 1000  # the first one, once the window has settled
+UNSAVED_RETRY_MS = 30 * 1000  # an automatic sync put off while an editor holds unsaved edits
 STATUS_DEBOUNCE_MS = 250  # counting what waits after a burst of changes, once
 STATUS_LABEL_WIDTH = 300  # the status-bar label's widest; longer texts are elided
 SYNC_SHORTCUT = "F5"
@@ -897,10 +899,21 @@ class SyncController(QObject):
         with self.ctx.reading() as session:
             return sync.load_profile(session)
 
+    def unsaved(self) -> list[object]:
+        """The window's screens holding typed edits not yet saved (see editing.HoldsUnsaved)."""
+        screens = getattr(self.window, "unsaved_screens", None)
+        return list(screens()) if callable(screens) else []
+
     def sync_now(self) -> None:
-        """The menu's Sync now: asks what is missing (the server, its password) first."""
+        """The menu's Sync now: asks what is missing (the server, its password) first.
+
+        Unsaved edits are saved or answered for first: what comes in may change the
+        record being edited, and a later Save would then write the old text over it.
+        """
         if self.running():
             self.ctx.message.emit("A sync is already running.")
+            return
+        if not editing.may_leave_all(self.unsaved(), self.window):
             return
         profile = self._profile()
         if profile is None:
@@ -924,6 +937,9 @@ class SyncController(QObject):
     def auto_sync(self) -> None:
         """The timer's sync: only when nothing needs asking, and never with a dialog."""
         if self.running():
+            return
+        if self.unsaved():  # never under an editor's feet: once its edits are saved or dropped
+            self._schedule(UNSAVED_RETRY_MS)
             return
         profile = self._profile()
         password = sync.password_for(profile) if profile is not None else None
