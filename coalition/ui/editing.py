@@ -188,9 +188,15 @@ class GuardedDialog(QDialog):
     def input_changed(self) -> bool:
         return self._remembered is not None and input_snapshot(self) != self._remembered
 
+    def unsaved_label(self) -> str:
+        """What the question names: the dialog by its title ("Save the changes to
+        “Record an answer”?"); a dialog may say more (the draft or person it is for)."""
+        title = self.windowTitle()
+        return tr("“{title}”").format(title=title) if title else tr("this dialog")
+
     def reject(self) -> None:
         if self.input_changed():
-            answer = ask_hook(self, self.windowTitle() or tr("this dialog"))
+            answer = ask_hook(self, self.unsaved_label())
             if answer is Answer.CANCEL:
                 return
             if answer is Answer.SAVE:

@@ -26,6 +26,19 @@ def american_english() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Save / Discard / Cancel question no test asked for fails the test at once,
+    instead of waiting for a click that never comes (a test that expects one answers
+    it by replacing ``editing.ask_hook`` itself)."""
+    from coalition.ui import editing
+
+    def unexpected(_parent: object, what: str) -> editing.Answer:
+        raise AssertionError(f"unexpected question: save the changes to {what}?")
+
+    monkeypatch.setattr(editing, "ask_hook", unexpected)
+
+
 @pytest.fixture
 def ui_db(tmp_path: Path) -> Iterator[Database]:
     db = open_database(tmp_path / "coalition.db")

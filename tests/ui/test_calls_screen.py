@@ -510,7 +510,7 @@ def test_escape_in_the_series_dialog_asks_before_losing_what_was_typed(
     assert dialog.isVisible() and dialog.title.text() == "Coalition call"  # Cancel: stays
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()  # Discard
-    assert asked == ["New call series", "New call series"]
+    assert asked == ["“New call series”", "“New call series”"]
     with ctx.reading() as session:
         assert calls.all_series(session) == []
 
@@ -524,7 +524,7 @@ def test_escape_in_the_series_dialog_asks_about_a_standing_item_added_and_can_sa
     assert isinstance(dialog, SeriesDialog)
     dialog.standing.add_row(["Press", "10"])  # a row of a table, not a field
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert asked == ["Edit call series"] and not dialog.isVisible()
+    assert asked == ["“Edit call series”"] and not dialog.isVisible()
     # Saved from the next call on: the series continues with the new standing item.
     continued = screen.selected_series_id()
     assert continued is not None and continued != series_id
@@ -546,7 +546,7 @@ def test_escape_in_the_move_dialog_asks_before_losing_the_new_time(
     assert dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert asked == ["Move this week's call"] * 2
+    assert asked == ["“Move this week's call”"] * 2
     assert not any("moved" in line for line in _call_lines(screen))
 
 
@@ -562,6 +562,6 @@ def test_escape_in_the_action_item_dialog_asks_before_losing_what_was_typed(
     assert dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Save
     assert not dialog.isVisible()
-    assert asked == ["New action item"] * 2
+    assert asked == ["“New action item”"] * 2
     with ctx.reading() as session:
         assert [a.title for a in meetings.action_items_of(session, occurrence_id)] == ["Draft the press release"]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coalition.store.models import Person, PersonEmail
+from coalition.ui import editing
 from coalition.ui.context import AppContext
 from coalition.ui.merge_people import MergePeopleDialog
 from coalition.ui.people import PeopleScreen
@@ -108,8 +109,17 @@ def test_the_same_person_cannot_be_merged_with_themselves(qtbot: QtBot, screen: 
     assert dialog.problem.text() == "Choose two different people." and dialog.problem.isVisibleTo(dialog)
 
 
-def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(qtbot: QtBot, screen: PeopleScreen) -> None:
+def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(
+    qtbot: QtBot, screen: PeopleScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx = screen.ctx
+    asked: list[str] = []
+
+    def answer(_parent: object, what: str) -> editing.Answer:
+        asked.append(what)
+        return editing.Answer.DISCARD
+
+    monkeypatch.setattr(editing, "ask_hook", answer)
     ids = _ids(ctx)
     _click(qtbot, screen.new_button)
     editor = screen.editor
@@ -139,5 +149,7 @@ def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(qtbot: 
     names = [b.text() for b in editor.duplicates.open_buttons]
     assert "Open Marisol Vega-Ortiz" in names
     _click(qtbot, editor.duplicates.open_buttons[names.index("Open Marisol Vega-Ortiz")])
+    # What was typed for the new person is not thrown away without a word.
+    assert asked == ["the new person “marisol  VEGA-ortiz”"]
     assert editor.record_id == ids["Marisol Vega-Ortiz"]
     assert editor.name.text() == "Marisol Vega-Ortiz"
