@@ -56,8 +56,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from coalition import importers
 from coalition.csvread import CsvTable, Kind, duplicate_columns_problem, read_table, suggest_mapping
 from coalition.errors import CoalitionError
-from coalition.importers import ImportPreview, ImportReport, PreviewRow, count_of
-from coalition.ui import filedialogs
 from coalition.importers import (
     ImportCancelled,
     ImportPreview,
@@ -67,6 +65,7 @@ from coalition.importers import (
 )
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
+from coalition.ui import filedialogs
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE
 

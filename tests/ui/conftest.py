@@ -65,3 +65,18 @@ def sample_ctx(ctx: AppContext) -> AppContext:
     with ctx.db.session() as session:
         sample.load_sample(session)
     return ctx
+
+
+@pytest.fixture
+def window(qtbot, sample_ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The main window on the sample coalition, shown and active (shortcuts answer only
+    in the active window)."""
+    from coalition.ui.mainwindow import MainWindow
+
+    win = MainWindow(sample_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win

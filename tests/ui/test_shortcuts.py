@@ -14,34 +14,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from coalition import meetings
-from coalition.ui import editing
 from coalition.ui.actions import ActionItemsScreen
-from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen
 from coalition.ui.mainwindow import AREAS, SHORTCUTS, MainWindow
 
 LIST_AREAS = ("organizations", "people", "campaigns", "actions")
-
-
-@pytest.fixture(autouse=True)
-def no_question_unless_expected(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question a test did not expect fails it (a real box would wait for a click forever)."""
-
-    def unexpected(_parent: object, what: str) -> editing.Answer:
-        raise AssertionError(f"unexpected question about {what}")
-
-    monkeypatch.setattr(editing, "ask_hook", unexpected)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sample_ctx: AppContext) -> MainWindow:
-    win = MainWindow(sample_ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
 
 
 Scope = tuple[QWidget, bool]  # the widget, and whether its children are in it too

@@ -24,27 +24,6 @@ from coalition.ui.mainwindow import MainWindow
 EDITED = " (draft)"
 
 
-@pytest.fixture(autouse=True)
-def no_question_unless_expected(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question a test did not expect fails it (a real box would wait for a click forever)."""
-
-    def unexpected(_parent: object, what: str) -> editing.Answer:
-        raise AssertionError(f"unexpected question about {what}")
-
-    monkeypatch.setattr(editing, "ask_hook", unexpected)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sample_ctx: AppContext) -> MainWindow:
-    win = MainWindow(sample_ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
-
-
 def keys(qtbot: QtBot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
 

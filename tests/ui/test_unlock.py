@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel

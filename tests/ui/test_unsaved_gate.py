@@ -30,16 +30,6 @@ from coalition.ui.searchdialog import SearchDialog
 TYPED = " (draft)"
 
 
-@pytest.fixture(autouse=True)
-def no_question_unless_expected(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question a test did not expect fails it (a real box would wait for a click forever)."""
-
-    def unexpected(_parent: object, what: str) -> editing.Answer:
-        raise AssertionError(f"unexpected question about {what}")
-
-    monkeypatch.setattr(editing, "ask_hook", unexpected)
-
-
 @dataclass(frozen=True)
 class Kind:
     area: str
@@ -57,17 +47,6 @@ KINDS = {
     "campaigns": Kind("campaigns", "campaign", Campaign, "No foreign money", "Peaceful movement of state borders",
                       "the campaign “No foreign money”"),
 }
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sample_ctx: AppContext) -> MainWindow:
-    win = MainWindow(sample_ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
 
 
 @pytest.fixture

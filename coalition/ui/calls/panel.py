@@ -47,7 +47,6 @@ from coalition.ui.calls.common import (
     span,
     system_zone,
     when,
-    yours,
 )
 from coalition.ui.calls.documents import CallDocuments
 from coalition.ui.calls.item_editor import ItemEditor

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from coalition import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.drafts.common import status_colors
-from coalition.ui.widgets import bold, muted
 
 
 # --- the list of drafts -----------------------------------------------------------------
