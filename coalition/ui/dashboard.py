@@ -59,6 +59,7 @@ from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.statemap import StateTileMap
 from coalition.ui.widgets import bold, date_edit, muted
+from coalition.ui import editing
 
 # A change to any of these can move a number on the dashboard.
 WATCHED_TABLES = (
@@ -184,7 +185,7 @@ class GoalCard(QFrame):
 # --- editing a goal and its values ------------------------------------------------------------
 
 
-class GoalDialog(FieldProblems, QDialog):
+class GoalDialog(FieldProblems, editing.GuardedDialog):
     """Add or edit a goal: name, how it is measured, target, deadline, unit, notes."""
 
     saved = Signal(str)
@@ -241,6 +242,7 @@ class GoalDialog(FieldProblems, QDialog):
         self._measure_changed()
         self.lay_out_form(form, "Save" if goal_id else "Add goal")
         self.name.setFocus()
+        self.remember_input()  # Escape or closing asks before throwing typed input away
 
     def _measure_changed(self) -> None:
         measure = self.measure.currentData()

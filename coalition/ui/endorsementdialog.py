@@ -43,6 +43,7 @@ from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.widgets import NameChooser, date_edit
+from coalition.ui import editing
 
 DARK_TEXT = "#1a1a1a"
 LIGHT_TEXT = "#ffffff"
@@ -154,7 +155,7 @@ def _kind_switch(
     return group, one, two
 
 
-class EndorsementDialog(FieldProblems, QDialog):
+class EndorsementDialog(FieldProblems, editing.GuardedDialog):
     """Record a new endorsement, or change the status of one (which adds to its history).
 
     Who endorses what is chosen only when recording: a recorded endorsement keeps its
@@ -284,6 +285,7 @@ class EndorsementDialog(FieldProblems, QDialog):
         self.endorser_kind.idToggled.connect(self._endorser_kind_toggled)
         self.target_kind.idToggled.connect(self._target_kind_toggled)
         self.status.currentIndexChanged.connect(self._status_chosen)
+        self.remember_input()  # Escape or closing asks before throwing typed input away
 
     # --- building ------------------------------------------------------------------------
 

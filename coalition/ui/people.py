@@ -122,7 +122,7 @@ class MembershipRow:
     data: MembershipInput
 
 
-class MembershipDialog(FieldProblems, QDialog):
+class MembershipDialog(FieldProblems, editing.GuardedDialog):
     """Add or change one membership: stays open, with the problems marked, until it is valid."""
 
     def __init__(
@@ -186,6 +186,7 @@ class MembershipDialog(FieldProblems, QDialog):
             message = "there are no organizations yet: add one on the Organizations screen"
             self.show_problems({"organization_id": message})
             self.ok_button.setEnabled(False)
+        self.remember_input()  # Escape or closing asks before throwing typed input away
 
     def _add(self, key: str, label: str, widget: QWidget) -> None:
         self.form.addRow(label, self.field_box(key, widget))

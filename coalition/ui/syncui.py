@@ -205,7 +205,7 @@ def read_profile(
     return sync.ServerProfile(host=host, port=number, database=database, user=user, sslmode=sslmode), {}
 
 
-class ServerDialog(FieldProblems, QDialog):
+class ServerDialog(FieldProblems, editing.GuardedDialog):
     """Where the coalition's server is, how to reach it, and its password."""
 
     saved = Signal()  # the profile was saved or forgotten
@@ -299,6 +299,7 @@ class ServerDialog(FieldProblems, QDialog):
         self.forget_button.clicked.connect(self.forget_server)
         for edit in (self.host, self.port, self.database, self.user, self.password):
             edit.textEdited.connect(lambda _t: self.test_result.hide())
+        self.remember_input()  # Escape or closing asks before throwing typed input away
 
     @staticmethod
     def _stored_password(profile: sync.ServerProfile) -> str | None:
