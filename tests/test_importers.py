@@ -338,16 +338,17 @@ def test_a_failure_half_way_leaves_nothing_behind(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     preview = preview_of(session, DATA / "google_contacts.csv")
-    real_create = directory.create_person
+    real_new_row = importers.new_row
     calls = []
 
-    def failing_on_the_third(session: Session, data: directory.PersonInput) -> Person:
-        calls.append(data.name)
-        if len(calls) == 3:
-            raise OSError("disk full")
-        return real_create(session, data)
+    def failing_on_the_third(model: type, at: object, **values: object) -> dict:
+        if model is Person:
+            calls.append(values["name"])
+            if len(calls) == 3:
+                raise OSError("disk full")
+        return real_new_row(model, at, **values)
 
-    monkeypatch.setattr(directory, "create_person", failing_on_the_third)
+    monkeypatch.setattr(importers, "new_row", failing_on_the_third)
     before = snapshot(session)
     with pytest.raises(OSError, match="disk full"):
         importers.import_rows(session, preview)
