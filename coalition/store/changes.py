@@ -14,7 +14,7 @@ import enum
 import functools
 import getpass
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
@@ -41,6 +41,39 @@ _UNRESTORED = {"updated_at"}
 _DERIVED = {"sort_name"}
 # Audit rows written per executemany.
 _AUDIT_BATCH = 5000
+
+
+class PackedRow(Mapping[str, Any]):
+    """A recorded row as its values alone, read like the dict of column -> value it stands for.
+
+    An import records hundreds of thousands of new rows, all of one few tables: a dict
+    per row, each holding its own copy of the column names, took most of its memory.
+    These share one tuple of names per table.
+    """
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self, keys: tuple[str, ...], values: tuple[Any, ...]) -> None:
+        self._keys = keys
+        self._values = values
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._values[self._keys.index(key)]
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self) -> Any:
+        return zip(self._keys, self._values)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
 
 
 @dataclass(frozen=True)
@@ -142,10 +175,10 @@ class _Recorder:
         self._touch(key, _before(obj))
         self._after[key] = None
 
-    def inserted_row(self, table: str, values: dict[str, Any]) -> None:
-        key = (table, str(values["id"]))
+    def inserted_row(self, table: str, row: PackedRow) -> None:
+        key = (table, str(row["id"]))
         self._touch(key, None)
-        self._after[key] = values
+        self._after[key] = row  # type: ignore[assignment]
 
     def changes(self) -> list[RowChange]:
         result = []
@@ -196,8 +229,9 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     session.execute(insert(model.__table__), rows)
     recorder = session.info.get(_RECORDER)
     if recorder is not None:
+        keys = tuple(rows[0])
         for values in rows:
-            recorder.inserted_row(model.__tablename__, values)
+            recorder.inserted_row(model.__tablename__, PackedRow(keys, tuple(values.values())))
 
 
 def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
