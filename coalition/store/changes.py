@@ -76,9 +76,12 @@ class PackedRow(Mapping[str, Any]):
         return repr(dict(self.items()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowChange:
-    """One row's change: ``before`` is None for an insert, ``after`` None for a delete."""
+    """One row's change: ``before`` is None for an insert, ``after`` None for a delete.
+
+    With slots: an import's change set holds one per row it wrote, hundreds of thousands.
+    """
 
     table: str
     row_id: str
