@@ -767,9 +767,11 @@ def test_a_streamed_import_is_one_change_that_undo_removes_and_redo_puts_back(
     imported = _stored_people(session)
     change = last_changeset(session)
     assert imported == [
-        ("Ana Núñez", "CA", ["ana@example.org"], ["+1 916-555-0101"], ["Sunrise Sacramento (Lead)"]),
-        ("Björn Lee", "OR", ["bjorn@example.org"], ["+1 916-555-0102"], ["Sunrise Sacramento ()"]),
-    ]
+        ("Ana Núñez", "CA", ["ana@example.org"], ["+1 916-555-0101"],
+         ["Sunrise Sacramento (Lead)"]),
+        ("Björn Lee", "OR", ["bjorn@example.org"], ["+1 916-555-0102"],
+         ["Sunrise Sacramento ()"]),
+    ]  # fmt: skip
     assert {"person", "person_email", "person_phone", "membership"} <= change.tables()
     logged = set(session.scalars(select(ChangeLog.table_name).where(
         ChangeLog.transaction_id == change.transaction_id)))  # fmt: skip
