@@ -338,16 +338,17 @@ def test_a_failure_half_way_leaves_nothing_behind(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     preview = preview_of(session, DATA / "google_contacts.csv")
-    real_create = directory.create_person
+    real_new_row = importers.new_row
     calls = []
 
-    def failing_on_the_third(session: Session, data: directory.PersonInput) -> Person:
-        calls.append(data.name)
-        if len(calls) == 3:
-            raise OSError("disk full")
-        return real_create(session, data)
+    def failing_on_the_third(model: type, at: object, **values: object) -> dict:
+        if model is Person:
+            calls.append(values["name"])
+            if len(calls) == 3:
+                raise OSError("disk full")
+        return real_new_row(model, at, **values)
 
-    monkeypatch.setattr(directory, "create_person", failing_on_the_third)
+    monkeypatch.setattr(importers, "new_row", failing_on_the_third)
     before = snapshot(session)
     with pytest.raises(OSError, match="disk full"):
         importers.import_rows(session, preview)
@@ -729,3 +730,60 @@ def test_cancelling_between_batches_stores_nothing(
         importers.import_file(session, path, "people", progress=stop_at_the_third)
 
     assert snapshot(session) == before
+
+
+# --- one undoable change ---------------------------------------------------------------------
+
+
+def _stored_people(session: Session) -> list[tuple[str, str, list[str], list[str], list[str]]]:
+    """Each person as a person would check it: name, state, addresses, numbers, groups."""
+    session.expire_all()
+    return sorted(
+        (
+            p.name,
+            p.state,
+            [e.address for e in p.emails],
+            [ph.number for ph in p.phones],
+            sorted(f"{m.organization.name} ({m.role})" for m in p.memberships),
+        )
+        for p in session.scalars(select(Person))
+    )
+
+
+def test_a_streamed_import_is_one_change_that_undo_removes_and_redo_puts_back(
+    session: Session, tmp_path: Path
+) -> None:
+    from coalition.search import search
+    from coalition.store.changes import last_changeset, reapply, revert
+    from coalition.store.models import SyncOutbox
+
+    path = write_csv(
+        tmp_path,
+        "Name,E-mail,Phone,State,Organization,Role\n"
+        "Ana Núñez,ana@example.org,+1 916-555-0101,CA,Sunrise Sacramento,Lead\n"
+        "Björn Lee,bjorn@example.org,+1 916-555-0102,OR,Sunrise Sacramento,\n",
+    )
+    importers.import_file(session, path, "people")
+    imported = _stored_people(session)
+    change = last_changeset(session)
+    assert imported == [
+        ("Ana Núñez", "CA", ["ana@example.org"], ["+1 916-555-0101"],
+         ["Sunrise Sacramento (Lead)"]),
+        ("Björn Lee", "OR", ["bjorn@example.org"], ["+1 916-555-0102"],
+         ["Sunrise Sacramento ()"]),
+    ]  # fmt: skip
+    assert {"person", "person_email", "person_phone", "membership"} <= change.tables()
+    logged = set(session.scalars(select(ChangeLog.table_name).where(
+        ChangeLog.transaction_id == change.transaction_id)))  # fmt: skip
+    assert {"person", "person_email", "person_phone", "membership"} <= logged
+    queued = session.scalars(select(SyncOutbox.row).where(SyncOutbox.table_name == "person")).all()
+    assert sorted(row["name"] for row in queued) == ["Ana Núñez", "Björn Lee"]
+    assert [hit.title for hit in search(session, "bjorn")] == ["Björn Lee"]
+
+    revert(session, change)
+    assert _stored_people(session) == []
+    assert search(session, "bjorn") == []
+
+    reapply(session, change)
+    assert _stored_people(session) == imported
+    assert [hit.title for hit in search(session, "bjorn")] == ["Björn Lee"]

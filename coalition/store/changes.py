@@ -14,11 +14,11 @@ import enum
 import functools
 import getpass
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.store.base import Base, new_id
@@ -39,11 +39,49 @@ _UNRESTORED = {"updated_at"}
 # Columns computed from others (a sort key from the name): restored with them, never
 # reported as changes of their own.
 _DERIVED = {"sort_name"}
+# Audit rows written per executemany.
+_AUDIT_BATCH = 5000
 
 
-@dataclass(frozen=True)
+class PackedRow(Mapping[str, Any]):
+    """A recorded row as its values alone, read like the dict of column -> value it stands for.
+
+    An import records hundreds of thousands of new rows, all of one few tables: a dict
+    per row, each holding its own copy of the column names, took most of its memory.
+    These share one tuple of names per table.
+    """
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self, keys: tuple[str, ...], values: tuple[Any, ...]) -> None:
+        self._keys = keys
+        self._values = values
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._values[self._keys.index(key)]
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self) -> Any:
+        return zip(self._keys, self._values)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+
+@dataclass(frozen=True, slots=True)
 class RowChange:
-    """One row's change: ``before`` is None for an insert, ``after`` None for a delete."""
+    """One row's change: ``before`` is None for an insert, ``after`` None for a delete.
+
+    With slots: an import's change set holds one per row it wrote, hundreds of thousands.
+    """
 
     table: str
     row_id: str
@@ -140,6 +178,11 @@ class _Recorder:
         self._touch(key, _before(obj))
         self._after[key] = None
 
+    def inserted_row(self, table: str, row: PackedRow) -> None:
+        key = (table, str(row["id"]))
+        self._touch(key, None)
+        self._after[key] = row  # type: ignore[assignment]
+
     def changes(self) -> list[RowChange]:
         result = []
         for key in self._order:
@@ -175,6 +218,41 @@ def _on_update(_mapper: Any, _conn: Any, obj: Base) -> None:
 def _on_delete(_mapper: Any, _conn: Any, obj: Base) -> None:
     if (recorder := _recorder_of(obj)) is not None:
         recorder.deleted(obj)
+
+
+def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert new rows of ``model`` in one executemany, recorded as if the ORM had.
+
+    For writes of many thousands of rows (an import), where making an object per row
+    costs more than everything else together.  Every column of every row is given (see
+    :func:`new_row`), so that the rows recorded are what a redo brings back.
+    """
+    if not rows:
+        return
+    session.execute(insert(model.__table__), rows)
+    recorder = session.info.get(_RECORDER)
+    if recorder is not None:
+        keys = tuple(rows[0])
+        for values in rows:
+            recorder.inserted_row(model.__tablename__, PackedRow(keys, tuple(values.values())))
+
+
+def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
+    """Every column of a new row of ``model``: ``values``, a new id, ``at`` as the time it
+    was made and changed, the columns' plain defaults, and None for the rest."""
+    row: dict[str, Any] = {}
+    for attr in inspect(model).column_attrs:
+        key = attr.key
+        if key in values:
+            row[key] = values[key]
+        elif key == "id":
+            row[key] = new_id()
+        elif key in ("created_at", "updated_at"):
+            row[key] = at
+        else:
+            default = attr.columns[0].default
+            row[key] = default.arg if default is not None and default.is_scalar else None
+    return row
 
 
 # Called inside the transaction with every non-empty change set, before commit:
@@ -238,6 +316,10 @@ def audit(
     the time, name and device of the organizer who made them on another laptop."""
     now = at or dt.datetime.now(dt.timezone.utc)
     who = identity or IDENTITY
+    # Plain rows written a few thousand at a time (one executemany each), not ORM
+    # objects: an import of 200,000 people makes 800,000 audit rows, and as objects they
+    # would all be held in the session until the commit.
+    rows: list[dict[str, Any]] = []
     for change in changes:
         if change.action == "update":
             fields = change.changed_fields()
@@ -246,20 +328,26 @@ def audit(
         else:
             before = {k: _jsonable(v) for k, v in (change.before or {}).items()} or None
             after = {k: _jsonable(v) for k, v in (change.after or {}).items()} or None
-        session.add(
-            ChangeLog(
-                at=now,
-                transaction_id=transaction_id,
-                actor=who.actor,
-                device=who.device,
-                table_name=change.table,
-                row_id=change.row_id,
-                action=change.action,
-                summary=_summary(change),
-                before=before,
-                after=after,
-            )
+        rows.append(
+            {
+                "id": new_id(),
+                "at": now,
+                "transaction_id": transaction_id,
+                "actor": who.actor,
+                "device": who.device,
+                "table_name": change.table,
+                "row_id": change.row_id,
+                "action": change.action,
+                "summary": _summary(change),
+                "before": before,
+                "after": after,
+            }
         )
+        if len(rows) >= _AUDIT_BATCH:
+            session.execute(insert(ChangeLog.__table__), rows)
+            rows = []
+    if rows:
+        session.execute(insert(ChangeLog.__table__), rows)
 
 
 def _audit(session: Session, changeset: ChangeSet) -> None:

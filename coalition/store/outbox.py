@@ -186,6 +186,9 @@ def _withhold_private(session: Session, rows: list[dict[str, Any]]) -> None:
         )
 
 
+_CHUNK = 5000
+
+
 def _record(session: Session, changes: list[RowChange]) -> None:
     if session.info.get(APPLYING):
         return
@@ -193,15 +196,18 @@ def _record(session: Session, changes: list[RowChange]) -> None:
     transaction_id = changeset.transaction_id if changeset is not None else new_id()
     at = dt.datetime.now(dt.timezone.utc)
     local = LOCAL_TABLES
-    rows = [
-        entry
-        for change in changes
-        if change.table not in local
-        if (entry := outbox_row(change, transaction_id, at)) is not None
-    ]
-    if rows:
-        _withhold_private(session, rows)
-        session.execute(insert(SyncOutbox.__table__), rows)
+    # Written a few thousand rows at a time: an import's 800,000 rows built at once as
+    # dicts would take more memory than the import itself.
+    for start in range(0, len(changes), _CHUNK):
+        rows = [
+            entry
+            for change in changes[start : start + _CHUNK]
+            if change.table not in local
+            if (entry := outbox_row(change, transaction_id, at)) is not None
+        ]
+        if rows:
+            _withhold_private(session, rows)
+            session.execute(insert(SyncOutbox.__table__), rows)
 
 
 add_hook(_record)
