@@ -26,6 +26,7 @@ from coalition.store.models import DraftStatus
 from coalition.ui import editing
 from coalition.ui.calls import attempt
 from coalition.ui.context import AppContext
+from coalition.ui.calls.common import swatch
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
     COMMENTS_TAB,
@@ -38,7 +39,6 @@ from coalition.ui.drafts.common import (
     limit_text,
     local,
     status_colors,
-    swatch,
 )
 from coalition.ui.drafts.dialogs import DraftDialog
 from coalition.ui.drafts.editor import MessageEditor

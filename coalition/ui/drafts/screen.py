@@ -21,7 +21,8 @@ from coalition import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.calls import attempt
 from coalition.ui.context import AppContext
-from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors, swatch
+from coalition.ui.calls.common import swatch
+from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
 from coalition.ui.drafts.dialogs import DraftDialog
 from coalition.ui.drafts.panel import DraftPanel
 from coalition.ui.drafts.rows import DraftRowDelegate, RowRole, approved_summary
