@@ -1,0 +1,3 @@
+"""Small pieces every layer shares: errors, file and path helpers, private files, validation, the states.
+
+Nothing here imports anything else of Coalition's, so the store and every service may use it."""

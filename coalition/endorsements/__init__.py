@@ -1,0 +1,1 @@
+"""Campaigns and endorsements: what can be endorsed and who endorsed it (:mod:`.records`)."""

@@ -1,0 +1,1 @@
+"""Keys: changing the database's key without ever losing it (:mod:`.keychange`)."""

@@ -1,0 +1,1 @@
+"""The directory screens: people, organizations, importing a spreadsheet, merging and deleting."""

@@ -1,0 +1,1 @@
+"""The campaigns screen, the endorsement dialog and the endorsement matrix."""

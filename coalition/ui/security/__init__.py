@@ -1,0 +1,1 @@
+"""Unlocking, changing the key and restoring a backup."""
