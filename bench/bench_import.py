@@ -56,7 +56,7 @@ def make_file(path: Path, rows: int) -> None:
 
 
 def _import(db_path: str, csv_path: str) -> None:
-    from coalition import importers
+    from coalition.directory import importers
     from coalition.store import open_database
 
     db = open_database(db_path)
@@ -69,7 +69,7 @@ def _import(db_path: str, csv_path: str) -> None:
 def _baseline(db_path: str, csv_path: str) -> None:
     import sqlite3
 
-    from coalition.csvread import read_table
+    from coalition.directory.csvread import read_table
 
     text = read_table(csv_path, limit=0).text  # decoded as the import decodes it
     import io

@@ -32,10 +32,10 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QSettings, QSortFilterPro
 from PySide6.QtSql import QSqlDatabase, QSqlTableModel
 from PySide6.QtWidgets import QApplication, QTableView
 
-from coalition.listing import PEOPLE
+from coalition.search.listing import PEOPLE
 from coalition.store import open_database
-from coalition.ui.context import AppContext
-from coalition.ui.listmodel import ListModel
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listmodel import ListModel
 
 RUNS = 5
 FILTER = "mar"

@@ -39,8 +39,9 @@ from sqlalchemy.orm import selectinload
 
 from bench import bench_lists
 from bench.generate import SIZES, generate
-from coalition import calendar_ics, calls
-from coalition.search import KINDS, match_expression, search
+from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import series as calls
+from coalition.search.query import KINDS, match_expression, search
 from coalition.store import Database, open_database
 from coalition.store.models import CallSeries, CallStatus
 
@@ -243,9 +244,9 @@ def person_picker(db: Database, db_path: str) -> Row:
     from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
     from PySide6.QtWidgets import QApplication, QComboBox
 
-    from coalition import choices
+    from coalition.directory import choices
     from coalition.store.models import Person
-    from coalition.ui.actions import PersonPicker
+    from coalition.ui.calls.actions import PersonPicker
 
     _say("person picker…")
     app = QApplication.instance() or QApplication([])
@@ -349,7 +350,7 @@ def _per_keystroke(fn: Callable[[str], Any], typed: list[str]) -> list[float]:
 
 
 def search_as_you_type(db: Database, db_path: str) -> Row:
-    """Each keystroke through coalition.search.search in its own short session, as the
+    """Each keystroke through coalition.search.query.search in its own short session, as the
     search dialog does, against the same MATCH queries run raw through sqlite3."""
     _say("search as you type…")
     typed = keystrokes(db)

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python bench/startup_app.py DB [--people]
 
-Starts the window as ``coalition`` does (``coalition.ui.app.start_window``, with fresh
+Starts the window as ``coalition`` does (``coalition.ui.shell.app.start_window``, with fresh
 settings in a temporary INI file, so no remembered geometry or area): the window's shell
 is painted first, then the database is opened and the first area filled.  Prints, as
 JSON, the moment each was on screen (``time.perf_counter()``: CLOCK_MONOTONIC on Linux,
@@ -29,7 +29,7 @@ from PySide6.QtCore import QDir, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 from startup_bare import peak_rss_kib  # bench/ is on sys.path: this script's folder
 
-from coalition.ui.app import start_window
+from coalition.ui.shell.app import start_window
 
 
 def main() -> None:

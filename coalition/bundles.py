@@ -26,8 +26,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from coalition import sync
-from coalition.errors import CoalitionError
-from coalition.files import write_bytes
+from coalition.common.errors import CoalitionError
+from coalition.common.files import write_bytes
 from coalition.store import Database, search_index
 from coalition.store.changes import Identity, RowChange, audit
 from coalition.store.migrations import HEAD, is_known

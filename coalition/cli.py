@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coalition import APP_NAME, __version__
-from coalition.errors import CoalitionError
-from coalition.paths import DB_ENV, default_database
+from coalition.common.errors import CoalitionError
+from coalition.common.paths import DB_ENV, default_database
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -176,7 +176,7 @@ def _notice(text: str) -> None:
 def _new_key(path: Path) -> KeyMaterial:
     """A key for a database about to be created or encrypted: a random data key kept in
     the keyring (its recovery key shown once), or a passphrase where there is no keyring."""
-    from coalition import keychain
+    from coalition.store import keychain
     from coalition.store.encryption import KeyMaterial, remember_key
 
     if not keychain.available():
@@ -199,7 +199,7 @@ def _existing_key(path: Path) -> KeyMaterial:
     """The key of an encrypted file: the keyring's (its current key, or the previous one
     while a key change is unfinished), $COALITION_PASSPHRASE, or typed.  A key change cut
     short is finished (or undone) on the way, and said so."""
-    from coalition import keychange
+    from coalition.security import keychange
     from coalition.store.encryption import (
         PASSPHRASE_ENV,
         WrongKeyError,
@@ -283,7 +283,7 @@ def _open(args: argparse.Namespace, *, writes: bool = False):  # type: ignore[no
     target, key = _open_key(args)
     path = _local_path(target)
     if writes and path is not None:
-        from coalition import instance
+        from coalition.store import instance
 
         instance.acquire(path)
     return open_database(target, key=key)
@@ -300,7 +300,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from coalition.search import KIND_LABELS, MAX_WORDS, is_cut, search
+    from coalition.search.query import KIND_LABELS, MAX_WORDS, is_cut, search
 
     text = " ".join(args.text)
     if is_cut(text):
@@ -314,7 +314,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
-    from coalition import importers
+    from coalition.directory import importers
 
     db = _open(args, writes=True)
     with db.session() as session:
@@ -325,7 +325,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
-    from coalition import importers
+    from coalition.directory import importers
 
     db = _open(args)
     with db.reading() as session:
@@ -335,7 +335,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
 
 def _date_option(value: str | None, option: str) -> dt.date | None:
-    from coalition import validation
+    from coalition.common import validation
 
     try:
         return validation.date(value, option)
@@ -346,7 +346,7 @@ def _date_option(value: str | None, option: str) -> dt.date | None:
 def _series_titled(session: Session, title: str | None) -> list[CallSeries]:
     """Every call series (title None), or those called ``title`` (in any case); an unknown
     title is an error that lists the titles there are."""
-    from coalition import calls
+    from coalition.calls import series as calls
 
     every = calls.all_series(session)
     if title is None:
@@ -361,7 +361,7 @@ def _series_titled(session: Session, title: str | None) -> list[CallSeries]:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from dateutil.relativedelta import relativedelta
 
-    from coalition import calendar_ics
+    from coalition.calls import calendar_files as calendar_ics
 
     start = _date_option(args.start, "--from") or dt.date.today()
     end = _date_option(args.end, "--to") or start + relativedelta(years=1, days=-1)
@@ -391,7 +391,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 def cmd_invite(args: argparse.Namespace) -> int:
     """All the invitations are made before any is written: a series that cannot have
     them (no organizer's address) stops the command with nothing half done."""
-    from coalition import calendar_ics
+    from coalition.calls import calendar_files as calendar_ics
 
     db = _open(args)
     with db.reading() as session:
@@ -417,7 +417,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
-    from coalition import calendar_ics
+    from coalition.calls import calendar_files as calendar_ics
 
     db = _open(args, writes=True)
     with db.session() as session:
@@ -451,7 +451,7 @@ def _local_database(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from coalition import backups
+    from coalition.store import backups
 
     db = _open(args)
     path = _local_database(args)
@@ -475,7 +475,7 @@ BACKUP_KEY_ENV = "COALITION_BACKUP_KEY"
 def _backup_key(path: Path, backup: Path) -> KeyMaterial:
     """The key of a backup made under another key than the database's (before a key
     change): the keyring's previous key, $COALITION_BACKUP_KEY, or typed."""
-    from coalition import backups
+    from coalition.store import backups
     from coalition.store.encryption import WrongKeyError, key_from_typed, stored_keys
 
     kept, _problem = stored_keys(path)
@@ -498,7 +498,8 @@ def _backup_key(path: Path, backup: Path) -> KeyMaterial:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from coalition import backups, instance
+    from coalition.store import backups
+    from coalition.store import instance
     from coalition.store.encryption import file_state, key_opens
 
     path = _local_database(args)
@@ -520,9 +521,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
     """rekey and recovery-key: a new key for the database and every backup of it, changed
-    so that a crash at any instant loses nothing (:mod:`coalition.keychange`); a new
+    so that a crash at any instant loses nothing (:mod:`coalition.security.keychange`); a new
     recovery key is printed before any file changes."""
-    from coalition import instance, keychange
+    from coalition.store import instance
+    from coalition.security import keychange
     from coalition.store.encryption import KeyMaterial, file_state, stored_keys
 
     path = _local_database(args)
@@ -579,7 +581,7 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from coalition import instance
+    from coalition.store import instance
     from coalition.store import open_database
     from coalition.store.encryption import file_state
 
@@ -631,7 +633,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coalition"])
-    from coalition.ui.report_pdf import write_report
+    from coalition.ui.goals.report_pdf import write_report
 
     write_report(db, args.out)
     del app
@@ -643,7 +645,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     missing = _missing_display_libraries()
     if missing:
         raise CoalitionError(missing)
-    from coalition.ui.app import run_gui
+    from coalition.ui.shell.app import run_gui
 
     from coalition.store.encryption import file_state
 

@@ -30,14 +30,15 @@ from sqlalchemy import func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from coalition import calls, validation
-from coalition.calendar_ics import safe_stem
-from coalition.directory import _enum, _Problems, get_organization
-from coalition.errors import CoalitionError, NotFoundError, ValidationError
-from coalition.files import write_bytes
-from coalition.meetings import _MONTHS, _md, _md_line
-from coalition.search import match_expression, matching_rowids_sql
-from coalition.states import BY_CODE, normalize_state
+from coalition.calls import series as calls
+from coalition.common import validation
+from coalition.calls.calendar_files import safe_stem
+from coalition.directory.records import _enum, _Problems, get_organization
+from coalition.common.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.common.files import write_bytes
+from coalition.calls.meetings import _MONTHS, _md, _md_line
+from coalition.search.query import match_expression, matching_rowids_sql
+from coalition.common.states import BY_CODE, normalize_state
 from coalition.store import changes
 from coalition.store.changes import writes
 from coalition.store.models import (

@@ -64,18 +64,23 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, drafts, endorsements, goals, meetings
-from coalition.calls import Recurrence, SeriesInput
-from coalition.directory import (
+from coalition import drafts
+from coalition.calls import series as calls
+from coalition.directory import records as directory
+from coalition.endorsements import records as endorsements
+from coalition.goals import records as goals
+from coalition.calls import meetings
+from coalition.calls.series import Recurrence, SeriesInput
+from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
     PersonInput,
     SocialPageInput,
 )
 from coalition.drafts import DraftInput
-from coalition.endorsements import CampaignInput, EndorsementInput
-from coalition.errors import CoalitionError
-from coalition.states import BY_CODE
+from coalition.endorsements.records import CampaignInput, EndorsementInput
+from coalition.common.errors import CoalitionError
+from coalition.common.states import BY_CODE
 from coalition.store.changes import last_changeset, writes
 from coalition.store.models import (
     ActionItem,
@@ -463,7 +468,7 @@ PEOPLE: tuple[_Person, ...] = (
     _Person("Sofía Martínez", "CA", ("sofia.martinez@example.org",),
             (_Role(YESCAL, "Member", "2017-02-01", "2018-06-30"),
              _Role(CFC, "Volunteer", "2026-10-03")), language="es"),
-    _Person("Aaliyah Brooks", "CA", ("aaliyah.brooks@example.org", "coalition.calls@example.org"),
+    _Person("Aaliyah Brooks", "CA", ("aaliyah.brooks@example.org", "coalition.calls.series@example.org"),
             (_Role(COALITION, "Coalition coordinator", "2024-11-12"),),
             notes="Hosts the weekly Tuesday 5:30 pm Pacific call."),
     # Oregon

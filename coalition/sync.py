@@ -59,8 +59,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coalition import keychain, sync_merges
-from coalition.errors import CoalitionError, DatabaseError, NotFoundError
+from coalition import sync_merges
+from coalition.store import keychain
+from coalition.common.errors import CoalitionError, DatabaseError, NotFoundError
 from coalition.store import Database, open_database, search_index
 from coalition.store.base import Base, new_id, sort_key
 from coalition.store.changes import ChangeSet, Identity, RowChange, audit, writes

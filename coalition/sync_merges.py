@@ -1,4 +1,4 @@
-"""Sync of two people made one (:mod:`coalition.people_merge`) on one laptop, while another
+"""Sync of two people made one (:mod:`coalition.directory.merge`) on one laptop, while another
 laptop still knows both.
 
 A merge travels as ordinary changes: the survivor's new values, the rows moved to it,

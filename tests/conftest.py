@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 
-# Widgets in tests/ui are created without a display; set before anything imports Qt.
+# Widgets are created without a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
@@ -22,10 +22,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import directory, endorsements
+from coalition.directory import records as directory
+from coalition.endorsements import records as endorsements
 from coalition.store import Database, open_database
 from coalition.store.models import ChangeLog, Campaign, Organization, Person
 
+
+# The fixtures that drive real widgets (tests/ui_fixtures.py), for every area's screen tests.
+pytest_plugins = ["ui_fixtures"]
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

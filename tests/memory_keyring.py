@@ -12,7 +12,7 @@ import keyring
 import keyring.backend
 import pytest
 
-from coalition import keychain
+from coalition.store import keychain
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

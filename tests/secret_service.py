@@ -26,7 +26,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from coalition import keychain
+from coalition.store import keychain
 
 PASSWORD = "login password of the test"
 _BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from coalition.store import Database, open_database
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +31,7 @@ def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Save / Discard / Cancel question no test asked for fails the test at once,
     instead of waiting for a click that never comes (a test that expects one answers
     it by replacing ``editing.ask_hook`` itself)."""
-    from coalition.ui import editing
+    from coalition.ui.common import editing
 
     def unexpected(_parent: object, what: str) -> editing.Answer:
         raise AssertionError(f"unexpected question: save the changes to {what}?")
@@ -71,7 +71,7 @@ def sample_ctx(ctx: AppContext) -> AppContext:
 def window(qtbot, sample_ctx: AppContext):  # type: ignore[no-untyped-def]
     """The main window on the sample coalition, shown and active (shortcuts answer only
     in the active window)."""
-    from coalition.ui.mainwindow import MainWindow
+    from coalition.ui.shell.mainwindow import MainWindow
 
     win = MainWindow(sample_ctx)
     qtbot.addWidget(win)

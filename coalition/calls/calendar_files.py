@@ -9,7 +9,7 @@ so they follow RFC 5545 and RFC 5546 to the letter:
   RECURRENCE-ID at the week's original wall-clock slot; a week kept in the database that
   the rule no longer gives (the rule changed after its agenda was made) is added to the
   recurrence set with an RDATE, so that every reader lists the calls
-  :func:`coalition.calls.calls_between` lists.  A cancelled week stays an override with
+  :func:`coalition.calls.series.calls_between` lists.  A cancelled week stays an override with
   STATUS:CANCELLED rather than an EXDATE: that is what an iTIP update or cancellation of
   one week says, and ical.js reads it as such.
 - Every TZID used has a VTIMEZONE, made from the zoneinfo database (see
@@ -46,9 +46,10 @@ import recurring_ical_events
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition import calls, validation
-from coalition.errors import CoalitionError, ImportFileError, NotFoundError
-from coalition.files import write_bytes
+from coalition.calls import series as calls
+from coalition.common import validation
+from coalition.common.errors import CoalitionError, ImportFileError, NotFoundError
+from coalition.common.files import write_bytes
 from coalition.store.changes import writes
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
 
@@ -587,7 +588,7 @@ def occurrence_notice(session: Session, series_id: str, original_date: dt.date) 
 
 
 def save(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (see :mod:`coalition.files`)."""
+    """Write ``data`` to ``path`` whole or not at all (see :mod:`coalition.common.files`)."""
     write_bytes(path, data)
 
 

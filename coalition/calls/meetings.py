@@ -7,7 +7,7 @@ decided them and stay open until someone closes them: every later call of the se
 reviews them (:func:`open_action_items_for`), and :func:`action_items` lists them all.
 
 A series changed "from a date onward" is continued by a new series
-(:func:`coalition.calls.update_series`); for carrying and reviewing, the old and the new
+(:func:`coalition.calls.series.update_series`); for carrying and reviewing, the old and the new
 one are the same call, so everything here follows the whole chain (:func:`_lineage`).
 
 The agenda and the minutes also come out as Markdown for an e-mail, and as plain text
@@ -26,10 +26,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from coalition import calls, validation
-from coalition.directory import _enum, _Problems
-from coalition.errors import NotFoundError, ValidationError
-from coalition.states import normalize_state
+from coalition.calls import series as calls
+from coalition.common import validation
+from coalition.directory.records import _enum, _Problems
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import normalize_state
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,

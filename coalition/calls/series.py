@@ -7,7 +7,7 @@ daylight saving.  An occurrence is stored only once it has something of its own 
 agenda, minutes, a move, a cancellation); :func:`calls_between` merges the stored ones
 with those the rule gives.
 
-Agendas, attendance, minutes and action items are in :mod:`coalition.meetings`.
+Agendas, attendance, minutes and action items are in :mod:`coalition.calls.meetings`.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, WEEKLY, rrule, r
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition import validation
-from coalition.directory import _Problems, get_organization, get_person
-from coalition.errors import NotFoundError, ValidationError
+from coalition.common import validation
+from coalition.directory.records import _Problems, get_organization, get_person
+from coalition.common.errors import NotFoundError, ValidationError
 from coalition.store.changes import writes
 from coalition.store.models import (
     CallOccurrence,
@@ -537,7 +537,7 @@ def _occurrence(session: Session, series: CallSeries, original_date: dt.date) ->
 def prepare_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
     """The stored occurrence for a call of a series (made, with its agenda started from
     the series' standing items and what the previous call left open, if new)."""
-    from coalition import meetings
+    from coalition.calls import meetings
 
     series = get_series(session, series_id)
     existing = session.scalar(

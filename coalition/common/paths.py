@@ -18,7 +18,7 @@ def data_dir() -> Path:
 def private_data_dir() -> Path:
     """The data folder, made if missing, and readable by this user only (0700; on Windows
     the profile's own access list keeps it private): an older Coalition made it 0755."""
-    from coalition.store import private
+    from coalition.common import private
 
     folder = private.folder(data_dir())
     private.narrow_folder(folder)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import directory
+from coalition.directory import records as directory
 from coalition.store.models import Membership, Organization, PersonEmail
 
 SEPARATOR = " — "

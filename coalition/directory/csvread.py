@@ -22,7 +22,7 @@ from typing import Literal
 
 from charset_normalizer import from_bytes
 
-from coalition.errors import ImportFileError
+from coalition.common.errors import ImportFileError
 
 FIELDS_PERSON = (
     "name",

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition.errors import NotFoundError, ValidationError
+from coalition.common.errors import NotFoundError, ValidationError
 from coalition.store.changes import writes
 from coalition.store.models import MODEL_BY_TABLE, SignOff
 
@@ -248,7 +248,8 @@ def choices(session: Session, table: str, record_id: str) -> list[tuple[str, str
 def delete_record(session: Session, table: str, record_id: str, reassign_to: str | None = None) -> None:
     """Delete a person, organization or campaign, handing its uses to ``reassign_to`` or
     removing them (see :func:`clear_uses`), with its parts."""
-    from coalition import directory, endorsements
+    from coalition.directory import records as directory
+    from coalition.endorsements import records as endorsements
 
     _get(session, table, record_id)
     if table == "person":

@@ -2,14 +2,14 @@
 
 An import happens in two steps so that the person importing sees what will happen
 before anything is written.  :func:`preview` checks every row of a table read by
-:mod:`coalition.csvread` against the directory: each row is "ok", a "duplicate" of
+:mod:`coalition.directory.csvread` against the directory: each row is "ok", a "duplicate" of
 someone or something already there (or earlier in the same file), or an "error" with
 the reason.  :func:`import_rows` then writes the whole preview in one transaction: a
 file is imported completely or not at all, so one undo removes it and a failure half-way
 never leaves half a list behind.
 
 Exports are written with a byte-order mark, which is what makes Excel read UTF-8, and
-with headers that :mod:`coalition.csvread` maps back to the same fields, so an exported
+with headers that :mod:`coalition.directory.csvread` maps back to the same fields, so an exported
 list imports again into another database.
 """
 
@@ -25,8 +25,8 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition import directory
-from coalition.csvread import (
+from coalition.directory import records as directory
+from coalition.directory.csvread import (
     CsvTable,
     Kind,
     MappedRecord,
@@ -36,9 +36,9 @@ from coalition.csvread import (
     records,
     suggest_mapping,
 )
-from coalition.directory import MembershipInput, OrganizationInput, PersonInput
-from coalition.errors import CoalitionError, ImportFileError, ValidationError
-from coalition.files import replacing
+from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
+from coalition.common.errors import CoalitionError, ImportFileError, ValidationError
+from coalition.common.files import replacing
 from coalition.store.base import sort_key, utcnow
 from coalition.store.changes import insert_rows, new_row, writes
 from coalition.store.models import (
@@ -258,7 +258,7 @@ def preview(
     """Check the rows of ``table``, mapped by ``mapping``, against the directory.
 
     Nothing is written.  ``source`` (the file's name) is only used in messages.  The rows
-    that :func:`coalition.csvread.read_table` could not split into columns come out as
+    that :func:`coalition.directory.csvread.read_table` could not split into columns come out as
     errors at their line, among the others.  The rows read into ``table`` are checked
     (a preview's first rows), or, with ``every_row``, every row of its file.
     """
@@ -895,7 +895,7 @@ def import_file(
 
 # --- export ---------------------------------------------------------------------------------
 
-# Headers that coalition.csvread maps back to the same fields (its generic synonyms), so
+# Headers that coalition.directory.csvread maps back to the same fields (its generic synonyms), so
 # that an exported list imports again; "Organizations" and "Represents" are left unmapped.
 PEOPLE_HEADERS = (
     "Name", "E-mail", "E-mail 2", "E-mail 3", "Phone", "Phone 2", "Phone 3", "State",

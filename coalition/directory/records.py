@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition import validation
-from coalition.errors import NotFoundError, ValidationError
-from coalition.states import normalize_state
+from coalition.common import validation
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import normalize_state
 from coalition.store.changes import writes
 from coalition.store.database import plain_rows
 from coalition.store.models import (
@@ -221,9 +221,9 @@ def delete_organization(session: Session, org_id: str, reassign_to: str | None =
 
     What names it and stands on its own (its chapters, the campaigns and calls it owns,
     its sign-offs...) goes to ``reassign_to``, or loses the reference (see
-    :func:`coalition.deletion.clear_uses`).
+    :func:`coalition.directory.deletion.clear_uses`).
     """
-    from coalition import deletion
+    from coalition.directory import deletion
 
     org = get_organization(session, org_id)
     deletion.clear_uses(session, "organization", org_id, reassign_to)
@@ -372,9 +372,9 @@ def delete_person(session: Session, person_id: str, reassign_to: str | None = No
 
     What names them and stands on its own (action items they own, calls they organize
     or attended...) goes to ``reassign_to``, or loses the reference (see
-    :func:`coalition.deletion.clear_uses`).
+    :func:`coalition.directory.deletion.clear_uses`).
     """
-    from coalition import deletion
+    from coalition.directory import deletion
 
     person = get_person(session, person_id)
     deletion.clear_uses(session, "person", person_id, reassign_to)

@@ -43,10 +43,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from coalition import validation
-from coalition.directory import _enum, _Problems
-from coalition.errors import NotFoundError, ValidationError
-from coalition.states import BY_CODE
+from coalition.common import validation
+from coalition.directory.records import _enum, _Problems
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import BY_CODE
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,

@@ -3,7 +3,7 @@ filtered by the database, so that a list of 100,000 rows costs what one screen s
 
 The Qt models ask :func:`count` once per filter and :func:`page` for the rows in view.
 Sorting and filtering happen in SQL over indexed columns; text filters go through the
-FTS5 index (:mod:`coalition.search`).
+FTS5 index (:mod:`coalition.search.query`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from coalition.search import match_expression, matching_rowids_sql
+from coalition.search.query import match_expression, matching_rowids_sql
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coalition import backups, instance
-from coalition.errors import DatabaseError
-from coalition.store import encryption, private
+from coalition.store import backups
+from coalition.store import instance
+from coalition.common.errors import DatabaseError
+from coalition.store import encryption
+from coalition.common import private
 from coalition.store.encryption import KeyMaterial, pause_at
 
 JOURNAL_SUFFIX = ".keychange"
@@ -137,7 +139,7 @@ def read_journal(db_path: Path) -> Journal | None:
 
 def _partial(db_path: Path) -> Path:
     """Where the journal is written before it is renamed into place (by
-    :func:`coalition.store.private.write_bytes`): a process killed while writing it
+    :func:`coalition.common.private.write_bytes`): a process killed while writing it
     leaves this, never a half journal."""
     path = journal_path(db_path)
     return path.with_name(path.name + ".partial")

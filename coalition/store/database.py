@@ -26,8 +26,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coalition.errors import DatabaseError
-from coalition.store import encryption, migrations, private
+from coalition.common.errors import DatabaseError
+from coalition.store import encryption, migrations
+from coalition.common import private
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
 BUSY_TIMEOUT_MS = 5000
@@ -129,7 +130,7 @@ def _copy_aside(path: Path, revision: str | None, key: KeyMaterial | None = None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
     if key is not None:
-        from coalition.backups import copy_database
+        from coalition.store.backups import copy_database
 
         copy_database(path, target, key)
         return target
@@ -165,7 +166,7 @@ def prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
         encryption.check_key(path, key)
     elif state == "plain":
         encryption.encrypt_in_place(path, key)
-        from coalition.backups import encrypt_plain_backups
+        from coalition.store.backups import encrypt_plain_backups
 
         encrypt_plain_backups(path, key)
     return key

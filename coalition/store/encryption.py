@@ -17,7 +17,7 @@ kinds of key open it:
   which costs about a tenth of a second per connection.
 
 Nothing here imports Qt.  The functions that need the keyring go through
-:mod:`coalition.keychain`.
+:mod:`coalition.store.keychain`.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from coalition import keychain
-from coalition.errors import DatabaseError
-from coalition.store import private
+from coalition.store import keychain
+from coalition.common.errors import DatabaseError
+from coalition.common import private
 
 PASSPHRASE_ENV = "COALITION_PASSPHRASE"
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from coalition.errors import CoalitionError
-from coalition.store import private
+from coalition.common.errors import CoalitionError
+from coalition.common import private
 
 
 class AlreadyOpenError(CoalitionError):

@@ -9,7 +9,7 @@ caller then asks for the secret and keeps it for this run of the app only
 
 from __future__ import annotations
 
-from coalition.errors import CoalitionError
+from coalition.common.errors import CoalitionError
 
 SERVICE = "Coalition"
 

@@ -56,7 +56,7 @@ DOCUMENT_SQL = {
 }
 
 _BATCH = 500
-_GONE = "coalition.search.gone"  # session.info: kind -> rowids of records deleted
+_GONE = "coalition.search.query.gone"  # session.info: kind -> rowids of records deleted
 
 
 def fts_table(kind: str) -> str:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import bundles, validation
-from coalition.errors import CoalitionError, ValidationError
-from coalition.ui import filedialogs
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
-from coalition.ui.widgets import MUTED_STYLE, date_edit
+from coalition import bundles
+from coalition.common import validation
+from coalition.common.errors import CoalitionError, ValidationError
+from coalition.ui.common import filedialogs
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.common.widgets import MUTED_STYLE, date_edit
 
 FILTER = "Coalition bundles (*.coalition-bundle);;All files (*)"
 SUFFIX = ".coalition-bundle"

@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
 
-from coalition.errors import CoalitionError
-from coalition.files import replacing
-from coalition.goals import GoalStatus
-from coalition.ui import formatting
+from coalition.common.errors import CoalitionError
+from coalition.common.files import replacing
+from coalition.goals.records import GoalStatus
+from coalition.ui.common import formatting
 
 VALUE_COLOR = QColor("#2E6FB7")
 TARGET_COLOR = QColor("#3BA55C")

@@ -4,8 +4,8 @@ Goals with their progress, pace and projection; their growth as charts; the stat
 this week's call and its agenda; overdue action items; drafts waiting for my group's
 sign-off; and the coalition graph.  Every element opens the screen behind it.
 
-It is the first screen shown, so it reads only aggregates (see :mod:`coalition.goals`
-and :mod:`coalition.report`), and the graph (networkx and its layout) is built the first
+It is the first screen shown, so it reads only aggregates (see :mod:`coalition.goals.records`
+and :mod:`coalition.goals.report`), and the graph (networkx and its layout) is built the first
 time its tab is shown.  A change elsewhere refreshes it when it is next visible.
 """
 
@@ -46,20 +46,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import directory, goals, report
-from coalition.coverage import state_coverage
-from coalition.errors import CoalitionError
-from coalition.goals import GoalInput, GoalStatus, ObservationInput
-from coalition.states import BY_CODE
+from coalition.directory import records as directory
+from coalition.goals import records as goals
+from coalition.goals import report
+from coalition.goals.coverage import state_coverage
+from coalition.common.errors import CoalitionError
+from coalition.goals.records import GoalInput, GoalStatus, ObservationInput
+from coalition.common.states import BY_CODE
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
-from coalition.ui import filedialogs
-from coalition.ui import formatting
+from coalition.ui.common import filedialogs
+from coalition.ui.common import formatting
 from coalition.ui.charts import GoalChart, export_view
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
-from coalition.ui.statemap import StateTileMap
-from coalition.ui.widgets import bold, date_edit, muted
-from coalition.ui import editing
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.goals.statemap import StateTileMap
+from coalition.ui.common.widgets import bold, date_edit, muted
+from coalition.ui.common import editing
 
 # A change to any of these can move a number on the dashboard.
 WATCHED_TABLES = (
@@ -761,7 +763,7 @@ class DashboardScreen(QWidget):
             self._build_graph()
 
     def _build_graph(self) -> None:
-        from coalition.ui.graph import CoalitionGraphView, legend_html
+        from coalition.ui.goals.graph import CoalitionGraphView, legend_html
 
         self._graph_stale = False
         with self.ctx.reading() as session:
@@ -894,7 +896,7 @@ class DashboardScreen(QWidget):
         self.ctx.message.emit(f"Graph saved to {path}")
 
     def export_report(self, path: str | None = None) -> None:
-        from coalition.ui.report_pdf import write_report
+        from coalition.ui.goals.report_pdf import write_report
 
         if not path:
             path = filedialogs.save_file(

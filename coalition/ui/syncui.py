@@ -47,15 +47,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import keychain, sync
-from coalition.errors import CoalitionError
+from coalition import sync
+from coalition.store import keychain
+from coalition.common.errors import CoalitionError
 from coalition.store.base import Base
 from coalition.store.models import SyncConflict
-from coalition.ui import formatting
-from coalition.ui import editing
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
-from coalition.ui.widgets import MUTED_STYLE, bold, muted
+from coalition.ui.common import formatting
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
+from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ import pytest
 from coalition import cli
 from coalition.cli import main
 
-DATA = Path(__file__).parent / "data" / "csv"
+DATA = Path(__file__).parents[1] / "data" / "csv"
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
 
 
 def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from coalition import search as search_module
+    from coalition.search import query as search_module
 
     def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("division by zero")

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from coalition import directory
+from coalition.directory import records as directory
 from coalition.store.models import Endorsement, Goal, Membership
-from coalition.ui import editing
-from coalition.ui.context import AppContext
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import GoalDialog
-from coalition.ui.endorsementdialog import EndorsementDialog
-from coalition.ui.people import MembershipDialog
+from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+from coalition.ui.directory.people import MembershipDialog
 from coalition.ui.syncui import ServerDialog
 
 

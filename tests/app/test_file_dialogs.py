@@ -10,7 +10,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import DashboardScreen
 
 
@@ -51,8 +51,8 @@ def test_the_board_report_is_offered_in_documents_then_in_the_folder_used_last(
 def test_a_calendar_import_opens_where_the_last_one_was_read(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coalition.ui.calendar_dialogs import import_calendar_interactively
-    from coalition.ui.widgets import muted
+    from coalition.ui.calls.calendar_dialogs import import_calendar_interactively
+    from coalition.ui.common.widgets import muted
 
     parent = muted()
     qtbot.addWidget(parent)
@@ -66,8 +66,8 @@ def test_a_calendar_import_opens_where_the_last_one_was_read(
     partners.mkdir()
     (partners / "their.ics").write_text("not a calendar")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", _dialog(started_in, str(partners / "their.ics")))
-    monkeypatch.setattr("coalition.ui.calendar_dialogs.QMessageBox.warning", lambda *args: None)
-    monkeypatch.setattr("coalition.ui.calendar_dialogs.QMessageBox.information", lambda *args: None)
+    monkeypatch.setattr("coalition.ui.calls.calendar_dialogs.QMessageBox.warning", lambda *args: None)
+    monkeypatch.setattr("coalition.ui.calls.calendar_dialogs.QMessageBox.information", lambda *args: None)
     import_calendar_interactively(ctx, parent)
     import_calendar_interactively(ctx, parent)
     assert started_in[-1] == str(partners)

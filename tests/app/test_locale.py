@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from coalition.ui.campaigns import CampaignsScreen
-from coalition.ui.context import AppContext
+from coalition.ui.endorsements.campaigns import CampaignsScreen
+from coalition.ui.shell.context import AppContext
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 SPAIN = QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
@@ -64,7 +64,7 @@ def _media_box(pdf: Path) -> tuple[float, float]:
 def test_the_board_report_is_printed_on_the_locales_paper(
     sample_ctx: AppContext, tmp_path: Path, locale: QLocale, long_side: int, short_side: int
 ) -> None:
-    from coalition.ui.report_pdf import write_report
+    from coalition.ui.goals.report_pdf import write_report
 
     QLocale.setDefault(locale)
     target = tmp_path / "report.pdf"
@@ -90,7 +90,7 @@ def test_an_agenda_as_pdf_is_on_the_locales_paper(
 
 def test_the_report_dates_its_title_in_the_locales_words(sample_ctx: AppContext, tmp_path: Path) -> None:
     QLocale.setDefault(SPAIN)
-    from coalition.ui.report_pdf import write_report
+    from coalition.ui.goals.report_pdf import write_report
 
     target = tmp_path / "informe.pdf"
     write_report(sample_ctx.db, target, now=dt.datetime(2026, 12, 8, 18, 0, tzinfo=dt.UTC))
@@ -102,8 +102,8 @@ def test_the_report_dates_its_title_in_the_locales_words(sample_ctx: AppContext,
 def test_follower_counts_are_shown_and_read_back_in_the_locales_digits(
     qtbot: QtBot, sample_ctx: AppContext
 ) -> None:
-    from coalition import directory
-    from coalition.ui.organizations import OrganizationsScreen
+    from coalition.directory import records as directory
+    from coalition.ui.directory.organizations import OrganizationsScreen
 
     QLocale.setDefault(SPAIN)
     with sample_ctx.reading() as session:

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coalition.errors import CoalitionError
+from coalition.common.errors import CoalitionError
 from coalition.store.models import Organization, Person
-from coalition.ui import screenfit
-from coalition.ui.app import open_window
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ListScreen
-from coalition.ui.mainwindow import AREAS, SHORTCUTS, MainWindow
-from coalition.ui.searchdialog import SearchDialog
-from coalition.ui.statescreen import StatesScreen
+from coalition.ui.common import screenfit
+from coalition.ui.shell.app import open_window
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
+from coalition.ui.shell.searchdialog import SearchDialog
+from coalition.ui.goals.statescreen import StatesScreen
 from coalition.store import open_database
-from coalition.ui.welcome import WelcomePage
+from coalition.ui.shell.welcome import WelcomePage
 
 
 def _module_of(key: str) -> str:

@@ -10,12 +10,15 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, drafts, meetings
-from coalition.coverage import state_coverage
-from coalition.errors import CoalitionError
+from coalition import drafts
+from coalition.calls import series as calls
+from coalition.directory import records as directory
+from coalition.calls import meetings
+from coalition.goals.coverage import state_coverage
+from coalition.common.errors import CoalitionError
 from coalition.sample import SampleSummary, load_sample, summarize
-from coalition.search import search
-from coalition.states import BY_CODE
+from coalition.search.query import search
+from coalition.common.states import BY_CODE
 from coalition.store.changes import last_changeset, revert
 from coalition.store.database import Database, open_database
 from coalition.store.models import (

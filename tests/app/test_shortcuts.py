@@ -13,10 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from coalition import meetings
-from coalition.ui.actions import ActionItemsScreen
-from coalition.ui.listscreen import ListScreen
-from coalition.ui.mainwindow import AREAS, SHORTCUTS, MainWindow
+from coalition.calls import meetings
+from coalition.ui.calls.actions import ActionItemsScreen
+from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
 
 LIST_AREAS = ("organizations", "people", "campaigns", "actions")
 

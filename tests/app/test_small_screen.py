@@ -19,7 +19,7 @@ import pytest
 
 from coalition import sample
 from coalition.store import open_database
-from coalition.ui.mainwindow import AREAS
+from coalition.ui.shell.mainwindow import AREAS
 
 SCREEN = (1280, 720)
 
@@ -30,8 +30,8 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([])
     from coalition.store import open_database
-    from coalition.ui.context import AppContext
-    from coalition.ui.mainwindow import AREAS, MainWindow
+    from coalition.ui.shell.context import AppContext
+    from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
     db_path, settings_path = sys.argv[1], sys.argv[2]
 

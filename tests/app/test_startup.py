@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from coalition import sample
 from coalition.store import open_database
-from coalition.ui import app
-from coalition.ui.mainwindow import AREAS, MainWindow
+from coalition.ui.shell import app
+from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 
 @pytest.fixture

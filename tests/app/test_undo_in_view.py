@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coalition import directory, meetings
-from coalition.directory import MembershipInput
+from coalition.directory import records as directory
+from coalition.calls import meetings
+from coalition.directory.records import MembershipInput
 from coalition.store.models import Organization, Person
-from coalition.ui import editing, undoplace
-from coalition.ui.actions import ActionItemsScreen
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ListScreen
-from coalition.ui.mainwindow import MainWindow
+from coalition.ui.common import editing
+from coalition.ui.shell import undoplace
+from coalition.ui.calls.actions import ActionItemsScreen
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.shell.mainwindow import MainWindow
 
 EDITED = " (draft)"
 

@@ -21,11 +21,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coalition.store.models import Campaign, Organization, Person
-from coalition.ui import editing
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ListScreen
-from coalition.ui.mainwindow import AREAS, SHORTCUTS, MainWindow
-from coalition.ui.searchdialog import SearchDialog
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
+from coalition.ui.shell.searchdialog import SearchDialog
 
 TYPED = " (draft)"
 

@@ -10,16 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from coalition import calls, directory, meetings
-from coalition.calls import Recurrence, SeriesInput
-from coalition.directory import PersonInput
-from coalition.ui.actions import (
+from coalition.calls import series as calls
+from coalition.directory import records as directory
+from coalition.calls import meetings
+from coalition.calls.series import Recurrence, SeriesInput
+from coalition.directory.records import PersonInput
+from coalition.ui.calls.actions import (
     OVERDUE_COLOR,
     SETTLED_COLOR,
     ActionItemDialog,
     ActionItemsScreen,
 )
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 
 TODAY = dt.date.today()
 

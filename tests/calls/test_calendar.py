@@ -4,7 +4,7 @@ The weekly call of the sample coalition (Tuesdays 17:30 America/Los_Angeles) run
 both 2026 daylight-saving changes (March 8 and November 1) with one week moved, one
 cancelled and one longer.  Every file is read back with icalendar and
 recurring_ical_events, and with Mozilla's ical.js under Node (tests/icaljs_runner.py):
-each must list the same calls, at the same instants, as :func:`coalition.calls.calls_between`.
+each must list the same calls, at the same instants, as :func:`coalition.calls.series.calls_between`.
 """
 
 from __future__ import annotations
@@ -23,15 +23,16 @@ import recurring_ical_events
 from icaljs_runner import expand, require_icaljs
 from sqlalchemy.orm import Session
 
-from coalition import calendar_ics, calls
-from coalition.errors import CoalitionError, ImportFileError
+from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import series as calls
+from coalition.common.errors import CoalitionError, ImportFileError
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
 
 UTC = dt.UTC
 LA = ZoneInfo("America/Los_Angeles")
 NEW_YORK = ZoneInfo("America/New_York")
 YEAR = (dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC))
-ICS = Path(__file__).resolve().parent / "data" / "ics"
+ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 MOVED = dt.date(2026, 2, 10)  # to Thursday 2026-02-12 18:00 Pacific
 CANCELLED = dt.date(2026, 3, 10)  # the first Tuesday of daylight time
 LONGER = dt.date(2026, 11, 3)  # the first Tuesday after it: 90 minutes

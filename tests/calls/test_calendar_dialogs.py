@@ -9,11 +9,12 @@ import icalendar
 import pytest
 from pytestqt.qtbot import QtBot
 
-from coalition import calls, directory
-from coalition.errors import CoalitionError
+from coalition.calls import series as calls
+from coalition.directory import records as directory
+from coalition.common.errors import CoalitionError
 from coalition.store.models import CallOccurrence
-from coalition.ui import calendar_dialogs
-from coalition.ui.context import AppContext
+from coalition.ui.calls import calendar_dialogs
+from coalition.ui.shell.context import AppContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ics"
 

@@ -12,9 +12,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings
-from coalition.calls import Frequency, Recurrence, SeriesInput
-from coalition.errors import ValidationError
+from coalition.calls import series as calls
+from coalition.directory import records as directory
+from coalition.calls import meetings
+from coalition.calls.series import Frequency, Recurrence, SeriesInput
+from coalition.common.errors import ValidationError
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Organization, Person
 
@@ -371,7 +373,7 @@ def at_la(*args: int) -> dt.datetime:
 
 
 def test_this_weeks_call_on_a_sunday_is_the_next_one_not_the_one_already_held(session: Session) -> None:
-    from coalition import report
+    from coalition.goals import report
 
     calls.create_series(session, weekly_call())
     sunday = at_la(2026, 11, 29, 10, 0)  # after Tuesday the 24th's call
@@ -386,7 +388,7 @@ def test_this_weeks_call_on_a_sunday_is_the_next_one_not_the_one_already_held(se
 
 
 def test_a_call_under_way_is_this_weeks_until_it_ends(session: Session) -> None:
-    from coalition import report
+    from coalition.goals import report
 
     calls.create_series(session, weekly_call())
     during = report.week_call(session, at_la(2026, 11, 24, 18, 15))
@@ -400,7 +402,7 @@ def test_a_call_under_way_is_this_weeks_until_it_ends(session: Session) -> None:
 def test_the_week_is_the_one_of_the_clock_given(session: Session) -> None:
     """Monday 00:30 in Los Angeles is Monday there (and 08:30 in UTC): "today" and the
     week are those of the clock the caller gives, the person's own."""
-    from coalition import report
+    from coalition.goals import report
 
     calls.create_series(session, weekly_call())
     monday = report.week_call(session, at_la(2026, 11, 30, 0, 30))

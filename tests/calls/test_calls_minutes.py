@@ -16,12 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition import calls, meetings
-from coalition.calls import Recurrence, SeriesInput
+from coalition.calls import series as calls
+from coalition.calls import meetings
+from coalition.calls.series import Recurrence, SeriesInput
 from coalition.store.models import ItemStatus
-from coalition.ui import editing
+from coalition.ui.common import editing
 from coalition.ui.calls import CallsScreen
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 
 TUESDAY, THURSDAY = 1, 3
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -19,11 +19,11 @@ import recurring_ical_events
 from dateutil.relativedelta import relativedelta
 from sqlalchemy.orm import Session
 
-from coalition import calls
+from coalition.calls import series as calls
 from coalition.cli import main
 from coalition.store.models import CallOccurrence, CallSeries, Person
 
-ICS = Path(__file__).parent / "data" / "ics"
+ICS = Path(__file__).parents[1] / "data" / "ics"
 LA = ZoneInfo("America/Los_Angeles")
 
 

@@ -17,7 +17,7 @@ import icaljs_runner
 import pytest
 from icaljs_runner import expand, require_icaljs
 
-ICS = Path(__file__).resolve().parent / "data" / "ics"
+ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 UID = "weekly-call-3f6c1e2a@coalition.example.org"
 YEAR_START = datetime(2026, 1, 1, tzinfo=UTC)
 YEAR_END = datetime(2027, 1, 1, tzinfo=UTC)

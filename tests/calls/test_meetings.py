@@ -16,9 +16,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, meetings
-from coalition.calls import SeriesInput
-from coalition.errors import ValidationError
+from coalition.calls import series as calls
+from coalition.directory import records as directory
+from coalition.calls import meetings
+from coalition.calls.series import SeriesInput
+from coalition.common.errors import ValidationError
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (
     ActionItem,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coalition.csvread import (
+from coalition.directory.csvread import (
     FIELDS_ORGANIZATION,
     FIELDS_PERSON,
     BadRow,
@@ -24,9 +24,9 @@ from coalition.csvread import (
     records,
     suggest_mapping,
 )
-from coalition.errors import ImportFileError
+from coalition.common.errors import ImportFileError
 
-DATA = Path(__file__).parent / "data" / "csv"
+DATA = Path(__file__).parents[1] / "data" / "csv"
 
 
 def write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:

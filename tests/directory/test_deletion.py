@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import deletion, sample
-from coalition.errors import ValidationError
+from coalition import sample
+from coalition.directory import deletion
+from coalition.common.errors import ValidationError
 from coalition.store.base import Base
 from coalition.store.models import ActionItem, Attendance, CallSeries, Goal, Organization, Person, SignOff
 

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coalition import deletion as service
-from coalition.deletion import Impact
+from coalition.directory import deletion as service
+from coalition.directory.deletion import Impact
 from coalition.store.base import Base
 from coalition.store.models import Campaign, Organization, Person
 from coalition.store.outbox import LOCAL_TABLES, synced_tables
-from coalition.ui import deletion
-from coalition.ui.campaigns import CampaignsScreen
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ListScreen
-from coalition.ui.organizations import OrganizationsScreen
-from coalition.ui.people import PeopleScreen
+from coalition.ui.directory import deletion
+from coalition.ui.endorsements.campaigns import CampaignsScreen
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.directory.organizations import OrganizationsScreen
+from coalition.ui.directory.people import PeopleScreen
 
 
 def rows(ctx: AppContext) -> dict[str, dict[str, dict[str, Any]]]:

@@ -12,12 +12,17 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import directory
-from coalition.coverage import DEFAULT_GOAL, state_coverage
-from coalition.directory import MembershipInput, OrganizationInput, PersonInput, SocialPageInput
-from coalition.endorsements import EndorsementInput, record_endorsement
-from coalition.errors import NotFoundError, ValidationError
-from coalition.states import BY_CODE, Coverage
+from coalition.directory import records as directory
+from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
+from coalition.directory.records import (
+    MembershipInput,
+    OrganizationInput,
+    PersonInput,
+    SocialPageInput,
+)
+from coalition.endorsements.records import EndorsementInput, record_endorsement
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import BY_CODE, Coverage
 from coalition.store.models import (
     Campaign,
     Endorsement,

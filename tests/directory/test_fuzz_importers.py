@@ -19,12 +19,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calendar_ics, cli, importers
-from coalition.errors import CoalitionError
+from coalition import cli
+from coalition.calls import calendar_files as calendar_ics
+from coalition.directory import importers
+from coalition.common.errors import CoalitionError
 from coalition.store import Database, open_database
 from coalition.store.models import CallOccurrence, ChangeLog, Organization, Person
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 CSV_FILES = sorted((DATA / "csv").glob("*.csv"))
 ICS_FILES = sorted((DATA / "ics").glob("*.ics"))
 FUZZ = settings(

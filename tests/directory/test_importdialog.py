@@ -15,12 +15,13 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 
-from coalition import importers, listing
-from coalition.csvread import FIELDS_ORGANIZATION, FIELDS_PERSON
+from coalition.directory import importers
+from coalition.search import listing
+from coalition.directory.csvread import FIELDS_ORGANIZATION, FIELDS_PERSON
 from coalition.store.models import PersonEmail
-from coalition.ui import importdialog
-from coalition.ui.context import AppContext
-from coalition.ui.importdialog import (
+from coalition.ui.directory import importdialog
+from coalition.ui.shell.context import AppContext
+from coalition.ui.directory.importdialog import (
     FIELD_LABELS,
     IGNORE,
     STATUS_LOOK,

@@ -19,14 +19,15 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import directory, importers
-from coalition.csvread import read_table, suggest_mapping
-from coalition.errors import ImportFileError
-from coalition.importers import ImportPreview
+from coalition.directory import records as directory
+from coalition.directory import importers
+from coalition.directory.csvread import read_table, suggest_mapping
+from coalition.common.errors import ImportFileError
+from coalition.directory.importers import ImportPreview
 from coalition.store import open_database
 from coalition.store.models import ChangeLog, Membership, Organization, OrgKind, OrgStatus, Person
 
-DATA = Path(__file__).parent / "data" / "csv"
+DATA = Path(__file__).parents[1] / "data" / "csv"
 
 
 def preview_of(session: Session, path: Path, kind: str = "people") -> ImportPreview:
@@ -753,7 +754,7 @@ def _stored_people(session: Session) -> list[tuple[str, str, list[str], list[str
 def test_a_streamed_import_is_one_change_that_undo_removes_and_redo_puts_back(
     session: Session, tmp_path: Path
 ) -> None:
-    from coalition.search import search
+    from coalition.search.query import search
     from coalition.store.changes import last_changeset, reapply, revert
     from coalition.store.models import SyncOutbox
 

@@ -8,11 +8,11 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
-from coalition import directory
-from coalition.ui.context import AppContext
-from coalition.ui.mainwindow import MainWindow
-from coalition.ui.organizations import OrganizationsScreen
-from coalition.ui.people import PeopleScreen
+from coalition.directory import records as directory
+from coalition.ui.shell.context import AppContext
+from coalition.ui.shell.mainwindow import MainWindow
+from coalition.ui.directory.organizations import OrganizationsScreen
+from coalition.ui.directory.people import PeopleScreen
 
 
 def _hint(screen: PeopleScreen | OrganizationsScreen) -> QLabel:

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coalition.store.models import Person, PersonEmail
-from coalition.ui import editing
-from coalition.ui.context import AppContext
-from coalition.ui.merge_people import MergePeopleDialog
-from coalition.ui.people import PeopleScreen
-from ui.test_deletion import rows
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
+from coalition.ui.directory.merge_people import MergePeopleDialog
+from coalition.ui.directory.people import PeopleScreen
+from directory.test_deletion_screen import rows
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_merge_people_keeps_both_on_one_and_ctrl_z_brings_both_back(qtbot: QtBot
         survivor = session.get(Person, keep)
         assert survivor is not None and survivor.language == "es" and survivor.name == "Aaliyah Brooks"
     assert _emails(ctx, keep) == [
-        "aaliyah.brooks@example.org", "coalition.calls@example.org",
+        "aaliyah.brooks@example.org", "coalition.calls.series@example.org",
         "marisol.vega@example.org", "cnp.chair@example.org",
     ]
     assert screen.model.row_of_id(gone) is None

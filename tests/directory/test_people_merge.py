@@ -8,9 +8,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import audit, directory, people_merge, sample
-from coalition.directory import MembershipInput, OrganizationInput, PersonInput
-from coalition.errors import ValidationError
+from coalition import sample
+from coalition.store import audit
+from coalition.directory import records as directory
+from coalition.directory import merge as people_merge
+from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
+from coalition.common.errors import ValidationError
 from coalition.store.base import Base
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import Attendance, CallSeries, Person, PersonMerge

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from coalition import directory
-from coalition.ui.actions import PersonPicker
-from coalition.ui.context import AppContext
+from coalition.directory import records as directory
+from coalition.ui.calls.actions import PersonPicker
+from coalition.ui.shell.context import AppContext
 
 
 def _people(ctx: AppContext) -> dict[str, str]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coalition import directory
-from coalition.directory import MembershipInput, OrganizationInput, PersonInput
-from coalition.ui.actions import ActionItemDialog
-from coalition.ui.context import AppContext
-from coalition.ui.endorsementdialog import EndorsementDialog
-from coalition.ui.people import MembershipDialog
+from coalition.directory import records as directory
+from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
+from coalition.ui.calls.actions import ActionItemDialog
+from coalition.ui.shell.context import AppContext
+from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+from coalition.ui.directory.people import MembershipDialog
 
 
 def _texts(box) -> list[str]:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import zoneinfo
 
 import pytest
 
-from coalition.states import BY_CODE, STATES, Coverage, State, normalize_state
+from coalition.common.states import BY_CODE, STATES, Coverage, State, normalize_state
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, drafts
+from coalition import drafts
+from coalition.calls import series as calls
 from coalition.drafts import DraftInput, VariantState
-from coalition.errors import CoalitionError, ValidationError
-from coalition.search import search
+from coalition.common.errors import CoalitionError, ValidationError
+from coalition.search.query import search
 from coalition.store import changes
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (

@@ -13,11 +13,12 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition import directory, drafts
-from coalition.directory import OrganizationInput
+from coalition import drafts
+from coalition.directory import records as directory
+from coalition.directory.records import OrganizationInput
 from coalition.store.models import SignOffAnswer
-from coalition.ui import editing
-from coalition.ui.context import AppContext
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
 from coalition.ui.drafts import (
     AnswerDialog,
     AskSignOffDialog,
@@ -27,7 +28,7 @@ from coalition.ui.drafts import (
     DraftsScreen,
     VariantDialog,
 )
-from coalition.ui.mainwindow import MainWindow
+from coalition.ui.shell.mainwindow import MainWindow
 
 CORE = "Would you really mind if California left the union?"
 RED = "color: #b00020"

@@ -12,13 +12,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
-from coalition import directory, endorsements
-from coalition.directory import OrganizationInput
-from coalition.endorsements import CampaignInput, EndorsementInput
+from coalition.directory import records as directory
+from coalition.endorsements import records as endorsements
+from coalition.directory.records import OrganizationInput
+from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
-from coalition.ui.campaigns import CampaignsScreen
-from coalition.ui.context import AppContext
-from coalition.ui.endorsementdialog import (
+from coalition.ui.endorsements.campaigns import CampaignsScreen
+from coalition.ui.shell.context import AppContext
+from coalition.ui.endorsements.endorsementdialog import (
     STATUS_COLORS,
     STATUS_TEXT_COLORS,
     EndorsementDialog,

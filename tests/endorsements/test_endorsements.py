@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from coalition import endorsements as svc
-from coalition.endorsements import CampaignInput, EndorsementInput
-from coalition.errors import NotFoundError, ValidationError
+from coalition.endorsements import records as svc
+from coalition.endorsements.records import CampaignInput, EndorsementInput
+from coalition.common.errors import NotFoundError, ValidationError
 from coalition.store.models import (
     Campaign,
     CampaignKind,

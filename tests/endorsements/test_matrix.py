@@ -13,18 +13,19 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from coalition import directory, endorsements
-from coalition.directory import OrganizationInput, PersonInput
-from coalition.endorsements import CampaignInput, EndorsementInput
+from coalition.directory import records as directory
+from coalition.endorsements import records as endorsements
+from coalition.directory.records import OrganizationInput, PersonInput
+from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
-from coalition.ui.context import AppContext
-from coalition.ui.endorsementdialog import (
+from coalition.ui.shell.context import AppContext
+from coalition.ui.endorsements.endorsementdialog import (
     STATUS_COLORS,
     STATUS_TEXT_COLORS,
     EndorsementDialog,
     EndorsementHistoryDialog,
 )
-from coalition.ui.matrix import MatrixScreen
+from coalition.ui.endorsements.matrix import MatrixScreen
 
 Display = Qt.ItemDataRole.DisplayRole
 Background = Qt.ItemDataRole.BackgroundRole

@@ -11,11 +11,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coalition import goals
+from coalition.goals import records as goals
 from coalition.store.models import GoalMeasure
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import DashboardScreen, GoalDialog, ObservationsDialog
-from coalition.ui.mainwindow import AREAS, MainWindow
+from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 
 @pytest.fixture
@@ -307,8 +307,8 @@ def test_this_weeks_call_on_a_sunday_is_the_next_one_in_the_weeks_of_the_locale(
 
     from PySide6.QtCore import QLocale
 
-    from coalition import calls
-    from coalition.calls import Recurrence, SeriesInput
+    from coalition.calls import series as calls
+    from coalition.calls.series import Recurrence, SeriesInput
 
     la = ZoneInfo("America/Los_Angeles")
     ctx.run(

@@ -9,11 +9,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import directory, endorsements, goals, meetings
-from coalition.directory import MembershipInput
-from coalition.endorsements import CampaignInput, EndorsementInput
-from coalition.errors import NotFoundError, ValidationError
-from coalition.goals import GoalInput, ObservationInput, Pace, pace, project
+from coalition.directory import records as directory
+from coalition.endorsements import records as endorsements
+from coalition.goals import records as goals
+from coalition.calls import meetings
+from coalition.directory.records import MembershipInput
+from coalition.endorsements.records import CampaignInput, EndorsementInput
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.goals.records import GoalInput, ObservationInput, Pace, pace, project
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (
     ActionItem,
@@ -394,7 +397,9 @@ def test_the_sample_has_the_states_signature_and_registration_goals(session: Ses
 def test_the_week_call_reads_the_calls_the_calls_service_lists(session: Session) -> None:
     """The dashboard's narrow read of the calls agrees with the calls service, week by week
     (moved, cancelled and one-off calls of the sample included)."""
-    from coalition import calls, report, sample
+    from coalition import sample
+    from coalition.calls import series as calls
+    from coalition.goals import report
 
     sample.load_sample(session)
     start = dt.datetime.now(dt.UTC) - dt.timedelta(weeks=6)

@@ -8,8 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition import directory, report
-from coalition.ui.context import AppContext
+from coalition.directory import records as directory
+from coalition.goals import report
+from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import DashboardScreen
 
 

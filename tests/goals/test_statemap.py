@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from coalition.states import Coverage
-from coalition.ui.statemap import TILE_COLORS, StateTileMap
+from coalition.common.states import Coverage
+from coalition.ui.goals.statemap import TILE_COLORS, StateTileMap
 
 REPRESENTED = ["CA", "OR", "SC", "IL", "IN", "ND", "NH", "AZ", "NY", "PA", "TX"]
 

@@ -9,12 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-from coalition import directory
-from coalition.coverage import state_coverage
-from coalition.directory import MembershipInput, OrganizationInput, PersonInput, SocialPageInput
-from coalition.states import BY_CODE, Coverage
-from coalition.ui.context import AppContext
-from coalition.ui.statescreen import RecordRole, StatesScreen
+from coalition.directory import records as directory
+from coalition.goals.coverage import state_coverage
+from coalition.directory.records import (
+    MembershipInput,
+    OrganizationInput,
+    PersonInput,
+    SocialPageInput,
+)
+from coalition.common.states import BY_CODE, Coverage
+from coalition.ui.shell.context import AppContext
+from coalition.ui.goals.statescreen import RecordRole, StatesScreen
 
 
 @pytest.fixture

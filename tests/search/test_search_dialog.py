@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition.search import search
-from coalition.ui.context import AppContext
-from coalition.ui.searchdialog import SearchDialog, snippet_parts
+from coalition.search.query import search
+from coalition.ui.shell.context import AppContext
+from coalition.ui.shell.searchdialog import SearchDialog, snippet_parts
 
 
 @pytest.fixture

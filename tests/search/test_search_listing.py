@@ -14,12 +14,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
-from coalition import directory, listing
-from coalition import search as search_module
-from coalition.directory import MembershipInput, OrganizationInput, PersonInput, SocialPageInput
-from coalition.endorsements import EndorsementInput, record_endorsement
-from coalition.listing import CAMPAIGNS, ENDORSEMENTS, ORGANIZATIONS, PEOPLE, ListQuery
-from coalition.search import match_expression, search
+from coalition.directory import records as directory
+from coalition.search import listing
+from coalition.search import query as search_module
+from coalition.directory.records import (
+    MembershipInput,
+    OrganizationInput,
+    PersonInput,
+    SocialPageInput,
+)
+from coalition.endorsements.records import EndorsementInput, record_endorsement
+from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS, ORGANIZATIONS, PEOPLE, ListQuery
+from coalition.search.query import match_expression, search
 from coalition.store import Database, open_database
 from coalition.store.changes import writes
 

@@ -10,8 +10,13 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
-from coalition import backups, cli, directory, keychain, keychange, sample, search
-from coalition.errors import DatabaseError
+from coalition import cli, sample
+from coalition.store import backups
+from coalition.directory import records as directory
+from coalition.store import keychain
+from coalition.security import keychange
+from coalition.search import query as search
+from coalition.common.errors import DatabaseError
 from coalition.store import open_database
 from coalition.store.encryption import (
     KeyMaterial,

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from coalition import sample
 from coalition.store import open_database
 from coalition.store.encryption import file_state, stored_key
-from coalition.ui import app
-from coalition.ui.unlock import PassphraseDialog, RecoveryKeyDialog
+from coalition.ui.shell import app
+from coalition.ui.security.unlock import PassphraseDialog, RecoveryKeyDialog
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 

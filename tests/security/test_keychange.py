@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
-from coalition import keychain, keychange
-from coalition.errors import DatabaseError
+from coalition.store import keychain
+from coalition.security import keychange
+from coalition.common.errors import DatabaseError
 from coalition.store import open_database
 from coalition.store.encryption import (
     KeyMaterial,

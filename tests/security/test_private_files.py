@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
-from coalition import backups, cli, directory, instance
+from coalition import cli
+from coalition.store import backups
+from coalition.directory import records as directory
+from coalition.store import instance
 from coalition.store import open_database
 from coalition.store.encryption import file_state, key_from_typed, stored_key
 

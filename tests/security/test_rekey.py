@@ -9,15 +9,19 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from coalition import backups, directory, keychain, keychange
+from coalition.store import backups
+from coalition.directory import records as directory
+from coalition.store import keychain
+from coalition.security import keychange
 from coalition.store import open_database
 from coalition.store.encryption import KeyMaterial, WrongKeyError, key_opens, keyring_name
-from coalition.ui import app, rekey
-from coalition.ui.context import AppContext
-from coalition.ui.mainwindow import MainWindow
-from coalition.ui.unlock import RecoveryKeyDialog, obtain_key
+from coalition.ui.shell import app
+from coalition.ui.security import rekey
+from coalition.ui.shell.context import AppContext
+from coalition.ui.shell.mainwindow import MainWindow
+from coalition.ui.security.unlock import RecoveryKeyDialog, obtain_key
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
-from test_rekey_crash import _kill_at, _laptop, template  # noqa: F401
+from security.test_rekey_crash import _kill_at, _laptop, template  # noqa: F401
 
 
 def _answer_yes() -> None:

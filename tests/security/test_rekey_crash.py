@@ -29,7 +29,10 @@ from pathlib import Path
 
 import pytest
 
-from coalition import backups, keychain, keychange, sample
+from coalition import sample
+from coalition.store import backups
+from coalition.store import keychain
+from coalition.security import keychange
 from coalition.store import open_database
 from coalition.store.encryption import (
     KeyMaterial,
@@ -41,7 +44,7 @@ from coalition.store.encryption import (
     rekey_file,
 )
 
-TESTS = Path(__file__).parent
+TESTS = Path(__file__).parents[1]
 ROOT = TESTS.parent
 # Every step of a change of key where a process can be stopped (in order), the database
 # and two backups being three files (file#N: about to re-encrypt one; swap#N: its copy

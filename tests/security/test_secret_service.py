@@ -26,7 +26,7 @@ from coalition.store.encryption import (
     previous_keyring_name,
 )
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 
 
 def run(service: SecretService, db: Path, *args: str, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:

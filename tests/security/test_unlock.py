@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from secret_service import SecretService, secret_service  # noqa: F401
 
-from coalition import keychain
+from coalition.store import keychain
 from coalition.store import open_database
 from coalition.store.encryption import (
     KeyMaterial,
@@ -20,7 +20,12 @@ from coalition.store.encryption import (
     remember_key,
     stored_key,
 )
-from coalition.ui.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog, obtain_key
+from coalition.ui.security.unlock import (
+    PassphraseDialog,
+    RecoveryKeyDialog,
+    UnlockDialog,
+    obtain_key,
+)
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 

@@ -9,8 +9,13 @@ from pathlib import Path
 import pytest
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
-from coalition import backups, cli, directory, instance, keychange, search
-from coalition.errors import DatabaseError
+from coalition import cli
+from coalition.store import backups
+from coalition.directory import records as directory
+from coalition.store import instance
+from coalition.security import keychange
+from coalition.search import query as search
+from coalition.common.errors import DatabaseError
 from coalition.store import encryption, open_database
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError, WrongKeyError, file_state
 

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 WRITER = textwrap.dedent(
     """
     import itertools, os, sys
-    from coalition import directory
+    from coalition.directory import records as directory
     from coalition.store import open_database
     from coalition.store.encryption import key_from_typed
 

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from coalition import cli, instance
+from coalition import cli
+from coalition.store import instance
 from coalition.store import open_database
 
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from coalition import instance
+    from coalition.store import instance
     instance.acquire(sys.argv[1])
     print("held", flush=True)
     sys.stdin.read()

@@ -13,7 +13,8 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import Column, create_engine, inspect, text
 
-from coalition import listing, search
+from coalition.search import listing
+from coalition.search import query as search
 from coalition.store import migrations, open_database
 from coalition.store.base import Base
 from coalition.store.models import Membership, Organization, Person
@@ -194,7 +195,7 @@ def test_downgrade_to_base_and_back_up(tmp_path: Path) -> None:
             assert migrations.current_revision(conn) == migrations.HEAD
 
         # And the rebuilt schema works end to end: a write is indexed and found.
-        from coalition import directory
+        from coalition.directory import records as directory
 
         with db.session() as s:
             directory.create_organization(s, directory.OrganizationInput(name="Calexit Now"))
@@ -205,7 +206,7 @@ def test_downgrade_to_base_and_back_up(tmp_path: Path) -> None:
 
 def test_downgrade_one_step_keeps_directory(tmp_path: Path) -> None:
     """Going back to 0001 drops only what 0002 added (search and audit), not the allies."""
-    from coalition import directory
+    from coalition.directory import records as directory
 
     db = open_database(tmp_path / "step.db")
     try:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from coalition.errors import DatabaseError
+from coalition.common.errors import DatabaseError
 from coalition.store import Database, migrations, open_database
 from coalition.store.database import BUSY_TIMEOUT_MS, integrity_ok, table_names
 
@@ -171,7 +171,7 @@ def test_sqlite_url_works_too(tmp_path: Path) -> None:
 
 
 def test_data_survives_reopening(db_path: Path) -> None:
-    from coalition import directory
+    from coalition.directory import records as directory
 
     first = open_database(db_path)
     with first.session() as s:

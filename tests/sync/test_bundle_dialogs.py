@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from coalition import bundles, directory
+from coalition import bundles
+from coalition.directory import records as directory
 from coalition.store import open_database
 from coalition.store.models import Organization
 from coalition.ui.bundledialogs import ExportBundleDialog, ImportBundleDialog
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 
 PASS = "shared between us"
 
@@ -92,7 +93,7 @@ def test_import_says_a_wrong_passphrase_then_merges(qtbot, ctx: AppContext, tmp_
 def test_the_sync_menu_offers_export_and_import(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMenu
 
-    from coalition.ui.mainwindow import MainWindow
+    from coalition.ui.shell.mainwindow import MainWindow
     from coalition.ui.syncui import install_sync
 
     window = MainWindow(ctx)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from coalition import directory
+from coalition.directory import records as directory
 from coalition.store import open_database
 from coalition.store.models import Organization
 

@@ -10,8 +10,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from coalition import directory, search, sync
-from coalition.errors import CoalitionError
+from coalition import sync
+from coalition.directory import records as directory
+from coalition.search import query as search
+from coalition.common.errors import CoalitionError
 from coalition.store import open_database
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -283,7 +285,8 @@ def test_many_records_tagged_alike_on_two_laptops_keep_one_tag_and_one_link_each
 
 
 def test_minutes_written_on_two_laptops_keep_both(laptops: list[Laptop], server: Server) -> None:
-    from coalition import calls, meetings
+    from coalition.calls import series as calls
+    from coalition.calls import meetings
 
     ana, ben, _ = laptops
     with ana.session() as s:

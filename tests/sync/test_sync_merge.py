@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from coalition import directory, people_merge, sync
+from coalition import sync
+from coalition.directory import records as directory
+from coalition.directory import merge as people_merge
 from coalition.store.models import Membership, Person, PersonPhone
 from sync_helpers import Laptop, Server, snapshot
 

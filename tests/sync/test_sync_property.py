@@ -22,7 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from coalition import directory, sync
+from coalition import sync
+from coalition.directory import records as directory
 from coalition.store.models import Organization, SyncConflict
 from sync_helpers import Laptop, Server, snapshot
 

@@ -24,12 +24,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sync_helpers import Laptop, Server
 
-from coalition import directory, keychain, sync
-from coalition.directory import OrganizationInput
+from coalition import sync
+from coalition.directory import records as directory
+from coalition.store import keychain
+from coalition.directory.records import OrganizationInput
 from coalition.store.changes import IDENTITY
 from coalition.store.models import Organization, Person
-from coalition.ui.context import AppContext
-from coalition.ui.mainwindow import MainWindow
+from coalition.ui.shell.context import AppContext
+from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.syncui import PasswordDialog, ServerDialog, SyncController
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
 

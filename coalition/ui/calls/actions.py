@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition import calls, choices, meetings, validation
-from coalition.errors import CoalitionError
+from coalition.calls import series as calls
+from coalition.directory import choices
+from coalition.calls import meetings
+from coalition.common import validation
+from coalition.common.errors import CoalitionError
 from coalition.store.models import ActionStatus
-from coalition.ui import formatting
-from coalition.ui import editing
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
-from coalition.ui.widgets import NameChooser, date_edit
+from coalition.ui.common import formatting
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
+from coalition.ui.common.widgets import NameChooser, date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 

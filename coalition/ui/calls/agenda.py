@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from coalition.store.models import AgendaItem, ItemStatus
 from coalition.ui.calls.common import ITEM_COLORS, swatch
-from coalition.ui import formatting
+from coalition.ui.common import formatting
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import meetings
-from coalition.calls import Call
-from coalition.ui.actions import PersonPicker
+from coalition.calls import meetings
+from coalition.calls.series import Call
+from coalition.ui.calls.actions import PersonPicker
 from coalition.ui.calls.callview import CallView
 from coalition.ui.calls.common import attempt
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 
 
 class AttendanceTab:

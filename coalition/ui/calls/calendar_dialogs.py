@@ -3,7 +3,7 @@ write the invitations and one-week notices that mail clients answer.
 
 Each function asks for what it needs (a period, a file, a folder) unless it is given,
 so that the tests drive the same code a person does.  Files are written whole or not
-at all (:func:`coalition.calendar_ics.save`).
+at all (:func:`coalition.calls.calendar_files.save`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import APP_NAME, calendar_ics, calls
-from coalition.errors import CoalitionError
-from coalition.ui import filedialogs
-from coalition.ui.context import AppContext
+from coalition import APP_NAME
+from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import series as calls
+from coalition.common.errors import CoalitionError
+from coalition.ui.common import filedialogs
+from coalition.ui.shell.context import AppContext
 
 
 class ExportCalendarDialog(QDialog):

@@ -20,15 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.calls import Call
-from coalition.errors import CoalitionError
+from coalition.calls.series import Call
+from coalition.common.errors import CoalitionError
 from coalition.store.models import ActionStatus
-from coalition.ui.actions import OVERDUE_COLOR, ActionItemDialog, overdue_tip, set_action_status
+from coalition.ui.calls.actions import (
+    OVERDUE_COLOR,
+    ActionItemDialog,
+    overdue_tip,
+    set_action_status,
+)
 from coalition.ui.calls.callview import CallView
 from coalition.ui.calls.item_editor import ItemEditor
-from coalition.ui.context import AppContext
-from coalition.ui.widgets import bold
-from coalition.ui import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.widgets import bold
+from coalition.ui.common import formatting
 
 
 

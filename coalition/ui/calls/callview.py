@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from coalition import calls, meetings
-from coalition.calls import Call
+from coalition.calls import series as calls
+from coalition.calls import meetings
+from coalition.calls.series import Call
 from coalition.store.models import ActionStatus
 from coalition.ui.calls.agenda import AgendaRow, agenda_row
-from coalition.ui import formatting
+from coalition.ui.common import formatting
 
 
 @dataclass

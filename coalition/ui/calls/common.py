@@ -11,13 +11,13 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from coalition import validation
-from coalition.calls import Call
-from coalition.errors import CoalitionError
+from coalition.common import validation
+from coalition.calls.series import Call
+from coalition.common.errors import CoalitionError
 from coalition.store.models import CallStatus, ItemStatus
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE
-from coalition.ui import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common import formatting
 
 
 #: A change to one of these can change a series, a week, an agenda or the people on it.

@@ -10,12 +10,13 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPdfWriter, QTextDocumen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 
-from coalition import meetings
-from coalition.calls import Call
-from coalition.files import replacing
+from coalition.calls import meetings
+from coalition.calls.series import Call
+from coalition.common.files import replacing
 from coalition.ui.calls.common import PdfKind
-from coalition.ui.context import AppContext
-from coalition.ui import filedialogs, formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common import filedialogs
+from coalition.ui.common import formatting
 
 
 def markdown_document(markdown: str, title: str) -> QTextDocument:

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import meetings
-from coalition.errors import CoalitionError, NotFoundError
+from coalition.calls import meetings
+from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.models import ItemStatus
-from coalition.ui.actions import PersonPicker
+from coalition.ui.calls.actions import PersonPicker
 from coalition.ui.calls.agenda import AgendaRow, agenda_row
 from coalition.ui.calls.common import ITEM_COLORS, buddy, error_label, plain_text, swatch
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import FieldProblems
-from coalition.ui.widgets import bold
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.widgets import bold
 
 
 def _replace_text(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -53,7 +53,7 @@ class ItemEditor(FieldProblems, QWidget):
     The editor holds the id of the item it was opened on (:attr:`item_id`) and saves only
     to that id, whatever the agenda list beside it shows meanwhile.  What is typed is
     saved when the focus leaves the editor (for another item, the list, another window),
-    with Ctrl+S or the Save button; and, through :mod:`coalition.ui.editing`, before the
+    with Ctrl+S or the Save button; and, through :mod:`coalition.ui.common.editing`, before the
     screen shows another item, week or series.  When the stored item changes under it
     (a save, an undo, a sync), only the fields that differ are shown again, and the cursor
     stays where the person was typing.

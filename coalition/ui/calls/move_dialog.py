@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import calls
-from coalition.calls import Call
-from coalition.errors import CoalitionError
-from coalition.ui import editing
+from coalition.calls import series as calls
+from coalition.calls.series import Call
+from coalition.common.errors import CoalitionError
+from coalition.ui.common import editing
 from coalition.ui.calls.common import differs, error_label, when
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import FieldProblems
-from coalition.ui.widgets import MUTED_STYLE, muted
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.widgets import MUTED_STYLE, muted
 
 
 class MoveDialog(FieldProblems, editing.GuardedDialog):

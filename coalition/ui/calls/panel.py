@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import calls, choices, meetings
-from coalition.calls import Call
-from coalition.errors import NotFoundError
+from coalition.calls import series as calls
+from coalition.directory import choices
+from coalition.calls import meetings
+from coalition.calls.series import Call
+from coalition.common.errors import NotFoundError
 from coalition.store.models import CallStatus
-from coalition.ui import editing
-from coalition.ui.calendar_dialogs import write_notice_interactively
+from coalition.ui.common import editing
+from coalition.ui.calls.calendar_dialogs import write_notice_interactively
 from coalition.ui.calls.agenda import AgendaModel
 from coalition.ui.calls.attendance import AttendanceTab
 from coalition.ui.calls.call_actions import ActionsTab
@@ -51,9 +53,9 @@ from coalition.ui.calls.common import (
 from coalition.ui.calls.documents import CallDocuments
 from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.calls.move_dialog import MoveDialog
-from coalition.ui.context import AppContext
-from coalition.ui.widgets import bold, muted
-from coalition.ui import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.widgets import bold, muted
+from coalition.ui.common import formatting
 
 
 class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import calls, validation
-from coalition.calls import Call, Recurrence
-from coalition.errors import NotFoundError
+from coalition.calls import series as calls
+from coalition.common import validation
+from coalition.calls.series import Call, Recurrence
+from coalition.common.errors import NotFoundError
 from coalition.store.models import CallSeries, CallStatus
-from coalition.ui.calendar_dialogs import (
+from coalition.ui.calls.calendar_dialogs import (
     export_calendar_interactively,
     write_invitations_interactively,
 )
@@ -40,11 +41,11 @@ from coalition.ui.calls.common import (
 )
 from coalition.ui.calls.panel import CallPanel
 from coalition.ui.calls.series_dialog import SeriesDialog
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ask_to_confirm
-from coalition.ui.people import set_zone, time_zone_box
-from coalition.ui.widgets import bold
-from coalition.ui import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.directory.people import set_zone, time_zone_box
+from coalition.ui.common.widgets import bold
+from coalition.ui.common import formatting
 
 
 class CallsScreen(QWidget):
@@ -404,7 +405,7 @@ class CallsScreen(QWidget):
         series_id = self.selected_series_id()
         if series_id is None:
             return None
-        from coalition.ui.history import show_history
+        from coalition.ui.shell.history import show_history
 
         title = self.series_list.currentItem().text().splitlines()[0]
         return show_history(self.ctx, "call_series", series_id, title, self)

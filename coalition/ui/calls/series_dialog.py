@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import calls, choices, validation
-from coalition.calls import Frequency, Recurrence, SeriesInput
-from coalition.errors import CoalitionError
-from coalition.ui import editing
-from coalition.ui.actions import PersonPicker
+from coalition.calls import series as calls
+from coalition.directory import choices
+from coalition.common import validation
+from coalition.calls.series import Frequency, Recurrence, SeriesInput
+from coalition.common.errors import CoalitionError
+from coalition.ui.common import editing
+from coalition.ui.calls.actions import PersonPicker
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, buddy, error_label, system_zone
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import FieldProblems
-from coalition.ui.people import set_zone, time_zone_box
-from coalition.ui.widgets import RowsEditor, date_edit
-from coalition.ui import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.directory.people import set_zone, time_zone_box
+from coalition.ui.common.widgets import RowsEditor, date_edit
+from coalition.ui.common import formatting
 
 
 class SeriesDialog(FieldProblems, editing.GuardedDialog):

@@ -2,7 +2,7 @@
 
 The row count comes from one COUNT query; rows are fetched a page at a time when the
 view asks for them and kept in a small cache.  Sorting and filtering are done by the
-database (:mod:`coalition.listing`), so the model stays smooth at 100,000 rows.
+database (:mod:`coalition.search.listing`), so the model stays smooth at 100,000 rows.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from coalition import listing
-from coalition.listing import ListQuery, ListSpec
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
+from coalition.search import listing
+from coalition.search.listing import ListQuery, ListSpec
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

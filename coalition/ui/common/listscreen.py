@@ -1,7 +1,7 @@
 """The shape shared by the directory screens: a searchable, sortable list on the left and
 the selected record's editor on the right.
 
-A screen subclass names its :class:`~coalition.listing.ListSpec`, adds its filters and
+A screen subclass names its :class:`~coalition.search.listing.ListSpec`, adds its filters and
 gives a :class:`RecordEditor`.  Typing filters as you type (debounced); the list keeps the
 selected record selected across refreshes, undo and redo.
 """
@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.errors import CoalitionError, ValidationError
-from coalition.listing import ListSpec
-from coalition.ui import formatting
-from coalition.ui import editing
-from coalition.ui.context import AppContext
-from coalition.ui.listmodel import Colorer, Formatter, ListModel
-from coalition.ui.widgets import show_when_empty
+from coalition.common.errors import CoalitionError, ValidationError
+from coalition.search.listing import ListSpec
+from coalition.ui.common import formatting
+from coalition.ui.common import editing
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
+from coalition.ui.common.widgets import show_when_empty
 
 ERROR_STYLE = "color: #b00020;"
 # Editors whose records have a History… (their kind_label is their table).
@@ -250,7 +250,7 @@ class RecordEditor(FieldProblems, QWidget):
         """The audit trail of the record shown (organizations, people, campaigns)."""
         if self.record_id is None or self.kind_label not in HISTORY_TABLES:
             return None
-        from coalition.ui.history import show_history
+        from coalition.ui.shell.history import show_history
 
         return show_history(self.ctx, self.kind_label, self.record_id, self.heading.text(), self)
 

@@ -10,7 +10,7 @@ typical title bar, and a remembered size is only brought within the screen itsel
 Once shown, the frame is measured and the window fitted again, frame included.
 
 Nothing here reads PySide6's ``Qt`` namespace: the main window's shell uses it before
-the database is open (see :mod:`coalition.ui.mainwindow`).
+the database is open (see :mod:`coalition.ui.shell.mainwindow`).
 """
 
 from __future__ import annotations

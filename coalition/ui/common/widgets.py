@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.states import STATES
+from coalition.common.states import STATES
 
 # Text that helps (hints, where data lives, how a palette works), not content to act on.
 MUTED_STYLE = "color: palette(placeholder-text);"

@@ -4,7 +4,7 @@
 “Coalition call” and a participant in 1 call series": the person reads what the deletion
 touches, then chooses whom to give those to (a picker that starts empty, so nobody is
 chosen by accident), or to remove them with the record, or not to delete at all.  The
-service (:mod:`coalition.deletion`) decides what each answer does; this module only asks.
+service (:mod:`coalition.directory.deletion`) decides what each answer does; this module only asks.
 
 Tests answer through :data:`ask_hook` (``monkeypatch.setattr(deletion, "ask_hook", ...)``
 with ``from coalition.ui import deletion``); the screens always call it through this
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import deletion
-from coalition.deletion import Impact, Use
-from coalition.errors import CoalitionError
-from coalition.ui.listscreen import ERROR_STYLE
-from coalition.ui.widgets import NameChooser
+from coalition.directory import deletion
+from coalition.directory.deletion import Impact, Use
+from coalition.common.errors import CoalitionError
+from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.widgets import NameChooser
 
 
 def tr(text: str) -> str:

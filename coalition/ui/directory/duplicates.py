@@ -2,7 +2,7 @@
 
 Shown as soon as the name or the e-mail addresses are typed, and again at Save, which
 waits for an answer: open the other person (perhaps to merge the two), or save anyway.
-The service (:func:`coalition.people_merge.find_duplicates`) decides who looks alike.
+The service (:func:`coalition.directory.merge.find_duplicates`) decides who looks alike.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coalition import people_merge
-from coalition.directory import PersonInput
-from coalition.people_merge import Duplicate
+from coalition.directory import merge as people_merge
+from coalition.directory.records import PersonInput
+from coalition.directory.merge import Duplicate
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"
@@ -116,7 +116,7 @@ def attach(editor: QWidget) -> DuplicateWarning:
     """Put the warning under a person editor's heading and keep it up to date as the
     name (when it is left) and the addresses (a moment after typing) change.
 
-    ``editor`` is a :class:`~coalition.ui.people.PersonEditor`.
+    ``editor`` is a :class:`~coalition.ui.directory.people.PersonEditor`.
     """
     warning = DuplicateWarning(editor)
     editor.layout().insertWidget(2, warning)  # under the heading and its error line

@@ -53,10 +53,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from coalition import importers
-from coalition.csvread import CsvTable, Kind, duplicate_columns_problem, read_table, suggest_mapping
-from coalition.errors import CoalitionError
-from coalition.importers import (
+from coalition.directory import importers
+from coalition.directory.csvread import (
+    CsvTable,
+    Kind,
+    duplicate_columns_problem,
+    read_table,
+    suggest_mapping,
+)
+from coalition.common.errors import CoalitionError
+from coalition.directory.importers import (
     ImportCancelled,
     ImportPreview,
     ImportReport,
@@ -65,9 +71,9 @@ from coalition.importers import (
 )
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
-from coalition.ui import filedialogs
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE
+from coalition.ui.common import filedialogs
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE
 
 IGNORE = "— ignore —"
 FIELD_LABELS: dict[Kind, dict[str, str]] = {

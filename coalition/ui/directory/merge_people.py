@@ -2,7 +2,7 @@
 
 The dialog shows the two side by side (their values and what hangs on each), lets the
 organizer choose, field by field, which value the merged person keeps, and merges in one
-service call (:func:`coalition.people_merge.merge_people`): one change, undone whole
+service call (:func:`coalition.directory.merge.merge_people`): one change, undone whole
 with Ctrl+Z and synced like any other.
 """
 
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import directory, people_merge
-from coalition.errors import CoalitionError
-from coalition.people_merge import PersonSide
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE
-from coalition.ui.widgets import NameChooser
+from coalition.directory import records as directory
+from coalition.directory import merge as people_merge
+from coalition.common.errors import CoalitionError
+from coalition.directory.merge import PersonSide
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.widgets import NameChooser
 
 
 def tr(text: str) -> str:
@@ -277,7 +278,7 @@ class MergePeopleDialog(QDialog):
 
 def install(screen: QWidget) -> None:
     """Give the People screen its Merge people… button (beside New and Delete) and the
-    same in its list's context menu.  ``screen`` is a :class:`~coalition.ui.people.PeopleScreen`."""
+    same in its list's context menu.  ``screen`` is a :class:`~coalition.ui.directory.people.PeopleScreen`."""
     button = QToolButton()
     button.setObjectName("mergePeopleButton")
     button.setText(tr("Merge people…"))

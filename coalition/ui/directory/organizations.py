@@ -6,17 +6,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from coalition import directory
-from coalition.directory import OrganizationInput, SocialPageInput
-from coalition.listing import ORGANIZATIONS
-from coalition.states import STATES
+from coalition.directory import records as directory
+from coalition.directory.records import OrganizationInput, SocialPageInput
+from coalition.search.listing import ORGANIZATIONS
+from coalition.common.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
-from coalition.ui import deletion
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ListScreen, RecordEditor
+from coalition.ui.directory import deletion
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
+from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 
 
 def _kind_label(value: str | None) -> str:

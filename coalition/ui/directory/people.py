@@ -32,15 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import choices, directory
-from coalition.directory import MembershipInput, PersonInput
-from coalition.errors import CoalitionError
-from coalition.listing import PEOPLE
-from coalition.states import BY_CODE, STATES, normalize_state
-from coalition.ui import deletion, duplicates, editing, merge_people
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import (
+from coalition.directory import choices
+from coalition.directory import records as directory
+from coalition.directory.records import MembershipInput, PersonInput
+from coalition.common.errors import CoalitionError
+from coalition.search.listing import PEOPLE
+from coalition.common.states import BY_CODE, STATES, normalize_state
+from coalition.ui.directory import deletion
+from coalition.ui.directory import duplicates
+from coalition.ui.common import editing
+from coalition.ui.directory import merge_people
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import (
     ERROR_STYLE,
     FieldProblems,
     ListScreen,
@@ -48,7 +52,7 @@ from coalition.ui.listscreen import (
     ask_to_confirm,
 )
 from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.widgets import NameChooser, date_edit, state_edit
+from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
 
 # The zones most of the coalition lives in, west to east, offered before the world's.
 COMMON_ZONES: tuple[tuple[str, str], ...] = (

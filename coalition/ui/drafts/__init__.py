@@ -12,7 +12,7 @@ and the approved ones as a message pack in HTML or PDF.
 Every change is one service call through :meth:`AppContext.run`, so one undo step; the
 screen follows :attr:`AppContext.changed`, so an undo shows at once.  Whatever is typed
 (the core message, a variant, a comment) belongs to the draft it was typed for and goes
-through :mod:`coalition.ui.editing` before it is left.
+through :mod:`coalition.ui.common.editing` before it is left.
 
 The modules, from the bottom up: ``common`` (colours, words, small helpers), ``views``
 (what the panel shows, read in one session), ``editor`` (a message with its live counts),

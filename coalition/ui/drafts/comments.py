@@ -3,7 +3,7 @@
 A comment box shared by every draft, read only when Add is pressed, posts what was typed
 under one draft on whichever draft is shown by then.  This box remembers what it was typed
 for (:meth:`CommentComposer.set_target`), posts only there, and is typed input like any
-other (:class:`coalition.ui.editing.HoldsUnsaved`): choosing another draft, another
+other (:class:`coalition.ui.common.editing.HoldsUnsaved`): choosing another draft, another
 thread or closing the window first asks whether to post it, forget it or stay.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from coalition import drafts
 from coalition.ui.calls import attempt
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 
 
 def tr(text: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidg
 from coalition import drafts
 from coalition.store.models import DraftStatus, SignOffAnswer
 from coalition.ui.calls import CHIP_STYLE
-from coalition.ui.listscreen import ERROR_STYLE
+from coalition.ui.common.listscreen import ERROR_STYLE
 
 
 #: A change to one of these can change what the screen shows (a group's name included).

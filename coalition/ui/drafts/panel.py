@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import drafts
-from coalition.errors import CoalitionError, NotFoundError
-from coalition.states import BY_CODE
+from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.states import BY_CODE
 from coalition.store.models import DraftStatus
-from coalition.ui import editing
+from coalition.ui.common import editing
 from coalition.ui.calls import attempt
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 from coalition.ui.calls.common import swatch
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
@@ -45,8 +45,8 @@ from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.panel_threads import ThreadsPart
 from coalition.ui.drafts.panel_variants import VariantsPart
 from coalition.ui.drafts.views import DraftView, RevisionRow, VariantView, read_draft
-from coalition.ui.flowlayout import flow_box
-from coalition.ui.widgets import bold, muted
+from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.widgets import bold, muted
 
 
 # --- the draft on the right -------------------------------------------------------------
@@ -264,7 +264,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         """The draft's audit trail (its variants, revisions, sign-offs and comments with it)."""
         if self._draft_id is None:
             return None
-        from coalition.ui.history import show_history
+        from coalition.ui.shell.history import show_history
 
         return show_history(self.ctx, "draft", self._draft_id, self.title.text(), self)
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import drafts
-from coalition.errors import CoalitionError
-from coalition.files import write_bytes
-from coalition.ui import editing, filedialogs
+from coalition.common.errors import CoalitionError
+from coalition.common.files import write_bytes
+from coalition.ui.common import editing
+from coalition.ui.common import filedialogs
 from coalition.ui.calls import attempt, write_pdf
 from coalition.ui.drafts.comments import CommentComposer
 from coalition.ui.drafts.common import CORE, buttons_row, copy_rich_text, local

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import drafts
-from coalition.errors import CoalitionError
+from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
-from coalition.ui import editing
+from coalition.ui.common import editing
 from coalition.ui.calls import WARNING_STYLE, attempt
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB
 from coalition.ui.drafts.dialogs import AnswerDialog, AskSignOffDialog, DiffDialog, VariantDialog
 from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.views import SignOffView
-from coalition.ui.flowlayout import flow_box
-from coalition.ui.listscreen import ask_to_confirm
-from coalition.ui.widgets import bold, muted
+from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.widgets import bold, muted
 
 
 class VariantsPart:

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from coalition import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.calls import attempt
-from coalition.ui.context import AppContext
+from coalition.ui.shell.context import AppContext
 from coalition.ui.calls.common import swatch
 from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
 from coalition.ui.drafts.dialogs import DraftDialog
 from coalition.ui.drafts.panel import DraftPanel
 from coalition.ui.drafts.rows import DraftRowDelegate, RowRole, approved_summary
-from coalition.ui.listscreen import ask_to_confirm
-from coalition.ui.widgets import muted
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.widgets import muted
 
 
 # --- the screen -------------------------------------------------------------------------

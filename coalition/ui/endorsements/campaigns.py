@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import endorsements
-from coalition.endorsements import CampaignInput
-from coalition.listing import CAMPAIGNS, ENDORSEMENTS
+from coalition.endorsements import records as endorsements
+from coalition.endorsements.records import CampaignInput
+from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
-from coalition.ui import deletion
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.endorsementdialog import (
+from coalition.ui.directory import deletion
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
     EndorsementDialog,
     EndorsementHistoryDialog,
@@ -38,10 +38,10 @@ from coalition.ui.endorsementdialog import (
     status_foreground,
     status_text,
 )
-from coalition.ui.listmodel import Index, ListModel
-from coalition.ui.listscreen import ListScreen, RecordEditor, ask_to_confirm
-from coalition.ui.organizations import OrganizationPicker
-from coalition.ui.widgets import date_edit
+from coalition.ui.common.listmodel import Index, ListModel
+from coalition.ui.common.listscreen import ListScreen, RecordEditor, ask_to_confirm
+from coalition.ui.directory.organizations import OrganizationPicker
+from coalition.ui.common.widgets import date_edit
 
 
 def _kind_label(value: str | None) -> str:

@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import choices, endorsements
-from coalition.endorsements import EndorsementInput
-from coalition.errors import CoalitionError, NotFoundError
+from coalition.directory import choices
+from coalition.endorsements import records as endorsements
+from coalition.endorsements.records import EndorsementInput
+from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
-from coalition.ui.widgets import NameChooser, date_edit
-from coalition.ui import editing
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.common.widgets import NameChooser, date_edit
+from coalition.ui.common import editing
 
 DARK_TEXT = "#1a1a1a"
 LIGHT_TEXT = "#ffffff"

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import endorsements
-from coalition.endorsements import Matrix, MatrixCell
+from coalition.endorsements import records as endorsements
+from coalition.endorsements.records import Matrix, MatrixCell
 from coalition.store.models import EndorsementStatus
-from coalition.ui.context import AppContext
-from coalition.ui.endorsementdialog import (
+from coalition.ui.shell.context import AppContext
+from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
     EndorsementDialog,
     EndorsementHistoryDialog,
@@ -53,7 +53,7 @@ def _plural(n: int, noun: str) -> str:
 
 
 class MatrixModel(QAbstractTableModel):
-    """A read-only table over :func:`coalition.endorsements.endorsement_matrix`.
+    """A read-only table over :func:`coalition.endorsements.records.endorsement_matrix`.
 
     The whole matrix is read at once: it is endorsers times campaigns, a few hundred cells,
     and every cell of it is on screen.  Filtering by endorser name happens here.

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPoint, QPointF
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from coalition import goals, report
-from coalition.coverage import state_coverage
-from coalition.files import replacing
-from coalition.goals import GoalStatus
-from coalition.states import BY_CODE
+from coalition.goals import records as goals
+from coalition.goals import report
+from coalition.goals.coverage import state_coverage
+from coalition.common.files import replacing
+from coalition.goals.records import GoalStatus
+from coalition.common.states import BY_CODE
 from coalition.store import Database
-from coalition.ui import formatting
+from coalition.ui.common import formatting
 
 INK = QColor("#1F2328")
 MUTED = QColor("#5F6B76")
@@ -114,8 +115,8 @@ def _render_scene(scene: QGraphicsScene, painter: QPainter, target: QRectF, sour
 def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = None) -> None:
     """Write the dashboard report to ``path`` (a PDF), whole or not at all."""
     from coalition.ui.charts import render_chart
-    from coalition.ui.graph import CoalitionGraphView, legend_html
-    from coalition.ui.statemap import StateTileMap
+    from coalition.ui.goals.graph import CoalitionGraphView, legend_html
+    from coalition.ui.goals.statemap import StateTileMap
 
     with db.reading() as session:
         statuses = goals.statuses(session)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from coalition.states import BY_CODE, STATES, Coverage
+from coalition.common.states import BY_CODE, STATES, Coverage
 
 GRID_ROWS = 1 + max(state.row for state in STATES)
 GRID_COLS = 1 + max(state.col for state in STATES)

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from coalition import directory
-from coalition.coverage import StateCoverage, state_coverage
-from coalition.errors import CoalitionError
-from coalition.states import BY_CODE
+from coalition.directory import records as directory
+from coalition.goals.coverage import StateCoverage, state_coverage
+from coalition.common.errors import CoalitionError
+from coalition.common.states import BY_CODE
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.widgets import MUTED_STYLE
-from coalition.ui.statemap import COVERAGE_LABELS, StateTileMap
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.widgets import MUTED_STYLE
+from coalition.ui.goals.statemap import COVERAGE_LABELS, StateTileMap
 
 # A change to one of these tables can change a tile, a tooltip, the goal or the panel.
 WATCHED_TABLES = {"membership", "organization", "social_page", "person", "setting"}

@@ -4,7 +4,7 @@ The new recovery key is shown, and must be said kept, before anything changes; t
 keyring takes the new key (keeping the old one as the previous key), the database and
 every backup of it are re-encrypted (each through a checked copy and one rename, so that
 a crash at any instant is finished or undone at the next start:
-:mod:`coalition.keychange`), and a window carries on with the database under it.  The
+:mod:`coalition.security.keychange`), and a window carries on with the database under it.  The
 old recovery key then opens nothing.
 """
 
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from coalition import keychain, keychange
-from coalition.errors import CoalitionError
+from coalition.store import keychain
+from coalition.security import keychange
+from coalition.common.errors import CoalitionError
 from coalition.store.encryption import KeyMaterial, stored_keys
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ask_to_confirm
-from coalition.ui.unlock import RecoveryKeyDialog
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.security.unlock import RecoveryKeyDialog
 
 
 def can_make_new_key(ctx: AppContext) -> str | None:
@@ -69,7 +70,7 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
     try:
         redone = keychange.change_key(path, old, new, others=kept)
     except CoalitionError as exc:
-        from coalition.ui.app import open_window
+        from coalition.ui.shell.app import open_window
 
         # Stopped partway (a file another program reads, a full disk): the database is under
         # the old key or the new one, and the next start finishes what the journal records.
@@ -80,7 +81,7 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
         window.close()
         return False
     stored = keychain.available()
-    from coalition.ui.app import open_window
+    from coalition.ui.shell.app import open_window
 
     fresh = open_window(str(path), key=new)
     where = (

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import APP_NAME, backups
-from coalition.errors import CoalitionError
+from coalition import APP_NAME
+from coalition.store import backups
+from coalition.common.errors import CoalitionError
 from coalition.store import encryption
 from coalition.store.encryption import KeyMaterial
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.listscreen import ask_to_confirm
-from coalition.ui.widgets import bold, muted
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.widgets import bold, muted
 
 
 def _when(moment: dt.datetime, *, weekday: bool = False) -> str:
@@ -141,7 +142,7 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     db.close()
     try:
         kept = backups.restore(path, chosen.path, key, backup_key or None)
-        from coalition.ui.app import open_window
+        from coalition.ui.shell.app import open_window
 
         fresh = open_window(str(path), key=key)
     except CoalitionError as exc:
@@ -168,7 +169,7 @@ def _backup_key(window, path, chosen: backups.BackupInfo, key: KeyMaterial | Non
     found = backups.opens_with(chosen.path, kept)
     if found is not None:
         return found
-    from coalition.ui.unlock import UnlockDialog
+    from coalition.ui.security.unlock import UnlockDialog
 
     ask = UnlockDialog(
         chosen.path,

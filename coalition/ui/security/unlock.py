@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import APP_NAME, keychain
-from coalition.errors import DatabaseError
+from coalition import APP_NAME
+from coalition.store import keychain
+from coalition.common.errors import DatabaseError
 from coalition.store.encryption import (
     MIN_PASSPHRASE,
     KeyMaterial,
@@ -44,9 +45,9 @@ from coalition.store.encryption import (
     stored_key,
     stored_keys,
 )
-from coalition.keychange import Unlocked
-from coalition.ui.listscreen import ERROR_STYLE
-from coalition.ui.widgets import bold, breakable_path, keep_wrapped_text_whole, muted
+from coalition.security.keychange import Unlocked
+from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.widgets import bold, breakable_path, keep_wrapped_text_whole, muted
 
 
 def _error_label() -> QLabel:
@@ -149,7 +150,7 @@ class UnlockDialog(QDialog):
         except (WrongKeyError, DatabaseError) as exc:
             self.show_problem(str(exc))
             return
-        from coalition import keychange
+        from coalition.security import keychange
 
         try:
             found = keychange.unlock_with(self.path, key)
@@ -300,11 +301,11 @@ def obtain_key(parent: QWidget | None, path: Path) -> KeyMaterial | None:
     An encrypted file whose key is in the keyring (the current one, or the previous one
     while a key change is unfinished) or in ``$COALITION_PASSPHRASE`` opens without a
     dialog; a key change cut short is finished or undone on the way
-    (:func:`coalition.keychange.unlock`).  A new or unencrypted file gets a key: a random
+    (:func:`coalition.security.keychange.unlock`).  A new or unencrypted file gets a key: a random
     one kept in the keyring, its recovery key shown once; without a keyring, a
     passphrase chosen now.
     """
-    from coalition import keychange
+    from coalition.security import keychange
 
     path = Path(path).expanduser().resolve()
     state = file_state(path)

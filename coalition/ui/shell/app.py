@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coalition import APP_NAME
-from coalition.errors import CoalitionError
-from coalition.ui.mainwindow import MainWindow
+from coalition.common.errors import CoalitionError
+from coalition.ui.shell.mainwindow import MainWindow
 
 _windows: list[MainWindow] = []  # windows stay alive while open
 FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hidden window)
@@ -55,9 +55,9 @@ def unlock(parent: QWidget | None, target: str, *, encrypt: bool = False):  # ty
     path = _local_path(target)
     if path is None:
         return None
-    from coalition import instance
+    from coalition.store import instance
     from coalition.store.encryption import file_state
-    from coalition.ui.unlock import obtain_key
+    from coalition.ui.security.unlock import obtain_key
 
     instance.acquire(path)
     state = file_state(path)
@@ -74,7 +74,7 @@ def open_window(target: str, key=None) -> MainWindow:  # type: ignore[no-untyped
 
     An encrypted file is unlocked first (``key``, the keyring, or the unlock dialog)."""
     from coalition.store import open_database
-    from coalition.ui.context import AppContext
+    from coalition.ui.shell.context import AppContext
 
     if key is None:
         key = unlock(QApplication.activeWindow(), target)
@@ -136,7 +136,7 @@ def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) ->
     """Unlock and open the database (imports SQLAlchemy and the services) and give it to
     the window; the day's backup follows a little later."""
     from coalition.store import open_database
-    from coalition.ui.context import AppContext
+    from coalition.ui.shell.context import AppContext
 
     try:
         key = unlock(window, target, encrypt=encrypt)
@@ -166,7 +166,7 @@ def _encrypt_plain_file(window: MainWindow, target: str, key) -> None:  # type: 
         return
     from coalition.store.database import prepare_file
     from coalition.store.encryption import file_state
-    from coalition.ui.background import run_busy
+    from coalition.ui.common.background import run_busy
 
     if file_state(path) != "plain":
         return
@@ -185,7 +185,7 @@ DAILY_BACKUP_DELAY_MS = 3000  # after the first screen is filled, never in its w
 
 
 def _daily_backup(window: MainWindow, db) -> None:  # type: ignore[no-untyped-def]
-    from coalition import backups
+    from coalition.store import backups
 
     if window.ctx is None or window.ctx.db is not db or db.path is None:
         return  # closed, or another database by now

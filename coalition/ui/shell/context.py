@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coalition.errors import CoalitionError
+from coalition.common.errors import CoalitionError
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset, reapply, revert
 

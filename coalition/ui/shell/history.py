@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import APP_NAME, audit
-from coalition.ui import formatting
-from coalition.ui.context import AppContext
-from coalition.ui.widgets import bold, muted
+from coalition import APP_NAME
+from coalition.store import audit
+from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
+from coalition.ui.common.widgets import bold, muted
 
 EMPTY = "—"
 

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME, __version__
-from coalition.errors import CoalitionError
-from coalition.ui import screenfit
-from coalition.ui.formatting import menu_text
+from coalition.common.errors import CoalitionError
+from coalition.ui.common import screenfit
+from coalition.ui.common.formatting import menu_text
 
 if TYPE_CHECKING:
-    from coalition.ui.context import AppContext
+    from coalition.ui.shell.context import AppContext
 
 
 class Area(NamedTuple):
@@ -48,19 +48,19 @@ class Area(NamedTuple):
 AREAS = (
     Area("dashboard", "Dashboard", "coalition.ui.dashboard:DashboardScreen",
          "Goals, growth, this week's call, what is overdue and waiting"),
-    Area("organizations", "Organizations", "coalition.ui.organizations:OrganizationsScreen",
+    Area("organizations", "Organizations", "coalition.ui.directory.organizations:OrganizationsScreen",
          "Allied groups, their chapters, pages and members"),
-    Area("people", "People", "coalition.ui.people:PeopleScreen",
+    Area("people", "People", "coalition.ui.directory.people:PeopleScreen",
          "Everyone in the coalition, their addresses and memberships"),
-    Area("campaigns", "Campaigns & Endorsements", "coalition.ui.campaigns:CampaignsScreen",
+    Area("campaigns", "Campaigns & Endorsements", "coalition.ui.endorsements.campaigns:CampaignsScreen",
          "What can be endorsed, and who endorsed it"),
-    Area("matrix", "Endorsement matrix", "coalition.ui.matrix:MatrixScreen",
+    Area("matrix", "Endorsement matrix", "coalition.ui.endorsements.matrix:MatrixScreen",
          "Endorsers down, campaigns across"),
-    Area("states", "State map", "coalition.ui.statescreen:StatesScreen",
+    Area("states", "State map", "coalition.ui.goals.statescreen:StatesScreen",
          "Where the coalition has representatives and pages"),
     Area("calls", "Calls", "coalition.ui.calls:CallsScreen",
          "The weekly call: agendas, minutes, attendance"),
-    Area("actions", "Action items", "coalition.ui.actions:ActionItemsScreen",
+    Area("actions", "Action items", "coalition.ui.calls.actions:ActionItemsScreen",
          "Who owes what, across calls"),
     Area("drafts", "Drafts", "coalition.ui.drafts:DraftsScreen",
          "Shared messages, a variant per audience, sign-offs"),
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         for action, keys in self._shortcuts:
             action.setShortcuts([QKeySequence(key) for key in keys])
         self._shortcuts.clear()
-        from coalition.ui import editing
+        from coalition.ui.common import editing
 
         editing.gate_clicks(self.sidebar, self._sidebar_clicked)
         self._area_chosen(self.sidebar.currentRow())
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def _area_chosen(self, row: int) -> None:
         if row < 0 or self.ctx is None:  # the shell shows its area once the database is open
             return
-        from coalition.ui import editing
+        from coalition.ui.common import editing
 
         area = AREAS[row]
         current = self.stack.currentWidget()
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def _sidebar_clicked(self, index: QModelIndex) -> bool:
         """Ask before a click in the sidebar leaves unsaved edits (see editing.gate_clicks)."""
-        from coalition.ui import editing
+        from coalition.ui.common import editing
 
         current = self.stack.currentWidget()
         if not index.isValid() or index.row() == self.sidebar.currentRow():
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
 
     def unsaved_screens(self) -> list[QWidget]:
         """The screens holding typed work not yet saved, the one shown first."""
-        from coalition.ui import editing
+        from coalition.ui.common import editing
 
         shown = self.stack.currentWidget()
         screens = sorted(self._screens.values(), key=lambda screen: screen is not shown)
@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
         an editor never keeps text the undo has just replaced in the database (a later
         Save would quietly put it back).
         """
-        from coalition.ui import editing, undoplace
+        from coalition.ui.common import editing
+        from coalition.ui.shell import undoplace
 
         if self.ctx is None:
             return False
@@ -391,13 +392,13 @@ class MainWindow(QMainWindow):
     # --- first start ---------------------------------------------------------------------
 
     def show_welcome_if_empty(self) -> None:
-        from coalition import directory
+        from coalition.directory import records as directory
 
         with self.ctx.reading() as session:
             empty = directory.is_empty(session)
         if not empty or self.settings.value(self._welcome_key(), False, type=bool):
             return
-        from coalition.ui.welcome import WelcomePage
+        from coalition.ui.shell.welcome import WelcomePage
 
         self.welcome = WelcomePage(self.ctx)
         self.welcome.finished.connect(self._welcome_done)
@@ -424,40 +425,40 @@ class MainWindow(QMainWindow):
     # --- commands ----------------------------------------------------------------------
 
     def open_search(self) -> None:
-        from coalition.ui.searchdialog import SearchDialog
+        from coalition.ui.shell.searchdialog import SearchDialog
 
         dialog = SearchDialog(self.ctx, self)
         dialog.activated.connect(self.open_record)
         dialog.exec()
 
     def import_csv(self) -> None:
-        from coalition.ui.importdialog import ImportDialog
+        from coalition.ui.directory.importdialog import ImportDialog
 
         dialog = ImportDialog(self.ctx, self)
         dialog.exec()
 
     def export_csv(self) -> None:
-        from coalition.ui.importdialog import export_csv_interactively
+        from coalition.ui.directory.importdialog import export_csv_interactively
 
         export_csv_interactively(self.ctx, self)
 
     def export_calendar(self) -> None:
-        from coalition.ui.calendar_dialogs import export_calendar_interactively
+        from coalition.ui.calls.calendar_dialogs import export_calendar_interactively
 
         export_calendar_interactively(self.ctx, self)
 
     def import_calendar(self) -> None:
-        from coalition.ui.calendar_dialogs import import_calendar_interactively
+        from coalition.ui.calls.calendar_dialogs import import_calendar_interactively
 
         import_calendar_interactively(self.ctx, self)
 
     def restore_backup(self) -> None:
-        from coalition.ui.restore import restore_interactively
+        from coalition.ui.security.restore import restore_interactively
 
         restore_interactively(self)
 
     def new_recovery_key(self) -> None:
-        from coalition.ui.rekey import new_recovery_key_interactively
+        from coalition.ui.security.rekey import new_recovery_key_interactively
 
         new_recovery_key_interactively(self)
 
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
         self.ctx.message.emit(f"Sample coalition loaded: {summary}. Undo with Ctrl+Z.")
 
     def open_database(self) -> None:
-        from coalition.ui import filedialogs
+        from coalition.ui.common import filedialogs
 
         here = self.ctx.db.path.parent if self.ctx.db.path is not None else None
         path = filedialogs.open_file(
@@ -481,7 +482,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        from coalition.ui.app import open_window
+        from coalition.ui.shell.app import open_window
 
         try:
             open_window(path)
@@ -554,7 +555,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: screenfit.fit_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from coalition.ui import editing
+        from coalition.ui.common import editing
 
         if not editing.may_leave_all(self.unsaved_screens(), self):
             event.ignore()

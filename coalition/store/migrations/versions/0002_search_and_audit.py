@@ -14,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 # The documents as the directory stood at this revision; later rows are indexed by
-# coalition.search as each change is committed.
+# coalition.search.query as each change is committed.
 BACKFILL = [
     """INSERT INTO search_index (kind, ref_id, title, body)
        SELECT 'organization', o.id, o.name,
