@@ -275,7 +275,7 @@ def _weeks(
             calls.move_call(
                 session, series.id, day, calls.slot_start(series, day) + dt.timedelta(days=1)
             )
-        occurrence = calls.prepare_call(session, series.id, day)
+        occurrence = meetings.prepare_call(session, series.id, day)
         if number % 2 == 0:
             topic = TOPICS[rng.randrange(len(TOPICS))]
             owner = people[rng.randrange(len(people))]

@@ -1039,13 +1039,13 @@ def _load_calls(
         if week.cancelled:
             calls.cancel_call(session, series.id, day)
             continue
-        occurrence = _flushed(session, calls.prepare_call(session, series.id, day))
+        occurrence = _flushed(session, meetings.prepare_call(session, series.id, day))
         _hold(session, occurrence, week, day, today, people)
         if week.moved_to_thursday:
             thursday = calls.instant(day + dt.timedelta(days=2), CALL_TIME, CALL_ZONE)
             calls.move_call(session, series.id, day, thursday)
     for day, items in zip(upcoming, NEXT_CALL_ITEMS):
-        occurrence = _flushed(session, calls.prepare_call(session, series.id, day))
+        occurrence = _flushed(session, meetings.prepare_call(session, series.id, day))
         _add_items(session, occurrence, items, people)
 
     thursday = today + dt.timedelta(days=(3 - today.weekday()) % 7 or 7)

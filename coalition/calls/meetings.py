@@ -85,6 +85,27 @@ def previous_call(session: Session, occurrence: CallOccurrence) -> CallOccurrenc
     )
 
 
+@writes("Prepare call")
+def prepare_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
+    """The stored occurrence for a call of a series (made, with its agenda started from
+    the series' standing items and what the previous call left open, if new)."""
+    series = calls.get_series(session, series_id)
+    existing = session.scalar(
+        select(CallOccurrence).where(
+            CallOccurrence.series_id == series_id, CallOccurrence.original_date == original_date
+        )
+    )
+    if existing is not None:
+        # A week moved or cancelled before anyone prepared it has a row but no agenda yet.
+        if not existing.agenda:
+            start_agenda(session, existing)
+        return existing
+    row = calls.occurrence_row(session, series, original_date)
+    session.flush()
+    start_agenda(session, row)
+    return row
+
+
 def start_agenda(
     session: Session, occurrence: CallOccurrence, now: dt.datetime | None = None
 ) -> None:
@@ -826,7 +847,7 @@ __all__ = [
     "ActionRow", "action_items", "action_items_of", "add_action_item", "add_agenda_item",
     "agenda", "agenda_markdown", "attendance", "delete_action_item", "delete_agenda_item",
     "get_action_item", "get_agenda_item", "markdown_to_text", "minutes_markdown",
-    "open_action_items_for", "previous_call", "reorder_agenda", "set_attendance",
+    "open_action_items_for", "prepare_call", "previous_call", "reorder_agenda", "set_attendance",
     "start_agenda", "states_represented", "suggested_attendees", "time_box_overrun",
     "update_action_item", "update_agenda_item",
 ]

@@ -511,7 +511,7 @@ def invitees(session: Session, series_id: str, on: dt.date | None = None) -> lis
 # --- single calls ---------------------------------------------------------------------------------
 
 
-def _occurrence(session: Session, series: CallSeries, original_date: dt.date) -> CallOccurrence:
+def occurrence_row(session: Session, series: CallSeries, original_date: dt.date) -> CallOccurrence:
     """The stored row for one call of a series, made if it does not exist yet."""
     row = session.scalar(
         select(CallOccurrence).where(
@@ -530,29 +530,6 @@ def _occurrence(session: Session, series: CallSeries, original_date: dt.date) ->
         time_zone=series.time_zone,
     )
     session.add(row)
-    return row
-
-
-@writes("Prepare call")
-def prepare_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
-    """The stored occurrence for a call of a series (made, with its agenda started from
-    the series' standing items and what the previous call left open, if new)."""
-    from coalition.calls import meetings
-
-    series = get_series(session, series_id)
-    existing = session.scalar(
-        select(CallOccurrence).where(
-            CallOccurrence.series_id == series_id, CallOccurrence.original_date == original_date
-        )
-    )
-    if existing is not None:
-        # A week moved or cancelled before anyone prepared it has a row but no agenda yet.
-        if not existing.agenda:
-            meetings.start_agenda(session, existing)
-        return existing
-    row = _occurrence(session, series, original_date)
-    session.flush()
-    meetings.start_agenda(session, row)
     return row
 
 
@@ -598,7 +575,7 @@ def move_call(
     if new_start.tzinfo is None:
         raise ValidationError({"start": "the new time needs a time zone"})
     series = get_series(session, series_id)
-    row = _occurrence(session, series, original_date)
+    row = occurrence_row(session, series, original_date)
     row.start = new_start.astimezone(UTC)
     if duration_minutes is not None:
         row.duration_minutes = _duration(duration_minutes)
@@ -609,7 +586,7 @@ def move_call(
 @writes("Cancel call")
 def cancel_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
     series = get_series(session, series_id)
-    row = _occurrence(session, series, original_date)
+    row = occurrence_row(session, series, original_date)
     if row.status != CallStatus.CANCELLED:
         row.status = CallStatus.CANCELLED
         row.sequence = max(row.sequence, series.sequence) + 1
@@ -619,7 +596,7 @@ def cancel_call(session: Session, series_id: str, original_date: dt.date) -> Cal
 @writes("Restore call")
 def restore_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
     series = get_series(session, series_id)
-    row = _occurrence(session, series, original_date)
+    row = occurrence_row(session, series, original_date)
     if row.status == CallStatus.CANCELLED:
         row.status = CallStatus.ACTIVE
         row.sequence = max(row.sequence, series.sequence) + 1
@@ -636,6 +613,6 @@ def get_occurrence(session: Session, occurrence_id: str) -> CallOccurrence:
 __all__ = [
     "Call", "Frequency", "Recurrence", "SeriesInput", "all_series", "calls_between", "cancel_call",
     "cancel_series", "create_one_off", "create_series", "delete_series", "get_occurrence", "get_series",
-    "instant", "invitees", "is_rule_date", "move_call", "next_call", "prepare_call", "restore_call",
+    "instant", "invitees", "is_rule_date", "move_call", "next_call", "restore_call",
     "rule_dates", "series_input", "slot_start", "update_series",
 ]

@@ -25,8 +25,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory import records as directory
+from coalition.endorsements import records as endorsements
 from coalition.store.changes import writes
-from coalition.store.models import MODEL_BY_TABLE, SignOff
+from coalition.store.models import MODEL_BY_TABLE, Endorsement, SignOff
 
 REMOVE = "remove"
 REASSIGN = "reassign"
@@ -244,18 +246,51 @@ def choices(session: Session, table: str, record_id: str) -> list[tuple[str, str
     return [(r[0], r[1]) for r in rows]
 
 
+@writes("Delete organization")
+def delete_organization(session: Session, org_id: str, reassign_to: str | None = None) -> None:
+    """Delete an organization with its tags, pages, memberships and endorsements.
+
+    What names it and stands on its own (its chapters, the campaigns and calls it owns,
+    its sign-offs...) goes to ``reassign_to``, or loses the reference (see
+    :func:`clear_uses`).
+    """
+    org = directory.get_organization(session, org_id)
+    clear_uses(session, "organization", org_id, reassign_to)
+    for endorsement in session.scalars(
+        select(Endorsement).where(
+            (Endorsement.endorser_org_id == org_id) | (Endorsement.target_org_id == org_id)
+        )
+    ):
+        session.delete(endorsement)
+    session.delete(org)
+
+
+@writes("Delete person")
+def delete_person(session: Session, person_id: str, reassign_to: str | None = None) -> None:
+    """Delete a person with their addresses, memberships and the endorsements they made.
+
+    What names them and stands on its own (action items they own, calls they organize
+    or attended...) goes to ``reassign_to``, or loses the reference (see
+    :func:`clear_uses`).
+    """
+    person = directory.get_person(session, person_id)
+    clear_uses(session, "person", person_id, reassign_to)
+    for endorsement in session.scalars(
+        select(Endorsement).where(Endorsement.endorser_person_id == person_id)
+    ):
+        session.delete(endorsement)
+    session.delete(person)
+
+
 @writes("Delete")
 def delete_record(session: Session, table: str, record_id: str, reassign_to: str | None = None) -> None:
     """Delete a person, organization or campaign, handing its uses to ``reassign_to`` or
     removing them (see :func:`clear_uses`), with its parts."""
-    from coalition.directory import records as directory
-    from coalition.endorsements import records as endorsements
-
     _get(session, table, record_id)
     if table == "person":
-        directory.delete_person(session, record_id, reassign_to=reassign_to)
+        delete_person(session, record_id, reassign_to=reassign_to)
     elif table == "organization":
-        directory.delete_organization(session, record_id, reassign_to=reassign_to)
+        delete_organization(session, record_id, reassign_to=reassign_to)
     else:
         clear_uses(session, table, record_id, reassign_to)
         endorsements.delete_campaign(session, record_id)

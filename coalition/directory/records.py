@@ -215,27 +215,6 @@ def organization_impact(session: Session, org_id: str) -> dict[str, int]:
     }
 
 
-@writes("Delete organization")
-def delete_organization(session: Session, org_id: str, reassign_to: str | None = None) -> None:
-    """Delete an organization with its tags, pages, memberships and endorsements.
-
-    What names it and stands on its own (its chapters, the campaigns and calls it owns,
-    its sign-offs...) goes to ``reassign_to``, or loses the reference (see
-    :func:`coalition.directory.deletion.clear_uses`).
-    """
-    from coalition.directory import deletion
-
-    org = get_organization(session, org_id)
-    deletion.clear_uses(session, "organization", org_id, reassign_to)
-    for endorsement in session.scalars(
-        select(Endorsement).where(
-            (Endorsement.endorser_org_id == org_id) | (Endorsement.target_org_id == org_id)
-        )
-    ):
-        session.delete(endorsement)
-    session.delete(org)
-
-
 def get_organization(session: Session, org_id: str) -> Organization:
     org = session.get(Organization, org_id)
     if org is None:
@@ -364,25 +343,6 @@ def person_impact(session: Session, person_id: str) -> dict[str, int]:
             select(func.count()).where(Endorsement.endorser_person_id == person_id)
         ) or 0,
     }
-
-
-@writes("Delete person")
-def delete_person(session: Session, person_id: str, reassign_to: str | None = None) -> None:
-    """Delete a person with their addresses, memberships and the endorsements they made.
-
-    What names them and stands on its own (action items they own, calls they organize
-    or attended...) goes to ``reassign_to``, or loses the reference (see
-    :func:`coalition.directory.deletion.clear_uses`).
-    """
-    from coalition.directory import deletion
-
-    person = get_person(session, person_id)
-    deletion.clear_uses(session, "person", person_id, reassign_to)
-    for endorsement in session.scalars(
-        select(Endorsement).where(Endorsement.endorser_person_id == person_id)
-    ):
-        session.delete(endorsement)
-    session.delete(person)
 
 
 def get_person(session: Session, person_id: str) -> Person:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from coalition.common.errors import CoalitionError
 from coalition.store.models import Organization, Person
 from coalition.ui.common import screenfit
-from coalition.ui.shell.app import open_window
+from coalition.ui.shell.app import Application
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
@@ -273,5 +273,5 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(
     path = tmp_path / "notes.db"
     path.write_bytes(b"These are my meeting notes, not a database.\n" * 200)
     with pytest.raises(CoalitionError, match="not a database") as caught:
-        open_window(str(path))
+        Application().open_window(str(path))
     assert str(path) in str(caught.value)

@@ -25,7 +25,7 @@ def sample_file(tmp_path: Path) -> Path:
 
 
 def _start(qtbot: QtBot, target: Path, settings: QSettings) -> MainWindow:
-    window = app.start_window(str(target), settings)
+    window = app.Application().start_window(str(target), settings)
     qtbot.addWidget(window)
     return window
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.calls import meetings
 from coalition.directory.records import MembershipInput
@@ -169,7 +170,7 @@ def test_a_change_set_maps_to_its_area_and_record(window: MainWindow) -> None:
     membership = ctx.undo_stack.command(ctx.undo_stack.index() - 1).changeset
     assert undoplace.place_of(membership, undo=True) == undoplace.Place("people", person_id)
 
-    ctx.run(directory.delete_organization, org_id, label="Delete Cal Con Con")
+    ctx.run(delete_organization, org_id, label="Delete Cal Con Con")
     deletion = ctx.undo_stack.command(ctx.undo_stack.index() - 1).changeset
     # The organization's own row wins over the memberships deleted with it.
     assert undoplace.place_of(deletion, undo=True) == undoplace.Place("organizations", org_id)

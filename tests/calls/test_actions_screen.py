@@ -45,7 +45,7 @@ def actions(ctx: AppContext) -> dict[str, str]:
             ),
         )
         session.flush()
-        occurrence = calls.prepare_call(session, series.id, last_week)
+        occurrence = meetings.prepare_call(session, series.id, last_week)
         session.flush()
         rows = [
             meetings.add_action_item(

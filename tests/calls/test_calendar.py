@@ -24,6 +24,7 @@ from icaljs_runner import expand, require_icaljs
 from sqlalchemy.orm import Session
 
 from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import meetings
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError, ImportFileError
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
@@ -458,7 +459,7 @@ def test_one_week_moved_or_cancelled_is_a_recurrence_id_notice(
 def test_a_week_the_rule_no_longer_gives_stays_through_an_rdate(
     session: Session, weekly: Weekly, tmp_path: Path
 ) -> None:
-    calls.prepare_call(session, weekly.series.id, dt.date(2026, 5, 5))  # its agenda is started
+    meetings.prepare_call(session, weekly.series.id, dt.date(2026, 5, 5))  # its agenda is started
     wednesdays = replace(
         calls.series_input(weekly.series), recurrence=calls.Recurrence(weekdays=(2,))
     )

@@ -159,8 +159,8 @@ def test_a_call_the_rule_does_not_give_cannot_be_moved_or_cancelled(session: Ses
 
 def test_a_change_from_a_date_onward_keeps_the_earlier_calls(session: Session) -> None:
     series = calls.create_series(session, weekly_call())
-    early = calls.prepare_call(session, series.id, D(2026, 1, 13))
-    late = calls.prepare_call(session, series.id, D(2026, 3, 3))
+    early = meetings.prepare_call(session, series.id, D(2026, 1, 13))
+    late = meetings.prepare_call(session, series.id, D(2026, 3, 3))
     data = replace(calls.series_input(series), start_time="18:00")
 
     new = calls.update_series(session, series.id, data, from_date=D(2026, 2, 17))
@@ -185,7 +185,7 @@ def test_a_change_to_another_weekday_from_a_date_takes_the_prepared_calls_along(
     session: Session,
 ) -> None:
     series = calls.create_series(session, weekly_call())
-    late = calls.prepare_call(session, series.id, D(2026, 3, 3))
+    late = meetings.prepare_call(session, series.id, D(2026, 3, 3))
     data = replace(calls.series_input(series), recurrence=Recurrence(weekdays=(2,)))  # Wednesdays
     new = calls.update_series(session, series.id, data, from_date=D(2026, 2, 17))
     session.expire_all()
@@ -216,7 +216,7 @@ def test_a_series_whose_calls_carried_items_can_be_deleted_and_restored(session:
     series = calls.create_series(session, weekly_call())
     days = calls.rule_dates(series, D(2026, 1, 1), D(2026, 2, 28))
     for day in days:  # each week leaves four items open: dozens of carried items
-        call = calls.prepare_call(session, series.id, day)
+        call = meetings.prepare_call(session, series.id, day)
         for n in range(4):
             meetings.add_agenda_item(session, call.id, f"{day} item {n}")
     calls.delete_series(session, series.id)
@@ -342,7 +342,7 @@ def test_a_bad_change_leaves_the_series_as_it_was(session: Session) -> None:
 def test_a_prepared_week_follows_the_series_to_its_new_time(session: Session) -> None:
     """A week stored for its agenda is not a week moved by hand."""
     series = calls.create_series(session, weekly_call())
-    calls.prepare_call(session, series.id, D(2026, 2, 3))
+    meetings.prepare_call(session, series.id, D(2026, 2, 3))
     calls.move_call(session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA)))
 
     calls.update_series(session, series.id, weekly_call(start_time="17:00"))
@@ -360,7 +360,7 @@ def test_a_week_moved_before_it_was_prepared_still_gets_its_agenda(session: Sess
     series = calls.create_series(session, weekly_call())
     calls.move_call(session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA)))
 
-    call = calls.prepare_call(session, series.id, D(2026, 2, 10))
+    call = meetings.prepare_call(session, series.id, D(2026, 2, 10))
 
     assert [item.title for item in meetings.agenda(session, call.id)] == ["Roll call by state", "Wins of the week"]
 

@@ -410,13 +410,13 @@ def test_a_call_prepared_elsewhere_carrying_the_item_leaves_the_editor_on_its_ow
     the carried copy gets none, and the item stays marked carried (the editor does not
     save its "open" back over it)."""
     two_ago, one_ago = (_weekday_weeks_ago(TUESDAY, n, dt.date.today()) for n in (2, 1))
-    earlier = ctx.run(calls.prepare_call, series[0], two_ago).id
+    earlier = ctx.run(meetings.prepare_call, series[0], two_ago).id
     ctx.run(meetings.add_agenda_item, earlier, "Ballot timeline")
     assert screen.select_call((series[0], two_ago.isoformat()))
     assert _occurrence(screen) == earlier
     _click_item(qtbot, screen, "Ballot timeline")
     _type(qtbot, screen, "Filing in March.")
-    _pull(ctx, calls.prepare_call, series[0], one_ago)
+    _pull(ctx, meetings.prepare_call, series[0], one_ago)
     assert _selected(screen) == _shown(screen) == "Ballot timeline"
     assert screen.panel.item_editor.status.currentData() == ItemStatus.CARRIED
     _type(qtbot, screen, " Due in April.")

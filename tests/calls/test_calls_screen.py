@@ -366,7 +366,7 @@ def test_action_items_of_the_call_and_open_ones_from_earlier_calls(
     with ctx.reading() as session:
         ana = next(i for i, name in directory.person_choices(session) if name == "Ana Reyes")
     earlier_day = _first_tuesday_weeks_ago(2)
-    earlier = ctx.run(calls.prepare_call, series_id, earlier_day).id
+    earlier = ctx.run(meetings.prepare_call, series_id, earlier_day).id
     ctx.run(
         meetings.add_action_item,
         "Send the state map",

@@ -100,7 +100,7 @@ def coalition(
 
 
 def prepare(session: Session, c: Coalition, day: dt.date) -> CallOccurrence:
-    return calls.prepare_call(session, c.series.id, day)
+    return meetings.prepare_call(session, c.series.id, day)
 
 
 def close(session: Session, item: AgendaItem, status: ItemStatus, **changes: object) -> None:
@@ -330,7 +330,7 @@ def test_items_are_carried_across_a_change_of_the_series_from_a_date(
     action = meetings.add_action_item(session, "Start the Colorado page", occurrence_id=first.id)
     data = replace(calls.series_input(coalition.series), start_time="18:00")
     later = calls.update_series(session, coalition.series.id, data, from_date=JAN_14)
-    second = calls.prepare_call(session, later.id, JAN_14)
+    second = meetings.prepare_call(session, later.id, JAN_14)
     assert titles(session, second)[-1] == "Pages in 20 states"
     assert [r.id for r in meetings.open_action_items_for(session, second.id)] == [action.id]
     assert [r.id for r in meetings.action_items(session, series_id=later.id)] == [action.id]

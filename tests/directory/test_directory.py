@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory import records as directory
 from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
 from coalition.directory.records import (
@@ -237,7 +238,7 @@ def test_organization_impact_and_delete(session: Session, make_org, make_person,
     assert directory.organization_impact(session, org.id) == {"memberships": 2, "endorsements": 2, "chapters": 1}
     assert directory.organization_impact(session, ally.id) == {"memberships": 1, "endorsements": 1, "chapters": 0}
 
-    directory.delete_organization(session, org.id)
+    delete_organization(session, org.id)
     session.expire_all()
 
     assert session.get(Organization, org.id) is None
@@ -256,7 +257,7 @@ def test_organization_impact_and_delete(session: Session, make_org, make_person,
 
 def test_delete_missing_organization_says_so(session: Session) -> None:
     with pytest.raises(NotFoundError, match="no longer exists"):
-        directory.delete_organization(session, "gone")
+        delete_organization(session, "gone")
 
 
 def test_find_organization_by_name_or_short_name(session: Session, make_org) -> None:
@@ -371,7 +372,7 @@ def test_delete_person_removes_addresses_memberships_and_their_endorsements(
     directory.add_membership(session, MembershipInput(jane.id, org.id, role="Chair"))
     campaign = make_campaign("Calexit 2028")
     record_endorsement(session, EndorsementInput(endorser_person_id=jane.id, campaign_id=campaign.id))
-    directory.delete_person(session, jane.id)
+    delete_person(session, jane.id)
     for model in (Person, PersonEmail, PersonPhone, Membership, Endorsement):
         assert count_rows(model) == 0
     assert count_rows(Organization) == 1

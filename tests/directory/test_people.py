@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.search.listing import PEOPLE, ListQuery, count
@@ -266,7 +267,7 @@ def test_the_organization_filter_follows_the_directory(
     )
     assert box.findData(yes_cal.id) >= 0
     assert box.currentData() == people.cnp  # the choice is kept
-    screen.ctx.run(directory.delete_organization, people.cnp)
+    screen.ctx.run(delete_organization, people.cnp)
     assert box.currentData() == ""  # the organization filtered on is gone: everyone shows
     assert len(names(screen)) == 3
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory import records as directory
 from coalition.search import listing
 from coalition.search import query as search_module
@@ -159,9 +160,9 @@ def test_search_follows_renames_and_deletes(session: Session, coalition) -> None
     directory.update_organization(session, c.tnm.id, OrganizationInput(name="Texas Nationalist Movement", tags=["texit"]))
     assert _titles(session, "texit") == ["Texas Nationalist Movement"]
 
-    directory.delete_person(session, c.jose.id)
+    delete_person(session, c.jose.id)
     assert _titles(session, "jose") == []
-    directory.delete_organization(session, c.tnm.id)
+    delete_organization(session, c.tnm.id)
     assert _titles(session, "texas") == []
     # Jamal left with the organization's membership: no longer found by it.
     assert _titles(session, "tnm") == []
@@ -184,7 +185,7 @@ def test_a_deleted_record_leaves_no_words_for_the_next(session: Session, make_pe
     """SQLite hands a deleted row's rowid to the next row; its old words must not follow."""
     make_person("Ada Zephyrine", emails=["ada@example.org"])
     last = make_person("Bo Quillfeather", emails=["bo@example.org"])
-    directory.delete_person(session, last.id)
+    delete_person(session, last.id)
     make_person("Cy Newcomer", emails=["cy@example.org"])
     assert _titles(session, "quillfeather") == []
     assert _names(session, PEOPLE, ListQuery(text="quill")) == []
@@ -197,7 +198,7 @@ def test_a_failed_delete_keeps_the_record_findable(session: Session, make_person
 
     @writes("Delete, then fail")
     def delete_then_fail(s: Session) -> None:
-        directory.delete_person(s, jane.id)
+        delete_person(s, jane.id)
         s.flush()
         raise RuntimeError("power cut")
 

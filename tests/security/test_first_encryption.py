@@ -58,7 +58,7 @@ def test_the_first_start_encrypts_a_plain_database_with_a_sign_of_life(
     QApplication.instance().installEventFilter(watch)
     try:
         QTimer.singleShot(0, acknowledge)
-        window = app.start_window(str(path), settings, encrypt=True)
+        window = app.Application().start_window(str(path), settings, encrypt=True)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.databaseAttached, timeout=20_000):
             pass

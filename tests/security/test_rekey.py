@@ -34,7 +34,7 @@ def _window(qtbot, path: Path, key: KeyMaterial, settings) -> MainWindow:  # typ
     with db.session() as session:
         directory.create_organization(session, directory.OrganizationInput(name="Yes California"))
     backups.backup_now(path, key, "daily")
-    window = MainWindow(AppContext(db, settings))
+    window = MainWindow(AppContext(db, settings), owner=app.Application())
     qtbot.addWidget(window)
     return window
 
@@ -56,7 +56,7 @@ def test_a_new_recovery_key_replaces_the_old_one_everywhere(
 
     QTimer.singleShot(0, _answer_yes)
     assert rekey.new_recovery_key_interactively(window, show=keep)
-    fresh = app._windows[-1]
+    fresh = window.owner.windows[-1]
     qtbot.addWidget(fresh)
     new = fresh.ctx.db.key
     assert new is not None and new.recovery_key() == shown[0] != old.recovery_key()

@@ -32,7 +32,7 @@ def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot, tmp_p
     backups.backup_now(path, key, "daily")
     with db.session() as session:
         directory.create_organization(session, directory.OrganizationInput(name="Made after the backup"))
-    window = MainWindow(AppContext(db, settings))
+    window = MainWindow(AppContext(db, settings), owner=app.Application())
     qtbot.addWidget(window)
 
     def choose() -> None:
@@ -49,7 +49,7 @@ def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot, tmp_p
 
     QTimer.singleShot(0, choose)
     assert restore_interactively(window)
-    fresh = app._windows[-1]
+    fresh = window.owner.windows[-1]
     qtbot.addWidget(fresh)
     assert fresh is not window and fresh.ctx.db.encrypted
     with fresh.ctx.reading() as session:
@@ -72,7 +72,7 @@ def test_a_backup_under_an_earlier_key_is_marked_and_restored_once_that_key_is_t
     encryption.rekey_file(made, key, earlier)  # left so by a key change of an older Coalition
     with db.session() as session:
         directory.create_organization(session, directory.OrganizationInput(name="Made after the backup"))
-    window = MainWindow(AppContext(db, settings))
+    window = MainWindow(AppContext(db, settings), owner=app.Application())
     qtbot.addWidget(window)
     listed: list[str] = []
     asked: list[str] = []
@@ -107,7 +107,7 @@ def test_a_backup_under_an_earlier_key_is_marked_and_restored_once_that_key_is_t
     assert restore_interactively(window)
     assert "under an earlier key" in listed[0]
     assert "made under an earlier key" in asked[0]
-    fresh = app._windows[-1]
+    fresh = window.owner.windows[-1]
     qtbot.addWidget(fresh)
     assert fresh.ctx.db.key == key
     with fresh.ctx.reading() as session:

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
 from coalition.directory.records import (
@@ -105,7 +106,7 @@ def test_write_that_changes_nothing_records_nothing(session: Session, make_perso
 
 def test_delete_records_the_whole_rows(session: Session, make_person) -> None:
     jane = make_person("Jane Doe", emails=["jane@example.org"])
-    directory.delete_person(session, jane.id)
+    delete_person(session, jane.id)
     rows = _log(session, last_changeset(session).transaction_id)
     assert {(r.table_name, r.action) for r in rows} == {("person", "delete"), ("person_email", "delete")}
     person_row = next(r for r in rows if r.table_name == "person")
@@ -243,7 +244,7 @@ def test_undo_delete_of_organization_brings_everything_back(
     )
     snapshot = {model: count_rows(model) for model in (Organization, Membership, OrganizationTag, SocialPage, Endorsement, EndorsementEvent)}
 
-    directory.delete_organization(session, org.id)
+    delete_organization(session, org.id)
     deleted = last_changeset(session)
     assert count_rows(Organization) == 1 and count_rows(Endorsement) == 0
     assert _titles(session, "yesca") == []
@@ -275,7 +276,7 @@ def test_undo_delete_of_organization_with_chapters(session: Session, make_org) -
     """The parent must exist again before its chapters point back at it (foreign keys are on)."""
     parent = make_org("Yes California")
     chapter = make_org("Yes California San Diego", parent_id=parent.id)
-    directory.delete_organization(session, parent.id)
+    delete_organization(session, parent.id)
     deleted = last_changeset(session)
     revert(session, deleted)
     session.expire_all()
@@ -288,7 +289,7 @@ def test_undo_delete_of_person_brings_back_their_endorsements(session: Session, 
     directory.add_membership(session, MembershipInput(jane.id, org.id, role="Chair"))
     campaign = make_campaign("Calexit 2028")
     endorsements.record_endorsement(session, EndorsementInput(endorser_person_id=jane.id, campaign_id=campaign.id))
-    directory.delete_person(session, jane.id)
+    delete_person(session, jane.id)
     revert(session, last_changeset(session))
     session.expire_all()
     back = directory.get_person(session, jane.id)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from coalition import sync
+from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.search import query as search
 from coalition.common.errors import CoalitionError
@@ -178,12 +179,12 @@ def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[La
     ben.sync(server)
     # Deleted by Ana, then edited by Ben: the later edit brings the record back.
     with ana.session() as s:
-        directory.delete_organization(s, back_id)
+        delete_organization(s, back_id)
     edit_org(ben, back_id, notes="Still active in Sacramento")
     # Edited by Ben, then deleted by Ana: it stays deleted, and Ben's edit is listed.
     edit_org(ben, gone_id, notes="New contact")
     with ana.session() as s:
-        directory.delete_organization(s, gone_id)
+        delete_organization(s, gone_id)
     ana.sync(server)
     report = ben.sync(server)
     ana.sync(server)
@@ -217,7 +218,7 @@ def test_a_deleted_group_goes_with_what_another_laptop_added_to_it_and_can_come_
     ben.sync(server)
     edit_org(ben, org_id, tags=["ballot"])  # ben tags it, and sends that first
     with ana.session() as s:
-        directory.delete_organization(s, org_id)
+        delete_organization(s, org_id)
     ben.sync(server)
     report = ana.sync(server)
     ben.sync(server)
@@ -297,7 +298,7 @@ def test_minutes_written_on_two_laptops_keep_both(laptops: list[Laptop], server:
                 time_zone="America/Los_Angeles",
             ),
         )
-        occurrence = calls.prepare_call(s, series.id, dt.date(2026, 11, 3))
+        occurrence = meetings.prepare_call(s, series.id, dt.date(2026, 11, 3))
         item = meetings.add_agenda_item(s, occurrence.id, "States report")
         item_id = item.id
     ana.sync(server)
@@ -529,7 +530,7 @@ def test_three_laptops_converge(laptops: list[Laptop], server: Server) -> None:
         laptop.sync(server)
     edit_org(cruz, a, notes="from cruz")
     with ben.session() as s:
-        directory.delete_organization(s, c)
+        delete_organization(s, c)
     edit_org(ana, b, website="https://cnp.example.org")
     for laptop in (cruz, ben, ana, cruz, ben):
         laptop.sync(server)

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from coalition import sync
+from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.store.models import Organization, SyncConflict
 from sync_helpers import Laptop, Server, snapshot
@@ -111,7 +112,7 @@ def test_laptops_converge_and_no_edit_vanishes(
                     with laptop.session() as s:
                         org = directory.get_organization(s, org_id)
                         before = {f: getattr(org, f) for f in FIELDS}
-                        directory.delete_organization(s, org_id)
+                        delete_organization(s, org_id)
                     deletions.append(Deletion(laptop.name, org_id, before))
                 elif step[0] == "tag" and known:
                     org_id = known[step[2] % len(known)]

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sync_helpers import Laptop, Server
 
 from coalition import sync
+from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.store import keychain
 from coalition.directory.records import OrganizationInput
@@ -411,7 +412,7 @@ def test_an_edit_against_a_deletion_is_listed_and_can_be_kept_as_decided(
     memory_keyring: MemoryKeyring,
 ) -> None:
     org_id = shared_org(qtbot, window, ctx, server, ben, "Sovereign California")
-    ctx.run(directory.delete_organization, org_id)
+    ctx.run(delete_organization, org_id)
     edit_org(ben, org_id, notes="Still active in Sacramento")  # after Ana's deletion
     ben.sync(server)
     sync_in_window(qtbot, window)
@@ -438,7 +439,7 @@ def test_a_deletion_that_took_another_organizers_tag_with_it_says_so_and_can_bri
     org_id = shared_org(qtbot, window, ctx, server, ben, "Short-lived group")
     edit_org(ben, org_id, tags=["ballot"])
     ben.sync(server)
-    ctx.run(directory.delete_organization, org_id)
+    ctx.run(delete_organization, org_id)
     sync_in_window(qtbot, window)
     assert notes_of(ctx, org_id) is None  # the deletion stands, the tag went with it
 

@@ -442,7 +442,7 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
             return
         attempt(
             self.ctx,
-            calls.prepare_call,
+            meetings.prepare_call,
             call.series_id,
             call.original_date,
             label=self.tr("Prepare the call of {day}").format(day=formatting.date(call.original_date)),

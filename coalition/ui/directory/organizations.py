@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
+from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput, SocialPageInput
 from coalition.search.listing import ORGANIZATIONS
@@ -251,5 +252,5 @@ class OrganizationsScreen(ListScreen):
         detail += "You can undo this with Ctrl+Z."
         if not self.confirm(f"Delete {name}?", detail):
             return False
-        self.ctx.run(directory.delete_organization, record_id, label=f"Delete {name}")
+        self.ctx.run(delete_organization, record_id, label=f"Delete {name}")
         return True

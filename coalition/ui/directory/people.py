@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.directory import choices
+from coalition.directory.deletion import delete_person
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, PersonInput
 from coalition.common.errors import CoalitionError
@@ -587,5 +587,5 @@ class PeopleScreen(ListScreen):
         detail += "You can undo this with Ctrl+Z."
         if not self.confirm(f"Delete {name}?", detail):
             return False
-        self.ctx.run(directory.delete_person, record_id, label=f"Delete {name}")
+        self.ctx.run(delete_person, record_id, label=f"Delete {name}")
         return True

@@ -7,9 +7,7 @@ or group, so the map is a way into the directory rather than a picture of it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -23,14 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
 
 from coalition.directory import records as directory
-from coalition.goals.coverage import StateCoverage, state_coverage
+from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, state_people
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE
-from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
 from coalition.ui.common import formatting
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
@@ -43,61 +38,13 @@ RecordRole = Qt.ItemDataRole.UserRole  # (kind, id) of the record an item opens
 GOAL_SAVE_DELAY_MS = 600  # clicks on the spin box arrows within this become one undo step
 
 
-@dataclass(frozen=True)
-class Representative:
-    person_id: str
-    name: str
-    role: str
-    organization: str
-
-
-@dataclass
-class PageOrganization:
-    organization_id: str
-    name: str
-    pages: list[str] = field(default_factory=list)  # "Facebook (1,200 followers)"
-
-
-@dataclass
-class StatePeople:
-    """Who the coalition has in one state, with the ids needed to open them."""
-
-    representatives: list[Representative]
-    organizations: list[PageOrganization]
-
-
-def state_people(session: Session, code: str, today: dt.date | None = None) -> StatePeople:
-    """The representatives and the organizations with pages in ``code``.
-
-    The filters are those of :func:`coverage.state_coverage` (current memberships,
-    active organizations), so the panel never lists someone the map does not count.
-    """
-    today = today or dt.date.today()
-    representatives = [
-        Representative(person_id, name, role, organization)
-        for person_id, name, role, organization in session.execute(
-            select(Person.id, Person.name, Membership.role, Organization.name)
-            .join(Person, Person.id == Membership.person_id)
-            .join(Organization, Organization.id == Membership.organization_id)
-            .where(
-                Membership.represents_state == code,
-                or_(Membership.until.is_(None), Membership.until >= today),
-                or_(Membership.since.is_(None), Membership.since <= today),
-            )
-            .order_by(Person.name, Organization.name)
-        )
-    ]
-    organizations: dict[str, PageOrganization] = {}
-    for org_id, name, platform, followers in session.execute(
-        select(Organization.id, Organization.name, SocialPage.platform, SocialPage.followers)
-        .join(SocialPage, SocialPage.organization_id == Organization.id)
-        .where(Organization.home_state == code, Organization.status == OrgStatus.ACTIVE)
-        .order_by(Organization.name, SocialPage.platform)
-    ):
-        org = organizations.setdefault(org_id, PageOrganization(org_id, name))
-        followed = QCoreApplication.translate("States", "{platform} ({n} followers)")
-        org.pages.append(followed.format(platform=platform, n=formatting.number(followers)) if followers else platform)
-    return StatePeople(representatives, list(organizations.values()))
+def page_lines(pages: list[StatePage]) -> str:
+    """ "Facebook (1,200 followers), X" in the person's locale."""
+    followed = QCoreApplication.translate("States", "{platform} ({n} followers)")
+    return ", ".join(
+        followed.format(platform=p.platform, n=formatting.number(p.followers)) if p.followers else p.platform
+        for p in pages
+    )
 
 
 class RecordList(QListWidget):
@@ -295,7 +242,7 @@ class StatesScreen(QWidget):
             text = f"{name}\n{'; '.join(roles[person_id])}"
             self._add_item(self.representatives, text, "person", person_id)
         for org in people.organizations:
-            text = f"{org.name}\n{', '.join(org.pages)}"
+            text = f"{org.name}\n{page_lines(org.pages)}"
             self._add_item(self.organizations, text, "organization", org.organization_id)
         if not names:
             self._add_placeholder(self.representatives, "No representative yet.")

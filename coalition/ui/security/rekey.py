@@ -70,20 +70,16 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
     try:
         redone = keychange.change_key(path, old, new, others=kept)
     except CoalitionError as exc:
-        from coalition.ui.shell.app import open_window
-
         # Stopped partway (a file another program reads, a full disk): the database is under
         # the old key or the new one, and the next start finishes what the journal records.
         still = old if _opens(path, old) else new
-        open_window(str(path), key=still).statusBar().showMessage(
+        window.owner.open_window(str(path), key=still).statusBar().showMessage(
             window.tr("The key was not changed: {0}").format(exc), 15000
         )
         window.close()
         return False
     stored = keychain.available()
-    from coalition.ui.shell.app import open_window
-
-    fresh = open_window(str(path), key=new)
+    fresh = window.owner.open_window(str(path), key=new)
     where = (
         window.tr("kept in the keyring")
         if stored

@@ -142,9 +142,7 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     db.close()
     try:
         kept = backups.restore(path, chosen.path, key, backup_key or None)
-        from coalition.ui.shell.app import open_window
-
-        fresh = open_window(str(path), key=key)
+        fresh = window.owner.open_window(str(path), key=key)
     except CoalitionError as exc:
         ctx.error.emit(f"The backup was not restored: {exc}")
         return False

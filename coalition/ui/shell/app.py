@@ -22,14 +22,7 @@ from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
 from coalition.ui.shell.mainwindow import MainWindow
 
-_windows: list[MainWindow] = []  # windows stay alive while open
 FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hidden window)
-
-
-def _keep(window: MainWindow) -> MainWindow:
-    _windows.append(window)
-    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
-    return window
 
 
 def _local_path(target: str) -> Path | None:
@@ -69,22 +62,6 @@ def unlock(parent: QWidget | None, target: str, *, encrypt: bool = False):  # ty
     return None
 
 
-def open_window(target: str, key=None) -> MainWindow:  # type: ignore[no-untyped-def]
-    """Open a database in a new main window (raises CoalitionError if it cannot be opened).
-
-    An encrypted file is unlocked first (``key``, the keyring, or the unlock dialog)."""
-    from coalition.store import open_database
-    from coalition.ui.shell.context import AppContext
-
-    if key is None:
-        key = unlock(QApplication.activeWindow(), target)
-    db = open_database(target, key=key)
-    window = _keep(MainWindow(AppContext(db)))
-    window.show()
-    window.show_welcome_if_empty()
-    return window
-
-
 def describe_target(target: str) -> str:
     """What the shell's title names before the database is open: the file's full path, or
     the URL without its password (as :meth:`Database.describe` shows them afterwards)."""
@@ -119,20 +96,64 @@ class _AfterFirstPaint(QObject):
             then()
 
 
-def start_window(target: str, settings: QSettings | None = None, *, encrypt: bool = False) -> MainWindow:
-    """Show the window's shell now, and open ``target`` into it once it is painted.
+class Application:
+    """The owner of this process's main windows: it opens them, keeps them alive while they
+    are open, and is handed to each as its ``owner`` (so that a window that must give way
+    to another, after a restore or a key change, asks its owner rather than a global).
 
-    ``window.databaseAttached`` tells when the database is open and the area filled; a
-    database that cannot be opened is said in a message, then the window closes and the
-    application leaves with status 1.
+    ``exit_status`` is what :func:`run_gui` returns: 1 once a database could not be opened.
     """
-    window = _keep(MainWindow(settings=settings, location=describe_target(target)))
-    window.show()
-    _AfterFirstPaint(window, lambda: _open_after_paint(window, target, encrypt))
-    return window
+
+    def __init__(self) -> None:
+        self.windows: list[MainWindow] = []
+        self.exit_status = 0
+
+    def _keep(self, window: MainWindow) -> MainWindow:
+        self.windows.append(window)
+        window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
+        return window
+
+    def open_window(self, target: str, key=None) -> MainWindow:  # type: ignore[no-untyped-def]
+        """Open a database in a new main window (raises CoalitionError if it cannot be opened).
+
+        An encrypted file is unlocked first (``key``, the keyring, or the unlock dialog)."""
+        from coalition.store import open_database
+        from coalition.ui.shell.context import AppContext
+
+        if key is None:
+            key = unlock(QApplication.activeWindow(), target)
+        db = open_database(target, key=key)
+        window = self._keep(MainWindow(AppContext(db), owner=self))
+        window.show()
+        window.show_welcome_if_empty()
+        return window
+
+    def start_window(
+        self, target: str, settings: QSettings | None = None, *, encrypt: bool = False
+    ) -> MainWindow:
+        """Show the window's shell now, and open ``target`` into it once it is painted.
+
+        ``window.databaseAttached`` tells when the database is open and the area filled; a
+        database that cannot be opened is said in a message, then the window closes and the
+        application leaves with status 1.
+        """
+        window = self._keep(MainWindow(settings=settings, location=describe_target(target), owner=self))
+        window.show()
+        _AfterFirstPaint(window, lambda: _open_after_paint(self, window, target, encrypt))
+        return window
+
+    def failed_to_open(self, window: MainWindow) -> None:
+        """Close the window; the application then leaves with status 1.
+
+        Closing the last window ends the event loop when it runs; QApplication.exit() called
+        from a nested loop (a test's wait) would instead leave every later loop of the
+        process ending at once.
+        """
+        self.exit_status = 1
+        window.close()
 
 
-def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) -> None:
+def _open_after_paint(owner: Application, window: MainWindow, target: str, encrypt: bool = False) -> None:
     """Unlock and open the database (imports SQLAlchemy and the services) and give it to
     the window; the day's backup follows a little later."""
     from coalition.store import open_database
@@ -143,12 +164,12 @@ def _open_after_paint(window: MainWindow, target: str, encrypt: bool = False) ->
         _encrypt_plain_file(window, target, key)
         db = open_database(target, key=key)
     except Cancelled:
-        _failed_to_open(window)
+        owner.failed_to_open(window)
         return
     except CoalitionError as exc:
         window.statusBar().showMessage(f"Could not open {describe_target(target)}")
         QMessageBox.critical(window, APP_NAME, str(exc))
-        _failed_to_open(window)
+        owner.failed_to_open(window)
         return
     window.attach_database(AppContext(db, window.settings))
     window.show_welcome_if_empty()
@@ -217,27 +238,13 @@ def _report_unexpected(kind: type[BaseException], exc: BaseException, tb: Traceb
     )
 
 
-_exit_status = 0  # what run_gui returns: 1 once a database could not be opened
-
-
-def _failed_to_open(window: MainWindow) -> None:
-    """Close the window; the application then leaves with status 1.
-
-    Closing the last window ends the event loop when it runs; QApplication.exit() called
-    from a nested loop (a test's wait) would instead leave every later loop of the
-    process ending at once.
-    """
-    global _exit_status
-    _exit_status = 1
-    window.close()
-
-
 def run_gui(target: str, *, encrypt: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     sys.excepthook = _report_unexpected
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    start_window(target, encrypt=encrypt)
+    owner = Application()
+    owner.start_window(target, encrypt=encrypt)
     status = app.exec()
-    return status or _exit_status
+    return status or owner.exit_status

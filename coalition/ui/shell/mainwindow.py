@@ -13,7 +13,7 @@ database, when their commands can run.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
@@ -36,6 +36,13 @@ from coalition.ui.common.formatting import menu_text
 
 if TYPE_CHECKING:
     from coalition.ui.shell.context import AppContext
+
+
+class WindowOwner(Protocol):
+    """What opens main windows (:class:`coalition.ui.shell.app.Application`): a window that
+    gives way to another (open another database, a restore, a key change) asks it."""
+
+    def open_window(self, target: str, key: object = None) -> MainWindow: ...
 
 
 class Area(NamedTuple):
@@ -82,10 +89,12 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         location: str = "",
+        owner: WindowOwner | None = None,
     ):
         """A window on ``ctx``; or, without it, the shell of one on the database at
         ``location`` (its name only), until :meth:`attach_database`."""
         super().__init__(parent)
+        self.owner = owner  # opens the windows that take this one's place
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach_database
         self.settings = ctx.settings if ctx is not None else (settings or QSettings())
         location = ctx.db.describe() if ctx is not None else location
@@ -482,10 +491,10 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        from coalition.ui.shell.app import open_window
-
+        if self.owner is None:
+            return
         try:
-            open_window(path)
+            self.owner.open_window(path)
         except CoalitionError as exc:
             self.show_error(str(exc))
 
