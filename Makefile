@@ -75,7 +75,12 @@ secret-service:
 	  fi; \
 	fi
 
-test: $(STAMP) $(ICALJS_STAMP) postgresql-server secret-service
+# The checks that hold the house's shape: the layers' contracts (pyproject.toml).
+.PHONY: check
+check: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+
+test: check $(ICALJS_STAMP) postgresql-server secret-service
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 demo: $(STAMP)

@@ -246,7 +246,7 @@ def person_picker(db: Database, db_path: str) -> Row:
 
     from coalition.directory import choices
     from coalition.store.models import Person
-    from coalition.ui.calls.actions import PersonPicker
+    from coalition.ui.common.pickers import PersonPicker
 
     _say("person picker…")
     app = QApplication.instance() or QApplication([])

@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
 from coalition.store.changes import writes
 from coalition.store.models import MODEL_BY_TABLE, Endorsement, SignOff
 
@@ -293,5 +292,13 @@ def delete_record(session: Session, table: str, record_id: str, reassign_to: str
         delete_organization(session, record_id, reassign_to=reassign_to)
     else:
         clear_uses(session, table, record_id, reassign_to)
-        endorsements.delete_campaign(session, record_id)
+        delete_campaign(session, record_id)
 
+
+@writes("Delete campaign")
+def delete_campaign(session: Session, campaign_id: str) -> None:
+    """Delete a campaign and the endorsements of it."""
+    row = _get(session, "campaign", campaign_id)
+    for endorsement in session.scalars(select(Endorsement).where(Endorsement.campaign_id == campaign_id)):
+        session.delete(endorsement)
+    session.delete(row)

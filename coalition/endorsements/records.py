@@ -88,15 +88,6 @@ def update_campaign(session: Session, campaign_id: str, data: CampaignInput) -> 
     return row
 
 
-@writes("Delete campaign")
-def delete_campaign(session: Session, campaign_id: str) -> None:
-    """Delete a campaign and the endorsements of it."""
-    row = get_campaign(session, campaign_id)
-    for endorsement in session.scalars(select(Endorsement).where(Endorsement.campaign_id == campaign_id)):
-        session.delete(endorsement)
-    session.delete(row)
-
-
 def get_campaign(session: Session, campaign_id: str) -> Campaign:
     row = session.get(Campaign, campaign_id)
     if row is None:

@@ -79,7 +79,7 @@ def test_the_board_report_is_printed_on_the_locales_paper(
 def test_an_agenda_as_pdf_is_on_the_locales_paper(
     qapp, tmp_path: Path, locale: QLocale, size: tuple[int, int]  # type: ignore[no-untyped-def]
 ) -> None:
-    from coalition.ui.calls import write_pdf
+    from coalition.ui.common.documents import write_pdf
 
     QLocale.setDefault(locale)
     target = tmp_path / "agenda.pdf"

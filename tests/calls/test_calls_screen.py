@@ -20,7 +20,7 @@ from coalition.directory.records import MembershipInput, OrganizationInput, Pers
 from coalition.ui.common import editing
 from coalition.ui.calls import CallsScreen, MoveDialog, SeriesDialog
 from coalition.ui.shell.context import AppContext
-from coalition.ui.directory.people import set_zone
+from coalition.ui.common.pickers import set_zone
 
 TUESDAY = 1
 

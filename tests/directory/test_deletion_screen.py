@@ -19,7 +19,7 @@ from coalition.directory.deletion import Impact
 from coalition.store.base import Base
 from coalition.store.models import Campaign, Organization, Person
 from coalition.store.outbox import LOCAL_TABLES, synced_tables
-from coalition.ui.directory import deletion
+from coalition.ui.common import deletion
 from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ListScreen

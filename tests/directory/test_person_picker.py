@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
-from coalition.ui.calls.actions import PersonPicker
+from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.shell.context import AppContext
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
+from coalition.directory.deletion import delete_campaign
 from coalition.endorsements import records as svc
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.common.errors import NotFoundError, ValidationError
@@ -97,7 +98,7 @@ def test_update_and_delete_campaign(session: Session, make_org, make_campaign, c
     svc.record_endorsement(session, EndorsementInput(endorser_org_id=org.id, campaign_id=campaign.id))
     session.expire_all()
     assert svc.get_campaign(session, campaign.id).vote_date == D(2028, 11, 7)
-    svc.delete_campaign(session, campaign.id)
+    delete_campaign(session, campaign.id)
     assert count_rows(Campaign) == 0
     assert count_rows(Endorsement) == 0 and count_rows(EndorsementEvent) == 0
     with pytest.raises(NotFoundError):

@@ -40,7 +40,8 @@ from coalition.ui.common import formatting
 from coalition.ui.common import editing
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
-from coalition.ui.common.widgets import NameChooser, date_edit
+from coalition.ui.common.widgets import date_edit
+from coalition.ui.common.pickers import PersonPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,33 +49,6 @@ Index = QModelIndex | QPersistentModelIndex
 ACTION_TABLES = {"action_item", "person", "call_occurrence", "call_series"}
 OVERDUE_COLOR = "#b00020"  # the error red of the editors: readable on light and dark themes
 SETTLED_COLOR = "#767676"  # done or dropped: the darkest grey still 4.5:1 on white
-
-
-class PersonPicker(NameChooser):
-    """An editable list of people found by any part of a name; an empty one means nobody.
-
-    Typed text is trusted only when it names someone: :meth:`problem` tells a dialog
-    to say so under the field instead of storing no owner silently.
-    """
-
-    def __init__(self, placeholder: str = "Nobody yet", parent: QWidget | None = None) -> None:
-        super().__init__(placeholder, parent)
-        self.setMinimumContentsLength(18)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-    def set_person(self, person_id: str | None) -> None:
-        self.set_chosen(person_id)
-
-    def person_id(self) -> str | None:
-        """The id of the person shown; the current item first, so namesakes stay apart."""
-        return self.chosen_id()
-
-    def problem(self) -> str:
-        """What is wrong with the text typed ('' when it names someone, or nobody)."""
-        text = self.currentText().strip()
-        if text and self.person_id() is None:
-            return f"no one called “{text}” is in the directory"
-        return ""
 
 
 def status_choices(box: QComboBox) -> QComboBox:

@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from coalition.store.models import AgendaItem, ItemStatus
-from coalition.ui.calls.common import ITEM_COLORS, swatch
+from coalition.ui.calls.common import ITEM_COLORS
+from coalition.ui.common.controls import swatch
 from coalition.ui.common import formatting
 
 

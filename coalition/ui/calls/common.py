@@ -4,19 +4,13 @@ shown in the call's zone and the organizer's own, and running a service from a b
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimeZone
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from coalition.common import validation
 from coalition.calls.series import Call
-from coalition.common.errors import CoalitionError
 from coalition.store.models import CallStatus, ItemStatus
-from coalition.ui.shell.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common import formatting
 
 
@@ -35,13 +29,6 @@ CALL_TABLES = {
 }
 LOOK_BACK = dt.timedelta(weeks=12)
 LOOK_AHEAD = dt.timedelta(weeks=12)
-WARNING_STYLE = (
-    "color: #8a4b00; background: #fff3cd; border: 1px solid #e0b040;"
-    " border-radius: 3px; padding: 4px 8px;"
-)
-CHIP_STYLE = (
-    "border-radius: 3px; padding: 2px 8px; font-weight: bold; color: {fg}; background: {bg};"
-)
 CANCELLED_COLORS = ("#ffffff", "#c62828")
 MOVED_COLORS = ("#1a1a1a", "#f6c343")
 #: Agenda item states, in the colours of the endorsement statuses with the same sense.
@@ -115,42 +102,3 @@ def call_line(call: Call, your_zone: str, *, with_title: bool = False) -> str:
     return text
 
 
-def attempt(ctx: AppContext, fn: Any, *args: Any, label: str, done: str = "", **kwargs: Any) -> Any:
-    """Run a service from a button: a refusal is shown, not raised (there is no field to
-    mark beside a button), and ``None`` comes back."""
-    try:
-        result = ctx.run(fn, *args, label=label, **kwargs)
-    except CoalitionError as exc:
-        ctx.error.emit(str(exc))
-        return None
-    if done:
-        ctx.message.emit(done)
-    return result
-
-
-def swatch(color: str, size: int = 10) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
-
-
-def buddy(text: str, widget: QWidget) -> QLabel:
-    """A label whose &-key focuses ``widget`` (form rows that hold a layout get none)."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def plain_text(placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    return edit

@@ -41,15 +41,13 @@ from coalition.ui.calls.call_actions import ActionsTab
 from coalition.ui.calls.callview import CallView, read_call
 from coalition.ui.calls.common import (
     CANCELLED_COLORS,
-    CHIP_STYLE,
     MOVED_COLORS,
-    WARNING_STYLE,
-    attempt,
     differs,
     span,
     system_zone,
     when,
 )
+from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
 from coalition.ui.calls.documents import CallDocuments
 from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.calls.move_dialog import MoveDialog

@@ -34,16 +34,16 @@ from coalition.ui.calls.common import (
     LOOK_AHEAD,
     LOOK_BACK,
     CallKey,
-    attempt,
     call_key,
     call_line,
     system_zone,
 )
+from coalition.ui.common.controls import attempt
 from coalition.ui.calls.panel import CallPanel
 from coalition.ui.calls.series_dialog import SeriesDialog
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
-from coalition.ui.directory.people import set_zone, time_zone_box
+from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import bold
 from coalition.ui.common import formatting
 

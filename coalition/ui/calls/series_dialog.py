@@ -29,11 +29,12 @@ from coalition.common import validation
 from coalition.calls.series import Frequency, Recurrence, SeriesInput
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import editing
-from coalition.ui.calls.actions import PersonPicker
-from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, buddy, error_label, system_zone
+from coalition.ui.common.pickers import PersonPicker
+from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, system_zone
+from coalition.ui.common.controls import buddy, error_label
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import FieldProblems
-from coalition.ui.directory.people import set_zone, time_zone_box
+from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import RowsEditor, date_edit
 from coalition.ui.common import formatting
 

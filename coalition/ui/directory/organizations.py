@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
@@ -12,12 +11,13 @@ from coalition.directory.records import OrganizationInput, SocialPageInput
 from coalition.search.listing import ORGANIZATIONS
 from coalition.common.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
-from coalition.ui.directory import deletion
+from coalition.ui.common import deletion
 from coalition.ui.common import formatting
 from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
+from coalition.ui.common.pickers import OrganizationPicker
 
 
 def _kind_label(value: str | None) -> str:
@@ -26,67 +26,6 @@ def _kind_label(value: str | None) -> str:
 
 def _status_label(value: str | None) -> str:
     return OrgStatus(value).label if value else ""
-
-
-class OrganizationPicker(QComboBox):
-    """One organization among all of them, or none ("—"): a chapter's parent, a
-    campaign's owner.
-
-    Only the chosen one is listed until the picker is opened or focused: listing all of
-    them (5,000 in a large coalition) each time a record is shown would slow both the
-    screen's first showing and every change of the selected row.
-    """
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._exclude: str | None = None
-        self._complete = False
-        self.addItem("—", None)
-
-    def show_choice(self, org_id: str | None, name: str, exclude: str | None = None) -> None:
-        """List only ``org_id`` (named ``name``), choose it; ``exclude`` is never offered."""
-        self._exclude = exclude
-        self._complete = False
-        blocked = self.blockSignals(True)
-        self.clear()
-        self.addItem("—", None)
-        if org_id is not None:
-            self.addItem(name, org_id)
-        self.setCurrentIndex(self.count() - 1)
-        self.blockSignals(blocked)
-
-    def load_all(self) -> None:
-        """List every organization (but the one edited), keeping the choice."""
-        if self._complete:
-            return
-        self._complete = True
-        current = self.currentData()
-        with self.ctx.reading() as session:
-            choices = [(o, n) for o, n in directory.organization_choices(session) if o != self._exclude]
-        blocked = self.blockSignals(True)
-        self.clear()
-        self.addItem("—", None)
-        for org_id, name in choices:
-            self.addItem(name, org_id)
-        self.setCurrentIndex(max(0, super().findData(current)))
-        self.blockSignals(blocked)
-
-    def findData(self, data: object, *args: object) -> int:  # type: ignore[override]
-        """Where ``data`` is among all organizations (listed first if need be)."""
-        index = super().findData(data, *args)
-        if index < 0 and not self._complete:
-            self.load_all()
-            index = super().findData(data, *args)
-        return index
-
-    def showPopup(self) -> None:
-        self.load_all()
-        super().showPopup()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.load_all()  # the keyboard walks through the choices too
-        super().focusInEvent(event)
 
 
 class OrganizationEditor(RecordEditor):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zoneinfo
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +36,7 @@ from coalition.directory.records import MembershipInput, PersonInput
 from coalition.common.errors import CoalitionError
 from coalition.search.listing import PEOPLE
 from coalition.common.states import BY_CODE, STATES, normalize_state
-from coalition.ui.directory import deletion
+from coalition.ui.common import deletion
 from coalition.ui.directory import duplicates
 from coalition.ui.common import editing
 from coalition.ui.directory import merge_people
@@ -53,63 +51,10 @@ from coalition.ui.common.listscreen import (
 )
 from coalition.ui.syncprivate import PrivateBox
 from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
+from coalition.ui.common.pickers import set_zone, time_zone_box
 
-# The zones most of the coalition lives in, west to east, offered before the world's.
-COMMON_ZONES: tuple[tuple[str, str], ...] = (
-    ("America/Los_Angeles", "Pacific"),
-    ("America/Denver", "Mountain"),
-    ("America/Phoenix", "Arizona (no daylight saving)"),
-    ("America/Chicago", "Central"),
-    ("America/New_York", "Eastern"),
-    ("America/Anchorage", "Alaska"),
-    ("Pacific/Honolulu", "Hawaii"),
-)
-# Canonical IANA areas: the legacy aliases ("US/Pacific", "PST8PDT", "Navajo") are still
-# accepted when typed, but listing them would show every zone two or three times.
-_ZONE_AREAS = (
-    "Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/", "Australia/",
-    "Europe/", "Indian/", "Pacific/",
-)
 _EMAIL_SEPARATORS = re.compile(r"[\n,;]")
 NO_MEMBERSHIP_BEFORE_SAVE = "Save this person first; then you can add their memberships."
-
-
-def world_zones() -> list[str]:
-    """Every canonical IANA zone name, sorted, plus UTC."""
-    zones = {z for z in zoneinfo.available_timezones() if z.startswith(_ZONE_AREAS)}
-    return sorted(zones | {"UTC"})
-
-
-def time_zone_box() -> QComboBox:
-    """An editable picker: the common US zones first, then the world, completing on any part."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    box.setMaxVisibleItems(20)
-    common = [zone for zone, _ in COMMON_ZONES]
-    for zone, label in COMMON_ZONES:
-        box.addItem(zone)
-        box.setItemData(box.count() - 1, f"{label} time", Qt.ItemDataRole.ToolTipRole)
-    box.insertSeparator(box.count())
-    everything = world_zones()
-    box.addItems([z for z in everything if z not in common])
-    completer = QCompleter(everything, box)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "angeles" finds America/Los_Angeles
-    box.setCompleter(completer)
-    line = box.lineEdit()
-    line.setPlaceholderText("America/Los_Angeles")
-    line.setClearButtonEnabled(True)
-    box.setCurrentIndex(-1)
-    return box
-
-
-def set_zone(box: QComboBox, zone: str) -> None:
-    """Show ``zone`` in the picker, selecting its item when it has one."""
-    index = box.findText(zone) if zone else -1
-    box.setCurrentIndex(index)
-    if index < 0:
-        box.setEditText(zone)
 
 
 def _iso(value: dt.date | str | None) -> str:

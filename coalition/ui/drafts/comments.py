@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from coalition import drafts
-from coalition.ui.calls import attempt
+from coalition.ui.common.controls import attempt
 from coalition.ui.shell.context import AppContext
 
 

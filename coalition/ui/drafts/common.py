@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidg
 
 from coalition import drafts
 from coalition.store.models import DraftStatus, SignOffAnswer
-from coalition.ui.calls import CHIP_STYLE
+from coalition.ui.common.controls import CHIP_STYLE
 from coalition.ui.common.listscreen import ERROR_STYLE
 
 

@@ -24,9 +24,9 @@ from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.states import BY_CODE
 from coalition.store.models import DraftStatus
 from coalition.ui.common import editing
-from coalition.ui.calls import attempt
+from coalition.ui.common.controls import attempt
 from coalition.ui.shell.context import AppContext
-from coalition.ui.calls.common import swatch
+from coalition.ui.common.controls import swatch
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
     COMMENTS_TAB,

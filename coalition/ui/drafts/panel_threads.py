@@ -28,7 +28,8 @@ from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
 from coalition.ui.common import editing
 from coalition.ui.common import filedialogs
-from coalition.ui.calls import attempt, write_pdf
+from coalition.ui.common.controls import attempt
+from coalition.ui.common.documents import write_pdf
 from coalition.ui.drafts.comments import CommentComposer
 from coalition.ui.drafts.common import CORE, buttons_row, copy_rich_text, local
 from coalition.ui.drafts.dialogs import CommentDialog, DiffDialog

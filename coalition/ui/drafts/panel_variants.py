@@ -25,7 +25,7 @@ from coalition import drafts
 from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
-from coalition.ui.calls import WARNING_STYLE, attempt
+from coalition.ui.common.controls import WARNING_STYLE, attempt
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB
 from coalition.ui.drafts.dialogs import AnswerDialog, AskSignOffDialog, DiffDialog, VariantDialog
 from coalition.ui.drafts.editor import MessageEditor

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.directory.deletion import delete_campaign
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput
 from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
-from coalition.ui.directory import deletion
+from coalition.ui.common import deletion
 from coalition.ui.common import formatting
 from coalition.ui.shell.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
@@ -40,7 +41,7 @@ from coalition.ui.endorsements.endorsementdialog import (
 )
 from coalition.ui.common.listmodel import Index, ListModel
 from coalition.ui.common.listscreen import ListScreen, RecordEditor, ask_to_confirm
-from coalition.ui.directory.organizations import OrganizationPicker
+from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.widgets import date_edit
 
 
@@ -371,5 +372,5 @@ class CampaignsScreen(ListScreen):
         detail += "You can undo this with Ctrl+Z."
         if not self.confirm(f"Delete {name}?", detail):
             return False
-        self.ctx.run(endorsements.delete_campaign, record_id, label=f"Delete {name}")
+        self.ctx.run(delete_campaign, record_id, label=f"Delete {name}")
         return True
