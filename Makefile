@@ -86,7 +86,7 @@ test: check $(ICALJS_STAMP) postgresql-server secret-service
 demo: $(STAMP)
 	$(BIN)/coalition demo
 
-# Benchmarks of issue 7 (bench/run.py): one Markdown table.  Without DB=PATH a database
+# The benchmarks (bench/run.py): one Markdown table.  Without DB=PATH a database
 # of the full size (bench) or a tenth of it (bench-quick) is generated first.
 bench: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(if $(DB),--db $(DB))

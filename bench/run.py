@@ -1,4 +1,4 @@
-"""Run every benchmark of issue 7 and print one Markdown table (``make bench``).
+"""Run every benchmark and print one Markdown table (``make bench``).
 
     python -m bench.run [--quick] [--db PATH] [--only startup,lists,pickers,search,calendar,sync]
 

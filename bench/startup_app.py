@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python bench/startup_app.py DB [--people]
 
-Starts the window as ``coalition`` does (``coalition.ui.shell.app.start_window``, with fresh
+Starts the window as ``coalition`` does (``coalition.ui.shell.app.Application.start_window``, with fresh
 settings in a temporary INI file, so no remembered geometry or area): the window's shell
 is painted first, then the database is opened and the first area filled.  Prints, as
 JSON, the moment each was on screen (``time.perf_counter()``: CLOCK_MONOTONIC on Linux,
@@ -29,7 +29,7 @@ from PySide6.QtCore import QDir, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 from startup_bare import peak_rss_kib  # bench/ is on sys.path: this script's folder
 
-from coalition.ui.shell.app import start_window
+from coalition.ui.shell.app import Application
 
 
 def main() -> None:
@@ -38,7 +38,7 @@ def main() -> None:
         raise SystemExit(__doc__)
     ini = Path(QDir.tempPath()) / f"coalition-bench-{os.getpid()}.ini"
     app = QApplication(sys.argv[:1])
-    window = start_window(args[0], QSettings(str(ini), QSettings.Format.IniFormat))
+    window = Application().start_window(args[0], QSettings(str(ini), QSettings.Format.IniFormat))
     app.processEvents()
     window.grab()  # painted
     painted = time.perf_counter()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -39,9 +40,30 @@ def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(editing, "ask_hook", unexpected)
 
 
+@pytest.fixture(scope="session")
+def sample_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The migrated database with the sample coalition loaded, once for the whole run and
+    copied for each test that asks for it (loading the sample costs about a second)."""
+    from coalition import sample
+
+    path = tmp_path_factory.mktemp("sample") / "coalition.db"
+    shutil.copyfile(migrated_template, path)
+    db = open_database(path)
+    with db.session() as session:
+        sample.load_sample(session)
+    db.close()  # the last connection to close checkpoints the WAL: the copy is whole
+    return path
+
+
 @pytest.fixture
-def ui_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "coalition.db")
+def ui_db(request: pytest.FixtureRequest, tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
+    """A database file of the test's own: the sample coalition's when the test asks for
+    ``sample_ctx`` or ``window``, an empty one otherwise."""
+    wants_sample = {"sample_ctx", "window"} & set(request.fixturenames)
+    template = request.getfixturevalue("sample_template") if wants_sample else migrated_template
+    path = tmp_path / "coalition.db"
+    shutil.copyfile(template, path)
+    db = open_database(path)
     yield db
     db.close()
 
@@ -59,11 +81,7 @@ def ctx(qapp, ui_db: Database, settings: QSettings) -> AppContext:  # type: igno
 
 @pytest.fixture
 def sample_ctx(ctx: AppContext) -> AppContext:
-    """A context whose database holds the sample coalition."""
-    from coalition import sample
-
-    with ctx.db.session() as session:
-        sample.load_sample(session)
+    """A context whose database holds the sample coalition (see :func:`ui_db`)."""
     return ctx
 
 
