@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from coalition.search.listing import PEOPLE
 from coalition.store import open_database
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import ListModel
 
 RUNS = 5

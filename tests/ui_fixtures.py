@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from coalition.store import Database, open_database
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,7 @@ from coalition.common import validation
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.ui.common import filedialogs
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.common.widgets import MUTED_STYLE, date_edit
 

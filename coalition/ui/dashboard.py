@@ -57,7 +57,7 @@ from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
 from coalition.ui.common import filedialogs
 from coalition.ui.common import formatting
 from coalition.ui.charts import GoalChart, export_view
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.goals.statemap import StateTileMap
 from coalition.ui.common.widgets import bold, date_edit, muted

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 from coalition import sync
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"  # two lines: the form stays narrow
 PRIVATE_TIP = (

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
-    from coalition.ui.shell.context import AppContext
+    from coalition.ui.common.context import AppContext
 
 
 def install_sync_soon(window: QMainWindow, ctx: AppContext) -> None:

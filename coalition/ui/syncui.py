@@ -54,7 +54,7 @@ from coalition.store.base import Base
 from coalition.store.models import SyncConflict
 from coalition.ui.common import formatting
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
 

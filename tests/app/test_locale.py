@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from coalition.ui.endorsements.campaigns import CampaignsScreen
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 SPAIN = QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)

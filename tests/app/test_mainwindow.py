@@ -15,7 +15,7 @@ from coalition.common.errors import CoalitionError
 from coalition.store.models import Organization, Person
 from coalition.ui.common import screenfit
 from coalition.ui.shell.app import Application
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
 from coalition.ui.shell.searchdialog import SearchDialog

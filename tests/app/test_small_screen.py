@@ -30,7 +30,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([])
     from coalition.store import open_database
-    from coalition.ui.shell.context import AppContext
+    from coalition.ui.common.context import AppContext
     from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
     db_path, settings_path = sys.argv[1], sys.argv[2]

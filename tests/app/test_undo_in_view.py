@@ -20,7 +20,7 @@ from coalition.store.models import Organization, Person
 from coalition.ui.common import editing
 from coalition.ui.shell import undoplace
 from coalition.ui.calls.actions import ActionItemsScreen
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.shell.mainwindow import MainWindow
 

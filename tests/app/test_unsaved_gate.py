@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from coalition.store.models import Campaign, Organization, Person
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
 from coalition.ui.shell.searchdialog import SearchDialog

@@ -21,7 +21,7 @@ from coalition.ui.calls.actions import (
     ActionItemDialog,
     ActionItemsScreen,
 )
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 TODAY = dt.date.today()
 

@@ -14,7 +14,7 @@ from coalition.directory import records as directory
 from coalition.common.errors import CoalitionError
 from coalition.store.models import CallOccurrence
 from coalition.ui.calls import calendar_dialogs
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ics"
 

@@ -22,7 +22,7 @@ from coalition.calls.series import Recurrence, SeriesInput
 from coalition.store.models import ItemStatus
 from coalition.ui.common import editing
 from coalition.ui.calls import CallsScreen
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 TUESDAY, THURSDAY = 1, 3
 CTRL = Qt.KeyboardModifier.ControlModifier

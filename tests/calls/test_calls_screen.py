@@ -19,7 +19,7 @@ from coalition.calls import meetings
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.ui.common import editing
 from coalition.ui.calls import CallsScreen, MoveDialog, SeriesDialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.pickers import set_zone
 
 TUESDAY = 1

@@ -21,7 +21,7 @@ from coalition.store.models import Campaign, Organization, Person
 from coalition.store.outbox import LOCAL_TABLES, synced_tables
 from coalition.ui.common import deletion
 from coalition.ui.endorsements.campaigns import CampaignsScreen
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.directory.people import PeopleScreen

@@ -20,7 +20,7 @@ from coalition.search import listing
 from coalition.directory.csvread import FIELDS_ORGANIZATION, FIELDS_PERSON
 from coalition.store.models import PersonEmail
 from coalition.ui.directory import importdialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.directory.importdialog import (
     FIELD_LABELS,
     IGNORE,

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coalition.store.models import Organization
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.directory.organizations import OrganizationsScreen
 
 

@@ -19,7 +19,7 @@ from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.search.listing import PEOPLE, ListQuery, count
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.directory.people import NO_MEMBERSHIP_BEFORE_SAVE, MembershipDialog, PeopleScreen
 

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.ui.common.pickers import PersonPicker
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 
 def _people(ctx: AppContext) -> dict[str, str]:

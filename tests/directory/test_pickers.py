@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.ui.calls.actions import ActionItemDialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.directory.people import MembershipDialog
 

@@ -18,7 +18,7 @@ from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.drafts import (
     AnswerDialog,
     AskSignOffDialog,

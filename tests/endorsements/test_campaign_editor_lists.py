@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from coalition.store.models import Campaign, Endorsement, Organization
 from coalition.ui.endorsements.campaigns import CampaignsScreen
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 
 def test_endorsements_are_those_of_the_campaign_shown(qtbot: QtBot, sample_ctx: AppContext) -> None:

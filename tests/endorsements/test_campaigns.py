@@ -18,7 +18,7 @@ from coalition.directory.records import OrganizationInput
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
 from coalition.ui.endorsements.campaigns import CampaignsScreen
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     STATUS_COLORS,
     STATUS_TEXT_COLORS,

@@ -18,7 +18,7 @@ from coalition.endorsements import records as endorsements
 from coalition.directory.records import OrganizationInput, PersonInput
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     STATUS_COLORS,
     STATUS_TEXT_COLORS,

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition.goals import records as goals
 from coalition.store.models import GoalMeasure
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.dashboard import DashboardScreen, GoalDialog, ObservationsDialog
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 

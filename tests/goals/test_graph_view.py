@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.goals import report
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.dashboard import DashboardScreen
 
 

@@ -18,7 +18,7 @@ from coalition.directory.records import (
     SocialPageInput,
 )
 from coalition.common.states import BY_CODE, Coverage
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.goals.statescreen import RecordRole, StatesScreen
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coalition.search.query import search
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.shell.searchdialog import SearchDialog, snippet_parts
 
 

@@ -17,7 +17,7 @@ from coalition.store import open_database
 from coalition.store.encryption import KeyMaterial, WrongKeyError, key_opens, keyring_name
 from coalition.ui.shell import app
 from coalition.ui.security import rekey
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.security.unlock import RecoveryKeyDialog, obtain_key
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401

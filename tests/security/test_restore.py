@@ -15,7 +15,7 @@ from coalition.search import query as search
 from coalition.store import encryption, open_database
 from coalition.store.encryption import KeyMaterial, stored_key
 from coalition.ui.shell import app
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.security.restore import BackupsDialog, restore_interactively
 from coalition.ui.security.unlock import UnlockDialog

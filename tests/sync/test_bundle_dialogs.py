@@ -12,7 +12,7 @@ from coalition.directory import records as directory
 from coalition.store import open_database
 from coalition.store.models import Organization
 from coalition.ui.bundledialogs import ExportBundleDialog, ImportBundleDialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 PASS = "shared between us"
 

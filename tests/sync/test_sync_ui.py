@@ -31,7 +31,7 @@ from coalition.store import keychain
 from coalition.directory.records import OrganizationInput
 from coalition.store.changes import IDENTITY
 from coalition.store.models import Organization, Person
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.syncui import PasswordDialog, ServerDialog, SyncController
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)

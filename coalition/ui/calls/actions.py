@@ -38,7 +38,7 @@ from coalition.common.errors import CoalitionError
 from coalition.store.models import ActionStatus
 from coalition.ui.common import formatting
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
 from coalition.ui.common.widgets import date_edit
 from coalition.ui.common.pickers import PersonPicker

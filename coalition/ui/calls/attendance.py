@@ -19,7 +19,7 @@ from coalition.calls.series import Call
 from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.calls.callview import CallView
 from coalition.ui.common.controls import attempt
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 
 class AttendanceTab:

@@ -28,7 +28,7 @@ from coalition.calls import calendar_files as calendar_ics
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import filedialogs
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 
 class ExportCalendarDialog(QDialog):

@@ -31,7 +31,7 @@ from coalition.ui.calls.actions import (
 )
 from coalition.ui.calls.callview import CallView
 from coalition.ui.calls.item_editor import ItemEditor
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold
 from coalition.ui.common import formatting
 

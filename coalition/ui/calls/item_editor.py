@@ -26,7 +26,7 @@ from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.calls.agenda import AgendaRow, agenda_row
 from coalition.ui.calls.common import ITEM_COLORS
 from coalition.ui.common.controls import buddy, error_label, plain_text, swatch
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.widgets import bold
 

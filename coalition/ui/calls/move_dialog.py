@@ -24,7 +24,7 @@ from coalition.common.errors import CoalitionError
 from coalition.ui.common import editing
 from coalition.ui.calls.common import differs, when
 from coalition.ui.common.controls import error_label
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.widgets import MUTED_STYLE, muted
 

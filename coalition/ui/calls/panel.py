@@ -51,7 +51,7 @@ from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
 from coalition.ui.calls.documents import CallDocuments
 from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.calls.move_dialog import MoveDialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.common import formatting
 

@@ -41,7 +41,7 @@ from coalition.ui.calls.common import (
 from coalition.ui.common.controls import attempt
 from coalition.ui.calls.panel import CallPanel
 from coalition.ui.calls.series_dialog import SeriesDialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import bold
@@ -405,7 +405,7 @@ class CallsScreen(QWidget):
         series_id = self.selected_series_id()
         if series_id is None:
             return None
-        from coalition.ui.shell.history import show_history
+        from coalition.ui.common.history import show_history
 
         title = self.series_list.currentItem().text().splitlines()[0]
         return show_history(self.ctx, "call_series", series_id, title, self)

@@ -32,7 +32,7 @@ from coalition.ui.common import editing
 from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, system_zone
 from coalition.ui.common.controls import buddy, error_label
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import RowsEditor, date_edit

@@ -12,7 +12,7 @@ from coalition.common.errors import CoalitionError
 from coalition.ui.common.listscreen import ERROR_STYLE
 
 if TYPE_CHECKING:
-    from coalition.ui.shell.context import AppContext
+    from coalition.ui.common.context import AppContext
 
 WARNING_STYLE = (
     "color: #8a4b00; background: #fff3cd; border: 1px solid #e0b040;"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from coalition import APP_NAME
 from coalition.store import audit
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold, muted
 
 EMPTY = "—"

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 from coalition.search import listing
 from coalition.search.listing import ListQuery, ListSpec
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

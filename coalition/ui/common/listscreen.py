@@ -38,7 +38,7 @@ from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.listing import ListSpec
 from coalition.ui.common import formatting
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.common.widgets import show_when_empty
 
@@ -250,7 +250,7 @@ class RecordEditor(FieldProblems, QWidget):
         """The audit trail of the record shown (organizations, people, campaigns)."""
         if self.record_id is None or self.kind_label not in HISTORY_TABLES:
             return None
-        from coalition.ui.shell.history import show_history
+        from coalition.ui.common.history import show_history
 
         return show_history(self.ctx, self.kind_label, self.record_id, self.heading.text(), self)
 

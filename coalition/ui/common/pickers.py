@@ -13,7 +13,7 @@ from coalition.directory import records as directory
 from coalition.ui.common.widgets import NameChooser
 
 if TYPE_CHECKING:
-    from coalition.ui.shell.context import AppContext
+    from coalition.ui.common.context import AppContext
 
 
 class PersonPicker(NameChooser):

@@ -72,7 +72,7 @@ from coalition.directory.importers import (
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.common import filedialogs
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE
 
 IGNORE = "— ignore —"

@@ -13,7 +13,7 @@ from coalition.common.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
 from coalition.ui.common import deletion
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
 from coalition.ui.syncprivate import PrivateBox
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided

@@ -41,7 +41,7 @@ from coalition.ui.directory import duplicates
 from coalition.ui.common import editing
 from coalition.ui.directory import merge_people
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import (
     ERROR_STYLE,
     FieldProblems,

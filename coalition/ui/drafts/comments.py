@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from coalition import drafts
 from coalition.ui.common.controls import attempt
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 
 
 def tr(text: str) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coalition import drafts
 from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.drafts.common import ANSWER_CHOICES, error_label, limit_text
 from coalition.ui.drafts.pickers import GroupPicker
 from coalition.ui.drafts.views import SignOffView, VariantView

@@ -25,7 +25,7 @@ from coalition.common.states import BY_CODE
 from coalition.store.models import DraftStatus
 from coalition.ui.common import editing
 from coalition.ui.common.controls import attempt
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import swatch
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
@@ -264,7 +264,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         """The draft's audit trail (its variants, revisions, sign-offs and comments with it)."""
         if self._draft_id is None:
             return None
-        from coalition.ui.shell.history import show_history
+        from coalition.ui.common.history import show_history
 
         return show_history(self.ctx, "draft", self._draft_id, self.title.text(), self)
 

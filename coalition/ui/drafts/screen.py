@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coalition import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.common.controls import attempt
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import swatch
 from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
 from coalition.ui.drafts.dialogs import DraftDialog

@@ -29,7 +29,7 @@ from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
 from coalition.ui.common import deletion
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
     EndorsementDialog,

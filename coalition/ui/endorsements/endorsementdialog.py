@@ -41,7 +41,7 @@ from coalition.endorsements.records import EndorsementInput
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.common.widgets import NameChooser, date_edit
 from coalition.ui.common import editing

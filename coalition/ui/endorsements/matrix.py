@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import Matrix, MatrixCell
 from coalition.store.models import EndorsementStatus
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
     EndorsementDialog,

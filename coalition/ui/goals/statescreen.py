@@ -27,7 +27,7 @@ from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, s
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
 from coalition.ui.goals.statemap import COVERAGE_LABELS, StateTileMap
 

@@ -16,7 +16,7 @@ from coalition.store import keychain
 from coalition.security import keychange
 from coalition.common.errors import CoalitionError
 from coalition.store.encryption import KeyMaterial, stored_keys
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.security.unlock import RecoveryKeyDialog
 

@@ -23,7 +23,7 @@ from coalition.common.errors import CoalitionError
 from coalition.store import encryption
 from coalition.store.encryption import KeyMaterial
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 

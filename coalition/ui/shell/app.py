@@ -118,7 +118,7 @@ class Application:
 
         An encrypted file is unlocked first (``key``, the keyring, or the unlock dialog)."""
         from coalition.store import open_database
-        from coalition.ui.shell.context import AppContext
+        from coalition.ui.common.context import AppContext
 
         if key is None:
             key = unlock(QApplication.activeWindow(), target)
@@ -157,7 +157,7 @@ def _open_after_paint(owner: Application, window: MainWindow, target: str, encry
     """Unlock and open the database (imports SQLAlchemy and the services) and give it to
     the window; the day's backup follows a little later."""
     from coalition.store import open_database
-    from coalition.ui.shell.context import AppContext
+    from coalition.ui.common.context import AppContext
 
     try:
         key = unlock(window, target, encrypt=encrypt)

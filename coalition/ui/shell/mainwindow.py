@@ -35,7 +35,7 @@ from coalition.ui.common import screenfit
 from coalition.ui.common.formatting import menu_text
 
 if TYPE_CHECKING:
-    from coalition.ui.shell.context import AppContext
+    from coalition.ui.common.context import AppContext
 
 
 class WindowOwner(Protocol):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, sample
 from coalition.common.errors import CoalitionError
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
 
 
