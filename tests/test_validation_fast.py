@@ -17,7 +17,9 @@ from coalition import validation
 
 _LABEL = st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9-]{0,8}[A-Za-z0-9])?", fullmatch=True)
 _LOCAL = st.from_regex(r"[A-Za-z0-9_!#$%&'*+/=?^`{|}~.-]{1,20}", fullmatch=True)
-_TLD = st.sampled_from(["org", "COM", "net", "io", "test", "local", "example", "a", "xn--p1ai", "123"])
+_TLD = st.sampled_from(
+    ["org", "COM", "net", "io", "test", "local", "example", "a", "xn--p1ai", "123"]
+)
 
 
 def _library_email(value: str) -> str | None:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import bindparam, event, text
 from sqlalchemy.orm import Session
 
-from coalition.store.changes import RowChange, add_hook
+from coalition.store.changes import RowChange, add_before_delete_hook, add_hook
 from coalition.store.models import Campaign, Draft, Organization, Person
 
 KINDS = ("organization", "person", "campaign", "draft")
@@ -101,6 +101,22 @@ def note_core_delete(session: Session, table: str, row_id: str) -> None:
     rowid = session.execute(text(f"SELECT rowid FROM {table} WHERE id = :id"), {"id": row_id}).scalar()
     if rowid is not None:
         session.info.setdefault(_GONE, defaultdict(set))[table].add(rowid)
+
+
+def _note_bulk_delete(session: Session, table: str, row_ids: list[str]) -> None:
+    """Before rows are deleted in bulk (undoing an import), note their rowids."""
+    if table not in KINDS or not _is_sqlite(session):
+        return
+    rowids = session.execute(
+        text(f"SELECT rowid FROM {table} WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": row_ids},
+    ).scalars()
+    session.info.setdefault(_GONE, defaultdict(set))[table].update(rowids)
+
+
+add_before_delete_hook(_note_bulk_delete)
 
 
 @event.listens_for(Session, "after_soft_rollback")
