@@ -850,8 +850,9 @@ def _import_people_streamed(
         if not tally.errors or exclude_errors:
             ok = [row for row in rows if row.status == "ok"]
             duplicates = [row for row in rows if row.status == "duplicate"]
-            tally.placed.update(_import_people(session, ok, organizations))
-            if not skip_duplicates:
+            placed = _import_people(session, ok, organizations)
+            if not skip_duplicates:  # who each line became: only merging asks
+                tally.placed.update(placed)
                 _merge_people(session, duplicates, tally.placed, organizations)
             tally.imported += len(ok)
             tally.duplicates += [replace(row, record=None) for row in duplicates]
