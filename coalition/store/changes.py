@@ -304,11 +304,10 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     changes = []
     if recorder is not None:  # taken before the writer converts the values in place
         keys = tuple(rows[0])
-        encode = _json_encoder(session)
-        plain = _jsonable_row(keys)
+        encode = _row_encoder(session, keys)
         for values in rows:
             packed = PackedRow(keys, tuple(values.values()))
-            changes.append(RowChange(table, str(values["id"]), None, packed, encode(plain(packed))))
+            changes.append(RowChange(table, str(values["id"]), None, packed, encode(packed)))
     FastInsert(session, model.__table__).write(rows)
     if recorder is not None and changes:
         recorder.written_in_bulk(session, "insert", changes)
@@ -329,7 +328,6 @@ def delete_rows(session: Session, model: type[Base], ids: Iterable[str]) -> None
     what undoing an import does, for every row it wrote."""
     table: Any = model.__table__
     recorder = session.info.get(_RECORDER)
-    encode = _json_encoder(session)
     for chunk in _chunks(list(ids), _ID_CHUNK):
         rows = session.execute(select(table).where(table.c.id.in_(chunk))).all()
         if not rows:
@@ -341,33 +339,34 @@ def delete_rows(session: Session, model: type[Base], ids: Iterable[str]) -> None
         if recorder is None:
             continue
         keys = tuple(rows[0]._fields)
-        plain = _jsonable_row(keys)
+        encode = _row_encoder(session, keys)
         changes = []
         for row in rows:
             packed = PackedRow(keys, tuple(row))
-            changes.append(RowChange(table.name, str(row.id), packed, None, encode(plain(packed))))
+            changes.append(RowChange(table.name, str(row.id), packed, None, encode(packed)))
         recorder.written_in_bulk(session, "delete", changes)
 
 
-_PLAIN_TYPES = (str, int, float, bool, type(None))
+def _json_default(value: Any) -> Any:
+    converted = _jsonable(value)
+    if converted is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return converted
 
 
-def _jsonable_row(keys: tuple[str, ...]) -> Callable[[PackedRow], dict[str, Any]]:
-    """A row's values as JSON takes them (see :func:`jsonable`), for rows of these
-    columns: plain values kept as they are, the instant most rows share converted once."""
-    last: list[Any] = [None, None]
+# JSON text as the audit trail's columns store it (json.dumps), with what
+# :func:`jsonable` converts converted on the way: no dict of converted values per row.
+_ENCODER = json.JSONEncoder(default=_json_default)
 
-    def convert(value: Any) -> Any:
-        if type(value) in _PLAIN_TYPES:
-            return value
-        if value is not last[0]:
-            last[0], last[1] = value, _jsonable(value)
-        return last[1]
 
-    def plain(row: PackedRow) -> dict[str, Any]:
-        return dict(zip(keys, map(convert, row._values)))
-
-    return plain
+def _row_encoder(session: Session, keys: tuple[str, ...]) -> Callable[[PackedRow], str]:
+    """How a row of these columns becomes the JSON text the audit trail and the outbox
+    store (see :func:`jsonable`)."""
+    if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
+        encode = _ENCODER.encode
+        return lambda row: encode(dict(zip(keys, row._values)))
+    serialize = _json_encoder(session)
+    return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
@@ -474,6 +473,9 @@ def audit(
     # objects: an import of 200,000 people makes 800,000 audit rows, and as objects they
     # would all be held in the session until the commit.
     writer = FastInsert(session, ChangeLog.__table__, encoded=("before", "after"))
+    if writer.fast and changes and changes[0].encoded is not None:
+        _audit_bulk(writer, changes, transaction_id, now, who)
+        return
     rows: list[dict[str, Any]] = []
     for change in changes:
         action = change.action
@@ -483,8 +485,6 @@ def audit(
             fields = change.changed_fields()
             before = {k: _jsonable(v[0]) for k, v in fields.items()}
             after = {k: _jsonable(v[1]) for k, v in fields.items()}
-        elif change.encoded is not None and writer.fast:
-            before, after = (None, change.encoded) if action == "insert" else (change.encoded, None)
         else:
             before = {k: _jsonable(v) for k, v in (change.before or {}).items()} or None
             after = {k: _jsonable(v) for k, v in (change.after or {}).items()} or None
@@ -508,6 +508,37 @@ def audit(
             rows = []
     if rows:
         writer.write(rows)
+
+
+_AUDIT_COLUMNS = (
+    "id", "at", "transaction_id", "actor", "device", "table_name", "row_id", "action",
+    "summary", "before", "after",
+)  # fmt: skip
+
+
+def _audit_bulk(
+    writer: FastInsert, changes: list[RowChange], transaction_id: str, at: dt.datetime,
+    who: Identity,
+) -> None:  # fmt: skip
+    """The audit trail of rows written in bulk (each with its values encoded), as
+    tuples: hundreds of thousands of them."""
+    when = writer.converted("at", at)
+    null = writer.converted("before", None)
+    rows = []
+    for change in changes:
+        encoded = change.encoded or null
+        inserted = change.before is None
+        rows.append(
+            (
+                new_id(), when, transaction_id, who.actor, who.device, change.table,
+                change.row_id, "insert" if inserted else "delete", _summary(change),
+                null if inserted else encoded, encoded if inserted else null,
+            )
+        )
+        if len(rows) >= _AUDIT_BATCH:
+            writer.write_tuples(_AUDIT_COLUMNS, rows)
+            rows = []
+    writer.write_tuples(_AUDIT_COLUMNS, rows)
 
 
 def _audit(session: Session, changeset: ChangeSet, at: dt.datetime) -> None:

@@ -61,6 +61,21 @@ class FastInsert:
         )
         return names, converters, sql, operator.itemgetter(*names)
 
+    def converted(self, name: str, value: Any) -> Any:
+        """``value`` as this database stores it in column ``name``."""
+        processor = self._table.c[name].type._cached_bind_processor(self._dialect)
+        return processor(value) if processor is not None else value
+
+    def write_tuples(self, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        """Write ``rows``, values of the columns ``names`` already as stored (SQLite only)."""
+        if not rows:
+            return
+        sql = (
+            f"INSERT INTO {self._table.name} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
+        )
+        self._session.connection().exec_driver_sql(sql, rows)
+
     def write(self, rows: list[dict[str, Any]]) -> None:
         """Write ``rows``; they are changed in place (their values converted)."""
         if not rows:

@@ -15,7 +15,17 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Enum, Time, TypeDecorator, bindparam, delete, insert, select
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Time,
+    TypeDecorator,
+    bindparam,
+    delete,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from coalition.store.base import Base, new_id
@@ -219,6 +229,9 @@ def _record(session: Session, changes: list[RowChange]) -> None:
     at = dt.datetime.now(dt.timezone.utc)
     local = LOCAL_TABLES
     writer = FastInsert(session, SyncOutbox.__table__, _OUTBOX_COLUMNS, encoded=("base", "row"))
+    if writer.fast and changes and changes[0].encoded is not None and not _any_private(session):
+        _record_bulk(writer, [c for c in changes if c.table not in local], transaction_id, at)
+        return
     # Written a few thousand rows at a time: an import's 800,000 rows built at once as
     # dicts would take more memory than the import itself.
     for start in range(0, len(changes), _CHUNK):
@@ -231,6 +244,42 @@ def _record(session: Session, changes: list[RowChange]) -> None:
         if rows:
             _withhold_private(session, rows)
             _write(writer, rows, chunk)
+
+
+def _any_private(session: Session) -> bool:
+    return session.execute(select(SyncPrivate.row_id).limit(1)).first() is not None
+
+
+def _record_bulk(
+    writer: FastInsert, changes: list[RowChange], transaction_id: str, at: dt.datetime
+) -> None:
+    """The outbox entries of rows written in bulk, each with its values encoded already,
+    as tuples (hundreds of thousands of them), when nothing is kept private."""
+    when = writer.converted("at", at)
+    null = writer.converted("base", None)
+    unsent = writer.converted("sent", False)
+    no_fields = writer.converted("fields", [])
+    fields: dict[tuple[str, ...], str] = {}
+    rows = []
+    for change in changes:
+        if change.before is None:
+            assert change.after is not None
+            keys = tuple(change.after)
+            if keys not in fields:
+                fields[keys] = writer.converted("fields", sorted(keys))
+            action, listed, base, row = "insert", fields[keys], null, change.encoded
+        else:
+            action, listed, base, row = "delete", no_fields, change.encoded, null
+        rows.append(
+            (
+                new_id(), "", transaction_id, when, IDENTITY.actor, IDENTITY.device,
+                change.table, change.row_id, action, listed, base, row, unsent,
+            )
+        )
+        if len(rows) >= _CHUNK:
+            writer.write_tuples(_OUTBOX_COLUMNS, rows)
+            rows = []
+    writer.write_tuples(_OUTBOX_COLUMNS, rows)
 
 
 def _write(writer: Any, rows: list[dict[str, Any]], changes: list[RowChange]) -> None:
