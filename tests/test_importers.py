@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import directory, importers
+from coalition import directory, importers, importers_export
 from coalition.csvread import read_table, suggest_mapping
 from coalition.errors import ImportFileError
 from coalition.importers import ImportPreview
@@ -528,7 +528,7 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_part_file(
         yield ["Ana Ruiz"] + [""] * 12
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(importers, "_people_rows", one_row_then_failure)
+    monkeypatch.setattr(importers_export, "_people_rows", one_row_then_failure)
     with pytest.raises(OSError, match="No space left"):
         importers.export_csv(session, "people", out)
 
