@@ -325,11 +325,11 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
-    from coalition.directory import importers
+    from coalition.directory import importers_export
 
     db = _open(args)
     with db.reading() as session:
-        count = importers.export_csv(session, args.kind, args.out)
+        count = importers_export.export_csv(session, args.kind, args.out)
     print(f"Wrote {count} {args.kind} to {args.out} (this file is not encrypted)")
     return 0
 

@@ -12,6 +12,7 @@ import zoneinfo
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import email_validator
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
@@ -21,18 +22,66 @@ DEFAULT_PHONE_REGION = "US"
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
+# The everyday address (ASCII letters, digits and the usual signs, a dotted domain
+# ending in letters), which needs none of email-validator's checks for quoting,
+# international names or IP literals: checked here, in a fraction of its time, to the
+# same result (tests/test_validation_fast.py compares the two).  Anything else, and
+# every address that is not valid, goes through email-validator and its sentence.
+_ATEXT = r"[A-Za-z0-9_!#$%&'*+/=?^`{|}~-]+"
+_PLAIN_EMAIL = re.compile(
+    rf"({_ATEXT}(?:\.{_ATEXT})*)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+[A-Za-z]{{2,63}})"
+)
+
+
+def _plain_email(value: str) -> str | None:
+    """``value`` normalized if it is an everyday address surely valid; None: ask the library."""
+    match = _PLAIN_EMAIL.fullmatch(value)
+    if match is None or len(value) > 254 or len(match[1]) > 64 or len(match[2]) > 253:
+        return None
+    domain = match[2].lower()
+    if "--" in domain:  # "xn--" labels are international names: the library's to check
+        return None
+    for special in email_validator.SPECIAL_USE_DOMAIN_NAMES:
+        if domain == special or domain.endswith("." + special):
+            return None
+    return f"{match[1]}@{domain}"
+
+
 def email(text: str) -> str:
     """A syntactically valid address, normalized (domain lower-cased); no DNS look-up."""
     value = text.strip()
+    plain = _plain_email(value)
+    if plain is not None:
+        return plain
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise ValueError(f"'{value}' is not a valid e-mail address: {exc}") from None
 
 
+# A North American number written the usual ways ("+1 916-555-0142", "(916) 555-0142",
+# "916.555.0142"), area code and exchange not starting with 0 or 1: what phonenumbers
+# would make of it, without the cost of its parser (compared in the tests).
+_PLAIN_NANP = re.compile(
+    r"(?:\+?1[ .-]?)?(?:\(([2-9][0-9]{2})\)|([2-9][0-9]{2}))[ .-]?([2-9][0-9]{2})[ .-]?([0-9]{4})"
+)
+
+
+def _plain_phone(value: str, region: str) -> str | None:
+    if region not in ("US", "CA"):
+        return None
+    match = _PLAIN_NANP.fullmatch(value)
+    if match is None:
+        return None
+    return f"+1 {match[1] or match[2]}-{match[3]}-{match[4]}"
+
+
 def phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
     """A valid phone number in international format (+1 916-555-0142)."""
     value = text.strip()
+    plain = _plain_phone(value, region)
+    if plain is not None:
+        return plain
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:

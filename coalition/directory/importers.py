@@ -1,4 +1,4 @@
-"""Importing people and organizations from CSV files, and exporting them back to CSV.
+"""Importing people and organizations from CSV files (exporting: :mod:`coalition.directory.importers_export`).
 
 An import happens in two steps so that the person importing sees what will happen
 before anything is written.  :func:`preview` checks every row of a table read by
@@ -8,22 +8,18 @@ the reason.  :func:`import_rows` then writes the whole preview in one transactio
 file is imported completely or not at all, so one undo removes it and a failure half-way
 never leaves half a list behind.
 
-Exports are written with a byte-order mark, which is what makes Excel read UTF-8, and
-with headers that :mod:`coalition.directory.csvread` maps back to the same fields, so an exported
-list imports again into another database.
 """
 
 from __future__ import annotations
 
-import csv
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coalition.directory import records as directory
 from coalition.directory.csvread import (
@@ -38,18 +34,11 @@ from coalition.directory.csvread import (
 )
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.common.errors import CoalitionError, ImportFileError, ValidationError
-from coalition.common.files import replacing
+
+from coalition.directory.importers_export import _FORMULA_STARTS, _membership_text
 from coalition.store.base import sort_key, utcnow
 from coalition.store.changes import insert_rows, new_row, writes
-from coalition.store.models import (
-    Membership,
-    Organization,
-    OrganizationTag,
-    OrgKind,
-    Person,
-    PersonEmail,
-    PersonPhone,
-)
+from coalition.store.models import Membership, OrgKind, Person, PersonEmail, PersonPhone
 
 Status = Literal["ok", "duplicate", "error"]
 # rows checked so far, rows in the file: called between batches, where raising
@@ -235,11 +224,6 @@ def describe(table: CsvTable) -> tuple[str, ...]:
 
 # --- preview ------------------------------------------------------------------------------
 
-# Spreadsheets run a cell that starts with one of these as a formula; exports put a quote
-# before such a value (see :func:`_cell`), which an import takes off again.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _unquoted(text: str) -> str:
     if text.startswith("'") and text[1:2] and text[1] in _FORMULA_STARTS:
         return text[1:]
@@ -291,10 +275,6 @@ def _person_input(values: dict[str, str]) -> PersonInput:
         time_zone=values.get("time_zone", ""),
         notes=values.get("notes", ""),
     )
-
-
-def _membership_text(organization: str, role: str) -> str:
-    return f"{organization} ({role})" if role else organization
 
 
 def _person_summary(values: Mapping[str, str], person: PersonInput | None = None) -> str:
@@ -850,8 +830,9 @@ def _import_people_streamed(
         if not tally.errors or exclude_errors:
             ok = [row for row in rows if row.status == "ok"]
             duplicates = [row for row in rows if row.status == "duplicate"]
-            tally.placed.update(_import_people(session, ok, organizations))
-            if not skip_duplicates:
+            placed = _import_people(session, ok, organizations)
+            if not skip_duplicates:  # who each line became: only merging asks
+                tally.placed.update(placed)
                 _merge_people(session, duplicates, tally.placed, organizations)
             tally.imported += len(ok)
             tally.duplicates += [replace(row, record=None) for row in duplicates]
@@ -891,109 +872,3 @@ def import_file(
     return import_table(
         session, table, kind, mapping, source=Path(path).name, progress=progress
     )
-
-
-# --- export ---------------------------------------------------------------------------------
-
-# Headers that coalition.directory.csvread maps back to the same fields (its generic synonyms), so
-# that an exported list imports again; "Organizations" and "Represents" are left unmapped.
-PEOPLE_HEADERS = (
-    "Name", "E-mail", "E-mail 2", "E-mail 3", "Phone", "Phone 2", "Phone 3", "State",
-    "Language", "Time zone", "Organizations", "Represents", "Notes",
-)  # fmt: skip
-ORGANIZATION_HEADERS = (
-    "Name", "Short name", "Kind", "Parent", "State", "Founded", "Website", "Status", "Tags",
-    "Social pages", "Notes",
-)  # fmt: skip
-_SLOTS = 3  # e-mail addresses and phone numbers per person in an export
-
-
-def _cell(text: str) -> str:
-    """A value a spreadsheet shows as text, never runs as a formula.
-
-    Lists gathered from many people can hold "=HYPERLINK(...)" in a note; Excel and
-    LibreOffice would run it on opening the export, so such values get a leading quote
-    (OWASP's advice for CSV injection), which :func:`preview` removes on import.
-    """
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
-
-
-def _slots(values: list[str]) -> list[str]:
-    return (values + [""] * _SLOTS)[:_SLOTS]
-
-
-def _people_rows(session: Session) -> Iterable[list[str]]:
-    people = session.scalars(
-        select(Person)
-        .options(
-            selectinload(Person.emails),
-            selectinload(Person.phones),
-            selectinload(Person.memberships).selectinload(Membership.organization),
-        )
-        .order_by(func.lower(Person.name), Person.id)
-    )
-    for person in people:
-        memberships = sorted(person.memberships, key=lambda m: m.organization.name.casefold())
-        yield [
-            _cell(person.name),
-            *(_cell(address) for address in _slots([e.address for e in person.emails])),
-            *_slots([p.number for p in person.phones]),  # validated numbers: no formulas
-            person.state,
-            person.language,
-            person.time_zone,
-            _cell("; ".join(_membership_text(m.organization.name, m.role) for m in memberships)),
-            ", ".join(sorted({m.represents_state for m in memberships if m.represents_state})),
-            _cell(person.notes),
-        ]
-
-
-def _organization_rows(session: Session) -> Iterable[list[str]]:
-    organizations = session.scalars(
-        select(Organization)
-        .options(
-            selectinload(Organization.parent),
-            selectinload(Organization.tag_links).joinedload(OrganizationTag.tag),
-            selectinload(Organization.social_pages),
-        )
-        .order_by(func.lower(Organization.name), Organization.id)
-    )
-    for org in organizations:
-        pages = "; ".join(f"{page.platform}: {page.url}" for page in org.social_pages)
-        yield [
-            _cell(org.name),
-            _cell(org.short_name),
-            org.kind.label,
-            _cell(org.parent.name if org.parent is not None else ""),
-            _cell(org.home_state),
-            org.founded_on.isoformat() if org.founded_on else "",
-            _cell(org.website),
-            org.status.label,
-            _cell(", ".join(org.tags)),
-            _cell(pages),
-            _cell(org.notes),
-        ]
-
-
-def export_csv(session: Session, kind: Kind, path: str | Path) -> int:
-    """Write every person or organization to ``path`` as CSV; return how many.
-
-    The file is written beside ``path`` under a temporary name and then renamed over
-    it, so that a full disk or a crash never leaves half a list where the old one was.
-    It is made readable by its owner only (as :func:`tempfile.mkstemp` creates it): it
-    holds people's contact details, unencrypted.
-    """
-    if kind == "people":
-        headers, rows = PEOPLE_HEADERS, _people_rows(session)
-    elif kind == "organizations":
-        headers, rows = ORGANIZATION_HEADERS, _organization_rows(session)
-    else:
-        raise ValueError(f"unknown kind of record: {kind!r}")
-    count = 0
-    with replacing(path) as temporary:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(headers)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-    return count

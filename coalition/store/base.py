@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 import unicodedata
-import uuid
 from typing import Any
 
 from sqlalchemy import DateTime, Enum, MetaData, String, TypeDecorator
@@ -22,8 +22,15 @@ NAMING = {
 
 
 def new_id() -> str:
-    """A random UUID as text: rows made on two laptops never collide."""
-    return str(uuid.uuid4())
+    """A random UUID as text: rows made on two laptops never collide.
+
+    The text of :func:`uuid.uuid4`, made without its object: an import makes millions.
+    """
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40  # version 4
+    b[8] = (b[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def sort_key(text: str) -> str:

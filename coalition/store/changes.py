@@ -5,23 +5,32 @@ records each inserted, updated and deleted row (before and after), keeps the sea
 index in step, writes the audit trail, and commits, or rolls everything back.  The
 recorded :class:`ChangeSet` is what undo and redo replay (:func:`revert`,
 :func:`reapply`), and what the audit trail and sync read later.
+
+Rows written in bulk (:func:`insert_rows`, :func:`delete_rows`: an import of a long
+list, and its undo) are not kept in memory: they are audited, queued for sync and
+indexed a few thousand at a time as they are written, and the change set only says
+which tables they are in (:class:`BulkRows`).  Undo and redo read them back from the
+audit trail of that transaction, which holds every column of each.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import functools
 import getpass
+import json
 import socket
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import delete, event, inspect, literal_column, select
 from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.store.base import Base, new_id
+from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
 
 P = ParamSpec("P")
@@ -41,6 +50,10 @@ _UNRESTORED = {"updated_at"}
 _DERIVED = {"sort_name"}
 # Audit rows written per executemany.
 _AUDIT_BATCH = 5000
+# Rows written in bulk are audited, queued and indexed this many at a time, then
+# forgotten (they are in the audit trail); ids are looked up this many at a time.
+_STREAM_BATCH = 20_000
+_ID_CHUNK = 500
 
 
 class PackedRow(Mapping[str, Any]):
@@ -69,6 +82,12 @@ class PackedRow(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._keys)
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self._values[self._keys.index(key)]
+        except ValueError:
+            return default
+
     def items(self) -> Any:
         return zip(self._keys, self._values)
 
@@ -85,8 +104,11 @@ class RowChange:
 
     table: str
     row_id: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    # For a row written in bulk: its values (after an insert, before a delete) as the
+    # JSON text the audit trail and the sync outbox both store, encoded once for both.
+    encoded: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def action(self) -> str:
@@ -106,19 +128,38 @@ class RowChange:
         }
 
 
+@dataclass(frozen=True)
+class BulkRows:
+    """Rows of one table that a change inserted or deleted in bulk (see the module's
+    docstring): how many, their values being in the audit trail of its transaction."""
+
+    action: str  # "insert" or "delete"
+    table: str
+    count: int
+
+
 @dataclass
 class ChangeSet:
-    """What one service call changed, in the order the rows were first touched."""
+    """What one service call changed, in the order the rows were first touched.
+
+    ``bulk`` lists the rows written in bulk, by table, in the order the tables were
+    first written: replayed after the rows ``changes`` adds and before those it updates.
+    """
 
     label: str
     transaction_id: str
     changes: list[RowChange] = field(default_factory=list)
+    bulk: list[BulkRows] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes) or bool(self.bulk)
 
     def tables(self) -> set[str]:
-        return {c.table for c in self.changes}
+        return {c.table for c in self.changes} | {b.table for b in self.bulk}
+
+    def row_count(self) -> int:
+        """How many rows it changed, those written in bulk included."""
+        return len(self.changes) + sum(b.count for b in self.bulk)
 
 
 def _snapshot(obj: Base) -> dict[str, Any]:
@@ -153,12 +194,17 @@ class _Recorder:
     ``session.deleted``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, transaction_id: str) -> None:
+        self.transaction_id = transaction_id
+        self.at = dt.datetime.now(dt.UTC)
         self._order: list[tuple[str, str]] = []
-        self._before: dict[tuple[str, str], dict[str, Any] | None] = {}
-        self._after: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._before: dict[tuple[str, str], Mapping[str, Any] | None] = {}
+        self._after: dict[tuple[str, str], Mapping[str, Any] | None] = {}
+        self._bulk: dict[tuple[str, str], int] = {}  # (action, table) -> rows, in first order
+        self._pending: list[RowChange] = []  # written in bulk, not audited yet
+        self.cache = LargerCache()  # for a transaction that writes in bulk
 
-    def _touch(self, key: tuple[str, str], before: dict[str, Any] | None) -> None:
+    def _touch(self, key: tuple[str, str], before: Mapping[str, Any] | None) -> None:
         if key not in self._before:
             self._order.append(key)
             self._before[key] = before
@@ -178,10 +224,34 @@ class _Recorder:
         self._touch(key, _before(obj))
         self._after[key] = None
 
-    def inserted_row(self, table: str, row: PackedRow) -> None:
-        key = (table, str(row["id"]))
-        self._touch(key, None)
-        self._after[key] = row  # type: ignore[assignment]
+    def written_in_bulk(self, session: Session, action: str, changes: list[RowChange]) -> None:
+        """Rows inserted or deleted in bulk: streamed to the audit trail, the outbox and
+        the search index a batch at a time, unless this transaction writes no audit
+        trail (then they are kept like any other change, for undo)."""
+        if session.info.get(NO_AUDIT):
+            for change in changes:
+                key = (change.table, change.row_id)
+                self._touch(key, change.before)
+                self._after[key] = change.after
+            return
+        self.cache.enter(session)
+        key = (action, changes[0].table)
+        self._bulk[key] = self._bulk.get(key, 0) + len(changes)
+        self._pending += changes
+        if len(self._pending) >= _STREAM_BATCH:
+            self.drain(session)
+
+    def drain(self, session: Session) -> None:
+        """Audit, queue and index the rows written in bulk so far, and forget them."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        for hook in _HOOKS:
+            hook(session, pending)
+        audit(session, pending, self.transaction_id, at=self.at)
+
+    def bulk(self) -> list[BulkRows]:
+        return [BulkRows(action, table, count) for (action, table), count in self._bulk.items()]
 
     def changes(self) -> list[RowChange]:
         result = []
@@ -221,7 +291,7 @@ def _on_delete(_mapper: Any, _conn: Any, obj: Base) -> None:
 
 
 def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Insert new rows of ``model`` in one executemany, recorded as if the ORM had.
+    """Insert new rows of ``model`` in one executemany, recorded in bulk (see the module).
 
     For writes of many thousands of rows (an import), where making an object per row
     costs more than everything else together.  Every column of every row is given (see
@@ -229,20 +299,93 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     """
     if not rows:
         return
-    session.execute(insert(model.__table__), rows)
     recorder = session.info.get(_RECORDER)
-    if recorder is not None:
+    table = model.__tablename__
+    changes = []
+    if recorder is not None:  # taken before the writer converts the values in place
         keys = tuple(rows[0])
+        encode = _row_encoder(session, keys)
         for values in rows:
-            recorder.inserted_row(model.__tablename__, PackedRow(keys, tuple(values.values())))
+            packed = PackedRow(keys, tuple(values.values()))
+            changes.append(RowChange(table, str(values["id"]), None, packed, encode(packed)))
+    FastInsert(session, model.__table__).write(rows)
+    if recorder is not None and changes:
+        recorder.written_in_bulk(session, "insert", changes)
+
+
+# Called with (session, table, ids) before rows are deleted in bulk: the search index
+# notes their rowids, which nothing can tell once they are gone.
+_BEFORE_DELETE: list[Callable[[Session, str, list[str]], None]] = []
+
+
+def add_before_delete_hook(hook: Callable[[Session, str, list[str]], None]) -> None:
+    if hook not in _BEFORE_DELETE:
+        _BEFORE_DELETE.append(hook)
+
+
+def delete_rows(session: Session, model: type[Base], ids: Iterable[str]) -> None:
+    """Delete the rows of ``model`` with these ids (those still there), recorded in bulk:
+    what undoing an import does, for every row it wrote."""
+    table: Any = model.__table__
+    recorder = session.info.get(_RECORDER)
+    for chunk in _chunks(list(ids), _ID_CHUNK):
+        rows = session.execute(select(table).where(table.c.id.in_(chunk))).all()
+        if not rows:
+            continue
+        present = [str(row.id) for row in rows]
+        for hook in _BEFORE_DELETE:
+            hook(session, table.name, present)
+        session.execute(delete(table).where(table.c.id.in_(present)))
+        if recorder is None:
+            continue
+        keys = tuple(rows[0]._fields)
+        encode = _row_encoder(session, keys)
+        changes = []
+        for row in rows:
+            packed = PackedRow(keys, tuple(row))
+            changes.append(RowChange(table.name, str(row.id), packed, None, encode(packed)))
+        recorder.written_in_bulk(session, "delete", changes)
+
+
+def _json_default(value: Any) -> Any:
+    converted = _jsonable(value)
+    if converted is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return converted
+
+
+# JSON text as the audit trail's columns store it (json.dumps), with what
+# :func:`jsonable` converts converted on the way: no dict of converted values per row.
+_ENCODER = json.JSONEncoder(default=_json_default)
+
+
+def _row_encoder(session: Session, keys: tuple[str, ...]) -> Callable[[PackedRow], str]:
+    """How a row of these columns becomes the JSON text the audit trail and the outbox
+    store (see :func:`jsonable`)."""
+    if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
+        encode = _ENCODER.encode
+        return lambda row: encode(dict(zip(keys, row._values)))
+    serialize = _json_encoder(session)
+    return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _json_encoder(session: Session) -> Callable[[Any], str]:
+    """How the audit trail's JSON columns turn a value into text, on this database."""
+    dialect = session.get_bind().dialect
+    processor = ChangeLog.__table__.c.after.type._cached_bind_processor(dialect)
+    return processor if processor is not None else json.dumps
 
 
 def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
     """Every column of a new row of ``model``: ``values``, a new id, ``at`` as the time it
     was made and changed, the columns' plain defaults, and None for the rest."""
     row: dict[str, Any] = {}
-    for attr in inspect(model).column_attrs:
-        key = attr.key
+    for key, default in _defaults(model):
         if key in values:
             row[key] = values[key]
         elif key == "id":
@@ -250,9 +393,19 @@ def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]
         elif key in ("created_at", "updated_at"):
             row[key] = at
         else:
-            default = attr.columns[0].default
-            row[key] = default.arg if default is not None and default.is_scalar else None
+            row[key] = default
     return row
+
+
+@functools.cache
+def _defaults(model: type[Base]) -> tuple[tuple[str, Any], ...]:
+    """Each column of ``model`` with its plain default (None when it has none)."""
+    result = []
+    for attr in inspect(model).column_attrs:
+        default = attr.columns[0].default
+        value = default.arg if default is not None and default.is_scalar else None
+        result.append((attr.key, value))
+    return tuple(result)
 
 
 # Called inside the transaction with every non-empty change set, before commit:
@@ -314,14 +467,21 @@ def audit(
 ) -> None:
     """Write the audit trail of ``changes``: by default as made here and now; sync passes
     the time, name and device of the organizer who made them on another laptop."""
-    now = at or dt.datetime.now(dt.timezone.utc)
+    now = at or dt.datetime.now(dt.UTC)
     who = identity or IDENTITY
     # Plain rows written a few thousand at a time (one executemany each), not ORM
     # objects: an import of 200,000 people makes 800,000 audit rows, and as objects they
     # would all be held in the session until the commit.
+    writer = FastInsert(session, ChangeLog.__table__, encoded=("before", "after"))
+    if writer.fast and changes and changes[0].encoded is not None:
+        _audit_bulk(writer, changes, transaction_id, now, who)
+        return
     rows: list[dict[str, Any]] = []
     for change in changes:
-        if change.action == "update":
+        action = change.action
+        before: Any
+        after: Any
+        if action == "update":
             fields = change.changed_fields()
             before = {k: _jsonable(v[0]) for k, v in fields.items()}
             after = {k: _jsonable(v[1]) for k, v in fields.items()}
@@ -337,21 +497,52 @@ def audit(
                 "device": who.device,
                 "table_name": change.table,
                 "row_id": change.row_id,
-                "action": change.action,
+                "action": action,
                 "summary": _summary(change),
                 "before": before,
                 "after": after,
             }
         )
         if len(rows) >= _AUDIT_BATCH:
-            session.execute(insert(ChangeLog.__table__), rows)
+            writer.write(rows)
             rows = []
     if rows:
-        session.execute(insert(ChangeLog.__table__), rows)
+        writer.write(rows)
 
 
-def _audit(session: Session, changeset: ChangeSet) -> None:
-    audit(session, changeset.changes, changeset.transaction_id)
+_AUDIT_COLUMNS = (
+    "id", "at", "transaction_id", "actor", "device", "table_name", "row_id", "action",
+    "summary", "before", "after",
+)  # fmt: skip
+
+
+def _audit_bulk(
+    writer: FastInsert, changes: list[RowChange], transaction_id: str, at: dt.datetime,
+    who: Identity,
+) -> None:  # fmt: skip
+    """The audit trail of rows written in bulk (each with its values encoded), as
+    tuples: hundreds of thousands of them."""
+    when = writer.converted("at", at)
+    null = writer.converted("before", None)
+    rows = []
+    for change in changes:
+        encoded = change.encoded or null
+        inserted = change.before is None
+        rows.append(
+            (
+                new_id(), when, transaction_id, who.actor, who.device, change.table,
+                change.row_id, "insert" if inserted else "delete", _summary(change),
+                null if inserted else encoded, encoded if inserted else null,
+            )
+        )
+        if len(rows) >= _AUDIT_BATCH:
+            writer.write_tuples(_AUDIT_COLUMNS, rows)
+            rows = []
+    writer.write_tuples(_AUDIT_COLUMNS, rows)
+
+
+def _audit(session: Session, changeset: ChangeSet, at: dt.datetime) -> None:
+    audit(session, changeset.changes, changeset.transaction_id, at=at)
 
 
 def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -369,20 +560,27 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             assert isinstance(session, Session), "a service's first argument is its Session"
             if session.info.get(_RECORDER) is not None:
                 return fn(*args, **kwargs)
-            recorder = _Recorder()
+            recorder = _Recorder(new_id())
             session.info[_RECORDER] = recorder
+            session.info[CURRENT] = ChangeSet(label, recorder.transaction_id)
             try:
                 result = fn(*args, **kwargs)
                 session.flush()
-                changeset = ChangeSet(label, new_id(), recorder.changes())
-                if changeset:
+                recorder.drain(session)
+                changeset = ChangeSet(
+                    label, recorder.transaction_id, recorder.changes(), recorder.bulk()
+                )
+                if changeset.changes:
                     session.info[CURRENT] = changeset
                     for hook in _HOOKS:
                         hook(session, changeset.changes)
                     if not session.info.get(NO_AUDIT):
-                        _audit(session, changeset)
+                        _audit(session, changeset, recorder.at)
+                recorder.cache.leave(session)
                 session.commit()
             except BaseException:
+                with contextlib.suppress(Exception):  # the rollback matters, not the cache
+                    recorder.cache.leave(session)
                 session.rollback()
                 raise
             finally:
@@ -401,18 +599,27 @@ def last_changeset(session: Session) -> ChangeSet:
     return session.info.get(_LAST) or ChangeSet("", "")
 
 
-def _apply(session: Session, changes: list[RowChange], use_after: bool) -> None:
+def _apply(session: Session, changeset: ChangeSet, use_after: bool) -> None:
     """Bring each row to its recorded state, in three flushes: rows to bring back first,
     then rows to change (which may point at the rows brought back), then rows to remove
-    (after nothing points at them any more)."""
+    (after nothing points at them any more).  The rows written in bulk come back (redo)
+    after the first, and go (undo) after the second."""
+    changes = changeset.changes
     ordered = changes if use_after else list(reversed(changes))
     targets = [(c, c.after if use_after else c.before) for c in ordered]
+    if changeset.bulk and session.get_bind().dialect.name == "sqlite":
+        # Rows kept in memory and rows written in bulk may point at each other (an
+        # address merged into a person the import made, members of an organization it
+        # made): checked at the commit, once both are back.
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with session.no_autoflush:
         for change, target in targets:
             if target is not None and session.get(MODEL_BY_TABLE[change.table], change.row_id) is None:
                 model = MODEL_BY_TABLE[change.table]
                 session.add(model(**{k: v for k, v in target.items() if k not in _UNRESTORED}))
     session.flush()
+    if use_after:
+        _apply_bulk(session, changeset, use_after)
     with session.no_autoflush:
         for change, target in targets:
             obj = session.get(MODEL_BY_TABLE[change.table], change.row_id)
@@ -421,6 +628,8 @@ def _apply(session: Session, changes: list[RowChange], use_after: bool) -> None:
                     if key not in _UNRESTORED and getattr(obj, key) != value:
                         setattr(obj, key, value)
     session.flush()
+    if not use_after:
+        _apply_bulk(session, changeset, use_after)
     with session.no_autoflush:
         for change, target in targets:
             obj = session.get(MODEL_BY_TABLE[change.table], change.row_id)
@@ -429,13 +638,91 @@ def _apply(session: Session, changes: list[RowChange], use_after: bool) -> None:
     session.flush()
 
 
+def _apply_bulk(session: Session, changeset: ChangeSet, use_after: bool) -> None:
+    """Bring back or remove the rows ``changeset`` wrote in bulk, read from its audit
+    trail: tables in the order they were written for a redo, the other way for an undo
+    (a person's addresses go before the person)."""
+    entries = changeset.bulk if use_after else list(reversed(changeset.bulk))
+    if entries:
+        session.expunge_all()  # all flushed: objects read before may be gone now
+    for entry in entries:
+        model = MODEL_BY_TABLE[entry.table]
+        if (entry.action == "insert") == use_after:
+            column = "after" if use_after else "before"
+            for rows in _logged_rows(session, changeset.transaction_id, entry, column):
+                _restore_rows(session, model, rows)
+        else:
+            for ids in _logged_ids(session, changeset.transaction_id, entry):
+                delete_rows(session, model, ids)
+
+
+def _logged(
+    session: Session, transaction_id: str, entry: BulkRows, *columns: Any
+) -> Iterator[list[Any]]:
+    """The change log's rows for ``entry``, a few thousand at a time, each after its key.
+
+    Read a page at a time rather than through one open cursor: the replay writes to
+    the log meanwhile (rows of another transaction).  On SQLite the key is the rowid,
+    which the index on ``transaction_id`` holds: each page starts where the last ended.
+    """
+    table = ChangeLog.__table__
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    key = literal_column("change_log.rowid") if sqlite else table.c.id
+    last: Any = 0 if sqlite else ""
+    while True:
+        rows = session.execute(
+            select(key, *columns)
+            .where(
+                table.c.transaction_id == transaction_id,
+                table.c.table_name == entry.table,
+                table.c.action == entry.action,
+                key > last,
+            )
+            .order_by(key)
+            .limit(_STREAM_BATCH // 4)
+        ).all()
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield list(rows)
+
+
+def _logged_ids(session: Session, transaction_id: str, entry: BulkRows) -> Iterator[list[str]]:
+    for rows in _logged(session, transaction_id, entry, ChangeLog.__table__.c.row_id):
+        yield [row[1] for row in rows]
+
+
+def _logged_rows(
+    session: Session, transaction_id: str, entry: BulkRows, column: str
+) -> Iterator[list[dict[str, Any]]]:
+    from coalition.store.outbox import decode_row  # the outbox's decoding; it imports this
+
+    for rows in _logged(session, transaction_id, entry, ChangeLog.__table__.c[column]):
+        yield [decode_row(entry.table, row[1]) or {} for row in rows]
+
+
+def _restore_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` again as they were logged, but for those already there (brought
+    back by the rows of the change kept in memory) and with a fresh ``updated_at``."""
+    table = model.__table__
+    now = dt.datetime.now(dt.UTC)
+    for chunk in _chunks(rows, _ID_CHUNK):
+        ids = [row["id"] for row in chunk]
+        there = set(session.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+        missing = [row for row in chunk if row["id"] not in there]
+        for row in missing:
+            if "updated_at" in row:
+                row["updated_at"] = now
+        insert_rows(session, model, missing)
+
+
 @writes("Undo")
 def revert(session: Session, changeset: ChangeSet) -> None:
     """Put back every row of ``changeset`` as it was before (undo)."""
-    _apply(session, changeset.changes, use_after=False)
+    _apply(session, changeset, use_after=False)
 
 
 @writes("Redo")
 def reapply(session: Session, changeset: ChangeSet) -> None:
     """Make every row of ``changeset`` as it was after (redo)."""
-    _apply(session, changeset.changes, use_after=True)
+    _apply(session, changeset, use_after=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -12,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
+from coalition.directory import importers
 from coalition.calls import meetings
 from coalition.directory.records import MembershipInput
 from coalition.store.models import Organization, Person
@@ -175,3 +177,16 @@ def test_a_change_set_maps_to_its_area_and_record(window: MainWindow) -> None:
     # The organization's own row wins over the memberships deleted with it.
     assert undoplace.place_of(deletion, undo=True) == undoplace.Place("organizations", org_id)
     assert undoplace.place_of(deletion, undo=False) == undoplace.Place("organizations", None)
+
+
+def test_undoing_an_import_into_known_organizations_shows_the_people_area(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "Name,E-mail,Organization\nRosa Imported,rosa@example.org,Cal Con Con\n", encoding="utf-8"
+    )
+    ctx = window.ctx
+    ctx.run(importers.import_file, path, "people", label="Import list.csv")
+    imported = ctx.undo_stack.command(ctx.undo_stack.index() - 1).changeset
+    assert undoplace.place_of(imported, undo=True) == undoplace.Place("people", None)

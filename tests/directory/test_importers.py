@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from coalition.directory import records as directory
 from coalition.directory import importers
+from coalition.directory import importers_export
 from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.common.errors import ImportFileError
 from coalition.directory.importers import ImportPreview
@@ -409,7 +410,7 @@ def test_people_round_trip_through_an_export(session: Session, tmp_path: Path) -
         importers.import_file(session, DATA / name, "people")
     out = tmp_path / "people.csv"
 
-    assert importers.export_csv(session, "people", out) == 12
+    assert importers_export.export_csv(session, "people", out) == 12
 
     fresh = open_database(tmp_path / "fresh.db")
     try:
@@ -439,7 +440,7 @@ def test_export_is_utf8_with_bom_and_readable_headers(
 ) -> None:
     importers.import_file(session, DATA / "google_contacts.csv", "people")
     out = tmp_path / "people.csv"
-    importers.export_csv(session, "people", out)
+    importers_export.export_csv(session, "people", out)
 
     data = out.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
@@ -466,7 +467,7 @@ def test_organizations_round_trip_with_parents_listed_after_their_chapters(
 ) -> None:
     importers.import_file(session, DATA / "organizations_semicolon.csv", "organizations")
     out = tmp_path / "orgs.csv"
-    assert importers.export_csv(session, "organizations", out) == 4
+    assert importers_export.export_csv(session, "organizations", out) == 4
     text = out.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == (
         "Name,Short name,Kind,Parent,State,Founded,Website,Status,Tags,Social pages,Notes"
@@ -499,7 +500,7 @@ def test_export_quotes_values_a_spreadsheet_would_run_as_formulas(
     note = '=HYPERLINK("https://evil.example.org","click")'
     make_person("-Dash Name", emails=["ana@example.org"], phones=["+1 916-555-0100"], notes=note)
     out = tmp_path / "people.csv"
-    importers.export_csv(session, "people", out)
+    importers_export.export_csv(session, "people", out)
 
     row = read_table(out).rows[0]
     assert row[0] == "'-Dash Name"
@@ -529,9 +530,9 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_part_file(
         yield ["Ana Ruiz"] + [""] * 12
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(importers, "_people_rows", one_row_then_failure)
+    monkeypatch.setattr(importers_export, "_people_rows", one_row_then_failure)
     with pytest.raises(OSError, match="No space left"):
-        importers.export_csv(session, "people", out)
+        importers_export.export_csv(session, "people", out)
 
     assert out.read_text(encoding="utf-8") == "the previous export\n"
     assert [p.name for p in tmp_path.iterdir() if "people.csv" in p.name] == ["people.csv"]

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coalition.directory import importers
+from coalition.directory import importers_export
 from coalition.directory.csvread import (
     CsvTable,
     Kind,
@@ -748,7 +749,7 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
     target = Path(path) if Path(path).suffix else Path(path).with_suffix(".csv")
     try:
         with ctx.reading() as session:
-            count = importers.export_csv(session, kind, target)
+            count = importers_export.export_csv(session, kind, target)
     except (CoalitionError, SQLAlchemyError) as exc:
         QMessageBox.warning(parent, "Export to CSV", f"Could not export {kind}: {exc}")
         return None

@@ -77,6 +77,9 @@ def place_of(changeset: ChangeSet, *, undo: bool) -> Place | None:
     for change in sorted(records, key=lambda c: c.action == "update"):
         removed = change.action == ("insert" if undo else "delete")
         return Place(RECORD_AREAS[change.table], None if removed else change.row_id)
+    for bulk in changeset.bulk:  # a long import: its people, none of them in particular
+        if bulk.table in RECORD_AREAS:
+            return Place(RECORD_AREAS[bulk.table], None)
     for change in changeset.changes:
         part = PART_OF.get(change.table)
         if part is not None:
