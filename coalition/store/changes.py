@@ -599,6 +599,17 @@ def last_changeset(session: Session) -> ChangeSet:
     return session.info.get(_LAST) or ChangeSet("", "")
 
 
+def _fields_to_put_back(change: RowChange, target: dict[str, Any]) -> list[str]:
+    """The fields an undo or redo sets on a row that is there: for an edit, only the fields
+    that edit changed, so that what someone else changed on the same record since (another
+    field, arrived by sync) stays as they left it; for a row brought back, all of them."""
+    if change.before is None or change.after is None:
+        keys = list(target)
+    else:
+        keys = [k for k in target if change.before.get(k) != change.after.get(k)]
+    return [k for k in keys if k not in _UNRESTORED]
+
+
 def _apply(session: Session, changeset: ChangeSet, use_after: bool) -> None:
     """Bring each row to its recorded state, in three flushes: rows to bring back first,
     then rows to change (which may point at the rows brought back), then rows to remove
@@ -624,9 +635,9 @@ def _apply(session: Session, changeset: ChangeSet, use_after: bool) -> None:
         for change, target in targets:
             obj = session.get(MODEL_BY_TABLE[change.table], change.row_id)
             if target is not None and obj is not None:
-                for key, value in target.items():
-                    if key not in _UNRESTORED and getattr(obj, key) != value:
-                        setattr(obj, key, value)
+                for key in _fields_to_put_back(change, target):
+                    if getattr(obj, key) != target[key]:
+                        setattr(obj, key, target[key])
     session.flush()
     if not use_after:
         _apply_bulk(session, changeset, use_after)

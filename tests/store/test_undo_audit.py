@@ -202,6 +202,32 @@ def test_undo_update_restores_the_values(session: Session, make_org) -> None:
     assert _titles(session, "calexit") == ["Calexit Now"]
 
 
+def test_undo_of_an_edit_keeps_what_someone_else_changed_on_the_record_since(
+    session: Session, make_org
+) -> None:
+    """An organizer renames a group; a colleague's note on the same group arrives by sync;
+    undoing the rename puts the name back and leaves the colleague's note alone."""
+    org = make_org("Yes California", home_state="CA", notes="")
+    directory.update_organization(
+        session, org.id, OrganizationInput(name="Calexit Now", home_state="CA", notes="")
+    )
+    renamed = last_changeset(session)
+
+    @writes("Sync")
+    def colleague_notes(session: Session) -> None:  # as a pull writes: straight to the row
+        session.get(Organization, org.id).notes = "Meets Tuesdays (from Ana)"
+
+    colleague_notes(session)
+    revert(session, renamed)
+    session.expire_all()
+    back = directory.get_organization(session, org.id)
+    assert (back.name, back.notes) == ("Yes California", "Meets Tuesdays (from Ana)")
+    reapply(session, renamed)
+    session.expire_all()
+    again = directory.get_organization(session, org.id)
+    assert (again.name, again.notes) == ("Calexit Now", "Meets Tuesdays (from Ana)")
+
+
 def test_undo_update_restores_removed_tags_pages_and_emails(session: Session, make_org, make_person) -> None:
     """Rows dropped from a collection in an edit (delete-orphan) are recorded and come back."""
     org = make_org("Yes California", tags=["independence", "ballot"],
