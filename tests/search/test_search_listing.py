@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -329,9 +328,7 @@ def test_paging_two_thousand_people_is_consistent(session: Session) -> None:
     last = ["Lee", "lee", "Ng", "Smith", "smith", "Garcia", "Okafor", "Brown"]
     # Many exact and case-only duplicates: ties must not shuffle across page boundaries.
     names = [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(2000)]
-    started = time.perf_counter()
     _add_people(session, names)
-    assert time.perf_counter() - started < 10
 
     query = ListQuery()
     total = listing.count(session, PEOPLE, query)
