@@ -58,8 +58,8 @@ def sample_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFa
 @pytest.fixture
 def ui_db(request: pytest.FixtureRequest, tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
     """A database file of the test's own: the sample coalition's when the test asks for
-    ``sample_ctx`` or ``window``, an empty one otherwise."""
-    wants_sample = {"sample_ctx", "window"} & set(request.fixturenames)
+    ``sample_ctx`` (itself, or through the ``window`` on it), an empty one otherwise."""
+    wants_sample = "sample_ctx" in request.fixturenames
     template = request.getfixturevalue("sample_template") if wants_sample else migrated_template
     path = tmp_path / "coalition.db"
     shutil.copyfile(template, path)
