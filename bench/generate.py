@@ -350,7 +350,7 @@ def _calls(session: Session, rng: random.Random, people: list[str], count: int) 
 def _drafts_service() -> ModuleType | None:
     """The drafts service if it exists with what the generator needs; None otherwise."""
     try:
-        module = importlib.import_module("coalition.drafts")
+        module = importlib.import_module("coalition.drafts.draft")
     except ImportError:
         return None
     needed = ("create_draft", "save_core_text", "add_variant")

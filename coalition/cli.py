@@ -428,7 +428,7 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_export_messages(args: argparse.Namespace) -> int:
-    from coalition import drafts
+    from coalition.drafts import draft as drafts
 
     db = _open(args)
     with db.reading() as session:

@@ -64,7 +64,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, drafts, endorsements, goals, meetings
+from coalition import calls, directory, endorsements, goals, meetings
+from coalition.drafts import draft as drafts
 from coalition.calls import Recurrence, SeriesInput
 from coalition.directory import (
     MembershipInput,
@@ -72,7 +73,7 @@ from coalition.directory import (
     PersonInput,
     SocialPageInput,
 )
-from coalition.drafts import DraftInput
+from coalition.drafts.draft import DraftInput
 from coalition.endorsements import CampaignInput, EndorsementInput
 from coalition.errors import CoalitionError
 from coalition.states import BY_CODE

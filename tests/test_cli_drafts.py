@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.cli import main
-from coalition.drafts import DraftInput
+from coalition.drafts.draft import DraftInput
 from coalition.store.models import Organization, SignOffAnswer
 
 

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, drafts
-from coalition.drafts import DraftInput, VariantState
+from coalition import calls
+from coalition.drafts import draft as drafts
+from coalition.drafts.draft import DraftInput, VariantState
 from coalition.errors import CoalitionError, ValidationError
 from coalition.search import search
 from coalition.store import changes

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import calls, directory, drafts, meetings
+from coalition import calls, directory, meetings
+from coalition.drafts import draft as drafts
 from coalition.coverage import state_coverage
 from coalition.errors import CoalitionError
 from coalition.sample import SampleSummary, load_sample, summarize

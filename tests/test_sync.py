@@ -579,7 +579,7 @@ def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[
 
 
 def test_draft_revisions_from_two_laptops_are_both_kept(laptops: list[Laptop], server: Server) -> None:
-    from coalition import drafts
+    from coalition.drafts import draft as drafts
 
     ana, ben, _ = laptops
     with ana.session() as s:

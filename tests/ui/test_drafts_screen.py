@@ -13,7 +13,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition import directory, drafts
+from coalition import directory
+from coalition.drafts import draft as drafts
 from coalition.directory import OrganizationInput
 from coalition.store.models import SignOffAnswer
 from coalition.ui import editing

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.ui.calls import attempt
 from coalition.ui.context import AppContext
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.store.models import DraftStatus, SignOffAnswer
 from coalition.ui.calls import CHIP_STYLE
 from coalition.ui.listscreen import ERROR_STYLE

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.ui.drafts.common import OVER_STYLE, titled_column
 from coalition.ui.flowlayout import FlowLayout
 from coalition.ui.widgets import MUTED_STYLE, muted

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.errors import CoalitionError, NotFoundError
 from coalition.states import BY_CODE
 from coalition.store.models import DraftStatus

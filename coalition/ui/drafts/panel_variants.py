@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui import editing

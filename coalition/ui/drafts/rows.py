@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.drafts.common import status_colors
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.calls import attempt
 from coalition.ui.context import AppContext

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from coalition import drafts
+from coalition.drafts import draft as drafts
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
 from coalition.ui.drafts.common import CORE, local
 
