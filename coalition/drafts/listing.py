@@ -54,7 +54,30 @@ def drafts(
     ids = [r.id for r in rows]
     if not ids:
         return []
-    latest: dict[str, dt.datetime] = {r.id: r.updated_at for r in rows}
+    latest = _latest_changes(session, {r.id: r.updated_at for r in rows})
+    variant_ids, approved = _approved_variants(session, ids)
+    result = [
+        DraftRow(
+            id=r.id,
+            title=r.title,
+            status=r.status,
+            channels=tuple(r.channels),
+            variant_count=len(variant_ids[r.id]),
+            approved_count=sum(v in approved for v in variant_ids[r.id]),
+            updated_at=latest[r.id],
+        )
+        for r in rows
+    ]
+    result.sort(key=lambda row: (-row.updated_at.timestamp(), row.title.casefold()))
+    return result
+
+
+def _latest_changes(
+    session: Session, latest: dict[str, dt.datetime]
+) -> dict[str, dt.datetime]:
+    """``latest`` (each draft's own last change, by id) moved on to the last change of
+    anything in the draft: a revision, a comment, a variant, a sign-off."""
+    ids = list(latest)
 
     def later(pairs: Iterable[tuple[str, dt.datetime | None]]) -> None:
         for draft_id, at in pairs:
@@ -78,7 +101,14 @@ def drafts(
         .join(SignOff, SignOff.variant_id == DraftVariant.id)
         .where(DraftVariant.draft_id.in_(ids)).group_by(DraftVariant.draft_id)
     ))
+    return latest
 
+
+def _approved_variants(
+    session: Session, ids: list[str]
+) -> tuple[dict[str, list[str]], set[str]]:
+    """The variants of each draft in ``ids`` (by draft id), and which of them are
+    approved, in two queries whatever the number of drafts."""
     variant_ids: dict[str, list[str]] = {i: [] for i in ids}
     for variant_id, draft_id in session.execute(
         select(DraftVariant.id, DraftVariant.draft_id).where(DraftVariant.draft_id.in_(ids))
@@ -91,20 +121,10 @@ def drafts(
         .where(DraftVariant.draft_id.in_(ids), SignOff.voided_at.is_(None))
     ):
         answers.setdefault(variant_id, []).append((required, answer))
-
-    result = [
-        DraftRow(
-            id=r.id,
-            title=r.title,
-            status=r.status,
-            channels=tuple(r.channels),
-            variant_count=len(variant_ids[r.id]),
-            approved_count=sum(
-                _state_of(answers.get(v, [])) == VariantState.APPROVED for v in variant_ids[r.id]
-            ),
-            updated_at=latest[r.id],
-        )
-        for r in rows
-    ]
-    result.sort(key=lambda row: (-row.updated_at.timestamp(), row.title.casefold()))
-    return result
+    approved = {
+        v
+        for variants in variant_ids.values()
+        for v in variants
+        if _state_of(answers.get(v, [])) == VariantState.APPROVED
+    }
+    return variant_ids, approved
