@@ -16,8 +16,8 @@ from coalition import directory
 from coalition.store.models import Endorsement, Goal, Membership
 from coalition.ui import editing
 from coalition.ui.context import AppContext
-from coalition.ui.dashboard import GoalDialog
 from coalition.ui.endorsementdialog import EndorsementDialog
+from coalition.ui.goals.screen import GoalDialog
 from coalition.ui.people import MembershipDialog
 from coalition.ui.syncui import ServerDialog
 

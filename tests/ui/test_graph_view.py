@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition import directory, report
 from coalition.ui.context import AppContext
-from coalition.ui.dashboard import DashboardScreen
+from coalition.ui.goals.screen import DashboardScreen
 
 
 def _graph_dashboard(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> DashboardScreen:

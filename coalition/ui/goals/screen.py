@@ -54,7 +54,7 @@ from coalition.states import BY_CODE
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
 from coalition.ui import filedialogs
 from coalition.ui import formatting
-from coalition.ui.charts import GoalChart, export_view
+from coalition.ui.goals.charts import GoalChart, export_view
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.statemap import StateTileMap
