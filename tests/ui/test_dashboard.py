@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from coalition import goals
 from coalition.store.models import GoalMeasure
 from coalition.ui.context import AppContext
-from coalition.ui.goals.screen import DashboardScreen, GoalDialog, ObservationsDialog
+from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
+from coalition.ui.goals.screen import DashboardScreen
 from coalition.ui.mainwindow import AREAS, MainWindow
 
 

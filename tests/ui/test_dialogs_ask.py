@@ -17,7 +17,7 @@ from coalition.store.models import Endorsement, Goal, Membership
 from coalition.ui import editing
 from coalition.ui.context import AppContext
 from coalition.ui.endorsementdialog import EndorsementDialog
-from coalition.ui.goals.screen import GoalDialog
+from coalition.ui.goals.dialogs import GoalDialog
 from coalition.ui.people import MembershipDialog
 from coalition.ui.syncui import ServerDialog
 

@@ -12,7 +12,17 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QMargins,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
