@@ -62,20 +62,7 @@ class GoalCard(QFrame):
         self.title = bold(QLabel(status.name))
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.menu_button = QToolButton()
-        self.menu_button.setText("⋯")
-        self.menu_button.setAutoRaise(True)
-        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.menu_button.setAccessibleName(f"Actions for {status.name}")
-        self.menu_button.setToolTip("Edit this goal, its values, or delete it")
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.menu_button)
-        if status.measure == GoalMeasure.RECORDED:
-            menu.addAction("Record a value…", lambda: self.valuesRequested.emit(status.goal_id))
-        menu.addAction("Edit goal…", lambda: self.editRequested.emit(status.goal_id))
-        menu.addSeparator()
-        menu.addAction("Delete goal…", lambda: self.deleteRequested.emit(status.goal_id))
-        self.menu_button.setMenu(menu)
+        self.menu_button = self._menu_button(status)
         top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.value = bold(QLabel(status.progress_text()), 1.25)
@@ -105,6 +92,24 @@ class GoalCard(QFrame):
         self.source = muted(measured)
         layout.addWidget(self.source)
         self.setToolTip(f"{status.name}: click to open what it counts")
+
+    def _menu_button(self, status: GoalStatus) -> QToolButton:
+        """The card's "⋯" button: record a value (a recorded goal), edit, delete."""
+        button = QToolButton()
+        button.setText("⋯")
+        button.setAutoRaise(True)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        button.setAccessibleName(f"Actions for {status.name}")
+        button.setToolTip("Edit this goal, its values, or delete it")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        if status.measure == GoalMeasure.RECORDED:
+            menu.addAction("Record a value…", lambda: self.valuesRequested.emit(status.goal_id))
+        menu.addAction("Edit goal…", lambda: self.editRequested.emit(status.goal_id))
+        menu.addSeparator()
+        menu.addAction("Delete goal…", lambda: self.deleteRequested.emit(status.goal_id))
+        button.setMenu(menu)
+        return button
 
     @property
     def misses_deadline(self) -> bool:

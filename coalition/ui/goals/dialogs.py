@@ -142,14 +142,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Day", unit.capitalize(), "Source"])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.itemSelectionChanged.connect(self._chosen)
+        self.table = self._values_table(unit)
 
         self.on = date_edit()
         self.on.setText(dt.date.today().isoformat())
@@ -162,6 +155,32 @@ class ObservationsDialog(FieldProblems, QDialog):
         form.addRow("&Value", self.field_box("value", self.value))
         form.addRow("&Source", self.field_box("source", self.source))
 
+        buttons = self._buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.resize(560, 460)
+        self.reload()
+        ctx.changed.connect(self._changed)
+        self.value.setFocus()
+
+    def _values_table(self, unit: str) -> QTableWidget:
+        """The values, one a row (day, value, source); choosing one puts it in the form."""
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(["Day", unit.capitalize(), "Source"])
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.itemSelectionChanged.connect(self._chosen)
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        """Add (or save) a value, start a new one, delete the chosen one; Close apart."""
         self.add_button = QPushButton("&Add value")
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
@@ -176,16 +195,7 @@ class ObservationsDialog(FieldProblems, QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        self.resize(560, 460)
-        self.reload()
-        ctx.changed.connect(self._changed)
-        self.value.setFocus()
+        return buttons
 
     def _changed(self, tables: set[str]) -> None:
         if tables & goals.GOAL_TABLES:

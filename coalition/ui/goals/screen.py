@@ -101,8 +101,25 @@ class DashboardScreen(QWidget):
         self._graph_stale = False
         #: What time it is, for "this week's call" and "today" (tests set their own).
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()
+        header = self._build_header()
+        self._build_goals()
+        self._build_tabs()
+        side = self._build_side()
+        self._lay_out(header, side)
 
-        # Header: the coalition's name and the actions of the dashboard.
+        new_action = QAction("New goal", self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_goal)
+        self.addAction(new_action)
+
+        ctx.changed.connect(self._changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        """The coalition's name and the actions of the dashboard."""
         self.heading = bold(QLabel("Dashboard"), 1.4)
         self.as_of = muted()
         self.new_goal_button = QPushButton("&New goal…")
@@ -119,8 +136,10 @@ class DashboardScreen(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.new_goal_button)
         header.addWidget(self.report_button)
+        return header
 
-        # Goals: a row of cards.
+    def _build_goals(self) -> None:
+        """Goals: a row of cards, or a word on how to add the first."""
         self.goals_box = QWidget()
         self.goals_grid = QGridLayout(self.goals_box)
         self.goals_grid.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +147,8 @@ class DashboardScreen(QWidget):
         self.no_goals = muted("No goals yet. Add one with “New goal…”: a target, a deadline, and "
                               "how it is counted (from the directory, or from values you record).")
 
-        # Growth and the graph, in tabs.
+    def _build_tabs(self) -> None:
+        """Growth and the graph, in tabs, with the export menu in their corner."""
         self.tabs = QTabWidget()
         self.growth = QWidget()
         self.growth_grid = QGridLayout(self.growth)
@@ -156,14 +176,32 @@ class DashboardScreen(QWidget):
         self.export_button.setMenu(self.export_menu)
         self.tabs.setCornerWidget(self.export_button)
 
-        # The side column: map, call, overdue items, sign-offs.
+    def _build_side(self) -> QWidget:
+        """The side column: map, call, overdue items, sign-offs."""
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(8)
+        for box in (
+            self._build_map_section(),
+            self._build_call_section(),
+            self._build_overdue_section(),
+            self._build_sign_off_section(),
+        ):
+            side_layout.addWidget(box)
+        side_layout.addStretch(1)
+        return side
+
+    def _build_map_section(self) -> QFrame:
         self.map = StateTileMap()
         self.map.setMinimumSize(300, 200)
         self.map.setMaximumHeight(300)
         self.map.stateActivated.connect(lambda code: self.openRequested.emit("states", code))
         map_box, map_layout, self.map_heading = section("States")
         map_layout.addWidget(self.map, 1)
+        return map_box
 
+    def _build_call_section(self) -> QFrame:
         call_box, call_layout, self.call_heading = section("This week's call")
         self.call_when = QLabel()
         self.call_when.setWordWrap(True)
@@ -174,13 +212,17 @@ class DashboardScreen(QWidget):
         call_layout.addWidget(self.call_agenda)
         call_layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._call: report.WeekCall | None = None
+        return call_box
 
+    def _build_overdue_section(self) -> QFrame:
         overdue_box, overdue_layout, self.overdue_heading = section("Overdue action items")
         self.overdue = item_list()
         self.overdue.itemActivated.connect(self._open_item)
         self.overdue.itemClicked.connect(self._open_item)
         overdue_layout.addWidget(self.overdue)
+        return overdue_box
 
+    def _build_sign_off_section(self) -> QFrame:
         sign_box, sign_layout, self.sign_heading = section("Waiting for our sign-off")
         group_row = QHBoxLayout()
         group_row.addWidget(QLabel("My &group:"))
@@ -196,17 +238,10 @@ class DashboardScreen(QWidget):
         self.waiting.itemClicked.connect(self._open_item)
         sign_layout.addWidget(self.waiting)
         self.group.activated.connect(self._group_chosen)
+        return sign_box
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(8)
-        side_layout.addWidget(map_box)
-        side_layout.addWidget(call_box)
-        side_layout.addWidget(overdue_box)
-        side_layout.addWidget(sign_box)
-        side_layout.addStretch(1)
-
+    def _lay_out(self, header: QHBoxLayout, side: QWidget) -> None:
+        """Goals and tabs beside the side column, under the header, scrolling as one."""
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,15 +270,6 @@ class DashboardScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-
-        new_action = QAction("New goal", self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_action.triggered.connect(self.new_goal)
-        self.addAction(new_action)
-
-        ctx.changed.connect(self._changed)
-        self.refresh()
 
     # -- data -----------------------------------------------------------------------------------
 
