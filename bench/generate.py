@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import random
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +32,9 @@ from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
 from coalition.calls import meetings
+from coalition.drafts.draft import DraftInput, create_draft
+from coalition.drafts.revisions import save_core_text
+from coalition.drafts.variants import add_variant
 from coalition.common.states import STATES
 from coalition.store import open_database
 from coalition.store.changes import writes
@@ -350,30 +351,15 @@ def _calls(session: Session, rng: random.Random, people: list[str], count: int) 
 # --- drafts -------------------------------------------------------------------------------------
 
 
-def _drafts_service() -> ModuleType | None:
-    """The drafts service if it exists with what the generator needs; None otherwise."""
-    try:
-        module = importlib.import_module("coalition.drafts")
-    except ImportError:
-        return None
-    needed = ("create_draft", "save_core_text", "add_variant")
-    return module if all(hasattr(module, name) for name in needed) else None
-
-
 def _drafts(
     session: Session, rng: random.Random, orgs: list[Organization], count: int, revisions: int
 ) -> int:
-    """Drafts with ``revisions`` revisions of their core text each, when the drafts
-    service exists; else a note on stderr (the rest of the database does not need
-    them).  Returns how many were made."""
-    service = _drafts_service()
-    if service is None:
-        print("drafts: not generated (no drafts service)", file=sys.stderr)
-        return 0
+    """Drafts with ``revisions`` revisions of their core text each.  Returns how many
+    were made."""
     done = 0
     for first in range(0, count, DRAFTS_PER_BATCH):
         done += _draft_batch(
-            session, service, rng, orgs, min(DRAFTS_PER_BATCH, count - first), first, revisions
+            session, rng, orgs, min(DRAFTS_PER_BATCH, count - first), first, revisions
         )
         _progress(f"{done:,} drafts…")
     return done
@@ -413,7 +399,6 @@ ASKS = (
 @writes("Generate drafts")
 def _draft_batch(
     session: Session,
-    service: ModuleType,
     rng: random.Random,
     orgs: list[Organization],
     count: int,
@@ -428,9 +413,9 @@ def _draft_batch(
         org = orgs[rng.randrange(len(orgs))]
         made.append(
             (
-                service.create_draft(
+                create_draft(
                     session,
-                    service.DraftInput(
+                    DraftInput(
                         title=f"{subject[0].upper()}{subject[1:]} {n}",
                         channels=CHANNEL_SETS[n % len(CHANNEL_SETS)],
                         owner_org_id=org.id,
@@ -446,9 +431,9 @@ def _draft_batch(
         )
     for draft, subject, ask in made:
         state = STATES[rng.randrange(len(STATES))]
-        service.add_variant(session, draft.id, "", state=state.code)
+        add_variant(session, draft.id, "", state=state.code)
         for number in range(2, revisions + 1):
-            service.save_core_text(
+            save_core_text(
                 session,
                 draft.id,
                 f"Friends in every state: {subject} needs you (draft {number}). Please {ask} "

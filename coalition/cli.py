@@ -428,11 +428,11 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_export_messages(args: argparse.Namespace) -> int:
-    from coalition import drafts
+    from coalition.drafts.export import export_messages
 
     db = _open(args)
     with db.reading() as session:
-        written = drafts.export_messages(session, args.out_dir, args.draft)
+        written = export_messages(session, args.out_dir, args.draft)
     if not written:
         which = f"the draft '{args.draft}' has" if args.draft else "the drafts have"
         raise CoalitionError(f"{which} no variant to export yet")

@@ -64,7 +64,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import drafts
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
@@ -77,7 +76,17 @@ from coalition.directory.records import (
     PersonInput,
     SocialPageInput,
 )
-from coalition.drafts import DraftInput
+from coalition.drafts.comments import add_comment
+from coalition.drafts.draft import DraftInput, create_draft
+from coalition.drafts.revisions import save_variant_text
+from coalition.drafts.signoffs import (
+    active_sign_offs,
+    all_sign_offs,
+    answer_sign_off,
+    request_sign_off,
+)
+from coalition.drafts.status import set_status
+from coalition.drafts.variants import add_variant, update_variant
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE
@@ -1125,7 +1134,7 @@ def _told(row: DraftRevision | DraftStatusChange | DraftComment, at: dt.datetime
 
 
 def _asked(session: Session, variant: DraftVariant, org: Organization, at: dt.datetime) -> SignOff:
-    sign_off = drafts.request_sign_off(session, variant.id, org.id)
+    sign_off = request_sign_off(session, variant.id, org.id)
     sign_off.requested_at = at
     return sign_off
 
@@ -1134,23 +1143,23 @@ def _answered(
     session: Session, sign_off: SignOff, answer: SignOffAnswer, by: str, at: dt.datetime,
     comment: str = "",
 ) -> None:
-    drafts.answer_sign_off(session, sign_off.id, answer, comment, by=by)
+    answer_sign_off(session, sign_off.id, answer, comment, by=by)
     sign_off.answered_at = at
 
 
 def _moved(
     session: Session, draft: Draft, status: DraftStatus, at: dt.datetime, note: str = ""
 ) -> None:
-    drafts.set_status(session, draft.id, status, note)
+    set_status(session, draft.id, status, note)
     _told(draft.status_changes[-1], at, COORDINATOR)
 
 
 def _revised(session: Session, variant: DraftVariant, text: str, at: dt.datetime, who: str) -> None:
     """A new wording of a variant; sign-offs it voids or asks again are dated with it."""
-    revision = drafts.save_variant_text(session, variant.id, text)
+    revision = save_variant_text(session, variant.id, text)
     assert revision is not None
     _told(revision, at, who)
-    every = drafts.all_sign_offs(session, variant.id)
+    every = all_sign_offs(session, variant.id)
     voided = {s.id for s in every if s.voided_at is not None and s.voided_at > at}
     for sign_off in every:
         if sign_off.id in voided:
@@ -1166,7 +1175,7 @@ def _thread(
     """A comment and its replies, each answering the one before, an hour apart."""
     parent: DraftComment | None = None
     for number, (who, body) in enumerate(said):
-        parent = drafts.add_comment(
+        parent = add_comment(
             session, draft.id, body, variant_id=variant.id if variant else None,
             parent_id=parent.id if parent else None,
         )
@@ -1177,7 +1186,7 @@ def _question_draft(session: Session, orgs: dict[str, Organization], now: dt.dat
     """The shared question of the last two weeks: South Carolina's variant approved (after
     an edit voided one approval and The Liberty Block signed again), Oregon's waiting for
     Red Oregon, Illinois' sent back by Red Illinois (too long for X)."""
-    draft = drafts.create_draft(
+    draft = create_draft(
         session,
         DraftInput(QUESTION_TITLE, ["x", "facebook", "email"], orgs[COALITION].id,
                    ["calexit", "multi-state", "question of the week"]),
@@ -1195,18 +1204,18 @@ def _question_draft(session: Session, orgs: dict[str, Organization], now: dt.dat
     ), _at(now, 12, 11))
 
     chapter, liberty = orgs[_chapter("SC")], orgs[LIBERTY_BLOCK]
-    south = drafts.add_variant(session, draft.id, "", state="SC", organization_id=chapter.id)
+    south = add_variant(session, draft.id, "", state="SC", organization_id=chapter.id)
     _told(south.revisions[0], _at(now, 11, 9), "Michael Tran")
     _revised(session, south, SC_FIRST, _at(now, 11, 9, 30), "Michael Tran")
-    oregon = drafts.add_variant(
+    oregon = add_variant(
         session, draft.id, "", state="OR", organization_id=orgs[RED_OR].id, text=OREGON
     )
     _told(oregon.revisions[0], _at(now, 11, 14), "Colton Hayes")
-    illinois = drafts.add_variant(
+    illinois = add_variant(
         session, draft.id, "", state="IL", organization_id=orgs[RED_IL].id, text=ILLINOIS
     )
     _told(illinois.revisions[0], _at(now, 11, 16), "Lukas Nowak")
-    drafts.update_variant(
+    update_variant(
         session, illinois.id, audience=illinois.audience, state="IL",
         organization_id=orgs[RED_IL].id, fields={"region": "everyone outside the northeast"},
     )
@@ -1219,7 +1228,7 @@ def _question_draft(session: Session, orgs: dict[str, Organization], now: dt.dat
               "Reads like the South.")
     _revised(session, south, SC_EDITED, _at(now, 8, 18), "Michael Tran")  # voids Caleb's answer
     _answered(session, by_chapter, SignOffAnswer.APPROVED, "Bethany Culpepper", _at(now, 7, 10))
-    again = next(s for s in drafts.active_sign_offs(session, south.id) if s.replaces_id)
+    again = next(s for s in active_sign_offs(session, south.id) if s.replaces_id)
     _answered(session, again, SignOffAnswer.APPROVED, "Caleb Whitfield", _at(now, 6, 12),
               "Still good after the edit.")
 
@@ -1242,7 +1251,7 @@ def _borders_release(session: Session, orgs: dict[str, Organization]) -> None:
     def day(month: int, on: int, hour: int) -> dt.datetime:
         return calls.instant(dt.date(2025, month, on), dt.time(hour), CALL_ZONE)
 
-    draft = drafts.create_draft(
+    draft = create_draft(
         session,
         DraftInput(BORDERS_TITLE, ["press_release", "email"], orgs[COALITION].id,
                    ["declaration", "state borders"]),
@@ -1251,11 +1260,11 @@ def _borders_release(session: Session, orgs: dict[str, Organization]) -> None:
     _told(draft.revisions[0], day(5, 12, 10), "Caleb Whitfield")
     _told(draft.status_changes[0], day(5, 12, 10), "Caleb Whitfield")
     red_ny = orgs[RED_NY]
-    new_york = drafts.add_variant(
+    new_york = add_variant(
         session, draft.id, "", state="NY", organization_id=red_ny.id, text=BORDERS_NEW_YORK
     )
     _told(new_york.revisions[0], day(5, 13, 9), "Anthony Russo")
-    drafts.update_variant(
+    update_variant(
         session, new_york.id, audience=new_york.audience, state="NY", organization_id=red_ny.id,
         fields={"contact": "Anthony Russo, anthony.russo@example.org"},
     )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from coalition.ui.common.context import AppContext
-from coalition.ui.dashboard import DashboardScreen
+from coalition.ui.goals.screen import DashboardScreen
 
 
 def _dialog(offered: list[str], answer: str = ""):  # type: ignore[no-untyped-def]

@@ -125,7 +125,7 @@ def test_follower_counts_are_shown_and_read_back_in_the_locales_digits(
 def test_the_dashboard_says_the_day_of_the_call_in_the_locales_words(
     qtbot: QtBot, sample_ctx: AppContext
 ) -> None:
-    from coalition.ui.dashboard import DashboardScreen
+    from coalition.ui.goals.screen import DashboardScreen
 
     QLocale.setDefault(SPAIN)
     screen = DashboardScreen(sample_ctx)

@@ -10,11 +10,18 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition import drafts
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.calls import meetings
 from coalition.goals.coverage import state_coverage
+from coalition.drafts.channels import count
+from coalition.drafts.comments import comment_thread
+from coalition.drafts.export import message_pack
+from coalition.drafts.merge import render
+from coalition.drafts.revisions import revisions
+from coalition.drafts.signoffs import VariantState, active_sign_offs, all_sign_offs, variant_state
+from coalition.drafts.status import status_history
+from coalition.drafts.variants import variants
 from coalition.common.errors import CoalitionError
 from coalition.sample import SampleSummary, load_sample, summarize
 from coalition.search.query import search
@@ -433,33 +440,33 @@ def test_the_question_draft_has_a_variant_approved_one_in_review_one_sent_back(
     assert draft.channels == ["x", "facebook", "email"]
     assert draft.owner_org is not None and draft.owner_org.name == "Calexit Coalition"
     assert "make America great again by making America STATES again" in draft.core_text
-    assert [c.status for c in drafts.status_history(session, draft.id)] == [
+    assert [c.status for c in status_history(session, draft.id)] == [
         DraftStatus.DRAFT, DraftStatus.IN_REVIEW
     ]
     states = {
-        v.audience: drafts.variant_state(session, v.id) for v in drafts.variants(session, draft.id)
+        v.audience: variant_state(session, v.id) for v in variants(session, draft.id)
     }
     assert states == {
-        "South Carolina": drafts.VariantState.APPROVED,
-        "Oregon": drafts.VariantState.WAITING,
-        "Illinois": drafts.VariantState.CHANGES_REQUESTED,
+        "South Carolina": VariantState.APPROVED,
+        "Oregon": VariantState.WAITING,
+        "Illinois": VariantState.CHANGES_REQUESTED,
     }
-    for variant in drafts.variants(session, draft.id):
-        rendered = drafts.render(session, variant.id)
+    for variant in variants(session, draft.id):
+        rendered = render(session, variant.id)
         assert rendered.missing == [] and variant.state
         assert "{" not in rendered.text and BY_CODE[variant.state].name in rendered.text
-        fits_x = drafts.count("x", rendered.text).over == 0
+        fits_x = count("x", rendered.text).over == 0
         assert fits_x == (variant.audience != "Illinois")  # what Red Illinois objects to
-    pack = drafts.message_pack(session, draft.id, "markdown")
+    pack = message_pack(session, draft.id, "markdown")
     assert "## South Carolina" in pack and "## Oregon" not in pack and "## Illinois" not in pack
 
 
 def test_an_edit_after_a_sign_off_left_a_voided_one_in_the_sample(loaded: Loaded) -> None:
     session, _ = loaded
     draft = _draft(session, "Would you really mind if California left?")
-    south = next(v for v in drafts.variants(session, draft.id) if v.audience == "South Carolina")
-    assert [r.number for r in drafts.revisions(session, draft.id, south.id)] == [3, 2, 1]
-    history = drafts.all_sign_offs(session, south.id)
+    south = next(v for v in variants(session, draft.id) if v.audience == "South Carolina")
+    assert [r.number for r in revisions(session, draft.id, south.id)] == [3, 2, 1]
+    history = all_sign_offs(session, south.id)
     (voided,) = [s for s in history if s.voided_at is not None]
     assert voided.answer == SignOffAnswer.APPROVED and voided.revision.number == 2
     (again,) = [s for s in history if s.replaces_id == voided.id]
@@ -468,8 +475,8 @@ def test_an_edit_after_a_sign_off_left_a_voided_one_in_the_sample(loaded: Loaded
     assert {s.organization.name for s in history} == {
         "The Liberty Block", "Calexit Coalition – South Carolina"
     }
-    illinois = next(v for v in drafts.variants(session, draft.id) if v.audience == "Illinois")
-    (asked,) = drafts.active_sign_offs(session, illinois.id)
+    illinois = next(v for v in variants(session, draft.id) if v.audience == "Illinois")
+    (asked,) = active_sign_offs(session, illinois.id)
     assert asked.answer == SignOffAnswer.CHANGES_REQUESTED and "X" in asked.comment
 
 
@@ -477,29 +484,29 @@ def test_the_sample_drafts_have_threaded_comments_by_coalition_people(loaded: Lo
     session, _ = loaded
     draft = _draft(session, "Would you really mind if California left?")
     names = set(session.scalars(select(Person.name)))
-    for variant_id in (None, *(v.id for v in drafts.variants(session, draft.id))):
-        for root in drafts.comment_thread(session, draft.id, variant_id):
+    for variant_id in (None, *(v.id for v in variants(session, draft.id))):
+        for root in comment_thread(session, draft.id, variant_id):
             node, depth = root, 0
             while node.replies:
                 node, depth = node.replies[0], depth + 1
                 assert node.comment.created_at > root.comment.created_at
             assert depth == 2 and root.comment.author in names
-    assert sum(len(drafts.comment_thread(session, draft.id, v.id)) for v in draft.variants) == 1
-    assert len(drafts.comment_thread(session, draft.id)) == 1
+    assert sum(len(comment_thread(session, draft.id, v.id)) for v in draft.variants) == 1
+    assert len(comment_thread(session, draft.id)) == 1
 
 
 def test_the_press_release_was_published_after_its_sign_offs(loaded: Loaded) -> None:
     session, _ = loaded
     draft = _draft(session, "Coalition endorses the peaceful movement of state borders")
-    history = drafts.status_history(session, draft.id)
+    history = status_history(session, draft.id)
     assert [c.status for c in history] == [
         DraftStatus.DRAFT, DraftStatus.IN_REVIEW, DraftStatus.APPROVED, DraftStatus.PUBLISHED
     ]
     assert [c.at for c in history] == sorted(c.at for c in history)
-    (new_york,) = drafts.variants(session, draft.id)
-    assert drafts.variant_state(session, new_york.id) == drafts.VariantState.APPROVED
-    assert len(drafts.active_sign_offs(session, new_york.id)) == 2
-    assert "peaceful movement of state borders" in drafts.render(session, new_york.id).text
+    (new_york,) = variants(session, draft.id)
+    assert variant_state(session, new_york.id) == VariantState.APPROVED
+    assert len(active_sign_offs(session, new_york.id)) == 2
+    assert "peaceful movement of state borders" in render(session, new_york.id).text
 
 
 def test_search_finds_the_sample_drafts_by_variant_and_comment(loaded: Loaded) -> None:

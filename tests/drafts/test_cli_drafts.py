@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from coalition import drafts
 from coalition.cli import main
-from coalition.drafts import DraftInput
+from coalition.drafts.draft import DraftInput, create_draft
+from coalition.drafts.signoffs import answer_sign_off, request_sign_off
+from coalition.drafts.variants import add_variant
 from coalition.store.models import Organization, SignOffAnswer
 
 
@@ -35,19 +36,19 @@ def one_line_failure(code: int, out: str, err: str) -> str:
 def filled(session: Session, make_org: Callable[..., Organization]) -> None:
     """Two drafts: one with an approved and a waiting variant, one without variants."""
     liberty = make_org("The Liberty Block")
-    draft = drafts.create_draft(
+    draft = create_draft(
         session,
         DraftInput("Would you really mind?", ["x"]),
         "Would you really mind if California left?",
     )
-    south = drafts.add_variant(
+    south = add_variant(
         session, draft.id, "", state="SC", text="Fellow Southerners: {state}?"
     )
-    oregon = drafts.add_variant(session, draft.id, "", state="OR")
-    asked = drafts.request_sign_off(session, south.id, liberty.id)
-    drafts.answer_sign_off(session, asked.id, SignOffAnswer.APPROVED, by="Caleb Whitfield")
-    drafts.request_sign_off(session, oregon.id, liberty.id)
-    drafts.create_draft(session, DraftInput("Borders", ["press_release"]), "A release.")
+    oregon = add_variant(session, draft.id, "", state="OR")
+    asked = request_sign_off(session, south.id, liberty.id)
+    answer_sign_off(session, asked.id, SignOffAnswer.APPROVED, by="Caleb Whitfield")
+    request_sign_off(session, oregon.id, liberty.id)
+    create_draft(session, DraftInput("Borders", ["press_release"]), "A release.")
 
 
 def test_export_messages_writes_one_file_per_variant(

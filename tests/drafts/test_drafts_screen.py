@@ -13,9 +13,20 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition import drafts
 from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput
+from coalition.drafts.comments import add_comment, comment_thread
+from coalition.drafts.draft import DraftInput, create_draft
+from coalition.drafts.export import variant_as
+from coalition.drafts.lookup import get_draft, get_variant
+from coalition.drafts.revisions import revisions, save_core_text, save_variant_text
+from coalition.drafts.signoffs import (
+    VariantState,
+    active_sign_offs,
+    request_sign_off,
+    variant_state,
+)
+from coalition.drafts.variants import add_variant
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
@@ -53,8 +64,8 @@ def group(ctx: AppContext) -> str:
 def draft_id(ctx: AppContext, group: str) -> str:
     """A draft for X and SMS, owned by the group, with its core message saved once."""
     with ctx.db.session() as session:
-        data = drafts.DraftInput(title="The question", channels=["x", "sms"], owner_org_id=group)
-        return drafts.create_draft(session, data, CORE).id
+        data = DraftInput(title="The question", channels=["x", "sms"], owner_org_id=group)
+        return create_draft(session, data, CORE).id
 
 
 def _shown(qtbot: QtBot, screen: DraftsScreen, draft_id: str) -> None:
@@ -134,7 +145,7 @@ def test_each_save_is_a_revision_compared_word_by_word_and_restored_as_a_new_one
     _shown(qtbot, screen, draft_id)
     panel = screen.panel
     with screen.ctx.reading() as session:
-        before = len(drafts.revisions(session, draft_id))
+        before = len(revisions(session, draft_id))
 
     _type(panel.core_editor, "Would you mind if California left?")
     panel.core_editor.note.setText("shorter")
@@ -288,7 +299,7 @@ def test_a_variant_is_copied_as_markdown_and_the_pack_saved_as_pdf(
     _add_variant(screen, "South Carolina", "SC")
     panel.copy_variant("markdown")
     with screen.ctx.reading() as session:
-        expected = drafts.variant_as(session, panel.variant_id, "markdown")
+        expected = variant_as(session, panel.variant_id, "markdown")
     assert QGuiApplication.clipboard().text() == expected
     assert "South Carolina" in expected
 
@@ -310,7 +321,7 @@ def test_leaving_typed_text_asks_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with ctx.db.session() as session:
-        other = drafts.create_draft(session, drafts.DraftInput(title="Another", channels=["x"])).id
+        other = create_draft(session, DraftInput(title="Another", channels=["x"])).id
     _shown(qtbot, screen, draft_id)
     panel = screen.panel
     _type(panel.core_editor, "Not saved yet")
@@ -330,7 +341,7 @@ def test_leaving_typed_text_asks_first(
     screen.open_record(other)
     assert panel.record_id == other
     with ctx.reading() as session:
-        assert drafts.get_draft(session, draft_id).core_text == "Not saved yet"
+        assert get_draft(session, draft_id).core_text == "Not saved yet"
 
 
 def test_the_status_moves_by_its_buttons(qtbot: QtBot, screen: DraftsScreen, draft_id: str) -> None:
@@ -349,9 +360,9 @@ def test_search_as_you_type_and_the_status_filter(
     qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str
 ) -> None:
     with ctx.db.session() as session:
-        drafts.create_draft(
+        create_draft(
             session,
-            drafts.DraftInput(title="Press release on the plebiscite", channels=["press_release"]),
+            DraftInput(title="Press release on the plebiscite", channels=["press_release"]),
         )
     screen.refresh()
     assert screen.list.count() == 2
@@ -389,16 +400,16 @@ def test_ctrl_s_saves_the_text_being_typed(
     qtbot.keyClick(editor.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not editor.dirty
     with screen.ctx.reading() as session:
-        assert drafts.get_draft(session, draft_id).core_text == "Saved from the keyboard"
+        assert get_draft(session, draft_id).core_text == "Saved from the keyboard"
 
 
 def test_a_request_for_changes_needs_a_comment(
     qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, group: str
 ) -> None:
     with ctx.db.session() as session:
-        variant = drafts.add_variant(session, draft_id, "Oregon", state="OR")
+        variant = add_variant(session, draft_id, "Oregon", state="OR")
         session.flush()
-        drafts.request_sign_off(session, variant.id, group)
+        request_sign_off(session, variant.id, group)
     _shown(qtbot, screen, draft_id)
     panel = screen.panel
     panel.select_sign_off("Red Oregon")
@@ -448,7 +459,7 @@ def test_history_shows_who_changed_the_draft_and_its_revisions(
     from coalition.store.changes import IDENTITY
 
     with ctx.db.session() as session:
-        drafts.save_core_text(session, draft_id, CORE + " Say it in your own words.")
+        save_core_text(session, draft_id, CORE + " Say it in your own words.")
     _shown(qtbot, screen, draft_id)
     assert screen.panel.history_button.isVisibleTo(screen)
     dialog = screen.panel.show_history()
@@ -484,12 +495,12 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
 
 def _comments(ctx: AppContext, draft_id: str, variant_id: str | None = None) -> list[str]:
     with ctx.reading() as session:
-        return [n.comment.body for n in drafts.comment_thread(session, draft_id, variant_id)]
+        return [n.comment.body for n in comment_thread(session, draft_id, variant_id)]
 
 
 def _other_draft(ctx: AppContext) -> str:
     with ctx.db.session() as session:
-        return drafts.create_draft(session, drafts.DraftInput(title="Another", channels=["x"])).id
+        return create_draft(session, DraftInput(title="Another", channels=["x"])).id
 
 
 def test_a_comment_typed_under_one_draft_is_never_posted_on_another(
@@ -549,14 +560,14 @@ def test_the_screen_holds_a_typed_comment_for_the_window_to_ask_about(
     assert not screen.has_unsaved()
     assert _comments(ctx, draft_id) == ["Ask Red Oregon first"]
     with ctx.reading() as session:
-        assert drafts.get_draft(session, draft_id).core_text.endswith(" Really?")
+        assert get_draft(session, draft_id).core_text.endswith(" Really?")
 
 
 def test_choosing_another_thread_asks_about_the_comment_typed_for_the_last_one(
     qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
 ) -> None:
     with ctx.db.session() as session:
-        oregon = drafts.add_variant(session, draft_id, "Oregon", state="OR").id
+        oregon = add_variant(session, draft_id, "Oregon", state="OR").id
     _shown(qtbot, screen, draft_id)
     panel = screen.panel
     panel.tabs.setCurrentIndex(3)
@@ -578,8 +589,8 @@ def test_choosing_another_variant_saves_the_typed_one_and_shows_the_one_chosen(
     qtbot: QtBot, screen: DraftsScreen, ctx: AppContext, draft_id: str, asked: Asked
 ) -> None:
     with ctx.db.session() as session:
-        oregon = drafts.add_variant(session, draft_id, "Oregon", state="OR").id
-        illinois = drafts.add_variant(session, draft_id, "Illinois", state="IL").id
+        oregon = add_variant(session, draft_id, "Oregon", state="OR").id
+        illinois = add_variant(session, draft_id, "Illinois", state="IL").id
     _shown(qtbot, screen, draft_id)
     panel = screen.panel
     panel.tabs.setCurrentIndex(1)
@@ -599,8 +610,8 @@ def test_choosing_another_variant_saves_the_typed_one_and_shows_the_one_chosen(
     assert panel.variant_list.currentItem().data(Qt.ItemDataRole.UserRole) == illinois
     assert not panel.variant_editor.text().startswith("Oregon: ")
     with ctx.reading() as session:
-        assert drafts.get_variant(session, oregon).text.startswith("Oregon: ")
-        assert not drafts.get_variant(session, illinois).text.startswith("Oregon: ")
+        assert get_variant(session, oregon).text.startswith("Oregon: ")
+        assert not get_variant(session, illinois).text.startswith("Oregon: ")
 
 
 # --- sign-offs ----------------------------------------------------------------------------
@@ -610,9 +621,9 @@ def test_choosing_another_variant_saves_the_typed_one_and_shows_the_one_chosen(
 def asked_oregon(ctx: AppContext, draft_id: str, group: str) -> str:
     """A variant for Oregon whose group is asked to sign it off (the variant's id)."""
     with ctx.db.session() as session:
-        variant = drafts.add_variant(session, draft_id, "Oregon", state="OR")
+        variant = add_variant(session, draft_id, "Oregon", state="OR")
         session.flush()
-        drafts.request_sign_off(session, variant.id, group)
+        request_sign_off(session, variant.id, group)
         return variant.id
 
 
@@ -647,9 +658,9 @@ def test_an_answer_over_unsaved_edits_saves_them_first_and_covers_the_saved_text
     assert not dialog.isVisible(), dialog.general_error.text()
 
     with ctx.reading() as session:
-        active = drafts.active_sign_offs(session, asked_oregon)
+        active = active_sign_offs(session, asked_oregon)
         assert [(s.answer, s.answered_by) for s in active] == [(SignOffAnswer.APPROVED, "Dana Whitfield")]
-        assert active[0].revision.text == typed == drafts.get_variant(session, asked_oregon).text
+        assert active[0].revision.text == typed == get_variant(session, asked_oregon).text
     assert panel.variant_state.text() == "Approved"
     assert not panel.variant_editor.dirty
 
@@ -663,7 +674,7 @@ def test_approving_a_variant_too_long_for_a_channel_asks_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with ctx.db.session() as session:
-        drafts.save_variant_text(session, asked_oregon, "a" * 300)
+        save_variant_text(session, asked_oregon, "a" * 300)
     _shown(qtbot, screen, draft_id)
     panel = screen.panel
     panel.select_sign_off("Red Oregon")
@@ -683,17 +694,17 @@ def test_approving_a_variant_too_long_for_a_channel_asks_first(
     assert "Post on X" in question and "Oregon" in question
     assert "280" in detail and "300" in detail and "SMS" in detail and "160" in detail
     with ctx.reading() as session:
-        assert drafts.variant_state(session, asked_oregon) == drafts.VariantState.WAITING
+        assert variant_state(session, asked_oregon) == VariantState.WAITING
 
     monkeypatch.setattr(dialog, "confirm_over_limit", lambda _q, _d: True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     with ctx.reading() as session:
-        assert drafts.variant_state(session, asked_oregon) == drafts.VariantState.APPROVED
+        assert variant_state(session, asked_oregon) == VariantState.APPROVED
 
     # Asking for changes is no approval: nothing to warn about.
     with ctx.db.session() as session:
-        drafts.save_variant_text(session, asked_oregon, "b" * 300)
+        save_variant_text(session, asked_oregon, "b" * 300)
     panel.reload()
     panel.select_sign_off("Red Oregon")
     dialog = panel.record_answer()
@@ -725,7 +736,7 @@ def _open_dialog(kind: str, screen: DraftsScreen, ctx: AppContext, draft_id: str
         dialog = panel.record_answer()
         return dialog, dialog.comment
     with ctx.db.session() as session:
-        drafts.add_comment(session, draft_id, "Too long for an SMS")
+        add_comment(session, draft_id, "Too long for an SMS")
     panel.tabs.setCurrentIndex(3)
     panel.comment_tree.setCurrentItem(panel.comment_tree.topLevelItem(0))
     dialog = panel.reply()
@@ -778,7 +789,7 @@ def test_the_group_picker_starts_empty_and_down_does_not_choose(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), dialog.general_error.text()
     with ctx.reading() as session:
-        assert drafts.get_variant(session, dialog.variant_id).organization_id is None
+        assert get_variant(session, dialog.variant_id).organization_id is None
 
 
 def test_groups_with_the_same_name_are_told_apart_when_asking_for_sign_off(
@@ -788,7 +799,7 @@ def test_groups_with_the_same_name_are_told_apart_when_asking_for_sign_off(
         other = directory.create_organization(
             session, OrganizationInput(name="Red Oregon", home_state="WA")
         ).id
-        drafts.add_variant(session, draft_id, "Oregon", state="OR")
+        add_variant(session, draft_id, "Oregon", state="OR")
     _shown(qtbot, screen, draft_id)
     dialog = screen.panel.ask_sign_off()
     assert isinstance(dialog, AskSignOffDialog)
@@ -809,7 +820,7 @@ def test_groups_with_the_same_name_are_told_apart_when_asking_for_sign_off(
     variant = screen.panel.current_variant()
     assert variant is not None
     with ctx.reading() as session:
-        asked_groups = [s.organization_id for s in drafts.active_sign_offs(session, variant.id)]
+        asked_groups = [s.organization_id for s in active_sign_offs(session, variant.id)]
     assert asked_groups == [other]
 
 

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from coalition.goals import records as goals
 from coalition.store.models import GoalMeasure
 from coalition.ui.common.context import AppContext
-from coalition.ui.dashboard import DashboardScreen, GoalDialog, ObservationsDialog
+from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
+from coalition.ui.goals.screen import DashboardScreen
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from coalition.directory import records as directory
 from coalition.goals import report
 from coalition.ui.common.context import AppContext
-from coalition.ui.dashboard import DashboardScreen
+from coalition.ui.goals.screen import DashboardScreen
 
 
 def _graph_dashboard(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> DashboardScreen:

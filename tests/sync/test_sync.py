@@ -583,29 +583,31 @@ def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[
 
 
 def test_draft_revisions_from_two_laptops_are_both_kept(laptops: list[Laptop], server: Server) -> None:
-    from coalition import drafts
+    from coalition.drafts.draft import DraftInput, create_draft
+    from coalition.drafts.lookup import get_draft
+    from coalition.drafts.revisions import revisions, save_core_text
 
     ana, ben, _ = laptops
     with ana.session() as s:
-        draft = drafts.create_draft(s, drafts.DraftInput(title="Why a plebiscite", channels=["email"]), "California decides.")
+        draft = create_draft(s, DraftInput(title="Why a plebiscite", channels=["email"]), "California decides.")
         draft_id = draft.id
     ana.sync(server)
     ben.sync(server)
     with ana.session() as s:
-        drafts.save_core_text(s, draft_id, "California decides its future.")
+        save_core_text(s, draft_id, "California decides its future.")
     with ben.session() as s:
-        drafts.save_core_text(s, draft_id, "Californians decide, together.")  # later
+        save_core_text(s, draft_id, "Californians decide, together.")  # later
     ana.sync(server)
     report = ben.sync(server)
     ana.sync(server)
     assert report.conflicts == 0
     for laptop in (ana, ben):
         with laptop.db.reading() as s:
-            texts = {r.text for r in drafts.revisions(s, draft_id)}
+            texts = {r.text for r in revisions(s, draft_id)}
             assert texts == {
                 "California decides.", "California decides its future.", "Californians decide, together.",
             }
-            assert drafts.get_draft(s, draft_id).core_text == "Californians decide, together."
+            assert get_draft(s, draft_id).core_text == "Californians decide, together."
     assert snapshot(ana.db) == snapshot(ben.db)
 
 

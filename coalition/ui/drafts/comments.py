@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
-from coalition import drafts
+from coalition.drafts.comments import add_comment
 from coalition.ui.common.controls import attempt
 from coalition.ui.common.context import AppContext
 
@@ -68,7 +68,7 @@ class CommentComposer(QWidget):
             return True
         comment = attempt(
             self.ctx,
-            drafts.add_comment,
+            add_comment,
             self.draft_id,
             body,
             variant_id=self.variant_id,

@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
-from coalition import drafts
+from coalition.drafts.channels import Channel
+from coalition.drafts.signoffs import VariantState
 from coalition.store.models import DraftStatus, SignOffAnswer
 from coalition.ui.common.controls import CHIP_STYLE
 from coalition.ui.common.listscreen import ERROR_STYLE
@@ -41,12 +42,12 @@ ANSWER_COLORS: dict[SignOffAnswer, tuple[str, str]] = {
 }
 #: A variant's state in the colour of the answer that decides it; "in review" is amber, as
 #: for a draft in review; nothing asked yet is a muted grey.
-VARIANT_STATE_COLORS: dict[drafts.VariantState, tuple[str, str]] = {
-    drafts.VariantState.NO_SIGN_OFFS: (DARK, "#d6dbe1"),
-    drafts.VariantState.WAITING: STATUS_COLORS[DraftStatus.IN_REVIEW],
-    drafts.VariantState.CHANGES_REQUESTED: ANSWER_COLORS[SignOffAnswer.CHANGES_REQUESTED],
-    drafts.VariantState.DECLINED: ANSWER_COLORS[SignOffAnswer.DECLINED],
-    drafts.VariantState.APPROVED: ANSWER_COLORS[SignOffAnswer.APPROVED],
+VARIANT_STATE_COLORS: dict[VariantState, tuple[str, str]] = {
+    VariantState.NO_SIGN_OFFS: (DARK, "#d6dbe1"),
+    VariantState.WAITING: STATUS_COLORS[DraftStatus.IN_REVIEW],
+    VariantState.CHANGES_REQUESTED: ANSWER_COLORS[SignOffAnswer.CHANGES_REQUESTED],
+    VariantState.DECLINED: ANSWER_COLORS[SignOffAnswer.DECLINED],
+    VariantState.APPROVED: ANSWER_COLORS[SignOffAnswer.APPROVED],
 }
 #: What each merge field is filled with, for the menu that inserts them.
 FIELD_MEANINGS = {
@@ -76,7 +77,7 @@ def status_colors(status: DraftStatus | str) -> tuple[str, str]:
     return STATUS_COLORS[DraftStatus(status)]
 
 
-def limit_text(channel: drafts.Channel) -> str:
+def limit_text(channel: Channel) -> str:
     if not channel.limit:
         return QCoreApplication.translate("Drafts", "No limit")
     return QCoreApplication.translate("Drafts", "At most {limit} characters").format(

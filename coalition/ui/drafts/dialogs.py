@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts.channels import CHANNELS
+from coalition.drafts.comments import add_comment
+from coalition.drafts.diff import side_by_side_html
+from coalition.drafts.draft import DraftInput, create_draft, draft_input, update_draft
+from coalition.drafts.groups import group_choices
+from coalition.drafts.lookup import get_draft
+from coalition.drafts.merge import fill_fields, over_limits
+from coalition.drafts.signoffs import answer_sign_off, request_sign_off
+from coalition.drafts.variants import add_variant, update_variant
 from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common.context import AppContext
@@ -53,11 +61,11 @@ class DraftDialog(FieldProblems, GuardedDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            groups = drafts.group_choices(session)
+            groups = group_choices(session)
             data = (
-                drafts.draft_input(drafts.get_draft(session, draft_id))
+                draft_input(get_draft(session, draft_id))
                 if draft_id
-                else drafts.DraftInput(title="", channels=["x"])
+                else DraftInput(title="", channels=["x"])
             )
         self.setWindowTitle("Edit draft" if draft_id else "New draft")
         self.general_error = error_label()
@@ -67,7 +75,7 @@ class DraftDialog(FieldProblems, GuardedDialog):
         channels = QWidget()
         grid = QGridLayout(channels)
         grid.setContentsMargins(0, 0, 0, 0)
-        for number, (key, channel) in enumerate(drafts.CHANNELS.items()):
+        for number, (key, channel) in enumerate(CHANNELS.items()):
             box = QCheckBox(channel.label)
             box.setToolTip(limit_text(channel))
             box.setChecked(key in data.channels)
@@ -98,13 +106,13 @@ class DraftDialog(FieldProblems, GuardedDialog):
         self.title.setFocus()
         self.remember_input()
 
-    def collect(self) -> tuple[drafts.DraftInput | None, dict[str, str]]:
+    def collect(self) -> tuple[DraftInput | None, dict[str, str]]:
         owner, problem = self.owner.chosen()
         if problem:
             return None, {"owner_org_id": problem}
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         channels = [key for key, box in self.channel_boxes.items() if box.isChecked()]
-        return drafts.DraftInput(
+        return DraftInput(
             title=self.title.text(), channels=channels, owner_org_id=owner, tags=tags
         ), {}
 
@@ -119,11 +127,11 @@ class DraftDialog(FieldProblems, GuardedDialog):
         try:
             if self.draft_id is None:
                 row = self.ctx.run(
-                    drafts.create_draft, data, self.core.toPlainText(), label=f"New draft “{title}”"
+                    create_draft, data, self.core.toPlainText(), label=f"New draft “{title}”"
                 )
             else:
                 row = self.ctx.run(
-                    drafts.update_draft, self.draft_id, data, label=f"Edit draft “{title}”"
+                    update_draft, self.draft_id, data, label=f"Edit draft “{title}”"
                 )
         except CoalitionError as exc:
             self.show_error(exc)
@@ -156,7 +164,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            groups = drafts.group_choices(session)
+            groups = group_choices(session)
         self.setWindowTitle("Edit variant" if variant else "New variant")
         self.general_error = error_label()
         self.audience = QLineEdit(variant.audience if variant else "")
@@ -200,7 +208,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
         try:
             if self.variant_id is None:
                 row = self.ctx.run(
-                    drafts.add_variant,
+                    add_variant,
                     self.draft_id,
                     self.audience.text(),
                     state=self.state.text(),
@@ -209,7 +217,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
                 )
             else:
                 row = self.ctx.run(
-                    drafts.update_variant,
+                    update_variant,
                     self.variant_id,
                     audience=self.audience.text(),
                     state=self.state.text(),
@@ -237,7 +245,7 @@ class AskSignOffDialog(FieldProblems, GuardedDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            groups = drafts.group_choices(session)
+            groups = group_choices(session)
         self.setWindowTitle("Ask for sign-off")
         self.general_error = error_label()
         self.group = GroupPicker(groups, optional=False)
@@ -263,7 +271,7 @@ class AskSignOffDialog(FieldProblems, GuardedDialog):
             return
         try:
             self.ctx.run(
-                drafts.request_sign_off,
+                request_sign_off,
                 self.variant.id,
                 group,
                 required=self.required.isChecked(),
@@ -313,7 +321,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         self.answer_buttons[SignOffAnswer.APPROVED].setChecked(True)
         self.text = QTextBrowser()
         self.text.setObjectName("answeredText")
-        self.text.setPlainText(drafts.fill_fields(variant.text, variant.values).text)
+        self.text.setPlainText(fill_fields(variant.text, variant.values).text)
         self.text.setFixedHeight(self.text.fontMetrics().height() * 5)
         self.text.setToolTip(self.tr("The text the group answers on, as its audience reads it"))
         self.comment = QPlainTextEdit()
@@ -352,7 +360,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         which channel, its limit and the length, and let the person go on or not."""
         try:
             with self.ctx.reading() as session:
-                over = drafts.over_limits(session, self.variant.id)
+                over = over_limits(session, self.variant.id)
         except CoalitionError:
             return True  # the service says what is wrong when recording
         if not over:
@@ -381,7 +389,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
             return
         try:
             self.ctx.run(
-                drafts.answer_sign_off,
+                answer_sign_off,
                 self.sign_off.id,
                 answer,
                 comment=self.comment.toPlainText(),
@@ -438,7 +446,7 @@ class CommentDialog(GuardedDialog):
     def accept(self) -> None:
         try:
             self.ctx.run(
-                drafts.add_comment,
+                add_comment,
                 self.draft_id,
                 self.body.toPlainText(),
                 variant_id=self.variant_id,
@@ -466,7 +474,7 @@ class DiffDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Compare: {old_title} ↔ {new_title}")
-        left_html, right_html = drafts.side_by_side_html(old, new)
+        left_html, right_html = side_by_side_html(old, new)
         self.left = QTextBrowser()
         self.left.setObjectName("diffOld")
         self.left.setHtml(left_html)

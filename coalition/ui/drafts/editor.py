@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts.channels import CHANNELS, count
 from coalition.ui.drafts.common import OVER_STYLE, titled_column
 from coalition.ui.common.flowlayout import FlowLayout
 from coalition.ui.common.widgets import MUTED_STYLE, muted
@@ -52,7 +52,7 @@ class CountBar(QWidget):
             label.hide()  # gone at once, not when the event loop gets to deleting it
             label.deleteLater()
         self.labels = {}
-        for key in (k for k in channels if k in drafts.CHANNELS):
+        for key in (k for k in channels if k in CHANNELS):
             label = QLabel()
             label.setObjectName(f"count_{key}")
             self.labels[key] = label
@@ -62,8 +62,8 @@ class CountBar(QWidget):
     def show_counts(self, text: str) -> None:
         number = QLocale().toString
         for key, label in self.labels.items():
-            channel = drafts.CHANNELS[key]
-            counted = drafts.count(key, text)
+            channel = CHANNELS[key]
+            counted = count(key, text)
             if counted.limit is None:
                 label.setText(f"{channel.label} {number(counted.used)}")
                 label.setToolTip(self.tr("{channel}: no limit").format(channel=channel.label))

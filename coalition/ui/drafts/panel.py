@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts.channels import CHANNELS
+from coalition.drafts.draft import draft_input, update_draft
+from coalition.drafts.lookup import get_draft
+from coalition.drafts.revisions import save_core_text
+from coalition.drafts.status import MOVES, set_status
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.states import BY_CODE
 from coalition.store.models import DraftStatus
@@ -132,7 +136,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.channels_box, channels_flow = flow_box()
         self.channels_box.setObjectName("draftChannels")
         channels_flow.addWidget(QLabel(self.tr("Channels:")))
-        for key, channel in drafts.CHANNELS.items():
+        for key, channel in CHANNELS.items():
             box = QCheckBox(channel.label)
             box.setToolTip(limit_text(channel))
             box.toggled.connect(lambda _on, k=key: self._channel_toggled(k))
@@ -334,7 +338,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.status_since.setText(
             f"since {local(last[1])}" + (f" by {last[2]}" if last[2] else "") if last else ""
         )
-        allowed = set(drafts.MOVES[view.status])
+        allowed = set(MOVES[view.status])
         for status, button in self.move_buttons.items():
             button.setVisible(status in allowed)
 
@@ -486,15 +490,15 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         if view is None:
             return
         channels = [k for k, box in self.channel_boxes.items() if box.isChecked()]
-        channel = drafts.CHANNELS[key].label
+        channel = CHANNELS[key].label
         with self.ctx.reading() as session:
-            data = drafts.draft_input(drafts.get_draft(session, view.id))
+            data = draft_input(get_draft(session, view.id))
         data.channels = channels
         on = key in channels
         if (
             attempt(
                 self.ctx,
-                drafts.update_draft,
+                update_draft,
                 view.id,
                 data,
                 label=f"{'Count' if on else 'Stop counting'} “{view.title}” for {channel}",
@@ -508,7 +512,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             return
         attempt(
             self.ctx,
-            drafts.set_status,
+            set_status,
             self.view.id,
             status,
             label=f"“{self.view.title}”: {status.label.lower()}",
@@ -524,7 +528,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         text, note = self.core_editor.text(), self.core_editor.note.text()
         try:
             self.ctx.run(
-                drafts.save_core_text,
+                save_core_text,
                 view.id,
                 text,
                 note,

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts.comments import comment_thread, delete_comment
+from coalition.drafts.export import message_pack, variant_as
+from coalition.drafts.revisions import restore_revision, revisions
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
 from coalition.ui.common import editing
@@ -156,7 +158,7 @@ class ThreadsPart:
                     r.restored_from.number if r.restored_from else None,
                     r.text,
                 )
-                for r in drafts.revisions(session, self.view.id, self._history_target())
+                for r in revisions(session, self.view.id, self._history_target())
             ]
         self.revision_list.blockSignals(True)
         self.revision_list.clear()
@@ -238,7 +240,7 @@ class ThreadsPart:
             return
         attempt(
             self.ctx,
-            drafts.restore_revision,
+            restore_revision,
             revision.id,
             label=f"Restore revision {revision.number} of {self._history_name()}",
             done=f"Revision {revision.number} restored as a new revision. Undo with Ctrl+Z.",
@@ -272,7 +274,7 @@ class ThreadsPart:
             return
         keep = self.selected_comment()
         with self.ctx.reading() as session:
-            thread = drafts.comment_thread(session, self.view.id, self._comment_target())
+            thread = comment_thread(session, self.view.id, self._comment_target())
             nodes = [comment_view(node) for node in thread]
         self.comment_tree.clear()
         found: QTreeWidgetItem | None = None
@@ -332,7 +334,7 @@ class ThreadsPart:
             return
         attempt(
             self.ctx,
-            drafts.delete_comment,
+            delete_comment,
             chosen[0],
             label="Delete a comment",
             done="Comment deleted.",
@@ -351,7 +353,7 @@ class ThreadsPart:
         if variant is None:
             return
         with self.ctx.reading() as session:
-            text = drafts.variant_as(session, variant.id, fmt)
+            text = variant_as(session, variant.id, fmt)
         if fmt == "html":
             copy_rich_text(text)
         else:
@@ -378,7 +380,7 @@ class ThreadsPart:
         try:
             # The PDF is laid out from Markdown, by the helper the call minutes use.
             with self.ctx.reading() as session:
-                content = drafts.message_pack(
+                content = message_pack(
                     session, view.id, "html" if fmt == "html" else "markdown"
                 )
             if fmt == "html":

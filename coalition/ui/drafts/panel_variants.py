@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts.merge import MERGE_FIELDS, fill_fields
+from coalition.drafts.revisions import save_variant_text
+from coalition.drafts.signoffs import withdraw_sign_off
+from coalition.drafts.variants import delete_variant
 from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
@@ -80,7 +83,7 @@ class VariantsPart:
             "Put a merge field at the cursor: each audience reads its own value"
         )
         insert_menu = QMenu(self.insert_button)
-        for name in drafts.MERGE_FIELDS:
+        for name in MERGE_FIELDS:
             insert_menu.addAction(
                 f"{{{name}}}: {FIELD_MEANINGS.get(name, name)}",
                 lambda n=name: self._insert_field(n),
@@ -186,13 +189,13 @@ class VariantsPart:
     def rendered(self, text: str) -> str:
         """The typed text as the chosen variant's audience will read it."""
         variant = self.current_variant()
-        return drafts.fill_fields(text, variant.values).text if variant else text
+        return fill_fields(text, variant.values).text if variant else text
 
     def _show_preview(self) -> None:
         variant = self.current_variant()
         if variant is None:
             return
-        filled = drafts.fill_fields(self.variant_editor.text(), variant.values)
+        filled = fill_fields(self.variant_editor.text(), variant.values)
         self.preview.setPlainText(filled.text)
         if filled.missing:
             names = ", ".join(f"{{{name}}}" for name in filled.missing)
@@ -271,7 +274,7 @@ class VariantsPart:
         self.variant_editor.set_text("")
         attempt(
             self.ctx,
-            drafts.delete_variant,
+            delete_variant,
             variant.id,
             label=f"Delete the variant for {variant.audience}",
             done="Variant deleted. Undo with Ctrl+Z.",
@@ -285,7 +288,7 @@ class VariantsPart:
         answered = [s for s in variant.sign_offs if s.active and s.answer != SignOffAnswer.PENDING]
         try:
             self.ctx.run(
-                drafts.save_variant_text,
+                save_variant_text,
                 variant.id,
                 text,
                 note,
@@ -382,7 +385,7 @@ class VariantsPart:
             return
         attempt(
             self.ctx,
-            drafts.withdraw_sign_off,
+            withdraw_sign_off,
             chosen.id,
             label=f"No longer ask {chosen.group} to sign off {variant.audience}",
             done="Request withdrawn. Undo with Ctrl+Z.",

@@ -5,7 +5,7 @@ under it, lets a stray Down key or wheel turn choose a group nobody meant: a sig
 asked of the wrong ally, a variant speaking for the wrong group.  These pickers start
 with no choice and say "Choose a group…"; Down and Up open the list instead of moving
 through it, and the wheel does not turn through the groups.  Groups that share
-a name are listed with what tells them apart (:func:`coalition.drafts.group_choices`).
+a name are listed with what tells them apart (:func:`coalition.drafts.groups.group_choices`).
 """
 
 from __future__ import annotations

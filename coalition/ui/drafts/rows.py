@@ -6,7 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget
 
-from coalition import drafts
+from coalition.drafts.channels import CHANNELS
+from coalition.drafts.listing import DraftRow
 from coalition.store.models import DraftStatus
 from coalition.ui.drafts.common import status_colors
 
@@ -16,7 +17,7 @@ from coalition.ui.drafts.common import status_colors
 RowRole = Qt.ItemDataRole.UserRole  # the DraftRow an item stands for
 
 
-def approved_summary(row: drafts.DraftRow) -> str:
+def approved_summary(row: DraftRow) -> str:
     """'2 of 3 variants approved': how far a draft is from a message pack to send."""
     if not row.variant_count:
         return "No variants yet"
@@ -93,7 +94,7 @@ class DraftRowDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(muted)
         second = QRect(rect.left(), rect.top() + line + self.PAD, rect.width(), line)
-        channels = ", ".join(drafts.CHANNELS[k].label for k in row.channels if k in drafts.CHANNELS)
+        channels = ", ".join(CHANNELS[k].label for k in row.channels if k in CHANNELS)
         detail = approved_summary(row) + (f" · {channels}" if channels else "")
         painter.drawText(
             second,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import drafts
+from coalition.drafts.draft import delete_draft
+from coalition.drafts.listing import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.common.controls import attempt
 from coalition.ui.common.context import AppContext
@@ -119,7 +120,7 @@ class DraftsScreen(QWidget):
         """Read the list again, keeping the chosen draft chosen if it is still listed."""
         keep = self.selected_id() or self.panel.record_id
         with self.ctx.reading() as session:
-            rows = drafts.drafts(
+            rows = drafts(
                 session, status=self.status_filter.currentData(), text=self.search.text()
             )
         self.list.blockSignals(True)
@@ -236,7 +237,7 @@ class DraftsScreen(QWidget):
         self.panel.composer.discard_unsaved()  # its comments go with it
         attempt(
             self.ctx,
-            drafts.delete_draft,
+            delete_draft,
             row.id,
             label=f"Delete draft “{row.title}”",
             done="Draft deleted. Undo with Ctrl+Z.",

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from coalition import drafts
+from coalition.drafts.comments import CommentNode
+from coalition.drafts.diff import diff_words
+from coalition.drafts.lookup import current_revision, get_draft
+from coalition.drafts.merge import merge_values
+from coalition.drafts.revisions import revisions
+from coalition.drafts.signoffs import VariantState, all_sign_offs, variant_state
+from coalition.drafts.status import status_history
+from coalition.drafts.variants import variants
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
 from coalition.ui.drafts.common import CORE, local
 
@@ -46,7 +53,7 @@ class VariantView:
     revision: str  # which revision the text is, by whom, when
     fields: dict[str, str]
     values: dict[str, str]  # what fills each merge field for this audience
-    state: drafts.VariantState
+    state: VariantState
     sign_offs: tuple[SignOffView, ...]
 
 
@@ -74,7 +81,7 @@ class CommentView:
     replies: tuple[CommentView, ...]
 
 
-def comment_view(node: drafts.CommentNode) -> CommentView:
+def comment_view(node: CommentNode) -> CommentView:
     comment = node.comment
     return CommentView(
         comment.id,
@@ -96,13 +103,13 @@ def revision_line(revision: DraftRevision | None) -> str:
 def read_draft(session: Session, draft_id: str) -> DraftView:
     """Everything the panel shows of a draft, as plain values: rows read in a session
     expire once it ends, and the panel outlives many sessions."""
-    draft = drafts.get_draft(session, draft_id)
+    draft = get_draft(session, draft_id)
     comment_counts: dict[str, int] = {}
     for comment in draft.comments:
         key = comment.variant_id or CORE
         comment_counts[key] = comment_counts.get(key, 0) + 1
-    variants = []
-    for variant in drafts.variants(session, draft_id):
+    variant_views = []
+    for variant in variants(session, draft_id):
         sign_offs = tuple(
             SignOffView(
                 s.id,
@@ -117,9 +124,9 @@ def read_draft(session: Session, draft_id: str) -> DraftView:
                 s.answered_at,
                 s.voided_at,
             )
-            for s in drafts.all_sign_offs(session, variant.id)
+            for s in all_sign_offs(session, variant.id)
         )
-        variants.append(
+        variant_views.append(
             VariantView(
                 variant.id,
                 variant.audience,
@@ -127,10 +134,10 @@ def read_draft(session: Session, draft_id: str) -> DraftView:
                 variant.organization_id,
                 variant.organization.name if variant.organization else "",
                 variant.text or "",
-                revision_line(drafts.current_revision(session, variant.id)),
+                revision_line(current_revision(session, variant.id)),
                 dict(variant.fields or {}),
-                dict(drafts.merge_values(session, variant.id)),
-                drafts.variant_state(session, variant.id),
+                dict(merge_values(session, variant.id)),
+                variant_state(session, variant.id),
                 sign_offs,
             )
         )
@@ -142,12 +149,12 @@ def read_draft(session: Session, draft_id: str) -> DraftView:
         draft.owner_org.name if draft.owner_org else "",
         tuple(draft.tags or ()),
         draft.core_text or "",
-        revision_line(next(iter(drafts.revisions(session, draft_id)), None)),
+        revision_line(next(iter(revisions(session, draft_id)), None)),
         tuple(
             (DraftStatus(c.status), c.at, c.actor or "", c.note or "")
-            for c in drafts.status_history(session, draft_id)
+            for c in status_history(session, draft_id)
         ),
-        tuple(variants),
+        tuple(variant_views),
         comment_counts,
     )
 
@@ -156,7 +163,7 @@ def inline_diff_html(old: str, new: str) -> str:
     """What changed from ``old`` to ``new`` in one text: words taken out struck through,
     words put in marked (a glance; the diff dialog puts the two side by side)."""
     pieces = []
-    for op, piece in drafts.diff_words(old, new):
+    for op, piece in diff_words(old, new):
         shown = html.escape(piece).replace("\n", "<br>")
         if op == "delete":
             pieces.append(f'<del style="background:#fdd">{shown}</del>')

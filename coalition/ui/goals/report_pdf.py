@@ -114,7 +114,7 @@ def _render_scene(scene: QGraphicsScene, painter: QPainter, target: QRectF, sour
 
 def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = None) -> None:
     """Write the dashboard report to ``path`` (a PDF), whole or not at all."""
-    from coalition.ui.charts import render_chart
+    from coalition.ui.goals.charts import render_chart
     from coalition.ui.goals.graph import CoalitionGraphView, legend_html
     from coalition.ui.goals.statemap import StateTileMap
 

@@ -53,7 +53,7 @@ class Area(NamedTuple):
 
 
 AREAS = (
-    Area("dashboard", "Dashboard", "coalition.ui.dashboard:DashboardScreen",
+    Area("dashboard", "Dashboard", "coalition.ui.goals.screen:DashboardScreen",
          "Goals, growth, this week's call, what is overdue and waiting"),
     Area("organizations", "Organizations", "coalition.ui.directory.organizations:OrganizationsScreen",
          "Allied groups, their chapters, pages and members"),

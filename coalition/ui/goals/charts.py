@@ -12,14 +12,24 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QMargins,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
 
 from coalition.common.errors import CoalitionError
 from coalition.common.files import replacing
-from coalition.goals.records import GoalStatus
+from coalition.goals.records import GoalStatus, Point
 from coalition.ui.common import formatting
 
 VALUE_COLOR = QColor("#2E6FB7")
@@ -44,6 +54,41 @@ def _scale(status: GoalStatus) -> tuple[float, str]:
 
 
 def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -> QChart:
+    """A goal's chart: its values, the target, where the pace leads and the deadline,
+    on a date axis and a value axis."""
+    chart = _empty_chart(status, title=title, legend=legend)
+    divisor, words = _scale(status)
+    points = list(status.points)
+    first, end, pad = _date_span(status, points)
+    chart.addSeries(_values_series(status, points, divisor))
+    chart.addSeries(_target_series(status, first - pad, end + pad, divisor))
+    top = max([status.target, *(v for _, v in points)]) / divisor * 1.1 or 1.0
+    pace = _pace_series(status, points, end, divisor)
+    if pace is not None:
+        chart.addSeries(pace)
+    deadline = _deadline_series(status)
+    if deadline is not None:
+        chart.addSeries(deadline)
+
+    x_axis = _date_axis(first, end, pad)
+    y_axis = _value_axis(status, top, divisor, words)
+    if deadline is not None and status.deadline is not None:
+        # From the bottom to the top of the plot, after the nice range.
+        deadline.append(_ms(status.deadline), y_axis.min())
+        deadline.append(_ms(status.deadline), y_axis.max())
+    for axis in (x_axis, y_axis):
+        font = axis.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        axis.setLabelsFont(font)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for series in chart.series():
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+    return chart
+
+
+def _empty_chart(status: GoalStatus, *, title: bool, legend: bool) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(4)
@@ -56,17 +101,15 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
         font.setBold(True)
         chart.setTitleFont(font)
         chart.setTitle(status.name)
-    divisor, words = _scale(status)
-    points = list(status.points)
+    return chart
 
-    values = QLineSeries()
-    values.setName(status.what.capitalize() or "Value")
-    values.setPen(QPen(VALUE_COLOR, 2.4))
-    values.setPointsVisible(True)
-    for day, value in points:
-        values.append(_ms(day), value / divisor)
-    chart.addSeries(values)
 
+def _date_span(
+    status: GoalStatus, points: list[Point]
+) -> tuple[dt.date, dt.date, dt.timedelta]:
+    """The first and last day the chart shows, and the margin drawn on either side:
+    from the first value to the deadline or the projected day, whichever is later
+    (a projection years away is left off rather than squashing the values)."""
     first = points[0][0] if points else (status.as_of or dt.date.today()) - dt.timedelta(weeks=4)
     last = points[-1][0] if points else dt.date.today()
     end = last
@@ -78,16 +121,40 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
     if end <= first:
         end = first + dt.timedelta(days=7)
     pad = dt.timedelta(days=max(2, (end - first).days // 30))
+    return first, end, pad
 
+
+def _values_series(
+    status: GoalStatus, points: list[Point], divisor: float
+) -> QLineSeries:
+    values = QLineSeries()
+    values.setName(status.what.capitalize() or "Value")
+    values.setPen(QPen(VALUE_COLOR, 2.4))
+    values.setPointsVisible(True)
+    for day, value in points:
+        values.append(_ms(day), value / divisor)
+    return values
+
+
+def _target_series(
+    status: GoalStatus, start: dt.date, stop: dt.date, divisor: float
+) -> QLineSeries:
     target = QLineSeries()
-    target.setName(QCoreApplication.translate("Charts", "Target {n}").format(n=formatting.number(status.target)))
+    target.setName(
+        QCoreApplication.translate("Charts", "Target {n}").format(n=formatting.number(status.target))
+    )
     target.setPen(QPen(TARGET_COLOR, 1.6, Qt.PenStyle.DashLine))
-    target.append(_ms(first - pad), status.target / divisor)
-    target.append(_ms(end + pad), status.target / divisor)
-    chart.addSeries(target)
+    target.append(_ms(start), status.target / divisor)
+    target.append(_ms(stop), status.target / divisor)
+    return target
 
-    top = max([status.target, *(v for _, v in points)]) / divisor * 1.1 or 1.0
-    extra: list[QLineSeries] = []
+
+def _pace_series(
+    status: GoalStatus, points: list[Point], end: dt.date, divisor: float
+) -> QLineSeries | None:
+    """Where the pace of the last weeks leads from the latest value (red when late), or
+    a flat line when it never gets there before a deadline; None without values."""
+    projected = status.projection.on
     if projected is not None and points:
         projection = QLineSeries()
         late = status.projection.misses_deadline
@@ -98,50 +165,53 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
             projection.append(_ms(projected), status.target / divisor)
         else:  # stop at the chart's edge, on the way to the target
             share = (end - points[-1][0]).days / max(1, (projected - points[-1][0]).days)
-            projection.append(_ms(end), (points[-1][1] + share * (status.target - points[-1][1])) / divisor)
-        extra.append(projection)
-    elif status.deadline is not None and status.projection.misses_deadline and points:
+            projection.append(
+                _ms(end), (points[-1][1] + share * (status.target - points[-1][1])) / divisor
+            )
+        return projection
+    if status.deadline is not None and status.projection.misses_deadline and points:
         stalled = QLineSeries()
         stalled.setName("At this pace (never)")
         stalled.setPen(QPen(LATE_COLOR, 1.6, Qt.PenStyle.DotLine))
         stalled.append(_ms(points[-1][0]), points[-1][1] / divisor)
         stalled.append(_ms(end), points[-1][1] / divisor)
-        extra.append(stalled)
-    if status.deadline is not None:
-        deadline = QLineSeries()
-        deadline.setName(
-            QCoreApplication.translate("Charts", "Deadline {day}").format(day=formatting.date(status.deadline))
-        )
-        deadline.setPen(QPen(DEADLINE_COLOR, 1.6))
-        extra.append(deadline)
-    for series in extra:
-        chart.addSeries(series)
+        return stalled
+    return None
 
+
+def _deadline_series(status: GoalStatus) -> QLineSeries | None:
+    """The deadline's upright line, without its points: they are placed once the value
+    axis has its final range."""
+    if status.deadline is None:
+        return None
+    deadline = QLineSeries()
+    deadline.setName(
+        QCoreApplication.translate("Charts", "Deadline {day}").format(
+            day=formatting.date(status.deadline)
+        )
+    )
+    deadline.setPen(QPen(DEADLINE_COLOR, 1.6))
+    return deadline
+
+
+def _date_axis(first: dt.date, end: dt.date, pad: dt.timedelta) -> QDateTimeAxis:
     x_axis = QDateTimeAxis()
     span = (end - first).days
     x_axis.setFormat("d MMM" if span < 300 else "MMM yyyy")
     x_axis.setTickCount(5 if span < 300 else 4)
     x_axis.setRange(QDateTime(first - pad, QTime(0, 0)), QDateTime(end + pad, QTime(0, 0)))
+    return x_axis
+
+
+def _value_axis(status: GoalStatus, top: float, divisor: float, words: str) -> QValueAxis:
     y_axis = QValueAxis()
     y_axis.setRange(0, top)
     y_axis.setLabelFormat("%.0f" if divisor == 1 or top >= 50 else "%.1f")
     y_axis.setTickCount(5)
     y_axis.applyNiceNumbers()
-    if status.deadline is not None:  # from the bottom to the top of the plot, after the nice range
-        deadline.append(_ms(status.deadline), y_axis.min())
-        deadline.append(_ms(status.deadline), y_axis.max())
     if words:
         y_axis.setTitleText(f"{words} of {status.what}" if status.what else words)
-    for axis in (x_axis, y_axis):
-        font = axis.labelsFont()
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
-        axis.setLabelsFont(font)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for series in chart.series():
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-    return chart
+    return y_axis
 
 
 class GoalChart(QChartView):

@@ -18,28 +18,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -51,17 +41,17 @@ from coalition.goals import records as goals
 from coalition.goals import report
 from coalition.goals.coverage import state_coverage
 from coalition.common.errors import CoalitionError
-from coalition.goals.records import GoalInput, GoalStatus, ObservationInput
+from coalition.goals.records import GoalStatus
 from coalition.common.states import BY_CODE
-from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
+from coalition.store.models import GoalMeasure
 from coalition.ui.common import filedialogs
 from coalition.ui.common import formatting
-from coalition.ui.charts import GoalChart, export_view
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.goals.cards import LATE_STYLE, GoalCard, item_list, section
+from coalition.ui.goals.charts import GoalChart, export_view
+from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.statemap import StateTileMap
-from coalition.ui.common.widgets import bold, date_edit, muted
-from coalition.ui.common import editing
+from coalition.ui.common.widgets import bold, muted
 
 # A change to any of these can move a number on the dashboard.
 WATCHED_TABLES = (
@@ -73,8 +63,6 @@ WATCHED_TABLES = (
     }
 )
 RecordRole = Qt.ItemDataRole.UserRole
-LATE_STYLE = "color: #b00020; font-weight: bold;"
-GOOD_STYLE = "color: #2E8449;"
 
 # Where a computed goal's number comes from: the screen that opens behind its card.
 MEASURE_AREA = {
@@ -83,359 +71,6 @@ MEASURE_AREA = {
     GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
     GoalMeasure.OPEN_ACTION_ITEMS: "actions",
 }
-
-
-def _long(day: dt.date) -> str:
-    return formatting.date(day)
-
-
-def _card() -> QFrame:
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setObjectName("card")
-    frame.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }")
-    return frame
-
-
-# --- a goal's card ----------------------------------------------------------------------------
-
-
-class GoalCard(QFrame):
-    """One goal: its progress, pace and projection; a click opens what is behind it."""
-
-    opened = Signal(str)  # goal id
-    editRequested = Signal(str)
-    valuesRequested = Signal(str)
-    deleteRequested = Signal(str)
-
-    def __init__(self, status: GoalStatus, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.status = status
-        self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(3)
-        top = QHBoxLayout()
-        self.title = bold(QLabel(status.name))
-        self.title.setWordWrap(True)
-        top.addWidget(self.title, 1)
-        self.menu_button = QToolButton()
-        self.menu_button.setText("⋯")
-        self.menu_button.setAutoRaise(True)
-        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.menu_button.setAccessibleName(f"Actions for {status.name}")
-        self.menu_button.setToolTip("Edit this goal, its values, or delete it")
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.menu_button)
-        if status.measure == GoalMeasure.RECORDED:
-            menu.addAction("Record a value…", lambda: self.valuesRequested.emit(status.goal_id))
-        menu.addAction("Edit goal…", lambda: self.editRequested.emit(status.goal_id))
-        menu.addSeparator()
-        menu.addAction("Delete goal…", lambda: self.deleteRequested.emit(status.goal_id))
-        self.menu_button.setMenu(menu)
-        top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        self.value = bold(QLabel(status.progress_text()), 1.25)
-        layout.addWidget(self.value)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setValue(round(status.fraction * 1000))
-        self.bar.setFormat(f"{status.fraction:.0%}")
-        self.bar.setMaximumHeight(14)
-        self.bar.setAccessibleName(f"{status.name}: {status.fraction:.0%}")
-        layout.addWidget(self.bar)
-        self.pace = muted(status.pace_text())
-        layout.addWidget(self.pace)
-        self.projection = QLabel(status.projection_text())
-        self.projection.setWordWrap(True)
-        if status.projection.misses_deadline:
-            self.projection.setStyleSheet(LATE_STYLE)
-            self.projection.setToolTip("At the pace of the last four weeks, the goal misses its deadline")
-        elif status.projection.reached or status.projection.on is not None:
-            self.projection.setStyleSheet(GOOD_STYLE)
-        layout.addWidget(self.projection)
-        measured = (
-            status.measure.label
-            if status.measure != GoalMeasure.RECORDED
-            else f"Recorded{f', latest {_long(status.as_of)}' if status.as_of else ''}"
-        )
-        self.source = muted(measured)
-        layout.addWidget(self.source)
-        self.setToolTip(f"{status.name}: click to open what it counts")
-
-    @property
-    def misses_deadline(self) -> bool:
-        return self.status.projection.misses_deadline
-
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.opened.emit(self.status.goal_id)
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.opened.emit(self.status.goal_id)
-            return
-        super().keyPressEvent(event)
-
-
-# --- editing a goal and its values ------------------------------------------------------------
-
-
-class GoalDialog(FieldProblems, editing.GuardedDialog):
-    """Add or edit a goal: name, how it is measured, target, deadline, unit, notes."""
-
-    saved = Signal(str)
-
-    def __init__(self, ctx: AppContext, goal_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.goal_id = goal_id
-        self._fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        with ctx.reading() as session:
-            data = goals.goal_input(goals.get_goal(session, goal_id)) if goal_id else GoalInput("", "")
-            campaigns = [(c.id, c.name) for c in session.query(Campaign).order_by(Campaign.name)]
-        self.setWindowTitle("Edit goal" if goal_id else "New goal")
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-        self.name = QLineEdit(data.name)
-        self.name.setPlaceholderText("Representatives in 20 states")
-        self.name.setMinimumWidth(360)
-        self.measure = QComboBox()
-        for measure, label in GOAL_MEASURE_LABELS.items():
-            self.measure.addItem(label, measure)
-        self.measure.setCurrentIndex(self.measure.findData(GoalMeasure(data.measure)))
-        self.campaign = QComboBox()
-        self.campaign.addItem("Choose a campaign…", None)
-        for campaign_id, name in campaigns:
-            self.campaign.addItem(name, campaign_id)
-        if data.campaign_id:
-            self.campaign.setCurrentIndex(max(0, self.campaign.findData(data.campaign_id)))
-        self.target = QLineEdit(str(data.target) if data.target != "" else "")
-        self.target.setPlaceholderText("546651")
-        self.deadline = date_edit()
-        self.deadline.setText(data.deadline.isoformat() if isinstance(data.deadline, dt.date) else "")
-        self.unit = QLineEdit(data.unit)
-        self.unit.setPlaceholderText("signatures, sign-ups, followers…")
-        self.notes = QPlainTextEdit(data.notes)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.field_box("name", self.name))
-        form.addRow("&Measured by", self.field_box("measure", self.measure))
-        form.addRow("&Campaign", self.field_box("campaign_id", self.campaign))
-        form.addRow("&Target", self.field_box("target", self.target))
-        form.addRow("&Deadline", self.field_box("deadline", self.deadline))
-        form.addRow("&Unit", self.field_box("unit", self.unit))
-        form.addRow("N&otes", self.field_box("notes", self.notes))
-        self.form = form
-        self.measure.currentIndexChanged.connect(self._measure_changed)
-        self._measure_changed()
-        self.lay_out_form(form, "Save" if goal_id else "Add goal")
-        self.name.setFocus()
-        self.remember_input()  # Escape or closing asks before throwing typed input away
-
-    def _measure_changed(self) -> None:
-        measure = self.measure.currentData()
-        self.form.setRowVisible(2, measure == GoalMeasure.ENDORSEMENTS)
-        self.form.setRowVisible(5, measure == GoalMeasure.RECORDED)
-
-    def accept(self) -> None:
-        self.clear_problems()
-        measure = self.measure.currentData()
-        data = GoalInput(
-            name=self.name.text(),
-            target=self.target.text(),
-            measure=measure,
-            deadline=self.deadline.text(),
-            unit=self.unit.text() if measure == GoalMeasure.RECORDED else "",
-            campaign_id=self.campaign.currentData(),
-            notes=self.notes.toPlainText(),
-        )
-        try:
-            if self.goal_id is None:
-                goal = self.ctx.run(goals.create_goal, data, label=f"Add goal “{data.name.strip()}”")
-                self.goal_id = goal.id
-            else:
-                self.ctx.run(goals.update_goal, self.goal_id, data, label=f"Edit goal “{data.name.strip()}”")
-        except CoalitionError as exc:
-            self.show_error(exc)
-            return
-        self.saved.emit(self.goal_id)
-        super().accept()
-
-
-class ObservationsDialog(FieldProblems, QDialog):
-    """A recorded goal's values: the list, and a form to add one or change the chosen one."""
-
-    def __init__(self, ctx: AppContext, goal_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.goal_id = goal_id
-        self.editing: str | None = None
-        self._fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        with ctx.reading() as session:
-            goal = goals.get_goal(session, goal_id)
-            self.setWindowTitle(f"Values of “{goal.name}”")
-            unit = goal.unit or "value"
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Day", unit.capitalize(), "Source"])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.itemSelectionChanged.connect(self._chosen)
-
-        self.on = date_edit()
-        self.on.setText(dt.date.today().isoformat())
-        self.value = QLineEdit()
-        self.value.setPlaceholderText("12,500")
-        self.source = QLineEdit()
-        self.source.setPlaceholderText("Where the number comes from (a tally, a report, a page's insights)")
-        form = QFormLayout()
-        form.addRow("&Day", self.field_box("on", self.on))
-        form.addRow("&Value", self.field_box("value", self.value))
-        form.addRow("&Source", self.field_box("source", self.source))
-
-        self.add_button = QPushButton("&Add value")
-        self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self.submit)
-        self.new_button = QPushButton("&New value")
-        self.new_button.clicked.connect(self.start_new)
-        self.delete_button = QPushButton("De&lete value")
-        self.delete_button.clicked.connect(self.delete_chosen)
-        self.close_button = QPushButton("Close")
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.new_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        self.resize(560, 460)
-        self.reload()
-        ctx.changed.connect(self._changed)
-        self.value.setFocus()
-
-    def _changed(self, tables: set[str]) -> None:
-        if tables & goals.GOAL_TABLES:
-            self.reload()
-
-    def reload(self) -> None:
-        with self.ctx.reading() as session:
-            try:
-                rows = [(o.id, o.on, o.value, o.source) for o in goals.observations(session, self.goal_id)]
-            except CoalitionError:
-                rows = []
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for row_id, on, value, source in reversed(rows):  # newest first
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            day = QTableWidgetItem(formatting.date(on))
-            day.setData(RecordRole, row_id)
-            amount = QTableWidgetItem(formatting.number(value))
-            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(r, 0, day)
-            self.table.setItem(r, 1, amount)
-            self.table.setItem(r, 2, QTableWidgetItem(source))
-        self.table.blockSignals(False)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.delete_button.setEnabled(self.editing is not None)
-
-    def _chosen(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        r = rows[0].row()
-        self.editing = self.table.item(r, 0).data(RecordRole)
-        self.on.setText(self.table.item(r, 0).text())
-        self.value.setText(self.table.item(r, 1).text())
-        self.source.setText(self.table.item(r, 2).text())
-        self.add_button.setText("&Save value")
-        self.delete_button.setEnabled(True)
-        self.clear_problems()
-
-    def start_new(self) -> None:
-        self.editing = None
-        self.table.clearSelection()
-        self.on.setText(dt.date.today().isoformat())
-        self.value.clear()
-        self.source.clear()
-        self.add_button.setText("&Add value")
-        self.delete_button.setEnabled(False)
-        self.clear_problems()
-        self.value.setFocus()
-
-    def submit(self) -> bool:
-        self.clear_problems()
-        data = ObservationInput(on=self.on.text(), value=self.value.text(), source=self.source.text())
-        try:
-            if self.editing is None:
-                self.ctx.run(goals.record_observation, self.goal_id, data)
-            else:
-                self.ctx.run(goals.update_observation, self.editing, data)
-        except CoalitionError as exc:
-            self.show_error(exc)
-            return False
-        self.start_new()
-        return True
-
-    def delete_chosen(self) -> None:
-        if self.editing is None:
-            return
-        self.ctx.run(goals.delete_observation, self.editing)
-        self.ctx.message.emit("Value deleted. Undo with Ctrl+Z.")
-        self.start_new()
-
-
-# --- the side panels ---------------------------------------------------------------------------
-
-
-def _list() -> QListWidget:
-    widget = QListWidget()
-    widget.setFrameShape(QFrame.Shape.NoFrame)
-    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setWordWrap(True)
-    widget.setMaximumHeight(130)
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-    widget.setCursor(Qt.CursorShape.PointingHandCursor)
-    return widget
-
-
-def _section(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
-    frame = _card()
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(10, 8, 10, 8)
-    layout.setSpacing(4)
-    heading = bold(QLabel(title), 1.05)
-    layout.addWidget(heading)
-    return frame, layout, heading
 
 
 def first_weekday() -> int:
@@ -469,8 +104,25 @@ class DashboardScreen(QWidget):
         self._graph_stale = False
         #: What time it is, for "this week's call" and "today" (tests set their own).
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()
+        header = self._build_header()
+        self._build_goals()
+        self._build_tabs()
+        side = self._build_side()
+        self._lay_out(header, side)
 
-        # Header: the coalition's name and the actions of the dashboard.
+        new_action = QAction("New goal", self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_goal)
+        self.addAction(new_action)
+
+        ctx.changed.connect(self._changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        """The coalition's name and the actions of the dashboard."""
         self.heading = bold(QLabel("Dashboard"), 1.4)
         self.as_of = muted()
         self.new_goal_button = QPushButton("&New goal…")
@@ -487,8 +139,10 @@ class DashboardScreen(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.new_goal_button)
         header.addWidget(self.report_button)
+        return header
 
-        # Goals: a row of cards.
+    def _build_goals(self) -> None:
+        """Goals: a row of cards, or a word on how to add the first."""
         self.goals_box = QWidget()
         self.goals_grid = QGridLayout(self.goals_box)
         self.goals_grid.setContentsMargins(0, 0, 0, 0)
@@ -496,7 +150,8 @@ class DashboardScreen(QWidget):
         self.no_goals = muted("No goals yet. Add one with “New goal…”: a target, a deadline, and "
                               "how it is counted (from the directory, or from values you record).")
 
-        # Growth and the graph, in tabs.
+    def _build_tabs(self) -> None:
+        """Growth and the graph, in tabs, with the export menu in their corner."""
         self.tabs = QTabWidget()
         self.growth = QWidget()
         self.growth_grid = QGridLayout(self.growth)
@@ -524,15 +179,33 @@ class DashboardScreen(QWidget):
         self.export_button.setMenu(self.export_menu)
         self.tabs.setCornerWidget(self.export_button)
 
-        # The side column: map, call, overdue items, sign-offs.
+    def _build_side(self) -> QWidget:
+        """The side column: map, call, overdue items, sign-offs."""
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(8)
+        for box in (
+            self._build_map_section(),
+            self._build_call_section(),
+            self._build_overdue_section(),
+            self._build_sign_off_section(),
+        ):
+            side_layout.addWidget(box)
+        side_layout.addStretch(1)
+        return side
+
+    def _build_map_section(self) -> QFrame:
         self.map = StateTileMap()
         self.map.setMinimumSize(300, 200)
         self.map.setMaximumHeight(300)
         self.map.stateActivated.connect(lambda code: self.openRequested.emit("states", code))
-        map_box, map_layout, self.map_heading = _section("States")
+        map_box, map_layout, self.map_heading = section("States")
         map_layout.addWidget(self.map, 1)
+        return map_box
 
-        call_box, call_layout, self.call_heading = _section("This week's call")
+    def _build_call_section(self) -> QFrame:
+        call_box, call_layout, self.call_heading = section("This week's call")
         self.call_when = QLabel()
         self.call_when.setWordWrap(True)
         self.call_agenda = muted()
@@ -542,14 +215,18 @@ class DashboardScreen(QWidget):
         call_layout.addWidget(self.call_agenda)
         call_layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._call: report.WeekCall | None = None
+        return call_box
 
-        overdue_box, overdue_layout, self.overdue_heading = _section("Overdue action items")
-        self.overdue = _list()
+    def _build_overdue_section(self) -> QFrame:
+        overdue_box, overdue_layout, self.overdue_heading = section("Overdue action items")
+        self.overdue = item_list()
         self.overdue.itemActivated.connect(self._open_item)
         self.overdue.itemClicked.connect(self._open_item)
         overdue_layout.addWidget(self.overdue)
+        return overdue_box
 
-        sign_box, sign_layout, self.sign_heading = _section("Waiting for our sign-off")
+    def _build_sign_off_section(self) -> QFrame:
+        sign_box, sign_layout, self.sign_heading = section("Waiting for our sign-off")
         group_row = QHBoxLayout()
         group_row.addWidget(QLabel("My &group:"))
         self.group = QComboBox()
@@ -559,22 +236,15 @@ class DashboardScreen(QWidget):
         assert isinstance(group_row_label, QLabel)
         group_row_label.setBuddy(self.group)
         sign_layout.addLayout(group_row)
-        self.waiting = _list()
+        self.waiting = item_list()
         self.waiting.itemActivated.connect(self._open_item)
         self.waiting.itemClicked.connect(self._open_item)
         sign_layout.addWidget(self.waiting)
         self.group.activated.connect(self._group_chosen)
+        return sign_box
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(8)
-        side_layout.addWidget(map_box)
-        side_layout.addWidget(call_box)
-        side_layout.addWidget(overdue_box)
-        side_layout.addWidget(sign_box)
-        side_layout.addStretch(1)
-
+    def _lay_out(self, header: QHBoxLayout, side: QWidget) -> None:
+        """Goals and tabs beside the side column, under the header, scrolling as one."""
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
@@ -604,15 +274,6 @@ class DashboardScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
 
-        new_action = QAction("New goal", self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_action.triggered.connect(self.new_goal)
-        self.addAction(new_action)
-
-        ctx.changed.connect(self._changed)
-        self.refresh()
-
     # -- data -----------------------------------------------------------------------------------
 
     def _read(self) -> _Data:
@@ -628,7 +289,7 @@ class DashboardScreen(QWidget):
         self._stale = False
         data = self._read()
         self.heading.setText(data.overview.coalition_name)
-        self.as_of.setText(f"Dashboard · {_long(data.overview.today)}")
+        self.as_of.setText(f"Dashboard · {formatting.date(data.overview.today)}")
         self._fill_goals(data.statuses)
         self._fill_charts(data.statuses)
         self._fill_map(data.coverage)
@@ -720,7 +381,7 @@ class DashboardScreen(QWidget):
             item = QListWidgetItem(f"{row.title}{who} · {late} day{'s' if late != 1 else ''} late")
             item.setForeground(Qt.GlobalColor.darkRed)
             item.setData(RecordRole, ("calls", row.occurrence_id) if row.occurrence_id else ("actions", ""))
-            item.setToolTip(f"Due {_long(row.due_on)}. Click to open the call it was decided on.")
+            item.setToolTip(f"Due {formatting.date(row.due_on)}. Click to open the call it was decided on.")
             self.overdue.addItem(item)
         if overview.overdue_total > len(overview.overdue):
             item = QListWidgetItem(f"… and {overview.overdue_total - len(overview.overdue)} more")
@@ -749,7 +410,7 @@ class DashboardScreen(QWidget):
             group = "" if overview.my_group_name else f" — {row.organization}"
             item = QListWidgetItem(f"{row.draft_title} · {row.audience}{group}")
             item.setData(RecordRole, ("draft", row.draft_id))
-            item.setToolTip(f"Asked {_long(row.requested_at.date())}. Click to open the draft.")
+            item.setToolTip(f"Asked {formatting.date(row.requested_at.date())}. Click to open the draft.")
             self.waiting.addItem(item)
         if overview.waiting_total > len(overview.waiting):
             item = QListWidgetItem(f"… and {overview.waiting_total - len(overview.waiting)} more")
