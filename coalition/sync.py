@@ -80,14 +80,10 @@ from coalition.store.outbox import (
     BOOKKEEPING,
     LOCAL_TABLES,
     SEEDED,
-    columns,
-    decode_row,
-    encode,
-    encode_row,
     is_private,
-    parse_instant,
     private_keys,
 )
+from coalition.store.rowcodec import columns, decode_row, encode, encode_row, parse_instant
 
 # Texts where both organizers' words are kept, one after the other.
 MERGED_TEXT = frozenset({("agenda_item", "minutes"), ("agenda_item", "notes")})

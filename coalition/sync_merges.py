@@ -25,7 +25,8 @@ from sqlalchemy import select
 
 from coalition.store.base import Base, new_id
 from coalition.store.models import PersonMerge
-from coalition.store.outbox import BOOKKEEPING, LOCAL_TABLES, decode_row
+from coalition.store.outbox import BOOKKEEPING, LOCAL_TABLES
+from coalition.store.rowcodec import decode_row
 
 if TYPE_CHECKING:
     from coalition.sync import Op, _Target

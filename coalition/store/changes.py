@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import FastInsert, LargerCache
+from coalition.store.rowcodec import decode_row
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
 
 P = ParamSpec("P")
@@ -706,8 +707,6 @@ def _logged_ids(session: Session, transaction_id: str, entry: BulkRows) -> Itera
 def _logged_rows(
     session: Session, transaction_id: str, entry: BulkRows, column: str
 ) -> Iterator[list[dict[str, Any]]]:
-    from coalition.store.outbox import decode_row  # the outbox's decoding; it imports this
-
     for rows in _logged(session, transaction_id, entry, ChangeLog.__table__.c[column]):
         yield [decode_row(entry.table, row[1]) or {} for row in rows]
 
