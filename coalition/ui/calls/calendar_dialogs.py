@@ -68,7 +68,9 @@ class ExportCalendarDialog(QDialog):
         form.addRow(buttons)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)  # QDate's Python twin
+        return start, end
 
 
 def export_calendar(

@@ -11,6 +11,7 @@ opens the organization or campaign.  A plain wheel is left to the page around th
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -80,33 +81,38 @@ def radius(node: Node) -> float:
     return 7.0 + 3.2 * math.sqrt(max(0, node.members)) if node.kind == "organization" else 11.0
 
 
-class _NodeMixin:
+if TYPE_CHECKING:
+    _ItemPart = QGraphicsItem  # the item the mixin goes into, to the type checker
+else:
+    _ItemPart = object
+
+
+class _NodeMixin(_ItemPart):
     node: Node
     view: CoalitionGraphView
 
     def _setup(self, node: Node, view: CoalitionGraphView, tip: str) -> None:
         self.node = node
         self.view = view
-        item: QGraphicsItem = self  # type: ignore[assignment]
-        item.setAcceptHoverEvents(True)
-        item.setCursor(Qt.CursorShape.PointingHandCursor)
-        item.setToolTip(tip)
-        item.setZValue(2)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tip)
+        self.setZValue(2)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.view.highlight(self.node.id)
-        super().hoverEnterEvent(event)  # type: ignore[misc]
+        super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.view.highlight(None)
-        super().hoverLeaveEvent(event)  # type: ignore[misc]
+        super().hoverLeaveEvent(event)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.view.open_node(self.node)
             event.accept()
             return
-        super().mousePressEvent(event)  # type: ignore[misc]
+        super().mousePressEvent(event)
 
 
 class OrgItem(_NodeMixin, QGraphicsEllipseItem):

@@ -40,11 +40,12 @@ def _when(moment: dt.datetime, *, weekday: bool = False) -> str:
 
 
 def _size(n: int) -> str:
+    size: float = n
     for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{formatting.number(n)} {unit}" if unit == "bytes" else f"{formatting.number(n, 1)} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
+        if size < 1024 or unit == "GB":
+            return f"{formatting.number(size)} {unit}" if unit == "bytes" else f"{formatting.number(size, 1)} {unit}"
+        size /= 1024
+    return str(size)
 
 
 class BackupsDialog(QDialog):
