@@ -122,7 +122,6 @@ class DuplicateWarning(QFrame):
 def attach(editor: PersonEditor) -> DuplicateWarning:
     """Put the warning under a person editor's heading and keep it up to date as the
     name (when it is left) and the addresses (a moment after typing) change.
-
     """
     warning = DuplicateWarning(editor)
     column = editor.layout()
