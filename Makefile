@@ -75,10 +75,11 @@ secret-service:
 	  fi; \
 	fi
 
-# The checks that hold the house's shape: the layers' contracts (pyproject.toml).
+# The checks that hold the house's shape: the layers' contracts and the types (pyproject.toml).
 .PHONY: check
 check: $(STAMP)
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 test: check $(ICALJS_STAMP) postgresql-server secret-service
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

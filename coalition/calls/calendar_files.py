@@ -226,7 +226,7 @@ def _attendee_line(person: Person, *, rsvp: bool) -> bytes:
     with its CRLF)."""
     event = icalendar.Event()
     event.add("attendee", _attendee(person, rsvp=rsvp))
-    text = event.to_ical()
+    text: bytes = event.to_ical()
     return text[text.index(b"\r\n") + 2 : text.rindex(b"END:VEVENT")]
 
 
@@ -253,7 +253,7 @@ def _description(series: CallSeries) -> str:
 def _until_in_utc(rule: str, zone: str) -> icalendar.vRecur:
     """The stored rule with its floating local UNTIL made the UTC instant RFC 5545 wants
     beside a DTSTART with a TZID (a date alone counts to the end of that day)."""
-    recur = icalendar.vRecur.from_ical(rule)
+    recur: icalendar.vRecur = icalendar.vRecur.from_ical(rule)
     if "UNTIL" in recur:
         until = recur["UNTIL"][0]
         if not isinstance(until, dt.datetime):
@@ -264,11 +264,18 @@ def _until_in_utc(rule: str, zone: str) -> icalendar.vRecur:
     return recur
 
 
+def _week(row: CallOccurrence) -> dt.date:
+    """The date the series' rule gave a stored week (its RECURRENCE-ID)."""
+    if row.original_date is None:
+        raise ValueError("a call of its own is no week of a series")
+    return row.original_date
+
+
 def _differs(series: CallSeries, row: CallOccurrence) -> bool:
     """Whether a stored week says something the series' rule does not."""
     return (
         row.status == CallStatus.CANCELLED
-        or row.start != calls.slot_start(series, row.original_date)  # type: ignore[arg-type]
+        or row.start != calls.slot_start(series, _week(row))
         or row.duration_minutes != series.duration_minutes
     )
 
@@ -340,7 +347,7 @@ class _Calendar:
         zone = series.time_zone
         cancelled = CallStatus.CANCELLED in (row.status, series.status)
         event = self._event(series.uid, max(series.sequence, row.sequence), cancelled)
-        event.add("recurrence-id", self._wall(series, row.original_date))  # type: ignore[arg-type]
+        event.add("recurrence-id", self._wall(series, _week(row)))
         event.add("dtstart", self._at(row.start, zone))
         event.add("dtend", self._at(row.start + dt.timedelta(minutes=row.duration_minutes), zone))
         self._describe(event, series, attendee)
@@ -403,7 +410,8 @@ class _Calendar:
             calendar.add_component(_vtimezone(zone, min(self._years[zone]), max(self._years[zone])))
         for event in self.events:
             calendar.add_component(event)
-        return calendar.to_ical()
+        text: bytes = calendar.to_ical()
+        return text
 
 
 def series_chain(session: Session, series_id: str) -> set[str]:
@@ -414,7 +422,7 @@ def series_chain(session: Session, series_id: str) -> set[str]:
         raise NotFoundError("that call series no longer exists")
     root = rows[series_id]
     while root.continued_from_id in rows:
-        root = rows[root.continued_from_id]  # type: ignore[index]
+        root = rows[root.continued_from_id]
     chain, todo = set(), [root.id]
     while todo:
         current = todo.pop()
@@ -439,7 +447,7 @@ def _extra_dates(series: CallSeries) -> list[dt.date]:
 def _overrides(series: CallSeries) -> list[CallOccurrence]:
     return sorted(
         (o for o in series.occurrences if o.original_date and _differs(series, o)),
-        key=lambda o: o.original_date,  # type: ignore[arg-type, return-value]
+        key=_week,
     )
 
 
@@ -656,7 +664,7 @@ class _Found:
     notes: str
 
 
-def _event_name(event: icalendar.Event) -> str:
+def _event_name(event: icalendar.cal.Component) -> str:
     summary = str(event.get("SUMMARY", "")).strip()
     return f"the event '{summary}'" if summary else f"the event {event.get('UID', '(without UID)')}"
 
@@ -759,7 +767,10 @@ def _instances(
         yield from (e for e in expanded if str(e.get("UID", "")) in recurring)
     except (recurring_ical_events.InvalidCalendar, ValueError) as exc:
         raise ImportFileError(f"{path}: the events cannot be expanded: {exc}") from None
-    yield from (e for e in calendar.walk("VEVENT") if str(e.get("UID", "")) not in recurring)
+    yield from (
+        e for e in calendar.walk("VEVENT")
+        if isinstance(e, icalendar.Event) and str(e.get("UID", "")) not in recurring
+    )
 
 
 def _stored_uid(uid: str, recurrence_id: dt.datetime | None) -> str:

@@ -135,7 +135,8 @@ class SeriesInput:
         result = replace(
             self,
             title=p.check("title", lambda: validation.required(self.title, "title"), ""),
-            start_date=start_date,  # type: ignore[arg-type]
+            # None only with a problem said, which raises below.
+            start_date=start_date or self.start_date,
             start_time=p.check("start_time", lambda: _wall_time(self.start_time), dt.time(0)),
             time_zone=p.check(
                 "time_zone", lambda: validation.required(validation.time_zone(self.time_zone), "time zone"), ""
@@ -186,7 +187,9 @@ def instant(day: dt.date, wall: dt.time, zone: str) -> dt.datetime:
 
 def series_rule(series: CallSeries) -> rrule:
     start = dt.datetime.combine(series.start_date, series.start_time)
-    return rrulestr(f"RRULE:{series.rrule}", dtstart=start)  # type: ignore[return-value]
+    rule = rrulestr(f"RRULE:{series.rrule}", dtstart=start)
+    assert isinstance(rule, rrule)  # one RRULE line makes a rule, never a set
+    return rule
 
 
 def rule_dates(series: CallSeries, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -321,7 +324,8 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
         get_person(session, data.organizer_id)
     if data.owner_org_id:
         get_organization(session, data.owner_org_id)
-    start = dt.datetime.combine(data.start_date, data.start_time)  # type: ignore[arg-type]
+    start_time = validation.checked(data.start_time)
+    start = dt.datetime.combine(validation.checked(data.start_date), start_time)
     # The first call is the rule's first date on or after the chosen day: RFC 5545 would
     # count a DTSTART the rule does not give as one call more.
     first = data.recurrence.rule(start).after(start, inc=True)
@@ -330,7 +334,7 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
     start = first
     row.title = data.title
     row.start_date = start.date()
-    row.start_time = data.start_time  # type: ignore[assignment]
+    row.start_time = start_time
     row.time_zone = data.time_zone
     row.rrule = data.recurrence.to_rrule(start)
     row.duration_minutes = int(data.duration_minutes)
@@ -346,7 +350,7 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
         key = ("p", part.person_id) if part.person_id else ("o", part.organization_id)
         if key in wanted:
             keep.append(part)
-            wanted.discard(key)  # type: ignore[arg-type]
+            wanted.discard(key)
     for kind, ident in sorted(wanted):
         keep.append(CallParticipant(person_id=ident) if kind == "p" else CallParticipant(organization_id=ident))
     row.participants = keep
@@ -391,14 +395,14 @@ def update_series(
     # Weeks stored for their agenda but still where the rule put them follow the new
     # schedule; weeks moved by hand stay where they were moved.
     untouched = [
-        o for o in row.occurrences
-        if o.original_date and (o.start, o.duration_minutes)
-        == (slot_start(row, o.original_date), row.duration_minutes)
+        (o, day) for o in row.occurrences
+        if (day := o.original_date) is not None
+        and (o.start, o.duration_minutes) == (slot_start(row, day), row.duration_minutes)
     ]
     _apply_series(session, row, clean)
-    for occurrence in untouched:
-        if is_rule_date(row, occurrence.original_date):
-            occurrence.start = slot_start(row, occurrence.original_date)
+    for occurrence, day in untouched:
+        if is_rule_date(row, day):
+            occurrence.start = slot_start(row, day)
             occurrence.duration_minutes = row.duration_minutes
     if _schedule(row) != before:
         row.sequence += 1
@@ -412,16 +416,19 @@ def _split(session: Session, row: CallSeries, data: SeriesInput, from_date: dt.d
     row.sequence += 1
     new = CallSeries(continued_from_id=row.id)
     new.uid = f"{new.id}@{UID_DOMAIN}"
-    first = data.start_date if data.start_date >= from_date else from_date  # type: ignore[operator]
+    first = max(validation.checked(data.start_date), from_date)
     _apply_series(session, new, replace(data, start_date=first))
     session.add(new)
     session.flush()
     # The calls already prepared from that date on follow the new schedule.
     new_dates = rule_dates(new, from_date, from_date + dt.timedelta(days=3660))
-    for occurrence in [o for o in row.occurrences if o.original_date and o.original_date >= from_date]:
-        match = min(new_dates, key=lambda d: abs((d - occurrence.original_date).days), default=None)
-        was_moved = occurrence.start != slot_start(row, occurrence.original_date)
-        if match is not None and abs((match - occurrence.original_date).days) <= 3:
+    prepared = [
+        (o, day) for o in row.occurrences if (day := o.original_date) is not None and day >= from_date
+    ]
+    for occurrence, day in prepared:
+        match = min(new_dates, key=lambda d: abs((d - day).days), default=None)
+        was_moved = occurrence.start != slot_start(row, day)
+        if match is not None and abs((match - day).days) <= 3:
             occurrence.series_id = new.id
             occurrence.original_date = match
             if not was_moved:

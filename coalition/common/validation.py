@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import zoneinfo
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import email_validator
@@ -20,6 +21,20 @@ EARLIEST = dt.date(1776, 1, 1)
 LATEST = dt.date(2200, 12, 31)
 DEFAULT_PHONE_REGION = "US"
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+T = TypeVar("T")
+
+
+def checked(value: T | str) -> T:
+    """A field of an input after its ``validated()``: the value the text was turned into.
+
+    An input's date, time or number field holds the text typed in until it is validated
+    (``dt.date | str``); a service that stores it takes it through here.  Text still there
+    means the input was never validated, which is a mistake of the caller's.
+    """
+    if isinstance(value, str):
+        raise TypeError(f"{value!r} was not validated")
+    return value
 
 
 # The everyday address (ASCII letters, digits and the usual signs, a dotted domain

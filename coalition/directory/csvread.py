@@ -667,7 +667,9 @@ def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dic
     mapped = {index for index, field in mapping.items() if field is not None}
     result: dict[str, list[int]] = {}
     for index, field in mapping.items():
-        names = [_normalize(n) for n in candidates.get(field or "", ())]
+        if field is None:
+            continue
+        names = [_normalize(n) for n in candidates.get(field, ())]
         if _normalize(table.headers[index]) not in names:
             continue  # the person chose another column for it: no fallback
         columns = [

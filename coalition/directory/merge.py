@@ -191,7 +191,13 @@ def merge_people(
     values = default_choices(person_side(session, survivor_id), person_side(session, merged_id))
     values.update({k: v for k, v in (chosen or {}).items() if k in FIELDS})
     # Checked before anything moves: a value refused leaves both people as they were.
-    clean = PersonInput(**{name: values[name] for name in FIELDS}).validated()
+    clean = PersonInput(
+        name=values["name"],
+        state=values["state"],
+        language=values["language"],
+        time_zone=values["time_zone"],
+        notes=values["notes"],
+    ).validated()
 
     # Written first, so that sync reads the mapping before the changes that follow it.
     session.add(PersonMerge(merged_id=merged_id, survivor_id=survivor_id, merged_name=merged.name))

@@ -160,7 +160,7 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
     org.kind = OrgKind(data.kind)
     org.parent_id = data.parent_id
     org.home_state = data.home_state
-    org.founded_on = data.founded_on  # type: ignore[assignment]
+    org.founded_on = validation.checked(data.founded_on)
     org.website = data.website
     org.status = OrgStatus(data.status)
     org.notes = data.notes
@@ -177,7 +177,7 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
         row = existing.pop((page.platform, page.url), None) or SocialPage(
             platform=page.platform, url=page.url
         )
-        row.followers = page.followers  # type: ignore[assignment]
+        row.followers = validation.checked(page.followers)
         keep.append(row)
     org.social_pages = keep
 
@@ -305,16 +305,16 @@ def _apply_person(person: Person, data: PersonInput) -> None:
     current = {e.address.lower(): e for e in person.emails}
     emails = []
     for position, address in enumerate(data.emails):
-        row = current.pop(address.lower(), None) or PersonEmail(address=address)
-        row.address, row.position = address, position
-        emails.append(row)
+        email = current.pop(address.lower(), None) or PersonEmail(address=address)
+        email.address, email.position = address, position
+        emails.append(email)
     person.emails = emails
     numbers = {ph.number: ph for ph in person.phones}
     phones = []
     for position, number in enumerate(data.phones):
-        row = numbers.pop(number, None) or PersonPhone(number=number)
-        row.position = position
-        phones.append(row)
+        phone = numbers.pop(number, None) or PersonPhone(number=number)
+        phone.position = position
+        phones.append(phone)
     person.phones = phones
 
 
@@ -371,7 +371,7 @@ def person_input(person: Person) -> PersonInput:
 def person_choices(session: Session) -> list[tuple[str, str]]:
     """(id, name) of every person, by name: for pickers (read from the sort index alone)."""
     query = select(Person.id, Person.name).order_by(Person.sort_name, Person.id)
-    return plain_rows(session.connection(), query)  # type: ignore[return-value]
+    return plain_rows(session.connection(), query)
 
 
 def people_by_email(session: Session, addresses: Iterable[str]) -> dict[str, str]:
@@ -428,8 +428,8 @@ def _apply_membership(session: Session, row: Membership, data: MembershipInput) 
     row.person_id = data.person_id
     row.organization_id = data.organization_id
     row.role = data.role
-    row.since = data.since  # type: ignore[assignment]
-    row.until = data.until  # type: ignore[assignment]
+    row.since = validation.checked(data.since)
+    row.until = validation.checked(data.until)
     row.represents_state = data.represents_state
 
 

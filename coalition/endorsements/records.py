@@ -227,7 +227,7 @@ def update_endorsement(session: Session, endorsement_id: str, data: EndorsementI
         row.events.append(
             EndorsementEvent(status=status, condition=clean.condition, on=clean.status_on, note=clean.note)
         )
-        row.status_on = clean.status_on  # type: ignore[assignment]
+        row.status_on = validation.checked(clean.status_on)
     row.status = status
     row.condition = clean.condition
     row.source_url = clean.source_url
@@ -325,6 +325,8 @@ def endorsement_matrix(session: Session) -> Matrix:
     cells: dict[tuple[str, str], MatrixCell] = {}
     for eid, org_id, person_id, campaign_id, status, condition, org_name, person_name in rows:
         who = org_id or person_id
+        if who is None or campaign_id is None:
+            continue  # neither can be: the table's check wants one endorser, the query a campaign
         endorsers[who] = ("organization", who, org_name) if org_id else ("person", who, person_name)
         cells[(who, campaign_id)] = MatrixCell(eid, status, condition)
     campaign_list = [(c.id, c.name) for c in campaigns(session)]

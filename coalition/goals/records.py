@@ -155,7 +155,7 @@ def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
     goal.name = data.name
     goal.target = int(data.target)
     goal.measure = measure
-    goal.deadline = data.deadline  # type: ignore[assignment]
+    goal.deadline = validation.checked(data.deadline)
     goal.unit = data.unit
     goal.campaign_id = data.campaign_id
     goal.notes = data.notes
@@ -556,9 +556,9 @@ def project(
     remaining = (current - target) if lower_better else (target - current)
     if remaining <= 0:
         return Projection(None, True, False)
-    speed = None if rate is None else (-rate.per_week if lower_better else rate.per_week)
-    if speed is None:
+    if rate is None:
         return Projection(None, False, False)  # no pace yet: nothing to say about the deadline
+    speed = -rate.per_week if lower_better else rate.per_week
     if speed <= 0:
         return Projection(None, False, deadline is not None)
     days = math.ceil(remaining / speed * 7)

@@ -169,7 +169,7 @@ def week_call(
                 func.coalesce(func.sum(AgendaItem.time_box_minutes), 0),
             ).where(AgendaItem.occurrence_id == call.occurrence_id)
         ).one()
-        over = int(boxes) - call.duration_minutes
+        over = int(boxes or 0) - call.duration_minutes
     if call.series_id is not None:
         standing = len(calls.get_series(session, call.series_id).standing_items)
     return WeekCall(
@@ -216,8 +216,9 @@ def overdue_action_items(
         .limit(limit)
     )
     return [
-        Overdue(a.id, a.title, a.owner.name if a.owner else "", a.due_on, a.occurrence_id)  # type: ignore[arg-type]
+        Overdue(a.id, a.title, a.owner.name if a.owner else "", due_on, a.occurrence_id)
         for a in rows
+        if (due_on := a.due_on) is not None  # always: an item is late by its date
     ], total
 
 
@@ -339,6 +340,8 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
         select(Endorsement.endorser_org_id, Endorsement.campaign_id, Endorsement.target_org_id, Endorsement.status)
         .where(Endorsement.endorser_org_id.in_(ids), Endorsement.status.in_(counted))
     ):
+        if endorser is None:
+            continue  # never: the query asks for the endorsements of these organizations
         label = EndorsementStatus(status).label
         if campaign_id is not None:
             campaigns[campaign_id] += 1
@@ -356,7 +359,8 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
             Organization.id.in_(ids), Organization.parent_id.in_(ids)
         )
     ):
-        graph.edges.append(Edge(org_id, parent_id, "chapter", 1, "chapter of"))
+        if parent_id is not None:  # always: the query asks for a parent among them
+            graph.edges.append(Edge(org_id, parent_id, "chapter", 1, "chapter of"))
 
     other = aliased(Membership)
     for a, b, shared in session.execute(
@@ -380,7 +384,7 @@ def graph_layout(graph: CoalitionGraph, seed: int = 7) -> dict[str, tuple[float,
     """
     import networkx as nx
 
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     for node in graph.nodes:
         g.add_node(node.id)
     for edge in graph.edges:
@@ -445,6 +449,7 @@ def overview(
     now = local_now(now)
     today = now.date()
     group = my_group(session)
+    group_row = session.get(Organization, group) if group else None
     overdue, overdue_total = overdue_action_items(session, today)
     waiting, waiting_total = waiting_sign_offs(session, group)
     return Overview(
@@ -455,7 +460,7 @@ def overview(
         overdue_total=overdue_total,
         waiting=waiting,
         waiting_total=waiting_total,
-        my_group_name=session.get(Organization, group).name if group else "",  # type: ignore[union-attr]
+        my_group_name=group_row.name if group_row else "",
     )
 
 

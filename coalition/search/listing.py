@@ -201,7 +201,8 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
 
 def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
     where, params = _where(spec, query)
-    return session.execute(text(f"SELECT count(*) FROM {spec.from_sql}{where}"), params).scalar_one()
+    total: int = session.execute(text(f"SELECT count(*) FROM {spec.from_sql}{where}"), params).scalar_one()
+    return total
 
 
 def _sort(spec: ListSpec, query: ListQuery) -> tuple[str, str]:

@@ -231,6 +231,7 @@ def restore(
     if state == "plain" and key is not None:
         encryption.export_copy(backup, None, staged, key)
     elif state == "encrypted" and opens != key:
+        assert opens is not None  # _check_backup refuses an encrypted backup without a key
         copy_database(backup, staged, opens)
         if key is not None:
             encryption.rekey_file(staged, opens, key)

@@ -6,9 +6,9 @@ import datetime as dt
 import enum
 import os
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Enum, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Enum, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names, so that Alembic batch migrations on SQLite can find them.
@@ -80,6 +80,12 @@ def str_enum(cls: type[enum.Enum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+    if TYPE_CHECKING:
+        # Every model is mapped to a table (none to a join or a select), so Core's insert,
+        # update and delete take ``Model.__table__`` as the Table it is.  Declared for the
+        # type checker only: the mapping itself sets the attribute.
+        __table__: ClassVar[Table]
 
 
 class Entity(Base):

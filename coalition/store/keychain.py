@@ -9,7 +9,12 @@ caller then asks for the secret and keeps it for this run of the app only
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coalition.common.errors import CoalitionError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Coalition"
 
@@ -21,7 +26,7 @@ class KeyringUnavailable(CoalitionError):
     """No keyring backend can store secrets on this machine."""
 
 
-def _backend():  # type: ignore[no-untyped-def]
+def _backend() -> KeyringBackend:
     import keyring
 
     return keyring.get_keyring()

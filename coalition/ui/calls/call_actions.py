@@ -34,6 +34,7 @@ from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold
 from coalition.ui.common import formatting
+from coalition.ui.common.parts import WidgetPart
 
 
 
@@ -41,7 +42,7 @@ def _day_shown(iso: str) -> str:
     """A due date kept as ISO text in a call's view, as the locale writes it ("—": none)."""
     return formatting.date(dt.date.fromisoformat(iso)) if iso else "—"
 
-class ActionsTab:
+class ActionsTab(WidgetPart):
     """The Action items tab of :class:`~coalition.ui.calls.panel.CallPanel`: a part of the
     panel (it uses the panel's context, call, tabs and item editor), kept beside it by idea."""
 

@@ -16,14 +16,16 @@ from coalition.ui.common.context import AppContext
 from coalition.ui.common import filedialogs
 from coalition.ui.common import formatting
 from coalition.ui.common.documents import markdown_document, write_pdf
+from coalition.ui.common.parts import WidgetPart
 
 
-class CallDocuments:
+class CallDocuments(WidgetPart):
     """The Agenda and Minutes menus of :class:`~coalition.ui.calls.panel.CallPanel`, and
     what they do: a part of the panel (it uses its context and call), kept beside it by idea."""
 
     ctx: AppContext
     call: Call | None
+    your_zone: str
 
     def _document_menu(self, text: str, kind: PdfKind) -> QPushButton:
         button = QPushButton(text)

@@ -281,21 +281,22 @@ class CallsScreen(QWidget):
     def selected_call_key(self) -> CallKey | None:
         item = self.calls_tree.currentItem()
         key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        return tuple(key) if key else None  # type: ignore[return-value]
+        return tuple(key) if key else None
 
     def call_items(self) -> list[QTreeWidgetItem]:
         """Every week listed (for tests and keyboard navigation), in list order."""
-        found = []
+        found: list[QTreeWidgetItem] = []
         for top in range(self.calls_tree.topLevelItemCount()):
             group = self.calls_tree.topLevelItem(top)
-            found.extend(group.child(n) for n in range(group.childCount()))
+            if group is not None:
+                found.extend(c for n in range(group.childCount()) if (c := group.child(n)) is not None)
         return found
 
     def select_call(self, key: CallKey) -> bool:
         for item in self.call_items():
             if tuple(item.data(0, Qt.ItemDataRole.UserRole)) == tuple(key):
                 if self.calls_tree.currentItem() is item:
-                    self.panel.show_call(self._calls[tuple(key)])  # type: ignore[index]
+                    self.panel.show_call(self._calls[key])
                 else:
                     self.calls_tree.setCurrentItem(item)
                 self.calls_tree.scrollToItem(item)
@@ -333,13 +334,13 @@ class CallsScreen(QWidget):
         its problems shown."""
         key = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         old = previous.data(0, Qt.ItemDataRole.UserRole) if previous is not None else None
-        call = self._calls.get(tuple(key)) if key else None  # type: ignore[arg-type]
+        call = self._calls.get(tuple(key)) if key else None
         if not old or key == old:
             self.panel.show_call(call)
             return
         with self.panel.holding_changes():
             if not self.panel.leave_item():
-                QTimer.singleShot(0, lambda: self._choose_quietly(tuple(old)))  # type: ignore[arg-type]
+                QTimer.singleShot(0, lambda: self._choose_quietly(tuple(old)))
                 return
             self.panel.show_call(call)
 

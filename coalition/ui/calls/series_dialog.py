@@ -206,8 +206,9 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.participant_choice = QComboBox()
         self.participant_choice.setEditable(True)
         self.participant_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.participant_choice.lineEdit().setPlaceholderText("Type a group or a person…")
-        completer = self.participant_choice.completer()
+        line, completer = self.participant_choice.lineEdit(), self.participant_choice.completer()
+        assert line is not None and completer is not None  # an editable box has both
+        line.setPlaceholderText("Type a group or a person…")
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for org_id, name in organizations:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from coalition.directory import deletion
 from coalition.directory.deletion import Impact, Use
 from coalition.common.errors import CoalitionError
-from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.listscreen import ERROR_STYLE, ListScreen
 from coalition.ui.common.widgets import NameChooser
 
 
@@ -227,14 +227,12 @@ def _ask_with_dialog(parent: QWidget | None, impact: Impact, choices: list[tuple
 ask_hook: Callable[[QWidget | None, Impact, list[tuple[str, str]]], Decision | None] = _ask_with_dialog
 
 
-def delete_if_used(screen: QWidget, table: str, record_id: str) -> bool | None:
+def delete_if_used(screen: ListScreen, table: str, record_id: str) -> bool | None:
     """Ask about, then delete, a record that others use: True when deleted, False when
     not (cancelled, or refused with a sentence on the status bar).  None when nothing
     uses it: the screen asks its usual question.
-
-    ``screen`` is a list screen (it has ``ctx``).
     """
-    ctx = screen.ctx  # type: ignore[attr-defined]
+    ctx = screen.ctx
     try:
         with ctx.reading() as session:
             impact = deletion.impact(session, table, record_id)

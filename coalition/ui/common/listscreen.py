@@ -9,11 +9,12 @@ selected record selected across refreshes, undo and redo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,7 @@ from coalition.ui.common import formatting
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
+from coalition.ui.common.parts import WidgetPart
 from coalition.ui.common.widgets import show_when_empty
 
 ERROR_STYLE = "color: #b00020;"
@@ -47,8 +49,10 @@ ERROR_STYLE = "color: #b00020;"
 HISTORY_TABLES = {"organization", "person", "campaign"}
 INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
 
+W = TypeVar("W", bound=QWidget)
 
-class FieldProblems:
+
+class FieldProblems(WidgetPart):
     """Shows a service's :class:`ValidationError` beside the fields it names.
 
     For forms and dialogs that keep ``_fields`` (key -> widget), ``_errors`` (key -> the
@@ -102,9 +106,11 @@ class FieldProblems:
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)  # type: ignore[attr-defined]
-        self.buttons.rejected.connect(self.reject)  # type: ignore[attr-defined]
-        layout = QVBoxLayout(self)  # type: ignore[arg-type]
+        if not isinstance(self, QDialog):
+            raise TypeError("OK and Cancel close a dialog: the form is not in one")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -192,7 +198,7 @@ class RecordEditor(FieldProblems, QWidget):
 
     # --- building --------------------------------------------------------------------
 
-    def add_field(self, key: str, label: str, widget: QWidget, tip: str = "") -> QWidget:
+    def add_field(self, key: str, label: str, widget: W, tip: str = "") -> W:
         if tip:
             widget.setToolTip(tip)
         self.form.addRow(label, self.field_box(key, widget))
@@ -230,7 +236,7 @@ class RecordEditor(FieldProblems, QWidget):
         elif isinstance(widget, QComboBox):
             signal = widget.currentIndexChanged
         elif hasattr(widget, "toggled"):
-            signal = widget.toggled  # type: ignore[attr-defined]
+            signal = widget.toggled
         if signal is not None:
             signal.connect(self.mark_dirty)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
@@ -87,7 +87,7 @@ class OrganizationPicker(QComboBox):
         self.setCurrentIndex(max(0, super().findData(current)))
         self.blockSignals(blocked)
 
-    def findData(self, data: object, *args: object) -> int:  # type: ignore[override]
+    def findData(self, data: object, *args: Any) -> int:
         """Where ``data`` is among all organizations (listed first if need be)."""
         index = super().findData(data, *args)
         if index < 0 and not self._complete:
@@ -122,6 +122,7 @@ def time_zone_box() -> QComboBox:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "angeles" finds America/Los_Angeles
     box.setCompleter(completer)
     line = box.lineEdit()
+    assert line is not None  # an editable box has one
     line.setPlaceholderText("America/Los_Angeles")
     line.setClearButtonEnabled(True)
     box.setCurrentIndex(-1)

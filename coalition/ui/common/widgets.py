@@ -169,9 +169,10 @@ class NameChooser(QComboBox):
         self._ids: list[Any] = []
         self._names = QStringListModel(self)
         self.setModel(self._names)
-        self.lineEdit().setPlaceholderText(placeholder)
-        self.lineEdit().setClearButtonEnabled(True)
-        completer = self.completer()
+        line, completer = self.lineEdit(), self.completer()
+        assert line is not None and completer is not None  # an editable box has both
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -289,7 +290,9 @@ class RowsEditor(QWidget):
             self.table.setItem(row, col, QTableWidgetItem(text))
         if not values:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            first = self.table.item(row, 0)
+            if first is not None:  # set just above
+                self.table.editItem(first)
         self.edited.emit()
 
     def remove_row(self) -> None:
@@ -311,7 +314,7 @@ class RowsEditor(QWidget):
         result = []
         for row in range(self.table.rowCount()):
             values = [
-                (self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
+                (item.text() if (item := self.table.item(row, c)) else "").strip()
                 for c in range(self.table.columnCount())
             ]
             if any(values):

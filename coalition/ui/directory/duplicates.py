@@ -7,12 +7,18 @@ The service (:func:`coalition.directory.merge.find_duplicates`) decides who look
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coalition.directory import merge as people_merge
 from coalition.directory.records import PersonInput
 from coalition.directory.merge import Duplicate
+
+if TYPE_CHECKING:
+    from coalition.ui.directory.people import PersonEditor
+    from coalition.ui.common.context import AppContext
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"
@@ -75,10 +81,11 @@ class DuplicateWarning(QFrame):
         self.duplicates = duplicates
         while self._rows.count():
             item = self._rows.takeAt(0)
-            layout = item.layout()
+            layout = item.layout() if item is not None else None
             if layout is not None:
                 while layout.count():
-                    child = layout.takeAt(0).widget()
+                    child_item = layout.takeAt(0)
+                    child = child_item.widget() if child_item is not None else None
                     if child is not None:
                         child.deleteLater()
         self.open_buttons = []
@@ -95,14 +102,14 @@ class DuplicateWarning(QFrame):
             self._rows.addLayout(row)
         self.setVisible(bool(duplicates))
 
-    def check(self, ctx: object, data: PersonInput, person_id: str | None) -> list[Duplicate]:
-        """Look again (``ctx``: the app context) and show who is alike."""
-        with ctx.reading() as session:  # type: ignore[attr-defined]
+    def check(self, ctx: AppContext, data: PersonInput, person_id: str | None) -> list[Duplicate]:
+        """Look again and show who is alike."""
+        with ctx.reading() as session:
             found = people_merge.find_duplicates(session, data, person_id)
         self.show_duplicates(found)
         return found
 
-    def allows_saving(self, ctx: object, data: PersonInput, person_id: str | None) -> bool:
+    def allows_saving(self, ctx: AppContext, data: PersonInput, person_id: str | None) -> bool:
         """Whether Save may go on: nobody alike, or "Save anyway" answered for each."""
         found = self.check(ctx, data, person_id)
         return all(d.person_id in self._accepted for d in found)
@@ -112,26 +119,24 @@ class DuplicateWarning(QFrame):
         self.save_anyway.emit()
 
 
-def attach(editor: QWidget) -> DuplicateWarning:
+def attach(editor: PersonEditor) -> DuplicateWarning:
     """Put the warning under a person editor's heading and keep it up to date as the
     name (when it is left) and the addresses (a moment after typing) change.
-
-    ``editor`` is a :class:`~coalition.ui.directory.people.PersonEditor`.
     """
     warning = DuplicateWarning(editor)
-    editor.layout().insertWidget(2, warning)  # under the heading and its error line
+    column = editor.layout()
+    assert isinstance(column, QBoxLayout)  # the editor's column: heading, error line, form
+    column.insertWidget(2, warning)  # under the heading and its error line
     later = QTimer(warning)
     later.setSingleShot(True)
     later.setInterval(400)
 
     def look() -> None:
-        if not editor._loading:  # type: ignore[attr-defined]
-            warning.check(editor.ctx, editor.collect(), editor.record_id)  # type: ignore[attr-defined]
+        if not editor._loading:
+            warning.check(editor.ctx, editor.collect(), editor.record_id)
 
     later.timeout.connect(look)
-    editor.name.editingFinished.connect(look)  # type: ignore[attr-defined]
-    editor.emails.textChanged.connect(  # type: ignore[attr-defined]
-        lambda: None if editor._loading else later.start()  # type: ignore[attr-defined]
-    )
-    warning.save_anyway.connect(editor.save)  # type: ignore[attr-defined]
+    editor.name.editingFinished.connect(look)
+    editor.emails.textChanged.connect(lambda: None if editor._loading else later.start())
+    warning.save_anyway.connect(editor.save)
     return warning

@@ -136,10 +136,8 @@ class ImportJob(QThread):
                  source: str, skip_duplicates: bool, exclude_errors: bool) -> None:  # fmt: skip
         super().__init__()
         self._db = db
-        self._args = (table, kind, mapping)
-        self._options = {
-            "source": source, "skip_duplicates": skip_duplicates, "exclude_errors": exclude_errors,
-        }  # fmt: skip
+        self._table, self._kind, self._mapping = table, kind, mapping
+        self._source, self._skip_duplicates, self._exclude_errors = source, skip_duplicates, exclude_errors
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -154,7 +152,9 @@ class ImportJob(QThread):
         try:
             with self._db.session() as session:
                 report = importers.import_table(
-                    session, *self._args, progress=self._progress, **self._options
+                    session, self._table, self._kind, self._mapping, progress=self._progress,
+                    source=self._source, skip_duplicates=self._skip_duplicates,
+                    exclude_errors=self._exclude_errors,
                 )
                 changeset: ChangeSet = last_changeset(session)
         except (CoalitionError, SQLAlchemyError) as exc:
@@ -463,6 +463,8 @@ class ImportDialog(QDialog):
     def _mark_mapped(self, column: int) -> None:
         """Bold the names of the columns that are imported: a few among dozens in an export."""
         item = self.mapping_table.item(column, 0)
+        if item is None:  # every row has its column's name
+            return
         font = item.font()
         font.setBold(self.combo(column).currentData() is not None)
         item.setFont(font)

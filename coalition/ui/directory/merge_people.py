@@ -8,6 +8,8 @@ with Ctrl+Z and synced like any other.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -30,6 +32,9 @@ from coalition.directory.merge import PersonSide
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common.widgets import NameChooser
+
+if TYPE_CHECKING:
+    from coalition.ui.directory.people import PeopleScreen
 
 
 def tr(text: str) -> str:
@@ -99,7 +104,8 @@ class MergePeopleDialog(QDialog):
         pickers.addWidget(self.other, 1, 1)
         pickers.setColumnStretch(1, 1)
         for row, box in ((0, self.keep), (1, self.other)):
-            label = pickers.itemAtPosition(row, 0).widget()
+            cell = pickers.itemAtPosition(row, 0)
+            label = cell.widget() if cell is not None else None
             assert isinstance(label, QLabel)
             label.setBuddy(box)
 
@@ -156,7 +162,7 @@ class MergePeopleDialog(QDialog):
         self.problem.setVisible(keep is not None and keep == other)
         self.problem.setText(tr("Choose two different people."))
         sides = None
-        if ready:
+        if ready and keep is not None and other is not None:
             try:
                 with self.ctx.reading() as session:
                     sides = (people_merge.person_side(session, keep), people_merge.person_side(session, other))
@@ -171,7 +177,8 @@ class MergePeopleDialog(QDialog):
 
     def _clear_grid(self) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -181,12 +188,14 @@ class MergePeopleDialog(QDialog):
         self._clear_grid()
         self._fill_grid_rows()
         for index in range(self.grid.count()):  # shown now, not at the next event loop turn
-            widget = self.grid.itemAt(index).widget()
+            item = self.grid.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is not None and self.isVisible():
                 widget.show()
-        if self.isVisible():  # grown to fit the rows now, not at the next event loop turn
-            self.layout().invalidate()
-            self.layout().activate()
+        layout = self.layout()
+        if self.isVisible() and layout is not None:  # grown to fit the rows now, not later
+            layout.invalidate()
+            layout.activate()
             self.resize(self.size().expandedTo(self.sizeHint()))
 
     def _fill_grid_rows(self) -> None:
@@ -276,7 +285,7 @@ class MergePeopleDialog(QDialog):
         super().accept()
 
 
-def install(screen: QWidget) -> None:
+def install(screen: PeopleScreen) -> None:
     """Give the People screen its Merge people… button (beside New and Delete) and the
     same in its list's context menu.  ``screen`` is a :class:`~coalition.ui.directory.people.PeopleScreen`."""
     button = QToolButton()
@@ -284,19 +293,23 @@ def install(screen: QWidget) -> None:
     button.setText(tr("Merge people…"))
     button.setToolTip(tr("Make two records of one person one"))
     button.clicked.connect(lambda: open_dialog(screen))
-    screen.layout().itemAt(0).layout().addWidget(button)  # the bar holding New and Delete
-    screen.merge_button = button  # type: ignore[attr-defined]
-    action = QAction(tr("Merge people…"), screen.view)  # type: ignore[attr-defined]
+    column = screen.layout()
+    top = column.itemAt(0) if column is not None else None
+    bar = top.layout() if top is not None else None
+    assert bar is not None  # the screen's first row: the bar holding New and Delete
+    bar.addWidget(button)
+    screen.merge_button = button
+    action = QAction(tr("Merge people…"), screen.view)
     action.triggered.connect(lambda: open_dialog(screen))
-    screen.view.addAction(action)  # type: ignore[attr-defined]
-    screen.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # type: ignore[attr-defined]
+    screen.view.addAction(action)
+    screen.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
-def open_dialog(screen: QWidget) -> MergePeopleDialog:
+def open_dialog(screen: PeopleScreen) -> MergePeopleDialog:
     """Open the dialog with the selected person as the one kept; shown with open(), so the
     dialog is returned to whoever asked (a test fills it in as a person would)."""
-    dialog = MergePeopleDialog(screen.ctx, screen.selected_id(), screen)  # type: ignore[attr-defined]
+    dialog = MergePeopleDialog(screen.ctx, screen.selected_id(), screen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: screen.open_record(dialog.merged_id) if dialog.merged_id else None)  # type: ignore[attr-defined]
+    dialog.accepted.connect(lambda: screen.open_record(dialog.merged_id) if dialog.merged_id else None)
     dialog.open()
     return dialog

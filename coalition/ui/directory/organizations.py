@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
+from coalition.common import validation
 from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput, SocialPageInput
@@ -88,12 +89,16 @@ class OrganizationEditor(RecordEditor):
         self.kind.setCurrentIndex(self.kind.findData(OrgKind(data.kind).value))
         self.parent_org.show_choice(data.parent_id, parent_name, exclude=record_id)
         self.home_state.setText(data.home_state)
-        self.founded_on.setText(data.founded_on.isoformat() if data.founded_on else "")  # type: ignore[union-attr]
+        founded = validation.checked(data.founded_on)
+        self.founded_on.setText(founded.isoformat() if founded else "")
         self.website.setText(data.website)
         self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
         self.tags.setText(", ".join(data.tags))
         self.pages.set_rows(
-            [[p.platform, p.url, "" if p.followers is None else formatting.number(p.followers)] for p in data.social_pages]
+            [
+                [p.platform, p.url, "" if (n := validation.checked(p.followers)) is None else formatting.number(n)]
+                for p in data.social_pages
+            ]
         )
         self.notes.setPlainText(data.notes)
         self.private.show_for(record_id)
@@ -141,7 +146,7 @@ class OrganizationsScreen(ListScreen):
     title = "Organizations"
     noun = ("organization", "organizations")
     spec = ORGANIZATIONS
-    empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
+    empty_hint = str(QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."))
     search_hint = "name, short name, tags, notes"
     formatters = {"kind": _kind_label, "status": _status_label}
     tables = {"organization", "organization_tag", "social_page", "membership", "tag"}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -443,10 +444,12 @@ class PersonEditor(RecordEditor):
 
 
 class PeopleScreen(ListScreen):
+    editor: PersonEditor
+    merge_button: QToolButton  # put beside New and Delete by merge_people.install
     title = "People"
     noun = ("person", "people")
     spec = PEOPLE
-    empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
+    empty_hint = str(QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."))
     search_hint = "name, e-mail, organization, notes"
     tables = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person
@@ -460,7 +463,7 @@ class PeopleScreen(ListScreen):
     }
     list_share = (640, 430)
 
-    def make_editor(self) -> RecordEditor:
+    def make_editor(self) -> PersonEditor:
         return PersonEditor(self.ctx)
 
     def add_filters(self) -> None:

@@ -60,9 +60,9 @@ CORE_TAB, VARIANTS_TAB, HISTORY_TAB, COMMENTS_TAB = range(4)
 VOIDED_COLOR = "#8a8a8a"
 OVER_STYLE = "color: #b00020; font-weight: bold;"
 ANSWER_CHOICES = (
-    (SignOffAnswer.APPROVED, QT_TRANSLATE_NOOP("AnswerDialog", "Approve")),
-    (SignOffAnswer.CHANGES_REQUESTED, QT_TRANSLATE_NOOP("AnswerDialog", "Request changes")),
-    (SignOffAnswer.DECLINED, QT_TRANSLATE_NOOP("AnswerDialog", "Decline")),
+    (SignOffAnswer.APPROVED, str(QT_TRANSLATE_NOOP("AnswerDialog", "Approve"))),
+    (SignOffAnswer.CHANGES_REQUESTED, str(QT_TRANSLATE_NOOP("AnswerDialog", "Request changes"))),
+    (SignOffAnswer.DECLINED, str(QT_TRANSLATE_NOOP("AnswerDialog", "Decline"))),
 )
 
 

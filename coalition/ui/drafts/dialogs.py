@@ -368,7 +368,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         number = QLocale().toString
         lines = [
             self.tr("{channel} allows at most {limit} characters; it has {used}.").format(
-                channel=channel.label, limit=number(counted.limit), used=number(counted.used)
+                channel=channel.label, limit=number(counted.limit or 0), used=number(counted.used)
             )
             for channel, counted in over
         ]

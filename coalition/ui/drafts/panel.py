@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -46,7 +48,7 @@ from coalition.ui.drafts.common import (
 )
 from coalition.ui.drafts.dialogs import DraftDialog
 from coalition.ui.drafts.editor import MessageEditor
-from coalition.ui.drafts.panel_threads import ThreadsPart
+from coalition.ui.drafts.panel_threads import CopyFormat, ThreadsPart
 from coalition.ui.drafts.panel_variants import VariantsPart
 from coalition.ui.drafts.views import DraftView, RevisionRow, VariantView, read_draft
 from coalition.ui.common.flowlayout import flow_box
@@ -100,13 +102,13 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.edit_button.clicked.connect(self.edit_draft)
         self.export_button = QPushButton("Export")
         self.export_menu = QMenu(self.export_button)
+        copies: list[tuple[str, CopyFormat]] = [
+            ("Copy variant as plain text", "text"),
+            ("Copy variant as Markdown", "markdown"),
+            ("Copy variant as HTML", "html"),
+        ]
         self.copy_actions = [
-            self.export_menu.addAction(text, lambda f=fmt: self.copy_variant(f))
-            for text, fmt in (
-                ("Copy variant as plain text", "text"),
-                ("Copy variant as Markdown", "markdown"),
-                ("Copy variant as HTML", "html"),
-            )
+            self.export_menu.addAction(text, partial(self.copy_variant, fmt)) for text, fmt in copies
         ]
         self.export_menu.addSeparator()
         self.export_menu.addAction("Export message pack as HTML…", lambda: self.export_pack("html"))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -35,6 +36,7 @@ from coalition.ui.common.documents import write_pdf
 from coalition.ui.drafts.comments import CommentComposer
 from coalition.ui.drafts.common import CORE, buttons_row, copy_rich_text, local
 from coalition.ui.drafts.dialogs import CommentDialog, DiffDialog
+from coalition.ui.drafts.panel_base import PanelBase
 from coalition.ui.drafts.rows import WrappingDelegate
 from coalition.ui.drafts.views import (
     CommentView,
@@ -45,7 +47,10 @@ from coalition.ui.drafts.views import (
 )
 
 
-class ThreadsPart:
+CopyFormat = Literal["text", "markdown", "html"]  # how a variant goes on the clipboard
+
+
+class ThreadsPart(PanelBase):
     """The History and Comments tabs of :class:`~coalition.ui.drafts.panel.DraftPanel`, and
     what leaves the screen (a variant copied, the message pack exported).
 
@@ -188,7 +193,7 @@ class ThreadsPart:
         self.revision_list.clearSelection()
         for index in range(self.revision_list.topLevelItemCount()):
             item = self.revision_list.topLevelItem(index)
-            if int(item.text(0)) in numbers:
+            if item is not None and int(item.text(0)) in numbers:
                 item.setSelected(True)
 
     def _revision_chosen(self) -> None:
@@ -346,7 +351,7 @@ class ThreadsPart:
         for action in self.copy_actions:
             action.setEnabled(self.current_variant() is not None)
 
-    def copy_variant(self, fmt: str) -> None:
+    def copy_variant(self, fmt: CopyFormat) -> None:
         """Put the chosen variant on the clipboard; HTML goes as rich text with a plain twin,
         so that a mail client keeps the formatting and a chat box still gets words."""
         variant = self.current_variant()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +34,14 @@ from coalition.ui.common.controls import WARNING_STYLE, attempt
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB
 from coalition.ui.drafts.dialogs import AnswerDialog, AskSignOffDialog, DiffDialog, VariantDialog
 from coalition.ui.drafts.editor import MessageEditor
+from coalition.ui.drafts.panel_base import PanelBase
 from coalition.ui.drafts.views import SignOffView
 from coalition.ui.common.flowlayout import flow_box
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 
 
-class VariantsPart:
+class VariantsPart(PanelBase):
     """The Variants tab of :class:`~coalition.ui.drafts.panel.DraftPanel`: the variants,
     their text as each audience reads it, and the groups asked to sign them off.
 
@@ -86,7 +89,7 @@ class VariantsPart:
         for name in MERGE_FIELDS:
             insert_menu.addAction(
                 f"{{{name}}}: {FIELD_MEANINGS.get(name, name)}",
-                lambda n=name: self._insert_field(n),
+                partial(self._insert_field, name),
             )
         self.insert_button.setMenu(insert_menu)
         self.compare_button = QPushButton("Compare with core")
@@ -335,7 +338,7 @@ class VariantsPart:
         """Choose the active sign-off of a group (by its name): for tests and the keyboard."""
         for row in range(self.sign_offs.rowCount()):
             item = self.sign_offs.item(row, 0)
-            if item.text() == group and not item.font().strikeOut():
+            if item is not None and item.text() == group and not item.font().strikeOut():
                 self.sign_offs.selectRow(row)
                 return
 

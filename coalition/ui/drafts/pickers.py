@@ -39,12 +39,15 @@ class GroupPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no choosing by a passing wheel
         completer = self.completer()
+        assert completer is not None  # an editable box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for ident, label in choices:
             self.addItem(label, ident)
         self.setCurrentIndex(-1)
-        self.lineEdit().setPlaceholderText(
+        line = self.lineEdit()
+        assert line is not None  # an editable box has one
+        line.setPlaceholderText(
             tr("Choose a group… (or leave empty for none)")
             if optional
             else tr("Choose a group…")

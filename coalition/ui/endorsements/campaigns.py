@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import validation
 from coalition.directory.deletion import delete_campaign
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput
@@ -216,7 +217,8 @@ class CampaignEditor(RecordEditor):
             (self.signature_deadline, data.signature_deadline),
             (self.vote_date, data.vote_date),
         ):
-            edit.setText(value.isoformat() if value else "")  # type: ignore[union-attr]
+            day = validation.checked(value)
+            edit.setText(day.isoformat() if day else "")
         goal = data.signature_goal
         self.signature_goal.setText(formatting.number(goal) if isinstance(goal, int) else "")
         self._show_endorsements(record_id)

@@ -11,9 +11,20 @@ opens the organization or campaign.  A plain wheel is left to the page around th
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen, QPolygonF, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -70,33 +81,38 @@ def radius(node: Node) -> float:
     return 7.0 + 3.2 * math.sqrt(max(0, node.members)) if node.kind == "organization" else 11.0
 
 
-class _NodeMixin:
+if TYPE_CHECKING:
+    _ItemPart = QGraphicsItem  # the item the mixin goes into, to the type checker
+else:
+    _ItemPart = object
+
+
+class _NodeMixin(_ItemPart):
     node: Node
     view: CoalitionGraphView
 
     def _setup(self, node: Node, view: CoalitionGraphView, tip: str) -> None:
         self.node = node
         self.view = view
-        item: QGraphicsItem = self  # type: ignore[assignment]
-        item.setAcceptHoverEvents(True)
-        item.setCursor(Qt.CursorShape.PointingHandCursor)
-        item.setToolTip(tip)
-        item.setZValue(2)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tip)
+        self.setZValue(2)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.view.highlight(self.node.id)
-        super().hoverEnterEvent(event)  # type: ignore[misc]
+        super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.view.highlight(None)
-        super().hoverLeaveEvent(event)  # type: ignore[misc]
+        super().hoverLeaveEvent(event)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.view.open_node(self.node)
             event.accept()
             return
-        super().mousePressEvent(event)  # type: ignore[misc]
+        super().mousePressEvent(event)
 
 
 class OrgItem(_NodeMixin, QGraphicsEllipseItem):
@@ -252,7 +268,7 @@ class CoalitionGraphView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.user_zoomed:  # until someone zooms, the whole graph stays in view
             self.fit()

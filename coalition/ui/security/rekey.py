@@ -10,6 +10,10 @@ old recovery key then opens nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from coalition.store import keychain
@@ -19,6 +23,9 @@ from coalition.store.encryption import KeyMaterial, stored_keys
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.security.unlock import RecoveryKeyDialog
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
 
 
 def can_make_new_key(ctx: AppContext) -> str | None:
@@ -46,25 +53,31 @@ def confirm(parent: QWidget) -> bool:
     )
 
 
-def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignore[no-untyped-def]
+def new_recovery_key_interactively(
+    window: MainWindow, *, show: Callable[[QDialog], object] | None = None
+) -> bool:
     """Ask, show the new key, re-encrypt, and put a window on the database in the place of
     ``window``.  ``show`` runs the recovery-key dialog (the dialog's exec by default).
     Returns whether the key was changed."""
     ctx: AppContext = window.ctx
+    owner = window.owner
+    if owner is None:  # a window nothing opened: no other could take its place
+        return False
     reason = can_make_new_key(ctx)
     if reason is not None:
         ctx.error.emit(reason)
         return False
     if not confirm(window):
         return False
+    db = ctx.db
+    path, old = db.path, db.key
+    assert path is not None and old is not None  # can_make_new_key said so
     new = KeyMaterial.generate()
-    dialog = RecoveryKeyDialog(new, ctx.db.path, parent=window)
+    dialog = RecoveryKeyDialog(new, path, parent=window)
     accepted = (show or (lambda d: d.exec()))(dialog) == QDialog.DialogCode.Accepted
     if not accepted:
         ctx.message.emit("Nothing changed: the recovery key you have still opens the database.")
         return False
-    db = ctx.db
-    path, old = db.path, db.key
     db.close()
     kept, _problem = stored_keys(path)
     try:
@@ -73,13 +86,13 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
         # Stopped partway (a file another program reads, a full disk): the database is under
         # the old key or the new one, and the next start finishes what the journal records.
         still = old if _opens(path, old) else new
-        window.owner.open_window(str(path), key=still).statusBar().showMessage(
+        owner.open_window(str(path), key=still).statusBar().showMessage(
             window.tr("The key was not changed: {0}").format(exc), 15000
         )
         window.close()
         return False
     stored = keychain.available()
-    fresh = window.owner.open_window(str(path), key=new)
+    fresh = owner.open_window(str(path), key=new)
     where = (
         window.tr("kept in the keyring")
         if stored
@@ -95,7 +108,7 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
     return True
 
 
-def _opens(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+def _opens(path: Path, key: KeyMaterial) -> bool:
     from coalition.store.encryption import key_opens
 
     return key_opens(path, key)

@@ -4,6 +4,8 @@ window on the restored database (the one replaced is kept as a backup of its own
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
+
 
 def _when(moment: dt.datetime, *, weekday: bool = False) -> str:
     """When a backup was made, in the locale's words: "Tuesday, December 8, 2026, 5:30 PM"."""
@@ -35,11 +40,12 @@ def _when(moment: dt.datetime, *, weekday: bool = False) -> str:
 
 
 def _size(n: int) -> str:
+    size: float = n
     for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{formatting.number(n)} {unit}" if unit == "bytes" else f"{formatting.number(n, 1)} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
+        if size < 1024 or unit == "GB":
+            return f"{formatting.number(size)} {unit}" if unit == "bytes" else f"{formatting.number(size, 1)} {unit}"
+        size /= 1024
+    return str(size)
 
 
 class BackupsDialog(QDialog):
@@ -115,11 +121,14 @@ class BackupsDialog(QDialog):
         self.refresh()
 
 
-def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
+def restore_interactively(window: MainWindow) -> bool:
     """Ask which backup, confirm, restore, and put a window on the restored database in the
     place of ``window``.  Returns whether a backup was restored."""
     ctx: AppContext = window.ctx
     db = ctx.db
+    owner = window.owner
+    if owner is None:  # a window nothing opened: no other could take its place
+        return False
     if db.path is None or not db.is_sqlite:
         ctx.error.emit("Backups are of the database on this computer, not of a server.")
         return False
@@ -142,7 +151,7 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     db.close()
     try:
         kept = backups.restore(path, chosen.path, key, backup_key or None)
-        fresh = window.owner.open_window(str(path), key=key)
+        fresh = owner.open_window(str(path), key=key)
     except CoalitionError as exc:
         ctx.error.emit(f"The backup was not restored: {exc}")
         return False
@@ -154,11 +163,13 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def _under_another_key(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+def _under_another_key(path: Path, key: KeyMaterial) -> bool:
     return encryption.file_state(path) == "encrypted" and not encryption.key_opens(path, key)
 
 
-def _backup_key(window, path, chosen: backups.BackupInfo, key: KeyMaterial | None):  # type: ignore[no-untyped-def]
+def _backup_key(
+    window: MainWindow, path: Path, chosen: backups.BackupInfo, key: KeyMaterial | None
+) -> KeyMaterial | Literal[False] | None:
     """The key of a backup made under an earlier key: the keyring's previous key, or typed
     (None: the database's own key opens it; False: the person cancelled)."""
     if key is None or not _under_another_key(chosen.path, key):

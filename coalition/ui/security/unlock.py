@@ -72,6 +72,8 @@ class UnlockDialog(QDialog):
     under the field, and the file is not touched.
     """
 
+    error: QLabel  # under the field; typing clears it
+
     def __init__(
         self,
         path: Path,

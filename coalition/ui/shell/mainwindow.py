@@ -13,6 +13,7 @@ database, when their commands can run.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, QTimer, Signal
@@ -35,14 +36,18 @@ from coalition.ui.common import screenfit
 from coalition.ui.common.formatting import menu_text
 
 if TYPE_CHECKING:
+    from coalition.store.encryption import KeyMaterial
     from coalition.ui.common.context import AppContext
+
+# A menu command's shortcut: "Ctrl+I", or the platform's own (QKeySequence.StandardKey.Open).
+Shortcut = str | QKeySequence.StandardKey
 
 
 class WindowOwner(Protocol):
     """What opens main windows (:class:`coalition.ui.shell.app.Application`): a window that
     gives way to another (open another database, a restore, a key change) asks it."""
 
-    def open_window(self, target: str, key: object = None) -> MainWindow: ...
+    def open_window(self, target: str, key: KeyMaterial | None = None) -> MainWindow: ...
 
 
 class Area(NamedTuple):
@@ -102,7 +107,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._by_command = False  # an area shown by show_area, not by the sidebar's keys
         self._needs_database: list[QAction] = []  # enabled once the database is open
-        self._shortcuts: list[tuple[QAction, list[object]]] = []  # given once the database is open
+        self._shortcuts: list[tuple[QAction, list[Shortcut]]] = []  # given once the database is open
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -172,7 +177,14 @@ class MainWindow(QMainWindow):
 
     # --- menus and shortcuts -----------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", database: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: Shortcut | list[Shortcut] | tuple[Shortcut, ...] | None = None,
+        tip: str = "",
+        database: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if database:
             self._needs_database.append(action)

@@ -4,6 +4,8 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-23
 """
+from typing import Any
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -14,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 
-def _change_columns() -> list[sa.Column]:
+def _change_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
         sa.Column('op_id', sa.String(length=36), nullable=False),
