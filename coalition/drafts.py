@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.common import validation
-from coalition.calls.calendar_files import safe_stem
+from coalition.calls.calendar_export import safe_stem
 from coalition.directory.records import _enum, _Problems, get_organization
 from coalition.common.errors import CoalitionError, NotFoundError, ValidationError
 from coalition.common.files import write_bytes

@@ -56,7 +56,7 @@ def _series_titled(session: Session, title: str | None) -> list[CallSeries]:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from dateutil.relativedelta import relativedelta
 
-    from coalition.calls import calendar_files as calendar_ics
+    from coalition.calls import calendar_export as calendar_ics
 
     start = date_option(args.start, "--from") or dt.date.today()
     end = date_option(args.end, "--to") or start + relativedelta(years=1, days=-1)
@@ -86,7 +86,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 def cmd_invite(args: argparse.Namespace) -> int:
     """All the invitations are made before any is written: a series that cannot have
     them (no organizer's address) stops the command with nothing half done."""
-    from coalition.calls import calendar_files as calendar_ics
+    from coalition.calls import calendar_export as calendar_ics
 
     db = open_db(args)
     with db.reading() as session:
@@ -112,7 +112,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
-    from coalition.calls import calendar_files as calendar_ics
+    from coalition.calls import calendar_export as calendar_ics
 
     db = open_db(args, writes=True)
     with db.session() as session:

@@ -23,7 +23,7 @@ import recurring_ical_events
 from icaljs_runner import expand, require_icaljs
 from sqlalchemy.orm import Session
 
-from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import calendar_export as calendar_ics
 from coalition.calls import meetings
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError, ImportFileError

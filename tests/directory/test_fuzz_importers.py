@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition import cli
-from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import calendar_export as calendar_ics
 from coalition.directory import importers
 from coalition.common.errors import CoalitionError
 from coalition.store import Database, open_database

@@ -3,7 +3,7 @@ write the invitations and one-week notices that mail clients answer.
 
 Each function asks for what it needs (a period, a file, a folder) unless it is given,
 so that the tests drive the same code a person does.  Files are written whole or not
-at all (:func:`coalition.calls.calendar_files.save`).
+at all (:func:`coalition.calls.calendar_export.save`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME
-from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import calendar_export as calendar_ics
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import filedialogs
