@@ -112,11 +112,11 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
-    from coalition.calls import calendar_export as calendar_ics
+    from coalition.calls import calendar_import
 
     db = open_db(args, writes=True)
     with db.session() as session:
-        report = calendar_ics.import_ics(session, args.file)
+        report = calendar_import.import_ics(session, args.file)
     for line in report.lines():
         print(line)
     return 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME
 from coalition.calls import calendar_export as calendar_ics
+from coalition.calls import calendar_import
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import filedialogs
@@ -114,7 +115,7 @@ def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: s
 
 def import_calendar(ctx: AppContext, path: str | Path) -> str:
     """Import a partner's .ics as calls of their own: one undoable step, all or nothing."""
-    report = ctx.run(calendar_ics.import_ics, path, label=f"Import {Path(path).name}")
+    report = ctx.run(calendar_import.import_ics, path, label=f"Import {Path(path).name}")
     return "\n".join(report.lines())
 
 
