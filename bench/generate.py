@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
+from coalition.calls import actions
 from coalition.calls import meetings
 from coalition.common.states import STATES
 from coalition.store import open_database
@@ -288,7 +289,7 @@ def _weeks(
                 notes=f"Proposal circulated for the {topic}.",
             )
             due = day + dt.timedelta(days=7)
-            action = meetings.add_action_item(
+            action = actions.add_action_item(
                 session,
                 f"Follow up on the {topic}",
                 occurrence_id=occurrence.id,
@@ -308,7 +309,7 @@ def _weeks(
                 status=ItemStatus.DONE,
             )
             if due < today - dt.timedelta(days=14):
-                meetings.update_action_item(
+                actions.update_action_item(
                     session,
                     action.id,
                     title=action.title,

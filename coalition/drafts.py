@@ -36,7 +36,7 @@ from coalition.calls.calendar_export import safe_stem
 from coalition.directory.records import _enum, _Problems, get_organization
 from coalition.common.errors import CoalitionError, NotFoundError, ValidationError
 from coalition.common.files import write_bytes
-from coalition.calls.meetings import _MONTHS, _md, _md_line
+from coalition.common.markdown import MONTHS as _MONTHS, escape as _md, escape_line as _md_line
 from coalition.search.query import match_expression, matching_rowids_sql
 from coalition.common.states import BY_CODE, normalize_state
 from coalition.store import changes
