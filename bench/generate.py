@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
+from coalition.calls import actions
 from coalition.calls import meetings
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.revisions import save_core_text
@@ -289,7 +290,7 @@ def _weeks(
                 notes=f"Proposal circulated for the {topic}.",
             )
             due = day + dt.timedelta(days=7)
-            action = meetings.add_action_item(
+            action = actions.add_action_item(
                 session,
                 f"Follow up on the {topic}",
                 occurrence_id=occurrence.id,
@@ -309,7 +310,7 @@ def _weeks(
                 status=ItemStatus.DONE,
             )
             if due < today - dt.timedelta(days=14):
-                meetings.update_action_item(
+                actions.update_action_item(
                     session,
                     action.id,
                     title=action.title,

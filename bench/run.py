@@ -39,7 +39,7 @@ from sqlalchemy.orm import selectinload
 
 from bench import bench_lists
 from bench.generate import SIZES, generate
-from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import calendar_export as calendar_ics
 from coalition.calls import series as calls
 from coalition.search.query import KINDS, match_expression, search
 from coalition.store import Database, open_database

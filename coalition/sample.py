@@ -68,6 +68,7 @@ from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
 from coalition.goals import records as goals
+from coalition.calls import actions
 from coalition.calls import meetings
 from coalition.calls.series import Recurrence, SeriesInput
 from coalition.directory.records import (
@@ -1001,7 +1002,7 @@ def _hold(
             _close(session, row, said[row.title], decision, ItemStatus.DONE)
     for action in week.actions:
         item = next((a for a in occurrence.agenda if a.title == action.item), None)
-        row = meetings.add_action_item(
+        row = actions.add_action_item(
             session, action.title, occurrence_id=occurrence.id,
             agenda_item_id=item.id if item else None, owner_id=people[action.owner].id,
             due_on=day + dt.timedelta(days=action.due_in),
@@ -1012,7 +1013,7 @@ def _hold(
                 min(day + dt.timedelta(days=action.done_in), today)
                 if action.done_in is not None else None
             )
-            meetings.update_action_item(
+            actions.update_action_item(
                 session, row.id, title=row.title, owner_id=row.owner_id, due_on=row.due_on,
                 status=status, notes=row.notes, done_on=done_on,
             )

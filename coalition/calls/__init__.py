@@ -1,2 +1,4 @@
-"""The weekly coalition calls: series and occurrences (:mod:`.series`), agendas, minutes and
-action items (:mod:`.meetings`), and calendar files in and out (:mod:`.calendar_files`)."""
+"""The weekly coalition calls: series and occurrences (:mod:`.series`), agendas, attendance and
+minutes (:mod:`.meetings`), action items (:mod:`.actions`), the agenda and the minutes to send
+(:mod:`.documents`), and calendar files out and in (:mod:`.calendar_export`,
+:mod:`.calendar_import`)."""

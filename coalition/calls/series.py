@@ -7,7 +7,8 @@ daylight saving.  An occurrence is stored only once it has something of its own 
 agenda, minutes, a move, a cancellation); :func:`calls_between` merges the stored ones
 with those the rule gives.
 
-Agendas, attendance, minutes and action items are in :mod:`coalition.calls.meetings`.
+Agendas, attendance and minutes are in :mod:`coalition.calls.meetings`, action items in
+:mod:`coalition.calls.actions`.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from coalition.calls import series as calls
 from coalition.drafts.channels import CHANNELS, Channel, Count, count
 from coalition.drafts.lookup import get_variant
-from coalition.calls.meetings import _MONTHS
+from coalition.common.markdown import MONTHS as _MONTHS
 from coalition.common.states import BY_CODE
 from coalition.store.models import CallStatus, Draft, Organization
 

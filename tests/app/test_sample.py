@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.directory import records as directory
+from coalition.calls import actions
+from coalition.calls import documents
 from coalition.calls import meetings
 from coalition.goals.coverage import state_coverage
 from coalition.drafts.channels import count
@@ -357,13 +359,13 @@ def test_six_past_weeks_with_one_moved_and_one_cancelled(loaded: Loaded) -> None
         if call in cancelled:
             continue
         assert len(meetings.states_represented(session, call.occurrence_id)) >= 8
-        minutes = meetings.minutes_markdown(session, call.occurrence_id)
+        minutes = documents.minutes_markdown(session, call.occurrence_id)
         assert "- Minutes: " in minutes and "- Decision: " in minutes
 
 
 def test_action_items_done_open_and_one_overdue(loaded: Loaded) -> None:
     session, summary = loaded
-    rows = meetings.action_items(session)
+    rows = actions.action_items(session)
     assert len(rows) == summary.action_items >= 10
     assert [r.title for r in rows if r.overdue] == [
         "Collect each group's sign-off on the declaration"
@@ -384,7 +386,7 @@ def test_the_next_calls_are_prepared_with_what_was_left_open(loaded: Loaded) -> 
     assert [i.title for i in carried] == ["Tailored question for New York and Illinois"]
     assert meetings.time_box_overrun(session, upcoming[0].occurrence_id) > 0
     for call in upcoming:
-        review = meetings.open_action_items_for(session, call.occurrence_id)
+        review = actions.open_action_items_for(session, call.occurrence_id)
         assert len(review) >= 3 and any(r.overdue for r in review)
 
 

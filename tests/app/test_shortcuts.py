@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from coalition.calls import meetings
+from coalition.calls import actions
 from coalition.ui.calls.actions import ActionItemsScreen
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
@@ -129,7 +129,7 @@ def test_f2_or_enter_on_the_list_edits_the_selected_record(
 def test_f2_or_enter_on_the_action_items_edits_the_selected_one(
     qtbot: QtBot, window: MainWindow, key: Qt.Key
 ) -> None:
-    window.ctx.run(meetings.add_action_item, "Book the hall in Fresno", label="Add")
+    window.ctx.run(actions.add_action_item, "Book the hall in Fresno", label="Add")
     screen = window.show_area("actions")
     assert isinstance(screen, ActionItemsScreen)
     screen.view.selectRow(0)
@@ -143,7 +143,7 @@ def test_f2_or_enter_on_the_action_items_edits_the_selected_one(
 def test_delete_on_the_action_items_asks_then_deletes(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, delete: bool
 ) -> None:
-    item = window.ctx.run(meetings.add_action_item, "Book the hall in Fresno", label="Add")
+    item = window.ctx.run(actions.add_action_item, "Book the hall in Fresno", label="Add")
     screen = window.show_area("actions")
     assert isinstance(screen, ActionItemsScreen)
     questions: list[str] = []
@@ -154,4 +154,4 @@ def test_delete_on_the_action_items_asks_then_deletes(
     assert questions == ["Delete the action item “Book the hall in Fresno”?"]
     assert (screen.model.row_of_id(item.id) is None) == delete
     with window.ctx.reading() as session:
-        assert (item.id not in {r.id for r in meetings.action_items(session, status=None)}) == delete
+        assert (item.id not in {r.id for r in actions.action_items(session, status=None)}) == delete

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
 from coalition.directory import importers
-from coalition.calls import meetings
+from coalition.calls import actions as call_actions
 from coalition.directory.records import MembershipInput
 from coalition.store.models import Organization, Person
 from coalition.ui.common import editing
@@ -151,8 +151,8 @@ def test_undoing_an_action_item_change_selects_it_on_the_action_items_screen(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     ctx = window.ctx
-    item = ctx.run(meetings.add_action_item, "Book the hall in Fresno", label="Add action item")
-    ctx.run(meetings.update_action_item, item.id, title="Book the hall in Fresno", owner_id=None,
+    item = ctx.run(call_actions.add_action_item, "Book the hall in Fresno", label="Add action item")
+    ctx.run(call_actions.update_action_item, item.id, title="Book the hall in Fresno", owner_id=None,
             due_on=None, status="done", notes="", label="Complete “Book the hall in Fresno”")
     window.show_area("people")
 

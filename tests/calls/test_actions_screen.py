@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition.calls import series as calls
 from coalition.directory import records as directory
+from coalition.calls import actions as call_actions
 from coalition.calls import meetings
 from coalition.calls.series import Recurrence, SeriesInput
 from coalition.directory.records import PersonInput
@@ -48,21 +49,21 @@ def actions(ctx: AppContext) -> dict[str, str]:
         occurrence = meetings.prepare_call(session, series.id, last_week)
         session.flush()
         rows = [
-            meetings.add_action_item(
+            call_actions.add_action_item(
                 session,
                 "Send the state map",
                 occurrence_id=occurrence.id,
                 owner_id=ana.id,
                 due_on=TODAY - dt.timedelta(days=3),
             ),
-            meetings.add_action_item(
+            call_actions.add_action_item(
                 session,
                 "Draft the press release",
                 occurrence_id=occurrence.id,
                 owner_id=ben.id,
                 due_on=TODAY + dt.timedelta(days=7),
             ),
-            meetings.add_action_item(session, "Find a venue for the summit"),
+            call_actions.add_action_item(session, "Find a venue for the summit"),
         ]
         session.flush()
         return {row.title: row.id for row in rows} | {"ana": ana.id, "occurrence": occurrence.id}

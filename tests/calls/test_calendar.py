@@ -23,8 +23,8 @@ import recurring_ical_events
 from icaljs_runner import expand, require_icaljs
 from sqlalchemy.orm import Session
 
-from coalition.calls import calendar_files as calendar_ics
-from coalition.calls import meetings
+from coalition.calls import calendar_export as calendar_ics
+from coalition.calls import calendar_import, meetings
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError, ImportFileError
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
@@ -546,8 +546,8 @@ def test_campaign_deadlines_are_all_day_events(
 
 def import_partner(
     session: Session, name: str = "partner_schedule.ics"
-) -> calendar_ics.ImportReport:
-    return calendar_ics.import_ics(
+) -> calendar_import.ImportReport:
+    return calendar_import.import_ics(
         session, ICS / name, expand_from=dt.date(2026, 1, 1), expand_until=dt.date(2026, 12, 31)
     )
 
@@ -617,7 +617,7 @@ def test_import_expands_a_partners_recurring_event(session: Session) -> None:
 
 
 def test_import_of_odd_events_says_how_each_was_read(session: Session) -> None:
-    report = calendar_ics.import_ics(
+    report = calendar_import.import_ics(
         session,
         ICS / "partner_odd_events.ics",
         expand_from=dt.date(2026, 1, 1),
@@ -661,7 +661,7 @@ def test_importing_our_own_export_does_not_copy_our_series(
         "ours.ics",
         calendar_ics.export_schedule(session, dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
     )
-    report = calendar_ics.import_ics(
+    report = calendar_import.import_ics(
         session, path, expand_from=dt.date(2026, 1, 1), expand_until=dt.date(2026, 12, 31)
     )
     assert report.imported == [] and report.already == 51  # the cancelled week is skipped as such

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from coalition.calls import series as calls
 from coalition.directory import records as directory
+from coalition.calls import actions
+from coalition.calls import documents
 from coalition.calls import meetings
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.ui.common import editing
@@ -368,7 +370,7 @@ def test_action_items_of_the_call_and_open_ones_from_earlier_calls(
     earlier_day = _first_tuesday_weeks_ago(2)
     earlier = ctx.run(meetings.prepare_call, series_id, earlier_day).id
     ctx.run(
-        meetings.add_action_item,
+        actions.add_action_item,
         "Send the state map",
         occurrence_id=earlier,
         owner_id=ana,
@@ -410,7 +412,7 @@ def test_the_agenda_goes_to_the_clipboard_as_markdown_and_as_plain_text(
     panel.copy("agenda", markdown=True)
     text = QGuiApplication.clipboard().text()
     with ctx.reading() as session:
-        assert text == meetings.agenda_markdown(session, occurrence_id, zone="America/New_York")
+        assert text == documents.agenda_markdown(session, occurrence_id, zone="America/New_York")
     assert "Coalition call" in text and "Welcome and roll call" in text
     assert r"Budget \*draft\*" in text
 
@@ -566,4 +568,4 @@ def test_escape_in_the_action_item_dialog_asks_before_losing_what_was_typed(
     assert not dialog.isVisible()
     assert asked == ["“New action item”"] * 2
     with ctx.reading() as session:
-        assert [a.title for a in meetings.action_items_of(session, occurrence_id)] == ["Draft the press release"]
+        assert [a.title for a in actions.action_items_of(session, occurrence_id)] == ["Draft the press release"]

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.directory import records as directory
+from coalition.calls import actions
+from coalition.calls import documents
 from coalition.calls import meetings
+from coalition.common.markdown import markdown_to_text
 from coalition.calls.series import SeriesInput
 from coalition.common.errors import ValidationError
 from coalition.store.changes import last_changeset, revert
@@ -184,14 +187,14 @@ def test_add_edit_and_delete_agenda_items(session: Session, coalition: Coalition
         ItemStatus.DONE,
     )
 
-    action = meetings.add_action_item(session, "Share the post", agenda_item_id=row.id)
+    action = actions.add_action_item(session, "Share the post", agenda_item_id=row.id)
     meetings.delete_agenda_item(session, items[1].id)
     session.expire_all()
     assert [i.position for i in meetings.agenda(session, call.id)] == [0, 1, 2, 3]
     assert "Wins of the week" not in titles(session, call)
     meetings.delete_agenda_item(session, item.id)
     session.expire_all()
-    kept = meetings.get_action_item(session, action.id)  # the action item stays with the call
+    kept = actions.get_action_item(session, action.id)  # the action item stays with the call
     assert (kept.occurrence_id, kept.agenda_item_id) == (call.id, None)
 
 
@@ -253,7 +256,7 @@ def test_time_boxes_beyond_the_length_of_the_call_are_reported(
     assert meetings.time_box_overrun(session, call.id) == 0
     meetings.add_agenda_item(session, call.id, "Declaration on state borders", time_box_minutes=20)
     assert meetings.time_box_overrun(session, call.id) == 20
-    text = meetings.agenda_markdown(session, call.id)
+    text = documents.agenda_markdown(session, call.id)
     assert "Time boxes: 80 minutes, **20 more than the 60-minute call**." in text
 
 
@@ -298,7 +301,7 @@ def test_what_the_last_call_left_open_is_carried_into_the_next(
         "11 of 20",
     )
     assert meetings.get_agenda_item(session, pages.id).status == ItemStatus.CARRIED
-    assert "(Aaliyah Brooks, 5 min, carried over)" in meetings.agenda_markdown(session, second.id)
+    assert "(Aaliyah Brooks, 5 min, carried over)" in documents.agenda_markdown(session, second.id)
 
 
 def test_a_cancelled_call_is_skipped_when_carrying(session: Session, coalition: Coalition) -> None:
@@ -327,13 +330,13 @@ def test_items_are_carried_across_a_change_of_the_series_from_a_date(
 ) -> None:
     first = prepare(session, coalition, JAN_7)
     meetings.add_agenda_item(session, first.id, "Pages in 20 states")
-    action = meetings.add_action_item(session, "Start the Colorado page", occurrence_id=first.id)
+    action = actions.add_action_item(session, "Start the Colorado page", occurrence_id=first.id)
     data = replace(calls.series_input(coalition.series), start_time="18:00")
     later = calls.update_series(session, coalition.series.id, data, from_date=JAN_14)
     second = meetings.prepare_call(session, later.id, JAN_14)
     assert titles(session, second)[-1] == "Pages in 20 states"
-    assert [r.id for r in meetings.open_action_items_for(session, second.id)] == [action.id]
-    assert [r.id for r in meetings.action_items(session, series_id=later.id)] == [action.id]
+    assert [r.id for r in actions.open_action_items_for(session, second.id)] == [action.id]
+    assert [r.id for r in actions.action_items(session, series_id=later.id)] == [action.id]
 
 
 # --- attendance ----------------------------------------------------------------------------------------------
@@ -392,7 +395,7 @@ def test_an_action_item_decided_under_an_item_belongs_to_its_call(
 ) -> None:
     call = prepare(session, coalition, JAN_7)
     item = meetings.agenda(session, call.id)[2]
-    action = meetings.add_action_item(
+    action = actions.add_action_item(
         session,
         " Draft the Illinois version ",
         agenda_item_id=item.id,
@@ -401,7 +404,7 @@ def test_an_action_item_decided_under_an_item_belongs_to_its_call(
         notes=" two versions ",
     )
     session.expire_all()
-    row = meetings.get_action_item(session, action.id)
+    row = actions.get_action_item(session, action.id)
     assert (row.title, row.occurrence_id, row.due_on, row.status, row.notes) == (
         "Draft the Illinois version",
         call.id,
@@ -411,20 +414,20 @@ def test_an_action_item_decided_under_an_item_belongs_to_its_call(
     )
     other = prepare(session, coalition, JAN_14)
     with pytest.raises(ValidationError) as caught:
-        meetings.add_action_item(session, "x", occurrence_id=other.id, agenda_item_id=item.id)
+        actions.add_action_item(session, "x", occurrence_id=other.id, agenda_item_id=item.id)
     assert "another call" in caught.value.problems["agenda_item_id"]
     with pytest.raises(ValidationError) as caught:
-        meetings.add_action_item(session, "", due_on="14/01/2025")
+        actions.add_action_item(session, "", due_on="14/01/2025")
     assert set(caught.value.problems) == {"title", "due_on"}
     assert len(session.scalars(select(ActionItem)).all()) == 1
 
 
 def test_done_sets_the_day_and_reopening_clears_it(session: Session, coalition: Coalition) -> None:
     call = prepare(session, coalition, JAN_7)
-    action = meetings.add_action_item(session, "Write the article", occurrence_id=call.id)
+    action = actions.add_action_item(session, "Write the article", occurrence_id=call.id)
 
     def save(status: ActionStatus | str, **extra: object) -> ActionItem:
-        meetings.update_action_item(
+        actions.update_action_item(
             session,
             action.id,
             title=action.title,
@@ -435,7 +438,7 @@ def test_done_sets_the_day_and_reopening_clears_it(session: Session, coalition: 
             **extra,  # type: ignore[arg-type]
         )
         session.expire_all()
-        return meetings.get_action_item(session, action.id)
+        return actions.get_action_item(session, action.id)
 
     assert save("Done").done_on == TODAY
     assert save(ActionStatus.DONE).done_on == TODAY  # kept, not moved
@@ -459,7 +462,7 @@ def test_one_list_of_action_items_across_calls_open_first_and_overdue_flagged(
         LA,
     )
     yesterday, tomorrow = TODAY - dt.timedelta(days=1), TODAY + dt.timedelta(days=1)
-    add = meetings.add_action_item
+    add = actions.add_action_item
     late = add(
         session,
         "Collect sign-offs",
@@ -477,7 +480,7 @@ def test_one_list_of_action_items_across_calls_open_first_and_overdue_flagged(
     today = add(session, "Post the graphics", occurrence_id=second.id, due_on=TODAY)
     undated = add(session, "Find a Colorado admin", occurrence_id=one_off.id)
     done = add(session, "Send the link", occurrence_id=first.id, due_on=D(2025, 1, 9))
-    meetings.update_action_item(
+    actions.update_action_item(
         session,
         done.id,
         title=done.title,
@@ -487,7 +490,7 @@ def test_one_list_of_action_items_across_calls_open_first_and_overdue_flagged(
         notes="",
     )
 
-    rows = meetings.action_items(session)
+    rows = actions.action_items(session)
     assert [r.id for r in rows] == [late.id, today.id, soon.id, undated.id, done.id]
     assert [r.overdue for r in rows] == [True, False, False, False, False]
     first_row = rows[0]
@@ -501,22 +504,22 @@ def test_one_list_of_action_items_across_calls_open_first_and_overdue_flagged(
         D(2025, 1, 16),
     )
 
-    assert [r.id for r in meetings.action_items(session, status=ActionStatus.DONE)] == [done.id]
-    assert [r.id for r in meetings.action_items(session, owner_id=coalition.oregon.id)] == [soon.id]
-    in_series = meetings.action_items(session, series_id=coalition.series.id)
+    assert [r.id for r in actions.action_items(session, status=ActionStatus.DONE)] == [done.id]
+    assert [r.id for r in actions.action_items(session, owner_id=coalition.oregon.id)] == [soon.id]
+    in_series = actions.action_items(session, series_id=coalition.series.id)
     assert undated.id not in [r.id for r in in_series] and len(in_series) == 4
 
-    meetings.delete_action_item(session, soon.id)
-    assert soon.id not in [r.id for r in meetings.action_items(session)]
+    actions.delete_action_item(session, soon.id)
+    assert soon.id not in [r.id for r in actions.action_items(session)]
 
 
 def test_the_next_call_reviews_the_open_items_of_the_earlier_ones(
     session: Session, coalition: Coalition
 ) -> None:
     first, second, third = (prepare(session, coalition, d) for d in (JAN_7, JAN_14, JAN_21))
-    kept = meetings.add_action_item(session, "Collect sign-offs", occurrence_id=first.id)
-    done = meetings.add_action_item(session, "Send the link", occurrence_id=first.id)
-    meetings.update_action_item(
+    kept = actions.add_action_item(session, "Collect sign-offs", occurrence_id=first.id)
+    done = actions.add_action_item(session, "Send the link", occurrence_id=first.id)
+    actions.update_action_item(
         session,
         done.id,
         title=done.title,
@@ -525,14 +528,14 @@ def test_the_next_call_reviews_the_open_items_of_the_earlier_ones(
         status=ActionStatus.DONE,
         notes="",
     )
-    also = meetings.add_action_item(session, "Draft the Illinois version", occurrence_id=second.id)
-    meetings.add_action_item(session, "Decided on the third call", occurrence_id=third.id)
+    also = actions.add_action_item(session, "Draft the Illinois version", occurrence_id=second.id)
+    actions.add_action_item(session, "Decided on the third call", occurrence_id=third.id)
 
-    assert meetings.open_action_items_for(session, first.id) == []
-    assert [r.id for r in meetings.open_action_items_for(session, second.id)] == [kept.id]
-    assert {r.id for r in meetings.open_action_items_for(session, third.id)} == {kept.id, also.id}
+    assert actions.open_action_items_for(session, first.id) == []
+    assert [r.id for r in actions.open_action_items_for(session, second.id)] == [kept.id]
+    assert {r.id for r in actions.open_action_items_for(session, third.id)} == {kept.id, also.id}
     fourth = prepare(session, coalition, JAN_28)
-    assert len(meetings.open_action_items_for(session, fourth.id)) == 3
+    assert len(actions.open_action_items_for(session, fourth.id)) == 3
 
 
 # --- agenda and minutes as text --------------------------------------------------------------------------------
@@ -543,7 +546,7 @@ def held(session: Session, coalition: Coalition) -> CallOccurrence:
     """The Jan 14 call, held: attendance, minutes, a decision, action items; one open
     action item from Jan 7, overdue."""
     first = prepare(session, coalition, JAN_7)
-    meetings.add_action_item(
+    actions.add_action_item(
         session,
         "Collect each group's sign-off",
         occurrence_id=first.id,
@@ -562,7 +565,7 @@ def held(session: Session, coalition: Coalition) -> CallOccurrence:
     close(
         session, item, ItemStatus.OPEN, minutes="First drafts read.", decision="Test two versions."
     )
-    meetings.add_action_item(
+    actions.add_action_item(
         session,
         "Draft the Illinois version",
         agenda_item_id=item.id,
@@ -576,7 +579,7 @@ def held(session: Session, coalition: Coalition) -> CallOccurrence:
 
 
 def test_the_agenda_says_when_how_to_join_and_what(session: Session, held: CallOccurrence) -> None:
-    text = meetings.agenda_markdown(session, held.id, zone="America/New_York")
+    text = documents.agenda_markdown(session, held.id, zone="America/New_York")
     assert text.startswith("# Coalition call: agenda\n")
     assert "- When: Tuesday, January 14, 2025, 17:30–18:30 PST (America/Los_Angeles)" in text
     assert "- In America/New_York: Tuesday, January 14, 2025, 20:30–21:30 EST" in text
@@ -589,13 +592,13 @@ def test_the_agenda_says_when_how_to_join_and_what(session: Session, held: CallO
     assert "- Collect each group's sign-off (Aaliyah Brooks, due " in text and "**overdue**" in text
     assert "Time boxes: 55 of 60 minutes." in text
     # The same zone as the call's is not repeated.
-    assert "- In " not in meetings.agenda_markdown(session, held.id, zone=LA)
+    assert "- In " not in documents.agenda_markdown(session, held.id, zone=LA)
 
 
 def test_the_minutes_say_who_came_what_was_said_decided_and_owed(
     session: Session, held: CallOccurrence
 ) -> None:
-    text = meetings.minutes_markdown(session, held.id)
+    text = documents.minutes_markdown(session, held.id)
     assert text.startswith("# Coalition call: minutes\n")
     assert "- Present: Aaliyah Brooks, Colton Hayes (OR)" in text
     assert "- States represented: OR" in text
@@ -612,22 +615,22 @@ def test_the_minutes_say_who_came_what_was_said_decided_and_owed(
 def test_moved_and_cancelled_calls_say_so(session: Session, coalition: Coalition) -> None:
     thursday = calls.instant(D(2025, 1, 16), dt.time(17, 30), LA)
     moved = calls.move_call(session, coalition.series.id, JAN_7, thursday)
-    agenda = meetings.agenda_markdown(session, moved.id)
+    agenda = documents.agenda_markdown(session, moved.id)
     assert "- When: Thursday, January 16, 2025, 17:30–18:30 PST" in agenda
     assert "- Moved from Tuesday, January 7, 2025, 17:30" in agenda
     cancelled = calls.cancel_call(session, coalition.series.id, JAN_14)
-    minutes = meetings.minutes_markdown(session, cancelled.id)
+    minutes = documents.minutes_markdown(session, cancelled.id)
     assert "**This call is cancelled.**" in minutes and "## Attendance" not in minutes
 
 
 def test_an_unknown_zone_for_the_reader_is_refused(session: Session, held: CallOccurrence) -> None:
     with pytest.raises(ValidationError) as caught:
-        meetings.agenda_markdown(session, held.id, zone="Moon/Base")
+        documents.agenda_markdown(session, held.id, zone="Moon/Base")
     assert "not a time zone" in caught.value.problems["zone"]
 
 
 def test_plain_text_for_an_email(session: Session, held: CallOccurrence) -> None:
-    text = meetings.markdown_to_text(meetings.minutes_markdown(session, held.id))
+    text = markdown_to_text(documents.minutes_markdown(session, held.id))
     assert text.startswith("Coalition call: minutes\n=======================\n")
     assert "\nAttendance\n----------\n" in text
     assert "5. Tailored question for New York (Colton Hayes, 10 min)" in text
@@ -655,4 +658,4 @@ def test_plain_text_for_an_email(session: Session, held: CallOccurrence) -> None
     ],
 )
 def test_markdown_to_text_rules(md: str, text: str) -> None:
-    assert meetings.markdown_to_text(md) == text
+    assert markdown_to_text(md) == text

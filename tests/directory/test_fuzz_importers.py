@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition import cli
-from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import calendar_import
 from coalition.directory import importers
 from coalition.common.errors import CoalitionError
 from coalition.store import Database, open_database
@@ -162,7 +162,7 @@ def test_ics_import_either_imports_or_refuses_whole(fuzz_db: Database, tmp_path:
     with fuzz_db.session() as session:
         before = _counts(session)
         try:
-            calendar_ics.import_ics(session, path)
+            calendar_import.import_ics(session, path)
         except CoalitionError as exc:
             _assert_clear(exc)
             assert _counts(session) == before, "a refused calendar left rows behind"

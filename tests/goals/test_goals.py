@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
 from coalition.goals import records as goals
-from coalition.calls import meetings
+from coalition.calls import actions
 from coalition.directory.records import MembershipInput
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.common.errors import NotFoundError, ValidationError
@@ -346,9 +346,9 @@ def test_endorsements_of_a_campaign_follow_their_history(
 
 def test_open_action_items_is_a_goal_to_bring_down(session: Session) -> None:
     items = [
-        meetings.add_action_item(session, f"Item {n}", due_on="2026-12-01") for n in range(3)
+        actions.add_action_item(session, f"Item {n}", due_on="2026-12-01") for n in range(3)
     ]
-    meetings.update_action_item(
+    actions.update_action_item(
         session, items[0].id, title="Item 0", owner_id=None, due_on="2026-12-01", status=ActionStatus.DONE,
         notes="", done_on=dt.date.today(),
     )

@@ -11,6 +11,7 @@ import pytest
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
 from coalition import cli, sample
+from coalition.cli import shared as cli_shared
 from coalition.store import backups
 from coalition.directory import records as directory
 from coalition.store import keychain
@@ -178,7 +179,7 @@ def test_the_default_database_is_created_encrypted_with_its_key_in_the_keyring(
     default = tmp_path / "data" / "coalition.db"
     monkeypatch.delenv("COALITION_DB", raising=False)
     monkeypatch.delenv("COALITION_PASSPHRASE", raising=False)
-    monkeypatch.setattr(cli, "default_database", lambda: str(default))
+    monkeypatch.setattr(cli_shared, "default_database", lambda: str(default))
 
     assert cli.main(["demo"]) == 0
     err = capsys.readouterr().err
@@ -204,7 +205,7 @@ def test_an_old_unencrypted_default_database_is_converted(
         sample.load_sample(session)
     db.close()
     monkeypatch.delenv("COALITION_DB", raising=False)
-    monkeypatch.setattr(cli, "default_database", lambda: str(default))
+    monkeypatch.setattr(cli_shared, "default_database", lambda: str(default))
     assert cli.main(["search", "Cal Con Con"]) == 0
     assert "Cal Con Con" in capsys.readouterr().out
     assert file_state(default) == "encrypted"

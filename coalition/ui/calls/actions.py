@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.directory import choices
-from coalition.calls import meetings
+from coalition.calls import actions
 from coalition.common import validation
 from coalition.common.errors import CoalitionError
 from coalition.store.models import ActionStatus
@@ -83,7 +83,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
             people = choices.people(session)
-            row = meetings.get_action_item(session, action_id) if action_id else None
+            row = actions.get_action_item(session, action_id) if action_id else None
             values = (
                 (row.title, row.owner_id, row.due_on, row.status, row.notes)
                 if row is not None
@@ -140,7 +140,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
         try:
             if self.action_id is None:
                 row = self.ctx.run(
-                    meetings.add_action_item,
+                    actions.add_action_item,
                     self.title.text(),
                     occurrence_id=self.occurrence_id,
                     agenda_item_id=self.agenda_item_id,
@@ -152,7 +152,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
                 self.action_id = row.id
             else:
                 self.ctx.run(
-                    meetings.update_action_item,
+                    actions.update_action_item,
                     self.action_id,
                     title=self.title.text(),
                     owner_id=self.owner.person_id(),
@@ -171,11 +171,11 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
 def set_action_status(ctx: AppContext, action_id: str, status: ActionStatus) -> None:
     """Give an action item a new status, keeping everything else it holds: one undo step."""
     with ctx.reading() as session:
-        row = meetings.get_action_item(session, action_id)
+        row = actions.get_action_item(session, action_id)
         title, owner_id, due_on, notes = row.title, row.owner_id, row.due_on, row.notes
     verb = {ActionStatus.DONE: "Complete", ActionStatus.OPEN: "Reopen"}.get(status, "Drop")
     ctx.run(
-        meetings.update_action_item,
+        actions.update_action_item,
         action_id,
         title=title,
         owner_id=owner_id,
@@ -189,7 +189,7 @@ def set_action_status(ctx: AppContext, action_id: str, status: ActionStatus) -> 
 def action_owners(session: Session) -> list[tuple[str, str]]:
     """(id, name) of the people who own at least one action item, by name: the owner
     filter's choices, a handful rather than the whole directory."""
-    owners = {r.owner_id: r.owner_name for r in meetings.action_items(session) if r.owner_id}
+    owners = {r.owner_id: r.owner_name for r in actions.action_items(session) if r.owner_id}
     return sorted(owners.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
 
 
@@ -209,7 +209,7 @@ class _Filters:
 
 
 class ActionItemsModel(QAbstractTableModel):
-    """The action items that pass the filters, as :func:`meetings.action_items` gives them.
+    """The action items that pass the filters, as :func:`actions.action_items` gives them.
 
     A coalition has tens or hundreds of action items, not millions: the rows are read
     whole and sorted here, unlike the paged directory lists.
@@ -221,7 +221,7 @@ class ActionItemsModel(QAbstractTableModel):
         super().__init__()
         self.ctx = ctx
         self.filters = _Filters()
-        self._rows: list[meetings.ActionRow] = []
+        self._rows: list[actions.ActionRow] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.refresh()
 
@@ -231,7 +231,7 @@ class ActionItemsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         with self.ctx.reading() as session:
-            rows = meetings.action_items(
+            rows = actions.action_items(
                 session,
                 status=self.filters.status,
                 owner_id=self.filters.owner_id,
@@ -241,7 +241,7 @@ class ActionItemsModel(QAbstractTableModel):
         self._rows = self._sorted(rows)
         self.endResetModel()
 
-    def _sorted(self, rows: list[meetings.ActionRow]) -> list[meetings.ActionRow]:
+    def _sorted(self, rows: list[actions.ActionRow]) -> list[actions.ActionRow]:
         column, order = self._sort
         keys = (
             lambda r: (r.due_on is None, r.due_on or dt.date.max, r.title.lower()),
@@ -271,7 +271,7 @@ class ActionItemsModel(QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
-    def row(self, number: int) -> meetings.ActionRow:
+    def row(self, number: int) -> actions.ActionRow:
         return self._rows[number]
 
     def row_of_id(self, action_id: str) -> int | None:
@@ -490,7 +490,7 @@ class ActionItemsScreen(QWidget):
 
     # --- selection --------------------------------------------------------------------------
 
-    def selected_row(self) -> meetings.ActionRow | None:
+    def selected_row(self) -> actions.ActionRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
@@ -541,7 +541,7 @@ class ActionItemsScreen(QWidget):
             return False
         label = self.tr("Delete action item “{title}”").format(title=row.title)
         try:
-            self.ctx.run(meetings.delete_action_item, row.id, label=label)
+            self.ctx.run(actions.delete_action_item, row.id, label=label)
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return False

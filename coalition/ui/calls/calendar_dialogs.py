@@ -3,7 +3,7 @@ write the invitations and one-week notices that mail clients answer.
 
 Each function asks for what it needs (a period, a file, a folder) unless it is given,
 so that the tests drive the same code a person does.  Files are written whole or not
-at all (:func:`coalition.calls.calendar_files.save`).
+at all (:func:`coalition.calls.calendar_export.save`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME
-from coalition.calls import calendar_files as calendar_ics
+from coalition.calls import calendar_export as calendar_ics
+from coalition.calls import calendar_import
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import filedialogs
@@ -117,7 +118,7 @@ def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: s
 
 def import_calendar(ctx: AppContext, path: str | Path) -> str:
     """Import a partner's .ics as calls of their own: one undoable step, all or nothing."""
-    report = ctx.run(calendar_ics.import_ics, path, label=f"Import {Path(path).name}")
+    report = ctx.run(calendar_import.import_ics, path, label=f"Import {Path(path).name}")
     return "\n".join(report.lines())
 
 

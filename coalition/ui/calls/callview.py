@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
+from coalition.calls import actions
 from coalition.calls import meetings
 from coalition.calls.series import Call
 from coalition.store.models import ActionStatus
@@ -79,7 +80,7 @@ def read_call(session: Session, call: Call) -> CallView:
             a.due_on.isoformat() if a.due_on else "",
             ActionStatus(a.status).label,
         )
-        for a in meetings.action_items_of(session, occurrence.id)
+        for a in actions.action_items_of(session, occurrence.id)
     ]
     view.earlier_actions = [
         (
@@ -90,6 +91,6 @@ def read_call(session: Session, call: Call) -> CallView:
             f"{a.call_title}, {formatting.date(a.call_date)}" if a.call_date else a.call_title,
             a.overdue,
         )
-        for a in meetings.open_action_items_for(session, occurrence.id)
+        for a in actions.open_action_items_for(session, occurrence.id)
     ]
     return view

@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 
-from coalition.calls import meetings
+from coalition.calls import documents
+from coalition.common.markdown import markdown_to_text
 from coalition.calls.series import Call
 from coalition.ui.calls.common import PdfKind
 from coalition.ui.common.context import AppContext
@@ -45,7 +46,7 @@ class CallDocuments(WidgetPart):
         """The agenda or the minutes of the call, as the services write them."""
         if self.call is None or self.call.occurrence_id is None:
             return ""
-        write = meetings.agenda_markdown if kind == "agenda" else meetings.minutes_markdown
+        write = documents.agenda_markdown if kind == "agenda" else documents.minutes_markdown
         with self.ctx.reading() as session:
             return write(session, self.call.occurrence_id, zone=self.your_zone)
 
@@ -58,7 +59,7 @@ class CallDocuments(WidgetPart):
         text = self.markdown(kind)
         if not text:
             return
-        QGuiApplication.clipboard().setText(text if markdown else meetings.markdown_to_text(text))
+        QGuiApplication.clipboard().setText(text if markdown else markdown_to_text(text))
         form = "Markdown" if markdown else "plain text"
         self.ctx.message.emit(f"The {kind} is on the clipboard as {form}: paste it into an e-mail.")
 

@@ -1,0 +1,103 @@
+"""The command line: the window by default, and headless sub-commands for scripts and tests.
+
+A failure prints one line on standard error, naming what went wrong, and exits non-zero;
+no traceback reaches the person at the terminal.
+
+The sub-commands are in one module per area (:mod:`.app`, :mod:`.directory`, :mod:`.calls`,
+:mod:`.drafts`, :mod:`.goals`, :mod:`.security`, :mod:`.sync`), each adding its own to the
+parser; what they share (opening the database with its key) is in :mod:`.shared`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from coalition import APP_NAME, __version__
+from coalition.cli import app, calls, directory, drafts, goals, security, sync
+from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command
+from coalition.common.errors import CoalitionError
+from coalition.common.paths import DB_ENV
+
+__all__ = ["EXIT_ERROR", "EXIT_INTERNAL", "EXIT_PIPE", "EXIT_USAGE", "main"]
+
+EXIT_INTERNAL = 70  # EX_SOFTWARE
+
+# In the order `coalition --help` lists their commands.
+_AREAS = (app, directory, calls, drafts, goals, security, sync)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coalition",
+        description="Keep a coalition's allies, endorsements, calls and shared messaging in one place.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"the database file or URL (default: ${DB_ENV}, else the file in your data folder)",
+    )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="create the file named with --db unencrypted (a new file is encrypted otherwise)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for area in _AREAS:
+        area.add_parsers(sub)
+    return parser
+
+
+COMMANDS: dict[str | None, Command] = {None: app.cmd_gui}
+for _area in _AREAS:
+    COMMANDS.update(_area.COMMANDS)
+
+
+EXIT_PIPE = 128 + 13  # what a shell reports for a program ended by SIGPIPE
+
+
+def _reader_gone() -> int:
+    """End quietly when whoever read the output stopped (``coalition search x | head -1``).
+
+    Nothing is said: the reader is gone, and a "Broken pipe" on the terminal would be
+    noise.  Standard output is pointed at /dev/null so that the interpreter's own flush
+    at exit does not fail again and print a traceback.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        pass
+    return EXIT_PIPE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
+    except CoalitionError as exc:
+        print(f"coalition: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("coalition: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"coalition: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a fault of ours: still one line, the details on request
+        if os.environ.get("COALITION_DEBUG"):
+            raise
+        print(
+            f"coalition: internal error ({type(exc).__name__}: {exc}); "
+            "run again with COALITION_DEBUG=1 for the details, and please report it",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

@@ -1,0 +1,61 @@
+"""Allies in and out: searching, and people or organizations from and to CSV files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from coalition.cli.shared import EXIT_ERROR, Command, open_db
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = sub.add_parser("search", help="print what matches TEXT, one a line, with its kind")
+    search.add_argument("text", nargs="+")
+    imp = sub.add_parser("import-csv", help="import people or organizations from a CSV file (all or nothing)")
+    imp.add_argument("--kind", choices=("people", "organizations"), required=True)
+    imp.add_argument("file")
+    exp = sub.add_parser("export-csv", help="write people or organizations to a CSV file")
+    exp.add_argument("--kind", choices=("people", "organizations"), required=True)
+    exp.add_argument("--out", required=True, metavar="FILE")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from coalition.search.query import KIND_LABELS, MAX_WORDS, is_cut, search
+
+    text = " ".join(args.text)
+    if is_cut(text):
+        print(f"coalition: only the first {MAX_WORDS} words are searched", file=sys.stderr)
+    db = open_db(args)
+    with db.reading() as session:
+        hits = search(session, text, limit=200)
+    for hit in hits:
+        print(f"{KIND_LABELS[hit.kind].lower()}\t{hit.title}")
+    return 0 if hits else EXIT_ERROR
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from coalition.directory import importers
+
+    db = open_db(args, writes=True)
+    with db.session() as session:
+        report = importers.import_file(session, args.file, args.kind)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    from coalition.directory import importers_export
+
+    db = open_db(args)
+    with db.reading() as session:
+        count = importers_export.export_csv(session, args.kind, args.out)
+    print(f"Wrote {count} {args.kind} to {args.out} (this file is not encrypted)")
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "search": cmd_search,
+    "import-csv": cmd_import_csv,
+    "export-csv": cmd_export_csv,
+}

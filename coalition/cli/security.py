@@ -1,0 +1,196 @@
+"""The database file's safety: backups and restores, encrypting it, and changing its key."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coalition.cli.shared import (
+    Command,
+    ask,
+    existing_key,
+    local_database,
+    new_key,
+    notice,
+    open_db,
+    open_key,
+)
+from coalition.common.errors import CoalitionError
+
+if TYPE_CHECKING:
+    from coalition.store.encryption import KeyMaterial
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = sub.add_parser(
+        "backup", help="copy the database to FILE (encrypted like the database, with the same key)"
+    )
+    backup.add_argument("--out", required=True, metavar="FILE")
+    restore = sub.add_parser(
+        "restore", help="put a backup in the place of the database (the current one is kept as a backup)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    sub.add_parser(
+        "rekey",
+        help="encrypt the database and its backups under a new key (a new recovery key, or a new passphrase)",
+    )
+    sub.add_parser(
+        "recovery-key",
+        help="make a new recovery key (the old one stops working); same as rekey",
+    )
+    sub.add_parser("encrypt", help="encrypt an unencrypted database file in place")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from coalition.store import backups
+
+    db = open_db(args)
+    path = local_database(args)
+    out = Path(args.out).expanduser()
+    if out.resolve() == path:
+        raise CoalitionError("--out names the database itself")
+    backups.copy_database(path, out, db.key)
+    db.close()
+    what = (
+        "encrypted: it opens with this database's key or recovery key"
+        if db.key is not None
+        else "not encrypted, like the database"
+    )
+    print(f"Backed up {path} to {out} ({what})")
+    return 0
+
+
+BACKUP_KEY_ENV = "COALITION_BACKUP_KEY"
+
+
+def _backup_key(path: Path, backup: Path) -> KeyMaterial:
+    """The key of a backup made under another key than the database's (before a key
+    change): the keyring's previous key, $COALITION_BACKUP_KEY, or typed."""
+    from coalition.store import backups
+    from coalition.store.encryption import WrongKeyError, key_from_typed, stored_keys
+
+    kept, _problem = stored_keys(path)
+    found = backups.opens_with(backup, kept)
+    if found is not None:
+        return found
+    typed = os.environ.get(BACKUP_KEY_ENV) or ask(
+        f"{backup} was made under another key; its passphrase or recovery key: "
+    )
+    if not typed:
+        raise CoalitionError(
+            f"{backup} was made under another key than the database's (before a key change): set "
+            f"{BACKUP_KEY_ENV} to the passphrase or recovery key it was made under "
+            "(or run in a terminal to type it)"
+        )
+    key = key_from_typed(typed)
+    if backups.opens_with(backup, [key]) is None:
+        raise WrongKeyError(f"that key does not open {backup} either; nothing was changed")
+    return key
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from coalition.store import backups, instance
+    from coalition.store.encryption import file_state, key_opens
+
+    path = local_database(args)
+    _target_text, key = open_key(args)
+    instance.acquire(path)
+    backup = Path(args.file).expanduser()
+    backup_key = None
+    if key is not None and file_state(backup) == "encrypted" and not key_opens(backup, key):
+        backup_key = _backup_key(path, backup)
+    kept = backups.restore(path, backup, key, backup_key)
+    from coalition.store import open_database
+
+    open_database(path, key=key).close()
+    print(f"Restored {args.file} into {path}")
+    if kept != path:
+        print(f"The database as it was is kept in {kept}")
+    return 0
+
+
+def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
+    """rekey and recovery-key: a new key for the database and every backup of it, changed
+    so that a crash at any instant loses nothing (:mod:`coalition.security.keychange`); a new
+    recovery key is printed before any file changes."""
+    from coalition.security import keychange
+    from coalition.store import instance
+    from coalition.store.encryption import KeyMaterial, file_state, stored_keys
+
+    path = local_database(args)
+    if file_state(path) != "encrypted":
+        raise CoalitionError(f"{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)")
+    instance.acquire(path)
+    old = existing_key(path)
+    if old.kind == "passphrase":
+        if recovery_only:
+            raise CoalitionError(
+                f"{path} opens with a passphrase, which is its own recovery; change it with rekey"
+            )
+        new = _new_passphrase_changed(path)
+    else:
+        new = KeyMaterial.generate()
+    kept, _problem = stored_keys(path)
+    show = (lambda key: _show_new_recovery_key(path, key)) if new.kind == "raw" else None
+    redone = keychange.change_key(path, old, new, show=show, others=kept)
+    print(f"{path} is encrypted under a new key; {len(redone)} backup(s) too")
+    return 0
+
+
+def _show_new_recovery_key(path: Path, key: KeyMaterial) -> None:
+    notice(
+        f"The new key of {path} is in your keyring. Its new recovery key opens it anywhere if "
+        "the keyring is lost; the old one stops opening it now. Write it down and keep it "
+        f"apart from this computer; it is shown this once:\n\n    {key.recovery_key()}\n"
+    )
+    sys.stderr.flush()
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    return _change_key(args, recovery_only=False)
+
+
+def _new_passphrase_changed(path: Path) -> KeyMaterial:
+    from coalition.store.encryption import MIN_PASSPHRASE, KeyMaterial
+
+    typed = os.environ.get("COALITION_NEW_PASSPHRASE")
+    if not typed:
+        first = ask(f"New passphrase for {path}: ")
+        if first is None:
+            raise CoalitionError("set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)")
+        if ask("The same passphrase again: ") != first:
+            raise CoalitionError("the two passphrases differ; nothing was changed")
+        typed = first
+    if len(typed) < MIN_PASSPHRASE:
+        raise CoalitionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return KeyMaterial.passphrase(typed)
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    return _change_key(args, recovery_only=True)
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from coalition.store import instance, open_database
+    from coalition.store.encryption import file_state
+
+    path = local_database(args)
+    if file_state(path) == "encrypted":
+        raise CoalitionError(f"{path} is encrypted already")
+    instance.acquire(path)
+    key = new_key(path)
+    open_database(path, key=key).close()
+    print(f"{path} is encrypted; its unencrypted copies beside it were encrypted too")
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "rekey": cmd_rekey,
+    "recovery-key": cmd_recovery_key,
+    "encrypt": cmd_encrypt,
+}

@@ -1,0 +1,211 @@
+"""What every command shares: the exit codes, opening the database with its key (found in
+the keyring, the environment, or asked at the terminal), and reading a date option."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coalition.common.errors import CoalitionError
+from coalition.common.paths import DB_ENV, default_database
+
+if TYPE_CHECKING:
+    from coalition.store.database import Database
+    from coalition.store.encryption import KeyMaterial
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+# A sub-command: what it runs, given the parsed command line; returns the exit code.
+Command = Callable[[argparse.Namespace], int]
+
+
+def target_of(args: argparse.Namespace) -> tuple[str, bool]:
+    """The database named (``--db`` or $COALITION_DB) or the default one, and whether it
+    was named."""
+    named = args.db or os.environ.get(DB_ENV)
+    return (named or default_database()), bool(named)
+
+
+def local_path(target: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    if "://" not in target:
+        return Path(target).expanduser().resolve()
+    url = make_url(target)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database).expanduser().resolve()
+    return None
+
+
+def ask(prompt: str) -> str | None:
+    """A secret typed at the terminal, or None when there is no terminal to ask on."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(path: Path) -> KeyMaterial:
+    from coalition.store.encryption import MIN_PASSPHRASE, PASSPHRASE_ENV, KeyMaterial
+
+    typed = os.environ.get(PASSPHRASE_ENV)
+    if not typed:
+        first = ask(f"New passphrase for {path}: ")
+        if first is None:
+            raise CoalitionError(
+                "there is no keyring to keep the database key in: set "
+                f"{PASSPHRASE_ENV} to a passphrase (or run in a terminal to type one)"
+            )
+        if ask("The same passphrase again: ") != first:
+            raise CoalitionError("the two passphrases differ; nothing was changed")
+        typed = first
+    if len(typed) < MIN_PASSPHRASE:
+        raise CoalitionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return KeyMaterial.passphrase(typed)
+
+
+def notice(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def new_key(path: Path) -> KeyMaterial:
+    """A key for a database about to be created or encrypted: a random data key kept in
+    the keyring (its recovery key shown once), or a passphrase where there is no keyring."""
+    from coalition.store import keychain
+    from coalition.store.encryption import KeyMaterial, remember_key
+
+    if not keychain.available():
+        return _new_passphrase(path)
+    key = KeyMaterial.generate()
+    remember_key(path, key)
+    _show_recovery_key(path, key)
+    return key
+
+
+def _show_recovery_key(path: Path, key: KeyMaterial) -> None:
+    notice(
+        f"{path} is encrypted; its key is in your keyring. Its recovery key opens it anywhere "
+        "if the keyring is lost. Write it down and keep it apart from this computer; it is "
+        f"shown this once:\n\n    {key.recovery_key()}\n"
+    )
+
+
+def existing_key(path: Path) -> KeyMaterial:
+    """The key of an encrypted file: the keyring's (its current key, or the previous one
+    while a key change is unfinished), $COALITION_PASSPHRASE, or typed.  A key change cut
+    short is finished (or undone) on the way, and said so."""
+    from coalition.security import keychange
+    from coalition.store.encryption import (
+        PASSPHRASE_ENV,
+        WrongKeyError,
+        key_from_environment,
+        key_from_typed,
+        remember_key,
+        stored_keys,
+    )
+
+    kept, problem = stored_keys(path)
+    from_env = key_from_environment()
+    found = keychange.unlock(path, [*kept, from_env])
+    if found is None and from_env is not None:
+        what = "passphrase" if from_env.kind == "passphrase" else "key"
+        raise WrongKeyError(
+            f"that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed"
+        )
+    if found is None:
+        typed = ask(f"Passphrase or recovery key for {path}: ")
+        if not typed:
+            why = problem or "its key is not in the keyring"
+            raise CoalitionError(
+                f"{path} is encrypted and {why}: set {PASSPHRASE_ENV} "
+                "to its passphrase or recovery key (or run in a terminal to type it)"
+            )
+        found = keychange.unlock_with(path, key_from_typed(typed))
+        if found is None:
+            raise WrongKeyError(
+                f"that passphrase or recovery key does not open {path}; the file was not changed"
+            )
+    if found.note:
+        notice(found.note)
+    if not kept or kept[0] != found.key:
+        remember_key(path, found.key)
+    return found.key
+
+
+def open_key(args: argparse.Namespace) -> tuple[str, KeyMaterial | None]:
+    """What to open and with which key.  A new file is created encrypted, the default one
+    or one named with --db (unless --plain says otherwise, which is said on stderr); an
+    older unencrypted default database is converted; an unencrypted file named with --db
+    is opened as it is (``encrypt`` converts it)."""
+    from coalition.store.encryption import file_state, stored_key
+
+    target, named = target_of(args)
+    path = local_path(target)
+    if path is None:
+        return target, None
+    state = file_state(path) if not path.is_dir() else "plain"
+    if state == "encrypted":
+        return target, existing_key(path)
+    # "unknown": not a database (opening says so); a plain named file: opened as it is.
+    if state == "unknown" or (state == "plain" and named):
+        return target, None
+    if state == "missing" and plain_wanted(args, path, named):
+        return target, None
+    return target, stored_key(path) or new_key(path)
+
+
+def plain_wanted(args: argparse.Namespace, path: Path, named: bool) -> bool:
+    """Whether a new file is to be made unencrypted (--plain), said on stderr when it is."""
+    if not getattr(args, "plain", False):
+        return False
+    if not named:
+        raise CoalitionError(
+            f"--plain is for a file named with --db or ${DB_ENV}: the database in your data "
+            "folder is always encrypted"
+        )
+    notice(
+        f"{path} is created unencrypted (--plain): whoever can read the file can read the "
+        f"coalition's data. coalition --db {path} encrypt encrypts it later."
+    )
+    return True
+
+
+def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
+    """Open the database for a command; one that ``writes`` first takes the database from
+    any other Coalition (a window open on it makes the command stop, saying so)."""
+    from coalition.store import open_database
+
+    target, key = open_key(args)
+    path = local_path(target)
+    if writes and path is not None:
+        from coalition.store import instance
+
+        instance.acquire(path)
+    return open_database(target, key=key)
+
+
+
+def date_option(value: str | None, option: str) -> dt.date | None:
+    from coalition.common import validation
+
+    try:
+        return validation.date(value, option)
+    except ValueError as exc:
+        raise CoalitionError(f"{option}: {exc}") from None
+
+
+
+def local_database(args: argparse.Namespace) -> Path:
+    target, _named = target_of(args)
+    path = local_path(target)
+    if path is None:
+        raise CoalitionError("backups, restores and keys are for the local database file, not a server")
+    return path
+

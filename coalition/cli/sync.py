@@ -1,0 +1,114 @@
+"""Sync: with the coalition server, or by bundle files carried between laptops."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from coalition.cli.shared import Command, ask, date_option, open_db
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sync_cmd = sub.add_parser(
+        "sync",
+        help="send this laptop's changes to the coalition server and bring the others' "
+        "(password from $PGPASSWORD, the keyring, or asked at the terminal; never in the URL)",
+    )
+    sync_cmd.add_argument(
+        "--server", metavar="URL",
+        help="postgresql://user@host:port/db (default: the server set in the app)",
+    )
+    out_bundle = sub.add_parser(
+        "export-bundle",
+        help="write this laptop's changes to an encrypted bundle file "
+        "(passphrase: $COALITION_BUNDLE_PASSPHRASE or asked)",
+    )
+    out_bundle.add_argument("--out", required=True, metavar="FILE")
+    out_bundle.add_argument("--since", metavar="YYYY-MM-DD", help="only the changes made since that day")
+    in_bundle = sub.add_parser("import-bundle", help="merge the changes of a bundle file into this database")
+    in_bundle.add_argument("file", metavar="FILE")
+
+
+def _sync_progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        print(f"\r{stage} {done:,}/{total:,}", end="" if done < total else "\n", file=sys.stderr)
+
+
+# Refused rather than stripped with a warning: by the time it is read here, the password
+# has been in the process list (ps, /proc/PID/cmdline) that every local user can read,
+# and a sync that works anyway would teach the habit.
+_PASSWORD_IN_URL = (
+    "the --server URL holds a password, which other users of this computer can read in "
+    "the list of running programs; give the URL without it (postgresql://user@host:port/db) "
+    "and set $PGPASSWORD, keep the password in the keyring (Sync → Coalition server… in "
+    "the window), or type it when asked"
+)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from coalition import sync
+
+    db = open_db(args, writes=True)
+    if args.server:
+        try:
+            url = make_url(args.server)
+        except Exception:
+            raise sync.SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
+        if url.password:
+            raise sync.SyncError(_PASSWORD_IN_URL)
+        profile = sync.ServerProfile.from_url(url)
+    else:
+        with db.reading() as session:
+            found = sync.load_profile(session)
+        if found is None:
+            raise sync.SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
+        profile = found
+    password = sync.password_for(profile)
+    if password is None:
+        password = ask(f"Password for {profile.describe()}: ")
+    report = sync.sync(db, profile, password, _sync_progress)
+    print(report.sentence())
+    return 0
+
+
+def _bundle_passphrase(confirm: bool) -> str:
+    from coalition.bundles import PASSPHRASE_ENV, BundleError
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    typed = ask("Bundle passphrase: ")
+    if typed is None:
+        raise BundleError(f"a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal")
+    if confirm and ask("The same passphrase again: ") != typed:
+        raise BundleError("the two passphrases differ")
+    return typed
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from coalition import bundles
+
+    since = date_option(args.since, "--since")
+    db = open_db(args)
+    count = bundles.export_bundle(db, args.out, _bundle_passphrase(confirm=True), since)
+    print(f"Wrote {count:,} changes to {args.out} (encrypted with the passphrase).")
+    return 0
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    from coalition import bundles
+
+    db = open_db(args, writes=True)
+    report = bundles.import_bundle(db, args.file, _bundle_passphrase(confirm=False))
+    print(report.sentence())
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "sync": cmd_sync,
+    "export-bundle": cmd_export_bundle,
+    "import-bundle": cmd_import_bundle,
+}

@@ -1,0 +1,138 @@
+"""The coalition's data model: allies, their people, campaigns and endorsements.
+
+Every table has a UUID text key (see :class:`~coalition.store.base.Entity`) so that rows
+created on different laptops can later be merged without renumbering.  Enumerations are
+stored as their text value.  Child rows (e-mail addresses, phone numbers, social pages,
+memberships, status history) are deleted through ORM cascades rather than database
+cascades, so that every deleted row passes through the change recorder (undo, audit).
+
+One module per area (:mod:`.directory`, :mod:`.endorsements`, :mod:`.calls`, :mod:`.drafts`,
+:mod:`.goals`) and one for the store's own records (:mod:`.bookkeeping`: settings, the audit
+trail, sync).  This package is the store's public face: it re-exports every model, so
+``from coalition.store.models import Person`` is the way to name one, and importing it
+registers every table on ``Base.metadata`` (migrations and sync rely on that).
+"""
+
+from __future__ import annotations
+
+from coalition.store.base import Base
+from coalition.store.models.bookkeeping import (
+    ChangeLog,
+    Setting,
+    SyncConflict,
+    SyncLog,
+    SyncOutbox,
+    SyncPrivate,
+    SyncState,
+)
+from coalition.store.models.calls import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    CallOccurrence,
+    CallParticipant,
+    CallSeries,
+    CallStatus,
+    ItemStatus,
+    StandingItem,
+)
+from coalition.store.models.directory import (
+    ORG_KIND_LABELS,
+    Membership,
+    Organization,
+    OrganizationTag,
+    OrgKind,
+    OrgStatus,
+    Person,
+    PersonEmail,
+    PersonMerge,
+    PersonPhone,
+    SocialPage,
+    Tag,
+)
+from coalition.store.models.drafts import (
+    Draft,
+    DraftComment,
+    DraftRevision,
+    DraftStatus,
+    DraftStatusChange,
+    DraftVariant,
+    SignOff,
+    SignOffAnswer,
+)
+from coalition.store.models.endorsements import (
+    Campaign,
+    CampaignKind,
+    Endorsement,
+    EndorsementEvent,
+    EndorsementStatus,
+)
+from coalition.store.models.goals import (
+    GOAL_MEASURE_LABELS,
+    Goal,
+    GoalMeasure,
+    GoalObservation,
+)
+
+__all__ = [
+    "ActionItem",
+    "ActionStatus",
+    "AgendaItem",
+    "Attendance",
+    "CallOccurrence",
+    "CallParticipant",
+    "CallSeries",
+    "CallStatus",
+    "Campaign",
+    "CampaignKind",
+    "ChangeLog",
+    "Draft",
+    "DraftComment",
+    "DraftRevision",
+    "DraftStatus",
+    "DraftStatusChange",
+    "DraftVariant",
+    "Endorsement",
+    "EndorsementEvent",
+    "EndorsementStatus",
+    "GOAL_MEASURE_LABELS",
+    "Goal",
+    "GoalMeasure",
+    "GoalObservation",
+    "ItemStatus",
+    "MODEL_BY_TABLE",
+    "Membership",
+    "ORG_KIND_LABELS",
+    "OrgKind",
+    "OrgStatus",
+    "Organization",
+    "OrganizationTag",
+    "Person",
+    "PersonEmail",
+    "PersonMerge",
+    "PersonPhone",
+    "Setting",
+    "SignOff",
+    "SignOffAnswer",
+    "SocialPage",
+    "StandingItem",
+    "SyncConflict",
+    "SyncLog",
+    "SyncOutbox",
+    "SyncPrivate",
+    "SyncState",
+    "Tag",
+]
+
+
+MODEL_BY_TABLE: dict[str, type[Base]] = {}
+
+
+def _index_models() -> None:
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        MODEL_BY_TABLE[cls.__tablename__] = cls
+
+
+_index_models()

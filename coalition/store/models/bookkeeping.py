@@ -1,0 +1,159 @@
+"""The store's own records: coalition-wide settings, the audit trail, and the sync
+bookkeeping (the outbox, the server's log, conflicts, private records, this laptop's state).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from coalition.store.base import Base, UTCDateTime, new_id, utcnow
+
+
+class Setting(Base):
+    """A coalition-wide setting (its name, the number of states it aims for...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+
+class ChangeLog(Base):
+    """The audit trail: one row per inserted, updated or deleted record, with who, where, when.
+
+    ``before`` and ``after`` hold the changed columns as JSON.  Written by the change
+    recorder in the same transaction as the change itself, so it can never disagree
+    with the data.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    transaction_id: Mapped[str] = mapped_column(String(36), index=True)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    device: Mapped[str] = mapped_column(String(120), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+
+
+
+# --- sync ------------------------------------------------------------------------------
+# Bookkeeping of the coalition server: never itself sent anywhere.
+
+
+class _ChangeColumns:
+    """Who changed which record, when, on which laptop: the outbox and the log alike."""
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    transaction_id: Mapped[str] = mapped_column(String(36), default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    device: Mapped[str] = mapped_column(String(120), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    row: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class SyncOutbox(_ChangeColumns, Base):
+    """A change made on this laptop (or brought by a bundle), waiting to be sent.
+
+    One row per changed record, written in the same transaction as the change: ``fields``
+    are the columns it changed, ``base`` their values before (the whole row for a
+    delete), ``row`` the whole record after (None for a delete).  Kept after sending
+    (``sent``) so that a bundle can carry the changes since a date.
+    """
+
+    __tablename__ = "sync_outbox"
+
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    sent: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class SyncLog(_ChangeColumns, Base):
+    """On the server: every change as merged, in the order laptops should apply it.
+
+    ``row`` is the record as the server holds it after the change (None: deleted), so a
+    laptop that applies the entries in ``seq`` order ends with what the server has.
+    """
+
+    __tablename__ = "sync_log"
+    __table_args__ = (Index("ix_sync_log_row", "table_name", "row_id"),)
+
+    # A new record taken exactly as its laptop sent it: that laptop need not read it back.
+    verbatim: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncConflict(Base):
+    """Two organizers changed the same thing: what each did, who won, and whether someone
+    has looked at it.  ``kind``: ``field`` (same field), ``edit_delete`` (one edited,
+    the other deleted), ``refused`` (the server could not take a change at all)."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin: Mapped[str] = mapped_column(String(36), default="", index=True)
+    delivered: Mapped[bool] = mapped_column(Boolean, default=False)
+    found_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    record: Mapped[str] = mapped_column(String(200), default="")
+    field: Mapped[str] = mapped_column(String(64), default="")
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    my_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    my_actor: Mapped[str] = mapped_column(String(120), default="")
+    my_device: Mapped[str] = mapped_column(String(120), default="")
+    their_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    their_actor: Mapped[str] = mapped_column(String(120), default="")
+    their_device: Mapped[str] = mapped_column(String(120), default="")
+    kept: Mapped[str] = mapped_column(String(8))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    rows: Mapped[list[Any] | None] = mapped_column(JSON)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    resolution: Mapped[str] = mapped_column(String(16), default="")
+
+
+class SyncPrivate(Base):
+    """A record kept on this laptop only: never sent to the server or in a bundle."""
+
+    __tablename__ = "sync_private"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class SyncState(Base):
+    """This laptop's sync bookkeeping (its replica id, how far it has read the server)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+MODEL_BY_TABLE: dict[str, type[Base]] = {}
