@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from coalition import directory
 from coalition.directory import OrganizationInput, SocialPageInput
+from coalition.sample import facts
 from coalition.sample.records import (
     CALCONCON,
     CFC,
@@ -39,19 +40,25 @@ def _pages(*pages: tuple[str, str, int]) -> list[SocialPageInput]:
     return [SocialPageInput(platform, url, followers) for platform, url, followers in pages]
 
 
+_CHAPTER_INVENTED = (
+    "The texts name the state, not this group: its name, page, followers and people are "
+    "invented (example)."
+)
+
+
 def _chapter_org(state: str, followers: int, notes: str, *, founded: str | None = None) -> _Org:
     name = BY_CODE[state].name
     slug = name.lower().replace(" ", "-")
     return _Org(
         chapter(state),
         OrganizationInput(
-            name=f"Calexit Coalition – {name}",
+            name=f"{facts.COALITION_NAME} – {name}",
             short_name=f"CC-{state}",
             kind=OrgKind.STATE_CHAPTER,
             home_state=state,
             founded_on=founded,
             website=f"https://calexit-coalition.example.org/{slug}",
-            notes=notes,
+            notes=f"{notes} {_CHAPTER_INVENTED}",
             tags=["multi-state", "state chapter"],
             social_pages=_pages(
                 ("Facebook", f"https://facebook.example.org/calexit-{slug}", followers)
@@ -65,16 +72,20 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         CNP,
         OrganizationInput(
-            name="California National Party",
+            name=facts.CNP_NAME,
             short_name="CNP",
             kind=OrgKind.POLITICAL_PARTY,
             home_state="CA",
             founded_on="2015-06-01",
             website="https://cnp.example.org",
             notes=(
-                "Chartered in 2015 (the day here is invented); an all-volunteer political party "
-                "run by and for Californians, seeking qualification with the Secretary of State. "
-                "Formally endorsed the California Freedom Coalition's ballot initiative."
+                "From its FAQ: chartered in 2015 (the day here is invented); an all-volunteer "
+                "political party run by and for Californians, seeking qualification with the "
+                "Secretary of State, for which 0.33% of registered California voters (64,128 "
+                "people as of February 10, 2017) must switch their party preference to CNP. "
+                "Formally endorsed the California Freedom Coalition's ballot initiative on "
+                "Independence. Its role in this sample coalition, its page addresses and "
+                "follower counts are invented (example)."
             ),
             tags=["founding partner", "political party"],
             social_pages=_pages(
@@ -87,15 +98,17 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         CFC,
         OrganizationInput(
-            name="California Freedom Coalition",
+            name=facts.CFC_NAME,
             short_name="CFC",
             kind=OrgKind.GRASSROOTS,
             home_state="CA",
             founded_on="2017-03-01",
             website="https://cfc.example.org",
             notes=(
-                "Founded in March 2017. Made of an Education Fund (501(c)(3)) and an Advocacy "
-                "Fund (501(c)(4)), each with its own board."
+                "From the CNP FAQ: a grassroots organization founded in March 2017 (the day here "
+                "is invented), made of an Education Fund (501(c)(3)) and an Advocacy Fund "
+                "(501(c)(4)), each governed by its own board. Its role in this sample coalition "
+                "and its pages are invented (example)."
             ),
             tags=["founding partner", "ballot initiative"],
             social_pages=_pages(
@@ -107,12 +120,12 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         CFC_EDU,
         OrganizationInput(
-            name="California Freedom Coalition Education Fund",
+            name=facts.CFC_EDUCATION_FUND,
             short_name="CFC-EF",
             kind=OrgKind.NONPROFIT_C3,
             home_state="CA",
             website="https://cfc.example.org/education-fund",
-            notes="The Coalition's registered 501(c)(3) arm, governed by its own board.",
+            notes="From the CNP FAQ: the Coalition's registered 501(c)(3), with its own board.",
             tags=["education"],
         ),
         parent=CFC,
@@ -120,13 +133,12 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         CFC_ADV,
         OrganizationInput(
-            # The FAQ names it the "Advocacy Fund" (sometimes called the Action Fund).
-            name="California Freedom Coalition Advocacy Fund",
+            name=facts.CFC_ADVOCACY_FUND,
             short_name="CFC-AF",
             kind=OrgKind.NONPROFIT_C4,
             home_state="CA",
             website="https://cfc.example.org/advocacy-fund",
-            notes="The Coalition's registered 501(c)(4) arm, governed by its own board.",
+            notes="From the CNP FAQ: the Coalition's registered 501(c)(4), with its own board.",
             tags=["advocacy"],
         ),
         parent=CFC,
@@ -134,15 +146,16 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         CALCONCON,
         OrganizationInput(
-            name="Cal Con Con",
+            name=facts.CALCONCON_NAME,
             short_name="CalConCon",
             kind=OrgKind.GRASSROOTS,
             home_state="CA",
             website="https://calconcon.example.org",
             status=OrgStatus.PROSPECTIVE,
             notes=(
-                "California Constitutional Convention: a small group of concerned Californians. "
-                "Filed an Article V convention initiative in August 2017."
+                "From the CNP FAQ: California Constitutional Convention, a small group of "
+                "concerned Californians; filed an Article V convention initiative in August "
+                "2017. Prospective in this sample coalition (invented, example)."
             ),
             tags=["constitutional convention"],
             social_pages=_pages(("Facebook", "https://facebook.example.org/calconcon", 2300)),
@@ -151,15 +164,16 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         YESCAL,
         OrganizationInput(
-            name="Yes California",
+            name=facts.YES_CALIFORNIA_NAME,
             short_name="YesCal",
-            kind=OrgKind.CAMPAIGN_COMMITTEE,
+            kind=OrgKind.GRASSROOTS,
             home_state="CA",
             website="https://yescalifornia.example.org",
             status=OrgStatus.INACTIVE,
             notes=(
-                "A pro-independence group with no connection to the CNP, founded soon after it. "
-                "Inactive in this sample coalition (no current liaison; invented)."
+                "From the CNP FAQ: another pro-independence group with no connection to the "
+                "CNP, founded soon after it. Inactive in this sample coalition, with no current "
+                "liaison (invented, example)."
             ),
             tags=["independence campaign"],
             social_pages=_pages(("Facebook", "https://facebook.example.org/yescalifornia", 15100)),
@@ -168,14 +182,20 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _Org(
         COALITION,
         OrganizationInput(
-            name="Calexit Coalition",
-            short_name="Calexit Coalition",
+            name=facts.COALITION_NAME,
+            short_name=facts.COALITION_NAME,
             kind=OrgKind.GRASSROOTS,
             website="https://calexit-coalition.example.org",
             notes=(
-                "A multi-state coalition of groups that would not stand in the way of a Calexit. "
-                "Representatives in 11 states; the goal is 20 states with pages. Weekly call "
-                "every Tuesday at 5:30 pm Pacific to tailor the message to each state."
+                "From the article on its growth: a multi-state coalition of conservative groups "
+                "saying that citizens in their states should not stand in the way of a Calexit, "
+                "if Californians ever vote for it. \"The coalition now has representatives in 11 states\"; \""
+                + facts.STATES_GOAL_WORDING + "\" Weekly conference calls \""
+                + facts.CALL_WORDING + "\" to fine-tune the message to each state. Its concept "
+                "was endorsed by Libertarian presidential candidate Adam Kokesh and South "
+                "Carolina Senate candidate David Weikle (not recorded as people here: every "
+                "person in the sample is invented). Page addresses and follower counts are "
+                "invented (example)."
             ),
             tags=["multi-state", "founding partner"],
             social_pages=_pages(
@@ -192,8 +212,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             kind=OrgKind.GRASSROOTS,
             website="https://libertyblock.example.org",
             notes=(
-                "One of the founding movements of the Calexit Coalition; helps new states "
-                "phrase the question for their own audience. Home state not given in the texts."
+                "From the article: \"Those of us who have already asked this question in our "
+                "home state, are helping the others to phrase the question so it fits the "
+                "sentiment of the personality of their state.\" Its home state is not given; "
+                "its pages and people are invented (example)."
             ),
             tags=["multi-state", "messaging"],
             social_pages=_pages(
@@ -208,7 +230,11 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             kind=OrgKind.GRASSROOTS,
             home_state="NY",
             website="https://redny.example.org",
-            notes="Intra-state secession: the whole state besides NYC, Nassau and Westchester.",
+            notes=(
+                "From the article: a supporter of intra-state secession already part of the "
+                "coalition: the whole state besides NYC, Nassau and Westchester Counties. "
+                "Pages and people invented (example)."
+            ),
             tags=["intra-state", "multi-state"],
             social_pages=_pages(("Facebook", "https://facebook.example.org/rednewyork", 8400)),
         ),
@@ -221,7 +247,11 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             kind=OrgKind.GRASSROOTS,
             home_state="IL",
             website="https://redillinois.example.org",
-            notes="Intra-state secession: the whole state besides the northeast.",
+            notes=(
+                "From the article: a supporter of intra-state secession already part of the "
+                "coalition: the whole state besides the northeast. Pages and people invented "
+                "(example)."
+            ),
             tags=["intra-state", "multi-state"],
             social_pages=_pages(("Facebook", "https://facebook.example.org/redillinois", 6900)),
         ),
@@ -234,7 +264,11 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             kind=OrgKind.GRASSROOTS,
             home_state="PA",
             website="https://redpa.example.org",
-            notes="Intra-state secession: the whole state outside the Philadelphia metro area.",
+            notes=(
+                "From the article: a supporter of intra-state secession already part of the "
+                "coalition: the whole state outside the Philadelphia metro area. Pages and "
+                "people invented (example)."
+            ),
             tags=["intra-state", "multi-state"],
             social_pages=_pages(("Facebook", "https://facebook.example.org/redpennsylvania", 5200)),
         ),
@@ -249,8 +283,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             website="https://redoregon.example.org",
             status=OrgStatus.PROSPECTIVE,
             notes=(
-                "Conservatives of Oregon's interior who want to split from the coastal area; "
-                "the coalition's article supporting them drew 50,000 views. Prospective member."
+                "Invented as a group (example): the article says 'Red Oregon' of Oregon's "
+                "conservative interior, who request to split from the coastal area, and whom the "
+                "coalition's article supporting them (50,000 views) made aware of it. A "
+                "prospective member in this sample."
             ),
             tags=["intra-state"],
             social_pages=_pages(("Facebook", "https://facebook.example.org/redoregon", 11300)),
@@ -259,24 +295,25 @@ ORGANIZATIONS: tuple[_Org, ...] = (
     _chapter_org(
         "SC",
         60,
-        "Grew to 60 members within days of one Facebook post that gained 30,000 views.",
+        "From the article: Michael's South Carolina group grew to 60 members within days of "
+        "one Facebook post that gained 30,000 views.",
     ),
-    _chapter_org("IN", 1450, "One of the first six states of the coalition."),
-    _chapter_org("ND", 820, "One of the first six states of the coalition."),
-    _chapter_org("NH", 1900, "One of the first six states of the coalition."),
-    _chapter_org("AZ", 2600, "One of the first six states of the coalition."),
-    _chapter_org("OK", 940, "Joined when the coalition doubled in size."),
+    _chapter_org("IN", 1450, "Indiana is one of the coalition's first six states."),
+    _chapter_org("ND", 820, "North Dakota is one of the coalition's first six states."),
+    _chapter_org("NH", 1900, "New Hampshire is one of the coalition's first six states."),
+    _chapter_org("AZ", 2600, "Arizona is one of the coalition's first six states."),
+    _chapter_org("OK", 940, "Oklahoma joined when the coalition doubled in size."),
     _chapter_org(
         "WY",
         610,
-        "Joined when the coalition doubled in size; its representative stepped down "
-        "(invented) and the page is kept up while a new one is found.",
+        "Wyoming joined when the coalition doubled in size. Its first representative "
+        "stepped down and the page admin took over (invented).",
     ),
     _chapter_org(
         "CO",
         430,
-        "A page only: Colorado is named among the states where one urban area dictates "
-        "terms to the rest; no representative yet.",
+        "Colorado is named among the states where one urban area dictates terms to the "
+        "rest; this page without a representative is invented.",
     ),
 )
 

@@ -56,7 +56,7 @@ PEOPLE: tuple[_Person, ...] = (
     # California
     _Person("Marisol Vega-Ortiz", "CA", ("marisol.vega@example.org", "cnp.chair@example.org"),
             (_Role(CNP, "Chair", "2019-05-18"),
-             _Role(COALITION, "California representative", "2025-02-04", represents="CA")),
+             _Role(COALITION, "California liaison", "2025-02-04")),
             language="es"),
     _Person("Kenji Watanabe", "CA", ("kenji.watanabe@example.org",),
             (_Role(CNP, "Secretary", "2021-03-06"),)),
@@ -87,18 +87,20 @@ PEOPLE: tuple[_Person, ...] = (
              _Role(CFC, "Volunteer", "2026-10-03")), language="es"),
     _Person("Aaliyah Brooks", "CA", ("aaliyah.brooks@example.org", "coalition.calls@example.org"),
             (_Role(COALITION, "Coalition coordinator", "2024-11-12"),),
-            notes="Hosts the weekly Tuesday 5:30 pm Pacific call."),
+            notes="Hosts the weekly call, every Tuesday at 5:30 Pacific."),
     # Oregon
     _Person("Colton Hayes", "OR", ("colton.hayes@example.org",),
             (_Role(COALITION, "Oregon representative", "2025-03-11", represents="OR"),
-             _Role(RED_OR, "Liaison", "2025-09-02"))),
+             _Role(RED_OR, "Liaison", "2025-09-02")),
+            notes="Represents the eleventh state, which the texts do not name: Oregon is "
+                  "the sample's guess (invented)."),
     _Person("Marguerite Olsen", "OR", ("marguerite.olsen@example.org",),
             (_Role(RED_OR, "Contact", "2025-09-02"),)),
     # South Carolina
     _Person("Michael Tran", "SC", ("michael.tran@example.org", "mike.sc@example.org"),
             (_Role(chapter("SC"), "Founder", "2024-10-08", represents="SC"),),
-            notes="'Michael from South Carolina' of the article; his post inspired the "
-                  "tailored messages."),
+            notes="After 'Michael from South Carolina' of the article, whose post inspired "
+                  "the tailored messages; his surname, dates and contacts are invented."),
     _Person("Bethany Culpepper", "SC", ("bethany.culpepper@example.org",),
             (_Role(chapter("SC"), "Page moderator", "2024-10-15"),)),
     # Illinois
@@ -140,13 +142,14 @@ PEOPLE: tuple[_Person, ...] = (
     # Oklahoma
     _Person("Travis Harjo", "OK", ("travis.harjo@example.org",),
             (_Role(chapter("OK"), "Oklahoma representative", "2024-10-22", represents="OK"),)),
-    # Wyoming: a former representative, so the history shows
+    # Wyoming: a former representative and the one who took over, so the history shows
     _Person("Dale Eriksen", "WY", ("dale.eriksen@example.org",),
             (_Role(chapter("WY"), "Wyoming representative", "2024-10-22", "2026-03-31",
                    represents="WY"),),
             notes="Stepped down as representative in March 2026."),
     _Person("Shelby Cordova", "WY", ("shelby.cordova@example.org",),
-            (_Role(chapter("WY"), "Page admin", "2025-07-19"),)),
+            (_Role(chapter("WY"), "Page admin", "2025-07-19", "2026-04-13"),
+             _Role(chapter("WY"), "Wyoming representative", "2026-04-14", represents="WY"))),
     # Colorado: a page, no representative
     _Person("Maya Goldberg", "CO", ("maya.goldberg@example.org",),
             (_Role(chapter("CO"), "Page admin", "2026-05-16"),)),

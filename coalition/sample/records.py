@@ -15,6 +15,7 @@ COALITION, LIBERTY_BLOCK, RED_NY, RED_IL, RED_PA, RED_OR = (
 PLEBISCITE, BORDERS, CANDIDATE, NO_FOREIGN_MONEY, ARTICLE_V = (
     "plebiscite", "borders", "candidate", "no_foreign_money", "article_v"
 )
+CFC_INITIATIVE, INITIATIVE_2018 = "cfc_initiative", "initiative_2018"
 
 
 

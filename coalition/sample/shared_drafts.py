@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coalition import calls, drafts
 from coalition.drafts import DraftInput
+from coalition.sample import facts
 from coalition.sample.records import (
     COALITION,
     LIBERTY_BLOCK,
@@ -64,9 +65,7 @@ BORDERS_TITLE = "Coalition endorses the peaceful movement of state borders"
 BORDERS_CORE = (
     "FOR IMMEDIATE RELEASE\n\n"
     "Coalition endorses the peaceful movement of state borders\n\n"
-    "\"The coalition of Red States and conservative parts of Blue states has decided to "
-    "officially endorse the peaceful movement of state borders as necessary to maintain a "
-    "peaceful, harmonious, and civil society.\"\n\n"
+    f"\"{facts.BORDERS_DECLARATION}\"\n\n"
     "The coalition does not ask every divided state to split: only where the situation is "
     "egregiously undemocratic, where one urban area dictates terms to the overwhelming "
     "majority of a state's land. There, conservative areas should be free to shift a border "
@@ -160,10 +159,14 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
     _told(draft.revisions[0], start, COORDINATOR)
     _told(draft.status_changes[0], start, COORDINATOR)
     _thread(session, draft, None, (
-        ("Caleb Whitfield", "The question is the same for everyone; each state phrases it for "
-                            "the personality of its own people."),
-        ("Michael Tran", "In South Carolina, asking it is like asking people if they like "
-                         "chocolate. Everyone tells me the answer is already yes."),
+        ("Caleb Whitfield", (
+            "The question is the same for everyone; each state phrases it so it fits the "
+            "sentiment of the personality of their state."
+        )),
+        ("Michael Tran", (
+            "It's like asking people if they would pose a survey question in their community, "
+            "asking if people like chocolate. Everyone is telling me the answer is already yes."
+        )),
         (COORDINATOR, "Then South Carolina first, with Oregon and Illinois."),
     ), _at(now, 12, 11))
 
@@ -210,7 +213,8 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
 
 def load_borders_release(session: Session, orgs: dict[str, Organization]) -> None:
     """The press release on the declaration, published when the 'Red' groups endorsed it
-    (May 2025, as their endorsements say), with a New York variant both groups signed."""
+    (May 2025, as their endorsements say: a date invented, the texts give none), with a New
+    York variant both groups signed."""
 
     def day(month: int, on: int, hour: int) -> dt.datetime:
         return calls.instant(dt.date(2025, month, on), dt.time(hour), CALL_ZONE)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coalition import calls, meetings
 from coalition.calls import Recurrence, SeriesInput
+from coalition.sample import facts
 from coalition.sample.records import (
     COALITION,
     RED_IL,
@@ -28,8 +29,8 @@ from coalition.store.models import (
 )
 
 CALL_TITLE = "Coalition call"
-CALL_ZONE = "America/Los_Angeles"
-CALL_TIME = dt.time(17, 30)  # "every Tuesday at 5:30 Pacific"
+CALL_ZONE = facts.CALL_ZONE
+CALL_TIME = facts.CALL_TIME  # "every Tuesday at 5:30 Pacific"
 COORDINATOR = "Aaliyah Brooks"
 ROLL_CALL, WINS, MESSAGE, REVIEW = (
     "Roll call by state",
@@ -44,7 +45,9 @@ CALL_GROUPS = (
     COALITION, RED_NY, RED_IL, RED_PA,
     *(chapter(s) for s in ("SC", "IN", "ND", "NH", "AZ", "OK", "WY")),
 )
-CALL_GUESTS = (COORDINATOR, "Caleb Whitfield", "Marguerite Olsen")
+# Invited in their own name: the host, The Liberty Block's spokesperson, the CNP's liaison
+# and Red Oregon's contact.
+CALL_GUESTS = (COORDINATOR, "Caleb Whitfield", "Marisol Vega-Ortiz", "Marguerite Olsen")
 ONE_OFF_TITLE = "Coordination call with Oregon groups"
 
 
@@ -106,7 +109,8 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
                   said="Oklahoma, New York, Pennsylvania and Wyoming introduced themselves.",
                   decision="Each new state is paired with a state that has already asked."),
             _Item(SC_POST, "Michael Tran", 10, notes="One Facebook post, 30,000 views.",
-                  said="Michael: asking was 'like asking people if they like chocolate'.",
+                  said="Michael: 'It's like asking people if they would pose a survey question "
+                       "in their community, asking if people like Chocolate.'",
                   decision="Use the post as the model for every state page."),
         ),
         absent=("Erik Halvorsen", "Marguerite Olsen"),
@@ -124,7 +128,7 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         items=(
             _Item(PAGES, COORDINATOR, 5,
                   notes="Representatives in 11 states; the goal is 20 states with pages.",
-                  said="Wyoming and Colorado have volunteers; the others are still to find.",
+                  said="Colorado has a volunteer for a page; the other states are still to find.",
                   status=ItemStatus.OPEN),
             _Item(RED_OREGON, "Colton Hayes", 10,
                   said="Oregon's conservatives want to 'peacefully divorce' the coastal cities.",
@@ -144,8 +148,8 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         message="Pennsylvania's version: the whole state outside the Philadelphia metro area.",
         message_decision="Pennsylvania drafts its version for next week.",
         items=(
-            _Item(PAGES, said="Colorado and Wyoming pages can start this month.",
-                  decision="Wyoming and Colorado first; then the states on the volunteers' list."),
+            _Item(PAGES, said="The Colorado page can start this month.",
+                  decision="Colorado first; then the states on the volunteers' list."),
             _Item("The Red Oregon article: 50,000 views", "Colton Hayes", 10,
                   said="Everyone in Red Oregon now knows of the coalition."),
         ),
@@ -206,7 +210,7 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
 
 NEXT_CALL_ITEMS = (  # added to the next two calls, after what they start with
     (_Item("Pages in 20 states: where we stand", COORDINATOR, 10,
-           notes="11 states represented; Wyoming and Colorado have pages."),),
+           notes="11 states represented; Colorado has a page without a representative."),),
     (_Item("Growth report: a month of new members", "Erik Halvorsen", 10),),
 )
 ONE_OFF_ITEMS = (
@@ -216,10 +220,11 @@ ONE_OFF_ITEMS = (
 
 
 def _tuesdays(today: dt.date) -> tuple[list[dt.date], list[dt.date]]:
-    """The sample's past Tuesdays (before ``today``) and its next two (from ``today``)."""
-    last = today - dt.timedelta(days=(today.weekday() - 1) % 7 or 7)
+    """The sample's past call days (before ``today``) and its next two (from ``today``)."""
+    weekday = facts.CALL_WEEKDAY
+    last = today - dt.timedelta(days=(today.weekday() - weekday) % 7 or 7)
     past = [last - dt.timedelta(weeks=n) for n in range(len(PAST_WEEKS) - 1, -1, -1)]
-    first_next = today + dt.timedelta(days=(1 - today.weekday()) % 7)
+    first_next = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
     return past, [first_next, first_next + dt.timedelta(weeks=1)]
 
 
@@ -299,12 +304,13 @@ def load_calls(
             start_date=past[0],
             start_time=CALL_TIME,
             time_zone=CALL_ZONE,
-            recurrence=Recurrence(weekdays=(1,)),
+            recurrence=Recurrence(weekdays=(facts.CALL_WEEKDAY,)),
             duration_minutes=60,
             organizer_id=people[COORDINATOR].id,
             owner_org_id=orgs[COALITION].id,
-            description="The coalition's weekly call: members help each other fine-tune "
-                        "the message to the citizens of their state.",
+            description="The coalition's weekly call, " + facts.CALL_WORDING + ": members "
+                        "help each other fine-tune the message to the citizens of their state. "
+                        "The link, number and code are invented (example).",
             join_url="https://meet.example.org/coalition-call",
             dial_in="+1 916-555-0199",
             access_code="730 1755",
@@ -330,7 +336,8 @@ def load_calls(
     one_off = flushed(session, calls.create_one_off(
         session, ONE_OFF_TITLE, calls.instant(thursday, dt.time(18, 0), CALL_ZONE), 45, CALL_ZONE,
         location="https://meet.example.org/oregon-groups",
-        notes="With Red Oregon: its request to split the state, and what the coalition can do.",
+        notes="With Red Oregon: its request to split the state, and what the coalition can do. "
+              "An invented call (example).",
     ))
     _add_items(session, one_off, ONE_OFF_ITEMS, people)
 
