@@ -25,9 +25,11 @@ from coalition.drafts.signoffs import VariantState, active_sign_offs, all_sign_o
 from coalition.drafts.status import status_history
 from coalition.drafts.variants import variants
 from coalition.common.errors import CoalitionError
-from coalition.sample import SampleSummary, load_sample, summarize
+from coalition.sample import SampleSummary, facts, load_sample, summarize
+from coalition.sample.goal_figures import REGISTRATIONS_SOURCES, SIGNATURES_SOURCE
 from coalition.search.query import search
 from coalition.common.states import BY_CODE
+from coalition.goals import records as goals
 from coalition.store.changes import last_changeset, revert
 from coalition.store.database import Database, open_database
 from coalition.store.models import (
@@ -39,6 +41,7 @@ from coalition.store.models import (
     CallSeries,
     CallStatus,
     Campaign,
+    CampaignKind,
     ChangeLog,
     Draft,
     DraftComment,
@@ -48,6 +51,7 @@ from coalition.store.models import (
     DraftVariant,
     Endorsement,
     EndorsementStatus,
+    GoalObservation,
     Membership,
     Organization,
     OrgKind,
@@ -63,7 +67,8 @@ from coalition.store.models import (
 
 Loaded = tuple[Session, SampleSummary]
 
-REPRESENTED = ("AZ", "CA", "IL", "IN", "ND", "NH", "NY", "OK", "OR", "PA", "SC")
+# The ten states the article names, and Oregon, the sample's guess at the eleventh.
+REPRESENTED = ("AZ", "IL", "IN", "ND", "NH", "NY", "OK", "OR", "PA", "SC", "WY")
 
 
 @pytest.fixture
@@ -144,19 +149,29 @@ def test_a_former_representative_keeps_the_history(loaded: Loaded) -> None:
         select(Membership).where(Membership.represents_state != "", Membership.until.is_not(None))
     ).all()
     assert len(former) == 1
-    assert former[0].represents_state not in REPRESENTED
+    assert (former[0].person.name, former[0].represents_state) == ("Dale Eriksen", "WY")
+    # Someone else took over: the state is still represented, by someone other than him.
+    coverage = state_coverage(session)
+    assert "WY" in REPRESENTED
+    assert coverage.representatives["WY"] == ["Shelby Cordova"]
 
 
-def test_cnp_endorsed_the_plebiscite_with_a_history(loaded: Loaded) -> None:
+def test_the_plebiscite_has_its_figures_and_no_invented_owner(loaded: Loaded) -> None:
+    session, _ = loaded
+    plebiscite = _campaign(session, "Calexit: California Independence Plebiscite of 2025")
+    assert plebiscite.signature_goal == 546651
+    assert plebiscite.owner is None  # the paper names no organization behind it
+    assert plebiscite.vote_date == dt.date(2028, 11, 7)
+
+
+def test_cnp_endorsed_cfcs_initiative_with_a_history(loaded: Loaded) -> None:
     session, _ = loaded
     cnp = _org(session, "California National Party")
-    plebiscite = _campaign(session, "2028 California independence plebiscite")
-    assert plebiscite.signature_goal == 546651
-    assert plebiscite.owner is not None and plebiscite.owner.short_name == "CFC"
-    assert plebiscite.vote_date is not None and plebiscite.vote_date.year == 2028
+    initiative = _campaign(session, "California Freedom Coalition's ballot initiative on Independence")
+    assert initiative.owner is not None and initiative.owner.short_name == "CFC"
     row = session.scalar(
         select(Endorsement).where(
-            Endorsement.endorser_org_id == cnp.id, Endorsement.campaign_id == plebiscite.id
+            Endorsement.endorser_org_id == cnp.id, Endorsement.campaign_id == initiative.id
         )
     )
     assert row is not None
@@ -515,3 +530,124 @@ def test_search_finds_the_sample_drafts_by_variant_and_comment(loaded: Loaded) -
     session, _ = loaded
     for word in ("Southerners", "chocolate", "divorce"):
         assert [h.kind for h in search(session, word)] == ["draft"], word
+
+
+# --- what the public texts say ---------------------------------------------------------------
+
+
+def test_the_facts_are_what_the_texts_say() -> None:
+    """The constants the sample is built from, against the words of the reference texts:
+    changing one of them changes the story, and has to be done here too."""
+    assert facts.CALL_WORDING == "every Tuesday at 5:30 Pacific"
+    assert (facts.CALL_WEEKDAY, facts.CALL_RRULE_DAY) == (dt.date(2026, 12, 1).weekday(), "TU")
+    assert (facts.CALL_TIME, facts.CALL_ZONE) == (dt.time(17, 30), "America/Los_Angeles")
+    assert facts.FIRST_STATES == ("IL", "IN", "ND", "SC", "NH", "AZ")
+    assert facts.JOINED_STATES == ("OK", "NY", "PA", "WY")
+    assert facts.ELEVENTH_STATE not in facts.NAMED_STATES  # the one the texts do not name
+    assert (facts.REPRESENTED_STATES, facts.STATES_GOAL) == (11, 20)
+    assert facts.STATES_GOAL_WORDING == (
+        "The goal is to have 20 states with social media pages advocating for an America "
+        "without a California."
+    )
+    assert facts.UNDEMOCRATIC_STATES == ("OR", "IL", "NY", "PA", "CO")
+    assert facts.PLEBISCITE_SIGNATURES == 546_651
+    assert facts.PLEBISCITE_QUESTION == (
+        "Should California leave the United States and become a free and independent country?"
+    )
+    assert (facts.CNP_QUALIFYING_VOTERS, facts.CNP_QUALIFYING_AS_OF) == (
+        64_128, dt.date(2017, 2, 10)
+    )
+    assert (facts.CNP_CHARTERED_YEAR, facts.CFC_FOUNDED) == (2015, (2017, 3))
+    assert facts.INITIATIVE_2018_CONDITION == (
+        "We will need to see the full text of that initiative before we can support it."
+    )
+
+
+def test_the_weekly_call_is_the_one_the_article_gives(loaded: Loaded) -> None:
+    session, _ = loaded
+    series = _weekly(session)
+    assert series.rrule == f"FREQ=WEEKLY;BYDAY={facts.CALL_RRULE_DAY}"
+    assert (series.start_time, series.time_zone) == (facts.CALL_TIME, facts.CALL_ZONE)
+    assert facts.CALL_WORDING in series.description
+    for call in _weeks(session):
+        if not call.moved:
+            local = call.local_start()
+            assert (local.weekday(), local.time()) == (facts.CALL_WEEKDAY, facts.CALL_TIME)
+
+
+def test_the_states_and_the_goal_are_the_articles(loaded: Loaded) -> None:
+    session, _ = loaded
+    coverage = state_coverage(session)
+    assert set(coverage.representatives) == {*facts.NAMED_STATES, facts.ELEVENTH_STATE}
+    assert (coverage.represented, coverage.goal) == (
+        facts.REPRESENTED_STATES, facts.STATES_GOAL
+    )
+    statuses = {s.name: s for s in goals.statuses(session)}
+    states = statuses[facts.STATES_GOAL_NAME]
+    assert (states.current, states.target) == (facts.REPRESENTED_STATES, facts.STATES_GOAL)
+    assert facts.STATES_GOAL_WORDING in goals.get_goal(session, states.goal_id).notes
+    assert statuses["Valid signatures for the plebiscite"].target == facts.PLEBISCITE_SIGNATURES
+    assert statuses["Voters registered with the CNP"].target == facts.CNP_QUALIFYING_VOTERS
+    # A group at home in every state the article names.
+    homes = set(session.scalars(select(Organization.home_state)))
+    assert set(facts.NAMED_STATES) <= homes
+
+
+def test_the_groups_have_the_legal_forms_the_texts_give(loaded: Loaded) -> None:
+    session, _ = loaded
+    cnp, cfc = _org(session, facts.CNP_NAME), _org(session, facts.CFC_NAME)
+    assert cnp.kind == OrgKind.POLITICAL_PARTY and cnp.founded_on is not None
+    assert cnp.founded_on.year == facts.CNP_CHARTERED_YEAR
+    assert cfc.kind == OrgKind.GRASSROOTS and cfc.founded_on is not None
+    assert (cfc.founded_on.year, cfc.founded_on.month) == facts.CFC_FOUNDED
+    for name, kind in (
+        (facts.CFC_EDUCATION_FUND, OrgKind.NONPROFIT_C3),
+        (facts.CFC_ADVOCACY_FUND, OrgKind.NONPROFIT_C4),
+    ):
+        fund = _org(session, name)
+        assert (fund.kind, fund.parent_id) == (kind, cfc.id)
+    for name in (facts.CALCONCON_NAME, facts.YES_CALIFORNIA_NAME, facts.LIBERTY_BLOCK_NAME):
+        assert _org(session, name).kind == OrgKind.GRASSROOTS
+    coalition = _org(session, facts.COALITION_NAME)
+    for name in facts.RED_GROUPS:
+        assert _org(session, name).parent_id == coalition.id
+
+
+def test_the_endorsements_the_texts_tell(loaded: Loaded) -> None:
+    session, _ = loaded
+    cnp = _org(session, facts.CNP_NAME)
+
+    def by_cnp(campaign: str) -> Endorsement:
+        row = session.scalar(select(Endorsement).where(
+            Endorsement.endorser_org_id == cnp.id,
+            Endorsement.campaign_id == _campaign(session, campaign).id,
+        ))
+        assert row is not None, campaign
+        return row
+
+    assert by_cnp(facts.CFC_INITIATIVE_NAME).status == EndorsementStatus.ENDORSED
+    later = by_cnp(facts.INITIATIVE_2018_NAME)
+    assert later.status == EndorsementStatus.CONDITIONAL
+    assert later.condition == facts.INITIATIVE_2018_CONDITION
+    borders = _campaign(session, "Peaceful movement of state borders")
+    assert facts.BORDERS_DECLARATION in borders.description
+    assert borders.owner is not None and borders.owner.name == facts.COALITION_NAME
+    question = _draft(session, "Would you really mind if California left?")
+    assert facts.QUESTION_WORDING.lower() in question.core_text.lower()
+
+
+def test_what_is_invented_says_so(loaded: Loaded) -> None:
+    session, _ = loaded
+    for row in session.scalars(select(Endorsement)):
+        assert row.notes, row.id
+        assert "Invented" in row.notes or "FAQ" in row.notes or "article" in row.notes
+    chapters = session.scalars(
+        select(Organization).where(Organization.kind == OrgKind.STATE_CHAPTER)
+    ).all()
+    assert chapters and all("invented (example)" in c.notes for c in chapters)
+    assert "(example)" in _org(session, "Red Oregon").notes
+    sources = set(session.scalars(select(GoalObservation.source)))
+    assert sources == {SIGNATURES_SOURCE, *REGISTRATIONS_SOURCES}
+    assert all("invented" in source for source in sources)
+    candidates = session.scalars(select(Campaign.name).where(Campaign.kind == CampaignKind.CANDIDATE))
+    assert all(name.endswith("(example)") for name in candidates)

@@ -154,7 +154,9 @@ def test_the_sentence_names_what_uses_a_person(sample_ctx: AppContext) -> None:
         first = session.scalar(select(Person.id).order_by(Person.created_at).limit(1))
         first_impact = service.impact(session, "person", first)
     # The sample's first person: once an uncaught "FOREIGN KEY constraint failed".
-    assert deletion.uses_sentence(first_impact) == "Marisol Vega-Ortiz is on the attendance list of 5 calls."
+    assert deletion.uses_sentence(first_impact) == (
+        "Marisol Vega-Ortiz is a participant in 1 call series and on the attendance list of 5 calls."
+    )
     assert deletion.uses_sentence(impact) == (
         "Aaliyah Brooks is the owner of 3 action items, the organizer of the call series “Coalition call”, "
         "the owner of 4 agenda items, a participant in 1 call series and on the attendance list of 5 calls."

@@ -59,7 +59,7 @@ def test_the_window_opens_on_the_dashboard_and_ctrl_digits_still_reach_every_are
 
 
 def test_goal_cards_show_progress_pace_and_a_late_projection_in_red(dashboard: DashboardScreen) -> None:
-    states = card(dashboard, "Representatives in 20 states")
+    states = card(dashboard, "20 states with social media pages")
     assert states.value.text() == "11 of 20 states"
     assert states.bar.text() == "55%"
     signatures = card(dashboard, "Valid signatures for the plebiscite")
@@ -116,7 +116,7 @@ def test_choosing_my_group_narrows_the_sign_offs_and_is_undoable(
 def test_each_element_opens_the_screen_behind_it(qtbot: QtBot, window: MainWindow) -> None:
     dash = window.area("dashboard")
     assert isinstance(dash, DashboardScreen)
-    card(dash, "Representatives in 20 states").opened.emit(card(dash, "Representatives in 20 states").status.goal_id)
+    card(dash, "20 states with social media pages").opened.emit(card(dash, "20 states with social media pages").status.goal_id)
     assert window.stack.currentWidget() is window.area("states")
 
     window.show_area("dashboard")
@@ -153,7 +153,9 @@ def test_the_graph_is_built_when_its_tab_is_first_shown_and_a_node_opens_its_rec
     assert view is not None
     assert dash.graph_data is not None
     names = {n.name for n in dash.graph_data.nodes}
-    assert {"California National Party", "2028 California independence plebiscite"} <= names
+    assert {
+        "California National Party", "California Freedom Coalition's ballot initiative on Independence"
+    } <= names
     assert {e.kind for e in dash.graph_data.edges} >= {"endorsement", "chapter"}
     cnp = next(n for n in dash.graph_data.nodes if n.name == "California National Party")
     assert "Political party" in view.item_at_node(cnp.id).toolTip()

@@ -377,10 +377,11 @@ def test_a_membership_without_a_since_date_counts_from_the_day_it_was_entered(
 
 def test_the_sample_has_the_states_signature_and_registration_goals(session: Session) -> None:
     from coalition import sample
+    from coalition.sample.goal_figures import REGISTRATIONS_SOURCES
 
     sample.load_sample(session)
     statuses = {s.name: s for s in goals.statuses(session)}
-    states = statuses["Representatives in 20 states"]
+    states = statuses["20 states with social media pages"]
     assert (states.current, states.target) == (11, 20)
     signatures = statuses["Valid signatures for the plebiscite"]
     assert signatures.target == 546_651
@@ -389,9 +390,9 @@ def test_the_sample_has_the_states_signature_and_registration_goals(session: Ses
     registrations = statuses["Voters registered with the CNP"]
     assert registrations.target == 64_128
     assert registrations.projection.on is not None and not registrations.projection.misses_deadline
-    assert {o.source for o in goals.observations(session, registrations.goal_id)} >= {
-        "Secretary of State report of registration"
-    }
+    assert {o.source for o in goals.observations(session, registrations.goal_id)} == set(
+        REGISTRATIONS_SOURCES
+    )
 
 
 def test_the_week_call_reads_the_calls_the_calls_service_lists(session: Session) -> None:

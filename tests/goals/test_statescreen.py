@@ -153,7 +153,7 @@ def test_a_state_with_nobody_says_so(sample_screen: StatesScreen) -> None:
 def test_enter_and_double_click_open_the_record(
     qtbot: QtBot, sample_screen: StatesScreen
 ) -> None:
-    sample_screen.show_state("CA")
+    sample_screen.show_state("SC")
     reps = sample_screen.representatives
     reps.setFocus()
     kind, person_id = reps.currentItem().data(RecordRole)
@@ -162,7 +162,7 @@ def test_enter_and_double_click_open_the_record(
         qtbot.keyClick(reps, Qt.Key.Key_Return)
     assert blocker.args == ["person", person_id]
     with sample_screen.ctx.reading() as session:
-        assert directory.get_person(session, person_id).name == "Marisol Vega-Ortiz"
+        assert directory.get_person(session, person_id).name == "Michael Tran"
 
     orgs = sample_screen.organizations
     item = orgs.item(0)

@@ -1,0 +1,125 @@
+"""Loading the sample coalition into an empty database, in one recorded transaction, and
+counting what it holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coalition.directory import records as directory
+from coalition.common.errors import CoalitionError
+from coalition.sample.campaigns import load_campaigns, load_endorsements
+from coalition.sample.goal_figures import STATES_GOAL, load_goals
+from coalition.sample.organizations import load_organizations
+from coalition.sample.people import load_people
+from coalition.sample.shared_drafts import load_borders_release, load_question_draft
+from coalition.sample.weekly_call import load_calls
+from coalition.store.changes import last_changeset, writes
+from coalition.store.models import (
+    ActionItem,
+    CallOccurrence,
+    Campaign,
+    Draft,
+    DraftVariant,
+    Endorsement,
+    EndorsementEvent,
+    Membership,
+    Organization,
+    Person,
+)
+
+COALITION_NAME = "California independence coalition (sample)"
+NOT_EMPTY = "the database already holds a directory; the sample goes only into an empty one"
+
+
+@dataclass(frozen=True)
+class SampleSummary:
+    """What :func:`load_sample` put in the database."""
+
+    organizations: int
+    people: int
+    memberships: int
+    campaigns: int
+    endorsements: int
+    endorsement_events: int
+    calls: int  # stored calls: held, prepared, moved, cancelled, one-off
+    action_items: int
+    drafts: int
+    draft_variants: int
+    represented_states: tuple[str, ...] = field(default=())
+
+    def __str__(self) -> str:
+        return (
+            f"{self.organizations} organizations, {self.people} people, "
+            f"{self.campaigns} campaigns, {self.endorsements} endorsements, "
+            f"{self.calls} calls, {self.action_items} action items, "
+            f"{self.drafts} drafts with {self.draft_variants} variants"
+        )
+
+
+def load_sample(session: Session) -> SampleSummary:
+    """Fill an empty database with the sample coalition, in one transaction.
+
+    Raises :class:`CoalitionError` when the directory already holds anything: the sample
+    is a starting point, never mixed into someone's own data.
+    """
+    if not directory.is_empty(session):
+        raise CoalitionError(NOT_EMPTY)
+    _load(session)
+    # Made up for exploring: never sent to a coalition server, nor in a bundle.
+    from coalition import sync
+
+    sync.keep_private(session, last_changeset(session))
+    return summarize(session)
+
+
+@writes("Load the sample coalition")
+def _load(session: Session) -> None:
+    # Checked again inside the transaction: nothing may have arrived in between.
+    if not directory.is_empty(session):
+        raise CoalitionError(NOT_EMPTY)
+    directory.set_setting(session, directory.COALITION_NAME, COALITION_NAME)
+    directory.set_setting(session, directory.STATES_GOAL, str(STATES_GOAL))
+
+    orgs = load_organizations(session)
+    people = load_people(session, orgs)
+    campaigns = load_campaigns(session, orgs)
+    load_endorsements(session, orgs, people, campaigns)
+    load_calls(session, orgs, people, dt.date.today())
+    load_borders_release(session, orgs)
+    load_question_draft(session, orgs, dt.datetime.now(dt.UTC))
+    load_goals(session, campaigns, dt.date.today())
+
+
+def summarize(session: Session) -> SampleSummary:
+    """Count what the directory holds, in the terms of :class:`SampleSummary`."""
+
+    def count(column: object) -> int:
+        return session.scalar(select(func.count(column))) or 0  # type: ignore[arg-type]
+
+    today = dt.date.today()
+    states = session.scalars(
+        select(Membership.represents_state)
+        .distinct()
+        .where(
+            Membership.represents_state != "",
+            (Membership.until.is_(None)) | (Membership.until >= today),
+        )
+        .order_by(Membership.represents_state)
+    )
+    return SampleSummary(
+        organizations=count(Organization.id),
+        people=count(Person.id),
+        memberships=count(Membership.id),
+        campaigns=count(Campaign.id),
+        endorsements=count(Endorsement.id),
+        endorsement_events=count(EndorsementEvent.id),
+        calls=count(CallOccurrence.id),
+        action_items=count(ActionItem.id),
+        drafts=count(Draft.id),
+        draft_variants=count(DraftVariant.id),
+        represented_states=tuple(states),
+    )
