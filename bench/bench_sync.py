@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from coalition import sync
+from coalition.sync import merge as sync
 from coalition.store import open_database
 from coalition.store.base import Base
 from coalition.store.changes import writes

@@ -675,7 +675,7 @@ _PASSWORD_IN_URL = (
 def cmd_sync(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from coalition import sync
+    from coalition.sync import merge as sync
 
     db = _open(args, writes=True)
     if args.server:
@@ -701,7 +701,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _bundle_passphrase(confirm: bool) -> str:
-    from coalition.bundles import PASSPHRASE_ENV, BundleError
+    from coalition.sync.bundles import PASSPHRASE_ENV, BundleError
 
     value = os.environ.get(PASSPHRASE_ENV)
     if value:
@@ -715,7 +715,7 @@ def _bundle_passphrase(confirm: bool) -> str:
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
-    from coalition import bundles
+    from coalition.sync import bundles
 
     since = _date_option(args.since, "--since")
     db = _open(args)
@@ -725,7 +725,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:
-    from coalition import bundles
+    from coalition.sync import bundles
 
     db = _open(args, writes=True)
     report = bundles.import_bundle(db, args.file, _bundle_passphrase(confirm=False))

@@ -1357,7 +1357,7 @@ def load_sample(session: Session) -> SampleSummary:
         raise CoalitionError(NOT_EMPTY)
     _load(session)
     # Made up for exploring: never sent to a coalition server, nor in a bundle.
-    from coalition import sync
+    from coalition.sync import merge as sync
 
     sync.keep_private(session, last_changeset(session))
     return summarize(session)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from coalition import sync
+from coalition.sync import merge as sync
 from coalition.store import Database, open_database
 from coalition.store.changes import IDENTITY
 

@@ -15,7 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from coalition import bundles, directory, search, sync
+from coalition import directory, search
+from coalition.sync import bundles
+from coalition.sync import merge as sync
 from coalition.store.models import ChangeLog, Organization, Person, SyncOutbox
 from sync_helpers import Laptop, snapshot
 

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from coalition import directory, search, sync
+from coalition import directory, search
+from coalition.sync import merge as sync
 from coalition.errors import CoalitionError
 from coalition.store import open_database
 from coalition.store.changes import writes

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from coalition import directory, people_merge, sync
+from coalition import directory, people_merge
+from coalition.sync import merge as sync
 from coalition.store.models import Membership, Person, PersonPhone
 from sync_helpers import Laptop, Server, snapshot
 

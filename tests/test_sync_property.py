@@ -22,7 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from coalition import directory, sync
+from coalition import directory
+from coalition.sync import merge as sync
 from coalition.store.models import Organization, SyncConflict
 from sync_helpers import Laptop, Server, snapshot
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import bundles, validation
+from coalition import validation
+from coalition.sync import bundles
 from coalition.errors import CoalitionError, ValidationError
 from coalition.ui import filedialogs
 from coalition.ui import formatting

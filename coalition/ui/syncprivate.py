@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
-from coalition import sync
+from coalition.sync import merge as sync
 from coalition.ui.context import AppContext
 
 PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"  # two lines: the form stays narrow

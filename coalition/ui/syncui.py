@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import keychain, sync
+from coalition import keychain
+from coalition.sync import merge as sync
 from coalition.errors import CoalitionError
 from coalition.store.base import Base
 from coalition.store.models import SyncConflict

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from coalition import bundles, directory
+from coalition import directory
+from coalition.sync import bundles
 from coalition.store import open_database
 from coalition.store.models import Organization
 from coalition.ui.bundledialogs import ExportBundleDialog, ImportBundleDialog

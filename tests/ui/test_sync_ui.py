@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sync_helpers import Laptop, Server
 
-from coalition import directory, keychain, sync
+from coalition import directory, keychain
+from coalition.sync import merge as sync
 from coalition.directory import OrganizationInput
 from coalition.store.changes import IDENTITY
 from coalition.store.models import Organization, Person

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from coalition import sync
+from coalition.sync import merge as sync
 from coalition.errors import CoalitionError
 from coalition.files import write_bytes
 from coalition.store import Database, search_index

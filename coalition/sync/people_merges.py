@@ -28,7 +28,7 @@ from coalition.store.models import PersonMerge
 from coalition.store.outbox import BOOKKEEPING, LOCAL_TABLES, decode_row
 
 if TYPE_CHECKING:
-    from coalition.sync import Op, _Target
+    from coalition.sync.merge import Op, _Target
 
 PERSON = "person"
 
@@ -99,7 +99,7 @@ def finish(target: _Target, out: list[dict[str, Any]]) -> None:
 def _fold(target: _Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> None:
     """The merged-away person's deletion: what still names them goes to the survivor,
     and what was changed on them elsewhere is listed against the survivor."""
-    from coalition.sync import _conflict, _label, find_same, unique_keys
+    from coalition.sync.merge import _conflict, _label, find_same, unique_keys
 
     current = target.current(PERSON, op.row_id)
     if current is None:

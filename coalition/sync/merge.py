@@ -59,7 +59,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coalition import keychain, sync_merges
+from coalition import keychain
+from coalition.sync import people_merges as sync_merges
 from coalition.errors import CoalitionError, DatabaseError, NotFoundError
 from coalition.store import Database, open_database, search_index
 from coalition.store.base import Base, new_id, sort_key
