@@ -15,7 +15,7 @@ from coalition.ui import deletion
 from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ListScreen, RecordEditor
-from coalition.ui.syncprivate import PrivateBox
+from coalition.ui.sync.private import PrivateBox
 from coalition.ui.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 
 

@@ -47,7 +47,7 @@ from coalition.ui.listscreen import (
     RecordEditor,
     ask_to_confirm,
 )
-from coalition.ui.syncprivate import PrivateBox
+from coalition.ui.sync.private import PrivateBox
 from coalition.ui.widgets import NameChooser, date_edit, state_edit
 
 # The zones most of the coalition lives in, west to east, offered before the world's.

@@ -31,7 +31,7 @@ from coalition.store.changes import IDENTITY
 from coalition.store.models import Organization, Person
 from coalition.ui.context import AppContext
 from coalition.ui.mainwindow import MainWindow
-from coalition.ui.syncui import PasswordDialog, ServerDialog, SyncController
+from coalition.ui.sync.controller import PasswordDialog, ServerDialog, SyncController
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
 
 WORKER_TIMEOUT_MS = 60_000

@@ -1,6 +1,6 @@
 """The "private to this laptop" box of the person and organization editors.
 
-Kept apart from :mod:`coalition.ui.syncui` so that the editors import only this small
+Kept apart from :mod:`coalition.ui.sync.controller` so that the editors import only this small
 module.  Making a record private is not a change of the record itself (it is this
 laptop's bookkeeping, :func:`coalition.sync.set_private`), so it is not on the undo stack:
 the box is ticked or unticked again instead, and its tooltip says so.

@@ -179,7 +179,7 @@ class ImportBundleDialog(_BundleDialog):
             return report.sentence()
 
         if self._run(work):
-            from coalition.ui.syncui import all_tables
+            from coalition.ui.sync.controller import all_tables
 
             self.ctx.changed.emit(all_tables())
             super().accept()

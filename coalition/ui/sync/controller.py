@@ -1075,7 +1075,7 @@ def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
 
 
 def _bundle_dialog(window: QMainWindow, ctx: AppContext, *, export: bool) -> None:
-    from coalition.ui.bundledialogs import ExportBundleDialog, ImportBundleDialog
+    from coalition.ui.sync.bundles import ExportBundleDialog, ImportBundleDialog
 
     dialog = (ExportBundleDialog if export else ImportBundleDialog)(ctx, window)
     if dialog.exec() and dialog.result_text:

@@ -1,0 +1,1 @@
+"""Sharing through the coalition server and bundle files, in the window."""
