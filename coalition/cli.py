@@ -675,27 +675,28 @@ _PASSWORD_IN_URL = (
 def cmd_sync(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from coalition.sync import merge as sync
+    from coalition.sync.connection import ServerProfile, SyncError, load_profile, password_for
+    from coalition.sync.run import sync
 
     db = _open(args, writes=True)
     if args.server:
         try:
             url = make_url(args.server)
         except Exception:
-            raise sync.SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
+            raise SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
         if url.password:
-            raise sync.SyncError(_PASSWORD_IN_URL)
-        profile = sync.ServerProfile.from_url(url)
+            raise SyncError(_PASSWORD_IN_URL)
+        profile = ServerProfile.from_url(url)
     else:
         with db.reading() as session:
-            found = sync.load_profile(session)
+            found = load_profile(session)
         if found is None:
-            raise sync.SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
+            raise SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
         profile = found
-    password = sync.password_for(profile)
+    password = password_for(profile)
     if password is None:
         password = _ask(f"Password for {profile.describe()}: ")
-    report = sync.sync(db, profile, password, _sync_progress)
+    report = sync(db, profile, password, _sync_progress)
     print(report.sentence())
     return 0
 

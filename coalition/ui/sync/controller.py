@@ -48,10 +48,20 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import keychain
-from coalition.sync import merge as sync
 from coalition.errors import CoalitionError
 from coalition.store.base import Base
 from coalition.store.models import SyncConflict
+from coalition.sync.conflicts import ADDED, accept, choose_other, conflicts, other_choice
+from coalition.sync.connection import (
+    SSL_MODES,
+    ServerProfile,
+    load_profile,
+    password_for,
+    save_profile,
+    test_connection,
+)
+from coalition.sync.ops import Progress
+from coalition.sync.run import SyncReport, status, sync
 from coalition.ui import formatting
 from coalition.ui import editing
 from coalition.ui.context import AppContext
@@ -159,7 +169,7 @@ class Job(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Callable[[sync.Progress], Any], secret: str | None = None):
+    def __init__(self, work: Callable[[Progress], Any], secret: str | None = None):
         super().__init__()
         self._work = work
         self._secret = secret
@@ -181,7 +191,7 @@ class Job(QThread):
 
 def read_profile(
     host: str, port: str, database: str, user: str, sslmode: str
-) -> tuple[sync.ServerProfile | None, dict[str, str]]:
+) -> tuple[ServerProfile | None, dict[str, str]]:
     """The profile typed in, or what is wrong with it, by field."""
     problems: dict[str, str] = {}
     host, database, user = host.strip(), database.strip() or "coalition", user.strip()
@@ -199,11 +209,11 @@ def read_profile(
             problems["port"] = "the port is a number from 1 to 65535 (usually 5432)"
     if not user:
         problems["user"] = "the user name the server's administrator made for you is needed"
-    if sslmode not in sync.SSL_MODES:
-        problems["sslmode"] = f"the TLS mode is one of {', '.join(sync.SSL_MODES)}"
+    if sslmode not in SSL_MODES:
+        problems["sslmode"] = f"the TLS mode is one of {', '.join(SSL_MODES)}"
     if problems:
         return None, problems
-    return sync.ServerProfile(host=host, port=number, database=database, user=user, sslmode=sslmode), {}
+    return ServerProfile(host=host, port=number, database=database, user=user, sslmode=sslmode), {}
 
 
 class ServerDialog(FieldProblems, editing.GuardedDialog):
@@ -224,8 +234,8 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         with ctx.reading() as session:
-            self.profile = sync.load_profile(session)
-        current = self.profile or sync.ServerProfile()
+            self.profile = load_profile(session)
+        current = self.profile or ServerProfile()
 
         intro = muted(
             "The coalition's PostgreSQL server, which every organizer's laptop syncs with. "
@@ -241,7 +251,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.user = QLineEdit(current.user)
         self.user.setPlaceholderText("your user name on the server")
         self.sslmode = QComboBox()
-        for mode in sync.SSL_MODES:
+        for mode in SSL_MODES:
             self.sslmode.addItem(SSL_CHOICES.get(mode, mode), mode)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(current.sslmode)))
         self.sslmode.setToolTip(
@@ -303,13 +313,13 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.remember_input()  # Escape or closing asks before throwing typed input away
 
     @staticmethod
-    def _stored_password(profile: sync.ServerProfile) -> str | None:
+    def _stored_password(profile: ServerProfile) -> str | None:
         try:
             return keychain.get(profile.keyring_name)
         except keychain.KeyringUnavailable:
             return None
 
-    def typed_profile(self) -> sync.ServerProfile | None:
+    def typed_profile(self) -> ServerProfile | None:
         """The profile in the fields, or None with the problems shown under them."""
         self.clear_problems()
         profile, problems = read_profile(
@@ -322,12 +332,12 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.adjustSize()
         return profile
 
-    def _password_for(self, profile: sync.ServerProfile) -> str | None:
+    def _password_for(self, profile: ServerProfile) -> str | None:
         typed = self.password.text()
         if typed:
             return typed
         same = self.profile is not None and self.profile.keyring_name == profile.keyring_name
-        return sync.password_for(self.profile if same else profile)  # type: ignore[arg-type]
+        return password_for(self.profile if same else profile)  # type: ignore[arg-type]
 
     # --- Test connection -------------------------------------------------------------------
 
@@ -342,7 +352,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.test_result.hide()
         self.test_button.setEnabled(False)
         self.busy.show()
-        job = Job(lambda _progress: sync.test_connection(profile, password), password)
+        job = Job(lambda _progress: test_connection(profile, password), password)
         job.succeeded.connect(self._tested)
         job.failed.connect(self._test_failed)
         self._job = job
@@ -385,7 +395,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
                                 if keychain.available() else "the password is needed"})
             return
         with self.ctx.db.session() as session:
-            sync.save_profile(session, profile)
+            save_profile(session, profile)
         note = self._keep_password(profile, password)
         if moved and old is not None:
             keychain.forget(old.keyring_name)
@@ -395,7 +405,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         super().accept()
 
     @staticmethod
-    def _keep_password(profile: sync.ServerProfile, password: str) -> str:
+    def _keep_password(profile: ServerProfile, password: str) -> str:
         """Into the keyring; or, without one, into memory for this run.  Says which."""
         if keychain.available():
             try:
@@ -420,7 +430,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         ):
             return
         with self.ctx.db.session() as session:
-            sync.save_profile(session, None)
+            save_profile(session, None)
         keychain.forget(self.profile.keyring_name)
         self.profile = None
         self.ctx.message.emit("The coalition server is forgotten; nothing is synced any more.")
@@ -436,7 +446,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
 class PasswordDialog(QDialog):
     """The server's password, asked once when it is in neither the keyring nor memory."""
 
-    def __init__(self, profile: sync.ServerProfile, parent: QWidget | None = None):
+    def __init__(self, profile: ServerProfile, parent: QWidget | None = None):
         super().__init__(parent)
         self.profile = profile
         self.setWindowTitle("Coalition server password")
@@ -552,7 +562,7 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
         title = f"{record} · changed and deleted"
         i_deleted = conflict.mine is None and isinstance(conflict.theirs, dict)
         changed = dict(conflict.theirs) if i_deleted else {}
-        added = changed.pop(sync.ADDED, None)
+        added = changed.pop(ADDED, None)
         if i_deleted:
             did = [f"changed {_shown(changed)}"] if changed else []
             did += [f"added {added}"] if added else []
@@ -586,7 +596,7 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
             Side(their_who, them, theirs, not mine_kept),
         ),
         decision=decision,
-        other_choice=sync.other_choice(session, conflict) if not resolved else "",
+        other_choice=other_choice(session, conflict) if not resolved else "",
         resolved=resolved,
     )
 
@@ -711,7 +721,7 @@ class ConflictsDialog(QDialog):
 
     def refresh(self) -> None:
         with self.ctx.reading() as session:
-            listed = sync.conflicts(session, include_resolved=self.show_resolved.isChecked())
+            listed = conflicts(session, include_resolved=self.show_resolved.isChecked())
             views = [describe(session, c) for c in listed]
         for card in self.shown:
             self.cards.removeWidget(card)
@@ -742,7 +752,7 @@ class ConflictsDialog(QDialog):
     def keep(self, conflict_id: str) -> None:
         self.problem.hide()
         with self.ctx.db.session() as session:
-            sync.accept(session, conflict_id)
+            accept(session, conflict_id)
         self.ctx.changed.emit({"sync_conflict"})
         self.refresh()
 
@@ -750,7 +760,7 @@ class ConflictsDialog(QDialog):
         self.problem.hide()
         view = self.card(conflict_id).view
         try:
-            self.ctx.run(sync.choose_other, conflict_id, label=f"{view.other_choice}: {view.title}")
+            self.ctx.run(choose_other, conflict_id, label=f"{view.other_choice}: {view.title}")
         except CoalitionError as exc:
             self.problem.setText(sentence(str(exc)))
             self.problem.show()
@@ -839,9 +849,9 @@ class SyncController(QObject):
         """Say where this laptop stands: what waits, when it last synced, conflicts."""
         self._debounce.stop()
         with self.ctx.reading() as session:
-            profile = sync.load_profile(session)
+            profile = load_profile(session)
             # Counting the waiting changes reads them: not for a laptop that shares nothing.
-            state = sync.status(session) if profile is not None else None
+            state = status(session) if profile is not None else None
         if profile is None or state is None:
             self._conflicts = 0
             self.label.set_full_text(
@@ -897,9 +907,9 @@ class SyncController(QObject):
 
     # --- syncing ------------------------------------------------------------------------------
 
-    def _profile(self) -> sync.ServerProfile | None:
+    def _profile(self) -> ServerProfile | None:
         with self.ctx.reading() as session:
-            return sync.load_profile(session)
+            return load_profile(session)
 
     def unsaved(self) -> list[object]:
         """The window's screens holding typed edits not yet saved (see editing.HoldsUnsaved)."""
@@ -923,14 +933,14 @@ class SyncController(QObject):
             profile = self._profile()
             if profile is None:
                 return
-        password = sync.password_for(profile)
+        password = password_for(profile)
         if password is None:
             password = self.ask_password(profile)
             if password is None:
                 return
         self._start(profile, password, interactive=True)
 
-    def ask_password(self, profile: sync.ServerProfile) -> str | None:
+    def ask_password(self, profile: ServerProfile) -> str | None:
         dialog = PasswordDialog(profile, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -944,7 +954,7 @@ class SyncController(QObject):
             self._schedule(UNSAVED_RETRY_MS)
             return
         profile = self._profile()
-        password = sync.password_for(profile) if profile is not None else None
+        password = password_for(profile) if profile is not None else None
         if profile is None or password is None:
             self._schedule()
             return
@@ -953,11 +963,11 @@ class SyncController(QObject):
     def _schedule(self, after_ms: int = SYNC_EVERY_MS) -> None:
         self.timer.start(after_ms)
 
-    def _start(self, profile: sync.ServerProfile, password: str, *, interactive: bool) -> None:
+    def _start(self, profile: ServerProfile, password: str, *, interactive: bool) -> None:
         self.timer.stop()  # no automatic sync while this one runs
         self._interactive = interactive
         db = self.ctx.db
-        job = Job(lambda progress: sync.sync(db, profile, password, progress), password)
+        job = Job(lambda progress: sync(db, profile, password, progress), password)
         job.progressed.connect(self._progressed)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
@@ -987,7 +997,7 @@ class SyncController(QObject):
         self.progress.hide()
         self._schedule()
 
-    def _succeeded(self, report: sync.SyncReport) -> None:
+    def _succeeded(self, report: SyncReport) -> None:
         self._end_job()
         self.offline_reason = ""
         if report.received or report.conflicts:
