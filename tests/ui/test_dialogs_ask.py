@@ -19,7 +19,7 @@ from coalition.ui.context import AppContext
 from coalition.ui.dashboard import GoalDialog
 from coalition.ui.endorsementdialog import EndorsementDialog
 from coalition.ui.people import MembershipDialog
-from coalition.ui.sync.controller import ServerDialog
+from coalition.ui.sync.server_dialog import ServerDialog
 
 
 def _membership(ctx: AppContext) -> tuple[QDialog, QLineEdit]:

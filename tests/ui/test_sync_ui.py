@@ -37,7 +37,8 @@ from coalition.sync.connection import (
 )
 from coalition.ui.context import AppContext
 from coalition.ui.mainwindow import MainWindow
-from coalition.ui.sync.controller import PasswordDialog, ServerDialog, SyncController
+from coalition.ui.sync.controller import SyncController
+from coalition.ui.sync.server_dialog import PasswordDialog, ServerDialog
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
 
 WORKER_TIMEOUT_MS = 60_000

@@ -343,7 +343,7 @@ def test_sync_now_with_edits_asks_first_and_cancel_syncs_nothing(
 def test_sync_now_with_edits_saves_them_when_asked_to(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coalition.ui.sync.controller import ServerDialog
+    from coalition.ui.sync.server_dialog import ServerDialog
 
     controller = sync_controller(qtbot, window)
     screen, edited = start_editing(qtbot, window, KINDS["people"])

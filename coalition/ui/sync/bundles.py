@@ -28,6 +28,7 @@ from coalition.ui import filedialogs
 from coalition.ui import formatting
 from coalition.ui.context import AppContext
 from coalition.ui.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.sync.common import all_tables
 from coalition.ui.widgets import MUTED_STYLE, date_edit
 
 FILTER = "Coalition bundles (*.coalition-bundle);;All files (*)"
@@ -179,7 +180,5 @@ class ImportBundleDialog(_BundleDialog):
             return report.sentence()
 
         if self._run(work):
-            from coalition.ui.sync.controller import all_tables
-
             self.ctx.changed.emit(all_tables())
             super().accept()
