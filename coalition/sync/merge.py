@@ -61,115 +61,171 @@ def _merge_text(current: str, mine: str, base: str | None, op: Op) -> str:
 
 
 def _merge_op(target: Target, op: Op, out: list[dict[str, Any]]) -> None:
-    if target.merged or op.table == "person_merge":
-        followed = people_merges.follow(target, op, out)
-        if followed is None:
-            return
-        op = followed
+    """Merge one record's change into ``target``; conflicts found are added to ``out``."""
+    followed = _followed(target, op, out)
+    if followed is None:
+        return
+    op = followed
+    if op.op_id in target.unchecked and _taken_unasked(target, op):
+        return
     table = op.table
-    if op.row_id in target.aliases:
-        op = op.replace(row_id=target.aliases[op.row_id])
-    row_id = op.row_id
-    if op.op_id in target.unchecked:
-        if target.accepts_raw(op) and target.may_be_new(table, row_id):
-            assert isinstance(target, ServerTarget)
-            target.insert_raw(op)  # a new record, taken as it came
-            target.log_raw(op)
-            return
-        if target.known([op.op_id]):  # not new after all: asked now, as the others were
-            target.late_known += 1
-            return
-    current = target.current(table, row_id)
+    current = target.current(table, op.row_id)
     incoming = people_merges.onto_survivors(target, table, target.rewrite(table, decode_row(table, op.row)))
-    cols = columns(table)
-    if op.action == "insert" and current is None and incoming is not None and unique_keys(table):
-        same = target.namesake(table, incoming)
-        if same is not None:
-            # Made here and there under two ids: one record, the values merged as edits.
-            pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
-            target.aliases[op.row_id] = same
-            target.prefetch([(table, same)])
-            merged = op.replace(op_id=new_id(), action="update", row_id=same)
-            merged.fields = [k for k in op.fields if k not in unique_keys_flat(table) and k != pk]
-            merged.base = {}
-            merged.row = encode_row({**incoming, pk: same})
-            _merge_op(target, merged, out)
-            target.log(op, "state", [], None)
-            return
-
+    if (
+        op.action == "insert" and current is None and incoming is not None and unique_keys(table)
+        and _merge_namesake(target, op, incoming, out)
+    ):
+        return
     if op.action == "insert" or (op.action == "update" and current is None):
         assert incoming is not None
         if current is None:
-            gone = target.last_change(table, row_id, None) if op.action == "update" else None
-            if gone is not None and not later(op, gone):
-                out.append(
-                    conflict_row(
-                        op, "edit_delete", record=label(table, incoming), their=gone, kept="theirs",
-                        detail="changed here, but deleted there afterwards: stays deleted",
-                        rows=[{"table": op.table, "action": "insert", "row": op.row}],
-                    )
-                )
-                target.log(op, "state", [], None)
-                return
-            target.insert(table, incoming)
-            if gone is not None:
-                out.append(
-                    conflict_row(
-                        op, "edit_delete", record=label(table, incoming), their=gone, kept="mine",
-                        detail="deleted there, then changed here: brought back",
-                    )
-                )
-            target.log(op, "insert", sorted(incoming), incoming, encoded=op.row if not (target.aliases or target.merged) else None)
-            return
-        # An insert seen again (a record made private and then shared): take its values.
-        changes = {k: v for k, v in incoming.items() if k in cols and current.get(k) != v}
-        if changes:
-            target.update(table, row_id, changes)
-        target.log(op, "update" if changes else "state", sorted(changes), target.current(table, row_id))
-        return
-
-    if op.action == "update":
+            _merge_new(target, op, incoming, out)
+        else:
+            _merge_seen_again(target, op, current, incoming)
+    elif op.action == "update":
         assert current is not None and incoming is not None
-        base = target.rewrite(table, decode_row(table, op.base)) or {}
-        applied: dict[str, Any] = {}
-        for name in op.fields:
-            if name not in incoming or name not in cols or name in BOOKKEEPING:
-                continue
-            now, mine = current.get(name), incoming[name]
-            if now == mine:
-                continue
-            if name in base and now == base[name]:
-                applied[name] = mine
-                continue
-            if (table, name) in MERGED_TEXT:
-                applied[name] = _merge_text(now, mine, base.get(name), op)
-                continue
-            theirs_when = target.last_change(table, row_id, name)
-            mine_later = later(op, theirs_when)
-            if (table, name) not in FOLLOWS_REVISIONS:
-                out.append(
-                    conflict_row(
-                        op, "field", record=label(table, {**current, **applied}), field_name=name,
-                        mine=mine, theirs=now, their=theirs_when, kept="mine" if mine_later else "theirs",
-                    )
-                )
-            if mine_later:
-                applied[name] = mine
-        if applied:
-            if "name" in applied and "sort_name" in cols:
-                applied["sort_name"] = sort_key(applied["name"])
-            if "updated_at" in cols and incoming.get("updated_at") is not None:
-                applied["updated_at"] = incoming["updated_at"]
-            target.update(table, row_id, applied)
-        target.log(
-            op,
-            "update" if applied else "state",
-            sorted(k for k in applied if k not in BOOKKEEPING),
-            target.current(table, row_id),
-        )
-        return
+        _merge_update(target, op, current, incoming, out)
+    else:
+        _merge_delete(target, op, current, out)
 
-    # delete
+
+def _followed(target: Target, op: Op, out: list[dict[str, Any]]) -> Op | None:
+    """``op`` as it applies here: onto the survivor of people merged, onto the record
+    already here under another id; None when nothing more is to be done."""
+    if target.merged or op.table == "person_merge":
+        followed = people_merges.follow(target, op, out)
+        if followed is None:
+            return None
+        op = followed
+    if op.row_id in target.aliases:
+        op = op.replace(row_id=target.aliases[op.row_id])
+    return op
+
+
+def _taken_unasked(target: Target, op: Op) -> bool:
+    """A change merged without first asking whether the target had it (see :func:`merge`):
+    whether it is done with, written as it came or found known after all."""
+    if target.accepts_raw(op) and target.may_be_new(op.table, op.row_id):
+        assert isinstance(target, ServerTarget)
+        target.insert_raw(op)  # a new record, taken as it came
+        target.log_raw(op)
+        return True
+    if target.known([op.op_id]):  # not new after all: asked now, as the others were
+        target.late_known += 1
+        return True
+    return False
+
+
+def _merge_namesake(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[str, Any]]) -> bool:
+    """A new record with the natural key of one already here (made here and there under
+    two ids): one record, the values merged as edits.  Whether it was one."""
+    table = op.table
+    same = target.namesake(table, incoming)
+    if same is None:
+        return False
+    pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+    target.aliases[op.row_id] = same
+    target.prefetch([(table, same)])
+    merged = op.replace(op_id=new_id(), action="update", row_id=same)
+    merged.fields = [k for k in op.fields if k not in unique_keys_flat(table) and k != pk]
+    merged.base = {}
+    merged.row = encode_row({**incoming, pk: same})
+    _merge_op(target, merged, out)
+    target.log(op, "state", [], None)
+    return True
+
+
+def _merge_new(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[str, Any]]) -> None:
+    """A record not here: made, or (an edit) brought back unless deleted here later."""
+    table = op.table
+    gone = target.last_change(table, op.row_id, None) if op.action == "update" else None
+    if gone is not None and not later(op, gone):
+        out.append(
+            conflict_row(
+                op, "edit_delete", record=label(table, incoming), their=gone, kept="theirs",
+                detail="changed here, but deleted there afterwards: stays deleted",
+                rows=[{"table": op.table, "action": "insert", "row": op.row}],
+            )
+        )
+        target.log(op, "state", [], None)
+        return
+    target.insert(table, incoming)
+    if gone is not None:
+        out.append(
+            conflict_row(
+                op, "edit_delete", record=label(table, incoming), their=gone, kept="mine",
+                detail="deleted there, then changed here: brought back",
+            )
+        )
+    encoded = op.row if not (target.aliases or target.merged) else None
+    target.log(op, "insert", sorted(incoming), incoming, encoded=encoded)
+
+
+def _merge_seen_again(target: Target, op: Op, current: dict[str, Any], incoming: dict[str, Any]) -> None:
+    """An insert of a record already here (made private and then shared): its values."""
+    table, row_id = op.table, op.row_id
+    cols = columns(table)
+    changes = {k: v for k, v in incoming.items() if k in cols and current.get(k) != v}
+    if changes:
+        target.update(table, row_id, changes)
+    target.log(op, "update" if changes else "state", sorted(changes), target.current(table, row_id))
+
+
+def _merge_update(
+    target: Target, op: Op, current: dict[str, Any], incoming: dict[str, Any], out: list[dict[str, Any]]
+) -> None:
+    """An edit: each field it changed taken, merged, or decided against the other's."""
+    table, row_id = op.table, op.row_id
+    cols = columns(table)
+    base = target.rewrite(table, decode_row(table, op.base)) or {}
+    applied: dict[str, Any] = {}
+    for name in op.fields:
+        if name not in incoming or name not in cols or name in BOOKKEEPING:
+            continue
+        now, mine = current.get(name), incoming[name]
+        if now == mine:
+            continue
+        if name in base and now == base[name]:
+            applied[name] = mine
+        elif (table, name) in MERGED_TEXT:
+            applied[name] = _merge_text(now, mine, base.get(name), op)  # type: ignore[arg-type]
+        elif _mine_wins(target, op, name, now, mine, {**current, **applied}, out):
+            applied[name] = mine
+    if applied:
+        if "name" in applied and "sort_name" in cols:
+            applied["sort_name"] = sort_key(applied["name"])
+        if "updated_at" in cols and incoming.get("updated_at") is not None:
+            applied["updated_at"] = incoming["updated_at"]
+        target.update(table, row_id, applied)
+    target.log(
+        op,
+        "update" if applied else "state",
+        sorted(k for k in applied if k not in BOOKKEEPING),
+        target.current(table, row_id),
+    )
+
+
+def _mine_wins(
+    target: Target, op: Op, name: str, now: Any, mine: Any, shown: dict[str, Any], out: list[dict[str, Any]]
+) -> bool:
+    """A field changed here and there: whether the incoming value is the later one.  The
+    conflict is listed, except for a draft's text (its revisions keep both)."""
+    table = op.table
+    theirs_when = target.last_change(table, op.row_id, name)
+    mine_later = later(op, theirs_when)
+    if (table, name) not in FOLLOWS_REVISIONS:
+        out.append(
+            conflict_row(
+                op, "field", record=label(table, shown), field_name=name,
+                mine=mine, theirs=now, their=theirs_when, kept="mine" if mine_later else "theirs",
+            )
+        )
+    return mine_later
+
+
+def _merge_delete(target: Target, op: Op, current: dict[str, Any] | None, out: list[dict[str, Any]]) -> None:
+    """A deletion: done, unless the record was changed here after it was made there."""
+    table, row_id = op.table, op.row_id
     if current is None:
         target.log(op, "state", [], None)
         return
@@ -179,19 +235,7 @@ def _merge_op(target: Target, op: Op, out: list[dict[str, Any]]) -> None:
         if name not in BOOKKEEPING and name in before and before[name] != value
     ]
     if not edited:
-        went = _delete_dependents(target, op, table, row_id)
-        target.delete(table, row_id)
-        if went:  # added to it elsewhere, and gone with it: listed, to be brought back
-            out.append(
-                conflict_row(
-                    op, "edit_delete", record=label(table, current), kept="mine",
-                    theirs={ADDED: _what_went(went)},
-                    their=target.last_change(went[0][0], str(went[0][1]["id"]), "id"),
-                    detail=f"deleted here; {_what_went(went)} added to it there went with it",
-                    rows=_rows_back(table, current, went),
-                )
-            )
-        target.log(op, "delete", [], None)
+        _delete_unedited(target, op, current, out)
         return
     whens = [w for name in edited if (w := target.last_change(table, row_id, name)) is not None]
     newest = max(whens, key=lambda w: (w.at, w.device)) if whens else None
@@ -219,6 +263,24 @@ def _merge_op(target: Target, op: Op, out: list[dict[str, Any]]) -> None:
             )
         )
         target.log(op, "state", [], current)
+
+
+def _delete_unedited(target: Target, op: Op, current: dict[str, Any], out: list[dict[str, Any]]) -> None:
+    """A deletion of a record not changed here since: gone, with what hangs on it."""
+    table, row_id = op.table, op.row_id
+    went = _delete_dependents(target, op, table, row_id)
+    target.delete(table, row_id)
+    if went:  # added to it elsewhere, and gone with it: listed, to be brought back
+        out.append(
+            conflict_row(
+                op, "edit_delete", record=label(table, current), kept="mine",
+                theirs={ADDED: _what_went(went)},
+                their=target.last_change(went[0][0], str(went[0][1]["id"]), "id"),
+                detail=f"deleted here; {_what_went(went)} added to it there went with it",
+                rows=_rows_back(table, current, went),
+            )
+        )
+    target.log(op, "delete", [], None)
 
 
 def _delete_dependents(target: Target, op: Op, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
@@ -266,43 +328,60 @@ def merge(
     target: Target, ops: list[Op], progress: Progress | None = None, stage: str = "Merging"
 ) -> MergeResult:
     """Merge ``ops`` into ``target`` (each local transaction in its own savepoint)."""
-    result = MergeResult()
-    people_merges.load(target)
     # New records are written as they came without first asking whether the server has
     # them, or has had this very change (a push whose answer was lost): its keys refuse a
     # second copy, and then everything is merged again with every question asked.
-    unasked = {op.op_id for op in ops if target.accepts_raw(op)}
+    fresh = _prepare(target, ops, ask_all=False)
+    # Most pushes hold nothing the server refuses: all in one savepoint, few round trips.
+    # If something is refused, start again with a savepoint for each transaction.
+    try:
+        return _merge_at_once(target, ops, fresh, progress, stage)
+    except IntegrityError:
+        target.reset()
+        target.takes_raw = False
+        target.careful_deletes = True
+    fresh = _prepare(target, ops, ask_all=True)
+    return _merge_each_transaction(target, ops, fresh, progress, stage)
+
+
+def _prepare(target: Target, ops: list[Op], *, ask_all: bool) -> list[Op]:
+    """The changes ``target`` has not had yet (those it is not asked about included),
+    their records and natural keys read ahead."""
+    people_merges.load(target)
+    unasked = set() if ask_all else {op.op_id for op in ops if target.accepts_raw(op)}
     target.unchecked = unasked
     known = target.known([op.op_id for op in ops if op.op_id not in unasked])
     fresh = [op for op in ops if op.op_id not in known]
     target.prefetch((op.table, op.row_id) for op in fresh if op.op_id not in unasked)
     target.prefetch_namesakes(fresh)
-    # Most pushes hold nothing the server refuses: all in one savepoint, few round trips.
-    # If something is refused, start again with a savepoint for each transaction.
-    try:
-        found: list[dict[str, Any]] = []
-        target.late_known = 0
-        with target.savepoint():
-            for number, op in enumerate(fresh, start=1):
-                _merge_op(target, op, found)
-                if progress is not None and (number % 200 == 0 or number == len(fresh)):
-                    progress(stage, number, len(fresh))
-            people_merges.finish(target, found)
-        result.conflicts = found
-        result.skipped = len(ops) - len(fresh) + target.late_known
-        result.applied = len(fresh) - target.late_known
-        return result
-    except IntegrityError:
-        target.reset()
-        target.takes_raw = False
-        target.unchecked = set()
-        target.careful_deletes = True
-        people_merges.load(target)
-        known = target.known([op.op_id for op in ops])
-        fresh = [op for op in ops if op.op_id not in known]
-        target.prefetch((op.table, op.row_id) for op in fresh)
-        target.prefetch_namesakes(fresh)
-    result.skipped = len(ops) - len(fresh)
+    return fresh
+
+
+def _merge_at_once(
+    target: Target, ops: list[Op], fresh: list[Op], progress: Progress | None, stage: str
+) -> MergeResult:
+    """All of ``fresh`` in one savepoint; raises IntegrityError if the target refuses any."""
+    found: list[dict[str, Any]] = []
+    target.late_known = 0
+    with target.savepoint():
+        for number, op in enumerate(fresh, start=1):
+            _merge_op(target, op, found)
+            if progress is not None and (number % 200 == 0 or number == len(fresh)):
+                progress(stage, number, len(fresh))
+        people_merges.finish(target, found)
+    return MergeResult(
+        applied=len(fresh) - target.late_known,
+        skipped=len(ops) - len(fresh) + target.late_known,
+        conflicts=found,
+    )
+
+
+def _merge_each_transaction(
+    target: Target, ops: list[Op], fresh: list[Op], progress: Progress | None, stage: str
+) -> MergeResult:
+    """Each local transaction of ``fresh`` in a savepoint of its own: one the target
+    refuses is left out whole, and listed."""
+    result = MergeResult(skipped=len(ops) - len(fresh))
     done = 0
     for group in _groups(fresh):
         found: list[dict[str, Any]] = []
@@ -312,30 +391,7 @@ def merge(
                     _merge_op(target, op, found)
                 people_merges.finish(target, found)
         except IntegrityError as exc:
-            target.folds = []
-            target.forget((op.table, op.row_id) for op in group)
-            target.forget_namesakes()  # some were written by the group just undone
-            if isinstance(target, ServerTarget):
-                target._log = []
-            why = reason(exc)
-            found = []
-            rows = [
-                {"table": op.table, "action": "delete" if op.row is None else "insert",
-                 "row": op.row if op.row is not None else op.base}
-                for op in group
-            ]
-            for op in group:
-                now = target.current(op.table, op.row_id)
-                target.log(op, "state", [], now)
-                found.append(
-                    conflict_row(
-                        op, "refused", record=label(op.table, op.row or op.base), kept="theirs",
-                        detail=f"not taken: {why}", rows=rows if op is group[0] else None,
-                        mine=op.action,
-                    )
-                )
-            if isinstance(target, ServerTarget):
-                target.flush()
+            found = _refuse(target, group, exc)
         result.conflicts.extend(found)
         result.applied += len(group)
         done += len(group)
@@ -344,3 +400,33 @@ def merge(
     if isinstance(target, ServerTarget):
         target.flush()
     return result
+
+
+def _refuse(target: Target, group: list[Op], exc: IntegrityError) -> list[dict[str, Any]]:
+    """A transaction the target refused: each change logged as the target has the record,
+    and listed as a conflict (the first with the rows that were not taken)."""
+    target.folds = []
+    target.forget((op.table, op.row_id) for op in group)
+    target.forget_namesakes()  # some were written by the group just undone
+    if isinstance(target, ServerTarget):
+        target._log = []
+    why = reason(exc)
+    found: list[dict[str, Any]] = []
+    rows = [
+        {"table": op.table, "action": "delete" if op.row is None else "insert",
+         "row": op.row if op.row is not None else op.base}
+        for op in group
+    ]
+    for op in group:
+        now = target.current(op.table, op.row_id)
+        target.log(op, "state", [], now)
+        found.append(
+            conflict_row(
+                op, "refused", record=label(op.table, op.row or op.base), kept="theirs",
+                detail=f"not taken: {why}", rows=rows if op is group[0] else None,
+                mine=op.action,
+            )
+        )
+    if isinstance(target, ServerTarget):
+        target.flush()
+    return found
