@@ -16,12 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from coalition import sync
 from coalition.store import Database, open_database
 from coalition.store.changes import IDENTITY
 
 # Tables whose rows describe a laptop or the sync itself: never compared.
 from coalition.store.outbox import LOCAL_TABLES, synced_tables
+from coalition.sync.connection import ServerProfile, connect
+from coalition.sync.ops import Progress
+from coalition.sync.run import SyncReport, sync
 
 
 class Laptop:
@@ -44,9 +46,9 @@ class Laptop:
         with self.acting(), self.db.session() as s:
             yield s
 
-    def sync(self, server: Server, progress: sync.Progress | None = None) -> sync.SyncReport:
+    def sync(self, server: Server, progress: Progress | None = None) -> SyncReport:
         with self.acting():
-            return sync.sync(self.db, server.profile, server.password, progress)
+            return sync(self.db, server.profile, server.password, progress)
 
     def close(self) -> None:
         self.db.close()
@@ -56,11 +58,11 @@ class Server:
     def __init__(self, url: str):
         parsed = make_url(url)
         self.url = url
-        self.profile = sync.ServerProfile.from_url(parsed)
+        self.profile = ServerProfile.from_url(parsed)
         self.password = parsed.password
 
     def open(self) -> Database:
-        return sync.connect(self.profile, self.password)
+        return connect(self.profile, self.password)
 
 
 def snapshot(db: Database) -> dict[str, dict[str, dict[str, Any]]]:

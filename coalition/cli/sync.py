@@ -49,33 +49,34 @@ _PASSWORD_IN_URL = (
 def cmd_sync(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from coalition import sync
+    from coalition.sync.connection import ServerProfile, SyncError, load_profile, password_for
+    from coalition.sync.run import sync
 
     db = open_db(args, writes=True)
     if args.server:
         try:
             url = make_url(args.server)
         except Exception:
-            raise sync.SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
+            raise SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
         if url.password:
-            raise sync.SyncError(_PASSWORD_IN_URL)
-        profile = sync.ServerProfile.from_url(url)
+            raise SyncError(_PASSWORD_IN_URL)
+        profile = ServerProfile.from_url(url)
     else:
         with db.reading() as session:
-            found = sync.load_profile(session)
+            found = load_profile(session)
         if found is None:
-            raise sync.SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
+            raise SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
         profile = found
-    password = sync.password_for(profile)
+    password = password_for(profile)
     if password is None:
         password = ask(f"Password for {profile.describe()}: ")
-    report = sync.sync(db, profile, password, _sync_progress)
+    report = sync(db, profile, password, _sync_progress)
     print(report.sentence())
     return 0
 
 
 def _bundle_passphrase(confirm: bool) -> str:
-    from coalition.bundles import PASSPHRASE_ENV, BundleError
+    from coalition.sync.bundles import PASSPHRASE_ENV, BundleError
 
     value = os.environ.get(PASSPHRASE_ENV)
     if value:
@@ -89,7 +90,7 @@ def _bundle_passphrase(confirm: bool) -> str:
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
-    from coalition import bundles
+    from coalition.sync import bundles
 
     since = date_option(args.since, "--since")
     db = open_db(args)
@@ -99,7 +100,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:
-    from coalition import bundles
+    from coalition.sync import bundles
 
     db = open_db(args, writes=True)
     report = bundles.import_bundle(db, args.file, _bundle_passphrase(confirm=False))

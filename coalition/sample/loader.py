@@ -70,9 +70,9 @@ def load_sample(session: Session) -> SampleSummary:
         raise CoalitionError(NOT_EMPTY)
     _load(session)
     # Made up for exploring: never sent to a coalition server, nor in a bundle.
-    from coalition import sync
+    from coalition.sync.private import keep_private
 
-    sync.keep_private(session, last_changeset(session))
+    keep_private(session, last_changeset(session))
     return summarize(session)
 
 

@@ -306,7 +306,7 @@ def test_a_refused_save_keeps_the_person_on_the_record(
 
 
 def sync_controller(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
-    from coalition.ui.syncui import SyncController
+    from coalition.ui.sync.controller import SyncController
 
     qtbot.waitUntil(lambda: hasattr(window, "sync_controller"))
     controller = window.sync_controller  # type: ignore[attr-defined]
@@ -317,7 +317,7 @@ def sync_controller(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untype
 def test_the_automatic_sync_waits_while_an_editor_holds_edits(
     qtbot: QtBot, window: MainWindow, asked: list[str]
 ) -> None:
-    from coalition.ui.syncui import SYNC_EVERY_MS, UNSAVED_RETRY_MS
+    from coalition.ui.sync.controller import SYNC_EVERY_MS, UNSAVED_RETRY_MS
 
     controller = sync_controller(qtbot, window)
     screen, _ = start_editing(qtbot, window, KINDS["people"])
@@ -343,7 +343,7 @@ def test_sync_now_with_edits_asks_first_and_cancel_syncs_nothing(
 def test_sync_now_with_edits_saves_them_when_asked_to(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coalition.ui.syncui import ServerDialog
+    from coalition.ui.sync.server_dialog import ServerDialog
 
     controller = sync_controller(qtbot, window)
     screen, edited = start_editing(qtbot, window, KINDS["people"])

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from coalition import bundles
 from coalition.directory import records as directory
+from coalition.sync import bundles
 from coalition.store import open_database
 from coalition.store.models import Organization
-from coalition.ui.bundledialogs import ExportBundleDialog, ImportBundleDialog
+from coalition.ui.sync.bundles import ExportBundleDialog, ImportBundleDialog
 from coalition.ui.common.context import AppContext
 
 PASS = "shared between us"
@@ -94,7 +94,7 @@ def test_the_sync_menu_offers_export_and_import(qtbot, ctx: AppContext) -> None:
     from PySide6.QtWidgets import QMenu
 
     from coalition.ui.shell.mainwindow import MainWindow
-    from coalition.ui.syncui import install_sync
+    from coalition.ui.sync.controller import install_sync
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

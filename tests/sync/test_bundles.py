@@ -15,10 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from coalition import bundles, sync
 from coalition.directory import records as directory
 from coalition.search import query as search
 from coalition.store.models import ChangeLog, Organization, Person, SyncOutbox
+from coalition.sync import bundles
+from coalition.sync.conflicts import conflicts
+from coalition.sync.private import set_private
 from sync_helpers import Laptop, snapshot
 
 PASS = "correct horse battery"
@@ -90,7 +92,7 @@ def test_the_same_field_changed_on_both_laptops_is_listed(pair: tuple[Laptop, La
     assert report.conflicts == 1
     with ben.db.reading() as s:
         assert s.get(Organization, org_id).notes == "ana's notes"  # type: ignore[union-attr]
-        (conflict,) = sync.conflicts(s)
+        (conflict,) = conflicts(s)
         assert (conflict.my_actor, conflict.mine, conflict.their_actor, conflict.theirs) == (
             "ana", "ana's notes", "ben", "ben's notes",
         )
@@ -107,7 +109,7 @@ def test_since_leaves_out_older_changes_and_private_records_stay_home(
     add_org(ana, "New group")
     with ana.session() as s:
         person = directory.create_person(s, directory.PersonInput(name="Private Person"))
-        sync.set_private(s, "person", person.id, True)
+        set_private(s, "person", person.id, True)
     bundle = tmp_path / "since.bundle"
     bundles.export_bundle(ana.db, bundle, PASS, since=dt.date(2026, 1, 1))
     bundles.import_bundle(ben.db, bundle, PASS)
@@ -188,7 +190,7 @@ def test_a_change_naming_a_record_missing_here_is_refused_and_listed(
     report = bundles.import_bundle(ben.db, bundle, PASS)
     assert report.conflicts == 1
     with ben.db.reading() as s:
-        (conflict,) = sync.conflicts(s)
+        (conflict,) = conflicts(s)
         assert conflict.kind == "refused" and "deleted on the other side" in conflict.detail
 
 

@@ -10,8 +10,6 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from coalition import sync
-from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.search import query as search
 from coalition.common.errors import CoalitionError
@@ -26,6 +24,13 @@ from coalition.store.models import (
     SyncLog,
     Tag,
 )
+from coalition.sync import run
+from coalition.sync.bookkeeping import pending_ops
+from coalition.sync.conflicts import accept, choose_other, conflicts, other_choice
+from coalition.sync.connection import ServerProfile, SyncError, load_profile, save_profile
+from coalition.sync.private import _queue, set_private
+from coalition.sync.run import push, status, sync
+from coalition.directory.deletion import delete_organization
 from sync_helpers import Laptop, Server, snapshot
 
 
@@ -81,11 +86,11 @@ def test_nothing_waits_after_a_sync_and_a_second_sync_sends_nothing(laptops: lis
     ana, _, _ = laptops
     add_org(ana, "Cal Con Con")
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 1
+        assert status(s).waiting == 1
     ana.sync(server)
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 0
-        assert sync.status(s).last_sync is not None
+        assert status(s).waiting == 0
+        assert status(s).last_sync is not None
     again = ana.sync(server)
     assert (again.sent, again.received, again.conflicts) == (0, 0, 0)
 
@@ -125,7 +130,7 @@ def test_the_same_field_is_a_conflict_the_later_kept_the_other_listed(
         assert org(laptop, org_id).notes == "Endorsed at the June meeting"  # type: ignore[union-attr]
 
     with ben.db.reading() as s:
-        (conflict,) = sync.conflicts(s)
+        (conflict,) = conflicts(s)
         assert conflict.field == "notes" and conflict.record == "Yes California"
         assert conflict.mine == "Endorsed at the June meeting" and conflict.my_actor == "ben"
         assert conflict.theirs == "Endorses if the full text is published" and conflict.their_actor == "ana"
@@ -135,14 +140,14 @@ def test_the_same_field_is_a_conflict_the_later_kept_the_other_listed(
             select(ChangeLog).where(ChangeLog.row_id == org_id, ChangeLog.action == "conflict")
         ).all()
         assert entry.before == {"notes": "Endorses if the full text is published"}
-        assert sync.status(s).conflicts == 1
+        assert status(s).conflicts == 1
 
     # Ben looks at it and chooses Ana's words after all: a change like any other.
     with ben.session() as s:
-        sync.choose_other(s, conflict.id)
+        choose_other(s, conflict.id)
     with ben.db.reading() as s:
-        assert sync.status(s).conflicts == 0
-        assert sync.conflicts(s, include_resolved=True)[0].resolution == "other"
+        assert status(s).conflicts == 0
+        assert conflicts(s, include_resolved=True)[0].resolution == "other"
     ben.sync(server)
     ana.sync(server)
     assert org(ana, org_id).notes == "Endorses if the full text is published"  # type: ignore[union-attr]
@@ -162,13 +167,13 @@ def test_an_earlier_edit_loses_and_is_listed_on_the_laptop_that_sent_it(
     assert report.conflicts == 1
     assert org(ben, org_id).website == "https://redoregon.example.org"  # type: ignore[union-attr]
     with ben.db.reading() as s:
-        (conflict,) = sync.conflicts(s)
+        (conflict,) = conflicts(s)
         assert conflict.kept == "theirs" and conflict.mine == "https://old.example.org"
-        assert sync.other_choice(s, conflict) == "Use the other value"
+        assert other_choice(s, conflict) == "Use the other value"
     with ben.session() as s:
-        sync.accept(s, conflict.id)
+        accept(s, conflict.id)
     with ben.db.reading() as s:
-        assert sync.conflicts(s) == []
+        assert conflicts(s) == []
 
 
 def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[Laptop], server: Server) -> None:
@@ -194,14 +199,14 @@ def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[La
         brought_back = org(laptop, back_id)
         assert brought_back is not None and brought_back.notes == "Still active in Sacramento"
     with ben.db.reading() as s:
-        by_record = {c.record: c for c in sync.conflicts(s)}
+        by_record = {c.record: c for c in conflicts(s)}
         assert by_record["Calexit Now"].kind == "edit_delete" and by_record["Calexit Now"].kept == "theirs"
         assert by_record["Calexit Now"].their_actor == "ana"
         assert by_record["Sovereign California"].kept == "mine"
-        assert sync.other_choice(s, by_record["Calexit Now"]) == "Bring it back"
+        assert other_choice(s, by_record["Calexit Now"]) == "Bring it back"
     # Ben restores the organization Ana deleted.
     with ben.session() as s:
-        sync.choose_other(s, by_record["Calexit Now"].id)
+        choose_other(s, by_record["Calexit Now"].id)
     ben.sync(server)
     ana.sync(server)
     restored = org(ana, gone_id)
@@ -228,11 +233,11 @@ def test_a_deleted_group_goes_with_what_another_laptop_added_to_it_and_can_come_
         with laptop.db.reading() as s:
             assert s.scalar(select(func.count()).select_from(OrganizationTag)) == 0
     with ana.db.reading() as s:
-        (listed,) = sync.conflicts(s)
+        (listed,) = conflicts(s)
         assert listed.kind == "edit_delete" and listed.kept == "mine" and listed.their_actor == "ben"
         assert "1 record (organization tag) added to it there went with it" in listed.detail
     with ana.session() as s:  # the other choice: the group back, with ben's tag
-        sync.choose_other(s, listed.id)
+        choose_other(s, listed.id)
     ana.sync(server)
     ben.sync(server)
     for laptop in (ana, ben):
@@ -330,7 +335,7 @@ def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server
             s, directory.PersonInput(name="Dana Private", emails=["dana@example.org"], notes="cell: ask first")
         )
         person_id = person.id
-        sync.set_private(s, "person", person_id, True)
+        set_private(s, "person", person_id, True)
     add_org(ana, "Public Group")
     ana.sync(server)
     ben.sync(server)
@@ -343,10 +348,10 @@ def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server
         ).scalar() == 0
     with ana.db.reading() as s:
         assert s.get(Person, person_id) is not None
-        assert sync.status(s).waiting == 0
+        assert status(s).waiting == 0
     # Shared again: sent whole, with the e-mail address.
     with ana.session() as s:
-        sync.set_private(s, "person", person_id, False)
+        set_private(s, "person", person_id, False)
     ana.sync(server)
     ben.sync(server)
     with ben.db.reading() as s:
@@ -354,7 +359,7 @@ def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server
         assert shared is not None and [e.address for e in shared.emails] == ["dana@example.org"]
     # Made private again once shared: taken off the server and the others' laptops, kept here.
     with ana.session() as s:
-        sync.set_private(s, "person", person_id, True)
+        set_private(s, "person", person_id, True)
     ana.sync(server)
     ben.sync(server)
     with ben.db.reading() as s:
@@ -374,12 +379,12 @@ def test_a_push_cut_off_halfway_leaves_the_server_as_it_was_and_resumes(
         if stage == "Sending" and done >= 10:
             pg_server.terminate_connections(database)  # type: ignore[attr-defined]
 
-    with pytest.raises(sync.SyncError, match="lost during the sync|cannot reach"):
+    with pytest.raises(SyncError, match="lost during the sync|cannot reach"):
         ana.sync(server, cut)
     with server.open().engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == 0
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 30
+        assert status(s).waiting == 30
     report = ana.sync(server)
     assert report.sent == 30
     ben.sync(server)
@@ -393,14 +398,14 @@ def test_a_pull_cut_off_halfway_keeps_what_it_applied_and_resumes(
     ana, ben, _ = laptops
     ids = [add_org(ana, f"Chapter {n}") for n in range(25)]
     ana.sync(server)
-    monkeypatch.setattr(sync, "PULL_BATCH", 10)
+    monkeypatch.setattr(run, "PULL_BATCH", 10)
     database = server.profile.database
 
     def cut(stage: str, done: int, total: int) -> None:
         if stage == "Receiving" and done >= 10:
             pg_server.terminate_connections(database)  # type: ignore[attr-defined]
 
-    with pytest.raises(sync.SyncError):
+    with pytest.raises(SyncError):
         ben.sync(server, cut)
     with ben.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Organization)) == 10
@@ -417,15 +422,15 @@ def test_a_push_whose_answer_was_lost_is_not_applied_twice(
     ana, ben, _ = laptops
     org_ids = [add_org(ana, f"Yes California {n}") for n in range(count)]
     with ana.session() as s:
-        ops, _ = sync.pending_ops(s)
+        ops, _ = pending_ops(s)
     # The server took the push, but the laptop never heard back: it is sent again.
     remote = server.open()
-    sync.push(ana.db, remote)
+    push(ana.db, remote)
     with ana.db.session() as s:
         s.execute(text("DELETE FROM sync_state WHERE key = 'pushed'"))
         s.commit()
     edit_org(ana, org_ids[0], notes="written after the lost answer")
-    sent, conflicts, already = sync.push(ana.db, remote)
+    sent, conflicts, already = push(ana.db, remote)
     assert already == len(ops) and conflicts == 0 and sent == 1
     with remote.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.row_id == org_ids[0])).scalar() == 2
@@ -449,7 +454,7 @@ def test_a_record_sent_whole_again_takes_its_values_on_the_server(
     with ana.db.session() as s:  # as sharing a record again sends it: whole, as an insert
         row = dict(s.execute(select(Organization.__table__).where(Organization.id == org_id)).one()._mapping)
         row["notes"] = "second"
-        sync._queue(s, "organization", org_id, "insert", row, new_id())
+        _queue(s, "organization", org_id, "insert", row, new_id())
         s.commit()
     report = ana.sync(server)
     assert report.conflicts == 0 and report.sent == others + 1
@@ -489,32 +494,32 @@ def test_a_server_newer_than_the_app_is_refused_with_a_word_to_update(server: Se
     with remote.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
     remote.close()
-    with pytest.raises(sync.SyncError, match="newer version of Coalition.*update Coalition"):
+    with pytest.raises(SyncError, match="newer version of Coalition.*update Coalition"):
         laptops[0].sync(server)
 
 
 def test_a_wrong_password_says_so(server: Server, laptops: list[Laptop]) -> None:
-    with pytest.raises(sync.SyncError, match="refused the user name or password") as caught:
-        sync.sync(laptops[0].db, server.profile, "not-the-password")
+    with pytest.raises(SyncError, match="refused the user name or password") as caught:
+        sync(laptops[0].db, server.profile, "not-the-password")
     assert "not-the-password" not in str(caught.value)
 
 
 def test_an_unreachable_server_says_so_and_loses_nothing(laptops: list[Laptop], server: Server) -> None:
     ana = laptops[0]
     add_org(ana, "Offline group")
-    nowhere = sync.ServerProfile(host="127.0.0.1", port=1, database="x", user="u", sslmode="disable")
-    with pytest.raises(sync.SyncError, match="cannot reach the coalition server at 127.0.0.1:1"):
-        sync.sync(ana.db, nowhere, "pw")
+    nowhere = ServerProfile(host="127.0.0.1", port=1, database="x", user="u", sslmode="disable")
+    with pytest.raises(SyncError, match="cannot reach the coalition server at 127.0.0.1:1"):
+        sync(ana.db, nowhere, "pw")
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 1
+        assert status(s).waiting == 1
 
 
 def test_the_server_profile_is_kept_without_its_password(laptops: list[Laptop], server: Server) -> None:
     ana = laptops[0]
     with ana.db.session() as s:
-        sync.save_profile(s, server.profile)
+        save_profile(s, server.profile)
     with ana.db.reading() as s:
-        assert sync.load_profile(s) == server.profile
+        assert load_profile(s) == server.profile
     path = Path(ana.db.path)  # type: ignore[arg-type]
     wal = path.with_name(path.name + "-wal")
     raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
@@ -546,7 +551,7 @@ def test_pulled_changes_are_not_sent_back(laptops: list[Laptop], server: Server)
     ana.sync(server)
     ben.sync(server)
     with ben.db.reading() as s:
-        assert sync.status(s).waiting == 0
+        assert status(s).waiting == 0
 
 
 def test_sync_of_an_app_with_no_server_profile_names_what_is_missing(db_path: Path, migrated_template: Path) -> None:
@@ -555,11 +560,11 @@ def test_sync_of_an_app_with_no_server_profile_names_what_is_missing(db_path: Pa
     shutil.copyfile(migrated_template, db_path)
     db = open_database(db_path)
     with db.reading() as s:
-        assert sync.load_profile(s) is None
-        assert not sync.status(s).configured
+        assert load_profile(s) is None
+        assert not status(s).configured
     db.close()
     with pytest.raises(CoalitionError):
-        sync.ServerProfile.from_url("sqlite:///x.db")
+        ServerProfile.from_url("sqlite:///x.db")
 
 
 def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[Laptop], server: Server) -> None:
@@ -571,13 +576,13 @@ def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[
     edit_org(ben, org_id, notes="ben's")
     ana.sync(server)
     remote = server.open()
-    sync.push(ben.db, remote)  # the conflict is found here; ben never pulls it in this run
+    push(ben.db, remote)  # the conflict is found here; ben never pulls it in this run
     remote.close()
     with ben.db.reading() as s:
-        assert sync.conflicts(s) == []
+        assert conflicts(s) == []
     ben.sync(server)
     with ben.db.reading() as s:
-        assert [c.field for c in sync.conflicts(s)] == ["notes"]
+        assert [c.field for c in conflicts(s)] == ["notes"]
     with server.open().engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(SyncConflict).where(SyncConflict.delivered.is_(False))).scalar() == 0
 
@@ -619,7 +624,7 @@ def test_the_sample_coalition_never_leaves_the_laptop(laptops: list[Laptop], ser
         sample.load_sample(s)
     mine = add_org(ana, "A real group")  # made after the sample: shared as usual
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 1
+        assert status(s).waiting == 1
     ana.sync(server)
     ben.sync(server)
     with ben.db.reading() as s:
@@ -639,20 +644,20 @@ def test_undoing_the_sample_sends_nothing_and_forgets_its_marks(laptops: list[La
     with ana.session() as s:
         revert(s, loaded)
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 0
+        assert status(s).waiting == 0
         assert s.scalar(select(func.count()).select_from(SyncPrivate)) == 0
     # What comes after is the coalition's own, and goes out as usual.
     with ana.session() as s:
         directory.set_setting(s, directory.COALITION_NAME, "Our coalition")
     with ana.db.reading() as s:
-        assert sync.status(s).waiting == 1
+        assert status(s).waiting == 1
 
 
 def test_a_large_push_goes_in_batches_that_each_hold_whole_changes(
     laptops: list[Laptop], server: Server, pg_server: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ana, ben, _ = laptops
-    monkeypatch.setattr(sync, "PUSH_BATCH", 4)
+    monkeypatch.setattr(run, "PUSH_BATCH", 4)
     # Three organizations with two tags each: three rows and more per change.
     ids = [add_org(ana, f"Group {n}", tags=[f"t{n}", "shared"]) for n in range(3)]
     seen: list[tuple[int, int]] = []
@@ -664,7 +669,7 @@ def test_a_large_push_goes_in_batches_that_each_hold_whole_changes(
             if len(seen) == 2:
                 pg_server.terminate_connections(database)  # type: ignore[attr-defined]
 
-    with pytest.raises(sync.SyncError):
+    with pytest.raises(SyncError):
         ana.sync(server, cut)
     # The first batch went through whole; the change being sent when cut off did not.
     with server.open().engine.connect() as conn:
@@ -691,14 +696,14 @@ def test_an_encrypted_laptop_syncs_and_its_file_stays_sealed(
     try:
         with sealed.session() as s:
             org_id = directory.create_organization(s, directory.OrganizationInput(name="Sealed Group")).id
-        report = sync.sync(sealed, server.profile, server.password)
+        report = sync(sealed, server.profile, server.password)
         assert report.sent == 1
         ben = laptops[1]
         ben.sync(server)
         assert org(ben, org_id) is not None
         edit_org(ben, org_id, notes="from ben")
         ben.sync(server)
-        sync.sync(sealed, server.profile, server.password)
+        sync(sealed, server.profile, server.password)
         with sealed.reading() as s:
             assert s.get(Organization, org_id).notes == "from ben"  # type: ignore[union-attr]
     finally:

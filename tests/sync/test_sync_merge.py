@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from coalition import sync
 from coalition.directory import records as directory
 from coalition.directory import merge as people_merge
 from coalition.store.models import Membership, Person, PersonPhone
+from coalition.sync.conflicts import choose_other, conflicts
 from sync_helpers import Laptop, Server, snapshot
 
 
@@ -112,10 +112,10 @@ def test_an_edit_synced_before_the_merge_is_moved_or_listed(laptops: list[Laptop
         assert survivor.notes == "Chair"
     assert report.conflicts == 1
     with ana.db.reading() as s:
-        (conflict,) = sync.conflicts(s)
+        (conflict,) = conflicts(s)
         assert (conflict.row_id, conflict.field, conflict.theirs) == (keep, "notes", "Prefers Spanish")
     with ana.session() as s:
-        sync.choose_other(s, conflict.id)
+        choose_other(s, conflict.id)
         assert s.get(Person, keep).notes == "Prefers Spanish"  # type: ignore[union-attr]
     ana.sync(server)
     ben.sync(server)

@@ -22,10 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from coalition import sync
-from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.store.models import Organization, SyncConflict
+from coalition.sync.conflicts import conflicts
+from coalition.sync.connection import SyncError
+from coalition.directory.deletion import delete_organization
 from sync_helpers import Laptop, Server, snapshot
 
 FIELDS = ("notes", "website", "short_name")
@@ -134,7 +135,7 @@ def test_laptops_converge_and_no_edit_vanishes(
 
                     try:
                         laptop.sync(server, cut)
-                    except sync.SyncError:
+                    except SyncError:
                         pass  # cut off: the next sync resumes
 
             # Back online: everyone syncs until nothing moves.
@@ -153,7 +154,7 @@ def test_laptops_converge_and_no_edit_vanishes(
             listed: list[SyncConflict] = []
             for laptop in laptops:
                 with laptop.db.reading() as s:
-                    listed.extend(sync.conflicts(s, include_resolved=True))
+                    listed.extend(conflicts(s, include_resolved=True))
 
             def in_conflict(org_id: str, field: str, value: str) -> bool:
                 return any(

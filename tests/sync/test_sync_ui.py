@@ -24,16 +24,23 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sync_helpers import Laptop, Server
 
-from coalition import sync
-from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
 from coalition.store import keychain
 from coalition.directory.records import OrganizationInput
 from coalition.store.changes import IDENTITY
 from coalition.store.models import Organization, Person
+from coalition.sync.connection import (
+    SSL_MODES,
+    ServerProfile,
+    load_profile,
+    password_for,
+    save_profile,
+)
 from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
-from coalition.ui.syncui import PasswordDialog, ServerDialog, SyncController
+from coalition.ui.sync.controller import SyncController
+from coalition.ui.sync.server_dialog import PasswordDialog, ServerDialog
+from coalition.directory.deletion import delete_organization
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
 
 WORKER_TIMEOUT_MS = 60_000
@@ -75,7 +82,7 @@ def controller(win: MainWindow) -> SyncController:
 
 def set_up_server(ctx: AppContext, server: Server, *, password: bool = True) -> None:
     with ctx.db.session() as session:
-        sync.save_profile(session, server.profile)
+        save_profile(session, server.profile)
     if password:
         assert server.password
         keychain.put(server.profile.keyring_name, server.password)
@@ -154,9 +161,9 @@ def test_the_server_settings_say_what_is_wrong_under_each_field(
     assert "no spaces" in dialog.problem_text("host")
     assert "is a number" in dialog.problem_text("port")
     assert "user name" in dialog.problem_text("user")
-    assert [dialog.sslmode.itemData(i) for i in range(dialog.sslmode.count())] == list(sync.SSL_MODES)
+    assert [dialog.sslmode.itemData(i) for i in range(dialog.sslmode.count())] == list(SSL_MODES)
     with ctx.reading() as session:
-        assert sync.load_profile(session) is None
+        assert load_profile(session) is None
     assert memory_keyring.secrets == {}
 
 
@@ -196,7 +203,7 @@ def test_save_puts_the_password_in_the_keyring_and_nowhere_else(
     assert server.password
     assert memory_keyring.secrets == {(keychain.SERVICE, server.profile.keyring_name): server.password}
     with ctx.reading() as session:
-        assert sync.load_profile(session) == server.profile
+        assert load_profile(session) == server.profile
 
     path = Path(ctx.db.path)  # type: ignore[arg-type]
     written = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
@@ -225,9 +232,9 @@ def test_without_a_keyring_the_dialog_says_so_and_keeps_the_password_for_this_ru
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "No keyring is available" in said.args[0] and "asked for again next time" in said.args[0]
-    assert sync.password_for(server.profile) == server.password  # for this run
+    assert password_for(server.profile) == server.password  # for this run
     keychain.forget_this_run()  # as when the app quits
-    assert sync.password_for(server.profile) is None
+    assert password_for(server.profile) is None
 
 
 def test_forget_server_removes_its_details_and_its_password(
@@ -240,7 +247,7 @@ def test_forget_server_removes_its_details_and_its_password(
     assert dialog.forget_button.isEnabled()
     qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
     with ctx.reading() as session:
-        assert sync.load_profile(session) is None
+        assert load_profile(session) is None
     assert memory_keyring.secrets == {}
 
 
@@ -291,9 +298,9 @@ def test_what_another_laptop_sent_appears_in_the_lists_after_a_sync(
 def test_an_automatic_sync_with_the_server_away_says_offline_and_opens_nothing(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, memory_keyring: MemoryKeyring
 ) -> None:
-    away = sync.ServerProfile(host="127.0.0.1", port=1, database="coalition", user="ana", sslmode="disable")
+    away = ServerProfile(host="127.0.0.1", port=1, database="coalition", user="ana", sslmode="disable")
     with ctx.db.session() as session:
-        sync.save_profile(session, away)
+        save_profile(session, away)
     keychain.put(away.keyring_name, "pw")
     add_org(ctx, "Offline group")
     sc = controller(window)

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
         editing.gate_clicks(self.sidebar, self._sidebar_clicked)
         self._area_chosen(self.sidebar.currentRow())
-        from coalition.ui.syncstart import install_sync_soon
+        from coalition.ui.sync.start import install_sync_soon
 
         install_sync_soon(self, ctx)  # the Sync menu and status, after the area is painted
         self.databaseAttached.emit()

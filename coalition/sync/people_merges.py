@@ -3,7 +3,7 @@ laptop still knows both.
 
 A merge travels as ordinary changes: the survivor's new values, the rows moved to it,
 the merged-away person deleted, and a ``person_merge`` row saying which became which.
-That row is what the merge of changes (:func:`coalition.sync.merge`) reads, so that:
+That row is what the merge of changes (:func:`coalition.sync.merge.merge`) reads, so that:
 
 - what another laptop does to the merged-away person after the merge reaches the server
   lands on the survivor: an edit becomes an edit of the survivor (a field both changed
@@ -19,7 +19,7 @@ That row is what the merge of changes (:func:`coalition.sync.merge`) reads, so t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
@@ -27,14 +27,14 @@ from coalition.store.base import Base, new_id
 from coalition.store.models import PersonMerge
 from coalition.store.outbox import BOOKKEEPING, LOCAL_TABLES
 from coalition.store.rowcodec import decode_row
-
-if TYPE_CHECKING:
-    from coalition.sync import Op, _Target
+from coalition.sync.conflicts import conflict_row
+from coalition.sync.ops import Op, label
+from coalition.sync.target import Target, find_same, unique_keys
 
 PERSON = "person"
 
 
-def load(target: _Target) -> None:
+def load(target: Target) -> None:
     """Read every mapping the target holds (merges are few: read whole)."""
     target.folds = []
     target.merged = {
@@ -43,7 +43,7 @@ def load(target: _Target) -> None:
     }
 
 
-def names_merged(target: _Target, text: str | None) -> bool:
+def names_merged(target: Target, text: str | None) -> bool:
     """Whether a record's JSON text may name a merged-away person (then it is read, not
     copied as it came)."""
     return bool(target.merged) and text is not None and any(m in text for m in target.merged)
@@ -56,7 +56,7 @@ def _person_columns(table: str) -> list[str]:
     ]
 
 
-def onto_survivors(target: _Target, table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
+def onto_survivors(target: Target, table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
     """``row`` with every reference to a merged-away person turned to its survivor."""
     if row is None or not target.merged:
         return row
@@ -67,7 +67,7 @@ def onto_survivors(target: _Target, table: str, row: dict[str, Any] | None) -> d
     return out
 
 
-def follow(target: _Target, op: Op, out: list[dict[str, Any]]) -> Op | None:
+def follow(target: Target, op: Op, out: list[dict[str, Any]]) -> Op | None:
     """``op`` as it applies once merges are known: None when handled here."""
     if op.table == "person_merge":
         row = decode_row("person_merge", op.row if op.row is not None else op.base) or {}
@@ -90,18 +90,16 @@ def follow(target: _Target, op: Op, out: list[dict[str, Any]]) -> Op | None:
     return op.replace(row_id=survivor)  # an edit of the merged-away person: the survivor's
 
 
-def finish(target: _Target, out: list[dict[str, Any]]) -> None:
+def finish(target: Target, out: list[dict[str, Any]]) -> None:
     """Delete the merged-away people whose deletion came in the changes just merged."""
     folds, target.folds = target.folds, []
     for op, survivor in folds:
         _fold(target, op, survivor, out)
 
 
-def _fold(target: _Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> None:
+def _fold(target: Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> None:
     """The merged-away person's deletion: what still names them goes to the survivor,
     and what was changed on them elsewhere is listed against the survivor."""
-    from coalition.sync import _conflict, _label, find_same, unique_keys
-
     current = target.current(PERSON, op.row_id)
     if current is None:
         target.log(op, "state", [], None)
@@ -133,11 +131,11 @@ def _fold(target: _Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> 
         if kept.get(name) == value:
             continue
         out.append(
-            _conflict(
-                on_survivor, "field", record=_label(PERSON, kept), field_name=name,
+            conflict_row(
+                on_survivor, "field", record=label(PERSON, kept), field_name=name,
                 mine=kept.get(name), theirs=value, kept="mine",
                 their=target.last_change(PERSON, op.row_id, name),
-                detail=f"changed on {_label(PERSON, current)} there, before it was merged here",
+                detail=f"changed on {label(PERSON, current)} there, before it was merged here",
             )
         )
     target.delete(PERSON, op.row_id)

@@ -4,7 +4,7 @@ A bundle holds this laptop's changes since a date (its own, and those it read fr
 other bundles), encrypted with a passphrase the organizers share: scrypt derives the
 key, AES-GCM seals the compressed JSON, so a bundle left on a USB stick tells nothing
 and a damaged one is refused whole.  Reading a bundle merges its changes with the same
-rules as the coalition server (:mod:`coalition.sync`); a change read twice is applied
+rules as the coalition server (:mod:`coalition.sync.merge`); a change read twice is applied
 once.
 """
 
@@ -25,14 +25,18 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from coalition import sync
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
 from coalition.store import Database, search_index
 from coalition.store.changes import Identity, RowChange, audit
 from coalition.store.migrations import HEAD, is_known
 from coalition.store.models import SyncConflict, SyncOutbox
-from coalition.store.outbox import APPLYING
+from coalition.store.outbox import APPLYING, is_private, private_keys
+from coalition.sync.bookkeeping import UNSHARE, replica_id
+from coalition.sync.conflicts import record_conflicts_in_history
+from coalition.sync.local import LocalTarget
+from coalition.sync.merge import merge
+from coalition.sync.ops import Op, Progress
 
 MAGIC = b"COALITION-BUNDLE-1\n"
 FORMAT = "coalition-bundle"
@@ -100,20 +104,20 @@ def export_bundle(db: Database, path: str | os.PathLike[str], passphrase: str,
     """
     check_passphrase(passphrase)
     with db.reading() as session:
-        origin = sync.replica_id(session)
-        private = sync.private_keys(session)
+        origin = replica_id(session)
+        private = private_keys(session)
         query = select(SyncOutbox).order_by(SyncOutbox.seq)
         if since is not None:
             start = dt.datetime.combine(since, dt.time(), tzinfo=dt.timezone.utc)
             query = query.where(SyncOutbox.at >= start)
         ops = []
         for entry in session.execute(query).scalars():
-            if entry.origin != sync.UNSHARE and sync.is_private(
+            if entry.origin != UNSHARE and is_private(
                 entry.table_name, entry.row_id, entry.row or entry.base, private
             ):
                 continue
-            op = sync.Op.from_outbox(entry, origin)
-            if op.origin == sync.UNSHARE:
+            op = Op.from_outbox(entry, origin)
+            if op.origin == UNSHARE:
                 op.origin = origin
             ops.append(op.to_json())
     document = {
@@ -147,7 +151,7 @@ class BundleReport:
         return text + "."
 
 
-def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[dict[str, Any], list[sync.Op]]:
+def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[dict[str, Any], list[Op]]:
     """Open and check a bundle; raises :class:`BundleError` naming what is wrong.
 
     Every change is checked before any is applied, so a bad bundle writes nothing.
@@ -182,13 +186,13 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[dict[str
     ops = []
     for number, item in enumerate(raw, start=1):
         try:
-            ops.append(sync.Op.from_json(item))
+            ops.append(Op.from_json(item))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise BundleError(f"change {number} of {name} cannot be read: {exc}") from exc
     return document, ops
 
 
-class _BundleTarget(sync.LocalTarget):
+class _BundleTarget(LocalTarget):
     """This laptop, taking a bundle's changes: each record's change is written to the
     search index and the history under the name of whoever made it."""
 
@@ -227,7 +231,7 @@ class _BundleTarget(sync.LocalTarget):
             self._pending = []
             raise
 
-    def log(self, op: sync.Op, action: str, fields: list[str], row: dict[str, Any] | None,
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
             encoded: dict[str, Any] | None = None) -> None:
         super().log(op, action, fields, row, encoded)
         if self._pending:
@@ -242,22 +246,22 @@ class _BundleTarget(sync.LocalTarget):
 
 
 def import_bundle(db: Database, path: str | os.PathLike[str], passphrase: str,
-                  progress: sync.Progress | None = None) -> BundleReport:
+                  progress: Progress | None = None) -> BundleReport:
     """Merge a bundle's changes into this laptop's database, in one transaction."""
     _document, ops = read_bundle(path, passphrase)
     with db.session() as session:
-        mine = sync.replica_id(session)
+        mine = replica_id(session)
         session.info[APPLYING] = True
         try:
             target = _BundleTarget(session)
-            result = sync.merge(target, ops, progress, "Reading")
+            result = merge(target, ops, progress, "Reading")
             target.finish()
             if result.conflicts:
                 for conflict in result.conflicts:
                     conflict["delivered"] = True
                     conflict["origin"] = conflict["origin"] or mine
                 session.execute(insert(SyncConflict.__table__), result.conflicts)
-                sync.record_conflicts_in_history(session, result.conflicts)
+                record_conflicts_in_history(session, result.conflicts)
             session.commit()
         except BaseException:
             session.rollback()

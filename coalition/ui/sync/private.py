@@ -1,8 +1,8 @@
 """The "private to this laptop" box of the person and organization editors.
 
-Kept apart from :mod:`coalition.ui.syncui` so that the editors import only this small
+Kept apart from :mod:`coalition.ui.sync.controller` so that the editors import only this small
 module.  Making a record private is not a change of the record itself (it is this
-laptop's bookkeeping, :func:`coalition.sync.set_private`), so it is not on the undo stack:
+laptop's bookkeeping, :func:`coalition.sync.private.set_private`), so it is not on the undo stack:
 the box is ticked or unticked again instead, and its tooltip says so.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
-from coalition import sync
+from coalition.sync.private import is_record_private, set_private
 from coalition.ui.common.context import AppContext
 
 PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"  # two lines: the form stays narrow
@@ -38,7 +38,7 @@ class PrivateBox(QCheckBox):
         private = False
         if record_id is not None:
             with self.ctx.reading() as session:
-                private = sync.is_record_private(session, self.table, record_id)
+                private = is_record_private(session, self.table, record_id)
         blocked = self.blockSignals(True)
         self.setChecked(private)
         self.blockSignals(blocked)
@@ -47,8 +47,8 @@ class PrivateBox(QCheckBox):
         """After the record itself was saved: keep it private, or share it, as the box
         was ticked when Save was pressed."""
         with self.ctx.db.session() as session:
-            if sync.is_record_private(session, self.table, record_id) == private:
+            if is_record_private(session, self.table, record_id) == private:
                 return
-            sync.set_private(session, self.table, record_id, private)
+            set_private(session, self.table, record_id, private)
         # Not a change of any shown record: only the sync status follows it.
         self.ctx.changed.emit({"sync_private"})

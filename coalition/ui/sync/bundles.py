@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import bundles
 from coalition.common import validation
+from coalition.sync import bundles
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.ui.common import filedialogs
 from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.sync.common import all_tables
 from coalition.ui.common.widgets import MUTED_STYLE, date_edit
 
 FILTER = "Coalition bundles (*.coalition-bundle);;All files (*)"
@@ -179,7 +180,5 @@ class ImportBundleDialog(_BundleDialog):
             return report.sentence()
 
         if self._run(work):
-            from coalition.ui.syncui import all_tables
-
             self.ctx.changed.emit(all_tables())
             super().accept()

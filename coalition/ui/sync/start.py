@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 
 def install_sync_soon(window: QMainWindow, ctx: AppContext) -> None:
-    """:func:`coalition.ui.syncui.install_sync` on the next turn of the event loop."""
+    """:func:`coalition.ui.sync.controller.install_sync` on the next turn of the event loop."""
 
     def install() -> None:
-        from coalition.ui.syncui import install_sync
+        from coalition.ui.sync.controller import install_sync
 
         install_sync(window, ctx)
 

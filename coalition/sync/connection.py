@@ -1,0 +1,173 @@
+"""How to reach the coalition's server: its profile (host, port, database, user, TLS
+mode, kept in this laptop's bookkeeping), its password, the connection, and what went
+wrong said in a sentence."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from coalition.store import keychain
+from coalition.common.errors import CoalitionError, DatabaseError
+from coalition.store import Database, open_database
+from coalition.store.models import SyncLog, SyncState
+from coalition.sync.bookkeeping import read_state, write_state
+
+CONNECT_TIMEOUT_S = 8
+
+
+class SyncError(CoalitionError):
+    """The sync could not be done (server unreachable, went away, refused)."""
+
+
+@dataclass
+class ServerProfile:
+    """How to reach the coalition's server (the password is never part of it)."""
+
+    host: str = ""
+    port: int = 5432
+    database: str = "coalition"
+    user: str = ""
+    sslmode: str = "prefer"
+
+    def url(self, password: str | None = None) -> URL:
+        query = {"connect_timeout": str(CONNECT_TIMEOUT_S)}
+        if self.sslmode:
+            query["sslmode"] = self.sslmode
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user or None,
+            password=password or None,
+            host=self.host or None,
+            port=self.port or None,
+            database=self.database or None,
+            query=query,
+        )
+
+    @property
+    def keyring_name(self) -> str:
+        return f"server:{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def describe(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    @classmethod
+    def from_url(cls, url: str | URL) -> ServerProfile:
+        parsed = make_url(url) if isinstance(url, str) else url
+        if not parsed.get_backend_name().startswith("postgresql"):
+            raise SyncError(f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL server URL")
+        sslmode = parsed.query.get("sslmode", "prefer")
+        return cls(
+            host=parsed.host or "localhost",
+            port=parsed.port or 5432,
+            database=parsed.database or "coalition",
+            user=parsed.username or "",
+            sslmode=sslmode if isinstance(sslmode, str) else sslmode[0],
+        )
+
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def load_profile(session: Session) -> ServerProfile | None:
+    raw = read_state(session, "server")
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        return ServerProfile(**{k: data[k] for k in ("host", "port", "database", "user", "sslmode")})
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def save_profile(session: Session, profile: ServerProfile | None) -> None:
+    if profile is None:
+        session.execute(delete(SyncState.__table__).where(SyncState.key == "server"))
+    else:
+        write_state(
+            session,
+            "server",
+            json.dumps(
+                {
+                    "host": profile.host,
+                    "port": profile.port,
+                    "database": profile.database,
+                    "user": profile.user,
+                    "sslmode": profile.sslmode,
+                }
+            ),
+        )
+    session.commit()
+
+
+def password_for(profile: ServerProfile, url_password: str | None = None) -> str | None:
+    """The server password: in the URL, else ``PGPASSWORD``, else the keyring (or typed
+    in this run when there is no keyring)."""
+    if url_password:
+        return url_password
+    env = os.environ.get("PGPASSWORD")
+    if env:
+        return env
+    try:
+        return keychain.get(profile.keyring_name)
+    except keychain.KeyringUnavailable:
+        return None
+
+
+def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).strip()
+    low = message.lower()
+    where = f"{profile.host}:{profile.port}"
+    if "password authentication failed" in low or "no password supplied" in low:
+        return f"the server at {where} refused the user name or password for {profile.user!r}"
+    if "does not exist" in low and "database" in low:
+        return f"the server at {where} has no database {profile.database!r}"
+    if "connection refused" in low or "could not connect" in low or "timeout" in low or "timed out" in low:
+        return f"cannot reach the coalition server at {where}: is it running, and is this laptop online?"
+    if "terminat" in low or "server closed the connection" in low or "connection" in low:
+        return (
+            f"the connection to the server at {where} was lost during the sync; nothing was "
+            "half-written, and the next sync resumes where this one stopped"
+        )
+    first = message.splitlines()[0] if message else type(orig).__name__
+    return f"the server at {where} answered: {first}"
+
+
+def connect(profile: ServerProfile, password: str | None) -> Database:
+    """Open the server database, creating or upgrading its schema with our migrations.
+
+    A server whose schema is newer than this app is refused, with a message to update.
+    """
+    try:
+        return open_database(profile.url(password).render_as_string(hide_password=False))
+    except DatabaseError as exc:
+        cause = exc.__cause__
+        if cause is not None and isinstance(cause, (DBAPIError, SQLAlchemyError)):
+            raise SyncError(friendly_reason(cause, profile)) from exc
+        message = str(exc).replace(profile.url(password).render_as_string(hide_password=True), f"the server at {profile.host}:{profile.port}")
+        if password:
+            message = message.replace(password, "***")
+        raise SyncError(message) from exc
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(friendly_reason(exc, profile)) from exc
+
+
+def test_connection(profile: ServerProfile, password: str | None) -> str:
+    """Connect once and say what was found (for Settings → Test connection)."""
+    server = connect(profile, password)
+    try:
+        with server.engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+            changes = conn.execute(select(func.count()).select_from(SyncLog)).scalar() or 0
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(friendly_reason(exc, profile)) from exc
+    finally:
+        server.close()
+    return f"Connected to PostgreSQL {version} at {profile.host}:{profile.port}; {changes:,} changes shared so far."

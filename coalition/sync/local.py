@@ -1,0 +1,154 @@
+"""This laptop's database as changes are written into it: a bundle's changes merged
+(:class:`LocalTarget`), or the server's log entries applied by a pull
+(:func:`apply_entries`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
+
+from coalition.store import search_index
+from coalition.store.base import Base
+from coalition.store.changes import Identity, RowChange, audit
+from coalition.store.models import ChangeLog, SyncOutbox
+from coalition.store.outbox import APPLYING, LOCAL_TABLES, is_private, private_keys
+from coalition.store.rowcodec import decode_row
+from coalition.sync.bookkeeping import unsent
+from coalition.sync.ops import Op, When
+from coalition.sync.target import BATCH, Entry, Target, find_same, history_when, unique_keys
+
+
+class LocalTarget(Target):
+    """This laptop's database, when changes from a bundle are merged into it: they are
+    queued in its outbox (to travel on to a server) and written to its history."""
+
+    def __init__(self, session: Session):
+        super().__init__(session)
+        self.session = session
+        self.changes: list[tuple[Op, RowChange]] = []
+
+    def known(self, op_ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(op_ids), BATCH):
+            chunk = op_ids[start : start + BATCH]
+            found.update(
+                self.session.execute(select(SyncOutbox.op_id).where(SyncOutbox.op_id.in_(chunk))).scalars()
+            )
+        return found
+
+    def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
+        rows = self.session.execute(
+            select(ChangeLog.at, ChangeLog.actor, ChangeLog.device, ChangeLog.action, ChangeLog.after)
+            .where(ChangeLog.table_name == table, ChangeLog.row_id == row_id)
+            .order_by(ChangeLog.at.desc())
+        ).all()
+        entries = [Entry(r.at, r.actor, r.device, r.action, set(r.after or {})) for r in rows]
+        return history_when(entries, field_name)
+
+    def delete(self, table: str, row_id: str) -> None:
+        self.flush_writes()
+        search_index.note_core_delete(self.session, table, row_id)
+        super().delete(table, row_id)
+
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
+            encoded: dict[str, Any] | None = None) -> None:
+        self.session.execute(
+            insert(SyncOutbox.__table__),
+            [
+                {
+                    **op.columns(),
+                    "action": op.action,
+                    "fields": op.fields,
+                    "base": op.base,
+                    "row": op.row,
+                    "sent": False,
+                }
+            ],
+        )
+
+
+def apply_entries(session: Session, entries: list[Any]) -> int:
+    """Make this laptop's records what the server's log entries say they are.
+
+    Records with changes still waiting here are left alone: their next push meets the
+    server's value and the merge decides.  Private records are never touched.  Runs in
+    the caller's transaction; returns how many records changed.
+    """
+    pending = {
+        (r[0], r[1])
+        for r in session.execute(
+            select(SyncOutbox.table_name, SyncOutbox.row_id).where(unsent(session))
+        )
+    }
+    private = private_keys(session)
+    target = Target(session)
+    target.prefetch((e.table_name, e.row_id) for e in entries if e.table_name not in LOCAL_TABLES)
+    session.info[APPLYING] = True
+    try:
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        by_origin: dict[tuple[str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
+        changed = 0
+        for entry in entries:
+            table, row_id = entry.table_name, entry.row_id
+            if table in LOCAL_TABLES or table not in Base.metadata.tables:
+                continue
+            if (table, row_id) in pending:
+                continue
+            wanted = decode_row(table, entry.row)
+            if is_private(table, row_id, wanted, private):
+                continue
+            now = target.current(table, row_id)
+            if wanted is None:
+                if now is None:
+                    continue
+                target.flush_writes()
+                search_index.note_core_delete(session, table, row_id)
+                target.delete(table, row_id)
+            elif now is None:
+                same = None
+                if unique_keys(table):
+                    target.flush_writes()
+                    same = find_same(session, table, wanted)
+                if same is not None:
+                    _adopt(session, target, table, same, wanted)
+                target.insert(table, wanted)
+            else:
+                diff = {k: v for k, v in wanted.items() if now.get(k) != v}
+                if not diff:
+                    continue
+                target.update(table, row_id, diff)
+            changed += 1
+            after = target.current(table, row_id)
+            key = (entry.transaction_id, entry.actor, entry.device, entry.at)
+            by_origin[key].append(RowChange(table, row_id, now, after))
+        target.flush_writes()
+        all_changes = [c for changes in by_origin.values() for c in changes]
+        search_index.update(session, all_changes)
+        for (transaction_id, actor, device, at), changes in by_origin.items():
+            audit(session, changes, transaction_id, at=at, identity=Identity(actor, device))
+        return changed
+    finally:
+        session.info.pop(APPLYING, None)
+
+
+def _adopt(session: Session, target: Target, table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """A record this laptop made under its own id turns out to exist already (the same
+    tag, made on two laptops): what pointed at ours now points at the shared one."""
+    pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+    old, new = mine[pk], theirs[pk]
+    target.flush_writes()
+    for other in Base.metadata.sorted_tables:
+        if other.name in LOCAL_TABLES:
+            continue
+        for column in other.columns:
+            if any(fk.column.table.name == table for fk in column.foreign_keys):
+                session.execute(update(other).where(column == old).values({column.name: new}))
+                target.forget([(other.name, key) for (t, key) in list(target._rows) if t == other.name])
+    search_index.note_core_delete(session, table, str(old))
+    target.delete(table, str(old))
+    target.flush_writes()

@@ -1,0 +1,230 @@
+"""The coalition's PostgreSQL database as a merge writes into it (:class:`ServerTarget`):
+the merged records plus ``sync_log``, one entry for each change merged; long runs of
+new records and of log entries go by COPY."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.exc import DBAPIError
+
+from coalition.store.base import Base
+from coalition.store.models import SyncLog
+from coalition.store.rowcodec import encode_row, parse_instant
+from coalition.sync import people_merges
+from coalition.sync.ops import Op, When
+from coalition.sync.target import Entry, Target, among, chunks, history_when, unique_keys
+
+_COPY_FROM = 50  # rows in one run from which COPY beats a pipelined executemany
+
+
+def _copy_kind(column: Any) -> str:
+    from sqlalchemy import JSON, DateTime, Enum, TypeDecorator
+
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, JSON):
+        return "json"
+    if isinstance(kind, DateTime):
+        return "instant"
+    if isinstance(kind, Enum):
+        return "enum"
+    return "plain"
+
+
+@contextlib.contextmanager
+def _driver_errors(statement: str) -> Iterator[None]:
+    """Errors of a COPY sent on the driver's own connection, as SQLAlchemy raises the
+    others (a refused record is an IntegrityError, a lost server a DBAPIError)."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
+class RawJSON(str):
+    """A JSON value still in its text, written as it is."""
+
+
+@functools.cache
+def _raw_names(table: str, fields_json: str) -> tuple[str, ...] | None:
+    """The columns a new record's JSON text gives, or None when it names a column this
+    version does not have (then it is read here, and such values are left out)."""
+    names = tuple(json.loads(fields_json))
+    known = Base.metadata.tables[table].c
+    return names if names and all(name in known for name in names) else None
+
+
+def _utc_text(value: str | None) -> str | None:
+    """An instant's ISO 8601 text as the naive UTC the column holds (PostgreSQL would
+    drop an offset, not apply it)."""
+    if value is None or value.endswith("+00:00"):
+        return value
+    return parse_instant(value).astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat()
+
+
+# A log entry as :meth:`ServerTarget.log` keeps it until written.
+_LOG_COLUMNS = (
+    "op_id", "origin", "transaction_id", "at", "actor", "device", "table_name", "row_id",
+    "action", "fields", "row", "verbatim",
+)
+
+
+class ServerTarget(Target):
+    """The coalition's PostgreSQL database: the merged data plus ``sync_log``."""
+
+    def __init__(self, conn: Connection):
+        super().__init__(conn)
+        self._log: list[tuple[Any, ...]] = []
+        self.takes_raw = conn.dialect.name == "postgresql"
+
+    def accepts_raw(self, op: Op) -> bool:
+        """Whether ``op`` is a new record that can be written from its JSON text."""
+        return (
+            self.takes_raw
+            and op.action == "insert"
+            and op.row_json is not None
+            and op.fields_json is not None
+            and not self.aliases
+            and not people_merges.names_merged(self, op.row_json)
+            and not unique_keys(op.table)
+            and _raw_names(op.table, op.fields_json) is not None
+        )
+
+    def _insert_raw(self, table: Any, fields_json: str, ops: list[Op]) -> None:
+        """New records by one COPY, their values straight from their JSON text: text,
+        dates and enums are read by PostgreSQL as the column's type says."""
+        names = _raw_names(table.name, fields_json)
+        assert names is not None
+        instants = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "instant"]
+        nested = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "json"]
+        loads = json.loads
+        raw = self.conn.connection.driver_connection
+        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for op in ops:
+                record = loads(op.row_json)  # type: ignore[arg-type]
+                values = [record.get(name) for name in names]
+                for i in instants:
+                    values[i] = _utc_text(values[i])
+                for i in nested:
+                    if values[i] is not None:
+                        values[i] = json.dumps(values[i])
+                copy.write_row(values)
+
+    def reset(self) -> None:
+        super().reset()
+        self._log = []
+
+    def known(self, op_ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in chunks(self.conn, op_ids):
+            found.update(
+                self.conn.execute(select(SyncLog.op_id).where(among(self.conn, SyncLog.op_id, chunk))).scalars()
+            )
+        return found
+
+    def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
+        self.flush_writes()
+        self.flush()
+        rows = self.conn.execute(
+            select(SyncLog.at, SyncLog.actor, SyncLog.device, SyncLog.action, SyncLog.fields)
+            .where(SyncLog.table_name == table, SyncLog.row_id == row_id)
+            .order_by(SyncLog.seq.desc())
+        ).all()
+        entries = [
+            Entry(r.at, r.actor, r.device, r.action, set(r.fields or [])) for r in rows
+        ]
+        return history_when(entries, field_name)
+
+    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
+            encoded: dict[str, Any] | None = None) -> None:
+        """One entry for ``op``: the record as it now stands (``encoded``: the same,
+        already as JSON values, when the change was taken as it came)."""
+        values = encoded if encoded is not None else encode_row(row)
+        self._log_entry(
+            op, action, RawJSON(json.dumps(fields)),
+            None if values is None else RawJSON(json.dumps(values)), encoded is not None,
+        )
+
+    def log_raw(self, op: Op) -> None:
+        """The entry of a new record taken as it came, its JSON text as it came."""
+        self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True)
+
+    def _log_entry(self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool) -> None:
+        self._log.append((
+            op.op_id, op.origin, op.transaction_id, op.at_text or op.at, op.actor, op.device, op.table,
+            op.row_id, action, fields, row, verbatim,
+        ))
+
+    def flush(self) -> None:
+        """Write the log entries made so far (one COPY on PostgreSQL)."""
+        entries, self._log = self._log, []
+        if not entries:
+            return
+        if self.conn.dialect.name != "postgresql" or len(entries) < _COPY_FROM:
+            self.conn.execute(insert(SyncLog.__table__), [
+                {
+                    name: json.loads(value) if isinstance(value, RawJSON)
+                    else parse_instant(value) if name == "at" and isinstance(value, str) else value
+                    for name, value in zip(_LOG_COLUMNS, entry, strict=True)
+                }
+                for entry in entries
+            ])
+            return
+        utc = dt.timezone.utc
+        raw = self.conn.connection.driver_connection
+        statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
+        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+            write = copy.write_row
+            for entry in entries:  # the instant as the naive UTC the column holds
+                at = entry[3]
+                if isinstance(at, str):
+                    write(entry)
+                else:
+                    write((*entry[:3], at.astimezone(utc).replace(tzinfo=None), *entry[4:]))
+
+    def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        # Long runs of new records go to PostgreSQL by COPY, the rest as statements.
+        self._copy(table, rows)
+
+    def _copy(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        """Write rows with one COPY (PostgreSQL), or one executemany elsewhere."""
+        if self.conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
+            self.conn.execute(insert(table), rows)
+            return
+
+        names = sorted({name for row in rows for name in row})
+        kinds = [_copy_kind(table.c[name]) for name in names]
+        raw = self.conn.connection.driver_connection
+        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                values = []
+                for name, kind in zip(names, kinds, strict=True):
+                    value = row.get(name)
+                    if value is not None:
+                        if kind == "instant":
+                            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+                        elif kind == "json":
+                            value = json.dumps(value)
+                        elif kind == "enum":
+                            value = value.value if hasattr(value, "value") else value
+                    values.append(value)
+                copy.write_row(values)
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.conn.begin_nested():
+            yield
+            self.flush_writes()
+            self.flush()
