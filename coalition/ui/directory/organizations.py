@@ -16,7 +16,7 @@ from coalition.ui.common import deletion
 from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
-from coalition.ui.sync.private import PrivateBox
+from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 from coalition.ui.common.pickers import OrganizationPicker
 

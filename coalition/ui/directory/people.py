@@ -50,7 +50,7 @@ from coalition.ui.common.listscreen import (
     RecordEditor,
     ask_to_confirm,
 )
-from coalition.ui.sync.private import PrivateBox
+from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
 from coalition.ui.common.pickers import set_zone, time_zone_box
 

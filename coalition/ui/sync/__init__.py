@@ -6,6 +6,5 @@ module that holds what you need:
 - :mod:`~coalition.ui.sync.server_dialog`: Settings → Coalition server, and the password.
 - :mod:`~coalition.ui.sync.conflicts`: Sync → Conflicts…, to review and decide again.
 - :mod:`~coalition.ui.sync.bundles`: Sync → Export changes… and Import changes….
-- :mod:`~coalition.ui.sync.private`: the "private to this laptop" box of the editors.
 - :mod:`~coalition.ui.sync.common`: labels, the worker thread and words they all share.
 """
