@@ -106,13 +106,22 @@ class RowChange:
         }
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
 @dataclass
 class ChangeSet:
-    """What one service call changed, in the order the rows were first touched."""
+    """What one service call changed, in the order the rows were first touched.
+
+    ``at`` is the one instant of the whole change: the audit trail and the sync outbox
+    both take it, so that another laptop's History shows the time its author's does.
+    """
 
     label: str
     transaction_id: str
     changes: list[RowChange] = field(default_factory=list)
+    at: dt.datetime = field(default_factory=_now)
 
     def __bool__(self) -> bool:
         return bool(self.changes)
@@ -351,7 +360,7 @@ def audit(
 
 
 def _audit(session: Session, changeset: ChangeSet) -> None:
-    audit(session, changeset.changes, changeset.transaction_id)
+    audit(session, changeset.changes, changeset.transaction_id, at=changeset.at)
 
 
 def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:

@@ -194,7 +194,8 @@ def _record(session: Session, changes: list[RowChange]) -> None:
         return
     changeset = session.info.get(CURRENT)
     transaction_id = changeset.transaction_id if changeset is not None else new_id()
-    at = dt.datetime.now(dt.timezone.utc)
+    # The change set's own instant, the one its audit rows carry (see ChangeSet.at).
+    at = changeset.at if changeset is not None else dt.datetime.now(dt.timezone.utc)
     local = LOCAL_TABLES
     # Written a few thousand rows at a time: an import's 800,000 rows built at once as
     # dicts would take more memory than the import itself.
