@@ -1,0 +1,79 @@
+"""CSV files whose first line is broken: the person importing gets a sentence that says
+which line and what is wrong, and nothing is stored."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from coalition import importers
+from coalition.cli import main
+from coalition.csvread import read_table
+from coalition.errors import ImportFileError
+from coalition.store.models import Person
+
+UNCLOSED = b'Name,"E-mail,Phone\nAna Ruiz,ana@example.org,916-555-0142\nBen Cole,ben@example.org,916-555-0143\n'
+
+
+def write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (UNCLOSED, "a quote opened in this row is never closed"),
+        (b'"Name,E-mail', "a quote opened in this row is never closed"),
+        (b'Name;"E-mail;Phone\r\nAna Ruiz;ana@example.org;1\r\n', "a quote opened in this row is never closed"),
+        (b'Name,"E-mail"x,Phone\nAna Ruiz,ana@example.org,1\n', "text follows the closing quote of a field"),
+    ],
+)
+def test_a_broken_header_is_refused_with_a_sentence(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = write(tmp_path, data)
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path)
+    assert str(caught.value) == f"{path}: the header on line 1 is broken: {reason}"
+
+
+def test_a_broken_header_read_for_a_preview_is_refused_alike(tmp_path: Path) -> None:
+    path = write(tmp_path, UNCLOSED)
+    with pytest.raises(ImportFileError, match="the header on line 1 is broken"):
+        read_table(path, limit=5)
+
+
+def test_importing_a_file_with_a_broken_header_stores_nothing(
+    tmp_path: Path, session: Session, count_rows: Callable[[type], int], change_log_count: Callable[[], int]
+) -> None:
+    path = write(tmp_path, UNCLOSED)
+    with pytest.raises(ImportFileError, match="a quote opened in this row is never closed"):
+        importers.import_file(session, path, "people")
+    assert count_rows(Person) == 0
+    assert change_log_count() == 0
+
+
+def test_the_command_line_says_it_in_one_line_without_a_traceback(
+    tmp_path: Path, migrated_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "coalition.db"
+    shutil.copyfile(migrated_template, db)
+    path = write(tmp_path, UNCLOSED)
+
+    code = main(["--db", str(db), "import-csv", "--kind", "people", str(path)])
+
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err == f"coalition: {path}: the header on line 1 is broken: a quote opened in this row is never closed\n"
+
+
+def test_a_quote_opened_in_a_data_row_is_that_rows_problem_only(tmp_path: Path) -> None:
+    path = write(tmp_path, b'Name,E-mail\nAna Ruiz,ana@example.org\n"Ben Cole,ben@example.org\n')
+    table = read_table(path)
+    assert table.headers == ["Name", "E-mail"]
+    assert [(bad.line, bad.reason) for bad in table.bad_rows] == [(3, "a quote opened in this row is never closed")]
+    assert table.rows == [["Ana Ruiz", "ana@example.org"]]
