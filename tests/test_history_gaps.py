@@ -15,7 +15,7 @@ from coalition import audit, bundles, calls, directory
 from coalition.audit import FieldChange
 from coalition.store.changes import last_changeset, reapply, revert
 from coalition.store.models import Organization
-from sync_helpers import Laptop, Server
+from sync_helpers import Laptop
 
 PASS = "correct horse battery"
 
@@ -154,19 +154,5 @@ def test_a_bundle_keeps_the_time_its_author_made_each_change(
 
     with ben.acting():
         bundles.import_bundle(ben.db, bundle, PASS)
-
-    assert when_and_who(ben, org_id) == written
-
-
-def test_a_sync_keeps_the_time_its_author_made_each_change(
-    pair: tuple[Laptop, Laptop], pg_url: str
-) -> None:
-    ana, ben = pair
-    server = Server(pg_url)
-    org_id = made_on(ana)
-    written = when_and_who(ana, org_id)
-
-    ana.sync(server)
-    ben.sync(server)
 
     assert when_and_who(ben, org_id) == written
