@@ -34,7 +34,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "validation": ("coalition/validation.py", ("test_validation_gaps.py", "test_directory.py")),
     "changes": (
         "coalition/store/changes.py",
-        ("test_undo_audit.py", "test_history_gaps.py", "test_store.py"),
+        ("test_undo_audit.py", "test_history_gaps.py", "test_changes_gaps.py", "test_store.py"),
     ),
     "calls": ("coalition/calls.py", ("test_calls.py", "test_calls_gaps.py", "test_meetings.py")),
     "csvread": ("coalition/csvread.py", ("test_csvread.py", "test_csv_gaps.py", "test_importers.py")),
