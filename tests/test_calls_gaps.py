@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from coalition import calendar_ics, calls, meetings
 from coalition.calls import Frequency, Recurrence, SeriesInput
+from coalition.errors import ValidationError
 from coalition.store.models import CallOccurrence, CallParticipant, CallStatus, Person
 
 D = dt.date
@@ -247,3 +248,108 @@ def test_a_dropped_week_keeps_its_own_title_when_it_had_one(session: Session) ->
 
     session.expire_all()
     assert session.get(CallOccurrence, prepared.id).title == "Coalition call: budget special"  # type: ignore[union-attr]
+
+
+# --- how a series repeats, said and read back --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("recurrence", "words", "rule"),
+    [
+        (Recurrence(weekdays=(0, 3)), "Every Monday and Thursday", "FREQ=WEEKLY;BYDAY=MO,TH"),
+        (Recurrence(weekdays=(4, 0, 2)), "Every Monday, Wednesday and Friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
+        (Recurrence(interval=2, weekdays=(1, 1)), "Every 2 weeks on Tuesday", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"),
+        (Recurrence(Frequency.MONTHLY, weekdays=(1,), nth=2), "Monthly on the second Tuesday", "FREQ=MONTHLY;BYDAY=+2TU"),
+        (Recurrence(Frequency.MONTHLY, interval=3, weekdays=(6,), nth=3), "Every 3 months on the third Sunday",
+         "FREQ=MONTHLY;INTERVAL=3;BYDAY=+3SU"),
+        (Recurrence(Frequency.MONTHLY, weekdays=(5,), nth=4), "Monthly on the fourth Saturday", "FREQ=MONTHLY;BYDAY=+4SA"),
+        (Recurrence(Frequency.MONTHLY, weekdays=(0,), nth=1), "Monthly on the first Monday", "FREQ=MONTHLY;BYDAY=+1MO"),
+        (Recurrence(until=D(2026, 6, 30)), "Every Tuesday, until 2026-06-30", "FREQ=WEEKLY;UNTIL=20260630T235959;BYDAY=TU"),
+    ],
+)
+def test_a_rule_is_said_in_words_stored_and_read_back(
+    session: Session, recurrence: Recurrence, words: str, rule: str
+) -> None:
+    series = calls.create_series(session, weekly_call(start_date=D(2026, 1, 1), recurrence=recurrence))
+    assert series.rrule == rule
+    read = Recurrence.from_rrule(series.rrule)
+    assert read.describe() == words
+    assert (read.frequency, read.interval, sorted(set(read.weekdays)), read.until) == (
+        recurrence.frequency, recurrence.interval, sorted(set(recurrence.weekdays)), recurrence.until,
+    )
+    if recurrence.frequency == Frequency.MONTHLY:
+        assert read.nth == recurrence.nth
+
+
+def test_a_rule_without_weekdays_or_interval_reads_as_every_tuesday() -> None:
+    read = Recurrence.from_rrule("FREQ=WEEKLY")
+    assert (read.frequency, read.interval, read.weekdays, read.until) == (Frequency.WEEKLY, 1, (1,), None)
+    assert Recurrence.from_rrule("FREQ=MONTHLY;BYDAY=FR").nth == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "wall"),
+    [("17:30", dt.time(17, 30)), ("17.30", dt.time(17, 30)), ("5:30 pm", dt.time(17, 30)),
+     ("5:30PM", dt.time(17, 30)), ("5 PM", dt.time(17, 0)), (" 9:05 am ", dt.time(9, 5)),
+     (dt.time(17, 30, 45, tzinfo=dt.UTC), dt.time(17, 30))],
+)
+def test_the_time_of_the_call_is_read_as_people_type_it(session: Session, typed: object, wall: dt.time) -> None:
+    series = calls.create_series(session, weekly_call(start_time=typed))
+    assert series.start_time == wall
+
+
+@pytest.mark.parametrize(("minutes", "ok"), [(1, True), ("90", True), (24 * 60, True), (24 * 60 + 1, False), (0, False)])
+def test_a_call_lasts_from_a_minute_to_a_day(session: Session, minutes: object, ok: bool) -> None:
+    if ok:
+        assert calls.create_series(session, weekly_call(duration_minutes=minutes)).duration_minutes == int(minutes)  # type: ignore[call-overload]
+    else:
+        with pytest.raises(ValidationError) as caught:
+            calls.create_series(session, weekly_call(duration_minutes=minutes))
+        assert caught.value.problems == {"duration_minutes": "a call lasts between 1 minute and 24 hours"}
+
+
+@pytest.mark.parametrize(
+    ("recurrence", "words"),
+    [
+        (Recurrence(interval=0), "the interval is at least 1"),
+        (Recurrence(weekdays=()), "choose at least one weekday"),
+        (Recurrence(Frequency.MONTHLY, weekdays=(4,), nth=5), "monthly calls are on the first to fourth, or the last, weekday"),
+        (Recurrence(Frequency.MONTHLY, weekdays=(4,), nth=0), "monthly calls are on the first to fourth, or the last, weekday"),
+        (Recurrence(until=D(2026, 1, 5)), "the series ends before its first call"),
+    ],
+)
+def test_a_rule_that_cannot_be_is_refused_in_words(session: Session, recurrence: Recurrence, words: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        calls.create_series(session, weekly_call(recurrence=recurrence))
+    assert caught.value.problems == {"recurrence": words}
+
+
+def test_a_series_ending_on_its_first_day_has_that_one_call(session: Session) -> None:
+    series = calls.create_series(session, weekly_call(recurrence=Recurrence(until=D(2026, 1, 6))))
+    assert calls.rule_dates(series, D(2026, 1, 1), D(2026, 12, 31)) == [D(2026, 1, 6)]
+
+
+def test_a_series_needs_a_first_day_and_says_so(session: Session) -> None:
+    with pytest.raises(ValidationError) as caught:
+        calls.create_series(session, weekly_call(start_date=""))
+    assert caught.value.problems == {"start_date": "the first call needs a date"}
+
+
+def test_the_fields_of_a_series_are_kept_trimmed(session: Session, make_person: Callable[..., Person]) -> None:
+    dana = make_person("Dana Reyes", emails=["dana@example.org"])
+    series = calls.create_series(
+        session,
+        weekly_call(
+            title="  Coalition call ", description=" Round of states \n", join_url="meet.example.org/c",
+            dial_in=" ", access_code=" 482 913 ", organizer_id=dana.id,
+            standing_items=[(" Roll call ", 5), ("  ", 3), ("Wins", None)],
+        ),
+    )
+    assert (series.title, series.description, series.join_url, series.dial_in, series.access_code) == (
+        "Coalition call", "Round of states", "https://meet.example.org/c", "", "482 913",
+    )
+    assert [(s.title, s.time_box_minutes, s.position) for s in series.standing_items] == [
+        ("Roll call", 5, 0), ("Wins", None, 1),
+    ]
+    again = calls.series_input(series)
+    assert (again.organizer_id, again.standing_items) == (dana.id, [("Roll call", 5), ("Wins", None)])
