@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition import calendar_ics, calls, meetings
+from coalition import calendar_ics, calls, directory, meetings
 from coalition.calls import Frequency, Recurrence, SeriesInput
 from coalition.errors import ValidationError
-from coalition.store.models import CallOccurrence, CallParticipant, CallStatus, Person
+from coalition.store.models import CallOccurrence, CallParticipant, CallStatus, Organization, Person
 
 D = dt.date
 UTC = dt.UTC
@@ -353,3 +353,38 @@ def test_the_fields_of_a_series_are_kept_trimmed(session: Session, make_person: 
     ]
     again = calls.series_input(series)
     assert (again.organizer_id, again.standing_items) == (dana.id, [("Roll call", 5), ("Wins", None)])
+
+
+# --- who is invited through a group ----------------------------------------------------------------
+
+
+def test_a_group_invites_the_people_representing_a_state_for_it_on_the_day(
+    session: Session, make_org: Callable[..., Organization], make_person: Callable[..., Person]
+) -> None:
+    group, other = make_org("Calexit Coalition"), make_org("Texit Now")
+    for name, org, since, until in (
+        ("Ana Silva", group, None, None),  # no dates: always
+        ("Ben Cole", group, "2026-06-01", None),  # from the very day
+        ("Cruz Diaz", group, "2026-06-02", None),  # the day after
+        ("Dee Moss", group, None, "2026-06-01"),  # up to the very day
+        ("Eli Ford", group, None, "2026-05-31"),  # the day before
+        ("Fay Lund", other, None, None),  # another group's
+    ):
+        person = make_person(name)
+        directory.add_membership(
+            session,
+            directory.MembershipInput(person.id, org.id, represents_state="CA", since=since, until=until),
+        )
+    series = calls.create_series(session, weekly_call(participant_org_ids=[group.id]))
+
+    names = [p.name for p in calls.invitees(session, series.id, on=D(2026, 6, 1))]
+
+    assert names == ["Ana Silva", "Ben Cole", "Dee Moss"]
+
+
+def test_every_series_is_listed_by_title_then_first_day(session: Session) -> None:
+    later = calls.create_series(session, weekly_call(title="Coalition call", start_date=D(2026, 3, 3)))
+    earlier = calls.create_series(session, weekly_call(title="Coalition call", start_date=D(2026, 1, 6)))
+    board = calls.create_series(session, weekly_call(title="Board call"))
+
+    assert [s.id for s in calls.all_series(session)] == [board.id, earlier.id, later.id]
