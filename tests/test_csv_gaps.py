@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from coalition import importers
 from coalition.cli import main
-from coalition.csvread import read_table
+from coalition.csvread import duplicate_columns_problem, read_table
 from coalition.errors import ImportFileError
 from coalition.store.models import Person
 
@@ -77,3 +77,58 @@ def test_a_quote_opened_in_a_data_row_is_that_rows_problem_only(tmp_path: Path) 
     assert table.headers == ["Name", "E-mail"]
     assert [(bad.line, bad.reason) for bad in table.bad_rows] == [(3, "a quote opened in this row is never closed")]
     assert table.rows == [["Ana Ruiz", "ana@example.org"]]
+
+
+# --- files that are not plainly text --------------------------------------------------------------
+
+
+def test_utf16_without_a_mark_is_read_when_seven_characters_in_ten_are_plain_ascii(tmp_path: Path) -> None:
+    text = "Name,State\nМария Иванова,CA\nAnn Lees,OR\n"  # 28 of its 40 characters are ASCII
+    assert sum(c.isascii() for c in text) / len(text) == 0.7
+    for encoding in ("utf-16-le", "utf-16-be"):
+        table = read_table(write(tmp_path, text.encode(encoding), f"{encoding}.csv"))
+        assert (table.encoding, table.rows) == (encoding, [["Мария Иванова", "CA"], ["Ann Lees", "OR"]])
+
+
+@pytest.mark.parametrize("rows", [1, 2, 3])
+def test_utf16_without_a_mark_is_read_whatever_its_length(tmp_path: Path, rows: int) -> None:
+    text = "Name,State\n" + "Ann Lee,OR\n" * rows + "Bo,CA\n"
+    table = read_table(write(tmp_path, text.encode("utf-16-le")))
+    assert table.encoding == "utf-16-le" and table.total_rows == rows + 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Name,Email\nAnn\x00Lee,ann@example.org\n",
+        b"Name,Email\nAnn\x00 Lee,ann@example.org\n",
+        (b"A\x00" * 5 + b"AB" * 5) * 4,  # NULs on half the odd bytes: neither text nor UTF-16
+    ],
+)
+def test_binary_data_is_refused_with_what_to_do(tmp_path: Path, data: bytes) -> None:
+    path = write(tmp_path, data)
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path)
+    assert str(caught.value) == (
+        f"{path} is not a CSV file: it looks like binary data. "
+        "Save the list as CSV (comma-separated values) and import that file."
+    )
+
+
+# --- a column named more than once --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("Name,E-mail,Email,E-mail", "The column “E-mail” appears twice (columns 2 and 4)"),
+        ("Name,E-mail,E-mail,E-mail", "The column “E-mail” appears three times (columns 2, 3 and 4)"),
+        ("Name,Phone,Phone,Phone,phone", "The column “Phone” appears 4 times (columns 2, 3, 4 and 5)"),
+    ],
+)
+def test_a_column_named_more_than_once_is_counted_in_words(tmp_path: Path, header: str, words: str) -> None:
+    width = header.count(",") + 1
+    table = read_table(write(tmp_path, f"{header}\n{','.join(['x'] * width)}\n".encode()))
+    assert duplicate_columns_problem(table) == (
+        f"{words}. Rename the columns in the file, or import it in the window, where you say what each holds."
+    )
