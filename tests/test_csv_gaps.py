@@ -3,6 +3,7 @@ which line and what is wrong, and nothing is stored."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -132,3 +133,41 @@ def test_a_column_named_more_than_once_is_counted_in_words(tmp_path: Path, heade
     assert duplicate_columns_problem(table) == (
         f"{words}. Rename the columns in the file, or import it in the window, where you say what each holds."
     )
+
+
+def test_utf16_like_data_that_does_not_decode_is_refused_as_binary(tmp_path: Path) -> None:
+    data = "Name,State\nAnn Lee,".encode("utf-16-le") + b"\x00\xd8" + "OR\n".encode("utf-16-le")  # a lone surrogate
+    path = write(tmp_path, data)
+    with pytest.raises(ImportFileError, match="it looks like binary data"):
+        read_table(path)
+
+
+# --- a legacy line that cannot be read: shown, cut to fit ------------------------------------------
+
+
+def unclear_line(tmp_path: Path, name: str) -> str:
+    data = "Name,E-mail\r\nZoë Müller,zoe@example.org\r\n".encode() + f"{name}\r\n".encode("cp1251")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(write(tmp_path, data))
+    return str(refused.value)
+
+
+def test_the_unclear_line_is_shown_whole_up_to_forty_characters(tmp_path: Path) -> None:
+    name = "Иван," + "x" * 35  # 40 characters
+    assert f"(“����,{'x' * 35}”)" in unclear_line(tmp_path, name)
+
+
+def test_a_longer_unclear_line_is_cut_to_forty_with_an_ellipsis(tmp_path: Path) -> None:
+    name = "Иван," + "x" * 36  # 41 characters
+    assert f"(“����,{'x' * 34}…”)" in unclear_line(tmp_path, name)
+
+
+def test_a_legacy_file_in_another_script_is_refused_with_a_guess_at_its_code_page(tmp_path: Path) -> None:
+    data = ("Name,E-mail\r\n" + "Иван Петров,ivan@example.org\r\n" * 3).encode("cp1251")
+    path = write(tmp_path, data)
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+    message = str(refused.value)
+    guess = re.search(r"line 2 is not UTF-8, and not plainly Windows-1252 \(it may be ([^)]+)\) \(“", message)
+    assert guess is not None, message
+    assert "_" not in guess.group(1) and guess.group(1) not in ("utf-8", "cp1252", "ascii")
