@@ -174,3 +174,24 @@ def test_changes_are_signed_with_the_login_and_the_machine(monkeypatch: pytest.M
     monkeypatch.setattr(getpass, "getuser", no_login)
     nobody = changes._default_identity()
     assert (nobody.actor, nobody.device) == ("unknown", socket.gethostname())
+
+
+def test_a_series_a_cancelled_week_and_a_setting_are_named_in_their_audit_rows(session: Session) -> None:
+    from coalition import calls
+
+    series = calls.create_series(
+        session, calls.SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles")
+    )
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == ["Coalition call"]
+    calls.cancel_call(session, series.id, dt.date(2026, 1, 13))  # a week stored only to be cancelled
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == ["cancelled"]
+    directory.set_setting(session, directory.STATES_GOAL, "50")
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == [directory.STATES_GOAL]
+
+
+def test_values_are_kept_in_the_record_as_plain_text() -> None:
+    assert changes.jsonable(OrgStatus.ACTIVE) == "active"
+    assert changes.jsonable(dt.date(2026, 1, 6)) == "2026-01-06"
+    assert changes.jsonable(AT) == "2026-03-03T17:30:00+00:00"
+    assert changes.jsonable(dt.time(17, 30)) == "17:30:00"
+    assert changes.jsonable(5) == 5
