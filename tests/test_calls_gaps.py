@@ -80,6 +80,27 @@ def test_a_call_starting_now_is_the_next_call(session: Session) -> None:
     assert upcoming is not None and upcoming.original_date == D(2026, 1, 13)
 
 
+def test_the_next_call_is_the_series_own_not_an_earlier_one_of_another(session: Session) -> None:
+    ours = calls.create_series(session, weekly_call(recurrence=Recurrence(weekdays=(3,))))  # Thursdays
+    calls.create_series(session, weekly_call(title="Board call"))  # Tuesdays, earlier in the week
+
+    upcoming = calls.next_call(session, ours.id, after=utc(2026, 1, 12))
+
+    assert upcoming is not None
+    assert (upcoming.series_id, upcoming.title, upcoming.original_date) == (ours.id, "Coalition call", D(2026, 1, 15))
+
+
+def test_without_a_moment_the_next_call_is_after_now(session: Session) -> None:
+    today = dt.date.today()
+    series = calls.create_series(
+        session, weekly_call(start_date=today + dt.timedelta(days=7), recurrence=Recurrence(weekdays=(0, 1, 2, 3, 4, 5, 6)))
+    )
+
+    upcoming = calls.next_call(session, series.id)
+
+    assert upcoming is not None and upcoming.original_date == today + dt.timedelta(days=7)
+
+
 def test_the_next_call_months_away_is_still_found(session: Session) -> None:
     """A series that meets twice a year: the next call is found however far it is."""
     series = calls.create_series(
