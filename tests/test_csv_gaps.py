@@ -3,6 +3,7 @@ which line and what is wrong, and nothing is stored."""
 
 from __future__ import annotations
 
+import codecs
 import re
 import shutil
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from coalition import importers
 from coalition.cli import main
-from coalition.csvread import duplicate_columns_problem, read_table
+from coalition.csvread import duplicate_columns_problem, read_table, records, suggest_mapping
 from coalition.errors import ImportFileError
 from coalition.store.models import Person
 
@@ -171,3 +172,75 @@ def test_a_legacy_file_in_another_script_is_refused_with_a_guess_at_its_code_pag
     guess = re.search(r"line 2 is not UTF-8, and not plainly Windows-1252 \(it may be ([^)]+)\) \(“", message)
     assert guess is not None, message
     assert "_" not in guess.group(1) and guess.group(1) not in ("utf-8", "cp1252", "ascii")
+
+
+def test_the_refusal_of_an_unclear_line_says_how_to_save_the_file(tmp_path: Path) -> None:
+    assert unclear_line(tmp_path, "Иван,ivan@example.org").endswith(
+        "so nothing was read. Save the list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and import it again."
+    )
+
+
+@pytest.mark.parametrize("name", ["Ann Петров,ann@example.org", "Ян Lee,yan@example.org"])
+def test_a_line_with_a_word_of_another_script_is_not_windows_1252(tmp_path: Path, name: str) -> None:
+    assert "line 3 is neither UTF-8, like the rest of the file, nor plainly Windows-1252" in unclear_line(tmp_path, name)
+
+
+def test_a_damaged_file_with_a_byte_order_mark_says_where(tmp_path: Path) -> None:
+    path = write(tmp_path, codecs.BOM_UTF8 + b"Name\nAnn \xff Lee\n")
+    with pytest.raises(ImportFileError, match=r"list\.csv starts like a utf-8-sig file but is damaged at byte 9$"):
+        read_table(path)
+
+
+# --- mapping ---------------------------------------------------------------------------------------
+
+
+def test_a_mapping_that_cannot_be_is_refused_in_words(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"Name,E-mail\nAnn Lee,ann@example.org\n"))
+    with pytest.raises(ValueError, match="^a field is mapped from more than one column$"):
+        records(table, {0: "name", 1: "name"})
+    with pytest.raises(ValueError, match="^the mapping names a column the table does not have$"):
+        records(table, {0: "name", 2: "email"})
+
+
+def test_a_name_column_wins_over_first_and_last(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"Name,First name,Last name\nBob Lee,Robert,Lee\n,Ann,Ruiz\n"))
+    assert [r.values["name"] for r in records(table, suggest_mapping(table, "people"))] == ["Bob Lee", "Ann Ruiz"]
+
+
+def test_the_best_synonym_wins_whatever_the_column_order(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"Name,Mail,Email\nAnn Lee,ann@mail.example.org,ann@example.org\n"))
+    assert records(table, suggest_mapping(table, "people"))[0].values["email"] == "ann@example.org"
+
+
+OUTLOOK = (
+    b"First Name,Last Name,E-mail Address,Company,Business State,Home State\n"
+    b"Ann,Lee,ann@example.org,CNP,,OR\n"
+    b"Bo,Ruiz,bo@example.org,CNP,,\n"
+)
+
+
+def test_an_outlook_row_without_a_business_state_takes_its_home_state_or_none(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, OUTLOOK))
+    assert table.source_format == "outlook"
+    found = [r.values.get("state") for r in records(table, suggest_mapping(table, "people"))]
+    assert found == ["OR", None]
+
+
+def test_a_hand_made_list_takes_no_value_from_a_column_it_did_not_map(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, b"Name,Phone,Tel\nAnn Lee,916-555-0142,\nBo Ruiz,,916-555-0143\n"))
+    ann, bo = records(table, suggest_mapping(table, "people"))
+    assert ann.values["phone"] == "916-555-0142"
+    assert "phone" not in bo.values  # "Tel" was left unmapped: the person maps it if they want it
+
+
+def test_google_joined_addresses_fill_the_free_slots_after_a_single_one(tmp_path: Path) -> None:
+    table = read_table(
+        write(
+            tmp_path,
+            b"Name,Given Name,Family Name,E-mail 1 - Value,E-mail 2 - Value,Phone 1 - Value\n"
+            b"Ann Lee,Ann,Lee,ann@example.org,a@example.org ::: b@example.org,916-555-0142\n",
+        )
+    )
+    assert table.source_format == "google"
+    values = records(table, suggest_mapping(table, "people"))[0].values
+    assert (values["email"], values["email2"], values["email3"]) == ("ann@example.org", "a@example.org", "b@example.org")
