@@ -409,3 +409,25 @@ def test_every_series_is_listed_by_title_then_first_day(session: Session) -> Non
     board = calls.create_series(session, weekly_call(title="Board call"))
 
     assert [s.id for s in calls.all_series(session)] == [board.id, earlier.id, later.id]
+
+
+def test_a_moved_week_is_listed_with_its_series_title_and_zone(session: Session) -> None:
+    series = calls.create_series(session, weekly_call())
+    calls.move_call(session, series.id, D(2026, 1, 13), utc(2026, 1, 16, 2, 0))
+
+    (call,) = calls.calls_between(session, utc(2026, 1, 15), utc(2026, 1, 17))
+
+    assert (call.series_id, call.title, call.time_zone, call.moved) == (series.id, "Coalition call", LA, True)
+
+
+def test_a_change_from_a_date_onward_is_one_more_revision_of_the_old_series(session: Session) -> None:
+    series = calls.create_series(session, weekly_call())
+    calls.update_series(session, series.id, replace(calls.series_input(series), start_time="18:00"))
+    calls.update_series(session, series.id, replace(calls.series_input(series), start_time="18:30"))
+    assert calls.get_series(session, series.id).sequence == 2
+
+    calls.update_series(
+        session, series.id, replace(calls.series_input(series), start_time="19:00"), from_date=D(2026, 3, 3)
+    )
+
+    assert calls.get_series(session, series.id).sequence == 3
