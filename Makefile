@@ -95,5 +95,19 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --quick $(if $(DB),--db $(DB))
 
+# Mutation testing of the core modules (mutation/run.py), one module after the other, each
+# against its own test files; prints the score of each.  Not part of `make test`: on two
+# busy cores it took from 5 minutes (validation) to over an hour (calls, 944 mutants);
+# MODULES="validation changes" runs some of them only.  Results are kept in build/mutation/
+MUTATION_STAMP := $(VENV)/.installed-mutation
+
+$(MUTATION_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,mutation]'
+	touch $@
+
+.PHONY: mutation
+mutation: $(MUTATION_STAMP)
+	$(BIN)/python mutation/run.py $(MODULES)
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -171,6 +171,12 @@ def _field_changes(row: ChangeLog, names: _Names) -> list[FieldChange]:
     return result
 
 
+def _telling(changes: list[FieldChange]) -> list[FieldChange]:
+    """The changes that name a part: a call by its day, a comment by its words (its
+    status alone says little)."""
+    return [c for c in changes if c.name in _TELLING and c.name != "status"]
+
+
 def _merged_into(session: Session, table: str, row_id: str) -> list[str]:
     if table != "person":
         return []
@@ -201,6 +207,13 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
     names = _Names(session)
     parent_columns = {column for _child, column in PARTS.get(table, ())}
     entries = []
+    # A part's update holds only the fields it changed: a call whose status alone changed
+    # is named by the day its insert named it by (rows come newest first, so look ahead).
+    named_by = {
+        row.row_id: _shorten(telling[0].after or telling[0].before)
+        for row in reversed(rows)
+        if row.action != "update" and (telling := _telling(_field_changes(row, names)))
+    }
     for row in rows:
         part_of = not (row.table_name == table and row.row_id == row_id)
         changes = _field_changes(row, names)
@@ -208,11 +221,11 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
         if part_of:
             # "Tag added: founding partner" rather than a line naming the record itself.
             changes = [c for c in changes if c.name not in {_label(p) for p in parent_columns}]
-            # Named by what tells it apart (a call by its day, a comment by its words);
-            # its status alone says little.
-            telling = [c for c in changes if c.name in _TELLING and c.name != "status"]
+            telling = _telling(changes)
             if telling:
                 summary = _shorten(telling[0].after or telling[0].before)
+            elif row.row_id in named_by:
+                summary = named_by[row.row_id]
             elif not summary and changes:
                 summary = _shorten(changes[0].after or changes[0].before)
         entries.append(

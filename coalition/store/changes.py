@@ -139,18 +139,26 @@ class BulkRows:
     count: int
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
 @dataclass
 class ChangeSet:
     """What one service call changed, in the order the rows were first touched.
 
     ``bulk`` lists the rows written in bulk, by table, in the order the tables were
     first written: replayed after the rows ``changes`` adds and before those it updates.
+
+    ``at`` is the one instant of the whole change: the audit trail and the sync outbox
+    both take it, so that another laptop's History shows the time its author's does.
     """
 
     label: str
     transaction_id: str
     changes: list[RowChange] = field(default_factory=list)
     bulk: list[BulkRows] = field(default_factory=list)
+    at: dt.datetime = field(default_factory=_now)
 
     def __bool__(self) -> bool:
         return bool(self.changes) or bool(self.bulk)
@@ -542,8 +550,8 @@ def _audit_bulk(
     writer.write_tuples(_AUDIT_COLUMNS, rows)
 
 
-def _audit(session: Session, changeset: ChangeSet, at: dt.datetime) -> None:
-    audit(session, changeset.changes, changeset.transaction_id, at=at)
+def _audit(session: Session, changeset: ChangeSet) -> None:
+    audit(session, changeset.changes, changeset.transaction_id, at=changeset.at)
 
 
 def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -563,20 +571,20 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                 return fn(*args, **kwargs)
             recorder = _Recorder(new_id())
             session.info[_RECORDER] = recorder
-            session.info[CURRENT] = ChangeSet(label, recorder.transaction_id)
+            session.info[CURRENT] = ChangeSet(label, recorder.transaction_id, at=recorder.at)
             try:
                 result = fn(*args, **kwargs)
                 session.flush()
                 recorder.drain(session)
                 changeset = ChangeSet(
-                    label, recorder.transaction_id, recorder.changes(), recorder.bulk()
+                    label, recorder.transaction_id, recorder.changes(), recorder.bulk(), recorder.at
                 )
                 if changeset.changes:
                     session.info[CURRENT] = changeset
                     for hook in _HOOKS:
                         hook(session, changeset.changes)
                     if not session.info.get(NO_AUDIT):
-                        _audit(session, changeset, recorder.at)
+                        _audit(session, changeset)
                 recorder.cache.leave(session)
                 session.commit()
             except BaseException:

@@ -166,7 +166,8 @@ def _record(session: Session, changes: list[RowChange]) -> None:
         return
     changeset = session.info.get(CURRENT)
     transaction_id = changeset.transaction_id if changeset is not None else new_id()
-    at = dt.datetime.now(dt.timezone.utc)
+    # The change set's own instant, the one its audit rows carry (see ChangeSet.at).
+    at = changeset.at if changeset is not None else dt.datetime.now(dt.timezone.utc)
     local = LOCAL_TABLES
     writer = FastInsert(session, SyncOutbox.__table__, _OUTBOX_COLUMNS, encoded=("base", "row"))
     if writer.fast and changes and changes[0].encoded is not None and not _any_private(session):
