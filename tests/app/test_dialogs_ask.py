@@ -16,7 +16,7 @@ from coalition.directory import records as directory
 from coalition.store.models import Endorsement, Goal, Membership
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
-from coalition.ui.dashboard import GoalDialog
+from coalition.ui.goals.dialogs import GoalDialog
 from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.directory.people import MembershipDialog
 from coalition.ui.sync.server_dialog import ServerDialog
