@@ -176,12 +176,12 @@ def delete_action_item(session: Session, action_id: str) -> None:
         session.delete(row)
 
 
-def _rows(session: Session, query: Select[tuple[ActionItem]]) -> list[ActionRow]:
+def _rows(session: Session, query: Select[ActionItem]) -> list[ActionRow]:
     today = dt.date.today()
     return sorted((_row(a, today) for a in session.scalars(query).unique()), key=_sort_key)
 
 
-def _action_query() -> Select[tuple[ActionItem]]:
+def _action_query() -> Select[ActionItem]:
     return select(ActionItem).options(
         joinedload(ActionItem.owner),
         joinedload(ActionItem.occurrence).joinedload(CallOccurrence.series),

@@ -94,7 +94,7 @@ class _Found:
     notes: str
 
 
-def _event_name(event: icalendar.Event) -> str:
+def _event_name(event: icalendar.cal.Component) -> str:
     summary = str(event.get("SUMMARY", "")).strip()
     return f"the event '{summary}'" if summary else f"the event {event.get('UID', '(without UID)')}"
 
@@ -166,7 +166,7 @@ def _check_outline(path: Path, text: bytes) -> None:
         raise ImportFileError(f"{path} is cut short: it ends before END:VCALENDAR")
 
 
-def _check_event(path: Path, event: icalendar.Event) -> None:
+def _check_event(path: Path, event: icalendar.cal.Component) -> None:
     """Refuse an event whose timing cannot be trusted: an unreadable or missing start,
     a property RFC 5545 allows once given twice, a time zone the file does not define."""
     for name, problem in event.errors:
@@ -213,7 +213,10 @@ def _instances(
         yield from (e for e in expanded if str(e.get("UID", "")) in recurring)
     except (recurring_ical_events.InvalidCalendar, ValueError) as exc:
         raise ImportFileError(f"{path}: the events cannot be expanded: {exc}") from None
-    yield from (e for e in calendar.walk("VEVENT") if str(e.get("UID", "")) not in recurring)
+    yield from (
+        e for e in calendar.walk("VEVENT")
+        if isinstance(e, icalendar.Event) and str(e.get("UID", "")) not in recurring
+    )
 
 
 def _stored_uid(uid: str, recurrence_id: dt.datetime | None) -> str:

@@ -154,6 +154,3 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
-
-
-MODEL_BY_TABLE: dict[str, type[Base]] = {}

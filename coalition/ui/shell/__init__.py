@@ -1,2 +1,2 @@
-"""The frame of the application: the QApplication owner (:mod:`.app`), the main window,
-the context every screen shares, the welcome page, search, history and undo placement."""
+"""The frame of the application: the owner of the windows (:mod:`.app`), the main window,
+the welcome page, the search dialog, and where an undo or redo shows its record."""

@@ -6,6 +6,8 @@ said under its field, and a file that cannot be read changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import datetime as dt
 from pathlib import Path
 
@@ -78,7 +80,7 @@ class _BundleDialog(FieldProblems, QDialog):
             self._fields[key].setStyleSheet("")
         self.general_error.hide()
 
-    def _run(self, work) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, work: Callable[[], str]) -> bool:
         self._clear()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
