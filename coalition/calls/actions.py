@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.calls.meetings import (
     checked_person_id,
@@ -152,7 +153,7 @@ def update_action_item(
         "status", lambda: _enum(ActionStatus, status, "status"), ActionStatus.OPEN
     )
     clean_done = p.check("done_on", lambda: validation.date(done_on, "day it was done"), None)
-    if clean_done is not None and clean_done > dt.date.today():
+    if clean_done is not None and clean_done > clock.today():
         p.problems["done_on"] = "an item cannot be done on a day still to come"
     p.raise_if_any()
     row.title = clean_title
@@ -161,7 +162,7 @@ def update_action_item(
     row.status = clean_status
     row.notes = notes.strip()
     if clean_status == ActionStatus.DONE:
-        row.done_on = clean_done or row.done_on or dt.date.today()
+        row.done_on = clean_done or row.done_on or clock.today()
     else:
         row.done_on = None
     return row
@@ -177,7 +178,7 @@ def delete_action_item(session: Session, action_id: str) -> None:
 
 
 def _rows(session: Session, query: Select[ActionItem]) -> list[ActionRow]:
-    today = dt.date.today()
+    today = clock.today()
     return sorted((_row(a, today) for a in session.scalars(query).unique()), key=_sort_key)
 
 

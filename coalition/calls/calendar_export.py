@@ -41,6 +41,7 @@ import icalendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.files import write_bytes
@@ -271,7 +272,7 @@ class _Calendar:
 
     def __init__(self, method: str, horizon: dt.date) -> None:
         self.method = method
-        self.stamp = dt.datetime.now(UTC).replace(microsecond=0)
+        self.stamp = clock.now().replace(microsecond=0)
         self.horizon = horizon  # the last day the file is about
         self.events: list[icalendar.Event] = []
         self._years: dict[str, set[int]] = {}
@@ -548,7 +549,7 @@ def invitations(session: Session, series_id: str) -> Invitations:
     cancelled = series.status == CallStatus.CANCELLED
     people, result = _addressed(session, series, "CANCEL" if cancelled else "REQUEST")
     taken: set[str] = set()
-    cal = _Calendar(result.method, dt.date.today())
+    cal = _Calendar(result.method, clock.today())
     cal.add_series(series, _EVERY_INVITEE)
     if not cancelled:
         for row in _overrides(series):

@@ -20,6 +20,7 @@ import recurring_ical_events
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.common import validation
 from coalition.common.errors import CoalitionError, ImportFileError
@@ -334,7 +335,7 @@ def import_ics(
     not iCalendar, is cut short, holds no event or an unreadable date; nothing is stored.
     """
     source = Path(path)
-    today = dt.date.today()
+    today = clock.today()
     first = expand_from or today - dt.timedelta(days=365)
     last = expand_until or today + dt.timedelta(days=365)
     if last < first:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.common import validation
 from coalition.directory.records import _enum, _Problems
@@ -103,7 +104,7 @@ def start_agenda(
 ) -> None:
     """Fill a new call's agenda: standing items first, then what the last call held
     (before ``now``) left open, each marked carried on the call it came from."""
-    now = now or dt.datetime.now(UTC)
+    now = now or clock.now()
     series = session.get(CallSeries, occurrence.series_id) if occurrence.series_id else None
     position = len(occurrence.agenda)
     titles = {item.title for item in occurrence.agenda}

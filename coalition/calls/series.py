@@ -22,6 +22,7 @@ from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, WEEKLY, rrule, r
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from coalition.common import clock
 from coalition.common import validation
 from coalition.directory.records import _Problems, get_organization, get_person
 from coalition.common.errors import NotFoundError, ValidationError
@@ -305,7 +306,7 @@ def calls_between(
 
 
 def next_call(session: Session, series_id: str, after: dt.datetime | None = None) -> Call | None:
-    after = after or dt.datetime.now(UTC)
+    after = after or clock.now()
     for weeks in (8, 60, 400):
         found = calls_between(
             session, after - dt.timedelta(minutes=1), after + dt.timedelta(weeks=weeks),
@@ -491,7 +492,7 @@ def all_series(session: Session) -> list[CallSeries]:
 def invitees(session: Session, series_id: str, on: dt.date | None = None) -> list[Person]:
     """Who is invited to the series' calls: its participants, and the current
     representatives of its participating organizations; each once, by name."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     series = get_series(session, series_id)
     people: dict[str, Person] = {}
     for part in series.participants:

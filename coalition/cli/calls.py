@@ -5,10 +5,10 @@ partner's calendar file read in.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coalition.common import clock
 from coalition.cli.shared import Command, date_option, open_db
 from coalition.common.errors import CoalitionError
 
@@ -58,7 +58,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
     from coalition.calls import calendar_export as calendar_ics
 
-    start = date_option(args.start, "--from") or dt.date.today()
+    start = date_option(args.start, "--from") or clock.today()
     end = date_option(args.end, "--to") or start + relativedelta(years=1, days=-1)
     if end < start:
         raise CoalitionError(f"--to {end.isoformat()} comes before --from {start.isoformat()}")

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from coalition.common import clock
 from coalition.common import validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import normalize_state
@@ -122,7 +123,7 @@ class OrganizationInput:
             tags=sorted({t.strip().lower() for t in self.tags if t.strip()}),
             social_pages=pages,
         )
-        if isinstance(result.founded_on, dt.date) and result.founded_on > dt.date.today():
+        if isinstance(result.founded_on, dt.date) and result.founded_on > clock.today():
             p.problems.setdefault("founded_on", "the founding date cannot be in the future")
         p.raise_if_any()
         return result

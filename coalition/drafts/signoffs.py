@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.directory.records import _enum, _Problems, get_organization
 from coalition.drafts.draft import _record_status
 from coalition.drafts.lookup import current_revision, get_sign_off, get_variant
@@ -145,7 +146,7 @@ def answer_sign_off(
     sign_off.answer = value
     sign_off.comment = comment.strip()
     sign_off.answered_by = by.strip() or changes.IDENTITY.actor
-    sign_off.answered_at = dt.datetime.now(UTC)
+    sign_off.answered_at = clock.now()
     return sign_off
 
 
@@ -166,7 +167,7 @@ def _void_and_ask_again(session: Session, variant: DraftVariant, revision: Draft
     """After the variant's wording changed: an answer given to the old wording no longer
     holds, so it is voided and the same group is asked again; a request still unanswered
     simply moves to the new wording."""
-    now = dt.datetime.now(UTC)
+    now = clock.now()
     voided = False
     for sign_off in active_sign_offs(session, variant.id):
         if sign_off.answer == SignOffAnswer.PENDING:

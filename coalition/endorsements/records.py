@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from coalition.common import clock
 from coalition.common import validation
 from coalition.directory.records import _enum, _Problems, get_organization, get_person
 from coalition.common.errors import NotFoundError, ValidationError
@@ -143,7 +144,7 @@ class EndorsementInput:
             target_org_id=self.target_org_id or None,
             status=status,
             condition=condition if status == EndorsementStatus.CONDITIONAL else "",
-            status_on=p.check("status_on", lambda: validation.date(self.status_on, "date") or dt.date.today(), None),
+            status_on=p.check("status_on", lambda: validation.date(self.status_on, "date") or clock.today(), None),
             source_url=p.check("source_url", lambda: validation.url(self.source_url), ""),
             is_public=bool(self.is_public),
             notes=self.notes.strip(),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.directory.records import STATES_GOAL, get_setting
 from coalition.common.states import BY_CODE, Coverage
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
@@ -41,7 +42,7 @@ class StateCoverage:
 
 
 def state_coverage(session: Session, today: dt.date | None = None) -> StateCoverage:
-    today = today or dt.date.today()
+    today = today or clock.today()
     reps: dict[str, list[str]] = defaultdict(list)
     for state, name in session.execute(
         select(Membership.represents_state, Person.name)
@@ -116,7 +117,7 @@ def state_people(session: Session, code: str, today: dt.date | None = None) -> S
     The filters are those of :func:`state_coverage` (current memberships, active
     organizations), so the panel never lists someone the map does not count.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     representatives = [
         Representative(person_id, name, role, organization)
         for person_id, name, role, organization in session.execute(

@@ -43,6 +43,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.common import validation
 from coalition.directory.records import _enum, _Problems
 from coalition.common.errors import NotFoundError, ValidationError
@@ -215,7 +216,7 @@ class ObservationInput:
     source: str = ""
 
     def validated(self, today: dt.date | None = None) -> ObservationInput:
-        today = today or dt.date.today()
+        today = today or clock.today()
         p = _Problems()
         on = p.check("on", lambda: validation.date(self.on, "day observed"), None)
         if on is None and "on" not in p.problems:
@@ -466,7 +467,7 @@ def _open_now(session: Session) -> int:
 
 def measure_at(session: Session, goal: Goal, today: dt.date | None = None) -> Callable[[dt.date], int]:
     """The goal's measure as a function of the day, for a computed goal."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if goal.measure == GoalMeasure.STATES:
         return _count_states(_state_intervals(session, today, with_pages=True))
     if goal.measure == GoalMeasure.REPRESENTED_STATES:
@@ -487,7 +488,7 @@ def history(
 ) -> list[Point]:
     """The goal's values over time, oldest first: every observation of a recorded goal;
     a computed goal at weekly points over ``weeks`` weeks up to today."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if goal.measure == GoalMeasure.RECORDED:
         return [
             (on, value)
@@ -550,7 +551,7 @@ def project(
     lower_better: bool = False,
     today: dt.date | None = None,
 ) -> Projection:
-    today = today or dt.date.today()
+    today = today or clock.today()
     if current is None:
         return Projection(None, False, False)
     remaining = (current - target) if lower_better else (target - current)
@@ -662,7 +663,7 @@ def _long(day: dt.date | None) -> str:
 
 
 def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -> GoalStatus:
-    today = today or dt.date.today()
+    today = today or clock.today()
     points = history(session, goal, today=today)
     if goal.measure == GoalMeasure.RECORDED:
         current = points[-1][1] if points else None

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.store.models import (
@@ -89,7 +90,7 @@ def local_now(now: dt.datetime | None = None) -> dt.datetime:
     """``now`` (this moment when None) on a clock with a zone: the zone it carries, else
     this computer's.  A test sets the clock by passing ``now``; nothing reads the time
     when the module is imported."""
-    now = now or dt.datetime.now().astimezone()
+    now = now or clock.local_now()
     return now if now.tzinfo is not None else now.astimezone()
 
 
@@ -205,7 +206,7 @@ def overdue_action_items(
     session: Session, today: dt.date | None = None, limit: int = LIST_LIMIT
 ) -> tuple[list[Overdue], int]:
     """The most overdue open action items (up to ``limit``) and how many are overdue in all."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     late = and_(ActionItem.status == ActionStatus.OPEN, ActionItem.due_on < today)
     total = session.scalar(select(func.count()).select_from(ActionItem).where(late)) or 0
     rows = session.scalars(

@@ -3,12 +3,12 @@ counting what it holds."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.directory import records as directory
 from coalition.common.errors import CoalitionError
 from coalition.sample.campaigns import load_campaigns, load_endorsements
@@ -88,10 +88,10 @@ def _load(session: Session) -> None:
     people = load_people(session, orgs)
     campaigns = load_campaigns(session, orgs)
     load_endorsements(session, orgs, people, campaigns)
-    load_calls(session, orgs, people, dt.date.today())
+    load_calls(session, orgs, people, clock.today())
     load_borders_release(session, orgs)
-    load_question_draft(session, orgs, dt.datetime.now(dt.UTC))
-    load_goals(session, campaigns, dt.date.today())
+    load_question_draft(session, orgs, clock.now())
+    load_goals(session, campaigns, clock.today())
 
 
 def summarize(session: Session) -> SampleSummary:
@@ -100,7 +100,7 @@ def summarize(session: Session) -> SampleSummary:
     def count(column: object) -> int:
         return session.scalar(select(func.count(column))) or 0  # type: ignore[arg-type]
 
-    today = dt.date.today()
+    today = clock.today()
     states = session.scalars(
         select(Membership.represents_state)
         .distinct()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coalition.common import clock
 from coalition.common.errors import DatabaseError
 from coalition.store import encryption
 from coalition.common import private
@@ -99,7 +100,7 @@ def copy_database(source: Path, target: Path, key: KeyMaterial | None) -> Path:
 
 
 def _stamp(now: dt.datetime | None = None) -> str:
-    return (now or dt.datetime.now()).strftime(_STAMP)
+    return (now or clock.local_now().replace(tzinfo=None)).strftime(_STAMP)
 
 
 def backup_now(db_path: Path, key: KeyMaterial | None, kind: str = "manual", now: dt.datetime | None = None) -> Path:
@@ -156,7 +157,7 @@ def _rotate(db_path: Path, kind: str, keep: int) -> list[Path]:
 def daily_backup_if_due(db_path: Path, key: KeyMaterial | None, now: dt.datetime | None = None) -> Path | None:
     """Make the day's backup if the newest one is a day old or more; keep the newest
     :data:`KEEP_DAILY`.  Returns the new backup, or None when none was due."""
-    now = now or dt.datetime.now()
+    now = now or clock.local_now().replace(tzinfo=None)
     found = list_backups(db_path)
     # Backups made by an older Coalition were readable by every account (0644, in 0755).
     private.narrow_folder(backup_folder(db_path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coalition.common import clock
+
 import datetime as dt
 import enum
 import os
@@ -44,7 +46,7 @@ def sort_key(text: str) -> str:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return clock.now()
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -29,6 +29,7 @@ from typing import Any, ParamSpec, TypeVar
 from sqlalchemy import delete, event, inspect, literal_column, select
 from sqlalchemy.orm import Session, attributes, object_session
 
+from coalition.common import clock
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.rowcodec import decode_row
@@ -140,7 +141,7 @@ class BulkRows:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return clock.now()
 
 
 @dataclass
@@ -205,7 +206,7 @@ class _Recorder:
 
     def __init__(self, transaction_id: str) -> None:
         self.transaction_id = transaction_id
-        self.at = dt.datetime.now(dt.UTC)
+        self.at = clock.now()
         self._order: list[tuple[str, str]] = []
         self._before: dict[tuple[str, str], Mapping[str, Any] | None] = {}
         self._after: dict[tuple[str, str], Mapping[str, Any] | None] = {}
@@ -476,7 +477,7 @@ def audit(
 ) -> None:
     """Write the audit trail of ``changes``: by default as made here and now; sync passes
     the time, name and device of the organizer who made them on another laptop."""
-    now = at or dt.datetime.now(dt.UTC)
+    now = at or clock.now()
     who = identity or IDENTITY
     # Plain rows written a few thousand at a time (one executemany each), not ORM
     # objects: an import of 200,000 people makes 800,000 audit rows, and as objects they
@@ -723,7 +724,7 @@ def _restore_rows(session: Session, model: type[Base], rows: list[dict[str, Any]
     """Insert ``rows`` again as they were logged, but for those already there (brought
     back by the rows of the change kept in memory) and with a fresh ``updated_at``."""
     table = model.__table__
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     for chunk in _chunks(rows, _ID_CHUNK):
         ids = [row["id"] for row in chunk]
         there = set(session.scalars(select(table.c.id).where(table.c.id.in_(ids))))

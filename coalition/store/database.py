@@ -14,7 +14,6 @@ wrong one, is refused and left as it was.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coalition.common import clock
 from coalition.common.errors import DatabaseError
 from coalition.store import encryption, migrations
 from coalition.common import private
@@ -127,7 +127,7 @@ def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) ->
 def _copy_aside(path: Path, revision: str | None, key: KeyMaterial | None = None) -> Path:
     """Copy a SQLite file next to itself with SQLite's online backup API (WAL included);
     the copy of an encrypted file is encrypted with the same key."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().replace(tzinfo=None).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
     if key is not None:
         from coalition.store.backups import copy_database

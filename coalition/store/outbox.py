@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.store.base import Base, new_id
 from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
 from coalition.store.fastinsert import FastInsert
@@ -54,7 +55,7 @@ def mark_seeded(engine: Any) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert_(SyncState.__table__),
-            [{"key": SEEDED, "value": dt.datetime.now(dt.timezone.utc).isoformat()}],
+            [{"key": SEEDED, "value": clock.now().isoformat()}],
         )
 
 
@@ -167,7 +168,7 @@ def _record(session: Session, changes: list[RowChange]) -> None:
     changeset = session.info.get(CURRENT)
     transaction_id = changeset.transaction_id if changeset is not None else new_id()
     # The change set's own instant, the one its audit rows carry (see ChangeSet.at).
-    at = changeset.at if changeset is not None else dt.datetime.now(dt.timezone.utc)
+    at = changeset.at if changeset is not None else clock.now()
     local = LOCAL_TABLES
     writer = FastInsert(session, SyncOutbox.__table__, _OUTBOX_COLUMNS, encoded=("base", "row"))
     if writer.fast and changes and changes[0].encoded is not None and not _any_private(session):

@@ -3,12 +3,12 @@ values, and the outbox entries still to be sent."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import Text, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.store.base import Base, new_id
 from coalition.store.database import plain_rows
 from coalition.store.models import MODEL_BY_TABLE, SyncOutbox, SyncPrivate, SyncState
@@ -121,7 +121,7 @@ def seed_outbox(session: Session) -> int:
         return 0
     from coalition.store.changes import IDENTITY
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = clock.now()
     queued = 0
     for table in Base.metadata.sorted_tables:  # parents before the rows that point at them
         if table.name in LOCAL_TABLES or table.name not in MODEL_BY_TABLE:

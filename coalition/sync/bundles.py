@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
 from coalition.store import Database, search_index
@@ -125,7 +126,7 @@ def export_bundle(db: Database, path: str | os.PathLike[str], passphrase: str,
         "version": VERSION,
         "schema": HEAD,
         "origin": origin,
-        "made_at": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "made_at": clock.now().isoformat(),
         "since": since.isoformat() if since else None,
         "changes": ops,
     }

@@ -4,13 +4,13 @@ the conflict view shows, and deciding one again."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.base import Base, new_id
 from coalition.store.changes import writes
@@ -37,7 +37,7 @@ def conflict_row(
         "id": new_id(),
         "origin": op.origin,
         "delivered": False,
-        "found_at": dt.datetime.now(dt.timezone.utc),
+        "found_at": clock.now(),
         "kind": kind,
         "table_name": op.table,
         "row_id": op.row_id,
@@ -107,7 +107,7 @@ def _set_resolved(session: Session, conflict_id: str, resolution: str) -> None:
     session.execute(
         update(SyncConflict.__table__)
         .where(SyncConflict.id == conflict_id)
-        .values(resolved_at=dt.datetime.now(dt.timezone.utc), resolution=resolution)
+        .values(resolved_at=clock.now(), resolution=resolution)
     )
 
 
@@ -178,5 +178,5 @@ def _choose_other(session: Session, conflict: SyncConflict) -> None:
                         setattr(existing, key, value)
             session.flush()
     # Through the ORM, so that undoing this choice puts the conflict back on the list.
-    conflict.resolved_at = dt.datetime.now(dt.timezone.utc)
+    conflict.resolved_at = clock.now()
     conflict.resolution = "other"

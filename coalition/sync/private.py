@@ -3,12 +3,12 @@ laptops) when made private after they were shared."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.common.errors import NotFoundError
 from coalition.store.base import Base, new_id
 from coalition.store.changes import ChangeSet
@@ -42,7 +42,7 @@ def _queue(session: Session, table: str, row_id: str, action: str, row: dict[str
                 "op_id": new_id(),
                 "origin": origin,
                 "transaction_id": transaction_id,
-                "at": dt.datetime.now(dt.timezone.utc),
+                "at": clock.now(),
                 "actor": IDENTITY.actor,
                 "device": IDENTITY.device,
                 "table_name": table,

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, text, tuple_
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.store import Database
 from coalition.store.base import new_id
 from coalition.store.models import SyncConflict, SyncLog, SyncOutbox, SyncState
@@ -256,7 +257,7 @@ def sync(
     finally:
         server.close()
     with local.session() as session:
-        write_state(session, "last_sync", dt.datetime.now(dt.timezone.utc).isoformat())
+        write_state(session, "last_sync", clock.now().isoformat())
         session.commit()
     return SyncReport(sent=sent, received=received, conflicts=conflicts, already_there=already)
 

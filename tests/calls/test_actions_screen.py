@@ -4,8 +4,11 @@ filtered by status, owner and series, edited and marked done in place."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
+
+from coalition.common import clock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -24,7 +27,16 @@ from coalition.ui.calls.actions import (
 )
 from coalition.ui.common.context import AppContext
 
-TODAY = dt.date.today()
+# The instant these tests run at: the clock stands still there for each of them, so that a
+# run that crosses midnight agrees with itself about "today".
+NOW = clock.now()
+TODAY = NOW.astimezone().date()
+
+
+@pytest.fixture(autouse=True)
+def _clock_stands_still() -> Iterator[None]:
+    with clock.frozen_at(NOW):
+        yield
 
 
 @pytest.fixture

@@ -9,10 +9,13 @@ relative to today.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pytest
+
+from coalition.common import clock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -38,7 +41,16 @@ from coalition.store.models import (
 
 D = dt.date
 LA = "America/Los_Angeles"
-TODAY = dt.date.today()
+# The instant these tests run at: the clock stands still there for each of them, so that a
+# run that crosses midnight agrees with itself about "today".
+NOW = clock.now()
+TODAY = NOW.astimezone().date()
+
+
+@pytest.fixture(autouse=True)
+def _clock_stands_still() -> Iterator[None]:
+    with clock.frozen_at(NOW):
+        yield
 JAN_7, JAN_14, JAN_21, JAN_28 = D(2025, 1, 7), D(2025, 1, 14), D(2025, 1, 21), D(2025, 1, 28)
 STANDING = [
     ("Roll call by state", 5),

@@ -7,8 +7,11 @@ from the directory's memberships and pages.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
+
+from coalition.common import clock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -39,7 +42,16 @@ from coalition.store.models import (
     Tag,
 )
 
-TODAY = dt.date.today()
+# The instant these tests run at: the clock stands still there for each of them, so that a
+# run that crosses midnight agrees with itself about "today".
+NOW = clock.now()
+TODAY = NOW.astimezone().date()
+
+
+@pytest.fixture(autouse=True)
+def _clock_stands_still() -> Iterator[None]:
+    with clock.frozen_at(NOW):
+        yield
 
 
 # --- organizations -------------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.directory import choices
 from coalition.calls import actions
@@ -196,7 +197,7 @@ def action_owners(session: Session) -> list[tuple[str, str]]:
 def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
     if due_on is None:
         return ""
-    days = ((today or dt.date.today()) - due_on).days
+    days = ((today or clock.today()) - due_on).days
     text = "Overdue since {day} (1 day)" if days == 1 else "Overdue since {day} ({days} days)"
     return QCoreApplication.translate("ActionItems", text).format(day=formatting.date(due_on), days=days)
 

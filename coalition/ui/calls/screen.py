@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.common import validation
 from coalition.calls.series import Call, Recurrence
@@ -177,7 +177,7 @@ class CallsScreen(QWidget):
         with self.ctx.reading() as session:
             rows = calls.all_series(session)
             heads = _latest_of_each(rows)
-            now = dt.datetime.now(calls.UTC)
+            now = clock.now()
             everything = calls.calls_between(session, now - LOOK_BACK, now + LOOK_AHEAD)
             lines = [(s.id, _series_text(s)) for s in heads]
             cancelled = {s.id for s in heads if s.status == CallStatus.CANCELLED}
@@ -226,7 +226,7 @@ class CallsScreen(QWidget):
             self.ctx.settings.setValue("calls/series", series_id)
         keep = self.selected_call_key()
         chain = set(self._chains.get(series_id or "", []))
-        now = dt.datetime.now(calls.UTC)
+        now = clock.now()
         mine = [c for c in self._all_calls if c.series_id in chain]
         one_off = [c for c in self._all_calls if c.series_id is None]
         upcoming = [c for c in mine if c.end > now]

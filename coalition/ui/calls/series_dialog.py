@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.directory import choices
 from coalition.common import validation
@@ -75,11 +76,11 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
             else:
                 data = SeriesInput(
                     title="",
-                    start_date=dt.date.today(),
+                    start_date=clock.today(),
                     start_time="",
                     time_zone=zone or system_zone(),
                 )
-                data.recurrence = Recurrence(weekdays=(dt.date.today().weekday(),))
+                data.recurrence = Recurrence(weekdays=(clock.today().weekday(),))
         names = dict(people) | dict(organizations)
         self.setWindowTitle("Edit call series" if series_id else "New call series")
         self.general_error = error_label()
@@ -257,10 +258,10 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.apply_group.addButton(self.apply_all)
         self.apply_group.addButton(self.apply_from)
         self.from_date = date_edit()
-        self.from_date.setText((next_date or dt.date.today()).isoformat())
+        self.from_date.setText((next_date or clock.today()).isoformat())
         self.from_date.setToolTip("Earlier calls keep the schedule they had (and their minutes)")
         self.from_date.textEdited.connect(lambda _t: self.apply_from.setChecked(True))
-        has_past = isinstance(data.start_date, dt.date) and data.start_date < dt.date.today()
+        has_past = isinstance(data.start_date, dt.date) and data.start_date < clock.today()
         (self.apply_from if has_past else self.apply_all).setChecked(True)
         applies = QHBoxLayout()
         applies.addWidget(self.apply_all)

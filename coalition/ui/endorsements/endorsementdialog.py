@@ -6,7 +6,6 @@ colours of the statuses live here as well: one status has one colour everywhere.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from dataclasses import replace
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.directory import choices
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import EndorsementInput
@@ -224,7 +224,7 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self.condition = QLineEdit()
         self.condition.setPlaceholderText("We will need to see the full text first")
         self.date = date_edit()
-        self.date.setText(dt.date.today().isoformat())
+        self.date.setText(clock.today().isoformat())
         self.note = QLineEdit()
         self.note.setPlaceholderText("What was said, by whom, where")
         self.source = QLineEdit()

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
 
+from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import replacing
 from coalition.goals.records import GoalStatus, Point
@@ -110,8 +111,8 @@ def _date_span(
     """The first and last day the chart shows, and the margin drawn on either side:
     from the first value to the deadline or the projected day, whichever is later
     (a projection years away is left off rather than squashing the values)."""
-    first = points[0][0] if points else (status.as_of or dt.date.today()) - dt.timedelta(weeks=4)
-    last = points[-1][0] if points else dt.date.today()
+    first = points[0][0] if points else (status.as_of or clock.today()) - dt.timedelta(weeks=4)
+    last = points[-1][0] if points else clock.today()
     end = last
     if status.deadline is not None:
         end = max(end, status.deadline)

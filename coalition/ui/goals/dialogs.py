@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.goals import records as goals
 from coalition.common.errors import CoalitionError
 from coalition.goals.records import GoalInput, ObservationInput
@@ -146,7 +147,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.table = self._values_table(unit)
 
         self.on = date_edit()
-        self.on.setText(dt.date.today().isoformat())
+        self.on.setText(clock.today().isoformat())
         self.value = QLineEdit()
         self.value.setPlaceholderText("12,500")
         self.source = QLineEdit()
@@ -241,7 +242,7 @@ class ObservationsDialog(FieldProblems, QDialog):
     def start_new(self) -> None:
         self.editing = None
         self.table.clearSelection()
-        self.on.setText(dt.date.today().isoformat())
+        self.on.setText(clock.today().isoformat())
         self.value.clear()
         self.source.clear()
         self.add_button.setText("&Add value")

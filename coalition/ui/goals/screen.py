@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.directory import records as directory
 from coalition.goals import records as goals
 from coalition.goals import report
@@ -103,7 +104,7 @@ class DashboardScreen(QWidget):
         self._stale = False
         self._graph_stale = False
         #: What time it is, for "this week's call" and "today" (tests set their own).
-        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()
+        self.clock: Callable[[], dt.datetime] = lambda: clock.local_now()
         header = self._build_header()
         self._build_goals()
         self._build_tabs()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.common import validation
 from coalition.sync import bundles
 from coalition.common.errors import CoalitionError, ValidationError
@@ -119,7 +119,7 @@ class ExportBundleDialog(_BundleDialog):
     def _choose_file(self) -> None:
         name = filedialogs.save_file(
             self, self.ctx.settings, "bundles", self.tr("Export changes to"),
-            f"coalition-{dt.date.today():%Y-%m-%d}{SUFFIX}", FILTER,
+            f"coalition-{clock.today():%Y-%m-%d}{SUFFIX}", FILTER,
         )
         if name:
             self.file_edit.setText(name if Path(name).suffix else name + SUFFIX)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, QThread, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.store.base import Base
 from coalition.sync.ops import Progress
@@ -116,7 +117,7 @@ def when(at: dt.datetime | None) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
     local = at.astimezone()
-    if local.year == dt.datetime.now().year:
+    if local.year == clock.local_now().replace(tzinfo=None).year:
         day = f"{formatting.weekday(local.date(), short=True)} {formatting.day_month(local.date())}"
         return f"{day}, {formatting.time(local)}"
     return f"{formatting.date(local)}, {formatting.time(local)}"

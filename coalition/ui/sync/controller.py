@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QProgressBar, QSizePolicy
 
+from coalition.common import clock
 from coalition.sync.connection import ServerProfile, load_profile, password_for
 from coalition.sync.run import SyncReport, status, sync
 from coalition.ui.common import editing
@@ -157,7 +158,7 @@ class SyncController(QObject):
     @staticmethod
     def _short(at: dt.datetime) -> str:
         local = at.astimezone()
-        if local.date() == dt.datetime.now().astimezone().date():
+        if local.date() == clock.local_now().date():
             return formatting.time(local)
         return f"{formatting.day_month(local.date())} {formatting.time(local)}"
 
