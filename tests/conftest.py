@@ -28,8 +28,12 @@ from coalition.store import Database, open_database
 from coalition.store.models import ChangeLog, Campaign, Organization, Person
 
 
-# The fixtures that drive real widgets (tests/ui_fixtures.py), for every area's screen tests.
-pytest_plugins = ["ui_fixtures"]
+# Fixtures kept in modules of their own, registered once for every area's tests (a test
+# names them as parameters and never imports them): the widgets' (tests/ui_fixtures.py),
+# the keyring in a dict (tests/memory_keyring.py) and the real Secret Service
+# (tests/secret_service.py).
+pytest_plugins = ["ui_fixtures", "memory_keyring", "secret_service"]
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

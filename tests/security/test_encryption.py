@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
+from memory_keyring import MemoryKeyring
 
 from coalition import cli, sample
 from coalition.store import backups

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
+from memory_keyring import MemoryKeyring
 
 from coalition.store import keychain
 from coalition.security import keychange

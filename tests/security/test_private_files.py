@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
+from memory_keyring import MemoryKeyring
 
 from coalition import cli
 from coalition.store import backups

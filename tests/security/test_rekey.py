@@ -20,8 +20,8 @@ from coalition.ui.security import rekey
 from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.security.unlock import RecoveryKeyDialog, obtain_key
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
-from security.test_rekey_crash import _kill_at, _laptop, template  # noqa: F401
+from memory_keyring import MemoryKeyring
+from security.test_rekey_crash import _kill_at, _laptop
 
 
 def _answer_yes() -> None:

@@ -68,21 +68,6 @@ SEED = int(os.environ.get("COALITION_CRASH_SEED", "20261206"))
 OUTCOMES: Counter[str] = Counter()
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, KeyMaterial]:
-    """An encrypted database with the sample coalition and two backups, under one key."""
-    folder = tmp_path_factory.mktemp("crash-template")
-    db_path = folder / "data" / "coalition.db"
-    key = KeyMaterial.generate()
-    db = open_database(db_path, key=key)
-    with db.session() as session:
-        sample.load_sample(session)
-    db.close()
-    backups.backup_now(db_path, key, "daily")
-    backups.backup_now(db_path, key, "manual")
-    return folder / "data", key
-
-
 @dataclass
 class Laptop:
     """One try's own copy of the data folder and keyring file."""

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from secret_service import SecretService, secret_service  # noqa: F401
+from secret_service import SecretService
 
 from coalition.store import open_database
 from coalition.store.encryption import (

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
-from secret_service import SecretService, secret_service  # noqa: F401
+from secret_service import SecretService
 
 from coalition.store import keychain
 from coalition.store import open_database

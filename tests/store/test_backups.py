@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
+from memory_keyring import MemoryKeyring
 
 from coalition import cli
 from coalition.store import backups
