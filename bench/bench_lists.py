@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from coalition.search.listing import PEOPLE
 from coalition.store import open_database
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listmodel import ListModel
+from coalition.ui.shell.context import AppContext
 
 RUNS = 5
 FILTER = "mar"

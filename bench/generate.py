@@ -30,11 +30,11 @@ from types import ModuleType
 
 from sqlalchemy.orm import Session
 
+from coalition.calls import meetings
 from coalition.calls import series as calls
+from coalition.common.states import STATES
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
-from coalition.calls import meetings
-from coalition.common.states import STATES
 from coalition.store import open_database
 from coalition.store.changes import writes
 from coalition.store.models import ActionStatus, CallSeries, ItemStatus, Organization, Person

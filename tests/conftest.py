@@ -25,8 +25,7 @@ from sqlalchemy.orm import Session
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
 from coalition.store import Database, open_database
-from coalition.store.models import ChangeLog, Campaign, Organization, Person
-
+from coalition.store.models import Campaign, ChangeLog, Organization, Person
 
 # Fixtures kept in modules of their own, registered once for every area's tests (a test
 # names them as parameters and never imports them): the widgets' (tests/ui_fixtures.py),

@@ -44,9 +44,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coalition.common import validation
-from coalition.directory.records import _enum, _Problems
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import BY_CODE
+from coalition.directory.records import _enum, _Problems
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,

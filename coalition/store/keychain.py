@@ -9,6 +9,8 @@ caller then asks for the secret and keeps it for this run of the app only
 
 from __future__ import annotations
 
+import contextlib
+
 from coalition.common.errors import CoalitionError
 
 SERVICE = "Coalition"
@@ -103,10 +105,8 @@ def forget(name: str) -> None:
     _THIS_RUN.pop(name, None)
     if not available():
         return
-    try:
+    with contextlib.suppress(Exception):  # keyring.errors.PasswordDeleteError: nothing stored
         _backend().delete_password(SERVICE, name)
-    except Exception:  # keyring.errors.PasswordDeleteError: nothing stored
-        pass
 
 
 def remember_for_this_run(name: str, secret: str) -> None:

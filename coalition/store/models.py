@@ -14,12 +14,12 @@ import enum
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
     Index,
-    JSON,
     Integer,
     String,
     Text,
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from coalition.store.base import Base, Entity, UTCDateTime, new_id, sort_key, str_enum, utcnow
 
 
-class OrgKind(str, enum.Enum):
+class OrgKind(enum.StrEnum):
     POLITICAL_PARTY = "political_party"
     NONPROFIT_C3 = "501c3"
     NONPROFIT_C4 = "501c4"
@@ -58,7 +58,7 @@ ORG_KIND_LABELS = {
 }
 
 
-class OrgStatus(str, enum.Enum):
+class OrgStatus(enum.StrEnum):
     PROSPECTIVE = "prospective"
     ACTIVE = "active"
     INACTIVE = "inactive"
@@ -68,7 +68,7 @@ class OrgStatus(str, enum.Enum):
         return self.value.capitalize()
 
 
-class CampaignKind(str, enum.Enum):
+class CampaignKind(enum.StrEnum):
     BALLOT_INITIATIVE = "ballot_initiative"
     CANDIDATE = "candidate"
     STATEMENT = "statement"
@@ -84,7 +84,7 @@ class CampaignKind(str, enum.Enum):
         }[self.value]
 
 
-class EndorsementStatus(str, enum.Enum):
+class EndorsementStatus(enum.StrEnum):
     REQUESTED = "requested"
     PENDING = "pending"
     CONDITIONAL = "conditional"
@@ -370,7 +370,7 @@ class ChangeLog(Base):
 # --- weekly calls ------------------------------------------------------------------------
 
 
-class CallStatus(str, enum.Enum):
+class CallStatus(enum.StrEnum):
     """A series or a single occurrence: going ahead, or called off."""
 
     ACTIVE = "active"
@@ -381,7 +381,7 @@ class CallStatus(str, enum.Enum):
         return self.value.capitalize()
 
 
-class ItemStatus(str, enum.Enum):
+class ItemStatus(enum.StrEnum):
     """An agenda item's state at the end of its call; open items carry into the next."""
 
     OPEN = "open"
@@ -394,7 +394,7 @@ class ItemStatus(str, enum.Enum):
         return {"open": "Open", "done": "Done", "carried": "Carried over", "dropped": "Dropped"}[self.value]
 
 
-class ActionStatus(str, enum.Enum):
+class ActionStatus(enum.StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
@@ -577,7 +577,7 @@ class ActionItem(Entity):
 # --- shared messaging drafts ---------------------------------------------------------------
 
 
-class DraftStatus(str, enum.Enum):
+class DraftStatus(enum.StrEnum):
     """A draft's way from first words to retirement; each move is kept with who and when."""
 
     DRAFT = "draft"
@@ -591,7 +591,7 @@ class DraftStatus(str, enum.Enum):
         return {"in_review": "In review"}.get(self.value, self.value.capitalize())
 
 
-class SignOffAnswer(str, enum.Enum):
+class SignOffAnswer(enum.StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     CHANGES_REQUESTED = "changes_requested"
@@ -744,7 +744,7 @@ class DraftComment(Entity):
 # --- goals ------------------------------------------------------------------------------
 
 
-class GoalMeasure(str, enum.Enum):
+class GoalMeasure(enum.StrEnum):
     """How a goal is measured: counted from the data, or from observations someone records."""
 
     STATES = "states"  # states with a representative or a page

@@ -14,7 +14,18 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Enum, Time, TypeDecorator, bindparam, delete, insert, select
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Time,
+    TypeDecorator,
+    bindparam,
+    delete,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from coalition.store.base import Base, new_id
@@ -45,7 +56,7 @@ def mark_seeded(engine: Any) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert_(SyncState.__table__),
-            [{"key": SEEDED, "value": dt.datetime.now(dt.timezone.utc).isoformat()}],
+            [{"key": SEEDED, "value": dt.datetime.now(dt.UTC).isoformat()}],
         )
 
 
@@ -72,7 +83,7 @@ def encode_row(row: dict[str, Any] | None) -> dict[str, Any] | None:
 def parse_instant(value: str) -> dt.datetime:
     """An instant stored as ISO 8601 text; one without an offset is in UTC."""
     instant = dt.datetime.fromisoformat(value)
-    return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.timezone.utc)
+    return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.UTC)
 
 
 def _decoder(column: Column[Any]) -> Any:
@@ -194,7 +205,7 @@ def _record(session: Session, changes: list[RowChange]) -> None:
         return
     changeset = session.info.get(CURRENT)
     transaction_id = changeset.transaction_id if changeset is not None else new_id()
-    at = dt.datetime.now(dt.timezone.utc)
+    at = dt.datetime.now(dt.UTC)
     local = LOCAL_TABLES
     # Written a few thousand rows at a time: an import's 800,000 rows built at once as
     # dicts would take more memory than the import itself.

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from coalition.directory import records as directory
 from coalition.store.models import Endorsement, Goal, Membership
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import GoalDialog
-from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.directory.people import MembershipDialog
+from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+from coalition.ui.shell.context import AppContext
 from coalition.ui.syncui import ServerDialog
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import DashboardScreen
+from coalition.ui.shell.context import AppContext
 
 
 def _dialog(offered: list[str], answer: str = ""):  # type: ignore[no-untyped-def]

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from coalition.directory import records as directory
+from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.history import HistoryDialog
-from coalition.ui.directory.organizations import OrganizationsScreen
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 

@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.calls import series as calls
-from coalition.directory import records as directory
 from coalition.calls import meetings
+from coalition.calls import series as calls
 from coalition.calls.series import SeriesInput
 from coalition.common.errors import ValidationError
+from coalition.directory import records as directory
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (
     ActionItem,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from coalition.common.errors import ImportFileError
 from coalition.directory.csvread import (
     FIELDS_ORGANIZATION,
     FIELDS_PERSON,
@@ -24,7 +25,6 @@ from coalition.directory.csvread import (
     records,
     suggest_mapping,
 )
-from coalition.common.errors import ImportFileError
 
 DATA = Path(__file__).parents[1] / "data" / "csv"
 
@@ -522,7 +522,7 @@ def test_a_line_neither_utf8_nor_plainly_windows_1252_refuses_the_file(tmp_path:
 def test_a_lone_sign_where_a_name_stands_is_not_taken_for_windows_1252(tmp_path: Path) -> None:
     """"ё" written in Windows-1251 is the byte B8, a cedilla in Windows-1252: a name of
     one cedilla is another script's letter, not a Western name."""
-    path = write(tmp_path, "Name,E-mail\r\n".encode() + "ё,yo@example.org\r\n".encode("cp1251"))
+    path = write(tmp_path, b"Name,E-mail\r\n" + "ё,yo@example.org\r\n".encode("cp1251"))
 
     with pytest.raises(ImportFileError) as refused:
         read_table(path)

@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.directory.deletion import delete_organization, delete_person
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import BY_CODE, Coverage
 from coalition.directory import records as directory
-from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
@@ -22,8 +23,7 @@ from coalition.directory.records import (
     SocialPageInput,
 )
 from coalition.endorsements.records import EndorsementInput, record_endorsement
-from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.states import BY_CODE, Coverage
+from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
 from coalition.store.models import (
     Campaign,
     Endorsement,

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from coalition import cli
 from coalition.calls import calendar_files as calendar_ics
-from coalition.directory import importers
 from coalition.common.errors import CoalitionError
+from coalition.directory import importers
 from coalition.store import Database, open_database
 from coalition.store.models import CallOccurrence, ChangeLog, Organization, Person
 

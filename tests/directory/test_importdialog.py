@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from sqlalchemy import select
 
 from coalition.directory import importers
-from coalition.search import listing
 from coalition.directory.csvread import FIELDS_ORGANIZATION, FIELDS_PERSON
+from coalition.search import listing
 from coalition.store.models import PersonEmail
 from coalition.ui.directory import importdialog
-from coalition.ui.shell.context import AppContext
 from coalition.ui.directory.importdialog import (
     FIELD_LABELS,
     IGNORE,
@@ -28,6 +27,7 @@ from coalition.ui.directory.importdialog import (
     ImportDialog,
     export_csv_interactively,
 )
+from coalition.ui.shell.context import AppContext
 
 DATA = Path(__file__).parents[1] / "data" / "csv"
 

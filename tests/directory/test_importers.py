@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.directory import records as directory
-from coalition.directory import importers
-from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.common.errors import ImportFileError
+from coalition.directory import importers
+from coalition.directory import records as directory
+from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.directory.importers import ImportPreview
 from coalition.store import open_database
 from coalition.store.models import ChangeLog, Membership, Organization, OrgKind, OrgStatus, Person

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from coalition.store.models import Person, PersonEmail
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
 from coalition.ui.directory.merge_people import MergePeopleDialog
 from coalition.ui.directory.people import PeopleScreen
+from coalition.ui.shell.context import AppContext
 from directory.test_deletion_screen import rows
 
 

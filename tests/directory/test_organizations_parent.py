@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coalition.store.models import Organization
-from coalition.ui.shell.context import AppContext
 from coalition.ui.directory.organizations import OrganizationsScreen
+from coalition.ui.shell.context import AppContext
 
 
 def _chapter(ctx: AppContext) -> Organization:

@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.search.listing import PEOPLE, ListQuery, count
-from coalition.ui.shell.context import AppContext
 from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.directory.people import NO_MEMBERSHIP_BEFORE_SAVE, MembershipDialog, PeopleScreen
+from coalition.ui.shell.context import AppContext
 
 CNP = OrganizationInput(name="California National Party", short_name="CNP", home_state="CA")
 RED_OREGON = OrganizationInput(name="Red Oregon", home_state="OR")

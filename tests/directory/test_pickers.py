@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.ui.calls.actions import ActionItemDialog
-from coalition.ui.shell.context import AppContext
-from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.directory.people import MembershipDialog
+from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+from coalition.ui.shell.context import AppContext
 
 
 def _texts(box) -> list[str]:  # type: ignore[no-untyped-def]

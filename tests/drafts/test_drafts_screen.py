@@ -18,7 +18,6 @@ from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
 from coalition.ui.drafts import (
     AnswerDialog,
     AskSignOffDialog,
@@ -28,6 +27,7 @@ from coalition.ui.drafts import (
     DraftsScreen,
     VariantDialog,
 )
+from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 
 CORE = "Would you really mind if California left the union?"

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import NotFoundError, ValidationError
 from coalition.directory.deletion import delete_campaign
 from coalition.endorsements import records as svc
 from coalition.endorsements.records import CampaignInput, EndorsementInput
-from coalition.common.errors import NotFoundError, ValidationError
 from coalition.store.models import (
     Campaign,
     CampaignKind,

@@ -14,11 +14,10 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
 from coalition.directory.records import OrganizationInput, PersonInput
+from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
-from coalition.ui.shell.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     STATUS_COLORS,
     STATUS_TEXT_COLORS,
@@ -26,6 +25,7 @@ from coalition.ui.endorsements.endorsementdialog import (
     EndorsementHistoryDialog,
 )
 from coalition.ui.endorsements.matrix import MatrixScreen
+from coalition.ui.shell.context import AppContext
 
 Display = Qt.ItemDataRole.DisplayRole
 Background = Qt.ItemDataRole.BackgroundRole

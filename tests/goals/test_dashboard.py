@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from coalition.goals import records as goals
 from coalition.store.models import GoalMeasure
-from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import DashboardScreen, GoalDialog, ObservationsDialog
+from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
-from coalition.goals import records as goals
 from coalition.calls import meetings
-from coalition.directory.records import MembershipInput
-from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory import records as directory
+from coalition.directory.records import MembershipInput
+from coalition.endorsements import records as endorsements
+from coalition.endorsements.records import CampaignInput, EndorsementInput
+from coalition.goals import records as goals
 from coalition.goals.records import GoalInput, ObservationInput, Pace, pace, project
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.goals import report
-from coalition.ui.shell.context import AppContext
 from coalition.ui.dashboard import DashboardScreen
+from coalition.ui.shell.context import AppContext
 
 
 def _graph_dashboard(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> DashboardScreen:

@@ -9,17 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from coalition.common.states import BY_CODE, Coverage
 from coalition.directory import records as directory
-from coalition.goals.coverage import state_coverage
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
     PersonInput,
     SocialPageInput,
 )
-from coalition.common.states import BY_CODE, Coverage
-from coalition.ui.shell.context import AppContext
+from coalition.goals.coverage import state_coverage
 from coalition.ui.goals.statescreen import RecordRole, StatesScreen
+from coalition.ui.shell.context import AppContext
 
 
 @pytest.fixture

@@ -14,10 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
-from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory import records as directory
-from coalition.search import listing
-from coalition.search import query as search_module
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
@@ -25,6 +23,8 @@ from coalition.directory.records import (
     SocialPageInput,
 )
 from coalition.endorsements.records import EndorsementInput, record_endorsement
+from coalition.search import listing
+from coalition.search import query as search_module
 from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS, ORGANIZATIONS, PEOPLE, ListQuery
 from coalition.search.query import match_expression, search
 from coalition.store import Database, open_database
@@ -337,7 +337,7 @@ def test_paging_two_thousand_people_is_consistent(session: Session) -> None:
     total = listing.count(session, PEOPLE, query)
     assert total == 2000
     full = listing.page(session, PEOPLE, query, 0, total)
-    expected = sorted(((r[1].lower(), r[0]) for r in full))
+    expected = sorted((r[1].lower(), r[0]) for r in full)
     assert [(r[1].lower(), r[0]) for r in full] == expected  # case-insensitive by name, ties by id
 
     for size in (97, 250):
@@ -428,7 +428,7 @@ def test_search_syntax_typed_is_taken_literally(sample_db: Database) -> None:
         st.builds(  # a pasted page: a few words and signs, over and over
             lambda words, times: " ".join(words * times),
             st.lists(st.sampled_from(["a", "é", "yes", "NEAR", "AND", '"', "*", "(", ":", "^"]),
-                     min_size=1, max_size=6),  # fmt: skip
+                     min_size=1, max_size=6),
             st.integers(1, 30000),
         ),
     )

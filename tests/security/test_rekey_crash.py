@@ -29,11 +29,8 @@ from pathlib import Path
 
 import pytest
 
-from coalition import sample
-from coalition.store import backups
-from coalition.store import keychain
 from coalition.security import keychange
-from coalition.store import open_database
+from coalition.store import backups, keychain
 from coalition.store.encryption import (
     KeyMaterial,
     file_state,

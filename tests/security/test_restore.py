@@ -6,19 +6,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from coalition.store import backups
 from coalition.directory import records as directory
 from coalition.search import query as search
-from coalition.store import encryption, open_database
+from coalition.store import backups, encryption, open_database
 from coalition.store.encryption import KeyMaterial, stored_key
+from coalition.ui.security.restore import BackupsDialog, restore_interactively
+from coalition.ui.security.unlock import UnlockDialog
 from coalition.ui.shell import app
 from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
-from coalition.ui.security.restore import BackupsDialog, restore_interactively
-from coalition.ui.security.unlock import UnlockDialog
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 

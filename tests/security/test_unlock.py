@@ -5,13 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from memory_keyring import MemoryKeyring
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
-from secret_service import SecretService
 
-from coalition.store import keychain
-from coalition.store import open_database
+from coalition.store import keychain, open_database
 from coalition.store.encryption import (
     KeyMaterial,
     file_state,
@@ -26,6 +23,8 @@ from coalition.ui.security.unlock import (
     UnlockDialog,
     obtain_key,
 )
+from memory_keyring import MemoryKeyring
+from secret_service import SecretService
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 

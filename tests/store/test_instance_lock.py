@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from coalition import cli
-from coalition.store import instance
-from coalition.store import open_database
+from coalition.store import instance, open_database
 
 HOLDER = textwrap.dedent(
     """

@@ -6,17 +6,17 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition.directory.deletion import delete_organization, delete_person
+from coalition.common.errors import ValidationError
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
     PersonInput,
     SocialPageInput,
 )
+from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import EndorsementInput
-from coalition.common.errors import ValidationError
 from coalition.search.query import search
 from coalition.store import changes
 from coalition.store.changes import last_changeset, reapply, revert, writes

@@ -31,10 +31,9 @@ from coalition.ui.calls.actions import (
 )
 from coalition.ui.calls.callview import CallView
 from coalition.ui.calls.item_editor import ItemEditor
-from coalition.ui.shell.context import AppContext
-from coalition.ui.common.widgets import bold
 from coalition.ui.common import formatting
-
+from coalition.ui.common.widgets import bold
+from coalition.ui.shell.context import AppContext
 
 
 def _day_shown(iso: str) -> str:

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 from coalition.calls import meetings
 from coalition.calls.series import Call
 from coalition.ui.calls.common import PdfKind
-from coalition.ui.shell.context import AppContext
-from coalition.ui.common import filedialogs
-from coalition.ui.common import formatting
+from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.documents import markdown_document, write_pdf
+from coalition.ui.shell.context import AppContext
 
 
 class CallDocuments:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.calls import series as calls
-from coalition.common import validation
 from coalition.calls.series import Call, Recurrence
+from coalition.common import validation
 from coalition.common.errors import NotFoundError
 from coalition.store.models import CallSeries, CallStatus
 from coalition.ui.calls.calendar_dialogs import (
@@ -38,14 +38,14 @@ from coalition.ui.calls.common import (
     call_line,
     system_zone,
 )
-from coalition.ui.common.controls import attempt
 from coalition.ui.calls.panel import CallPanel
 from coalition.ui.calls.series_dialog import SeriesDialog
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common import formatting
+from coalition.ui.common.controls import attempt
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import bold
-from coalition.ui.common import formatting
+from coalition.ui.shell.context import AppContext
 
 
 class CallsScreen(QWidget):

@@ -9,14 +9,14 @@ selected record selected across refreshes, undo and redo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.listing import ListSpec
-from coalition.ui.common import formatting
-from coalition.ui.common import editing
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.common.widgets import show_when_empty
+from coalition.ui.shell.context import AppContext
 
 ERROR_STYLE = "color: #b00020;"
 # Editors whose records have a History… (their kind_label is their table).
@@ -359,12 +358,12 @@ class ListScreen(QWidget):
     title = "Records"
     noun = ("record", "records")
     spec: ListSpec
-    formatters: dict[str, Formatter] = {}
-    colors: dict[str, Colorer] = {}
-    tables: set[str] = set()  # a change to one of these refreshes the list
+    formatters: ClassVar[dict[str, Formatter]] = {}
+    colors: ClassVar[dict[str, Colorer]] = {}
+    tables: ClassVar[set[str]] = set()  # a change to one of these refreshes the list
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them (a remembered layout wins).
-    column_samples: dict[str, str] = {}
+    column_samples: ClassVar[dict[str, str]] = {}
     list_share = (600, 440)  # the list's and the editor's widths to start with
     search_hint = "name, notes"  # what typing in the filter box looks through
     # Over the empty list, what to do ("No people yet. Press Ctrl+N…"), marked with

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coalition.directory import merge as people_merge
-from coalition.directory.records import PersonInput
 from coalition.directory.merge import Duplicate
+from coalition.directory.records import PersonInput
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"

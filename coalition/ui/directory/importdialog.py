@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from coalition.common.errors import CoalitionError
 from coalition.directory import importers
 from coalition.directory.csvread import (
     CsvTable,
@@ -61,7 +62,6 @@ from coalition.directory.csvread import (
     read_table,
     suggest_mapping,
 )
-from coalition.common.errors import CoalitionError
 from coalition.directory.importers import (
     ImportCancelled,
     ImportPreview,
@@ -72,8 +72,8 @@ from coalition.directory.importers import (
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.common import filedialogs
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.shell.context import AppContext
 
 IGNORE = "— ignore —"
 FIELD_LABELS: dict[Kind, dict[str, str]] = {
@@ -158,7 +158,7 @@ class ImportJob(QThread):
                 changeset: ChangeSet = last_changeset(session)
         except (CoalitionError, SQLAlchemyError) as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - one sentence for the person, never a traceback
+        except Exception as exc:  # one sentence for the person, never a traceback
             self.failed.emit(f"the import stopped on an unexpected error ({exc})")
         else:
             self.succeeded.emit((report, changeset))

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.directory import records as directory
-from coalition.directory import merge as people_merge
 from coalition.common.errors import CoalitionError
+from coalition.directory import merge as people_merge
+from coalition.directory import records as directory
 from coalition.directory.merge import PersonSide
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common.widgets import NameChooser
+from coalition.ui.shell.context import AppContext
 
 
 def tr(text: str) -> str:

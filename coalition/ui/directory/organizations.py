@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
-from coalition.directory.deletion import delete_organization
+from coalition.common.states import STATES
 from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
 from coalition.directory.records import OrganizationInput, SocialPageInput
 from coalition.search.listing import ORGANIZATIONS
-from coalition.common.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
-from coalition.ui.common import deletion
-from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.ui.common import deletion, formatting
+from coalition.ui.common.listmodel import Formatter
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
-from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 from coalition.ui.common.pickers import OrganizationPicker
+from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
+from coalition.ui.shell.context import AppContext
+from coalition.ui.syncprivate import PrivateBox
 
 
 def _kind_label(value: str | None) -> str:
@@ -143,9 +145,9 @@ class OrganizationsScreen(ListScreen):
     spec = ORGANIZATIONS
     empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
     search_hint = "name, short name, tags, notes"
-    formatters = {"kind": _kind_label, "status": _status_label}
-    tables = {"organization", "organization_tag", "social_page", "membership", "tag"}
-    column_samples = {
+    formatters: ClassVar[dict[str, Formatter]] = {"kind": _kind_label, "status": _status_label}
+    tables: ClassVar[set[str]] = {"organization", "organization_tag", "social_page", "membership", "tag"}
+    column_samples: ClassVar[dict[str, str]] = {
         "name": "California Freedom Coalition",
         "short_name": "Liberty Block",
         "kind": "501(c)(4) nonprofit",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -29,19 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.directory import choices
-from coalition.directory.deletion import delete_person
-from coalition.directory import records as directory
-from coalition.directory.records import MembershipInput, PersonInput
 from coalition.common.errors import CoalitionError
-from coalition.search.listing import PEOPLE
 from coalition.common.states import BY_CODE, STATES, normalize_state
-from coalition.ui.common import deletion
-from coalition.ui.directory import duplicates
-from coalition.ui.common import editing
-from coalition.ui.directory import merge_people
-from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
+from coalition.directory import choices
+from coalition.directory import records as directory
+from coalition.directory.deletion import delete_person
+from coalition.directory.records import MembershipInput, PersonInput
+from coalition.search.listing import PEOPLE
+from coalition.ui.common import deletion, editing, formatting
 from coalition.ui.common.listscreen import (
     ERROR_STYLE,
     FieldProblems,
@@ -49,9 +45,11 @@ from coalition.ui.common.listscreen import (
     RecordEditor,
     ask_to_confirm,
 )
-from coalition.ui.syncprivate import PrivateBox
-from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
 from coalition.ui.common.pickers import set_zone, time_zone_box
+from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
+from coalition.ui.directory import duplicates, merge_people
+from coalition.ui.shell.context import AppContext
+from coalition.ui.syncprivate import PrivateBox
 
 _EMAIL_SEPARATORS = re.compile(r"[\n,;]")
 NO_MEMBERSHIP_BEFORE_SAVE = "Save this person first; then you can add their memberships."
@@ -448,10 +446,10 @@ class PeopleScreen(ListScreen):
     spec = PEOPLE
     empty_hint = QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.")
     search_hint = "name, e-mail, organization, notes"
-    tables = {"person", "person_email", "person_phone", "membership", "organization"}
+    tables: ClassVar[set[str]] = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them; e-mails are cut short a little so that the organizations still show.
-    column_samples = {
+    column_samples: ClassVar[dict[str, str]] = {
         "name": "Marguerite Olsen-W",
         "email": "bethany.culpepper@exa",
         "phone": "+1 916-555-0142",

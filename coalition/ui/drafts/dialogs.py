@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from coalition import drafts
 from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
-from coalition.ui.shell.context import AppContext
-from coalition.ui.drafts.common import ANSWER_CHOICES, error_label, limit_text
-from coalition.ui.drafts.pickers import GroupPicker
-from coalition.ui.drafts.views import SignOffView, VariantView
 from coalition.ui.common.editing import GuardedDialog
 from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm
 from coalition.ui.common.widgets import RowsEditor, bold, muted, state_edit
-
+from coalition.ui.drafts.common import ANSWER_CHOICES, error_label, limit_text
+from coalition.ui.drafts.pickers import GroupPicker
+from coalition.ui.drafts.views import SignOffView, VariantView
+from coalition.ui.shell.context import AppContext
 
 # --- dialogs ----------------------------------------------------------------------------
 

@@ -24,9 +24,9 @@ from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.states import BY_CODE
 from coalition.store.models import DraftStatus
 from coalition.ui.common import editing
-from coalition.ui.common.controls import attempt
-from coalition.ui.shell.context import AppContext
-from coalition.ui.common.controls import swatch
+from coalition.ui.common.controls import attempt, swatch
+from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
     COMMENTS_TAB,
@@ -45,9 +45,7 @@ from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.panel_threads import ThreadsPart
 from coalition.ui.drafts.panel_variants import VariantsPart
 from coalition.ui.drafts.views import DraftView, RevisionRow, VariantView, read_draft
-from coalition.ui.common.flowlayout import flow_box
-from coalition.ui.common.widgets import bold, muted
-
+from coalition.ui.shell.context import AppContext
 
 # --- the draft on the right -------------------------------------------------------------
 

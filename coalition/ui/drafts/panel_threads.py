@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from coalition import drafts
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
-from coalition.ui.common import editing
-from coalition.ui.common import filedialogs
+from coalition.ui.common import editing, filedialogs
 from coalition.ui.common.controls import attempt
 from coalition.ui.common.documents import write_pdf
 from coalition.ui.drafts.comments import CommentComposer

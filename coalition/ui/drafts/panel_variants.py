@@ -26,13 +26,13 @@ from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
 from coalition.ui.common.controls import WARNING_STYLE, attempt
+from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB
 from coalition.ui.drafts.dialogs import AnswerDialog, AskSignOffDialog, DiffDialog, VariantDialog
 from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.views import SignOffView
-from coalition.ui.common.flowlayout import flow_box
-from coalition.ui.common.listscreen import ask_to_confirm
-from coalition.ui.common.widgets import bold, muted
 
 
 class VariantsPart:

@@ -12,7 +12,6 @@ from coalition import drafts
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
 from coalition.ui.drafts.common import CORE, local
 
-
 # --- what the panel shows, read in one session ------------------------------------------
 
 

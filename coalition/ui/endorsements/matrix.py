@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import Matrix, MatrixCell
 from coalition.store.models import EndorsementStatus
-from coalition.ui.shell.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
     EndorsementDialog,
@@ -41,6 +40,7 @@ from coalition.ui.endorsements.endorsementdialog import (
     status_foreground,
     status_text,
 )
+from coalition.ui.shell.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 EndorsementIdRole = Qt.ItemDataRole.UserRole + 1

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.directory import records as directory
-from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, state_people
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE
+from coalition.directory import records as directory
+from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, state_people
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
 from coalition.ui.goals.statemap import COVERAGE_LABELS, StateTileMap
+from coalition.ui.shell.context import AppContext
 
 # A change to one of these tables can change a tile, a tooltip, the goal or the panel.
 WATCHED_TABLES = {"membership", "organization", "social_page", "person", "setting"}

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from coalition.store import keychain
-from coalition.security import keychange
 from coalition.common.errors import CoalitionError
+from coalition.security import keychange
+from coalition.store import keychain
 from coalition.store.encryption import KeyMaterial, stored_keys
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.security.unlock import RecoveryKeyDialog
+from coalition.ui.shell.context import AppContext
 
 
 def can_make_new_key(ctx: AppContext) -> str | None:

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME
-from coalition.store import backups
 from coalition.common.errors import CoalitionError
-from coalition.store import encryption
+from coalition.store import backups, encryption
 from coalition.store.encryption import KeyMaterial
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
+from coalition.ui.shell.context import AppContext
 
 
 def _when(moment: dt.datetime, *, weekday: bool = False) -> str:

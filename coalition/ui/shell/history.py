@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from coalition import APP_NAME
 from coalition.store import audit
 from coalition.ui.common import formatting
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.widgets import bold, muted
+from coalition.ui.shell.context import AppContext
 
 EMPTY = "—"
 

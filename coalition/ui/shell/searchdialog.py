@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coalition.search.query import KIND_LABELS, MAX_CHARS, MAX_WORDS, Hit, is_cut, search
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
+from coalition.ui.shell.context import AppContext
 
 HitRole = Qt.ItemDataRole.UserRole  # the Hit an item stands for
 RESULT_LIMIT = 50

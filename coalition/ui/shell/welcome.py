@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, sample
 from coalition.common.errors import CoalitionError
-from coalition.ui.shell.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
-
+from coalition.ui.shell.context import AppContext
 
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
 
