@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from coalition.store.encryption import KeyMaterial
-
     from coalition.store.models import CallSeries
 
 EXIT_ERROR = 1
@@ -498,8 +497,7 @@ def _backup_key(path: Path, backup: Path) -> KeyMaterial:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from coalition.store import backups
-    from coalition.store import instance
+    from coalition.store import backups, instance
     from coalition.store.encryption import file_state, key_opens
 
     path = _local_database(args)
@@ -523,8 +521,8 @@ def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
     """rekey and recovery-key: a new key for the database and every backup of it, changed
     so that a crash at any instant loses nothing (:mod:`coalition.security.keychange`); a new
     recovery key is printed before any file changes."""
-    from coalition.store import instance
     from coalition.security import keychange
+    from coalition.store import instance
     from coalition.store.encryption import KeyMaterial, file_state, stored_keys
 
     path = _local_database(args)
@@ -581,8 +579,7 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from coalition.store import instance
-    from coalition.store import open_database
+    from coalition.store import instance, open_database
     from coalition.store.encryption import file_state
 
     path = _local_database(args)
@@ -645,9 +642,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     missing = _missing_display_libraries()
     if missing:
         raise CoalitionError(missing)
-    from coalition.ui.shell.app import run_gui
-
     from coalition.store.encryption import file_state
+    from coalition.ui.shell.app import run_gui
 
     target, named = _target(args)
     path = _local_path(target)
@@ -779,8 +775,11 @@ def _reader_gone() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from coalition.store import instance
+
     try:
-        code = COMMANDS[args.command](args)
+        with instance.released_after():
+            code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except BrokenPipeError:

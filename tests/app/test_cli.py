@@ -206,15 +206,15 @@ def test_output_to_a_reader_that_stopped_ends_quietly(
 ) -> None:
     """`coalition search x | head -1`: no "Broken pipe", no traceback, a pipe's status."""
     assert run(capsys, db_path, "demo")[0] == 0
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "coalition", "--db", str(db_path), "search", "cal"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
-    assert process.stdout is not None and process.stderr is not None
-    process.stdout.close()  # the reader is gone before anything is written
-    err = process.stderr.read().decode()
-    code = process.wait(timeout=120)
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before anything is written
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=120)
     assert err == "", (err, process.returncode)
     assert code in (0, cli.EXIT_PIPE)
 
