@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -188,10 +189,10 @@ def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1 and str(garbage) in result.stderr
 
 
-def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from coalition.search import query as search_module
 
-    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def broken(*_args: object, **_kwargs: object) -> NoReturn:
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(search_module, "search", broken)

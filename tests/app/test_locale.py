@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coalition.ui.endorsements.campaigns import CampaignsScreen
@@ -77,7 +78,7 @@ def test_the_board_report_is_printed_on_the_locales_paper(
     ("locale", "size"), [(US, (612, 792)), (SPAIN, (595, 842))], ids=["Letter in the US", "A4 in Spain"]
 )
 def test_an_agenda_as_pdf_is_on_the_locales_paper(
-    qapp, tmp_path: Path, locale: QLocale, size: tuple[int, int]  # type: ignore[no-untyped-def]
+    qapp: QApplication, tmp_path: Path, locale: QLocale, size: tuple[int, int]
 ) -> None:
     from coalition.ui.common.documents import write_pdf
 

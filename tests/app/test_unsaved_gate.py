@@ -13,6 +13,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,6 +27,9 @@ from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
 from coalition.ui.shell.searchdialog import SearchDialog
+
+if TYPE_CHECKING:
+    from coalition.ui.syncui import SyncController
 
 TYPED = " (draft)"
 
@@ -305,7 +309,7 @@ def test_a_refused_save_keeps_the_person_on_the_record(
 # --- sync ------------------------------------------------------------------------------------
 
 
-def sync_controller(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
+def sync_controller(qtbot: QtBot, window: MainWindow) -> SyncController:
     from coalition.ui.syncui import SyncController
 
     qtbot.waitUntil(lambda: hasattr(window, "sync_controller"))

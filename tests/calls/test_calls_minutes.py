@@ -10,11 +10,14 @@ must keep showing the item being edited, and the cursor must stay where the pers
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from coalition.calls import meetings
 from coalition.calls import series as calls
@@ -121,7 +124,7 @@ def _shown(screen: CallsScreen) -> str | None:
     return rows.get(editor.item_id or "")
 
 
-def _focus(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
+def _focus(qtbot: QtBot, widget: QWidget) -> None:
     """Put the keyboard focus in ``widget`` (as Tab does: its cursor stays where it was)."""
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
@@ -146,7 +149,7 @@ def _occurrence(screen: CallsScreen) -> str:
     return screen.panel.call.occurrence_id
 
 
-def _pull(ctx: AppContext, change, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+def _pull(ctx: AppContext, change: Callable[..., object], *args: Any, **kwargs: Any) -> None:
     """What a sync pull does: another organizer's change written in a session of its own,
     then every view told which tables moved."""
     with ctx.db.session() as session:
@@ -431,7 +434,7 @@ def test_a_call_prepared_elsewhere_carrying_the_item_leaves_the_editor_on_its_ow
         assert len(copies) == 1 and copies[0].minutes == ""
 
 
-def _later(session, series_id: str, day: dt.date) -> str:  # type: ignore[no-untyped-def]
+def _later(session: Session, series_id: str, day: dt.date) -> str:
     start = calls.slot_start(calls.get_series(session, series_id), day)
     found = calls.calls_between(session, start, start + dt.timedelta(minutes=1), series_id=series_id)
     assert found and found[0].occurrence_id is not None

@@ -24,6 +24,7 @@ from coalition.directory.records import (
 )
 from coalition.endorsements.records import EndorsementInput, record_endorsement
 from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
+from coalition.store import Database
 from coalition.store.models import (
     Campaign,
     Endorsement,
@@ -203,7 +204,7 @@ def test_chapter_with_missing_parent_is_a_validation_error(session: Session, mak
     assert count_rows(Organization) == 0
 
 
-def test_chapter_can_be_added_in_a_later_session(db) -> None:  # type: ignore[no-untyped-def]
+def test_chapter_can_be_added_in_a_later_session(db: Database) -> None:
     """A chapter is usually added long after its parent, which is then not in the session."""
     with db.session() as s:
         parent = directory.create_organization(s, OrganizationInput(name="Yes California"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -525,7 +525,7 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_part_file(
     out = tmp_path / "people.csv"
     out.write_text("the previous export\n", encoding="utf-8")
 
-    def one_row_then_failure(session: Session):  # type: ignore[no-untyped-def]
+    def one_row_then_failure(session: Session) -> Iterator[list[str]]:
         yield ["Ana Ruiz"] + [""] * 12
         raise OSError("No space left on device")
 

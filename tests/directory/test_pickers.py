@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
@@ -13,7 +14,7 @@ from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.shell.context import AppContext
 
 
-def _texts(box) -> list[str]:  # type: ignore[no-untyped-def]
+def _texts(box: QComboBox) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition.goals import records as goals
 from coalition.store.models import GoalMeasure
-from coalition.ui.dashboard import DashboardScreen, GoalDialog, ObservationsDialog
+from coalition.ui.dashboard import DashboardScreen, GoalCard, GoalDialog, ObservationsDialog
 from coalition.ui.shell.context import AppContext
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
@@ -37,7 +37,7 @@ def window(qtbot: QtBot, sample_ctx: AppContext) -> MainWindow:
     return win
 
 
-def card(screen: DashboardScreen, name: str):  # type: ignore[no-untyped-def]
+def card(screen: DashboardScreen, name: str) -> GoalCard:
     return next(c for c in screen.cards if c.status.name == name)
 
 

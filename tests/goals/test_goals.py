@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -38,7 +39,7 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def recorded(session: Session, target: int = 1000, deadline: str | None = "2027-03-15", **kw) -> Goal:  # type: ignore[no-untyped-def]
+def recorded(session: Session, target: int = 1000, deadline: str | None = "2027-03-15", **kw: Any) -> Goal:
     return goals.create_goal(
         session, GoalInput(name="Signatures", target=target, deadline=deadline, unit="signatures", **kw)
     )

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from coalition.directory import records as directory
 from coalition.goals import report
 from coalition.ui.dashboard import DashboardScreen
+from coalition.ui.goals.graph import CoalitionGraphView
 from coalition.ui.shell.context import AppContext
 
 
@@ -62,7 +63,7 @@ def test_the_layout_puts_unlinked_nodes_in_a_row_under_the_rest(sample_ctx: AppC
     assert len(rows) == 1 and rows.pop() > max(ys)
 
 
-def _wheel(view, ctrl: bool) -> None:  # type: ignore[no-untyped-def]
+def _wheel(view: CoalitionGraphView, ctrl: bool) -> None:
     """One notch of the wheel away from the person, over the part of the graph in sight,
     as the window system sends it (a wheel event made in Python would not travel on to
     the page around the graph)."""

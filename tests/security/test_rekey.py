@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.security import keychange
@@ -27,7 +28,7 @@ def _answer_yes() -> None:
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
-def _window(qtbot, path: Path, key: KeyMaterial, settings) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, path: Path, key: KeyMaterial, settings: QSettings) -> MainWindow:
     db = open_database(path, key=key)
     with db.session() as session:
         directory.create_organization(session, directory.OrganizationInput(name="Yes California"))
@@ -38,7 +39,7 @@ def _window(qtbot, path: Path, key: KeyMaterial, settings) -> MainWindow:  # typ
 
 
 def test_a_new_recovery_key_replaces_the_old_one_everywhere(
-    qtbot, tmp_path: Path, settings, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, memory_keyring: MemoryKeyring
 ) -> None:
     old = KeyMaterial.generate()
     path = tmp_path / "coalition.db"
@@ -72,7 +73,7 @@ def test_a_new_recovery_key_replaces_the_old_one_everywhere(
 
 
 def test_closing_the_new_key_unread_changes_nothing(
-    qtbot, tmp_path: Path, settings, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, memory_keyring: MemoryKeyring
 ) -> None:
     old = KeyMaterial.generate()
     path = tmp_path / "coalition.db"
@@ -87,12 +88,12 @@ def test_closing_the_new_key_unread_changes_nothing(
     assert key_opens(path, old)
 
 
-def test_a_plain_database_has_no_recovery_key_to_renew(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_database_has_no_recovery_key_to_renew(qtbot: QtBot, ctx: AppContext) -> None:
     assert "is not encrypted" in (rekey.can_make_new_key(ctx) or "")
 
 
 def test_a_change_cut_short_is_finished_at_the_next_start_and_said_so(
-    qtbot, tmp_path: Path, template, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, template: tuple[Path, KeyMaterial], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`coalition recovery-key` killed after the new key was shown and before the files
     were re-encrypted: the window's start finishes the change and says so."""

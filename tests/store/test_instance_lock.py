@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ HOLDER = textwrap.dedent(
 
 
 @pytest.fixture
-def held_elsewhere(tmp_path: Path):  # type: ignore[no-untyped-def]
+def held_elsewhere(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
     path = tmp_path / "coalition.db"
     open_database(path).close()
     child = subprocess.Popen(
@@ -36,14 +37,14 @@ def held_elsewhere(tmp_path: Path):  # type: ignore[no-untyped-def]
     child.wait()
 
 
-def test_a_second_process_is_refused_with_a_clear_message(held_elsewhere) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_process_is_refused_with_a_clear_message(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
     path, child = held_elsewhere
     with pytest.raises(instance.AlreadyOpenError) as caught:
         instance.acquire(path)
     assert str(caught.value).startswith(f"Coalition is already open on {path} (process {child.pid})")
 
 
-def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsewhere, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsewhere: tuple[Path, subprocess.Popen[str]], capsys: pytest.CaptureFixture[str]) -> None:
     path, child = held_elsewhere
     before = path.read_bytes()
     assert cli.main(["--db", str(path), "demo"]) == cli.EXIT_ERROR
@@ -55,7 +56,7 @@ def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsew
     assert "already open" not in capsys.readouterr().err
 
 
-def test_the_lock_goes_with_the_process_however_it_ends(held_elsewhere) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_goes_with_the_process_however_it_ends(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
     path, child = held_elsewhere
     child.kill()  # SIGKILL: no clean-up runs
     child.wait()

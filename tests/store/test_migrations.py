@@ -11,7 +11,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import Column, create_engine, inspect, text
+from sqlalchemy import Column, Engine, create_engine, inspect, text
 
 from coalition.search import listing
 from coalition.search import query as search
@@ -40,7 +40,7 @@ def _alembic_config() -> Config:
     return cfg
 
 
-def _empty_engine(path: Path):  # type: ignore[no-untyped-def]
+def _empty_engine(path: Path) -> Engine:
     return create_engine(f"sqlite:///{path}")
 
 
