@@ -22,6 +22,7 @@ from coalition.common.paths import DB_ENV, default_database
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from coalition.store import Database
     from coalition.store.encryption import KeyMaterial
     from coalition.store.models import CallSeries
 
@@ -274,7 +275,7 @@ def _plain_wanted(args: argparse.Namespace, path: Path, named: bool) -> bool:
     return True
 
 
-def _open(args: argparse.Namespace, *, writes: bool = False):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, writes: bool = False) -> Database:
     """Open the database for a command; one that ``writes`` first takes the database from
     any other Coalition (a window open on it makes the command stop, saying so)."""
     from coalition.store import open_database

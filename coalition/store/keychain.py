@@ -10,8 +10,12 @@ caller then asks for the secret and keeps it for this run of the app only
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from coalition.common.errors import CoalitionError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Coalition"
 
@@ -23,7 +27,7 @@ class KeyringUnavailable(CoalitionError):
     """No keyring backend can store secrets on this machine."""
 
 
-def _backend():  # type: ignore[no-untyped-def]
+def _backend() -> KeyringBackend:
     import keyring
 
     return keyring.get_keyring()

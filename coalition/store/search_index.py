@@ -14,7 +14,7 @@ into a new file); whatever does that must call :func:`rebuild` afterwards.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, event, text
@@ -69,7 +69,7 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _remember_rowid(kind: str):  # type: ignore[no-untyped-def]
+def _remember_rowid(kind: str) -> Callable[[Any, Any, Any], None]:
     """Before a record is deleted, note its rowid: afterwards nothing can tell it."""
 
     def listener(_mapper: Any, connection: Any, target: Any) -> None:

@@ -9,6 +9,7 @@ at all (:func:`coalition.calls.calendar_files.save`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -172,7 +173,7 @@ def write_notice_interactively(ctx: AppContext, parent: QWidget, series_id: str,
         _report(ctx, parent, lambda: write_notice(ctx, series_id, original_date, folder))
 
 
-def _report(ctx: AppContext, parent: QWidget, work) -> None:  # type: ignore[no-untyped-def]
+def _report(ctx: AppContext, parent: QWidget, work: Callable[[], str]) -> None:
     try:
         text = work()
     except CoalitionError as exc:

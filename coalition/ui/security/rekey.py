@@ -10,6 +10,10 @@ old recovery key then opens nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from coalition.common.errors import CoalitionError
@@ -19,6 +23,9 @@ from coalition.store.encryption import KeyMaterial, stored_keys
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.security.unlock import RecoveryKeyDialog
 from coalition.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
 
 
 def can_make_new_key(ctx: AppContext) -> str | None:
@@ -46,7 +53,9 @@ def confirm(parent: QWidget) -> bool:
     )
 
 
-def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignore[no-untyped-def]
+def new_recovery_key_interactively(
+    window: MainWindow, *, show: Callable[[RecoveryKeyDialog], int] | None = None
+) -> bool:
     """Ask, show the new key, re-encrypt, and put a window on the database in the place of
     ``window``.  ``show`` runs the recovery-key dialog (the dialog's exec by default).
     Returns whether the key was changed."""
@@ -95,7 +104,7 @@ def new_recovery_key_interactively(window, *, show=None) -> bool:  # type: ignor
     return True
 
 
-def _opens(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+def _opens(path: Path, key: KeyMaterial) -> bool:
     from coalition.store.encryption import key_opens
 
     return key_opens(path, key)

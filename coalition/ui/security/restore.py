@@ -4,6 +4,8 @@ window on the restored database (the one replaced is kept as a backup of its own
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from coalition.ui.common import formatting
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
 
 
 def _when(moment: dt.datetime, *, weekday: bool = False) -> str:
@@ -114,7 +119,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
 
-def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
+def restore_interactively(window: MainWindow) -> bool:
     """Ask which backup, confirm, restore, and put a window on the restored database in the
     place of ``window``.  Returns whether a backup was restored."""
     ctx: AppContext = window.ctx
@@ -153,11 +158,13 @@ def restore_interactively(window) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def _under_another_key(path, key: KeyMaterial) -> bool:  # type: ignore[no-untyped-def]
+def _under_another_key(path: Path, key: KeyMaterial) -> bool:
     return encryption.file_state(path) == "encrypted" and not encryption.key_opens(path, key)
 
 
-def _backup_key(window, path, chosen: backups.BackupInfo, key: KeyMaterial | None):  # type: ignore[no-untyped-def]
+def _backup_key(
+    window: MainWindow, path: Path, chosen: backups.BackupInfo, key: KeyMaterial | None
+) -> KeyMaterial | Literal[False] | None:
     """The key of a backup made under an earlier key: the keyring's previous key, or typed
     (None: the database's own key opens it; False: the person cancelled)."""
     if key is None or not _under_another_key(chosen.path, key):

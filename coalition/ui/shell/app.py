@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
@@ -21,6 +22,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
 from coalition.ui.shell.mainwindow import MainWindow
+
+if TYPE_CHECKING:
+    from coalition.store import Database
+    from coalition.store.encryption import KeyMaterial
 
 FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hidden window)
 
@@ -40,7 +45,7 @@ class Cancelled(CoalitionError):
     """The person closed the unlock or set-up dialog: nothing is opened."""
 
 
-def unlock(parent: QWidget | None, target: str, *, encrypt: bool = False):  # type: ignore[no-untyped-def]
+def unlock(parent: QWidget | None, target: str, *, encrypt: bool = False) -> KeyMaterial | None:
     """Hold the database file for this process and get the key to open it with (None: a
     plain file, or a server).  ``encrypt`` sets encryption up (or converts) when the file
     is new or plain; otherwise only an encrypted file asks for its key.  Without a dialog
@@ -113,7 +118,7 @@ class Application:
         window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
         return window
 
-    def open_window(self, target: str, key=None) -> MainWindow:  # type: ignore[no-untyped-def]
+    def open_window(self, target: str, key: KeyMaterial | None = None) -> MainWindow:
         """Open a database in a new main window (raises CoalitionError if it cannot be opened).
 
         An encrypted file is unlocked first (``key``, the keyring, or the unlock dialog)."""
@@ -179,7 +184,7 @@ def _open_after_paint(owner: Application, window: MainWindow, target: str, encry
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, db))
 
 
-def _encrypt_plain_file(window: MainWindow, target: str, key) -> None:  # type: ignore[no-untyped-def]
+def _encrypt_plain_file(window: MainWindow, target: str, key: KeyMaterial | None) -> None:
     """Convert a plain file to an encrypted one off the UI thread, the window showing that
     it is at work (every page is rewritten and checked: seconds on a large file)."""
     path = _local_path(target)
@@ -205,7 +210,7 @@ def _encrypt_plain_file(window: MainWindow, target: str, key) -> None:  # type: 
 DAILY_BACKUP_DELAY_MS = 3000  # after the first screen is filled, never in its way
 
 
-def _daily_backup(window: MainWindow, db) -> None:  # type: ignore[no-untyped-def]
+def _daily_backup(window: MainWindow, db: Database) -> None:
     from coalition.store import backups
 
     if window.ctx is None or window.ctx.db is not db or db.path is None:

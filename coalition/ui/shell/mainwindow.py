@@ -35,6 +35,9 @@ from coalition.ui.common import screenfit
 from coalition.ui.common.formatting import menu_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from coalition.store.encryption import KeyMaterial
     from coalition.ui.shell.context import AppContext
 
 
@@ -42,7 +45,7 @@ class WindowOwner(Protocol):
     """What opens main windows (:class:`coalition.ui.shell.app.Application`): a window that
     gives way to another (open another database, a restore, a key change) asks it."""
 
-    def open_window(self, target: str, key: object = None) -> MainWindow: ...
+    def open_window(self, target: str, key: KeyMaterial | None = None) -> MainWindow: ...
 
 
 class Area(NamedTuple):
@@ -172,7 +175,14 @@ class MainWindow(QMainWindow):
 
     # --- menus and shortcuts -----------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", database: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: object = None,  # a key sequence, a standard key, text, or a list of them
+        tip: str = "",
+        database: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if database:
             self._needs_database.append(action)
