@@ -268,7 +268,7 @@ def _differs(series: CallSeries, row: CallOccurrence) -> bool:
     """Whether a stored week says something the series' rule does not."""
     return (
         row.status == CallStatus.CANCELLED
-        or row.start != calls.slot_start(series, row.original_date)  # type: ignore[arg-type]
+        or row.start != calls.slot_start(series, row.original_date)  # type: ignore[arg-type]  # a stored week of a series always has its original date
         or row.duration_minutes != series.duration_minutes
     )
 
@@ -340,7 +340,7 @@ class _Calendar:
         zone = series.time_zone
         cancelled = CallStatus.CANCELLED in (row.status, series.status)
         event = self._event(series.uid, max(series.sequence, row.sequence), cancelled)
-        event.add("recurrence-id", self._wall(series, row.original_date))  # type: ignore[arg-type]
+        event.add("recurrence-id", self._wall(series, row.original_date))  # type: ignore[arg-type]  # a stored week of a series always has its original date
         event.add("dtstart", self._at(row.start, zone))
         event.add("dtend", self._at(row.start + dt.timedelta(minutes=row.duration_minutes), zone))
         self._describe(event, series, attendee)
@@ -414,7 +414,7 @@ def series_chain(session: Session, series_id: str) -> set[str]:
         raise NotFoundError("that call series no longer exists")
     root = rows[series_id]
     while root.continued_from_id in rows:
-        root = rows[root.continued_from_id]  # type: ignore[index]
+        root = rows[root.continued_from_id]  # type: ignore[index]  # the loop's condition: the id is in rows, so not None
     chain, todo = set(), [root.id]
     while todo:
         current = todo.pop()
@@ -439,7 +439,7 @@ def _extra_dates(series: CallSeries) -> list[dt.date]:
 def _overrides(series: CallSeries) -> list[CallOccurrence]:
     return sorted(
         (o for o in series.occurrences if o.original_date and _differs(series, o)),
-        key=lambda o: o.original_date,  # type: ignore[arg-type, return-value]
+        key=lambda o: o.original_date,  # type: ignore[arg-type, return-value]  # the filter above keeps only weeks with an original date
     )
 
 

@@ -135,7 +135,7 @@ class SeriesInput:
         result = replace(
             self,
             title=p.check("title", lambda: validation.required(self.title, "title"), ""),
-            start_date=start_date,  # type: ignore[arg-type]
+            start_date=start_date,  # type: ignore[arg-type]  # None only with a problem noted, and then validated() raises
             start_time=p.check("start_time", lambda: _wall_time(self.start_time), dt.time(0)),
             time_zone=p.check(
                 "time_zone", lambda: validation.required(validation.time_zone(self.time_zone), "time zone"), ""
@@ -186,7 +186,7 @@ def instant(day: dt.date, wall: dt.time, zone: str) -> dt.datetime:
 
 def series_rule(series: CallSeries) -> rrule:
     start = dt.datetime.combine(series.start_date, series.start_time)
-    return rrulestr(f"RRULE:{series.rrule}", dtstart=start)  # type: ignore[return-value]
+    return rrulestr(f"RRULE:{series.rrule}", dtstart=start)  # type: ignore[return-value]  # one RRULE line gives an rrule, never an rruleset
 
 
 def rule_dates(series: CallSeries, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -321,7 +321,7 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
         get_person(session, data.organizer_id)
     if data.owner_org_id:
         get_organization(session, data.owner_org_id)
-    start = dt.datetime.combine(data.start_date, data.start_time)  # type: ignore[arg-type]
+    start = dt.datetime.combine(data.start_date, data.start_time)  # type: ignore[arg-type]  # validated() turned the typed text into a date and a time
     # The first call is the rule's first date on or after the chosen day: RFC 5545 would
     # count a DTSTART the rule does not give as one call more.
     first = data.recurrence.rule(start).after(start, inc=True)
@@ -330,7 +330,7 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
     start = first
     row.title = data.title
     row.start_date = start.date()
-    row.start_time = data.start_time  # type: ignore[assignment]
+    row.start_time = data.start_time  # type: ignore[assignment]  # validated() turned the typed text into a time
     row.time_zone = data.time_zone
     row.rrule = data.recurrence.to_rrule(start)
     row.duration_minutes = int(data.duration_minutes)
@@ -346,7 +346,7 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
         key = ("p", part.person_id) if part.person_id else ("o", part.organization_id)
         if key in wanted:
             keep.append(part)
-            wanted.discard(key)  # type: ignore[arg-type]
+            wanted.discard(key)  # type: ignore[arg-type]  # a participant row has a person or an organization: the id is never None
     for kind, ident in sorted(wanted):
         keep.append(CallParticipant(person_id=ident) if kind == "p" else CallParticipant(organization_id=ident))
     row.participants = keep
@@ -412,7 +412,7 @@ def _split(session: Session, row: CallSeries, data: SeriesInput, from_date: dt.d
     row.sequence += 1
     new = CallSeries(continued_from_id=row.id)
     new.uid = f"{new.id}@{UID_DOMAIN}"
-    first = data.start_date if data.start_date >= from_date else from_date  # type: ignore[operator]
+    first = data.start_date if data.start_date >= from_date else from_date  # type: ignore[operator]  # validated() turned the typed text into a date
     _apply_series(session, new, replace(data, start_date=first))
     session.add(new)
     session.flush()

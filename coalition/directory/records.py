@@ -161,7 +161,7 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
     org.kind = OrgKind(data.kind)
     org.parent_id = data.parent_id
     org.home_state = data.home_state
-    org.founded_on = data.founded_on  # type: ignore[assignment]
+    org.founded_on = data.founded_on  # type: ignore[assignment]  # validated() turned the typed text into a date
     org.website = data.website
     org.status = OrgStatus(data.status)
     org.notes = data.notes
@@ -178,7 +178,7 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
         row = existing.pop((page.platform, page.url), None) or SocialPage(
             platform=page.platform, url=page.url
         )
-        row.followers = page.followers  # type: ignore[assignment]
+        row.followers = page.followers  # type: ignore[assignment]  # validated() turned the typed text into a number
         keep.append(row)
     org.social_pages = keep
 
@@ -372,7 +372,7 @@ def person_input(person: Person) -> PersonInput:
 def person_choices(session: Session) -> list[tuple[str, str]]:
     """(id, name) of every person, by name: for pickers (read from the sort index alone)."""
     query = select(Person.id, Person.name).order_by(Person.sort_name, Person.id)
-    return plain_rows(session.connection(), query)  # type: ignore[return-value]
+    return plain_rows(session.connection(), query)  # type: ignore[return-value]  # two text columns: each row is an (id, name) pair
 
 
 def people_by_email(session: Session, addresses: Iterable[str]) -> dict[str, str]:
@@ -429,8 +429,8 @@ def _apply_membership(session: Session, row: Membership, data: MembershipInput) 
     row.person_id = data.person_id
     row.organization_id = data.organization_id
     row.role = data.role
-    row.since = data.since  # type: ignore[assignment]
-    row.until = data.until  # type: ignore[assignment]
+    row.since = data.since  # type: ignore[assignment]  # validated() turned the typed text into a date
+    row.until = data.until  # type: ignore[assignment]  # validated() turned the typed text into a date
     row.represents_state = data.represents_state
 
 

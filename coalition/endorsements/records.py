@@ -227,7 +227,7 @@ def update_endorsement(session: Session, endorsement_id: str, data: EndorsementI
         row.events.append(
             EndorsementEvent(status=status, condition=clean.condition, on=clean.status_on, note=clean.note)
         )
-        row.status_on = clean.status_on  # type: ignore[assignment]
+        row.status_on = clean.status_on  # type: ignore[assignment]  # validated() turned the typed text into a date
     row.status = status
     row.condition = clean.condition
     row.source_url = clean.source_url

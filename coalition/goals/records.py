@@ -155,7 +155,7 @@ def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
     goal.name = data.name
     goal.target = int(data.target)
     goal.measure = measure
-    goal.deadline = data.deadline  # type: ignore[assignment]
+    goal.deadline = data.deadline  # type: ignore[assignment]  # validated() turned the typed text into a date
     goal.unit = data.unit
     goal.campaign_id = data.campaign_id
     goal.notes = data.notes

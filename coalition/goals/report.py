@@ -216,7 +216,7 @@ def overdue_action_items(
         .limit(limit)
     )
     return [
-        Overdue(a.id, a.title, a.owner.name if a.owner else "", a.due_on, a.occurrence_id)  # type: ignore[arg-type]
+        Overdue(a.id, a.title, a.owner.name if a.owner else "", a.due_on, a.occurrence_id)  # type: ignore[arg-type]  # the query keeps only actions with a due date
         for a in rows
     ], total
 
@@ -455,7 +455,7 @@ def overview(
         overdue_total=overdue_total,
         waiting=waiting,
         waiting_total=waiting_total,
-        my_group_name=session.get(Organization, group).name if group else "",  # type: ignore[union-attr]
+        my_group_name=session.get(Organization, group).name if group else "",  # type: ignore[union-attr]  # my_group() names an organization only while it exists
     )
 
 

@@ -56,7 +56,7 @@ DIALOGS: dict[str, Callable[[AppContext], tuple[QDialog, QLineEdit]]] = {
 
 def _rows(ctx: AppContext) -> tuple[int, int, int]:
     with ctx.reading() as session:
-        return tuple(  # type: ignore[return-value]
+        return tuple(  # type: ignore[return-value]  # three counts, as the generator below makes
             session.scalar(select(func.count()).select_from(model)) for model in (Membership, Endorsement, Goal)
         )
 

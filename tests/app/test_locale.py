@@ -23,7 +23,7 @@ def _cells(screen: CampaignsScreen, key: str) -> list[tuple[object, str]]:
     column = next(i for i, c in enumerate(screen.spec.columns) if c.key == key)
     found = []
     for row in range(screen.model.rowCount()):
-        stored = screen.model.row_values(row)[column + 1]  # type: ignore[index]
+        stored = screen.model.row_values(row)[column + 1]  # type: ignore[index]  # the row exists: it is below rowCount()
         if stored not in (None, ""):
             found.append((stored, screen.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)))
     return found
@@ -108,7 +108,7 @@ def test_follower_counts_are_shown_and_read_back_in_the_locales_digits(
 
     QLocale.setDefault(SPAIN)
     with sample_ctx.reading() as session:
-        org_id = directory.find_organization_by_name(session, "Cal Con Con").id  # type: ignore[union-attr]
+        org_id = directory.find_organization_by_name(session, "Cal Con Con").id  # type: ignore[union-attr]  # the sample coalition has this organization
     screen = OrganizationsScreen(sample_ctx)
     qtbot.addWidget(screen)
     screen.open_record(org_id)

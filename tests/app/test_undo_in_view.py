@@ -33,7 +33,7 @@ def keys(qtbot: QtBot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardMo
 
 def id_of(ctx: AppContext, model: type, name: str) -> str:
     with ctx.reading() as session:
-        return session.scalar(select(model.id).where(model.name == name))  # type: ignore[attr-defined]
+        return session.scalar(select(model.id).where(model.name == name))  # type: ignore[attr-defined]  # model is one of the record classes, all with id and name
 
 
 def name_of(ctx: AppContext, org_id: str) -> str:

@@ -71,7 +71,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, questions: list[str], reply: editing
 
 def id_of(ctx: AppContext, model: type, name: str) -> str:
     with ctx.reading() as session:
-        return session.scalar(select(model.id).where(model.name == name))  # type: ignore[attr-defined]
+        return session.scalar(select(model.id).where(model.name == name))  # type: ignore[attr-defined]  # model is one of the record classes, all with id and name
 
 
 def stored_name(ctx: AppContext, model: type, record_id: str) -> str:
@@ -313,7 +313,7 @@ def sync_controller(qtbot: QtBot, window: MainWindow) -> SyncController:
     from coalition.ui.syncui import SyncController
 
     qtbot.waitUntil(lambda: hasattr(window, "sync_controller"))
-    controller = window.sync_controller  # type: ignore[attr-defined]
+    controller = window.sync_controller  # type: ignore[attr-defined]  # the sync screen adds it to the window once it starts
     assert isinstance(controller, SyncController)
     return controller
 

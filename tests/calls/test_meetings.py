@@ -115,7 +115,7 @@ def close(session: Session, item: AgendaItem, status: ItemStatus, **changes: obj
         "status": status,
     }
     state.update(changes)
-    meetings.update_agenda_item(session, item.id, **state)  # type: ignore[arg-type]
+    meetings.update_agenda_item(session, item.id, **state)  # type: ignore[arg-type]  # the test's dict mixes the fields' types
 
 
 def titles(session: Session, occurrence: CallOccurrence) -> list[str]:
@@ -208,7 +208,7 @@ def test_a_bad_agenda_item_is_refused_field_by_field(
     }
     item = meetings.agenda(session, call.id)[0]
     with pytest.raises(ValidationError) as caught:
-        close(session, item, "finished", time_box_minutes=0)  # type: ignore[arg-type]
+        close(session, item, "finished", time_box_minutes=0)  # type: ignore[arg-type]  # a status not among ItemStatus, on purpose
     assert set(caught.value.problems) == {"status", "time_box_minutes"}
     session.expire_all()
     assert len(meetings.agenda(session, call.id)) == 4
@@ -432,7 +432,7 @@ def test_done_sets_the_day_and_reopening_clears_it(session: Session, coalition: 
             due_on=None,
             status=status,
             notes="",
-            **extra,  # type: ignore[arg-type]
+            **extra,  # type: ignore[arg-type]  # the test's dict mixes the fields' types
         )
         session.expire_all()
         return meetings.get_action_item(session, action.id)

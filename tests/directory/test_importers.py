@@ -32,7 +32,7 @@ DATA = Path(__file__).parents[1] / "data" / "csv"
 
 def preview_of(session: Session, path: Path, kind: str = "people") -> ImportPreview:
     table = read_table(path)
-    return importers.preview(session, table, kind, suggest_mapping(table, kind), source=path.name)  # type: ignore[arg-type]
+    return importers.preview(session, table, kind, suggest_mapping(table, kind), source=path.name)  # type: ignore[arg-type]  # kind is one of the two Kind literals, passed as text
 
 
 def write_csv(tmp_path: Path, text: str, name: str = "list.csv") -> Path:
@@ -549,7 +549,7 @@ def _import_or_refuse(session: Session, path: Path, kind: str) -> None:
     before = snapshot(session)
     try:
         table = read_table(path)
-        preview = importers.preview(session, table, kind, suggest_mapping(table, kind))  # type: ignore[arg-type]
+        preview = importers.preview(session, table, kind, suggest_mapping(table, kind))  # type: ignore[arg-type]  # kind is one of the two Kind literals, passed as text
         importers.import_rows(session, preview)
     except ImportFileError as exc:
         assert str(exc)

@@ -70,7 +70,7 @@ def test_the_first_start_encrypts_a_plain_database_with_a_sign_of_life(
     assert state == "plain" and over_the_window
     assert file_state(path) == "encrypted" and stored_key(path) is not None
     assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
-    assert window.area("organizations").model.rowCount() > 0  # type: ignore[attr-defined]
+    assert window.area("organizations").model.rowCount() > 0  # type: ignore[attr-defined]  # area returns a QWidget; this area is a ListScreen
     window.ctx.db.close()
 
 

@@ -68,7 +68,7 @@ class ExportCalendarDialog(QDialog):
         form.addRow(buttons)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]  # QDate.toPython() is typed as returning object; it is a date
 
 
 def export_calendar(

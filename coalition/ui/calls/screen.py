@@ -281,7 +281,7 @@ class CallsScreen(QWidget):
     def selected_call_key(self) -> CallKey | None:
         item = self.calls_tree.currentItem()
         key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        return tuple(key) if key else None  # type: ignore[return-value]
+        return tuple(key) if key else None  # type: ignore[return-value]  # the item's data is the CallKey stored by fill(); Qt hands it back untyped
 
     def call_items(self) -> list[QTreeWidgetItem]:
         """Every week listed (for tests and keyboard navigation), in list order."""
@@ -295,7 +295,7 @@ class CallsScreen(QWidget):
         for item in self.call_items():
             if tuple(item.data(0, Qt.ItemDataRole.UserRole)) == tuple(key):
                 if self.calls_tree.currentItem() is item:
-                    self.panel.show_call(self._calls[tuple(key)])  # type: ignore[index]
+                    self.panel.show_call(self._calls[tuple(key)])  # type: ignore[index]  # the item's data is the CallKey stored by fill(); Qt hands it back untyped
                 else:
                     self.calls_tree.setCurrentItem(item)
                 self.calls_tree.scrollToItem(item)
@@ -333,13 +333,13 @@ class CallsScreen(QWidget):
         its problems shown."""
         key = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         old = previous.data(0, Qt.ItemDataRole.UserRole) if previous is not None else None
-        call = self._calls.get(tuple(key)) if key else None  # type: ignore[arg-type]
+        call = self._calls.get(tuple(key)) if key else None  # type: ignore[arg-type]  # the item's data is the CallKey stored by fill(); Qt hands it back untyped
         if not old or key == old:
             self.panel.show_call(call)
             return
         with self.panel.holding_changes():
             if not self.panel.leave_item():
-                QTimer.singleShot(0, lambda: self._choose_quietly(tuple(old)))  # type: ignore[arg-type]
+                QTimer.singleShot(0, lambda: self._choose_quietly(tuple(old)))  # type: ignore[arg-type]  # the item's data is the CallKey stored by fill(); Qt hands it back untyped
                 return
             self.panel.show_call(call)
 

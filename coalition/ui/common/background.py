@@ -43,7 +43,7 @@ class BusyDialog(QProgressDialog):
         super().__init__(text, "", 0, 0, parent)
         self.setObjectName("busyDialog")
         self.setWindowTitle(QCoreApplication.translate("BusyDialog", "Please wait"))
-        self.setCancelButton(None)  # type: ignore[arg-type]
+        self.setCancelButton(None)  # type: ignore[arg-type]  # None hides the button (Qt's documented use); the stubs want a QPushButton
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)

@@ -234,7 +234,7 @@ def delete_if_used(screen: QWidget, table: str, record_id: str) -> bool | None:
 
     ``screen`` is a list screen (it has ``ctx``).
     """
-    ctx = screen.ctx  # type: ignore[attr-defined]
+    ctx = screen.ctx  # type: ignore[attr-defined]  # every list screen has ctx; QWidget, the type taken, does not say so
     try:
         with ctx.reading() as session:
             impact = deletion.impact(session, table, record_id)

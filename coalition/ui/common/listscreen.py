@@ -101,9 +101,9 @@ class FieldProblems:
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)  # type: ignore[attr-defined]
-        self.buttons.rejected.connect(self.reject)  # type: ignore[attr-defined]
-        layout = QVBoxLayout(self)  # type: ignore[arg-type]
+        self.buttons.accepted.connect(self.accept)  # type: ignore[attr-defined]  # the mixin is only mixed into QDialog subclasses, which have accept
+        self.buttons.rejected.connect(self.reject)  # type: ignore[attr-defined]  # the mixin is only mixed into QDialog subclasses, which have reject
+        layout = QVBoxLayout(self)  # type: ignore[arg-type]  # the mixin is only mixed into QDialog subclasses, a QWidget
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -229,7 +229,7 @@ class RecordEditor(FieldProblems, QWidget):
         elif isinstance(widget, QComboBox):
             signal = widget.currentIndexChanged
         elif hasattr(widget, "toggled"):
-            signal = widget.toggled  # type: ignore[attr-defined]
+            signal = widget.toggled  # type: ignore[attr-defined]  # checked with hasattr just above: any checkable widget
         if signal is not None:
             signal.connect(self.mark_dirty)
 

@@ -87,7 +87,7 @@ class OrganizationPicker(QComboBox):
         self.setCurrentIndex(max(0, super().findData(current)))
         self.blockSignals(blocked)
 
-    def findData(self, data: object, *args: object) -> int:  # type: ignore[override]
+    def findData(self, data: object, *args: object) -> int:  # type: ignore[override]  # the stubs' overloads of QComboBox.findData cannot be overridden by one method
         """Where ``data`` is among all organizations (listed first if need be)."""
         index = super().findData(data, *args)
         if index < 0 and not self._complete:

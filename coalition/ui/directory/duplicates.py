@@ -7,12 +7,17 @@ The service (:func:`coalition.directory.merge.find_duplicates`) decides who look
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coalition.directory import merge as people_merge
 from coalition.directory.merge import Duplicate
 from coalition.directory.records import PersonInput
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.context import AppContext
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"
@@ -95,9 +100,9 @@ class DuplicateWarning(QFrame):
             self._rows.addLayout(row)
         self.setVisible(bool(duplicates))
 
-    def check(self, ctx: object, data: PersonInput, person_id: str | None) -> list[Duplicate]:
+    def check(self, ctx: AppContext, data: PersonInput, person_id: str | None) -> list[Duplicate]:
         """Look again (``ctx``: the app context) and show who is alike."""
-        with ctx.reading() as session:  # type: ignore[attr-defined]
+        with ctx.reading() as session:
             found = people_merge.find_duplicates(session, data, person_id)
         self.show_duplicates(found)
         return found
@@ -125,13 +130,13 @@ def attach(editor: QWidget) -> DuplicateWarning:
     later.setInterval(400)
 
     def look() -> None:
-        if not editor._loading:  # type: ignore[attr-defined]
-            warning.check(editor.ctx, editor.collect(), editor.record_id)  # type: ignore[attr-defined]
+        if not editor._loading:  # type: ignore[attr-defined]  # editor is the person editor (RecordEditor), taken as a QWidget
+            warning.check(editor.ctx, editor.collect(), editor.record_id)  # type: ignore[attr-defined]  # editor is the person editor (RecordEditor), taken as a QWidget
 
     later.timeout.connect(look)
-    editor.name.editingFinished.connect(look)  # type: ignore[attr-defined]
-    editor.emails.textChanged.connect(  # type: ignore[attr-defined]
-        lambda: None if editor._loading else later.start()  # type: ignore[attr-defined]
+    editor.name.editingFinished.connect(look)  # type: ignore[attr-defined]  # editor is the person editor (RecordEditor), taken as a QWidget
+    editor.emails.textChanged.connect(  # type: ignore[attr-defined]  # editor is the person editor (RecordEditor), taken as a QWidget
+        lambda: None if editor._loading else later.start()  # type: ignore[attr-defined]  # editor is the person editor (RecordEditor), taken as a QWidget
     )
-    warning.save_anyway.connect(editor.save)  # type: ignore[attr-defined]
+    warning.save_anyway.connect(editor.save)  # type: ignore[attr-defined]  # editor is the person editor (RecordEditor), taken as a QWidget
     return warning

@@ -285,18 +285,18 @@ def install(screen: QWidget) -> None:
     button.setToolTip(tr("Make two records of one person one"))
     button.clicked.connect(lambda: open_dialog(screen))
     screen.layout().itemAt(0).layout().addWidget(button)  # the bar holding New and Delete
-    screen.merge_button = button  # type: ignore[attr-defined]
-    action = QAction(tr("Merge people…"), screen.view)  # type: ignore[attr-defined]
+    screen.merge_button = button  # type: ignore[attr-defined]  # screen is the people screen, taken as a QWidget: the attribute is added here
+    action = QAction(tr("Merge people…"), screen.view)  # type: ignore[attr-defined]  # screen is the people screen (a ListScreen), taken as a QWidget
     action.triggered.connect(lambda: open_dialog(screen))
-    screen.view.addAction(action)  # type: ignore[attr-defined]
-    screen.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # type: ignore[attr-defined]
+    screen.view.addAction(action)  # type: ignore[attr-defined]  # screen is the people screen (a ListScreen), taken as a QWidget
+    screen.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # type: ignore[attr-defined]  # screen is the people screen (a ListScreen), taken as a QWidget
 
 
 def open_dialog(screen: QWidget) -> MergePeopleDialog:
     """Open the dialog with the selected person as the one kept; shown with open(), so the
     dialog is returned to whoever asked (a test fills it in as a person would)."""
-    dialog = MergePeopleDialog(screen.ctx, screen.selected_id(), screen)  # type: ignore[attr-defined]
+    dialog = MergePeopleDialog(screen.ctx, screen.selected_id(), screen)  # type: ignore[attr-defined]  # screen is the people screen (a ListScreen), taken as a QWidget
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: screen.open_record(dialog.merged_id) if dialog.merged_id else None)  # type: ignore[attr-defined]
+    dialog.accepted.connect(lambda: screen.open_record(dialog.merged_id) if dialog.merged_id else None)  # type: ignore[attr-defined]  # screen is the people screen (a ListScreen), taken as a QWidget
     dialog.open()
     return dialog

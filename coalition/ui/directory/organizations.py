@@ -90,7 +90,7 @@ class OrganizationEditor(RecordEditor):
         self.kind.setCurrentIndex(self.kind.findData(OrgKind(data.kind).value))
         self.parent_org.show_choice(data.parent_id, parent_name, exclude=record_id)
         self.home_state.setText(data.home_state)
-        self.founded_on.setText(data.founded_on.isoformat() if data.founded_on else "")  # type: ignore[union-attr]
+        self.founded_on.setText(data.founded_on.isoformat() if data.founded_on else "")  # type: ignore[union-attr]  # a stored record's founded_on is a date, never the text an input may hold
         self.website.setText(data.website)
         self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
         self.tags.setText(", ".join(data.tags))

@@ -215,7 +215,7 @@ class CampaignEditor(RecordEditor):
             (self.signature_deadline, data.signature_deadline),
             (self.vote_date, data.vote_date),
         ):
-            edit.setText(value.isoformat() if value else "")  # type: ignore[union-attr]
+            edit.setText(value.isoformat() if value else "")  # type: ignore[union-attr]  # a stored campaign's dates are dates, never the text an input may hold
         goal = data.signature_goal
         self.signature_goal.setText(formatting.number(goal) if isinstance(goal, int) else "")
         self._show_endorsements(record_id)

@@ -87,7 +87,7 @@ class _NodeMixin:
     def _setup(self, node: Node, view: CoalitionGraphView, tip: str) -> None:
         self.node = node
         self.view = view
-        item: QGraphicsItem = self  # type: ignore[assignment]
+        item: QGraphicsItem = self  # type: ignore[assignment]  # the mixin is only mixed into QGraphicsItem subclasses
         item.setAcceptHoverEvents(True)
         item.setCursor(Qt.CursorShape.PointingHandCursor)
         item.setToolTip(tip)
@@ -95,18 +95,18 @@ class _NodeMixin:
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.view.highlight(self.node.id)
-        super().hoverEnterEvent(event)  # type: ignore[misc]
+        super().hoverEnterEvent(event)  # type: ignore[misc]  # the mixin's super() is the QGraphicsItem it is mixed into
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.view.highlight(None)
-        super().hoverLeaveEvent(event)  # type: ignore[misc]
+        super().hoverLeaveEvent(event)  # type: ignore[misc]  # the mixin's super() is the QGraphicsItem it is mixed into
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.view.open_node(self.node)
             event.accept()
             return
-        super().mousePressEvent(event)  # type: ignore[misc]
+        super().mousePressEvent(event)  # type: ignore[misc]  # the mixin's super() is the QGraphicsItem it is mixed into
 
 
 class OrgItem(_NodeMixin, QGraphicsEllipseItem):

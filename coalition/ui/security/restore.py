@@ -42,7 +42,7 @@ def _size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{formatting.number(n)} {unit}" if unit == "bytes" else f"{formatting.number(n, 1)} {unit}"
-        n /= 1024  # type: ignore[assignment]
+        n /= 1024  # type: ignore[assignment]  # a size in bytes becomes a float of KB, MB, GB
     return str(n)
 
 
