@@ -116,7 +116,8 @@ class SecretService:
                     process.wait(timeout=5)
                 except subprocess.TimeoutExpired:
                     process.kill()
-                    process.wait()
+            with process:  # waits, and closes its pipes (ones left to the garbage collector warn)
+                pass
         self.processes.clear()
 
 

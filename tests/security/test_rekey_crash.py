@@ -135,11 +135,17 @@ def _kill_at(laptop: Laptop, command: str, step: str) -> None:
         if line.startswith("paused at "):
             break
     else:
-        child.wait()
+        _reap(child)
         pytest.fail(f"{command} ended without reaching {step}: {''.join(seen)}")
     child.kill()  # SIGKILL: no clean-up of ours runs
-    child.wait()
+    _reap(child)
     laptop.printed = _printed_keys("".join(seen))
+
+
+def _reap(child: subprocess.Popen[str]) -> None:
+    """Wait for a child and close its pipes (a pipe left to the garbage collector warns)."""
+    with child:  # Popen's exit closes stdin, stdout and stderr, then waits
+        pass
 
 
 def _change_lasts(laptop: Laptop, command: str) -> float:
@@ -177,6 +183,7 @@ def _kill_during(laptop: Laptop, command: str, delay: float) -> bool:
         child.wait()
         ended = False
     seen.append(child.stderr.read())
+    _reap(child)
     laptop.printed = _printed_keys("".join(seen))
     return ended
 
@@ -290,7 +297,7 @@ def test_a_passphrase_change_killed_without_a_keyring_is_finished_or_undone(
     assert child.stderr is not None
     assert child.stderr.readline().startswith("paused at "), step
     child.kill()  # SIGKILL: no clean-up of ours runs
-    child.wait()
+    _reap(child)
     for path in laptop.files():
         assert key_opens(path, old) or key_opens(path, new), path.name
 

@@ -34,7 +34,8 @@ def held_elsewhere(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]
     assert child.stdout is not None and child.stdout.readline().strip() == "held"
     yield path, child
     child.kill()
-    child.wait()
+    with child:  # waits, and closes its pipes (ones left to the garbage collector warn)
+        pass
 
 
 def test_a_second_process_is_refused_with_a_clear_message(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
