@@ -75,10 +75,12 @@ secret-service:
 	  fi; \
 	fi
 
-# The checks that hold the house's shape: the layers' contracts and the types (pyproject.toml).
+# The checks that hold the house's shape (pyproject.toml): the layers' contracts, the lint
+# rules and the types.
 .PHONY: check
 check: $(STAMP)
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check coalition tests bench
 	$(BIN)/mypy
 
 test: check $(ICALJS_STAMP) postgresql-server secret-service

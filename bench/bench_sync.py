@@ -25,9 +25,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from coalition.store import open_database
 from coalition.store.base import Base
@@ -40,7 +42,7 @@ GOAL_SECONDS = 10.0
 GOAL_RATIO = 5.0
 
 
-def _server():  # type: ignore[no-untyped-def]
+def _server():  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
     sys.path.insert(0, str(ROOT / "tests"))
     import pgserver
 
@@ -63,7 +65,7 @@ def _laptop(folder: Path, records: int, tagged: bool = False) -> Path:
 
 
 @writes("Add tagged organizations")
-def _add_tagged_batch(session, start: int, count: int) -> None:  # type: ignore[no-untyped-def]
+def _add_tagged_batch(session: Session, start: int, count: int) -> None:
     from coalition.store.models import Organization, OrganizationTag, Tag
 
     tags = {t.name: t for t in session.query(Tag)}
@@ -83,7 +85,7 @@ def _add_tagged_batch(session, start: int, count: int) -> None:  # type: ignore[
 
 
 @writes("Add organizations")
-def _add_batch(session, start: int, count: int) -> None:  # type: ignore[no-untyped-def]
+def _add_batch(session: Session, start: int, count: int) -> None:
     from coalition.store.models import Organization
 
     for n in range(start, start + count):
@@ -99,7 +101,7 @@ TABLES = ("organization",)
 TAGGED_TABLES = ("tag", "organization", "organization_tag")
 
 
-def _copy_baseline(server, path: Path, tables: tuple[str, ...] = TABLES) -> float:  # type: ignore[no-untyped-def]
+def _copy_baseline(server, path: Path, tables: tuple[str, ...] = TABLES) -> float:  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
     """One COPY of the laptop's rows of each table into an empty database's tables."""
     db = open_database(path)
     data = {}
@@ -132,7 +134,7 @@ def _copy_baseline(server, path: Path, tables: tuple[str, ...] = TABLES) -> floa
 STATEMENTS: list[int] = []  # the statements each sync sent to the server
 
 
-def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type: ignore[no-untyped-def]
+def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
     from sqlalchemy import event
 
     local_path = folder / f"run{run}.db"
@@ -145,7 +147,7 @@ def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type:
     sent = [0]
     connect = sync_run.connect  # the sync's own reference to it, counted while it runs
 
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(*args: Any, **kwargs: Any) -> Any:  # sync.connect, counting what it sends
         remote = connect(*args, **kwargs)
         event.listen(remote.engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1))
         return remote

@@ -28,15 +28,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from coalition.calls import actions, meetings
 from coalition.calls import series as calls
+from coalition.common.states import STATES
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
-from coalition.calls import actions
-from coalition.calls import meetings
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.revisions import save_core_text
 from coalition.drafts.variants import add_variant
-from coalition.common.states import STATES
+from coalition.endorsements import records as endorsements
 from coalition.store import open_database
 from coalition.store.changes import writes
 from coalition.store.models import ActionStatus, CallSeries, ItemStatus, Organization, Person

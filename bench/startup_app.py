@@ -54,7 +54,7 @@ def main() -> None:
     if "--people" in args:
         screen = window.show_area("people")
         app.processEvents()
-        screen.view.scrollToBottom()  # type: ignore[attr-defined]
+        screen.view.scrollToBottom()  # type: ignore[attr-defined]  # show_area returns a QWidget; this area is a ListScreen
         app.processEvents()
         window.grab()
     report = {

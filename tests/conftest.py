@@ -25,11 +25,14 @@ from sqlalchemy.orm import Session
 from coalition.directory import records as directory
 from coalition.endorsements import records as endorsements
 from coalition.store import Database, open_database
-from coalition.store.models import ChangeLog, Campaign, Organization, Person
+from coalition.store.models import Campaign, ChangeLog, Organization, Person
 
+# Fixtures kept in modules of their own, registered once for every area's tests (a test
+# names them as parameters and never imports them): the widgets' (tests/ui_fixtures.py),
+# the keyring in a dict (tests/memory_keyring.py) and the real Secret Service
+# (tests/secret_service.py).
+pytest_plugins = ["ui_fixtures", "memory_keyring", "secret_service"]
 
-# The fixtures that drive real widgets (tests/ui_fixtures.py), for every area's screen tests.
-pytest_plugins = ["ui_fixtures"]
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

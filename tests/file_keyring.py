@@ -39,7 +39,7 @@ def write_all(data: dict[str, dict[str, str]], path: Path | None = None) -> None
 
 
 class FileKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1  # type: ignore[assignment]  # keyring declares priority a class property; a plain number is what it reads
 
     def get_password(self, service: str, username: str) -> str | None:
         return read_all().get(service, {}).get(username)

@@ -16,7 +16,7 @@ from coalition.store import keychain
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1  # type: ignore[assignment]  # keyring declares priority a class property; a plain number is what it reads
 
     def __init__(self) -> None:
         super().__init__()

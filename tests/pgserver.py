@@ -271,7 +271,7 @@ class PostgresServer:
         with self.connect() as conn:
             wait = ", 10000" if conn.info.server_version >= 140000 else ""
             rows = conn.execute(
-                f"SELECT pg_terminate_backend(pid{wait}) FROM pg_stat_activity "  # type: ignore[arg-type]
+                f"SELECT pg_terminate_backend(pid{wait}) FROM pg_stat_activity "  # type: ignore[arg-type]  # psycopg wants a literal string; wait is one of two constants
                 "WHERE datname = %s AND pid <> pg_backend_pid()",
                 (database,),
             ).fetchall()

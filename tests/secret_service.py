@@ -71,7 +71,7 @@ class SecretService:
         env["DBUS_SESSION_BUS_ADDRESS"] = self.address
         return env
 
-    def _connection(self):  # type: ignore[no-untyped-def]
+    def _connection(self):  # type: ignore[no-untyped-def]  # secretstorage and jeepney are optional, imported here and untyped
         import secretstorage
         from jeepney.io.blocking import open_dbus_connection
 
@@ -116,7 +116,8 @@ class SecretService:
                     process.wait(timeout=5)
                 except subprocess.TimeoutExpired:
                     process.kill()
-                    process.wait()
+            with process:  # waits, and closes its pipes (ones left to the garbage collector warn)
+                pass
         self.processes.clear()
 
 

@@ -75,7 +75,7 @@ def snapshot(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
             if table in LOCAL_TABLES:
                 continue
             meta = Base.metadata.tables[table]
-            pk = list(meta.primary_key.columns)[0].name
+            pk = next(iter(meta.primary_key.columns)).name
             rows = {}
             for row in conn.execute(select(meta)):
                 values = dict(row._mapping)

@@ -9,12 +9,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coalition.store import Database, open_database
 from coalition.ui.common.context import AppContext
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -75,7 +81,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def ctx(qapp, ui_db: Database, settings: QSettings) -> AppContext:  # type: ignore[no-untyped-def]
+def ctx(qapp: QApplication, ui_db: Database, settings: QSettings) -> AppContext:
     return AppContext(ui_db, settings)
 
 
@@ -86,7 +92,7 @@ def sample_ctx(ctx: AppContext) -> AppContext:
 
 
 @pytest.fixture
-def window(qtbot, sample_ctx: AppContext):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, sample_ctx: AppContext) -> MainWindow:
     """The main window on the sample coalition, shown and active (shortcuts answer only
     in the active window)."""
     from coalition.ui.shell.mainwindow import MainWindow

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
-from coalition.common import clock
 from coalition.calls import series as calls
 from coalition.calls.meetings import (
     checked_person_id,
@@ -24,7 +23,7 @@ from coalition.calls.meetings import (
     local_day,
     title_of,
 )
-from coalition.common import validation
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError
 from coalition.directory.records import _enum, _Problems
 from coalition.store.changes import writes

@@ -41,8 +41,8 @@ import icalendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition.common import clock
 from coalition.calls import series as calls
+from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.files import write_bytes
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person

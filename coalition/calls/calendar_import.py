@@ -20,9 +20,8 @@ import recurring_ical_events
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.common import clock
 from coalition.calls import series as calls
-from coalition.common import validation
+from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError, ImportFileError
 from coalition.store.changes import writes
 from coalition.store.models import CallOccurrence, CallSeries

@@ -19,12 +19,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from coalition.common import clock
 from coalition.calls import series as calls
-from coalition.common import validation
-from coalition.directory.records import _enum, _Problems
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import normalize_state
+from coalition.directory.records import _enum, _Problems
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,

@@ -22,10 +22,9 @@ from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, WEEKLY, rrule, r
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition.common import clock
-from coalition.common import validation
-from coalition.directory.records import _Problems, get_organization, get_person
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory.records import _Problems, get_organization, get_person
 from coalition.store.changes import writes
 from coalition.store.models import (
     CallOccurrence,
@@ -37,14 +36,14 @@ from coalition.store.models import (
     StandingItem,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 UID_DOMAIN = "coalition.example.org"
 
 
-class Frequency(str, enum.Enum):
+class Frequency(enum.StrEnum):
     WEEKLY = "weekly"
     MONTHLY = "monthly"  # on the nth weekday of the month
 

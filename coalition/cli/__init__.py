@@ -77,8 +77,11 @@ def _reader_gone() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from coalition.store import instance
+
     try:
-        code = COMMANDS[args.command](args)
+        with instance.released_after():
+            code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except BrokenPipeError:

@@ -8,8 +8,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coalition.common import clock
 from coalition.cli.shared import Command, date_option, open_db
+from coalition.common import clock
 from coalition.common.errors import CoalitionError
 
 if TYPE_CHECKING:

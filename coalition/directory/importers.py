@@ -21,6 +21,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import CoalitionError, ImportFileError, ValidationError
 from coalition.directory import records as directory
 from coalition.directory.csvread import (
     CsvTable,
@@ -32,10 +33,8 @@ from coalition.directory.csvread import (
     records,
     suggest_mapping,
 )
-from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
-from coalition.common.errors import CoalitionError, ImportFileError, ValidationError
-
 from coalition.directory.importers_export import _FORMULA_STARTS, _membership_text
+from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.store.base import sort_key, utcnow
 from coalition.store.changes import insert_rows, new_row, writes
 from coalition.store.models import Membership, OrgKind, Person, PersonEmail, PersonPhone

@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition.directory.csvread import Kind
 from coalition.common.files import replacing
+from coalition.directory.csvread import Kind
 from coalition.store.models import Membership, Organization, OrganizationTag, Person
 
 # Spreadsheets run a cell that starts with one of these as a formula; exports put a quote

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import ValidationError
 from coalition.directory import deletion
 from coalition.directory import records as directory
 from coalition.directory.records import PersonInput
-from coalition.common.errors import ValidationError
 from coalition.store.base import sort_key
 from coalition.store.changes import writes
 from coalition.store.models import (

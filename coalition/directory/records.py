@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition.common import clock
-from coalition.common import validation
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import normalize_state
 from coalition.store.changes import writes
@@ -98,12 +98,12 @@ class OrganizationInput:
             pages.append(
                 SocialPageInput(
                     platform=p.check(
-                        f"social_pages.{i}", lambda: validation.required(page.platform, "platform"), ""
+                        f"social_pages.{i}", partial(validation.required, page.platform, "platform"), ""
                     ),
-                    url=p.check(f"social_pages.{i}", lambda: validation.url(page.url), ""),
+                    url=p.check(f"social_pages.{i}", partial(validation.url, page.url), ""),
                     followers=p.check(
                         f"social_pages.{i}",
-                        lambda: validation.positive_int(page.followers, "number of followers"),
+                        partial(validation.positive_int, page.followers, "number of followers"),
                         None,
                     ),
                 )
@@ -275,13 +275,13 @@ class PersonInput:
         emails: list[str] = []
         for address in self.emails:
             if address.strip():
-                value = p.check("emails", lambda: validation.email(address), "")
+                value = p.check("emails", partial(validation.email, address), "")
                 if value and value.lower() not in {e.lower() for e in emails}:
                     emails.append(value)
         phones: list[str] = []
         for number in self.phones:
             if number.strip():
-                value = p.check("phones", lambda: validation.phone(number), "")
+                value = p.check("phones", partial(validation.phone, number), "")
                 if value and value not in phones:
                     phones.append(value)
         result = PersonInput(

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common import validation
-from coalition.drafts.lookup import get_draft, get_variant
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.drafts.lookup import get_draft, get_variant
 from coalition.store import changes
 from coalition.store.changes import writes
 from coalition.store.models import DraftComment

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common import validation
+from coalition.common.errors import ValidationError
 from coalition.directory.records import _Problems
 from coalition.drafts.channels import _channel_key
 from coalition.drafts.lookup import get_draft
-from coalition.common.errors import ValidationError
 from coalition.store import changes
 from coalition.store.changes import writes
 from coalition.store.models import (

@@ -15,17 +15,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.calls.calendar_export import safe_stem
+from coalition.common.errors import CoalitionError
+from coalition.common.files import write_bytes
+from coalition.common.markdown import MONTHS as _MONTHS
+from coalition.common.markdown import escape as _md
+from coalition.common.markdown import escape_line as _md_line
 from coalition.drafts.channels import CHANNELS, count
 from coalition.drafts.diff import _html_text
 from coalition.drafts.lookup import current_revision, get_draft, get_variant
 from coalition.drafts.merge import Rendered, render
 from coalition.drafts.signoffs import VariantState, active_sign_offs, all_sign_offs, variant_state
 from coalition.drafts.variants import variants
-from coalition.common.errors import CoalitionError
-from coalition.common.files import write_bytes
-from coalition.common.markdown import MONTHS as _MONTHS
-from coalition.common.markdown import escape as _md
-from coalition.common.markdown import escape_line as _md_line
 from coalition.store.models import Draft, DraftVariant, Organization, SignOff, SignOffAnswer
 
 

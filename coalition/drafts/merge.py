@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
-from coalition.drafts.channels import CHANNELS, Channel, Count, count
-from coalition.drafts.lookup import get_variant
 from coalition.common.markdown import MONTHS as _MONTHS
 from coalition.common.states import BY_CODE
+from coalition.drafts.channels import CHANNELS, Channel, Count, count
+from coalition.drafts.lookup import get_variant
 from coalition.store.models import CallStatus, Draft, Organization
 
 MERGE_FIELDS = ("state", "group", "next_call")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import ValidationError
 from coalition.drafts.draft import _add_revision
 from coalition.drafts.lookup import get_draft, get_revision, get_variant
 from coalition.drafts.signoffs import _void_and_ask_again
-from coalition.common.errors import ValidationError
 from coalition.store.changes import writes
 from coalition.store.models import DraftRevision, DraftVariant
 

@@ -14,15 +14,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
+from coalition.common.errors import ValidationError
 from coalition.directory.records import _enum, _Problems, get_organization
 from coalition.drafts.draft import _record_status
 from coalition.drafts.lookup import current_revision, get_sign_off, get_variant
-from coalition.common.errors import ValidationError
 from coalition.store import changes
 from coalition.store.changes import writes
 from coalition.store.models import DraftRevision, DraftStatus, DraftVariant, SignOff, SignOffAnswer
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 class VariantState(enum.Enum):

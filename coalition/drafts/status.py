@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import ValidationError
 from coalition.directory.records import _enum
 from coalition.drafts.draft import _record_status
 from coalition.drafts.lookup import get_draft
 from coalition.drafts.signoffs import VariantState, variant_state
 from coalition.drafts.variants import variants
-from coalition.common.errors import ValidationError
 from coalition.store.changes import writes
 from coalition.store.models import Draft, DraftStatus, DraftStatusChange
 

@@ -7,12 +7,12 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import NotFoundError
+from coalition.common.states import BY_CODE, normalize_state
 from coalition.directory.records import _Problems, get_organization
 from coalition.drafts.draft import _add_revision
 from coalition.drafts.lookup import current_revision, get_draft, get_variant
 from coalition.drafts.signoffs import _void_and_ask_again
-from coalition.common.errors import NotFoundError
-from coalition.common.states import BY_CODE, normalize_state
 from coalition.store.changes import writes
 from coalition.store.models import Draft, DraftVariant, Organization
 

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from coalition.common import clock
-from coalition.common import validation
-from coalition.directory.records import _enum, _Problems, get_organization, get_person
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory.records import _enum, _Problems, get_organization, get_person
 from coalition.store.changes import writes
 from coalition.store.models import (
     Campaign,

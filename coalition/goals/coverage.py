@@ -10,8 +10,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
-from coalition.directory.records import STATES_GOAL, get_setting
 from coalition.common.states import BY_CODE, Coverage
+from coalition.directory.records import STATES_GOAL, get_setting
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
 
 DEFAULT_GOAL = 20

@@ -43,11 +43,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from coalition.common import clock
-from coalition.common import validation
-from coalition.directory.records import _enum, _Problems
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import BY_CODE
+from coalition.directory.records import _enum, _Problems
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,

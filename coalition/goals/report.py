@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from coalition.common import clock
 from coalition.calls import series as calls
+from coalition.common import clock
 from coalition.directory import records as directory
 from coalition.store.models import (
     ActionItem,

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
-from coalition.directory import records as directory
 from coalition.common.errors import CoalitionError
+from coalition.directory import records as directory
 from coalition.sample.campaigns import load_campaigns, load_endorsements
 from coalition.sample.goal_figures import STATES_GOAL, load_goals
 from coalition.sample.organizations import load_organizations

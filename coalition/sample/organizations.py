@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput, SocialPageInput
 from coalition.sample import facts
@@ -25,7 +26,6 @@ from coalition.sample.records import (
     chapter,
     flushed,
 )
-from coalition.common.states import BY_CODE
 from coalition.store.models import Organization, OrgKind, OrgStatus
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, PersonInput
 from coalition.sample.records import (
@@ -24,7 +25,6 @@ from coalition.sample.records import (
     chapter,
     flushed,
 )
-from coalition.common.states import BY_CODE
 from coalition.store.models import Organization, Person
 
 

@@ -8,13 +8,18 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from coalition.calls import series as calls
 from coalition.drafts.comments import add_comment
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.revisions import save_variant_text
-from coalition.drafts.signoffs import active_sign_offs, all_sign_offs, answer_sign_off, request_sign_off
+from coalition.drafts.signoffs import (
+    active_sign_offs,
+    all_sign_offs,
+    answer_sign_off,
+    request_sign_off,
+)
 from coalition.drafts.status import set_status
 from coalition.drafts.variants import add_variant, update_variant
-from coalition.calls import series as calls
 from coalition.sample import facts
 from coalition.sample.records import (
     COALITION,

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from coalition.calls import actions, meetings
 from coalition.calls import series as calls
-from coalition.calls import actions
-from coalition.calls import meetings
 from coalition.calls.series import Recurrence, SeriesInput
 from coalition.sample import facts
 from coalition.sample.records import (

@@ -36,11 +36,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coalition.store import backups
-from coalition.store import instance
-from coalition.common.errors import DatabaseError
-from coalition.store import encryption
 from coalition.common import private
+from coalition.common.errors import DatabaseError
+from coalition.store import backups, encryption, instance
 from coalition.store.encryption import KeyMaterial, pause_at
 
 JOURNAL_SUFFIX = ".keychange"

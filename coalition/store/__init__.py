@@ -8,6 +8,9 @@ from coalition.store.database import Database, open_database
 __all__ = ["Database", "open_database"]
 
 # The search index keeps itself in step with every write once imported.
-from coalition.store import search_index as _search_index  # noqa: E402,F401
-# Every local change is queued for the coalition server once imported.
-from coalition.store import outbox as _outbox  # noqa: E402,F401
+from coalition.store import search_index as _search_index  # noqa: F401
+
+# isort: split
+# Every local change is queued for the coalition server once imported; its change hook
+# runs after the search index's, as it always has.
+from coalition.store import outbox as _outbox  # noqa: F401

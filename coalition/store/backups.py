@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coalition.common import clock
+from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
 from coalition.store import encryption
-from coalition.common import private
 from coalition.store.encryption import KeyMaterial, WrongKeyError
 
 KEEP_DAILY = 7

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from coalition.common import clock
-
 import datetime as dt
 import enum
 import os
@@ -12,6 +10,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from coalition.common import clock
 
 # Stable constraint names, so that Alembic batch migrations on SQLite can find them.
 NAMING = {
@@ -60,12 +60,12 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given where an instant (with a time zone) is needed")
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
 
 
 def str_enum(cls: type[enum.Enum]) -> Enum:

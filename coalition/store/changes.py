@@ -32,8 +32,8 @@ from sqlalchemy.orm import Session, attributes, object_session
 from coalition.common import clock
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import FastInsert, LargerCache
-from coalition.store.rowcodec import decode_row
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+from coalition.store.rowcodec import decode_row
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -25,10 +25,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coalition.common import clock
+from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
 from coalition.store import encryption, migrations
-from coalition.common import private
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
 BUSY_TIMEOUT_MS = 5000

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from coalition.store import keychain
-from coalition.common.errors import DatabaseError
 from coalition.common import private
+from coalition.common.errors import DatabaseError
+from coalition.store import keychain
 
 PASSPHRASE_ENV = "COALITION_PASSPHRASE"
 SQLITE_MAGIC = b"SQLite format 3\x00"

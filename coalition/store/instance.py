@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from coalition.common.errors import CoalitionError
 from coalition.common import private
+from coalition.common.errors import CoalitionError
 
 
 class AlreadyOpenError(CoalitionError):
@@ -135,6 +135,22 @@ def holds(db_path: Path) -> bool:
     """Whether this process holds ``db_path`` now."""
     held = _HELD.get(Path(db_path).expanduser().resolve())
     return held is not None and held.held
+
+
+@contextlib.contextmanager
+def released_after() -> Iterator[None]:
+    """Release, when the block ends, every hold taken inside it; holds taken before stay.
+
+    A command of the command line holds its database until it returns: the process ending
+    would drop the hold anyway, but a command run inside a longer-lived process (the tests
+    run them so) must not leave the lock file open behind it.
+    """
+    before = set(_HELD)
+    try:
+        yield
+    finally:
+        for path in set(_HELD) - before:
+            release(path)
 
 
 @contextlib.contextmanager

@@ -36,7 +36,7 @@ def encode_row(row: Mapping[str, Any] | None) -> dict[str, Any] | None:
 def parse_instant(value: str) -> dt.datetime:
     """An instant stored as ISO 8601 text; one without an offset is in UTC."""
     instant = dt.datetime.fromisoformat(value)
-    return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.timezone.utc)
+    return instant if instant.tzinfo is not None else instant.replace(tzinfo=dt.UTC)
 
 
 def _decoder(column: Column[Any]) -> Any:

@@ -109,7 +109,7 @@ def export_bundle(db: Database, path: str | os.PathLike[str], passphrase: str,
         private = private_keys(session)
         query = select(SyncOutbox).order_by(SyncOutbox.seq)
         if since is not None:
-            start = dt.datetime.combine(since, dt.time(), tzinfo=dt.timezone.utc)
+            start = dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
             query = query.where(SyncOutbox.at >= start)
         ops = []
         for entry in session.execute(query).scalars():

@@ -13,9 +13,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coalition.store import keychain
 from coalition.common.errors import CoalitionError, DatabaseError
-from coalition.store import Database, open_database
+from coalition.store import Database, keychain, open_database
 from coalition.store.models import SyncLog, SyncState
 from coalition.sync.bookkeeping import read_state, write_state
 

@@ -57,7 +57,7 @@ def _merge_text(current: str, mine: str, base: str | None, op: Op) -> str:
     current, mine = current or "", mine or ""
     if base is not None and current.startswith(base) and mine.startswith(base):
         return current + mine[len(base):]
-    stamp = op.at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = op.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"{current}\n\n— {op.actor} ({op.device}), {stamp}:\n{mine}"
 
 

@@ -28,9 +28,23 @@ class Op:
     """
 
     __slots__ = (
-        "op_id", "origin", "transaction_id", "actor", "device", "table", "row_id",
-        "action", "seq", "fields_json", "row_json", "base_json", "at_text",
-        "_fields", "_row", "_base", "_at",
+        "_at",
+        "_base",
+        "_fields",
+        "_row",
+        "action",
+        "actor",
+        "at_text",
+        "base_json",
+        "device",
+        "fields_json",
+        "op_id",
+        "origin",
+        "row_id",
+        "row_json",
+        "seq",
+        "table",
+        "transaction_id",
     )
 
     def __init__(

@@ -69,7 +69,7 @@ def _utc_text(value: str | None) -> str | None:
     drop an offset, not apply it)."""
     if value is None or value.endswith("+00:00"):
         return value
-    return parse_instant(value).astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat()
+    return parse_instant(value).astimezone(dt.UTC).replace(tzinfo=None).isoformat()
 
 
 # A log entry as :meth:`ServerTarget.log` keeps it until written.
@@ -181,7 +181,7 @@ class ServerTarget(Target):
                 for entry in entries
             ])
             return
-        utc = dt.timezone.utc
+        utc = dt.UTC
         raw = self.conn.connection.driver_connection
         statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
         with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
@@ -214,7 +214,7 @@ class ServerTarget(Target):
                     value = row.get(name)
                     if value is not None:
                         if kind == "instant":
-                            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+                            value = value.astimezone(dt.UTC).replace(tzinfo=None)
                         elif kind == "json":
                             value = json.dumps(value)
                         elif kind == "enum":

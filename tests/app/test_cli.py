@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -188,10 +189,10 @@ def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1 and str(garbage) in result.stderr
 
 
-def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from coalition.search import query as search_module
 
-    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def broken(*_args: object, **_kwargs: object) -> NoReturn:
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(search_module, "search", broken)
@@ -206,15 +207,15 @@ def test_output_to_a_reader_that_stopped_ends_quietly(
 ) -> None:
     """`coalition search x | head -1`: no "Broken pipe", no traceback, a pipe's status."""
     assert run(capsys, db_path, "demo")[0] == 0
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "coalition", "--db", str(db_path), "search", "cal"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
-    assert process.stdout is not None and process.stderr is not None
-    process.stdout.close()  # the reader is gone before anything is written
-    err = process.stderr.read().decode()
-    code = process.wait(timeout=120)
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before anything is written
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=120)
     assert err == "", (err, process.returncode)
     assert code in (0, cli.EXIT_PIPE)
 

@@ -16,9 +16,9 @@ from coalition.directory import records as directory
 from coalition.store.models import Endorsement, Goal, Membership
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
-from coalition.ui.goals.dialogs import GoalDialog
-from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.directory.people import MembershipDialog
+from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+from coalition.ui.goals.dialogs import GoalDialog
 from coalition.ui.sync.server_dialog import ServerDialog
 
 
@@ -56,7 +56,7 @@ DIALOGS: dict[str, Callable[[AppContext], tuple[QDialog, QLineEdit]]] = {
 
 def _rows(ctx: AppContext) -> tuple[int, int, int]:
     with ctx.reading() as session:
-        return tuple(  # type: ignore[return-value]
+        return tuple(  # type: ignore[return-value]  # three counts, as the generator below makes
             session.scalar(select(func.count()).select_from(model)) for model in (Membership, Endorsement, Goal)
         )
 

@@ -3,6 +3,7 @@ read that kind of file, never in the folder the app was started from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,10 @@ from coalition.ui.common.context import AppContext
 from coalition.ui.goals.screen import DashboardScreen
 
 
-def _dialog(offered: list[str], answer: str = ""):  # type: ignore[no-untyped-def]
+def _dialog(offered: list[str], answer: str = "") -> Callable[..., tuple[str, str]]:
     """A stand-in for Qt's static file dialog: notes where it would open, answers ``answer``."""
 
-    def ask(_parent, _title, where, _filters=""):  # type: ignore[no-untyped-def]
+    def ask(_parent: object, _title: str, where: str, _filters: str = "") -> tuple[str, str]:
         offered.append(where)
         return answer, ""
 

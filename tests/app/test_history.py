@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.ui.common.context import AppContext
@@ -15,7 +16,7 @@ from coalition.ui.directory.organizations import OrganizationsScreen
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
 
-def test_history_shows_who_changed_what_and_the_parts_changed_with_it(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_history_shows_who_changed_what_and_the_parts_changed_with_it(qtbot: QtBot, ctx: AppContext) -> None:
     org = ctx.run(directory.create_organization, directory.OrganizationInput(name="Yes California", tags=["founding partner"]))
     with ctx.reading() as session:
         data = directory.organization_input(directory.get_organization(session, org.id))
@@ -38,7 +39,7 @@ def test_history_shows_who_changed_what_and_the_parts_changed_with_it(qtbot, ctx
     dialog.grab().save(str(SHOTS / "history.png"))
 
 
-def test_the_editor_opens_the_history_of_the_record_it_shows(qtbot, sample_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_opens_the_history_of_the_record_it_shows(qtbot: QtBot, sample_ctx: AppContext) -> None:
     screen = OrganizationsScreen(sample_ctx)
     qtbot.addWidget(screen)
     assert not screen.editor.history_button.isVisibleTo(screen)  # a new record has none

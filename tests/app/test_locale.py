@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.common.context import AppContext
+from coalition.ui.endorsements.campaigns import CampaignsScreen
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 SPAIN = QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
@@ -22,7 +23,7 @@ def _cells(screen: CampaignsScreen, key: str) -> list[tuple[object, str]]:
     column = next(i for i, c in enumerate(screen.spec.columns) if c.key == key)
     found = []
     for row in range(screen.model.rowCount()):
-        stored = screen.model.row_values(row)[column + 1]  # type: ignore[index]
+        stored = screen.model.row_values(row)[column + 1]  # type: ignore[index]  # the row exists: it is below rowCount()
         if stored not in (None, ""):
             found.append((stored, screen.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)))
     return found
@@ -77,7 +78,7 @@ def test_the_board_report_is_printed_on_the_locales_paper(
     ("locale", "size"), [(US, (612, 792)), (SPAIN, (595, 842))], ids=["Letter in the US", "A4 in Spain"]
 )
 def test_an_agenda_as_pdf_is_on_the_locales_paper(
-    qapp, tmp_path: Path, locale: QLocale, size: tuple[int, int]  # type: ignore[no-untyped-def]
+    qapp: QApplication, tmp_path: Path, locale: QLocale, size: tuple[int, int]
 ) -> None:
     from coalition.ui.common.documents import write_pdf
 
@@ -107,7 +108,7 @@ def test_follower_counts_are_shown_and_read_back_in_the_locales_digits(
 
     QLocale.setDefault(SPAIN)
     with sample_ctx.reading() as session:
-        org_id = directory.find_organization_by_name(session, "Cal Con Con").id  # type: ignore[union-attr]
+        org_id = directory.find_organization_by_name(session, "Cal Con Con").id  # type: ignore[union-attr]  # the sample coalition has this organization
     screen = OrganizationsScreen(sample_ctx)
     qtbot.addWidget(screen)
     screen.open_record(org_id)

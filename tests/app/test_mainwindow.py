@@ -12,15 +12,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coalition.common.errors import CoalitionError
+from coalition.store import open_database
 from coalition.store.models import Organization, Person
 from coalition.ui.common import screenfit
-from coalition.ui.shell.app import Application
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.goals.statescreen import StatesScreen
+from coalition.ui.shell.app import Application
 from coalition.ui.shell.mainwindow import AREAS, SHORTCUTS, MainWindow
 from coalition.ui.shell.searchdialog import SearchDialog
-from coalition.ui.goals.statescreen import StatesScreen
-from coalition.store import open_database
 from coalition.ui.shell.welcome import WelcomePage
 
 

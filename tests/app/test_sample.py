@@ -10,12 +10,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coalition.calls import actions, documents, meetings
 from coalition.calls import series as calls
+from coalition.common.errors import CoalitionError
+from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
-from coalition.calls import actions
-from coalition.calls import documents
-from coalition.calls import meetings
-from coalition.goals.coverage import state_coverage
 from coalition.drafts.channels import count
 from coalition.drafts.comments import comment_thread
 from coalition.drafts.export import message_pack
@@ -24,12 +23,11 @@ from coalition.drafts.revisions import revisions
 from coalition.drafts.signoffs import VariantState, active_sign_offs, all_sign_offs, variant_state
 from coalition.drafts.status import status_history
 from coalition.drafts.variants import variants
-from coalition.common.errors import CoalitionError
+from coalition.goals import records as goals
+from coalition.goals.coverage import state_coverage
 from coalition.sample import SampleSummary, facts, load_sample, summarize
 from coalition.sample.goal_figures import REGISTRATIONS_SOURCES, SIGNATURES_SOURCE
 from coalition.search.query import search
-from coalition.common.states import BY_CODE
-from coalition.goals import records as goals
 from coalition.store.changes import last_changeset, revert
 from coalition.store.database import Database, open_database
 from coalition.store.models import (
@@ -539,8 +537,8 @@ def test_the_facts_are_what_the_texts_say() -> None:
     """The constants the sample is built from, against the words of the reference texts:
     changing one of them changes the story, and has to be done here too."""
     assert facts.CALL_WORDING == "every Tuesday at 5:30 Pacific"
-    assert (facts.CALL_WEEKDAY, facts.CALL_RRULE_DAY) == (dt.date(2026, 12, 1).weekday(), "TU")
-    assert (facts.CALL_TIME, facts.CALL_ZONE) == (dt.time(17, 30), "America/Los_Angeles")
+    assert (dt.date(2026, 12, 1).weekday(), "TU") == (facts.CALL_WEEKDAY, facts.CALL_RRULE_DAY)
+    assert (dt.time(17, 30), "America/Los_Angeles") == (facts.CALL_TIME, facts.CALL_ZONE)
     assert facts.FIRST_STATES == ("IL", "IN", "ND", "SC", "NH", "AZ")
     assert facts.JOINED_STATES == ("OK", "NY", "PA", "WY")
     assert facts.ELEVENTH_STATE not in facts.NAMED_STATES  # the one the texts do not name
@@ -554,9 +552,9 @@ def test_the_facts_are_what_the_texts_say() -> None:
     assert facts.PLEBISCITE_QUESTION == (
         "Should California leave the United States and become a free and independent country?"
     )
-    assert (facts.CNP_QUALIFYING_VOTERS, facts.CNP_QUALIFYING_AS_OF) == (
+    assert (
         64_128, dt.date(2017, 2, 10)
-    )
+    ) == (facts.CNP_QUALIFYING_VOTERS, facts.CNP_QUALIFYING_AS_OF)
     assert (facts.CNP_CHARTERED_YEAR, facts.CFC_FOUNDED) == (2015, (2017, 3))
     assert facts.INITIATIVE_2018_CONDITION == (
         "We will need to see the full text of that initiative before we can support it."

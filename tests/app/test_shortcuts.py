@@ -52,7 +52,7 @@ def bindings(window: MainWindow) -> list[tuple[str, str, list[Scope]]]:
             found.append((key.toString(), action.text(), scopes(window, action.shortcutContext(), widgets)))
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parentWidget()
-        for key in shortcut.keys():
+        for key in shortcut.keys():  # noqa: SIM118  QShortcut.keys(): its key sequences, no dict
             found.append((key.toString(), f"shortcut of {parent.objectName()}",
                           scopes(window, shortcut.context(), [parent])))
     return found

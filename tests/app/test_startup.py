@@ -55,8 +55,8 @@ def test_the_window_shows_the_organizations_once_the_database_is_open(
     first = AREAS[window.sidebar.currentRow()].key
     assert window.stack.currentWidget() is window.area(first)  # the area chosen in the shell
     screen = window.show_area("organizations")
-    assert screen.model.rowCount() > 0  # type: ignore[attr-defined]
-    assert "organizations" in screen.count_label.text()  # type: ignore[attr-defined]
+    assert screen.model.rowCount() > 0  # type: ignore[attr-defined]  # show_area returns a QWidget; this area is a ListScreen
+    assert "organizations" in screen.count_label.text()  # type: ignore[attr-defined]  # show_area returns a QWidget; this area is a ListScreen
     assert window.statusBar().currentMessage() != f"Opening {sample_file.resolve()}…"
     assert window.undo_action.shortcut().toString()  # shortcuts come with the database
     assert all(action.isEnabled() for action in window.actions() if action.text() != "&Redo"

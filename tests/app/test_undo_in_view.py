@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from coalition.calls import actions as call_actions
+from coalition.directory import importers
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
-from coalition.directory import importers
-from coalition.calls import actions as call_actions
 from coalition.directory.records import MembershipInput
 from coalition.store.models import Organization, Person
-from coalition.ui.common import editing
-from coalition.ui.shell import undoplace
 from coalition.ui.calls.actions import ActionItemsScreen
+from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
+from coalition.ui.shell import undoplace
 from coalition.ui.shell.mainwindow import MainWindow
 
 EDITED = " (draft)"

@@ -7,17 +7,16 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-
-from coalition.common import clock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from coalition.calls import series as calls
-from coalition.directory import records as directory
 from coalition.calls import actions as call_actions
 from coalition.calls import meetings
+from coalition.calls import series as calls
 from coalition.calls.series import Recurrence, SeriesInput
+from coalition.common import clock
+from coalition.directory import records as directory
 from coalition.directory.records import PersonInput
 from coalition.ui.calls.actions import (
     OVERDUE_COLOR,

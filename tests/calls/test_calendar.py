@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import recurring_ical_events
-from icaljs_runner import expand, require_icaljs
 from sqlalchemy.orm import Session
 
 from coalition.calls import calendar_export as calendar_ics
@@ -28,6 +27,7 @@ from coalition.calls import calendar_import, meetings
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError, ImportFileError
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
+from icaljs_runner import expand, require_icaljs
 
 UTC = dt.UTC
 LA = ZoneInfo("America/Los_Angeles")

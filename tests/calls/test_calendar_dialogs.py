@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coalition.calls import series as calls
-from coalition.directory import records as directory
 from coalition.common.errors import CoalitionError
+from coalition.directory import records as directory
 from coalition.store.models import CallOccurrence
 from coalition.ui.calls import calendar_dialogs
 from coalition.ui.common.context import AppContext

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.calls import series as calls
-from coalition.directory import records as directory
 from coalition.calls import meetings
+from coalition.calls import series as calls
 from coalition.calls.series import Frequency, Recurrence, SeriesInput
 from coalition.common.errors import ValidationError
+from coalition.directory import records as directory
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Organization, Person
 
@@ -42,13 +42,13 @@ def weekly_call(**fields: object) -> SeriesInput:
         "standing_items": [("Roll call by state", 5), ("Wins of the week", 10)],
     }
     values.update(fields)
-    return SeriesInput(**values)  # type: ignore[arg-type]
+    return SeriesInput(**values)  # type: ignore[arg-type]  # the test's dict mixes the fields' types
 
 
 def starts(
     session: Session, first: dt.datetime, last: dt.datetime, **kw: object
 ) -> list[dt.datetime]:
-    return [c.start for c in calls.calls_between(session, first, last, **kw)]  # type: ignore[arg-type]
+    return [c.start for c in calls.calls_between(session, first, last, **kw)]  # type: ignore[arg-type]  # the test passes calls_between's own keywords through
 
 
 # --- recurrence ------------------------------------------------------------------------------

@@ -13,11 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.calls import calendar_export as calendar_ics
-from coalition.calls import series as calls
-from coalition.directory import records as directory
 from coalition.calls import meetings
+from coalition.calls import series as calls
 from coalition.calls.series import Frequency, Recurrence, SeriesInput
 from coalition.common.errors import ValidationError
+from coalition.directory import records as directory
 from coalition.store.models import CallOccurrence, CallParticipant, CallStatus, Organization, Person
 
 D = dt.date

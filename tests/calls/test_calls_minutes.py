@@ -16,12 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition.calls import series as calls
 from coalition.calls import meetings
+from coalition.calls import series as calls
 from coalition.calls.series import Recurrence, SeriesInput
 from coalition.store.models import ItemStatus
-from coalition.ui.common import editing
 from coalition.ui.calls import CallsScreen
+from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 
 TUESDAY, THURSDAY = 1, 3

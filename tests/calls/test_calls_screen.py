@@ -13,14 +13,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from coalition.calls import actions, documents, meetings
 from coalition.calls import series as calls
 from coalition.directory import records as directory
-from coalition.calls import actions
-from coalition.calls import documents
-from coalition.calls import meetings
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
-from coalition.ui.common import editing
 from coalition.ui.calls import CallsScreen, MoveDialog, SeriesDialog
+from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.pickers import set_zone
 

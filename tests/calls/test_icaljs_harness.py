@@ -9,12 +9,14 @@ tests/data/ics (CRLF line endings, RFC 5545 folding, kept byte for byte by .gita
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import icaljs_runner
 import pytest
+
+import icaljs_runner
 from icaljs_runner import expand, require_icaljs
 
 ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
@@ -200,13 +202,13 @@ class TestRequireIcaljs:
     def test_no_node_outside_ci_skips(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(icaljs_runner, "_node", lambda: None)
         monkeypatch.delenv("CI", raising=False)
-        with pytest.raises(pytest.skip.Exception, match="Node.js is not installed"):
+        with pytest.raises(pytest.skip.Exception, match=re.escape("Node.js is not installed")):
             require_icaljs()
 
     def test_no_node_in_ci_fails(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(icaljs_runner, "_node", lambda: None)
         monkeypatch.setenv("CI", "true")
-        with pytest.raises(pytest.fail.Exception, match="CI: Node.js is not installed"):
+        with pytest.raises(pytest.fail.Exception, match=re.escape("CI: Node.js is not installed")):
             require_icaljs()
 
     @pytest.mark.parametrize("ci", ["true", None])

@@ -9,24 +9,20 @@ relative to today.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import pytest
-
-from coalition.common import clock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.calls import actions, documents, meetings
 from coalition.calls import series as calls
-from coalition.directory import records as directory
-from coalition.calls import actions
-from coalition.calls import documents
-from coalition.calls import meetings
-from coalition.common.markdown import markdown_to_text
 from coalition.calls.series import SeriesInput
+from coalition.common import clock
 from coalition.common.errors import ValidationError
+from coalition.common.markdown import markdown_to_text
+from coalition.directory import records as directory
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (
     ActionItem,
@@ -130,7 +126,7 @@ def close(session: Session, item: AgendaItem, status: ItemStatus, **changes: obj
         "status": status,
     }
     state.update(changes)
-    meetings.update_agenda_item(session, item.id, **state)  # type: ignore[arg-type]
+    meetings.update_agenda_item(session, item.id, **state)  # type: ignore[arg-type]  # the test's dict mixes the fields' types
 
 
 def titles(session: Session, occurrence: CallOccurrence) -> list[str]:
@@ -223,7 +219,7 @@ def test_a_bad_agenda_item_is_refused_field_by_field(
     }
     item = meetings.agenda(session, call.id)[0]
     with pytest.raises(ValidationError) as caught:
-        close(session, item, "finished", time_box_minutes=0)  # type: ignore[arg-type]
+        close(session, item, "finished", time_box_minutes=0)  # type: ignore[arg-type]  # a status not among ItemStatus, on purpose
     assert set(caught.value.problems) == {"status", "time_box_minutes"}
     session.expire_all()
     assert len(meetings.agenda(session, call.id)) == 4
@@ -447,7 +443,7 @@ def test_done_sets_the_day_and_reopening_clears_it(session: Session, coalition: 
             due_on=None,
             status=status,
             notes="",
-            **extra,  # type: ignore[arg-type]
+            **extra,  # type: ignore[arg-type]  # the test's dict mixes the fields' types
         )
         session.expire_all()
         return actions.get_action_item(session, action.id)

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from coalition.directory import importers
 from coalition.cli import main
+from coalition.common.errors import ImportFileError
+from coalition.directory import importers
 from coalition.directory.csvread import (
     duplicate_columns_problem,
     read_table,
     records,
     suggest_mapping,
 )
-from coalition.common.errors import ImportFileError
 from coalition.store.models import Person
 
 UNCLOSED = b'Name,"E-mail,Phone\nAna Ruiz,ana@example.org,916-555-0142\nBen Cole,ben@example.org,916-555-0143\n'

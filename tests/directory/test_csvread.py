@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from coalition.common.errors import ImportFileError
 from coalition.directory.csvread import (
     FIELDS_ORGANIZATION,
     FIELDS_PERSON,
@@ -24,7 +25,6 @@ from coalition.directory.csvread import (
     records,
     suggest_mapping,
 )
-from coalition.common.errors import ImportFileError
 
 DATA = Path(__file__).parents[1] / "data" / "csv"
 
@@ -37,7 +37,7 @@ def write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:
 
 def suggested(table: CsvTable, kind: str) -> dict[str, str]:
     """The suggestion as header → field, for the mapped columns only."""
-    mapping = suggest_mapping(table, kind)  # type: ignore[arg-type]
+    mapping = suggest_mapping(table, kind)  # type: ignore[arg-type]  # kind is one of the two Kind literals, passed as text
     return {table.headers[i]: field for i, field in mapping.items() if field}
 
 
@@ -442,7 +442,7 @@ def test_unknown_kind() -> None:
     table = read_table(DATA / "broken_rows.csv")
 
     with pytest.raises(ValueError, match="unknown kind"):
-        suggest_mapping(table, "events")  # type: ignore[arg-type]
+        suggest_mapping(table, "events")  # type: ignore[arg-type]  # not a Kind, on purpose: the error is what is tested
 
 
 # --- records -----------------------------------------------------------------------------
@@ -522,7 +522,7 @@ def test_a_line_neither_utf8_nor_plainly_windows_1252_refuses_the_file(tmp_path:
 def test_a_lone_sign_where_a_name_stands_is_not_taken_for_windows_1252(tmp_path: Path) -> None:
     """"ё" written in Windows-1251 is the byte B8, a cedilla in Windows-1252: a name of
     one cedilla is another script's letter, not a Western name."""
-    path = write(tmp_path, "Name,E-mail\r\n".encode() + "ё,yo@example.org\r\n".encode("cp1251"))
+    path = write(tmp_path, b"Name,E-mail\r\n" + "ё,yo@example.org\r\n".encode("cp1251"))
 
     with pytest.raises(ImportFileError) as refused:
         read_table(path)

@@ -7,10 +7,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition import sample
-from coalition.directory import deletion
 from coalition.common.errors import ValidationError
+from coalition.directory import deletion
 from coalition.store.base import Base
-from coalition.store.models import ActionItem, Attendance, CallSeries, Goal, Organization, Person, SignOff
+from coalition.store.models import (
+    ActionItem,
+    Attendance,
+    CallSeries,
+    Goal,
+    Organization,
+    Person,
+    SignOff,
+)
 
 
 def test_every_foreign_key_to_the_deletable_tables_is_listed() -> None:

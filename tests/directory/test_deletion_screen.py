@@ -20,11 +20,11 @@ from coalition.store.base import Base
 from coalition.store.models import Campaign, Organization, Person
 from coalition.store.outbox import LOCAL_TABLES, synced_tables
 from coalition.ui.common import deletion
-from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.directory.people import PeopleScreen
+from coalition.ui.endorsements.campaigns import CampaignsScreen
 
 
 def rows(ctx: AppContext) -> dict[str, dict[str, dict[str, Any]]]:
@@ -35,7 +35,7 @@ def rows(ctx: AppContext) -> dict[str, dict[str, dict[str, Any]]]:
             if table in LOCAL_TABLES:
                 continue
             meta = Base.metadata.tables[table]
-            pk = list(meta.primary_key.columns)[0].name
+            pk = next(iter(meta.primary_key.columns)).name
             out[table] = {
                 str(r._mapping[pk]): {k: v for k, v in r._mapping.items() if k != "updated_at"}
                 for r in conn.execute(select(meta))

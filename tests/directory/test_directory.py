@@ -10,14 +10,14 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-
-from coalition.common import clock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.directory.deletion import delete_organization, delete_person
+from coalition.common import clock
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import BY_CODE, Coverage
 from coalition.directory import records as directory
-from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
@@ -25,8 +25,8 @@ from coalition.directory.records import (
     SocialPageInput,
 )
 from coalition.endorsements.records import EndorsementInput, record_endorsement
-from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.states import BY_CODE, Coverage
+from coalition.goals.coverage import DEFAULT_GOAL, state_coverage
+from coalition.store import Database
 from coalition.store.models import (
     Campaign,
     Endorsement,
@@ -215,7 +215,7 @@ def test_chapter_with_missing_parent_is_a_validation_error(session: Session, mak
     assert count_rows(Organization) == 0
 
 
-def test_chapter_can_be_added_in_a_later_session(db) -> None:  # type: ignore[no-untyped-def]
+def test_chapter_can_be_added_in_a_later_session(db: Database) -> None:
     """A chapter is usually added long after its parent, which is then not in the session."""
     with db.session() as s:
         parent = directory.create_organization(s, OrganizationInput(name="Yes California"))

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from coalition import cli
 from coalition.calls import calendar_import
-from coalition.directory import importers
 from coalition.common.errors import CoalitionError
+from coalition.directory import importers
 from coalition.store import Database, open_database
 from coalition.store.models import CallOccurrence, ChangeLog, Organization, Person
 
@@ -124,7 +124,7 @@ def test_csv_import_either_imports_or_refuses_whole(fuzz_db: Database, tmp_path:
     with fuzz_db.session() as session:
         before = _counts(session)
         try:
-            importers.import_file(session, path, kind)  # type: ignore[arg-type]
+            importers.import_file(session, path, kind)  # type: ignore[arg-type]  # kind is drawn from the two Kind literals as text
         except CoalitionError as exc:
             _assert_clear(exc)
             assert _counts(session) == before, "a refused file left rows behind"

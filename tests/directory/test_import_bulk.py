@@ -15,12 +15,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition.store import audit
-from coalition.directory import records as directory
 from coalition.directory import importers
+from coalition.directory import records as directory
 from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.search.query import search
-from coalition.store import changes
+from coalition.store import audit, changes
 from coalition.store.base import Base
 from coalition.store.changes import ChangeSet, last_changeset, reapply, revert
 from coalition.store.models import ChangeLog, Person, SyncOutbox

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from coalition.directory import importers
-from coalition.search import listing
 from coalition.directory.csvread import FIELDS_ORGANIZATION, FIELDS_PERSON
+from coalition.search import listing
 from coalition.store.models import PersonEmail
-from coalition.ui.directory import importdialog
 from coalition.ui.common.context import AppContext
+from coalition.ui.directory import importdialog
 from coalition.ui.directory.importdialog import (
     FIELD_LABELS,
     IGNORE,
@@ -33,7 +34,7 @@ DATA = Path(__file__).parents[1] / "data" / "csv"
 
 
 @pytest.fixture
-def dialog(qtbot, ctx: AppContext) -> ImportDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot: QtBot, ctx: AppContext) -> ImportDialog:
     widget = ImportDialog(ctx)
     qtbot.addWidget(widget)
     return widget
@@ -91,8 +92,8 @@ def test_google_export_previews_and_imports_as_one_undo_step(
 
 def test_enter_in_the_path_field_reads_the_file_and_imports_nothing(
     dialog: ImportDialog,
-    qtbot,
-    ctx: AppContext,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    ctx: AppContext,
 ) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -184,8 +185,8 @@ def test_a_binary_file_shows_why_in_the_dialog_and_changes_nothing(
 
 def test_a_second_import_of_the_same_file_finds_only_duplicates(
     dialog: ImportDialog,
-    qtbot,
-    ctx: AppContext,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    ctx: AppContext,
 ) -> None:
     dialog.load_file(DATA / "google_contacts.csv", "people")
     dialog.do_import()
@@ -207,8 +208,8 @@ def test_a_second_import_of_the_same_file_finds_only_duplicates(
 
 def test_clicking_import_shows_what_was_imported(
     dialog: ImportDialog,
-    qtbot,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
@@ -267,7 +268,7 @@ def test_cancelling_the_export_writes_nothing(
 
 
 def test_windows_1252_lines_are_named_before_and_after_the_import(
-    dialog: ImportDialog, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     path = tmp_path / "pasted.csv"
     path.write_bytes(
@@ -294,7 +295,7 @@ def test_windows_1252_lines_are_named_before_and_after_the_import(
 
 
 def test_columns_named_twice_wait_for_the_person_to_say_what_each_holds(
-    dialog: ImportDialog, ctx: AppContext, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+    dialog: ImportDialog, ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "twice.csv"
     path.write_text(
@@ -360,7 +361,7 @@ def test_a_long_file_previews_its_first_rows_and_imports_them_all_as_one_step(
 
 
 def test_stopping_an_import_stores_nothing_and_keeps_the_dialog(
-    dialog: ImportDialog, ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    dialog: ImportDialog, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(importers, "BATCH", 5)
     dialog.show()

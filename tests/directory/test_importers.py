@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.directory import records as directory
-from coalition.directory import importers
-from coalition.directory import importers_export
-from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.common.errors import ImportFileError
+from coalition.directory import importers, importers_export
+from coalition.directory import records as directory
+from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.directory.importers import ImportPreview
 from coalition.store import open_database
 from coalition.store.models import ChangeLog, Membership, Organization, OrgKind, OrgStatus, Person
@@ -33,7 +32,7 @@ DATA = Path(__file__).parents[1] / "data" / "csv"
 
 def preview_of(session: Session, path: Path, kind: str = "people") -> ImportPreview:
     table = read_table(path)
-    return importers.preview(session, table, kind, suggest_mapping(table, kind), source=path.name)  # type: ignore[arg-type]
+    return importers.preview(session, table, kind, suggest_mapping(table, kind), source=path.name)  # type: ignore[arg-type]  # kind is one of the two Kind literals, passed as text
 
 
 def write_csv(tmp_path: Path, text: str, name: str = "list.csv") -> Path:
@@ -526,7 +525,7 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_part_file(
     out = tmp_path / "people.csv"
     out.write_text("the previous export\n", encoding="utf-8")
 
-    def one_row_then_failure(session: Session):  # type: ignore[no-untyped-def]
+    def one_row_then_failure(session: Session) -> Iterator[list[str]]:
         yield ["Ana Ruiz"] + [""] * 12
         raise OSError("No space left on device")
 
@@ -550,7 +549,7 @@ def _import_or_refuse(session: Session, path: Path, kind: str) -> None:
     before = snapshot(session)
     try:
         table = read_table(path)
-        preview = importers.preview(session, table, kind, suggest_mapping(table, kind))  # type: ignore[arg-type]
+        preview = importers.preview(session, table, kind, suggest_mapping(table, kind))  # type: ignore[arg-type]  # kind is one of the two Kind literals, passed as text
         importers.import_rows(session, preview)
     except ImportFileError as exc:
         assert str(exc)

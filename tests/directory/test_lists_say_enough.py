@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.ui.common.context import AppContext
-from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.directory.people import PeopleScreen
+from coalition.ui.shell.mainwindow import MainWindow
 
 
 def _hint(screen: PeopleScreen | OrganizationsScreen) -> QLabel:

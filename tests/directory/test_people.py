@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from coalition.directory.deletion import delete_organization
 from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.search.listing import PEOPLE, ListQuery, count
 from coalition.ui.common.context import AppContext

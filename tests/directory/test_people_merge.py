@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition import sample
-from coalition.store import audit
-from coalition.directory import records as directory
-from coalition.directory import merge as people_merge
-from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.common.errors import ValidationError
+from coalition.directory import merge as people_merge
+from coalition.directory import records as directory
+from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
+from coalition.store import audit
 from coalition.store.base import Base
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import Attendance, CallSeries, Person, PersonMerge
@@ -26,7 +26,7 @@ def _rows(session: Session) -> dict[str, dict[str, Any]]:
         if table in LOCAL_TABLES:
             continue
         meta = Base.metadata.tables[table]
-        pk = list(meta.primary_key.columns)[0].name
+        pk = next(iter(meta.primary_key.columns)).name
         out[table] = {
             r._mapping[pk]: {k: v for k, v in r._mapping.items() if k != "updated_at"}
             for r in session.execute(select(meta))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
-from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.pickers import PersonPicker
 
 
 def _people(ctx: AppContext) -> dict[str, str]:

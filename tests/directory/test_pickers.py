@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.ui.calls.actions import ActionItemDialog
 from coalition.ui.common.context import AppContext
-from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 from coalition.ui.directory.people import MembershipDialog
+from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 
 
-def _texts(box) -> list[str]:  # type: ignore[no-untyped-def]
+def _texts(box: QComboBox) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 
 

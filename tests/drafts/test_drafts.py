@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
+from coalition.common.errors import CoalitionError, ValidationError
 from coalition.drafts.channels import CHANNELS, Count, count, sms_segments
 from coalition.drafts.comments import add_comment, comment_thread, delete_comment
 from coalition.drafts.diff import diff_words, side_by_side_html
@@ -43,7 +44,6 @@ from coalition.drafts.signoffs import (
 )
 from coalition.drafts.status import set_status, status_history
 from coalition.drafts.variants import add_variant, delete_variant, update_variant
-from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.query import search
 from coalition.store import changes
 from coalition.store.changes import last_changeset, revert

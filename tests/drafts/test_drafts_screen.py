@@ -39,6 +39,7 @@ from coalition.ui.drafts import (
     DraftsScreen,
     VariantDialog,
 )
+from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.shell.mainwindow import MainWindow
 
 CORE = "Would you really mind if California left the union?"
@@ -74,7 +75,7 @@ def _shown(qtbot: QtBot, screen: DraftsScreen, draft_id: str) -> None:
     assert screen.panel.record_id == draft_id
 
 
-def _type(editor, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(editor: MessageEditor, text: str) -> None:
     editor.edit.selectAll()
     editor.edit.insertPlainText(text)
 
@@ -719,7 +720,7 @@ def test_approving_a_variant_too_long_for_a_channel_asks_first(
 # --- dialogs ask before Escape throws typed input away ----------------------------------------
 
 
-def _open_dialog(kind: str, screen: DraftsScreen, ctx: AppContext, draft_id: str):  # type: ignore[no-untyped-def]
+def _open_dialog(kind: str, screen: DraftsScreen, ctx: AppContext, draft_id: str):  # type: ignore[no-untyped-def]  # a different dialog class and field per kind
     """The dialog of ``kind`` and the field to type into."""
     panel = screen.panel
     if kind == "draft":

@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coalition.store.models import Campaign, Endorsement, Organization
-from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.common.context import AppContext
+from coalition.ui.endorsements.campaigns import CampaignsScreen
 
 
 def test_endorsements_are_those_of_the_campaign_shown(qtbot: QtBot, sample_ctx: AppContext) -> None:

@@ -7,18 +7,18 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
 from coalition.directory.records import OrganizationInput
+from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
-from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.common.context import AppContext
+from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.endorsements.endorsementdialog import (
     STATUS_COLORS,
     STATUS_TEXT_COLORS,

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
 
+from coalition.common.errors import NotFoundError, ValidationError
 from coalition.directory.deletion import delete_campaign
 from coalition.endorsements import records as svc
 from coalition.endorsements.records import CampaignInput, EndorsementInput
-from coalition.common.errors import NotFoundError, ValidationError
 from coalition.store.models import (
     Campaign,
     CampaignKind,
     Endorsement,
     EndorsementEvent,
     EndorsementStatus,
+    Organization,
+    Person,
 )
 
 D = dt.date
@@ -109,7 +113,7 @@ def test_update_and_delete_campaign(session: Session, make_org, make_campaign, c
 
 
 @pytest.fixture
-def parties(session: Session, make_org, make_person, make_campaign):  # type: ignore[no-untyped-def]
+def parties(session: Session, make_org: Callable[..., Organization], make_person: Callable[..., Person], make_campaign: Callable[..., Campaign]) -> Any:
     class P:
         yes = make_org("Yes California")
         calexit = make_org("Calexit")
@@ -130,7 +134,7 @@ def parties(session: Session, make_org, make_person, make_campaign):  # type: ig
         ({"endorser_org_id": "O", "target_org_id": "O"}, "target"),  # itself
     ],
 )
-def test_exactly_one_endorser_and_one_target(session: Session, parties, count_rows, fields, problem) -> None:  # type: ignore[no-untyped-def]
+def test_exactly_one_endorser_and_one_target(session: Session, parties: Any, count_rows: Callable[[type], int], fields: dict[str, str], problem: str) -> None:
     ids = {"O": parties.yes.id, "J": parties.jane.id, "C": parties.initiative.id, "T": parties.calexit.id}
     with pytest.raises(ValidationError) as caught:
         svc.record_endorsement(session, EndorsementInput(**{k: ids[v] for k, v in fields.items()}))
@@ -138,7 +142,7 @@ def test_exactly_one_endorser_and_one_target(session: Session, parties, count_ro
     assert count_rows(Endorsement) == 0
 
 
-def test_endorser_or_target_that_no_longer_exists(session: Session, parties, count_rows) -> None:  # type: ignore[no-untyped-def]
+def test_endorser_or_target_that_no_longer_exists(session: Session, parties: Any, count_rows: Callable[[type], int]) -> None:
     with pytest.raises(NotFoundError):
         svc.record_endorsement(session, EndorsementInput(endorser_org_id="gone", campaign_id=parties.initiative.id))
     with pytest.raises(NotFoundError):
@@ -146,7 +150,7 @@ def test_endorser_or_target_that_no_longer_exists(session: Session, parties, cou
     assert count_rows(Endorsement) == 0
 
 
-def test_conditional_endorsement_needs_its_condition(session: Session, parties, count_rows) -> None:  # type: ignore[no-untyped-def]
+def test_conditional_endorsement_needs_its_condition(session: Session, parties: Any, count_rows: Callable[[type], int]) -> None:
     base = dict(endorser_org_id=parties.yes.id, campaign_id=parties.initiative.id, status="conditional")
     with pytest.raises(ValidationError) as caught:
         svc.record_endorsement(session, EndorsementInput(**base, condition="   "))
@@ -159,7 +163,7 @@ def test_conditional_endorsement_needs_its_condition(session: Session, parties, 
     assert row.condition == "we will need to see the full text first"
 
 
-def test_condition_is_dropped_when_not_conditional(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_condition_is_dropped_when_not_conditional(session: Session, parties: Any) -> None:
     row = svc.record_endorsement(
         session,
         EndorsementInput(endorser_org_id=parties.yes.id, campaign_id=parties.initiative.id, status="endorsed", condition="stale"),
@@ -167,7 +171,7 @@ def test_condition_is_dropped_when_not_conditional(session: Session, parties) ->
     assert row.condition == ""
 
 
-def test_first_history_entry_and_default_date(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_first_history_entry_and_default_date(session: Session, parties: Any) -> None:
     row = svc.record_endorsement(
         session,
         EndorsementInput(
@@ -189,7 +193,7 @@ def test_first_history_entry_and_default_date(session: Session, parties) -> None
     ]
 
 
-def test_each_status_change_is_kept_in_history(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_each_status_change_is_kept_in_history(session: Session, parties: Any) -> None:
     row = svc.record_endorsement(
         session,
         EndorsementInput(
@@ -221,7 +225,7 @@ def test_each_status_change_is_kept_in_history(session: Session, parties) -> Non
     assert stored.notes == "press release sent"
 
 
-def test_a_status_change_dated_before_the_last_one_is_refused(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_a_status_change_dated_before_the_last_one_is_refused(session: Session, parties: Any) -> None:
     """Otherwise the history, read by date, would no longer end with the current status."""
     row = svc.record_endorsement(
         session,
@@ -237,7 +241,7 @@ def test_a_status_change_dated_before_the_last_one_is_refused(session: Session, 
     svc.set_endorsement_status(session, row.id, "endorsed", on="2024-03-01")  # the same day is fine
 
 
-def test_new_condition_is_a_history_entry_too(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_new_condition_is_a_history_entry_too(session: Session, parties: Any) -> None:
     row = svc.record_endorsement(
         session,
         EndorsementInput(
@@ -253,7 +257,7 @@ def test_new_condition_is_a_history_entry_too(session: Session, parties) -> None
     ]
 
 
-def test_bad_status_change_is_refused_and_history_unchanged(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_bad_status_change_is_refused_and_history_unchanged(session: Session, parties: Any) -> None:
     row = svc.record_endorsement(
         session, EndorsementInput(endorser_org_id=parties.yes.id, campaign_id=parties.initiative.id)
     )
@@ -268,7 +272,7 @@ def test_bad_status_change_is_refused_and_history_unchanged(session: Session, pa
     assert len(stored.events) == 1
 
 
-def test_duplicate_endorsement_is_refused(session: Session, parties, count_rows) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_endorsement_is_refused(session: Session, parties: Any, count_rows: Callable[[type], int]) -> None:
     svc.record_endorsement(session, EndorsementInput(endorser_org_id=parties.yes.id, campaign_id=parties.initiative.id))
     with pytest.raises(ValidationError) as caught:
         svc.record_endorsement(
@@ -285,7 +289,7 @@ def test_duplicate_endorsement_is_refused(session: Session, parties, count_rows)
     assert count_rows(Endorsement) == 4
 
 
-def test_delete_endorsement_removes_its_history(session: Session, parties, count_rows) -> None:  # type: ignore[no-untyped-def]
+def test_delete_endorsement_removes_its_history(session: Session, parties: Any, count_rows: Callable[[type], int]) -> None:
     row = svc.record_endorsement(session, EndorsementInput(endorser_org_id=parties.yes.id, campaign_id=parties.initiative.id))
     svc.set_endorsement_status(session, row.id, "endorsed")
     svc.delete_endorsement(session, row.id)
@@ -294,7 +298,7 @@ def test_delete_endorsement_removes_its_history(session: Session, parties, count
         svc.delete_endorsement(session, row.id)
 
 
-def test_endorsements_of_campaign(session: Session, parties) -> None:  # type: ignore[no-untyped-def]
+def test_endorsements_of_campaign(session: Session, parties: Any) -> None:
     svc.record_endorsement(session, EndorsementInput(endorser_org_id=parties.yes.id, campaign_id=parties.initiative.id))
     svc.record_endorsement(session, EndorsementInput(endorser_person_id=parties.jane.id, campaign_id=parties.initiative.id))
     svc.record_endorsement(session, EndorsementInput(endorser_org_id=parties.calexit.id, campaign_id=parties.statement.id))
@@ -302,7 +306,7 @@ def test_endorsements_of_campaign(session: Session, parties) -> None:  # type: i
     assert names == ["Jane Doe", "Yes California"]
 
 
-def test_endorsement_matrix(session: Session, parties, make_org, make_campaign) -> None:  # type: ignore[no-untyped-def]
+def test_endorsement_matrix(session: Session, parties: Any, make_org: Callable[..., Organization], make_campaign: Callable[..., Campaign]) -> None:
     unendorsed = make_campaign("Nobody has endorsed this yet")
     alpha = make_org("alpha group")  # lower case: sorted regardless of case
     a = svc.record_endorsement(

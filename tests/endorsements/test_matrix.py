@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
 from coalition.directory.records import OrganizationInput, PersonInput
+from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.models import EndorsementStatus
 from coalition.ui.common.context import AppContext

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
-from coalition.goals import records as goals
 from coalition.calls import actions
-from coalition.directory.records import MembershipInput
-from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory import records as directory
+from coalition.directory.records import MembershipInput
+from coalition.endorsements import records as endorsements
+from coalition.endorsements.records import CampaignInput, EndorsementInput
+from coalition.goals import records as goals
 from coalition.goals.records import GoalInput, ObservationInput, Pace, pace, project
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import (
@@ -38,7 +39,7 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def recorded(session: Session, target: int = 1000, deadline: str | None = "2027-03-15", **kw) -> Goal:  # type: ignore[no-untyped-def]
+def recorded(session: Session, target: int = 1000, deadline: str | None = "2027-03-15", **kw: Any) -> Goal:
     return goals.create_goal(
         session, GoalInput(name="Signatures", target=target, deadline=deadline, unit="signatures", **kw)
     )

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from coalition.common.states import BY_CODE, Coverage
 from coalition.directory import records as directory
-from coalition.goals.coverage import state_coverage
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
     PersonInput,
     SocialPageInput,
 )
-from coalition.common.states import BY_CODE, Coverage
+from coalition.goals.coverage import state_coverage
 from coalition.ui.common.context import AppContext
 from coalition.ui.goals.statescreen import RecordRole, StatesScreen
 

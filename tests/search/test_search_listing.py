@@ -7,16 +7,15 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
-from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory import records as directory
-from coalition.search import listing
-from coalition.search import query as search_module
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
@@ -24,6 +23,8 @@ from coalition.directory.records import (
     SocialPageInput,
 )
 from coalition.endorsements.records import EndorsementInput, record_endorsement
+from coalition.search import listing
+from coalition.search import query as search_module
 from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS, ORGANIZATIONS, PEOPLE, ListQuery
 from coalition.search.query import match_expression, search
 from coalition.store import Database, open_database
@@ -60,14 +61,14 @@ def coalition(session: Session, make_org, make_person, make_campaign) -> SimpleN
     return SimpleNamespace(**locals())
 
 
-def _titles(session: Session, query: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+def _titles(session: Session, query: str, **kw: Any) -> list[str]:
     return [h.title for h in search(session, query, **kw)]
 
 
 # --- search --------------------------------------------------------------------------
 
 
-def test_search_narrows_as_you_type(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_search_narrows_as_you_type(session: Session, coalition: SimpleNamespace) -> None:
     people = ("person",)
     assert sorted(_titles(session, "j", kinds=people)) == ["Jamal Brown", "Jane Doe", "José Núñez", "jane Smith"]
     assert sorted(_titles(session, "ja", kinds=people)) == ["Jamal Brown", "Jane Doe", "jane Smith"]
@@ -77,7 +78,7 @@ def test_search_narrows_as_you_type(session: Session, coalition) -> None:  # typ
     assert _titles(session, "jane doe x") == []
 
 
-def test_one_or_two_letters_find_names_that_start_so(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_one_or_two_letters_find_names_that_start_so(session: Session, coalition: SimpleNamespace) -> None:
     """Short words match names by their start, the few kinds first; from three letters on,
     any word of a record (an e-mail, a last name) counts."""
     assert [(h.kind, h.title) for h in search(session, "ca")] == [
@@ -91,14 +92,14 @@ def test_one_or_two_letters_find_names_that_start_so(session: Session, coalition
     assert _titles(session, "doe") == ["Jane Doe"]  # …then the index finds any word
 
 
-def test_search_ignores_accents_both_ways(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_search_ignores_accents_both_ways(session: Session, coalition: SimpleNamespace) -> None:
     assert _titles(session, "jose") == ["José Núñez"]
     assert _titles(session, "José") == ["José Núñez"]
     assert _titles(session, "nunez") == ["José Núñez"]
     assert _titles(session, "espanol") == ["José Núñez"]  # in the notes
 
 
-def test_search_by_email_tag_and_membership(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_search_by_email_tag_and_membership(session: Session, coalition: SimpleNamespace) -> None:
     assert _titles(session, "jsmith") == ["jane Smith"]
     assert _titles(session, "jane.doe@example") == ["Jane Doe"]
     assert sorted(_titles(session, "independence", kinds=("organization",))) == ["Yes California", "calexit"]
@@ -107,7 +108,7 @@ def test_search_by_email_tag_and_membership(session: Session, coalition) -> None
     assert _titles(session, "joint statement") == ["Statement on self-determination"]
 
 
-def test_search_ranks_titles_first_and_limits(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_search_ranks_titles_first_and_limits(session: Session, coalition: SimpleNamespace) -> None:
     hits = search(session, "yes california")
     # The organizations named so come before the people whose membership mentions them.
     assert {h.title for h in hits[:2]} == {"Yes California", "Yes California San Diego"}
@@ -125,7 +126,7 @@ TYPED = [
 ]
 
 
-def test_anything_typed_never_breaks_search(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_anything_typed_never_breaks_search(session: Session, coalition: SimpleNamespace) -> None:
     for typed in TYPED:
         hits = search(session, typed)
         assert isinstance(hits, list), typed
@@ -136,14 +137,14 @@ def test_anything_typed_never_breaks_search(session: Session, coalition) -> None
     assert listing.count(session, PEOPLE, ListQuery()) == 4  # and nothing was dropped
 
 
-def test_operators_typed_are_words_not_syntax(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_operators_typed_are_words_not_syntax(session: Session, coalition: SimpleNamespace) -> None:
     assert match_expression("jane AND (doe") == '"jane"* "AND"* "doe"*'
     assert match_expression('" * ( ) -') == ""
     assert _titles(session, '"jane d') == ["Jane Doe"]
     assert _titles(session, "(jane) doe*") == ["Jane Doe"]
 
 
-def test_search_follows_renames_and_deletes(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_search_follows_renames_and_deletes(session: Session, coalition: SimpleNamespace) -> None:
     c = coalition
     directory.update_person(session, c.jane.id, PersonInput(name="Janet Roe", emails=["janet.roe@example.org"], state="CA"))
     assert _titles(session, "doe") == []
@@ -221,7 +222,7 @@ def _names(session: Session, spec: listing.ListSpec, query: ListQuery, col: int 
     return [row[col] for row in listing.page(session, spec, query, 0, 1000)]
 
 
-def test_people_list_sorts_and_filters(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_people_list_sorts_and_filters(session: Session, coalition: SimpleNamespace) -> None:
     c = coalition
     everyone = ListQuery()
     assert listing.count(session, PEOPLE, everyone) == 4
@@ -246,7 +247,7 @@ def test_people_list_sorts_and_filters(session: Session, coalition) -> None:  # 
     assert listing.count(session, PEOPLE, ListQuery(filters={"state": "", "colour": "red"})) == 4
 
 
-def test_row_of_finds_a_row_in_the_sorted_filtered_list(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_row_of_finds_a_row_in_the_sorted_filtered_list(session: Session, coalition: SimpleNamespace) -> None:
     c = coalition
     assert listing.row_of(session, PEOPLE, ListQuery(), c.jose.id) == 3
     assert listing.row_of(session, PEOPLE, ListQuery(descending=True), c.jose.id) == 0
@@ -255,7 +256,7 @@ def test_row_of_finds_a_row_in_the_sorted_filtered_list(session: Session, coalit
     assert listing.row_of(session, PEOPLE, ListQuery(), "no-such-id") is None
 
 
-def test_organizations_list(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_organizations_list(session: Session, coalition: SimpleNamespace) -> None:
     c = coalition
     assert _names(session, ORGANIZATIONS, ListQuery()) == [
         "calexit", "Texas Nationalist Movement", "Yes California", "Yes California San Diego",
@@ -274,7 +275,7 @@ def test_organizations_list(session: Session, coalition) -> None:  # type: ignor
     assert chapter[0][0] == c.chapter.id and chapter[0][7] == "Yes California"  # "Part of"
 
 
-def test_campaigns_list(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_campaigns_list(session: Session, coalition: SimpleNamespace) -> None:
     assert _names(session, CAMPAIGNS, ListQuery()) == [
         "Andrea for Assembly", "California Independence Initiative", "Statement on self-determination",
     ]
@@ -289,7 +290,7 @@ def test_campaigns_list(session: Session, coalition) -> None:  # type: ignore[no
     assert value["endorsed"] == 1  # pending ones do not count
 
 
-def test_endorsements_list(session: Session, coalition) -> None:  # type: ignore[no-untyped-def]
+def test_endorsements_list(session: Session, coalition: SimpleNamespace) -> None:
     c = coalition
     assert listing.count(session, ENDORSEMENTS, ListQuery()) == 4
     assert [(r[1], r[2]) for r in listing.page(session, ENDORSEMENTS, ListQuery(), 0, 10)] == [
@@ -334,7 +335,7 @@ def test_paging_two_thousand_people_is_consistent(session: Session) -> None:
     total = listing.count(session, PEOPLE, query)
     assert total == 2000
     full = listing.page(session, PEOPLE, query, 0, total)
-    expected = sorted(((r[1].lower(), r[0]) for r in full))
+    expected = sorted((r[1].lower(), r[0]) for r in full)
     assert [(r[1].lower(), r[0]) for r in full] == expected  # case-insensitive by name, ties by id
 
     for size in (97, 250):
@@ -425,7 +426,7 @@ def test_search_syntax_typed_is_taken_literally(sample_db: Database) -> None:
         st.builds(  # a pasted page: a few words and signs, over and over
             lambda words, times: " ".join(words * times),
             st.lists(st.sampled_from(["a", "é", "yes", "NEAR", "AND", '"', "*", "(", ":", "^"]),
-                     min_size=1, max_size=6),  # fmt: skip
+                     min_size=1, max_size=6),
             st.integers(1, 30000),
         ),
     )

@@ -8,17 +8,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
 from coalition import cli, sample
 from coalition.cli import shared as cli_shared
-from coalition.store import backups
-from coalition.directory import records as directory
-from coalition.store import keychain
-from coalition.security import keychange
-from coalition.search import query as search
 from coalition.common.errors import DatabaseError
-from coalition.store import open_database
+from coalition.directory import records as directory
+from coalition.search import query as search
+from coalition.security import keychange
+from coalition.store import backups, keychain, open_database
 from coalition.store.encryption import (
     KeyMaterial,
     LockedDatabaseError,
@@ -30,6 +27,7 @@ from coalition.store.encryption import (
     parse_recovery_key,
     stored_key,
 )
+from memory_keyring import MemoryKeyring
 
 
 def test_an_encrypted_file_shows_nothing_without_its_key(tmp_path: Path) -> None:
@@ -59,7 +57,7 @@ def test_a_wrong_key_or_passphrase_is_refused_and_the_file_is_untouched(tmp_path
     path = tmp_path / "coalition.db"
     open_database(path, key=KeyMaterial.passphrase("correct horse battery")).close()
     before = path.read_bytes()
-    with pytest.raises(WrongKeyError, match="passphrase does not open .* not changed"):
+    with pytest.raises(WrongKeyError, match=r"passphrase does not open .* not changed"):
         open_database(path, key=KeyMaterial.passphrase("wrong horse battery"))
     with pytest.raises(WrongKeyError, match="key does not open"):
         open_database(path, key=KeyMaterial.generate())

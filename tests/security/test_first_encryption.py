@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
@@ -14,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from coalition import sample
 from coalition.store import open_database
 from coalition.store.encryption import file_state, stored_key
-from coalition.ui.shell import app
 from coalition.ui.security.unlock import PassphraseDialog, RecoveryKeyDialog
+from coalition.ui.shell import app
+from memory_keyring import MemoryKeyring
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
@@ -29,7 +29,7 @@ class _BusyWatch(QObject):
         self.path = path
         self.seen: list[tuple[str, str, bool]] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QProgressDialog):
             self.seen.append((watched.labelText(), file_state(self.path), watched.parentWidget() is not None))
         return False
@@ -70,12 +70,12 @@ def test_the_first_start_encrypts_a_plain_database_with_a_sign_of_life(
     assert state == "plain" and over_the_window
     assert file_state(path) == "encrypted" and stored_key(path) is not None
     assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
-    assert window.area("organizations").model.rowCount() > 0  # type: ignore[attr-defined]
+    assert window.area("organizations").model.rowCount() > 0  # type: ignore[attr-defined]  # area returns a QWidget; this area is a ListScreen
     window.ctx.db.close()
 
 
 def test_the_passphrase_dialog_shows_every_line_of_its_text(
-    qtbot: QtBot, tmp_path: Path, no_keyring: None  # noqa: F811
+    qtbot: QtBot, tmp_path: Path, no_keyring: None
 ) -> None:
     deep = tmp_path / "a folder with a long name" / "another folder inside it" / "coalition.db"
     dialog = PassphraseDialog(deep, converting=True)

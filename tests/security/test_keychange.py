@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
-from coalition.store import keychain
-from coalition.security import keychange
 from coalition.common.errors import DatabaseError
-from coalition.store import open_database
+from coalition.security import keychange
+from coalition.store import keychain, open_database
 from coalition.store.encryption import (
     KeyMaterial,
     keyring_name,
@@ -20,6 +18,7 @@ from coalition.store.encryption import (
     remember_previous_key,
     stored_keys,
 )
+from memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

@@ -8,14 +8,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
 from coalition import cli
-from coalition.store import backups
 from coalition.directory import records as directory
-from coalition.store import instance
-from coalition.store import open_database
+from coalition.store import backups, instance, open_database
 from coalition.store.encryption import file_state, key_from_typed, stored_key
+from memory_keyring import MemoryKeyring
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's; Windows keeps the profile private")
 

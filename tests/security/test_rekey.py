@@ -9,17 +9,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from coalition.store import backups
 from coalition.directory import records as directory
-from coalition.store import keychain
 from coalition.security import keychange
-from coalition.store import open_database
+from coalition.store import backups, keychain, open_database
 from coalition.store.encryption import KeyMaterial, WrongKeyError, key_opens, keyring_name
-from coalition.ui.shell import app
-from coalition.ui.security import rekey
 from coalition.ui.common.context import AppContext
-from coalition.ui.shell.mainwindow import MainWindow
+from coalition.ui.security import rekey
 from coalition.ui.security.unlock import RecoveryKeyDialog, obtain_key
+from coalition.ui.shell import app
+from coalition.ui.shell.mainwindow import MainWindow
 from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 from security.test_rekey_crash import _kill_at, _laptop, template  # noqa: F401
 
@@ -99,6 +97,7 @@ def test_a_change_cut_short_is_finished_at_the_next_start_and_said_so(
     """`coalition recovery-key` killed after the new key was shown and before the files
     were re-encrypted: the window's start finishes the change and says so."""
     import keyring
+
     from file_keyring import ENV, FileKeyring
 
     laptop = _laptop(tmp_path, template)

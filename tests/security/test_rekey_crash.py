@@ -29,11 +29,8 @@ from pathlib import Path
 
 import pytest
 
-from coalition import sample
-from coalition.store import backups
-from coalition.store import keychain
 from coalition.security import keychange
-from coalition.store import open_database
+from coalition.store import backups, keychain
 from coalition.store.encryption import (
     KeyMaterial,
     file_state,
@@ -66,21 +63,6 @@ STEPS = [
 RANDOM_TRIES = int(os.environ.get("COALITION_CRASH_TRIES", "5"))
 SEED = int(os.environ.get("COALITION_CRASH_SEED", "20261206"))
 OUTCOMES: Counter[str] = Counter()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, KeyMaterial]:
-    """An encrypted database with the sample coalition and two backups, under one key."""
-    folder = tmp_path_factory.mktemp("crash-template")
-    db_path = folder / "data" / "coalition.db"
-    key = KeyMaterial.generate()
-    db = open_database(db_path, key=key)
-    with db.session() as session:
-        sample.load_sample(session)
-    db.close()
-    backups.backup_now(db_path, key, "daily")
-    backups.backup_now(db_path, key, "manual")
-    return folder / "data", key
 
 
 @dataclass
@@ -153,11 +135,17 @@ def _kill_at(laptop: Laptop, command: str, step: str) -> None:
         if line.startswith("paused at "):
             break
     else:
-        child.wait()
+        _reap(child)
         pytest.fail(f"{command} ended without reaching {step}: {''.join(seen)}")
     child.kill()  # SIGKILL: no clean-up of ours runs
-    child.wait()
+    _reap(child)
     laptop.printed = _printed_keys("".join(seen))
+
+
+def _reap(child: subprocess.Popen[str]) -> None:
+    """Wait for a child and close its pipes (a pipe left to the garbage collector warns)."""
+    with child:  # Popen's exit closes stdin, stdout and stderr, then waits
+        pass
 
 
 def _change_lasts(laptop: Laptop, command: str) -> float:
@@ -195,6 +183,7 @@ def _kill_during(laptop: Laptop, command: str, delay: float) -> bool:
         child.wait()
         ended = False
     seen.append(child.stderr.read())
+    _reap(child)
     laptop.printed = _printed_keys("".join(seen))
     return ended
 
@@ -308,7 +297,7 @@ def test_a_passphrase_change_killed_without_a_keyring_is_finished_or_undone(
     assert child.stderr is not None
     assert child.stderr.readline().startswith("paused at "), step
     child.kill()  # SIGKILL: no clean-up of ours runs
-    child.wait()
+    _reap(child)
     for path in laptop.files():
         assert key_opens(path, old) or key_opens(path, new), path.name
 

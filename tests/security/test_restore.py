@@ -6,24 +6,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
 
-from coalition.store import backups
 from coalition.directory import records as directory
 from coalition.search import query as search
-from coalition.store import encryption, open_database
+from coalition.store import backups, encryption, open_database
 from coalition.store.encryption import KeyMaterial, stored_key
-from coalition.ui.shell import app
 from coalition.ui.common.context import AppContext
-from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.security.restore import BackupsDialog, restore_interactively
 from coalition.ui.security.unlock import UnlockDialog
+from coalition.ui.shell import app
+from coalition.ui.shell.mainwindow import MainWindow
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
 
-def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> None:
     key = KeyMaterial.generate()
     path = tmp_path / "coalition.db"
     db = open_database(path, key=key)
@@ -61,7 +61,7 @@ def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot, tmp_p
 
 
 def test_a_backup_under_an_earlier_key_is_marked_and_restored_once_that_key_is_typed(
-    qtbot, tmp_path: Path, settings  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
 ) -> None:
     key, earlier = KeyMaterial.generate(), KeyMaterial.generate()
     path = tmp_path / "coalition.db"

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from secret_service import SecretService, secret_service  # noqa: F401
 
 from coalition.store import open_database
 from coalition.store.encryption import (
@@ -25,6 +24,7 @@ from coalition.store.encryption import (
     keyring_name,
     previous_keyring_name,
 )
+from secret_service import SecretService
 
 ROOT = Path(__file__).parents[2]
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
-from secret_service import SecretService, secret_service  # noqa: F401
+from pytestqt.qtbot import QtBot
 
-from coalition.store import keychain
-from coalition.store import open_database
+from coalition.store import keychain, open_database
 from coalition.store.encryption import (
     KeyMaterial,
     file_state,
@@ -26,6 +24,8 @@ from coalition.ui.security.unlock import (
     UnlockDialog,
     obtain_key,
 )
+from memory_keyring import MemoryKeyring
+from secret_service import SecretService
 
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
@@ -36,7 +36,7 @@ def _encrypted(tmp_path: Path, key: KeyMaterial) -> Path:
     return path
 
 
-def test_a_key_in_the_keyring_opens_without_any_dialog(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+def test_a_key_in_the_keyring_opens_without_any_dialog(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
     keychain.put(keyring_name(path), key.to_keyring())
@@ -46,7 +46,7 @@ def test_a_key_in_the_keyring_opens_without_any_dialog(qtbot, tmp_path: Path, me
     assert not shown
 
 
-def test_unlock_with_the_recovery_key_after_a_wrong_one(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+def test_unlock_with_the_recovery_key_after_a_wrong_one(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
     before = path.read_bytes()
@@ -69,7 +69,7 @@ def test_unlock_with_the_recovery_key_after_a_wrong_one(qtbot, tmp_path: Path, m
     assert stored_key(path) == key
 
 
-def test_a_typo_in_the_recovery_key_is_named_as_one(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+def test_a_typo_in_the_recovery_key_is_named_as_one(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
     dialog = UnlockDialog(path)
@@ -80,7 +80,7 @@ def test_a_typo_in_the_recovery_key_is_named_as_one(qtbot, tmp_path: Path, memor
     assert "typo" in dialog.error.text()
 
 
-def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(qtbot: QtBot, tmp_path: Path) -> None:
     key = KeyMaterial.generate()
     dialog = RecoveryKeyDialog(key, tmp_path / "coalition.db")
     qtbot.addWidget(dialog)
@@ -93,7 +93,7 @@ def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(qtbot, t
     assert dialog.ok_button.isEnabled()
 
 
-def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = (tmp_path / "coalition.db").resolve()
     open_database(path).close()
 
@@ -109,7 +109,7 @@ def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(qtb
     assert file_state(path) == "encrypted"
 
 
-def test_without_a_keyring_a_passphrase_is_chosen_twice(qtbot, tmp_path: Path, no_keyring: None) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_keyring_a_passphrase_is_chosen_twice(qtbot: QtBot, tmp_path: Path, no_keyring: None) -> None:
     dialog = PassphraseDialog(tmp_path / "coalition.db")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -127,7 +127,7 @@ def test_without_a_keyring_a_passphrase_is_chosen_twice(qtbot, tmp_path: Path, n
     assert dialog.key == KeyMaterial.passphrase("correct horse battery")
 
 
-def test_cancelling_the_unlock_opens_nothing(qtbot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_unlock_opens_nothing(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = _encrypted(tmp_path, KeyMaterial.generate())
 
     def cancel() -> None:
@@ -137,7 +137,7 @@ def test_cancelling_the_unlock_opens_nothing(qtbot, tmp_path: Path, memory_keyri
     assert obtain_key(None, path) is None
 
 
-def _unlock_typing(qtbot, key: KeyMaterial, said: list[str], shot: str) -> None:  # type: ignore[no-untyped-def]
+def _unlock_typing(qtbot: QtBot, key: KeyMaterial, said: list[str], shot: str) -> None:
     """Type the recovery key into the unlock dialog when it shows, noting what it says."""
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
     said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
@@ -147,7 +147,7 @@ def _unlock_typing(qtbot, key: KeyMaterial, said: list[str], shot: str) -> None:
 
 
 def test_a_locked_secret_service_asks_for_the_recovery_key_and_says_why(
-    qtbot, tmp_path: Path, secret_service: SecretService  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, secret_service: SecretService
 ) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
@@ -165,7 +165,7 @@ def test_a_locked_secret_service_asks_for_the_recovery_key_and_says_why(
 
 
 def test_a_secret_service_gone_asks_for_the_recovery_key(
-    qtbot, tmp_path: Path, secret_service: SecretService  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, secret_service: SecretService
 ) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)

@@ -7,17 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 
 from coalition import cli
-from coalition.store import backups
-from coalition.directory import records as directory
-from coalition.store import instance
-from coalition.security import keychange
-from coalition.search import query as search
 from coalition.common.errors import DatabaseError
-from coalition.store import encryption, open_database
+from coalition.directory import records as directory
+from coalition.search import query as search
+from coalition.security import keychange
+from coalition.store import backups, encryption, instance, open_database
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError, WrongKeyError, file_state
+from memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

@@ -92,6 +92,8 @@ def _run_and_kill(path: Path, run: int, secret: str | None, rng: random.Random) 
     child.send_signal(signal.SIGKILL)
     child.wait()
     reader.join(timeout=10)
+    with child:  # closes its pipe (one left to the garbage collector warns)
+        pass
     return [line for line in lines if line != "ready"]
 
 

@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from coalition.sync import bundles
-from coalition.store import audit
 from coalition.calls import meetings
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
+from coalition.store import audit
 from coalition.store.audit import FieldChange
 from coalition.store.changes import last_changeset, reapply, revert
 from coalition.store.models import Organization
+from coalition.sync import bundles
 from sync_helpers import Laptop
 
 PASS = "correct horse battery"

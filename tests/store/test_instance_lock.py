@@ -5,13 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from coalition import cli
-from coalition.store import instance
-from coalition.store import open_database
+from coalition.store import instance, open_database
 
 HOLDER = textwrap.dedent(
     """
@@ -25,7 +25,7 @@ HOLDER = textwrap.dedent(
 
 
 @pytest.fixture
-def held_elsewhere(tmp_path: Path):  # type: ignore[no-untyped-def]
+def held_elsewhere(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
     path = tmp_path / "coalition.db"
     open_database(path).close()
     child = subprocess.Popen(
@@ -34,17 +34,18 @@ def held_elsewhere(tmp_path: Path):  # type: ignore[no-untyped-def]
     assert child.stdout is not None and child.stdout.readline().strip() == "held"
     yield path, child
     child.kill()
-    child.wait()
+    with child:  # waits, and closes its pipes (ones left to the garbage collector warn)
+        pass
 
 
-def test_a_second_process_is_refused_with_a_clear_message(held_elsewhere) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_process_is_refused_with_a_clear_message(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
     path, child = held_elsewhere
     with pytest.raises(instance.AlreadyOpenError) as caught:
         instance.acquire(path)
     assert str(caught.value).startswith(f"Coalition is already open on {path} (process {child.pid})")
 
 
-def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsewhere, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsewhere: tuple[Path, subprocess.Popen[str]], capsys: pytest.CaptureFixture[str]) -> None:
     path, child = held_elsewhere
     before = path.read_bytes()
     assert cli.main(["--db", str(path), "demo"]) == cli.EXIT_ERROR
@@ -56,7 +57,7 @@ def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsew
     assert "already open" not in capsys.readouterr().err
 
 
-def test_the_lock_goes_with_the_process_however_it_ends(held_elsewhere) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_goes_with_the_process_however_it_ends(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
     path, child = held_elsewhere
     child.kill()  # SIGKILL: no clean-up runs
     child.wait()

@@ -11,7 +11,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import Column, create_engine, inspect, text
+from sqlalchemy import Column, Engine, create_engine, inspect, text
 
 from coalition.search import listing
 from coalition.search import query as search
@@ -40,12 +40,12 @@ def _alembic_config() -> Config:
     return cfg
 
 
-def _empty_engine(path: Path):  # type: ignore[no-untyped-def]
+def _empty_engine(path: Path) -> Engine:
     return create_engine(f"sqlite:///{path}")
 
 
 def test_head_constant_matches_scripts() -> None:
-    assert migrations.HEAD == migrations.script_head()
+    assert migrations.script_head() == migrations.HEAD
     assert migrations.HEAD in migrations.all_revisions()
     assert migrations.all_revisions() >= {"0001", "0002"}
 
@@ -153,7 +153,7 @@ def test_data_written_at_0001_survives_upgrade_and_is_searchable(tmp_path: Path)
             assert org is not None
             assert (org.name, org.short_name, org.home_state) == ("Yes California", "YesCA", "CA")
             assert org.founded_on == dt.date(2015, 1, 15)
-            assert org.created_at == dt.datetime(2024, 5, 1, 12, tzinfo=dt.timezone.utc)
+            assert org.created_at == dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
             person = s.get(Person, ids["person"])
             assert person is not None
             assert person.primary_email == "mruizevans@example.org"

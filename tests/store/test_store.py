@@ -42,15 +42,14 @@ def test_opener_applies_sqlite_settings(db: Database) -> None:
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
     """A membership pointing at nobody is refused by the database itself."""
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
-        with db.session() as s, s.begin():
-            s.execute(
-                text(
-                    "INSERT INTO membership (id, person_id, organization_id, role, represents_state,"
-                    " created_at, updated_at) VALUES ('m', 'nobody', 'nothing', '', '',"
-                    " '2024-01-01', '2024-01-01')"
-                )
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), db.session() as s, s.begin():
+        s.execute(
+            text(
+                "INSERT INTO membership (id, person_id, organization_id, role, represents_state,"
+                " created_at, updated_at) VALUES ('m', 'nobody', 'nothing', '', '',"
+                " '2024-01-01', '2024-01-01')"
             )
+        )
 
 
 def test_new_database_is_at_head_and_sound(tmp_path: Path) -> None:

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition.directory.deletion import delete_organization, delete_person
+from coalition.common.errors import ValidationError
 from coalition.directory import records as directory
-from coalition.endorsements import records as endorsements
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.directory.records import (
     MembershipInput,
     OrganizationInput,
     PersonInput,
     SocialPageInput,
 )
+from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import EndorsementInput
-from coalition.common.errors import ValidationError
 from coalition.search.query import search
-from coalition.store import changes
+from coalition.store import Database, changes
 from coalition.store.changes import last_changeset, reapply, revert, writes
 from coalition.store.models import (
     ChangeLog,
@@ -338,7 +340,7 @@ def test_undo_is_itself_audited_and_undoable(session: Session, make_person) -> N
     assert len(_transactions(session)) == 4
 
 
-def test_log_rows_are_in_the_same_database_file(db, session: Session, make_org) -> None:  # type: ignore[no-untyped-def]
+def test_log_rows_are_in_the_same_database_file(db: Database, session: Session, make_org: Callable[..., Organization]) -> None:
     """The trail is committed with the change: a new session (or a restart) sees both."""
     make_org("Yes California")
     with db.session() as other:

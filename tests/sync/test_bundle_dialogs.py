@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from coalition.directory import records as directory
-from coalition.sync import bundles
 from coalition.store import open_database
 from coalition.store.models import Organization
-from coalition.ui.sync.bundles import ExportBundleDialog, ImportBundleDialog
+from coalition.sync import bundles
 from coalition.ui.common.context import AppContext
+from coalition.ui.sync.bundles import ExportBundleDialog, ImportBundleDialog
 
 PASS = "shared between us"
 

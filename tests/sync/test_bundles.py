@@ -104,7 +104,7 @@ def test_since_leaves_out_older_changes_and_private_records_stay_home(
     ana, ben = pair
     add_org(ana, "Old group")
     with ana.db.session() as s:
-        s.execute(SyncOutbox.__table__.update().values(at=dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)))
+        s.execute(SyncOutbox.__table__.update().values(at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)))
         s.commit()
     add_org(ana, "New group")
     with ana.session() as s:

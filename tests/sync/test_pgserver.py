@@ -20,8 +20,8 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
-from coalition.directory import records as directory
 from coalition.common.errors import DatabaseError
+from coalition.directory import records as directory
 from coalition.store import migrations, open_database
 from coalition.store.base import Base
 from coalition.store.database import table_names

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from coalition.directory import records as directory
-from coalition.search import query as search
 from coalition.common.errors import CoalitionError
+from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
+from coalition.search import query as search
 from coalition.store import open_database
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -30,7 +31,6 @@ from coalition.sync.conflicts import accept, choose_other, conflicts, other_choi
 from coalition.sync.connection import ServerProfile, SyncError, load_profile, save_profile
 from coalition.sync.private import _queue, set_private
 from coalition.sync.run import push, status, sync
-from coalition.directory.deletion import delete_organization
 from sync_helpers import Laptop, Server, snapshot
 
 
@@ -291,8 +291,8 @@ def test_many_records_tagged_alike_on_two_laptops_keep_one_tag_and_one_link_each
 
 
 def test_minutes_written_on_two_laptops_keep_both(laptops: list[Laptop], server: Server) -> None:
-    from coalition.calls import series as calls
     from coalition.calls import meetings
+    from coalition.calls import series as calls
 
     ana, ben, _ = laptops
     with ana.session() as s:
@@ -484,7 +484,7 @@ def test_times_given_in_another_zone_are_kept_on_the_server_as_the_same_instant(
     ana.sync(server)
     with server.open().engine.connect() as conn:
         created = conn.execute(select(Organization.created_at).where(Organization.id == org_id)).scalar()
-    assert created == dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.timezone.utc)
+    assert created == dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.UTC)
     ben.sync(server)
     assert org(ben, org_id).created_at == created  # type: ignore[union-attr]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coalition.store import audit
 from coalition.directory import records as directory
+from coalition.store import audit
 from sync_helpers import Laptop, Server
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from coalition.directory import records as directory
 from coalition.directory import merge as people_merge
+from coalition.directory import records as directory
 from coalition.store.models import Membership, Person, PersonPhone
 from coalition.sync.conflicts import choose_other, conflicts
 from sync_helpers import Laptop, Server, snapshot

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
 from coalition.store.models import Organization, SyncConflict
 from coalition.sync.conflicts import conflicts
 from coalition.sync.connection import SyncError
-from coalition.directory.deletion import delete_organization
 from sync_helpers import Laptop, Server, snapshot
 
 FIELDS = ("notes", "website", "short_name")

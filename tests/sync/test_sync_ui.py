@@ -22,11 +22,11 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from sync_helpers import Laptop, Server
 
 from coalition.directory import records as directory
-from coalition.store import keychain
+from coalition.directory.deletion import delete_organization
 from coalition.directory.records import OrganizationInput
+from coalition.store import keychain
 from coalition.store.changes import IDENTITY
 from coalition.store.models import Organization, Person
 from coalition.sync.connection import (
@@ -40,8 +40,8 @@ from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.sync.controller import SyncController
 from coalition.ui.sync.server_dialog import PasswordDialog, ServerDialog
-from coalition.directory.deletion import delete_organization
 from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
+from sync_helpers import Laptop, Server
 
 WORKER_TIMEOUT_MS = 60_000
 

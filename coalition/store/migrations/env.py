@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from coalition.store.base import Base
 import coalition.store.models  # noqa: F401  (registers the tables)
+from coalition.store.base import Base
 
 config = context.config
 target_metadata = Base.metadata

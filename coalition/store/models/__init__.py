@@ -76,6 +76,9 @@ from coalition.store.models.goals import (
 )
 
 __all__ = [
+    "GOAL_MEASURE_LABELS",
+    "MODEL_BY_TABLE",
+    "ORG_KIND_LABELS",
     "ActionItem",
     "ActionStatus",
     "AgendaItem",
@@ -96,14 +99,11 @@ __all__ = [
     "Endorsement",
     "EndorsementEvent",
     "EndorsementStatus",
-    "GOAL_MEASURE_LABELS",
     "Goal",
     "GoalMeasure",
     "GoalObservation",
     "ItemStatus",
-    "MODEL_BY_TABLE",
     "Membership",
-    "ORG_KIND_LABELS",
     "OrgKind",
     "OrgStatus",
     "Organization",

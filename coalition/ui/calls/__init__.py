@@ -20,13 +20,13 @@ the tabs of :mod:`.attendance` and :mod:`.call_actions` and the :mod:`.documents
 from __future__ import annotations
 
 from coalition.ui.calls.agenda import AgendaModel, AgendaRow
-from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
-from coalition.ui.common.documents import write_pdf
 from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.calls.move_dialog import MoveDialog
 from coalition.ui.calls.panel import CallPanel
 from coalition.ui.calls.screen import CallsScreen
 from coalition.ui.calls.series_dialog import SeriesDialog
+from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
+from coalition.ui.common.documents import write_pdf
 
 __all__ = [
     "CHIP_STYLE",

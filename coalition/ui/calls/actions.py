@@ -12,7 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,19 +37,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coalition.common import clock
-from coalition.calls import series as calls
-from coalition.directory import choices
 from coalition.calls import actions
-from coalition.common import validation
+from coalition.calls import series as calls
+from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
+from coalition.directory import choices
 from coalition.store.models import ActionStatus
-from coalition.ui.common import formatting
-from coalition.ui.common import editing
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
-from coalition.ui.common.widgets import date_edit
 from coalition.ui.common.pickers import PersonPicker
+from coalition.ui.common.widgets import date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -452,7 +457,7 @@ class ActionItemsScreen(QWidget):
         with self.ctx.reading() as session:
             owners = action_owners(session)
             series = [(s.id, s.title) for s in calls.all_series(session)]
-        for box, everyone, choices in (
+        for box, everyone, options in (
             (self.owner_filter, "Anyone", owners),
             (self.series_filter, "All series", series),
         ):
@@ -460,7 +465,7 @@ class ActionItemsScreen(QWidget):
             box.blockSignals(True)
             box.clear()
             box.addItem(everyone, None)
-            for ident, name in choices:
+            for ident, name in options:
                 box.addItem(name, ident)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)

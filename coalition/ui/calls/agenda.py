@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from coalition.store.models import AgendaItem, ItemStatus
 from coalition.ui.calls.common import ITEM_COLORS
-from coalition.ui.common.controls import swatch
 from coalition.ui.common import formatting
+from coalition.ui.common.controls import swatch
 
 
 @dataclass(frozen=True)

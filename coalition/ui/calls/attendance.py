@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from coalition.calls import meetings
 from coalition.calls.series import Call
-from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.calls.callview import CallView
-from coalition.ui.common.controls import attempt
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import attempt
+from coalition.ui.common.pickers import PersonPicker
 
 
 class AttendanceTab:

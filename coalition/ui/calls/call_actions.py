@@ -31,11 +31,10 @@ from coalition.ui.calls.actions import (
 )
 from coalition.ui.calls.callview import CallView
 from coalition.ui.calls.item_editor import ItemEditor
-from coalition.ui.common.context import AppContext
-from coalition.ui.common.widgets import bold
 from coalition.ui.common import formatting
+from coalition.ui.common.context import AppContext
 from coalition.ui.common.parts import WidgetPart
-
+from coalition.ui.common.widgets import bold
 
 
 def _day_shown(iso: str) -> str:

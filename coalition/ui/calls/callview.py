@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from coalition.calls import actions, meetings
 from coalition.calls import series as calls
-from coalition.calls import actions
-from coalition.calls import meetings
 from coalition.calls.series import Call
 from coalition.store.models import ActionStatus
 from coalition.ui.calls.agenda import AgendaRow, agenda_row

@@ -8,11 +8,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimeZone
 
-from coalition.common import validation
 from coalition.calls.series import Call
+from coalition.common import validation
 from coalition.store.models import CallStatus, ItemStatus
 from coalition.ui.common import formatting
-
 
 #: A change to one of these can change a series, a week, an agenda or the people on it.
 CALL_TABLES = {

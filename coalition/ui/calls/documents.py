@@ -10,12 +10,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 
 from coalition.calls import documents
-from coalition.common.markdown import markdown_to_text
 from coalition.calls.series import Call
+from coalition.common.markdown import markdown_to_text
 from coalition.ui.calls.common import PdfKind
+from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
-from coalition.ui.common import filedialogs
-from coalition.ui.common import formatting
 from coalition.ui.common.documents import markdown_document, write_pdf
 from coalition.ui.common.parts import WidgetPart
 

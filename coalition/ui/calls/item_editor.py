@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from coalition.calls import meetings
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.models import ItemStatus
-from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.calls.agenda import AgendaRow, agenda_row
 from coalition.ui.calls.common import ITEM_COLORS
-from coalition.ui.common.controls import buddy, error_label, plain_text, swatch
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import buddy, error_label, plain_text, swatch
 from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.common.widgets import bold
 
 

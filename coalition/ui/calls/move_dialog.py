@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from coalition.calls import series as calls
 from coalition.calls.series import Call
 from coalition.common.errors import CoalitionError
-from coalition.ui.common import editing
 from coalition.ui.calls.common import differs, when
-from coalition.ui.common.controls import error_label
+from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import error_label
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.widgets import MUTED_STYLE, muted
 

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.calls import series as calls
-from coalition.directory import choices
 from coalition.calls import meetings
+from coalition.calls import series as calls
 from coalition.calls.series import Call
 from coalition.common.errors import NotFoundError
+from coalition.directory import choices
 from coalition.store.models import CallStatus
-from coalition.ui.common import editing
-from coalition.ui.calls.calendar_dialogs import write_notice_interactively
 from coalition.ui.calls.agenda import AgendaModel
 from coalition.ui.calls.attendance import AttendanceTab
+from coalition.ui.calls.calendar_dialogs import write_notice_interactively
 from coalition.ui.calls.call_actions import ActionsTab
 from coalition.ui.calls.callview import CallView, read_call
 from coalition.ui.calls.common import (
@@ -47,13 +46,13 @@ from coalition.ui.calls.common import (
     system_zone,
     when,
 )
-from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
 from coalition.ui.calls.documents import CallDocuments
 from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.calls.move_dialog import MoveDialog
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
 from coalition.ui.common.widgets import bold, muted
-from coalition.ui.common import formatting
 
 
 class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):

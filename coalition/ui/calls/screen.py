@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -19,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.common import clock
 from coalition.calls import series as calls
-from coalition.common import validation
 from coalition.calls.series import Call, Recurrence
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError
 from coalition.store.models import CallSeries, CallStatus
 from coalition.ui.calls.calendar_dialogs import (
@@ -38,14 +36,14 @@ from coalition.ui.calls.common import (
     call_line,
     system_zone,
 )
-from coalition.ui.common.controls import attempt
 from coalition.ui.calls.panel import CallPanel
 from coalition.ui.calls.series_dialog import SeriesDialog
+from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import attempt
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import bold
-from coalition.ui.common import formatting
 
 
 class CallsScreen(QWidget):

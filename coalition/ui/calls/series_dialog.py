@@ -23,21 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.common import clock
 from coalition.calls import series as calls
-from coalition.directory import choices
-from coalition.common import validation
 from coalition.calls.series import Frequency, Recurrence, SeriesInput
+from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
-from coalition.ui.common import editing
-from coalition.ui.common.pickers import PersonPicker
+from coalition.directory import choices
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, system_zone
-from coalition.ui.common.controls import buddy, error_label
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import buddy, error_label
 from coalition.ui.common.listscreen import FieldProblems
-from coalition.ui.common.pickers import set_zone, time_zone_box
+from coalition.ui.common.pickers import PersonPicker, set_zone, time_zone_box
 from coalition.ui.common.widgets import RowsEditor, date_edit
-from coalition.ui.common import formatting
 
 
 class SeriesDialog(FieldProblems, editing.GuardedDialog):

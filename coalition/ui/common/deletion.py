@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common.errors import CoalitionError
 from coalition.directory import deletion
 from coalition.directory.deletion import Impact, Use
-from coalition.common.errors import CoalitionError
 from coalition.ui.common.listscreen import ERROR_STYLE, ListScreen
 from coalition.ui.common.widgets import NameChooser
 

@@ -22,7 +22,16 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QModelIndex, QObject, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -117,12 +126,13 @@ class _ClickGate(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) and isinstance(
-            event, QMouseEvent
+        if (
+            kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
         ):
-            if event.button() == Qt.MouseButton.LeftButton:
-                index = self._view.indexAt(event.position().toPoint())
-                return self._clicked(index)
+            index = self._view.indexAt(event.position().toPoint())
+            return self._clicked(index)
         return False
 
 

@@ -14,10 +14,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.listing import ListSpec
-from coalition.ui.common import formatting
-from coalition.ui.common import editing
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.common.parts import WidgetPart

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +61,7 @@ class ElidedTipDelegate(QStyledItemDelegate):
     """Cells cut short (with "…", or by the edge of the view) show their whole text in a
     tooltip, when the model gives none."""
 
-    def helpEvent(  # noqa: N802
+    def helpEvent(
         self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
@@ -103,7 +111,7 @@ class _EmptyHint(QObject):
             self.label.setGeometry(self.view.viewport().rect())
         self.label.setVisible(empty)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.label.setGeometry(self.view.viewport().rect())
         return False
@@ -129,7 +137,7 @@ class _WholeWrappedText(QObject):
         self.dialog = dialog
         dialog.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             layout = self.dialog.layout()
             if layout is not None and layout.hasHeightForWidth():
@@ -202,15 +210,15 @@ class NameChooser(QComboBox):
             index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         return self.itemData(index)
 
-    def itemData(self, index: int, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802
+    def itemData(self, index: int, role: int = Qt.ItemDataRole.UserRole) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index] if 0 <= index < len(self._ids) else None
         return super().itemData(index, role)
 
-    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802
+    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:
         return self.itemData(self.currentIndex(), role)
 
-    def findData(  # noqa: N802
+    def findData(
         self, data: Any, role: int = Qt.ItemDataRole.UserRole,
         flags: Qt.MatchFlag = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive,
     ) -> int:

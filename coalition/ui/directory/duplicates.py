@@ -10,15 +10,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coalition.directory import merge as people_merge
-from coalition.directory.records import PersonInput
 from coalition.directory.merge import Duplicate
+from coalition.directory.records import PersonInput
 
 if TYPE_CHECKING:
-    from coalition.ui.directory.people import PersonEditor
     from coalition.ui.common.context import AppContext
+
+if TYPE_CHECKING:
+    from coalition.ui.common.context import AppContext
+    from coalition.ui.directory.people import PersonEditor
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"

@@ -53,8 +53,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from coalition.directory import importers
-from coalition.directory import importers_export
+from coalition.common.errors import CoalitionError
+from coalition.directory import importers, importers_export
 from coalition.directory.csvread import (
     CsvTable,
     Kind,
@@ -62,7 +62,6 @@ from coalition.directory.csvread import (
     read_table,
     suggest_mapping,
 )
-from coalition.common.errors import CoalitionError
 from coalition.directory.importers import (
     ImportCancelled,
     ImportPreview,
@@ -159,7 +158,7 @@ class ImportJob(QThread):
                 changeset: ChangeSet = last_changeset(session)
         except (CoalitionError, SQLAlchemyError) as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - one sentence for the person, never a traceback
+        except Exception as exc:  # one sentence for the person, never a traceback
             self.failed.emit(f"the import stopped on an unexpected error ({exc})")
         else:
             self.succeeded.emit((report, changeset))

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.directory import records as directory
-from coalition.directory import merge as people_merge
 from coalition.common.errors import CoalitionError
+from coalition.directory import merge as people_merge
+from coalition.directory import records as directory
 from coalition.directory.merge import PersonSide
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE

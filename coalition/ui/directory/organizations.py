@@ -6,19 +6,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from coalition.common import validation
-from coalition.directory.deletion import delete_organization
+from coalition.common.states import STATES
 from coalition.directory import records as directory
+from coalition.directory.deletion import delete_organization
 from coalition.directory.records import OrganizationInput, SocialPageInput
 from coalition.search.listing import ORGANIZATIONS
-from coalition.common.states import STATES
 from coalition.store.models import OrgKind, OrgStatus
-from coalition.ui.common import deletion
-from coalition.ui.common import formatting
+from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
+from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
-from coalition.ui.common.pickers import OrganizationPicker
 
 
 def _kind_label(value: str | None) -> str:

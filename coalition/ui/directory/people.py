@@ -30,18 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.directory import choices
-from coalition.directory.deletion import delete_person
-from coalition.directory import records as directory
-from coalition.directory.records import MembershipInput, PersonInput
 from coalition.common.errors import CoalitionError
-from coalition.search.listing import PEOPLE
 from coalition.common.states import BY_CODE, STATES, normalize_state
-from coalition.ui.common import deletion
-from coalition.ui.directory import duplicates
-from coalition.ui.common import editing
-from coalition.ui.directory import merge_people
-from coalition.ui.common import formatting
+from coalition.directory import choices
+from coalition.directory import records as directory
+from coalition.directory.deletion import delete_person
+from coalition.directory.records import MembershipInput, PersonInput
+from coalition.search.listing import PEOPLE
+from coalition.ui.common import deletion, editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import (
     ERROR_STYLE,
@@ -50,9 +46,10 @@ from coalition.ui.common.listscreen import (
     RecordEditor,
     ask_to_confirm,
 )
+from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
-from coalition.ui.common.pickers import set_zone, time_zone_box
+from coalition.ui.directory import duplicates, merge_people
 
 _EMAIL_SEPARATORS = re.compile(r"[\n,;]")
 NO_MEMBERSHIP_BEFORE_SAVE = "Save this person first; then you can add their memberships."

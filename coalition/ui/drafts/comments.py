@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from coalition.drafts.comments import add_comment
-from coalition.ui.common.controls import attempt
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import attempt
 
 
 def tr(text: str) -> str:

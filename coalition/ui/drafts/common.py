@@ -13,7 +13,6 @@ from coalition.store.models import DraftStatus, SignOffAnswer
 from coalition.ui.common.controls import CHIP_STYLE
 from coalition.ui.common.listscreen import ERROR_STYLE
 
-
 #: A change to one of these can change what the screen shows (a group's name included).
 DRAFT_TABLES = {
     "draft",

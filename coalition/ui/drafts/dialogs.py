@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common.errors import CoalitionError
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.comments import add_comment
 from coalition.drafts.diff import side_by_side_html
@@ -32,16 +33,14 @@ from coalition.drafts.lookup import get_draft
 from coalition.drafts.merge import fill_fields, over_limits
 from coalition.drafts.signoffs import answer_sign_off, request_sign_off
 from coalition.drafts.variants import add_variant, update_variant
-from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common.context import AppContext
-from coalition.ui.drafts.common import ANSWER_CHOICES, error_label, limit_text
-from coalition.ui.drafts.pickers import GroupPicker
-from coalition.ui.drafts.views import SignOffView, VariantView
 from coalition.ui.common.editing import GuardedDialog
 from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm
 from coalition.ui.common.widgets import RowsEditor, bold, muted, state_edit
-
+from coalition.ui.drafts.common import ANSWER_CHOICES, error_label, limit_text
+from coalition.ui.drafts.pickers import GroupPicker
+from coalition.ui.drafts.views import SignOffView, VariantView
 
 # --- dialogs ----------------------------------------------------------------------------
 

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.drafts.channels import CHANNELS, count
-from coalition.ui.drafts.common import OVER_STYLE, titled_column
 from coalition.ui.common.flowlayout import FlowLayout
 from coalition.ui.common.widgets import MUTED_STYLE, muted
-
+from coalition.ui.drafts.common import OVER_STYLE, titled_column
 
 # --- the live counts --------------------------------------------------------------------
 

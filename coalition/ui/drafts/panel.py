@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.states import BY_CODE
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.draft import draft_input, update_draft
 from coalition.drafts.lookup import get_draft
 from coalition.drafts.revisions import save_core_text
 from coalition.drafts.status import MOVES, set_status
-from coalition.common.errors import CoalitionError, NotFoundError
-from coalition.common.states import BY_CODE
 from coalition.store.models import DraftStatus
 from coalition.ui.common import editing
-from coalition.ui.common.controls import attempt
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.controls import swatch
+from coalition.ui.common.controls import attempt, swatch
+from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
     COMMENTS_TAB,
@@ -51,9 +52,6 @@ from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.panel_threads import CopyFormat, ThreadsPart
 from coalition.ui.drafts.panel_variants import VariantsPart
 from coalition.ui.drafts.views import DraftView, RevisionRow, VariantView, read_draft
-from coalition.ui.common.flowlayout import flow_box
-from coalition.ui.common.widgets import bold, muted
-
 
 # --- the draft on the right -------------------------------------------------------------
 

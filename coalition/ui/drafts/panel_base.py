@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
+    from coalition.ui.common.context import AppContext
     from coalition.ui.drafts.editor import MessageEditor
     from coalition.ui.drafts.views import DraftView, VariantView
-    from coalition.ui.common.context import AppContext
 
     class PanelBase(QWidget):
         ctx: AppContext

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common.errors import CoalitionError
+from coalition.common.files import write_bytes
 from coalition.drafts.comments import comment_thread, delete_comment
 from coalition.drafts.export import message_pack, variant_as
 from coalition.drafts.revisions import restore_revision, revisions
-from coalition.common.errors import CoalitionError
-from coalition.common.files import write_bytes
-from coalition.ui.common import editing
-from coalition.ui.common import filedialogs
+from coalition.ui.common import editing, filedialogs
 from coalition.ui.common.controls import attempt
 from coalition.ui.common.documents import write_pdf
 from coalition.ui.drafts.comments import CommentComposer
@@ -45,7 +44,6 @@ from coalition.ui.drafts.views import (
     inline_diff_html,
     revision_heading,
 )
-
 
 CopyFormat = Literal["text", "markdown", "html"]  # how a variant goes on the clipboard
 

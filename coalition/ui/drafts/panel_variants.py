@@ -23,22 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common.errors import CoalitionError
 from coalition.drafts.merge import MERGE_FIELDS, fill_fields
 from coalition.drafts.revisions import save_variant_text
 from coalition.drafts.signoffs import withdraw_sign_off
 from coalition.drafts.variants import delete_variant
-from coalition.common.errors import CoalitionError
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing
 from coalition.ui.common.controls import WARNING_STYLE, attempt
+from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB
 from coalition.ui.drafts.dialogs import AnswerDialog, AskSignOffDialog, DiffDialog, VariantDialog
 from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.panel_base import PanelBase
 from coalition.ui.drafts.views import SignOffView
-from coalition.ui.common.flowlayout import flow_box
-from coalition.ui.common.listscreen import ask_to_confirm
-from coalition.ui.common.widgets import bold, muted
 
 
 class VariantsPart(PanelBase):

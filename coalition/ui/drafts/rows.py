@@ -11,7 +11,6 @@ from coalition.drafts.listing import DraftRow
 from coalition.store.models import DraftStatus
 from coalition.ui.drafts.common import status_colors
 
-
 # --- the list of drafts -----------------------------------------------------------------
 
 RowRole = Qt.ItemDataRole.UserRole  # the DraftRow an item stands for

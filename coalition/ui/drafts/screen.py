@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 from coalition.drafts.draft import delete_draft
 from coalition.drafts.listing import drafts
 from coalition.store.models import DraftStatus
-from coalition.ui.common.controls import attempt
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.controls import swatch
+from coalition.ui.common.controls import attempt, swatch
+from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.widgets import muted
 from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
 from coalition.ui.drafts.dialogs import DraftDialog
 from coalition.ui.drafts.panel import DraftPanel
 from coalition.ui.drafts.rows import DraftRowDelegate, RowRole, approved_summary
-from coalition.ui.common.listscreen import ask_to_confirm
-from coalition.ui.common.widgets import muted
-
 
 # --- the screen -------------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ from coalition.drafts.variants import variants
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
 from coalition.ui.drafts.common import CORE, local
 
-
 # --- what the panel shows, read in one session ------------------------------------------
 
 

@@ -28,9 +28,12 @@ from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput
 from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
-from coalition.ui.common import deletion
-from coalition.ui.common import formatting
+from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.listmodel import Index, ListModel
+from coalition.ui.common.listscreen import ListScreen, RecordEditor, ask_to_confirm
+from coalition.ui.common.pickers import OrganizationPicker
+from coalition.ui.common.widgets import date_edit
 from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
     EndorsementDialog,
@@ -40,10 +43,6 @@ from coalition.ui.endorsements.endorsementdialog import (
     status_foreground,
     status_text,
 )
-from coalition.ui.common.listmodel import Index, ListModel
-from coalition.ui.common.listscreen import ListScreen, RecordEditor, ask_to_confirm
-from coalition.ui.common.pickers import OrganizationPicker
-from coalition.ui.common.widgets import date_edit
 
 
 def _kind_label(value: str | None) -> str:

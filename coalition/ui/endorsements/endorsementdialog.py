@@ -35,16 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common import clock
+from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.directory import choices
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import EndorsementInput
-from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.models import EndorsementStatus
-from coalition.ui.common import formatting
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.common.widgets import NameChooser, date_edit
-from coalition.ui.common import editing
 
 DARK_TEXT = "#1a1a1a"
 LIGHT_TEXT = "#ffffff"

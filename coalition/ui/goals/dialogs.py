@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common import clock
-from coalition.goals import records as goals
 from coalition.common.errors import CoalitionError
+from coalition.goals import records as goals
 from coalition.goals.records import GoalInput, ObservationInput
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
-from coalition.ui.common import editing
-from coalition.ui.common import formatting
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.common.widgets import date_edit

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPoint, QPointF
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from coalition.common.files import replacing
+from coalition.common.states import BY_CODE
 from coalition.goals import records as goals
 from coalition.goals import report
 from coalition.goals.coverage import state_coverage
-from coalition.common.files import replacing
 from coalition.goals.records import GoalStatus
-from coalition.common.states import BY_CODE
 from coalition.store import Database
 from coalition.ui.common import formatting
 

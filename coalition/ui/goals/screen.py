@@ -37,22 +37,21 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common import clock
+from coalition.common.errors import CoalitionError
+from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.goals import records as goals
 from coalition.goals import report
 from coalition.goals.coverage import state_coverage
-from coalition.common.errors import CoalitionError
 from coalition.goals.records import GoalStatus
-from coalition.common.states import BY_CODE
 from coalition.store.models import GoalMeasure
-from coalition.ui.common import filedialogs
-from coalition.ui.common import formatting
+from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.widgets import bold, muted
 from coalition.ui.goals.cards import LATE_STYLE, GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
 from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.statemap import StateTileMap
-from coalition.ui.common.widgets import bold, muted
 
 # A change to any of these can move a number on the dashboard.
 WATCHED_TABLES = (

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.directory import records as directory
-from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, state_people
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE
+from coalition.directory import records as directory
+from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, state_people
 from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE

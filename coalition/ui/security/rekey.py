@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from coalition.store import keychain
-from coalition.security import keychange
 from coalition.common.errors import CoalitionError
+from coalition.security import keychange
+from coalition.store import keychain
 from coalition.store.encryption import KeyMaterial, stored_keys
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.security.unlock import RecoveryKeyDialog
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
 
 if TYPE_CHECKING:
     from coalition.ui.shell.mainwindow import MainWindow

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME
-from coalition.store import backups
 from coalition.common.errors import CoalitionError
-from coalition.store import encryption
+from coalition.store import backups, encryption
 from coalition.store.encryption import KeyMaterial
 from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
+
+if TYPE_CHECKING:
+    from coalition.ui.shell.mainwindow import MainWindow
 
 if TYPE_CHECKING:
     from coalition.ui.shell.mainwindow import MainWindow

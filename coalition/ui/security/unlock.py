@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from coalition import APP_NAME
-from coalition.store import keychain
 from coalition.common.errors import DatabaseError
+from coalition.security.keychange import Unlocked
+from coalition.store import keychain
 from coalition.store.encryption import (
     MIN_PASSPHRASE,
     KeyMaterial,
@@ -45,7 +46,6 @@ from coalition.store.encryption import (
     stored_key,
     stored_keys,
 )
-from coalition.security.keychange import Unlocked
 from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common.widgets import bold, breakable_path, keep_wrapped_text_whole, muted
 

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(1)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
         self.sidebar.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        for number, area in enumerate(AREAS, start=1):
+        for area in AREAS:
             item = QListWidgetItem(area.title)
             item.setData(USER_ROLE, area.key)
             item.setToolTip(f"{area.tip} ({SHORTCUTS[area.key]})")
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
                                          "Search organizations, people, campaigns and drafts"))
 
         view_menu = bar.addMenu("&View")
-        for number, area in enumerate(AREAS, start=1):
+        for area in AREAS:
             view_menu.addAction(
                 self._action(menu_text(area.title), lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
             )
@@ -295,10 +295,13 @@ class MainWindow(QMainWindow):
 
         area = AREAS[row]
         current = self.stack.currentWidget()
-        if current is not None and current is not self._screens.get(area.key):
-            if not editing.may_leave(current, self):
-                self._mark_area_of(current)
-                return
+        if (
+            current is not None
+            and current is not self._screens.get(area.key)
+            and not editing.may_leave(current, self)
+        ):
+            self._mark_area_of(current)
+            return
         try:
             widget = self.area(area.key)
         except CoalitionError as exc:

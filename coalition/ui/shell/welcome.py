@@ -28,7 +28,6 @@ from coalition.common.errors import CoalitionError
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
 
-
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
 
 

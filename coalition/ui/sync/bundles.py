@@ -7,7 +7,6 @@ said under its field, and a file that cannot be read changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,16 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.common import clock
-from coalition.common import validation
-from coalition.sync import bundles
+from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError, ValidationError
-from coalition.ui.common import filedialogs
-from coalition.ui.common import formatting
+from coalition.sync import bundles
+from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
-from coalition.ui.sync.common import all_tables
 from coalition.ui.common.widgets import MUTED_STYLE, date_edit
+from coalition.ui.sync.common import all_tables
 
 FILTER = "Coalition bundles (*.coalition-bundle);;All files (*)"
 SUFFIX = ".coalition-bundle"

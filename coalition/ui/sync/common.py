@@ -103,7 +103,7 @@ class Job(QThread):
             result = self._work(lambda stage, done, total: self.progressed.emit(stage, done, total))
         except CoalitionError as exc:
             self.failed.emit(_scrub(str(exc), self._secret))
-        except Exception as exc:  # noqa: BLE001 - said in one sentence, details logged
+        except Exception as exc:
             log.error("the sync stopped: %s", _scrub(repr(exc), self._secret))
             self.failed.emit(_scrub(f"the sync stopped on an unexpected error ({exc})", self._secret))
         else:

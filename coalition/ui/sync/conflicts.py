@@ -31,8 +31,8 @@ from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, sentence
-from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
 from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
+from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
 
 
 def _shown(value: Any) -> str:

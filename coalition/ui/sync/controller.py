@@ -21,14 +21,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QProgressBar, QSizeP
 from coalition.common import clock
 from coalition.sync.connection import ServerProfile, load_profile, password_for
 from coalition.sync.run import SyncReport, status, sync
-from coalition.ui.common import editing
-from coalition.ui.common import formatting
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.widgets import MUTED_STYLE
 from coalition.ui.sync.common import ClickableLabel, Job, all_tables, when
 from coalition.ui.sync.conflicts import ConflictsDialog
 from coalition.ui.sync.server_dialog import PasswordDialog, ServerDialog
-from coalition.ui.common.widgets import MUTED_STYLE
 
 SYNC_EVERY_MS = 5 * 60 * 1000  # the automatic sync, while a server is set up
 FIRST_SYNC_AFTER_MS = 20 * 1000  # the first one, once the window has settled

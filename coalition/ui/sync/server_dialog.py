@@ -33,8 +33,8 @@ from coalition.sync.connection import (
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
-from coalition.ui.sync.common import OK_STYLE, Job
 from coalition.ui.common.widgets import bold, muted
+from coalition.ui.sync.common import OK_STYLE, Job
 
 SSL_CHOICES: dict[str, str] = {
     "disable": "disable — no TLS (a trusted network only)",
