@@ -585,11 +585,11 @@ def suggest_mapping(table: CsvTable, kind: Kind) -> dict[int, str | None]:
     mapping: dict[int, str | None] = dict.fromkeys(range(len(table.headers)))
     # A name on two columns says nothing of which holds what: the person chooses.
     repeated = {number - 1 for numbers in table.duplicate_headers().values() for number in numbers}
-    for field, names in _candidate_headers(table.source_format, kind).items():
+    for target, names in _candidate_headers(table.source_format, kind).items():
         free = [i for i, f in mapping.items() if f is None and i not in repeated]
         column = _pick_column(table, names, free=free)
         if column is not None:
-            mapping[column] = field
+            mapping[column] = target
     return mapping
 
 
@@ -666,10 +666,10 @@ def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dic
     candidates = _candidate_headers(table.source_format, "people")
     mapped = {index for index, field in mapping.items() if field is not None}
     result: dict[str, list[int]] = {}
-    for index, field in mapping.items():
-        if field is None:
+    for index, target in mapping.items():
+        if target is None:
             continue
-        names = [_normalize(n) for n in candidates.get(field, ())]
+        names = [_normalize(n) for n in candidates.get(target, ())]
         if _normalize(table.headers[index]) not in names:
             continue  # the person chose another column for it: no fallback
         columns = [
@@ -677,7 +677,7 @@ def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dic
             if i not in mapped and _normalize(header) in names
         ]
         if columns:
-            result[field] = columns
+            result[target] = columns
     return result
 
 

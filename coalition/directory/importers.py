@@ -654,7 +654,7 @@ def _import_people(
                 new_row(
                     Membership, now, person_id=person_id, organization_id=org_id,
                     role=record.role.strip(),
-                )  # fmt: skip
+                )
             )
         placed[row.line] = person_id
     session.flush()  # the organizations made for them are written before their members

@@ -55,7 +55,7 @@ def diff_words(old: str, new: str) -> list[tuple[DiffOp, str]]:
     # Deletions before insertions in each run of changes, then runs joined.
     result: list[tuple[DiffOp, str]] = []
     run: list[tuple[DiffOp, str]] = []
-    for op, piece in folded + [("equal", "")]:
+    for op, piece in [*folded, ("equal", "")]:
         if op == "equal":
             result += [("delete", "".join(p for o, p in run if o == "delete")),
                        ("insert", "".join(p for o, p in run if o == "insert")),

@@ -320,7 +320,7 @@ def load_calls(
             standing_items=list(STANDING_ITEMS),
         ),
     ))
-    for day, week in zip(past, PAST_WEEKS):
+    for day, week in zip(past, PAST_WEEKS, strict=True):
         if week.cancelled:
             calls.cancel_call(session, series.id, day)
             continue
@@ -329,7 +329,7 @@ def load_calls(
         if week.moved_to_thursday:
             moved_to = calls.instant(day + dt.timedelta(days=2), CALL_TIME, CALL_ZONE)
             calls.move_call(session, series.id, day, moved_to)
-    for day, items in zip(upcoming, NEXT_CALL_ITEMS):
+    for day, items in zip(upcoming, NEXT_CALL_ITEMS, strict=True):
         occurrence = flushed(session, meetings.prepare_call(session, series.id, day))
         _add_items(session, occurrence, items, people)
 

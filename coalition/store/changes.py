@@ -91,7 +91,7 @@ class PackedRow(Mapping[str, Any]):
             return default
 
     def items(self) -> Any:
-        return zip(self._keys, self._values)
+        return zip(self._keys, self._values, strict=True)
 
     def __repr__(self) -> str:
         return repr(dict(self.items()))
@@ -374,7 +374,7 @@ def _row_encoder(session: Session, keys: tuple[str, ...]) -> Callable[[PackedRow
     store (see :func:`jsonable`)."""
     if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
         encode = _ENCODER.encode
-        return lambda row: encode(dict(zip(keys, row._values)))
+        return lambda row: encode(dict(zip(keys, row._values, strict=True)))
     serialize = _json_encoder(session)
     return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
 

@@ -9,6 +9,7 @@ caller then asks for the secret and keeps it for this run of the app only
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from coalition.common.errors import CoalitionError
@@ -108,10 +109,9 @@ def forget(name: str) -> None:
     _THIS_RUN.pop(name, None)
     if not available():
         return
-    try:
+    # keyring.errors.PasswordDeleteError: nothing was stored under that name.
+    with contextlib.suppress(Exception):
         _backend().delete_password(SERVICE, name)
-    except Exception:  # keyring.errors.PasswordDeleteError: nothing stored
-        pass
 
 
 def remember_for_this_run(name: str, secret: str) -> None:

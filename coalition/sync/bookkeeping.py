@@ -126,7 +126,7 @@ def seed_outbox(session: Session) -> int:
     for table in Base.metadata.sorted_tables:  # parents before the rows that point at them
         if table.name in LOCAL_TABLES or table.name not in MODEL_BY_TABLE:
             continue
-        pk = list(table.primary_key.columns)[0]
+        pk = next(iter(table.primary_key.columns))
         covered = select(SyncOutbox.row_id).where(SyncOutbox.table_name == table.name)
         rows = [
             dict(r._mapping) for r in session.execute(select(table).where(pk.not_in(covered)))

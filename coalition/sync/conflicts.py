@@ -165,7 +165,7 @@ def _choose_other(session: Session, conflict: SyncConflict) -> None:
                 continue
             row_model = MODEL_BY_TABLE[table]
             row = decode_row(table, raw) or {}
-            pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+            pk = next(iter(Base.metadata.tables[table].primary_key.columns)).name
             existing = session.get(row_model, row.get(pk))
             if item.get("action") == "delete":
                 if existing is not None:

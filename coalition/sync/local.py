@@ -139,7 +139,7 @@ def apply_entries(session: Session, entries: list[Any]) -> int:
 def _adopt(session: Session, target: Target, table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> None:
     """A record this laptop made under its own id turns out to exist already (the same
     tag, made on two laptops): what pointed at ours now points at the shared one."""
-    pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+    pk = next(iter(Base.metadata.tables[table].primary_key.columns)).name
     old, new = mine[pk], theirs[pk]
     target.flush_writes()
     for other in Base.metadata.sorted_tables:

@@ -124,7 +124,7 @@ def _merge_namesake(target: Target, op: Op, incoming: dict[str, Any], out: list[
     same = target.namesake(table, incoming)
     if same is None:
         return False
-    pk = list(Base.metadata.tables[table].primary_key.columns)[0].name
+    pk = next(iter(Base.metadata.tables[table].primary_key.columns)).name
     target.aliases[op.row_id] = same
     target.prefetch([(table, same)])
     merged = op.replace(op_id=new_id(), action="update", row_id=same)

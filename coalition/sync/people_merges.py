@@ -108,7 +108,7 @@ def _fold(target: Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> N
     for table in Base.metadata.sorted_tables:
         if table.name in LOCAL_TABLES:
             continue
-        pk = list(table.primary_key.columns)[0].name
+        pk = next(iter(table.primary_key.columns)).name
         for name in _person_columns(table.name):
             for found in target.conn.execute(select(table).where(table.c[name] == op.row_id)).all():
                 values = dict(found._mapping)

@@ -85,7 +85,7 @@ def set_private(session: Session, table: str, row_id: str, private: bool) -> Non
     Made private after it was sent, it is taken off the server at the next sync (the
     others' copies go too); shared again, it is sent whole.
     """
-    pk = list(Base.metadata.tables[table].primary_key.columns)[0]
+    pk = next(iter(Base.metadata.tables[table].primary_key.columns))
     row = session.execute(select(Base.metadata.tables[table]).where(pk == row_id)).first()
     if row is None:
         raise NotFoundError("that record no longer exists")

@@ -39,7 +39,7 @@ def unique_keys(table: str) -> list[tuple[str, ...]]:
 def find_same(conn: Connection | Session, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
     """Another row with the same natural key as ``row`` (made on another laptop)."""
     meta = Base.metadata.tables[table]
-    pk = list(meta.primary_key.columns)[0]
+    pk = next(iter(meta.primary_key.columns))
     for key in unique_keys(table):
         if any(row.get(name) is None for name in key):
             continue
@@ -132,7 +132,7 @@ class Target:
         return Base.metadata.tables[name]
 
     def _pk(self, name: str):  # type: ignore[no-untyped-def]
-        return list(self._table(name).primary_key.columns)[0]
+        return next(iter(self._table(name).primary_key.columns))
 
     def prefetch(self, keys: Iterable[tuple[str, str]]) -> None:
         self.flush_writes()

@@ -194,7 +194,7 @@ def test_clicking_the_sidebar_with_edits_asks_and_cancel_stays(
     qtbot: QtBot, window: MainWindow, asked: list[str], area: str
 ) -> None:
     kind = KINDS[area]
-    screen, edited = start_editing(qtbot, window, kind)
+    screen, _edited = start_editing(qtbot, window, kind)
     row = next(i for i, a in enumerate(AREAS) if a.key == "states")
     rect = window.sidebar.visualItemRect(window.sidebar.item(row))
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -333,7 +333,7 @@ def test_sync_now_with_edits_asks_first_and_cancel_syncs_nothing(
     qtbot: QtBot, window: MainWindow, asked: list[str]
 ) -> None:
     controller = sync_controller(qtbot, window)
-    screen, edited = start_editing(qtbot, window, KINDS["people"])
+    screen, _edited = start_editing(qtbot, window, KINDS["people"])
     controller.sync_action.trigger()  # F5
     assert asked == [KINDS["people"].label]
     assert controller.server_dialog is None and not controller.running()
@@ -346,7 +346,7 @@ def test_sync_now_with_edits_saves_them_when_asked_to(
     from coalition.ui.sync.server_dialog import ServerDialog
 
     controller = sync_controller(qtbot, window)
-    screen, edited = start_editing(qtbot, window, KINDS["people"])
+    _screen, edited = start_editing(qtbot, window, KINDS["people"])
     answer(monkeypatch, [], editing.Answer.SAVE)
     shown: list[ServerDialog] = []
     monkeypatch.setattr(ServerDialog, "exec", lambda dialog: shown.append(dialog) or 0)

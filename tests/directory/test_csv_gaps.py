@@ -201,9 +201,9 @@ def test_a_damaged_file_with_a_byte_order_mark_says_where(tmp_path: Path) -> Non
 
 def test_a_mapping_that_cannot_be_is_refused_in_words(tmp_path: Path) -> None:
     table = read_table(write(tmp_path, b"Name,E-mail\nAnn Lee,ann@example.org\n"))
-    with pytest.raises(ValueError, match="^a field is mapped from more than one column$"):
+    with pytest.raises(ValueError, match=r"^a field is mapped from more than one column$"):
         records(table, {0: "name", 1: "name"})
-    with pytest.raises(ValueError, match="^the mapping names a column the table does not have$"):
+    with pytest.raises(ValueError, match=r"^the mapping names a column the table does not have$"):
         records(table, {0: "name", 2: "email"})
 
 

@@ -6,6 +6,7 @@ Every test runs the services on a real SQLite file built by the migrations (conf
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -269,7 +270,7 @@ def test_joining_the_diff_gives_back_both_texts(old: str, new: str) -> None:
     assert "".join(t for op, t in ops if op in ("equal", "delete")) == old
     assert "".join(t for op, t in ops if op in ("equal", "insert")) == new
     assert all(t for _, t in ops)
-    pairs = [(a[0], b[0]) for a, b in zip(ops, ops[1:], strict=False)]
+    pairs = [(a[0], b[0]) for a, b in itertools.pairwise(ops)]
     assert all(a != b for a, b in pairs)  # neighbours merged
     assert ("insert", "delete") not in pairs  # in each change, what goes before what comes
 
@@ -718,7 +719,7 @@ def test_export_messages_writes_a_file_per_variant(
     assert "- Sign-off state: Changes requested" in red
     assert "Changes requested by Deborah Kim on " in red and "Leave Chicago out" in red
     assert export_messages(session, tmp_path / "one", "BORDERS") == []
-    with pytest.raises(CoalitionError, match="no draft is called 'Nope'.*'Borders'; 'Would you"):
+    with pytest.raises(CoalitionError, match=r"no draft is called 'Nope'.*'Borders'; 'Would you"):
         export_messages(session, tmp_path / "none", "Nope")
     assert not (tmp_path / "none").exists()
 

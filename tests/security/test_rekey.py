@@ -18,8 +18,8 @@ from coalition.ui.security import rekey
 from coalition.ui.security.unlock import RecoveryKeyDialog, obtain_key
 from coalition.ui.shell import app
 from coalition.ui.shell.mainwindow import MainWindow
-from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
-from security.test_rekey_crash import _kill_at, _laptop, template  # noqa: F401
+from memory_keyring import MemoryKeyring
+from security.test_rekey_crash import _kill_at, _laptop
 
 
 def _answer_yes() -> None:

@@ -124,7 +124,7 @@ def test_a_wrong_passphrase_is_refused_and_nothing_written(pair: tuple[Laptop, L
     bundle = tmp_path / "ana.bundle"
     bundles.export_bundle(ana.db, bundle, PASS)
     before = counts(ben)
-    with pytest.raises(bundles.BundleError, match="the passphrase does not open ana.bundle"):
+    with pytest.raises(bundles.BundleError, match=r"the passphrase does not open ana\.bundle"):
         bundles.import_bundle(ben.db, bundle, "not the passphrase")
     assert counts(ben) == before
 

@@ -6,6 +6,7 @@ started from the machine's PostgreSQL binaries by the ``pg_server`` fixture.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import sys
 import warnings
@@ -59,12 +60,10 @@ def test_server_listens_on_loopback_only(pg_server: Any) -> None:
     others = set()
     if sys.platform.startswith("linux"):
         others.add("127.0.0.2")  # the whole of 127/8 reaches this host on Linux
-    try:
+    with contextlib.suppress(OSError):
         others |= {
             a for a in socket.gethostbyname_ex(socket.gethostname())[2] if not a.startswith("127.")
         }
-    except OSError:
-        pass
     for address in sorted(others):
         with pytest.raises(OSError):
             socket.create_connection((address, pg_server.port), timeout=5).close()

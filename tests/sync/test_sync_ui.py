@@ -40,7 +40,7 @@ from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import MainWindow
 from coalition.ui.sync.controller import SyncController
 from coalition.ui.sync.server_dialog import PasswordDialog, ServerDialog
-from memory_keyring import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401  (fixtures)
+from memory_keyring import MemoryKeyring
 from sync_helpers import Laptop, Server
 
 WORKER_TIMEOUT_MS = 60_000

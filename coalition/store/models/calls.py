@@ -24,7 +24,7 @@ from coalition.store.base import Entity, UTCDateTime, str_enum
 from coalition.store.models.directory import Organization, Person
 
 
-class CallStatus(str, enum.Enum):
+class CallStatus(enum.StrEnum):
     """A series or a single occurrence: going ahead, or called off."""
 
     ACTIVE = "active"
@@ -35,7 +35,7 @@ class CallStatus(str, enum.Enum):
         return self.value.capitalize()
 
 
-class ItemStatus(str, enum.Enum):
+class ItemStatus(enum.StrEnum):
     """An agenda item's state at the end of its call; open items carry into the next."""
 
     OPEN = "open"
@@ -48,7 +48,7 @@ class ItemStatus(str, enum.Enum):
         return {"open": "Open", "done": "Done", "carried": "Carried over", "dropped": "Dropped"}[self.value]
 
 
-class ActionStatus(str, enum.Enum):
+class ActionStatus(enum.StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"

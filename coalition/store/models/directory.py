@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from coalition.store.base import Entity, sort_key, str_enum
 
 
-class OrgKind(str, enum.Enum):
+class OrgKind(enum.StrEnum):
     POLITICAL_PARTY = "political_party"
     NONPROFIT_C3 = "501c3"
     NONPROFIT_C4 = "501c4"
@@ -48,7 +48,7 @@ ORG_KIND_LABELS = {
 }
 
 
-class OrgStatus(str, enum.Enum):
+class OrgStatus(enum.StrEnum):
     PROSPECTIVE = "prospective"
     ACTIVE = "active"
     INACTIVE = "inactive"

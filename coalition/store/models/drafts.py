@@ -23,7 +23,7 @@ from coalition.store.base import Entity, UTCDateTime, str_enum, utcnow
 from coalition.store.models.directory import Organization
 
 
-class DraftStatus(str, enum.Enum):
+class DraftStatus(enum.StrEnum):
     """A draft's way from first words to retirement; each move is kept with who and when."""
 
     DRAFT = "draft"
@@ -37,7 +37,7 @@ class DraftStatus(str, enum.Enum):
         return {"in_review": "In review"}.get(self.value, self.value.capitalize())
 
 
-class SignOffAnswer(str, enum.Enum):
+class SignOffAnswer(enum.StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     CHANGES_REQUESTED = "changes_requested"

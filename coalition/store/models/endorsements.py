@@ -21,7 +21,7 @@ from coalition.store.base import Entity, str_enum
 from coalition.store.models.directory import Organization, Person
 
 
-class CampaignKind(str, enum.Enum):
+class CampaignKind(enum.StrEnum):
     BALLOT_INITIATIVE = "ballot_initiative"
     CANDIDATE = "candidate"
     STATEMENT = "statement"
@@ -37,7 +37,7 @@ class CampaignKind(str, enum.Enum):
         }[self.value]
 
 
-class EndorsementStatus(str, enum.Enum):
+class EndorsementStatus(enum.StrEnum):
     REQUESTED = "requested"
     PENDING = "pending"
     CONDITIONAL = "conditional"

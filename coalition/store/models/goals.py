@@ -21,7 +21,7 @@ from coalition.store.base import Entity, str_enum
 from coalition.store.models.endorsements import Campaign
 
 
-class GoalMeasure(str, enum.Enum):
+class GoalMeasure(enum.StrEnum):
     """How a goal is measured: counted from the data, or from observations someone records."""
 
     STATES = "states"  # states with a representative or a page

@@ -9,7 +9,7 @@ selected record selected across refreshes, undo and redo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -364,12 +364,12 @@ class ListScreen(QWidget):
     title = "Records"
     noun = ("record", "records")
     spec: ListSpec
-    formatters: dict[str, Formatter] = {}
-    colors: dict[str, Colorer] = {}
-    tables: set[str] = set()  # a change to one of these refreshes the list
+    formatters: ClassVar[dict[str, Formatter]] = {}
+    colors: ClassVar[dict[str, Colorer]] = {}
+    tables: ClassVar[set[str]] = set()  # a change to one of these refreshes the list
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them (a remembered layout wins).
-    column_samples: dict[str, str] = {}
+    column_samples: ClassVar[dict[str, str]] = {}
     list_share = (600, 440)  # the list's and the editor's widths to start with
     search_hint = "name, notes"  # what typing in the filter box looks through
     # Over the empty list, what to do ("No people yet. Press Ctrl+N…"), marked with

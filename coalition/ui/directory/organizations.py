@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
@@ -14,6 +16,7 @@ from coalition.search.listing import ORGANIZATIONS
 from coalition.store.models import OrgKind, OrgStatus
 from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.listmodel import Formatter
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
 from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.private_box import PrivateBox
@@ -147,9 +150,9 @@ class OrganizationsScreen(ListScreen):
     spec = ORGANIZATIONS
     empty_hint = str(QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."))
     search_hint = "name, short name, tags, notes"
-    formatters = {"kind": _kind_label, "status": _status_label}
-    tables = {"organization", "organization_tag", "social_page", "membership", "tag"}
-    column_samples = {
+    formatters: ClassVar[dict[str, Formatter]] = {"kind": _kind_label, "status": _status_label}
+    tables: ClassVar[set[str]] = {"organization", "organization_tag", "social_page", "membership", "tag"}
+    column_samples: ClassVar[dict[str, str]] = {
         "name": "California Freedom Coalition",
         "short_name": "Liberty Block",
         "kind": "501(c)(4) nonprofit",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -448,10 +449,10 @@ class PeopleScreen(ListScreen):
     spec = PEOPLE
     empty_hint = str(QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."))
     search_hint = "name, e-mail, organization, notes"
-    tables = {"person", "person_email", "person_phone", "membership", "organization"}
+    tables: ClassVar[set[str]] = {"person", "person_email", "person_phone", "membership", "organization"}
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them; e-mails are cut short a little so that the organizations still show.
-    column_samples = {
+    column_samples: ClassVar[dict[str, str]] = {
         "name": "Marguerite Olsen-W",
         "email": "bethany.culpepper@exa",
         "phone": "+1 916-555-0142",

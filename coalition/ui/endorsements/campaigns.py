@@ -6,7 +6,7 @@ hears "we endorse, once we see the full text" records it where the campaign is o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +30,7 @@ from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
 from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listmodel import Index, ListModel
+from coalition.ui.common.listmodel import Formatter, Index, ListModel
 from coalition.ui.common.listscreen import ListScreen, RecordEditor, ask_to_confirm
 from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.widgets import date_edit
@@ -338,9 +338,9 @@ class CampaignsScreen(ListScreen):
     noun = ("campaign", "campaigns")
     spec = CAMPAIGNS
     search_hint = "name, description"
-    formatters = {"kind": _kind_label}
-    tables = {"campaign", "endorsement", "endorsement_event", "organization"}
-    column_samples = {
+    formatters: ClassVar[dict[str, Formatter]] = {"kind": _kind_label}
+    tables: ClassVar[set[str]] = {"campaign", "endorsement", "endorsement_event", "organization"}
+    column_samples: ClassVar[dict[str, str]] = {
         "name": "Peaceful movement of state borders",
         "kind": "Ballot initiative",
         "owner": "California National Party",
