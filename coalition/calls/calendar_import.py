@@ -211,7 +211,9 @@ def _instances(
     try:
         expanded = recurring_ical_events.of(calendar).between(first, last + dt.timedelta(days=1))
         yield from (e for e in expanded if str(e.get("UID", "")) in recurring)
-    except (recurring_ical_events.InvalidCalendar, ValueError) as exc:
+    # A malformed property the library only trips over while expanding (an empty
+    # SEQUENCE compared with a number) is the file's fault, said as such.
+    except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
         raise ImportFileError(f"{path}: the events cannot be expanded: {exc}") from None
     yield from (
         e for e in calendar.walk("VEVENT")

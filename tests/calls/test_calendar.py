@@ -718,6 +718,25 @@ def test_a_broken_file_is_refused_and_nothing_is_written(
     assert change_log_count() == log
 
 
+def test_a_recurring_event_with_an_empty_sequence_is_refused_with_a_sentence(
+    session: Session, tmp_path: Path, count_rows: Callable[[type], int]
+) -> None:
+    """An empty SEQUENCE (found by the importer's fuzz test) stopped the expansion with an
+    internal error; it is the file's fault, and said so."""
+    broken = tmp_path / "empty_sequence.ics"
+    broken.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partner//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:weekly@partner.example.net\r\nDTSTAMP:20251215T180000Z\r\n"
+        b"SEQUENCE:\r\nSUMMARY:Weekly call\r\nDTSTART:20260106T173000Z\r\n"
+        b"DTEND:20260106T183000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with pytest.raises(ImportFileError, match=r"empty_sequence\.ics: the events cannot be expanded"):
+        calendar_import.import_ics(
+            session, broken, expand_from=dt.date(2026, 1, 1), expand_until=dt.date(2026, 12, 31)
+        )
+    assert count_rows(CallOccurrence) == 0
+
+
 def test_an_import_is_all_or_nothing(
     session: Session, monkeypatch: pytest.MonkeyPatch, count_rows: Callable[[type], int]
 ) -> None:
