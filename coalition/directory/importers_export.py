@@ -116,6 +116,7 @@ def export_csv(session: Session, kind: Kind, path: str | Path) -> int:
     It is made readable by its owner only (as :func:`tempfile.mkstemp` creates it): it
     holds people's contact details, unencrypted.
     """
+    headers: tuple[str, ...]
     if kind == "people":
         headers, rows = PEOPLE_HEADERS, _people_rows(session)
     elif kind == "organizations":

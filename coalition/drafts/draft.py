@@ -6,6 +6,7 @@ and an entry in its status history.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -43,7 +44,7 @@ class DraftInput:
         p = _Problems()
         channels: list[str] = []
         for value in self.channels:
-            key = p.check("channels", lambda v=value: _channel_key(v), "")
+            key = p.check("channels", functools.partial(_channel_key, value), "")
             if key and key not in channels:
                 channels.append(key)
         result = DraftInput(

@@ -609,7 +609,7 @@ def last_changeset(session: Session) -> ChangeSet:
     return session.info.get(_LAST) or ChangeSet("", "")
 
 
-def _fields_to_put_back(change: RowChange, target: dict[str, Any]) -> list[str]:
+def _fields_to_put_back(change: RowChange, target: Mapping[str, Any]) -> list[str]:
     """The fields an undo or redo sets on a row that is there: for an edit, only the fields
     that edit changed, so that what someone else changed on the same record since (another
     field, arrived by sync) stays as they left it; for a row brought back, all of them."""

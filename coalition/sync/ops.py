@@ -19,6 +19,13 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _UNREAD: Any = object()  # a value still in the JSON text it was stored as
 
 
+def _stored(text: str | None) -> str:
+    """The text a value still unread was stored as (there is one while it is unread)."""
+    if text is None:
+        raise TypeError("a change's value is neither read nor stored")
+    return text
+
+
 class Op:
     """One record's change, as it travels from a laptop to the server or in a bundle.
 
@@ -80,7 +87,7 @@ class Op:
     def at(self) -> dt.datetime:
         """When the change was made (``at_text``: as the outbox stores it, naive UTC)."""
         if self._at is None:
-            self._at = parse_instant(self.at_text)  # type: ignore[arg-type]
+            self._at = parse_instant(_stored(self.at_text))
         return self._at
 
     @at.setter
@@ -90,7 +97,7 @@ class Op:
     @property
     def fields(self) -> list[str]:
         if self._fields is _UNREAD:
-            self._fields = list(json.loads(self.fields_json) or [])
+            self._fields = list(json.loads(_stored(self.fields_json)) or [])
         return self._fields
 
     @fields.setter
@@ -100,7 +107,7 @@ class Op:
     @property
     def base(self) -> dict[str, Any] | None:
         if self._base is _UNREAD:
-            self._base = json.loads(self.base_json)
+            self._base = json.loads(_stored(self.base_json))
         return self._base
 
     @base.setter
@@ -110,7 +117,7 @@ class Op:
     @property
     def row(self) -> dict[str, Any] | None:
         if self._row is _UNREAD:
-            self._row = json.loads(self.row_json)
+            self._row = json.loads(_stored(self.row_json))
         return self._row
 
     @row.setter

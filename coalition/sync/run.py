@@ -195,7 +195,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             if not entries:
                 break
             with local.session() as session:
-                received += apply_entries(session, entries)
+                received += apply_entries(session, list(entries))
                 last = entries[-1].seq
                 write_state(session, mark, str(last))
                 session.commit()

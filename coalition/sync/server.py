@@ -9,10 +9,10 @@ import datetime as dt
 import functools
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
 from coalition.store.base import Base
 from coalition.store.models import SyncLog
@@ -20,6 +20,9 @@ from coalition.store.rowcodec import encode_row, parse_instant
 from coalition.sync import people_merges
 from coalition.sync.ops import Op, When
 from coalition.sync.target import Entry, Target, among, chunks, history_when, unique_keys
+
+if TYPE_CHECKING:
+    import psycopg
 
 _COPY_FROM = 50  # rows in one run from which COPY beats a pipelined executemany
 
@@ -82,10 +85,19 @@ _LOG_COLUMNS = (
 class ServerTarget(Target):
     """The coalition's PostgreSQL database: the merged data plus ``sync_log``."""
 
+    conn: Connection  # a connection of its own, never a laptop's session
+
     def __init__(self, conn: Connection):
         super().__init__(conn)
         self._log: list[tuple[Any, ...]] = []
         self.takes_raw = conn.dialect.name == "postgresql"
+
+    def _driver(self) -> psycopg.Connection[Any]:
+        """The driver's own connection under ours, for COPY (which SQLAlchemy does not say)."""
+        raw: psycopg.Connection[Any] | None = self.conn.connection.driver_connection
+        if raw is None:
+            raise ResourceClosedError("the connection to the server is closed")
+        return raw
 
     def accepts_raw(self, op: Op) -> bool:
         """Whether ``op`` is a new record that can be written from its JSON text."""
@@ -108,11 +120,14 @@ class ServerTarget(Target):
         instants = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "instant"]
         nested = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "json"]
         loads = json.loads
-        raw = self.conn.connection.driver_connection
+        raw = self._driver()
         statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
         with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             for op in ops:
-                record = loads(op.row_json)  # type: ignore[arg-type]
+                text = op.row_json
+                if text is None:  # accepts_raw lets through only changes still in their text
+                    raise TypeError(f"change {op.op_id} came without its text")
+                record = loads(text)
                 values = [record.get(name) for name in names]
                 for i in instants:
                     values[i] = _utc_text(values[i])
@@ -182,7 +197,7 @@ class ServerTarget(Target):
             ])
             return
         utc = dt.UTC
-        raw = self.conn.connection.driver_connection
+        raw = self._driver()
         statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
         with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             write = copy.write_row
@@ -205,7 +220,7 @@ class ServerTarget(Target):
 
         names = sorted({name for row in rows for name in row})
         kinds = [_copy_kind(table.c[name]) for name in names]
-        raw = self.conn.connection.driver_connection
+        raw = self._driver()
         statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
         with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:

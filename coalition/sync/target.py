@@ -13,7 +13,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, tuple_, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from coalition.store.base import Base
@@ -128,10 +139,10 @@ class Target:
         return out
 
     @staticmethod
-    def _table(name: str):  # type: ignore[no-untyped-def]
+    def _table(name: str) -> Table:
         return Base.metadata.tables[name]
 
-    def _pk(self, name: str):  # type: ignore[no-untyped-def]
+    def _pk(self, name: str) -> Column[Any]:
         return next(iter(self._table(name).primary_key.columns))
 
     def prefetch(self, keys: Iterable[tuple[str, str]]) -> None:
@@ -193,16 +204,16 @@ class Target:
         for (table, key), found in wanted.items():
             meta, pk = self._table(table), self._pk(table)
             columns_ = [meta.c[name] for name in key]
-            values = list(found)
-            for start in range(0, len(values), BATCH):
-                chunk = values[start : start + BATCH]
+            asked = list(found)
+            for start in range(0, len(asked), BATCH):
+                chunk = asked[start : start + BATCH]
                 where = (
                     columns_[0].in_([v[0] for v in chunk]) if len(key) == 1
                     else tuple_(*columns_).in_(chunk)
                 )
-                for row in self.conn.execute(select(pk, *columns_).where(where)):
-                    self._namesakes[(table, key, tuple(row[1:]))] = str(row[0])
-            for value in values:
+                for holder in self.conn.execute(select(pk, *columns_).where(where)):
+                    self._namesakes[(table, key, tuple(holder[1:]))] = str(holder[0])
+            for value in asked:
                 self._namesakes.setdefault((table, key, value), None)
 
     def namesake(self, table: str, row: dict[str, Any]) -> str | None:
@@ -238,6 +249,8 @@ class Target:
             if not relationship.cascade.delete or relationship.direction.name != "ONETOMANY":
                 continue
             child = relationship.mapper.local_table
+            if not isinstance(child, Table):  # every model here is mapped to one table
+                raise TypeError(f"{relationship} is not mapped to a table")
             for column in (c for c in relationship.remote_side if c.table is child):
                 for row in self.conn.execute(select(child).where(column == row_id)):
                     values = dict(row._mapping)

@@ -80,7 +80,7 @@ def test_the_wheel_scrolls_the_dashboard_and_ctrl_wheel_zooms_the_graph(
 ) -> None:
     screen = _graph_dashboard(qtbot, sample_ctx, (1000, 420))  # shorter than the dashboard: it scrolls
     view = screen.graph_view
-    page = screen.scroll.verticalScrollBar()
+    page = screen.scroll_area.verticalScrollBar()
     page.setValue(page.maximum())  # down at the graph
     QApplication.processEvents()
     bottom = page.value()

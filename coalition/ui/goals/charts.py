@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QDateTime,
     QMargins,
     QPointF,
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
 
@@ -41,11 +42,16 @@ DEADLINE_COLOR = QColor("#D4A22C")
 
 
 def _ms(day: dt.date) -> float:
-    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(_qdate(day), QTime(12, 0)).toMSecsSinceEpoch())
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _day(ms: float) -> dt.date:
-    return QDateTime.fromMSecsSinceEpoch(int(ms)).date().toPython()  # type: ignore[no-any-return]
+    day = QDateTime.fromMSecsSinceEpoch(int(ms)).date()
+    return dt.date(day.year(), day.month(), day.day())
 
 
 def _scale(status: GoalStatus) -> tuple[float, str]:
@@ -200,7 +206,7 @@ def _date_axis(first: dt.date, end: dt.date, pad: dt.timedelta) -> QDateTimeAxis
     span = (end - first).days
     x_axis.setFormat("d MMM" if span < 300 else "MMM yyyy")
     x_axis.setTickCount(5 if span < 300 else 4)
-    x_axis.setRange(QDateTime(first - pad, QTime(0, 0)), QDateTime(end + pad, QTime(0, 0)))
+    x_axis.setRange(QDateTime(_qdate(first - pad), QTime(0, 0)), QDateTime(_qdate(end + pad), QTime(0, 0)))
     return x_axis
 
 
@@ -259,7 +265,7 @@ class GoalChart(QChartView):
         self.last_hover = self.hover_text(point)
         QToolTip.showText(QCursor.pos(), self.last_hover, self)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.status.goal_id)
         super().mouseDoubleClickEvent(event)
 
@@ -307,6 +313,7 @@ def export_view(view: QGraphicsView, path: str | Path, source: QRectF | None = N
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             scene.render(painter, QRectF(0, 0, width, height), area)
             painter.end()
-            if not image.save(str(temporary), "PNG"):
+            # PySide6 (6.11) takes the format as str and refuses the bytes its stubs ask for.
+            if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
                 raise CoalitionError(f"{path.name}: the picture could not be written")
 

@@ -225,15 +225,20 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.table.resizeColumnToContents(1)
         self.delete_button.setEnabled(self.editing is not None)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every row is filled with its three cells
+        return item
+
     def _chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         r = rows[0].row()
-        self.editing = self.table.item(r, 0).data(RecordRole)
-        self.on.setText(self.table.item(r, 0).text())
-        self.value.setText(self.table.item(r, 1).text())
-        self.source.setText(self.table.item(r, 2).text())
+        self.editing = self._cell(r, 0).data(RecordRole)
+        self.on.setText(self._cell(r, 0).text())
+        self.value.setText(self._cell(r, 1).text())
+        self.source.setText(self._cell(r, 2).text())
         self.add_button.setText("&Save value")
         self.delete_button.setEnabled(True)
         self.clear_problems()

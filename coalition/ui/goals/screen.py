@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -42,7 +43,7 @@ from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.goals import records as goals
 from coalition.goals import report
-from coalition.goals.coverage import state_coverage
+from coalition.goals.coverage import StateCoverage, state_coverage
 from coalition.goals.records import GoalStatus
 from coalition.store.models import GoalMeasure
 from coalition.ui.common import filedialogs, formatting
@@ -52,6 +53,9 @@ from coalition.ui.goals.cards import LATE_STYLE, GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
 from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.statemap import StateTileMap
+
+if TYPE_CHECKING:
+    from coalition.ui.goals.graph import CoalitionGraphView
 
 # A change to any of these can move a number on the dashboard.
 WATCHED_TABLES = (
@@ -83,7 +87,7 @@ def first_weekday() -> int:
 class _Data:
     statuses: list[GoalStatus]
     overview: report.Overview
-    coverage: object
+    coverage: StateCoverage
     groups: list[tuple[str, str]]
     my_group: str | None
 
@@ -98,7 +102,7 @@ class DashboardScreen(QWidget):
         self.ctx = ctx
         self.cards: list[GoalCard] = []
         self.charts: list[GoalChart] = []
-        self.graph_view = None  # built the first time the graph tab is shown
+        self.graph_view: CoalitionGraphView | None = None  # built the first time the graph tab is shown
         self.graph_data: report.CoalitionGraph | None = None
         self._stale = False
         self._graph_stale = False
@@ -228,13 +232,12 @@ class DashboardScreen(QWidget):
     def _build_sign_off_section(self) -> QFrame:
         sign_box, sign_layout, self.sign_heading = section("Waiting for our sign-off")
         group_row = QHBoxLayout()
-        group_row.addWidget(QLabel("My &group:"))
+        group_label = QLabel("My &group:")
+        group_row.addWidget(group_label)
         self.group = QComboBox()
         self.group.setToolTip("The organization whose sign-offs you answer")
         group_row.addWidget(self.group, 1)
-        group_row_label = group_row.itemAt(0).widget()
-        assert isinstance(group_row_label, QLabel)
-        group_row_label.setBuddy(self.group)
+        group_label.setBuddy(self.group)
         sign_layout.addLayout(group_row)
         self.waiting = item_list()
         self.waiting.itemActivated.connect(self._open_item)
@@ -265,14 +268,14 @@ class DashboardScreen(QWidget):
         body_layout.setContentsMargins(10, 8, 10, 8)
         body_layout.addLayout(header)
         body_layout.addWidget(self.splitter, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         body.setMinimumSize(900, 640)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
 
     # -- data -----------------------------------------------------------------------------------
 
@@ -346,7 +349,7 @@ class DashboardScreen(QWidget):
             self.growth_grid.addWidget(chart, 1 + i // 2, i % 2)
             self.charts.append(chart)
 
-    def _fill_map(self, coverage) -> None:  # type: ignore[no-untyped-def]
+    def _fill_map(self, coverage: StateCoverage) -> None:
         self.map.set_coverage(coverage.coverage, coverage.goal)
         self.map.set_details({code: coverage.detail(code) for code in BY_CODE})
         self.map_heading.setText("States")
@@ -520,11 +523,14 @@ class DashboardScreen(QWidget):
         self.export_menu.clear()
         for chart in self.charts:
             self.export_menu.addAction(
-                formatting.menu_text(f"Chart: {chart.status.name}…"), lambda _c=False, c=chart: self.export_chart(c)
+                formatting.menu_text(f"Chart: {chart.status.name}…"), self._chart_exporter(chart)
             )
         if self.charts:
             self.export_menu.addSeparator()
         self.export_menu.addAction("The coalition graph…", self.export_graph)
+
+    def _chart_exporter(self, chart: GoalChart) -> Callable[[], None]:
+        return lambda: self.export_chart(chart)
 
     def _ask_picture(self, title: str, name: str) -> str:
         return filedialogs.save_file(
