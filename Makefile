@@ -81,6 +81,7 @@ secret-service:
 check: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check coalition tests bench
+	$(BIN)/ruff format --check coalition tests bench
 	$(BIN)/mypy
 
 test: check $(ICALJS_STAMP) postgresql-server secret-service

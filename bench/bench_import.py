@@ -110,12 +110,15 @@ def measure(rows: int, folder: Path) -> None:
     open_database(folder / "import.db").close()  # migrated before the clock starts
     import_s, import_mib, lines = _child("import", folder / "import.db", csv_path)
     size = csv_path.stat().st_size / 2**20
-    print(f"import of {rows:,} people ({size:.1f} MiB of CSV, {LEGACY_RUN:,} lines in Windows-1252):")
+    print(
+        f"import of {rows:,} people ({size:.1f} MiB of CSV, {LEGACY_RUN:,} lines in Windows-1252):"
+    )
     for line in lines[:3]:
         print(f"  {line[:150]}")
     print(
         f"  {import_s:.1f} s, peak RSS {import_mib:.0f} MiB; "
-        f"baseline (csv.reader + one executemany into a bare table): {base_s:.1f} s, {base_mib:.0f} MiB; "
+        f"baseline (csv.reader + one executemany into a bare table): {base_s:.1f} s, "
+        f"{base_mib:.0f} MiB; "
         f"ratio {import_s / base_s:.1f}x time, {import_mib / base_mib:.1f}x memory "
         f"(goals: <= {GOAL_SECONDS:.0f} s and <= {GOAL_MIB:.0f} MiB)"
     )
@@ -126,7 +129,9 @@ def main() -> None:
         what, db_path, csv_path = sys.argv[2:5]
         (_import if what == "import" else _baseline)(db_path, csv_path)
         return
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--keep", metavar="FOLDER", help="leave the CSV file and databases there")
     args = parser.parse_args()

@@ -75,7 +75,9 @@ def _add_tagged_batch(session: Session, start: int, count: int) -> None:
             session.add(tags[name])
     for n in range(start, start + count):
         group = Organization(
-            name=f"Allied group {n:05d}", home_state="CA", website=f"https://g{n}.example.org",
+            name=f"Allied group {n:05d}",
+            home_state="CA",
+            website=f"https://g{n}.example.org",
             notes="Met at the state convention; endorses the plebiscite.",
         )
         session.add(group)
@@ -91,7 +93,9 @@ def _add_batch(session: Session, start: int, count: int) -> None:
     for n in range(start, start + count):
         session.add(
             Organization(
-                name=f"Allied group {n:05d}", home_state="CA", website=f"https://g{n}.example.org",
+                name=f"Allied group {n:05d}",
+                home_state="CA",
+                website=f"https://g{n}.example.org",
                 notes="Met at the state convention; endorses the plebiscite.",
             )
         )
@@ -109,7 +113,10 @@ def _copy_baseline(server, path: Path, tables: tuple[str, ...] = TABLES) -> floa
         for name in tables:
             table = Base.metadata.tables[name]
             names = [c.name for c in table.columns]
-            data[name] = (names, [tuple(r) for r in conn.execute(select(*[table.c[n] for n in names]))])
+            data[name] = (
+                names,
+                [tuple(r) for r in conn.execute(select(*[table.c[n] for n in names]))],
+            )
     db.close()
     target = server.create_database("bench_copy")
     open_database(target).close()  # the schema, by the migrations
@@ -141,7 +148,9 @@ def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type:
     shutil.copyfile(template, local_path)
     name = f"bench_sync_{run}"
     url = make_url(server.create_database(name))
-    open_database(url.render_as_string(hide_password=False)).close()  # the coalition's server exists
+    open_database(
+        url.render_as_string(hide_password=False)
+    ).close()  # the coalition's server exists
     profile = ServerProfile.from_url(url)
     local = open_database(local_path)
     sent = [0]
@@ -149,7 +158,9 @@ def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type:
 
     def counted(*args: Any, **kwargs: Any) -> Any:  # sync.connect, counting what it sends
         remote = connect(*args, **kwargs)
-        event.listen(remote.engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1))
+        event.listen(
+            remote.engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1)
+        )
         return remote
 
     sync_run.connect = counted
@@ -191,16 +202,21 @@ def measure(records: int, runs: int = 5, tagged: bool = False) -> tuple[float, f
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--tagged", action="store_true", help="organizations with two tags each")
     args = parser.parse_args()
     seconds, copy = measure(args.records, args.runs, args.tagged)
     what = "records (a third organizations, with their tags)" if args.tagged else "records"
-    print(f"sync of {args.records:,} {what}: {seconds:.2f} s, {statistics.median(STATEMENTS):,.0f} statements "
-          f"to the server; one COPY: {copy:.3f} s; ratio {seconds / copy:.1f}x "
-          f"(goals: <= {GOAL_SECONDS:.0f} s and <= {GOAL_RATIO:.0f}x)")
+    print(
+        f"sync of {args.records:,} {what}: {seconds:.2f} s, {statistics.median(STATEMENTS):,.0f} "
+        "statements "
+        f"to the server; one COPY: {copy:.3f} s; ratio {seconds / copy:.1f}x "
+        f"(goals: <= {GOAL_SECONDS:.0f} s and <= {GOAL_RATIO:.0f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -252,7 +252,10 @@ def person_picker(db: Database, db_path: str) -> Row:
     app = QApplication.instance() or QApplication([])
     with db.reading() as session:
         chosen = session.execute(
-            text("SELECT id FROM person ORDER BY sort_name, id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM person)")
+            text(
+                "SELECT id FROM person ORDER BY sort_name, id LIMIT 1 OFFSET (SELECT count(*) / 2 "
+                "FROM person)"
+            )
         ).scalar_one()
 
     def ours() -> None:
@@ -266,7 +269,9 @@ def person_picker(db: Database, db_path: str) -> Row:
 
     def one_at_a_time() -> None:
         with db.reading() as session:
-            rows = session.execute(select(Person.id, Person.name).order_by(Person.sort_name, Person.id))
+            rows = session.execute(
+                select(Person.id, Person.name).order_by(Person.sort_name, Person.id)
+            )
             choices = [(r[0], r[1]) for r in rows]
         box = QComboBox()
         box.setEditable(True)
@@ -289,7 +294,9 @@ def person_picker(db: Database, db_path: str) -> Row:
         box = QComboBox()
         box.setEditable(True)
         box.setModel(model)
-        found = model.match(model.index(0, 1), Qt.ItemDataRole.DisplayRole, chosen, 1, Qt.MatchFlag.MatchExactly)
+        found = model.match(
+            model.index(0, 1), Qt.ItemDataRole.DisplayRole, chosen, 1, Qt.MatchFlag.MatchExactly
+        )
         box.setCurrentIndex(found[0].row())
         assert model.index(box.currentIndex(), 1).data() == chosen
         box.deleteLater()
@@ -302,7 +309,8 @@ def person_picker(db: Database, db_path: str) -> Row:
     with db.reading() as session:
         people = session.execute(text("SELECT count(*) FROM person")).scalar_one()
     return Row(
-        f"Person picker with all {people:,} people (endorsement, action-item dialogs): read, filled, one chosen",
+        f"Person picker with all {people:,} people (endorsement, action-item dialogs): read, "
+        "filled, one chosen",
         _ms(figure),
         f"{_ms(base)} (QSqlQueryModel fetched whole in a QComboBox)",
         f"{_ratio(figure, base):.2f}×",
@@ -641,7 +649,8 @@ def sync(records: int) -> Row:
         f"{seconds:,.2f} s",
         f"{copy * 1000:,.0f} ms (one COPY of the same rows)",
         f"{ratio:.1f}×",
-        f"≤ {bench_sync.GOAL_SECONDS * records / 10_000:,.0f} s and ≤ {bench_sync.GOAL_RATIO:.0f}× one COPY",
+        f"≤ {bench_sync.GOAL_SECONDS * records / 10_000:,.0f} s and ≤ "
+        f"{bench_sync.GOAL_RATIO:.0f}× one COPY",
         seconds <= bench_sync.GOAL_SECONDS * records / 10_000 and ratio <= bench_sync.GOAL_RATIO,
     )
 
@@ -649,7 +658,14 @@ def sync(records: int) -> Row:
 # --- all of them ----------------------------------------------------------------------
 
 
-BENCHMARKS = ("startup", "lists", "pickers", "search", "calendar", "sync")  # --only picks among them
+BENCHMARKS = (
+    "startup",
+    "lists",
+    "pickers",
+    "search",
+    "calendar",
+    "sync",
+)  # --only picks among them
 
 
 def run(db_path: str, only: set[str] | None = None, sync_records: int = 10_000) -> list[Row]:

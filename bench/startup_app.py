@@ -2,10 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen python bench/startup_app.py DB [--people]
 
-Starts the window as ``coalition`` does (``coalition.ui.shell.app.Application.start_window``, with fresh
-settings in a temporary INI file, so no remembered geometry or area): the window's shell
-is painted first, then the database is opened and the first area filled.  Prints, as
-JSON, the moment each was on screen (``time.perf_counter()``: CLOCK_MONOTONIC on Linux,
+Starts the window as ``coalition`` does
+(``coalition.ui.shell.app.Application.start_window``, with fresh settings in a temporary
+INI file, so no remembered geometry or area): the window's shell is painted first, then
+the database is opened and the first area filled. Prints, as JSON, the moment each was on
+screen (``time.perf_counter()``: CLOCK_MONOTONIC on Linux,
 the same clock in the parent) and its peak resident memory:
 
 - ``painted``: the first painted main window (sidebar, menus, status bar "Opening …"),

@@ -68,10 +68,13 @@ def session(db: Database) -> Iterator[Session]:
 
 @pytest.fixture
 def make_org(session: Session) -> Callable[..., Organization]:
-    """Create an organization through the directory service: ``make_org("Yes California", home_state="CA")``."""
+    """Create an organization through the directory service:
+    ``make_org("Yes California", home_state="CA")``."""
 
     def make(name: str, **fields: Any) -> Organization:
-        return directory.create_organization(session, directory.OrganizationInput(name=name, **fields))
+        return directory.create_organization(
+            session, directory.OrganizationInput(name=name, **fields)
+        )
 
     return make
 
@@ -89,7 +92,9 @@ def make_person(session: Session) -> Callable[..., Person]:
 @pytest.fixture
 def make_campaign(session: Session) -> Callable[..., Campaign]:
     def make(name: str, **fields: Any) -> Campaign:
-        return endorsements.create_campaign(session, endorsements.CampaignInput(name=name, **fields))
+        return endorsements.create_campaign(
+            session, endorsements.CampaignInput(name=name, **fields)
+        )
 
     return make
 

@@ -67,7 +67,11 @@ class SecretService:
     def env(self) -> dict[str, str]:
         """The environment of a child process that finds this service as its desktop's
         (keyring picks the Secret Service backend by itself)."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("COALITION_", "PYTHON_KEYRING"))}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("COALITION_", "PYTHON_KEYRING"))
+        }
         env["DBUS_SESSION_BUS_ADDRESS"] = self.address
         return env
 
@@ -95,7 +99,10 @@ class SecretService:
         secretstorage, conn = self._connection()
         try:
             collection = secretstorage.get_default_collection(conn)
-            return {item.get_attributes()["username"] for item in collection.search_items({"service": keychain.SERVICE})}
+            return {
+                item.get_attributes()["username"]
+                for item in collection.search_items({"service": keychain.SERVICE})
+            }
         finally:
             conn.close()
 
@@ -158,7 +165,13 @@ def start(folder: Path) -> SecretService:
         "DBUS_SESSION_BUS_ADDRESS": address,
     }
     daemon = subprocess.Popen(
-        [keyring_daemon, "--unlock", "--components=secrets", "--foreground", f"--control-directory={runtime}"],
+        [
+            keyring_daemon,
+            "--unlock",
+            "--components=secrets",
+            "--foreground",
+            f"--control-directory={runtime}",
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

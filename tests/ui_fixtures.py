@@ -62,7 +62,9 @@ def sample_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFa
 
 
 @pytest.fixture
-def ui_db(request: pytest.FixtureRequest, tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
+def ui_db(
+    request: pytest.FixtureRequest, tmp_path: Path, migrated_template: Path
+) -> Iterator[Database]:
     """A database file of the test's own: the sample coalition's when the test asks for
     ``sample_ctx`` (itself, or through the ``window`` on it), an empty one otherwise."""
     wants_sample = "sample_ctx" in request.fixturenames

@@ -234,6 +234,12 @@ def open_action_items_for(session: Session, occurrence_id: str) -> list[ActionRo
 
 
 __all__ = [
-    "ActionRow", "action_items", "action_items_of", "add_action_item", "delete_action_item",
-    "get_action_item", "open_action_items_for", "update_action_item",
+    "ActionRow",
+    "action_items",
+    "action_items_of",
+    "add_action_item",
+    "delete_action_item",
+    "get_action_item",
+    "open_action_items_for",
+    "update_action_item",
 ]

@@ -217,7 +217,9 @@ def _attendee_line(person: Person, *, rsvp: bool) -> bytes:
     return text[text.index(b"\r\n") + 2 : text.rindex(b"END:VEVENT")]
 
 
-def _for_each_invitee(shared: bytes, people: list[Person], *, rsvp: bool) -> Iterable[tuple[Person, bytes]]:
+def _for_each_invitee(
+    shared: bytes, people: list[Person], *, rsvp: bool
+) -> Iterable[tuple[Person, bytes]]:
     """Each invitee's file: ``shared`` (written with :data:`_EVERY_INVITEE`) with their
     own ATTENDEE line in every event."""
     for person in people:

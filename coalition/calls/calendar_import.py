@@ -183,11 +183,7 @@ def _check_event(path: Path, event: icalendar.cal.Component) -> None:
             )
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         prop = event.get(name)
-        if (
-            prop is not None
-            and "TZID" in prop.params
-            and getattr(prop.dt, "tzinfo", UTC) is None
-        ):
+        if prop is not None and "TZID" in prop.params and getattr(prop.dt, "tzinfo", UTC) is None:
             raise ImportFileError(
                 f"{path}: {_event_name(event)} uses the time zone '{prop.params['TZID']}', "
                 "which the file does not define (no VTIMEZONE)"
@@ -216,7 +212,8 @@ def _instances(
     except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
         raise ImportFileError(f"{path}: the events cannot be expanded: {exc}") from None
     yield from (
-        e for e in calendar.walk("VEVENT")
+        e
+        for e in calendar.walk("VEVENT")
         if isinstance(e, icalendar.Event) and str(e.get("UID", "")) not in recurring
     )
 
@@ -328,8 +325,8 @@ def import_ics(
     imported whatever their date.  Each call keeps the event's zone when it is an IANA
     zone, else its instant in UTC; a floating time (no zone at all) is read as UTC.
     All-day events are skipped, not imported at midnight: a call has a time of day, and
-    a date has no zone to put that midnight in.  Cancelled instances and events longer than a day are
-    skipped too.  Events already imported (same UID and week) or that are Coalition's
+    a date has no zone to put that midnight in.  Cancelled instances and events longer than
+    a day are skipped too.  Events already imported (same UID and week) or that are Coalition's
     own series are skipped, so importing a file twice adds nothing.
 
     Raises :class:`ImportFileError`, naming the file and what is wrong, when the file is

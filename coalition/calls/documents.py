@@ -124,8 +124,10 @@ def _time_line(session: Session, occurrence: CallOccurrence) -> str:
     planned = sum(item.time_box_minutes or 0 for item in occurrence.agenda)
     over = time_box_overrun(session, occurrence.id)
     if over:
-        return (f"Time boxes: {planned} minutes, **{over} more than the "
-                f"{occurrence.duration_minutes}-minute call**.")
+        return (
+            f"Time boxes: {planned} minutes, **{over} more than the "
+            f"{occurrence.duration_minutes}-minute call**."
+        )
     return f"Time boxes: {planned} of {occurrence.duration_minutes} minutes."
 
 
@@ -198,5 +200,6 @@ def minutes_markdown(session: Session, occurrence_id: str, zone: str | None = No
 
 
 __all__ = [
-    "agenda_markdown", "minutes_markdown",
+    "agenda_markdown",
+    "minutes_markdown",
 ]

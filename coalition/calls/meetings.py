@@ -307,17 +307,20 @@ def time_box_overrun(session: Session, occurrence_id: str) -> int:
 
 def represented_state(session: Session, person_id: str, on: dt.date) -> str:
     """The state a person speaks for on a day, through a membership in force then."""
-    return session.scalar(
-        select(Membership.represents_state)
-        .where(
-            Membership.person_id == person_id,
-            Membership.represents_state != "",
-            or_(Membership.since.is_(None), Membership.since <= on),
-            or_(Membership.until.is_(None), Membership.until >= on),
+    return (
+        session.scalar(
+            select(Membership.represents_state)
+            .where(
+                Membership.person_id == person_id,
+                Membership.represents_state != "",
+                or_(Membership.since.is_(None), Membership.since <= on),
+                or_(Membership.until.is_(None), Membership.until >= on),
+            )
+            .order_by(Membership.represents_state)
+            .limit(1)
         )
-        .order_by(Membership.represents_state)
-        .limit(1)
-    ) or ""
+        or ""
+    )
 
 
 @writes("Record attendance")
@@ -378,9 +381,24 @@ def suggested_attendees(session: Session, occurrence_id: str) -> list[Person]:
 
 
 __all__ = [
-    "add_agenda_item", "agenda", "attendance", "checked_person_id", "delete_agenda_item",
-    "get_agenda_item", "lineage", "local_day", "prepare_call", "previous_call",
-    "reorder_agenda", "represented_state", "set_attendance", "start_agenda",
-    "states_represented", "suggested_attendees", "time_box_overrun", "title_of",
-    "update_agenda_item", "zone_of",
+    "add_agenda_item",
+    "agenda",
+    "attendance",
+    "checked_person_id",
+    "delete_agenda_item",
+    "get_agenda_item",
+    "lineage",
+    "local_day",
+    "prepare_call",
+    "previous_call",
+    "reorder_agenda",
+    "represented_state",
+    "set_attendance",
+    "start_agenda",
+    "states_represented",
+    "suggested_attendees",
+    "time_box_overrun",
+    "title_of",
+    "update_agenda_item",
+    "zone_of",
 ]

@@ -63,7 +63,9 @@ class Recurrence:
         until = dt.datetime.combine(self.until, dt.time(23, 59, 59)) if self.until else None
         if self.frequency == Frequency.MONTHLY:
             day = WEEKDAYS[self.weekdays[0]](self.nth)
-            return rrule(MONTHLY, interval=self.interval, byweekday=(day,), dtstart=start, until=until)
+            return rrule(
+                MONTHLY, interval=self.interval, byweekday=(day,), dtstart=start, until=until
+            )
         days = tuple(WEEKDAYS[d] for d in sorted(set(self.weekdays)))
         return rrule(WEEKLY, interval=self.interval, byweekday=days, dtstart=start, until=until)
 
@@ -84,18 +86,24 @@ class Recurrence:
             code = days[0]
             nth = int(code[:-2] or "1")
             return cls(Frequency.MONTHLY, interval, (WEEKDAY_CODES.index(code[-2:]),), nth, until)
-        return cls(Frequency.WEEKLY, interval, tuple(WEEKDAY_CODES.index(d[-2:]) for d in days), 1, until)
+        return cls(
+            Frequency.WEEKLY, interval, tuple(WEEKDAY_CODES.index(d[-2:]) for d in days), 1, until
+        )
 
     def describe(self) -> str:
         """'Every Tuesday', 'Every 2 weeks on Monday and Thursday', 'Monthly on the last Friday'."""
         if self.frequency == Frequency.MONTHLY:
-            which = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}.get(self.nth, str(self.nth))
+            which = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}.get(
+                self.nth, str(self.nth)
+            )
             every = "Monthly" if self.interval == 1 else f"Every {self.interval} months"
             text = f"{every} on the {which} {WEEKDAY_NAMES[self.weekdays[0]]}"
         else:
             names = [WEEKDAY_NAMES[d] for d in sorted(set(self.weekdays))]
             days = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-            text = f"Every {days}" if self.interval == 1 else f"Every {self.interval} weeks on {days}"
+            text = (
+                f"Every {days}" if self.interval == 1 else f"Every {self.interval} weeks on {days}"
+            )
         if self.until:
             text += f", until {self.until.isoformat()}"
         return text
@@ -121,7 +129,9 @@ class SeriesInput:
 
     def validated(self) -> SeriesInput:
         p = _Problems()
-        start_date = p.check("start_date", lambda: validation.date(self.start_date, "first call"), None)
+        start_date = p.check(
+            "start_date", lambda: validation.date(self.start_date, "first call"), None
+        )
         if start_date is None and "start_date" not in p.problems:
             p.problems["start_date"] = "the first call needs a date"
         recurrence = self.recurrence
@@ -130,8 +140,14 @@ class SeriesInput:
         if not recurrence.weekdays:
             p.problems["recurrence"] = "choose at least one weekday"
         if recurrence.frequency == Frequency.MONTHLY and recurrence.nth not in (1, 2, 3, 4, -1):
-            p.problems["recurrence"] = "monthly calls are on the first to fourth, or the last, weekday"
-        if recurrence.until is not None and start_date is not None and recurrence.until < start_date:
+            p.problems["recurrence"] = (
+                "monthly calls are on the first to fourth, or the last, weekday"
+            )
+        if (
+            recurrence.until is not None
+            and start_date is not None
+            and recurrence.until < start_date
+        ):
             p.problems["recurrence"] = "the series ends before its first call"
         result = replace(
             self,
@@ -140,13 +156,19 @@ class SeriesInput:
             start_date=start_date or self.start_date,
             start_time=p.check("start_time", lambda: _wall_time(self.start_time), dt.time(0)),
             time_zone=p.check(
-                "time_zone", lambda: validation.required(validation.time_zone(self.time_zone), "time zone"), ""
+                "time_zone",
+                lambda: validation.required(validation.time_zone(self.time_zone), "time zone"),
+                "",
             ),
-            duration_minutes=p.check("duration_minutes", lambda: _duration(self.duration_minutes), 60),
+            duration_minutes=p.check(
+                "duration_minutes", lambda: _duration(self.duration_minutes), 60
+            ),
             description=self.description.strip(),
             join_url=p.check("join_url", lambda: validation.url(self.join_url), ""),
             dial_in=p.check(
-                "dial_in", lambda: validation.phone(self.dial_in) if self.dial_in.strip() else "", ""
+                "dial_in",
+                lambda: validation.phone(self.dial_in) if self.dial_in.strip() else "",
+                "",
             ),
             access_code=self.access_code.strip(),
             standing_items=[(t.strip(), m) for t, m in self.standing_items if t.strip()],
@@ -280,8 +302,15 @@ def calls_between(
                 _from_row(row, series)
                 if row is not None
                 else Call(
-                    series.id, None, day, slot_start(series, day), series.duration_minutes,
-                    series.time_zone, series.title, series.status, False,
+                    series.id,
+                    None,
+                    day,
+                    slot_start(series, day),
+                    series.duration_minutes,
+                    series.time_zone,
+                    series.title,
+                    series.status,
+                    False,
                 )
             )
             if start <= call.start < end:
@@ -294,7 +323,9 @@ def calls_between(
     if series_id is None:
         for row in session.scalars(
             select(CallOccurrence).where(
-                CallOccurrence.series_id.is_(None), CallOccurrence.start >= start, CallOccurrence.start < end
+                CallOccurrence.series_id.is_(None),
+                CallOccurrence.start >= start,
+                CallOccurrence.start < end,
             )
         ):
             calls.append(_from_row(row, None))
@@ -308,8 +339,11 @@ def next_call(session: Session, series_id: str, after: dt.datetime | None = None
     after = after or clock.now()
     for weeks in (8, 60, 400):
         found = calls_between(
-            session, after - dt.timedelta(minutes=1), after + dt.timedelta(weeks=weeks),
-            series_id=series_id, include_cancelled=False,
+            session,
+            after - dt.timedelta(minutes=1),
+            after + dt.timedelta(weeks=weeks),
+            series_id=series_id,
+            include_cancelled=False,
         )
         upcoming = [c for c in found if c.end > after]
         if upcoming:
@@ -345,7 +379,9 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
     row.join_url = data.join_url
     row.dial_in = data.dial_in
     row.access_code = data.access_code
-    wanted = {("p", i) for i in data.participant_person_ids} | {("o", i) for i in data.participant_org_ids}
+    wanted = {("p", i) for i in data.participant_person_ids} | {
+        ("o", i) for i in data.participant_org_ids
+    }
     keep = []
     for part in row.participants:
         key = ("p", part.person_id) if part.person_id else ("o", part.organization_id)
@@ -353,7 +389,11 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
             keep.append(part)
             wanted.discard(key)
     for kind, ident in sorted(wanted):
-        keep.append(CallParticipant(person_id=ident) if kind == "p" else CallParticipant(organization_id=ident))
+        keep.append(
+            CallParticipant(person_id=ident)
+            if kind == "p"
+            else CallParticipant(organization_id=ident)
+        )
     row.participants = keep
     items = []
     existing = {s.title: s for s in row.standing_items}
@@ -374,8 +414,19 @@ def create_series(session: Session, data: SeriesInput) -> CallSeries:
     return row
 
 
-_SCHEDULE_FIELDS = ("title", "start_date", "start_time", "time_zone", "rrule", "duration_minutes",
-                    "join_url", "dial_in", "access_code", "description", "organizer_id")
+_SCHEDULE_FIELDS = (
+    "title",
+    "start_date",
+    "start_time",
+    "time_zone",
+    "rrule",
+    "duration_minutes",
+    "join_url",
+    "dial_in",
+    "access_code",
+    "description",
+    "organizer_id",
+)
 
 
 def _schedule(row: CallSeries) -> tuple[object, ...]:
@@ -396,7 +447,8 @@ def update_series(
     # Weeks stored for their agenda but still where the rule put them follow the new
     # schedule; weeks moved by hand stay where they were moved.
     untouched = [
-        (o, day) for o in row.occurrences
+        (o, day)
+        for o in row.occurrences
         if (day := o.original_date) is not None
         and (o.start, o.duration_minutes) == (slot_start(row, day), row.duration_minutes)
     ]
@@ -424,7 +476,9 @@ def _split(session: Session, row: CallSeries, data: SeriesInput, from_date: dt.d
     # The calls already prepared from that date on follow the new schedule.
     new_dates = rule_dates(new, from_date, from_date + dt.timedelta(days=3660))
     prepared = [
-        (o, day) for o in row.occurrences if (day := o.original_date) is not None and day >= from_date
+        (o, day)
+        for o in row.occurrences
+        if (day := o.original_date) is not None and day >= from_date
     ]
     for occurrence, day in prepared:
         match = min(new_dates, key=lambda d: abs((d - day).days), default=None)
@@ -479,13 +533,17 @@ def series_input(row: CallSeries) -> SeriesInput:
         dial_in=row.dial_in,
         access_code=row.access_code,
         participant_person_ids=sorted(p.person_id for p in row.participants if p.person_id),
-        participant_org_ids=sorted(p.organization_id for p in row.participants if p.organization_id),
+        participant_org_ids=sorted(
+            p.organization_id for p in row.participants if p.organization_id
+        ),
         standing_items=[(s.title, s.time_box_minutes) for s in row.standing_items],
     )
 
 
 def all_series(session: Session) -> list[CallSeries]:
-    return list(session.scalars(select(CallSeries).order_by(CallSeries.title, CallSeries.start_date)))
+    return list(
+        session.scalars(select(CallSeries).order_by(CallSeries.title, CallSeries.start_date))
+    )
 
 
 def invitees(session: Session, series_id: str, on: dt.date | None = None) -> list[Person]:
@@ -529,7 +587,9 @@ def occurrence_row(session: Session, series: CallSeries, original_date: dt.date)
     if row is not None:
         return row
     if not is_rule_date(series, original_date):
-        raise ValidationError({"original_date": f"the series has no call on {original_date.isoformat()}"})
+        raise ValidationError(
+            {"original_date": f"the series has no call on {original_date.isoformat()}"}
+        )
     row = CallOccurrence(
         series_id=series.id,
         original_date=original_date,
@@ -563,8 +623,13 @@ def create_one_off(
         p.problems["start"] = "the start needs a time zone"
     p.raise_if_any()
     row = CallOccurrence(
-        title=clean_title, start=start.astimezone(UTC), duration_minutes=minutes, time_zone=zone,
-        location=location.strip(), notes=notes.strip(), source=source,
+        title=clean_title,
+        start=start.astimezone(UTC),
+        duration_minutes=minutes,
+        time_zone=zone,
+        location=location.strip(),
+        notes=notes.strip(),
+        source=source,
     )
     row.uid = uid or f"{row.id}@{UID_DOMAIN}"
     session.add(row)
@@ -619,8 +684,27 @@ def get_occurrence(session: Session, occurrence_id: str) -> CallOccurrence:
 
 
 __all__ = [
-    "Call", "Frequency", "Recurrence", "SeriesInput", "all_series", "calls_between", "cancel_call",
-    "cancel_series", "create_one_off", "create_series", "delete_series", "get_occurrence", "get_series",
-    "instant", "invitees", "is_rule_date", "move_call", "next_call", "restore_call",
-    "rule_dates", "series_input", "slot_start", "update_series",
+    "Call",
+    "Frequency",
+    "Recurrence",
+    "SeriesInput",
+    "all_series",
+    "calls_between",
+    "cancel_call",
+    "cancel_series",
+    "create_one_off",
+    "create_series",
+    "delete_series",
+    "get_occurrence",
+    "get_series",
+    "instant",
+    "invitees",
+    "is_rule_date",
+    "move_call",
+    "next_call",
+    "restore_call",
+    "rule_dates",
+    "series_input",
+    "slot_start",
+    "update_series",
 ]

@@ -32,7 +32,9 @@ _AREAS = (app, directory, calls, drafts, goals, security, sync)
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coalition",
-        description="Keep a coalition's allies, endorsements, calls and shared messaging in one place.",
+        description=(
+            "Keep a coalition's allies, endorsements, calls and shared messaging in one place."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -93,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("coalition: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"coalition: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(
+            f"coalition: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
         return EXIT_ERROR
     except Exception as exc:  # a fault of ours: still one line, the details on request
         if os.environ.get("COALITION_DEBUG"):

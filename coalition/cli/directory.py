@@ -11,7 +11,9 @@ from coalition.cli.shared import EXIT_ERROR, Command, open_db
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = sub.add_parser("search", help="print what matches TEXT, one a line, with its kind")
     search.add_argument("text", nargs="+")
-    imp = sub.add_parser("import-csv", help="import people or organizations from a CSV file (all or nothing)")
+    imp = sub.add_parser(
+        "import-csv", help="import people or organizations from a CSV file (all or nothing)"
+    )
     imp.add_argument("--kind", choices=("people", "organizations"), required=True)
     imp.add_argument("file")
     exp = sub.add_parser("export-csv", help="write people or organizations to a CSV file")

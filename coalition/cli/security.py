@@ -30,12 +30,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     backup.add_argument("--out", required=True, metavar="FILE")
     restore = sub.add_parser(
-        "restore", help="put a backup in the place of the database (the current one is kept as a backup)"
+        "restore",
+        help="put a backup in the place of the database (the current one is kept as a backup)",
     )
     restore.add_argument("file", metavar="FILE")
     sub.add_parser(
         "rekey",
-        help="encrypt the database and its backups under a new key (a new recovery key, or a new passphrase)",
+        help="encrypt the database and its backups under a new key (a new recovery key, or a new "
+        "passphrase)",
     )
     sub.add_parser(
         "recovery-key",
@@ -122,7 +124,9 @@ def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
 
     path = local_database(args)
     if file_state(path) != "encrypted":
-        raise CoalitionError(f"{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)")
+        raise CoalitionError(
+            f"{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)"
+        )
     instance.acquire(path)
     old = existing_key(path)
     if old.kind == "passphrase":
@@ -160,7 +164,9 @@ def _new_passphrase_changed(path: Path) -> KeyMaterial:
     if not typed:
         first = ask(f"New passphrase for {path}: ")
         if first is None:
-            raise CoalitionError("set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)")
+            raise CoalitionError(
+                "set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)"
+            )
         if ask("The same passphrase again: ") != first:
             raise CoalitionError("the two passphrases differ; nothing was changed")
         typed = first

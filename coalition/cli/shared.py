@@ -191,7 +191,6 @@ def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
     return open_database(target, key=key)
 
 
-
 def date_option(value: str | None, option: str) -> dt.date | None:
     from coalition.common import validation
 
@@ -201,11 +200,11 @@ def date_option(value: str | None, option: str) -> dt.date | None:
         raise CoalitionError(f"{option}: {exc}") from None
 
 
-
 def local_database(args: argparse.Namespace) -> Path:
     target, _named = target_of(args)
     path = local_path(target)
     if path is None:
-        raise CoalitionError("backups, restores and keys are for the local database file, not a server")
+        raise CoalitionError(
+            "backups, restores and keys are for the local database file, not a server"
+        )
     return path
-

@@ -16,7 +16,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "(password from $PGPASSWORD, the keyring, or asked at the terminal; never in the URL)",
     )
     sync_cmd.add_argument(
-        "--server", metavar="URL",
+        "--server",
+        metavar="URL",
         help="postgresql://user@host:port/db (default: the server set in the app)",
     )
     out_bundle = sub.add_parser(
@@ -25,8 +26,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "(passphrase: $COALITION_BUNDLE_PASSPHRASE or asked)",
     )
     out_bundle.add_argument("--out", required=True, metavar="FILE")
-    out_bundle.add_argument("--since", metavar="YYYY-MM-DD", help="only the changes made since that day")
-    in_bundle = sub.add_parser("import-bundle", help="merge the changes of a bundle file into this database")
+    out_bundle.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="only the changes made since that day"
+    )
+    in_bundle = sub.add_parser(
+        "import-bundle", help="merge the changes of a bundle file into this database"
+    )
     in_bundle.add_argument("file", metavar="FILE")
 
 
@@ -57,7 +62,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         try:
             url = make_url(args.server)
         except Exception:
-            raise SyncError(f"{args.server!r} is not a server URL (postgresql://user@host:port/db)") from None
+            raise SyncError(
+                f"{args.server!r} is not a server URL (postgresql://user@host:port/db)"
+            ) from None
         if url.password:
             raise SyncError(_PASSWORD_IN_URL)
         profile = ServerProfile.from_url(url)
@@ -65,7 +72,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         with db.reading() as session:
             found = load_profile(session)
         if found is None:
-            raise SyncError("no coalition server is set: give --server postgresql://user@host:port/db")
+            raise SyncError(
+                "no coalition server is set: give --server postgresql://user@host:port/db"
+            )
         profile = found
     password = password_for(profile)
     if password is None:
@@ -83,7 +92,9 @@ def _bundle_passphrase(confirm: bool) -> str:
         return value
     typed = ask("Bundle passphrase: ")
     if typed is None:
-        raise BundleError(f"a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal")
+        raise BundleError(
+            f"a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal"
+        )
     if confirm and ask("The same passphrase again: ") != typed:
         raise BundleError("the two passphrases differ")
     return typed

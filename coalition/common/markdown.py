@@ -33,16 +33,31 @@ def indented(text: str, indent: str) -> str:
     first, *rest = text.strip().splitlines()
     return "".join([escape(first), *(f"\n{indent}{escape_line(line)}" for line in rest)])
 
+
 # Spelled out here, not by strftime: Qt sets the C locale from the environment, and the
 # text around these dates is English.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PLACEHOLDER = "\ue000{}\ue001"
 _RESTORE = re.compile("\ue000(\\d+)\ue001")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
 def _link(match: re.Match[str]) -> str:
     text, address = match.groups()
     return address if text in ("", address) else f"{text} ({address})"
@@ -88,5 +103,9 @@ def markdown_to_text(md: str) -> str:
 
 
 __all__ = [
-    "MONTHS", "escape", "escape_line", "indented", "markdown_to_text",
+    "MONTHS",
+    "escape",
+    "escape_line",
+    "indented",
+    "markdown_to_text",
 ]

@@ -38,7 +38,10 @@ def _batches(ids: list[str]) -> Iterable[list[str]]:
 
 
 def _labelled(choices: list[tuple[str, str]], details: dict[str, str]) -> list[tuple[str, str]]:
-    return [(rid, f"{name}{SEPARATOR}{details[rid]}" if details.get(rid) else name) for rid, name in choices]
+    return [
+        (rid, f"{name}{SEPARATOR}{details[rid]}" if details.get(rid) else name)
+        for rid, name in choices
+    ]
 
 
 def person_details(session: Session, person_ids: list[str]) -> dict[str, str]:
@@ -63,7 +66,12 @@ def person_details(session: Session, person_ids: list[str]) -> dict[str, str]:
         )
         for person_id, name in rows:
             groups.setdefault(person_id, []).append(name)
-    found.update({pid: ", ".join(names[:2]) + (" …" if len(names) > 2 else "") for pid, names in groups.items()})
+    found.update(
+        {
+            pid: ", ".join(names[:2]) + (" …" if len(names) > 2 else "")
+            for pid, names in groups.items()
+        }
+    )
     return found
 
 

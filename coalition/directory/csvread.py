@@ -673,7 +673,8 @@ def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dic
         if _normalize(table.headers[index]) not in names:
             continue  # the person chose another column for it: no fallback
         columns = [
-            i for i, header in enumerate(table.headers)
+            i
+            for i, header in enumerate(table.headers)
             if i not in mapped and _normalize(header) in names
         ]
         if columns:
@@ -734,7 +735,8 @@ def duplicate_columns_problem(table: CsvTable) -> str:
         return ""
     return (
         "; ".join(sentences)
-        + ". Rename the columns in the file, or import it in the window, where you say what each holds."
+        + ". Rename the columns in the file, or import it in the window, where you say what each "
+        "holds."
     )
 
 

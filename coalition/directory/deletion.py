@@ -153,9 +153,14 @@ def impact(session: Session, table: str, record_id: str) -> Impact:
     uses = []
     for kind in USES[table]:
         model = _model(kind.table)
-        count = session.scalar(
-            select(func.count()).select_from(model).where(getattr(model, kind.column) == record_id)
-        ) or 0
+        count = (
+            session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(getattr(model, kind.column) == record_id)
+            )
+            or 0
+        )
         if not count:
             continue
         names: tuple[str, ...] = ()
@@ -172,15 +177,20 @@ def impact(session: Session, table: str, record_id: str) -> Impact:
     parts: dict[str, int] = {}
     for part_table, column in PARTS[table]:
         model = _model(part_table)
-        count = session.scalar(
-            select(func.count()).select_from(model).where(getattr(model, column) == record_id)
-        ) or 0
+        count = (
+            session.scalar(
+                select(func.count()).select_from(model).where(getattr(model, column) == record_id)
+            )
+            or 0
+        )
         if count:
             parts[part_table] = parts.get(part_table, 0) + count
     return Impact(table, record_id, getattr(record, _NAME[table]), tuple(uses), parts)
 
 
-def clear_uses(session: Session, table: str, record_id: str, reassign_to: str | None = None) -> None:
+def clear_uses(
+    session: Session, table: str, record_id: str, reassign_to: str | None = None
+) -> None:
     """Hand every use of the record to ``reassign_to`` (a record of the same table), or,
     without one, remove them: empty the reference, or delete a row that is only that.
 
@@ -189,7 +199,9 @@ def clear_uses(session: Session, table: str, record_id: str, reassign_to: str | 
     """
     if reassign_to is not None:
         if reassign_to == record_id:
-            raise ValidationError({"reassign_to": "what uses it cannot go to the record being deleted"})
+            raise ValidationError(
+                {"reassign_to": "what uses it cannot go to the record being deleted"}
+            )
         _get(session, table, reassign_to)
     dropped: list[Any] = []
     for kind in USES[table]:
@@ -218,12 +230,17 @@ def _is_held_twice(session: Session, kind: UseKind, row: Any, other_id: str) -> 
     if beside is None:
         return False
     model = type(row)
-    return session.scalar(
-        select(model.id).where(
-            getattr(model, kind.column) == other_id,
-            getattr(model, beside) == getattr(row, beside),
-        ).limit(1)
-    ) is not None
+    return (
+        session.scalar(
+            select(model.id)
+            .where(
+                getattr(model, kind.column) == other_id,
+                getattr(model, beside) == getattr(row, beside),
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def _unhook_replaced_sign_offs(session: Session, going: list[SignOff]) -> None:
@@ -241,7 +258,9 @@ def choices(session: Session, table: str, record_id: str) -> list[tuple[str, str
     """(id, name) of every other record of ``table``, by name: whom the uses can go to."""
     model = _model(table)
     order = model.sort_name if hasattr(model, "sort_name") else func.lower(model.name)
-    rows = session.execute(select(model.id, model.name).where(model.id != record_id).order_by(order, model.id))
+    rows = session.execute(
+        select(model.id, model.name).where(model.id != record_id).order_by(order, model.id)
+    )
     return [(r[0], r[1]) for r in rows]
 
 
@@ -282,7 +301,9 @@ def delete_person(session: Session, person_id: str, reassign_to: str | None = No
 
 
 @writes("Delete")
-def delete_record(session: Session, table: str, record_id: str, reassign_to: str | None = None) -> None:
+def delete_record(
+    session: Session, table: str, record_id: str, reassign_to: str | None = None
+) -> None:
     """Delete a person, organization or campaign, handing its uses to ``reassign_to`` or
     removing them (see :func:`clear_uses`), with its parts."""
     _get(session, table, record_id)
@@ -299,6 +320,8 @@ def delete_record(session: Session, table: str, record_id: str, reassign_to: str
 def delete_campaign(session: Session, campaign_id: str) -> None:
     """Delete a campaign and the endorsements of it."""
     row = _get(session, "campaign", campaign_id)
-    for endorsement in session.scalars(select(Endorsement).where(Endorsement.campaign_id == campaign_id)):
+    for endorsement in session.scalars(
+        select(Endorsement).where(Endorsement.campaign_id == campaign_id)
+    ):
         session.delete(endorsement)
     session.delete(row)

@@ -1,4 +1,5 @@
-"""Importing people and organizations from CSV files (exporting: :mod:`coalition.directory.importers_export`).
+"""Importing people and organizations from CSV files (exporting:
+:mod:`coalition.directory.importers_export`).
 
 An import happens in two steps so that the person importing sees what will happen
 before anything is written.  :func:`preview` checks every row of a table read by
@@ -222,6 +223,7 @@ def describe(table: CsvTable) -> tuple[str, ...]:
 
 
 # --- preview ------------------------------------------------------------------------------
+
 
 def _unquoted(text: str) -> str:
     if text.startswith("'") and text[1:2] and text[1] in _FORMULA_STARTS:
@@ -652,7 +654,10 @@ def _import_people(
         if org_id is not None:
             memberships.append(
                 new_row(
-                    Membership, now, person_id=person_id, organization_id=org_id,
+                    Membership,
+                    now,
+                    person_id=person_id,
+                    organization_id=org_id,
                     role=record.role.strip(),
                 )
             )
@@ -868,6 +873,4 @@ def import_file(
     if problem:
         raise ImportFileError(problem)
     mapping = suggest_mapping(table, kind)
-    return import_table(
-        session, table, kind, mapping, source=Path(path).name, progress=progress
-    )
+    return import_table(session, table, kind, mapping, source=Path(path).name, progress=progress)

@@ -124,7 +124,10 @@ def export_csv(session: Session, kind: Kind, path: str | Path) -> int:
     else:
         raise ValueError(f"unknown kind of record: {kind!r}")
     count = 0
-    with replacing(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
+    with (
+        replacing(path) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as stream,
+    ):
         writer = csv.writer(stream)
         writer.writerow(headers)
         for row in rows:

@@ -76,7 +76,9 @@ def _organizations(session: Session, person_ids: list[str]) -> dict[str, dict[st
     return found
 
 
-def find_duplicates(session: Session, data: PersonInput, person_id: str | None = None) -> list[Duplicate]:
+def find_duplicates(
+    session: Session, data: PersonInput, person_id: str | None = None
+) -> list[Duplicate]:
     """Other people with one of ``data``'s e-mail addresses, or with its name in one of
     the same organizations (``person_id``: the person edited, never their own duplicate).
 
@@ -103,7 +105,9 @@ def find_duplicates(session: Session, data: PersonInput, person_id: str | None =
             )
             if i != person_id and i not in found and normalised_name(n) == key
         ]
-        orgs = _organizations(session, [i for i, _ in namesakes] + ([person_id] if person_id else []))
+        orgs = _organizations(
+            session, [i for i, _ in namesakes] + ([person_id] if person_id else [])
+        )
         mine = orgs.get(person_id, {}) if person_id else {}
         for other, name in namesakes:
             theirs = orgs.get(other, {})
@@ -150,7 +154,8 @@ def person_side(session: Session, person_id: str) -> PersonSide:
     person = directory.get_person(session, person_id)
     data = directory.person_input(person)
     counts = {
-        kind: session.scalar(select(func.count()).select_from(model).where(column == person_id)) or 0
+        kind: session.scalar(select(func.count()).select_from(model).where(column == person_id))
+        or 0
         for kind, model, column in _HOLDINGS
     }
     return PersonSide(
@@ -164,10 +169,7 @@ def person_side(session: Session, person_id: str) -> PersonSide:
 
 def default_choices(survivor: PersonSide, merged: PersonSide) -> dict[str, str]:
     """The survivor's values, but where they have none and the other has one."""
-    return {
-        name: survivor.values[name] or merged.values[name]
-        for name in FIELDS
-    }
+    return {name: survivor.values[name] or merged.values[name] for name in FIELDS}
 
 
 # --- the merge ------------------------------------------------------------------------------
@@ -221,7 +223,9 @@ def merge_people(
         phone.person = survivor
     for membership in list(merged.memberships):
         membership.person = survivor
-    for endorsement in session.scalars(select(Endorsement).where(Endorsement.endorser_person_id == merged_id)):
+    for endorsement in session.scalars(
+        select(Endorsement).where(Endorsement.endorser_person_id == merged_id)
+    ):
         endorsement.endorser_person_id = survivor_id
     _present_if_either(session, survivor_id, merged_id)
     session.flush()
@@ -241,7 +245,9 @@ def _present_if_either(session: Session, survivor_id: str, merged_id: str) -> No
         for a in session.scalars(select(Attendance).where(Attendance.person_id == merged_id))
     }
     for mine in session.scalars(
-        select(Attendance).where(Attendance.person_id == survivor_id, Attendance.occurrence_id.in_(theirs))
+        select(Attendance).where(
+            Attendance.person_id == survivor_id, Attendance.occurrence_id.in_(theirs)
+        )
     ):
         other = theirs[mine.occurrence_id]
         if other.present and not mine.present:
@@ -252,4 +258,6 @@ def _present_if_either(session: Session, survivor_id: str, merged_id: str) -> No
 
 def merged_into(session: Session, person_id: str) -> list[str]:
     """The ids of the people merged into ``person_id`` (at any depth)."""
-    return list(session.scalars(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == person_id)))
+    return list(
+        session.scalars(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == person_id))
+    )

@@ -98,7 +98,9 @@ class OrganizationInput:
             pages.append(
                 SocialPageInput(
                     platform=p.check(
-                        f"social_pages.{i}", partial(validation.required, page.platform, "platform"), ""
+                        f"social_pages.{i}",
+                        partial(validation.required, page.platform, "platform"),
+                        "",
                     ),
                     url=p.check(f"social_pages.{i}", partial(validation.url, page.url), ""),
                     followers=p.check(
@@ -111,14 +113,18 @@ class OrganizationInput:
         result = OrganizationInput(
             name=p.check("name", lambda: validation.required(self.name, "organization's name"), ""),
             short_name=self.short_name.strip(),
-            kind=p.check("kind", lambda: _enum(OrgKind, self.kind, "kind of organization"), OrgKind.OTHER),
+            kind=p.check(
+                "kind", lambda: _enum(OrgKind, self.kind, "kind of organization"), OrgKind.OTHER
+            ),
             parent_id=self.parent_id or None,
             home_state=p.check("home_state", lambda: _state_or_region(self.home_state), ""),
             founded_on=p.check(
                 "founded_on", lambda: validation.date(self.founded_on, "founding date"), None
             ),
             website=p.check("website", lambda: validation.url(self.website), ""),
-            status=p.check("status", lambda: _enum(OrgStatus, self.status, "status"), OrgStatus.ACTIVE),
+            status=p.check(
+                "status", lambda: _enum(OrgStatus, self.status, "status"), OrgStatus.ACTIVE
+            ),
             notes=self.notes.strip(),
             tags=sorted({t.strip().lower() for t in self.tags if t.strip()}),
             social_pages=pages,
@@ -204,15 +210,16 @@ def organization_impact(session: Session, org_id: str) -> dict[str, int]:
     return {
         "memberships": session.scalar(
             select(func.count()).where(Membership.organization_id == org_id)
-        ) or 0,
+        )
+        or 0,
         "endorsements": session.scalar(
             select(func.count()).where(
                 (Endorsement.endorser_org_id == org_id) | (Endorsement.target_org_id == org_id)
             )
-        ) or 0,
-        "chapters": session.scalar(
-            select(func.count()).where(Organization.parent_id == org_id)
-        ) or 0,
+        )
+        or 0,
+        "chapters": session.scalar(select(func.count()).where(Organization.parent_id == org_id))
+        or 0,
     }
 
 
@@ -242,7 +249,9 @@ def organization_input(org: Organization) -> OrganizationInput:
 
 def organization_choices(session: Session) -> list[tuple[str, str]]:
     """(id, name) of every organization, by name: for pickers."""
-    rows = session.execute(select(Organization.id, Organization.name).order_by(func.lower(Organization.name)))
+    rows = session.execute(
+        select(Organization.id, Organization.name).order_by(func.lower(Organization.name))
+    )
     return [(r[0], r[1]) for r in rows]
 
 
@@ -252,7 +261,9 @@ def find_organization_by_name(session: Session, name: str) -> Organization | Non
         return None
     return session.scalar(
         select(Organization)
-        .where((func.lower(Organization.name) == key) | (func.lower(Organization.short_name) == key))
+        .where(
+            (func.lower(Organization.name) == key) | (func.lower(Organization.short_name) == key)
+        )
         .limit(1)
     )
 
@@ -337,12 +348,12 @@ def update_person(session: Session, person_id: str, data: PersonInput) -> Person
 def person_impact(session: Session, person_id: str) -> dict[str, int]:
     """What deleting a person takes with them, for the confirmation question."""
     return {
-        "memberships": session.scalar(
-            select(func.count()).where(Membership.person_id == person_id)
-        ) or 0,
+        "memberships": session.scalar(select(func.count()).where(Membership.person_id == person_id))
+        or 0,
         "endorsements": session.scalar(
             select(func.count()).where(Endorsement.endorser_person_id == person_id)
-        ) or 0,
+        )
+        or 0,
     }
 
 
@@ -350,7 +361,11 @@ def get_person(session: Session, person_id: str) -> Person:
     person = session.get(
         Person,
         person_id,
-        options=[selectinload(Person.emails), selectinload(Person.phones), selectinload(Person.memberships)],
+        options=[
+            selectinload(Person.emails),
+            selectinload(Person.phones),
+            selectinload(Person.memberships),
+        ],
     )
     if person is None:
         raise NotFoundError("that person no longer exists")
@@ -508,5 +523,3 @@ def is_empty(session: Session) -> bool:
         session.scalar(select(Organization.id).limit(1)) is None
         and session.scalar(select(Person.id).limit(1)) is None
     )
-
-

@@ -65,7 +65,8 @@ def comment_thread(
         else DraftComment.variant_id == variant_id
     )
     rows = session.scalars(
-        select(DraftComment).where(DraftComment.draft_id == draft_id, target)
+        select(DraftComment)
+        .where(DraftComment.draft_id == draft_id, target)
         .order_by(DraftComment.created_at, DraftComment.id)
     )
     nodes = {row.id: CommentNode(row) for row in rows}

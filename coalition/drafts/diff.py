@@ -57,9 +57,11 @@ def diff_words(old: str, new: str) -> list[tuple[DiffOp, str]]:
     run: list[tuple[DiffOp, str]] = []
     for op, piece in [*folded, ("equal", "")]:
         if op == "equal":
-            result += [("delete", "".join(p for o, p in run if o == "delete")),
-                       ("insert", "".join(p for o, p in run if o == "insert")),
-                       (op, piece)]
+            result += [
+                ("delete", "".join(p for o, p in run if o == "delete")),
+                ("insert", "".join(p for o, p in run if o == "insert")),
+                (op, piece),
+            ]
             run = []
         else:
             run.append((op, piece))

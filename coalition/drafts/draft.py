@@ -80,7 +80,8 @@ def _add_revision(
     latest = session.scalar(
         select(func.max(DraftRevision.number)).where(
             DraftRevision.draft_id == draft.id,
-            DraftRevision.variant_id.is_(None) if variant is None
+            DraftRevision.variant_id.is_(None)
+            if variant is None
             else DraftRevision.variant_id == variant.id,
         )
     )

@@ -181,14 +181,14 @@ def message_pack(
     sections = []
     for variant in approved:
         rendered = render(session, variant.id, now=now)
-        signed = [
-            (s.organization.name, _answer(s)) for s in active_sign_offs(session, variant.id)
-        ]
-        sections.append(_Section(
-            variant.audience,
-            _rendered_text(rendered),
-            (("Channels", _channel_lengths(draft, rendered.text)), *signed),
-        ))
+        signed = [(s.organization.name, _answer(s)) for s in active_sign_offs(session, variant.id)]
+        sections.append(
+            _Section(
+                variant.audience,
+                _rendered_text(rendered),
+                (("Channels", _channel_lengths(draft, rendered.text)), *signed),
+            )
+        )
     doc = _Document(
         title=f"Message pack: {draft.title}",
         items=(

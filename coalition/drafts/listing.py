@@ -72,9 +72,7 @@ def drafts(
     return result
 
 
-def _latest_changes(
-    session: Session, latest: dict[str, dt.datetime]
-) -> dict[str, dt.datetime]:
+def _latest_changes(session: Session, latest: dict[str, dt.datetime]) -> dict[str, dt.datetime]:
     """``latest`` (each draft's own last change, by id) moved on to the last change of
     anything in the draft: a revision, a comment, a variant, a sign-off."""
     ids = list(latest)
@@ -84,29 +82,39 @@ def _latest_changes(
             if at is not None and at > latest[draft_id]:
                 latest[draft_id] = at
 
-    later(session.execute(
-        select(DraftRevision.draft_id, func.max(DraftRevision.at))
-        .where(DraftRevision.draft_id.in_(ids)).group_by(DraftRevision.draft_id)
-    ))
-    later(session.execute(
-        select(DraftComment.draft_id, func.max(DraftComment.updated_at))
-        .where(DraftComment.draft_id.in_(ids)).group_by(DraftComment.draft_id)
-    ))
-    later(session.execute(
-        select(DraftVariant.draft_id, func.max(DraftVariant.updated_at))
-        .where(DraftVariant.draft_id.in_(ids)).group_by(DraftVariant.draft_id)
-    ))
-    later(session.execute(
-        select(DraftVariant.draft_id, func.max(SignOff.updated_at))
-        .join(SignOff, SignOff.variant_id == DraftVariant.id)
-        .where(DraftVariant.draft_id.in_(ids)).group_by(DraftVariant.draft_id)
-    ))
+    later(
+        session.execute(
+            select(DraftRevision.draft_id, func.max(DraftRevision.at))
+            .where(DraftRevision.draft_id.in_(ids))
+            .group_by(DraftRevision.draft_id)
+        )
+    )
+    later(
+        session.execute(
+            select(DraftComment.draft_id, func.max(DraftComment.updated_at))
+            .where(DraftComment.draft_id.in_(ids))
+            .group_by(DraftComment.draft_id)
+        )
+    )
+    later(
+        session.execute(
+            select(DraftVariant.draft_id, func.max(DraftVariant.updated_at))
+            .where(DraftVariant.draft_id.in_(ids))
+            .group_by(DraftVariant.draft_id)
+        )
+    )
+    later(
+        session.execute(
+            select(DraftVariant.draft_id, func.max(SignOff.updated_at))
+            .join(SignOff, SignOff.variant_id == DraftVariant.id)
+            .where(DraftVariant.draft_id.in_(ids))
+            .group_by(DraftVariant.draft_id)
+        )
+    )
     return latest
 
 
-def _approved_variants(
-    session: Session, ids: list[str]
-) -> tuple[dict[str, list[str]], set[str]]:
+def _approved_variants(session: Session, ids: list[str]) -> tuple[dict[str, list[str]], set[str]]:
     """The variants of each draft in ``ids`` (by draft id), and which of them are
     approved, in two queries whatever the number of drafts."""
     variant_ids: dict[str, list[str]] = {i: [] for i in ids}

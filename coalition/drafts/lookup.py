@@ -37,8 +37,10 @@ def get_variant(session: Session, variant_id: str) -> DraftVariant:
 def current_revision(session: Session, variant_id: str) -> DraftRevision:
     """The variant's latest revision: the wording a sign-off is asked for."""
     revision = session.scalar(
-        select(DraftRevision).where(DraftRevision.variant_id == variant_id)
-        .order_by(DraftRevision.number.desc()).limit(1)
+        select(DraftRevision)
+        .where(DraftRevision.variant_id == variant_id)
+        .order_by(DraftRevision.number.desc())
+        .limit(1)
     )
     if revision is None:
         raise NotFoundError("that variant no longer exists")

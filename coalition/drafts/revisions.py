@@ -63,10 +63,13 @@ def revisions(
         if variant_id is None
         else DraftRevision.variant_id == variant_id
     )
-    return list(session.scalars(
-        select(DraftRevision).where(DraftRevision.draft_id == draft_id, target)
-        .order_by(DraftRevision.number.desc())
-    ))
+    return list(
+        session.scalars(
+            select(DraftRevision)
+            .where(DraftRevision.draft_id == draft_id, target)
+            .order_by(DraftRevision.number.desc())
+        )
+    )
 
 
 @writes("Restore revision")

@@ -67,18 +67,24 @@ def _state_of(answers: Sequence[tuple[bool, SignOffAnswer]]) -> VariantState:
 
 def active_sign_offs(session: Session, variant_id: str) -> list[SignOff]:
     """The sign-offs that count (not voided by an edit), oldest request first."""
-    return list(session.scalars(
-        select(SignOff).where(SignOff.variant_id == variant_id, SignOff.voided_at.is_(None))
-        .order_by(SignOff.requested_at, SignOff.created_at)
-    ))
+    return list(
+        session.scalars(
+            select(SignOff)
+            .where(SignOff.variant_id == variant_id, SignOff.voided_at.is_(None))
+            .order_by(SignOff.requested_at, SignOff.created_at)
+        )
+    )
 
 
 def all_sign_offs(session: Session, variant_id: str) -> list[SignOff]:
     """Every sign-off of a variant, voided ones too (what an edit undid stays visible)."""
-    return list(session.scalars(
-        select(SignOff).where(SignOff.variant_id == variant_id)
-        .order_by(SignOff.requested_at, SignOff.created_at)
-    ))
+    return list(
+        session.scalars(
+            select(SignOff)
+            .where(SignOff.variant_id == variant_id)
+            .order_by(SignOff.requested_at, SignOff.created_at)
+        )
+    )
 
 
 def variant_state(session: Session, variant_id: str) -> VariantState:
@@ -187,4 +193,6 @@ def _void_and_ask_again(session: Session, variant: DraftVariant, revision: Draft
     # An approved draft whose variant must be approved again is in review again, so the
     # draft never says "approved" over words a group has not read.
     if voided and variant.draft.status == DraftStatus.APPROVED:
-        _record_status(variant.draft, DraftStatus.IN_REVIEW, f"{variant.audience} changed after approval")
+        _record_status(
+            variant.draft, DraftStatus.IN_REVIEW, f"{variant.audience} changed after approval"
+        )

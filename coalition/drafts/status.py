@@ -50,8 +50,11 @@ def set_status(session: Session, draft_id: str, status: DraftStatus | str, note:
         raise ValidationError({"status": message})
     if target == DraftStatus.APPROVED:
         states = [(v.audience, variant_state(session, v.id)) for v in variants(session, draft_id)]
-        waiting = [f"{audience} ({state.label.lower()})" for audience, state in states
-                   if state != VariantState.APPROVED]
+        waiting = [
+            f"{audience} ({state.label.lower()})"
+            for audience, state in states
+            if state != VariantState.APPROVED
+        ]
         if waiting:
             still = ", ".join(waiting)
             raise ValidationError({"status": f"every variant must be approved first: {still}"})
@@ -61,7 +64,10 @@ def set_status(session: Session, draft_id: str, status: DraftStatus | str, note:
 
 def status_history(session: Session, draft_id: str) -> list[DraftStatusChange]:
     """Every status the draft had, oldest first, with who and when."""
-    return list(session.scalars(
-        select(DraftStatusChange).where(DraftStatusChange.draft_id == draft_id)
-        .order_by(DraftStatusChange.at, DraftStatusChange.created_at)
-    ))
+    return list(
+        session.scalars(
+            select(DraftStatusChange)
+            .where(DraftStatusChange.draft_id == draft_id)
+            .order_by(DraftStatusChange.at, DraftStatusChange.created_at)
+        )
+    )

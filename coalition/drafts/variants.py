@@ -19,10 +19,13 @@ from coalition.store.models import Draft, DraftVariant, Organization
 
 def variants(session: Session, draft_id: str) -> list[DraftVariant]:
     """A draft's variants by audience."""
-    return list(session.scalars(
-        select(DraftVariant).where(DraftVariant.draft_id == draft_id)
-        .order_by(func.lower(DraftVariant.audience))
-    ))
+    return list(
+        session.scalars(
+            select(DraftVariant)
+            .where(DraftVariant.draft_id == draft_id)
+            .order_by(func.lower(DraftVariant.audience))
+        )
+    )
 
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -122,7 +125,9 @@ def update_variant(
         session, variant.draft, audience, state, organization_id, fields, variant.id
     )
     filled_differently = (code, org.id if org else None, clean) != (
-        variant.state, variant.organization_id, dict(variant.fields)
+        variant.state,
+        variant.organization_id,
+        dict(variant.fields),
     )
     variant.audience = label
     variant.state = code

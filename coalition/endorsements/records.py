@@ -41,24 +41,36 @@ class CampaignInput:
         p = _Problems()
         result = CampaignInput(
             name=p.check("name", lambda: validation.required(self.name, "campaign's name"), ""),
-            kind=p.check("kind", lambda: _enum(CampaignKind, self.kind, "kind of campaign"), CampaignKind.STATEMENT),
+            kind=p.check(
+                "kind",
+                lambda: _enum(CampaignKind, self.kind, "kind of campaign"),
+                CampaignKind.STATEMENT,
+            ),
             owner_id=self.owner_id or None,
             description=self.description.strip(),
             website=p.check("website", lambda: validation.url(self.website), ""),
-            filing_date=p.check("filing_date", lambda: validation.date(self.filing_date, "filing date"), None),
+            filing_date=p.check(
+                "filing_date", lambda: validation.date(self.filing_date, "filing date"), None
+            ),
             signature_deadline=p.check(
                 "signature_deadline",
                 lambda: validation.date(self.signature_deadline, "signature deadline"),
                 None,
             ),
-            vote_date=p.check("vote_date", lambda: validation.date(self.vote_date, "vote date"), None),
+            vote_date=p.check(
+                "vote_date", lambda: validation.date(self.vote_date, "vote date"), None
+            ),
             signature_goal=p.check(
-                "signature_goal", lambda: validation.positive_int(self.signature_goal, "signature goal"), None
+                "signature_goal",
+                lambda: validation.positive_int(self.signature_goal, "signature goal"),
+                None,
             ),
         )
         filing, deadline, vote = result.filing_date, result.signature_deadline, result.vote_date
         if isinstance(filing, dt.date) and isinstance(deadline, dt.date) and deadline < filing:
-            p.problems.setdefault("signature_deadline", "the signature deadline comes before the filing date")
+            p.problems.setdefault(
+                "signature_deadline", "the signature deadline comes before the filing date"
+            )
         if isinstance(deadline, dt.date) and isinstance(vote, dt.date) and vote < deadline:
             p.problems.setdefault("vote_date", "the vote comes before the signature deadline")
         p.raise_if_any()
@@ -102,7 +114,9 @@ def campaign_input(row: Campaign) -> CampaignInput:
 def campaigns(session: Session) -> list[Campaign]:
     return list(
         session.scalars(
-            select(Campaign).order_by(Campaign.vote_date.is_(None), Campaign.vote_date, func.lower(Campaign.name))
+            select(Campaign).order_by(
+                Campaign.vote_date.is_(None), Campaign.vote_date, func.lower(Campaign.name)
+            )
         )
     )
 
@@ -132,7 +146,11 @@ class EndorsementInput:
             p.problems["endorser"] = "choose one endorser: an organization or a person"
         if bool(self.campaign_id) == bool(self.target_org_id):
             p.problems["target"] = "choose what is endorsed: a campaign or an organization"
-        status = p.check("status", lambda: _enum(EndorsementStatus, self.status, "status"), EndorsementStatus.PENDING)
+        status = p.check(
+            "status",
+            lambda: _enum(EndorsementStatus, self.status, "status"),
+            EndorsementStatus.PENDING,
+        )
         condition = self.condition.strip()
         if status == EndorsementStatus.CONDITIONAL and not condition:
             p.problems["condition"] = "a conditional endorsement needs its condition"
@@ -143,7 +161,9 @@ class EndorsementInput:
             target_org_id=self.target_org_id or None,
             status=status,
             condition=condition if status == EndorsementStatus.CONDITIONAL else "",
-            status_on=p.check("status_on", lambda: validation.date(self.status_on, "date") or clock.today(), None),
+            status_on=p.check(
+                "status_on", lambda: validation.date(self.status_on, "date") or clock.today(), None
+            ),
             source_url=p.check("source_url", lambda: validation.url(self.source_url), ""),
             is_public=bool(self.is_public),
             notes=self.notes.strip(),
@@ -191,7 +211,9 @@ def record_endorsement(session: Session, data: EndorsementInput) -> Endorsement:
     clean = data.validated()
     _check_parties(session, clean)
     if find_endorsement(session, clean) is not None:
-        raise ValidationError({"target": "this endorsement is already recorded; change its status instead"})
+        raise ValidationError(
+            {"target": "this endorsement is already recorded; change its status instead"}
+        )
     row = Endorsement(
         endorser_org_id=clean.endorser_org_id,
         endorser_person_id=clean.endorser_person_id,
@@ -205,14 +227,18 @@ def record_endorsement(session: Session, data: EndorsementInput) -> Endorsement:
         notes=clean.notes,
     )
     row.events.append(
-        EndorsementEvent(status=row.status, condition=row.condition, on=clean.status_on, note=clean.note)
+        EndorsementEvent(
+            status=row.status, condition=row.condition, on=clean.status_on, note=clean.note
+        )
     )
     session.add(row)
     return row
 
 
 @writes("Change endorsement")
-def update_endorsement(session: Session, endorsement_id: str, data: EndorsementInput) -> Endorsement:
+def update_endorsement(
+    session: Session, endorsement_id: str, data: EndorsementInput
+) -> Endorsement:
     """Edit an endorsement; a new status or condition adds an entry to its history."""
     row = get_endorsement(session, endorsement_id)
     clean = data.validated()
@@ -225,7 +251,9 @@ def update_endorsement(session: Session, endorsement_id: str, data: EndorsementI
                 {"status_on": f"this comes before the last change of status ({last.isoformat()})"}
             )
         row.events.append(
-            EndorsementEvent(status=status, condition=clean.condition, on=clean.status_on, note=clean.note)
+            EndorsementEvent(
+                status=status, condition=clean.condition, on=clean.status_on, note=clean.note
+            )
         )
         row.status_on = validation.checked(clean.status_on)
     row.status = status
@@ -284,7 +312,9 @@ def endorsements_of_campaign(session: Session, campaign_id: str) -> list[Endorse
         session.scalars(
             select(Endorsement)
             .where(Endorsement.campaign_id == campaign_id)
-            .options(selectinload(Endorsement.endorser_org), selectinload(Endorsement.endorser_person))
+            .options(
+                selectinload(Endorsement.endorser_org), selectinload(Endorsement.endorser_person)
+            )
         )
     )
 

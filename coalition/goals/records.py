@@ -119,7 +119,9 @@ class GoalInput:
     def validated(self) -> GoalInput:
         """Checked as a whole, so an editor can show every problem at once."""
         p = _Problems()
-        measure = p.check("measure", lambda: _enum(GoalMeasure, self.measure, "measure"), GoalMeasure.RECORDED)
+        measure = p.check(
+            "measure", lambda: _enum(GoalMeasure, self.measure, "measure"), GoalMeasure.RECORDED
+        )
         target = p.check("target", lambda: _target(self.target), 0)
         if measure != GoalMeasure.OPEN_ACTION_ITEMS and "target" not in p.problems and target == 0:
             p.problems["target"] = "the target must be more than 0"
@@ -149,8 +151,10 @@ def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
         and goal.observations
     ):
         raise ValidationError(
-            {"measure": f"this goal has {len(goal.observations)} recorded values; "
-                        "delete them before counting it from the data"}
+            {
+                "measure": f"this goal has {len(goal.observations)} recorded values; "
+                "delete them before counting it from the data"
+            }
         )
     goal.name = data.name
     goal.target = int(data.target)
@@ -221,7 +225,9 @@ class ObservationInput:
         if on is None and "on" not in p.problems:
             p.problems["on"] = "the day observed cannot be empty"
         elif on is not None and on > today:
-            p.problems["on"] = f"{on.isoformat()} is in the future; record values once they are counted"
+            p.problems["on"] = (
+                f"{on.isoformat()} is in the future; record values once they are counted"
+            )
 
         def value() -> int:
             if self.value is None or str(self.value).strip() == "":
@@ -232,7 +238,9 @@ class ObservationInput:
                 raise ValueError(f"the value cannot be more than {MAX_TARGET:,}")
             return number
 
-        result = ObservationInput(on=on, value=p.check("value", value, 0), source=self.source.strip())
+        result = ObservationInput(
+            on=on, value=p.check("value", value, 0), source=self.source.strip()
+        )
         p.raise_if_any()
         return result
 
@@ -241,13 +249,17 @@ def _recorded_goal(session: Session, goal_id: str) -> Goal:
     goal = get_goal(session, goal_id)
     if goal.measure != GoalMeasure.RECORDED:
         raise ValidationError(
-            {"": f"“{goal.name}” is counted from the data ({goal.measure.label.lower()}); "
-                 "it takes no recorded values"}
+            {
+                "": f"“{goal.name}” is counted from the data ({goal.measure.label.lower()}); "
+                "it takes no recorded values"
+            }
         )
     return goal
 
 
-def _check_day_free(session: Session, goal_id: str, on: dt.date, observation_id: str | None) -> None:
+def _check_day_free(
+    session: Session, goal_id: str, on: dt.date, observation_id: str | None
+) -> None:
     other = session.scalar(
         select(GoalObservation.id).where(
             GoalObservation.goal_id == goal_id,
@@ -256,7 +268,9 @@ def _check_day_free(session: Session, goal_id: str, on: dt.date, observation_id:
         )
     )
     if other is not None:
-        raise ValidationError({"on": f"there is already a value for {on.isoformat()}; change that one instead"})
+        raise ValidationError(
+            {"on": f"there is already a value for {on.isoformat()}; change that one instead"}
+        )
 
 
 @writes("Record a goal's value")
@@ -265,17 +279,23 @@ def record_observation(session: Session, goal_id: str, data: ObservationInput) -
     data = data.validated()
     assert isinstance(data.on, dt.date)
     _check_day_free(session, goal.id, data.on, None)
-    row = GoalObservation(goal_id=goal.id, on=data.on, value=int(data.value or 0), source=data.source)
+    row = GoalObservation(
+        goal_id=goal.id, on=data.on, value=int(data.value or 0), source=data.source
+    )
     session.add(row)
     try:
         session.flush()
     except IntegrityError:  # another device got there first
-        raise ValidationError({"on": f"there is already a value for {data.on.isoformat()}"}) from None
+        raise ValidationError(
+            {"on": f"there is already a value for {data.on.isoformat()}"}
+        ) from None
     return row
 
 
 @writes("Edit a goal's value")
-def update_observation(session: Session, observation_id: str, data: ObservationInput) -> GoalObservation:
+def update_observation(
+    session: Session, observation_id: str, data: ObservationInput
+) -> GoalObservation:
     row = get_observation(session, observation_id)
     data = data.validated()
     assert isinstance(data.on, dt.date)
@@ -302,7 +322,9 @@ def observations(session: Session, goal_id: str) -> list[GoalObservation]:
     get_goal(session, goal_id)
     return list(
         session.scalars(
-            select(GoalObservation).where(GoalObservation.goal_id == goal_id).order_by(GoalObservation.on)
+            select(GoalObservation)
+            .where(GoalObservation.goal_id == goal_id)
+            .order_by(GoalObservation.on)
         )
     )
 
@@ -323,7 +345,9 @@ def _day(value: object, today: dt.date) -> dt.date:
     return min(day, today)
 
 
-def _state_intervals(session: Session, today: dt.date, with_pages: bool) -> list[tuple[str, dt.date, dt.date | None]]:
+def _state_intervals(
+    session: Session, today: dt.date, with_pages: bool
+) -> list[tuple[str, dt.date, dt.date | None]]:
     """(state, from, until) spans in which each state had someone (or a page)."""
     entered = func.date(Membership.created_at)
     rows = session.execute(
@@ -350,7 +374,9 @@ def _state_intervals(session: Session, today: dt.date, with_pages: bool) -> list
 
 def _count_states(spans: list[tuple[str, dt.date, dt.date | None]]) -> Callable[[dt.date], int]:
     def at(day: dt.date) -> int:
-        return len({s for s, start, until in spans if start <= day and (until is None or until >= day)})
+        return len(
+            {s for s, start, until in spans if start <= day and (until is None or until >= day)}
+        )
 
     return at
 
@@ -392,7 +418,9 @@ def _cumulative(days: list[tuple[dt.date, int]]) -> Callable[[dt.date], int]:
     return at
 
 
-def _endorsements(session: Session, campaign_id: str | None, today: dt.date) -> Callable[[dt.date], int]:
+def _endorsements(
+    session: Session, campaign_id: str | None, today: dt.date
+) -> Callable[[dt.date], int]:
     if campaign_id is None:
         return lambda _day: 0
     changes: dict[str, list[tuple[dt.date, bool]]] = defaultdict(list)
@@ -405,8 +433,12 @@ def _endorsements(session: Session, campaign_id: str | None, today: dt.date) -> 
         changes[endorsement_id].append((min(on, today), status == EndorsementStatus.ENDORSED))
     # An endorsement without any history (older data) counts from its status day.
     for endorsement_id, status_on, created, status in session.execute(
-        select(Endorsement.id, Endorsement.status_on, func.date(Endorsement.created_at), Endorsement.status)
-        .where(Endorsement.campaign_id == campaign_id)
+        select(
+            Endorsement.id,
+            Endorsement.status_on,
+            func.date(Endorsement.created_at),
+            Endorsement.status,
+        ).where(Endorsement.campaign_id == campaign_id)
     ):
         if endorsement_id not in changes:
             day = status_on if status_on is not None else _day(created, today)
@@ -464,7 +496,9 @@ def _open_now(session: Session) -> int:
     return session.scalar(select(func.count()).where(ActionItem.status == ActionStatus.OPEN)) or 0
 
 
-def measure_at(session: Session, goal: Goal, today: dt.date | None = None) -> Callable[[dt.date], int]:
+def measure_at(
+    session: Session, goal: Goal, today: dt.date | None = None
+) -> Callable[[dt.date], int]:
     """The goal's measure as a function of the day, for a computed goal."""
     today = today or clock.today()
     if goal.measure == GoalMeasure.STATES:
@@ -508,7 +542,9 @@ class Pace:
     until: dt.date
 
 
-def pace(points: list[Point], *, end: dt.date | None = None, weeks: int = PACE_WEEKS) -> Pace | None:
+def pace(
+    points: list[Point], *, end: dt.date | None = None, weeks: int = PACE_WEEKS
+) -> Pace | None:
     """Change per week over the ``weeks`` weeks up to ``end`` (default: the latest point).
 
     The start value is the latest point on or before ``end - weeks``; when the data is
@@ -628,9 +664,15 @@ class GoalStatus:
         if self.pace is None:
             if self.current is None:
                 return "No pace yet: record a first value"
-            return "No pace yet: one value so far" if self.measure == GoalMeasure.RECORDED else "No change to measure yet"
+            return (
+                "No pace yet: one value so far"
+                if self.measure == GoalMeasure.RECORDED
+                else "No change to measure yet"
+            )
         weeks = (self.pace.until - self.pace.since).days / 7
-        span = "the last four weeks" if weeks >= PACE_WEEKS - 0.01 else f"the last {weeks:.1f} weeks"
+        span = (
+            "the last four weeks" if weeks >= PACE_WEEKS - 0.01 else f"the last {weeks:.1f} weeks"
+        )
         if self.pace.per_week == 0:
             return f"No change over {span}"
         sign = "+" if self.pace.per_week > 0 else "−"
@@ -673,7 +715,12 @@ def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -
         as_of = today
         rate = pace(points, end=today)
     projection = project(
-        current, goal.target, rate, goal.deadline, lower_better=lower_is_better(goal.measure), today=today
+        current,
+        goal.target,
+        rate,
+        goal.deadline,
+        lower_better=lower_is_better(goal.measure),
+        today=today,
     )
     return GoalStatus(
         goal_id=goal.id,
@@ -694,4 +741,3 @@ def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -
 def statuses(session: Session, *, today: dt.date | None = None) -> list[GoalStatus]:
     """Every goal, in the order the dashboard shows them."""
     return [goal_status(session, goal, today=today) for goal in all_goals(session)]
-

@@ -74,7 +74,9 @@ class WeekCall:
     def agenda_text(self) -> str:
         if not self.agenda_items:
             if self.standing_items:
-                return f"Agenda not started yet ({self.standing_items} standing items to begin with)"
+                return (
+                    f"Agenda not started yet ({self.standing_items} standing items to begin with)"
+                )
             return "No agenda yet"
         parts = [f"{self.agenda_items} agenda items"]
         if self.agenda_done:
@@ -110,7 +112,9 @@ def calls_in(session: Session, start: dt.datetime, end: dt.datetime) -> list[cal
         session.scalars(
             select(CallOccurrence).where(
                 or_(
-                    and_(CallOccurrence.start >= start - margin, CallOccurrence.start < end + margin),
+                    and_(
+                        CallOccurrence.start >= start - margin, CallOccurrence.start < end + margin
+                    ),
                     and_(CallOccurrence.original_date >= lo, CallOccurrence.original_date <= hi),
                 )
             )
@@ -126,11 +130,21 @@ def calls_in(session: Session, start: dt.datetime, end: dt.datetime) -> list[cal
                 calls._from_row(row, series)
                 if row is not None
                 else calls.Call(
-                    series.id, None, day, calls.slot_start(series, day), series.duration_minutes,
-                    series.time_zone, series.title, series.status, False,
+                    series.id,
+                    None,
+                    day,
+                    calls.slot_start(series, day),
+                    series.duration_minutes,
+                    series.time_zone,
+                    series.title,
+                    series.status,
+                    False,
                 )
             )
-    for (series_id, _day), row in by_date.items():  # moved here from a date the rule no longer gives
+    for (
+        series_id,
+        _day,
+    ), row in by_date.items():  # moved here from a date the rule no longer gives
         found.append(calls._from_row(row, all_series.get(series_id)))
     found += [calls._from_row(row, None) for row in stored if row.series_id is None]
     unique = {(c.series_id, c.occurrence_id, c.original_date): c for c in found}
@@ -249,7 +263,9 @@ def sign_off_groups(session: Session, also: str | None = None) -> list[tuple[str
     query = select(Organization.id, Organization.name).where(
         Organization.id.in_(asked) | (Organization.id == (also or ""))
     )
-    return [(org_id, name) for org_id, name in session.execute(query.order_by(Organization.sort_name))]
+    return [
+        (org_id, name) for org_id, name in session.execute(query.order_by(Organization.sort_name))
+    ]
 
 
 def waiting_sign_offs(
@@ -265,7 +281,9 @@ def waiting_sign_offs(
     if organization_id is not None:
         waiting.append(SignOff.organization_id == organization_id)
     base = (
-        select(Draft.id, Draft.title, DraftVariant.audience, Organization.name, SignOff.requested_at)
+        select(
+            Draft.id, Draft.title, DraftVariant.audience, Organization.name, SignOff.requested_at
+        )
         .select_from(SignOff)
         .join(DraftVariant, DraftVariant.id == SignOff.variant_id)
         .join(Draft, Draft.id == DraftVariant.draft_id)
@@ -322,7 +340,9 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
     live = Organization.status != OrgStatus.INACTIVE
     total = session.scalar(select(func.count()).select_from(Organization).where(live)) or 0
     org_rows = session.execute(
-        select(Organization.id, Organization.name, Organization.kind, Organization.home_state, members)
+        select(
+            Organization.id, Organization.name, Organization.kind, Organization.home_state, members
+        )
         .outerjoin(Membership, Membership.organization_id == Organization.id)
         .where(live)
         .group_by(Organization.id)
@@ -333,13 +353,19 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
     ids = [row[0] for row in org_rows]
     kept = set(ids)
     for org_id, name, kind, state, count in org_rows:
-        graph.nodes.append(Node(org_id, "organization", name, OrgKind(kind).value, int(count), state))
+        graph.nodes.append(
+            Node(org_id, "organization", name, OrgKind(kind).value, int(count), state)
+        )
 
     counted = (EndorsementStatus.ENDORSED, EndorsementStatus.CONDITIONAL)
     campaigns: dict[str, int] = defaultdict(int)
     for endorser, campaign_id, target_org, status in session.execute(
-        select(Endorsement.endorser_org_id, Endorsement.campaign_id, Endorsement.target_org_id, Endorsement.status)
-        .where(Endorsement.endorser_org_id.in_(ids), Endorsement.status.in_(counted))
+        select(
+            Endorsement.endorser_org_id,
+            Endorsement.campaign_id,
+            Endorsement.target_org_id,
+            Endorsement.status,
+        ).where(Endorsement.endorser_org_id.in_(ids), Endorsement.status.in_(counted))
     ):
         if endorser is None:
             continue  # never: the query asks for the endorsements of these organizations
@@ -353,7 +379,9 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
         for campaign_id, name in session.execute(
             select(Campaign.id, Campaign.name).where(Campaign.id.in_(list(campaigns)))
         ):
-            graph.nodes.append(Node(campaign_id, "campaign", name, "campaign", campaigns[campaign_id]))
+            graph.nodes.append(
+                Node(campaign_id, "campaign", name, "campaign", campaigns[campaign_id])
+            )
 
     for org_id, parent_id in session.execute(
         select(Organization.id, Organization.parent_id).where(
@@ -365,12 +393,30 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
 
     other = aliased(Membership)
     for a, b, shared in session.execute(
-        select(Membership.organization_id, other.organization_id, func.count(func.distinct(Membership.person_id)))
-        .join(other, and_(other.person_id == Membership.person_id, other.organization_id > Membership.organization_id))
+        select(
+            Membership.organization_id,
+            other.organization_id,
+            func.count(func.distinct(Membership.person_id)),
+        )
+        .join(
+            other,
+            and_(
+                other.person_id == Membership.person_id,
+                other.organization_id > Membership.organization_id,
+            ),
+        )
         .where(Membership.organization_id.in_(ids), other.organization_id.in_(ids))
         .group_by(Membership.organization_id, other.organization_id)
     ):
-        graph.edges.append(Edge(a, b, "shared", int(shared), f"{shared} shared member" + ("s" if shared != 1 else "")))
+        graph.edges.append(
+            Edge(
+                a,
+                b,
+                "shared",
+                int(shared),
+                f"{shared} shared member" + ("s" if shared != 1 else ""),
+            )
+        )
     return graph
 
 
@@ -442,9 +488,7 @@ class Overview:
     my_group_name: str  # "" when no group was chosen
 
 
-def overview(
-    session: Session, now: dt.datetime | None = None, first_weekday: int = 0
-) -> Overview:
+def overview(session: Session, now: dt.datetime | None = None, first_weekday: int = 0) -> Overview:
     """What the dashboard shows besides goals and graph, at ``now`` (its zone's day is
     "today"), weeks starting on ``first_weekday`` (0 Monday … 6 Sunday)."""
     now = local_now(now)
@@ -469,4 +513,3 @@ def local_time(start: dt.datetime, zone: str | None = None) -> str:
     """'Tue 24 Nov, 17:30 PST' in the call's zone (or ``zone``)."""
     shown = start.astimezone(ZoneInfo(zone)) if zone else start
     return f"{shown:%a} {shown.day} {shown:%b}, {shown:%H:%M} {shown.tzname() or ''}".rstrip()
-

@@ -52,14 +52,14 @@ CAMPAIGNS: tuple[_Campaign, ...] = (
             name=facts.PLEBISCITE_NAME,
             kind=CampaignKind.BALLOT_INITIATIVE,
             description=(
-                f"From the policy paper: an initiative asking \"{facts.PLEBISCITE_QUESTION}\" "
+                f'From the policy paper: an initiative asking "{facts.PLEBISCITE_QUESTION}" '
                 "on the November 2028 ballot if its organizers gather 546,651 valid signatures; "
                 "if approved it would create an independent, nonpartisan commission to study "
                 "California's viability as a sovereign nation (interim findings within one "
                 "year, final recommendations within two; about $10 million to hold the election "
                 "and set up the commission, then $2 million a year). The measure itself would "
-                "not enact secession. The paper names no organization behind it (\"the "
-                "organizers of Calexit\"), so it has no owner here. Invented for the sample: "
+                'not enact secession. The paper names no organization behind it ("the '
+                'organizers of Calexit"), so it has no owner here. Invented for the sample: '
                 "the signature deadline (example)."
             ),
             signature_deadline="2027-03-15",
@@ -73,7 +73,7 @@ CAMPAIGNS: tuple[_Campaign, ...] = (
             name=facts.CFC_INITIATIVE_NAME,
             kind=CampaignKind.BALLOT_INITIATIVE,
             description=(
-                "From the CNP FAQ: \"The California National Party has formally endorsed the "
+                'From the CNP FAQ: "The California National Party has formally endorsed the '
                 "California Freedom Coalition's ballot imitative on Independence.\" Its text "
                 "and dates are not in the texts."
             ),
@@ -86,8 +86,8 @@ CAMPAIGNS: tuple[_Campaign, ...] = (
             name=facts.INITIATIVE_2018_NAME,
             kind=CampaignKind.BALLOT_INITIATIVE,
             description=(
-                "From the CNP FAQ: \"the new ballot initiative on independence which is "
-                "supposed to be filed in 2018\". The FAQ does not say whose it is."
+                'From the CNP FAQ: "the new ballot initiative on independence which is '
+                'supposed to be filed in 2018". The FAQ does not say whose it is.'
             ),
         ),
     ),
@@ -97,8 +97,8 @@ CAMPAIGNS: tuple[_Campaign, ...] = (
             name="Peaceful movement of state borders",
             kind=CampaignKind.STATEMENT,
             description=(
-                f"From the article: \"{facts.BORDERS_DECLARATION}\" Meant only where the "
-                "situation is \"egregiously undemocratic\" (Oregon, Illinois, New York, "
+                f'From the article: "{facts.BORDERS_DECLARATION}" Meant only where the '
+                'situation is "egregiously undemocratic" (Oregon, Illinois, New York, '
                 "Pennsylvania, Colorado)."
             ),
             website="https://calexit-coalition.example.org/borders",
@@ -126,7 +126,7 @@ CAMPAIGNS: tuple[_Campaign, ...] = (
             kind=CampaignKind.POLICY_POSITION,
             description=(
                 f"From an independence group's statement of values (the group is not named): "
-                f"\"{facts.NO_FOREIGN_MONEY}\" The CNP FAQ likewise says the party is wholly "
+                f'"{facts.NO_FOREIGN_MONEY}" The CNP FAQ likewise says the party is wholly '
                 "funded by individual contributions from Californians."
             ),
         ),
@@ -173,45 +173,51 @@ _DAYS_INVENTED = "The days are invented (example)."
 ENDORSEMENTS: tuple[_Endorsement, ...] = (
     # What the texts tell.
     _Endorsement(
-        CNP, campaign=CFC_INITIATIVE,
+        CNP,
+        campaign=CFC_INITIATIVE,
         steps=(
             (_S.REQUESTED, "2017-06-20", "CFC asked the CNP board for its endorsement."),
             (_S.PENDING, "2017-07-08", "Put to the board's July meeting."),
             (_S.ENDORSED, "2017-07-22", "Formally endorsed."),
         ),
-        notes="The CNP FAQ: the party \"has formally endorsed the California Freedom "
-              "Coalition's ballot imitative on Independence\". " + _DAYS_INVENTED,
+        notes='The CNP FAQ: the party "has formally endorsed the California Freedom '
+        "Coalition's ballot imitative on Independence\". " + _DAYS_INVENTED,
     ),
     _Endorsement(
-        CNP, campaign=INITIATIVE_2018,
+        CNP,
+        campaign=INITIATIVE_2018,
         steps=((_S.CONDITIONAL, "2017-12-02", "Answered in the party's FAQ."),),
         condition=facts.INITIATIVE_2018_CONDITION,
         notes="The CNP FAQ, word for word; it adds that the party generally supports ballot "
-              "initiatives that provide a peaceful and democratic path to independence. "
-              + _DAYS_INVENTED,
+        "initiatives that provide a peaceful and democratic path to independence. "
+        + _DAYS_INVENTED,
     ),
     _Endorsement(
-        COALITION, campaign=BORDERS,
+        COALITION,
+        campaign=BORDERS,
         steps=((_S.ENDORSED, "2025-05-20", "The coalition's declaration."),),
         notes="The article quotes the declaration. " + _DAYS_INVENTED,
     ),
     *(
         _Endorsement(
-            group, campaign=BORDERS,
+            group,
+            campaign=BORDERS,
             steps=((_S.ENDORSED, "2025-05-20", "A supporter of intra-state secession."),),
             notes="The article names it among the supporters of intra-state secession "
-                  "already part of the coalition. " + _DAYS_INVENTED,
+            "already part of the coalition. " + _DAYS_INVENTED,
         )
         for group in (RED_NY, RED_IL, RED_PA)
     ),
     # Invented, to show each kind of endorsement and its history.
     _Endorsement(
-        chapter("SC"), campaign=PLEBISCITE,
+        chapter("SC"),
+        campaign=PLEBISCITE,
         steps=((_S.ENDORSED, "2026-09-29", "Posted to the group's page."),),
         notes=_INVENTED,
     ),
     _Endorsement(
-        COALITION, campaign=PLEBISCITE,
+        COALITION,
+        campaign=PLEBISCITE,
         steps=(
             (_S.REQUESTED, "2026-09-22", ""),
             (_S.PENDING, "2026-11-17", "On the agenda of the Tuesday call."),
@@ -219,28 +225,36 @@ ENDORSEMENTS: tuple[_Endorsement, ...] = (
         notes=_INVENTED,
     ),
     _Endorsement(
-        RED_NY, campaign=PLEBISCITE,
+        RED_NY,
+        campaign=PLEBISCITE,
         steps=((_S.REQUESTED, "2026-11-10", "Sent with the New York variant of the message."),),
         notes=_INVENTED,
     ),
     _Endorsement(
-        chapter("AZ"), campaign=BORDERS,
+        chapter("AZ"),
+        campaign=BORDERS,
         steps=(
             (_S.REQUESTED, "2025-05-13", ""),
-            (_S.DECLINED, "2025-05-27", (
-                "No urban area dictates terms to the rest of Arizona: the group keeps to the "
-                "coalition's question."
-            )),
+            (
+                _S.DECLINED,
+                "2025-05-27",
+                (
+                    "No urban area dictates terms to the rest of Arizona: the group keeps to the "
+                    "coalition's question."
+                ),
+            ),
         ),
         notes=_INVENTED,
     ),
     _Endorsement(
-        endorser_person="Michael Tran", campaign=BORDERS,
+        endorser_person="Michael Tran",
+        campaign=BORDERS,
         steps=((_S.ENDORSED, "2025-05-27", "Signed in his own name."),),
         notes=_INVENTED,
     ),
     _Endorsement(
-        CNP, campaign=CANDIDATE,
+        CNP,
+        campaign=CANDIDATE,
         steps=(
             (_S.PENDING, "2026-08-04", "Candidate questionnaire received."),
             (_S.ENDORSED, "2026-09-08", "Platform corresponds to the party's."),
@@ -248,7 +262,8 @@ ENDORSEMENTS: tuple[_Endorsement, ...] = (
         notes=_INVENTED,
     ),
     _Endorsement(
-        chapter("NH"), campaign=CANDIDATE,
+        chapter("NH"),
+        campaign=CANDIDATE,
         steps=(
             (_S.ENDORSED, "2026-09-15", ""),
             (_S.WITHDRAWN, "2026-10-27", "The chapter keeps out of California candidate races."),
@@ -256,18 +271,21 @@ ENDORSEMENTS: tuple[_Endorsement, ...] = (
         notes=_INVENTED,
     ),
     _Endorsement(
-        CNP, campaign=NO_FOREIGN_MONEY,
+        CNP,
+        campaign=NO_FOREIGN_MONEY,
         steps=((_S.ENDORSED, "2024-03-02", "Matches the party's funding rules."),),
         notes="Invented for the sample (example), after the CNP FAQ: the party is wholly "
-              "funded by individual contributions from Californians.",
+        "funded by individual contributions from Californians.",
     ),
     _Endorsement(
-        CFC, campaign=NO_FOREIGN_MONEY,
+        CFC,
+        campaign=NO_FOREIGN_MONEY,
         steps=((_S.ENDORSED, "2024-04-13", ""),),
         notes=_INVENTED,
     ),
     _Endorsement(
-        CFC_ADV, campaign=NO_FOREIGN_MONEY,
+        CFC_ADV,
+        campaign=NO_FOREIGN_MONEY,
         steps=(
             (_S.REQUESTED, "2026-10-01", ""),
             (_S.PENDING, "2026-10-29", "Waiting for the board's counsel."),
@@ -275,13 +293,15 @@ ENDORSEMENTS: tuple[_Endorsement, ...] = (
         notes=_INVENTED,
     ),
     _Endorsement(
-        CNP, target_org=CFC,
+        CNP,
+        target_org=CFC,
         steps=((_S.ENDORSED, "2024-06-22", "An ally in the coalition."),),
         notes="Invented for the sample (example); the CNP FAQ says the party looks forward "
-              "to working with other pro-independence groups.",
+        "to working with other pro-independence groups.",
     ),
     _Endorsement(
-        LIBERTY_BLOCK, target_org=COALITION,
+        LIBERTY_BLOCK,
+        target_org=COALITION,
         steps=((_S.ENDORSED, "2024-09-21", "Helps the other states phrase the question."),),
         notes=_INVENTED,
     ),
@@ -308,23 +328,26 @@ def load_endorsements(
     """Record every endorsement as first heard of, then each later change of its status."""
     for item in ENDORSEMENTS:
         (status, on, note), *later = item.steps
-        row = flushed(session, endorsements.record_endorsement(
+        row = flushed(
             session,
-            EndorsementInput(
-                endorser_org_id=orgs[item.endorser_org].id if item.endorser_org else None,
-                endorser_person_id=(
-                    people[item.endorser_person].id if item.endorser_person else None
+            endorsements.record_endorsement(
+                session,
+                EndorsementInput(
+                    endorser_org_id=orgs[item.endorser_org].id if item.endorser_org else None,
+                    endorser_person_id=(
+                        people[item.endorser_person].id if item.endorser_person else None
+                    ),
+                    campaign_id=campaigns[item.campaign].id if item.campaign else None,
+                    target_org_id=orgs[item.target_org].id if item.target_org else None,
+                    status=status,
+                    condition=item.condition if status == EndorsementStatus.CONDITIONAL else "",
+                    status_on=on,
+                    source_url=item.source_url,
+                    notes=item.notes,
+                    note=note,
                 ),
-                campaign_id=campaigns[item.campaign].id if item.campaign else None,
-                target_org_id=orgs[item.target_org].id if item.target_org else None,
-                status=status,
-                condition=item.condition if status == EndorsementStatus.CONDITIONAL else "",
-                status_on=on,
-                source_url=item.source_url,
-                notes=item.notes,
-                note=note,
             ),
-        ))
+        )
         for status, on, note in later:
             endorsements.set_endorsement_status(
                 session,

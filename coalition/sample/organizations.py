@@ -189,9 +189,12 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             notes=(
                 "From the article on its growth: a multi-state coalition of conservative groups "
                 "saying that citizens in their states should not stand in the way of a Calexit, "
-                "if Californians ever vote for it. \"The coalition now has representatives in 11 states\"; \""
-                + facts.STATES_GOAL_WORDING + "\" Weekly conference calls \""
-                + facts.CALL_WORDING + "\" to fine-tune the message to each state. Its concept "
+                'if Californians ever vote for it. "The coalition now has representatives '
+                'in 11 states"; "'
+                + facts.STATES_GOAL_WORDING
+                + '" Weekly conference calls "'
+                + facts.CALL_WORDING
+                + '" to fine-tune the message to each state. Its concept '
                 "was endorsed by Libertarian presidential candidate Adam Kokesh and South "
                 "Carolina Senate candidate David Weikle (not recorded as people here: every "
                 "person in the sample is invented). Page addresses and follower counts are "
@@ -212,9 +215,9 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             kind=OrgKind.GRASSROOTS,
             website="https://libertyblock.example.org",
             notes=(
-                "From the article: \"Those of us who have already asked this question in our "
+                'From the article: "Those of us who have already asked this question in our '
                 "home state, are helping the others to phrase the question so it fits the "
-                "sentiment of the personality of their state.\" Its home state is not given; "
+                'sentiment of the personality of their state." Its home state is not given; '
                 "its pages and people are invented (example)."
             ),
             tags=["multi-state", "messaging"],

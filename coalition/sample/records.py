@@ -10,13 +10,21 @@ from sqlalchemy.orm import Session
 # Keys for the rows the loader refers to again.
 CNP, CFC, CFC_EDU, CFC_ADV, CALCONCON, YESCAL = "cnp", "cfc", "cfc_edu", "cfc_adv", "ccc", "yes"
 COALITION, LIBERTY_BLOCK, RED_NY, RED_IL, RED_PA, RED_OR = (
-    "calexit", "liberty", "red_ny", "red_il", "red_pa", "red_or"
+    "calexit",
+    "liberty",
+    "red_ny",
+    "red_il",
+    "red_pa",
+    "red_or",
 )
 PLEBISCITE, BORDERS, CANDIDATE, NO_FOREIGN_MONEY, ARTICLE_V = (
-    "plebiscite", "borders", "candidate", "no_foreign_money", "article_v"
+    "plebiscite",
+    "borders",
+    "candidate",
+    "no_foreign_money",
+    "article_v",
 )
 CFC_INITIATIVE, INITIATIVE_2018 = "cfc_initiative", "initiative_2018"
-
 
 
 def chapter(state: str) -> str:
@@ -35,4 +43,3 @@ def flushed(session: Session, row: T) -> T:
     """
     session.flush()
     return row
-

@@ -75,7 +75,7 @@ BORDERS_TITLE = "Coalition endorses the peaceful movement of state borders"
 BORDERS_CORE = (
     "FOR IMMEDIATE RELEASE\n\n"
     "Coalition endorses the peaceful movement of state borders\n\n"
-    f"\"{facts.BORDERS_DECLARATION}\"\n\n"
+    f'"{facts.BORDERS_DECLARATION}"\n\n'
     "The coalition does not ask every divided state to split: only where the situation is "
     "egregiously undemocratic, where one urban area dictates terms to the overwhelming "
     "majority of a state's land. There, conservative areas should be free to shift a border "
@@ -113,7 +113,11 @@ def _asked(session: Session, variant: DraftVariant, org: Organization, at: dt.da
 
 
 def _answered(
-    session: Session, sign_off: SignOff, answer: SignOffAnswer, by: str, at: dt.datetime,
+    session: Session,
+    sign_off: SignOff,
+    answer: SignOffAnswer,
+    by: str,
+    at: dt.datetime,
     comment: str = "",
 ) -> None:
     answer_sign_off(session, sign_off.id, answer, comment, by=by)
@@ -142,14 +146,20 @@ def _revised(session: Session, variant: DraftVariant, text: str, at: dt.datetime
 
 
 def _thread(
-    session: Session, draft: Draft, variant: DraftVariant | None,
-    said: tuple[tuple[str, str], ...], at: dt.datetime,
+    session: Session,
+    draft: Draft,
+    variant: DraftVariant | None,
+    said: tuple[tuple[str, str], ...],
+    at: dt.datetime,
 ) -> None:
     """A comment and its replies, each answering the one before, an hour apart."""
     parent: DraftComment | None = None
     for number, (who, body) in enumerate(said):
         parent = add_comment(
-            session, draft.id, body, variant_id=variant.id if variant else None,
+            session,
+            draft.id,
+            body,
+            variant_id=variant.id if variant else None,
             parent_id=parent.id if parent else None,
         )
         _told(parent, at + dt.timedelta(hours=number), who)
@@ -161,24 +171,42 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
     Red Oregon, Illinois' sent back by Red Illinois (too long for X)."""
     draft = create_draft(
         session,
-        DraftInput(QUESTION_TITLE, ["x", "facebook", "email"], orgs[COALITION].id,
-                   ["calexit", "multi-state", "question of the week"]),
+        DraftInput(
+            QUESTION_TITLE,
+            ["x", "facebook", "email"],
+            orgs[COALITION].id,
+            ["calexit", "multi-state", "question of the week"],
+        ),
         QUESTION_CORE,
     )
     start = _at(now, 12, 10)
     _told(draft.revisions[0], start, COORDINATOR)
     _told(draft.status_changes[0], start, COORDINATOR)
-    _thread(session, draft, None, (
-        ("Caleb Whitfield", (
-            "The question is the same for everyone; each state phrases it so it fits the "
-            "sentiment of the personality of their state."
-        )),
-        ("Michael Tran", (
-            "It's like asking people if they would pose a survey question in their community, "
-            "asking if people like chocolate. Everyone is telling me the answer is already yes."
-        )),
-        (COORDINATOR, "Then South Carolina first, with Oregon and Illinois."),
-    ), _at(now, 12, 11))
+    _thread(
+        session,
+        draft,
+        None,
+        (
+            (
+                "Caleb Whitfield",
+                (
+                    "The question is the same for everyone; each state phrases it so it fits the "
+                    "sentiment of the personality of their state."
+                ),
+            ),
+            (
+                "Michael Tran",
+                (
+                    "It's like asking people if they would pose a survey question in their "
+                    "community, "
+                    "asking if people like chocolate. Everyone is telling me the answer is "
+                    "already yes."
+                ),
+            ),
+            (COORDINATOR, "Then South Carolina first, with Oregon and Illinois."),
+        ),
+        _at(now, 12, 11),
+    )
 
     sc_group, liberty = orgs[chapter("SC")], orgs[LIBERTY_BLOCK]
     south = add_variant(session, draft.id, "", state="SC", organization_id=sc_group.id)
@@ -193,32 +221,68 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
     )
     _told(illinois.revisions[0], _at(now, 11, 16), "Lukas Nowak")
     update_variant(
-        session, illinois.id, audience=illinois.audience, state="IL",
-        organization_id=orgs[RED_IL].id, fields={"region": "everyone outside the northeast"},
+        session,
+        illinois.id,
+        audience=illinois.audience,
+        state="IL",
+        organization_id=orgs[RED_IL].id,
+        fields={"region": "everyone outside the northeast"},
     )
-    _moved(session, draft, DraftStatus.IN_REVIEW, _at(now, 10, 9), "South Carolina, Oregon and "
-           "Illinois are ready for sign-off")
+    _moved(
+        session,
+        draft,
+        DraftStatus.IN_REVIEW,
+        _at(now, 10, 9),
+        "South Carolina, Oregon and Illinois are ready for sign-off",
+    )
 
     by_liberty = _asked(session, south, liberty, _at(now, 10, 9, 15))
     by_chapter = _asked(session, south, sc_group, _at(now, 10, 9, 15))
-    _answered(session, by_liberty, SignOffAnswer.APPROVED, "Caleb Whitfield", _at(now, 9, 11),
-              "Reads like the South.")
+    _answered(
+        session,
+        by_liberty,
+        SignOffAnswer.APPROVED,
+        "Caleb Whitfield",
+        _at(now, 9, 11),
+        "Reads like the South.",
+    )
     _revised(session, south, SC_EDITED, _at(now, 8, 18), "Michael Tran")  # voids Caleb's answer
     _answered(session, by_chapter, SignOffAnswer.APPROVED, "Bethany Culpepper", _at(now, 7, 10))
     again = next(s for s in active_sign_offs(session, south.id) if s.replaces_id)
-    _answered(session, again, SignOffAnswer.APPROVED, "Caleb Whitfield", _at(now, 6, 12),
-              "Still good after the edit.")
+    _answered(
+        session,
+        again,
+        SignOffAnswer.APPROVED,
+        "Caleb Whitfield",
+        _at(now, 6, 12),
+        "Still good after the edit.",
+    )
 
     _asked(session, oregon, orgs[RED_OR], _at(now, 6, 15))
     to_red_illinois = _asked(session, illinois, orgs[RED_IL], _at(now, 5, 10))
-    _answered(session, to_red_illinois, SignOffAnswer.CHANGES_REQUESTED, "Deborah Kim",
-              _at(now, 4, 19), "Too long for a post on X, and leave Chicago out of it: we ask "
-              "the question, we do not pick a fight.")
-    _thread(session, draft, illinois, (
-        ("Lukas Nowak", "Shall I cut the first two sentences for X and keep them for Facebook?"),
-        (COORDINATOR, "One wording for every channel, please: a sign-off covers one text."),
-        ("Lukas Nowak", "Understood. A shorter version before Tuesday's call."),
-    ), _at(now, 4, 20))
+    _answered(
+        session,
+        to_red_illinois,
+        SignOffAnswer.CHANGES_REQUESTED,
+        "Deborah Kim",
+        _at(now, 4, 19),
+        "Too long for a post on X, and leave Chicago out of it: we ask "
+        "the question, we do not pick a fight.",
+    )
+    _thread(
+        session,
+        draft,
+        illinois,
+        (
+            (
+                "Lukas Nowak",
+                "Shall I cut the first two sentences for X and keep them for Facebook?",
+            ),
+            (COORDINATOR, "One wording for every channel, please: a sign-off covers one text."),
+            ("Lukas Nowak", "Understood. A shorter version before Tuesday's call."),
+        ),
+        _at(now, 4, 20),
+    )
 
 
 def load_borders_release(session: Session, orgs: dict[str, Organization]) -> None:
@@ -231,8 +295,12 @@ def load_borders_release(session: Session, orgs: dict[str, Organization]) -> Non
 
     draft = create_draft(
         session,
-        DraftInput(BORDERS_TITLE, ["press_release", "email"], orgs[COALITION].id,
-                   ["declaration", "state borders"]),
+        DraftInput(
+            BORDERS_TITLE,
+            ["press_release", "email"],
+            orgs[COALITION].id,
+            ["declaration", "state borders"],
+        ),
         BORDERS_CORE,
     )
     _told(draft.revisions[0], day(5, 12, 10), "Caleb Whitfield")
@@ -243,7 +311,11 @@ def load_borders_release(session: Session, orgs: dict[str, Organization]) -> Non
     )
     _told(new_york.revisions[0], day(5, 13, 9), "Anthony Russo")
     update_variant(
-        session, new_york.id, audience=new_york.audience, state="NY", organization_id=red_ny.id,
+        session,
+        new_york.id,
+        audience=new_york.audience,
+        state="NY",
+        organization_id=red_ny.id,
         fields={"contact": "Anthony Russo, anthony.russo@example.org"},
     )
     _moved(session, draft, DraftStatus.IN_REVIEW, day(5, 14, 9))
@@ -251,8 +323,8 @@ def load_borders_release(session: Session, orgs: dict[str, Organization]) -> Non
         (red_ny, "Shanice Williams", day(5, 14, 9), day(5, 15, 17)),
         (orgs[RED_PA], "Gregory Mueller", day(5, 14, 9), day(5, 16, 11)),
     ):
-        _answered(session, _asked(session, new_york, org, asked), SignOffAnswer.APPROVED, by,
-                  answered)
+        _answered(
+            session, _asked(session, new_york, org, asked), SignOffAnswer.APPROVED, by, answered
+        )
     _moved(session, draft, DraftStatus.APPROVED, day(5, 19, 9))
     _moved(session, draft, DraftStatus.PUBLISHED, day(5, 20, 8), "Sent to the press list")
-

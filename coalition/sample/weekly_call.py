@@ -43,7 +43,10 @@ STANDING_ITEMS = ((ROLL_CALL, 5), (WINS, 10), (MESSAGE, 20), (REVIEW, 10))
 # The groups whose representatives are invited: the coalition, its state chapters and
 # the 'Red' groups, which between them hold every state representative.
 CALL_GROUPS = (
-    COALITION, RED_NY, RED_IL, RED_PA,
+    COALITION,
+    RED_NY,
+    RED_IL,
+    RED_PA,
     *(chapter(s) for s in ("SC", "IN", "ND", "NH", "AZ", "OK", "WY")),
 )
 # Invited in their own name: the host, The Liberty Block's spokesperson, the CNP's liaison
@@ -101,46 +104,82 @@ TAILORED = "Tailored question for New York and Illinois"
 PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
     _Week(
         wins="The coalition doubled in size in a month: people in four more states pledged "
-             "to promote the same idea.",
+        "to promote the same idea.",
         message="The question is the same for everyone: would you really mind if California "
-                "left? Each state phrases it for the personality of its own people.",
+        "left? Each state phrases it for the personality of its own people.",
         message_decision="States that have asked the question help the new ones phrase it.",
         items=(
-            _Item(WELCOME, COORDINATOR, 5,
-                  said="Oklahoma, New York, Pennsylvania and Wyoming introduced themselves.",
-                  decision="Each new state is paired with a state that has already asked."),
-            _Item(SC_POST, "Michael Tran", 10, notes="One Facebook post, 30,000 views.",
-                  said="Michael: 'It's like asking people if they would pose a survey question "
-                       "in their community, asking if people like Chocolate.'",
-                  decision="Use the post as the model for every state page."),
+            _Item(
+                WELCOME,
+                COORDINATOR,
+                5,
+                said="Oklahoma, New York, Pennsylvania and Wyoming introduced themselves.",
+                decision="Each new state is paired with a state that has already asked.",
+            ),
+            _Item(
+                SC_POST,
+                "Michael Tran",
+                10,
+                notes="One Facebook post, 30,000 views.",
+                said="Michael: 'It's like asking people if they would pose a survey question "
+                "in their community, asking if people like Chocolate.'",
+                decision="Use the post as the model for every state page.",
+            ),
         ),
         absent=("Erik Halvorsen", "Marguerite Olsen"),
         actions=(
-            _Action("Send the call link and dial-in to the four new states", COORDINATOR, 2,
-                    WELCOME, done_in=1),
-            _Action("Share the South Carolina post as a template for the other pages",
-                    "Michael Tran", 7, SC_POST, done_in=5),
+            _Action(
+                "Send the call link and dial-in to the four new states",
+                COORDINATOR,
+                2,
+                WELCOME,
+                done_in=1,
+            ),
+            _Action(
+                "Share the South Carolina post as a template for the other pages",
+                "Michael Tran",
+                7,
+                SC_POST,
+                done_in=5,
+            ),
         ),
     ),
     _Week(
         wins="Red Oregon asked the coalition for its support.",
-        message="South Carolina's wording read to the others; Indiana and North Dakota "
-                "adapted it.",
+        message="South Carolina's wording read to the others; Indiana and North Dakota adapted it.",
         items=(
-            _Item(PAGES, COORDINATOR, 5,
-                  notes="Representatives in 11 states; the goal is 20 states with pages.",
-                  said="Colorado has a volunteer for a page; the other states are still to find.",
-                  status=ItemStatus.OPEN),
-            _Item(RED_OREGON, "Colton Hayes", 10,
-                  said="Oregon's conservatives want to 'peacefully divorce' the coastal cities.",
-                  decision="Write an article explaining why they are right to ask."),
+            _Item(
+                PAGES,
+                COORDINATOR,
+                5,
+                notes="Representatives in 11 states; the goal is 20 states with pages.",
+                said="Colorado has a volunteer for a page; the other states are still to find.",
+                status=ItemStatus.OPEN,
+            ),
+            _Item(
+                RED_OREGON,
+                "Colton Hayes",
+                10,
+                said="Oregon's conservatives want to 'peacefully divorce' the coastal cities.",
+                decision="Write an article explaining why they are right to ask.",
+            ),
         ),
         absent=("Travis Harjo", "Marguerite Olsen"),
         actions=(
-            _Action("Write the article on Red Oregon's request to split the state",
-                    "Colton Hayes", 7, RED_OREGON, done_in=6),
-            _Action("List the states with a volunteer ready to start a page", "Yolanda Begay",
-                    7, PAGES, done_in=8),
+            _Action(
+                "Write the article on Red Oregon's request to split the state",
+                "Colton Hayes",
+                7,
+                RED_OREGON,
+                done_in=6,
+            ),
+            _Action(
+                "List the states with a volunteer ready to start a page",
+                "Yolanda Begay",
+                7,
+                PAGES,
+                done_in=8,
+            ),
         ),
     ),
     _Week(
@@ -149,19 +188,33 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         message="Pennsylvania's version: the whole state outside the Philadelphia metro area.",
         message_decision="Pennsylvania drafts its version for next week.",
         items=(
-            _Item(PAGES, said="The Colorado page can start this month.",
-                  decision="Colorado first; then the states on the volunteers' list."),
-            _Item("The Red Oregon article: 50,000 views", "Colton Hayes", 10,
-                  said="Everyone in Red Oregon now knows of the coalition."),
+            _Item(
+                PAGES,
+                said="The Colorado page can start this month.",
+                decision="Colorado first; then the states on the volunteers' list.",
+            ),
+            _Item(
+                "The Red Oregon article: 50,000 views",
+                "Colton Hayes",
+                10,
+                said="Everyone in Red Oregon now knows of the coalition.",
+            ),
         ),
         absent=("Lukas Nowak",),
         actions=(
-            _Action("Draft the Pennsylvania version of the question", "Gregory Mueller", 7,
-                    done_in=6),
-            _Action("Help the Colorado page admin start the page", "Yolanda Begay", 14, PAGES,
-                    done_in=10),
-            _Action("Book a guest speaker for a call", COORDINATOR, 14,
-                    status=ActionStatus.DROPPED),
+            _Action(
+                "Draft the Pennsylvania version of the question", "Gregory Mueller", 7, done_in=6
+            ),
+            _Action(
+                "Help the Colorado page admin start the page",
+                "Yolanda Begay",
+                14,
+                PAGES,
+                done_in=10,
+            ),
+            _Action(
+                "Book a guest speaker for a call", COORDINATOR, 14, status=ActionStatus.DROPPED
+            ),
         ),
     ),
     _Week(cancelled=True),
@@ -169,21 +222,29 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         wins="The Pennsylvania version is out; Colorado's page has its first followers.",
         message="New York and Illinois want their own wording, as Pennsylvania did.",
         items=(
-            _Item(DECLARATION, "Caleb Whitfield", 10,
-                  notes="'...officially endorse the peaceful movement of state borders as "
-                        "necessary to maintain a peaceful, harmonious, and civil society.'",
-                  said="Only where the situation is 'egregiously undemocratic': Oregon, "
-                       "Illinois, New York, Pennsylvania and Colorado.",
-                  decision="Endorse the declaration once every group has signed off."),
-            _Item("New shared graphics: 'USA without a CA'", "Anthony Russo", 5,
-                  said="Two designs chosen by vote in the chat."),
+            _Item(
+                DECLARATION,
+                "Caleb Whitfield",
+                10,
+                notes="'...officially endorse the peaceful movement of state borders as "
+                "necessary to maintain a peaceful, harmonious, and civil society.'",
+                said="Only where the situation is 'egregiously undemocratic': Oregon, "
+                "Illinois, New York, Pennsylvania and Colorado.",
+                decision="Endorse the declaration once every group has signed off.",
+            ),
+            _Item(
+                "New shared graphics: 'USA without a CA'",
+                "Anthony Russo",
+                5,
+                said="Two designs chosen by vote in the chat.",
+            ),
         ),
         absent=("Patrick Dubois",),
         actions=(
-            _Action("Collect each group's sign-off on the declaration", COORDINATOR, 5,
-                    DECLARATION),  # still open: overdue
-            _Action("Post the new graphics on every state page", "Anthony Russo", 7,
-                    done_in=3),
+            _Action(
+                "Collect each group's sign-off on the declaration", COORDINATOR, 5, DECLARATION
+            ),  # still open: overdue
+            _Action("Post the new graphics on every state page", "Anthony Russo", 7, done_in=3),
         ),
     ),
     _Week(
@@ -191,27 +252,40 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         message="Illinois will test two versions of the question on its page.",
         message_decision="Each state reports which wording got the most answers.",
         items=(
-            _Item("Non-violence: our word after the Oregon protest", "Caleb Whitfield", 5,
-                  said="The protest in Oregon turned violent; the coalition is peaceful.",
-                  decision="Every page repeats that the coalition stands for non-violence."),
-            _Item(TAILORED, "Anthony Russo", 10,
-                  notes="Red New York: the whole state besides NYC, Nassau and Westchester.",
-                  said="First drafts read; Illinois wants to test two versions first.",
-                  status=ItemStatus.OPEN),
+            _Item(
+                "Non-violence: our word after the Oregon protest",
+                "Caleb Whitfield",
+                5,
+                said="The protest in Oregon turned violent; the coalition is peaceful.",
+                decision="Every page repeats that the coalition stands for non-violence.",
+            ),
+            _Item(
+                TAILORED,
+                "Anthony Russo",
+                10,
+                notes="Red New York: the whole state besides NYC, Nassau and Westchester.",
+                said="First drafts read; Illinois wants to test two versions first.",
+                status=ItemStatus.OPEN,
+            ),
         ),
         absent=("Yolanda Begay", "Caleb Whitfield"),
         actions=(
             _Action("Draft the Illinois version of the question", "Lukas Nowak", 7, TAILORED),
             _Action("Publish the non-violence statement on every page", "Caleb Whitfield", 14),
-            _Action("Update the growth figures for the press kit", "Erik Halvorsen", 3,
-                    done_in=1),
+            _Action("Update the growth figures for the press kit", "Erik Halvorsen", 3, done_in=1),
         ),
     ),
 )
 
 NEXT_CALL_ITEMS = (  # added to the next two calls, after what they start with
-    (_Item("Pages in 20 states: where we stand", COORDINATOR, 10,
-           notes="11 states represented; Colorado has a page without a representative."),),
+    (
+        _Item(
+            "Pages in 20 states: where we stand",
+            COORDINATOR,
+            10,
+            notes="11 states represented; Colorado has a page without a representative.",
+        ),
+    ),
     (_Item("Growth report: a month of new members", "Erik Halvorsen", 10),),
 )
 ONE_OFF_ITEMS = (
@@ -240,23 +314,36 @@ def _add_items(
         row = next((a for a in occurrence.agenda if a.title == item.title), None)
         if row is None:
             row = meetings.add_agenda_item(
-                session, occurrence.id, item.title,
+                session,
+                occurrence.id,
+                item.title,
                 owner_id=people[item.owner].id if item.owner else None,
-                time_box_minutes=item.box, notes=item.notes,
+                time_box_minutes=item.box,
+                notes=item.notes,
             )
         _close(session, row, item.said, item.decision, item.status)
 
 
 def _close(session: Session, row: AgendaItem, said: str, decision: str, status: ItemStatus) -> None:
     meetings.update_agenda_item(
-        session, row.id, title=row.title, owner_id=row.owner_id,
-        time_box_minutes=row.time_box_minutes, notes=row.notes,
-        minutes=said, decision=decision, status=status,
+        session,
+        row.id,
+        title=row.title,
+        owner_id=row.owner_id,
+        time_box_minutes=row.time_box_minutes,
+        notes=row.notes,
+        minutes=said,
+        decision=decision,
+        status=status,
     )
 
 
 def _hold(
-    session: Session, occurrence: CallOccurrence, week: _Week, day: dt.date, today: dt.date,
+    session: Session,
+    occurrence: CallOccurrence,
+    week: _Week,
+    day: dt.date,
+    today: dt.date,
     people: dict[str, Person],
 ) -> None:
     """Record a past call: who came, what was said and decided, who owes what."""
@@ -277,19 +364,29 @@ def _hold(
     for action in week.actions:
         item = next((a for a in occurrence.agenda if a.title == action.item), None)
         owed = actions.add_action_item(
-            session, action.title, occurrence_id=occurrence.id,
-            agenda_item_id=item.id if item else None, owner_id=people[action.owner].id,
+            session,
+            action.title,
+            occurrence_id=occurrence.id,
+            agenda_item_id=item.id if item else None,
+            owner_id=people[action.owner].id,
             due_on=day + dt.timedelta(days=action.due_in),
         )
         status = ActionStatus.DONE if action.done_in is not None else action.status
         if status != ActionStatus.OPEN:
             done_on = (
                 min(day + dt.timedelta(days=action.done_in), today)
-                if action.done_in is not None else None
+                if action.done_in is not None
+                else None
             )
             actions.update_action_item(
-                session, owed.id, title=owed.title, owner_id=owed.owner_id, due_on=owed.due_on,
-                status=status, notes=owed.notes, done_on=done_on,
+                session,
+                owed.id,
+                title=owed.title,
+                owner_id=owed.owner_id,
+                due_on=owed.due_on,
+                status=status,
+                notes=owed.notes,
+                done_on=done_on,
             )
 
 
@@ -298,28 +395,31 @@ def load_calls(
 ) -> None:
     """The weekly call around ``today``, and the one-off call with the Oregon groups."""
     past, upcoming = _tuesdays(today)
-    series = flushed(session, calls.create_series(
+    series = flushed(
         session,
-        SeriesInput(
-            title=CALL_TITLE,
-            start_date=past[0],
-            start_time=CALL_TIME,
-            time_zone=CALL_ZONE,
-            recurrence=Recurrence(weekdays=(facts.CALL_WEEKDAY,)),
-            duration_minutes=60,
-            organizer_id=people[COORDINATOR].id,
-            owner_org_id=orgs[COALITION].id,
-            description="The coalition's weekly call, " + facts.CALL_WORDING + ": members "
-                        "help each other fine-tune the message to the citizens of their state. "
-                        "The link, number and code are invented (example).",
-            join_url="https://meet.example.org/coalition-call",
-            dial_in="+1 916-555-0199",
-            access_code="730 1755",
-            participant_person_ids=[people[name].id for name in CALL_GUESTS],
-            participant_org_ids=[orgs[key].id for key in CALL_GROUPS],
-            standing_items=list(STANDING_ITEMS),
+        calls.create_series(
+            session,
+            SeriesInput(
+                title=CALL_TITLE,
+                start_date=past[0],
+                start_time=CALL_TIME,
+                time_zone=CALL_ZONE,
+                recurrence=Recurrence(weekdays=(facts.CALL_WEEKDAY,)),
+                duration_minutes=60,
+                organizer_id=people[COORDINATOR].id,
+                owner_org_id=orgs[COALITION].id,
+                description="The coalition's weekly call, " + facts.CALL_WORDING + ": members "
+                "help each other fine-tune the message to the citizens of their state. "
+                "The link, number and code are invented (example).",
+                join_url="https://meet.example.org/coalition-call",
+                dial_in="+1 916-555-0199",
+                access_code="730 1755",
+                participant_person_ids=[people[name].id for name in CALL_GUESTS],
+                participant_org_ids=[orgs[key].id for key in CALL_GROUPS],
+                standing_items=list(STANDING_ITEMS),
+            ),
         ),
-    ))
+    )
     for day, week in zip(past, PAST_WEEKS, strict=True):
         if week.cancelled:
             calls.cancel_call(session, series.id, day)
@@ -334,11 +434,17 @@ def load_calls(
         _add_items(session, occurrence, items, people)
 
     thursday = today + dt.timedelta(days=(3 - today.weekday()) % 7 or 7)
-    one_off = flushed(session, calls.create_one_off(
-        session, ONE_OFF_TITLE, calls.instant(thursday, dt.time(18, 0), CALL_ZONE), 45, CALL_ZONE,
-        location="https://meet.example.org/oregon-groups",
-        notes="With Red Oregon: its request to split the state, and what the coalition can do. "
-              "An invented call (example).",
-    ))
+    one_off = flushed(
+        session,
+        calls.create_one_off(
+            session,
+            ONE_OFF_TITLE,
+            calls.instant(thursday, dt.time(18, 0), CALL_ZONE),
+            45,
+            CALL_ZONE,
+            location="https://meet.example.org/oregon-groups",
+            notes="With Red Oregon: its request to split the state, and what the coalition can do. "
+            "An invented call (example).",
+        ),
+    )
     _add_items(session, one_off, ONE_OFF_ITEMS, people)
-

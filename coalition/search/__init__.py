@@ -1,1 +1,2 @@
-"""Finding records: full-text queries (:mod:`.query`) and the long lists' pages (:mod:`.listing`)."""
+"""Finding records: full-text queries (:mod:`.query`) and the long lists' pages
+(:mod:`.listing`)."""

@@ -16,6 +16,10 @@ from sqlalchemy.orm import Session
 
 from coalition.search.query import match_expression, matching_rowids_sql
 
+_ENDORSED = (
+    "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')"
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -76,7 +80,8 @@ PEOPLE = ListSpec(
         Column(
             "organizations",
             "Organizations",
-            "(SELECT group_concat(CASE WHEN o.short_name <> '' THEN o.short_name ELSE o.name END, ', ')"
+            "(SELECT group_concat(CASE WHEN o.short_name <> ''"
+            " THEN o.short_name ELSE o.name END, ', ')"
             " FROM membership m JOIN organization o ON o.id = m.organization_id"
             " WHERE m.person_id = p.id)",
         ),
@@ -89,7 +94,9 @@ PEOPLE = ListSpec(
     ),
     filters={
         "state": "p.state = :state",
-        "organization": "p.id IN (SELECT person_id FROM membership WHERE organization_id = :organization)",
+        "organization": (
+            "p.id IN (SELECT person_id FROM membership WHERE organization_id = :organization)"
+        ),
         "representatives": "p.id IN (SELECT person_id FROM membership WHERE represents_state <> '')"
         " AND :representatives = :representatives",
     },
@@ -112,7 +119,9 @@ ORGANIZATIONS = ListSpec(
             "(SELECT count(*) FROM membership m WHERE m.organization_id = o.id)",
             "(SELECT count(*) FROM membership m WHERE m.organization_id = o.id)",
         ),
-        Column("parent", "Part of", "(SELECT po.name FROM organization po WHERE po.id = o.parent_id)"),
+        Column(
+            "parent", "Part of", "(SELECT po.name FROM organization po WHERE po.id = o.parent_id)"
+        ),
     ),
     filters={
         "kind": "o.kind = :kind",
@@ -134,8 +143,8 @@ CAMPAIGNS = ListSpec(
         Column(
             "endorsed",
             "Endorsed by",
-            "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')",
-            "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')",
+            _ENDORSED,
+            _ENDORSED,
         ),
         Column("owner", "Owner", "(SELECT o.name FROM organization o WHERE o.id = c.owner_id)"),
         Column("vote_date", "Vote", "c.vote_date", "c.vote_date"),
@@ -201,7 +210,9 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
 
 def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
     where, params = _where(spec, query)
-    total: int = session.execute(text(f"SELECT count(*) FROM {spec.from_sql}{where}"), params).scalar_one()
+    total: int = session.execute(
+        text(f"SELECT count(*) FROM {spec.from_sql}{where}"), params
+    ).scalar_one()
     return total
 
 
@@ -217,7 +228,9 @@ def _order(spec: ListSpec, query: ListQuery) -> str:
     return f" ORDER BY {expr} {direction}, {spec.id_expr} {direction}"
 
 
-def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+def page(
+    session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int
+) -> list[tuple[Any, ...]]:
     """Rows ``offset`` to ``offset + limit``: each the id, then one value per column.
 
     The page's ids are chosen first and the displayed columns computed for those rows
@@ -242,7 +255,8 @@ def row_of(session: Session, spec: ListSpec, query: ListQuery, row_id: str) -> i
     """The position of ``row_id`` in the list as sorted and filtered (to select it)."""
     where, params = _where(spec, query)
     sql = (
-        f"SELECT n FROM (SELECT {spec.id_expr} AS rid, row_number() OVER ({_order(spec, query)}) - 1 AS n"
+        f"SELECT n FROM (SELECT {spec.id_expr} AS rid, row_number() OVER ({_order(spec, query)}) "
+        "- 1 AS n"
         f" FROM {spec.from_sql}{where}) WHERE rid = :rid"
     )
     params["rid"] = row_id

@@ -16,7 +16,12 @@ from coalition.store.base import sort_key
 from coalition.store.search_index import fts_table
 
 KINDS = ("organization", "person", "campaign", "draft")
-KIND_LABELS = {"organization": "Organization", "person": "Person", "campaign": "Campaign", "draft": "Draft"}
+KIND_LABELS = {
+    "organization": "Organization",
+    "person": "Person",
+    "campaign": "Campaign",
+    "draft": "Draft",
+}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -71,12 +76,15 @@ SHORT = 3
 
 # Names by prefix, from the indexed sort key for the long lists, plainly for the short.
 _NAMES_SQL = {
-    "organization": "SELECT id, name FROM organization WHERE (sort_name >= :low AND sort_name < :high)"
+    "organization": "SELECT id, name FROM organization"
+    " WHERE (sort_name >= :low AND sort_name < :high)"
     " OR lower(short_name) LIKE :like ORDER BY sort_name, id LIMIT :limit",
     "person": "SELECT id, name FROM person WHERE sort_name >= :low AND sort_name < :high"
     " ORDER BY sort_name, id LIMIT :limit",
-    "campaign": "SELECT id, name FROM campaign WHERE lower(name) LIKE :like ORDER BY lower(name) LIMIT :limit",
-    "draft": "SELECT id, title FROM draft WHERE lower(title) LIKE :like ORDER BY lower(title) LIMIT :limit",
+    "campaign": "SELECT id, name FROM campaign WHERE lower(name) LIKE :like"
+    " ORDER BY lower(name) LIMIT :limit",
+    "draft": "SELECT id, title FROM draft WHERE lower(title) LIKE :like"
+    " ORDER BY lower(title) LIMIT :limit",
 }
 # The few kinds first, so that 100,000 people never crowd out the one campaign named so.
 _NAMES_ORDER = ("organization", "campaign", "draft", "person")
@@ -93,7 +101,9 @@ def _by_name(session: Session, query: str, kinds: tuple[str, ...], limit: int) -
     return hits[:limit]
 
 
-def search(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, limit: int = 50) -> list[Hit]:
+def search(
+    session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, limit: int = 50
+) -> list[Hit]:
     """The best matches across ``kinds``, titles weighing ten times the rest.
 
     While every word typed is shorter than :data:`SHORT`, names that start with what was
@@ -109,7 +119,8 @@ def search(session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, limi
         table = fts_table(kind)
         rows = session.execute(
             text(
-                f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8), bm25({table}, 10.0, 1.0) AS score "
+                f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8),"
+                f" bm25({table}, 10.0, 1.0) AS score "
                 f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid "
                 f"WHERE {table} MATCH :q ORDER BY score LIMIT :limit"
             ),

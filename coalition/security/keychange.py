@@ -157,7 +157,9 @@ def _files(db_path: Path) -> list[Path]:
     """The database and each encrypted backup of it."""
     found = [Path(db_path)]
     found += [
-        b.path for b in backups.list_backups(db_path) if encryption.file_state(b.path) == "encrypted"
+        b.path
+        for b in backups.list_backups(db_path)
+        if encryption.file_state(b.path) == "encrypted"
     ]
     return found
 

@@ -21,14 +21,28 @@ from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
 
 # What is part of a record: (child table, its column naming the record).
 PARTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "organization": (("organization_tag", "organization_id"), ("social_page", "organization_id"),
-                     ("membership", "organization_id")),
-    "person": (("person_email", "person_id"), ("person_phone", "person_id"), ("membership", "person_id")),
+    "organization": (
+        ("organization_tag", "organization_id"),
+        ("social_page", "organization_id"),
+        ("membership", "organization_id"),
+    ),
+    "person": (
+        ("person_email", "person_id"),
+        ("person_phone", "person_id"),
+        ("membership", "person_id"),
+    ),
     "campaign": (("endorsement", "campaign_id"),),
-    "draft": (("draft_variant", "draft_id"), ("draft_status_change", "draft_id"),
-              ("draft_revision", "draft_id"), ("draft_comment", "draft_id")),
-    "call_series": (("call_participant", "series_id"), ("standing_item", "series_id"),
-                    ("call_occurrence", "series_id")),
+    "draft": (
+        ("draft_variant", "draft_id"),
+        ("draft_status_change", "draft_id"),
+        ("draft_revision", "draft_id"),
+        ("draft_comment", "draft_id"),
+    ),
+    "call_series": (
+        ("call_participant", "series_id"),
+        ("standing_item", "series_id"),
+        ("call_occurrence", "series_id"),
+    ),
 }
 
 TABLE_LABELS = {
@@ -71,12 +85,25 @@ _NAMED_BY = {
     "variant_id": "draft_variant",
 }
 _NAME_COLUMN = {
-    "organization": "name", "person": "name", "campaign": "name", "tag": "name", "draft": "title",
+    "organization": "name",
+    "person": "name",
+    "campaign": "name",
+    "tag": "name",
+    "draft": "title",
     "draft_variant": "audience",
 }
 # Summaries of a record's parts name them by these, when they have one.
 _TELLING = (
-    "name", "title", "audience", "body", "text", "original date", "role", "address", "number", "status",
+    "name",
+    "title",
+    "audience",
+    "body",
+    "text",
+    "original date",
+    "role",
+    "address",
+    "number",
+    "status",
 )
 
 
@@ -105,7 +132,9 @@ class HistoryEntry:
 
     @property
     def verb(self) -> str:
-        return {"insert": "added", "update": "changed", "delete": "deleted"}.get(self.action, self.action)
+        return {"insert": "added", "update": "changed", "delete": "deleted"}.get(
+            self.action, self.action
+        )
 
     def headline(self) -> str:
         """'Tag added: founding partner', 'Organization changed'."""
@@ -137,7 +166,9 @@ class _Names:
             value = None
             if model is not None:
                 obj = self.session.get(model, row_id)
-                value = getattr(obj, _NAME_COLUMN.get(table, "name"), None) if obj is not None else None
+                value = (
+                    getattr(obj, _NAME_COLUMN.get(table, "name"), None) if obj is not None else None
+                )
             self._cache[key] = str(value) if value else "(deleted)"
         return self._cache[key]
 
@@ -180,10 +211,14 @@ def _telling(changes: list[FieldChange]) -> list[FieldChange]:
 def _merged_into(session: Session, table: str, row_id: str) -> list[str]:
     if table != "person":
         return []
-    return list(session.scalars(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == row_id)))
+    return list(
+        session.scalars(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == row_id))
+    )
 
 
-def history(session: Session, table: str, row_id: str, *, parts: bool = True, limit: int = 500) -> list[HistoryEntry]:
+def history(
+    session: Session, table: str, row_id: str, *, parts: bool = True, limit: int = 500
+) -> list[HistoryEntry]:
     """The changes of one record (and, with ``parts``, of the rows that are part of it),
     newest first."""
     # A person merged into this one: their history is this one's too.
@@ -202,7 +237,10 @@ def history(session: Session, table: str, row_id: str, *, parts: bool = True, li
             )
             conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))
     rows = session.scalars(
-        select(ChangeLog).where(or_(*conditions)).order_by(ChangeLog.at.desc(), ChangeLog.id).limit(limit)
+        select(ChangeLog)
+        .where(or_(*conditions))
+        .order_by(ChangeLog.at.desc(), ChangeLog.id)
+        .limit(limit)
     ).all()
     names = _Names(session)
     parent_columns = {column for _child, column in PARTS.get(table, ())}

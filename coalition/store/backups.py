@@ -32,7 +32,9 @@ KEEP_DAILY = 7
 KEEP_BEFORE_RESTORE = 5
 DAY = dt.timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<kind>daily|manual|before-restore)(?:-\d+)?\.bak$")
+_NAME = re.compile(
+    r"^(?P<db>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<kind>daily|manual|before-restore)(?:-\d+)?\.bak$"
+)
 _BEFORE_MIGRATION = re.compile(r"^(?P<db>.+)\.before-(?P<rev>[^-]+)-(?P<stamp>\d{8}-\d{6})\.bak$")
 
 KIND_LABELS = {
@@ -102,7 +104,9 @@ def _stamp(now: dt.datetime | None = None) -> str:
     return (now or clock.local_now().replace(tzinfo=None)).strftime(_STAMP)
 
 
-def backup_now(db_path: Path, key: KeyMaterial | None, kind: str = "manual", now: dt.datetime | None = None) -> Path:
+def backup_now(
+    db_path: Path, key: KeyMaterial | None, kind: str = "manual", now: dt.datetime | None = None
+) -> Path:
     """A backup into the backups folder, of ``kind`` daily, manual or before-restore."""
     db_path = Path(db_path)
     stem = f"{db_path.name}.{_stamp(now)}.{kind}"
@@ -153,7 +157,9 @@ def _rotate(db_path: Path, kind: str, keep: int) -> list[Path]:
     return removed
 
 
-def daily_backup_if_due(db_path: Path, key: KeyMaterial | None, now: dt.datetime | None = None) -> Path | None:
+def daily_backup_if_due(
+    db_path: Path, key: KeyMaterial | None, now: dt.datetime | None = None
+) -> Path | None:
     """Make the day's backup if the newest one is a day old or more; keep the newest
     :data:`KEEP_DAILY`.  Returns the new backup, or None when none was due."""
     now = now or clock.local_now().replace(tzinfo=None)
@@ -241,7 +247,11 @@ def restore(
         copy_database(backup, staged, key if state == "encrypted" else None)
     kept: Path
     if db_path.exists():
-        kept = backup_now(db_path, key if encryption.file_state(db_path) == "encrypted" else None, "before-restore")
+        kept = backup_now(
+            db_path,
+            key if encryption.file_state(db_path) == "encrypted" else None,
+            "before-restore",
+        )
         _rotate(db_path, "before-restore", KEEP_BEFORE_RESTORE)
     else:
         kept = db_path

@@ -540,9 +540,17 @@ def _audit_bulk(
         inserted = change.before is None
         rows.append(
             (
-                new_id(), when, transaction_id, who.actor, who.device, change.table,
-                change.row_id, "insert" if inserted else "delete", _summary(change),
-                null if inserted else encoded, encoded if inserted else null,
+                new_id(),
+                when,
+                transaction_id,
+                who.actor,
+                who.device,
+                change.table,
+                change.row_id,
+                "insert" if inserted else "delete",
+                _summary(change),
+                null if inserted else encoded,
+                encoded if inserted else null,
             )
         )
         if len(rows) >= _AUDIT_BATCH:
@@ -635,7 +643,10 @@ def _apply(session: Session, changeset: ChangeSet, use_after: bool) -> None:
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with session.no_autoflush:
         for change, target in targets:
-            if target is not None and session.get(MODEL_BY_TABLE[change.table], change.row_id) is None:
+            if (
+                target is not None
+                and session.get(MODEL_BY_TABLE[change.table], change.row_id) is None
+            ):
                 model = MODEL_BY_TABLE[change.table]
                 session.add(model(**{k: v for k, v in target.items() if k not in _UNRESTORED}))
     session.flush()

@@ -112,7 +112,9 @@ def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) ->
         if key is not None and path is not None:
             # The key goes in as the connection is made, before SQLAlchemy's first query.
             def keyed() -> Any:
-                return encryption.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+                return encryption.connect(
+                    path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                )
 
             engine = create_engine(url, creator=keyed, module=encryption.dbapi())
         else:
@@ -222,7 +224,9 @@ def open_database(
             # libpq: 'connection failed: connection to server at "h", port p failed: FATAL:
             # password authentication failed for user "u"', over lines; keep the why, in one.
             why = reason.rsplit(" failed: ", 1)[-1].replace("FATAL:", "").splitlines()
-            reason = ". ".join(" ".join(ln.split()).rstrip(".") for ln in why if ln.strip()) or reason
+            reason = (
+                ". ".join(" ".join(ln.split()).rstrip(".") for ln in why if ln.strip()) or reason
+            )
         raise DatabaseError(f"cannot open {path or url}: {reason}") from exc
     return Database(engine=engine, url=url, path=path, backup_path=backup_path, key=key)
 
@@ -233,7 +237,11 @@ def plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
     nothing for such columns)."""
     compiled = statement.compile(dialect=conn.dialect)
     params = compiled.construct_params()
-    args = tuple(params[name] for name in compiled.positiontup or ()) if compiled.positional else params
+    args = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
     cursor = conn.connection.cursor()
     try:
         cursor.execute(str(compiled), args)

@@ -121,12 +121,15 @@ def parse_recovery_key(text: str) -> bytes:
     letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOKALIKES)
     if len(letters) != 56:
         raise WrongKeyError(
-            f"a recovery key has 56 letters and digits (14 groups of four); this one has {len(letters)}"
+            "a recovery key has 56 letters and digits (14 groups of four); this one has "
+            f"{len(letters)}"
         )
     try:
         raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
     except ValueError:
-        raise WrongKeyError("that recovery key has characters that are not in any recovery key") from None
+        raise WrongKeyError(
+            "that recovery key has characters that are not in any recovery key"
+        ) from None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != check:
         raise WrongKeyError("that recovery key has a typo: check each group of four")
@@ -301,7 +304,9 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def export_copy(source: Path, source_key: KeyMaterial | None, target: Path, target_key: KeyMaterial | None) -> None:
+def export_copy(
+    source: Path, source_key: KeyMaterial | None, target: Path, target_key: KeyMaterial | None
+) -> None:
     """Write every table of ``source`` into a new file ``target`` under ``target_key``
     (None: plain), and check the copy: it opens, passes ``integrity_check`` and holds as
     many rows in each table.  ``target`` must not exist."""
@@ -335,7 +340,9 @@ def export_copy(source: Path, source_key: KeyMaterial | None, target: Path, targ
     if not same:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
-        raise DatabaseError(f"the re-encrypted copy of {source} did not check out; the file was not changed")
+        raise DatabaseError(
+            f"the re-encrypted copy of {source} did not check out; the file was not changed"
+        )
     _rebuild_search_index(target, target_key)
 
 
@@ -353,7 +360,9 @@ def _rebuild_search_index(path: Path, key: KeyMaterial | None) -> None:
     engine = create_engine("sqlite+pysqlite://", creator=make, module=module)
     try:
         with Session(engine) as session:
-            tables = {r[0] for r in session.connection().exec_driver_sql("SELECT name FROM sqlite_master")}
+            tables = {
+                r[0] for r in session.connection().exec_driver_sql("SELECT name FROM sqlite_master")
+            }
             if all(search_index.fts_table(kind) in tables for kind in search_index.KINDS):
                 search_index.rebuild(session)
                 session.commit()

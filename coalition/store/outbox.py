@@ -126,8 +126,12 @@ def _refers_to(values: dict[str, Any] | None, table: str, ids: set[str]) -> bool
     return False
 
 
-def is_private(table: str, row_id: str, values: dict[str, Any] | None,
-               private: tuple[set[tuple[str, str]], set[str]]) -> bool:
+def is_private(
+    table: str,
+    row_id: str,
+    values: dict[str, Any] | None,
+    private: tuple[set[tuple[str, str]], set[str]],
+) -> bool:
     """Whether a change to this row stays here: the row is private, or hangs on one."""
     keys, ids = private
     return (table, row_id) in keys or _refers_to(values, table, ids)
@@ -214,8 +218,19 @@ def _record_bulk(
             action, listed, base, row = "delete", no_fields, change.encoded, null
         rows.append(
             (
-                new_id(), "", transaction_id, when, IDENTITY.actor, IDENTITY.device,
-                change.table, change.row_id, action, listed, base, row, unsent,
+                new_id(),
+                "",
+                transaction_id,
+                when,
+                IDENTITY.actor,
+                IDENTITY.device,
+                change.table,
+                change.row_id,
+                action,
+                listed,
+                base,
+                row,
+                unsent,
             )
         )
         if len(rows) >= _CHUNK:

@@ -54,6 +54,7 @@ def _decoder(column: Column[Any]) -> Any:
         return dt.time.fromisoformat
     return None
 
+
 _DECODERS: dict[str, dict[str, Any]] = {}
 
 

@@ -47,7 +47,8 @@ DOCUMENT_SQL = {
     # A draft is found by its words, any variant's audience and words, and its comments.
     "draft": """
         SELECT d.rowid, d.title,
-               d.core_text || ' ' || replace(replace(replace(d.tags, '[', ''), ']', ''), '"', '') || ' ' ||
+               d.core_text || ' ' ||
+               replace(replace(replace(d.tags, '[', ''), ']', ''), '"', '') || ' ' ||
                coalesce((SELECT group_concat(v.audience || ' ' || v.text, ' ') FROM draft_variant v
                          WHERE v.draft_id = d.id), '') || ' ' ||
                coalesce((SELECT group_concat(c.body, ' ') FROM draft_comment c
@@ -88,7 +89,10 @@ def _remember_rowid(kind: str) -> Callable[[Any, Any, Any], None]:
 
 
 for _model, _kind in (
-    (Organization, "organization"), (Person, "person"), (Campaign, "campaign"), (Draft, "draft"),
+    (Organization, "organization"),
+    (Person, "person"),
+    (Campaign, "campaign"),
+    (Draft, "draft"),
 ):
     event.listen(_model, "before_delete", _remember_rowid(_kind))
 
@@ -98,7 +102,9 @@ def note_core_delete(session: Session, table: str, row_id: str) -> None:
     rowid as the mapper event does for ORM deletes, so its document goes too."""
     if table not in KINDS or not _is_sqlite(session):
         return
-    rowid = session.execute(text(f"SELECT rowid FROM {table} WHERE id = :id"), {"id": row_id}).scalar()
+    rowid = session.execute(
+        text(f"SELECT rowid FROM {table} WHERE id = :id"), {"id": row_id}
+    ).scalar()
     if rowid is not None:
         session.info.setdefault(_GONE, defaultdict(set))[table].add(rowid)
 
@@ -193,9 +199,9 @@ def update(session: Session, changes: list[RowChange]) -> None:
     docs, renamed = affected(changes)
     if renamed:
         members = session.execute(
-            text("SELECT DISTINCT person_id FROM membership WHERE organization_id IN :ids").bindparams(
-                bindparam("ids", expanding=True)
-            ),
+            text(
+                "SELECT DISTINCT person_id FROM membership WHERE organization_id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
             {"ids": sorted(renamed)},
         ).scalars()
         docs["person"].update(members)

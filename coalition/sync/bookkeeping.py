@@ -41,20 +41,35 @@ def replica_id(session: Session) -> str:
 # The outbox as :func:`pending_ops` reads it, its JSON values as the text they are
 # stored as (decoded only if asked for).
 _OUTBOX_READ = (
-    "seq", "op_id", "origin", "transaction_id", "at", "actor", "device", "table_name", "row_id",
-    "action", "fields", "base", "row",
+    "seq",
+    "op_id",
+    "origin",
+    "transaction_id",
+    "at",
+    "actor",
+    "device",
+    "table_name",
+    "row_id",
+    "action",
+    "fields",
+    "base",
+    "row",
 )
 
 
 def _outbox_columns() -> list[Any]:
     table = SyncOutbox.__table__
     return [
-        type_coerce(table.c[name], Text).label(name) if name in ("at", "fields", "base", "row") else table.c[name]
+        type_coerce(table.c[name], Text).label(name)
+        if name in ("at", "fields", "base", "row")
+        else table.c[name]
         for name in _OUTBOX_READ
     ]
 
 
-def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -> tuple[list[Op], list[int]]:
+def pending_ops(
+    session: Session, *, after: int = 0, limit: int | None = None
+) -> tuple[list[Op], list[int]]:
     """The changes waiting to be sent (after outbox entry ``after``; about ``limit`` of
     them, never cutting a transaction in two), and the outbox entries of private
     records (never sent, and to be marked as dealt with)."""
@@ -69,13 +84,40 @@ def pending_ops(session: Session, *, after: int = 0, limit: int | None = None) -
         last_seq, transaction_id = entries[-1][0], entries[-1][3]
         entries += plain_rows(
             conn,
-            waiting.where(SyncOutbox.seq > last_seq, SyncOutbox.transaction_id == transaction_id)
-            .order_by(SyncOutbox.seq),
+            waiting.where(
+                SyncOutbox.seq > last_seq, SyncOutbox.transaction_id == transaction_id
+            ).order_by(SyncOutbox.seq),
         )
-    for seq, op_id, from_, transaction_id, at, actor, device, table, row_id, action, fields, base, row in entries:
+    for (
+        seq,
+        op_id,
+        from_,
+        transaction_id,
+        at,
+        actor,
+        device,
+        table,
+        row_id,
+        action,
+        fields,
+        base,
+        row,
+    ) in entries:
         op = Op(
-            op_id, from_ or origin, transaction_id, None, actor, device, table, row_id, action, seq=seq,
-            fields_json=fields, base_json=base, row_json=row, at_text=at,
+            op_id,
+            from_ or origin,
+            transaction_id,
+            None,
+            actor,
+            device,
+            table,
+            row_id,
+            action,
+            seq=seq,
+            fields_json=fields,
+            base_json=base,
+            row_json=row,
+            at_text=at,
         )
         if from_ == UNSHARE:
             op.origin = origin
@@ -128,9 +170,7 @@ def seed_outbox(session: Session) -> int:
             continue
         pk = next(iter(table.primary_key.columns))
         covered = select(SyncOutbox.row_id).where(SyncOutbox.table_name == table.name)
-        rows = [
-            dict(r._mapping) for r in session.execute(select(table).where(pk.not_in(covered)))
-        ]
+        rows = [dict(r._mapping) for r in session.execute(select(table).where(pk.not_in(covered)))]
         if not rows:
             continue
         session.execute(

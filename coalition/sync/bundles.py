@@ -72,7 +72,7 @@ def unseal(data: bytes, passphrase: str, name: str) -> bytes:
 
     if not data.startswith(MAGIC):
         raise BundleError(f"{name} is not a Coalition bundle")
-    body = data[len(MAGIC):]
+    body = data[len(MAGIC) :]
     if len(body) < 16 + 12 + 16:
         raise BundleError(f"{name} is cut short: it holds no changes")
     salt, nonce, sealed = body[:16], body[16:28], body[28:]
@@ -97,8 +97,9 @@ def check_passphrase(passphrase: str) -> str:
 # --- writing ---------------------------------------------------------------------------
 
 
-def export_bundle(db: Database, path: str | os.PathLike[str], passphrase: str,
-                  since: dt.date | None = None) -> int:
+def export_bundle(
+    db: Database, path: str | os.PathLike[str], passphrase: str, since: dt.date | None = None
+) -> int:
     """Write this laptop's changes since ``since`` (all when None); returns how many.
 
     Records kept private to this laptop are left out.
@@ -146,7 +147,10 @@ class BundleReport:
     conflicts: int
 
     def sentence(self) -> str:
-        text = f"Read {self.changes:,} changes: {self.applied:,} applied, {self.already_here:,} already here"
+        text = (
+            f"Read {self.changes:,} changes: {self.applied:,} applied, "
+            f"{self.already_here:,} already here"
+        )
         if self.conflicts:
             text += f", {self.conflicts:,} conflict{'s' if self.conflicts != 1 else ''} to review"
         return text + "."
@@ -175,11 +179,14 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[dict[str
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BundleError(f"{name} is not a Coalition bundle")
     if document.get("version") != VERSION:
-        raise BundleError(f"{name} is a bundle of another format version ({document.get('version')!r})")
+        raise BundleError(
+            f"{name} is a bundle of another format version ({document.get('version')!r})"
+        )
     schema = str(document.get("schema", ""))
     if schema != HEAD and not is_known(schema):
         raise BundleError(
-            f"{name} was written by a newer version of Coalition (schema {schema}); update Coalition to read it"
+            f"{name} was written by a newer version of Coalition (schema {schema}); update "
+            "Coalition to read it"
         )
     raw = document.get("changes")
     if not isinstance(raw, list):
@@ -232,8 +239,14 @@ class _BundleTarget(LocalTarget):
             self._pending = []
             raise
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
-            encoded: dict[str, Any] | None = None) -> None:
+    def log(
+        self,
+        op: Op,
+        action: str,
+        fields: list[str],
+        row: dict[str, Any] | None,
+        encoded: dict[str, Any] | None = None,
+    ) -> None:
         super().log(op, action, fields, row, encoded)
         if self._pending:
             self.by_op[(op.transaction_id, op.actor, op.device, op.at)].extend(self._pending)
@@ -246,8 +259,9 @@ class _BundleTarget(LocalTarget):
             audit(self.session, group, transaction_id, at=at, identity=Identity(actor, device))
 
 
-def import_bundle(db: Database, path: str | os.PathLike[str], passphrase: str,
-                  progress: Progress | None = None) -> BundleReport:
+def import_bundle(
+    db: Database, path: str | os.PathLike[str], passphrase: str, progress: Progress | None = None
+) -> BundleReport:
     """Merge a bundle's changes into this laptop's database, in one transaction."""
     _document, ops = read_bundle(path, passphrase)
     with db.session() as session:

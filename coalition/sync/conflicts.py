@@ -77,7 +77,9 @@ def record_conflicts_in_history(session: Session, conflicts: list[dict[str, Any]
     readable there."""
     for c in conflicts:
         kept_mine = c["kept"] == "mine"
-        winner = (c["my_actor"], c["my_device"]) if kept_mine else (c["their_actor"], c["their_device"])
+        winner = (
+            (c["my_actor"], c["my_device"]) if kept_mine else (c["their_actor"], c["their_device"])
+        )
         loser_value = c["theirs"] if kept_mine else c["mine"]
         kept_value = c["mine"] if kept_mine else c["theirs"]
         session.add(

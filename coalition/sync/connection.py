@@ -60,7 +60,9 @@ class ServerProfile:
     def from_url(cls, url: str | URL) -> ServerProfile:
         parsed = make_url(url) if isinstance(url, str) else url
         if not parsed.get_backend_name().startswith("postgresql"):
-            raise SyncError(f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL server URL")
+            raise SyncError(
+                f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL server URL"
+            )
         sslmode = parsed.query.get("sslmode", "prefer")
         return cls(
             host=parsed.host or "localhost",
@@ -80,7 +82,9 @@ def load_profile(session: Session) -> ServerProfile | None:
         return None
     try:
         data = json.loads(raw)
-        return ServerProfile(**{k: data[k] for k in ("host", "port", "database", "user", "sslmode")})
+        return ServerProfile(
+            **{k: data[k] for k in ("host", "port", "database", "user", "sslmode")}
+        )
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -128,8 +132,16 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
         return f"the server at {where} refused the user name or password for {profile.user!r}"
     if "does not exist" in low and "database" in low:
         return f"the server at {where} has no database {profile.database!r}"
-    if "connection refused" in low or "could not connect" in low or "timeout" in low or "timed out" in low:
-        return f"cannot reach the coalition server at {where}: is it running, and is this laptop online?"
+    if (
+        "connection refused" in low
+        or "could not connect" in low
+        or "timeout" in low
+        or "timed out" in low
+    ):
+        return (
+            f"cannot reach the coalition server at {where}: "
+            "is it running, and is this laptop online?"
+        )
     if "terminat" in low or "server closed the connection" in low or "connection" in low:
         return (
             f"the connection to the server at {where} was lost during the sync; nothing was "
@@ -150,7 +162,10 @@ def connect(profile: ServerProfile, password: str | None) -> Database:
         cause = exc.__cause__
         if cause is not None and isinstance(cause, (DBAPIError, SQLAlchemyError)):
             raise SyncError(friendly_reason(cause, profile)) from exc
-        message = str(exc).replace(profile.url(password).render_as_string(hide_password=True), f"the server at {profile.host}:{profile.port}")
+        message = str(exc).replace(
+            profile.url(password).render_as_string(hide_password=True),
+            f"the server at {profile.host}:{profile.port}",
+        )
         if password:
             message = message.replace(password, "***")
         raise SyncError(message) from exc
@@ -169,4 +184,7 @@ def test_connection(profile: ServerProfile, password: str | None) -> str:
         raise SyncError(friendly_reason(exc, profile)) from exc
     finally:
         server.close()
-    return f"Connected to PostgreSQL {version} at {profile.host}:{profile.port}; {changes:,} changes shared so far."
+    return (
+        f"Connected to PostgreSQL {version} at {profile.host}:{profile.port}; "
+        f"{changes:,} changes shared so far."
+    )

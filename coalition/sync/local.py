@@ -36,13 +36,17 @@ class LocalTarget(Target):
         for start in range(0, len(op_ids), BATCH):
             chunk = op_ids[start : start + BATCH]
             found.update(
-                self.session.execute(select(SyncOutbox.op_id).where(SyncOutbox.op_id.in_(chunk))).scalars()
+                self.session.execute(
+                    select(SyncOutbox.op_id).where(SyncOutbox.op_id.in_(chunk))
+                ).scalars()
             )
         return found
 
     def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
         rows = self.session.execute(
-            select(ChangeLog.at, ChangeLog.actor, ChangeLog.device, ChangeLog.action, ChangeLog.after)
+            select(
+                ChangeLog.at, ChangeLog.actor, ChangeLog.device, ChangeLog.action, ChangeLog.after
+            )
             .where(ChangeLog.table_name == table, ChangeLog.row_id == row_id)
             .order_by(ChangeLog.at.desc())
         ).all()
@@ -54,8 +58,14 @@ class LocalTarget(Target):
         search_index.note_core_delete(self.session, table, row_id)
         super().delete(table, row_id)
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
-            encoded: dict[str, Any] | None = None) -> None:
+    def log(
+        self,
+        op: Op,
+        action: str,
+        fields: list[str],
+        row: dict[str, Any] | None,
+        encoded: dict[str, Any] | None = None,
+    ) -> None:
         self.session.execute(
             insert(SyncOutbox.__table__),
             [
@@ -136,7 +146,9 @@ def apply_entries(session: Session, entries: list[Any]) -> int:
         session.info.pop(APPLYING, None)
 
 
-def _adopt(session: Session, target: Target, table: str, mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+def _adopt(
+    session: Session, target: Target, table: str, mine: dict[str, Any], theirs: dict[str, Any]
+) -> None:
     """A record this laptop made under its own id turns out to exist already (the same
     tag, made on two laptops): what pointed at ours now points at the shared one."""
     pk = next(iter(Base.metadata.tables[table].primary_key.columns)).name
@@ -148,7 +160,9 @@ def _adopt(session: Session, target: Target, table: str, mine: dict[str, Any], t
         for column in other.columns:
             if any(fk.column.table.name == table for fk in column.foreign_keys):
                 session.execute(update(other).where(column == old).values({column.name: new}))
-                target.forget([(other.name, key) for (t, key) in list(target._rows) if t == other.name])
+                target.forget(
+                    [(other.name, key) for (t, key) in list(target._rows) if t == other.name]
+                )
     search_index.note_core_delete(session, table, str(old))
     target.delete(table, str(old))
     target.flush_writes()

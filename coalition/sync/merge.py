@@ -56,7 +56,7 @@ def _merge_text(current: str, mine: str, base: str | None, op: Op) -> str:
     else the incoming text after the existing one, under a line saying whose it is."""
     current, mine = current or "", mine or ""
     if base is not None and current.startswith(base) and mine.startswith(base):
-        return current + mine[len(base):]
+        return current + mine[len(base) :]
     stamp = op.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"{current}\n\n— {op.actor} ({op.device}), {stamp}:\n{mine}"
 
@@ -71,9 +71,14 @@ def _merge_op(target: Target, op: Op, out: list[dict[str, Any]]) -> None:
         return
     table = op.table
     current = target.current(table, op.row_id)
-    incoming = people_merges.onto_survivors(target, table, target.rewrite(table, decode_row(table, op.row)))
+    incoming = people_merges.onto_survivors(
+        target, table, target.rewrite(table, decode_row(table, op.row))
+    )
     if (
-        op.action == "insert" and current is None and incoming is not None and unique_keys(table)
+        op.action == "insert"
+        and current is None
+        and incoming is not None
+        and unique_keys(table)
         and _merge_namesake(target, op, incoming, out)
     ):
         return
@@ -117,7 +122,9 @@ def _taken_unasked(target: Target, op: Op) -> bool:
     return False
 
 
-def _merge_namesake(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[str, Any]]) -> bool:
+def _merge_namesake(
+    target: Target, op: Op, incoming: dict[str, Any], out: list[dict[str, Any]]
+) -> bool:
     """A new record with the natural key of one already here (made here and there under
     two ids): one record, the values merged as edits.  Whether it was one."""
     table = op.table
@@ -143,7 +150,11 @@ def _merge_new(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[
     if gone is not None and not later(op, gone):
         out.append(
             conflict_row(
-                op, "edit_delete", record=label(table, incoming), their=gone, kept="theirs",
+                op,
+                "edit_delete",
+                record=label(table, incoming),
+                their=gone,
+                kept="theirs",
                 detail="changed here, but deleted there afterwards: stays deleted",
                 rows=[{"table": op.table, "action": "insert", "row": op.row}],
             )
@@ -154,7 +165,11 @@ def _merge_new(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[
     if gone is not None:
         out.append(
             conflict_row(
-                op, "edit_delete", record=label(table, incoming), their=gone, kept="mine",
+                op,
+                "edit_delete",
+                record=label(table, incoming),
+                their=gone,
+                kept="mine",
                 detail="deleted there, then changed here: brought back",
             )
         )
@@ -162,7 +177,9 @@ def _merge_new(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[
     target.log(op, "insert", sorted(incoming), incoming, encoded=encoded)
 
 
-def _merge_seen_again(target: Target, op: Op, current: dict[str, Any], incoming: dict[str, Any]) -> None:
+def _merge_seen_again(
+    target: Target, op: Op, current: dict[str, Any], incoming: dict[str, Any]
+) -> None:
     """An insert of a record already here (made private and then shared): its values."""
     table, row_id = op.table, op.row_id
     cols = columns(table)
@@ -173,7 +190,11 @@ def _merge_seen_again(target: Target, op: Op, current: dict[str, Any], incoming:
 
 
 def _merge_update(
-    target: Target, op: Op, current: dict[str, Any], incoming: dict[str, Any], out: list[dict[str, Any]]
+    target: Target,
+    op: Op,
+    current: dict[str, Any],
+    incoming: dict[str, Any],
+    out: list[dict[str, Any]],
 ) -> None:
     """An edit: each field it changed taken, merged, or decided against the other's."""
     table, row_id = op.table, op.row_id
@@ -207,7 +228,13 @@ def _merge_update(
 
 
 def _mine_wins(
-    target: Target, op: Op, name: str, now: Any, mine: Any, shown: dict[str, Any], out: list[dict[str, Any]]
+    target: Target,
+    op: Op,
+    name: str,
+    now: Any,
+    mine: Any,
+    shown: dict[str, Any],
+    out: list[dict[str, Any]],
 ) -> bool:
     """A field changed here and there: whether the incoming value is the later one.  The
     conflict is listed, except for a draft's text (its revisions keep both)."""
@@ -217,14 +244,22 @@ def _mine_wins(
     if (table, name) not in FOLLOWS_REVISIONS:
         out.append(
             conflict_row(
-                op, "field", record=label(table, shown), field_name=name,
-                mine=mine, theirs=now, their=theirs_when, kept="mine" if mine_later else "theirs",
+                op,
+                "field",
+                record=label(table, shown),
+                field_name=name,
+                mine=mine,
+                theirs=now,
+                their=theirs_when,
+                kept="mine" if mine_later else "theirs",
             )
         )
     return mine_later
 
 
-def _merge_delete(target: Target, op: Op, current: dict[str, Any] | None, out: list[dict[str, Any]]) -> None:
+def _merge_delete(
+    target: Target, op: Op, current: dict[str, Any] | None, out: list[dict[str, Any]]
+) -> None:
     """A deletion: done, unless the record was changed here after it was made there."""
     table, row_id = op.table, op.row_id
     if current is None:
@@ -232,7 +267,8 @@ def _merge_delete(target: Target, op: Op, current: dict[str, Any] | None, out: l
         return
     before = target.rewrite(table, decode_row(table, op.base)) or {}
     edited = [
-        name for name, value in current.items()
+        name
+        for name, value in current.items()
         if name not in BOOKKEEPING and name in before and before[name] != value
     ]
     if not edited:
@@ -249,7 +285,12 @@ def _merge_delete(target: Target, op: Op, current: dict[str, Any] | None, out: l
         target.delete(table, row_id)
         out.append(
             conflict_row(
-                op, "edit_delete", record=record, theirs=theirs, their=newest, kept="mine",
+                op,
+                "edit_delete",
+                record=record,
+                theirs=theirs,
+                their=newest,
+                kept="mine",
                 detail="changed there, then deleted here",
                 rows=_rows_back(table, current, went),
             )
@@ -258,7 +299,12 @@ def _merge_delete(target: Target, op: Op, current: dict[str, Any] | None, out: l
     else:
         out.append(
             conflict_row(
-                op, "edit_delete", record=record, theirs=theirs, their=newest, kept="theirs",
+                op,
+                "edit_delete",
+                record=record,
+                theirs=theirs,
+                their=newest,
+                kept="theirs",
                 detail="deleted here, then changed there: kept",
                 rows=[{"table": table, "action": "delete", "row": encode_row(current)}],
             )
@@ -266,7 +312,9 @@ def _merge_delete(target: Target, op: Op, current: dict[str, Any] | None, out: l
         target.log(op, "state", [], current)
 
 
-def _delete_unedited(target: Target, op: Op, current: dict[str, Any], out: list[dict[str, Any]]) -> None:
+def _delete_unedited(
+    target: Target, op: Op, current: dict[str, Any], out: list[dict[str, Any]]
+) -> None:
     """A deletion of a record not changed here since: gone, with what hangs on it."""
     table, row_id = op.table, op.row_id
     went = _delete_dependents(target, op, table, row_id)
@@ -274,7 +322,10 @@ def _delete_unedited(target: Target, op: Op, current: dict[str, Any], out: list[
     if went:  # added to it elsewhere, and gone with it: listed, to be brought back
         out.append(
             conflict_row(
-                op, "edit_delete", record=label(table, current), kept="mine",
+                op,
+                "edit_delete",
+                record=label(table, current),
+                kept="mine",
                 theirs={ADDED: _what_went(went)},
                 their=target.last_change(went[0][0], str(went[0][1]["id"]), "id"),
                 detail=f"deleted here; {_what_went(went)} added to it there went with it",
@@ -284,7 +335,9 @@ def _delete_unedited(target: Target, op: Op, current: dict[str, Any], out: list[
     target.log(op, "delete", [], None)
 
 
-def _delete_dependents(target: Target, op: Op, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
+def _delete_dependents(
+    target: Target, op: Op, table: str, row_id: str
+) -> list[tuple[str, dict[str, Any]]]:
     """A record deleted here goes with what hangs on it (its tags, memberships, a call's
     agenda), as it does on the laptop that deleted it; what was added to it elsewhere, and
     so is still there, goes too, each with its own log entry.  Returns what went.
@@ -298,7 +351,9 @@ def _delete_dependents(target: Target, op: Op, table: str, row_id: str) -> list[
     for child_table, child in went:
         child_id = str(child[target._pk(child_table).name])
         target.delete(child_table, child_id)
-        target.log(op.replace(op_id=new_id(), table=child_table, row_id=child_id), "delete", [], None)
+        target.log(
+            op.replace(op_id=new_id(), table=child_table, row_id=child_id), "delete", [], None
+        )
     return went
 
 
@@ -307,10 +362,13 @@ def _what_went(went: list[tuple[str, dict[str, Any]]]) -> str:
     return f"{len(went)} record{'s' if len(went) != 1 else ''} ({', '.join(kinds)})"
 
 
-def _rows_back(table: str, current: dict[str, Any], went: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+def _rows_back(
+    table: str, current: dict[str, Any], went: list[tuple[str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
     """The rows the other choice puts back: the record first, then what hung on it."""
     return [{"table": table, "action": "insert", "row": encode_row(current)}] + [
-        {"table": child_table, "action": "insert", "row": encode_row(child)} for child_table, child in reversed(went)
+        {"table": child_table, "action": "insert", "row": encode_row(child)}
+        for child_table, child in reversed(went)
     ]
 
 
@@ -414,8 +472,11 @@ def _refuse(target: Target, group: list[Op], exc: IntegrityError) -> list[dict[s
     why = reason(exc)
     found: list[dict[str, Any]] = []
     rows = [
-        {"table": op.table, "action": "delete" if op.row is None else "insert",
-         "row": op.row if op.row is not None else op.base}
+        {
+            "table": op.table,
+            "action": "delete" if op.row is None else "insert",
+            "row": op.row if op.row is not None else op.base,
+        }
         for op in group
     ]
     for op in group:
@@ -423,8 +484,12 @@ def _refuse(target: Target, group: list[Op], exc: IntegrityError) -> list[dict[s
         target.log(op, "state", [], now)
         found.append(
             conflict_row(
-                op, "refused", record=label(op.table, op.row or op.base), kept="theirs",
-                detail=f"not taken: {why}", rows=rows if op is group[0] else None,
+                op,
+                "refused",
+                record=label(op.table, op.row or op.base),
+                kept="theirs",
+                detail=f"not taken: {why}",
+                rows=rows if op is group[0] else None,
                 mine=op.action,
             )
         )

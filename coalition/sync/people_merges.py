@@ -51,7 +51,8 @@ def names_merged(target: Target, text: str | None) -> bool:
 
 def _person_columns(table: str) -> list[str]:
     return [
-        c.name for c in Base.metadata.tables[table].columns
+        c.name
+        for c in Base.metadata.tables[table].columns
         if any(fk.column.table.name == PERSON for fk in c.foreign_keys)
     ]
 
@@ -115,7 +116,10 @@ def _fold(target: Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> N
                 row_id = str(values[pk])
                 moved = {**values, name: survivor}
                 child = op.replace(op_id=new_id(), table=table.name, row_id=row_id)
-                if unique_keys(table.name) and find_same(target.conn, table.name, moved) is not None:
+                if (
+                    unique_keys(table.name)
+                    and find_same(target.conn, table.name, moved) is not None
+                ):
                     target.delete(table.name, row_id)  # the survivor has it already
                     target.log(child, "delete", [], None)
                 else:
@@ -132,8 +136,13 @@ def _fold(target: Target, op: Op, survivor: str, out: list[dict[str, Any]]) -> N
             continue
         out.append(
             conflict_row(
-                on_survivor, "field", record=label(PERSON, kept), field_name=name,
-                mine=kept.get(name), theirs=value, kept="mine",
+                on_survivor,
+                "field",
+                record=label(PERSON, kept),
+                field_name=name,
+                mine=kept.get(name),
+                theirs=value,
+                kept="mine",
                 their=target.last_change(PERSON, op.row_id, name),
                 detail=f"changed on {label(PERSON, current)} there, before it was merged here",
             )

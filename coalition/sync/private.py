@@ -31,8 +31,15 @@ def _children(session: Session, table: str, row_id: str) -> list[tuple[str, dict
     return found
 
 
-def _queue(session: Session, table: str, row_id: str, action: str, row: dict[str, Any],
-           transaction_id: str, origin: str = "") -> None:
+def _queue(
+    session: Session,
+    table: str,
+    row_id: str,
+    action: str,
+    row: dict[str, Any],
+    transaction_id: str,
+    origin: str = "",
+) -> None:
     from coalition.store.changes import IDENTITY
 
     session.execute(
@@ -61,7 +68,9 @@ def keep_private(session: Session, changeset: ChangeSet) -> None:
     """Keep the records one change made on this laptop for good (the sample coalition):
     marked private, and what it queued for the server withheld."""
     rows = {
-        (c.table, c.row_id) for c in changeset.changes if c.table not in LOCAL_TABLES and c.after is not None
+        (c.table, c.row_id)
+        for c in changeset.changes
+        if c.table not in LOCAL_TABLES and c.after is not None
     }
     have = private_keys(session)[0]
     fresh = [{"table_name": t, "row_id": r} for t, r in sorted(rows - have)]
@@ -96,18 +105,27 @@ def set_private(session: Session, table: str, row_id: str, private: bool) -> Non
     transaction_id = new_id()
     if private:
         session.add(SyncPrivate(table_name=table, row_id=row_id))
-        was_sent = session.scalar(
-            select(func.count()).select_from(SyncOutbox).where(
-                SyncOutbox.table_name == table, SyncOutbox.row_id == row_id, ~unsent(session)
+        was_sent = (
+            session.scalar(
+                select(func.count())
+                .select_from(SyncOutbox)
+                .where(
+                    SyncOutbox.table_name == table, SyncOutbox.row_id == row_id, ~unsent(session)
+                )
             )
-        ) or read_state(session, "last_sync") is not None
+            or read_state(session, "last_sync") is not None
+        )
         if was_sent:
             for child_table, child in children:
-                _queue(session, child_table, str(child["id"]), "delete", child, transaction_id, UNSHARE)
+                _queue(
+                    session, child_table, str(child["id"]), "delete", child, transaction_id, UNSHARE
+                )
             _queue(session, table, row_id, "delete", values, transaction_id, UNSHARE)
     else:
         session.execute(
-            delete(SyncPrivate.__table__).where(SyncPrivate.table_name == table, SyncPrivate.row_id == row_id)
+            delete(SyncPrivate.__table__).where(
+                SyncPrivate.table_name == table, SyncPrivate.row_id == row_id
+            )
         )
         _queue(session, table, row_id, "insert", values, transaction_id)
         for child_table, child in children:

@@ -69,7 +69,9 @@ class SyncReport:
     def sentence(self) -> str:
         parts = [f"{self.sent:,} sent", f"{self.received:,} received"]
         if self.conflicts:
-            parts.append(f"{self.conflicts:,} conflict{'s' if self.conflicts != 1 else ''} to review")
+            parts.append(
+                f"{self.conflicts:,} conflict{'s' if self.conflicts != 1 else ''} to review"
+            )
         return "Synced: " + ", ".join(parts) + "."
 
 
@@ -105,13 +107,17 @@ def _bulk(work: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @_bulk
-def push(local: Database, server: Database, progress: Progress | None = None) -> tuple[int, int, int]:
+def push(
+    local: Database, server: Database, progress: Progress | None = None
+) -> tuple[int, int, int]:
     """Send the waiting changes, a batch to a server transaction; returns (sent,
     conflicts found, already on the server)."""
     with local.session() as session:
         origin = replica_id(session)
         seed_outbox(session)
-        total = session.scalar(select(func.count()).select_from(SyncOutbox).where(unsent(session))) or 0
+        total = (
+            session.scalar(select(func.count()).select_from(SyncOutbox).where(unsent(session))) or 0
+        )
     sent = found = already = 0
     after = done = 0
     while True:
@@ -185,12 +191,20 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         total: int | None = None
         while True:
             entries = conn.execute(
-                select(SyncLog).where(SyncLog.seq > last, wanted).order_by(SyncLog.seq).limit(PULL_BATCH)
+                select(SyncLog)
+                .where(SyncLog.seq > last, wanted)
+                .order_by(SyncLog.seq)
+                .limit(PULL_BATCH)
             ).all()
             if total is None:  # counted only when there is more than one batch to show
-                total = len(entries) if len(entries) < PULL_BATCH else conn.execute(
-                    select(func.count()).select_from(SyncLog).where(SyncLog.seq > last, wanted)
-                ).scalar() or 0
+                total = (
+                    len(entries)
+                    if len(entries) < PULL_BATCH
+                    else conn.execute(
+                        select(func.count()).select_from(SyncLog).where(SyncLog.seq > last, wanted)
+                    ).scalar()
+                    or 0
+                )
             conn.rollback()
             if not entries:
                 break
@@ -216,14 +230,18 @@ def _deliver_conflicts(local: Database, conn: Connection) -> None:
     with local.session() as session:
         origin = replica_id(session)
     rows = conn.execute(
-        select(SyncConflict.__table__).where(SyncConflict.origin == origin, SyncConflict.delivered.is_(False))
+        select(SyncConflict.__table__).where(
+            SyncConflict.origin == origin, SyncConflict.delivered.is_(False)
+        )
     ).all()
     conn.rollback()
     if not rows:
         return
     with local.session() as session:
         have = set(
-            session.execute(select(SyncConflict.id).where(SyncConflict.id.in_([r.id for r in rows]))).scalars()
+            session.execute(
+                select(SyncConflict.id).where(SyncConflict.id.in_([r.id for r in rows]))
+            ).scalars()
         )
         fresh = [dict(r._mapping) for r in rows if r.id not in have]
         if fresh:

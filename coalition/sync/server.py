@@ -77,8 +77,18 @@ def _utc_text(value: str | None) -> str | None:
 
 # A log entry as :meth:`ServerTarget.log` keeps it until written.
 _LOG_COLUMNS = (
-    "op_id", "origin", "transaction_id", "at", "actor", "device", "table_name", "row_id",
-    "action", "fields", "row", "verbatim",
+    "op_id",
+    "origin",
+    "transaction_id",
+    "at",
+    "actor",
+    "device",
+    "table_name",
+    "row_id",
+    "action",
+    "fields",
+    "row",
+    "verbatim",
 )
 
 
@@ -144,7 +154,9 @@ class ServerTarget(Target):
         found: set[str] = set()
         for chunk in chunks(self.conn, op_ids):
             found.update(
-                self.conn.execute(select(SyncLog.op_id).where(among(self.conn, SyncLog.op_id, chunk))).scalars()
+                self.conn.execute(
+                    select(SyncLog.op_id).where(among(self.conn, SyncLog.op_id, chunk))
+                ).scalars()
             )
         return found
 
@@ -156,30 +168,51 @@ class ServerTarget(Target):
             .where(SyncLog.table_name == table, SyncLog.row_id == row_id)
             .order_by(SyncLog.seq.desc())
         ).all()
-        entries = [
-            Entry(r.at, r.actor, r.device, r.action, set(r.fields or [])) for r in rows
-        ]
+        entries = [Entry(r.at, r.actor, r.device, r.action, set(r.fields or [])) for r in rows]
         return history_when(entries, field_name)
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
-            encoded: dict[str, Any] | None = None) -> None:
+    def log(
+        self,
+        op: Op,
+        action: str,
+        fields: list[str],
+        row: dict[str, Any] | None,
+        encoded: dict[str, Any] | None = None,
+    ) -> None:
         """One entry for ``op``: the record as it now stands (``encoded``: the same,
         already as JSON values, when the change was taken as it came)."""
         values = encoded if encoded is not None else encode_row(row)
         self._log_entry(
-            op, action, RawJSON(json.dumps(fields)),
-            None if values is None else RawJSON(json.dumps(values)), encoded is not None,
+            op,
+            action,
+            RawJSON(json.dumps(fields)),
+            None if values is None else RawJSON(json.dumps(values)),
+            encoded is not None,
         )
 
     def log_raw(self, op: Op) -> None:
         """The entry of a new record taken as it came, its JSON text as it came."""
         self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True)
 
-    def _log_entry(self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool) -> None:
-        self._log.append((
-            op.op_id, op.origin, op.transaction_id, op.at_text or op.at, op.actor, op.device, op.table,
-            op.row_id, action, fields, row, verbatim,
-        ))
+    def _log_entry(
+        self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool
+    ) -> None:
+        self._log.append(
+            (
+                op.op_id,
+                op.origin,
+                op.transaction_id,
+                op.at_text or op.at,
+                op.actor,
+                op.device,
+                op.table,
+                op.row_id,
+                action,
+                fields,
+                row,
+                verbatim,
+            )
+        )
 
     def flush(self) -> None:
         """Write the log entries made so far (one COPY on PostgreSQL)."""
@@ -187,14 +220,20 @@ class ServerTarget(Target):
         if not entries:
             return
         if self.conn.dialect.name != "postgresql" or len(entries) < _COPY_FROM:
-            self.conn.execute(insert(SyncLog.__table__), [
-                {
-                    name: json.loads(value) if isinstance(value, RawJSON)
-                    else parse_instant(value) if name == "at" and isinstance(value, str) else value
-                    for name, value in zip(_LOG_COLUMNS, entry, strict=True)
-                }
-                for entry in entries
-            ])
+            self.conn.execute(
+                insert(SyncLog.__table__),
+                [
+                    {
+                        name: json.loads(value)
+                        if isinstance(value, RawJSON)
+                        else parse_instant(value)
+                        if name == "at" and isinstance(value, str)
+                        else value
+                        for name, value in zip(_LOG_COLUMNS, entry, strict=True)
+                    }
+                    for entry in entries
+                ],
+            )
             return
         utc = dt.UTC
         raw = self._driver()

@@ -41,7 +41,11 @@ def unique_keys(table: str) -> list[tuple[str, ...]]:
     from sqlalchemy import UniqueConstraint
 
     meta = Base.metadata.tables[table]
-    keys = {tuple(c.name for c in con.columns) for con in meta.constraints if isinstance(con, UniqueConstraint)}
+    keys = {
+        tuple(c.name for c in con.columns)
+        for con in meta.constraints
+        if isinstance(con, UniqueConstraint)
+    }
     keys |= {(c.name,) for c in meta.columns if c.unique and not c.primary_key}
     keys |= {tuple(c.name for c in index.columns) for index in meta.indexes if index.unique}
     return sorted(keys)
@@ -154,7 +158,9 @@ class Target:
         for table, ids in by_table.items():
             pk = self._pk(table)
             for chunk in chunks(self.conn, sorted(ids)):
-                for row in self.conn.execute(select(self._table(table)).where(among(self.conn, pk, chunk))):
+                for row in self.conn.execute(
+                    select(self._table(table)).where(among(self.conn, pk, chunk))
+                ):
                     values = dict(row._mapping)
                     self._rows[(table, str(values[pk.name]))] = values
             for row_id in ids:
@@ -208,7 +214,8 @@ class Target:
             for start in range(0, len(asked), BATCH):
                 chunk = asked[start : start + BATCH]
                 where = (
-                    columns_[0].in_([v[0] for v in chunk]) if len(key) == 1
+                    columns_[0].in_([v[0] for v in chunk])
+                    if len(key) == 1
                     else tuple_(*columns_).in_(chunk)
                 )
                 for holder in self.conn.execute(select(pk, *columns_).where(where)):
@@ -254,7 +261,9 @@ class Target:
             for column in (c for c in relationship.remote_side if c.table is child):
                 for row in self.conn.execute(select(child).where(column == row_id)):
                     values = dict(row._mapping)
-                    found.extend(self.dependents(child.name, str(values[self._pk(child.name).name])))
+                    found.extend(
+                        self.dependents(child.name, str(values[self._pk(child.name).name]))
+                    )
                     found.append((child.name, values))
         return found
 
@@ -355,7 +364,9 @@ class Target:
         for action, table, names, rows in news:
             together.setdefault((table, action, names), []).extend(rows)
         rank = _table_rank()
-        for (table, action, names), rows in sorted(together.items(), key=lambda item: rank[item[0][0]]):
+        for (table, action, names), rows in sorted(
+            together.items(), key=lambda item: rank[item[0][0]]
+        ):
             if action == "raw":
                 self._insert_raw(self._table(table), names, rows)
             else:
@@ -380,8 +391,14 @@ class Target:
     def last_change(self, table: str, row_id: str, field_name: str | None) -> When | None:
         raise NotImplementedError
 
-    def log(self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None,
-            encoded: dict[str, Any] | None = None) -> None:
+    def log(
+        self,
+        op: Op,
+        action: str,
+        fields: list[str],
+        row: dict[str, Any] | None,
+        encoded: dict[str, Any] | None = None,
+    ) -> None:
         raise NotImplementedError
 
 

@@ -189,7 +189,9 @@ def test_a_garbage_database_fails_cleanly_as_a_process(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1 and str(garbage) in result.stderr
 
 
-def test_an_unexpected_fault_is_one_line_too(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_fault_is_one_line_too(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coalition.search import query as search_module
 
     def broken(*_args: object, **_kwargs: object) -> NoReturn:
@@ -227,7 +229,7 @@ def test_a_long_search_is_cut_with_a_note_on_stderr(
     code, out, err = run(capsys, db_path, "search", *("a b " * 30000).split())
     assert code in (0, 1) and "internal error" not in err
     assert err == "coalition: only the first 12 words are searched\n"
-    code, out, err = run(capsys, db_path, "search", "(Red", "Oregon*", "\"", ":^")
+    code, out, err = run(capsys, db_path, "search", "(Red", "Oregon*", '"', ":^")
     assert (code, err) == (0, "") and "organization\tRed Oregon" in out.splitlines()
 
 

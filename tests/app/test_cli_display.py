@@ -10,14 +10,18 @@ from coalition import cli
 from coalition.cli import app as cli_app
 
 
-def test_missing_x11_libraries_are_named_with_their_packages(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_missing_x11_libraries_are_named_with_their_packages(
+    monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(cli_app.sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":99")
     real = ctypes.util.find_library
     monkeypatch.setattr(
-        cli_app.ctypes.util, "find_library", lambda name: None if name in ("xcb-cursor", "xcb-icccm") else real(name)
+        cli_app.ctypes.util,
+        "find_library",
+        lambda name: None if name in ("xcb-cursor", "xcb-icccm") else real(name),
     )
 
     assert cli.main(["gui"]) == cli.EXIT_ERROR

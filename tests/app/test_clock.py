@@ -20,12 +20,15 @@ NOON_IN_OREGON = dt.datetime(2026, 3, 10, 20, 0, tzinfo=dt.UTC)
 def test_a_representative_whose_term_ends_today_counts_until_the_clock_passes_the_day(
     session: Session,
 ) -> None:
-    org = directory.create_organization(session, OrganizationInput(name="Red Oregon", home_state="OR"))
+    org = directory.create_organization(
+        session, OrganizationInput(name="Red Oregon", home_state="OR")
+    )
     ana = directory.create_person(session, PersonInput(name="Ana Reyes"))
     with clock.frozen_at(NOON_IN_OREGON) as now:
         last_day = clock.today()
         directory.add_membership(
-            session, MembershipInput(ana.id, org.id, represents_state="OR", until=last_day.isoformat())
+            session,
+            MembershipInput(ana.id, org.id, represents_state="OR", until=last_day.isoformat()),
         )
         assert state_coverage(session).coverage["OR"] == Coverage.REPRESENTATIVE
         now.advance(dt.timedelta(days=2))

@@ -57,7 +57,8 @@ DIALOGS: dict[str, Callable[[AppContext], tuple[QDialog, QLineEdit]]] = {
 def _rows(ctx: AppContext) -> tuple[int, int, int]:
     with ctx.reading() as session:
         return tuple(  # type: ignore[return-value]  # three counts, as the generator below makes
-            session.scalar(select(func.count()).select_from(model)) for model in (Membership, Endorsement, Goal)
+            session.scalar(select(func.count()).select_from(model))
+            for model in (Membership, Endorsement, Goal)
         )
 
 
@@ -83,7 +84,9 @@ def test_escape_with_typed_input_asks_and_cancel_keeps_it(
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 1 and dialog.windowTitle() in asked[0]
-    assert dialog.isVisible() and "typed by hand" in field.text()  # Cancel: still there, still typed
+    assert (
+        dialog.isVisible() and "typed by hand" in field.text()
+    )  # Cancel: still there, still typed
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not dialog.isVisible()  # Discard: gone, and nothing stored

@@ -34,7 +34,9 @@ def test_the_board_report_is_offered_in_documents_then_in_the_folder_used_last(
     reports = tmp_path / "board meetings"
     reports.mkdir()
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", _dialog(offered, str(reports / "december.pdf")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", _dialog(offered, str(reports / "december.pdf"))
+    )
     screen.export_report()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert Path(offered[0]) == Path(documents) / "coalition-report.pdf"
@@ -66,9 +68,15 @@ def test_a_calendar_import_opens_where_the_last_one_was_read(
     partners = tmp_path / "partners"
     partners.mkdir()
     (partners / "their.ics").write_text("not a calendar")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", _dialog(started_in, str(partners / "their.ics")))
-    monkeypatch.setattr("coalition.ui.calls.calendar_dialogs.QMessageBox.warning", lambda *args: None)
-    monkeypatch.setattr("coalition.ui.calls.calendar_dialogs.QMessageBox.information", lambda *args: None)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", _dialog(started_in, str(partners / "their.ics"))
+    )
+    monkeypatch.setattr(
+        "coalition.ui.calls.calendar_dialogs.QMessageBox.warning", lambda *args: None
+    )
+    monkeypatch.setattr(
+        "coalition.ui.calls.calendar_dialogs.QMessageBox.information", lambda *args: None
+    )
     import_calendar_interactively(ctx, parent)
     import_calendar_interactively(ctx, parent)
     assert started_in[-1] == str(partners)

@@ -16,8 +16,13 @@ from coalition.ui.directory.organizations import OrganizationsScreen
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
 
-def test_history_shows_who_changed_what_and_the_parts_changed_with_it(qtbot: QtBot, ctx: AppContext) -> None:
-    org = ctx.run(directory.create_organization, directory.OrganizationInput(name="Yes California", tags=["founding partner"]))
+def test_history_shows_who_changed_what_and_the_parts_changed_with_it(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    org = ctx.run(
+        directory.create_organization,
+        directory.OrganizationInput(name="Yes California", tags=["founding partner"]),
+    )
     with ctx.reading() as session:
         data = directory.organization_input(directory.get_organization(session, org.id))
     data.website = "https://yescalifornia.example.org"
@@ -33,13 +38,17 @@ def test_history_shows_who_changed_what_and_the_parts_changed_with_it(qtbot: QtB
     assert "Tag added: ballot initiative" in headlines
     changed = rows[headlines.index("Organization changed")]
     assert (changed.child(0).text(2), changed.child(0).text(3), changed.child(0).text(4)) == (
-        "website", "—", "https://yescalifornia.example.org",
+        "website",
+        "—",
+        "https://yescalifornia.example.org",
     )
     assert all("(" in r.text(1) for r in rows)  # who, and on which computer
     dialog.grab().save(str(SHOTS / "history.png"))
 
 
-def test_the_editor_opens_the_history_of_the_record_it_shows(qtbot: QtBot, sample_ctx: AppContext) -> None:
+def test_the_editor_opens_the_history_of_the_record_it_shows(
+    qtbot: QtBot, sample_ctx: AppContext
+) -> None:
     screen = OrganizationsScreen(sample_ctx)
     qtbot.addWidget(screen)
     assert not screen.editor.history_button.isVisibleTo(screen)  # a new record has none

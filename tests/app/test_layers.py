@@ -21,10 +21,14 @@ def _sqlalchemy_imports(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            found += [f"import {a.name}" for a in node.names if a.name.split(".")[0] == "sqlalchemy"]
+            found += [
+                f"import {a.name}" for a in node.names if a.name.split(".")[0] == "sqlalchemy"
+            ]
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy":
             allowed = ALLOWED.get(node.module or "", set())
-            found += [f"from {node.module} import {a.name}" for a in node.names if a.name not in allowed]
+            found += [
+                f"from {node.module} import {a.name}" for a in node.names if a.name not in allowed
+            ]
     return found
 
 

@@ -25,7 +25,9 @@ def _cells(screen: CampaignsScreen, key: str) -> list[tuple[object, str]]:
     for row in range(screen.model.rowCount()):
         stored = screen.model.row_values(row)[column + 1]  # type: ignore[index]  # the row exists: it is below rowCount()
         if stored not in (None, ""):
-            found.append((stored, screen.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)))
+            found.append(
+                (stored, screen.model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+            )
     return found
 
 
@@ -75,7 +77,9 @@ def test_the_board_report_is_printed_on_the_locales_paper(
 
 
 @pytest.mark.parametrize(
-    ("locale", "size"), [(US, (612, 792)), (SPAIN, (595, 842))], ids=["Letter in the US", "A4 in Spain"]
+    ("locale", "size"),
+    [(US, (612, 792)), (SPAIN, (595, 842))],
+    ids=["Letter in the US", "A4 in Spain"],
 )
 def test_an_agenda_as_pdf_is_on_the_locales_paper(
     qapp: QApplication, tmp_path: Path, locale: QLocale, size: tuple[int, int]
@@ -89,7 +93,9 @@ def test_an_agenda_as_pdf_is_on_the_locales_paper(
     assert (round(width), round(height)) == size
 
 
-def test_the_report_dates_its_title_in_the_locales_words(sample_ctx: AppContext, tmp_path: Path) -> None:
+def test_the_report_dates_its_title_in_the_locales_words(
+    sample_ctx: AppContext, tmp_path: Path
+) -> None:
     QLocale.setDefault(SPAIN)
     from coalition.ui.goals.report_pdf import write_report
 

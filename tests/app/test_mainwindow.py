@@ -197,7 +197,9 @@ def test_a_first_window_is_1280_by_800_or_the_screen(window: MainWindow) -> None
     available = window.screen().availableGeometry()
     # As large as fits, leaving room for the window manager's title bar and borders.
     room = screenfit.FRAME_ALLOWANCE
-    wanted = QSize(min(1280, available.width() - room.width()), min(800, available.height() - room.height()))
+    wanted = QSize(
+        min(1280, available.width() - room.width()), min(800, available.height() - room.height())
+    )
     assert window.size() == wanted
     assert available.contains(window.frameGeometry())
 

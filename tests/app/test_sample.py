@@ -165,7 +165,9 @@ def test_the_plebiscite_has_its_figures_and_no_invented_owner(loaded: Loaded) ->
 def test_cnp_endorsed_cfcs_initiative_with_a_history(loaded: Loaded) -> None:
     session, _ = loaded
     cnp = _org(session, "California National Party")
-    initiative = _campaign(session, "California Freedom Coalition's ballot initiative on Independence")
+    initiative = _campaign(
+        session, "California Freedom Coalition's ballot initiative on Independence"
+    )
     assert initiative.owner is not None and initiative.owner.short_name == "CFC"
     row = session.scalar(
         select(Endorsement).where(
@@ -456,11 +458,10 @@ def test_the_question_draft_has_a_variant_approved_one_in_review_one_sent_back(
     assert draft.owner_org is not None and draft.owner_org.name == "Calexit Coalition"
     assert "make America great again by making America STATES again" in draft.core_text
     assert [c.status for c in status_history(session, draft.id)] == [
-        DraftStatus.DRAFT, DraftStatus.IN_REVIEW
+        DraftStatus.DRAFT,
+        DraftStatus.IN_REVIEW,
     ]
-    states = {
-        v.audience: variant_state(session, v.id) for v in variants(session, draft.id)
-    }
+    states = {v.audience: variant_state(session, v.id) for v in variants(session, draft.id)}
     assert states == {
         "South Carolina": VariantState.APPROVED,
         "Oregon": VariantState.WAITING,
@@ -488,7 +489,8 @@ def test_an_edit_after_a_sign_off_left_a_voided_one_in_the_sample(loaded: Loaded
     assert again.answer == SignOffAnswer.APPROVED and again.revision.number == 3
     assert voided.answered_at < voided.voided_at <= again.requested_at < again.answered_at
     assert {s.organization.name for s in history} == {
-        "The Liberty Block", "Calexit Coalition – South Carolina"
+        "The Liberty Block",
+        "Calexit Coalition – South Carolina",
     }
     illinois = next(v for v in variants(session, draft.id) if v.audience == "Illinois")
     (asked,) = active_sign_offs(session, illinois.id)
@@ -515,7 +517,10 @@ def test_the_press_release_was_published_after_its_sign_offs(loaded: Loaded) -> 
     draft = _draft(session, "Coalition endorses the peaceful movement of state borders")
     history = status_history(session, draft.id)
     assert [c.status for c in history] == [
-        DraftStatus.DRAFT, DraftStatus.IN_REVIEW, DraftStatus.APPROVED, DraftStatus.PUBLISHED
+        DraftStatus.DRAFT,
+        DraftStatus.IN_REVIEW,
+        DraftStatus.APPROVED,
+        DraftStatus.PUBLISHED,
     ]
     assert [c.at for c in history] == sorted(c.at for c in history)
     (new_york,) = variants(session, draft.id)
@@ -552,9 +557,10 @@ def test_the_facts_are_what_the_texts_say() -> None:
     assert facts.PLEBISCITE_QUESTION == (
         "Should California leave the United States and become a free and independent country?"
     )
-    assert (
-        64_128, dt.date(2017, 2, 10)
-    ) == (facts.CNP_QUALIFYING_VOTERS, facts.CNP_QUALIFYING_AS_OF)
+    assert (64_128, dt.date(2017, 2, 10)) == (
+        facts.CNP_QUALIFYING_VOTERS,
+        facts.CNP_QUALIFYING_AS_OF,
+    )
     assert (facts.CNP_CHARTERED_YEAR, facts.CFC_FOUNDED) == (2015, (2017, 3))
     assert facts.INITIATIVE_2018_CONDITION == (
         "We will need to see the full text of that initiative before we can support it."
@@ -577,9 +583,7 @@ def test_the_states_and_the_goal_are_the_articles(loaded: Loaded) -> None:
     session, _ = loaded
     coverage = state_coverage(session)
     assert set(coverage.representatives) == {*facts.NAMED_STATES, facts.ELEVENTH_STATE}
-    assert (coverage.represented, coverage.goal) == (
-        facts.REPRESENTED_STATES, facts.STATES_GOAL
-    )
+    assert (coverage.represented, coverage.goal) == (facts.REPRESENTED_STATES, facts.STATES_GOAL)
     statuses = {s.name: s for s in goals.statuses(session)}
     states = statuses[facts.STATES_GOAL_NAME]
     assert (states.current, states.target) == (facts.REPRESENTED_STATES, facts.STATES_GOAL)
@@ -616,10 +620,12 @@ def test_the_endorsements_the_texts_tell(loaded: Loaded) -> None:
     cnp = _org(session, facts.CNP_NAME)
 
     def by_cnp(campaign: str) -> Endorsement:
-        row = session.scalar(select(Endorsement).where(
-            Endorsement.endorser_org_id == cnp.id,
-            Endorsement.campaign_id == _campaign(session, campaign).id,
-        ))
+        row = session.scalar(
+            select(Endorsement).where(
+                Endorsement.endorser_org_id == cnp.id,
+                Endorsement.campaign_id == _campaign(session, campaign).id,
+            )
+        )
         assert row is not None, campaign
         return row
 
@@ -647,5 +653,7 @@ def test_what_is_invented_says_so(loaded: Loaded) -> None:
     sources = set(session.scalars(select(GoalObservation.source)))
     assert sources == {SIGNATURES_SOURCE, *REGISTRATIONS_SOURCES}
     assert all("invented" in source for source in sources)
-    candidates = session.scalars(select(Campaign.name).where(Campaign.kind == CampaignKind.CANDIDATE))
+    candidates = session.scalars(
+        select(Campaign.name).where(Campaign.kind == CampaignKind.CANDIDATE)
+    )
     assert all(name.endswith("(example)") for name in candidates)

@@ -32,7 +32,9 @@ def scopes(window: MainWindow, context: Qt.ShortcutContext, widgets: list[QWidge
             Qt.ShortcutContext.WindowShortcut,
             Qt.ShortcutContext.ApplicationShortcut,
         ):
-            found.append((widget.window() if not isinstance(widget, (QMenu, QMenuBar)) else window, True))
+            found.append(
+                (widget.window() if not isinstance(widget, (QMenu, QMenuBar)) else window, True)
+            )
         else:
             found.append((widget, context == Qt.ShortcutContext.WidgetWithChildrenShortcut))
     return found
@@ -49,16 +51,25 @@ def bindings(window: MainWindow) -> list[tuple[str, str, list[Scope]]]:
     for action in window.findChildren(QAction):
         widgets = [w for w in action.associatedObjects() if isinstance(w, QWidget)]
         for key in action.shortcuts():
-            found.append((key.toString(), action.text(), scopes(window, action.shortcutContext(), widgets)))
+            found.append(
+                (key.toString(), action.text(), scopes(window, action.shortcutContext(), widgets))
+            )
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parentWidget()
         for key in shortcut.keys():  # noqa: SIM118  QShortcut.keys(): its key sequences, no dict
-            found.append((key.toString(), f"shortcut of {parent.objectName()}",
-                          scopes(window, shortcut.context(), [parent])))
+            found.append(
+                (
+                    key.toString(),
+                    f"shortcut of {parent.objectName()}",
+                    scopes(window, shortcut.context(), [parent]),
+                )
+            )
     return found
 
 
-def test_no_two_shortcuts_answer_the_same_key_in_the_same_place(qtbot: QtBot, window: MainWindow) -> None:
+def test_no_two_shortcuts_answer_the_same_key_in_the_same_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     for area in AREAS:
         window.show_area(area.key)
     qtbot.waitUntil(lambda: hasattr(window, "sync_controller"))  # F5 and the Sync menu
@@ -66,7 +77,7 @@ def test_no_two_shortcuts_answer_the_same_key_in_the_same_place(qtbot: QtBot, wi
     assert any(key == "Ctrl+N" for key, _, _ in seen)
     clashes = []
     for i, (key, what, where) in enumerate(seen):
-        for other_key, other_what, other_where in seen[i + 1:]:
+        for other_key, other_what, other_where in seen[i + 1 :]:
             if key == other_key and any(overlap(a, b) for a in where for b in other_where):
                 clashes.append(f"{key}: {what!r} and {other_what!r}")
     assert clashes == []
@@ -80,7 +91,7 @@ def test_a_key_bound_twice_on_a_list_and_its_screen_is_caught(window: MainWindow
     twice.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     screen.view.addAction(twice)
     ctrl_n = [where for key, _, where in bindings(window) if key == "Ctrl+N"]
-    pairs = [(x, y) for i, x in enumerate(ctrl_n) for y in ctrl_n[i + 1:]]
+    pairs = [(x, y) for i, x in enumerate(ctrl_n) for y in ctrl_n[i + 1 :]]
     assert any(overlap(a, b) for x, y in pairs for a in x for b in y)
 
 
@@ -95,7 +106,11 @@ def test_ctrl_n_after_ctrl_and_a_digit_starts_a_new_record_in_its_first_field(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is people.editor.name)
     digit = SHORTCUTS[area].removeprefix("Ctrl+")
 
-    qtbot.keyClick(QApplication.focusWidget(), getattr(Qt.Key, f"Key_{digit}"), Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        getattr(Qt.Key, f"Key_{digit}"),
+        Qt.KeyboardModifier.ControlModifier,
+    )
     screen = window.stack.currentWidget()
     assert screen is window.area(area)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -147,7 +162,9 @@ def test_delete_on_the_action_items_asks_then_deletes(
     screen = window.show_area("actions")
     assert isinstance(screen, ActionItemsScreen)
     questions: list[str] = []
-    monkeypatch.setattr(screen, "confirm", lambda question, _detail: questions.append(question) or delete)
+    monkeypatch.setattr(
+        screen, "confirm", lambda question, _detail: questions.append(question) or delete
+    )
     screen.select_id(item.id)
     screen.view.setFocus()
     qtbot.keyClick(screen.view, Qt.Key.Key_Delete)

@@ -91,18 +91,38 @@ def measured(tmp_path_factory: pytest.TempPathFactory) -> dict:
     db.close()
     config = folder / "screen.json"
     width, height = SCREEN
-    config.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
-    ]}))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(folder / "coalition.db"), str(folder / "settings.ini")],
-        cwd=root, env=env, capture_output=True, text=True, timeout=120,
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["available"] == [0, 0, width, height], "the offscreen platform did not take the screen"
+    assert report["available"] == [0, 0, width, height], (
+        "the offscreen platform did not take the screen"
+    )
     return report
 
 
@@ -129,7 +149,13 @@ def test_a_size_kept_from_a_larger_monitor_is_brought_back_inside(measured: dict
 def test_every_area_fits_a_1280_by_720_screen(measured: dict, key: str) -> None:
     area = measured["areas"][key]
     width, height = SCREEN
-    assert area["screen"][0] <= width and area["screen"][1] <= height, f"{key} asks for {area['screen']}"
-    assert area["minimum"][0] <= width and area["minimum"][1] <= height, f"the window with {key} asks for {area['minimum']}"
+    assert area["screen"][0] <= width and area["screen"][1] <= height, (
+        f"{key} asks for {area['screen']}"
+    )
+    assert area["minimum"][0] <= width and area["minimum"][1] <= height, (
+        f"the window with {key} asks for {area['minimum']}"
+    )
     assert _inside(area["frame"], measured["available"]), area["frame"]
-    assert area["status_bar_visible"] and _inside(area["status_bar"], measured["available"]), area["status_bar"]
+    assert area["status_bar_visible"] and _inside(area["status_bar"], measured["available"]), area[
+        "status_bar"
+    ]

@@ -59,8 +59,11 @@ def test_the_window_shows_the_organizations_once_the_database_is_open(
     assert "organizations" in screen.count_label.text()  # type: ignore[attr-defined]  # show_area returns a QWidget; this area is a ListScreen
     assert window.statusBar().currentMessage() != f"Opening {sample_file.resolve()}…"
     assert window.undo_action.shortcut().toString()  # shortcuts come with the database
-    assert all(action.isEnabled() for action in window.actions() if action.text() != "&Redo"
-               and action is not window.undo_action)
+    assert all(
+        action.isEnabled()
+        for action in window.actions()
+        if action.text() != "&Redo" and action is not window.undo_action
+    )
     window.ctx.db.close()
 
 
@@ -70,7 +73,9 @@ def test_an_unopenable_database_is_said_clearly_and_the_window_closes(
     path = tmp_path / "notes.db"
     path.write_bytes(b"These are my meeting notes, not a database.\n" * 200)
     said: list[str] = []
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(
+        app.QMessageBox, "critical", lambda _parent, _title, text: said.append(text)
+    )
     window = _start(qtbot, path, settings)
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert "not a database" in said[0]

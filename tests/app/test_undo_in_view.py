@@ -74,7 +74,12 @@ def test_undo_on_another_screen_brings_the_record_back_into_view(
     assert window.statusBar().currentMessage() == "Undid: Edit Yes California" + EDITED
 
     window.show_area("people")
-    keys(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    keys(
+        qtbot,
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
 
     assert name_of(window.ctx, org_id) == "Yes California" + EDITED
     assert window.stack.currentWidget() is organizations
@@ -119,8 +124,11 @@ def test_undoing_a_membership_shows_the_person(qtbot: QtBot, window: MainWindow)
     ctx = window.ctx
     person_id = id_of(ctx, Person, "Aaliyah Brooks")
     org_id = id_of(ctx, Organization, "Cal Con Con")
-    ctx.run(directory.add_membership, MembershipInput(person_id, org_id, role="treasurer"),
-            label="Add Aaliyah Brooks to Cal Con Con")
+    ctx.run(
+        directory.add_membership,
+        MembershipInput(person_id, org_id, role="treasurer"),
+        label="Add Aaliyah Brooks to Cal Con Con",
+    )
     window.show_area("states")
 
     window.undo_action.trigger()
@@ -131,7 +139,9 @@ def test_undoing_a_membership_shows_the_person(qtbot: QtBot, window: MainWindow)
     assert window.statusBar().currentMessage() == "Undid: Add Aaliyah Brooks to Cal Con Con"
 
 
-def test_undoing_an_addition_shows_its_area_without_the_record(qtbot: QtBot, window: MainWindow) -> None:
+def test_undoing_an_addition_shows_its_area_without_the_record(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     screen = window.show_area("organizations")
     assert isinstance(screen, ListScreen)
     screen.new_record()
@@ -152,8 +162,16 @@ def test_undoing_an_action_item_change_selects_it_on_the_action_items_screen(
 ) -> None:
     ctx = window.ctx
     item = ctx.run(call_actions.add_action_item, "Book the hall in Fresno", label="Add action item")
-    ctx.run(call_actions.update_action_item, item.id, title="Book the hall in Fresno", owner_id=None,
-            due_on=None, status="done", notes="", label="Complete “Book the hall in Fresno”")
+    ctx.run(
+        call_actions.update_action_item,
+        item.id,
+        title="Book the hall in Fresno",
+        owner_id=None,
+        due_on=None,
+        status="done",
+        notes="",
+        label="Complete “Book the hall in Fresno”",
+    )
     window.show_area("people")
 
     window.undo_action.trigger()

@@ -41,11 +41,25 @@ class Kind:
 
 
 KINDS = {
-    "organizations": Kind("organizations", "organization", Organization, "Yes California", "Cal Con Con",
-                          "the organization “Yes California”"),
-    "people": Kind("people", "person", Person, "Michael Tran", "Aaliyah Brooks", "the person “Michael Tran”"),
-    "campaigns": Kind("campaigns", "campaign", Campaign, "No foreign money", "Peaceful movement of state borders",
-                      "the campaign “No foreign money”"),
+    "organizations": Kind(
+        "organizations",
+        "organization",
+        Organization,
+        "Yes California",
+        "Cal Con Con",
+        "the organization “Yes California”",
+    ),
+    "people": Kind(
+        "people", "person", Person, "Michael Tran", "Aaliyah Brooks", "the person “Michael Tran”"
+    ),
+    "campaigns": Kind(
+        "campaigns",
+        "campaign",
+        Campaign,
+        "No foreign money",
+        "Peaceful movement of state borders",
+        "the campaign “No foreign money”",
+    ),
 }
 
 
@@ -102,8 +116,9 @@ def ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def search_and_open(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, kind: Kind,
-                    target: str) -> None:
+def search_and_open(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, kind: Kind, target: str
+) -> None:
     """Ctrl+K, type the name, Enter: the search dialog opens it through MainWindow.open_record."""
 
     def fake_exec(dialog: SearchDialog) -> int:
@@ -136,7 +151,11 @@ ANSWERS = (editing.Answer.SAVE, editing.Answer.DISCARD, editing.Answer.CANCEL)
 @pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("area", list(KINDS))
 def test_leaving_an_editor_with_typed_edits_saves_discards_or_stays(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, area: str, way: str,
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    area: str,
+    way: str,
     reply: editing.Answer,
 ) -> None:
     kind = KINDS[area]
@@ -172,7 +191,9 @@ def test_leaving_an_editor_with_typed_edits_saves_discards_or_stays(
         assert screen.editor.name.text() == kind.edited + TYPED
         if way != "filter":  # the filter typed hides it
             assert screen.selected_id() == edited
-            assert screen.view.selectionModel().selectedRows()[0].row() == screen.model.row_of_id(edited)
+            assert screen.view.selectionModel().selectedRows()[0].row() == screen.model.row_of_id(
+                edited
+            )
         return
     assert not screen.has_unsaved()
     if way in ("row", "search", "filter"):
@@ -201,11 +222,15 @@ def test_clicking_the_sidebar_with_edits_asks_and_cancel_stays(
     assert asked == [kind.label]
     assert window.stack.currentWidget() is screen
     assert window.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == area
-    assert [i.row() for i in window.sidebar.selectionModel().selectedIndexes()] == [window.sidebar.currentRow()]
+    assert [i.row() for i in window.sidebar.selectionModel().selectedIndexes()] == [
+        window.sidebar.currentRow()
+    ]
     assert screen.editor.name.text() == kind.edited + TYPED
 
 
-def test_the_arrow_keys_in_the_list_ask_too(qtbot: QtBot, window: MainWindow, asked: list[str]) -> None:
+def test_the_arrow_keys_in_the_list_ask_too(
+    qtbot: QtBot, window: MainWindow, asked: list[str]
+) -> None:
     screen, edited = start_editing(qtbot, window, KINDS["people"])
     screen.view.setFocus()
     qtbot.keyClick(screen.view, Qt.Key.Key_Down)
@@ -214,7 +239,9 @@ def test_the_arrow_keys_in_the_list_ask_too(qtbot: QtBot, window: MainWindow, as
     assert screen.editor.name.text() == KINDS["people"].edited + TYPED
 
 
-def test_moving_without_edits_asks_nothing(qtbot: QtBot, window: MainWindow, asked: list[str]) -> None:
+def test_moving_without_edits_asks_nothing(
+    qtbot: QtBot, window: MainWindow, asked: list[str]
+) -> None:
     kind = KINDS["organizations"]
     window.open_record(kind.kind, id_of(window.ctx, kind.model, kind.edited))
     screen = window.stack.currentWidget()
@@ -271,7 +298,9 @@ def test_a_new_record_typed_then_the_window_closed_asks(
     window.close()
 
     assert questions == ["the new organization “Red Nevada”"]
-    assert (id_of(window.ctx, Organization, "Red Nevada") is not None) == (reply is editing.Answer.SAVE)
+    assert (id_of(window.ctx, Organization, "Red Nevada") is not None) == (
+        reply is editing.Answer.SAVE
+    )
     assert window.isVisible() == (reply is editing.Answer.CANCEL)
 
 

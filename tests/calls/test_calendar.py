@@ -4,7 +4,8 @@ The weekly call of the sample coalition (Tuesdays 17:30 America/Los_Angeles) run
 both 2026 daylight-saving changes (March 8 and November 1) with one week moved, one
 cancelled and one longer.  Every file is read back with icalendar and
 recurring_ical_events, and with Mozilla's ical.js under Node (tests/icaljs_runner.py):
-each must list the same calls, at the same instants, as :func:`coalition.calls.series.calls_between`.
+each must list the same calls, at the same instants, as
+:func:`coalition.calls.series.calls_between`.
 """
 
 from __future__ import annotations
@@ -383,7 +384,9 @@ def test_the_organizer_gets_no_invitation_to_their_own_call(
     calls.update_series(session, weekly.series.id, data)
 
     assert [p.name for p in calls.invitees(session, weekly.series.id)] == [
-        "Dana Reyes", "Lee Park", "Sam Okafor",
+        "Dana Reyes",
+        "Lee Park",
+        "Sam Okafor",
     ]
     assert sorted(calendar_ics.invitations(session, weekly.series.id)) == ["sam-okafor.ics"]
 
@@ -730,7 +733,9 @@ def test_a_recurring_event_with_an_empty_sequence_is_refused_with_a_sentence(
         b"SEQUENCE:\r\nSUMMARY:Weekly call\r\nDTSTART:20260106T173000Z\r\n"
         b"DTEND:20260106T183000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    with pytest.raises(ImportFileError, match=r"empty_sequence\.ics: the events cannot be expanded"):
+    with pytest.raises(
+        ImportFileError, match=r"empty_sequence\.ics: the events cannot be expanded"
+    ):
         calendar_import.import_ics(
             session, broken, expand_from=dt.date(2026, 1, 1), expand_until=dt.date(2026, 12, 31)
         )

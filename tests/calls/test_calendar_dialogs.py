@@ -43,7 +43,9 @@ def series_id(ctx: AppContext) -> str:
         return series.id
 
 
-def test_the_schedule_is_exported_for_the_chosen_period(ctx: AppContext, series_id: str, tmp_path: Path) -> None:
+def test_the_schedule_is_exported_for_the_chosen_period(
+    ctx: AppContext, series_id: str, tmp_path: Path
+) -> None:
     out = tmp_path / "schedule.ics"
     today = dt.date.today()
     text = calendar_dialogs.export_calendar(ctx, out, today, today + dt.timedelta(days=365))
@@ -69,7 +71,9 @@ def test_the_export_dialog_offers_every_series_and_defaults_to_a_year(
     assert dialog.deadlines.isEnabled()
 
 
-def test_invitations_are_one_file_per_reachable_person(ctx: AppContext, series_id: str, tmp_path: Path) -> None:
+def test_invitations_are_one_file_per_reachable_person(
+    ctx: AppContext, series_id: str, tmp_path: Path
+) -> None:
     text = calendar_dialogs.write_invitations(ctx, series_id, tmp_path / "out")
 
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["sam-okafor.ics"]

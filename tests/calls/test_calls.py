@@ -343,13 +343,17 @@ def test_a_prepared_week_follows_the_series_to_its_new_time(session: Session) ->
     """A week stored for its agenda is not a week moved by hand."""
     series = calls.create_series(session, weekly_call())
     meetings.prepare_call(session, series.id, D(2026, 2, 3))
-    calls.move_call(session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA)))
+    calls.move_call(
+        session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA))
+    )
 
     calls.update_series(session, series.id, weekly_call(start_time="17:00"))
 
     found = {
         c.original_date: (c.local_start().strftime("%a %H:%M"), c.moved)
-        for c in calls.calls_between(session, dt.datetime(2026, 2, 1, tzinfo=UTC), dt.datetime(2026, 2, 20, tzinfo=UTC))
+        for c in calls.calls_between(
+            session, dt.datetime(2026, 2, 1, tzinfo=UTC), dt.datetime(2026, 2, 20, tzinfo=UTC)
+        )
     }
     assert found[D(2026, 2, 3)] == ("Tue 17:00", False)
     assert found[D(2026, 2, 10)] == ("Thu 18:00", True)
@@ -358,11 +362,16 @@ def test_a_prepared_week_follows_the_series_to_its_new_time(session: Session) ->
 
 def test_a_week_moved_before_it_was_prepared_still_gets_its_agenda(session: Session) -> None:
     series = calls.create_series(session, weekly_call())
-    calls.move_call(session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA)))
+    calls.move_call(
+        session, series.id, D(2026, 2, 10), dt.datetime(2026, 2, 12, 18, 0, tzinfo=ZoneInfo(LA))
+    )
 
     call = meetings.prepare_call(session, series.id, D(2026, 2, 10))
 
-    assert [item.title for item in meetings.agenda(session, call.id)] == ["Roll call by state", "Wins of the week"]
+    assert [item.title for item in meetings.agenda(session, call.id)] == [
+        "Roll call by state",
+        "Wins of the week",
+    ]
 
 
 # --- this week's call (the dashboard's) ---------------------------------------------------------
@@ -372,7 +381,9 @@ def at_la(*args: int) -> dt.datetime:
     return dt.datetime(*args, tzinfo=ZoneInfo(LA))
 
 
-def test_this_weeks_call_on_a_sunday_is_the_next_one_not_the_one_already_held(session: Session) -> None:
+def test_this_weeks_call_on_a_sunday_is_the_next_one_not_the_one_already_held(
+    session: Session,
+) -> None:
     from coalition.goals import report
 
     calls.create_series(session, weekly_call())

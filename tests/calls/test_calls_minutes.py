@@ -33,7 +33,9 @@ def _weekday_weeks_ago(weekday: int, weeks: int, today: dt.date) -> dt.date:
     return today - dt.timedelta(days=(today.weekday() - weekday) % 7 + 7 * weeks)
 
 
-def _series(ctx: AppContext, title: str, weekday: int, standing: list[tuple[str, int | None]]) -> str:
+def _series(
+    ctx: AppContext, title: str, weekday: int, standing: list[tuple[str, int | None]]
+) -> str:
     data = SeriesInput(
         title=title,
         start_date=_weekday_weeks_ago(weekday, 4, dt.date.today()),
@@ -154,7 +156,9 @@ def _pull(ctx: AppContext, change, *args, **kwargs) -> None:  # type: ignore[no-
     ctx.changed.emit({"agenda_item", "call_occurrence"})
 
 
-def test_ctrl_s_between_parts_keeps_the_cursor_and_the_item(qtbot: QtBot, screen: CallsScreen, ctx: AppContext) -> None:
+def test_ctrl_s_between_parts_keeps_the_cursor_and_the_item(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+) -> None:
     occurrence = _occurrence(screen)
     _click_item(qtbot, screen, "State updates")
     _type(qtbot, screen, "CA: 11 pages.")
@@ -231,7 +235,9 @@ def test_a_sync_pull_reordering_and_editing_other_items_leaves_the_editor_alone(
     qtbot: QtBot, screen: CallsScreen, ctx: AppContext
 ) -> None:
     occurrence = _occurrence(screen)
-    welcome, updates, ballot = (_item_id(ctx, occurrence, t) for t in ("Welcome", "State updates", "Ballot timeline"))
+    welcome, updates, ballot = (
+        _item_id(ctx, occurrence, t) for t in ("Welcome", "State updates", "Ballot timeline")
+    )
     _click_item(qtbot, screen, "State updates")
     _type(qtbot, screen, "CA: 11 pages.")
     _save(qtbot, screen)
@@ -241,7 +247,14 @@ def test_a_sync_pull_reordering_and_editing_other_items_leaves_the_editor_alone(
     _pull(ctx, meetings.reorder_agenda, occurrence, [ballot, welcome, updates])
     with ctx.reading() as session:
         item = meetings.get_agenda_item(session, welcome)
-        fields = dict(title=item.title, owner_id=None, time_box_minutes=5, notes="", decision="", status=item.status)
+        fields = dict(
+            title=item.title,
+            owner_id=None,
+            time_box_minutes=5,
+            notes="",
+            decision="",
+            status=item.status,
+        )
     _pull(ctx, meetings.update_agenda_item, welcome, minutes="Opened by Ben.", **fields)
 
     assert _titles(screen) == ["Ballot timeline", "Welcome", "State updates"]
@@ -261,7 +274,9 @@ def test_a_sync_pull_reordering_and_editing_other_items_leaves_the_editor_alone(
     }
 
 
-def test_reordering_with_alt_arrows_while_typing(qtbot: QtBot, screen: CallsScreen, ctx: AppContext) -> None:
+def test_reordering_with_alt_arrows_while_typing(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+) -> None:
     occurrence = _occurrence(screen)
     _click_item(qtbot, screen, "Welcome")
     _type(qtbot, screen, "Nine groups.")
@@ -284,14 +299,18 @@ def test_reordering_with_alt_arrows_while_typing(qtbot: QtBot, screen: CallsScre
     assert _selected(screen) == _shown(screen) == "Welcome"
 
 
-def test_a_drag_of_another_item_keeps_the_item_being_edited(qtbot: QtBot, screen: CallsScreen, ctx: AppContext) -> None:
+def test_a_drag_of_another_item_keeps_the_item_being_edited(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+) -> None:
     occurrence = _occurrence(screen)
     panel = screen.panel
     _click_item(qtbot, screen, "Welcome")
     _type(qtbot, screen, "Nine groups.")
     _save(qtbot, screen)
     # What a drop of the last item above the first does in the view (InternalMove).
-    assert panel.agenda_model.moveRow(panel.agenda_model.index(0).parent(), 2, panel.agenda_model.index(0).parent(), 0)
+    assert panel.agenda_model.moveRow(
+        panel.agenda_model.index(0).parent(), 2, panel.agenda_model.index(0).parent(), 0
+    )
     assert _titles(screen) == ["Ballot timeline", "Welcome", "State updates"]
     assert _selected(screen) == _shown(screen) == "Welcome"
     _type(qtbot, screen, " Ana chairs.")
@@ -331,7 +350,10 @@ def test_deleting_another_item_elsewhere_keeps_the_item_being_edited(
     assert _selected(screen) == _shown(screen) == "Ballot timeline"
     _type(qtbot, screen, " Due in April.")
     _save(qtbot, screen)
-    assert _stored(ctx, occurrence) == {"State updates": "", "Ballot timeline": "Filing in March. Due in April."}
+    assert _stored(ctx, occurrence) == {
+        "State updates": "",
+        "Ballot timeline": "Filing in March. Due in April.",
+    }
 
 
 def test_the_item_being_edited_deleted_elsewhere_keeps_what_was_typed_and_asks_before_leaving(
@@ -433,7 +455,9 @@ def test_a_call_prepared_elsewhere_carrying_the_item_leaves_the_editor_on_its_ow
 
 def _later(session, series_id: str, day: dt.date) -> str:  # type: ignore[no-untyped-def]
     start = calls.slot_start(calls.get_series(session, series_id), day)
-    found = calls.calls_between(session, start, start + dt.timedelta(minutes=1), series_id=series_id)
+    found = calls.calls_between(
+        session, start, start + dt.timedelta(minutes=1), series_id=series_id
+    )
     assert found and found[0].occurrence_id is not None
     return found[0].occurrence_id
 

@@ -127,7 +127,9 @@ def test_a_series_made_in_its_dialog_is_listed_with_its_calls_at_its_wall_clock_
     assert len(lines) >= 16  # four weeks back and twelve ahead
     # Every week at 17:30 in Los Angeles, whatever daylight saving does; the organizer,
     # in New York, also sees it at 20:30 their time.
-    assert all(line.startswith("Tue ") and " 5:30\u202fPM P" in line for line in lines)  # the US clock
+    assert all(
+        line.startswith("Tue ") and " 5:30\u202fPM P" in line for line in lines
+    )  # the US clock
     assert all(line.endswith((" (8:30\u202fPM EST)", " (8:30\u202fPM EDT)")) for line in lines)
     # The next call is chosen, with how to join it.
     panel = screen.panel
@@ -264,7 +266,9 @@ def test_an_item_with_an_unknown_owner_is_not_saved(
     # Choosing another week does not lose what was typed: the save is refused, the
     # shared question is asked, and Cancel keeps the call, the problem shown.
     asked: list[str] = []
-    monkeypatch.setattr(editing, "ask_hook", lambda _p, what: asked.append(what) or editing.Answer.CANCEL)
+    monkeypatch.setattr(
+        editing, "ask_hook", lambda _p, what: asked.append(what) or editing.Answer.CANCEL
+    )
     here = screen.selected_call_key()
     screen.calls_tree.setCurrentItem(screen.call_items()[1])
     qtbot.waitUntil(lambda: screen.selected_call_key() == here)
@@ -381,7 +385,9 @@ def test_action_items_of_the_call_and_open_ones_from_earlier_calls(
     assert overdue.text(0) == "Send the state map" and overdue.font(0).bold()
     assert overdue.toolTip(0).startswith("Overdue since")
     due = earlier_day + dt.timedelta(days=3)
-    assert overdue.text(2) == f"{due.month}/{due.day}/{due.year}"  # the due date as the US writes it
+    assert (
+        overdue.text(2) == f"{due.month}/{due.day}/{due.year}"
+    )  # the due date as the US writes it
 
     dialog = panel.add_action()
     assert dialog is not None
@@ -474,7 +480,9 @@ def test_the_zone_chosen_is_remembered_and_changes_the_lines(
     assert all(" (Wed " in line and "\u202fAM CE" in line for line in _call_lines(screen))
 
 
-def test_history_of_a_series_lists_it_and_its_weeks(qtbot: QtBot, screen: CallsScreen, group: str) -> None:
+def test_history_of_a_series_lists_it_and_its_weeks(
+    qtbot: QtBot, screen: CallsScreen, group: str
+) -> None:
     _prepared(qtbot, screen, group)
     dialog = screen.show_history()
     assert dialog is not None
@@ -566,4 +574,6 @@ def test_escape_in_the_action_item_dialog_asks_before_losing_what_was_typed(
     assert not dialog.isVisible()
     assert asked == ["“New action item”"] * 2
     with ctx.reading() as session:
-        assert [a.title for a in actions.action_items_of(session, occurrence_id)] == ["Draft the press release"]
+        assert [a.title for a in actions.action_items_of(session, occurrence_id)] == [
+            "Draft the press release"
+        ]

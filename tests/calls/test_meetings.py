@@ -47,6 +47,8 @@ TODAY = NOW.astimezone().date()
 def _clock_stands_still() -> Iterator[None]:
     with clock.frozen_at(NOW):
         yield
+
+
 JAN_7, JAN_14, JAN_21, JAN_28 = D(2025, 1, 7), D(2025, 1, 14), D(2025, 1, 21), D(2025, 1, 28)
 STANDING = [
     ("Roll call by state", 5),
@@ -277,7 +279,7 @@ def test_adding_an_item_is_one_undoable_change(session: Session, coalition: Coal
     assert "Growth" not in titles(session, call)
 
 
-# --- carried items ------------------------------------------------------------------------------------------
+# --- carried items --------------------------------------------------------------------------------
 
 
 def test_what_the_last_call_left_open_is_carried_into_the_next(
@@ -347,7 +349,7 @@ def test_items_are_carried_across_a_change_of_the_series_from_a_date(
     assert [r.id for r in actions.action_items(session, series_id=later.id)] == [action.id]
 
 
-# --- attendance ----------------------------------------------------------------------------------------------
+# --- attendance -----------------------------------------------------------------------------------
 
 
 def test_attendance_keeps_the_state_each_person_spoke_for(
@@ -395,7 +397,7 @@ def test_bad_attendance_is_refused(session: Session, coalition: Coalition) -> No
     assert meetings.attendance(session, call.id) == []
 
 
-# --- action items ---------------------------------------------------------------------------------------------
+# --- action items ---------------------------------------------------------------------------------
 
 
 def test_an_action_item_decided_under_an_item_belongs_to_its_call(
@@ -546,7 +548,7 @@ def test_the_next_call_reviews_the_open_items_of_the_earlier_ones(
     assert len(actions.open_action_items_for(session, fourth.id)) == 3
 
 
-# --- agenda and minutes as text --------------------------------------------------------------------------------
+# --- agenda and minutes as text -------------------------------------------------------------------
 
 
 @pytest.fixture

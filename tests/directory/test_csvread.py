@@ -470,13 +470,19 @@ def test_invalid_mapping(tmp_path: Path, mapping: dict[int, str | None]) -> None
 # --- files pasted together from two exports ------------------------------------------------
 
 _UTF8_HALF = ["Name,E-mail", "Zoë Müller,zoe@example.org", "Łukasz Nowak,lukasz@example.org"]
-_WINDOWS_HALF = ["José Núñez,jose@example.org", "Inés Carrasco-Peña,ines@example.org",
-                 "Chloé “Coco” Dubois,chloe@example.org"]  # fmt: skip
+_WINDOWS_HALF = [
+    "José Núñez,jose@example.org",
+    "Inés Carrasco-Peña,ines@example.org",
+    "Chloé “Coco” Dubois,chloe@example.org",
+]
 
 
 def _pasted(utf8: list[str], windows: list[str]) -> bytes:
     return b"".join(
-        [*(line.encode() + b"\r\n" for line in utf8), *(line.encode("cp1252") + b"\r\n" for line in windows)]
+        [
+            *(line.encode() + b"\r\n" for line in utf8),
+            *(line.encode("cp1252") + b"\r\n" for line in windows),
+        ]
     )
 
 
@@ -485,20 +491,33 @@ def test_a_utf8_file_with_windows_1252_lines_reads_each_line_right(tmp_path: Pat
 
     assert table.encoding == "utf-8"
     assert [row[0] for row in table.rows] == [
-        "Zoë Müller", "Łukasz Nowak", "José Núñez", "Inés Carrasco-Peña", "Chloé “Coco” Dubois",
-    ]  # fmt: skip
+        "Zoë Müller",
+        "Łukasz Nowak",
+        "José Núñez",
+        "Inés Carrasco-Peña",
+        "Chloé “Coco” Dubois",
+    ]
     assert table.legacy_lines == (4, 5, 6)
 
 
 def test_windows_1252_lines_in_a_utf8_file_are_never_read_as_cyrillic(tmp_path: Path) -> None:
     """Mostly UTF-8, and a few Western names: charset-normalizer alone said cp1251 or
     another code page, and every accented name was stored garbled."""
-    names = [f"{first} {last},p{i}@example.org" for i, (first, last) in enumerate(
-        [("Zoë", "Müller"), ("Renée", "Faÿ"), ("Jürgen", "Groß"), ("Łucja", "Żak")] * 5)]  # fmt: skip
-    data = _pasted(["Name,E-mail", *names], ["Ana Núñez,ana@example.org", "Édith Noël,edith@example.org"])
+    names = [
+        f"{first} {last},p{i}@example.org"
+        for i, (first, last) in enumerate(
+            [("Zoë", "Müller"), ("Renée", "Faÿ"), ("Jürgen", "Groß"), ("Łucja", "Żak")] * 5
+        )
+    ]
+    data = _pasted(
+        ["Name,E-mail", *names], ["Ana Núñez,ana@example.org", "Édith Noël,edith@example.org"]
+    )
     table = read_table(write(tmp_path, data))
 
-    assert table.rows[-2:] == [["Ana Núñez", "ana@example.org"], ["Édith Noël", "edith@example.org"]]
+    assert table.rows[-2:] == [
+        ["Ana Núñez", "ana@example.org"],
+        ["Édith Noël", "edith@example.org"],
+    ]
     assert table.rows[:20] == [line.split(",") for line in names]
 
 
@@ -514,13 +533,15 @@ def test_a_line_neither_utf8_nor_plainly_windows_1252_refuses_the_file(tmp_path:
         read_table(path)
 
     message = str(refused.value)
-    assert message.startswith(f"{path}: line 3 is neither UTF-8, like the rest of the file, nor plainly Windows-1252")
+    assert message.startswith(
+        f"{path}: line 3 is neither UTF-8, like the rest of the file, nor plainly Windows-1252"
+    )
     assert "(“���� ������,ivan@example.org”)" in message
     assert "Save the list as CSV UTF-8" in message
 
 
 def test_a_lone_sign_where_a_name_stands_is_not_taken_for_windows_1252(tmp_path: Path) -> None:
-    """"ё" written in Windows-1251 is the byte B8, a cedilla in Windows-1252: a name of
+    """ "ё" written in Windows-1251 is the byte B8, a cedilla in Windows-1252: a name of
     one cedilla is another script's letter, not a Western name."""
     path = write(tmp_path, b"Name,E-mail\r\n" + "ё,yo@example.org\r\n".encode("cp1251"))
 
@@ -542,7 +563,9 @@ def test_a_whole_windows_1252_file_is_still_read_as_windows_1252(tmp_path: Path)
 
 def test_a_column_named_twice_is_left_for_the_person(tmp_path: Path) -> None:
     header = "Name,Phone,E-mail,State,name,Notes,e-mail"
-    table = read_table(write(tmp_path, f"{header}\nAna,1,a@example.org,CA,Ana B,x,b@example.org\n".encode()))
+    table = read_table(
+        write(tmp_path, f"{header}\nAna,1,a@example.org,CA,Ana B,x,b@example.org\n".encode())
+    )
 
     assert table.duplicate_headers() == {"Name": [1, 5], "E-mail": [3, 7]}
     mapping = suggest_mapping(table, "people")
@@ -560,7 +583,13 @@ def test_a_column_named_twice_is_left_for_the_person(tmp_path: Path) -> None:
 
 def test_a_preview_keeps_its_first_rows_and_the_import_reads_them_all(tmp_path: Path) -> None:
     lines = [f"Person {i},p{i}@example.org" for i in range(25)]
-    text = "Name,E-mail\n" + "\n".join(lines[:10]) + "\ntoo,many,fields\n" + "\n".join(lines[10:]) + "\n"
+    text = (
+        "Name,E-mail\n"
+        + "\n".join(lines[:10])
+        + "\ntoo,many,fields\n"
+        + "\n".join(lines[10:])
+        + "\n"
+    )
     table = read_table(write(tmp_path, text.encode()), limit=5)
 
     assert [row[0] for row in table.rows] == [f"Person {i}" for i in range(5)]

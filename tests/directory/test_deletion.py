@@ -25,7 +25,9 @@ def test_every_foreign_key_to_the_deletable_tables_is_listed() -> None:
     """A table added later that names a person, an organization or a campaign must say
     what becomes of it when they are deleted."""
     for target in deletion.USES:
-        declared = {(u.table, u.column) for u in deletion.USES[target]} | set(deletion.PARTS[target])
+        declared = {(u.table, u.column) for u in deletion.USES[target]} | set(
+            deletion.PARTS[target]
+        )
         found = {
             (table.name, column.name)
             for table in Base.metadata.sorted_tables
@@ -58,15 +60,23 @@ def test_removing_the_uses_keeps_the_records_that_used_the_person(loaded: Sessio
 
 def test_reassigning_hands_everything_over_without_listing_anyone_twice(loaded: Session) -> None:
     brooks, vega = _person(loaded, "Aaliyah Brooks"), _person(loaded, "Marisol Vega-Ortiz")
-    calls_attended = set(loaded.scalars(select(Attendance.occurrence_id).where(Attendance.person_id.in_([brooks, vega]))))
+    calls_attended = set(
+        loaded.scalars(
+            select(Attendance.occurrence_id).where(Attendance.person_id.in_([brooks, vega]))
+        )
+    )
     deletion.delete_record(loaded, "person", brooks, reassign_to=vega)
     assert loaded.scalar(select(CallSeries.organizer_id)) == vega
     assert len(loaded.scalars(select(ActionItem).where(ActionItem.owner_id == vega)).all()) == 3
-    attended = loaded.scalars(select(Attendance.occurrence_id).where(Attendance.person_id == vega)).all()
+    attended = loaded.scalars(
+        select(Attendance.occurrence_id).where(Attendance.person_id == vega)
+    ).all()
     assert sorted(attended) == sorted(calls_attended)  # one line per call, never two
 
 
-def test_an_organization_asked_to_sign_off_can_be_removed_with_its_sign_offs(loaded: Session) -> None:
+def test_an_organization_asked_to_sign_off_can_be_removed_with_its_sign_offs(
+    loaded: Session,
+) -> None:
     liberty = loaded.scalar(select(Organization.id).where(Organization.name == "The Liberty Block"))
     impact = deletion.impact(loaded, "organization", liberty)
     assert [(u.key, u.count) for u in impact.uses] == [("sign_off.organization_id", 2)]

@@ -53,7 +53,9 @@ class Answers:
         self.confirmed: list[str] = []
         self.turn = 0
 
-    def ask(self, parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]) -> deletion.Decision | None:
+    def ask(
+        self, parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]
+    ) -> deletion.Decision | None:
         dialog = deletion.DeleteDialog(impact, choices, parent)
         self.qtbot.addWidget(dialog)
         dialog.show()  # as exec() would, without waiting in a loop of its own
@@ -68,7 +70,9 @@ class Answers:
             if popup.isVisible():  # the name offered as it is typed: clicked
                 index = popup.model().index(0, 0)
                 self.qtbot.mouseClick(
-                    popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center()
+                    popup.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    pos=popup.visualRect(index).center(),
                 )
             assert dialog.reassign.isChecked()
         else:
@@ -155,11 +159,14 @@ def test_the_sentence_names_what_uses_a_person(sample_ctx: AppContext) -> None:
         first_impact = service.impact(session, "person", first)
     # The sample's first person: once an uncaught "FOREIGN KEY constraint failed".
     assert deletion.uses_sentence(first_impact) == (
-        "Marisol Vega-Ortiz is a participant in 1 call series and on the attendance list of 5 calls."
+        "Marisol Vega-Ortiz is a participant in 1 call series and on the attendance list of 5 "
+        "calls."
     )
     assert deletion.uses_sentence(impact) == (
-        "Aaliyah Brooks is the owner of 3 action items, the organizer of the call series “Coalition call”, "
-        "the owner of 4 agenda items, a participant in 1 call series and on the attendance list of 5 calls."
+        "Aaliyah Brooks is the owner of 3 action items, the organizer of the call series "
+        "“Coalition call”, "
+        "the owner of 4 agenda items, a participant in 1 call series and on the attendance list "
+        "of 5 calls."
     )
 
 
@@ -172,13 +179,17 @@ def test_cancel_deletes_nothing_and_leaves_nothing_to_undo(
     qtbot.waitExposed(screen)
     seen: list[str] = []
 
-    def cancel(parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]) -> deletion.Decision | None:
+    def cancel(
+        parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]
+    ) -> deletion.Decision | None:
         dialog = deletion.DeleteDialog(impact, choices, parent)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         seen.append(dialog.sentence.text())
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
         assert dialog.result() == deletion.QDialog.DialogCode.Rejected
         return dialog.decision()
 

@@ -84,7 +84,9 @@ def test_create_organization_stores_cleaned_values(session: Session) -> None:
 
 
 def test_region_name_is_kept_but_unknown_state_code_is_refused(session: Session) -> None:
-    org = directory.create_organization(session, OrganizationInput(name="Cascadia Now", home_state="Cascadia"))
+    org = directory.create_organization(
+        session, OrganizationInput(name="Cascadia Now", home_state="Cascadia")
+    )
     assert org.home_state == "Cascadia"
     with pytest.raises(ValidationError) as caught:
         directory.create_organization(session, OrganizationInput(name="Somewhere", home_state="ZZ"))
@@ -110,7 +112,15 @@ def test_invalid_organization_names_every_bad_field_and_stores_nothing(
             ),
         )
     problems = caught.value.problems
-    assert set(problems) == {"name", "kind", "home_state", "founded_on", "website", "status", "social_pages.0"}
+    assert set(problems) == {
+        "name",
+        "kind",
+        "home_state",
+        "founded_on",
+        "website",
+        "status",
+        "social_pages.0",
+    }
     assert "name" in problems["name"] and "empty" in problems["name"]
     assert "1492-10-12" in problems["founded_on"] and "1776" in problems["founded_on"]
     assert "not a web site" in problems["website"]
@@ -125,13 +135,19 @@ def test_invalid_organization_names_every_bad_field_and_stores_nothing(
 def test_founding_date_in_the_future_is_refused(session: Session, count_rows) -> None:
     with pytest.raises(ValidationError) as caught:
         directory.create_organization(
-            session, OrganizationInput(name="Tomorrow's Party", founded_on=TODAY + dt.timedelta(days=1))
+            session,
+            OrganizationInput(name="Tomorrow's Party", founded_on=TODAY + dt.timedelta(days=1)),
         )
     assert set(caught.value.problems) == {"founded_on"}
     assert "future" in caught.value.problems["founded_on"]
     assert count_rows(Organization) == 0
     # Today itself is fine.
-    assert directory.create_organization(session, OrganizationInput(name="Today", founded_on=TODAY)).founded_on == TODAY
+    assert (
+        directory.create_organization(
+            session, OrganizationInput(name="Today", founded_on=TODAY)
+        ).founded_on
+        == TODAY
+    )
 
 
 def test_date_not_a_date_is_named(session: Session) -> None:
@@ -149,15 +165,26 @@ def test_failed_update_leaves_organization_unchanged(session: Session, make_org)
     assert set(caught.value.problems) == {"website"}
     session.expire_all()
     stored = directory.get_organization(session, org.id)
-    assert (stored.name, stored.website, stored.tags) == ("Yes California", "https://yes.example.org", ["independence"])
+    assert (stored.name, stored.website, stored.tags) == (
+        "Yes California",
+        "https://yes.example.org",
+        ["independence"],
+    )
 
 
 def test_update_organization(session: Session, make_org) -> None:
-    org = make_org("Yes California", tags=["independence"], social_pages=[SocialPageInput("X", "x.com/yesca", 10)])
+    org = make_org(
+        "Yes California",
+        tags=["independence"],
+        social_pages=[SocialPageInput("X", "x.com/yesca", 10)],
+    )
     data = directory.organization_input(org)
     data.name = "Yes California Independence Campaign"
     data.tags = ["Independence", "Ballot"]
-    data.social_pages = [SocialPageInput("X", "https://x.com/yesca", "2,500"), SocialPageInput("Facebook", "facebook.com/yesca")]
+    data.social_pages = [
+        SocialPageInput("X", "https://x.com/yesca", "2,500"),
+        SocialPageInput("Facebook", "facebook.com/yesca"),
+    ]
     directory.update_organization(session, org.id, data)
     session.expire_all()
     stored = directory.get_organization(session, org.id)
@@ -169,13 +196,19 @@ def test_update_organization(session: Session, make_org) -> None:
     ]
 
 
-def test_tags_are_lower_cased_deduplicated_and_shared(session: Session, make_org, count_rows) -> None:
-    first = make_org("Yes California", tags=["Independence", " independence ", "INDEPENDENCE", "", "CA"])
+def test_tags_are_lower_cased_deduplicated_and_shared(
+    session: Session, make_org, count_rows
+) -> None:
+    first = make_org(
+        "Yes California", tags=["Independence", " independence ", "INDEPENDENCE", "", "CA"]
+    )
     second = make_org("Calexit", tags=["independence"])
     assert first.tags == ["ca", "independence"]
     assert second.tags == ["independence"]
     assert count_rows(Tag) == 2  # one "independence" tag, shared by both
-    directory.update_organization(session, first.id, OrganizationInput(name="Yes California", tags=[]))
+    directory.update_organization(
+        session, first.id, OrganizationInput(name="Yes California", tags=[])
+    )
     session.expire_all()
     assert directory.get_organization(session, first.id).tags == []
     assert directory.get_organization(session, second.id).tags == ["independence"]
@@ -194,7 +227,10 @@ def test_social_pages(session: Session, make_org) -> None:
         ("X", "https://x.com/yescalifornia", None),
     ]
     with pytest.raises(ValidationError) as caught:
-        make_org("Other", social_pages=[SocialPageInput("", "x.com/o"), SocialPageInput("X", "x.com/o", -3)])
+        make_org(
+            "Other",
+            social_pages=[SocialPageInput("", "x.com/o"), SocialPageInput("X", "x.com/o", -3)],
+        )
     assert "platform" in caught.value.problems["social_pages.0"]
     assert "negative" in caught.value.problems["social_pages.1"]
 
@@ -202,13 +238,17 @@ def test_social_pages(session: Session, make_org) -> None:
 def test_organization_cannot_be_its_own_parent(session: Session, make_org) -> None:
     org = make_org("Yes California")
     with pytest.raises(ValidationError) as caught:
-        directory.update_organization(session, org.id, OrganizationInput(name="Yes California", parent_id=org.id))
+        directory.update_organization(
+            session, org.id, OrganizationInput(name="Yes California", parent_id=org.id)
+        )
     assert set(caught.value.problems) == {"parent_id"}
     session.expire_all()
     assert directory.get_organization(session, org.id).parent_id is None
 
 
-def test_chapter_with_missing_parent_is_a_validation_error(session: Session, make_org, count_rows) -> None:
+def test_chapter_with_missing_parent_is_a_validation_error(
+    session: Session, make_org, count_rows
+) -> None:
     with pytest.raises(ValidationError) as caught:
         make_org("Yes California San Diego", parent_id="no-such-id")
     assert set(caught.value.problems) == {"parent_id"}
@@ -221,7 +261,10 @@ def test_chapter_can_be_added_in_a_later_session(db: Database) -> None:
         parent = directory.create_organization(s, OrganizationInput(name="Yes California"))
     with db.session() as s:
         chapter = directory.create_organization(
-            s, OrganizationInput(name="Yes California San Diego", parent_id=parent.id, kind="state_chapter")
+            s,
+            OrganizationInput(
+                name="Yes California San Diego", parent_id=parent.id, kind="state_chapter"
+            ),
         )
         assert chapter.parent_id == parent.id
 
@@ -233,8 +276,12 @@ def test_chapter_of_an_organization_in_the_same_session(session: Session, make_o
     assert directory.get_organization(session, chapter.id).parent.name == "Yes California"
 
 
-def test_organization_impact_and_delete(session: Session, make_org, make_person, make_campaign, count_rows) -> None:
-    org = make_org("Yes California", tags=["independence"], social_pages=[SocialPageInput("X", "x.com/yes")])
+def test_organization_impact_and_delete(
+    session: Session, make_org, make_person, make_campaign, count_rows
+) -> None:
+    org = make_org(
+        "Yes California", tags=["independence"], social_pages=[SocialPageInput("X", "x.com/yes")]
+    )
     chapter = make_org("Yes California San Diego", parent_id=org.id, kind=OrgKind.STATE_CHAPTER)
     ally = make_org("Calexit Now")
     campaign = make_campaign("Calexit 2028", owner_id=org.id)
@@ -243,12 +290,27 @@ def test_organization_impact_and_delete(session: Session, make_org, make_person,
     directory.add_membership(session, MembershipInput(jane.id, org.id, role="Chair"))
     directory.add_membership(session, MembershipInput(luis.id, org.id, role="Treasurer"))
     directory.add_membership(session, MembershipInput(luis.id, ally.id, role="Member"))
-    record_endorsement(session, EndorsementInput(endorser_org_id=org.id, campaign_id=campaign.id, status="endorsed"))
-    record_endorsement(session, EndorsementInput(endorser_org_id=ally.id, target_org_id=org.id, status="pending"))
-    record_endorsement(session, EndorsementInput(endorser_person_id=jane.id, campaign_id=campaign.id))
+    record_endorsement(
+        session,
+        EndorsementInput(endorser_org_id=org.id, campaign_id=campaign.id, status="endorsed"),
+    )
+    record_endorsement(
+        session, EndorsementInput(endorser_org_id=ally.id, target_org_id=org.id, status="pending")
+    )
+    record_endorsement(
+        session, EndorsementInput(endorser_person_id=jane.id, campaign_id=campaign.id)
+    )
 
-    assert directory.organization_impact(session, org.id) == {"memberships": 2, "endorsements": 2, "chapters": 1}
-    assert directory.organization_impact(session, ally.id) == {"memberships": 1, "endorsements": 1, "chapters": 0}
+    assert directory.organization_impact(session, org.id) == {
+        "memberships": 2,
+        "endorsements": 2,
+        "chapters": 1,
+    }
+    assert directory.organization_impact(session, ally.id) == {
+        "memberships": 1,
+        "endorsements": 1,
+        "chapters": 0,
+    }
 
     delete_organization(session, org.id)
     session.expire_all()
@@ -303,7 +365,9 @@ def test_create_person_normalizes_emails_phones_and_state(session: Session, make
     assert (stored.language, stored.time_zone) == ("en-US", "America/Los_Angeles")
 
 
-def test_invalid_person_names_every_bad_field_and_stores_nothing(session: Session, count_rows, change_log_count) -> None:
+def test_invalid_person_names_every_bad_field_and_stores_nothing(
+    session: Session, count_rows, change_log_count
+) -> None:
     with pytest.raises(ValidationError) as caught:
         directory.create_person(
             session,
@@ -342,11 +406,15 @@ def test_phone_without_area_code_is_refused(session: Session) -> None:
 
 
 def test_update_person_replaces_emails_and_keeps_order(session: Session, make_person) -> None:
-    person = make_person("Jane Doe", emails=["jane@example.org", "jd@example.org"], phones=["916-555-0142"])
+    person = make_person(
+        "Jane Doe", emails=["jane@example.org", "jd@example.org"], phones=["916-555-0142"]
+    )
     directory.update_person(
         session,
         person.id,
-        PersonInput(name="Jane Roe", emails=["new@example.org", "JD@example.org"], phones=[], state="OR"),
+        PersonInput(
+            name="Jane Roe", emails=["new@example.org", "JD@example.org"], phones=[], state="OR"
+        ),
     )
     session.expire_all()
     stored = directory.get_person(session, person.id)
@@ -360,7 +428,9 @@ def test_update_person_replaces_emails_and_keeps_order(session: Session, make_pe
 def test_failed_person_update_changes_nothing(session: Session, make_person) -> None:
     person = make_person("Jane Doe", emails=["jane@example.org"])
     with pytest.raises(ValidationError):
-        directory.update_person(session, person.id, PersonInput(name="Jane Roe", emails=["not-an-address"]))
+        directory.update_person(
+            session, person.id, PersonInput(name="Jane Roe", emails=["not-an-address"])
+        )
     session.expire_all()
     stored = directory.get_person(session, person.id)
     assert (stored.name, [e.address for e in stored.emails]) == ("Jane Doe", ["jane@example.org"])
@@ -383,7 +453,9 @@ def test_delete_person_removes_addresses_memberships_and_their_endorsements(
     jane = make_person("Jane Doe", emails=["jane@example.org"], phones=["916-555-0142"])
     directory.add_membership(session, MembershipInput(jane.id, org.id, role="Chair"))
     campaign = make_campaign("Calexit 2028")
-    record_endorsement(session, EndorsementInput(endorser_person_id=jane.id, campaign_id=campaign.id))
+    record_endorsement(
+        session, EndorsementInput(endorser_person_id=jane.id, campaign_id=campaign.id)
+    )
     delete_person(session, jane.id)
     for model in (Person, PersonEmail, PersonPhone, Membership, Endorsement):
         assert count_rows(model) == 0
@@ -398,16 +470,25 @@ def test_memberships(session: Session, make_org, make_person) -> None:
     zoe = make_person("zoe Adams")
     bob = make_person("Bob Brown")
     directory.add_membership(
-        session, MembershipInput(zoe.id, org.id, role=" Chair ", since="2020-01-01", represents_state="oregon")
+        session,
+        MembershipInput(
+            zoe.id, org.id, role=" Chair ", since="2020-01-01", represents_state="oregon"
+        ),
     )
-    directory.add_membership(session, MembershipInput(bob.id, org.id, role="Member", since="2019-05-01"))
+    directory.add_membership(
+        session, MembershipInput(bob.id, org.id, role="Member", since="2019-05-01")
+    )
     members = directory.members_of(session, org.id)
     assert [m.person.name for m in members] == ["Bob Brown", "zoe Adams"]  # by name, any case
     assert members[1].role == "Chair" and members[1].represents_state == "OR"
-    assert [m.organization.name for m in directory.memberships_of_person(session, zoe.id)] == ["Yes California"]
+    assert [m.organization.name for m in directory.memberships_of_person(session, zoe.id)] == [
+        "Yes California"
+    ]
 
 
-def test_membership_end_before_start_is_refused(session: Session, make_org, make_person, count_rows) -> None:
+def test_membership_end_before_start_is_refused(
+    session: Session, make_org, make_person, count_rows
+) -> None:
     org = make_org("Yes California")
     jane = make_person("Jane Doe")
     with pytest.raises(ValidationError) as caught:
@@ -418,16 +499,21 @@ def test_membership_end_before_start_is_refused(session: Session, make_org, make
     assert "before the start" in caught.value.problems["until"]
     assert count_rows(Membership) == 0
     # The same day for both is a one-day membership, which is fine.
-    directory.add_membership(session, MembershipInput(jane.id, org.id, since="2024-06-01", until="2024-06-01"))
+    directory.add_membership(
+        session, MembershipInput(jane.id, org.id, since="2024-06-01", until="2024-06-01")
+    )
     assert count_rows(Membership) == 1
 
 
-def test_membership_with_bad_fields_and_missing_people(session: Session, make_org, make_person, count_rows) -> None:
+def test_membership_with_bad_fields_and_missing_people(
+    session: Session, make_org, make_person, count_rows
+) -> None:
     org = make_org("Yes California")
     jane = make_person("Jane Doe")
     with pytest.raises(ValidationError) as caught:
         directory.add_membership(
-            session, MembershipInput(jane.id, org.id, since="3000-01-01", represents_state="Atlantis")
+            session,
+            MembershipInput(jane.id, org.id, since="3000-01-01", represents_state="Atlantis"),
         )
     assert set(caught.value.problems) == {"since", "represents_state"}
     with pytest.raises(NotFoundError):
@@ -441,9 +527,14 @@ def test_update_and_remove_membership(session: Session, make_org, make_person, c
     org = make_org("Yes California")
     jane = make_person("Jane Doe")
     row = directory.add_membership(session, MembershipInput(jane.id, org.id, role="Member"))
-    directory.update_membership(session, row.id, MembershipInput(jane.id, org.id, role="Chair", represents_state="CA"))
+    directory.update_membership(
+        session, row.id, MembershipInput(jane.id, org.id, role="Chair", represents_state="CA")
+    )
     session.expire_all()
-    assert (session.get(Membership, row.id).role, session.get(Membership, row.id).represents_state) == ("Chair", "CA")
+    assert (
+        session.get(Membership, row.id).role,
+        session.get(Membership, row.id).represents_state,
+    ) == ("Chair", "CA")
     directory.remove_membership(session, row.id)
     assert count_rows(Membership) == 0
     with pytest.raises(NotFoundError):
@@ -466,22 +557,43 @@ def test_settings_and_first_start(session: Session, make_org) -> None:
 # --- state coverage ------------------------------------------------------------------
 
 
-def _representative(session: Session, org: Organization, name: str, state: str, **dates: object) -> None:
+def _representative(
+    session: Session, org: Organization, name: str, state: str, **dates: object
+) -> None:
     person = directory.create_person(session, PersonInput(name=name))
-    directory.add_membership(session, MembershipInput(person.id, org.id, represents_state=state, **dates))
+    directory.add_membership(
+        session, MembershipInput(person.id, org.id, represents_state=state, **dates)
+    )
 
 
-def test_state_coverage_counts_current_representatives_and_pages(session: Session, make_org) -> None:
-    org = make_org("Yes California", home_state="CA", social_pages=[SocialPageInput("X", "x.com/yesca")])
+def test_state_coverage_counts_current_representatives_and_pages(
+    session: Session, make_org
+) -> None:
+    org = make_org(
+        "Yes California", home_state="CA", social_pages=[SocialPageInput("X", "x.com/yesca")]
+    )
     _representative(session, org, "Ana", "CA")
     _representative(session, org, "Ben", "OR", since=TODAY - dt.timedelta(days=30))
     _representative(session, org, "Cal", "OR", until=TODAY)  # last day today: still counts
     _representative(session, org, "Dee", "TX", until=TODAY - dt.timedelta(days=1))  # stepped down
-    _representative(session, org, "Eve", "NY", since=TODAY + dt.timedelta(days=1))  # starts tomorrow
-    make_org("Colorado Indy", home_state="CO", social_pages=[SocialPageInput("Facebook", "facebook.com/coindy")])
-    make_org("Washington Indy", home_state="WA", status="inactive", social_pages=[SocialPageInput("X", "x.com/wa")])
+    _representative(
+        session, org, "Eve", "NY", since=TODAY + dt.timedelta(days=1)
+    )  # starts tomorrow
+    make_org(
+        "Colorado Indy",
+        home_state="CO",
+        social_pages=[SocialPageInput("Facebook", "facebook.com/coindy")],
+    )
+    make_org(
+        "Washington Indy",
+        home_state="WA",
+        status="inactive",
+        social_pages=[SocialPageInput("X", "x.com/wa")],
+    )
     make_org("Nevada Indy", home_state="NV")  # no page, no representative
-    make_org("Cascadia Now", home_state="Cascadia", social_pages=[SocialPageInput("X", "x.com/cascadia")])
+    make_org(
+        "Cascadia Now", home_state="Cascadia", social_pages=[SocialPageInput("X", "x.com/cascadia")]
+    )
 
     cov = state_coverage(session, today=TODAY)
 
@@ -497,7 +609,9 @@ def test_state_coverage_counts_current_representatives_and_pages(session: Sessio
     assert cov.pages_only == 1
     assert cov.representatives["OR"] == ["Ben", "Cal"]
     assert "TX" not in cov.representatives
-    assert "Representatives: Ana" in cov.detail("CA") and "Pages: Yes California" in cov.detail("CA")
+    assert "Representatives: Ana" in cov.detail("CA") and "Pages: Yes California" in cov.detail(
+        "CA"
+    )
     assert cov.detail("NV") == ""
     assert cov.goal == DEFAULT_GOAL == 20
 

@@ -92,14 +92,52 @@ def mutated(draw: st.DrawFn, sources: list[Path]) -> bytes:
 
 CELL = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["", '"', '""', "a,b", "line\nbreak", "=SUM(A1)", "@x", "+1 916-555-0142",
-                     "dana@example.org", "not an e-mail", "2026-02-30", "CA", "Zzzz", "\x00", "é"]),
+    st.sampled_from(
+        [
+            "",
+            '"',
+            '""',
+            "a,b",
+            "line\nbreak",
+            "=SUM(A1)",
+            "@x",
+            "+1 916-555-0142",
+            "dana@example.org",
+            "not an e-mail",
+            "2026-02-30",
+            "CA",
+            "Zzzz",
+            "\x00",
+            "é",
+        ]
+    ),
 )
 HEADERS = st.lists(
-    st.sampled_from(["Name", "First Name", "Last Name", "E-mail", "E-mail 1 - Value", "Phone",
-                     "State", "Notes", "Organization Name", "Kind", "Parent", "Website", "Tags",
-                     "Founded", "Status", "Short name", "Social pages", "", "Name"]),
-    min_size=0, max_size=8,
+    st.sampled_from(
+        [
+            "Name",
+            "First Name",
+            "Last Name",
+            "E-mail",
+            "E-mail 1 - Value",
+            "Phone",
+            "State",
+            "Notes",
+            "Organization Name",
+            "Kind",
+            "Parent",
+            "Website",
+            "Tags",
+            "Founded",
+            "Status",
+            "Short name",
+            "Social pages",
+            "",
+            "Name",
+        ]
+    ),
+    min_size=0,
+    max_size=8,
 )
 
 
@@ -118,8 +156,13 @@ def built_csv(draw: st.DrawFn) -> bytes:
 
 
 @FUZZ
-@given(data=st.one_of(mutated(CSV_FILES), built_csv(), st.binary(max_size=300)), kind=st.sampled_from(["people", "organizations"]))
-def test_csv_import_either_imports_or_refuses_whole(fuzz_db: Database, tmp_path: Path, data: bytes, kind: str) -> None:
+@given(
+    data=st.one_of(mutated(CSV_FILES), built_csv(), st.binary(max_size=300)),
+    kind=st.sampled_from(["people", "organizations"]),
+)
+def test_csv_import_either_imports_or_refuses_whole(
+    fuzz_db: Database, tmp_path: Path, data: bytes, kind: str
+) -> None:
     path = _write(tmp_path, ".csv", data)
     with fuzz_db.session() as session:
         before = _counts(session)
@@ -130,15 +173,35 @@ def test_csv_import_either_imports_or_refuses_whole(fuzz_db: Database, tmp_path:
             assert _counts(session) == before, "a refused file left rows behind"
 
 
-ICS_LINES = st.sampled_from([
-    "DTSTART:20260106T173000Z", "DTSTART;TZID=America/Los_Angeles:20260106T173000",
-    "DTSTART;TZID=Mars/Olympus:20260106T173000", "DTSTART:2026", "DTSTART;VALUE=DATE:20260106",
-    "DTEND:20260106T183000Z", "DTEND:20250106T183000Z", "DURATION:PT1H", "DURATION:P400D",
-    "RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=20", "RRULE:FREQ=WEEKLY;UNTIL=20261231T000000Z",
-    "RRULE:FREQ=MONTHLY;BYDAY=2TU", "RRULE:FREQ=BOGUS", "RRULE:COUNT=-1", "EXDATE:20260113T173000Z",
-    "RECURRENCE-ID:20260113T173000Z", "STATUS:CANCELLED", "SUMMARY:Partner call", "SUMMARY:",
-    "UID:same-uid", "UID:", "LOCATION:Zoom", "DESCRIPTION:a\\nb", "X-JUNK:;;;", "ORGANIZER:mailto:x",
-])
+ICS_LINES = st.sampled_from(
+    [
+        "DTSTART:20260106T173000Z",
+        "DTSTART;TZID=America/Los_Angeles:20260106T173000",
+        "DTSTART;TZID=Mars/Olympus:20260106T173000",
+        "DTSTART:2026",
+        "DTSTART;VALUE=DATE:20260106",
+        "DTEND:20260106T183000Z",
+        "DTEND:20250106T183000Z",
+        "DURATION:PT1H",
+        "DURATION:P400D",
+        "RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=20",
+        "RRULE:FREQ=WEEKLY;UNTIL=20261231T000000Z",
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU",
+        "RRULE:FREQ=BOGUS",
+        "RRULE:COUNT=-1",
+        "EXDATE:20260113T173000Z",
+        "RECURRENCE-ID:20260113T173000Z",
+        "STATUS:CANCELLED",
+        "SUMMARY:Partner call",
+        "SUMMARY:",
+        "UID:same-uid",
+        "UID:",
+        "LOCATION:Zoom",
+        "DESCRIPTION:a\\nb",
+        "X-JUNK:;;;",
+        "ORGANIZER:mailto:x",
+    ]
+)
 
 
 @st.composite
@@ -148,7 +211,9 @@ def built_ics(draw: st.DrawFn) -> bytes:
         lines = draw(st.lists(ICS_LINES, max_size=8))
         if draw(st.booleans()):
             lines.append(f"UID:{draw(st.text(alphabet='abc123-@.', min_size=1, max_size=12))}")
-        events.append("BEGIN:VEVENT\r\n" + "".join(f"{line}\r\n" for line in lines) + "END:VEVENT\r\n")
+        events.append(
+            "BEGIN:VEVENT\r\n" + "".join(f"{line}\r\n" for line in lines) + "END:VEVENT\r\n"
+        )
     body = "".join(events)
     head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\n" if draw(st.booleans()) else ""
     tail = "END:VCALENDAR\r\n" if draw(st.booleans()) else ""
@@ -157,7 +222,9 @@ def built_ics(draw: st.DrawFn) -> bytes:
 
 @FUZZ
 @given(data=st.one_of(mutated(ICS_FILES), built_ics(), st.binary(max_size=300)))
-def test_ics_import_either_imports_or_refuses_whole(fuzz_db: Database, tmp_path: Path, data: bytes) -> None:
+def test_ics_import_either_imports_or_refuses_whole(
+    fuzz_db: Database, tmp_path: Path, data: bytes
+) -> None:
     path = _write(tmp_path, ".ics", data)
     with fuzz_db.session() as session:
         before = _counts(session)
@@ -168,13 +235,25 @@ def test_ics_import_either_imports_or_refuses_whole(fuzz_db: Database, tmp_path:
             assert _counts(session) == before, "a refused calendar left rows behind"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     data=st.one_of(mutated(CSV_FILES + ICS_FILES), st.binary(max_size=200)),
-    command=st.sampled_from([["import-csv", "--kind", "people"], ["import-csv", "--kind", "organizations"], ["import-ics"]]),
+    command=st.sampled_from(
+        [
+            ["import-csv", "--kind", "people"],
+            ["import-csv", "--kind", "organizations"],
+            ["import-ics"],
+        ]
+    ),
 )
 def test_the_import_commands_answer_in_one_line_and_never_fail_inside(
-    fuzz_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, command: list[str]
+    fuzz_db: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    data: bytes,
+    command: list[str],
 ) -> None:
     path = _write(tmp_path, ".ics" if command[0] == "import-ics" else ".csv", data)
     assert fuzz_db.path is not None
@@ -191,15 +270,27 @@ def test_the_import_commands_answer_in_one_line_and_never_fail_inside(
 
 # Names as lists pasted together carry them: Western ones that Windows-1252 can hold, and
 # others (Polish, Cyrillic, Greek) that only UTF-8 can.
-WESTERN = st.text(
-    alphabet=st.sampled_from(list("abcdeéèêëáàâäíìïóòôöúùüñçßøåæœ ABCDÉÀÑÇØÅÆ-'")), min_size=1, max_size=20
-).map(str.strip).filter(bool)
-ANY_SCRIPT = st.text(
-    alphabet=st.sampled_from(list("abcdeéñüŁłŻżĄąИванПетровΑλέξηςß ")), min_size=1, max_size=20
-).map(str.strip).filter(bool)
-CYRILLIC = st.text(alphabet=st.sampled_from(list("ИванПетровоЖёмя ")), min_size=1, max_size=20).map(
-    str.strip
-).filter(bool)
+WESTERN = (
+    st.text(
+        alphabet=st.sampled_from(list("abcdeéèêëáàâäíìïóòôöúùüñçßøåæœ ABCDÉÀÑÇØÅÆ-'")),
+        min_size=1,
+        max_size=20,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+ANY_SCRIPT = (
+    st.text(
+        alphabet=st.sampled_from(list("abcdeéñüŁłŻżĄąИванПетровΑλέξηςß ")), min_size=1, max_size=20
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+CYRILLIC = (
+    st.text(alphabet=st.sampled_from(list("ИванПетровоЖёмя ")), min_size=1, max_size=20)
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite

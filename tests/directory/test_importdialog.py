@@ -289,8 +289,8 @@ def test_windows_1252_lines_are_named_before_and_after_the_import(
     with qtbot.waitSignal(dialog.importEnded, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert shown and (
-        "2 lines were read as Windows-1252, the rest as UTF-8: check the accented names on lines 3, 4"
-        in shown[0]
+        "2 lines were read as Windows-1252, the rest as UTF-8: check the accented names on lines "
+        "3, 4" in shown[0]
     )
 
 
@@ -361,7 +361,11 @@ def test_a_long_file_previews_its_first_rows_and_imports_them_all_as_one_step(
 
 
 def test_stopping_an_import_stores_nothing_and_keeps_the_dialog(
-    dialog: ImportDialog, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    dialog: ImportDialog,
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setattr(importers, "BATCH", 5)
     dialog.show()

@@ -67,7 +67,8 @@ def test_google_export_imports_people_memberships_and_new_organizations(session:
     dana = preview.rows[0]
     assert (
         dana.summary
-        == "Dana Whitfield · dana.whitfield@example.org · CA · Sierra Forward Coalition (State lead)"
+        == "Dana Whitfield · dana.whitfield@example.org · CA · Sierra Forward Coalition (State "
+        "lead)"
     )
     assert dana.reason == "organization Sierra Forward Coalition will be created"
 
@@ -643,7 +644,8 @@ def test_a_pasted_together_file_stores_every_name_right_and_says_which_lines(
     assert set(people_by_name(session)) == {"Zoë Müller", "Łucja Żak", "José Núñez", "Inés Peña"}
     assert report.lines()[:2] == [
         "Imported 4 people from pasted.csv (CSV list, UTF-8)",
-        "2 lines were read as Windows-1252, the rest as UTF-8: check the accented names on lines 4, 5",
+        "2 lines were read as Windows-1252, the rest as UTF-8: check the accented names on lines "
+        "4, 5",
     ]
 
 
@@ -687,7 +689,9 @@ def test_a_long_file_is_stored_a_batch_at_a_time_as_one_transaction(
     path = _long_list(tmp_path, 40)  # the last three repeat the first three addresses
     seen: list[tuple[int, int]] = []
 
-    report = importers.import_file(session, path, "people", progress=lambda d, t: seen.append((d, t)))
+    report = importers.import_file(
+        session, path, "people", progress=lambda d, t: seen.append((d, t))
+    )
 
     assert report.imported == 37
     assert [row.reason for row in report.duplicates] == [

@@ -19,7 +19,9 @@ def _hint(screen: PeopleScreen | OrganizationsScreen) -> QLabel:
     return screen.view.viewport().findChild(QLabel, "emptyHint")
 
 
-def test_an_empty_people_list_says_how_to_add_or_import_someone(qtbot: QtBot, ctx: AppContext) -> None:
+def test_an_empty_people_list_says_how_to_add_or_import_someone(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     screen = PeopleScreen(ctx)
     qtbot.addWidget(screen)
     screen.resize(1000, 600)
@@ -38,21 +40,31 @@ def test_an_empty_people_list_says_how_to_add_or_import_someone(qtbot: QtBot, ct
     assert hint.isVisible() and hint.text() == "No people match the filter."
 
 
-def test_an_empty_organizations_list_says_the_same_for_organizations(qtbot: QtBot, ctx: AppContext) -> None:
+def test_an_empty_organizations_list_says_the_same_for_organizations(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     screen = OrganizationsScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()
-    assert _hint(screen).text() == "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+    assert (
+        _hint(screen).text()
+        == "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+    )
 
 
-def test_a_member_cut_short_shows_the_whole_line_in_its_tooltip(qtbot: QtBot, ctx: AppContext) -> None:
+def test_a_member_cut_short_shows_the_whole_line_in_its_tooltip(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     long_name = "Maria de los Ángeles Fernández-Castellanos y Villalobos"
     with ctx.db.session() as s:
         org = directory.create_organization(s, directory.OrganizationInput(name="Yes California"))
         person = directory.create_person(s, directory.PersonInput(name=long_name))
         s.flush()
         directory.add_membership(
-            s, directory.MembershipInput(person_id=person.id, organization_id=org.id, role="state representative")
+            s,
+            directory.MembershipInput(
+                person_id=person.id, organization_id=org.id, role="state representative"
+            ),
         )
         org_id = org.id
     screen = OrganizationsScreen(ctx)
@@ -79,6 +91,8 @@ def test_the_view_menu_shows_the_ampersand_of_campaigns_and_endorsements(
     window = MainWindow(sample_ctx)
     qtbot.addWidget(window)
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    shown = [action.iconText() for action in view_menu.actions()]  # the text without its mnemonic marks
+    shown = [
+        action.iconText() for action in view_menu.actions()
+    ]  # the text without its mnemonic marks
     assert "Campaigns & Endorsements" in shown
     assert not any("_" in text or "  " in text for text in shown)

@@ -40,7 +40,9 @@ def _emails(ctx: AppContext, person_id: str) -> list[str]:
     with ctx.reading() as session:
         return list(
             session.scalars(
-                select(PersonEmail.address).where(PersonEmail.person_id == person_id).order_by(PersonEmail.position)
+                select(PersonEmail.address)
+                .where(PersonEmail.person_id == person_id)
+                .order_by(PersonEmail.position)
             )
         )
 
@@ -54,11 +56,15 @@ def _choose_completion(qtbot: QtBot, picker: Any) -> None:
     popup = picker.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     index = popup.model().index(0, 0)
-    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center())
+    qtbot.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center()
+    )
     assert not popup.isVisible()
 
 
-def test_merge_people_keeps_both_on_one_and_ctrl_z_brings_both_back(qtbot: QtBot, screen: PeopleScreen) -> None:
+def test_merge_people_keeps_both_on_one_and_ctrl_z_brings_both_back(
+    qtbot: QtBot, screen: PeopleScreen
+) -> None:
     ctx = screen.ctx
     ids = _ids(ctx)
     keep, gone = ids["Aaliyah Brooks"], ids["Marisol Vega-Ortiz"]
@@ -86,10 +92,14 @@ def test_merge_people_keeps_both_on_one_and_ctrl_z_brings_both_back(qtbot: QtBot
     with ctx.reading() as session:
         assert session.get(Person, gone) is None
         survivor = session.get(Person, keep)
-        assert survivor is not None and survivor.language == "es" and survivor.name == "Aaliyah Brooks"
+        assert (
+            survivor is not None and survivor.language == "es" and survivor.name == "Aaliyah Brooks"
+        )
     assert _emails(ctx, keep) == [
-        "aaliyah.brooks@example.org", "coalition.calls.series@example.org",
-        "marisol.vega@example.org", "cnp.chair@example.org",
+        "aaliyah.brooks@example.org",
+        "coalition.calls.series@example.org",
+        "marisol.vega@example.org",
+        "cnp.chair@example.org",
     ]
     assert screen.model.row_of_id(gone) is None
     assert screen.selected_id() == keep
@@ -100,13 +110,17 @@ def test_merge_people_keeps_both_on_one_and_ctrl_z_brings_both_back(qtbot: QtBot
     assert screen.model.row_of_id(gone) is not None
 
 
-def test_the_same_person_cannot_be_merged_with_themselves(qtbot: QtBot, screen: PeopleScreen) -> None:
+def test_the_same_person_cannot_be_merged_with_themselves(
+    qtbot: QtBot, screen: PeopleScreen
+) -> None:
     screen.select_id(_ids(screen.ctx)["Aaliyah Brooks"])
     _click(qtbot, screen.merge_button)
     dialog = screen.findChild(MergePeopleDialog)
     qtbot.keyClicks(dialog.other.lineEdit(), "Aaliyah Brooks")
     assert not dialog.merge_button.isEnabled()
-    assert dialog.problem.text() == "Choose two different people." and dialog.problem.isVisibleTo(dialog)
+    assert dialog.problem.text() == "Choose two different people." and dialog.problem.isVisibleTo(
+        dialog
+    )
 
 
 def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(
@@ -131,9 +145,10 @@ def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(
     assert editor.duplicates.isVisibleTo(editor)
     (open_button,) = editor.duplicates.open_buttons
     assert open_button.text() == "Open Marisol Vega-Ortiz"
-    assert "has the same e-mail address (MARISOL.VEGA@example.org)" in editor.duplicates.findChildren(
-        type(editor.duplicates.title)
-    )[1].text()
+    assert (
+        "has the same e-mail address (MARISOL.VEGA@example.org)"
+        in editor.duplicates.findChildren(type(editor.duplicates.title))[1].text()
+    )
     assert "Marisol Vega" not in _ids(ctx)
 
     _click(qtbot, editor.duplicates.save_button)  # Save anyway

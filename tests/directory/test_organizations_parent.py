@@ -13,7 +13,9 @@ from coalition.ui.directory.organizations import OrganizationsScreen
 def _chapter(ctx: AppContext) -> Organization:
     with ctx.reading() as session:
         return session.scalars(
-            select(Organization).where(Organization.parent_id.is_not(None)).order_by(Organization.name)
+            select(Organization)
+            .where(Organization.parent_id.is_not(None))
+            .order_by(Organization.name)
         ).first()
 
 
@@ -45,7 +47,9 @@ def test_choosing_another_parent_is_saved(qtbot: QtBot, sample_ctx: AppContext) 
     picker.showPopup()
     picker.hidePopup()
     other = next(
-        picker.itemData(i) for i in range(1, picker.count()) if picker.itemData(i) != chapter.parent_id
+        picker.itemData(i)
+        for i in range(1, picker.count())
+        if picker.itemData(i) != chapter.parent_id
     )
     picker.setCurrentIndex(picker.findData(other))
     assert screen.editor.dirty

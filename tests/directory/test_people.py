@@ -170,9 +170,7 @@ def test_the_state_suggests_a_time_zone_but_never_replaces_a_chosen_one(
     assert editor.time_zone.currentText() == "Europe/Paris"
 
 
-def test_renaming_then_undo_and_redo(
-    qtbot: QtBot, screen: PeopleScreen, people: Directory
-) -> None:
+def test_renaming_then_undo_and_redo(qtbot: QtBot, screen: PeopleScreen, people: Directory) -> None:
     assert screen.select_id(people.wei)
     editor = screen.editor
     assert editor.name.text() == "Wei Chen"
@@ -374,8 +372,6 @@ def test_memberships_follow_changes_while_the_person_has_unsaved_edits(
     editor = screen.editor
     qtbot.keyClicks(editor.notes, "Met at the Sacramento rally")
     assert editor.dirty
-    screen.ctx.run(
-        directory.add_membership, MembershipInput(people.wei, people.cnp, role="Member")
-    )
+    screen.ctx.run(directory.add_membership, MembershipInput(people.wei, people.cnp, role="Member"))
     assert membership_cells(screen) == [["CNP", "Member", "", "", ""]]
     assert editor.notes.toPlainText() == "Met at the Sacramento rally"  # the unsaved edit stays

@@ -35,19 +35,27 @@ def _rows(session: Session) -> dict[str, dict[str, Any]]:
 
 
 def test_normalised_names_fold_case_accents_and_spaces() -> None:
-    assert people_merge.normalised_name("  ANA   Ruíz ") == people_merge.normalised_name("ana ruiz") == "ana ruiz"
+    assert (
+        people_merge.normalised_name("  ANA   Ruíz ")
+        == people_merge.normalised_name("ana ruiz")
+        == "ana ruiz"
+    )
 
 
 def test_a_duplicate_by_address_or_by_name_within_one_organization(session: Session) -> None:
     cnp = directory.create_organization(session, OrganizationInput(name="CNP")).id
     red = directory.create_organization(session, OrganizationInput(name="Red Oregon")).id
-    ana = directory.create_person(session, PersonInput(name="Ana Ruiz", emails=["ana@example.org"])).id
+    ana = directory.create_person(
+        session, PersonInput(name="Ana Ruiz", emails=["ana@example.org"])
+    ).id
     directory.add_membership(session, MembershipInput(ana, cnp))
     other = directory.create_person(session, PersonInput(name="ANA  RUÍZ")).id
     directory.add_membership(session, MembershipInput(other, red))
 
     # A new person: the same address, whatever the name.
-    found = people_merge.find_duplicates(session, PersonInput(name="A. Ruiz", emails=["Ana@Example.org"]))
+    found = people_merge.find_duplicates(
+        session, PersonInput(name="A. Ruiz", emails=["Ana@Example.org"])
+    )
     assert [(d.person_id, d.email) for d in found] == [(ana, "Ana@Example.org")]
     # A new person, in no organization yet: every namesake.
     found = people_merge.find_duplicates(session, PersonInput(name="ana ruiz"))
@@ -80,11 +88,16 @@ def test_a_merge_keeps_everything_of_both_and_undo_restores_both_whole(loaded: S
     assert after.values["language"] == "es" and after.values["notes"] == "Both"
     assert after.values["name"] == "Aaliyah Brooks"
     assert after.emails == had["keep"].emails + had["gone"].emails
-    assert after.counts["memberships"] == had["keep"].counts["memberships"] + had["gone"].counts["memberships"]
+    assert (
+        after.counts["memberships"]
+        == had["keep"].counts["memberships"] + had["gone"].counts["memberships"]
+    )
     # Both attended the same five calls: five lines, not ten.
     assert after.counts["attendance"] == 5
     assert loaded.scalar(select(CallSeries.organizer_id)) == keep
-    assert loaded.scalar(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == keep)) == gone
+    assert (
+        loaded.scalar(select(PersonMerge.merged_id).where(PersonMerge.survivor_id == keep)) == gone
+    )
     # The survivor's history holds the other's too.
     assert any(e.row_id == gone for e in audit.history(loaded, "person", keep))
 

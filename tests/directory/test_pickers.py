@@ -18,7 +18,9 @@ def _texts(box: QComboBox) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 
 
-def test_a_new_membership_waits_for_the_organization_to_be_chosen(qtbot: QtBot, ctx: AppContext) -> None:
+def test_a_new_membership_waits_for_the_organization_to_be_chosen(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     with ctx.db.session() as s:
         directory.create_organization(s, OrganizationInput(name="Alpha Alliance"))
         beta = directory.create_organization(s, OrganizationInput(name="Beta Group"))
@@ -31,7 +33,9 @@ def test_a_new_membership_waits_for_the_organization_to_be_chosen(qtbot: QtBot, 
     assert dialog.organization.currentText() == ""  # not the first organization of the list
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.problem_text("organization_id") == "Choose the organization this membership is in."
+    assert (
+        dialog.problem_text("organization_id") == "Choose the organization this membership is in."
+    )
     with ctx.reading() as s:
         assert directory.get_person(s, wei_id).memberships == []
 
@@ -53,7 +57,9 @@ def _namesakes(ctx: AppContext) -> None:
         directory.add_membership(s, MembershipInput(third.id, red.id, role="member"))
 
 
-def test_namesakes_show_their_address_or_organization_in_the_owner_picker(qtbot: QtBot, ctx: AppContext) -> None:
+def test_namesakes_show_their_address_or_organization_in_the_owner_picker(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     _namesakes(ctx)
     dialog = ActionItemDialog(ctx, title="Call the state party")
     qtbot.addWidget(dialog)

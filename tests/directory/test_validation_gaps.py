@@ -44,7 +44,9 @@ def test_time_zone_and_language_are_checked() -> None:
     with pytest.raises(ValueError, match="'Pacific' is not a time zone name"):
         validation.time_zone("Pacific")
     assert validation.language(" en-US ") == "en-US"
-    with pytest.raises(ValueError, match=r"'english!' is not a language code \(like en, es or en-US\)"):
+    with pytest.raises(
+        ValueError, match=r"'english!' is not a language code \(like en, es or en-US\)"
+    ):
         validation.language("english!")
 
 
@@ -63,7 +65,9 @@ def test_a_count_may_be_zero_but_not_negative() -> None:
     assert validation.positive_int("1,200", "number of members") == 1200
     with pytest.raises(ValueError, match="the number of members cannot be negative"):
         validation.positive_int(-1, "number of members")
-    with pytest.raises(ValueError, match="'a dozen' is not a whole number for the number of members"):
+    with pytest.raises(
+        ValueError, match="'a dozen' is not a whole number for the number of members"
+    ):
         validation.positive_int("a dozen", "number of members")
 
 

@@ -41,9 +41,7 @@ def filled(session: Session, make_org: Callable[..., Organization]) -> None:
         DraftInput("Would you really mind?", ["x"]),
         "Would you really mind if California left?",
     )
-    south = add_variant(
-        session, draft.id, "", state="SC", text="Fellow Southerners: {state}?"
-    )
+    south = add_variant(session, draft.id, "", state="SC", text="Fellow Southerners: {state}?")
     oregon = add_variant(session, draft.id, "", state="OR")
     asked = request_sign_off(session, south.id, liberty.id)
     answer_sign_off(session, asked.id, SignOffAnswer.APPROVED, by="Caleb Whitfield")

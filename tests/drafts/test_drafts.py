@@ -143,9 +143,7 @@ def test_the_list_counts_variants_and_approvals_and_filters(
     session: Session, draft: Draft, variant: DraftVariant, orgs: dict[str, Organization]
 ) -> None:
     add_variant(session, draft.id, "Illinois", state="IL")
-    other = create_draft(
-        session, DraftInput("Borders", ["press_release"]), "A press release."
-    )
+    other = create_draft(session, DraftInput("Borders", ["press_release"]), "A press release.")
     sign_off = request_sign_off(session, variant.id, orgs["liberty"].id)
     answer_sign_off(session, sign_off.id, APPROVED)
     rows = {r.title: r for r in drafts(session)}
@@ -302,9 +300,7 @@ def test_an_edit_after_a_sign_off_voids_it_and_asks_again(
     waiting = request_sign_off(session, variant.id, orgs["sc"].id)
     first = current_revision(session, variant.id)
     assert answered.revision_id == first.id
-    answer_sign_off(
-        session, answered.id, APPROVED, "Good for the South", by="Caleb Whitfield"
-    )
+    answer_sign_off(session, answered.id, APPROVED, "Good for the South", by="Caleb Whitfield")
     assert answered.answered_by == "Caleb Whitfield" and answered.answered_at is not None
 
     second = save_variant_text(session, variant.id, "Fellow Southerners: " + QUESTION)
@@ -335,7 +331,10 @@ def test_an_approved_draft_goes_back_to_review_when_a_variant_is_edited(
 
     assert draft.status == DraftStatus.IN_REVIEW
     last = status_history(session, draft.id)[-1]
-    assert (last.status, last.note) == (DraftStatus.IN_REVIEW, f"{variant.audience} changed after approval")
+    assert (last.status, last.note) == (
+        DraftStatus.IN_REVIEW,
+        f"{variant.audience} changed after approval",
+    )
 
 
 def test_changing_what_fills_the_fields_voids_answers_but_renaming_does_not(
@@ -490,9 +489,7 @@ def test_merge_fields_are_filled_per_variant(
     )
     assert rendered.missing == []
     # No state: the call's own zone; no group: the draft owner's.
-    liberty = add_variant(
-        session, draft.id, "Liberty Block readers", text="{group}, {next_call}"
-    )
+    liberty = add_variant(session, draft.id, "Liberty Block readers", text="{group}, {next_call}")
     assert render(session, liberty.id, now=NOW).text == (
         "Calexit Coalition, Tuesday, December 1 at 5:30 PM PST"
     )
@@ -651,9 +648,7 @@ def test_the_message_pack_holds_only_approved_variants(
 ) -> None:
     empty = message_pack(session, draft.id, "markdown")
     assert "No variant is approved yet" in empty and "## " not in empty
-    illinois = add_variant(
-        session, draft.id, "", state="IL", text="Downstate <b>says</b> yes"
-    )
+    illinois = add_variant(session, draft.id, "", state="IL", text="Downstate <b>says</b> yes")
     save_variant_text(session, variant.id, "Fellow Southerners: {state} decides")
     _approve(session, variant.id, orgs["liberty"])
     asked = request_sign_off(session, illinois.id, orgs["red_il"].id)
@@ -672,12 +667,8 @@ def test_the_message_pack_holds_only_approved_variants(
 def test_a_variant_copied_as_text_markdown_or_html(
     session: Session, draft: Draft, variant: DraftVariant
 ) -> None:
-    save_variant_text(
-        session, variant.id, "# Hello {state} & <friends>\n\nSecond *part*\nline"
-    )
-    assert variant_as(session, variant.id, "text").startswith(
-        "# Hello South Carolina & <friends>"
-    )
+    save_variant_text(session, variant.id, "# Hello {state} & <friends>\n\nSecond *part*\nline")
+    assert variant_as(session, variant.id, "text").startswith("# Hello South Carolina & <friends>")
     markdown = variant_as(session, variant.id, "markdown")
     assert markdown == (
         "# Would you really mind?: South Carolina\n\n"
@@ -737,9 +728,7 @@ def test_steps_joined_in_one_transaction_see_each_other(
         draft = create_draft(
             session, DraftInput("Story", ["x"], orgs["coalition"].id), "Hi {group}"
         )
-        variant = add_variant(
-            session, draft.id, "", state="IL", organization_id=orgs["red_il"].id
-        )
+        variant = add_variant(session, draft.id, "", state="IL", organization_id=orgs["red_il"].id)
         first = add_comment(session, draft.id, "Too long?", variant_id=variant.id)
         add_comment(session, draft.id, "No", parent_id=first.id)
         asked = request_sign_off(session, variant.id, orgs["liberty"].id)
@@ -784,11 +773,16 @@ def test_the_group_read_after_a_change_and_after_an_undo(
 
 def test_a_long_text_is_compared_without_delay_and_exactly() -> None:
     """Lines first, words inside changed lines: hundreds of lines stay instant."""
-    old = "\n".join(f"Line {n}: the coalition asks the same question in every state." for n in range(400))
+    old = "\n".join(
+        f"Line {n}: the coalition asks the same question in every state." for n in range(400)
+    )
     new = old.replace("Line 10:", "Line ten:").replace("Line 300: the", "Line 300: a")
     ops = diff_words(old, new)
     assert [(op, text) for op, text in ops if op != "equal"] == [
-        ("delete", "10"), ("insert", "ten"), ("delete", "the"), ("insert", "a"),
+        ("delete", "10"),
+        ("insert", "ten"),
+        ("delete", "the"),
+        ("insert", "a"),
     ]
     assert "".join(t for op, t in ops if op != "insert") == old
     assert "".join(t for op, t in ops if op != "delete") == new

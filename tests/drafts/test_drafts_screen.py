@@ -660,7 +660,9 @@ def test_an_answer_over_unsaved_edits_saves_them_first_and_covers_the_saved_text
 
     with ctx.reading() as session:
         active = active_sign_offs(session, asked_oregon)
-        assert [(s.answer, s.answered_by) for s in active] == [(SignOffAnswer.APPROVED, "Dana Whitfield")]
+        assert [(s.answer, s.answered_by) for s in active] == [
+            (SignOffAnswer.APPROVED, "Dana Whitfield")
+        ]
         assert active[0].revision.text == typed == get_variant(session, asked_oregon).text
     assert panel.variant_state.text() == "Approved"
     assert not panel.variant_editor.dirty

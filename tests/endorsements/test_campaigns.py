@@ -92,7 +92,9 @@ def test_status_colours_cover_every_status_and_stay_readable() -> None:
 
 
 def test_create_a_campaign_through_the_editor(
-    qtbot: QtBot, ctx: AppContext, screen: CampaignsScreen,
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
 ) -> None:
     owner = ctx.run(
         directory.create_organization, OrganizationInput(name="California Freedom Coalition")
@@ -124,7 +126,9 @@ def test_create_a_campaign_through_the_editor(
 
 
 def test_vote_before_the_deadline_is_refused_under_the_field(
-    qtbot: QtBot, ctx: AppContext, screen: CampaignsScreen,
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
 ) -> None:
     screen.new_record()
     editor = screen.editor
@@ -142,7 +146,10 @@ def test_vote_before_the_deadline_is_refused_under_the_field(
 
 
 def test_record_an_endorsement_through_the_dialog(
-    qtbot: QtBot, ctx: AppContext, screen: CampaignsScreen, plebiscite: tuple[str, str],
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
+    plebiscite: tuple[str, str],
 ) -> None:
     campaign_id, cnp_id = plebiscite
     screen.open_record(campaign_id)
@@ -181,7 +188,10 @@ def test_record_an_endorsement_through_the_dialog(
 
 
 def test_a_conditional_endorsement_needs_its_condition(
-    qtbot: QtBot, ctx: AppContext, screen: CampaignsScreen, plebiscite: tuple[str, str],
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
+    plebiscite: tuple[str, str],
 ) -> None:
     campaign_id, cnp_id = plebiscite
     screen.open_record(campaign_id)
@@ -203,7 +213,10 @@ def test_a_conditional_endorsement_needs_its_condition(
 
 
 def test_an_endorser_must_be_chosen(
-    qtbot: QtBot, ctx: AppContext, screen: CampaignsScreen, plebiscite: tuple[str, str],
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
+    plebiscite: tuple[str, str],
 ) -> None:
     campaign_id, _cnp_id = plebiscite
     screen.open_record(campaign_id)
@@ -217,7 +230,10 @@ def test_an_endorser_must_be_chosen(
 
 
 def test_changing_the_status_adds_to_the_history_and_undo_takes_it_back(
-    qtbot: QtBot, ctx: AppContext, screen: CampaignsScreen, plebiscite: tuple[str, str],
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
+    plebiscite: tuple[str, str],
 ) -> None:
     campaign_id, cnp_id = plebiscite
     endorsement_id = _record_requested(ctx, campaign_id, cnp_id)
@@ -273,8 +289,7 @@ def test_changing_the_status_adds_to_the_history_and_undo_takes_it_back(
 def test_deleting_an_endorsement_asks_first(
     ctx: AppContext,
     screen: CampaignsScreen,
-    plebiscite: tuple[str,
-    str],
+    plebiscite: tuple[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     campaign_id, cnp_id = plebiscite
@@ -304,8 +319,7 @@ def test_deleting_an_endorsement_asks_first(
 def test_deleting_a_campaign_names_its_endorsements(
     ctx: AppContext,
     screen: CampaignsScreen,
-    plebiscite: tuple[str,
-    str],
+    plebiscite: tuple[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     campaign_id, cnp_id = plebiscite
@@ -330,7 +344,9 @@ def test_deleting_a_campaign_names_its_endorsements(
 
 
 def test_the_list_follows_undo_of_an_endorsement(
-    ctx: AppContext, screen: CampaignsScreen, plebiscite: tuple[str, str],
+    ctx: AppContext,
+    screen: CampaignsScreen,
+    plebiscite: tuple[str, str],
 ) -> None:
     campaign_id, cnp_id = plebiscite
     screen.open_record(campaign_id)

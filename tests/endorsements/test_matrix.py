@@ -111,7 +111,8 @@ def test_endorsers_down_organizations_first_campaigns_across(screen: MatrixScree
 
 
 def test_each_cell_shows_its_status_in_its_colour(
-    screen: MatrixScreen, coalition: Coalition,
+    screen: MatrixScreen,
+    coalition: Coalition,
 ) -> None:
     model = screen.model
     conditional = model.index_of(coalition.cnp, coalition.plebiscite)
@@ -151,7 +152,9 @@ def test_a_selected_cell_keeps_its_colour(screen: MatrixScreen, coalition: Coali
 
 
 def test_clicking_an_endorsement_opens_its_history(
-    qtbot: QtBot, screen: MatrixScreen, coalition: Coalition,
+    qtbot: QtBot,
+    screen: MatrixScreen,
+    coalition: Coalition,
 ) -> None:
     _click(qtbot, screen, screen.model.index_of(coalition.cnp, coalition.plebiscite))
     dialog = screen.last_dialog
@@ -166,7 +169,9 @@ def test_clicking_an_endorsement_opens_its_history(
 
 
 def test_enter_on_a_cell_opens_it_too(
-    qtbot: QtBot, screen: MatrixScreen, coalition: Coalition,
+    qtbot: QtBot,
+    screen: MatrixScreen,
+    coalition: Coalition,
 ) -> None:
     screen.activateWindow()
     screen.view.setFocus()
@@ -179,7 +184,10 @@ def test_enter_on_a_cell_opens_it_too(
 
 
 def test_an_empty_cell_offers_to_record_one_there(
-    qtbot: QtBot, ctx: AppContext, screen: MatrixScreen, coalition: Coalition,
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: MatrixScreen,
+    coalition: Coalition,
 ) -> None:
     _click(qtbot, screen, screen.model.index_of(coalition.michael, coalition.plebiscite))
     dialog = screen.last_dialog
@@ -198,7 +206,9 @@ def test_an_empty_cell_offers_to_record_one_there(
 
 
 def test_the_matrix_follows_changes_and_undo(
-    ctx: AppContext, screen: MatrixScreen, coalition: Coalition,
+    ctx: AppContext,
+    screen: MatrixScreen,
+    coalition: Coalition,
 ) -> None:
     endorsed = EndorsementStatus.ENDORSED
     ctx.run(endorsements.set_endorsement_status, coalition.cnp_on_plebiscite, endorsed)
@@ -220,7 +230,9 @@ def test_filtering_endorsers_by_name(screen: MatrixScreen, coalition: Coalition)
 
 
 def test_double_clicking_a_header_asks_to_open_the_record(
-    qtbot: QtBot, screen: MatrixScreen, coalition: Coalition,
+    qtbot: QtBot,
+    screen: MatrixScreen,
+    coalition: Coalition,
 ) -> None:
     across, down = screen.view.horizontalHeader(), screen.view.verticalHeader()
     with qtbot.waitSignal(screen.openRequested) as opened:

@@ -36,7 +36,9 @@ def test_report_writes_the_dashboard_as_a_pdf(
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
     assert pages(data) == 3
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".board")] == []  # no temporary left
+    assert [
+        p.name for p in tmp_path.iterdir() if p.name.startswith(".board")
+    ] == []  # no temporary left
 
 
 def test_an_empty_coalition_still_gets_a_report(
@@ -50,10 +52,18 @@ def test_an_empty_coalition_still_gets_a_report(
 
 @pytest.mark.parametrize(
     ("name", "words"),
-    [("board.png", "the report is a PDF"), ("missing-folder/board.pdf", "No such file or directory")],
+    [
+        ("board.png", "the report is a PDF"),
+        ("missing-folder/board.pdf", "No such file or directory"),
+    ],
 )
 def test_a_report_that_cannot_be_written_is_one_line_and_status_1(
-    capsys: pytest.CaptureFixture[str], db: object, db_path: Path, tmp_path: Path, name: str, words: str
+    capsys: pytest.CaptureFixture[str],
+    db: object,
+    db_path: Path,
+    tmp_path: Path,
+    name: str,
+    words: str,
 ) -> None:
     code, printed, err = run(capsys, db_path, "report", "--out", str(tmp_path / name))
     assert code == 1
@@ -69,7 +79,9 @@ def test_report_needs_its_out_file(capsys: pytest.CaptureFixture[str], db_path: 
     assert "--out" in capsys.readouterr().err
 
 
-def test_the_command_exits_cleanly_in_its_own_process(session: Session, db_path: Path, tmp_path: Path) -> None:
+def test_the_command_exits_cleanly_in_its_own_process(
+    session: Session, db_path: Path, tmp_path: Path
+) -> None:
     """QtCharts and the PDF painter are torn down without a crash at exit."""
     sample.load_sample(session)
     session.close()
@@ -77,7 +89,11 @@ def test_the_command_exits_cleanly_in_its_own_process(session: Session, db_path:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     done = subprocess.run(
         [sys.executable, "-m", "coalition", "--db", str(db_path), "report", "--out", str(out)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")

@@ -58,7 +58,9 @@ def test_the_window_opens_on_the_dashboard_and_ctrl_digits_still_reach_every_are
     assert window.stack.currentWidget() is window.area("dashboard")
 
 
-def test_goal_cards_show_progress_pace_and_a_late_projection_in_red(dashboard: DashboardScreen) -> None:
+def test_goal_cards_show_progress_pace_and_a_late_projection_in_red(
+    dashboard: DashboardScreen,
+) -> None:
     states = card(dashboard, "20 states with social media pages")
     assert states.value.text() == "11 of 20 states"
     assert states.bar.text() == "55%"
@@ -72,24 +74,37 @@ def test_goal_cards_show_progress_pace_and_a_late_projection_in_red(dashboard: D
     assert "b00020" not in registrations.projection.styleSheet()
 
 
-def test_charts_one_per_goal_say_the_exact_value_under_the_mouse(dashboard: DashboardScreen) -> None:
+def test_charts_one_per_goal_say_the_exact_value_under_the_mouse(
+    dashboard: DashboardScreen,
+) -> None:
     assert [c.status.name for c in dashboard.charts] == [c.status.name for c in dashboard.cards]
-    chart = next(c for c in dashboard.charts if c.status.name == "Valid signatures for the plebiscite")
+    chart = next(
+        c for c in dashboard.charts if c.status.name == "Valid signatures for the plebiscite"
+    )
     last_day, last_value = chart.status.points[-1]
     series = chart.chart().series()[0]
     point = series.at(series.count() - 1)
     series.hovered.emit(point, True)
-    assert chart.last_hover == f"{last_day.month}/{last_day.day}/{last_day.year}: {last_value:,} signatures"
+    assert (
+        chart.last_hover
+        == f"{last_day.month}/{last_day.day}/{last_day.year}: {last_value:,} signatures"
+    )
     assert chart.hover_text(QPointF(point.x(), 0)).endswith("184,100 signatures")
 
 
-def test_the_side_panels_show_the_call_overdue_items_and_waiting_sign_offs(dashboard: DashboardScreen) -> None:
+def test_the_side_panels_show_the_call_overdue_items_and_waiting_sign_offs(
+    dashboard: DashboardScreen,
+) -> None:
     assert dashboard.call_when.text().startswith("<b>Coalition call</b>")
     assert "agenda items" in dashboard.call_agenda.text()
     assert dashboard.overdue_heading.text() == "Overdue action items (1)"
     assert "Collect each group's sign-off" in dashboard.overdue.item(0).text()
     assert "late" in dashboard.overdue.item(0).text()
-    assert dashboard.waiting.item(0).text().startswith("Would you really mind if California left? · Oregon")
+    assert (
+        dashboard.waiting.item(0)
+        .text()
+        .startswith("Would you really mind if California left? · Oregon")
+    )
     assert dashboard.map.coverage("OR").value == "representative"
 
 
@@ -116,7 +131,9 @@ def test_choosing_my_group_narrows_the_sign_offs_and_is_undoable(
 def test_each_element_opens_the_screen_behind_it(qtbot: QtBot, window: MainWindow) -> None:
     dash = window.area("dashboard")
     assert isinstance(dash, DashboardScreen)
-    card(dash, "20 states with social media pages").opened.emit(card(dash, "20 states with social media pages").status.goal_id)
+    card(dash, "20 states with social media pages").opened.emit(
+        card(dash, "20 states with social media pages").status.goal_id
+    )
     assert window.stack.currentWidget() is window.area("states")
 
     window.show_area("dashboard")
@@ -154,7 +171,8 @@ def test_the_graph_is_built_when_its_tab_is_first_shown_and_a_node_opens_its_rec
     assert dash.graph_data is not None
     names = {n.name for n in dash.graph_data.nodes}
     assert {
-        "California National Party", "California Freedom Coalition's ballot initiative on Independence"
+        "California National Party",
+        "California Freedom Coalition's ballot initiative on Independence",
     } <= names
     assert {e.kind for e in dash.graph_data.edges} >= {"endorsement", "chapter"}
     cnp = next(n for n in dash.graph_data.nodes if n.name == "California National Party")
@@ -169,7 +187,9 @@ def test_the_graph_is_built_when_its_tab_is_first_shown_and_a_node_opens_its_rec
 
     item = view.item_at_node(cnp.id)
     view.centerOn(item)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.scenePos()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.scenePos())
+    )
     assert window.stack.currentWidget() is window.area("organizations")
 
 
@@ -192,7 +212,10 @@ def test_a_new_goal_shows_problems_under_its_fields_then_saves_and_undoes(
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     dashboard.refresh()
-    assert card(dashboard, "Followers on Instagram").value.text() == "Nothing recorded yet · target 25,000"
+    assert (
+        card(dashboard, "Followers on Instagram").value.text()
+        == "Nothing recorded yet · target 25,000"
+    )
 
     sample_ctx.undo_stack.undo()
     dashboard.refresh()
@@ -234,12 +257,20 @@ def test_values_are_recorded_checked_and_undone(
     assert dialog.table.rowCount() == rows + 1
     assert dialog.table.item(0, 1).text() == "43,000"
     dashboard.refresh()
-    assert card(dashboard, "Voters registered with the CNP").value.text().startswith("43,000 of 64,128")
+    assert (
+        card(dashboard, "Voters registered with the CNP")
+        .value.text()
+        .startswith("43,000 of 64,128")
+    )
 
     sample_ctx.undo_stack.undo()
     assert dialog.table.rowCount() == rows
     dashboard.refresh()
-    assert card(dashboard, "Voters registered with the CNP").value.text().startswith("42,610 of 64,128")
+    assert (
+        card(dashboard, "Voters registered with the CNP")
+        .value.text()
+        .startswith("42,610 of 64,128")
+    )
 
 
 def test_deleting_a_goal_asks_first_and_undo_brings_back_its_values(
@@ -256,10 +287,16 @@ def test_deleting_a_goal_asks_first_and_undo_brings_back_its_values(
         assert len(goals.observations(session, status.goal_id)) == len(status.points)
 
 
-def test_a_change_elsewhere_refreshes_the_dashboard(qtbot: QtBot, dashboard: DashboardScreen, sample_ctx: AppContext) -> None:
+def test_a_change_elsewhere_refreshes_the_dashboard(
+    qtbot: QtBot, dashboard: DashboardScreen, sample_ctx: AppContext
+) -> None:
     goal_id = card(dashboard, "Voters registered with the CNP").status.goal_id
-    sample_ctx.run(goals.record_observation, goal_id, goals.ObservationInput(dt.date.today(), 50_000, "report"))
-    qtbot.waitUntil(lambda: card(dashboard, "Voters registered with the CNP").value.text().startswith("50,000"))
+    sample_ctx.run(
+        goals.record_observation, goal_id, goals.ObservationInput(dt.date.today(), 50_000, "report")
+    )
+    qtbot.waitUntil(
+        lambda: card(dashboard, "Voters registered with the CNP").value.text().startswith("50,000")
+    )
 
 
 def test_charts_and_the_graph_export_as_png_and_svg(
@@ -276,7 +313,10 @@ def test_charts_and_the_graph_export_as_png_and_svg(
     assert "<svg" in svg
     assert "California National Party" in (tmp_path / "graph.svg").read_text()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".png", ".svg")) == [
-        "chart.png", "chart.svg", "graph.png", "graph.svg"
+        "chart.png",
+        "chart.svg",
+        "graph.png",
+        "graph.svg",
     ]
 
 
@@ -287,6 +327,7 @@ def test_the_dashboard_exports_a_pdf_report(tmp_path: Path, dashboard: Dashboard
     assert data.startswith(b"%PDF")
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
     assert pages == 3  # where we stand, growth, the coalition graph
+
 
 def test_an_empty_database_has_a_calm_dashboard(qtbot: QtBot, ctx: AppContext) -> None:
     screen = DashboardScreen(ctx)
@@ -316,14 +357,28 @@ def test_this_weeks_call_on_a_sunday_is_the_next_one_in_the_weeks_of_the_locale(
     la = ZoneInfo("America/Los_Angeles")
     ctx.run(
         calls.create_series,
-        SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles", Recurrence(weekdays=(1,))),
+        SeriesInput(
+            "Coalition call",
+            dt.date(2026, 1, 6),
+            "17:30",
+            "America/Los_Angeles",
+            Recurrence(weekdays=(1,)),
+        ),
     )
     sunday = dt.datetime(2026, 11, 29, 10, 0, tzinfo=la)
     before = QLocale()
     try:
         for locale, heading, day in (
-            (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "This week's call", "Tue Dec 1"),
-            (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "Next call", "Tue 1 Dec"),
+            (
+                QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+                "This week's call",
+                "Tue Dec 1",
+            ),
+            (
+                QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+                "Next call",
+                "Tue 1 Dec",
+            ),
         ):
             QLocale.setDefault(locale)
             screen = DashboardScreen(ctx)

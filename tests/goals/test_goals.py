@@ -39,14 +39,21 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def recorded(session: Session, target: int = 1000, deadline: str | None = "2027-03-15", **kw: Any) -> Goal:
+def recorded(
+    session: Session, target: int = 1000, deadline: str | None = "2027-03-15", **kw: Any
+) -> Goal:
     return goals.create_goal(
-        session, GoalInput(name="Signatures", target=target, deadline=deadline, unit="signatures", **kw)
+        session,
+        GoalInput(name="Signatures", target=target, deadline=deadline, unit="signatures", **kw),
     )
 
 
-def observe(session: Session, goal: Goal, on: str, value: int, source: str = "tally") -> GoalObservation:
-    return goals.record_observation(session, goal.id, ObservationInput(on=on, value=value, source=source))
+def observe(
+    session: Session, goal: Goal, on: str, value: int, source: str = "tally"
+) -> GoalObservation:
+    return goals.record_observation(
+        session, goal.id, ObservationInput(on=on, value=value, source=source)
+    )
 
 
 # --- editing ---------------------------------------------------------------------------------
@@ -55,7 +62,10 @@ def observe(session: Session, goal: Goal, on: str, value: int, source: str = "ta
 def test_a_goal_is_stored_and_every_problem_named_beside_its_field(session: Session) -> None:
     goal = recorded(session)
     assert (goal.name, goal.target, goal.deadline, goal.measure) == (
-        "Signatures", 1000, day("2027-03-15"), GoalMeasure.RECORDED
+        "Signatures",
+        1000,
+        day("2027-03-15"),
+        GoalMeasure.RECORDED,
     )
     with pytest.raises(ValidationError) as caught:
         goals.create_goal(session, GoalInput(name=" ", target="lots", deadline="2027-02-30"))
@@ -87,7 +97,9 @@ def test_invalid_targets_and_deadlines_are_refused(
 
 def test_an_endorsement_goal_needs_its_campaign(session: Session) -> None:
     with pytest.raises(ValidationError) as caught:
-        goals.create_goal(session, GoalInput(name="Endorsers", target=5, measure=GoalMeasure.ENDORSEMENTS))
+        goals.create_goal(
+            session, GoalInput(name="Endorsers", target=5, measure=GoalMeasure.ENDORSEMENTS)
+        )
     assert "campaign" in caught.value.problems["campaign_id"]
 
 
@@ -98,7 +110,10 @@ def test_edits_and_deletion_are_one_undoable_change_each(session: Session) -> No
     assert (goal.name, goal.target, goal.deadline) == ("Valid signatures", 2000, None)
     revert(session, last_changeset(session))
     session.expire_all()
-    assert (goals.get_goal(session, goal.id).name, goals.get_goal(session, goal.id).target) == ("Signatures", 1000)
+    assert (goals.get_goal(session, goal.id).name, goals.get_goal(session, goal.id).target) == (
+        "Signatures",
+        1000,
+    )
 
     goals.delete_goal(session, goal.id)
     deleted = last_changeset(session)
@@ -128,7 +143,9 @@ def test_recorded_values_refuse_a_second_value_for_a_day_a_future_day_and_comput
         goals.record_observation(session, goal.id, ObservationInput(on="2026-11-02", value="-3"))
     assert "negative" in caught.value.problems["value"]
 
-    states = goals.create_goal(session, GoalInput(name="States", target=20, measure=GoalMeasure.STATES))
+    states = goals.create_goal(
+        session, GoalInput(name="States", target=20, measure=GoalMeasure.STATES)
+    )
     with pytest.raises(ValidationError) as caught:
         observe(session, states, "2026-11-01", 3)
     assert "counted from the data" in caught.value.problems[""]
@@ -141,9 +158,12 @@ def test_a_value_is_changed_and_deleted(session: Session) -> None:
     observe(session, goal, "2026-11-08", 300)
     with pytest.raises(ValidationError):  # onto the other one's day
         goals.update_observation(session, first.id, ObservationInput(on="2026-11-08", value=1))
-    goals.update_observation(session, first.id, ObservationInput(on="2026-10-31", value="1,250", source="county"))
+    goals.update_observation(
+        session, first.id, ObservationInput(on="2026-10-31", value="1,250", source="county")
+    )
     assert [(o.on, o.value, o.source) for o in goals.observations(session, goal.id)] == [
-        (day("2026-10-31"), 1250, "county"), (day("2026-11-08"), 300, "tally")
+        (day("2026-10-31"), 1250, "county"),
+        (day("2026-11-08"), 300, "tally"),
     ]
     goals.delete_observation(session, first.id)
     assert [o.value for o in goals.observations(session, goal.id)] == [300]
@@ -153,7 +173,9 @@ def test_a_goal_that_has_values_cannot_silently_become_computed(session: Session
     goal = recorded(session)
     observe(session, goal, "2026-11-01", 200)
     with pytest.raises(ValidationError) as caught:
-        goals.update_goal(session, goal.id, GoalInput(name="x", target=5, measure=GoalMeasure.STATES))
+        goals.update_goal(
+            session, goal.id, GoalInput(name="x", target=5, measure=GoalMeasure.STATES)
+        )
     assert "1 recorded values" in caught.value.problems["measure"]
 
 
@@ -183,7 +205,9 @@ def test_a_single_value_has_progress_but_no_pace(session: Session) -> None:
     assert status.progress_text() == "250 of 1,000 signatures"
 
 
-def test_pace_is_per_week_over_the_last_four_weeks_and_projects_the_target_day(session: Session) -> None:
+def test_pace_is_per_week_over_the_last_four_weeks_and_projects_the_target_day(
+    session: Session,
+) -> None:
     goal = recorded(session, target=1000, deadline="2027-01-31")
     observe(session, goal, "2026-09-01", 0)  # older than the four weeks: not in the pace
     observe(session, goal, "2026-10-23", 100)  # the start of the four weeks
@@ -205,7 +229,10 @@ def test_a_projection_after_the_deadline_is_flagged(session: Session) -> None:
     status = goals.goal_status(session, goal, today=TODAY)
     assert status.projection.on == day("2026-12-25")
     assert status.projection.misses_deadline
-    assert status.projection_text() == "At this pace: 25 Dec 2026, 24 days after the deadline (1 Dec 2026)"
+    assert (
+        status.projection_text()
+        == "At this pace: 25 Dec 2026, 24 days after the deadline (1 Dec 2026)"
+    )
 
 
 def test_a_flat_or_falling_pace_never_gets_there_and_misses_a_deadline(session: Session) -> None:
@@ -235,7 +262,9 @@ def test_projection_arithmetic() -> None:
     # Lower is better: 12 open, at most 2, falling by 10 a week.
     falling = Pace(-10.0, day("2026-11-01"), day("2026-11-15"))
     # 15 Nov + one week is already past: a projection is never earlier than tomorrow.
-    assert project(12, 2, falling, None, lower_better=True, today=TODAY).on == TODAY + dt.timedelta(days=1)
+    assert project(12, 2, falling, None, lower_better=True, today=TODAY).on == TODAY + dt.timedelta(
+        days=1
+    )
     assert project(2, 2, falling, None, lower_better=True, today=TODAY).reached
 
 
@@ -252,13 +281,26 @@ def test_a_reached_goal_says_so(session: Session) -> None:
 # --- computed goals -------------------------------------------------------------------------
 
 
-def _represent(session: Session, make_person: Callable[..., Person], org: Organization, state: str,
-               since: str | None, until: str | None = None) -> None:
+def _represent(
+    session: Session,
+    make_person: Callable[..., Person],
+    org: Organization,
+    state: str,
+    since: str | None,
+    until: str | None = None,
+) -> None:
     person = make_person(f"Rep {state} {since}")
-    directory.add_membership(session, MembershipInput(
-        person_id=person.id, organization_id=org.id, role="Representative", since=since, until=until,
-        represents_state=state,
-    ))
+    directory.add_membership(
+        session,
+        MembershipInput(
+            person_id=person.id,
+            organization_id=org.id,
+            role="Representative",
+            since=since,
+            until=until,
+            represents_state=state,
+        ),
+    )
 
 
 def test_states_with_a_representative_count_from_their_since_dates(
@@ -269,10 +311,15 @@ def test_states_with_a_representative_count_from_their_since_dates(
     _represent(session, make_person, org, "NY", "2026-11-10")
     _represent(session, make_person, org, "IL", "2026-08-01", until="2026-10-01")  # left
     _represent(session, make_person, org, "OR", "2026-10-01")  # a second one: still one state
-    goal = goals.create_goal(session, GoalInput(
-        name="Representatives in 20 states", target=20, measure=GoalMeasure.REPRESENTED_STATES,
-        deadline="2027-06-30",
-    ))
+    goal = goals.create_goal(
+        session,
+        GoalInput(
+            name="Representatives in 20 states",
+            target=20,
+            measure=GoalMeasure.REPRESENTED_STATES,
+            deadline="2027-06-30",
+        ),
+    )
     status = goals.goal_status(session, goal, today=TODAY)
     assert status.current == 2
     assert status.progress_text() == "2 of 20 states"
@@ -291,11 +338,21 @@ def test_states_with_a_page_count_too_when_asked(
 ) -> None:
     org = make_org("Red Oregon", home_state="OR")
     _represent(session, make_person, org, "NY", "2026-01-01")
-    directory.update_organization(session, org.id, directory.OrganizationInput(
-        name="Red Oregon", home_state="OR", social_pages=[directory.SocialPageInput("Facebook", "https://fb.example.org/ro", 80)],
-    ))
-    both = goals.create_goal(session, GoalInput(name="Reach", target=20, measure=GoalMeasure.STATES))
-    reps = goals.create_goal(session, GoalInput(name="Reps", target=20, measure=GoalMeasure.REPRESENTED_STATES))
+    directory.update_organization(
+        session,
+        org.id,
+        directory.OrganizationInput(
+            name="Red Oregon",
+            home_state="OR",
+            social_pages=[directory.SocialPageInput("Facebook", "https://fb.example.org/ro", 80)],
+        ),
+    )
+    both = goals.create_goal(
+        session, GoalInput(name="Reach", target=20, measure=GoalMeasure.STATES)
+    )
+    reps = goals.create_goal(
+        session, GoalInput(name="Reps", target=20, measure=GoalMeasure.REPRESENTED_STATES)
+    )
     assert goals.goal_status(session, both).current == 2
     assert goals.goal_status(session, reps).current == 1
 
@@ -307,8 +364,12 @@ def test_allied_organizations_count_from_their_first_member(
     make_org("Yes California")  # entered today, no members: counts from today
     make_org("Gone", status=OrgStatus.INACTIVE)
     person = make_person("Ana")
-    directory.add_membership(session, MembershipInput(person_id=person.id, organization_id=early.id, since="2026-10-01"))
-    goal = goals.create_goal(session, GoalInput(name="Allies", target=10, measure=GoalMeasure.ALLIED_ORGANIZATIONS))
+    directory.add_membership(
+        session, MembershipInput(person_id=person.id, organization_id=early.id, since="2026-10-01")
+    )
+    goal = goals.create_goal(
+        session, GoalInput(name="Allies", target=10, measure=GoalMeasure.ALLIED_ORGANIZATIONS)
+    )
     today = dt.date.today()
     at = goals.measure_at(session, goal, today)
     assert at(day("2026-09-30")) == 0
@@ -323,39 +384,85 @@ def test_endorsements_of_a_campaign_follow_their_history(
     campaign = endorsements.create_campaign(session, CampaignInput(name="Plebiscite"))
     other = endorsements.create_campaign(session, CampaignInput(name="Other"))
     orgs = [make_org(name) for name in ("CNP", "CFC", "Cal Con Con")]
-    first = endorsements.record_endorsement(session, EndorsementInput(
-        endorser_org_id=orgs[0].id, campaign_id=campaign.id, status=EndorsementStatus.ENDORSED, status_on="2026-10-01",
-    ))
-    endorsements.record_endorsement(session, EndorsementInput(
-        endorser_org_id=orgs[1].id, campaign_id=campaign.id, status=EndorsementStatus.PENDING, status_on="2026-10-01",
-    ))
-    second = endorsements.record_endorsement(session, EndorsementInput(
-        endorser_org_id=orgs[2].id, campaign_id=campaign.id, status=EndorsementStatus.ENDORSED, status_on="2026-10-15",
-    ))
-    endorsements.record_endorsement(session, EndorsementInput(
-        endorser_org_id=orgs[1].id, campaign_id=other.id, status=EndorsementStatus.ENDORSED, status_on="2026-10-01",
-    ))
-    endorsements.set_endorsement_status(session, second.id, EndorsementStatus.WITHDRAWN, on="2026-11-01")
-    goal = goals.create_goal(session, GoalInput(
-        name="Endorsers", target=5, measure=GoalMeasure.ENDORSEMENTS, campaign_id=campaign.id,
-    ))
+    first = endorsements.record_endorsement(
+        session,
+        EndorsementInput(
+            endorser_org_id=orgs[0].id,
+            campaign_id=campaign.id,
+            status=EndorsementStatus.ENDORSED,
+            status_on="2026-10-01",
+        ),
+    )
+    endorsements.record_endorsement(
+        session,
+        EndorsementInput(
+            endorser_org_id=orgs[1].id,
+            campaign_id=campaign.id,
+            status=EndorsementStatus.PENDING,
+            status_on="2026-10-01",
+        ),
+    )
+    second = endorsements.record_endorsement(
+        session,
+        EndorsementInput(
+            endorser_org_id=orgs[2].id,
+            campaign_id=campaign.id,
+            status=EndorsementStatus.ENDORSED,
+            status_on="2026-10-15",
+        ),
+    )
+    endorsements.record_endorsement(
+        session,
+        EndorsementInput(
+            endorser_org_id=orgs[1].id,
+            campaign_id=other.id,
+            status=EndorsementStatus.ENDORSED,
+            status_on="2026-10-01",
+        ),
+    )
+    endorsements.set_endorsement_status(
+        session, second.id, EndorsementStatus.WITHDRAWN, on="2026-11-01"
+    )
+    goal = goals.create_goal(
+        session,
+        GoalInput(
+            name="Endorsers",
+            target=5,
+            measure=GoalMeasure.ENDORSEMENTS,
+            campaign_id=campaign.id,
+        ),
+    )
     at = goals.measure_at(session, goal, TODAY)
-    assert [at(day(d)) for d in ("2026-09-30", "2026-10-01", "2026-10-20", "2026-11-02")] == [0, 1, 2, 1]
+    assert [at(day(d)) for d in ("2026-09-30", "2026-10-01", "2026-10-20", "2026-11-02")] == [
+        0,
+        1,
+        2,
+        1,
+    ]
     assert goals.goal_status(session, goal, today=TODAY).current == 1
     assert first.id
 
 
 def test_open_action_items_is_a_goal_to_bring_down(session: Session) -> None:
-    items = [
-        actions.add_action_item(session, f"Item {n}", due_on="2026-12-01") for n in range(3)
-    ]
+    items = [actions.add_action_item(session, f"Item {n}", due_on="2026-12-01") for n in range(3)]
     actions.update_action_item(
-        session, items[0].id, title="Item 0", owner_id=None, due_on="2026-12-01", status=ActionStatus.DONE,
-        notes="", done_on=dt.date.today(),
+        session,
+        items[0].id,
+        title="Item 0",
+        owner_id=None,
+        due_on="2026-12-01",
+        status=ActionStatus.DONE,
+        notes="",
+        done_on=dt.date.today(),
     )
-    goal = goals.create_goal(session, GoalInput(
-        name="At most one open", target=1, measure=GoalMeasure.OPEN_ACTION_ITEMS,
-    ))
+    goal = goals.create_goal(
+        session,
+        GoalInput(
+            name="At most one open",
+            target=1,
+            measure=GoalMeasure.OPEN_ACTION_ITEMS,
+        ),
+    )
     status = goals.goal_status(session, goal)
     assert status.current == 2
     assert status.lower_is_better
@@ -369,7 +476,9 @@ def test_a_membership_without_a_since_date_counts_from_the_day_it_was_entered(
 ) -> None:
     org = make_org("Calexit Coalition")
     _represent(session, make_person, org, "OK", None)
-    goal = goals.create_goal(session, GoalInput(name="Reps", target=20, measure=GoalMeasure.REPRESENTED_STATES))
+    goal = goals.create_goal(
+        session, GoalInput(name="Reps", target=20, measure=GoalMeasure.REPRESENTED_STATES)
+    )
     points = goals.goal_status(session, goal).points
     assert points[-1][1] == 1
     assert points[-2][1] == 0

@@ -29,7 +29,9 @@ def _graph_dashboard(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> Da
 def test_an_organization_without_links_leaves_the_rest_of_the_graph_its_room(
     qtbot: QtBot, sample_ctx: AppContext
 ) -> None:
-    sample_ctx.run(directory.create_organization, directory.OrganizationInput(name="Lonely Mountain Grange"))
+    sample_ctx.run(
+        directory.create_organization, directory.OrganizationInput(name="Lonely Mountain Grange")
+    )
     screen = _graph_dashboard(qtbot, sample_ctx, (1300, 900))
     view = screen.graph_view
     graph = screen.graph_data
@@ -68,17 +70,23 @@ def _wheel(view, ctrl: bool) -> None:  # type: ignore[no-untyped-def]
     the page around the graph)."""
     window = view.window()
     viewport = view.viewport()
-    in_sight = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size()).intersected(window.rect())
+    in_sight = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size()).intersected(
+        window.rect()
+    )
     assert not in_sight.isEmpty()
     modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
-    QTest.wheelEvent(window.windowHandle(), QPointF(in_sight.center()), QPoint(0, 120), QPoint(0, 0), modifier)
+    QTest.wheelEvent(
+        window.windowHandle(), QPointF(in_sight.center()), QPoint(0, 120), QPoint(0, 0), modifier
+    )
     QApplication.processEvents()
 
 
 def test_the_wheel_scrolls_the_dashboard_and_ctrl_wheel_zooms_the_graph(
     qtbot: QtBot, sample_ctx: AppContext
 ) -> None:
-    screen = _graph_dashboard(qtbot, sample_ctx, (1000, 420))  # shorter than the dashboard: it scrolls
+    screen = _graph_dashboard(
+        qtbot, sample_ctx, (1000, 420)
+    )  # shorter than the dashboard: it scrolls
     view = screen.graph_view
     page = screen.scroll_area.verticalScrollBar()
     page.setValue(page.maximum())  # down at the graph

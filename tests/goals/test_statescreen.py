@@ -150,9 +150,7 @@ def test_a_state_with_nobody_says_so(sample_screen: StatesScreen) -> None:
     assert sample_screen.representatives.item(0).data(RecordRole) is None
 
 
-def test_enter_and_double_click_open_the_record(
-    qtbot: QtBot, sample_screen: StatesScreen
-) -> None:
+def test_enter_and_double_click_open_the_record(qtbot: QtBot, sample_screen: StatesScreen) -> None:
     sample_screen.show_state("SC")
     reps = sample_screen.representatives
     reps.setFocus()

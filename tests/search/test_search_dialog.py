@@ -31,8 +31,10 @@ def test_typing_lists_results_of_several_kinds(qtbot: QtBot, dialog: SearchDialo
         assert hits == search(session, "cal", limit=50)
     assert dialog.current_hit() == hits[0]
     assert dialog.status_text() == ""
-    assert dialog.results.item(0).text().endswith(
-        ("— Organization", "— Person", "— Campaign", "— Draft")
+    assert (
+        dialog.results.item(0)
+        .text()
+        .endswith(("— Organization", "— Person", "— Campaign", "— Draft"))
     )
 
 
@@ -96,15 +98,13 @@ def test_query_syntax_typed_is_searched_as_words(
         )
 
 
-def test_query_syntax_in_an_empty_directory_says_no_matches(
-    qtbot: QtBot, ctx: AppContext
-) -> None:
+def test_query_syntax_in_an_empty_directory_says_no_matches(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = SearchDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.edit, '"(AND*')
     assert dialog.hits() == []
-    assert dialog.status_text() == "No matches for “\"(AND*”"
+    assert dialog.status_text() == 'No matches for “"(AND*”'
     with qtbot.assertNotEmitted(dialog.activated):
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -113,7 +113,7 @@ def test_query_syntax_in_an_empty_directory_says_no_matches(
 def test_no_matches_is_said_in_words(qtbot: QtBot, dialog: SearchDialog) -> None:
     qtbot.keyClicks(dialog.edit, '"(AND* xyzzy')
     assert dialog.hits() == []
-    assert dialog.status_text() == "No matches for “\"(AND* xyzzy”"
+    assert dialog.status_text() == 'No matches for “"(AND* xyzzy”'
     assert dialog.results.isHidden()
     dialog.edit.clear()
     assert dialog.status_text() == "Type to search organizations, people and campaigns."

@@ -107,7 +107,9 @@ def test_a_plain_database_is_converted_in_place_with_everything_still_found(tmp_
     assert not list(tmp_path.glob("*.rekeyed")) and not list(tmp_path.glob("*.rekeying"))
 
 
-def test_a_conversion_cut_short_before_the_swap_leaves_the_plain_file_to_open(tmp_path: Path) -> None:
+def test_a_conversion_cut_short_before_the_swap_leaves_the_plain_file_to_open(
+    tmp_path: Path,
+) -> None:
     """A crash after the old file went aside and before the new one came: the next open
     brings the old one back."""
     path = tmp_path / "coalition.db"
@@ -151,7 +153,9 @@ def test_passphrase_mode_opens_with_the_passphrase_only(tmp_path: Path) -> None:
     reopened.close()
 
 
-def test_rekey_changes_the_key_of_the_file_and_of_its_backups(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_rekey_changes_the_key_of_the_file_and_of_its_backups(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     path = tmp_path / "coalition.db"
     old = KeyMaterial.generate()
     open_database(path, key=old).close()
@@ -172,7 +176,10 @@ def test_rekey_changes_the_key_of_the_file_and_of_its_backups(tmp_path: Path, me
 
 
 def test_the_default_database_is_created_encrypted_with_its_key_in_the_keyring(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     default = tmp_path / "data" / "coalition.db"
     monkeypatch.delenv("COALITION_DB", raising=False)
@@ -195,7 +202,10 @@ def test_the_default_database_is_created_encrypted_with_its_key_in_the_keyring(
 
 
 def test_an_old_unencrypted_default_database_is_converted(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     default = tmp_path / "coalition.db"
     db = open_database(default)
@@ -210,7 +220,10 @@ def test_an_old_unencrypted_default_database_is_converted(
 
 
 def test_without_a_keyring_the_command_line_takes_a_passphrase_from_the_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_keyring: None
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    no_keyring: None,
 ) -> None:
     path = tmp_path / "c.db"
     monkeypatch.setenv("COALITION_PASSPHRASE", "correct horse battery")
@@ -232,13 +245,20 @@ def test_without_a_keyring_the_command_line_takes_a_passphrase_from_the_environm
 
 
 def test_recovery_key_command_makes_a_new_one_and_the_old_one_stops_working(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     path = tmp_path / "c.db"
     assert cli.main(["--db", str(path), "encrypt"]) == 0
-    first = next(line.strip() for line in capsys.readouterr().err.splitlines() if line.count("-") == 13)
+    first = next(
+        line.strip() for line in capsys.readouterr().err.splitlines() if line.count("-") == 13
+    )
     assert cli.main(["--db", str(path), "recovery-key"]) == 0
-    second = next(line.strip() for line in capsys.readouterr().err.splitlines() if line.count("-") == 13)
+    second = next(
+        line.strip() for line in capsys.readouterr().err.splitlines() if line.count("-") == 13
+    )
     assert first != second
     with pytest.raises(WrongKeyError):
         open_database(path, key=key_from_typed(first))
@@ -247,7 +267,9 @@ def test_recovery_key_command_makes_a_new_one_and_the_old_one_stops_working(
     memory_keyring.secrets.clear()
     keychain.forget_this_run()
     monkeypatch.setenv("COALITION_PASSPHRASE", second)
-    assert cli.main(["--db", str(path), "search", "anything"]) == cli.EXIT_ERROR  # opens; finds nothing
+    assert (
+        cli.main(["--db", str(path), "search", "anything"]) == cli.EXIT_ERROR
+    )  # opens; finds nothing
     assert "does not open" not in capsys.readouterr().err
 
 
@@ -266,7 +288,9 @@ def test_backup_and_restore_on_the_command_line_keep_the_encryption(
 
     db = open_database(path, key=stored_key(path))
     with db.session() as session:
-        directory.create_organization(session, directory.OrganizationInput(name="Added after the backup"))
+        directory.create_organization(
+            session, directory.OrganizationInput(name="Added after the backup")
+        )
     db.close()
     assert cli.main(["--db", str(path), "restore", str(out_file)]) == 0
     out = capsys.readouterr().out

@@ -31,7 +31,9 @@ class _BusyWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QProgressDialog):
-            self.seen.append((watched.labelText(), file_state(self.path), watched.parentWidget() is not None))
+            self.seen.append(
+                (watched.labelText(), file_state(self.path), watched.parentWidget() is not None)
+            )
         return False
 
 
@@ -46,7 +48,12 @@ def test_the_first_start_encrypts_a_plain_database_with_a_sign_of_life(
 
     def acknowledge() -> None:
         dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryKeyDialog) and w.isVisible()), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, RecoveryKeyDialog) and w.isVisible()
+            ),
+            None,
         )
         if dialog is None:
             QTimer.singleShot(20, acknowledge)
@@ -69,7 +76,9 @@ def test_the_first_start_encrypts_a_plain_database_with_a_sign_of_life(
     assert text.startswith("Encrypting your coalition's data on this computer…")
     assert state == "plain" and over_the_window
     assert file_state(path) == "encrypted" and stored_key(path) is not None
-    assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     assert window.area("organizations").model.rowCount() > 0  # type: ignore[attr-defined]  # area returns a QWidget; this area is a ListScreen
     window.ctx.db.close()
 
@@ -87,6 +96,8 @@ def test_the_passphrase_dialog_shows_every_line_of_its_text(
     QApplication.processEvents()
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.wordWrap():
-            assert label.height() >= label.heightForWidth(label.width()), f"cut: {label.text()[:40]}…"
+            assert label.height() >= label.heightForWidth(label.width()), (
+                f"cut: {label.text()[:40]}…"
+            )
     assert dialog.width() <= 700  # the long path wraps instead of widening the dialog
     dialog.grab().save(str(SHOTS / "passphrase-whole.png"))

@@ -68,7 +68,9 @@ def test_a_change_refuses_to_start_over_one_left_unfinished(
 ) -> None:
     path, key = encrypted
     new = KeyMaterial.generate()
-    keychange.Journal(path, keychange.SHOWN, keychange._seal(key, new), keychange._seal(new, key)).save()
+    keychange.Journal(
+        path, keychange.SHOWN, keychange._seal(key, new), keychange._seal(new, key)
+    ).save()
     with pytest.raises(DatabaseError, match="not finished yet"):
         keychange.change_key(path, key, KeyMaterial.generate())
     # Opened with the old key, it is finished: the new key then opens it, and is kept.

@@ -15,7 +15,9 @@ from coalition.store import backups, instance, open_database
 from coalition.store.encryption import file_state, key_from_typed, stored_key
 from memory_keyring import MemoryKeyring
 
-posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's; Windows keeps the profile private")
+posix_only = pytest.mark.skipif(
+    os.name != "posix", reason="file modes are POSIX's; Windows keeps the profile private"
+)
 
 
 def mode(path: Path) -> int:
@@ -39,7 +41,10 @@ def test_a_new_file_named_with_db_is_encrypted_and_its_recovery_key_shown(
 
 
 def test_a_new_file_named_in_the_environment_is_encrypted_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     path = tmp_path / "from-env.db"
     monkeypatch.setenv("COALITION_DB", str(path))
@@ -62,7 +67,10 @@ def test_plain_makes_an_unencrypted_file_and_says_so(
 
 
 def test_plain_is_refused_for_the_database_in_the_data_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     monkeypatch.delenv("COALITION_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
@@ -74,7 +82,10 @@ def test_plain_is_refused_for_the_database_in_the_data_folder(
 
 @posix_only
 def test_the_data_folder_database_journals_lock_and_backups_are_private(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     monkeypatch.delenv("COALITION_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
@@ -103,7 +114,10 @@ def test_the_data_folder_database_journals_lock_and_backups_are_private(
 
 @posix_only
 def test_files_an_older_coalition_left_readable_are_made_private(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     monkeypatch.delenv("COALITION_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))

@@ -23,7 +23,9 @@ from security.test_rekey_crash import _kill_at, _laptop
 
 
 def _answer_yes() -> None:
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
@@ -38,7 +40,10 @@ def _window(qtbot, path: Path, key: KeyMaterial, settings) -> MainWindow:  # typ
 
 
 def test_a_new_recovery_key_replaces_the_old_one_everywhere(
-    qtbot, tmp_path: Path, settings, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    settings,
+    memory_keyring: MemoryKeyring,  # type: ignore[no-untyped-def]
 ) -> None:
     old = KeyMaterial.generate()
     path = tmp_path / "coalition.db"
@@ -67,12 +72,17 @@ def test_a_new_recovery_key_replaces_the_old_one_everywhere(
     with pytest.raises(WrongKeyError):
         open_database(path, key=old)
     # Done: the keyring holds the new key alone, and no record of the change is left.
-    assert memory_keyring.secrets == {(keychain.SERVICE, keyring_name(path.resolve())): new.to_keyring()}
+    assert memory_keyring.secrets == {
+        (keychain.SERVICE, keyring_name(path.resolve())): new.to_keyring()
+    }
     assert not keychange.pending(path)
 
 
 def test_closing_the_new_key_unread_changes_nothing(
-    qtbot, tmp_path: Path, settings, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    settings,
+    memory_keyring: MemoryKeyring,  # type: ignore[no-untyped-def]
 ) -> None:
     old = KeyMaterial.generate()
     path = tmp_path / "coalition.db"
@@ -80,7 +90,9 @@ def test_closing_the_new_key_unread_changes_nothing(
     said: list[str] = []
     window.ctx.message.connect(said.append)
     QTimer.singleShot(0, _answer_yes)
-    assert not rekey.new_recovery_key_interactively(window, show=lambda d: QDialog.DialogCode.Rejected)
+    assert not rekey.new_recovery_key_interactively(
+        window, show=lambda d: QDialog.DialogCode.Rejected
+    )
     assert window.ctx.db.key is old
     assert "Nothing changed" in said[-1]
     window.ctx.db.close()
@@ -92,7 +104,10 @@ def test_a_plain_database_has_no_recovery_key_to_renew(qtbot, ctx: AppContext) -
 
 
 def test_a_change_cut_short_is_finished_at_the_next_start_and_said_so(
-    qtbot, tmp_path: Path, template, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    template,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """`coalition recovery-key` killed after the new key was shown and before the files
     were re-encrypted: the window's start finishes the change and says so."""
@@ -111,7 +126,11 @@ def test_a_change_cut_short_is_finished_at_the_next_start_and_said_so(
     said: list[str] = []
 
     def read_the_note() -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         said.append(box.text())
         box.accept()
 

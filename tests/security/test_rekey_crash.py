@@ -7,8 +7,8 @@ Each try is a real ``python -m coalition`` process with a keyring that outlives 
 (tests/file_keyring.py, a keyring backend selected through keyring's own
 ``PYTHON_KEYRING_BACKEND``).  It is stopped exactly at a named step
 (``$COALITION_PAUSE_AT``, where the process says "paused at STEP" and waits to be killed)
-or at a random instant after the change began; then the files are checked as they were left, a second process
-opens the database as a person would, and the files are checked again.
+or at a random instant after the change began; then the files are checked as they were
+left, a second process opens the database as a person would, and the files are checked again.
 
 ``COALITION_CRASH_TRIES`` sets the number of random kills per command (default 5) and
 ``COALITION_CRASH_SEED`` their seed; the outcomes are printed (run with ``-s``).
@@ -105,7 +105,9 @@ def _laptop(tmp_path: Path, template: tuple[Path, KeyMaterial]) -> Laptop:
     data = tmp_path / "data"
     shutil.copytree(folder, data)
     laptop = Laptop(data / "coalition.db", tmp_path / "keyring.json", key)
-    laptop.keyring_file.write_text(json.dumps({keychain.SERVICE: {keyring_name(laptop.db.resolve()): key.to_keyring()}}))
+    laptop.keyring_file.write_text(
+        json.dumps({keychain.SERVICE: {keyring_name(laptop.db.resolve()): key.to_keyring()}})
+    )
     laptop.db = laptop.db.resolve()
     return laptop
 
@@ -123,7 +125,11 @@ def _start(laptop: Laptop, command: str, **extra: str) -> subprocess.Popen[str]:
 
 
 def _printed_keys(stderr: str) -> list[KeyMaterial]:
-    return [key_from_typed(line.strip()) for line in stderr.splitlines() if line.strip().count("-") == 13]
+    return [
+        key_from_typed(line.strip())
+        for line in stderr.splitlines()
+        if line.strip().count("-") == 13
+    ]
 
 
 def _kill_at(laptop: Laptop, command: str, step: str) -> None:
@@ -195,7 +201,9 @@ def _check_as_left(laptop: Laptop) -> None:
     assert kept, "the keyring lost the database's key"
     for path in laptop.files():
         assert file_state(path) == "encrypted", path
-        assert any(key_opens(path, k) for k in kept), f"{path.name} opens with no key the keyring holds"
+        assert any(key_opens(path, k) for k in kept), (
+            f"{path.name} opens with no key the keyring holds"
+        )
     journal = keychange.read_journal(laptop.db)
     if journal is not None:
         if os.name == "posix":
@@ -207,8 +215,21 @@ def _open_as_a_person_would(laptop: Laptop) -> str:
     """The next start: a command that opens the database (and so finishes or undoes the
     change).  Returns what it said on standard error."""
     done = subprocess.run(
-        [sys.executable, "-m", "coalition", "--db", str(laptop.db), "search", "California National"],
-        cwd=ROOT, env=laptop.env(), capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "coalition",
+            "--db",
+            str(laptop.db),
+            "search",
+            "California National",
+        ],
+        cwd=ROOT,
+        env=laptop.env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "California National Party" in done.stdout
@@ -225,7 +246,9 @@ def _check_after_the_next_start(laptop: Laptop, note: str) -> str:
     for path in laptop.files():
         assert key_opens(path, final), f"{path.name} does not open with the keyring's key"
     assert len(laptop.files()) == 3
-    assert not list(laptop.db.parent.rglob("*.rekeyed")) and not list(laptop.db.parent.rglob("*.partial"))
+    assert not list(laptop.db.parent.rglob("*.rekeyed")) and not list(
+        laptop.db.parent.rglob("*.partial")
+    )
     if final == laptop.first_key:
         # Undone (or never begun): the recovery key printed, if any, was said to be unused.
         assert not laptop.printed or "undone" in note
@@ -283,16 +306,25 @@ def test_a_passphrase_change_killed_without_a_keyring_is_finished_or_undone(
     data = tmp_path / "data"
     shutil.copytree(folder, data)
     db = (data / "coalition.db").resolve()
-    old, new = KeyMaterial.passphrase("the old passphrase"), KeyMaterial.passphrase("the new passphrase")
+    old, new = (
+        KeyMaterial.passphrase("the old passphrase"),
+        KeyMaterial.passphrase("the new passphrase"),
+    )
     for path in [db, *(b.path for b in backups.list_backups(db))]:
         rekey_file(path, raw, old)
     no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     laptop = Laptop(db, tmp_path / "unused.json", old)
-    env = laptop.env(**no_keyring, COALITION_PASSPHRASE=old.secret, COALITION_NEW_PASSPHRASE=new.secret)
+    env = laptop.env(
+        **no_keyring, COALITION_PASSPHRASE=old.secret, COALITION_NEW_PASSPHRASE=new.secret
+    )
     child = subprocess.Popen(
         [sys.executable, "-m", "coalition", "--db", str(db), "rekey"],
-        cwd=ROOT, env={**env, "COALITION_PAUSE_AT": step},
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env={**env, "COALITION_PAUSE_AT": step},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stderr is not None
     assert child.stderr.readline().startswith("paused at "), step
@@ -304,8 +336,12 @@ def test_a_passphrase_change_killed_without_a_keyring_is_finished_or_undone(
     # The person types the new passphrase, the one they just chose.
     done = subprocess.run(
         [sys.executable, "-m", "coalition", "--db", str(db), "search", "California National"],
-        cwd=ROOT, env=laptop.env(**no_keyring, COALITION_PASSPHRASE=new.secret),
-        capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=laptop.env(**no_keyring, COALITION_PASSPHRASE=new.secret),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     final = old if step == "keyring-updated" else new
@@ -313,7 +349,9 @@ def test_a_passphrase_change_killed_without_a_keyring_is_finished_or_undone(
     assert not keychange.pending(db)
     for path in laptop.files():
         assert key_opens(path, final), path.name
-    OUTCOMES[f"rekey of a passphrase killed at {step}: {'rolled back' if final == old else 'finished'}"] += 1
+    OUTCOMES[
+        f"rekey of a passphrase killed at {step}: {'rolled back' if final == old else 'finished'}"
+    ] += 1
 
 
 def test_report_the_outcomes() -> None:

@@ -23,7 +23,9 @@ from coalition.ui.shell.mainwindow import MainWindow
 SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
 
-def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> None:
+def test_restoring_a_backup_brings_back_its_records_in_a_new_window(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
     key = KeyMaterial.generate()
     path = tmp_path / "coalition.db"
     db = open_database(path, key=key)
@@ -31,12 +33,18 @@ def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot: QtBot
         directory.create_organization(session, directory.OrganizationInput(name="Yes California"))
     backups.backup_now(path, key, "daily")
     with db.session() as session:
-        directory.create_organization(session, directory.OrganizationInput(name="Made after the backup"))
+        directory.create_organization(
+            session, directory.OrganizationInput(name="Made after the backup")
+        )
     window = MainWindow(AppContext(db, settings), owner=app.Application())
     qtbot.addWidget(window)
 
     def choose() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BackupsDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, BackupsDialog) and w.isVisible()
+        )
         assert dialog.list.count() == 1 and "Daily" in dialog.list.item(0).text()
         dialog.grab().save(str(SHOTS / "restore.png"))
         dialog.list.setCurrentRow(0)
@@ -44,7 +52,11 @@ def test_restoring_a_backup_brings_back_its_records_in_a_new_window(qtbot: QtBot
         dialog.accept()
 
     def confirm() -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         box.button(QMessageBox.StandardButton.Yes).click()
 
     QTimer.singleShot(0, choose)
@@ -71,14 +83,20 @@ def test_a_backup_under_an_earlier_key_is_marked_and_restored_once_that_key_is_t
     made = backups.backup_now(path, key, "daily")
     encryption.rekey_file(made, key, earlier)  # left so by a key change of an older Coalition
     with db.session() as session:
-        directory.create_organization(session, directory.OrganizationInput(name="Made after the backup"))
+        directory.create_organization(
+            session, directory.OrganizationInput(name="Made after the backup")
+        )
     window = MainWindow(AppContext(db, settings), owner=app.Application())
     qtbot.addWidget(window)
     listed: list[str] = []
     asked: list[str] = []
 
     def choose() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BackupsDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, BackupsDialog) and w.isVisible()
+        )
         listed.append(dialog.list.item(0).text())
         dialog.resize(1366, 768)
         dialog.grab().save(str(SHOTS / "restore-earlier-list.png"))
@@ -87,12 +105,20 @@ def test_a_backup_under_an_earlier_key_is_marked_and_restored_once_that_key_is_t
         dialog.accept()
 
     def confirm() -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         QTimer.singleShot(0, type_the_earlier_key)
         box.button(QMessageBox.StandardButton.Yes).click()
 
     def type_the_earlier_key() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, UnlockDialog) and w.isVisible()
+        )
         asked.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
         assert not dialog.remember.isVisible()
         dialog.grab().save(str(SHOTS / "restore-earlier-key.png"))

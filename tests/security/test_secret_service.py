@@ -29,13 +29,20 @@ from secret_service import SecretService
 ROOT = Path(__file__).parents[2]
 
 
-def run(service: SecretService, db: Path, *args: str, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    service: SecretService, db: Path, *args: str, passphrase: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = service.env()
     if passphrase is not None:
         env["COALITION_PASSPHRASE"] = passphrase
     return subprocess.run(
         [sys.executable, "-m", "coalition", "--db", str(db), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

@@ -36,17 +36,26 @@ def _encrypted(tmp_path: Path, key: KeyMaterial) -> Path:
     return path
 
 
-def test_a_key_in_the_keyring_opens_without_any_dialog(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_a_key_in_the_keyring_opens_without_any_dialog(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
     keychain.put(keyring_name(path), key.to_keyring())
     shown: list[QDialog] = []
-    QTimer.singleShot(0, lambda: shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()))
+    QTimer.singleShot(
+        0,
+        lambda: shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ),
+    )
     assert obtain_key(None, path) == key
     assert not shown
 
 
-def test_unlock_with_the_recovery_key_after_a_wrong_one(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_unlock_with_the_recovery_key_after_a_wrong_one(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
     before = path.read_bytes()
@@ -69,7 +78,9 @@ def test_unlock_with_the_recovery_key_after_a_wrong_one(qtbot: QtBot, tmp_path: 
     assert stored_key(path) == key
 
 
-def test_a_typo_in_the_recovery_key_is_named_as_one(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_a_typo_in_the_recovery_key_is_named_as_one(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     key = KeyMaterial.generate()
     path = _encrypted(tmp_path, key)
     dialog = UnlockDialog(path)
@@ -80,7 +91,9 @@ def test_a_typo_in_the_recovery_key_is_named_as_one(qtbot: QtBot, tmp_path: Path
     assert "typo" in dialog.error.text()
 
 
-def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(qtbot: QtBot, tmp_path: Path) -> None:
+def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     key = KeyMaterial.generate()
     dialog = RecoveryKeyDialog(key, tmp_path / "coalition.db")
     qtbot.addWidget(dialog)
@@ -93,12 +106,18 @@ def test_set_up_shows_the_recovery_key_once_and_waits_for_it_to_be_kept(qtbot: Q
     assert dialog.ok_button.isEnabled()
 
 
-def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     path = (tmp_path / "coalition.db").resolve()
     open_database(path).close()
 
     def acknowledge() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryKeyDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, RecoveryKeyDialog) and w.isVisible()
+        )
         dialog.kept.setChecked(True)
         dialog.accept()
 
@@ -109,7 +128,9 @@ def test_first_start_with_a_keyring_encrypts_a_plain_database_with_a_new_key(qtb
     assert file_state(path) == "encrypted"
 
 
-def test_without_a_keyring_a_passphrase_is_chosen_twice(qtbot: QtBot, tmp_path: Path, no_keyring: None) -> None:
+def test_without_a_keyring_a_passphrase_is_chosen_twice(
+    qtbot: QtBot, tmp_path: Path, no_keyring: None
+) -> None:
     dialog = PassphraseDialog(tmp_path / "coalition.db")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -127,11 +148,17 @@ def test_without_a_keyring_a_passphrase_is_chosen_twice(qtbot: QtBot, tmp_path: 
     assert dialog.key == KeyMaterial.passphrase("correct horse battery")
 
 
-def test_cancelling_the_unlock_opens_nothing(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_cancelling_the_unlock_opens_nothing(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     path = _encrypted(tmp_path, KeyMaterial.generate())
 
     def cancel() -> None:
-        next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible()).reject()
+        next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, UnlockDialog) and w.isVisible()
+        ).reject()
 
     QTimer.singleShot(0, cancel)
     assert obtain_key(None, path) is None
@@ -139,7 +166,9 @@ def test_cancelling_the_unlock_opens_nothing(qtbot: QtBot, tmp_path: Path, memor
 
 def _unlock_typing(qtbot: QtBot, key: KeyMaterial, said: list[str], shot: str) -> None:
     """Type the recovery key into the unlock dialog when it shows, noting what it says."""
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible()
+    )
     said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
     dialog.grab().save(str(SHOTS / shot))
     qtbot.keyClicks(dialog.secret, key.recovery_key())

@@ -42,7 +42,9 @@ def _titles(path: Path, key: KeyMaterial | None, text: str) -> list[str]:
         db.close()
 
 
-def test_a_backup_of_an_encrypted_database_opens_only_with_its_key(encrypted: Path, key: KeyMaterial) -> None:
+def test_a_backup_of_an_encrypted_database_opens_only_with_its_key(
+    encrypted: Path, key: KeyMaterial
+) -> None:
     made = backups.backup_now(encrypted, key)
     assert made.parent == encrypted.parent / "backups"
     assert file_state(made) == "encrypted" and b"Yes California" not in made.read_bytes()
@@ -53,16 +55,25 @@ def test_a_backup_of_an_encrypted_database_opens_only_with_its_key(encrypted: Pa
     assert _titles(made, key, "Yes") == ["Yes California"]
 
 
-def test_a_backup_taken_while_the_app_writes_is_a_consistent_snapshot(encrypted: Path, key: KeyMaterial) -> None:
+def test_a_backup_taken_while_the_app_writes_is_a_consistent_snapshot(
+    encrypted: Path, key: KeyMaterial
+) -> None:
     db = open_database(encrypted, key=key)
     with db.session() as session:  # in the write-ahead journal, not yet checkpointed
-        directory.create_organization(session, directory.OrganizationInput(name="California National Party"))
+        directory.create_organization(
+            session, directory.OrganizationInput(name="California National Party")
+        )
         made = backups.backup_now(encrypted, key)
     db.close()
-    assert sorted(_titles(made, key, "California")) == ["California National Party", "Yes California"]
+    assert sorted(_titles(made, key, "California")) == [
+        "California National Party",
+        "Yes California",
+    ]
 
 
-def test_daily_backups_are_made_once_a_day_and_the_newest_seven_kept(encrypted: Path, key: KeyMaterial) -> None:
+def test_daily_backups_are_made_once_a_day_and_the_newest_seven_kept(
+    encrypted: Path, key: KeyMaterial
+) -> None:
     start = dt.datetime(2026, 3, 1, 9, 0)
     assert backups.daily_backup_if_due(encrypted, key, now=start) is not None
     assert backups.daily_backup_if_due(encrypted, key, now=start + dt.timedelta(hours=5)) is None
@@ -74,7 +85,9 @@ def test_daily_backups_are_made_once_a_day_and_the_newest_seven_kept(encrypted: 
     assert all(b.size > 0 for b in dailies)
 
 
-def test_restore_puts_the_backup_back_and_keeps_the_current_file(encrypted: Path, key: KeyMaterial) -> None:
+def test_restore_puts_the_backup_back_and_keeps_the_current_file(
+    encrypted: Path, key: KeyMaterial
+) -> None:
     made = backups.backup_now(encrypted, key)
     db = open_database(encrypted, key=key)
     with db.session() as session:
@@ -84,7 +97,9 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(encrypted: Path
     kept = backups.restore(encrypted, made, key)
     assert _titles(encrypted, key, "Cal Con") == []
     assert _titles(kept, key, "Cal Con") == ["Cal Con Con"]
-    assert any(b.path == kept and b.kind == "before-restore" for b in backups.list_backups(encrypted))
+    assert any(
+        b.path == kept and b.kind == "before-restore" for b in backups.list_backups(encrypted)
+    )
 
 
 def test_a_backup_that_is_damaged_or_under_another_key_is_refused_and_nothing_changes(
@@ -156,7 +171,10 @@ def test_the_next_key_change_brings_backups_under_the_previous_key_to_the_new_on
 
 
 def test_restore_on_the_command_line_takes_the_earlier_key_from_the_environment(
-    encrypted: Path, key: KeyMaterial, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    encrypted: Path,
+    key: KeyMaterial,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
     memory_keyring: MemoryKeyring,
 ) -> None:
     earlier = KeyMaterial.generate()

@@ -38,7 +38,9 @@ def add_tags(session: Session, names: list[str]) -> None:
 
 def log(session: Session, transaction_id: str) -> list[ChangeLog]:
     session.expire_all()
-    return list(session.scalars(select(ChangeLog).where(ChangeLog.transaction_id == transaction_id)))
+    return list(
+        session.scalars(select(ChangeLog).where(ChangeLog.transaction_id == transaction_id))
+    )
 
 
 def tag_count(session: Session) -> int:
@@ -75,7 +77,10 @@ def test_rows_written_in_bulk_are_undone_and_redone(session: Session) -> None:
 
 
 def test_a_new_row_has_every_column_its_own_id_and_the_columns_defaults() -> None:
-    one, two = new_row(Organization, AT, name="Yes California"), new_row(Organization, AT, name="CNP")
+    one, two = (
+        new_row(Organization, AT, name="Yes California"),
+        new_row(Organization, AT, name="CNP"),
+    )
     assert one["id"] != two["id"] and len(one["id"]) == len(two["id"])
     assert (one["name"], one["created_at"], one["updated_at"]) == ("Yes California", AT, AT)
     assert one["status"] == OrgStatus.ACTIVE  # the column's default
@@ -119,21 +124,31 @@ def test_before_any_write_there_is_nothing_to_undo(session: Session) -> None:
 def test_each_audit_row_is_named_by_what_tells_it_apart(session: Session, make_org) -> None:  # type: ignore[no-untyped-def]
     org = make_org("Yes California", tags=["ballot"])
     person = directory.create_person(
-        session, PersonInput(name="Ana Ruiz", emails=["ana@example.org"], phones=["+1 916-555-0142"])
+        session,
+        PersonInput(name="Ana Ruiz", emails=["ana@example.org"], phones=["+1 916-555-0142"]),
     )
-    by_table = {r.table_name: r.summary for r in log(session, last_changeset(session).transaction_id)}
+    by_table = {
+        r.table_name: r.summary for r in log(session, last_changeset(session).transaction_id)
+    }
     assert by_table == {
         "person": "Ana Ruiz",
         "person_email": "ana@example.org",
         "person_phone": "+1 916-555-0142",
     }
     directory.add_membership(session, MembershipInput(person.id, org.id, role="Field director"))
-    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == ["Field director"]
-    tag_link = session.scalars(select(ChangeLog.summary).where(ChangeLog.table_name == "organization_tag")).all()
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == [
+        "Field director"
+    ]
+    tag_link = session.scalars(
+        select(ChangeLog.summary).where(ChangeLog.table_name == "organization_tag")
+    ).all()
     assert tag_link == [""]  # a link between two records has no name of its own
 
     delete_person(session, person.id)
-    deleted = {r.table_name: (r.action, r.summary) for r in log(session, last_changeset(session).transaction_id)}
+    deleted = {
+        r.table_name: (r.action, r.summary)
+        for r in log(session, last_changeset(session).transaction_id)
+    }
     assert deleted["person"] == ("delete", "Ana Ruiz")
 
 
@@ -151,7 +166,9 @@ def test_a_long_name_is_cut_in_the_audit_row(session: Session) -> None:
     assert row.summary == "n" * 200
 
 
-def test_a_hook_added_twice_runs_once_per_change(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_hook_added_twice_runs_once_per_change(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(changes, "_HOOKS", list(changes._HOOKS))
     seen: list[list[str]] = []
 
@@ -177,17 +194,28 @@ def test_changes_are_signed_with_the_login_and_the_machine(monkeypatch: pytest.M
     assert (nobody.actor, nobody.device) == ("unknown", socket.gethostname())
 
 
-def test_a_series_a_cancelled_week_and_a_setting_are_named_in_their_audit_rows(session: Session) -> None:
+def test_a_series_a_cancelled_week_and_a_setting_are_named_in_their_audit_rows(
+    session: Session,
+) -> None:
     from coalition.calls import series as calls
 
     series = calls.create_series(
-        session, calls.SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles")
+        session,
+        calls.SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles"),
     )
-    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == ["Coalition call"]
-    calls.cancel_call(session, series.id, dt.date(2026, 1, 13))  # a week stored only to be cancelled
-    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == ["cancelled"]
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == [
+        "Coalition call"
+    ]
+    calls.cancel_call(
+        session, series.id, dt.date(2026, 1, 13)
+    )  # a week stored only to be cancelled
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == [
+        "cancelled"
+    ]
     directory.set_setting(session, directory.STATES_GOAL, "50")
-    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == [directory.STATES_GOAL]
+    assert [r.summary for r in log(session, last_changeset(session).transaction_id)] == [
+        directory.STATES_GOAL
+    ]
 
 
 def test_values_are_kept_in_the_record_as_plain_text() -> None:

@@ -107,16 +107,22 @@ def _check(path: Path, key: KeyMaterial | None, committed: set[str]) -> int:
             assert committed <= ids, "a change reported as saved was lost"
             tags = dict(
                 session.execute(
-                    select(OrganizationTag.organization_id, func.count()).group_by(OrganizationTag.organization_id)
+                    select(OrganizationTag.organization_id, func.count()).group_by(
+                        OrganizationTag.organization_id
+                    )
                 ).all()
             )
             pages = dict(
                 session.execute(
-                    select(SocialPage.organization_id, func.count()).group_by(SocialPage.organization_id)
+                    select(SocialPage.organization_id, func.count()).group_by(
+                        SocialPage.organization_id
+                    )
                 ).all()
             )
             audited = set(
-                session.scalars(select(ChangeLog.row_id).where(ChangeLog.table_name == "organization"))
+                session.scalars(
+                    select(ChangeLog.row_id).where(ChangeLog.table_name == "organization")
+                )
             )
             for org_id in ids:
                 assert tags.get(org_id) == TAGS, "an organization without all its tags"
@@ -127,7 +133,9 @@ def _check(path: Path, key: KeyMaterial | None, committed: set[str]) -> int:
         db.close()
 
 
-@pytest.mark.parametrize(("encrypted", "kills"), [(False, 30), (True, 15)], ids=["plain", "encrypted"])
+@pytest.mark.parametrize(
+    ("encrypted", "kills"), [(False, 30), (True, 15)], ids=["plain", "encrypted"]
+)
 def test_killing_a_writer_at_random_moments_never_corrupts_or_half_writes(
     tmp_path: Path, encrypted: bool, kills: int
 ) -> None:

@@ -38,7 +38,7 @@ def set_notes(session: Session, org_id: str, notes: str) -> None:
     directory.update_organization(session, org_id, data)
 
 
-# --- 5. an undo is a change of its own --------------------------------------------------------------
+# --- 5. an undo is a change of its own ------------------------------------------------------------
 
 
 def test_undo_refreshes_the_time_a_record_last_changed(session: Session, make_org) -> None:  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def test_a_deleted_record_brought_back_by_undo_is_new_to_sync(session: Session, 
     assert row.updated_at > updated
 
 
-# --- 6. a status, before and after ---------------------------------------------------------------------
+# --- 6. a status, before and after ----------------------------------------------------------------
 
 
 def test_history_shows_a_status_old_and_new_value(session: Session, make_org) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +97,8 @@ def test_history_shows_a_status_old_and_new_value(session: Session, make_org) ->
 
 def test_history_of_a_series_shows_a_cancelled_week_by_its_day_and_status(session: Session) -> None:
     series = calls.create_series(
-        session, calls.SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles")
+        session,
+        calls.SeriesInput("Coalition call", dt.date(2026, 1, 6), "17:30", "America/Los_Angeles"),
     )
     meetings.prepare_call(session, series.id, dt.date(2026, 1, 13))
     calls.cancel_call(session, series.id, dt.date(2026, 1, 13))
@@ -123,7 +124,7 @@ def test_history_of_a_status_set_back_by_undo(session: Session, make_org) -> Non
     ]
 
 
-# --- 7. changes from another laptop keep their author's time ----------------------------------------
+# --- 7. changes from another laptop keep their author's time --------------------------------------
 
 
 @pytest.fixture
@@ -155,7 +156,10 @@ def test_a_bundle_keeps_the_time_its_author_made_each_change(
     bundle = tmp_path / "ana.bundle"
     bundles.export_bundle(ana.db, bundle, PASS)
     written = when_and_who(ana, org_id)
-    assert [w[1:] for w in written] == [("ana", "ana-laptop", "changed"), ("ana", "ana-laptop", "added")]
+    assert [w[1:] for w in written] == [
+        ("ana", "ana-laptop", "changed"),
+        ("ana", "ana-laptop", "added"),
+    ]
 
     with ben.acting():
         bundles.import_bundle(ben.db, bundle, PASS)

@@ -29,7 +29,10 @@ def held_elsewhere(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]
     path = tmp_path / "coalition.db"
     open_database(path).close()
     child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None and child.stdout.readline().strip() == "held"
     yield path, child
@@ -38,14 +41,20 @@ def held_elsewhere(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]
         pass
 
 
-def test_a_second_process_is_refused_with_a_clear_message(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
+def test_a_second_process_is_refused_with_a_clear_message(
+    held_elsewhere: tuple[Path, subprocess.Popen[str]],
+) -> None:
     path, child = held_elsewhere
     with pytest.raises(instance.AlreadyOpenError) as caught:
         instance.acquire(path)
-    assert str(caught.value).startswith(f"Coalition is already open on {path} (process {child.pid})")
+    assert str(caught.value).startswith(
+        f"Coalition is already open on {path} (process {child.pid})"
+    )
 
 
-def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsewhere: tuple[Path, subprocess.Popen[str]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_command_that_writes_stops_while_another_holds_the_database(
+    held_elsewhere: tuple[Path, subprocess.Popen[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, child = held_elsewhere
     before = path.read_bytes()
     assert cli.main(["--db", str(path), "demo"]) == cli.EXIT_ERROR
@@ -57,7 +66,9 @@ def test_a_command_that_writes_stops_while_another_holds_the_database(held_elsew
     assert "already open" not in capsys.readouterr().err
 
 
-def test_the_lock_goes_with_the_process_however_it_ends(held_elsewhere: tuple[Path, subprocess.Popen[str]]) -> None:
+def test_the_lock_goes_with_the_process_however_it_ends(
+    held_elsewhere: tuple[Path, subprocess.Popen[str]],
+) -> None:
     path, child = held_elsewhere
     child.kill()  # SIGKILL: no clean-up runs
     child.wait()

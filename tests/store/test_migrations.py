@@ -90,7 +90,12 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
         # describe a virtual table and the PostgreSQL server has none.  Autogenerate sees
         # them as tables "to remove"; they are the only differences allowed.
         if isinstance(diff, tuple) and diff[0] == "remove_table":
-            return diff[1].name.split("_search")[0] in ("organization", "person", "campaign", "draft")
+            return diff[1].name.split("_search")[0] in (
+                "organization",
+                "person",
+                "campaign",
+                "draft",
+            )
         if isinstance(diff, tuple) and diff[0] in ("add_index", "remove_index"):
             return diff[1].name in _expression_indexes()
         return False
@@ -105,24 +110,30 @@ def _insert_0001_rows(path: Path) -> dict[str, str]:
     conn = sqlite3.connect(path)
     try:
         conn.execute(
-            "INSERT INTO organization (id, name, short_name, kind, home_state, website, status, notes,"
+            "INSERT INTO organization (id, name, short_name, kind, home_state, website, status, "
+            "notes,"
             " founded_on, created_at, updated_at)"
             " VALUES ('org-1', 'Yes California', 'YesCA', 'grassroots', 'CA',"
-            " 'https://yescalifornia.example.org', 'active', 'the original campaign', '2015-01-15', ?, ?)",
+            " 'https://yescalifornia.example.org', 'active', 'the original campaign',"
+            " '2015-01-15', ?, ?)",
             (now, now),
         )
         conn.execute(
-            "INSERT INTO person (id, name, state, language, time_zone, notes, created_at, updated_at)"
-            " VALUES ('person-1', 'Marcus Ruiz Evans', 'CA', 'en', 'America/Los_Angeles', '', ?, ?)",
+            "INSERT INTO person (id, name, state, language, time_zone, notes, created_at, "
+            "updated_at)"
+            " VALUES ('person-1', 'Marcus Ruiz Evans', 'CA', 'en', 'America/Los_Angeles',"
+            " '', ?, ?)",
             (now, now),
         )
         conn.execute(
-            "INSERT INTO person (id, name, state, language, time_zone, notes, created_at, updated_at)"
+            "INSERT INTO person (id, name, state, language, time_zone, notes, created_at, "
+            "updated_at)"
             " VALUES ('person-2', 'Élise Roy', 'OR', '', '', '', ?, ?)",
             (now, now),
         )
         conn.execute(
-            "INSERT INTO person_email (id, person_id, address, label, position, created_at, updated_at)"
+            "INSERT INTO person_email (id, person_id, address, label, position, created_at, "
+            "updated_at)"
             " VALUES ('email-1', 'person-1', 'mruizevans@example.org', 'work', 0, ?, ?)",
             (now, now),
         )

@@ -126,7 +126,9 @@ def test_old_database_is_copied_aside_before_migrating(tmp_path: Path) -> None:
         copy = sqlite3.connect(db.backup_path)
         try:
             assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         finally:
             copy.close()
         assert _revision_of(db.backup_path) == "0001"

@@ -18,11 +18,16 @@ PASS = "shared between us"
 
 
 def visible_errors(dialog) -> list[str]:  # type: ignore[no-untyped-def]
-    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)
-            and label.styleSheet().startswith("color: #b00020")]
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisibleTo(dialog) and label.styleSheet().startswith("color: #b00020")
+    ]
 
 
-def test_export_checks_its_fields_then_writes_a_sealed_file(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_checks_its_fields_then_writes_a_sealed_file(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     with ctx.db.session() as s:
         directory.create_organization(s, directory.OrganizationInput(name="Yes California"))
     dialog = ExportBundleDialog(ctx)
@@ -55,7 +60,9 @@ def test_export_checks_its_fields_then_writes_a_sealed_file(qtbot, ctx: AppConte
     dialog.grab().save(str(tmp_path / "export.png"))
 
 
-def test_import_says_a_wrong_passphrase_then_merges(qtbot, ctx: AppContext, tmp_path: Path, migrated_template: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_says_a_wrong_passphrase_then_merges(
+    qtbot, ctx: AppContext, tmp_path: Path, migrated_template: Path
+) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
     other_path = tmp_path / "other.db"

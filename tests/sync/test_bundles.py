@@ -56,7 +56,9 @@ def counts(laptop: Laptop) -> tuple[int, int, int]:
         )
 
 
-def test_a_bundle_carries_changes_to_another_laptop(pair: tuple[Laptop, Laptop], tmp_path: Path) -> None:
+def test_a_bundle_carries_changes_to_another_laptop(
+    pair: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
     ana, ben = pair
     org_id = add_org(ana, "Yes California", tags=["ballot"], home_state="CA")
     bundle = tmp_path / "ana.bundle"
@@ -78,7 +80,9 @@ def test_a_bundle_carries_changes_to_another_laptop(pair: tuple[Laptop, Laptop],
     assert again.applied == 0 and again.already_here == report.applied
 
 
-def test_the_same_field_changed_on_both_laptops_is_listed(pair: tuple[Laptop, Laptop], tmp_path: Path) -> None:
+def test_the_same_field_changed_on_both_laptops_is_listed(
+    pair: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
     ana, ben = pair
     org_id = add_org(ana, "CNP")
     bundle = tmp_path / "first.bundle"
@@ -94,7 +98,10 @@ def test_the_same_field_changed_on_both_laptops_is_listed(pair: tuple[Laptop, La
         assert s.get(Organization, org_id).notes == "ana's notes"  # type: ignore[union-attr]
         (conflict,) = conflicts(s)
         assert (conflict.my_actor, conflict.mine, conflict.their_actor, conflict.theirs) == (
-            "ana", "ana's notes", "ben", "ben's notes",
+            "ana",
+            "ana's notes",
+            "ben",
+            "ben's notes",
         )
 
 
@@ -118,7 +125,9 @@ def test_since_leaves_out_older_changes_and_private_records_stay_home(
         assert s.scalar(select(func.count()).select_from(Person)) == 0
 
 
-def test_a_wrong_passphrase_is_refused_and_nothing_written(pair: tuple[Laptop, Laptop], tmp_path: Path) -> None:
+def test_a_wrong_passphrase_is_refused_and_nothing_written(
+    pair: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
     ana, ben = pair
     add_org(ana, "Yes California")
     bundle = tmp_path / "ana.bundle"
@@ -151,16 +160,41 @@ def good_document(ana: Laptop, tmp_path: Path) -> dict:
         (lambda d: {**d, "schema": "0999"}, "newer version of Coalition.*update Coalition"),
         (lambda d: {**d, "format": "something else"}, "not a Coalition bundle"),
         (lambda d: {**d, "changes": "many"}, "no list of changes"),
-        (lambda d: {**d, "changes": d["changes"] + [{"op_id": "x", "table": "sync_state", "row_id": "1",
-                                                      "action": "insert", "at": "2026-01-01T00:00:00+00:00",
-                                                      "row": {}}]}, "unknown table 'sync_state'"),
-        (lambda d: {**d, "changes": [{**d["changes"][0], "at": "yesterday"}]}, "change 1 .*cannot be read"),
-        (lambda d: {**d, "changes": [{**d["changes"][0], "row": {**d["changes"][0]["row"], "kind": "cult"}}]},
-         "change 1 .*cannot be read"),
+        (
+            lambda d: {
+                **d,
+                "changes": d["changes"]
+                + [
+                    {
+                        "op_id": "x",
+                        "table": "sync_state",
+                        "row_id": "1",
+                        "action": "insert",
+                        "at": "2026-01-01T00:00:00+00:00",
+                        "row": {},
+                    }
+                ],
+            },
+            "unknown table 'sync_state'",
+        ),
+        (
+            lambda d: {**d, "changes": [{**d["changes"][0], "at": "yesterday"}]},
+            "change 1 .*cannot be read",
+        ),
+        (
+            lambda d: {
+                **d,
+                "changes": [{**d["changes"][0], "row": {**d["changes"][0]["row"], "kind": "cult"}}],
+            },
+            "change 1 .*cannot be read",
+        ),
     ],
 )
 def test_a_damaged_bundle_says_what_is_wrong_and_writes_nothing(
-    pair: tuple[Laptop, Laptop], tmp_path: Path, mutate, message: str  # type: ignore[no-untyped-def]
+    pair: tuple[Laptop, Laptop],
+    tmp_path: Path,
+    mutate,
+    message: str,  # type: ignore[no-untyped-def]
 ) -> None:
     ana, ben = pair
     add_org(ana, "Yes California")
@@ -180,7 +214,9 @@ def test_a_change_naming_a_record_missing_here_is_refused_and_listed(
     org_id = add_org(ana, "Parent")
     with ana.session() as s:
         person = directory.create_person(s, directory.PersonInput(name="Lee"))
-        directory.add_membership(s, directory.MembershipInput(person_id=person.id, organization_id=org_id, role="Lead"))
+        directory.add_membership(
+            s, directory.MembershipInput(person_id=person.id, organization_id=org_id, role="Lead")
+        )
     bundle = tmp_path / "late.bundle"
     bundles.export_bundle(ana.db, bundle, PASS)
     document = json.loads(bundles.unseal(bundle.read_bytes(), PASS, "late.bundle"))
@@ -194,9 +230,13 @@ def test_a_change_naming_a_record_missing_here_is_refused_and_listed(
         assert conflict.kind == "refused" and "deleted on the other side" in conflict.detail
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(junk=st.binary(max_size=300))
-def test_fuzz_random_bytes_are_refused_cleanly(pair: tuple[Laptop, Laptop], tmp_path: Path, junk: bytes) -> None:
+def test_fuzz_random_bytes_are_refused_cleanly(
+    pair: tuple[Laptop, Laptop], tmp_path: Path, junk: bytes
+) -> None:
     _, ben = pair
     path = tmp_path / "junk.bundle"
     for data in (junk, bundles.MAGIC + junk):
@@ -209,15 +249,21 @@ def test_fuzz_random_bytes_are_refused_cleanly(pair: tuple[Laptop, Laptop], tmp_
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=10,
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     data=st.data(),
-    field=st.sampled_from(["op_id", "table", "row_id", "action", "at", "fields", "base", "row", "transaction_id"]),
+    field=st.sampled_from(
+        ["op_id", "table", "row_id", "action", "at", "fields", "base", "row", "transaction_id"]
+    ),
     value=json_values,
 )
 def test_fuzz_mangled_changes_never_half_write(
@@ -246,7 +292,11 @@ def test_fuzz_mangled_changes_never_half_write(
 
 def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "coalition", *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "coalition", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -255,7 +305,16 @@ def test_command_line_export_and_import(pair: tuple[Laptop, Laptop], tmp_path: P
     add_org(ana, "Yes California")
     env = {**os.environ, bundles.PASSPHRASE_ENV: PASS}
     out = tmp_path / "cli.bundle"
-    done = run_cli("--db", str(ana.db.path), "export-bundle", "--out", str(out), "--since", "2020-01-01", env=env)
+    done = run_cli(
+        "--db",
+        str(ana.db.path),
+        "export-bundle",
+        "--out",
+        str(out),
+        "--since",
+        "2020-01-01",
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     assert "Wrote 1 changes" in done.stdout or "Wrote " in done.stdout
     read = run_cli("--db", str(ben.db.path), "import-bundle", str(out), env=env)
@@ -264,12 +323,29 @@ def test_command_line_export_and_import(pair: tuple[Laptop, Laptop], tmp_path: P
     with ben.db.reading() as s:
         assert list(s.scalars(select(Organization.name))) == ["Yes California"]
 
-    wrong = run_cli("--db", str(ben.db.path), "import-bundle", str(out),
-                    env={**env, bundles.PASSPHRASE_ENV: "wrong passphrase"})
+    wrong = run_cli(
+        "--db",
+        str(ben.db.path),
+        "import-bundle",
+        str(out),
+        env={**env, bundles.PASSPHRASE_ENV: "wrong passphrase"},
+    )
     assert wrong.returncode == 1
-    assert wrong.stderr.strip() == "coalition: the passphrase does not open cli.bundle (or the file was damaged on the way)"
+    assert (
+        wrong.stderr.strip()
+        == "coalition: the passphrase does not open cli.bundle (or the file was damaged on the way)"
+    )
 
-    bad_date = run_cli("--db", str(ana.db.path), "export-bundle", "--out", str(out), "--since", "2026-13-40", env=env)
+    bad_date = run_cli(
+        "--db",
+        str(ana.db.path),
+        "export-bundle",
+        "--out",
+        str(out),
+        "--since",
+        "2026-13-40",
+        env=env,
+    )
     assert bad_date.returncode == 1 and "--since" in bad_date.stderr
 
     no_pass = {k: v for k, v in env.items() if k != bundles.PASSPHRASE_ENV}

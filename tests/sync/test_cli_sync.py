@@ -20,7 +20,11 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     environment = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
     environment.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "coalition", *args], capture_output=True, text=True, env=environment, timeout=180
+        [sys.executable, "-m", "coalition", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=180,
     )
 
 
@@ -31,7 +35,10 @@ def laptop(tmp_path: Path, template: Path, name: str) -> Path:
 
 
 def test_sync_from_the_command_line(tmp_path: Path, migrated_template: Path, pg_url: str) -> None:
-    ana, ben = laptop(tmp_path, migrated_template, "ana"), laptop(tmp_path, migrated_template, "ben")
+    ana, ben = (
+        laptop(tmp_path, migrated_template, "ana"),
+        laptop(tmp_path, migrated_template, "ben"),
+    )
     db = open_database(ana)
     with db.session() as s:
         directory.create_organization(s, directory.OrganizationInput(name="Yes California"))
@@ -39,12 +46,16 @@ def test_sync_from_the_command_line(tmp_path: Path, migrated_template: Path, pg_
 
     url = make_url(pg_url)
     bare_text = f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"
-    sent = run_cli("--db", str(ana), "sync", "--server", bare_text, env={"PGPASSWORD": str(url.password)})
+    sent = run_cli(
+        "--db", str(ana), "sync", "--server", bare_text, env={"PGPASSWORD": str(url.password)}
+    )
     assert sent.returncode == 0, sent.stderr
     assert sent.stdout.startswith("Synced: 1 sent")
 
     # The password from PGPASSWORD, the URL without it.
-    got = run_cli("--db", str(ben), "sync", "--server", bare_text, env={"PGPASSWORD": str(url.password)})
+    got = run_cli(
+        "--db", str(ben), "sync", "--server", bare_text, env={"PGPASSWORD": str(url.password)}
+    )
     assert got.returncode == 0, got.stderr
     assert "1 received" in got.stdout
     db = open_database(ben)
@@ -80,7 +91,9 @@ def test_a_password_in_the_url_is_refused_before_anything_is_sent(
     db.close()
     url = make_url(pg_url)
     secret = str(url.password)
-    with_password = url.render_as_string(hide_password=False).replace("postgresql+psycopg", "postgresql")
+    with_password = url.render_as_string(hide_password=False).replace(
+        "postgresql+psycopg", "postgresql"
+    )
     assert url.password is not None and "@" in with_password.split("127.0.0.1")[0]
 
     done = run_cli("--db", str(path), "sync", "--server", with_password, env={"PGPASSWORD": secret})

@@ -41,7 +41,9 @@ def server(pg_url: str) -> Server:
 
 @pytest.fixture
 def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Laptop]]:
-    made = [Laptop(tmp_path / f"{name}.db", migrated_template, name) for name in ("ana", "ben", "cruz")]
+    made = [
+        Laptop(tmp_path / f"{name}.db", migrated_template, name) for name in ("ana", "ben", "cruz")
+    ]
     yield made
     for laptop in made:
         laptop.close()
@@ -65,7 +67,9 @@ def org(laptop: Laptop, org_id: str) -> Organization | None:
         return s.get(Organization, org_id)
 
 
-def test_a_new_record_reaches_another_laptop_and_its_search(laptops: list[Laptop], server: Server) -> None:
+def test_a_new_record_reaches_another_laptop_and_its_search(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben, _ = laptops
     org_id = add_org(ana, "Yes California", home_state="CA", tags=["ballot"])
     report = ana.sync(server)
@@ -82,7 +86,9 @@ def test_a_new_record_reaches_another_laptop_and_its_search(laptops: list[Laptop
         assert [(h.actor, h.action) for h in history] == [("ana", "insert")]
 
 
-def test_nothing_waits_after_a_sync_and_a_second_sync_sends_nothing(laptops: list[Laptop], server: Server) -> None:
+def test_nothing_waits_after_a_sync_and_a_second_sync_sends_nothing(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, _, _ = laptops
     add_org(ana, "Cal Con Con")
     with ana.db.reading() as s:
@@ -109,7 +115,10 @@ def test_different_fields_of_one_record_both_stay(laptops: list[Laptop], server:
     for laptop in (ana, ben):
         got = org(laptop, org_id)
         assert got is not None
-        assert (got.notes, got.website) == ("Met on Tuesday", "https://calnationalparty.example.org")
+        assert (got.notes, got.website) == (
+            "Met on Tuesday",
+            "https://calnationalparty.example.org",
+        )
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
@@ -133,7 +142,10 @@ def test_the_same_field_is_a_conflict_the_later_kept_the_other_listed(
         (conflict,) = conflicts(s)
         assert conflict.field == "notes" and conflict.record == "Yes California"
         assert conflict.mine == "Endorsed at the June meeting" and conflict.my_actor == "ben"
-        assert conflict.theirs == "Endorses if the full text is published" and conflict.their_actor == "ana"
+        assert (
+            conflict.theirs == "Endorses if the full text is published"
+            and conflict.their_actor == "ana"
+        )
         assert conflict.kept == "mine" and conflict.their_at < conflict.my_at
         # The value not kept stays in the record's history.
         (entry,) = s.scalars(
@@ -176,7 +188,9 @@ def test_an_earlier_edit_loses_and_is_listed_on_the_laptop_that_sent_it(
         assert conflicts(s) == []
 
 
-def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[Laptop], server: Server) -> None:
+def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben, _ = laptops
     gone_id = add_org(ana, "Calexit Now")
     back_id = add_org(ana, "Sovereign California")
@@ -200,7 +214,10 @@ def test_an_edit_against_a_deletion_is_shown_and_the_later_wins(laptops: list[La
         assert brought_back is not None and brought_back.notes == "Still active in Sacramento"
     with ben.db.reading() as s:
         by_record = {c.record: c for c in conflicts(s)}
-        assert by_record["Calexit Now"].kind == "edit_delete" and by_record["Calexit Now"].kept == "theirs"
+        assert (
+            by_record["Calexit Now"].kind == "edit_delete"
+            and by_record["Calexit Now"].kept == "theirs"
+        )
         assert by_record["Calexit Now"].their_actor == "ana"
         assert by_record["Sovereign California"].kept == "mine"
         assert other_choice(s, by_record["Calexit Now"]) == "Bring it back"
@@ -234,7 +251,9 @@ def test_a_deleted_group_goes_with_what_another_laptop_added_to_it_and_can_come_
             assert s.scalar(select(func.count()).select_from(OrganizationTag)) == 0
     with ana.db.reading() as s:
         (listed,) = conflicts(s)
-        assert listed.kind == "edit_delete" and listed.kept == "mine" and listed.their_actor == "ben"
+        assert (
+            listed.kind == "edit_delete" and listed.kept == "mine" and listed.their_actor == "ben"
+        )
         assert "1 record (organization tag) added to it there went with it" in listed.detail
     with ana.session() as s:  # the other choice: the group back, with ben's tag
         choose_other(s, listed.id)
@@ -246,7 +265,9 @@ def test_a_deleted_group_goes_with_what_another_laptop_added_to_it_and_can_come_
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
-def test_the_same_tag_made_on_two_laptops_becomes_one(laptops: list[Laptop], server: Server) -> None:
+def test_the_same_tag_made_on_two_laptops_becomes_one(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben, _ = laptops
     first = add_org(ana, "Yes California", tags=["ballot"])
     second = add_org(ben, "CNP", tags=["ballot"])
@@ -257,7 +278,11 @@ def test_the_same_tag_made_on_two_laptops_becomes_one(laptops: list[Laptop], ser
     for laptop in (ana, ben):
         with laptop.db.reading() as s:
             (tag,) = s.scalars(select(Tag)).all()
-            linked = set(s.scalars(select(OrganizationTag.organization_id).where(OrganizationTag.tag_id == tag.id)))
+            linked = set(
+                s.scalars(
+                    select(OrganizationTag.organization_id).where(OrganizationTag.tag_id == tag.id)
+                )
+            )
             assert tag.name == "ballot" and linked == {first, second}
     assert snapshot(ana.db) == snapshot(ben.db)
 
@@ -299,7 +324,9 @@ def test_minutes_written_on_two_laptops_keep_both(laptops: list[Laptop], server:
         series = calls.create_series(
             s,
             calls.SeriesInput(
-                title="Coalition call", start_date=dt.date(2026, 11, 3), start_time=dt.time(17, 30),
+                title="Coalition call",
+                start_date=dt.date(2026, 11, 3),
+                start_time=dt.time(17, 30),
                 time_zone="America/Los_Angeles",
             ),
         )
@@ -308,12 +335,20 @@ def test_minutes_written_on_two_laptops_keep_both(laptops: list[Laptop], server:
         item_id = item.id
     ana.sync(server)
     ben.sync(server)
+
     def write_minutes(laptop: Laptop, words: str) -> None:
         with laptop.session() as s:
             item = meetings.get_agenda_item(s, item_id)
             meetings.update_agenda_item(
-                s, item_id, title=item.title, owner_id=item.owner_id, time_box_minutes=item.time_box_minutes,
-                notes=item.notes, minutes=words, decision=item.decision, status=item.status,
+                s,
+                item_id,
+                title=item.title,
+                owner_id=item.owner_id,
+                time_box_minutes=item.time_box_minutes,
+                notes=item.notes,
+                minutes=words,
+                decision=item.decision,
+                status=item.status,
             )
 
     write_minutes(ana, "Oregon page launched.")
@@ -332,7 +367,10 @@ def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server
     ana, ben, _ = laptops
     with ana.session() as s:
         person = directory.create_person(
-            s, directory.PersonInput(name="Dana Private", emails=["dana@example.org"], notes="cell: ask first")
+            s,
+            directory.PersonInput(
+                name="Dana Private", emails=["dana@example.org"], notes="cell: ask first"
+            ),
         )
         person_id = person.id
         set_private(s, "person", person_id, True)
@@ -343,9 +381,14 @@ def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server
         assert s.get(Person, person_id) is None
     with server.open().engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Person.__table__)).scalar() == 0
-        assert conn.execute(
-            select(func.count()).select_from(SyncLog).where(SyncLog.table_name.in_(["person", "person_email"]))
-        ).scalar() == 0
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(SyncLog)
+                .where(SyncLog.table_name.in_(["person", "person_email"]))
+            ).scalar()
+            == 0
+        )
     with ana.db.reading() as s:
         assert s.get(Person, person_id) is not None
         assert status(s).waiting == 0
@@ -433,8 +476,15 @@ def test_a_push_whose_answer_was_lost_is_not_applied_twice(
     sent, conflicts, already = push(ana.db, remote)
     assert already == len(ops) and conflicts == 0 and sent == 1
     with remote.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(SyncLog).where(SyncLog.row_id == org_ids[0])).scalar() == 2
-        assert conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == count
+        assert (
+            conn.execute(
+                select(func.count()).select_from(SyncLog).where(SyncLog.row_id == org_ids[0])
+            ).scalar()
+            == 2
+        )
+        assert (
+            conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == count
+        )
     remote.close()
     ben.sync(server)
     assert org(ben, org_ids[0]).notes == "written after the lost answer"  # type: ignore[union-attr]
@@ -452,15 +502,25 @@ def test_a_record_sent_whole_again_takes_its_values_on_the_server(
     ana.sync(server)
     fresh = [add_org(ana, f"New group {n}") for n in range(others)]
     with ana.db.session() as s:  # as sharing a record again sends it: whole, as an insert
-        row = dict(s.execute(select(Organization.__table__).where(Organization.id == org_id)).one()._mapping)
+        row = dict(
+            s.execute(select(Organization.__table__).where(Organization.id == org_id))
+            .one()
+            ._mapping
+        )
         row["notes"] = "second"
         _queue(s, "organization", org_id, "insert", row, new_id())
         s.commit()
     report = ana.sync(server)
     assert report.conflicts == 0 and report.sent == others + 1
     with server.open().engine.connect() as conn:
-        assert conn.execute(select(Organization.notes).where(Organization.id == org_id)).scalar() == "second"
-        assert conn.execute(select(func.count()).select_from(Organization.__table__)).scalar() == others + 1
+        assert (
+            conn.execute(select(Organization.notes).where(Organization.id == org_id)).scalar()
+            == "second"
+        )
+        assert (
+            conn.execute(select(func.count()).select_from(Organization.__table__)).scalar()
+            == others + 1
+        )
     ben.sync(server)
     assert org(ben, org_id).notes == "second"  # type: ignore[union-attr]
     assert {o for o in fresh if org(ben, o) is not None} == set(fresh)
@@ -474,7 +534,9 @@ def test_times_given_in_another_zone_are_kept_on_the_server_as_the_same_instant(
 
     @writes("Add a group")
     def add(session: Session) -> str:
-        group = Organization(name="Zone group", created_at=dt.datetime(2026, 5, 1, 12, 0, tzinfo=berlin))
+        group = Organization(
+            name="Zone group", created_at=dt.datetime(2026, 5, 1, 12, 0, tzinfo=berlin)
+        )
         session.add(group)
         session.flush()
         return group.id
@@ -483,13 +545,17 @@ def test_times_given_in_another_zone_are_kept_on_the_server_as_the_same_instant(
         org_id = add(s)
     ana.sync(server)
     with server.open().engine.connect() as conn:
-        created = conn.execute(select(Organization.created_at).where(Organization.id == org_id)).scalar()
+        created = conn.execute(
+            select(Organization.created_at).where(Organization.id == org_id)
+        ).scalar()
     assert created == dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.UTC)
     ben.sync(server)
     assert org(ben, org_id).created_at == created  # type: ignore[union-attr]
 
 
-def test_a_server_newer_than_the_app_is_refused_with_a_word_to_update(server: Server, laptops: list[Laptop]) -> None:
+def test_a_server_newer_than_the_app_is_refused_with_a_word_to_update(
+    server: Server, laptops: list[Laptop]
+) -> None:
     remote = server.open()
     with remote.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
@@ -504,7 +570,9 @@ def test_a_wrong_password_says_so(server: Server, laptops: list[Laptop]) -> None
     assert "not-the-password" not in str(caught.value)
 
 
-def test_an_unreachable_server_says_so_and_loses_nothing(laptops: list[Laptop], server: Server) -> None:
+def test_an_unreachable_server_says_so_and_loses_nothing(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana = laptops[0]
     add_org(ana, "Offline group")
     nowhere = ServerProfile(host="127.0.0.1", port=1, database="x", user="u", sslmode="disable")
@@ -514,7 +582,9 @@ def test_an_unreachable_server_says_so_and_loses_nothing(laptops: list[Laptop], 
         assert status(s).waiting == 1
 
 
-def test_the_server_profile_is_kept_without_its_password(laptops: list[Laptop], server: Server) -> None:
+def test_the_server_profile_is_kept_without_its_password(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana = laptops[0]
     with ana.db.session() as s:
         save_profile(s, server.profile)
@@ -554,7 +624,9 @@ def test_pulled_changes_are_not_sent_back(laptops: list[Laptop], server: Server)
         assert status(s).waiting == 0
 
 
-def test_sync_of_an_app_with_no_server_profile_names_what_is_missing(db_path: Path, migrated_template: Path) -> None:
+def test_sync_of_an_app_with_no_server_profile_names_what_is_missing(
+    db_path: Path, migrated_template: Path
+) -> None:
     import shutil
 
     shutil.copyfile(migrated_template, db_path)
@@ -567,7 +639,9 @@ def test_sync_of_an_app_with_no_server_profile_names_what_is_missing(db_path: Pa
         ServerProfile.from_url("sqlite:///x.db")
 
 
-def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[Laptop], server: Server) -> None:
+def test_conflicts_survive_a_connection_lost_right_after_the_push(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben, _ = laptops
     org_id = add_org(ana, "Yes California")
     ana.sync(server)
@@ -584,17 +658,28 @@ def test_conflicts_survive_a_connection_lost_right_after_the_push(laptops: list[
     with ben.db.reading() as s:
         assert [c.field for c in conflicts(s)] == ["notes"]
     with server.open().engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(SyncConflict).where(SyncConflict.delivered.is_(False))).scalar() == 0
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.delivered.is_(False))
+            ).scalar()
+            == 0
+        )
 
 
-def test_draft_revisions_from_two_laptops_are_both_kept(laptops: list[Laptop], server: Server) -> None:
+def test_draft_revisions_from_two_laptops_are_both_kept(
+    laptops: list[Laptop], server: Server
+) -> None:
     from coalition.drafts.draft import DraftInput, create_draft
     from coalition.drafts.lookup import get_draft
     from coalition.drafts.revisions import revisions, save_core_text
 
     ana, ben, _ = laptops
     with ana.session() as s:
-        draft = create_draft(s, DraftInput(title="Why a plebiscite", channels=["email"]), "California decides.")
+        draft = create_draft(
+            s, DraftInput(title="Why a plebiscite", channels=["email"]), "California decides."
+        )
         draft_id = draft.id
     ana.sync(server)
     ben.sync(server)
@@ -610,13 +695,17 @@ def test_draft_revisions_from_two_laptops_are_both_kept(laptops: list[Laptop], s
         with laptop.db.reading() as s:
             texts = {r.text for r in revisions(s, draft_id)}
             assert texts == {
-                "California decides.", "California decides its future.", "Californians decide, together.",
+                "California decides.",
+                "California decides its future.",
+                "Californians decide, together.",
             }
             assert get_draft(s, draft_id).core_text == "Californians decide, together."
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
-def test_the_sample_coalition_never_leaves_the_laptop(laptops: list[Laptop], server: Server) -> None:
+def test_the_sample_coalition_never_leaves_the_laptop(
+    laptops: list[Laptop], server: Server
+) -> None:
     from coalition import sample
 
     ana, ben, _ = laptops
@@ -695,7 +784,9 @@ def test_an_encrypted_laptop_syncs_and_its_file_stays_sealed(
     sealed = open_database(path, key=key)
     try:
         with sealed.session() as s:
-            org_id = directory.create_organization(s, directory.OrganizationInput(name="Sealed Group")).id
+            org_id = directory.create_organization(
+                s, directory.OrganizationInput(name="Sealed Group")
+            ).id
         report = sync(sealed, server.profile, server.password)
         assert report.sent == 1
         ben = laptops[1]

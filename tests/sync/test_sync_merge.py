@@ -38,7 +38,9 @@ def _twice_entered(ana: Laptop, ben: Laptop, server: Server) -> tuple[str, str, 
             s, directory.PersonInput(name="Ana Ruiz", emails=["ana@example.org"], notes="Chair")
         ).id
     with ana.session() as s:
-        gone = directory.create_person(s, directory.PersonInput(name="Ana  Ruíz", phones=["916-555-0100"])).id
+        gone = directory.create_person(
+            s, directory.PersonInput(name="Ana  Ruíz", phones=["916-555-0100"])
+        ).id
     with ana.session() as s:
         directory.add_membership(s, directory.MembershipInput(gone, org, role="Treasurer"))
     ana.sync(server)
@@ -67,7 +69,9 @@ def _people(laptop: Laptop) -> dict[str, Person]:
         return people
 
 
-def test_an_edit_synced_after_the_merge_lands_on_the_survivor(laptops: list[Laptop], server: Server) -> None:
+def test_an_edit_synced_after_the_merge_lands_on_the_survivor(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben = laptops
     keep, gone, org = _twice_entered(ana, ben, server)
     _merge(ana, keep, gone)
@@ -90,7 +94,9 @@ def test_an_edit_synced_after_the_merge_lands_on_the_survivor(laptops: list[Lapt
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
-def test_an_edit_synced_before_the_merge_is_moved_or_listed(laptops: list[Laptop], server: Server) -> None:
+def test_an_edit_synced_before_the_merge_is_moved_or_listed(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben = laptops
     keep, gone, org = _twice_entered(ana, ben, server)
     _edit(ben, gone, notes="Prefers Spanish", phones=["916-555-0100", "916-555-0199"])
@@ -113,7 +119,11 @@ def test_an_edit_synced_before_the_merge_is_moved_or_listed(laptops: list[Laptop
     assert report.conflicts == 1
     with ana.db.reading() as s:
         (conflict,) = conflicts(s)
-        assert (conflict.row_id, conflict.field, conflict.theirs) == (keep, "notes", "Prefers Spanish")
+        assert (conflict.row_id, conflict.field, conflict.theirs) == (
+            keep,
+            "notes",
+            "Prefers Spanish",
+        )
     with ana.session() as s:
         choose_other(s, conflict.id)
         assert s.get(Person, keep).notes == "Prefers Spanish"  # type: ignore[union-attr]
@@ -122,7 +132,9 @@ def test_an_edit_synced_before_the_merge_is_moved_or_listed(laptops: list[Laptop
     assert snapshot(ana.db) == snapshot(ben.db)
 
 
-def test_a_merge_undone_on_its_laptop_brings_both_back_everywhere(laptops: list[Laptop], server: Server) -> None:
+def test_a_merge_undone_on_its_laptop_brings_both_back_everywhere(
+    laptops: list[Laptop], server: Server
+) -> None:
     ana, ben = laptops
     keep, gone, _org = _twice_entered(ana, ben, server)
     with ana.session() as s:

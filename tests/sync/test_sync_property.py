@@ -128,8 +128,11 @@ def test_laptops_converge_and_no_edit_vanishes(
                     calls = itertools.count(1)
 
                     def cut(
-                        stage: str, done: int, total: int,
-                        cut_at: int | None = cut_at, calls: Iterator[int] = calls,
+                        stage: str,
+                        done: int,
+                        total: int,
+                        cut_at: int | None = cut_at,
+                        calls: Iterator[int] = calls,
                     ) -> None:
                         if cut_at is not None and next(calls) == cut_at:
                             pg_server.terminate_connections(name)
@@ -169,14 +172,20 @@ def test_laptops_converge_and_no_edit_vanishes(
                 row = final.get(edit.org_id)
                 present = row is not None and row[edit.field] == edit.value
                 seen_and_replaced = any(
-                    other.org_id == edit.org_id and other.field == edit.field and other.base == edit.value
+                    other.org_id == edit.org_id
+                    and other.field == edit.field
+                    and other.base == edit.value
                     for other in edits
                 )
                 seen_and_deleted = any(
-                    d.org_id == edit.org_id and d.before.get(edit.field) == edit.value for d in deletions
+                    d.org_id == edit.org_id and d.before.get(edit.field) == edit.value
+                    for d in deletions
                 )
-                assert present or seen_and_replaced or seen_and_deleted or in_conflict(
-                    edit.org_id, edit.field, edit.value
+                assert (
+                    present
+                    or seen_and_replaced
+                    or seen_and_deleted
+                    or in_conflict(edit.org_id, edit.field, edit.value)
                 ), f"{edit} vanished"
 
             for deletion in deletions:

@@ -130,7 +130,8 @@ def fill(dialog: ServerDialog, server: Server, password: str | None) -> None:
 
 def visible_dialogs() -> list[str]:
     return [
-        w.windowTitle() for w in QApplication.topLevelWidgets()
+        w.windowTitle()
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, (QDialog, QMessageBox)) and w.isVisible()
     ]
 
@@ -174,10 +175,15 @@ def test_test_connection_says_what_it_found_and_what_a_wrong_password_gets(
     qtbot.addWidget(dialog)
     fill(dialog, server, server.password)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    assert dialog.testing() and dialog.busy.isVisibleTo(dialog) and not dialog.test_button.isEnabled()
+    assert (
+        dialog.testing() and dialog.busy.isVisibleTo(dialog) and not dialog.test_button.isEnabled()
+    )
     qtbot.waitUntil(lambda: not dialog.testing(), timeout=WORKER_TIMEOUT_MS)
     found = dialog.test_result.text()
-    assert found.startswith("Connected to PostgreSQL") and f"{server.profile.host}:{server.profile.port}" in found
+    assert (
+        found.startswith("Connected to PostgreSQL")
+        and f"{server.profile.host}:{server.profile.port}" in found
+    )
     assert not dialog.busy.isVisibleTo(dialog) and dialog.test_button.isEnabled()
 
     dialog.password.setText("not-the-password")
@@ -190,7 +196,11 @@ def test_test_connection_says_what_it_found_and_what_a_wrong_password_gets(
 
 
 def test_save_puts_the_password_in_the_keyring_and_nowhere_else(
-    qtbot: QtBot, ctx: AppContext, server: Server, memory_keyring: MemoryKeyring, settings: QSettings
+    qtbot: QtBot,
+    ctx: AppContext,
+    server: Server,
+    memory_keyring: MemoryKeyring,
+    settings: QSettings,
 ) -> None:
     dialog = ServerDialog(ctx)
     qtbot.addWidget(dialog)
@@ -201,7 +211,9 @@ def test_save_puts_the_password_in_the_keyring_and_nowhere_else(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert said.args == [f"Coalition server saved: {server.profile.describe()}."]
     assert server.password
-    assert memory_keyring.secrets == {(keychain.SERVICE, server.profile.keyring_name): server.password}
+    assert memory_keyring.secrets == {
+        (keychain.SERVICE, server.profile.keyring_name): server.password
+    }
     with ctx.reading() as session:
         assert load_profile(session) == server.profile
 
@@ -255,18 +267,28 @@ def test_forget_server_removes_its_details_and_its_password(
 
 
 def test_sync_now_sends_a_change_and_the_status_goes_from_waiting_to_synced(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    server: Server,
+    ben: Laptop,
     memory_keyring: MemoryKeyring,
 ) -> None:
     assert label(window) == "Not shared"
     set_up_server(ctx, server)
     org_id = add_org(ctx, "Yes California", home_state="CA")
-    qtbot.waitUntil(lambda: controller(window).label.full_text() == "1 change waiting")  # after the change
+    qtbot.waitUntil(
+        lambda: controller(window).label.full_text() == "1 change waiting"
+    )  # after the change
 
     sc = controller(window)
     with qtbot.waitSignal(ctx.message, timeout=WORKER_TIMEOUT_MS) as said:
         sc.sync_action.trigger()
-        assert sc.running() and sc.progress.isVisibleTo(window) and sc.label.full_text().startswith("Syncing")
+        assert (
+            sc.running()
+            and sc.progress.isVisibleTo(window)
+            and sc.label.full_text().startswith("Syncing")
+        )
     qtbot.waitUntil(lambda: not sc.running(), timeout=WORKER_TIMEOUT_MS)
     assert said.args == ["Synced: 1 sent, 0 received."]
     assert re.fullmatch(r"Synced \d{1,2}:\d\d\s[AP]M", label(window))
@@ -281,12 +303,18 @@ def test_sync_now_sends_a_change_and_the_status_goes_from_waiting_to_synced(
 
 
 def test_what_another_laptop_sent_appears_in_the_lists_after_a_sync(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    server: Server,
+    ben: Laptop,
     memory_keyring: MemoryKeyring,
 ) -> None:
     set_up_server(ctx, server)
     with ben.session() as session:
-        directory.create_organization(session, OrganizationInput(name="Red Oregon", home_state="OR"))
+        directory.create_organization(
+            session, OrganizationInput(name="Red Oregon", home_state="OR")
+        )
     ben.sync(server)
     screen = window.show_area("organizations")
     assert screen.model.rowCount() == 0  # type: ignore[attr-defined]
@@ -298,7 +326,9 @@ def test_what_another_laptop_sent_appears_in_the_lists_after_a_sync(
 def test_an_automatic_sync_with_the_server_away_says_offline_and_opens_nothing(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, memory_keyring: MemoryKeyring
 ) -> None:
-    away = ServerProfile(host="127.0.0.1", port=1, database="coalition", user="ana", sslmode="disable")
+    away = ServerProfile(
+        host="127.0.0.1", port=1, database="coalition", user="ana", sslmode="disable"
+    )
     with ctx.db.session() as session:
         save_profile(session, away)
     keychain.put(away.keyring_name, "pw")
@@ -307,7 +337,9 @@ def test_an_automatic_sync_with_the_server_away_says_offline_and_opens_nothing(
     sc.auto_sync()
     qtbot.waitUntil(lambda: not sc.running(), timeout=WORKER_TIMEOUT_MS)
     shown = label(window)
-    assert shown.startswith("1 change waiting · Offline: Cannot reach the coalition server at 127.0.0.1:1")
+    assert shown.startswith(
+        "1 change waiting · Offline: Cannot reach the coalition server at 127.0.0.1:1"
+    )
     assert "Cannot reach the coalition server at 127.0.0.1:1: is it running" in sc.label.toolTip()
     assert window.statusBar().currentMessage().startswith("Offline: Cannot reach")
     assert "Traceback" not in sc.label.toolTip()
@@ -349,7 +381,9 @@ def test_sync_now_asks_for_an_unknown_password_once_and_keeps_it_in_the_keyring(
     qtbot.waitUntil(lambda: not sc.running(), timeout=WORKER_TIMEOUT_MS)
     assert asked == ["Coalition server password"]
     assert label(window).startswith("Synced ")
-    assert memory_keyring.secrets[(keychain.SERVICE, server.profile.keyring_name)] == server.password
+    assert (
+        memory_keyring.secrets[(keychain.SERVICE, server.profile.keyring_name)] == server.password
+    )
     sync_in_window(qtbot, window)  # asked no more: no dialog is answered this time
     assert asked == ["Coalition server password"]
 
@@ -357,8 +391,9 @@ def test_sync_now_asks_for_an_unknown_password_once_and_keeps_it_in_the_keyring(
 # --- conflicts ----------------------------------------------------------------------------------
 
 
-def shared_org(qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
-               name: str) -> str:
+def shared_org(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop, name: str
+) -> str:
     set_up_server(ctx, server)
     org_id = add_org(ctx, name)
     sync_in_window(qtbot, window)
@@ -373,7 +408,11 @@ def notes_of(ctx: AppContext, org_id: str) -> str | None:
 
 
 def test_a_conflict_shows_both_organizers_and_the_other_value_can_be_taken_and_undone(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    server: Server,
+    ben: Laptop,
     memory_keyring: MemoryKeyring,
 ) -> None:
     org_id = shared_org(qtbot, window, ctx, server, ben, "Yes California")
@@ -391,7 +430,10 @@ def test_a_conflict_shows_both_organizers_and_the_other_value_can_be_taken_and_u
     (card,) = view.shown
     said = card.texts()
     assert said[0] == "Yes California · Notes"
-    assert said[1].startswith("ana on ana-laptop, ") and said[2] == "Endorses if the full text is published"
+    assert (
+        said[1].startswith("ana on ana-laptop, ")
+        and said[2] == "Endorses if the full text is published"
+    )
     assert said[3].startswith("ben on ben-laptop, ") and said[4] == "Endorsed at the June meeting"
     assert said[5] == "Kept ana's value, the later change; ben's stays in the record's history."
     assert "mine" not in " ".join(said).lower() and "theirs" not in " ".join(said).lower()
@@ -404,7 +446,10 @@ def test_a_conflict_shows_both_organizers_and_the_other_value_can_be_taken_and_u
 
     view.show_resolved.setChecked(True)
     (resolved,) = view.shown
-    assert resolved.texts()[-1].startswith("Resolved ") and "the other choice was taken" in resolved.texts()[-1]
+    assert (
+        resolved.texts()[-1].startswith("Resolved ")
+        and "the other choice was taken" in resolved.texts()[-1]
+    )
     assert resolved.other_button is None
     view.show_resolved.setChecked(False)
 
@@ -415,7 +460,11 @@ def test_a_conflict_shows_both_organizers_and_the_other_value_can_be_taken_and_u
 
 
 def test_an_edit_against_a_deletion_is_listed_and_can_be_kept_as_decided(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    server: Server,
+    ben: Laptop,
     memory_keyring: MemoryKeyring,
 ) -> None:
     org_id = shared_org(qtbot, window, ctx, server, ben, "Sovereign California")
@@ -440,7 +489,11 @@ def test_an_edit_against_a_deletion_is_listed_and_can_be_kept_as_decided(
 
 
 def test_a_deletion_that_took_another_organizers_tag_with_it_says_so_and_can_bring_both_back(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    server: Server,
+    ben: Laptop,
     memory_keyring: MemoryKeyring,
 ) -> None:
     org_id = shared_org(qtbot, window, ctx, server, ben, "Short-lived group")
@@ -469,7 +522,11 @@ def test_a_deletion_that_took_another_organizers_tag_with_it_says_so_and_can_bri
 
 
 def test_a_person_marked_private_in_the_editor_never_reaches_the_server(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: Server, ben: Laptop,
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    server: Server,
+    ben: Laptop,
     memory_keyring: MemoryKeyring,
 ) -> None:
     set_up_server(ctx, server)
@@ -509,4 +566,3 @@ def test_a_person_marked_private_in_the_editor_never_reaches_the_server(
         remote.close()
     screen.open_record(private_id)  # type: ignore[attr-defined]
     assert editor.private.isChecked()
-

@@ -29,7 +29,6 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-
 class ChangeLog(Base):
     """The audit trail: one row per inserted, updated or deleted record, with who, where, when.
 
@@ -52,9 +51,6 @@ class ChangeLog(Base):
     summary: Mapped[str] = mapped_column(String(200), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-
-
-
 
 
 # --- sync ------------------------------------------------------------------------------

@@ -45,7 +45,9 @@ class ItemStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"open": "Open", "done": "Done", "carried": "Carried over", "dropped": "Dropped"}[self.value]
+        return {"open": "Open", "done": "Done", "carried": "Carried over", "dropped": "Dropped"}[
+            self.value
+        ]
 
 
 class ActionStatus(enum.StrEnum):

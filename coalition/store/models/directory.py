@@ -58,7 +58,6 @@ class OrgStatus(enum.StrEnum):
         return self.value.capitalize()
 
 
-
 class Tag(Entity):
     __tablename__ = "tag"
 
@@ -194,7 +193,8 @@ class PersonPhone(Entity):
 
 
 class Membership(Entity):
-    """A person in an organization, with a role; optionally the coalition's representative in a state."""
+    """A person in an organization, with a role; optionally the coalition's representative
+    in a state."""
 
     __tablename__ = "membership"
 

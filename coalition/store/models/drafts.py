@@ -157,7 +157,9 @@ class SignOff(Entity):
     organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     revision_id: Mapped[str | None] = mapped_column(ForeignKey("draft_revision.id"))
-    answer: Mapped[SignOffAnswer] = mapped_column(str_enum(SignOffAnswer), default=SignOffAnswer.PENDING)
+    answer: Mapped[SignOffAnswer] = mapped_column(
+        str_enum(SignOffAnswer), default=SignOffAnswer.PENDING
+    )
     comment: Mapped[str] = mapped_column(Text, default="")
     answered_by: Mapped[str] = mapped_column(String(120), default="")
     requested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

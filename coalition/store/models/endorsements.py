@@ -1,5 +1,4 @@
-"""Campaigns, and who endorses them (or an organization), with every change of status.
-"""
+"""Campaigns, and who endorses them (or an organization), with every change of status."""
 
 from __future__ import annotations
 
@@ -50,9 +49,9 @@ class EndorsementStatus(enum.StrEnum):
         return self.value.capitalize()
 
 
-
 class Campaign(Entity):
-    """Something that can be endorsed: a ballot initiative, a candidate, a statement or a position."""
+    """Something that can be endorsed: a ballot initiative, a candidate, a statement or a
+    position."""
 
     __tablename__ = "campaign"
 
@@ -83,9 +82,7 @@ class Endorsement(Entity):
         CheckConstraint(
             "(endorser_org_id IS NULL) <> (endorser_person_id IS NULL)", name="one_endorser"
         ),
-        CheckConstraint(
-            "(campaign_id IS NULL) <> (target_org_id IS NULL)", name="one_target"
-        ),
+        CheckConstraint("(campaign_id IS NULL) <> (target_org_id IS NULL)", name="one_target"),
     )
 
     endorser_org_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)

@@ -1,5 +1,4 @@
-"""Goals with a deadline, computed from the data or followed through recorded observations.
-"""
+"""Goals with a deadline, computed from the data or followed through recorded observations."""
 
 from __future__ import annotations
 
@@ -57,7 +56,9 @@ class Goal(Entity):
     __table_args__ = (CheckConstraint("target >= 0", name="target_not_negative"),)
 
     name: Mapped[str] = mapped_column(String(200))
-    measure: Mapped[GoalMeasure] = mapped_column(str_enum(GoalMeasure), default=GoalMeasure.RECORDED)
+    measure: Mapped[GoalMeasure] = mapped_column(
+        str_enum(GoalMeasure), default=GoalMeasure.RECORDED
+    )
     target: Mapped[int] = mapped_column(Integer)
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     unit: Mapped[str] = mapped_column(String(60), default="")

@@ -204,7 +204,9 @@ def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
         return ""
     days = ((today or clock.today()) - due_on).days
     text = "Overdue since {day} (1 day)" if days == 1 else "Overdue since {day} ({days} days)"
-    return QCoreApplication.translate("ActionItems", text).format(day=formatting.date(due_on), days=days)
+    return QCoreApplication.translate("ActionItems", text).format(
+        day=formatting.date(due_on), days=days
+    )
 
 
 @dataclass(frozen=True)
@@ -360,7 +362,9 @@ class ActionItemsScreen(QWidget):
         self.new_button.setToolTip(self.tr("An action item not decided on any call (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_action)
         self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip(self.tr("Edit the selected action item (double-click, Enter, F2)"))
+        self.edit_button.setToolTip(
+            self.tr("Edit the selected action item (double-click, Enter, F2)")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button = QPushButton("Mark done")
         self.done_button.setToolTip("The selected action item is done")
@@ -412,7 +416,11 @@ class ActionItemsScreen(QWidget):
         # screen starts a new one, as on the other lists.
         edit_key = QAction(self.tr("Edit"), view)
         edit_key.setShortcuts(
-            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+            [
+                QKeySequence(Qt.Key.Key_F2),
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+            ]
         )
         edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit_key.triggered.connect(self.edit_selected)

@@ -37,7 +37,9 @@ class ExportCalendarDialog(QDialog):
     """The period and the series to export (every series, one-off calls and deadlines by
     default)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, series_id: str | None = None):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, series_id: str | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle("Export calendar")
         today = QDate.currentDate()
@@ -63,7 +65,9 @@ class ExportCalendarDialog(QDialog):
         form.addRow("&To", self.end)
         form.addRow("&Calls", self.series)
         form.addRow("", self.deadlines)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -95,12 +99,19 @@ def export_calendar(
     return f"Wrote {events} event{'s' if events != 1 else ''} to {path}."
 
 
-def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: str | None = None) -> None:
+def export_calendar_interactively(
+    ctx: AppContext, parent: QWidget, series_id: str | None = None
+) -> None:
     dialog = ExportCalendarDialog(ctx, parent, series_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     path = filedialogs.save_file(
-        parent, ctx.settings, "calendar", _tr("Export calendar"), "coalition.ics", "iCalendar (*.ics)"
+        parent,
+        ctx.settings,
+        "calendar",
+        _tr("Export calendar"),
+        "coalition.ics",
+        "iCalendar (*.ics)",
     )
     if not path:
         return
@@ -109,7 +120,10 @@ def export_calendar_interactively(ctx: AppContext, parent: QWidget, series_id: s
         ctx,
         parent,
         lambda: export_calendar(
-            ctx, path, start, end,
+            ctx,
+            path,
+            start,
+            end,
             series_id=dialog.series.currentData(),
             include_deadlines=dialog.deadlines.isChecked(),
         ),
@@ -124,7 +138,11 @@ def import_calendar(ctx: AppContext, path: str | Path) -> str:
 
 def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
     path = filedialogs.open_file(
-        parent, ctx.settings, "calendar", _tr("Import a calendar"), "iCalendar (*.ics);;All files (*)"
+        parent,
+        ctx.settings,
+        "calendar",
+        _tr("Import a calendar"),
+        "iCalendar (*.ics);;All files (*)",
     )
     if path:
         _report(ctx, parent, lambda: import_calendar(ctx, path))
@@ -150,7 +168,9 @@ def write_invitations(ctx: AppContext, series_id: str, folder: str | Path) -> st
     return write_files(files, folder)
 
 
-def write_notice(ctx: AppContext, series_id: str, original_date: dt.date, folder: str | Path) -> str:
+def write_notice(
+    ctx: AppContext, series_id: str, original_date: dt.date, folder: str | Path
+) -> str:
     with ctx.reading() as session:
         files = calendar_ics.occurrence_notice(session, series_id, original_date)
     return write_files(files, folder)
@@ -170,8 +190,12 @@ def write_invitations_interactively(ctx: AppContext, parent: QWidget, series_id:
         _report(ctx, parent, lambda: write_invitations(ctx, series_id, folder))
 
 
-def write_notice_interactively(ctx: AppContext, parent: QWidget, series_id: str, original_date: dt.date) -> None:
-    folder = _choose_folder(ctx, parent, _tr("Folder for this week's notices (one .ics per person)"))
+def write_notice_interactively(
+    ctx: AppContext, parent: QWidget, series_id: str, original_date: dt.date
+) -> None:
+    folder = _choose_folder(
+        ctx, parent, _tr("Folder for this week's notices (one .ics per person)")
+    )
     if folder:
         _report(ctx, parent, lambda: write_notice(ctx, series_id, original_date, folder))
 

@@ -41,6 +41,7 @@ def _day_shown(iso: str) -> str:
     """A due date kept as ISO text in a call's view, as the locale writes it ("—": none)."""
     return formatting.date(dt.date.fromisoformat(iso)) if iso else "—"
 
+
 class ActionsTab(WidgetPart):
     """The Action items tab of :class:`~coalition.ui.calls.panel.CallPanel`: a part of the
     panel (it uses the panel's context, call, tabs and item editor), kept beside it by idea."""

@@ -66,7 +66,11 @@ def read_call(session: Session, call: Call) -> CallView:
     for person_id, name in invited + others:
         record = present.get(person_id)
         if person_id not in people:
-            state = record.state if record and record.state else meetings.represented_state(session, person_id, day)
+            state = (
+                record.state
+                if record and record.state
+                else meetings.represented_state(session, person_id, day)
+            )
             label = f"{name} ({state})" if state else name
             people[person_id] = (person_id, label, bool(record and record.present))
     view.attendance = list(people.values())

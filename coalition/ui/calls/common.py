@@ -99,5 +99,3 @@ def call_line(call: Call, your_zone: str, *, with_title: bool = False) -> str:
     if call.status == CallStatus.CANCELLED:
         text += " · cancelled"
     return text
-
-

@@ -69,8 +69,12 @@ class CallDocuments(WidgetPart):
         title = self.document_title(kind)
         if path is None:
             path = filedialogs.save_file(
-                self, self.ctx.settings, "calls", self.tr("Save the {kind} as PDF").format(kind=kind),
-                f"{title}.pdf", self.tr("PDF files (*.pdf)"),
+                self,
+                self.ctx.settings,
+                "calls",
+                self.tr("Save the {kind} as PDF").format(kind=kind),
+                f"{title}.pdf",
+                self.tr("PDF files (*.pdf)"),
             )
             if not path:
                 return None

@@ -214,7 +214,9 @@ class ItemEditor(FieldProblems, QWidget):
             self.item_id = row.id if row else None
             self._stored = row
             self.heading.setText(
-                self.tr("Agenda item") if row else self.tr("Choose an item of the agenda, or add one")
+                self.tr("Agenda item")
+                if row
+                else self.tr("Choose an item of the agenda, or add one")
             )
             self.title.setText(row.title if row else "")
             self.owner.set_person(row.owner_id if row else None)

@@ -109,7 +109,12 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
             "Write this week's change (moved or cancelled) as one .ics per participant"
         )
         self.notice_button.clicked.connect(self.write_notice)
-        for button in (self.move_button, self.cancel_button, self.notice_button, self.prepare_button):
+        for button in (
+            self.move_button,
+            self.cancel_button,
+            self.notice_button,
+            self.prepare_button,
+        ):
             actions_row.addWidget(button)
         actions_row.addStretch(1)
         actions_row.addWidget(self.agenda_menu_button)
@@ -442,7 +447,9 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
             meetings.prepare_call,
             call.series_id,
             call.original_date,
-            label=self.tr("Prepare the call of {day}").format(day=formatting.date(call.original_date)),
+            label=self.tr("Prepare the call of {day}").format(
+                day=formatting.date(call.original_date)
+            ),
         )
 
     # --- the agenda ---------------------------------------------------------------------------
@@ -503,7 +510,9 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         target = row + step
         if not 0 <= target < self.agenda_model.rowCount():
             return
-        self.agenda_model.moveRow(QModelIndex(), row, QModelIndex(), target + (1 if step > 0 else 0))
+        self.agenda_model.moveRow(
+            QModelIndex(), row, QModelIndex(), target + (1 if step > 0 else 0)
+        )
 
     def _reorder(self, ids: list[str]) -> None:
         if self.call is None or self.call.occurrence_id is None:

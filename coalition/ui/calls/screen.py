@@ -93,7 +93,9 @@ class CallsScreen(QWidget):
         )
         self.invite_button.clicked.connect(self.write_invitations)
         self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save this series (or the whole schedule) as an .ics calendar")
+        self.export_button.setToolTip(
+            "Save this series (or the whole schedule) as an .ics calendar"
+        )
         self.export_button.clicked.connect(
             lambda: export_calendar_interactively(self.ctx, self, self.selected_series_id())
         )
@@ -287,7 +289,9 @@ class CallsScreen(QWidget):
         for top in range(self.calls_tree.topLevelItemCount()):
             group = self.calls_tree.topLevelItem(top)
             if group is not None:
-                found.extend(c for n in range(group.childCount()) if (c := group.child(n)) is not None)
+                found.extend(
+                    c for n in range(group.childCount()) if (c := group.child(n)) is not None
+                )
         return found
 
     def select_call(self, key: CallKey) -> bool:

@@ -28,7 +28,9 @@ class AppContext(QObject):
     error = Signal(str)  # a sentence to show when something could not be done
     message = Signal(str)  # a short note for the status bar
 
-    def __init__(self, db: Database, settings: QSettings | None = None, parent: QObject | None = None):
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.settings = settings or QSettings()

@@ -43,33 +43,55 @@ def _phrases() -> dict[str, tuple[str, str]]:
     """Each use: (one, named by {name}), (several, counted by {n})."""
     return {
         "action_item.owner_id": (
-            tr("the owner of the action item “{name}”"), tr("the owner of {n} action items")),
+            tr("the owner of the action item “{name}”"),
+            tr("the owner of {n} action items"),
+        ),
         "call_series.organizer_id": (
-            tr("the organizer of the call series “{name}”"), tr("the organizer of {n} call series")),
+            tr("the organizer of the call series “{name}”"),
+            tr("the organizer of {n} call series"),
+        ),
         "standing_item.owner_id": (
-            tr("the owner of the standing agenda item “{name}”"), tr("the owner of {n} standing agenda items")),
+            tr("the owner of the standing agenda item “{name}”"),
+            tr("the owner of {n} standing agenda items"),
+        ),
         "agenda_item.owner_id": (
-            tr("the owner of the agenda item “{name}”"), tr("the owner of {n} agenda items")),
+            tr("the owner of the agenda item “{name}”"),
+            tr("the owner of {n} agenda items"),
+        ),
         "call_participant.person_id": (
-            tr("a participant in 1 call series"), tr("a participant in {n} call series")),
+            tr("a participant in 1 call series"),
+            tr("a participant in {n} call series"),
+        ),
         "attendance.person_id": (
-            tr("on the attendance list of 1 call"), tr("on the attendance list of {n} calls")),
+            tr("on the attendance list of 1 call"),
+            tr("on the attendance list of {n} calls"),
+        ),
         "organization.parent_id": (
-            tr("the parent of the chapter “{name}”"), tr("the parent of {n} chapters")),
+            tr("the parent of the chapter “{name}”"),
+            tr("the parent of {n} chapters"),
+        ),
         "campaign.owner_id": (
-            tr("the owner of the campaign “{name}”"), tr("the owner of {n} campaigns")),
+            tr("the owner of the campaign “{name}”"),
+            tr("the owner of {n} campaigns"),
+        ),
         "call_series.owner_org_id": (
-            tr("the owner of the call series “{name}”"), tr("the owner of {n} call series")),
+            tr("the owner of the call series “{name}”"),
+            tr("the owner of {n} call series"),
+        ),
         "call_participant.organization_id": (
-            tr("invited to 1 call series"), tr("invited to {n} call series")),
+            tr("invited to 1 call series"),
+            tr("invited to {n} call series"),
+        ),
         "draft.owner_org_id": (
-            tr("the owner of the draft “{name}”"), tr("the owner of {n} drafts")),
+            tr("the owner of the draft “{name}”"),
+            tr("the owner of {n} drafts"),
+        ),
         "draft_variant.organization_id": (
-            tr("the audience of the variant “{name}”"), tr("the audience of {n} variants")),
-        "sign_off.organization_id": (
-            tr("asked for 1 sign-off"), tr("asked for {n} sign-offs")),
-        "goal.campaign_id": (
-            tr("counted by the goal “{name}”"), tr("counted by {n} goals")),
+            tr("the audience of the variant “{name}”"),
+            tr("the audience of {n} variants"),
+        ),
+        "sign_off.organization_id": (tr("asked for 1 sign-off"), tr("asked for {n} sign-offs")),
+        "goal.campaign_id": (tr("counted by the goal “{name}”"), tr("counted by {n} goals")),
     }
 
 
@@ -88,7 +110,9 @@ def _join(items: list[str]) -> str:
 
 def uses_sentence(impact: Impact) -> str:
     """'Ana Ruiz is the owner of 2 action items and a participant in 1 call series.'"""
-    return tr("{name} is {uses}.").format(name=impact.name, uses=_join([_phrase(u) for u in impact.uses]))
+    return tr("{name} is {uses}.").format(
+        name=impact.name, uses=_join([_phrase(u) for u in impact.uses])
+    )
 
 
 def _parts_sentence(impact: Impact) -> str:
@@ -113,10 +137,13 @@ _CHOOSE = {
 }
 _REMOVE = {
     "person": lambda: tr(
-        "What they own or organize stays, without anyone; their invitations and attendance are deleted."),
+        "What they own or organize stays, without anyone; their invitations and attendance are "
+        "deleted."
+    ),
     "organization": lambda: tr(
         "Its chapters, campaigns, calls, drafts and variants stay, without it; "
-        "its invitations and sign-offs are deleted."),
+        "its invitations and sign-offs are deleted."
+    ),
     "campaign": lambda: tr("The goals that count it are deleted with it."),
 }
 
@@ -131,7 +158,9 @@ class Decision:
 class DeleteDialog(QDialog):
     """Delete, reassigning or removing what uses the record, or Cancel (the default)."""
 
-    def __init__(self, impact: Impact, choices: list[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(
+        self, impact: Impact, choices: list[tuple[str, str]], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.impact = impact
         self.setWindowTitle(tr("Delete {name}").format(name=impact.name))
@@ -149,7 +178,9 @@ class DeleteDialog(QDialog):
         self.remove = QRadioButton(tr("&Remove them with {name}").format(name=impact.name))
         remove_detail = QLabel(_REMOVE[impact.table]())
         remove_detail.setWordWrap(True)
-        remove_detail.setIndent(self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8)
+        remove_detail.setIndent(
+            self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
+        )
         self.picker.setMinimumWidth(360)
         group = QButtonGroup(self)
         group.addButton(self.reassign)
@@ -187,7 +218,9 @@ class DeleteDialog(QDialog):
         self.reassign.toggled.connect(lambda _on: self._update())
         self.remove.toggled.connect(lambda _on: self._update())
         self._update()
-        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))  # wrapped lines fit
+        self.resize(
+            self.minimumWidth(), self.heightForWidth(self.minimumWidth())
+        )  # wrapped lines fit
 
     def _picked(self) -> None:
         if self.picker.currentText().strip():
@@ -216,7 +249,9 @@ class DeleteDialog(QDialog):
         super().accept()
 
 
-def _ask_with_dialog(parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]) -> Decision | None:
+def _ask_with_dialog(
+    parent: QWidget | None, impact: Impact, choices: list[tuple[str, str]]
+) -> Decision | None:
     dialog = DeleteDialog(impact, choices, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -224,7 +259,9 @@ def _ask_with_dialog(parent: QWidget | None, impact: Impact, choices: list[tuple
 
 
 #: How the question is asked: replaced in tests, always called through this module.
-ask_hook: Callable[[QWidget | None, Impact, list[tuple[str, str]]], Decision | None] = _ask_with_dialog
+ask_hook: Callable[[QWidget | None, Impact, list[tuple[str, str]]], Decision | None] = (
+    _ask_with_dialog
+)
 
 
 def delete_if_used(screen: ListScreen, table: str, record_id: str) -> bool | None:
@@ -247,7 +284,10 @@ def delete_if_used(screen: ListScreen, table: str, record_id: str) -> bool | Non
         return False
     try:
         ctx.run(
-            deletion.delete_record, table, record_id, decision.reassign_to,
+            deletion.delete_record,
+            table,
+            record_id,
+            decision.reassign_to,
             label=tr("Delete {name}").format(name=impact.name),
         )
     except CoalitionError as exc:

@@ -82,7 +82,9 @@ def _ask_with_box(parent: QWidget | None, what: str) -> Answer:
     box.setText(tr("Save the changes to {what}?").format(what=what))
     box.setInformativeText(tr("If you don't save them, what you typed is lost."))
     box.setStandardButtons(
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -43,11 +43,17 @@ def remember(settings: QSettings, purpose: str, path: str | Path) -> None:
 
 
 def open_file(
-    parent: QWidget | None, settings: QSettings, purpose: str, title: str, filters: str,
+    parent: QWidget | None,
+    settings: QSettings,
+    purpose: str,
+    title: str,
+    filters: str,
     first: str | Path | None = None,
 ) -> str:
     """Ask for a file to read; '' when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(settings, purpose, first), filters)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, start_folder(settings, purpose, first), filters
+    )
     if path:
         remember(settings, purpose, path)
     return path

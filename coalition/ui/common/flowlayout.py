@@ -76,13 +76,17 @@ class FlowLayout(QLayout):
     # --- laying out ---------------------------------------------------------------------
 
     def horizontal_spacing(self) -> int:
-        return self._h_spacing if self._h_spacing >= 0 else self._smart_spacing(
-            QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+        return (
+            self._h_spacing
+            if self._h_spacing >= 0
+            else self._smart_spacing(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
         )
 
     def vertical_spacing(self) -> int:
-        return self._v_spacing if self._v_spacing >= 0 else self._smart_spacing(
-            QStyle.PixelMetric.PM_LayoutVerticalSpacing
+        return (
+            self._v_spacing
+            if self._v_spacing >= 0
+            else self._smart_spacing(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
         )
 
     def _smart_spacing(self, metric: QStyle.PixelMetric) -> int:

@@ -21,22 +21,24 @@ from PySide6.QtGui import QPageSize
 # <paperSize type="US-Letter">).  Qt keeps no such table: QPrinter and QPdfWriter start
 # at A4 whatever the locale, and QLocale.measurementSystem() says "metric" for Canada
 # and Mexico, whose paper is Letter all the same.
-LETTER_TERRITORIES = frozenset({
-    QLocale.Country.Belize,
-    QLocale.Country.Canada,
-    QLocale.Country.Chile,
-    QLocale.Country.Colombia,
-    QLocale.Country.CostaRica,
-    QLocale.Country.ElSalvador,
-    QLocale.Country.Guatemala,
-    QLocale.Country.Mexico,
-    QLocale.Country.Nicaragua,
-    QLocale.Country.Panama,
-    QLocale.Country.Philippines,
-    QLocale.Country.PuertoRico,
-    QLocale.Country.UnitedStates,
-    QLocale.Country.Venezuela,
-})
+LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.Belize,
+        QLocale.Country.Canada,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.CostaRica,
+        QLocale.Country.ElSalvador,
+        QLocale.Country.Guatemala,
+        QLocale.Country.Mexico,
+        QLocale.Country.Nicaragua,
+        QLocale.Country.Panama,
+        QLocale.Country.Philippines,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Venezuela,
+    }
+)
 
 
 def menu_text(title: str) -> str:
@@ -83,7 +85,7 @@ def long_date(day: dt.date) -> str:
 
 
 def month_year(day: dt.date) -> str:
-    """"December 2026", "diciembre de 2026"."""
+    """ "December 2026", "diciembre de 2026"."""
     return QLocale().toString(_qdate(day), "MMMM yyyy")
 
 
@@ -96,7 +98,7 @@ def day_month(day: dt.date) -> str:
 
 
 def weekday(day: dt.date, *, short: bool = False) -> str:
-    """"Tuesday" or "Tue" ("martes", "mar")."""
+    """ "Tuesday" or "Tue" ("martes", "mar")."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().dayName(day.isoweekday(), kind)
 

@@ -32,7 +32,9 @@ def _shorten(text: str, limit: int = 120) -> str:
 class HistoryDialog(QDialog):
     """The audit trail of one record, newest first; each change opens to its fields."""
 
-    def __init__(self, ctx: AppContext, table: str, record_id: str, title: str, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, table: str, record_id: str, title: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(f"History of {title} — {APP_NAME}")
         self.resize(780, 480)
@@ -60,7 +62,9 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for entry in self.entries:
             when = formatting.date_time(entry.at)
-            item = QTreeWidgetItem([when, f"{entry.actor} ({entry.device})", entry.headline(), "", ""])
+            item = QTreeWidgetItem(
+                [when, f"{entry.actor} ({entry.device})", entry.headline(), "", ""]
+            )
             item.setToolTip(1, f"{entry.actor} on the computer {entry.device}")
             if entry.action == "delete":
                 font = item.font(2)
@@ -68,7 +72,13 @@ class HistoryDialog(QDialog):
                 item.setFont(2, font)
             for change in entry.changes:
                 child = QTreeWidgetItem(
-                    ["", "", change.name, _shorten(change.before) or EMPTY, _shorten(change.after) or EMPTY]
+                    [
+                        "",
+                        "",
+                        change.name,
+                        _shorten(change.before) or EMPTY,
+                        _shorten(change.after) or EMPTY,
+                    ]
                 )
                 child.setToolTip(3, change.before)
                 child.setToolTip(4, change.after)
@@ -86,7 +96,9 @@ class HistoryDialog(QDialog):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def show_history(ctx: AppContext, table: str, record_id: str, title: str, parent: QWidget | None = None) -> HistoryDialog:
+def show_history(
+    ctx: AppContext, table: str, record_id: str, title: str, parent: QWidget | None = None
+) -> HistoryDialog:
     dialog = HistoryDialog(ctx, table, record_id, title, parent)
     dialog.open()
     return dialog

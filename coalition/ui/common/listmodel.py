@@ -85,7 +85,9 @@ class ListModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_text(self, text: str) -> None:
-        self.set_query(ListQuery(text, dict(self._query.filters), self._query.sort, self._query.descending))
+        self.set_query(
+            ListQuery(text, dict(self._query.filters), self._query.sort, self._query.descending)
+        )
 
     def set_filter(self, name: str, value: str | None) -> None:
         filters = dict(self._query.filters)
@@ -93,7 +95,9 @@ class ListModel(QAbstractTableModel):
             filters[name] = value
         else:
             filters.pop(name, None)
-        self.set_query(ListQuery(self._query.text, filters, self._query.sort, self._query.descending))
+        self.set_query(
+            ListQuery(self._query.text, filters, self._query.sort, self._query.descending)
+        )
 
     def refresh(self) -> None:
         """Read again after a change (the count and the cached pages may be stale)."""
@@ -141,7 +145,9 @@ class ListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spec.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.spec.columns[section].header
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:

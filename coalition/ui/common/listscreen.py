@@ -93,7 +93,10 @@ class FieldProblems(WidgetPart):
         if unplaced:
             self.general_error.setText("\n".join(sentence(m) for m in unplaced))
             self.general_error.show()
-        first = next((self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields), None)
+        first = next(
+            (self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields),
+            None,
+        )
         if first is not None:
             first.setFocus()
 
@@ -174,7 +177,9 @@ class RecordEditor(FieldProblems, QWidget):
         outer.addStretch(1)
         buttons = QHBoxLayout()
         self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Every change to this record: when, by whom, on which computer")
+        self.history_button.setToolTip(
+            "Every change to this record: when, by whom, on which computer"
+        )
         self.history_button.clicked.connect(self.show_history)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
@@ -249,7 +254,9 @@ class RecordEditor(FieldProblems, QWidget):
         self.dirty = dirty
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty and self.record_id is not None)
-        self.history_button.setVisible(self.record_id is not None and self.kind_label in HISTORY_TABLES)
+        self.history_button.setVisible(
+            self.record_id is not None and self.kind_label in HISTORY_TABLES
+        )
 
     def show_history(self) -> QWidget | None:
         """The audit trail of the record shown (organizations, people, campaigns)."""
@@ -288,7 +295,11 @@ class RecordEditor(FieldProblems, QWidget):
                 return True
             if isinstance(widget, QPlainTextEdit) and widget.toPlainText().strip():
                 return True
-            if isinstance(widget, QComboBox) and widget.isEditable() and widget.currentText().strip():
+            if (
+                isinstance(widget, QComboBox)
+                and widget.isEditable()
+                and widget.currentText().strip()
+            ):
                 return True
         return False
 
@@ -308,7 +319,9 @@ class RecordEditor(FieldProblems, QWidget):
 
     def unsaved_label(self) -> str:
         if self.record_id is not None:
-            return self.tr("the {kind} “{name}”").format(kind=self.kind_text(), name=self._stored_name)
+            return self.tr("the {kind} “{name}”").format(
+                kind=self.kind_text(), name=self._stored_name
+            )
         name = self._fields.get("name")
         typed = name.text().strip() if isinstance(name, QLineEdit) else ""
         if typed:
@@ -342,7 +355,9 @@ class RecordEditor(FieldProblems, QWidget):
         raise NotImplementedError
 
 
-def ask_to_confirm(parent: QWidget, question: str, detail: str = "", action: str = "Delete") -> bool:
+def ask_to_confirm(
+    parent: QWidget, question: str, detail: str = "", action: str = "Delete"
+) -> bool:
     """Ask before something destructive; Cancel is the default answer."""
     box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=parent)
     if detail:
@@ -393,7 +408,9 @@ class ListScreen(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
-        self._debounce.timeout.connect(lambda: self._apply(lambda: self.model.set_text(self.search.text())))
+        self._debounce.timeout.connect(
+            lambda: self._apply(lambda: self.model.set_text(self.search.text()))
+        )
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
         self.count_label = QLabel()
@@ -422,7 +439,9 @@ class ListScreen(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), Qt.SortOrder.AscendingOrder
+        )
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.verticalHeader().hide()
@@ -468,7 +487,11 @@ class ListScreen(QWidget):
         self.view.addAction(delete_action)
         edit_action = QAction(self.tr("Edit"), self.view)
         edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+            [
+                QKeySequence(Qt.Key.Key_F2),
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+            ]
         )
         edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit_action.triggered.connect(self.edit_selected)
@@ -501,7 +524,9 @@ class ListScreen(QWidget):
     def add_filters(self) -> None:
         """Add filter widgets to ``self.filter_bar`` (see :meth:`add_filter_combo`)."""
 
-    def add_filter_combo(self, name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
+    def add_filter_combo(
+        self, name: str, everything: str, choices: list[tuple[str, str]]
+    ) -> QComboBox:
         box = QComboBox()
         box.setObjectName(f"filter_{name}")
         # Filters may shrink with the window rather than set its minimum width.
@@ -535,7 +560,8 @@ class ListScreen(QWidget):
         index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
         return True
@@ -676,11 +702,15 @@ class ListScreen(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{formatting.number(n)} {self.noun[0] if n == 1 else self.noun[1]}")
+        self.count_label.setText(
+            f"{formatting.number(n)} {self.noun[0] if n == 1 else self.noun[1]}"
+        )
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(f"{self.spec.name}/splitter", self.splitter.saveState())
-        self.ctx.settings.setValue(f"{self.spec.name}/header", self.view.horizontalHeader().saveState())
+        self.ctx.settings.setValue(
+            f"{self.spec.name}/header", self.view.horizontalHeader().saveState()
+        )
 
     def restore_state(self) -> None:
         splitter = self.ctx.settings.value(f"{self.spec.name}/splitter")
@@ -689,4 +719,3 @@ class ListScreen(QWidget):
         header = self.ctx.settings.value(f"{self.spec.name}/header")
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
-

@@ -78,7 +78,9 @@ class OrganizationPicker(QComboBox):
         self._complete = True
         current = self.currentData()
         with self.ctx.reading() as session:
-            choices = [(o, n) for o, n in directory.organization_choices(session) if o != self._exclude]
+            choices = [
+                (o, n) for o, n in directory.organization_choices(session) if o != self._exclude
+            ]
         blocked = self.blockSignals(True)
         self.clear()
         self.addItem("—", None)
@@ -152,8 +154,16 @@ COMMON_ZONES: tuple[tuple[str, str], ...] = (
 # Canonical IANA areas: the legacy aliases ("US/Pacific", "PST8PDT", "Navajo") are still
 # accepted when typed, but listing them would show every zone two or three times.
 _ZONE_AREAS = (
-    "Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/", "Australia/",
-    "Europe/", "Indian/", "Pacific/",
+    "Africa/",
+    "America/",
+    "Antarctica/",
+    "Arctic/",
+    "Asia/",
+    "Atlantic/",
+    "Australia/",
+    "Europe/",
+    "Indian/",
+    "Pacific/",
 )
 
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 from coalition.sync.private import is_record_private, set_private
 from coalition.ui.common.context import AppContext
 
-PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"  # two lines: the form stays narrow
+# Two lines: the form stays narrow.
+PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"
 PRIVATE_TIP = (
     "Kept on this computer only, with everything attached to it (addresses, memberships). "
     "If it was shared already, the next sync takes it off the server and the other "

@@ -62,16 +62,27 @@ class ElidedTipDelegate(QStyledItemDelegate):
     tooltip, when the model gives none."""
 
     def helpEvent(
-        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             self.initStyleOption(option, index)
-            option.rect = option.rect.intersected(view.viewport().rect())  # cut by the view's edge too
-            room = view.style().subElementRect(
-                view.style().SubElement.SE_ItemViewItemText, option, view
-            ).width()
+            option.rect = option.rect.intersected(
+                view.viewport().rect()
+            )  # cut by the view's edge too
+            room = (
+                view.style()
+                .subElementRect(view.style().SubElement.SE_ItemViewItemText, option, view)
+                .width()
+            )
             if text and option.fontMetrics.horizontalAdvance(text) > room:
                 QToolTip.showText(event.globalPos(), text, view)
                 return True
@@ -100,7 +111,12 @@ class _EmptyHint(QObject):
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
         model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
             signal.connect(self.update)
         self.update()
 
@@ -219,7 +235,9 @@ class NameChooser(QComboBox):
         return self.itemData(self.currentIndex(), role)
 
     def findData(
-        self, data: Any, role: int = Qt.ItemDataRole.UserRole,
+        self,
+        data: Any,
+        role: int = Qt.ItemDataRole.UserRole,
         flags: Qt.MatchFlag = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive,
     ) -> int:
         if role != Qt.ItemDataRole.UserRole:
@@ -267,7 +285,9 @@ class RowsEditor(QWidget):
         for column in range(len(headers)):
             header.setSectionResizeMode(
                 column,
-                QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
             )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(130)

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from coalition.ui.directory.people import PersonEditor
 
 WARNING_STYLE = (
-    "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"
+    "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600;"
+    " border-radius: 4px; }"
 )
 
 
@@ -106,7 +107,9 @@ class DuplicateWarning(QFrame):
             text.setWordWrap(True)
             button = QPushButton(tr("Open {name}").format(name=duplicate.name))
             button.setToolTip(tr("Show the other person (merge the two with Merge people…)"))
-            button.clicked.connect(lambda _c=False, i=duplicate.person_id: self.open_requested.emit(i))
+            button.clicked.connect(
+                lambda _c=False, i=duplicate.person_id: self.open_requested.emit(i)
+            )
             self.open_buttons.append(button)
             row.addWidget(text, 1)
             row.addWidget(button)

@@ -131,12 +131,24 @@ class ImportJob(QThread):
     succeeded = Signal(object)  # (ImportReport, ChangeSet)
     failed = Signal(str)
 
-    def __init__(self, db: Database, table: CsvTable, kind: Kind, mapping: dict[int, str | None],
-                 source: str, skip_duplicates: bool, exclude_errors: bool) -> None:  # fmt: skip
+    def __init__(
+        self,
+        db: Database,
+        table: CsvTable,
+        kind: Kind,
+        mapping: dict[int, str | None],
+        source: str,
+        skip_duplicates: bool,
+        exclude_errors: bool,
+    ) -> None:
         super().__init__()
         self._db = db
         self._table, self._kind, self._mapping = table, kind, mapping
-        self._source, self._skip_duplicates, self._exclude_errors = source, skip_duplicates, exclude_errors
+        self._source, self._skip_duplicates, self._exclude_errors = (
+            source,
+            skip_duplicates,
+            exclude_errors,
+        )
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -151,8 +163,13 @@ class ImportJob(QThread):
         try:
             with self._db.session() as session:
                 report = importers.import_table(
-                    session, self._table, self._kind, self._mapping, progress=self._progress,
-                    source=self._source, skip_duplicates=self._skip_duplicates,
+                    session,
+                    self._table,
+                    self._kind,
+                    self._mapping,
+                    progress=self._progress,
+                    source=self._source,
+                    skip_duplicates=self._skip_duplicates,
                     exclude_errors=self._exclude_errors,
                 )
                 changeset: ChangeSet = last_changeset(session)
@@ -354,7 +371,11 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path = filedialogs.open_file(
-            self, self.ctx.settings, "csv", self.tr("Choose a CSV file"), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.ctx.settings,
+            "csv",
+            self.tr("Choose a CSV file"),
+            "CSV files (*.csv *.txt);;All files (*)",
         )
         if path:
             self.load_file(path, self.kind)
@@ -399,7 +420,9 @@ class ImportDialog(QDialog):
         parts = [
             *importers.describe(table),
             self.tr("%1 columns").replace("%1", locale.toString(len(table.headers))),
-            self.tr("%1 rows").replace("%1", locale.toString(table.row_count + len(table.bad_rows))),
+            self.tr("%1 rows").replace(
+                "%1", locale.toString(table.row_count + len(table.bad_rows))
+            ),
         ]
         if table.legacy_lines:
             parts.append(
@@ -530,9 +553,11 @@ class ImportDialog(QDialog):
         if self.table is None or not self._unresolved:
             return ""
         problem = duplicate_columns_problem(self.table).split(". Rename")[0]
-        return self.tr(
-            "%1. Choose below what each of them holds (or “%2” for one) before importing."
-        ).replace("%1", problem).replace("%2", IGNORE)
+        return (
+            self.tr("%1. Choose below what each of them holds (or “%2” for one) before importing.")
+            .replace("%1", problem)
+            .replace("%2", IGNORE)
+        )
 
     def _update_buttons(self) -> None:
         preview = self.preview
@@ -569,7 +594,9 @@ class ImportDialog(QDialog):
         self.summary_label.setText(summary)
         blocked = errors > 0 and not self.leave_out.isChecked()
         unresolved = bool(self._unresolved)
-        self.import_button.setEnabled(not blocked and not unresolved and (ok > 0 or merging or partial))
+        self.import_button.setEnabled(
+            not blocked and not unresolved and (ok > 0 or merging or partial)
+        )
         if partial and table is not None:
             self.import_button.setText(
                 self.tr("&Import all %1 rows").replace("%1", QLocale().toString(table.row_count))
@@ -604,9 +631,14 @@ class ImportDialog(QDialog):
         self._tell = tell
         self.report = None
         job = ImportJob(
-            self.ctx.db, self.table, self.kind, self.mapping(), Path(self.path_edit.text()).name,
-            skip_duplicates=not self.merge.isChecked(), exclude_errors=self.leave_out.isChecked(),
-        )  # fmt: skip
+            self.ctx.db,
+            self.table,
+            self.kind,
+            self.mapping(),
+            Path(self.path_edit.text()).name,
+            skip_duplicates=not self.merge.isChecked(),
+            exclude_errors=self.leave_out.isChecked(),
+        )
         job.progressed.connect(self._job_progressed)
         job.succeeded.connect(self._job_succeeded)
         job.failed.connect(self._job_failed)
@@ -632,8 +664,16 @@ class ImportDialog(QDialog):
 
     def _set_working(self, working: bool) -> None:
         """While importing: the progress, a Cancel that stops it, nothing else to touch."""
-        for widget in (self.path_edit, self.choose_button, self.mapping_table, self.people_radio,
-                       self.organizations_radio, self.leave_out, self.merge, self.import_button):  # fmt: skip
+        for widget in (
+            self.path_edit,
+            self.choose_button,
+            self.mapping_table,
+            self.people_radio,
+            self.organizations_radio,
+            self.leave_out,
+            self.merge,
+            self.import_button,
+        ):
             widget.setEnabled(not working)
         self.progress.setVisible(working)
         self.progress.setRange(0, 0)
@@ -741,9 +781,12 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
         return None
     kind = _EXPORT_KINDS[choice]
     path = filedialogs.save_file(
-        parent, ctx.settings, "csv",
+        parent,
+        ctx.settings,
+        "csv",
         QCoreApplication.translate("Import", "Export {kind} to CSV").format(kind=kind),
-        f"coalition-{kind}.csv", "CSV files (*.csv)",
+        f"coalition-{kind}.csv",
+        "CSV files (*.csv)",
     )
     if not path:
         return None

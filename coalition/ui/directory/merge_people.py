@@ -80,11 +80,13 @@ class MergePeopleDialog(QDialog):
         self.setMinimumWidth(720)
         with ctx.reading() as session:
             people = directory.person_choices(session)
-        intro = QLabel(tr(
-            "Two records of one person become one. Everything either has is kept on the "
-            "person kept: e-mail addresses, phone numbers, memberships, endorsements, action "
-            "items, calls organized, invitations, attendance and their history."
-        ))
+        intro = QLabel(
+            tr(
+                "Two records of one person become one. Everything either has is kept on the "
+                "person kept: e-mail addresses, phone numbers, memberships, endorsements, action "
+                "items, calls organized, invitations, attendance and their history."
+            )
+        )
         intro.setWordWrap(True)
         self.keep = NameChooser(tr("Choose the person to keep…"))
         self.keep.setObjectName("mergeKeep")
@@ -165,12 +167,19 @@ class MergePeopleDialog(QDialog):
         if ready and keep is not None and other is not None:
             try:
                 with self.ctx.reading() as session:
-                    sides = (people_merge.person_side(session, keep), people_merge.person_side(session, other))
+                    sides = (
+                        people_merge.person_side(session, keep),
+                        people_merge.person_side(session, other),
+                    )
             except CoalitionError as exc:
                 self.problem.setText(str(exc))
                 self.problem.show()
                 self.merge_button.setEnabled(False)
-        if sides is not None and self.sides is not None and [s.id for s in sides] == [s.id for s in self.sides]:
+        if (
+            sides is not None
+            and self.sides is not None
+            and [s.id for s in sides] == [s.id for s in self.sides]
+        ):
             return
         self.sides = sides
         self._fill_grid()
@@ -209,7 +218,9 @@ class MergePeopleDialog(QDialog):
         bold = QLabel().font()
         bold.setBold(True)
         for column, side in ((1, keep), (2, other)):
-            heading = QLabel(tr("{name} (kept)").format(name=side.name) if side is keep else side.name)
+            heading = QLabel(
+                tr("{name} (kept)").format(name=side.name) if side is keep else side.name
+            )
             heading.setFont(bold)
             heading.setWordWrap(True)
             self.grid.addWidget(heading, 0, column)
@@ -250,7 +261,9 @@ class MergePeopleDialog(QDialog):
             for column, count in ((1, counts[0]), (2, counts[1])):
                 self.grid.addWidget(QLabel(locale.toString(count)), row, column)
             row += 1
-        kept_all = QLabel(tr("Addresses, numbers and everything counted above: all kept, each once."))
+        kept_all = QLabel(
+            tr("Addresses, numbers and everything counted above: all kept, each once.")
+        )
         kept_all.setWordWrap(True)
         self.grid.addWidget(kept_all, row, 0, 1, 3)
 
@@ -274,8 +287,13 @@ class MergePeopleDialog(QDialog):
         values = self.chosen_values()
         try:
             self.ctx.run(
-                people_merge.merge_people, keep, other, values,
-                label=tr("Merge {other} into {keep}").format(other=self.sides[1].name, keep=values["name"]),
+                people_merge.merge_people,
+                keep,
+                other,
+                values,
+                label=tr("Merge {other} into {keep}").format(
+                    other=self.sides[1].name, keep=values["name"]
+                ),
             )
         except CoalitionError as exc:
             self.problem.setText(str(exc))
@@ -287,7 +305,8 @@ class MergePeopleDialog(QDialog):
 
 def install(screen: PeopleScreen) -> None:
     """Give the People screen its Merge people… button (beside New and Delete) and the
-    same in its list's context menu.  ``screen`` is a :class:`~coalition.ui.directory.people.PeopleScreen`."""
+    same in its list's context menu.  ``screen`` is a
+    :class:`~coalition.ui.directory.people.PeopleScreen`."""
     button = QToolButton()
     button.setObjectName("mergePeopleButton")
     button.setText(tr("Merge people…"))
@@ -310,6 +329,8 @@ def open_dialog(screen: PeopleScreen) -> MergePeopleDialog:
     dialog is returned to whoever asked (a test fills it in as a person would)."""
     dialog = MergePeopleDialog(screen.ctx, screen.selected_id(), screen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: screen.open_record(dialog.merged_id) if dialog.merged_id else None)
+    dialog.accepted.connect(
+        lambda: screen.open_record(dialog.merged_id) if dialog.merged_id else None
+    )
     dialog.open()
     return dialog

@@ -44,11 +44,15 @@ class OrganizationEditor(RecordEditor):
         self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in OrgKind])
         self.parent_org = OrganizationPicker(ctx)
         self.add_field("parent_id", "&Part of", self.parent_org)
-        self.home_state = self.add_field("home_state", "&State or region", state_edit("CA, or a region"))
+        self.home_state = self.add_field(
+            "home_state", "&State or region", state_edit("CA, or a region")
+        )
         self.founded_on = self.add_field("founded_on", "&Founded", date_edit())
         self.website = self.line("website", "&Website", "https://example.org")
         self.status = self.combo("status", "S&tatus", [(s.label, s.value) for s in OrgStatus])
-        self.tags = self.line("tags", "T&ags", "founding partner, multi-state", "Separate tags with commas")
+        self.tags = self.line(
+            "tags", "T&ags", "founding partner, multi-state", "Separate tags with commas"
+        )
         self.pages = RowsEditor(["Platform", "Address", "Followers"], stretch=1)
         self.add_field("social_pages", "Social &pages", self.pages)
         self.pages.edited.connect(self.mark_dirty)
@@ -98,7 +102,11 @@ class OrganizationEditor(RecordEditor):
         self.tags.setText(", ".join(data.tags))
         self.pages.set_rows(
             [
-                [p.platform, p.url, "" if (n := validation.checked(p.followers)) is None else formatting.number(n)]
+                [
+                    p.platform,
+                    p.url,
+                    "" if (n := validation.checked(p.followers)) is None else formatting.number(n),
+                ]
                 for p in data.social_pages
             ]
         )
@@ -126,7 +134,11 @@ class OrganizationEditor(RecordEditor):
             notes=self.notes.toPlainText(),
             tags=[t for t in self.tags.text().split(",")],
             social_pages=[
-                SocialPageInput(r[0], r[1] if len(r) > 1 else "", formatting.typed_number(r[2]) if len(r) > 2 else None)
+                SocialPageInput(
+                    r[0],
+                    r[1] if len(r) > 1 else "",
+                    formatting.typed_number(r[2]) if len(r) > 2 else None,
+                )
                 for r in self.pages.rows()
             ],
         )
@@ -135,10 +147,15 @@ class OrganizationEditor(RecordEditor):
         data = self.collect()
         private = self.private.isChecked()  # read first: saving may refresh the form
         if self.record_id is None:
-            org = self.ctx.run(directory.create_organization, data, label=f"Add {data.name.strip()}")
+            org = self.ctx.run(
+                directory.create_organization, data, label=f"Add {data.name.strip()}"
+            )
         else:
             org = self.ctx.run(
-                directory.update_organization, self.record_id, data, label=f"Edit {data.name.strip()}"
+                directory.update_organization,
+                self.record_id,
+                data,
+                label=f"Edit {data.name.strip()}",
             )
         self.private.store(org.id, private)
         return org.id
@@ -148,10 +165,21 @@ class OrganizationsScreen(ListScreen):
     title = "Organizations"
     noun = ("organization", "organizations")
     spec = ORGANIZATIONS
-    empty_hint = str(QT_TRANSLATE_NOOP("ListScreen", "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."))
+    empty_hint = str(
+        QT_TRANSLATE_NOOP(
+            "ListScreen",
+            "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.",
+        )
+    )
     search_hint = "name, short name, tags, notes"
     formatters: ClassVar[dict[str, Formatter]] = {"kind": _kind_label, "status": _status_label}
-    tables: ClassVar[set[str]] = {"organization", "organization_tag", "social_page", "membership", "tag"}
+    tables: ClassVar[set[str]] = {
+        "organization",
+        "organization_tag",
+        "social_page",
+        "membership",
+        "tag",
+    }
     column_samples: ClassVar[dict[str, str]] = {
         "name": "California Freedom Coalition",
         "short_name": "Liberty Block",

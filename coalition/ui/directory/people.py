@@ -97,7 +97,9 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         # Nothing chosen for the person: a new membership starts with an empty choice.
         self.organization = NameChooser(self.tr("Type or choose the organization"))
         with ctx.reading() as session:
-            self.organization.set_choices(choices.organizations(session), data.organization_id or None)
+            self.organization.set_choices(
+                choices.organizations(session), data.organization_id or None
+            )
         self._add("organization_id", "&Organization", self.organization)
         self.role = QLineEdit(data.role)
         self.role.setPlaceholderText("state representative, chair, member…")
@@ -154,7 +156,9 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         self.clear_problems()
         data = self.collect()
         if not data.organization_id:
-            self.show_problems({"organization_id": self.tr("choose the organization this membership is in")})
+            self.show_problems(
+                {"organization_id": self.tr("choose the organization this membership is in")}
+            )
             return
         organization = self.organization.currentText()
         try:
@@ -363,8 +367,12 @@ class PersonEditor(RecordEditor):
             values = (
                 row.organization_label,
                 row.data.role,
-                formatting.date(row.data.since) if isinstance(row.data.since, dt.date) else _iso(row.data.since),
-                formatting.date(row.data.until) if isinstance(row.data.until, dt.date) else _iso(row.data.until),
+                formatting.date(row.data.since)
+                if isinstance(row.data.since, dt.date)
+                else _iso(row.data.since),
+                formatting.date(row.data.until)
+                if isinstance(row.data.until, dt.date)
+                else _iso(row.data.until),
                 row.data.represents_state,
             )
             for c, value in enumerate(values):
@@ -447,9 +455,19 @@ class PeopleScreen(ListScreen):
     title = "People"
     noun = ("person", "people")
     spec = PEOPLE
-    empty_hint = str(QT_TRANSLATE_NOOP("ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."))
+    empty_hint = str(
+        QT_TRANSLATE_NOOP(
+            "ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+        )
+    )
     search_hint = "name, e-mail, organization, notes"
-    tables: ClassVar[set[str]] = {"person", "person_email", "person_phone", "membership", "organization"}
+    tables: ClassVar[set[str]] = {
+        "person",
+        "person_email",
+        "person_phone",
+        "membership",
+        "organization",
+    }
     # What the columns usually hold, to size them in the font in use until the person
     # resizes them; e-mails are cut short a little so that the organizations still show.
     column_samples: ClassVar[dict[str, str]] = {

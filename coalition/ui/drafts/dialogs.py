@@ -129,9 +129,7 @@ class DraftDialog(FieldProblems, GuardedDialog):
                     create_draft, data, self.core.toPlainText(), label=f"New draft “{title}”"
                 )
             else:
-                row = self.ctx.run(
-                    update_draft, self.draft_id, data, label=f"Edit draft “{title}”"
-                )
+                row = self.ctx.run(update_draft, self.draft_id, data, label=f"Edit draft “{title}”")
         except CoalitionError as exc:
             self.show_error(exc)
             return
@@ -324,9 +322,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         self.text.setFixedHeight(self.text.fontMetrics().height() * 5)
         self.text.setToolTip(self.tr("The text the group answers on, as its audience reads it"))
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(
-            self.tr("What they said: the change they want, or why not")
-        )
+        self.comment.setPlaceholderText(self.tr("What they said: the change they want, or why not"))
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
         self.by = QLineEdit()

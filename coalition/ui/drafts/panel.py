@@ -106,7 +106,8 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             ("Copy variant as HTML", "html"),
         ]
         self.copy_actions = [
-            self.export_menu.addAction(text, partial(self.copy_variant, fmt)) for text, fmt in copies
+            self.export_menu.addAction(text, partial(self.copy_variant, fmt))
+            for text, fmt in copies
         ]
         self.export_menu.addSeparator()
         self.export_menu.addAction("Export message pack as HTML…", lambda: self.export_pack("html"))
@@ -423,7 +424,8 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             else:
                 cells[4].setText(f"voided by the edit of\n{local(sign_off.voided_at)}")
                 tip = (
-                    f"{sign_off.group} answered “{sign_off.answer.label.lower()}” on an earlier text;"
+                    f"{sign_off.group} answered “{sign_off.answer.label.lower()}” on an earlier "
+                    "text;"
                     f" the edit of {local(sign_off.voided_at)} voided it"
                 )
                 for cell in cells:

@@ -136,7 +136,6 @@ class ThreadsPart(PanelBase):
         layout.addWidget(self.composer)
         return tab
 
-
     # --- history -------------------------------------------------------------------------
 
     def _history_target(self) -> str | None:
@@ -373,9 +372,12 @@ class ThreadsPart(PanelBase):
         if path is None:
             kind = self.tr("HTML files (*.html)") if fmt == "html" else self.tr("PDF files (*.pdf)")
             path = filedialogs.save_file(
-                self, self.ctx.settings, "drafts",
+                self,
+                self.ctx.settings,
+                "drafts",
                 self.tr("Export the message pack as {format}").format(format=fmt.upper()),
-                f"{view.title}.{fmt}", kind,
+                f"{view.title}.{fmt}",
+                kind,
             )
             if not path:
                 return None
@@ -383,9 +385,7 @@ class ThreadsPart(PanelBase):
         try:
             # The PDF is laid out from Markdown, by the helper the call minutes use.
             with self.ctx.reading() as session:
-                content = message_pack(
-                    session, view.id, "html" if fmt == "html" else "markdown"
-                )
+                content = message_pack(session, view.id, "html" if fmt == "html" else "markdown")
             if fmt == "html":
                 write_bytes(target, content.encode("utf-8"))
             else:

@@ -186,7 +186,6 @@ class VariantsPart(PanelBase):
         self.variants_splitter.setSizes([170, 730])
         return self.variants_splitter
 
-
     # --- variants ------------------------------------------------------------------------
 
     def rendered(self, text: str) -> str:

@@ -48,9 +48,7 @@ class GroupPicker(QComboBox):
         line = self.lineEdit()
         assert line is not None  # an editable box has one
         line.setPlaceholderText(
-            tr("Choose a group… (or leave empty for none)")
-            if optional
-            else tr("Choose a group…")
+            tr("Choose a group… (or leave empty for none)") if optional else tr("Choose a group…")
         )
 
     def select(self, ident: str | None) -> None:
@@ -72,7 +70,8 @@ class GroupPicker(QComboBox):
             return self.itemData(exact), ""
         # A name typed in full: known if one group has it, a question if several do.
         named = [
-            n for n in range(self.count())
+            n
+            for n in range(self.count())
             if self.itemText(n).casefold().startswith(text.casefold() + " (")
         ]
         if len(named) == 1:

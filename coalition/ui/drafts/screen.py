@@ -118,9 +118,7 @@ class DraftsScreen(QWidget):
         """Read the list again, keeping the chosen draft chosen if it is still listed."""
         keep = self.selected_id() or self.panel.record_id
         with self.ctx.reading() as session:
-            rows = drafts(
-                session, status=self.status_filter.currentData(), text=self.search.text()
-            )
+            rows = drafts(session, status=self.status_filter.currentData(), text=self.search.text())
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:

@@ -141,7 +141,10 @@ class CampaignEditor(RecordEditor):
         header.setSectionResizeMode(status_column, QHeaderView.ResizeMode.Fixed)
         widest = max(
             view.fontMetrics().horizontalAdvance(text)
-            for text in [ENDORSEMENTS.column("status").header, *(status_text(s) for s in EndorsementStatus)]
+            for text in [
+                ENDORSEMENTS.column("status").header,
+                *(status_text(s) for s in EndorsementStatus),
+            ]
         )
         header.resizeSection(status_column, widest + 32)  # the cell's margins and frame
         view.verticalHeader().hide()

@@ -196,7 +196,11 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
                 row = endorsements.get_endorsement(session, endorsement_id)
                 self._base = endorsements.endorsement_input(row)
                 self._who = row.endorser_name
-                since = self.tr(" since {day}").format(day=formatting.date(row.status_on)) if row.status_on else ""
+                since = (
+                    self.tr(" since {day}").format(day=formatting.date(row.status_on))
+                    if row.status_on
+                    else ""
+                )
                 intro = [
                     f"{row.endorser_name} → {row.target_name}",
                     f"Now {row.status.label.lower()}{since}.",

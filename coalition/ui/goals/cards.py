@@ -35,8 +35,13 @@ def card_frame() -> QFrame:
     frame = QFrame()
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setObjectName("card")
-    frame.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }")
+    frame.setStyleSheet(CARD_STYLE)
     return frame
+
+
+CARD_STYLE = (
+    "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+)
 
 
 class GoalCard(QFrame):
@@ -52,7 +57,7 @@ class GoalCard(QFrame):
         self.status = status
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }")
+        self.setStyleSheet(CARD_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -81,7 +86,9 @@ class GoalCard(QFrame):
         self.projection.setWordWrap(True)
         if status.projection.misses_deadline:
             self.projection.setStyleSheet(LATE_STYLE)
-            self.projection.setToolTip("At the pace of the last four weeks, the goal misses its deadline")
+            self.projection.setToolTip(
+                "At the pace of the last four weeks, the goal misses its deadline"
+            )
         elif status.projection.reached or status.projection.on is not None:
             self.projection.setStyleSheet(GOOD_STYLE)
         layout.addWidget(self.projection)
@@ -117,7 +124,9 @@ class GoalCard(QFrame):
         return self.status.projection.misses_deadline
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
             self.opened.emit(self.status.goal_id)
         super().mouseReleaseEvent(event)
 
@@ -126,7 +135,6 @@ class GoalCard(QFrame):
             self.opened.emit(self.status.goal_id)
             return
         super().keyPressEvent(event)
-
 
 
 def item_list() -> QListWidget:
@@ -140,7 +148,6 @@ def item_list() -> QListWidget:
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     return widget
-
 
 
 def section(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:

@@ -111,9 +111,7 @@ def _empty_chart(status: GoalStatus, *, title: bool, legend: bool) -> QChart:
     return chart
 
 
-def _date_span(
-    status: GoalStatus, points: list[Point]
-) -> tuple[dt.date, dt.date, dt.timedelta]:
+def _date_span(status: GoalStatus, points: list[Point]) -> tuple[dt.date, dt.date, dt.timedelta]:
     """The first and last day the chart shows, and the margin drawn on either side:
     from the first value to the deadline or the projected day, whichever is later
     (a projection years away is left off rather than squashing the values)."""
@@ -131,9 +129,7 @@ def _date_span(
     return first, end, pad
 
 
-def _values_series(
-    status: GoalStatus, points: list[Point], divisor: float
-) -> QLineSeries:
+def _values_series(status: GoalStatus, points: list[Point], divisor: float) -> QLineSeries:
     values = QLineSeries()
     values.setName(status.what.capitalize() or "Value")
     values.setPen(QPen(VALUE_COLOR, 2.4))
@@ -148,7 +144,9 @@ def _target_series(
 ) -> QLineSeries:
     target = QLineSeries()
     target.setName(
-        QCoreApplication.translate("Charts", "Target {n}").format(n=formatting.number(status.target))
+        QCoreApplication.translate("Charts", "Target {n}").format(
+            n=formatting.number(status.target)
+        )
     )
     target.setPen(QPen(TARGET_COLOR, 1.6, Qt.PenStyle.DashLine))
     target.append(_ms(start), status.target / divisor)
@@ -206,7 +204,9 @@ def _date_axis(first: dt.date, end: dt.date, pad: dt.timedelta) -> QDateTimeAxis
     span = (end - first).days
     x_axis.setFormat("d MMM" if span < 300 else "MMM yyyy")
     x_axis.setTickCount(5 if span < 300 else 4)
-    x_axis.setRange(QDateTime(_qdate(first - pad), QTime(0, 0)), QDateTime(_qdate(end + pad), QTime(0, 0)))
+    x_axis.setRange(
+        QDateTime(_qdate(first - pad), QTime(0, 0)), QDateTime(_qdate(end + pad), QTime(0, 0))
+    )
     return x_axis
 
 
@@ -248,7 +248,9 @@ class GoalChart(QChartView):
         assert isinstance(values, QLineSeries)
         values.hovered.connect(self._hovered)
         self.setAccessibleName(f"Chart: {status.name}")
-        self.setAccessibleDescription(f"{status.progress_text()}. {status.pace_text()}. {status.projection_text()}.")
+        self.setAccessibleDescription(
+            f"{status.progress_text()}. {status.pace_text()}. {status.projection_text()}."
+        )
 
     def hover_text(self, point: QPointF) -> str:
         """The nearest value to ``point`` (chart coordinates), as the tooltip says it."""
@@ -291,7 +293,11 @@ def export_view(view: QGraphicsView, path: str | Path, source: QRectF | None = N
     if suffix not in (".png", ".svg"):
         raise CoalitionError(f"{path.name}: choose a .png or .svg file")
     scene = view.scene()
-    area = source if source is not None else QRectF(view.mapToScene(view.viewport().rect()).boundingRect())
+    area = (
+        source
+        if source is not None
+        else QRectF(view.mapToScene(view.viewport().rect()).boundingRect())
+    )
     scale = 2.0 if suffix == ".png" else 1.0
     width, height = max(1, int(area.width() * scale)), max(1, int(area.height() * scale))
     with replacing(path) as temporary:
@@ -316,4 +322,3 @@ def export_view(view: QGraphicsView, path: str | Path, source: QRectF | None = N
             # PySide6 (6.11) takes the format as str and refuses the bytes its stubs ask for.
             if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
                 raise CoalitionError(f"{path.name}: the picture could not be written")
-

@@ -40,14 +40,18 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
 
     saved = Signal(str)
 
-    def __init__(self, ctx: AppContext, goal_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, goal_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.goal_id = goal_id
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
-            data = goals.goal_input(goals.get_goal(session, goal_id)) if goal_id else GoalInput("", "")
+            data = (
+                goals.goal_input(goals.get_goal(session, goal_id)) if goal_id else GoalInput("", "")
+            )
             campaigns = [(c.id, c.name) for c in session.query(Campaign).order_by(Campaign.name)]
         self.setWindowTitle("Edit goal" if goal_id else "New goal")
         self.general_error = QLabel()
@@ -71,7 +75,9 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         self.target = QLineEdit(str(data.target) if data.target != "" else "")
         self.target.setPlaceholderText("546651")
         self.deadline = date_edit()
-        self.deadline.setText(data.deadline.isoformat() if isinstance(data.deadline, dt.date) else "")
+        self.deadline.setText(
+            data.deadline.isoformat() if isinstance(data.deadline, dt.date) else ""
+        )
         self.unit = QLineEdit(data.unit)
         self.unit.setPlaceholderText("signatures, sign-ups, followers…")
         self.notes = QPlainTextEdit(data.notes)
@@ -113,10 +119,14 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         )
         try:
             if self.goal_id is None:
-                goal = self.ctx.run(goals.create_goal, data, label=f"Add goal “{data.name.strip()}”")
+                goal = self.ctx.run(
+                    goals.create_goal, data, label=f"Add goal “{data.name.strip()}”"
+                )
                 self.goal_id = goal.id
             else:
-                self.ctx.run(goals.update_goal, self.goal_id, data, label=f"Edit goal “{data.name.strip()}”")
+                self.ctx.run(
+                    goals.update_goal, self.goal_id, data, label=f"Edit goal “{data.name.strip()}”"
+                )
         except CoalitionError as exc:
             self.show_error(exc)
             return
@@ -150,7 +160,9 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.value = QLineEdit()
         self.value.setPlaceholderText("12,500")
         self.source = QLineEdit()
-        self.source.setPlaceholderText("Where the number comes from (a tally, a report, a page's insights)")
+        self.source.setPlaceholderText(
+            "Where the number comes from (a tally, a report, a page's insights)"
+        )
         form = QFormLayout()
         form.addRow("&Day", self.field_box("on", self.on))
         form.addRow("&Value", self.field_box("value", self.value))
@@ -205,7 +217,10 @@ class ObservationsDialog(FieldProblems, QDialog):
     def reload(self) -> None:
         with self.ctx.reading() as session:
             try:
-                rows = [(o.id, o.on, o.value, o.source) for o in goals.observations(session, self.goal_id)]
+                rows = [
+                    (o.id, o.on, o.value, o.source)
+                    for o in goals.observations(session, self.goal_id)
+                ]
             except CoalitionError:
                 rows = []
         self.table.blockSignals(True)
@@ -256,7 +271,9 @@ class ObservationsDialog(FieldProblems, QDialog):
 
     def submit(self) -> bool:
         self.clear_problems()
-        data = ObservationInput(on=self.on.text(), value=self.value.text(), source=self.source.text())
+        data = ObservationInput(
+            on=self.on.text(), value=self.value.text(), source=self.source.text()
+        )
         try:
             if self.editing is None:
                 self.ctx.run(goals.record_observation, self.goal_id, data)
@@ -274,4 +291,3 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.ctx.run(goals.delete_observation, self.editing)
         self.ctx.message.emit("Value deleted. Undo with Ctrl+Z.")
         self.start_new()
-

@@ -71,7 +71,8 @@ def legend_html() -> str:
         if key != "campaign"
     )
     lines = " ".join(
-        f'<span style="color:{color.name()}">{"┅" if style == Qt.PenStyle.DashLine else "━"}</span>&nbsp;{text}&nbsp;&nbsp;'
+        f'<span style="color:{color.name()}">'
+        f"{'┅' if style == Qt.PenStyle.DashLine else '━'}</span>&nbsp;{text}&nbsp;&nbsp;"
         for color, style, text in EDGE_STYLES.values()
     )
     return f"{swatches}◆&nbsp;Campaign<br>{lines}· node size: members"
@@ -173,9 +174,13 @@ class CoalitionGraphView(QGraphicsView):
             a, b = positions[edge.source], positions[edge.target]
             line = scene.addLine(a[0] * SPREAD, a[1] * SPREAD, b[0] * SPREAD, b[1] * SPREAD, pen)
             line.setZValue(0)
-            line.setToolTip(f"{names[edge.source]} — {edge.label or edge.kind} — {names[edge.target]}")
+            line.setToolTip(
+                f"{names[edge.source]} — {edge.label or edge.kind} — {names[edge.target]}"
+            )
             self.edges.append((edge.source, edge.target, line, pen))
-            verb = {"endorsement": "endorses", "chapter": "chapter of", "shared": edge.label}[edge.kind]
+            verb = {"endorsement": "endorses", "chapter": "chapter of", "shared": edge.label}[
+                edge.kind
+            ]
             links[edge.source].append(f"{verb} {names[edge.target]}")
             if edge.kind == "shared":
                 links[edge.target].append(f"{edge.label} with {names[edge.source]}")
@@ -194,14 +199,24 @@ class CoalitionGraphView(QGraphicsView):
                 if node.kind == "organization"
                 else f"Campaign, endorsed by {node.members} here"
             )
-            shown_links = links[node.id][:8] + ([f"… and {len(links[node.id]) - 8} more"] if len(links[node.id]) > 8 else [])
-            tip = f"<b>{node.name}</b><br>{detail}" + "".join(f"<br>· {t}" for t in shown_links) + "<br><i>Click to open</i>"
-            item: QGraphicsItem = (OrgItem if node.kind == "organization" else CampaignItem)(node, self, tip)
+            shown_links = links[node.id][:8] + (
+                [f"… and {len(links[node.id]) - 8} more"] if len(links[node.id]) > 8 else []
+            )
+            tip = (
+                f"<b>{node.name}</b><br>{detail}"
+                + "".join(f"<br>· {t}" for t in shown_links)
+                + "<br><i>Click to open</i>"
+            )
+            item: QGraphicsItem = (OrgItem if node.kind == "organization" else CampaignItem)(
+                node, self, tip
+            )
             item.setPos(x * SPREAD, y * SPREAD)
             scene.addItem(item)
             self.nodes[node.id] = item
             if node.id in labelled or node.kind == "campaign":
-                text = QGraphicsSimpleTextItem(node.name if len(node.name) <= 28 else node.name[:26] + "…")
+                text = QGraphicsSimpleTextItem(
+                    node.name if len(node.name) <= 28 else node.name[:26] + "…"
+                )
                 font = QFont(self.font())
                 font.setPointSizeF(7.5)
                 text.setFont(font)

@@ -57,11 +57,21 @@ class _Page:
         font.setItalic(italic)
         self.p.setFont(font)
 
-    def text(self, rect: QRectF, text: str, *, size: float = 9, bold: bool = False,
-             color: QColor = INK, flags: int = 0) -> QRectF:
+    def text(
+        self,
+        rect: QRectF,
+        text: str,
+        *,
+        size: float = 9,
+        bold: bool = False,
+        color: QColor = INK,
+        flags: int = 0,
+    ) -> QRectF:
         self.font(size, bold)
         self.p.setPen(color)
-        flags = flags or int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        flags = flags or int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
         return self.p.boundingRect(rect, flags, text) if not text else self._draw(rect, flags, text)
 
     def _draw(self, rect: QRectF, flags: int, text: str) -> QRectF:
@@ -85,14 +95,25 @@ def _goal_block(page: _Page, status: GoalStatus, rect: QRectF) -> float:
     page.p.setBrush(TRACK)
     page.p.drawRoundedRect(bar, 3, 3)
     page.p.setBrush(GOOD if status.projection.reached else BAR)
-    page.p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * status.fraction, bar.height()), 3, 3)
+    page.p.drawRoundedRect(
+        QRectF(bar.left(), bar.top(), bar.width() * status.fraction, bar.height()), 3, 3
+    )
     page.p.setBrush(Qt.BrushStyle.NoBrush)
     y += 11
     page.text(QRectF(rect.left(), y, rect.width(), 14), status.pace_text(), size=8.5, color=MUTED)
     y += 12
-    color = LATE if status.projection.misses_deadline else (GOOD if status.projection.on or status.projection.reached else MUTED)
-    used = page.text(QRectF(rect.left(), y, rect.width(), 30), status.projection_text(), size=8.5,
-                     bold=status.projection.misses_deadline, color=color)
+    color = (
+        LATE
+        if status.projection.misses_deadline
+        else (GOOD if status.projection.on or status.projection.reached else MUTED)
+    )
+    used = page.text(
+        QRectF(rect.left(), y, rect.width(), 30),
+        status.projection_text(),
+        size=8.5,
+        bold=status.projection.misses_deadline,
+        color=color,
+    )
     y += used.height() + 2
     return y - rect.top()
 
@@ -102,8 +123,12 @@ def _list_block(page: _Page, title: str, lines: list[str], rect: QRectF, empty: 
     page.text(QRectF(rect.left(), y, rect.width(), 16), title, size=10.5, bold=True)
     y += 15
     for line in lines or [empty]:
-        used = page.text(QRectF(rect.left() + 6, y, rect.width() - 6, 40), ("• " if lines else "") + line,
-                         size=8.5, color=INK if lines else MUTED)
+        used = page.text(
+            QRectF(rect.left() + 6, y, rect.width() - 6, 40),
+            ("• " if lines else "") + line,
+            size=8.5,
+            color=INK if lines else MUTED,
+        )
         y += used.height() + 1.5
     return y - rect.top() + 6
 
@@ -131,7 +156,9 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
         writer.setCreator("Coalition")
         writer.setResolution(300)
         writer.setPageLayout(
-            QPageLayout(formatting.paper(), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14))
+            QPageLayout(
+                formatting.paper(), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14)
+            )
         )
         painter = QPainter(writer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -141,7 +168,12 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
 
             # Page 1: where we stand.
             page.text(QRectF(0, 0, w, 24), overview.coalition_name, size=17, bold=True)
-            page.text(QRectF(0, 24, w, 16), f"Where the coalition stands · {_long(overview.today)}", size=10, color=MUTED)
+            page.text(
+                QRectF(0, 24, w, 16),
+                f"Where the coalition stands · {_long(overview.today)}",
+                size=10,
+                color=MUTED,
+            )
             painter.setPen(QPen(TRACK, 1))
             painter.drawLine(QPointF(0, 44), QPointF(w, 44))
             left = QRectF(0, 54, w * 0.46, page.height - 54)
@@ -149,15 +181,22 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             page.text(QRectF(left.left(), y, left.width(), 16), "Goals", size=12, bold=True)
             y += 20
             if not statuses:
-                page.text(QRectF(left.left(), y, left.width(), 16), "No goals set yet.", color=MUTED)
+                page.text(
+                    QRectF(left.left(), y, left.width(), 16), "No goals set yet.", color=MUTED
+                )
             for status in statuses:
                 y += _goal_block(page, status, QRectF(left.left(), y, left.width(), 100)) + 8
 
             right_x = w * 0.52
             right_w = w - right_x
-            page.text(QRectF(right_x, 54, right_w, 16),
-                      f"States: representatives in {coverage.represented}, pages only in {coverage.pages_only}"
-                      f" (goal {coverage.goal})", size=12, bold=True)
+            page.text(
+                QRectF(right_x, 54, right_w, 16),
+                f"States: representatives in {coverage.represented}, pages only in "
+                f"{coverage.pages_only}"
+                f" (goal {coverage.goal})",
+                size=12,
+                bold=True,
+            )
             tile_map = StateTileMap()
             tile_map.set_coverage(coverage.coverage, coverage.goal)
             tile_map.set_details({code: coverage.detail(code) for code in BY_CODE})
@@ -173,10 +212,20 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             y = map_rect.bottom() + 10
             call = overview.call
             call_lines = (
-                [f"{call.title}, {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}", call.agenda_text()] if call else []
+                [
+                    f"{call.title}, {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}",
+                    call.agenda_text(),
+                ]
+                if call
+                else []
             )
-            y += _list_block(page, "This week's call" if (call is None or call.this_week) else "Next call",
-                             call_lines, QRectF(right_x, y, right_w, 60), "No call planned in the next eight weeks.")
+            y += _list_block(
+                page,
+                "This week's call" if (call is None or call.this_week) else "Next call",
+                call_lines,
+                QRectF(right_x, y, right_w, 60),
+                "No call planned in the next eight weeks.",
+            )
             overdue = [
                 f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
                 + QCoreApplication.translate("Report", "due {day}, {late} days late").format(
@@ -186,24 +235,45 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             ]
             if overview.overdue_total > len(overview.overdue):
                 overdue.append(f"… and {overview.overdue_total - len(overview.overdue)} more")
-            y += _list_block(page, f"Overdue action items ({overview.overdue_total})", overdue,
-                             QRectF(right_x, y, right_w, 60), "Nothing overdue.")
+            y += _list_block(
+                page,
+                f"Overdue action items ({overview.overdue_total})",
+                overdue,
+                QRectF(right_x, y, right_w, 60),
+                "Nothing overdue.",
+            )
             waiting = [
-                f"{row.draft_title}, {row.audience}" + ("" if overview.my_group_name else f" ({row.organization})")
+                f"{row.draft_title}, {row.audience}"
+                + ("" if overview.my_group_name else f" ({row.organization})")
                 for row in overview.waiting
             ]
             if overview.waiting_total > len(overview.waiting):
                 waiting.append(f"… and {overview.waiting_total - len(overview.waiting)} more")
-            title = f"Waiting for {overview.my_group_name}'s sign-off" if overview.my_group_name else "Waiting for a sign-off"
-            _list_block(page, title, waiting, QRectF(right_x, y, right_w, 60), "Nothing waits for a sign-off.")
+            title = (
+                f"Waiting for {overview.my_group_name}'s sign-off"
+                if overview.my_group_name
+                else "Waiting for a sign-off"
+            )
+            _list_block(
+                page,
+                title,
+                waiting,
+                QRectF(right_x, y, right_w, 60),
+                "Nothing waits for a sign-off.",
+            )
 
             # Page 2: growth.
             if statuses:
                 page.new_page()
                 page.text(QRectF(0, 0, w, 20), "Growth over time", size=14, bold=True)
-                page.text(QRectF(0, 20, w, 14),
-                          "Dashed: the target. Dotted: where the pace of the last four weeks leads (red when it "
-                          "misses the deadline). Upright line: the deadline.", size=8.5, color=MUTED)
+                page.text(
+                    QRectF(0, 20, w, 14),
+                    "Dashed: the target. Dotted: where the pace of the last four weeks leads (red "
+                    "when it "
+                    "misses the deadline). Upright line: the deadline.",
+                    size=8.5,
+                    color=MUTED,
+                )
                 columns = 2
                 rows = (len(statuses) + 1) // 2
                 rows_per_page = 2
@@ -214,7 +284,11 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
                         page.new_page()
                     slot = i % (columns * rows_per_page)
                     r, c = divmod(slot, columns)
-                    render_chart(status, painter, QRectF(c * cell_w + 4, 40 + r * cell_h, cell_w - 8, cell_h - 8))
+                    render_chart(
+                        status,
+                        painter,
+                        QRectF(c * cell_w + 4, 40 + r * cell_h, cell_w - 8, cell_h - 8),
+                    )
                 del rows
 
             # Page 3: the graph.
@@ -222,7 +296,8 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
             page.text(QRectF(0, 0, w, 20), "The coalition", size=14, bold=True)
             organizations = sum(1 for n in graph.nodes if n.kind == "organization")
             note = (
-                f"The {organizations} organizations with the most members (of {graph.total_organizations}), "
+                f"The {organizations} organizations with the most members (of "
+                f"{graph.total_organizations}), "
                 if graph.capped
                 else f"{organizations} organizations and "
             ) + f"{len(graph.nodes) - organizations} campaigns they endorse; node size: members."

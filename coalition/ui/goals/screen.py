@@ -62,8 +62,17 @@ WATCHED_TABLES = (
     set().union(*goals.MEASURE_TABLES.values())
     | goals.GOAL_TABLES
     | {
-        "person", "setting", "campaign", "call_series", "call_occurrence", "agenda_item",
-        "action_item", "draft", "draft_variant", "sign_off", "standing_item",
+        "person",
+        "setting",
+        "campaign",
+        "call_series",
+        "call_occurrence",
+        "agenda_item",
+        "action_item",
+        "draft",
+        "draft_variant",
+        "sign_off",
+        "standing_item",
     }
 )
 RecordRole = Qt.ItemDataRole.UserRole
@@ -102,7 +111,9 @@ class DashboardScreen(QWidget):
         self.ctx = ctx
         self.cards: list[GoalCard] = []
         self.charts: list[GoalChart] = []
-        self.graph_view: CoalitionGraphView | None = None  # built the first time the graph tab is shown
+        self.graph_view: CoalitionGraphView | None = (
+            None  # built the first time the graph tab is shown
+        )
         self.graph_data: report.CoalitionGraph | None = None
         self._stale = False
         self._graph_stale = False
@@ -130,7 +141,9 @@ class DashboardScreen(QWidget):
         self.heading = bold(QLabel("Dashboard"), 1.4)
         self.as_of = muted()
         self.new_goal_button = QPushButton("&New goal…")
-        self.new_goal_button.setToolTip("Add a goal: a target, a deadline and how it is measured (Ctrl+N)")
+        self.new_goal_button.setToolTip(
+            "Add a goal: a target, a deadline and how it is measured (Ctrl+N)"
+        )
         self.new_goal_button.clicked.connect(self.new_goal)
         self.report_button = QPushButton("Board &report (PDF)…")
         self.report_button.setToolTip("The whole dashboard as a PDF for a board meeting")
@@ -151,8 +164,10 @@ class DashboardScreen(QWidget):
         self.goals_grid = QGridLayout(self.goals_box)
         self.goals_grid.setContentsMargins(0, 0, 0, 0)
         self.goals_grid.setSpacing(8)
-        self.no_goals = muted("No goals yet. Add one with “New goal…”: a target, a deadline, and "
-                              "how it is counted (from the directory, or from values you record).")
+        self.no_goals = muted(
+            "No goals yet. Add one with “New goal…”: a target, a deadline, and "
+            "how it is counted (from the directory, or from values you record)."
+        )
 
     def _build_tabs(self) -> None:
         """Growth and the graph, in tabs, with the export menu in their corner."""
@@ -163,7 +178,8 @@ class DashboardScreen(QWidget):
         self.growth_grid.setSpacing(6)
         self.growth_key = muted(
             "Dashed green: the target · dotted: where the pace of the last four weeks leads "
-            "(red when it misses the deadline) · upright line: the deadline · hover a point for its value"
+            "(red when it misses the deadline) · upright line: the deadline · hover a point for "
+            "its value"
         )
         self.growth_grid.addWidget(self.growth_key, 0, 0, 1, 2)
         self.tabs.addTab(self.growth, "&Growth")
@@ -363,15 +379,21 @@ class DashboardScreen(QWidget):
             self.call_button.setText("Plan a call")
             return
         self.call_heading.setText("This week's call" if call.this_week else "Next call")
-        self.call_when.setText(f"<b>{call.title}</b> · {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}")
+        self.call_when.setText(
+            f"<b>{call.title}</b> · {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}"
+        )
         self.call_agenda.setText(call.agenda_text())
-        self.call_agenda.setStyleSheet(LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);")
+        self.call_agenda.setStyleSheet(
+            LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);"
+        )
         self.call_button.setText("Open the call")
 
     def _fill_overdue(self, overview: report.Overview) -> None:
         self.overdue.clear()
         self.overdue_heading.setText(
-            f"Overdue action items ({overview.overdue_total})" if overview.overdue_total else "Overdue action items"
+            f"Overdue action items ({overview.overdue_total})"
+            if overview.overdue_total
+            else "Overdue action items"
         )
         if not overview.overdue:
             item = QListWidgetItem("Nothing overdue.")
@@ -383,8 +405,12 @@ class DashboardScreen(QWidget):
             who = f" — {row.owner}" if row.owner else ""
             item = QListWidgetItem(f"{row.title}{who} · {late} day{'s' if late != 1 else ''} late")
             item.setForeground(Qt.GlobalColor.darkRed)
-            item.setData(RecordRole, ("calls", row.occurrence_id) if row.occurrence_id else ("actions", ""))
-            item.setToolTip(f"Due {formatting.date(row.due_on)}. Click to open the call it was decided on.")
+            item.setData(
+                RecordRole, ("calls", row.occurrence_id) if row.occurrence_id else ("actions", "")
+            )
+            item.setToolTip(
+                f"Due {formatting.date(row.due_on)}. Click to open the call it was decided on."
+            )
             self.overdue.addItem(item)
         if overview.overdue_total > len(overview.overdue):
             item = QListWidgetItem(f"… and {overview.overdue_total - len(overview.overdue)} more")
@@ -397,11 +423,15 @@ class DashboardScreen(QWidget):
         self.group.addItem("Any group", None)
         for org_id, name in data.groups:
             self.group.addItem(name, org_id)
-        self.group.setCurrentIndex(max(0, self.group.findData(data.my_group)) if data.my_group else 0)
+        self.group.setCurrentIndex(
+            max(0, self.group.findData(data.my_group)) if data.my_group else 0
+        )
         self.group.blockSignals(False)
         overview = data.overview
         self.sign_heading.setText(
-            f"Waiting for {overview.my_group_name}'s sign-off" if overview.my_group_name else "Waiting for a sign-off"
+            f"Waiting for {overview.my_group_name}'s sign-off"
+            if overview.my_group_name
+            else "Waiting for a sign-off"
         )
         self.waiting.clear()
         if not overview.waiting:
@@ -413,7 +443,9 @@ class DashboardScreen(QWidget):
             group = "" if overview.my_group_name else f" — {row.organization}"
             item = QListWidgetItem(f"{row.draft_title} · {row.audience}{group}")
             item.setData(RecordRole, ("draft", row.draft_id))
-            item.setToolTip(f"Asked {formatting.date(row.requested_at.date())}. Click to open the draft.")
+            item.setToolTip(
+                f"Asked {formatting.date(row.requested_at.date())}. Click to open the draft."
+            )
             self.waiting.addItem(item)
         if overview.waiting_total > len(overview.waiting):
             item = QListWidgetItem(f"… and {overview.waiting_total - len(overview.waiting)} more")
@@ -423,7 +455,9 @@ class DashboardScreen(QWidget):
     # -- the graph, built when first shown -----------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.graph_tab and (self.graph_view is None or self._graph_stale):
+        if self.tabs.widget(index) is self.graph_tab and (
+            self.graph_view is None or self._graph_stale
+        ):
             self._build_graph()
 
     def _build_graph(self) -> None:
@@ -446,12 +480,17 @@ class DashboardScreen(QWidget):
         self.graph_view.set_graph(graph, positions)
         organizations = sum(1 for n in graph.nodes if n.kind == "organization")
         capped = (
-            f"The {organizations} organizations with the most members, of {graph.total_organizations}. "
+            f"The {organizations} organizations with the most members, of "
+            f"{graph.total_organizations}. "
             if graph.capped
             else ""
         )
         self.graph_hint.setText(
-            capped + self.tr("Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open.")
+            capped
+            + self.tr(
+                "Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to "
+                "open."
+            )
         )
 
     # -- opening what is behind ------------------------------------------------------------------
@@ -508,7 +547,9 @@ class DashboardScreen(QWidget):
         status = next((s for s in self._statuses() if s.goal_id == goal_id), None)
         name = status.name if status else "this goal"
         answer = QMessageBox.question(
-            self, "Delete goal", f"Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z."
+            self,
+            "Delete goal",
+            f"Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -534,7 +575,12 @@ class DashboardScreen(QWidget):
 
     def _ask_picture(self, title: str, name: str) -> str:
         return filedialogs.save_file(
-            self, self.ctx.settings, "pictures", title, name, "PNG picture (*.png);;SVG drawing (*.svg)"
+            self,
+            self.ctx.settings,
+            "pictures",
+            title,
+            name,
+            "PNG picture (*.png);;SVG drawing (*.svg)",
         )
 
     def export_chart(self, chart: GoalChart, path: str | None = None) -> None:
@@ -567,7 +613,12 @@ class DashboardScreen(QWidget):
 
         if not path:
             path = filedialogs.save_file(
-                self, self.ctx.settings, "reports", self.tr("Board report"), "coalition-report.pdf", "PDF (*.pdf)"
+                self,
+                self.ctx.settings,
+                "reports",
+                self.tr("Board report"),
+                "coalition-report.pdf",
+                "PDF (*.pdf)",
             )
         if not path:
             return
@@ -578,7 +629,7 @@ class DashboardScreen(QWidget):
             return
         self.ctx.message.emit(f"Report saved to {path}")
 
-    # -- remembered layout --------------------------------------------------------------------------
+    # -- remembered layout -------------------------------------------------------------------
 
     def restore_state(self) -> None:
         state = self.ctx.settings.value("dashboard/splitter")
@@ -587,4 +638,3 @@ class DashboardScreen(QWidget):
 
     def save_state(self) -> None:
         self.ctx.settings.setValue("dashboard/splitter", self.splitter.saveState())
-

@@ -42,7 +42,9 @@ def page_lines(pages: list[StatePage]) -> str:
     """ "Facebook (1,200 followers), X" in the person's locale."""
     followed = QCoreApplication.translate("States", "{platform} ({n} followers)")
     return ", ".join(
-        followed.format(platform=p.platform, n=formatting.number(p.followers)) if p.followers else p.platform
+        followed.format(platform=p.platform, n=formatting.number(p.followers))
+        if p.followers
+        else p.platform
         for p in pages
     )
 

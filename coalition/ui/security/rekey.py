@@ -42,7 +42,10 @@ def can_make_new_key(ctx: AppContext) -> str | None:
             "(coalition --db FILE encrypt encrypts it)."
         )
     if db.key.kind != "raw":
-        return "This database opens with a passphrase, which is its own recovery: change it with coalition rekey."
+        return (
+            "This database opens with a passphrase, which is its own recovery: "
+            "change it with coalition rekey."
+        )
     return None
 
 

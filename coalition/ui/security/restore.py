@@ -45,7 +45,11 @@ def _size(n: int) -> str:
     size: float = n
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{formatting.number(size)} {unit}" if unit == "bytes" else f"{formatting.number(size, 1)} {unit}"
+            return (
+                f"{formatting.number(size)} {unit}"
+                if unit == "bytes"
+                else f"{formatting.number(size, 1)} {unit}"
+            )
         size /= 1024
     return str(size)
 
@@ -62,10 +66,11 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(bold(QLabel("Restore from a backup"), 1.2))
         encrypted = "encrypted like the database, " if ctx.db.encrypted else ""
+        folder = backups.backup_folder(ctx.db.path) if ctx.db.path else "the backups folder"
         layout.addWidget(
             muted(
                 f"Coalition backs up the database once a day and before each update ({encrypted}"
-                f"in {backups.backup_folder(ctx.db.path) if ctx.db.path else 'the backups folder'}). "
+                f"in {folder}). "
                 "Restoring one replaces the database; the database as it is now is kept as a "
                 "backup, so you can come back to it the same way."
             )
@@ -77,7 +82,9 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.list, 1)
         self.back_up_now = QPushButton("Back up now")
         self.back_up_now.clicked.connect(self.make_backup)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.addButton(self.back_up_now, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Restore…")
@@ -108,7 +115,9 @@ class BackupsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         item = self.list.currentItem()
-        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+        self.chosen = (
+            item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+        )
         self.ok_button.setEnabled(self.chosen is not None)
 
     def make_backup(self) -> None:
@@ -140,7 +149,9 @@ def restore_interactively(window: MainWindow) -> bool:
     chosen = dialog.chosen
     if not ask_to_confirm(
         window,
-        QCoreApplication.translate("Restore", "Restore the backup of {when}?").format(when=_when(chosen.made_at)),
+        QCoreApplication.translate("Restore", "Restore the backup of {when}?").format(
+            when=_when(chosen.made_at)
+        ),
         "Everything changed since then is set aside: the database as it is now is kept as a "
         "backup, which you can restore the same way.",
         action="Restore",

@@ -113,7 +113,9 @@ class UnlockDialog(QDialog):
         self.secret.textEdited.connect(lambda _t: self.error.hide())
         show = QCheckBox("Show what I type")
         show.toggled.connect(
-            lambda on: self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+            lambda on: self.secret.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
         )
         layout.addWidget(self.secret)
         layout.addWidget(show)
@@ -124,11 +126,15 @@ class UnlockDialog(QDialog):
         self.remember.setChecked(keychain.available() and keep)
         self.remember.setEnabled(keychain.available())
         if not keychain.available():
-            self.remember.setToolTip("There is no keyring on this computer: the key is kept until you quit")
+            self.remember.setToolTip(
+                "There is no keyring on this computer: the key is kept until you quit"
+            )
         layout.addWidget(self.remember)
         self.remember.setVisible(keep)
         layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Unlock")
         buttons.accepted.connect(self.accept)
@@ -182,7 +188,14 @@ class RecoveryKeyDialog(QDialog):
     """The recovery key, shown this once, with what it is for.  Continue is enabled once
     the person says they have kept it."""
 
-    def __init__(self, key: KeyMaterial, path: Path, *, converting: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        key: KeyMaterial,
+        path: Path,
+        *,
+        converting: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.key = key
         self.setWindowTitle(f"Your recovery key — {APP_NAME}")
@@ -211,7 +224,9 @@ class RecoveryKeyDialog(QDialog):
         font.setBold(True)
         self.code.setFont(font)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setStyleSheet("padding: 12px; border: 1px solid palette(mid); border-radius: 4px;")
+        self.code.setStyleSheet(
+            "padding: 12px; border: 1px solid palette(mid); border-radius: 4px;"
+        )
         layout.addWidget(self.code)
         row = QHBoxLayout()
         copy = QPushButton("Copy")
@@ -224,7 +239,9 @@ class RecoveryKeyDialog(QDialog):
         self.kept = QCheckBox("I have written down or saved the recovery key")
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Continue")
         self.ok_button.setEnabled(False)
@@ -274,7 +291,9 @@ class PassphraseDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         layout.addWidget(muted(f"Database: {breakable_path(path)}"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Encrypt")
         buttons.accepted.connect(self.accept)

@@ -37,7 +37,11 @@ def _local_path(target: str) -> Path | None:
         from sqlalchemy.engine import make_url
 
         database = make_url(target).database
-        return Path(database).expanduser().resolve() if database not in (None, "", ":memory:") else None
+        return (
+            Path(database).expanduser().resolve()
+            if database not in (None, "", ":memory:")
+            else None
+        )
     return None
 
 
@@ -117,7 +121,9 @@ class Application:
 
     def _keep(self, window: MainWindow) -> MainWindow:
         self.windows.append(window)
-        window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
+        window.destroyed.connect(
+            lambda *_: self.windows.remove(window) if window in self.windows else None
+        )
         return window
 
     def open_window(self, target: str, key: KeyMaterial | None = None) -> MainWindow:
@@ -144,7 +150,9 @@ class Application:
         database that cannot be opened is said in a message, then the window closes and the
         application leaves with status 1.
         """
-        window = self._keep(MainWindow(settings=settings, location=describe_target(target), owner=self))
+        window = self._keep(
+            MainWindow(settings=settings, location=describe_target(target), owner=self)
+        )
         window.show()
         _AfterFirstPaint(window, lambda: _open_after_paint(self, window, target, encrypt))
         return window
@@ -160,7 +168,9 @@ class Application:
         window.close()
 
 
-def _open_after_paint(owner: Application, window: MainWindow, target: str, encrypt: bool = False) -> None:
+def _open_after_paint(
+    owner: Application, window: MainWindow, target: str, encrypt: bool = False
+) -> None:
     """Unlock and open the database (imports SQLAlchemy and the services) and give it to
     the window; the day's backup follows a little later."""
     from coalition.store import open_database
@@ -198,12 +208,15 @@ def _encrypt_plain_file(window: MainWindow, target: str, key: KeyMaterial | None
 
     if file_state(path) != "plain":
         return
-    window.statusBar().showMessage(QCoreApplication.translate("app", "Encrypting {name}…").format(name=path.name))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("app", "Encrypting {name}…").format(name=path.name)
+    )
     run_busy(
         window,
         QCoreApplication.translate(
-            "app", "Encrypting your coalition's data on this computer…\nThis happens once, "
-            "and takes a few seconds for a large database."
+            "app",
+            "Encrypting your coalition's data on this computer…\nThis happens once, "
+            "and takes a few seconds for a large database.",
         ),
         lambda: prepare_file(path, key),
     )
@@ -226,7 +239,9 @@ def _daily_backup(window: MainWindow, db: Database) -> None:
         window.statusBar().showMessage(f"Backed up to {made}", 6000)
 
 
-def _report_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def _report_unexpected(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """A fault in a slot would only reach the terminal: say it in the window too.
 
     Every change is one transaction, so whatever failed wrote nothing.

@@ -58,30 +58,71 @@ class Area(NamedTuple):
 
 
 AREAS = (
-    Area("dashboard", "Dashboard", "coalition.ui.goals.screen:DashboardScreen",
-         "Goals, growth, this week's call, what is overdue and waiting"),
-    Area("organizations", "Organizations", "coalition.ui.directory.organizations:OrganizationsScreen",
-         "Allied groups, their chapters, pages and members"),
-    Area("people", "People", "coalition.ui.directory.people:PeopleScreen",
-         "Everyone in the coalition, their addresses and memberships"),
-    Area("campaigns", "Campaigns & Endorsements", "coalition.ui.endorsements.campaigns:CampaignsScreen",
-         "What can be endorsed, and who endorsed it"),
-    Area("matrix", "Endorsement matrix", "coalition.ui.endorsements.matrix:MatrixScreen",
-         "Endorsers down, campaigns across"),
-    Area("states", "State map", "coalition.ui.goals.statescreen:StatesScreen",
-         "Where the coalition has representatives and pages"),
-    Area("calls", "Calls", "coalition.ui.calls:CallsScreen",
-         "The weekly call: agendas, minutes, attendance"),
-    Area("actions", "Action items", "coalition.ui.calls.actions:ActionItemsScreen",
-         "Who owes what, across calls"),
-    Area("drafts", "Drafts", "coalition.ui.drafts:DraftsScreen",
-         "Shared messages, a variant per audience, sign-offs"),
+    Area(
+        "dashboard",
+        "Dashboard",
+        "coalition.ui.goals.screen:DashboardScreen",
+        "Goals, growth, this week's call, what is overdue and waiting",
+    ),
+    Area(
+        "organizations",
+        "Organizations",
+        "coalition.ui.directory.organizations:OrganizationsScreen",
+        "Allied groups, their chapters, pages and members",
+    ),
+    Area(
+        "people",
+        "People",
+        "coalition.ui.directory.people:PeopleScreen",
+        "Everyone in the coalition, their addresses and memberships",
+    ),
+    Area(
+        "campaigns",
+        "Campaigns & Endorsements",
+        "coalition.ui.endorsements.campaigns:CampaignsScreen",
+        "What can be endorsed, and who endorsed it",
+    ),
+    Area(
+        "matrix",
+        "Endorsement matrix",
+        "coalition.ui.endorsements.matrix:MatrixScreen",
+        "Endorsers down, campaigns across",
+    ),
+    Area(
+        "states",
+        "State map",
+        "coalition.ui.goals.statescreen:StatesScreen",
+        "Where the coalition has representatives and pages",
+    ),
+    Area(
+        "calls",
+        "Calls",
+        "coalition.ui.calls:CallsScreen",
+        "The weekly call: agendas, minutes, attendance",
+    ),
+    Area(
+        "actions",
+        "Action items",
+        "coalition.ui.calls.actions:ActionItemsScreen",
+        "Who owes what, across calls",
+    ),
+    Area(
+        "drafts",
+        "Drafts",
+        "coalition.ui.drafts:DraftsScreen",
+        "Shared messages, a variant per audience, sign-offs",
+    ),
 )
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 # The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+8.
 SHORTCUTS = {area.key: f"Ctrl+{number}" for number, area in enumerate(AREAS)}
-SEARCH_KIND_AREA = {"organization": "organizations", "person": "people", "campaign": "campaigns", "draft": "drafts"}
+SEARCH_KIND_AREA = {
+    "organization": "organizations",
+    "person": "people",
+    "campaign": "campaigns",
+    "draft": "drafts",
+}
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +148,9 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._by_command = False  # an area shown by show_area, not by the sidebar's keys
         self._needs_database: list[QAction] = []  # enabled once the database is open
-        self._shortcuts: list[tuple[QAction, list[Shortcut]]] = []  # given once the database is open
+        self._shortcuts: list[
+            tuple[QAction, list[Shortcut]]
+        ] = []  # given once the database is open
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -189,7 +232,9 @@ class MainWindow(QMainWindow):
         if database:
             self._needs_database.append(action)
         if shortcut is not None:
-            self._shortcuts.append((action, list(shortcut) if isinstance(shortcut, (list, tuple)) else [shortcut]))
+            self._shortcuts.append(
+                (action, list(shortcut) if isinstance(shortcut, (list, tuple)) else [shortcut])
+            )
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -199,22 +244,38 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Import contacts from CSV…", self.import_csv, "Ctrl+I"))
         file_menu.addAction(self._action("&Export to CSV…", self.export_csv, "Ctrl+Shift+E"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("Import a c&alendar (.ics)…", self.import_calendar))
-        file_menu.addAction(self._action("Export the &calendar (.ics)…", self.export_calendar, "Ctrl+Shift+C"))
+        file_menu.addAction(
+            self._action("Export the &calendar (.ics)…", self.export_calendar, "Ctrl+Shift+C")
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Restore from backup…", self.restore_backup,
-                                         tip="Put a daily backup back in the place of this database"))
-        file_menu.addAction(self._action("New recovery &key…", self.new_recovery_key,
-                                         tip="Encrypt the database and its backups under a new key"))
+        file_menu.addAction(
+            self._action(
+                "&Restore from backup…",
+                self.restore_backup,
+                tip="Put a daily backup back in the place of this database",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "New recovery &key…",
+                self.new_recovery_key,
+                tip="Encrypt the database and its backups under a new key",
+            )
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False))
+        file_menu.addAction(
+            self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False)
+        )
 
         edit_menu = bar.addMenu("&Edit")
         # Not the undo group's own actions: undo and redo pass the gate of unsaved work,
@@ -228,28 +289,47 @@ class MainWindow(QMainWindow):
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
         self.undo_group.undoTextChanged.connect(
-            lambda text: undo.setText(self.tr("&Undo {label}").format(label=text) if text else self.tr("&Undo"))
+            lambda text: undo.setText(
+                self.tr("&Undo {label}").format(label=text) if text else self.tr("&Undo")
+            )
         )
         self.undo_group.redoTextChanged.connect(
-            lambda text: redo.setText(self.tr("&Redo {label}").format(label=text) if text else self.tr("&Redo"))
+            lambda text: redo.setText(
+                self.tr("&Redo {label}").format(label=text) if text else self.tr("&Redo")
+            )
         )
-        self._shortcuts += [(undo, [QKeySequence.StandardKey.Undo]), (redo, ["Ctrl+Shift+Z", "Ctrl+Y"])]
+        self._shortcuts += [
+            (undo, [QKeySequence.StandardKey.Undo]),
+            (redo, ["Ctrl+Shift+Z", "Ctrl+Y"]),
+        ]
         self.undo_action, self.redo_action = undo, redo
         for action in (undo, redo):
             self.addAction(action)
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action("&Find anything…", self.open_search, "Ctrl+K",
-                                         "Search organizations, people, campaigns and drafts"))
+        edit_menu.addAction(
+            self._action(
+                "&Find anything…",
+                self.open_search,
+                "Ctrl+K",
+                "Search organizations, people, campaigns and drafts",
+            )
+        )
 
         view_menu = bar.addMenu("&View")
         for area in AREAS:
             view_menu.addAction(
-                self._action(menu_text(area.title), lambda _c=False, k=area.key: self.show_area(k), SHORTCUTS[area.key])
+                self._action(
+                    menu_text(area.title),
+                    lambda _c=False, k=area.key: self.show_area(k),
+                    SHORTCUTS[area.key],
+                )
             )
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", database=False))
+        help_menu.addAction(
+            self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", database=False)
+        )
         help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about, database=False))
 
     # --- areas -------------------------------------------------------------------------
@@ -501,8 +581,12 @@ class MainWindow(QMainWindow):
 
         here = self.ctx.db.path.parent if self.ctx.db.path is not None else None
         path = filedialogs.open_file(
-            self, self.settings, "databases", self.tr("Open a Coalition database"),
-            "Coalition databases (*.db);;All files (*)", first=here,
+            self,
+            self.settings,
+            "databases",
+            self.tr("Open a Coalition database"),
+            "Coalition databases (*.db);;All files (*)",
+            first=here,
         )
         if not path:
             return
@@ -521,7 +605,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+K", self.tr("Find anything")),
             ("Ctrl+0", self.tr("The dashboard")),
             ("Ctrl+1 … Ctrl+8", self.tr("Go to an area")),
-            ("Ctrl+N", self.tr("New record in the current list; the cursor starts in its first field")),
+            (
+                "Ctrl+N",
+                self.tr("New record in the current list; the cursor starts in its first field"),
+            ),
             ("F2 / Enter", self.tr("Edit the selected record")),
             ("Ctrl+S", self.tr("Save the record being edited")),
             ("Delete", self.tr("Delete the selected record (asks first)")),
@@ -531,14 +618,27 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+E", self.tr("Export to CSV")),
             ("Ctrl+Shift+C", self.tr("Export the calendar (.ics)")),
             ("Ctrl+O", self.tr("Open another database")),
-            ("F5", self.tr("Sync with the coalition server (saving or asking about unsaved edits first)")),
+            (
+                "F5",
+                self.tr(
+                    "Sync with the coalition server (saving or asking about unsaved edits first)"
+                ),
+            ),
             ("F1", self.tr("This list")),
         ]
-        html = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
-        html += "<p>" + self.tr(
-            "Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) "
-            "asks whether to save them."
-        ) + "</p>"
+        html = (
+            "<table>"
+            + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        html += (
+            "<p>"
+            + self.tr(
+                "Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) "
+                "asks whether to save them."
+            )
+            + "</p>"
+        )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
 
     def show_about(self) -> None:

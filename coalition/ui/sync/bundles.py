@@ -98,7 +98,9 @@ class ExportBundleDialog(_BundleDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(
-            ctx, parent, "Export changes",
+            ctx,
+            parent,
+            "Export changes",
             "Writes the changes made on this laptop to a file another organizer can import "
             "(Sync → Import changes…). Private records stay here. The file is encrypted with "
             "the passphrase: tell it to them another way than the file.",
@@ -115,8 +117,12 @@ class ExportBundleDialog(_BundleDialog):
 
     def _choose_file(self) -> None:
         name = filedialogs.save_file(
-            self, self.ctx.settings, "bundles", self.tr("Export changes to"),
-            f"coalition-{clock.today():%Y-%m-%d}{SUFFIX}", FILTER,
+            self,
+            self.ctx.settings,
+            "bundles",
+            self.tr("Export changes to"),
+            f"coalition-{clock.today():%Y-%m-%d}{SUFFIX}",
+            FILTER,
         )
         if name:
             self.file_edit.setText(name if Path(name).suffix else name + SUFFIX)
@@ -153,7 +159,9 @@ class ImportBundleDialog(_BundleDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(
-            ctx, parent, "Import changes",
+            ctx,
+            parent,
+            "Import changes",
             "Merges the changes in a file another organizer exported, with the same rules "
             "as the coalition server: what both changed is listed under Sync → Conflicts…",
         )
@@ -164,7 +172,9 @@ class ImportBundleDialog(_BundleDialog):
         self.lay_out_form(self.form, "Import")
 
     def _choose_file(self) -> None:
-        name = filedialogs.open_file(self, self.ctx.settings, "bundles", self.tr("Import changes from"), FILTER)
+        name = filedialogs.open_file(
+            self, self.ctx.settings, "bundles", self.tr("Import changes from"), FILTER
+        )
         if name:
             self.file_edit.setText(name)
 

@@ -57,7 +57,9 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.contentsRect().width(), 40)
-        super().setText(self.fontMetrics().elidedText(self._flat(), Qt.TextElideMode.ElideRight, width))
+        super().setText(
+            self.fontMetrics().elidedText(self._flat(), Qt.TextElideMode.ElideRight, width)
+        )
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -105,7 +107,9 @@ class Job(QThread):
             self.failed.emit(_scrub(str(exc), self._secret))
         except Exception as exc:
             log.error("the sync stopped: %s", _scrub(repr(exc), self._secret))
-            self.failed.emit(_scrub(f"the sync stopped on an unexpected error ({exc})", self._secret))
+            self.failed.emit(
+                _scrub(f"the sync stopped on an unexpected error ({exc})", self._secret)
+            )
         else:
             self.succeeded.emit(result)
 

@@ -91,7 +91,9 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
         title = f"{record} · {_field_name(conflict.field)}"
         mine, theirs = _shown(conflict.mine), _shown(conflict.theirs)
         winner, loser = (me, them) if mine_kept else (them, me)
-        decision = f"Kept {winner}'s value, the later change; {loser}'s stays in the record's history."
+        decision = (
+            f"Kept {winner}'s value, the later change; {loser}'s stays in the record's history."
+        )
     elif conflict.kind == "edit_delete":
         title = f"{record} · changed and deleted"
         i_deleted = conflict.mine is None and isinstance(conflict.theirs, dict)
@@ -113,10 +115,14 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
             decision = f"Kept: {editor} changed it after {deleter} deleted it."
     else:  # refused
         title = f"{record} · not taken by the server"
-        mine = f"{conflict.mine or 'changed'}: {conflict.detail}" if conflict.mine else conflict.detail
+        mine = (
+            f"{conflict.mine or 'changed'}: {conflict.detail}" if conflict.mine else conflict.detail
+        )
         theirs = "the server's copy, as it is"
         their_who = "the coalition server"
-        decision = f"The server could not take {me}'s change; this laptop has the server's copy again."
+        decision = (
+            f"The server could not take {me}'s change; this laptop has the server's copy again."
+        )
     resolved = ""
     if conflict.resolved_at is not None:
         how = "the other choice was taken" if conflict.resolution == "other" else "kept as decided"
@@ -138,8 +144,13 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
 class ConflictCard(QFrame):
     """One conflict: its record, both sides with who and when, the decision, the choices."""
 
-    def __init__(self, view: ConflictView, on_keep: Callable[[str], None],
-                 on_other: Callable[[str], None], parent: QWidget | None = None):
+    def __init__(
+        self,
+        view: ConflictView,
+        on_keep: Callable[[str], None],
+        on_other: Callable[[str], None],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.view = view
         self.setObjectName("conflictCard")
@@ -187,7 +198,9 @@ class ConflictCard(QFrame):
             self.keep_button.setToolTip("Leave it as it is and take it off this list")
             self.keep_button.clicked.connect(lambda: on_keep(view.id))
             self.other_button = QPushButton(view.other_choice)
-            self.other_button.setToolTip("A change like any other: undo it with Ctrl+Z; it is sent at the next sync")
+            self.other_button.setToolTip(
+                "A change like any other: undo it with Ctrl+Z; it is sent at the next sync"
+            )
             self.other_button.clicked.connect(lambda: on_other(view.id))
             bottom.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignBottom)
             bottom.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -255,7 +268,9 @@ class ConflictsDialog(QDialog):
 
     def refresh(self) -> None:
         with self.ctx.reading() as session:
-            listed = sync_conflicts.conflicts(session, include_resolved=self.show_resolved.isChecked())
+            listed = sync_conflicts.conflicts(
+                session, include_resolved=self.show_resolved.isChecked()
+            )
             views = [describe(session, c) for c in listed]
         for card in self.shown:
             self.cards.removeWidget(card)
@@ -271,7 +286,9 @@ class ConflictsDialog(QDialog):
         self.cards.addStretch(1)
         waiting = sum(1 for v in views if not v.resolved)
         self.heading.setText(
-            f"{waiting} conflict{'s' if waiting != 1 else ''} to review" if waiting else "No conflicts to review"
+            f"{waiting} conflict{'s' if waiting != 1 else ''} to review"
+            if waiting
+            else "No conflicts to review"
         )
         self.empty.setText(
             "Nothing to review: every change from the other laptops merged without a conflict."
@@ -294,7 +311,9 @@ class ConflictsDialog(QDialog):
         self.problem.hide()
         view = self.card(conflict_id).view
         try:
-            self.ctx.run(sync_conflicts.choose_other, conflict_id, label=f"{view.other_choice}: {view.title}")
+            self.ctx.run(
+                sync_conflicts.choose_other, conflict_id, label=f"{view.other_choice}: {view.title}"
+            )
         except CoalitionError as exc:
             self.problem.setText(sentence(str(exc)))
             self.problem.show()

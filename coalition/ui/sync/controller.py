@@ -76,7 +76,9 @@ class SyncController(QObject):
 
         self.sync_action = QAction("Sync &now", window)
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
-        self.sync_action.setStatusTip("Send your changes to the coalition server and bring the others' (F5)")
+        self.sync_action.setStatusTip(
+            "Send your changes to the coalition server and bring the others' (F5)"
+        )
         self.sync_action.triggered.connect(self.sync_now)
         self.conflicts_action = QAction("&Conflicts…", window)
         self.conflicts_action.setStatusTip("What two organizers changed alike, and what was kept")
@@ -130,7 +132,11 @@ class SyncController(QObject):
         if self.running():
             parts.append("Syncing…")
         if state.waiting:
-            waiting = self.tr("1 change waiting") if state.waiting == 1 else self.tr("{n} changes waiting")
+            waiting = (
+                self.tr("1 change waiting")
+                if state.waiting == 1
+                else self.tr("{n} changes waiting")
+            )
             parts.append(waiting.format(n=formatting.number(state.waiting)))
         if state.conflicts:
             conflicts = self.tr("1 conflict") if state.conflicts == 1 else self.tr("{n} conflicts")
@@ -139,7 +145,9 @@ class SyncController(QObject):
             parts.append(f"Offline: {self.offline_reason}")  # last: the part cut when long
             tip.append(f"Offline: {self.offline_reason}")
         if not parts:
-            parts.append(f"Synced {self._short(state.last_sync)}" if state.last_sync else "Not synced yet")
+            parts.append(
+                f"Synced {self._short(state.last_sync)}" if state.last_sync else "Not synced yet"
+            )
         if state.last_sync:
             tip.append(f"Last synced {when(state.last_sync)}.")
         if state.conflicts:
@@ -336,7 +344,9 @@ def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
     menu.addSeparator()
     export_action = menu.addAction("&Export changes…")
     export_action.setObjectName("exportBundle")
-    export_action.setStatusTip("Write this laptop's changes to an encrypted file, for a group with no server")
+    export_action.setStatusTip(
+        "Write this laptop's changes to an encrypted file, for a group with no server"
+    )
     export_action.triggered.connect(lambda: _bundle_dialog(window, ctx, export=True))
     import_action = menu.addAction("&Import changes…")
     import_action.setObjectName("importBundle")

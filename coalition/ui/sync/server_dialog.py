@@ -179,8 +179,12 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         assert isinstance(body, QVBoxLayout)
         body.insertWidget(0, intro)
         body.insertWidget(body.indexOf(self.buttons), self.test_result)
-        self.forget_button = self.buttons.addButton("&Forget server", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.forget_button.setToolTip("Stop syncing: remove the server's details and its password from this computer")
+        self.forget_button = self.buttons.addButton(
+            "&Forget server", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.forget_button.setToolTip(
+            "Stop syncing: remove the server's details and its password from this computer"
+        )
         self.forget_button.setEnabled(self.profile is not None)
         self.forget_button.clicked.connect(self.forget_server)
 
@@ -195,7 +199,10 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         """The profile in the fields, or None with the problems shown under them."""
         self.clear_problems()
         profile, problems = read_profile(
-            self.host.text(), self.port.text(), self.database.text(), self.user.text(),
+            self.host.text(),
+            self.port.text(),
+            self.database.text(),
+            self.user.text(),
             self.sslmode.currentData() or "",
         )
         if problems:
@@ -263,8 +270,13 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         moved = old is not None and old.keyring_name != profile.keyring_name
         password = typed or (self._stored_password(old) if old is not None else None)
         if not password:
-            self.show_problems({"password": "the password is needed, once; it is kept in the keyring"
-                                if keychain.available() else "the password is needed"})
+            self.show_problems(
+                {
+                    "password": "the password is needed, once; it is kept in the keyring"
+                    if keychain.available()
+                    else "the password is needed"
+                }
+            )
             return
         with self.ctx.db.session() as session:
             save_profile(session, profile)
@@ -335,7 +347,9 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.remember)
         if not keychain.available():
             layout.addWidget(muted(no_keyring_sentence()))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Sync")
         self.ok_button.setEnabled(False)

@@ -4,11 +4,12 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-23
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
@@ -37,23 +38,24 @@ BACKFILL = [
 
 
 def upgrade() -> None:
-    op.create_table('change_log',
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('at', sa.DateTime(), nullable=False),
-    sa.Column('transaction_id', sa.String(length=36), nullable=False),
-    sa.Column('actor', sa.String(length=120), nullable=False),
-    sa.Column('device', sa.String(length=120), nullable=False),
-    sa.Column('table_name', sa.String(length=64), nullable=False),
-    sa.Column('row_id', sa.String(length=64), nullable=False),
-    sa.Column('action', sa.String(length=8), nullable=False),
-    sa.Column('summary', sa.String(length=200), nullable=False),
-    sa.Column('before', sa.JSON(), nullable=True),
-    sa.Column('after', sa.JSON(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_change_log'))
+    op.create_table(
+        "change_log",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("transaction_id", sa.String(length=36), nullable=False),
+        sa.Column("actor", sa.String(length=120), nullable=False),
+        sa.Column("device", sa.String(length=120), nullable=False),
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("row_id", sa.String(length=64), nullable=False),
+        sa.Column("action", sa.String(length=8), nullable=False),
+        sa.Column("summary", sa.String(length=200), nullable=False),
+        sa.Column("before", sa.JSON(), nullable=True),
+        sa.Column("after", sa.JSON(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_change_log")),
     )
-    op.create_index('ix_change_log_at', 'change_log', ['at'])
-    op.create_index('ix_change_log_row', 'change_log', ['table_name', 'row_id'])
-    op.create_index('ix_change_log_transaction_id', 'change_log', ['transaction_id'])
+    op.create_index("ix_change_log_at", "change_log", ["at"])
+    op.create_index("ix_change_log_row", "change_log", ["table_name", "row_id"])
+    op.create_index("ix_change_log_transaction_id", "change_log", ["transaction_id"])
 
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
@@ -68,7 +70,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE search_index")
-    op.drop_index('ix_change_log_transaction_id', 'change_log')
-    op.drop_index('ix_change_log_row', 'change_log')
-    op.drop_index('ix_change_log_at', 'change_log')
-    op.drop_table('change_log')
+    op.drop_index("ix_change_log_transaction_id", "change_log")
+    op.drop_index("ix_change_log_row", "change_log")
+    op.drop_index("ix_change_log_at", "change_log")
+    op.drop_table("change_log")

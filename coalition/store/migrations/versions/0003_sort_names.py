@@ -4,13 +4,14 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-23
 """
+
 import unicodedata
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0003'
-down_revision = '0002'
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -25,7 +26,9 @@ def upgrade() -> None:
     bind = op.get_bind()
     for table in ("organization", "person"):
         with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("sort_name", sa.String(200), nullable=False, server_default=""))
+            batch.add_column(
+                sa.Column("sort_name", sa.String(200), nullable=False, server_default="")
+            )
         rows = bind.execute(sa.text(f"SELECT id, name FROM {table}")).all()
         if rows:
             bind.execute(

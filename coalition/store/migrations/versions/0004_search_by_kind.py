@@ -8,10 +8,11 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-23
 """
+
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -58,6 +59,7 @@ def downgrade() -> None:
     for kind in BACKFILL:
         op.execute(
             f"INSERT INTO search_index (kind, ref_id, title, body) "
-            f"SELECT '{kind}', x.id, s.title, s.body FROM {kind}_search s JOIN {kind} x ON x.rowid = s.rowid"
+            f"SELECT '{kind}', x.id, s.title, s.body FROM {kind}_search s"
+            f" JOIN {kind} x ON x.rowid = s.rowid"
         )
         op.execute(f"DROP TABLE {kind}_search")
