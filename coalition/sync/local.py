@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import insert, select, text, update
@@ -81,12 +82,17 @@ class LocalTarget(Target):
         )
 
 
-def apply_entries(session: Session, entries: list[Any]) -> int:
+def apply_entries(
+    session: Session, entries: list[Any], kept: Collection[tuple[str, str]] = frozenset()
+) -> int:
     """Make this laptop's records what the server's log entries say they are.
 
     Records with changes still waiting here are left alone: their next push meets the
     server's value and the merge decides.  Private records are never touched.  Runs in
     the caller's transaction; returns how many records changed.
+
+    ``kept``: records of this laptop's (table, id) that the server took as they came and
+    holds still, so that no entry of this pull brings them (see :func:`_kept_here`).
     """
     pending = {
         (r[0], r[1])
@@ -125,6 +131,8 @@ def apply_entries(session: Session, entries: list[Any]) -> int:
                     target.flush_writes()
                     same = find_same(session, table, wanted)
                 if same is not None:
+                    if _kept_here(table, same, kept):
+                        continue
                     _adopt(session, target, table, same, wanted)
                 target.insert(table, wanted)
             else:
@@ -144,6 +152,18 @@ def apply_entries(session: Session, entries: list[Any]) -> int:
         return changed
     finally:
         session.info.pop(APPLYING, None)
+
+
+def _kept_here(table: str, mine: dict[str, Any], kept: Collection[tuple[str, str]]) -> bool:
+    """Whether this laptop's record with the natural key of one the pull brings is the
+    one the server holds under that key: then the one brought is gone there (its deletion
+    follows), and never takes the place of this laptop's.
+
+    So it goes when a tag is taken off and put back before a sync: the one put back is a
+    new record with the old one's key.  The pull brings the old one's making and its
+    deletion, but not the new one's making, which the server took as it came."""
+    pk = next(iter(Base.metadata.tables[table].primary_key.columns)).name
+    return (table, str(mine[pk])) in kept
 
 
 def _adopt(

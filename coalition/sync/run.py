@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.store import Database
-from coalition.store.base import new_id
+from coalition.store.base import Base, new_id
 from coalition.store.models import SyncConflict, SyncLog, SyncOutbox, SyncState
+from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync.bookkeeping import (
     mark_pushed,
     pending_ops,
@@ -54,6 +55,7 @@ from coalition.sync.local import apply_entries
 from coalition.sync.merge import merge
 from coalition.sync.ops import Progress
 from coalition.sync.server import ServerTarget
+from coalition.sync.target import unique_keys
 
 _LOCK_KEY = 0x0C0A11710  # the advisory lock every push takes on the server
 PULL_BATCH = 2000  # log entries a pull applies in one local transaction
@@ -161,7 +163,9 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
     """Bring the server's merged changes here; returns how many records changed.
 
     Records this laptop sent and the server took as they came (``verbatim``) are not
-    brought back: the laptop holds them already.
+    brought back: the laptop holds them already, and keeps them when the pull brings
+    another record under the same natural key (one the laptop deleted before making
+    them: see :func:`~coalition.sync.local.apply_entries`).
     """
     with server.engine.connect() as conn:
         server_id = _server_id(conn)
@@ -181,11 +185,22 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             .group_by(SyncLog.table_name, SyncLog.row_id)
             .having(func.count() > 1)
         )
-        wanted = span & ~(
+        as_sent = (
             SyncLog.verbatim
             & (SyncLog.origin == origin)
             & tuple_(SyncLog.table_name, SyncLog.row_id).not_in(touched_again)
         )
+        wanted = span & ~as_sent
+        # Of those not brought back, the records with a natural key (a tag on a group):
+        # the server holds them, and one brought under the same key does not replace them.
+        kept = {
+            (row.table_name, row.row_id)
+            for row in conn.execute(
+                select(SyncLog.table_name, SyncLog.row_id).where(
+                    span, as_sent, SyncLog.table_name.in_(_keyed_tables())
+                )
+            )
+        }
         received = 0
         done = 0
         total: int | None = None
@@ -209,7 +224,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             if not entries:
                 break
             with local.session() as session:
-                received += apply_entries(session, list(entries))
+                received += apply_entries(session, list(entries), kept)
                 last = entries[-1].seq
                 write_state(session, mark, str(last))
                 session.commit()
@@ -222,6 +237,16 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 session.commit()
         _deliver_conflicts(local, conn)
     return received
+
+
+@functools.cache
+def _keyed_tables() -> list[str]:
+    """The shared tables whose records have a natural key besides their id."""
+    return [
+        table.name
+        for table in Base.metadata.sorted_tables
+        if table.name not in LOCAL_TABLES and unique_keys(table.name)
+    ]
 
 
 def _deliver_conflicts(local: Database, conn: Connection) -> None:
