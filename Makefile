@@ -84,8 +84,28 @@ check: $(STAMP)
 	$(BIN)/ruff format --check coalition tests bench
 	$(BIN)/mypy
 
+# The suite with branch coverage; the store and the services (below the screens) must keep
+# 90% of their branches covered, each layer as a whole.
+empty :=
+comma := ,
+SERVICES := common search directory endorsements calls drafts goals sync security
+SERVICE_FILES := $(subst $(empty) $(empty),$(comma),$(foreach s,$(SERVICES),coalition/$(s)/*))
+FLOOR := 90
+
 test: check $(ICALJS_STAMP) postgresql-server secret-service
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report=
+	@$(MAKE) --no-print-directory coverage
+
+.PHONY: coverage
+coverage:
+	@$(BIN)/python -m coverage html -q
+	@echo "Coverage report: build/coverage/index.html"
+	@for layer in "store=coalition/store/*" "services=$(SERVICE_FILES)"; do \
+	  name=$${layer%%=*}; files=$${layer#*=}; \
+	  total=$$($(BIN)/python -m coverage report --format=total --include="$$files"); \
+	  echo "Branch coverage of the $$name: $$total% (floor: $(FLOOR)%)"; \
+	  [ "$$total" -ge $(FLOOR) ] || { echo "*** the $$name fall under the floor" >&2; exit 1; }; \
+	done
 
 demo: $(STAMP)
 	$(BIN)/coalition demo
