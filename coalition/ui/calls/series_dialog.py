@@ -61,14 +61,36 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.series_id = series_id
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        people, organizations, data, next_date = self._load(zone)
+        self.setWindowTitle("Edit call series" if series_id else "New call series")
+        self.general_error = error_label()
+
+        when_row = self._build_when(data)
+        repeat = self._build_repeat(data.recurrence)
+        dial = self._build_join(data, people)
+        participants = self._build_participants(data, people, organizations)
+        self.standing = RowsEditor(["Title", "Minutes"])
+        self.standing.setToolTip("Items every call's agenda starts with")
+        self.standing.set_rows([[t, str(m) if m else ""] for t, m in data.standing_items])
+        form = self._build_form(when_row, repeat, dial, participants)
+        self._build_applies(form, data, next_date)
+
+        self.lay_out_form(form, "Save" if series_id else "Add series")
+        self.title.setFocus()
+        self.remember_input()
+
+    def _load(
+        self, zone: str | None
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], SeriesInput, dt.date | None]:
+        """The people and groups to choose from, the series as it stands, its next call."""
         next_date: dt.date | None = None
-        with ctx.reading() as session:
+        with self.ctx.reading() as session:
             people = choices.people(session)
             organizations = choices.organizations(session)
-            if series_id is not None:
-                row = calls.get_series(session, series_id)
+            if self.series_id is not None:
+                row = calls.get_series(session, self.series_id)
                 data = calls.series_input(row)
-                upcoming = calls.next_call(session, series_id)
+                upcoming = calls.next_call(session, self.series_id)
                 next_date = upcoming.original_date if upcoming else None
             else:
                 data = SeriesInput(
@@ -78,10 +100,10 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
                     time_zone=zone or system_zone(),
                 )
                 data.recurrence = Recurrence(weekdays=(clock.today().weekday(),))
-        names = dict(people) | dict(organizations)
-        self.setWindowTitle("Edit call series" if series_id else "New call series")
-        self.general_error = error_label()
+        return people, organizations, data, next_date
 
+    def _build_when(self, data: SeriesInput) -> QHBoxLayout:
+        """The title, and the first call's day, time, zone and length."""
         self.title = QLineEdit(data.title)
         self.title.setPlaceholderText("Weekly coalition call")
         self.start_date = date_edit()
@@ -113,9 +135,10 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         when_row.addWidget(self.field_box("start_time", self.start_time))
         when_row.addWidget(QLabel("in"))
         when_row.addWidget(self.field_box("time_zone", self.time_zone), 1)
+        return when_row
 
-        # How often.
-        recurrence = data.recurrence
+    def _build_repeat(self, recurrence: Recurrence) -> QWidget:
+        """How often: weekly on some days, or monthly on the nth weekday, until a day."""
         self.weekly = QRadioButton("Weekly")
         self.monthly = QRadioButton("Monthly")
         self.frequency = QButtonGroup(self)
@@ -126,35 +149,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.interval.setValue(recurrence.interval)
         self.interval.setPrefix("every ")
         self.interval.valueChanged.connect(lambda _v: self._frequency_shown())
-        self.weekday_boxes = []
-        weekdays = QHBoxLayout()
-        weekdays.setContentsMargins(0, 0, 0, 0)
-        for number, name in enumerate(WEEKDAY_SHORT):
-            box = QCheckBox(name)
-            box.setToolTip(calls.WEEKDAY_NAMES[number])
-            box.setChecked(
-                recurrence.frequency == Frequency.WEEKLY and number in recurrence.weekdays
-            )
-            self.weekday_boxes.append(box)
-            weekdays.addWidget(box)
-        weekdays.addStretch(1)
-        weekly_page = QWidget()
-        weekly_page.setLayout(weekdays)
-        self.nth = QComboBox()
-        for text, value in NTH_CHOICES:
-            self.nth.addItem(text, value)
-        self.nth.setCurrentIndex(max(0, self.nth.findData(recurrence.nth)))
-        self.month_weekday = QComboBox()
-        self.month_weekday.addItems(list(calls.WEEKDAY_NAMES))
-        self.month_weekday.setCurrentIndex(recurrence.weekdays[0] if recurrence.weekdays else 1)
-        monthly = QHBoxLayout()
-        monthly.setContentsMargins(0, 0, 0, 0)
-        monthly.addWidget(QLabel("on the"))
-        monthly.addWidget(self.nth)
-        monthly.addWidget(self.month_weekday)
-        monthly.addStretch(1)
-        monthly_page = QWidget()
-        monthly_page.setLayout(monthly)
+        weekly_page = self._build_weekdays(recurrence)
+        monthly_page = self._build_month_day(recurrence)
         self.days = QStackedWidget()
         self.days.addWidget(weekly_page)
         self.days.addWidget(monthly_page)
@@ -176,8 +172,47 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         )
         self.frequency.buttonToggled.connect(lambda *_: self._frequency_shown())
         self._frequency_shown()
+        return repeat
 
-        # How to join, who organizes, who comes.
+    def _build_weekdays(self, recurrence: Recurrence) -> QWidget:
+        """A box a weekday, for a weekly series."""
+        self.weekday_boxes = []
+        weekdays = QHBoxLayout()
+        weekdays.setContentsMargins(0, 0, 0, 0)
+        for number, name in enumerate(WEEKDAY_SHORT):
+            box = QCheckBox(name)
+            box.setToolTip(calls.WEEKDAY_NAMES[number])
+            box.setChecked(
+                recurrence.frequency == Frequency.WEEKLY and number in recurrence.weekdays
+            )
+            self.weekday_boxes.append(box)
+            weekdays.addWidget(box)
+        weekdays.addStretch(1)
+        weekly_page = QWidget()
+        weekly_page.setLayout(weekdays)
+        return weekly_page
+
+    def _build_month_day(self, recurrence: Recurrence) -> QWidget:
+        """On the nth weekday of the month, for a monthly series."""
+        self.nth = QComboBox()
+        for text, value in NTH_CHOICES:
+            self.nth.addItem(text, value)
+        self.nth.setCurrentIndex(max(0, self.nth.findData(recurrence.nth)))
+        self.month_weekday = QComboBox()
+        self.month_weekday.addItems(list(calls.WEEKDAY_NAMES))
+        self.month_weekday.setCurrentIndex(recurrence.weekdays[0] if recurrence.weekdays else 1)
+        monthly = QHBoxLayout()
+        monthly.setContentsMargins(0, 0, 0, 0)
+        monthly.addWidget(QLabel("on the"))
+        monthly.addWidget(self.nth)
+        monthly.addWidget(self.month_weekday)
+        monthly.addStretch(1)
+        monthly_page = QWidget()
+        monthly_page.setLayout(monthly)
+        return monthly_page
+
+    def _build_join(self, data: SeriesInput, people: list[tuple[str, str]]) -> QHBoxLayout:
+        """How to join, and who organizes; the dial-in row is returned for the form."""
         self.join_url = QLineEdit(data.join_url)
         self.join_url.setPlaceholderText("https://meet.example.org/coalition")
         self.dial_in = QLineEdit(data.dial_in)
@@ -190,7 +225,16 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         dial.addWidget(self.field_box("access_code", self.access_code))
         self.organizer = PersonPicker("Who runs the call")
         self.organizer.set_choices(people, data.organizer_id)
+        return dial
 
+    def _build_participants(
+        self,
+        data: SeriesInput,
+        people: list[tuple[str, str]],
+        organizations: list[tuple[str, str]],
+    ) -> QWidget:
+        """Who comes: the list, and a box to add a group or a person to it."""
+        names = dict(people) | dict(organizations)
         self.participants = QListWidget()
         self.participants.setObjectName("participants")
         self.participants.setMaximumHeight(110)
@@ -229,11 +273,16 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         participants_layout.setContentsMargins(0, 0, 0, 0)
         participants_layout.addWidget(self.participants)
         participants_layout.addLayout(chooser)
+        return participants
 
-        self.standing = RowsEditor(["Title", "Minutes"])
-        self.standing.setToolTip("Items every call's agenda starts with")
-        self.standing.set_rows([[t, str(m) if m else ""] for t, m in data.standing_items])
-
+    def _build_form(
+        self,
+        when_row: QHBoxLayout,
+        repeat: QWidget,
+        dial: QHBoxLayout,
+        participants: QWidget,
+    ) -> QFormLayout:
+        """The form's rows, in the order Tab walks them."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Title", self.field_box("title", self.title))
@@ -246,9 +295,16 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         form.addRow("&Organizer", self.field_box("organizer_id", self.organizer))
         form.addRow("&Participants", self.field_box("participants", participants))
         form.addRow("&Standing items", self.field_box("standing_items", self.standing))
+        return form
 
-        # A change to a series with a past applies, unless told otherwise, from the next
-        # call on: the calls held keep the time they were held at.
+    def _build_applies(
+        self, form: QFormLayout, data: SeriesInput, next_date: dt.date | None
+    ) -> None:
+        """The "apply to" row, shown only when changing a series.
+
+        A change to a series with a past applies, unless told otherwise, from the next
+        call on: the calls held keep the time they were held at.
+        """
         self.apply_all = QRadioButton("all calls")
         self.apply_from = QRadioButton("calls from")
         self.apply_group = QButtonGroup(self)
@@ -267,11 +323,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         applies.addWidget(QLabel("on"))
         applies.addStretch(1)
         form.addRow(buddy("&Apply to", self.apply_all), applies)
-        form.setRowVisible(form.rowCount() - 1, series_id is not None)
-
-        self.lay_out_form(form, "Save" if series_id else "Add series")
-        self.title.setFocus()
-        self.remember_input()
+        form.setRowVisible(form.rowCount() - 1, self.series_id is not None)
 
     # --- asking before Escape ----------------------------------------------------------------
 
