@@ -19,7 +19,7 @@ from coalition.common.files import replacing
 from coalition.common.states import BY_CODE
 from coalition.goals import records as goals
 from coalition.goals import report
-from coalition.goals.coverage import state_coverage
+from coalition.goals.coverage import StateCoverage, state_coverage
 from coalition.goals.records import GoalStatus
 from coalition.store import Database
 from coalition.ui.common import formatting
@@ -139,10 +139,6 @@ def _render_scene(scene: QGraphicsScene, painter: QPainter, target: QRectF, sour
 
 def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = None) -> None:
     """Write the dashboard report to ``path`` (a PDF), whole or not at all."""
-    from coalition.ui.goals.charts import render_chart
-    from coalition.ui.goals.graph import CoalitionGraphView, legend_html
-    from coalition.ui.goals.statemap import StateTileMap
-
     with db.reading() as session:
         statuses = goals.statuses(session)
         overview = report.overview(session, now, QLocale().firstDayOfWeek().value - 1)
@@ -151,172 +147,214 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
     positions = report.graph_layout(graph)
 
     with replacing(path) as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setTitle(f"{overview.coalition_name}: report of {_long(overview.today)}")
-        writer.setCreator("Coalition")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                formatting.paper(), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14)
-            )
-        )
+        writer = _pdf_writer(temporary, overview)
         painter = QPainter(writer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         try:
             page = _Page(painter, writer)
-            w = page.width
-
-            # Page 1: where we stand.
-            page.text(QRectF(0, 0, w, 24), overview.coalition_name, size=17, bold=True)
-            page.text(
-                QRectF(0, 24, w, 16),
-                f"Where the coalition stands · {_long(overview.today)}",
-                size=10,
-                color=MUTED,
-            )
-            painter.setPen(QPen(TRACK, 1))
-            painter.drawLine(QPointF(0, 44), QPointF(w, 44))
-            left = QRectF(0, 54, w * 0.46, page.height - 54)
-            y = left.top()
-            page.text(QRectF(left.left(), y, left.width(), 16), "Goals", size=12, bold=True)
-            y += 20
-            if not statuses:
-                page.text(
-                    QRectF(left.left(), y, left.width(), 16), "No goals set yet.", color=MUTED
-                )
-            for status in statuses:
-                y += _goal_block(page, status, QRectF(left.left(), y, left.width(), 100)) + 8
-
-            right_x = w * 0.52
-            right_w = w - right_x
-            page.text(
-                QRectF(right_x, 54, right_w, 16),
-                f"States: representatives in {coverage.represented}, pages only in "
-                f"{coverage.pages_only}"
-                f" (goal {coverage.goal})",
-                size=12,
-                bold=True,
-            )
-            tile_map = StateTileMap()
-            tile_map.set_coverage(coverage.coverage, coverage.goal)
-            tile_map.set_details({code: coverage.detail(code) for code in BY_CODE})
-            tile_map.resize(QSize(620, 400))
-            map_rect = QRectF(right_x, 74, right_w, right_w * 400 / 620)
-            painter.save()
-            painter.translate(map_rect.topLeft())
-            painter.scale(map_rect.width() / 620, map_rect.height() / 400)
-            tile_map.render(painter, QPoint())
-            painter.restore()
-            tile_map.deleteLater()
-
-            y = map_rect.bottom() + 10
-            call = overview.call
-            call_lines = (
-                [
-                    f"{call.title}, {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}",
-                    call.agenda_text(),
-                ]
-                if call
-                else []
-            )
-            y += _list_block(
-                page,
-                "This week's call" if (call is None or call.this_week) else "Next call",
-                call_lines,
-                QRectF(right_x, y, right_w, 60),
-                "No call planned in the next eight weeks.",
-            )
-            overdue = [
-                f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
-                + QCoreApplication.translate("Report", "due {day}, {late} days late").format(
-                    day=formatting.date(o.due_on), late=o.days_late(overview.today)
-                )
-                for o in overview.overdue
-            ]
-            if overview.overdue_total > len(overview.overdue):
-                overdue.append(f"… and {overview.overdue_total - len(overview.overdue)} more")
-            y += _list_block(
-                page,
-                f"Overdue action items ({overview.overdue_total})",
-                overdue,
-                QRectF(right_x, y, right_w, 60),
-                "Nothing overdue.",
-            )
-            waiting = [
-                f"{row.draft_title}, {row.audience}"
-                + ("" if overview.my_group_name else f" ({row.organization})")
-                for row in overview.waiting
-            ]
-            if overview.waiting_total > len(overview.waiting):
-                waiting.append(f"… and {overview.waiting_total - len(overview.waiting)} more")
-            title = (
-                f"Waiting for {overview.my_group_name}'s sign-off"
-                if overview.my_group_name
-                else "Waiting for a sign-off"
-            )
-            _list_block(
-                page,
-                title,
-                waiting,
-                QRectF(right_x, y, right_w, 60),
-                "Nothing waits for a sign-off.",
-            )
-
-            # Page 2: growth.
+            _standing_page(page, overview, statuses, coverage)
             if statuses:
-                page.new_page()
-                page.text(QRectF(0, 0, w, 20), "Growth over time", size=14, bold=True)
-                page.text(
-                    QRectF(0, 20, w, 14),
-                    "Dashed: the target. Dotted: where the pace of the last four weeks leads (red "
-                    "when it "
-                    "misses the deadline). Upright line: the deadline.",
-                    size=8.5,
-                    color=MUTED,
-                )
-                columns = 2
-                rows = (len(statuses) + 1) // 2
-                rows_per_page = 2
-                cell_w = w / columns
-                cell_h = (page.height - 40) / rows_per_page
-                for i, status in enumerate(statuses):
-                    if i and i % (columns * rows_per_page) == 0:
-                        page.new_page()
-                    slot = i % (columns * rows_per_page)
-                    r, c = divmod(slot, columns)
-                    render_chart(
-                        status,
-                        painter,
-                        QRectF(c * cell_w + 4, 40 + r * cell_h, cell_w - 8, cell_h - 8),
-                    )
-                del rows
-
-            # Page 3: the graph.
-            page.new_page()
-            page.text(QRectF(0, 0, w, 20), "The coalition", size=14, bold=True)
-            organizations = sum(1 for n in graph.nodes if n.kind == "organization")
-            note = (
-                f"The {organizations} organizations with the most members (of "
-                f"{graph.total_organizations}), "
-                if graph.capped
-                else f"{organizations} organizations and "
-            ) + f"{len(graph.nodes) - organizations} campaigns they endorse; node size: members."
-            page.text(QRectF(0, 20, w, 14), note, size=8.5, color=MUTED)
-            legend = legend_html().replace("<br>", "   ·   ")
-            from PySide6.QtGui import QTextDocument
-
-            doc = QTextDocument()
-            doc.setDefaultFont(QFont("Helvetica", 8))
-            doc.setHtml(legend)
-            doc.setTextWidth(w)
-            painter.save()
-            painter.translate(0, 34)
-            doc.drawContents(painter)
-            painter.restore()
-            view = CoalitionGraphView()
-            view.set_graph(graph, positions)
-            top = 34 + doc.size().height() + 4
-            _render_scene(view.scene(), painter, QRectF(0, top, w, page.height - top), view.whole())
-            view.deleteLater()
+                _growth_pages(page, statuses)
+            _graph_page(page, graph, positions)
         finally:
             painter.end()
+
+
+def _pdf_writer(path: str | Path, overview: report.Overview) -> QPdfWriter:
+    """A landscape PDF on the locale's paper, titled with the coalition and the day."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"{overview.coalition_name}: report of {_long(overview.today)}")
+    writer.setCreator("Coalition")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            formatting.paper(), QPageLayout.Orientation.Landscape, QMarginsF(14, 14, 14, 14)
+        )
+    )
+    return writer
+
+
+def _standing_page(
+    page: _Page,
+    overview: report.Overview,
+    statuses: list[GoalStatus],
+    coverage: StateCoverage,
+) -> None:
+    """Page 1, where we stand: the goals on the left; the map, the call, what is overdue
+    and what waits on the right."""
+    w = page.width
+    page.text(QRectF(0, 0, w, 24), overview.coalition_name, size=17, bold=True)
+    page.text(
+        QRectF(0, 24, w, 16),
+        f"Where the coalition stands · {_long(overview.today)}",
+        size=10,
+        color=MUTED,
+    )
+    page.p.setPen(QPen(TRACK, 1))
+    page.p.drawLine(QPointF(0, 44), QPointF(w, 44))
+    _goals_column(page, statuses, QRectF(0, 54, w * 0.46, page.height - 54))
+    right_x = w * 0.52
+    right_w = w - right_x
+    y = _state_map(page, coverage, right_x, right_w)
+    _week_lists(page, overview, QRectF(right_x, y + 10, right_w, page.height - y - 10))
+
+
+def _goals_column(page: _Page, statuses: list[GoalStatus], left: QRectF) -> None:
+    y = left.top()
+    page.text(QRectF(left.left(), y, left.width(), 16), "Goals", size=12, bold=True)
+    y += 20
+    if not statuses:
+        page.text(QRectF(left.left(), y, left.width(), 16), "No goals set yet.", color=MUTED)
+    for status in statuses:
+        y += _goal_block(page, status, QRectF(left.left(), y, left.width(), 100)) + 8
+
+
+def _state_map(page: _Page, coverage: StateCoverage, right_x: float, right_w: float) -> float:
+    """The states' heading and tile map; returns where the map ends."""
+    from coalition.ui.goals.statemap import StateTileMap
+
+    painter = page.p
+    page.text(
+        QRectF(right_x, 54, right_w, 16),
+        f"States: representatives in {coverage.represented}, pages only in "
+        f"{coverage.pages_only}"
+        f" (goal {coverage.goal})",
+        size=12,
+        bold=True,
+    )
+    tile_map = StateTileMap()
+    tile_map.set_coverage(coverage.coverage, coverage.goal)
+    tile_map.set_details({code: coverage.detail(code) for code in BY_CODE})
+    tile_map.resize(QSize(620, 400))
+    map_rect = QRectF(right_x, 74, right_w, right_w * 400 / 620)
+    painter.save()
+    painter.translate(map_rect.topLeft())
+    painter.scale(map_rect.width() / 620, map_rect.height() / 400)
+    tile_map.render(painter, QPoint())
+    painter.restore()
+    tile_map.deleteLater()
+    return map_rect.bottom()
+
+
+def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
+    """The week's (or next) call, the overdue action items, and what waits for a sign-off."""
+    right_x, right_w = rect.left(), rect.width()
+    y = rect.top()
+    call = overview.call
+    call_lines = (
+        [
+            f"{call.title}, {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}",
+            call.agenda_text(),
+        ]
+        if call
+        else []
+    )
+    y += _list_block(
+        page,
+        "This week's call" if (call is None or call.this_week) else "Next call",
+        call_lines,
+        QRectF(right_x, y, right_w, 60),
+        "No call planned in the next eight weeks.",
+    )
+    overdue = [
+        f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
+        + QCoreApplication.translate("Report", "due {day}, {late} days late").format(
+            day=formatting.date(o.due_on), late=o.days_late(overview.today)
+        )
+        for o in overview.overdue
+    ]
+    if overview.overdue_total > len(overview.overdue):
+        overdue.append(f"… and {overview.overdue_total - len(overview.overdue)} more")
+    y += _list_block(
+        page,
+        f"Overdue action items ({overview.overdue_total})",
+        overdue,
+        QRectF(right_x, y, right_w, 60),
+        "Nothing overdue.",
+    )
+    waiting = [
+        f"{row.draft_title}, {row.audience}"
+        + ("" if overview.my_group_name else f" ({row.organization})")
+        for row in overview.waiting
+    ]
+    if overview.waiting_total > len(overview.waiting):
+        waiting.append(f"… and {overview.waiting_total - len(overview.waiting)} more")
+    title = (
+        f"Waiting for {overview.my_group_name}'s sign-off"
+        if overview.my_group_name
+        else "Waiting for a sign-off"
+    )
+    _list_block(
+        page,
+        title,
+        waiting,
+        QRectF(right_x, y, right_w, 60),
+        "Nothing waits for a sign-off.",
+    )
+
+
+def _growth_pages(page: _Page, statuses: list[GoalStatus]) -> None:
+    """Page 2 (and on): each goal's chart, four to a page."""
+    from coalition.ui.goals.charts import render_chart
+
+    w = page.width
+    page.new_page()
+    page.text(QRectF(0, 0, w, 20), "Growth over time", size=14, bold=True)
+    page.text(
+        QRectF(0, 20, w, 14),
+        "Dashed: the target. Dotted: where the pace of the last four weeks leads (red "
+        "when it "
+        "misses the deadline). Upright line: the deadline.",
+        size=8.5,
+        color=MUTED,
+    )
+    columns = 2
+    rows_per_page = 2
+    cell_w = w / columns
+    cell_h = (page.height - 40) / rows_per_page
+    for i, status in enumerate(statuses):
+        if i and i % (columns * rows_per_page) == 0:
+            page.new_page()
+        slot = i % (columns * rows_per_page)
+        r, c = divmod(slot, columns)
+        render_chart(
+            status,
+            page.p,
+            QRectF(c * cell_w + 4, 40 + r * cell_h, cell_w - 8, cell_h - 8),
+        )
+
+
+def _graph_page(
+    page: _Page, graph: report.CoalitionGraph, positions: dict[str, tuple[float, float]]
+) -> None:
+    """Page 3: the coalition graph, with a note on what it shows and its legend."""
+    from PySide6.QtGui import QTextDocument
+
+    from coalition.ui.goals.graph import CoalitionGraphView, legend_html
+
+    painter = page.p
+    w = page.width
+    page.new_page()
+    page.text(QRectF(0, 0, w, 20), "The coalition", size=14, bold=True)
+    organizations = sum(1 for n in graph.nodes if n.kind == "organization")
+    note = (
+        f"The {organizations} organizations with the most members (of "
+        f"{graph.total_organizations}), "
+        if graph.capped
+        else f"{organizations} organizations and "
+    ) + f"{len(graph.nodes) - organizations} campaigns they endorse; node size: members."
+    page.text(QRectF(0, 20, w, 14), note, size=8.5, color=MUTED)
+    legend = legend_html().replace("<br>", "   ·   ")
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("Helvetica", 8))
+    doc.setHtml(legend)
+    doc.setTextWidth(w)
+    painter.save()
+    painter.translate(0, 34)
+    doc.drawContents(painter)
+    painter.restore()
+    view = CoalitionGraphView()
+    view.set_graph(graph, positions)
+    top = 34 + doc.size().height() + 4
+    _render_scene(view.scene(), painter, QRectF(0, top, w, page.height - top), view.whole())
+    view.deleteLater()
