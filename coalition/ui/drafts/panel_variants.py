@@ -50,6 +50,41 @@ class VariantsPart(PanelBase):
     """
 
     def _build_variants_tab(self) -> QWidget:
+        left = self._build_variant_list()
+        heading = self._build_variant_heading()
+        self._build_variant_text()
+        self._build_sign_offs()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addLayout(heading)
+        right_layout.addWidget(self.variant_revision)
+        right_layout.addWidget(self.variant_editor, 3)
+        right_layout.addWidget(self.missing)
+        right_layout.addWidget(bold(QLabel("Sign-offs")))
+        right_layout.addWidget(self.sign_offs, 2)
+        sign_off_buttons, sign_off_flow = flow_box()
+        for button in (self.ask_button, self.answer_button, self.withdraw_button):
+            sign_off_flow.addWidget(button)
+        right_layout.addWidget(sign_off_buttons)
+        self.no_variant = muted("No variant chosen. Add one per state or group: Add….")
+        self.no_variant.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.variant_pages = QStackedWidget()
+        self.variant_pages.addWidget(self.no_variant)
+        self.variant_pages.addWidget(right)
+
+        self.variants_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.variants_splitter.setObjectName("variantsSplitter")
+        self.variants_splitter.addWidget(left)
+        self.variants_splitter.addWidget(self.variant_pages)
+        self.variants_splitter.setStretchFactor(0, 1)
+        self.variants_splitter.setStretchFactor(1, 4)
+        self.variants_splitter.setSizes([170, 730])
+        return self.variants_splitter
+
+    def _build_variant_list(self) -> QWidget:
+        """The variants, with the buttons to add, edit and delete one."""
         self.variant_list = QListWidget()
         self.variant_list.setObjectName("variantList")
         self.variant_list.setSpacing(1)
@@ -71,7 +106,10 @@ class VariantsPart(PanelBase):
         for button in (add, self.edit_variant_button, self.delete_variant_button):
             variant_flow.addWidget(button)
         left_layout.addWidget(variant_buttons)
+        return left
 
+    def _build_variant_heading(self) -> QHBoxLayout:
+        """The audience and state of the variant shown, and the tools for its text."""
         self.audience = bold(QLabel(), 1.15)
         self.audience.setWordWrap(True)  # a long audience wraps, not the window widens
         self.variant_state = QLabel()
@@ -99,7 +137,10 @@ class VariantsPart(PanelBase):
         tools_flow.addWidget(self.insert_button)
         tools_flow.addWidget(self.compare_button)
         heading.addWidget(tools)
+        return heading
 
+    def _build_variant_text(self) -> None:
+        """The variant's text with its merge fields, beside it as its audience reads it."""
         self.variant_editor = MessageEditor(
             self.save_variant, "Tailor the core message to this audience", self._variant_words
         )
@@ -119,6 +160,8 @@ class VariantsPart(PanelBase):
         self.missing.setWordWrap(True)
         self.missing.hide()
 
+    def _build_sign_offs(self) -> None:
+        """The groups asked to sign the variant off, and the buttons to ask and answer."""
         self.sign_offs = QTableWidget(0, 5)
         self.sign_offs.setObjectName("signOffs")
         self.sign_offs.setHorizontalHeaderLabels(
@@ -157,34 +200,6 @@ class VariantsPart(PanelBase):
         self.withdraw_button = QPushButton("Withdraw")
         self.withdraw_button.setToolTip("No longer ask this group")
         self.withdraw_button.clicked.connect(self.withdraw_sign_off)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addLayout(heading)
-        right_layout.addWidget(self.variant_revision)
-        right_layout.addWidget(self.variant_editor, 3)
-        right_layout.addWidget(self.missing)
-        right_layout.addWidget(bold(QLabel("Sign-offs")))
-        right_layout.addWidget(self.sign_offs, 2)
-        sign_off_buttons, sign_off_flow = flow_box()
-        for button in (self.ask_button, self.answer_button, self.withdraw_button):
-            sign_off_flow.addWidget(button)
-        right_layout.addWidget(sign_off_buttons)
-        self.no_variant = muted("No variant chosen. Add one per state or group: Add….")
-        self.no_variant.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.variant_pages = QStackedWidget()
-        self.variant_pages.addWidget(self.no_variant)
-        self.variant_pages.addWidget(right)
-
-        self.variants_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.variants_splitter.setObjectName("variantsSplitter")
-        self.variants_splitter.addWidget(left)
-        self.variants_splitter.addWidget(self.variant_pages)
-        self.variants_splitter.setStretchFactor(0, 1)
-        self.variants_splitter.setStretchFactor(1, 4)
-        self.variants_splitter.setSizes([170, 730])
-        return self.variants_splitter
 
     # --- variants ------------------------------------------------------------------------
 
