@@ -334,6 +334,38 @@ class ActionItemsScreen(QWidget):
         self.last_dialog: ActionItemDialog | None = None
         self.model = ActionItemsModel(ctx)
 
+        self._build_filters()
+        self._build_buttons()
+        bar = self._filter_bar()
+        view = self._build_view()
+        self._add_keys(view)
+        self.setFocusProxy(view)  # a screen shown from the keyboard starts on its list
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.call_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(view, 1)
+        layout.addLayout(buttons)
+
+        self._fill_filters()
+        for box in (self.status_filter, self.owner_filter, self.series_filter):
+            box.currentIndexChanged.connect(self._apply_filters)
+        ctx.changed.connect(self._on_changed)
+        self._update_count()
+        self._update_buttons()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        """The status, owner and series filters, and the count of items shown."""
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("filter_status")
         for text, value in (
@@ -358,6 +390,8 @@ class ActionItemsScreen(QWidget):
             box.setMinimumContentsLength(14)
         self.count_label = QLabel()
 
+    def _build_buttons(self) -> None:
+        """New, Edit, Mark done and Open call."""
         self.new_button = QPushButton("New…")
         self.new_button.setToolTip(self.tr("An action item not decided on any call (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_action)
@@ -373,6 +407,8 @@ class ActionItemsScreen(QWidget):
         self.call_button.setToolTip("Show the call this action item was decided on")
         self.call_button.clicked.connect(self.open_call)
 
+    def _filter_bar(self) -> QHBoxLayout:
+        """The filters, each after its label, and the count at the end."""
         bar = QHBoxLayout()
         for text, box in (
             ("Show", self.status_filter),
@@ -385,7 +421,10 @@ class ActionItemsScreen(QWidget):
             bar.addWidget(box)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        return bar
 
+    def _build_view(self) -> QTableView:
+        """The table of action items, its columns sized for what they hold."""
         view = self.view = QTableView()
         view.setObjectName("actionItemsView")
         view.setModel(self.model)
@@ -411,6 +450,9 @@ class ActionItemsScreen(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.doubleClicked.connect(lambda _i: self.edit_selected())
+        return view
+
+    def _add_keys(self, view: QTableView) -> None:
         # Enter (and F2, as in the directory lists) edits, on every platform (Qt's item
         # views do not activate on Enter on macOS); Delete deletes; Ctrl+N anywhere on the
         # screen starts a new one, as on the other lists.
@@ -435,28 +477,6 @@ class ActionItemsScreen(QWidget):
         new_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_key.triggered.connect(self.new_action)
         self.addAction(new_key)
-        self.setFocusProxy(view)  # a screen shown from the keyboard starts on its list
-        view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.done_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.call_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(view, 1)
-        layout.addLayout(buttons)
-
-        self._fill_filters()
-        for box in (self.status_filter, self.owner_filter, self.series_filter):
-            box.currentIndexChanged.connect(self._apply_filters)
-        ctx.changed.connect(self._on_changed)
-        self._update_count()
-        self._update_buttons()
 
     # --- filters --------------------------------------------------------------------------
 
