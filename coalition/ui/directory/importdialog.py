@@ -244,6 +244,41 @@ class ImportDialog(QDialog):
         self.setWindowTitle("Import from CSV")
         self.resize(1000, 700)
 
+        top = self._build_file_row()
+        self._build_messages()
+        columns_box = self._build_columns()
+        rows_box = self._build_rows()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(columns_box)
+        splitter.addWidget(rows_box)
+        splitter.setSizes([280, 320])
+        splitter.setChildrenCollapsible(False)
+
+        self._build_choices()
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m rows"))
+        self.progress.hide()
+        self.job: ImportJob | None = None
+        self._ending: set[ImportJob] = set()  # ended, their threads finishing
+        self._tell = False
+        self._unresolved: set[str] = set()
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.format_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.leave_out)
+        layout.addWidget(self.merge)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_file_row(self) -> QHBoxLayout:
+        """The file's path, the button to choose one, and whether it holds people or groups."""
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(
             "A Google Contacts or Outlook export, or a spreadsheet saved as CSV"
@@ -270,7 +305,10 @@ class ImportDialog(QDialog):
         top.addWidget(QLabel("Import as:"))
         top.addWidget(self.people_radio)
         top.addWidget(self.organizations_radio)
+        return top
 
+    def _build_messages(self) -> None:
+        """How the file is read, or why it cannot be."""
         self.format_label = QLabel(
             "Choose a file, or type its path and press Enter, to see how it will be read."
         )
@@ -282,6 +320,8 @@ class ImportDialog(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
+    def _build_columns(self) -> QGroupBox:
+        """The file's columns, a value of each, and what each is imported as."""
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
             ["Column in the file", "First value", "Import as"]
@@ -298,7 +338,10 @@ class ImportDialog(QDialog):
         self.mapping_table.setColumnWidth(2, 240)
         columns_box = QGroupBox("Columns (the ones in bold are imported)")
         QVBoxLayout(columns_box).addWidget(self.mapping_table)
+        return columns_box
 
+    def _build_rows(self) -> QGroupBox:
+        """The rows as they will be imported."""
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
@@ -313,13 +356,10 @@ class ImportDialog(QDialog):
         self.preview_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         rows_box = QGroupBox("Rows")
         QVBoxLayout(rows_box).addWidget(self.preview_view)
+        return rows_box
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(columns_box)
-        splitter.addWidget(rows_box)
-        splitter.setSizes([280, 320])
-        splitter.setChildrenCollapsible(False)
-
+    def _build_choices(self) -> None:
+        """What the import will do, and the choices about duplicates."""
         self.summary_label = QLabel()
         font = self.summary_label.font()
         font.setBold(True)
@@ -334,14 +374,7 @@ class ImportDialog(QDialog):
         self.merge.toggled.connect(self._update_buttons)
         self.merge.hide()
 
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m rows"))
-        self.progress.hide()
-        self.job: ImportJob | None = None
-        self._ending: set[ImportJob] = set()  # ended, their threads finishing
-        self._tell = False
-        self._unresolved: set[str] = set()
-
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole
@@ -351,17 +384,6 @@ class ImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._import_clicked)
         self.buttons.rejected.connect(self._cancel_clicked)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.format_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.leave_out)
-        layout.addWidget(self.merge)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
 
     # --- the file and its kind ------------------------------------------------------------
 
