@@ -185,15 +185,48 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self._people: list[tuple[str, str]] = []
         self._campaigns: list[tuple[str, str]] = []
         self._who = ""  # the endorser's name, for the label of the change on the undo stack
-        intro: list[str] = []  # for a recorded endorsement: who endorses what, and its status
+        intro = self._load()
+        self.setWindowTitle(
+            "Change endorsement" if self._base is not None else "Record an endorsement"
+        )
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
 
-        with ctx.reading() as session:
-            if endorsement_id is None:
+        self._build_fields()
+        form = self._build_form()
+        self._build_buttons()
+        self._lay_out(intro, form)
+
+        if self._base is not None:
+            self._show(self._base)
+        else:
+            if endorser is not None and endorser[0] == "person":
+                self.endorser_is_person.setChecked(True)
+            self._fill_endorsers(endorser[1] if endorser else None)
+            self._fill_targets(campaign_id)
+            self._status_chosen()
+            (self.endorser if endorser is None else self.status).setFocus()
+        # Connected once filled, so that a long list of people is not read into the combo twice.
+        self.endorser_kind.idToggled.connect(self._endorser_kind_toggled)
+        self.target_kind.idToggled.connect(self._target_kind_toggled)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.remember_input()  # Escape or closing asks before throwing typed input away
+
+    # --- building ------------------------------------------------------------------------
+
+    def _load(self) -> list[str]:
+        """The choices of endorser and target, or the endorsement recorded; for a recorded
+        one, the lines that head the dialog: who endorses what, and its status."""
+        intro: list[str] = []
+        with self.ctx.reading() as session:
+            if self.endorsement_id is None:
                 self._organizations = choices.organizations(session)
                 self._people = choices.people(session)
                 self._campaigns = [(c.id, c.name) for c in endorsements.campaigns(session)]
             else:
-                row = endorsements.get_endorsement(session, endorsement_id)
+                row = endorsements.get_endorsement(session, self.endorsement_id)
                 self._base = endorsements.endorsement_input(row)
                 self._who = row.endorser_name
                 since = (
@@ -205,14 +238,10 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
                     f"{row.endorser_name} → {row.target_name}",
                     f"Now {row.status.label.lower()}{since}.",
                 ]
+        return intro
 
-        editing = self._base is not None
-        self.setWindowTitle("Change endorsement" if editing else "Record an endorsement")
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
+    def _build_fields(self) -> None:
+        """Who endorses what (each with its kind switch), the status and what goes with it."""
         self.endorser_kind, self.endorser_is_org, self.endorser_is_person = _kind_switch(
             self, "Organization", "Person"
         )
@@ -235,6 +264,8 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self.public = QCheckBox("Public: may be named in the coalition's materials")
         self.public.setChecked(True)
 
+    def _build_form(self) -> QFormLayout:
+        """The form's rows, in the order Tab walks them; the parties only when recording."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         endorser_row = self._with_switch(
@@ -250,21 +281,25 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         form.addRow("So&urce", self.field_box("source_url", self.source))
         form.addRow("", self.public)
         for party_row in (0, 1):  # the heading names them: they cannot change
-            form.setRowVisible(party_row, not editing)
+            form.setRowVisible(party_row, self._base is None)
         # The error of a party marks its combo, not the row that also holds the switch.
         self._fields.update(endorser=self.endorser, target=self.target)
         self.date.setToolTip("The day this status was given (YYYY-MM-DD)")
         self.note.setToolTip("Kept in the history of this endorsement, beside this status")
         self.condition.setToolTip("What must happen first; only for a conditional endorsement")
+        return form
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if editing else "Record")
+        self.ok_button.setText("Save" if self._base is not None else "Record")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self, intro: list[str], form: QFormLayout) -> None:
+        """The heading of a recorded endorsement, the form and the buttons, top to bottom."""
         layout = QVBoxLayout(self)
         for number, line in enumerate(intro):
             label = QLabel(line)
@@ -275,23 +310,6 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-
-        if self._base is not None:
-            self._show(self._base)
-        else:
-            if endorser is not None and endorser[0] == "person":
-                self.endorser_is_person.setChecked(True)
-            self._fill_endorsers(endorser[1] if endorser else None)
-            self._fill_targets(campaign_id)
-            self._status_chosen()
-            (self.endorser if endorser is None else self.status).setFocus()
-        # Connected once filled, so that a long list of people is not read into the combo twice.
-        self.endorser_kind.idToggled.connect(self._endorser_kind_toggled)
-        self.target_kind.idToggled.connect(self._target_kind_toggled)
-        self.status.currentIndexChanged.connect(self._status_chosen)
-        self.remember_input()  # Escape or closing asks before throwing typed input away
-
-    # --- building ------------------------------------------------------------------------
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
         return self.field_box(key, widget)
