@@ -400,6 +400,25 @@ class ListScreen(QWidget):
         self.editor = self.make_editor()
         self.editor.saved.connect(self._after_save)
 
+        self._make_search()
+        self._make_buttons()
+        bar, filters_row = self._make_bars()
+        self._make_table()
+        self._make_splitter()
+        self._lay_out_list(bar, filters_row)
+        self._add_list_keys()
+        self.setFocusProxy(self.view)  # a screen shown from the keyboard starts on its list
+        self._restoring = False  # putting the selection back after a Cancel
+        editing.gate_clicks(self.view, self._row_clicked)
+
+        ctx.changed.connect(self._on_changed)
+        self.add_filters()
+        self._update_count()
+        self.editor.load(None)
+        self.editor._set_dirty(False)
+
+    def _make_search(self) -> None:
+        """The filter box, which filters a moment after the typing stops."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(f"Filter {self.noun[1]}… ({self.search_hint})")
         self.search.setClearButtonEnabled(True)
@@ -413,6 +432,8 @@ class ListScreen(QWidget):
         )
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
+    def _make_buttons(self) -> None:
+        """The count of records and the New and Delete buttons."""
         self.count_label = QLabel()
         self.new_button = QToolButton()
         self.new_button.setText(f"New {self.noun[0]}")
@@ -423,6 +444,8 @@ class ListScreen(QWidget):
         self.delete_button.setToolTip(f"Delete the selected {self.noun[0]} (Delete)")
         self.delete_button.clicked.connect(self.delete_selected)
 
+    def _make_bars(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The top bar, and the row the filters go in."""
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
@@ -433,7 +456,10 @@ class ListScreen(QWidget):
         filters_row = QHBoxLayout()
         filters_row.addLayout(self.filter_bar)
         filters_row.addStretch(1)
+        return bar, filters_row
 
+    def _make_table(self) -> None:
+        """The list itself, sortable, one row selected at a time."""
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -453,6 +479,8 @@ class ListScreen(QWidget):
         self.model.modelReset.connect(self._update_count)
         show_when_empty(self.view, self._empty_text)
 
+    def _make_splitter(self) -> None:
+        """The list beside the editor, which scrolls on its own."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -466,6 +494,8 @@ class ListScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
+    def _lay_out_list(self, bar: QHBoxLayout, filters_row: QHBoxLayout) -> None:
+        """The bars above the list and the editor, sized to start with."""
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters_row)
@@ -473,6 +503,7 @@ class ListScreen(QWidget):
         self._size_columns()
         self.splitter.setSizes(list(self.list_share))
 
+    def _add_list_keys(self) -> None:
         # One shortcut per key in any one place: Ctrl+N anywhere on the screen; Delete,
         # and F2 or Enter to edit, on the list (in a field they edit the text).
         new_action = QAction(self.tr("New"), self)
@@ -496,15 +527,6 @@ class ListScreen(QWidget):
         edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit_action.triggered.connect(self.edit_selected)
         self.view.addAction(edit_action)
-        self.setFocusProxy(self.view)  # a screen shown from the keyboard starts on its list
-        self._restoring = False  # putting the selection back after a Cancel
-        editing.gate_clicks(self.view, self._row_clicked)
-
-        ctx.changed.connect(self._on_changed)
-        self.add_filters()
-        self._update_count()
-        self.editor.load(None)
-        self.editor._set_dirty(False)
 
     def _size_columns(self) -> None:
         metrics = self.view.fontMetrics()
