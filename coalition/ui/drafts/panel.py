@@ -92,12 +92,38 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.placeholder = muted("Choose a draft on the left, or start one: New draft….")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        title_row = self._make_header()
+        self._make_channels()
+        status_row = self._make_status_row()
+        self._make_tabs()
+        self._lay_out_pages(title_row, status_row)
+
+    def _make_header(self) -> QHBoxLayout:
+        """The title with its buttons beside it, and the details under it."""
         self.title = bold(QLabel(), 1.35)
         self.title.setWordWrap(True)
         self.title.setObjectName("draftTitle")
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setToolTip("Change the title, channels, owner and tags")
         self.edit_button.clicked.connect(self.edit_draft)
+        self._make_export_button()
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip(
+            "Every change to this draft and its variants, sign-offs and comments: when, by whom, "
+            "on which computer"
+        )
+        self.history_button.clicked.connect(self.show_history)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.details = muted()
+        self.details.setObjectName("draftDetails")
+        return title_row
+
+    def _make_export_button(self) -> None:
+        """Export: copy the chosen variant, or save the message pack."""
         self.export_button = QPushButton("Export")
         self.export_menu = QMenu(self.export_button)
         copies: list[tuple[str, CopyFormat]] = [
@@ -117,20 +143,8 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.export_button.setToolTip(
             "Copy the chosen variant, or save every approved variant as one message pack"
         )
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip(
-            "Every change to this draft and its variants, sign-offs and comments: when, by whom, "
-            "on which computer"
-        )
-        self.history_button.clicked.connect(self.show_history)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        title_row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
-        title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.details = muted()
-        self.details.setObjectName("draftDetails")
 
+    def _make_channels(self) -> None:
         # The channels wrap onto a second line in a narrow window (or a larger font)
         # instead of making the window wider than the screen.
         self.channel_boxes: dict[str, QCheckBox] = {}
@@ -144,6 +158,8 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             self.channel_boxes[key] = box
             channels_flow.addWidget(box)
 
+    def _make_status_row(self) -> QHBoxLayout:
+        """The status, since when, and the buttons that move the draft on."""
         self.status_chip = QLabel()
         self.status_chip.setObjectName("draftStatus")
         self.status_since = muted()
@@ -162,7 +178,10 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             self.move_buttons[status] = button
             moves_flow.addWidget(button)
         status_row.addWidget(moves)
+        return status_row
 
+    def _make_tabs(self) -> None:
+        """Core message, Variants, History and Comments."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_core_tab(), "Core message")
@@ -171,6 +190,8 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.tabs.addTab(self._build_comments_tab(), "Comments")
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
 
+    def _lay_out_pages(self, title_row: QHBoxLayout, status_row: QHBoxLayout) -> None:
+        """The draft's page, or the placeholder while none is chosen."""
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(8, 0, 0, 0)
