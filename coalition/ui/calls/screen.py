@@ -62,6 +62,18 @@ class CallsScreen(QWidget):
         except ValueError:
             self.your_zone = system_zone()
 
+        zone_row = self._make_zone_row()
+        series_buttons, series_more = self._make_series()
+        self._make_calls_tree()
+        left = self._make_left(zone_row, series_buttons, series_more)
+        self._make_panel_beside(left)
+
+        ctx.changed.connect(self._on_changed)
+        self.panel.heldChanges.connect(self._on_changed)
+        self.refresh()
+
+    def _make_zone_row(self) -> QHBoxLayout:
+        """Your time zone, which calls held elsewhere also show their time in."""
         self.zone_box = time_zone_box()
         self.zone_box.setObjectName("yourZone")
         self.zone_box.setToolTip("Your time zone: calls held in another zone also show your time")
@@ -72,7 +84,10 @@ class CallsScreen(QWidget):
         zone_label.setBuddy(self.zone_box)
         zone_row.addWidget(zone_label)
         zone_row.addWidget(self.zone_box, 1)
+        return zone_row
 
+    def _make_series(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The list of series, and the two rows of buttons under it."""
         self.series_list = QListWidget()
         self.series_list.setObjectName("seriesList")
         self.series_list.setWordWrap(True)
@@ -115,7 +130,9 @@ class CallsScreen(QWidget):
         series_more.addWidget(self.export_button)
         series_more.addWidget(self.history_button)
         series_more.addStretch(1)
+        return series_buttons, series_more
 
+    def _make_calls_tree(self) -> None:
         self.calls_tree = QTreeWidget()
         self.calls_tree.setObjectName("callsTree")
         self.calls_tree.setHeaderHidden(True)
@@ -123,6 +140,10 @@ class CallsScreen(QWidget):
         self.calls_tree.setIndentation(8)
         self.calls_tree.currentItemChanged.connect(self._call_chosen)
 
+    def _make_left(
+        self, zone_row: QHBoxLayout, series_buttons: QHBoxLayout, series_more: QHBoxLayout
+    ) -> QWidget:
+        """The zone, the series and the calls, one above the other."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,8 +154,11 @@ class CallsScreen(QWidget):
         left_layout.addLayout(series_more)
         left_layout.addWidget(bold(QLabel("Calls")))
         left_layout.addWidget(self.calls_tree, 5)
+        return left
 
-        self.panel = CallPanel(ctx)
+    def _make_panel_beside(self, left: QWidget) -> None:
+        """The chosen call's panel, beside the left-hand side."""
+        self.panel = CallPanel(self.ctx)
         self.panel.your_zone = self.your_zone
         self.editor = self.panel.item_editor  # the main window saves it, or asks, on closing
         self.panel.openRequested.connect(self.openRequested)
@@ -148,10 +172,6 @@ class CallsScreen(QWidget):
         self.splitter.setSizes([380, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-        ctx.changed.connect(self._on_changed)
-        self.panel.heldChanges.connect(self._on_changed)
-        self.refresh()
 
     # --- editing.HoldsUnsaved: the agenda item being edited -----------------------------------
 
