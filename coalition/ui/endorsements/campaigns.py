@@ -100,9 +100,20 @@ class CampaignEditor(RecordEditor):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.last_dialog: QDialog | None = None
+        self._add_campaign_fields()
+        self._make_endorsements_view()
+        self._make_endorsement_buttons()
+        self.extra.addWidget(self.endorsements_title)
+        self.extra.addWidget(self.endorsements_view)
+        self.extra.addWidget(self.endorsement_buttons)
+        # The screen reloads a clean editor on changes; this also covers one being edited,
+        # and names changed in the directory.
+        ctx.changed.connect(self._on_changed)
+
+    def _add_campaign_fields(self) -> None:
         self.name = self.line("name", "&Name", "2028 California independence plebiscite")
         self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in CampaignKind])
-        self.owner = OrganizationPicker(ctx)
+        self.owner = OrganizationPicker(self.ctx)
         self.add_field("owner_id", "&Owner", self.owner)
         self.owner.setToolTip("The organization that runs the campaign, if any")
         self.description = self.text("description", "&Description")
@@ -114,9 +125,11 @@ class CampaignEditor(RecordEditor):
             "signature_goal", "Signature &goal", "546,651", "Valid signatures needed, if any"
         )
 
+    def _make_endorsements_view(self) -> None:
+        """The campaign's endorsements, one a row, with their keys."""
         self.endorsements_title = QLabel("Endorsements")
         self.endorsements_title.setStyleSheet("font-weight: bold;")
-        self.endorsements_model = EndorsementsModel(ctx)
+        self.endorsements_model = EndorsementsModel(self.ctx)
         view = self.endorsements_view = QTableView()
         view.setObjectName("campaignEndorsementsView")
         view.setModel(self.endorsements_model)
@@ -128,6 +141,18 @@ class CampaignEditor(RecordEditor):
         view.setSortingEnabled(True)
         header = view.horizontalHeader()
         header.setSortIndicator(self.endorsements_model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self._size_endorsement_columns(view)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setWordWrap(False)
+        view.setMinimumHeight(180)
+        view.doubleClicked.connect(lambda _i: self.show_history())
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.endorsements_model.modelReset.connect(self._update_buttons)
+        self._add_endorsement_keys(view)
+
+    def _size_endorsement_columns(self, view: QTableView) -> None:
+        header = view.horizontalHeader()
         # Names and conditions share the width; the short columns take what they need.
         # A date and Yes/No are as wide in every row, so the rows in sight tell (measuring
         # each of a campaign's 500 endorsements took 300 ms); a status is as wide as its
@@ -147,13 +172,9 @@ class CampaignEditor(RecordEditor):
             ]
         )
         header.resizeSection(status_column, widest + 32)  # the cell's margins and frame
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.setWordWrap(False)
-        view.setMinimumHeight(180)
-        view.doubleClicked.connect(lambda _i: self.show_history())
-        view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.endorsements_model.modelReset.connect(self._update_buttons)
+
+    def _add_endorsement_keys(self, view: QTableView) -> None:
+        """Enter shows the selected endorsement's history; Delete deletes it."""
         history_key = QAction("History", view)
         history_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         history_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -165,6 +186,8 @@ class CampaignEditor(RecordEditor):
         delete_key.triggered.connect(self.delete_endorsement)
         view.addAction(delete_key)
 
+    def _make_endorsement_buttons(self) -> None:
+        """Record, History and Delete, under the endorsements."""
         self.record_button = QPushButton("Record endorsement…")
         self.record_button.setToolTip("Record that an organization or a person endorses this")
         self.record_button.clicked.connect(self.record_endorsement)
@@ -184,12 +207,6 @@ class CampaignEditor(RecordEditor):
         self.endorsement_buttons = QWidget()
         self.endorsement_buttons.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.extra.addWidget(self.endorsements_title)
-        self.extra.addWidget(self.endorsements_view)
-        self.extra.addWidget(self.endorsement_buttons)
-        # The screen reloads a clean editor on changes; this also covers one being edited,
-        # and names changed in the directory.
-        ctx.changed.connect(self._on_changed)
 
     def _date(self, key: str, label: str) -> QLineEdit:
         edit = date_edit()
