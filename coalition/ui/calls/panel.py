@@ -75,6 +75,12 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         self.placeholder = muted("Choose a call on the left, or start a series: New series….")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        title_row = self._make_heading()
+        actions_row = self._make_actions_row()
+        self._make_body()
+        self._lay_out_pages(title_row, actions_row)
+
+    def _make_heading(self) -> QHBoxLayout:
         # Heading: what, when, how to join.
         self.title = bold(QLabel(), 1.35)
         self.title.setWordWrap(True)
@@ -90,7 +96,10 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
+        return title_row
 
+    def _make_actions_row(self) -> QHBoxLayout:
+        """Move, cancel, notice, prepare; the agenda's and the minutes' menus."""
         self.move_button = QPushButton("Move…")
         self.move_button.setToolTip("Hold this week's call at another time; the other weeks stay")
         self.move_button.clicked.connect(self.move_call)
@@ -119,7 +128,10 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         actions_row.addStretch(1)
         actions_row.addWidget(self.agenda_menu_button)
         actions_row.addWidget(self.minutes_menu_button)
+        return actions_row
 
+    def _make_body(self) -> None:
+        """The time-box warning, and the tabs (or why there is no agenda)."""
         self.warning = QLabel()
         self.warning.setObjectName("timeBoxWarning")
         self.warning.setStyleSheet(WARNING_STYLE)
@@ -137,6 +149,8 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         self.body.addWidget(self.tabs)
         self.body.addWidget(self.no_agenda)
 
+    def _lay_out_pages(self, title_row: QHBoxLayout, actions_row: QHBoxLayout) -> None:
+        """The call's page, or the placeholder while none is chosen."""
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(8, 0, 0, 0)
