@@ -73,6 +73,20 @@ class ItemEditor(FieldProblems, QWidget):
         self._errors: dict[str, QLabel] = {}
         self.general_error = error_label()
         self.heading = bold(QLabel(self.tr("Agenda item")))
+        self._make_fields()
+        form = self._make_form()
+        buttons = self._make_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+
+        self._watch_edits()
+        self.load(None)
+
+    def _make_fields(self) -> None:
         self.title = QLineEdit()
         self.title.setPlaceholderText("What the coalition talks about")
         self.owner = PersonPicker("Who leads it")
@@ -94,6 +108,7 @@ class ItemEditor(FieldProblems, QWidget):
         self.decision = plain_text("What was decided, if anything")
         self.decision.setFixedHeight(72)
 
+    def _make_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Title", self.field_box("title", self.title))
@@ -115,7 +130,10 @@ class ItemEditor(FieldProblems, QWidget):
                 QSizePolicy.Policy.Expanding if grows else QSizePolicy.Policy.Maximum,
             )
             form.addRow(label, box)
+        return form
 
+    def _make_buttons(self) -> QHBoxLayout:
+        """Action item, Delete and Save, and Ctrl+S to save."""
         self.action_button = QPushButton("Action item…")
         self.action_button.setToolTip("Record who owes what from this item")
         self.delete_button = QPushButton("Delete")
@@ -133,14 +151,10 @@ class ItemEditor(FieldProblems, QWidget):
         save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_action.triggered.connect(self.save)
         self.addAction(save_action)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form, 1)
-        layout.addLayout(buttons)
-
+    def _watch_edits(self) -> None:
+        """Any edit marks the item changed; leaving the editor saves it."""
         self.title.textEdited.connect(self._edited)
         self.owner.editTextChanged.connect(self._edited)
         self.time_box.valueChanged.connect(self._edited)
@@ -150,7 +164,6 @@ class ItemEditor(FieldProblems, QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
-        self.load(None)
 
     @property
     def record_id(self) -> str | None:
