@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -243,6 +244,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self._build_file_menu(bar)
+        self._build_edit_menu(bar)
+        self._build_view_menu(bar)
+        self._build_help_menu(bar)
+
+    def _build_file_menu(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu("&File")
         file_menu.addAction(
             self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open)
@@ -277,6 +284,7 @@ class MainWindow(QMainWindow):
             self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False)
         )
 
+    def _build_edit_menu(self, bar: QMenuBar) -> None:
         edit_menu = bar.addMenu("&Edit")
         # Not the undo group's own actions: undo and redo pass the gate of unsaved work,
         # then show what they changed (see replay).
@@ -316,6 +324,7 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _build_view_menu(self, bar: QMenuBar) -> None:
         view_menu = bar.addMenu("&View")
         for area in AREAS:
             view_menu.addAction(
@@ -326,6 +335,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
+    def _build_help_menu(self, bar: QMenuBar) -> None:
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(
             self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", database=False)
