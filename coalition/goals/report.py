@@ -336,6 +336,16 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
     organization; a chapter to the organization it belongs to; two organizations that
     share members (weighted by how many people belong to both).
     """
+    graph = _graph_organizations(session, limit)
+    ids = [node.id for node in graph.nodes]
+    _add_endorsement_edges(session, graph, ids)
+    _add_chapter_edges(session, graph, ids)
+    _add_shared_member_edges(session, graph, ids)
+    return graph
+
+
+def _graph_organizations(session: Session, limit: int) -> CoalitionGraph:
+    """The graph with its organizations: the ``limit`` live ones with most members."""
     members = func.count(Membership.id)
     live = Organization.status != OrgStatus.INACTIVE
     total = session.scalar(select(func.count()).select_from(Organization).where(live)) or 0
@@ -350,13 +360,17 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
         .limit(limit)
     ).all()
     graph = CoalitionGraph(total_organizations=total)
-    ids = [row[0] for row in org_rows]
-    kept = set(ids)
     for org_id, name, kind, state, count in org_rows:
         graph.nodes.append(
             Node(org_id, "organization", name, OrgKind(kind).value, int(count), state)
         )
+    return graph
 
+
+def _add_endorsement_edges(session: Session, graph: CoalitionGraph, ids: list[str]) -> None:
+    """Endorsements (endorsed or conditional) of campaigns, and of organizations in the
+    graph; the campaigns they endorse become nodes too."""
+    kept = set(ids)
     counted = (EndorsementStatus.ENDORSED, EndorsementStatus.CONDITIONAL)
     campaigns: dict[str, int] = defaultdict(int)
     for endorser, campaign_id, target_org, status in session.execute(
@@ -383,6 +397,9 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
                 Node(campaign_id, "campaign", name, "campaign", campaigns[campaign_id])
             )
 
+
+def _add_chapter_edges(session: Session, graph: CoalitionGraph, ids: list[str]) -> None:
+    """A chapter to the organization it belongs to, both in the graph."""
     for org_id, parent_id in session.execute(
         select(Organization.id, Organization.parent_id).where(
             Organization.id.in_(ids), Organization.parent_id.in_(ids)
@@ -391,6 +408,9 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
         if parent_id is not None:  # always: the query asks for a parent among them
             graph.edges.append(Edge(org_id, parent_id, "chapter", 1, "chapter of"))
 
+
+def _add_shared_member_edges(session: Session, graph: CoalitionGraph, ids: list[str]) -> None:
+    """Two organizations that share members, weighted by how many."""
     other = aliased(Membership)
     for a, b, shared in session.execute(
         select(
@@ -417,7 +437,6 @@ def coalition_graph(session: Session, limit: int = GRAPH_LIMIT) -> CoalitionGrap
                 f"{shared} shared member" + ("s" if shared != 1 else ""),
             )
         )
-    return graph
 
 
 def graph_layout(graph: CoalitionGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
