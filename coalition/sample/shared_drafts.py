@@ -169,6 +169,13 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
     """The shared question of the last two weeks: South Carolina's variant approved (after
     an edit voided one approval and The Liberty Block signed again), Oregon's waiting for
     Red Oregon, Illinois' sent back by Red Illinois (too long for X)."""
+    draft = _question_asked(session, orgs, now)
+    south, oregon, illinois = _question_variants(session, draft, orgs, now)
+    _question_signed_off(session, draft, orgs, now, (south, oregon, illinois))
+
+
+def _question_asked(session: Session, orgs: dict[str, Organization], now: dt.datetime) -> Draft:
+    """The question, as the coordinator wrote it, and the talk of who goes first."""
     draft = create_draft(
         session,
         DraftInput(
@@ -207,8 +214,14 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
         ),
         _at(now, 12, 11),
     )
+    return draft
 
-    sc_group, liberty = orgs[chapter("SC")], orgs[LIBERTY_BLOCK]
+
+def _question_variants(
+    session: Session, draft: Draft, orgs: dict[str, Organization], now: dt.datetime
+) -> tuple[DraftVariant, DraftVariant, DraftVariant]:
+    """South Carolina's, Oregon's and Illinois' wordings, sent for review."""
+    sc_group = orgs[chapter("SC")]
     south = add_variant(session, draft.id, "", state="SC", organization_id=sc_group.id)
     _told(south.revisions[0], _at(now, 11, 9), "Michael Tran")
     _revised(session, south, SC_FIRST, _at(now, 11, 9, 30), "Michael Tran")
@@ -235,7 +248,19 @@ def load_question_draft(session: Session, orgs: dict[str, Organization], now: dt
         _at(now, 10, 9),
         "South Carolina, Oregon and Illinois are ready for sign-off",
     )
+    return south, oregon, illinois
 
+
+def _question_signed_off(
+    session: Session,
+    draft: Draft,
+    orgs: dict[str, Organization],
+    now: dt.datetime,
+    variants: tuple[DraftVariant, DraftVariant, DraftVariant],
+) -> None:
+    """South Carolina's approved twice over, Oregon's waiting, Illinois' sent back."""
+    south, oregon, illinois = variants
+    sc_group, liberty = orgs[chapter("SC")], orgs[LIBERTY_BLOCK]
     by_liberty = _asked(session, south, liberty, _at(now, 10, 9, 15))
     by_chapter = _asked(session, south, sc_group, _at(now, 10, 9, 15))
     _answered(
