@@ -72,6 +72,24 @@ def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date)
             ),
         ),
     )
+    _signatures_goal(session, plebiscite, today)
+    _registrations_goal(session, today)
+    goals.create_goal(
+        session,
+        goals.GoalInput(
+            name="Allied groups endorsing the plebiscite",
+            measure=GoalMeasure.ENDORSEMENTS,
+            campaign_id=plebiscite.id,
+            target=ENDORSEMENTS_TARGET,
+            deadline=plebiscite.signature_deadline,
+            unit="endorsements",
+            notes="The target and the deadline are invented (example).",
+        ),
+    )
+
+
+def _signatures_goal(session: Session, plebiscite: Campaign, today: dt.date) -> None:
+    """The plebiscite's valid signatures, and a tally recorded every week."""
     signatures = goals.create_goal(
         session,
         goals.GoalInput(
@@ -98,6 +116,10 @@ def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date)
                 source=SIGNATURES_SOURCE,
             ),
         )
+
+
+def _registrations_goal(session: Session, today: dt.date) -> None:
+    """Voters registered with the CNP, and a count recorded every other week."""
     registrations = goals.create_goal(
         session,
         goals.GoalInput(
@@ -124,15 +146,3 @@ def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date)
                 source=REGISTRATIONS_SOURCES[fortnights_ago % 2],
             ),
         )
-    goals.create_goal(
-        session,
-        goals.GoalInput(
-            name="Allied groups endorsing the plebiscite",
-            measure=GoalMeasure.ENDORSEMENTS,
-            campaign_id=plebiscite.id,
-            target=ENDORSEMENTS_TARGET,
-            deadline=plebiscite.signature_deadline,
-            unit="endorsements",
-            notes="The target and the deadline are invented (example).",
-        ),
-    )
