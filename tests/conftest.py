@@ -34,6 +34,21 @@ from coalition.store.models import Campaign, ChangeLog, Organization, Person
 pytest_plugins = ["ui_fixtures", "memory_keyring", "secret_service"]
 
 
+@pytest.fixture(autouse=True)
+def organizer() -> Iterator[Any]:
+    """Every test acts as an organizer whose profile is set (the service calls credit
+    their changes to them); a test of life before any profile clears it itself."""
+    from coalition.store.changes import IDENTITY
+
+    saved = dict(vars(IDENTITY))
+    IDENTITY.actor, IDENTITY.email, IDENTITY.role = "Test Organizer", "organizer@example.org", ""
+    IDENTITY.org, IDENTITY.org_id = "", None
+    try:
+        yield IDENTITY
+    finally:
+        vars(IDENTITY).update(saved)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "coalition.db"

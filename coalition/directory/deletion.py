@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.directory import records as directory
 from coalition.store.changes import writes
-from coalition.store.models import MODEL_BY_TABLE, Endorsement, SignOff
+from coalition.store.models import MODEL_BY_TABLE, Endorsement, SharingAgreement, SignOff
 
 REMOVE = "remove"
 REASSIGN = "reassign"
@@ -87,6 +87,8 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("membership", "organization_id"),
         ("endorsement", "endorser_org_id"),
         ("endorsement", "target_org_id"),
+        ("sharing_agreement", "from_org_id"),
+        ("sharing_agreement", "to_org_id"),
     ),
     "campaign": (("endorsement", "campaign_id"),),
 }
@@ -266,7 +268,8 @@ def choices(session: Session, table: str, record_id: str) -> list[tuple[str, str
 
 @writes("Delete organization")
 def delete_organization(session: Session, org_id: str, reassign_to: str | None = None) -> None:
-    """Delete an organization with its tags, pages, memberships and endorsements.
+    """Delete an organization with its tags, pages, memberships, endorsements and sharing
+    agreements.
 
     What names it and stands on its own (its chapters, the campaigns and calls it owns,
     its sign-offs...) goes to ``reassign_to``, or loses the reference (see
@@ -280,6 +283,13 @@ def delete_organization(session: Session, org_id: str, reassign_to: str | None =
         )
     ):
         session.delete(endorsement)
+    # What it let others read, and what others let it read, ends with it.
+    for agreement in session.scalars(
+        select(SharingAgreement).where(
+            (SharingAgreement.from_org_id == org_id) | (SharingAgreement.to_org_id == org_id)
+        )
+    ):
+        session.delete(agreement)
     session.delete(org)
 
 

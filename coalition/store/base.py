@@ -90,6 +90,12 @@ class Base(DeclarativeBase):
         __table__: ClassVar[Table]
 
 
+# A record's visibility: read by every member organization, or by its owner alone.
+SHARED = "shared"
+PRIVATE = "private"
+VISIBILITIES = (SHARED, PRIVATE)
+
+
 class Entity(Base):
     """Every record: a UUID key and the instants it was made and last changed."""
 
@@ -98,6 +104,11 @@ class Entity(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # The member organization that answers for the record (None: the coalition's own,
+    # which its coordinators keep), and who may read it: the whole coalition
+    # (``shared``) or that organization alone (``private``).  The server enforces both.
+    owner_org_id: Mapped[str | None] = mapped_column(String(36))
+    visibility: Mapped[str] = mapped_column(String(8), default=SHARED, server_default=SHARED)
 
     def __init__(self, **kwargs: Any) -> None:
         # The key exists from the moment the object does, not only after a flush, so a

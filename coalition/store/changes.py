@@ -19,7 +19,6 @@ import contextlib
 import datetime as dt
 import enum
 import functools
-import getpass
 import json
 import socket
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -430,18 +429,25 @@ def add_hook(hook: Callable[[Session, list[RowChange]], None]) -> None:
 
 @dataclass
 class Identity:
-    """Who makes the changes on this device: written into the audit trail."""
+    """Who makes the changes on this device: written into the audit trail.
+
+    ``actor`` is the organizer's name as their profile gives it (never the operating
+    system's login: an event laptop's "user" is nobody), ``org`` the name of the member
+    organization they act for and ``org_id`` its id (None: no profile yet, or the
+    coalition's own), ``role`` their role in it.  Set from the active profile when a
+    database is opened (:mod:`coalition.directory.profiles`).
+    """
 
     actor: str
     device: str
+    org: str = ""
+    org_id: str | None = None
+    role: str = ""
+    email: str = ""
 
 
 def _default_identity() -> Identity:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no login name (some containers): still record something
-        user = "unknown"
-    return Identity(actor=user, device=socket.gethostname())
+    return Identity(actor="", device=socket.gethostname())
 
 
 IDENTITY = _default_identity()
@@ -504,6 +510,7 @@ def audit(
                 "at": now,
                 "transaction_id": transaction_id,
                 "actor": who.actor,
+                "actor_org": who.org,
                 "device": who.device,
                 "table_name": change.table,
                 "row_id": change.row_id,
@@ -521,8 +528,8 @@ def audit(
 
 
 _AUDIT_COLUMNS = (
-    "id", "at", "transaction_id", "actor", "device", "table_name", "row_id", "action",
-    "summary", "before", "after",
+    "id", "at", "transaction_id", "actor", "actor_org", "device", "table_name", "row_id",
+    "action", "summary", "before", "after",
 )  # fmt: skip
 
 
@@ -544,6 +551,7 @@ def _audit_bulk(
                 when,
                 transaction_id,
                 who.actor,
+                who.org,
                 who.device,
                 change.table,
                 change.row_id,

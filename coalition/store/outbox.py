@@ -35,7 +35,15 @@ APPLYING = "coalition.sync_applying"
 
 # Tables that describe this laptop or the sync itself: never sent.
 LOCAL_TABLES = frozenset(
-    {"change_log", "sync_outbox", "sync_log", "sync_conflict", "sync_private", "sync_state"}
+    {
+        "change_log",
+        "sync_outbox",
+        "sync_log",
+        "sync_conflict",
+        "sync_private",
+        "sync_state",
+        "profile",
+    }
 )
 # Columns that follow others and are never a change of their own.
 BOOKKEEPING = frozenset({"created_at", "updated_at", "sort_name"})

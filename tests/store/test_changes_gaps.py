@@ -182,16 +182,13 @@ def test_a_hook_added_twice_runs_once_per_change(
     assert seen == [["tag"]]
 
 
-def test_changes_are_signed_with_the_login_and_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
-    me = changes._default_identity()
-    assert (me.actor, me.device) == (getpass.getuser(), socket.gethostname())
-
-    def no_login() -> str:
-        raise OSError("no user name")
-
-    monkeypatch.setattr(getpass, "getuser", no_login)
+def test_without_a_profile_changes_name_the_machine_never_its_login(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "root")
     nobody = changes._default_identity()
-    assert (nobody.actor, nobody.device) == ("unknown", socket.gethostname())
+    assert (nobody.actor, nobody.device) == ("", socket.gethostname())
+    assert "root" not in (nobody.actor, nobody.org, nobody.email)
 
 
 def test_a_series_a_cancelled_week_and_a_setting_are_named_in_their_audit_rows(

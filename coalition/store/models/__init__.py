@@ -18,6 +18,7 @@ from __future__ import annotations
 from coalition.store.base import Base
 from coalition.store.models.bookkeeping import (
     ChangeLog,
+    Profile,
     Setting,
     SyncConflict,
     SyncLog,
@@ -38,7 +39,10 @@ from coalition.store.models.calls import (
     StandingItem,
 )
 from coalition.store.models.directory import (
+    LEGAL_CLASS_LABELS,
     ORG_KIND_LABELS,
+    Finance,
+    LegalClass,
     Membership,
     Organization,
     OrganizationTag,
@@ -48,6 +52,7 @@ from coalition.store.models.directory import (
     PersonEmail,
     PersonMerge,
     PersonPhone,
+    SharingAgreement,
     SocialPage,
     Tag,
 )
@@ -77,6 +82,7 @@ from coalition.store.models.goals import (
 
 __all__ = [
     "GOAL_MEASURE_LABELS",
+    "LEGAL_CLASS_LABELS",
     "MODEL_BY_TABLE",
     "ORG_KIND_LABELS",
     "ActionItem",
@@ -99,10 +105,12 @@ __all__ = [
     "Endorsement",
     "EndorsementEvent",
     "EndorsementStatus",
+    "Finance",
     "Goal",
     "GoalMeasure",
     "GoalObservation",
     "ItemStatus",
+    "LegalClass",
     "Membership",
     "OrgKind",
     "OrgStatus",
@@ -112,7 +120,9 @@ __all__ = [
     "PersonEmail",
     "PersonMerge",
     "PersonPhone",
+    "Profile",
     "Setting",
+    "SharingAgreement",
     "SignOff",
     "SignOffAnswer",
     "SocialPage",

@@ -44,6 +44,8 @@ class ChangeLog(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     transaction_id: Mapped[str] = mapped_column(String(36), index=True)
     actor: Mapped[str] = mapped_column(String(120), default="")
+    # The member organization the actor acted for (its name as it was then).
+    actor_org: Mapped[str] = mapped_column(String(200), default="", server_default="")
     device: Mapped[str] = mapped_column(String(120), default="")
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(64))
@@ -66,6 +68,9 @@ class _ChangeColumns:
     transaction_id: Mapped[str] = mapped_column(String(36), default="")
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(120), default="")
+    # The member organization the actor acted for; on the server, stamped from the
+    # database role that sent the change (see coalition.sync.walls).
+    actor_org: Mapped[str] = mapped_column(String(200), default="", server_default="")
     device: Mapped[str] = mapped_column(String(120), default="")
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(64))
@@ -150,3 +155,19 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Profile(Base):
+    """Who uses Coalition on this laptop: a name, an e-mail address, the member
+    organization they act for and their role in it.  Several may share a laptop (an
+    event's); one at a time is ``active``.  Kept here only: never synced."""
+
+    __tablename__ = "profile"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(320), default="")
+    organization_id: Mapped[str | None] = mapped_column(String(36))
+    role: Mapped[str] = mapped_column(String(16), default="member")
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

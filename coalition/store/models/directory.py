@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from coalition.store.base import Entity, sort_key, str_enum
+from coalition.store.base import Entity, UTCDateTime, sort_key, str_enum
 
 
 class OrgKind(enum.StrEnum):
@@ -52,6 +52,40 @@ class OrgStatus(enum.StrEnum):
     PROSPECTIVE = "prospective"
     ACTIVE = "active"
     INACTIVE = "inactive"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class LegalClass(enum.StrEnum):
+    """What the law makes of a member organization: it decides what it may share."""
+
+    POLITICAL_PARTY = "political_party"
+    NONPROFIT_C3 = "501c3"
+    NONPROFIT_C4 = "501c4"
+    PAC = "pac"
+    INDEPENDENT_ALLY = "independent_ally"
+
+    @property
+    def label(self) -> str:
+        return LEGAL_CLASS_LABELS[self]
+
+
+LEGAL_CLASS_LABELS = {
+    LegalClass.POLITICAL_PARTY: "Political party",
+    LegalClass.NONPROFIT_C3: "501(c)(3) charity",
+    LegalClass.NONPROFIT_C4: "501(c)(4) advocacy group",
+    LegalClass.PAC: "Political action committee",
+    LegalClass.INDEPENDENT_ALLY: "Independent ally",
+}
+
+
+class Finance(enum.StrEnum):
+    """For campaign finance purposes: does the group coordinate with the campaigns?"""
+
+    COORDINATED = "coordinated"
+    INDEPENDENT = "independent"
 
     @property
     def label(self) -> str:
@@ -90,6 +124,14 @@ class Organization(Entity):
     website: Mapped[str] = mapped_column(String(500), default="")
     status: Mapped[OrgStatus] = mapped_column(str_enum(OrgStatus), default=OrgStatus.ACTIVE)
     notes: Mapped[str] = mapped_column(Text, default="")
+    legal_class: Mapped[LegalClass] = mapped_column(
+        str_enum(LegalClass),
+        default=LegalClass.INDEPENDENT_ALLY,
+        server_default=LegalClass.INDEPENDENT_ALLY.value,
+    )
+    finance: Mapped[Finance] = mapped_column(
+        str_enum(Finance), default=Finance.INDEPENDENT, server_default=Finance.INDEPENDENT.value
+    )
 
     parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
     social_pages: Mapped[list[SocialPage]] = relationship(
@@ -207,3 +249,20 @@ class Membership(Entity):
 
     person: Mapped[Person] = relationship(back_populates="memberships")
     organization: Mapped[Organization] = relationship(back_populates="memberships")
+
+
+class SharingAgreement(Entity):
+    """One organization lets another read its private records: explicit, recorded, and
+    revocable (``revoked_at``).  Who granted and revoked it is in the audit trail too."""
+
+    __tablename__ = "sharing_agreement"
+
+    from_org_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    to_org_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    granted_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    revoked_by: Mapped[str] = mapped_column(String(200), default="")
+
+    from_org: Mapped[Organization] = relationship(foreign_keys=[from_org_id])
+    to_org: Mapped[Organization] = relationship(foreign_keys=[to_org_id])

@@ -162,6 +162,8 @@ class SignOff(Entity):
     )
     comment: Mapped[str] = mapped_column(Text, default="")
     answered_by: Mapped[str] = mapped_column(String(120), default="")
+    # The member organization the person who answered acted for.
+    answered_by_org_id: Mapped[str | None] = mapped_column(String(36))
     requested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
