@@ -41,7 +41,8 @@ def organizer() -> Iterator[Any]:
     from coalition.store.changes import IDENTITY
 
     saved = dict(vars(IDENTITY))
-    IDENTITY.actor, IDENTITY.email, IDENTITY.role = "Test Organizer", "organizer@example.org", ""
+    IDENTITY.actor, IDENTITY.email = "Test Organizer", "organizer@example.org"
+    IDENTITY.role = "coordinator"
     IDENTITY.org, IDENTITY.org_id = "", None
     try:
         yield IDENTITY
