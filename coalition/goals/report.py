@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased, joinedload
 from coalition.calls import series as calls
 from coalition.common import clock
 from coalition.directory import records as directory
+from coalition.store import changes
 from coalition.store.models import (
     ActionItem,
     ActionStatus,
@@ -249,9 +250,17 @@ class Waiting:
     requested_at: dt.datetime
 
 
+class Mine:
+    """The organization :func:`my_group` names (what the dashboard shows unless told)."""
+
+
+MINE = Mine()
+
+
 def my_group(session: Session) -> str | None:
-    """The organization this device answers sign-offs for, if one was chosen (and exists)."""
-    org_id = directory.get_setting(session, MY_GROUP) or None
+    """The organization whose sign-offs "I" answer: the one the organizer's profile acts
+    for; without a profile, the one chosen on the dashboard (if it still exists)."""
+    org_id = changes.IDENTITY.org_id or directory.get_setting(session, MY_GROUP) or None
     if org_id and session.get(Organization, org_id) is None:
         return None
     return org_id
@@ -507,12 +516,18 @@ class Overview:
     my_group_name: str  # "" when no group was chosen
 
 
-def overview(session: Session, now: dt.datetime | None = None, first_weekday: int = 0) -> Overview:
+def overview(
+    session: Session,
+    now: dt.datetime | None = None,
+    first_weekday: int = 0,
+    group: str | Mine | None = MINE,
+) -> Overview:
     """What the dashboard shows besides goals and graph, at ``now`` (its zone's day is
-    "today"), weeks starting on ``first_weekday`` (0 Monday … 6 Sunday)."""
+    "today"), weeks starting on ``first_weekday`` (0 Monday … 6 Sunday); the sign-offs
+    waiting for ``group`` (by default :func:`my_group`; None: any group)."""
     now = local_now(now)
     today = now.date()
-    group = my_group(session)
+    group = my_group(session) if isinstance(group, Mine) else group
     group_row = session.get(Organization, group) if group else None
     overdue, overdue_total = overdue_action_items(session, today)
     waiting, waiting_total = waiting_sign_offs(session, group)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from coalition.goals import records as goals
-from coalition.store.models import GoalMeasure
+from coalition.store.models import ChangeLog, GoalMeasure, Organization
 from coalition.ui.common.context import AppContext
 from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.screen import DashboardScreen
@@ -126,6 +128,30 @@ def test_choosing_my_group_narrows_the_sign_offs_and_is_undoable(
         sample_ctx.undo_stack.undo()
         dashboard.refresh()
         assert dashboard.sign_heading.text() == "Waiting for Red Oregon's sign-off"
+
+
+def test_my_group_is_the_profile_s_organization_and_looking_at_another_changes_no_setting(
+    dashboard: DashboardScreen, sample_ctx: AppContext, organizer: Any
+) -> None:
+    def change_log_count() -> int:
+        with sample_ctx.reading() as session:
+            return session.scalar(select(func.count()).select_from(ChangeLog)) or 0
+
+    with sample_ctx.reading() as session:
+        oregon = session.scalars(
+            select(Organization).where(Organization.name == "Red Oregon")
+        ).one()
+        organizer.org_id, organizer.org = oregon.id, oregon.name
+    dashboard.refresh()
+    assert dashboard.sign_heading.text() == "Waiting for Red Oregon's sign-off"
+    assert dashboard.group.currentText() == "Red Oregon"
+
+    before = change_log_count()
+    index = dashboard.group.findText("Any group")
+    dashboard.group.setCurrentIndex(index)
+    dashboard.group.activated.emit(index)
+    assert dashboard.sign_heading.text() == "Waiting for a sign-off"
+    assert change_log_count() == before  # a look, not a change every laptop would see
 
 
 def test_each_element_opens_the_screen_behind_it(qtbot: QtBot, window: MainWindow) -> None:

@@ -45,6 +45,7 @@ from coalition.goals import records as goals
 from coalition.goals import report
 from coalition.goals.coverage import StateCoverage, state_coverage
 from coalition.goals.records import GoalStatus
+from coalition.store import changes
 from coalition.store.models import GoalMeasure
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
@@ -109,6 +110,8 @@ class DashboardScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # The group whose waiting sign-offs are shown when not the profile's own ("": any).
+        self._viewing: str | None = None
         self.cards: list[GoalCard] = []
         self.charts: list[GoalChart] = []
         self.graph_view: CoalitionGraphView | None = (
@@ -298,9 +301,9 @@ class DashboardScreen(QWidget):
     def _read(self) -> _Data:
         with self.ctx.reading() as session:
             statuses = goals.statuses(session)
-            overview = report.overview(session, self.clock(), first_weekday())
+            mine = report.my_group(session) if self._viewing is None else self._viewing or None
+            overview = report.overview(session, self.clock(), first_weekday(), group=mine)
             coverage = state_coverage(session)
-            mine = report.my_group(session)
             groups = report.sign_off_groups(session, mine)
         return _Data(statuses, overview, coverage, groups, mine)
 
@@ -522,6 +525,12 @@ class DashboardScreen(QWidget):
 
     def _group_chosen(self, _index: int) -> None:
         org_id = self.group.currentData() or ""
+        if changes.IDENTITY.org_id:
+            # The profile says whose group is "mine": another choice only changes the
+            # view here (a setting would change every laptop's dashboard).
+            self._viewing = org_id
+            self.refresh()
+            return
         self.ctx.run(directory.set_setting, report.MY_GROUP, org_id, label="Choose my group")
 
     # -- goals ------------------------------------------------------------------------------------
