@@ -104,7 +104,8 @@ def describe(session: Session, profile: Profile) -> str:
 
 
 def find_profile(session: Session, which: str) -> Profile:
-    """The profile of this id, name or e-mail address (case does not matter)."""
+    """The profile of this id, name or e-mail address (case does not matter), or the one
+    whose name alone begins so."""
     key = which.strip()
     found = session.get(Profile, key) if key else None
     if found is not None:
@@ -121,6 +122,9 @@ def find_profile(session: Session, which: str) -> Profile:
         raise NotFoundError(
             f"{len(matches)} profiles are named '{key}': give the e-mail address instead"
         )
+    if not matches and key:  # "dana" for Dana Reyes, when only one begins so
+        starting = [p for p in list_profiles(session) if p.name.lower().startswith(key.lower())]
+        matches = starting if len(starting) == 1 else matches
     if not matches:
         names = ", ".join(p.name for p in list_profiles(session)) or "none yet"
         raise NotFoundError(f"no profile is named '{key}' on this laptop (there are: {names})")
@@ -182,6 +186,8 @@ def _save(session: Session, clean: ProfileInput, profile_id: str | None) -> Prof
     profile.name, profile.email, profile.role = clean.name, clean.email, clean.role
     org = _organization(session, clean.organization)
     profile.organization_id = org.id if org is not None else None
+    if org is not None:  # the whole change is theirs, for their organization
+        changes.IDENTITY.org, changes.IDENTITY.org_id = org.name, org.id
     _make_active(session, profile)
     return profile
 
