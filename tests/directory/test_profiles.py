@@ -150,3 +150,38 @@ def test_the_credit_names_the_organization_beside_the_person(
     assert profiles.credit() == "Dana (Red Oregon)"
     profiles.save_profile(session, ProfileInput("Sam", "s@example.org", "", "coordinator"))
     assert profiles.credit() == "Sam"
+
+
+def test_drafts_credit_the_person_and_the_organization(
+    session: Session, make_org: Callable[..., Organization]
+) -> None:
+    from coalition.drafts.comments import add_comment
+    from coalition.drafts.draft import DraftInput, create_draft
+    from coalition.drafts.revisions import save_variant_text
+    from coalition.drafts.signoffs import answer_sign_off, answerer, request_sign_off
+    from coalition.drafts.status import set_status
+    from coalition.drafts.variants import add_variant
+
+    red, hub = make_org("Red Oregon"), make_org("Calexit Coalition")
+    profiles.save_profile(session, ProfileInput("Dana Reyes", "d@example.org", red.id))
+    draft = create_draft(session, DraftInput("Borders", ["x"]), "The text")
+    variant = add_variant(session, draft.id, "", state="OR", text="For Oregon")
+    revision = save_variant_text(session, variant.id, "For Oregon, again")
+    comment = add_comment(session, draft.id, "Shorter, please")
+    asked = request_sign_off(session, variant.id, red.id)
+    answer_sign_off(session, asked.id, "approved")
+
+    assert revision is not None and revision.author == "Dana Reyes (Red Oregon)"
+    assert comment.author == "Dana Reyes (Red Oregon)"
+    assert (asked.answered_by, asked.answered_by_org_id) == ("Dana Reyes", red.id)
+    assert answerer(session, asked) == "Dana Reyes"  # for the group asked: said once
+
+    profiles.save_profile(
+        session, ProfileInput("Sam Okafor", "s@example.org", hub.name, "coordinator")
+    )
+    again = request_sign_off(session, add_variant(session, draft.id, "", state="WA").id, red.id)
+    answer_sign_off(session, again.id, "declined", "Not this year")
+    set_status(session, draft.id, "in_review")
+
+    assert answerer(session, again) == "Sam Okafor (Calexit Coalition)"
+    assert draft.status_changes[-1].actor == "Sam Okafor (Calexit Coalition)"
