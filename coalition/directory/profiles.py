@@ -66,8 +66,9 @@ class ProfileInput:
             problems["role"] = f"'{self.role}' is not a role (one of: {', '.join(ROLES)})"
         organization = self.organization.strip()
         if not organization and role in (MEMBER, OBSERVER):
+            article = "an" if role == OBSERVER else "a"
             problems["organization"] = (
-                f"a {role} acts for a member organization: name it "
+                f"{article} {role} acts for a member organization: name it "
                 "(only a coordinator may act for the coalition itself)"
             )
         if problems:
