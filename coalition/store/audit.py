@@ -45,6 +45,13 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+# Parts of a record's parts shown with it: (table, its column naming the part, the part's
+# table).  A call series' history holds each call's agenda items, their minutes with who
+# took them.
+NESTED_PARTS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "call_series": (("agenda_item", "occurrence_id", "call_occurrence"),),
+}
+
 TABLE_LABELS = {
     "organization": "Organization",
     "person": "Person",
@@ -64,6 +71,7 @@ TABLE_LABELS = {
     "call_participant": "Participant",
     "standing_item": "Standing item",
     "call_occurrence": "Call",
+    "agenda_item": "Agenda item",
 }
 
 # Columns that say nothing to a person reading the history.
@@ -237,6 +245,19 @@ def history(
                 ),
             )
             conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))
+            for grandchild, by, part in NESTED_PARTS.get(table, ()):
+                if part != child:
+                    continue
+                grandchild_ids = select(ChangeLog.row_id).where(
+                    ChangeLog.table_name == grandchild,
+                    or_(
+                        ChangeLog.after[by].as_string().in_(child_ids),
+                        ChangeLog.before[by].as_string().in_(child_ids),
+                    ),
+                )
+                conditions.append(
+                    (ChangeLog.table_name == grandchild) & ChangeLog.row_id.in_(grandchild_ids)
+                )
     rows = session.scalars(
         select(ChangeLog)
         .where(or_(*conditions))
@@ -244,7 +265,9 @@ def history(
         .limit(limit)
     ).all()
     names = _Names(session)
-    parent_columns = {column for _child, column in PARTS.get(table, ())}
+    parent_columns = {column for _child, column in PARTS.get(table, ())} | {
+        by for _grandchild, by, _part in NESTED_PARTS.get(table, ())
+    }
     entries = []
     # A part's update holds only the fields it changed: a call whose status alone changed
     # is named by the day its insert named it by (rows come newest first, so look ahead).

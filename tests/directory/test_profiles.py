@@ -185,3 +185,32 @@ def test_drafts_credit_the_person_and_the_organization(
 
     assert answerer(session, again) == "Sam Okafor (Calexit Coalition)"
     assert draft.status_changes[-1].actor == "Sam Okafor (Calexit Coalition)"
+
+
+def test_call_minutes_are_credited_and_shown_in_the_call_series_history(
+    session: Session, make_org: Callable[..., Organization]
+) -> None:
+    import datetime as dt
+
+    from coalition.calls import meetings
+    from coalition.calls import series as calls
+    from coalition.store import audit
+
+    weekly = calls.create_series(
+        session, calls.SeriesInput("Coalition call", dt.date(2026, 12, 1), "17:30", "UTC")
+    )
+    call = meetings.prepare_call(session, weekly.id, dt.date(2026, 12, 1))
+    item = meetings.add_agenda_item(session, call.id, "Red Oregon's article")
+    red = make_org("Red Oregon")
+    profiles.save_profile(session, ProfileInput("Dana Reyes", "d@example.org", red.id))
+
+    meetings.update_agenda_item(
+        session, item.id, title=item.title, owner_id=None, time_box_minutes=None, notes="",
+        minutes="50,000 views; a second piece next week", decision="", status="open",
+    )  # fmt: skip
+
+    entries = audit.history(session, "call_series", weekly.id)
+    minuted = next(e for e in entries if e.table == "agenda_item" and e.action == "update")
+    assert (minuted.actor, minuted.actor_org) == ("Dana Reyes", "Red Oregon")
+    assert minuted.headline() == "Agenda item changed: Red Oregon's article"
+    assert [c.name for c in minuted.changes] == ["minutes"]
