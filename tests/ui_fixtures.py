@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from coalition.store import Database, open_database
 from coalition.ui.common.context import AppContext
+from profile_helpers import set_profile_in
 
 if TYPE_CHECKING:
     from coalition.ui.shell.mainwindow import MainWindow
@@ -66,12 +67,15 @@ def ui_db(
     request: pytest.FixtureRequest, tmp_path: Path, migrated_template: Path
 ) -> Iterator[Database]:
     """A database file of the test's own: the sample coalition's when the test asks for
-    ``sample_ctx`` (itself, or through the ``window`` on it), an empty one otherwise."""
+    ``sample_ctx`` (itself, or through the ``window`` on it), an empty one otherwise;
+    the suite's organizer is set up on it (tests/app/test_profile_window.py: before)."""
     wants_sample = "sample_ctx" in request.fixturenames
     template = request.getfixturevalue("sample_template") if wants_sample else migrated_template
     path = tmp_path / "coalition.db"
     shutil.copyfile(template, path)
     db = open_database(path)
+    with db.session() as session:  # the organizer the suite acts as, set up on it
+        set_profile_in(session)
     yield db
     db.close()
 

@@ -13,16 +13,28 @@ from coalition.common.errors import CoalitionError
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sub.add_parser("gui", help="open the window (the default)")
-    sub.add_parser("demo", help="fill an empty database with the sample coalition")
+    sub.add_parser(
+        "demo",
+        help="fill an empty database with the sample coalition (acting as its coordinator "
+        "when nobody is set up)",
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from coalition import sample
+    from coalition.sample.profile import act_as_sample_organizer
 
-    db = open_db(args, writes=True)
+    # Nobody needs to be set up to explore: the sample's coordinator is, when nobody is.
+    db = open_db(args, writes=True, needs_profile=False)
     with db.session() as session:
+        made = act_as_sample_organizer(session)
         summary = sample.load_sample(session)
     print(f"Loaded the sample coalition into {db.describe()}: {summary}")
+    if made is not None:
+        print(
+            f"You act as the sample's coordinator, {made.name}; to work as yourself: "
+            f"coalition profile --name NAME --email ADDRESS --org ORGANIZATION"
+        )
     return 0
 
 

@@ -177,9 +177,25 @@ def plain_wanted(args: argparse.Namespace, path: Path, named: bool) -> bool:
     return True
 
 
-def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
-    """Open the database for a command; one that ``writes`` first takes the database from
-    any other Coalition (a window open on it makes the command stop, saying so)."""
+class UsageError(CoalitionError):
+    """The command was not given what it needs: it exits with :data:`EXIT_USAGE`."""
+
+    exit_code = EXIT_USAGE
+
+
+class NoProfileError(UsageError):
+    """A command would write, and nobody is set up on this database to credit it to."""
+
+
+def open_db(
+    args: argparse.Namespace, *, writes: bool = False, needs_profile: bool | None = None
+) -> Database:
+    """Open the database for a command and act as its active profile; one that ``writes``
+    first takes the database from any other Coalition (a window open on it makes the
+    command stop, saying so), and is refused when no profile is set (``needs_profile``,
+    by default whether it writes), with how to set one: a change always has an author,
+    never the computer's login."""
+    from coalition.directory import profiles
     from coalition.store import open_database
 
     target, key = open_key(args)
@@ -188,7 +204,17 @@ def open_db(args: argparse.Namespace, *, writes: bool = False) -> Database:
         from coalition.store import instance
 
         instance.acquire(path)
-    return open_database(target, key=key)
+    db = open_database(target, key=key)
+    with db.reading() as session:
+        profile = profiles.activate(session)
+    if profile is None and (writes if needs_profile is None else needs_profile):
+        where = db.describe()
+        db.close()
+        raise NoProfileError(
+            f"nobody is set up on {where} to credit this change to: say who you are "
+            f"first, with {profiles.HOW_TO_SET} [--role ROLE]"
+        )
+    return db
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from coalition.common import validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory import profiles
 from coalition.drafts.lookup import get_draft, get_variant
-from coalition.store import changes
 from coalition.store.changes import writes
 from coalition.store.models import DraftComment
 
@@ -47,7 +47,7 @@ def add_comment(
         variant = parent.variant
     if variant is not None and variant.draft is not draft:
         raise ValidationError({"variant_id": "that variant belongs to another draft"})
-    comment = DraftComment(body=text_, author=changes.IDENTITY.actor, parent_id=parent_id)
+    comment = DraftComment(body=text_, author=profiles.credit(), parent_id=parent_id)
     draft.comments.append(comment)
     if variant is not None:
         variant.comments.append(comment)

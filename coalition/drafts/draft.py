@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from coalition.common import validation
 from coalition.common.errors import ValidationError
+from coalition.directory import profiles
 from coalition.directory.records import _Problems
 from coalition.drafts.channels import _channel_key
 from coalition.drafts.lookup import get_draft
-from coalition.store import changes
 from coalition.store.changes import writes
 from coalition.store.models import (
     Draft,
@@ -88,7 +88,7 @@ def _add_revision(
     revision = DraftRevision(
         number=(latest or 0) + 1,
         text=text_,
-        author=changes.IDENTITY.actor,
+        author=profiles.credit(),
         note=note,
         restored_from_id=restored_from.id if restored_from is not None else None,
     )
@@ -105,7 +105,7 @@ def _add_revision(
 def _record_status(draft: Draft, status: DraftStatus, note: str) -> None:
     draft.status = status
     draft.status_changes.append(
-        DraftStatusChange(status=status, actor=changes.IDENTITY.actor, note=note.strip())
+        DraftStatusChange(status=status, actor=profiles.credit(), note=note.strip())
     )
 
 

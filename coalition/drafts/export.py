@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from coalition.calls.calendar_export import safe_stem
 from coalition.common.errors import CoalitionError
@@ -24,7 +24,13 @@ from coalition.drafts.channels import CHANNELS, count
 from coalition.drafts.diff import _html_text
 from coalition.drafts.lookup import current_revision, get_draft, get_variant
 from coalition.drafts.merge import Rendered, render
-from coalition.drafts.signoffs import VariantState, active_sign_offs, all_sign_offs, variant_state
+from coalition.drafts.signoffs import (
+    VariantState,
+    active_sign_offs,
+    all_sign_offs,
+    answerer,
+    variant_state,
+)
 from coalition.drafts.variants import variants
 from coalition.store.models import Draft, DraftVariant, Organization, SignOff, SignOffAnswer
 
@@ -123,7 +129,9 @@ def _answer(sign_off: SignOff) -> str:
         said = f"Asked on {_day(sign_off.requested_at)}{revision}, no answer yet"
     else:
         when = f" on {_day(sign_off.answered_at)}" if sign_off.answered_at else ""
-        who = f" by {sign_off.answered_by}" if sign_off.answered_by else ""
+        session = object_session(sign_off)
+        name = answerer(session, sign_off) if session is not None else sign_off.answered_by
+        who = f" by {name}" if name else ""
         said = f"{sign_off.answer.label}{who}{when}{revision}"
         if sign_off.comment:
             said += f": {sign_off.comment}"

@@ -20,7 +20,14 @@ from coalition.drafts.draft import _record_status
 from coalition.drafts.lookup import current_revision, get_sign_off, get_variant
 from coalition.store import changes
 from coalition.store.changes import writes
-from coalition.store.models import DraftRevision, DraftStatus, DraftVariant, SignOff, SignOffAnswer
+from coalition.store.models import (
+    DraftRevision,
+    DraftStatus,
+    DraftVariant,
+    Organization,
+    SignOff,
+    SignOffAnswer,
+)
 
 UTC = dt.UTC
 
@@ -120,13 +127,13 @@ def answer_sign_off(
     sign_off_id: str,
     answer: SignOffAnswer | str,
     comment: str = "",
-    by: str = "",
     *,
     revision_id: str | None = None,
 ) -> SignOff:
-    """Record a group's answer; ``by`` is who answered for it (default: whoever is at
-    the keyboard).  Asking for changes or declining needs a comment saying why, or the
-    author has nothing to act on.
+    """Record a group's answer, credited to the organizer whose profile is active and the
+    organization they act for (never a name typed in, nor the computer's login).  Asking
+    for changes or declining needs a comment saying why, or the author has nothing to act
+    on.
 
     ``revision_id`` is the revision the group read.  When the variant was saved again
     since (here, or by another organizer through sync), the answer is refused: an
@@ -151,9 +158,22 @@ def answer_sign_off(
     p.raise_if_any()
     sign_off.answer = value
     sign_off.comment = comment.strip()
-    sign_off.answered_by = by.strip() or changes.IDENTITY.actor
+    sign_off.answered_by = changes.IDENTITY.actor
+    sign_off.answered_by_org_id = changes.IDENTITY.org_id
     sign_off.answered_at = clock.now()
     return sign_off
+
+
+def answerer(session: Session, sign_off: SignOff) -> str:
+    """Who answered: 'Caleb Whitfield'; with their organization when they acted for
+    another than the one asked, 'Dana Reyes (Calexit Coalition)'.  A coordinator of the
+    coalition itself (no organization), and answers recorded before profiles, are named
+    alone."""
+    name = sign_off.answered_by or ""
+    if not name or sign_off.answered_by_org_id in (None, sign_off.organization_id):
+        return name
+    org = session.get(Organization, sign_off.answered_by_org_id)
+    return f"{name} ({org.name})" if org is not None else name
 
 
 @writes("Withdraw sign-off")

@@ -120,8 +120,10 @@ def _answered(
     at: dt.datetime,
     comment: str = "",
 ) -> None:
-    answer_sign_off(session, sign_off.id, answer, comment, by=by)
-    sign_off.answered_at = at
+    answer_sign_off(session, sign_off.id, answer, comment)
+    # As the story tells it: a member of the group asked answered for it.
+    sign_off.answered_at, sign_off.answered_by = at, by
+    sign_off.answered_by_org_id = sign_off.organization_id
 
 
 def _moved(

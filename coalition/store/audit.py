@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
@@ -45,6 +45,13 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+# Parts of a record's parts shown with it: (table, its column naming the part, the part's
+# table).  A call series' history holds each call's agenda items, their minutes with who
+# took them.
+NESTED_PARTS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "call_series": (("agenda_item", "occurrence_id", "call_occurrence"),),
+}
+
 TABLE_LABELS = {
     "organization": "Organization",
     "person": "Person",
@@ -64,6 +71,7 @@ TABLE_LABELS = {
     "call_participant": "Participant",
     "standing_item": "Standing item",
     "call_occurrence": "Call",
+    "agenda_item": "Agenda item",
 }
 
 # Columns that say nothing to a person reading the history.
@@ -125,6 +133,7 @@ class HistoryEntry:
     summary: str
     part_of: bool  # a row that is part of the record, not the record itself
     changes: list[FieldChange] = field(default_factory=list)
+    actor_org: str = ""  # the member organization the actor acted for ("" the coalition's)
 
     @property
     def what(self) -> str:
@@ -236,6 +245,19 @@ def history(
                 ),
             )
             conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))
+            for grandchild, by, part in NESTED_PARTS.get(table, ()):
+                if part != child:
+                    continue
+                grandchild_ids = select(ChangeLog.row_id).where(
+                    ChangeLog.table_name == grandchild,
+                    or_(
+                        ChangeLog.after[by].as_string().in_(child_ids),
+                        ChangeLog.before[by].as_string().in_(child_ids),
+                    ),
+                )
+                conditions.append(
+                    (ChangeLog.table_name == grandchild) & ChangeLog.row_id.in_(grandchild_ids)
+                )
     rows = session.scalars(
         select(ChangeLog)
         .where(or_(*conditions))
@@ -243,7 +265,9 @@ def history(
         .limit(limit)
     ).all()
     names = _Names(session)
-    parent_columns = {column for _child, column in PARTS.get(table, ())}
+    parent_columns = {column for _child, column in PARTS.get(table, ())} | {
+        by for _grandchild, by, _part in NESTED_PARTS.get(table, ())
+    }
     entries = []
     # A part's update holds only the fields it changed: a call whose status alone changed
     # is named by the day its insert named it by (rows come newest first, so look ahead).
@@ -270,6 +294,7 @@ def history(
             HistoryEntry(
                 at=row.at,
                 actor=row.actor,
+                actor_org=row.actor_org,
                 device=row.device,
                 action=row.action,
                 table=row.table_name,
@@ -283,3 +308,72 @@ def history(
     entries.sort(key=lambda e: e.part_of)
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries
+
+
+# --- the latest changes, whatever they touched ----------------------------------------
+
+
+@dataclass(frozen=True)
+class RecentChange:
+    """One change (one transaction): when, by whom, for which organization, on which
+    computer, and what it did, named by its most telling row."""
+
+    at: dt.datetime
+    actor: str
+    actor_org: str
+    device: str
+    rows: int  # how many rows it wrote
+    what: str  # 'Organization added: Blue Valley'
+
+    def headline(self) -> str:
+        more = self.rows - 1
+        return f"{self.what} (and {more} more)" if more > 0 else self.what
+
+
+def _describe_row(row: ChangeLog) -> str:
+    what = TABLE_LABELS.get(row.table_name, row.table_name.replace("_", " ").capitalize())
+    verb = {"insert": "added", "update": "changed", "delete": "deleted"}.get(row.action, row.action)
+    return f"{what} {verb}" + (f": {_shorten(row.summary)}" if row.summary else "")
+
+
+def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:
+    """The latest ``limit`` changes, newest first, each named by its first row about a
+    record people know (one the History of a record lists), else by its first row."""
+    latest = (
+        select(
+            ChangeLog.transaction_id,
+            func.max(ChangeLog.at).label("at"),
+            func.count().label("rows"),
+        )
+        .group_by(ChangeLog.transaction_id)
+        .order_by(func.max(ChangeLog.at).desc(), ChangeLog.transaction_id)
+        .limit(max(limit, 0))
+    )
+    groups = session.execute(latest).all()
+    ids = [g.transaction_id for g in groups]
+    rows: dict[str, list[ChangeLog]] = {}
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    order = literal_column("change_log.rowid") if sqlite else ChangeLog.id
+    for row in session.scalars(
+        select(ChangeLog).where(ChangeLog.transaction_id.in_(ids)).order_by(order)
+    ):
+        rows.setdefault(row.transaction_id, []).append(row)
+    known = set(TABLE_LABELS)
+    result = []
+    for group in groups:
+        its = rows.get(group.transaction_id, [])
+        if not its:
+            continue
+        first = next((r for r in its if r.table_name in known and r.summary), None)
+        first = first or next((r for r in its if r.table_name in known), its[0])
+        result.append(
+            RecentChange(
+                at=group.at,
+                actor=first.actor,
+                actor_org=first.actor_org,
+                device=first.device,
+                rows=group.rows,
+                what=_describe_row(first),
+            )
+        )
+    return result

@@ -18,18 +18,20 @@ import pytest
 
 from coalition import cli
 from coalition.cli import main
+from profile_helpers import set_profile
 
 DATA = Path(__file__).parents[1] / "data" / "csv"
 
 
 @pytest.fixture
 def db_path(tmp_path: Path, migrated_template: Path) -> Path:
-    """An empty unencrypted database named with --db, made before the commands run: such a
-    file is opened as it is.  (A new file named with --db is created encrypted, its
+    """An empty unencrypted database named with --db, made before the commands run, its
+    organizer set up (tests/app/test_cli_profile.py: life before that): such a file is
+    opened as it is.  (A new file named with --db is created encrypted, its
     recovery key printed: tests/test_private_files.py.)"""
     path = tmp_path / "coalition.db"
     shutil.copyfile(migrated_template, path)
-    return path
+    return set_profile(path)
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:

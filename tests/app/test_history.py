@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
@@ -17,8 +19,9 @@ SHOTS = Path(os.environ.get("COALITION_SCREENSHOTS", "/tmp"))
 
 
 def test_history_shows_who_changed_what_and_the_parts_changed_with_it(
-    qtbot: QtBot, ctx: AppContext
+    qtbot: QtBot, ctx: AppContext, organizer: Any
 ) -> None:
+    organizer.org = "Red Oregon"  # the organization the organizer acts for
     org = ctx.run(
         directory.create_organization,
         directory.OrganizationInput(name="Yes California", tags=["founding partner"]),
@@ -42,7 +45,14 @@ def test_history_shows_who_changed_what_and_the_parts_changed_with_it(
         "—",
         "https://yescalifornia.example.org",
     )
-    assert all("(" in r.text(1) for r in rows)  # who, and on which computer
+    # Who, for which organization; the computer is named, never the computer's login.
+    assert {r.text(1) for r in rows} == {"Test Organizer (Red Oregon)"}
+    assert rows[0].toolTip(1) == (
+        f"Test Organizer, for Red Oregon, on the computer {organizer.device}"
+    )
+    said = dialog.findChildren(QLabel)[1].text()
+    by = f"by Test Organizer (Red Oregon) on {organizer.device}"
+    assert said == f"4 changes, {by}. Times are this computer's."
     dialog.grab().save(str(SHOTS / "history.png"))
 
 

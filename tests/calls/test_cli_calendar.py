@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.cli import main
+from coalition.store import Database
 from coalition.store.models import CallOccurrence, CallSeries, Person
+from profile_helpers import set_profile_in
 
 ICS = Path(__file__).parents[1] / "data" / "ics"
 LA = ZoneInfo("America/Los_Angeles")
@@ -38,6 +40,13 @@ def one_line_failure(code: int, out: str, err: str) -> str:
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("coalition: ") and "Traceback" not in err
     return err
+
+
+@pytest.fixture(autouse=True)
+def _organizer_set_up(db: Database) -> None:
+    """The commands that write (import-ics) need to know whom to credit."""
+    with db.session() as session:
+        set_profile_in(session)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from coalition.directory.csvread import (
     suggest_mapping,
 )
 from coalition.store.models import Person
+from profile_helpers import set_profile
 
 UNCLOSED = (
     b'Name,"E-mail,Phone\n'
@@ -83,6 +84,7 @@ def test_the_command_line_says_it_in_one_line_without_a_traceback(
 ) -> None:
     db = tmp_path / "coalition.db"
     shutil.copyfile(migrated_template, db)
+    set_profile(db)  # importing is a change: by whom
     path = write(tmp_path, UNCLOSED)
 
     code = main(["--db", str(db), "import-csv", "--kind", "people", str(path)])

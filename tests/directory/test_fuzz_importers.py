@@ -25,6 +25,7 @@ from coalition.common.errors import CoalitionError
 from coalition.directory import importers
 from coalition.store import Database, open_database
 from coalition.store.models import CallOccurrence, ChangeLog, Organization, Person
+from profile_helpers import set_profile_in
 
 DATA = Path(__file__).parents[1] / "data"
 CSV_FILES = sorted((DATA / "csv").glob("*.csv"))
@@ -42,6 +43,8 @@ def fuzz_db(tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
     path = tmp_path / "fuzz.db"
     shutil.copyfile(migrated_template, path)
     db = open_database(path)
+    with db.session() as session:  # the import commands write: someone is set up
+        set_profile_in(session)
     yield db
     db.close()
 

@@ -16,6 +16,7 @@ from coalition.cli import main
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.signoffs import answer_sign_off, request_sign_off
 from coalition.drafts.variants import add_variant
+from coalition.store import changes
 from coalition.store.models import Organization, SignOffAnswer
 
 
@@ -44,7 +45,8 @@ def filled(session: Session, make_org: Callable[..., Organization]) -> None:
     south = add_variant(session, draft.id, "", state="SC", text="Fellow Southerners: {state}?")
     oregon = add_variant(session, draft.id, "", state="OR")
     asked = request_sign_off(session, south.id, liberty.id)
-    answer_sign_off(session, asked.id, SignOffAnswer.APPROVED, by="Caleb Whitfield")
+    changes.IDENTITY.actor, changes.IDENTITY.org_id = "Caleb Whitfield", liberty.id
+    answer_sign_off(session, asked.id, SignOffAnswer.APPROVED)
     request_sign_off(session, oregon.id, liberty.id)
     create_draft(session, DraftInput("Borders", ["press_release"]), "A release.")
 

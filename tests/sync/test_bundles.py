@@ -21,6 +21,7 @@ from coalition.store.models import ChangeLog, Organization, Person, SyncOutbox
 from coalition.sync import bundles
 from coalition.sync.conflicts import conflicts
 from coalition.sync.private import set_private
+from profile_helpers import set_profile_in
 from sync_helpers import Laptop, snapshot
 
 PASS = "correct horse battery"
@@ -317,6 +318,8 @@ def test_command_line_export_and_import(pair: tuple[Laptop, Laptop], tmp_path: P
     )
     assert done.returncode == 0, done.stderr
     assert "Wrote 1 changes" in done.stdout or "Wrote " in done.stdout
+    with ben.db.session() as s:  # importing is a change on Ben's laptop: by whom
+        set_profile_in(s)
     read = run_cli("--db", str(ben.db.path), "import-bundle", str(out), env=env)
     assert read.returncode == 0, read.stderr
     assert "applied" in read.stdout

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from coalition.directory import records as directory
 from coalition.store import open_database
 from coalition.store.models import Organization
+from profile_helpers import set_profile
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -31,7 +32,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 def laptop(tmp_path: Path, template: Path, name: str) -> Path:
     path = tmp_path / f"{name}.db"
     shutil.copyfile(template, path)
-    return path
+    return set_profile(path)
 
 
 def test_sync_from_the_command_line(tmp_path: Path, migrated_template: Path, pg_url: str) -> None:

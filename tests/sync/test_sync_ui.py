@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from coalition.directory import profiles
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
 from coalition.directory.records import OrganizationInput
@@ -52,9 +53,12 @@ def server(pg_url: str) -> Server:
 
 
 @pytest.fixture
-def as_ana(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window's laptop is Ana's: her name and device go into every change it makes."""
-    monkeypatch.setattr(IDENTITY, "actor", "ana")
+def as_ana(monkeypatch: pytest.MonkeyPatch, ctx: AppContext) -> None:
+    """The window's laptop is Ana's: her profile and device go into every change it makes."""
+    with ctx.db.session() as session:
+        profiles.save_profile(
+            session, profiles.ProfileInput("ana", "ana@example.org", "", "coordinator")
+        )
     monkeypatch.setattr(IDENTITY, "device", "ana-laptop")
 
 

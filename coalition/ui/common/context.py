@@ -11,16 +11,25 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
-from coalition.store import Database
+from coalition.store import Database, changes
 from coalition.store.changes import ChangeSet, last_changeset, reapply, revert
 
 R = TypeVar("R")
+
+
+def nobody_set_up() -> str:
+    """Why a change is refused before anyone is set up (translated when said)."""
+    return QCoreApplication.translate(
+        "AppContext",
+        "Nobody is set up on this database yet, so this change would be credited to "
+        "nobody: choose File → Switch profile… and say who you are first.",
+    )
 
 
 class AppContext(QObject):
@@ -45,8 +54,11 @@ class AppContext(QObject):
         """Call the service ``fn(session, *args, **kwargs)``: one undoable transaction.
 
         Errors (validation, a vanished record) propagate to the caller, which knows
-        which field to mark; nothing has been written then.
+        which field to mark; nothing has been written then.  Nothing is written while
+        nobody is set up on the database (no change is credited to nobody).
         """
+        if not changes.IDENTITY.actor:
+            raise CoalitionError(nobody_set_up())
         with self.db.session() as session:
             result = fn(session, *args, **kwargs)
             changeset = last_changeset(session)

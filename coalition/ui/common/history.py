@@ -3,7 +3,7 @@ computer, and what each field was before and after (read from the audit trail)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,23 +36,37 @@ class HistoryDialog(QDialog):
         self, ctx: AppContext, table: str, record_id: str, title: str, parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"History of {title} — {APP_NAME}")
+        self.setWindowTitle(self.tr("History of {title} — {app}").format(title=title, app=APP_NAME))
         self.resize(780, 480)
         with ctx.reading() as session:
             self.entries = audit.history(session, table, record_id)
         layout = QVBoxLayout(self)
-        layout.addWidget(bold(QLabel(f"History of {title}"), 1.2))
-        people = sorted({f"{e.actor} on {e.device}" for e in self.entries})
-        layout.addWidget(
-            muted(
-                f"{len(self.entries)} change{'' if len(self.entries) == 1 else 's'}"
-                + (f", by {', '.join(people)}" if people else "")
-                + ". Times are this computer's."
-            )
+        layout.addWidget(bold(QLabel(self.tr("History of {title}").format(title=title)), 1.2))
+        people = sorted(
+            {
+                self.tr("{who} on {computer}").format(who=self.who(e), computer=e.device)
+                for e in self.entries
+            }
         )
+        number = len(self.entries)
+        count = (
+            self.tr("1 change")
+            if number == 1
+            else self.tr("{count} changes").format(count=QLocale().toString(number))
+        )
+        by = self.tr(", by {people}").format(people=", ".join(people)) if people else ""
+        layout.addWidget(muted(count + by + self.tr(". Times are this computer's.")))
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyTree")
-        self.tree.setHeaderLabels(["When", "Who", "Change", "Before", "After"])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Change"),
+                self.tr("Before"),
+                self.tr("After"),
+            ]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -62,10 +76,15 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for entry in self.entries:
             when = formatting.date_time(entry.at)
-            item = QTreeWidgetItem(
-                [when, f"{entry.actor} ({entry.device})", entry.headline(), "", ""]
+            item = QTreeWidgetItem([when, self.who(entry), entry.headline(), "", ""])
+            item.setToolTip(
+                1,
+                self.tr("{name}, for {organization}, on the computer {computer}").format(
+                    name=entry.actor or self.tr("nobody set up"),
+                    organization=entry.actor_org or self.tr("the coalition"),
+                    computer=entry.device,
+                ),
             )
-            item.setToolTip(1, f"{entry.actor} on the computer {entry.device}")
             if entry.action == "delete":
                 font = item.font(2)
                 font.setStrikeOut(True)
@@ -87,13 +106,21 @@ class HistoryDialog(QDialog):
             # Changes to the record itself open by default; parts stay folded.
             item.setExpanded(not entry.part_of and entry.action == "update")
         if not self.entries:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "No change recorded yet.", "", ""]))
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem(["", "", self.tr("No change recorded yet."), "", ""])
+            )
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def who(self, entry: audit.HistoryEntry) -> str:
+        """'Dana Reyes (Red Oregon)': the person and the organization they acted for, as
+        their profile said (a coordinator of the coalition itself: the name alone)."""
+        name = entry.actor or self.tr("nobody set up")
+        return f"{name} ({entry.actor_org})" if entry.actor_org else name
 
 
 def show_history(

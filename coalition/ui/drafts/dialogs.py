@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.directory import profiles
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.comments import add_comment
 from coalition.drafts.diff import side_by_side_html
@@ -325,8 +326,12 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         self.comment.setPlaceholderText(self.tr("What they said: the change they want, or why not"))
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
-        self.by = QLineEdit()
-        self.by.setPlaceholderText(self.tr("Who answered for the group"))
+        # Recorded as the organizer whose profile is active: never a name typed in.
+        self.by = muted(profiles.credit() or self.tr("nobody is set up yet"))
+        self.by.setObjectName("answeredBy")
+        self.by.setToolTip(
+            self.tr("The answer is credited to you and your organization (File → Switch profile…)")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         heading = self.tr("{group} on the variant for {audience}")
@@ -334,7 +339,7 @@ class AnswerDialog(FieldProblems, GuardedDialog):
         form.addRow(self.tr("Text"), self.text)
         form.addRow(self.tr("&Answer"), self.field_box("answer", answers))
         form.addRow(self.tr("&Comment"), self.field_box("comment", self.comment))
-        form.addRow(self.tr("&By"), self.field_box("by", self.by))
+        form.addRow(self.tr("Recorded by"), self.by)
         self.lay_out_form(form, self.tr("Record"))
         self.resize(480, self.sizeHint().height())
         self.remember_input()
@@ -388,7 +393,6 @@ class AnswerDialog(FieldProblems, GuardedDialog):
                 self.sign_off.id,
                 answer,
                 comment=self.comment.toPlainText(),
-                by=self.by.text(),
                 revision_id=self.sign_off.revision_id,
                 label=f"{self.sign_off.group}: {answer.label.lower()} ({self.audience})",
             )

@@ -13,7 +13,7 @@ from coalition.drafts.diff import diff_words
 from coalition.drafts.lookup import current_revision, get_draft
 from coalition.drafts.merge import merge_values
 from coalition.drafts.revisions import revisions
-from coalition.drafts.signoffs import VariantState, all_sign_offs, variant_state
+from coalition.drafts.signoffs import VariantState, all_sign_offs, answerer, variant_state
 from coalition.drafts.status import status_history
 from coalition.drafts.variants import variants
 from coalition.store.models import DraftRevision, DraftStatus, SignOffAnswer
@@ -118,7 +118,7 @@ def read_draft(session: Session, draft_id: str) -> DraftView:
                 bool(s.required),
                 SignOffAnswer(s.answer),
                 s.comment or "",
-                s.answered_by or "",
+                answerer(session, s),
                 s.requested_at,
                 s.answered_at,
                 s.voided_at,

@@ -198,7 +198,11 @@ class MainWindow(QMainWindow):
         """Work on ``ctx``'s database from now on, and show the area chosen in the shell."""
         self.ctx = ctx
         location = ctx.db.describe()
-        self.setWindowTitle(f"{APP_NAME} — {location}")
+        from coalition.ui.shell import profiles
+
+        acting = profiles.activate(ctx)  # every change from now on is credited to them
+        self.update_title()
+        ctx.changed.connect(lambda _tables: self.update_title())
         self.status_db.setText(location)
         self.statusBar().clearMessage()
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -217,7 +221,37 @@ class MainWindow(QMainWindow):
         from coalition.ui.sync.start import install_sync_soon
 
         install_sync_soon(self, ctx)  # the Sync menu and status, after the area is painted
+        if not acting:  # asked once the window is up, before anything can be changed
+            QTimer.singleShot(0, self, self.ask_who_is_using)
         self.databaseAttached.emit()
+
+    # --- who is at the keyboard (coalition.ui.shell.profiles) ----------------------------
+
+    def update_title(self) -> None:
+        """'Dana Reyes (Red Oregon) — Coalition — the database', or that nobody is set up."""
+        from coalition.ui.shell.profiles import who_is_acting
+
+        who = who_is_acting(self.ctx) or self.tr("Nobody set up (read only)")
+        self.setWindowTitle(f"{who} — {APP_NAME} — {self.ctx.db.describe()}")
+
+    def ask_who_is_using(self) -> QWidget | None:
+        """The first-start question, unless someone was set up meanwhile (the sample)."""
+        from coalition.ui.shell.profiles import ProfileDialog, who_is_acting
+
+        if self.ctx is None or who_is_acting(self.ctx):
+            return None
+        dialog = ProfileDialog(self.ctx, self)
+        dialog.finished.connect(lambda _result: self.update_title())
+        dialog.open()
+        return dialog
+
+    def switch_profile(self) -> QWidget:
+        from coalition.ui.shell.profiles import SwitchProfileDialog
+
+        dialog = SwitchProfileDialog(self.ctx, self)
+        dialog.finished.connect(lambda _result: self.update_title())
+        dialog.open()
+        return dialog
 
     # --- menus and shortcuts -----------------------------------------------------------
 
@@ -264,6 +298,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("Switch &profile…"),
+                self.switch_profile,
+                tip=self.tr("Who is using this laptop: switch to another organizer, or add one"),
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -578,8 +620,11 @@ class MainWindow(QMainWindow):
 
     def load_sample(self) -> None:
         from coalition import sample
+        from coalition.sample.profile import act_as_sample_organizer
 
         try:
+            with self.ctx.db.session() as session:  # explored as its coordinator, if nobody
+                act_as_sample_organizer(session)
             summary = self.ctx.run(sample.load_sample, label="Load the sample coalition")
         except CoalitionError as exc:
             self.show_error(str(exc))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME, sample
 from coalition.common.errors import CoalitionError
+from coalition.sample.profile import act_as_sample_organizer
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
 
@@ -120,6 +121,8 @@ class WelcomePage(QWidget):
         """Load the sample as one undoable change; on failure, stay here and say why."""
         try:
             with _busy():
+                with self.ctx.db.session() as session:  # explored as its coordinator
+                    act_as_sample_organizer(session)
                 summary = self.ctx.run(sample.load_sample, label="Load the sample coalition")
         except CoalitionError as exc:
             QMessageBox.warning(self, APP_NAME, f"The sample could not be loaded: {exc}.")

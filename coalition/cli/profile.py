@@ -1,0 +1,135 @@
+"""Who uses this database, and what was changed lately by whom."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from coalition.cli.shared import Command, UsageError, open_db
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    prof = sub.add_parser(
+        "profile",
+        help="show who uses this database; with --name, --email and --org, set who you are",
+        description=(
+            "Without options: who uses this database (name, e-mail, organization, role) and "
+            "the other profiles on it. With --name, --email and --org: set up or correct "
+            "your profile and act as it (an organization the directory does not hold is "
+            "added). With --switch: act as another profile (a laptop shared at an event)."
+        ),
+    )
+    prof.add_argument("--name", metavar="NAME", help="your name, as changes credit you")
+    prof.add_argument("--email", metavar="ADDRESS", help="your e-mail address")
+    prof.add_argument(
+        "--org",
+        metavar="ORGANIZATION",
+        help="the member organization you act for (its name or id); may be left out by a "
+        "coordinator of the coalition itself",
+    )
+    prof.add_argument(
+        "--role",
+        choices=("coordinator", "member", "observer"),
+        default=None,
+        help="coordinator (the coalition's staff), member (the default) or observer",
+    )
+    prof.add_argument(
+        "--switch", metavar="NAME_OR_EMAIL", help="act as another profile on this database"
+    )
+    hist = sub.add_parser(
+        "history",
+        help="print the latest changes: when, who, for which organization, on which computer, what",
+    )
+    hist.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="how many changes (default 20)"
+    )
+
+
+def _setting(args: argparse.Namespace) -> bool:
+    return any(v is not None for v in (args.name, args.email, args.org, args.role))
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from coalition.directory import profiles
+
+    if args.switch is not None and _setting(args):
+        raise UsageError(
+            "--switch takes no --name, --email, --org or --role; give one or the other"
+        )
+    if _setting(args) and (not args.name or not args.email):
+        raise UsageError(
+            f"a profile needs a name and an e-mail address: {profiles.HOW_TO_SET} [--role ROLE]"
+        )
+    db = open_db(args, writes=_setting(args) or args.switch is not None, needs_profile=False)
+    with db.session() as session:
+        if args.switch is not None:
+            profile = profiles.switch_profile(session, args.switch)
+            print(f"You now act as {profiles.describe(session, profile)}")
+            return 0
+        if _setting(args):
+            current = profiles.active_profile(session)
+            org = args.org
+            if org is None and current is not None and current.email.lower() == args.email.lower():
+                org = current.organization_id or ""  # correcting a name keeps the rest
+            data = profiles.ProfileInput(
+                name=args.name,
+                email=args.email,
+                organization=org or "",
+                role=args.role or (current.role if current is not None else profiles.MEMBER),
+            )
+            profile = profiles.save_profile(session, data)
+            print(f"You act as {profiles.describe(session, profile)}, {profile.role}")
+            return 0
+        return _show(session, db.describe())
+
+
+def _show(session: Session, where: str) -> int:
+    from coalition.directory import profiles
+
+    listed = profiles.list_profiles(session)
+    active = next((p for p in listed if p.active), None)
+    if active is None:
+        print(f"Nobody is set up on {where} yet: {profiles.HOW_TO_SET} [--role ROLE]")
+        return 0
+    org = profiles.organization_name(session, active) or profiles.COALITION_STAFF
+    print(f"Name:          {active.name}")
+    print(f"E-mail:        {active.email}")
+    print(f"Organization:  {org}")
+    print(f"Role:          {active.role}")
+    others = [p for p in listed if not p.active]
+    if others:
+        print("Other profiles on this database (coalition profile --switch NAME_OR_EMAIL):")
+        for other in others:
+            print(f"  {profiles.describe(session, other)}, {other.email}, {other.role}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from coalition.directory.profiles import COALITION_STAFF
+    from coalition.store import audit
+
+    if args.limit < 1:
+        raise UsageError("--limit: give a number of changes, 1 or more")
+    db = open_db(args)
+    with db.reading() as session:
+        recent = audit.recent_changes(session, args.limit)
+    if not recent:
+        print(f"No change is recorded in {db.describe()} yet")
+        return 0
+    for change in recent:
+        when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        who = change.actor or "(nobody set up)"
+        print(
+            f"{when}\t{who}\t{change.actor_org or COALITION_STAFF}\t{change.device}\t"
+            f"{change.headline()}"
+        )
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "profile": cmd_profile,
+    "history": cmd_history,
+}
