@@ -38,6 +38,10 @@ def act_as(role: str, org_id: str | None = None, org: str = "", actor: str = "So
 
 @pytest.fixture
 def world(session: Session) -> World:
+    return build_world(session)
+
+
+def build_world(session: Session) -> World:
     """As a coordinator: the two organizations (the charity a 501(c)(3)); then each
     organization's organizer adds a person of their own (private: the charity's by its
     legal class, Texas's by choice) and the coalition a shared speaker."""
@@ -65,7 +69,7 @@ def world(session: Session) -> World:
     charity_secret = directory.create_person(
         session,
         directory.PersonInput(
-            name=CHARITY_SECRET, emails=["quiet@charity.example"], phones=["+1 916 555 0199"]
+            name=CHARITY_SECRET, emails=["quiet@charity.example"], phones=["+1 916 555 0142"]
         ),
     )
     directory.add_membership(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
@@ -38,6 +38,7 @@ from coalition.store.models import (
     SocialPage,
     Tag,
 )
+from coalition.store.ownership import readable_sql
 
 T = TypeVar("T")
 
@@ -429,6 +430,9 @@ def person_input(person: Person) -> PersonInput:
 def person_choices(session: Session) -> list[tuple[str, str]]:
     """(id, name) of every person, by name: for pickers (read from the sort index alone)."""
     query = select(Person.id, Person.name).order_by(Person.sort_name, Person.id)
+    readable = readable_sql(session, "person")
+    if readable:  # read around the ORM: its filter of private records too
+        query = query.where(text(readable))
     return plain_rows(session.connection(), query)
 
 

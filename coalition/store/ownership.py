@@ -210,6 +210,7 @@ class _Stamper:
             self.stamp(parent)
         if obj.owner_org_id is None:
             obj.owner_org_id = self._owner(obj, table, parent)
+            self._keep_owner_object(obj)
         if obj in _GIVEN:
             return
         source = parent or _parent(self.session, obj, VISIBILITY_PARENTS.get(table, ()), self.held)
@@ -219,6 +220,21 @@ class _Stamper:
             obj.visibility = source.visibility
         elif self.rules is not None:
             obj.visibility = self.rules.default_visibility(self.session, table, obj.owner_org_id)
+
+    def _keep_owner_object(self, obj: Entity) -> None:
+        """A record that names its owner through a relationship too (a draft's
+        ``owner_org``), set to None by the service, would set the key back at the flush:
+        the relationship is given the owner as well."""
+        for rel in inspect(type(obj)).relationships:
+            if (
+                rel.direction.name == "MANYTOONE"
+                and rel.key in obj.__dict__
+                and any(col.key == "owner_org_id" for col in rel.local_columns)
+            ):
+                owner = obj.owner_org_id
+                found = None if owner is None else self.session.get(rel.mapper.class_, owner)
+                setattr(obj, rel.key, found)
+                obj.owner_org_id = owner
 
     def _owner(self, obj: Entity, table: str, parent: Entity | None) -> str | None:
         if parent is not None:
@@ -424,3 +440,18 @@ def _hide_private(state: ORMExecuteState) -> None:
             include_aliases=True,
         )
     )
+
+
+def readable_sql(session: Session, alias: str) -> str:
+    """The SQL condition (for hand-written queries: the lists, the search) that keeps only
+    the rows of ``alias`` the organizer may read; '' when every row is readable.
+
+    The organizations' ids are written in as quoted literals: they are this database's own
+    keys, and a list's SQL is built once per page asked for.
+    """
+    orgs = readable_orgs(session)
+    if orgs is None:
+        return ""
+    quoted = ", ".join("'" + org.replace("'", "''") + "'" for org in sorted(orgs))
+    owners = f" OR {alias}.owner_org_id IN ({quoted})" if quoted else ""
+    return f"({alias}.visibility <> '{PRIVATE}'{owners})"
