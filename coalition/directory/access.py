@@ -45,6 +45,8 @@ __all__ = [
     "COORDINATOR",
     "MEMBER",
     "OBSERVER",
+    "PRIVATE",
+    "SHARED",
     "NotPermittedError",
     "can_edit",
     "can_read",
@@ -67,6 +69,25 @@ def org_name(session: Session, org_id: str | None) -> str:
         select(table.c.name).where(table.c.id == org_id), execution_options={ALL_RECORDS: True}
     ).scalar()
     return str(name) if name else "another organization"
+
+
+def owner_label(session: Session, owner_org_id: str | None) -> str:
+    """Who a private record is private to, for a choice: the organization, or the
+    coordinators for the coalition's own."""
+    return "the coordinators" if owner_org_id is None else org_name(session, owner_org_id)
+
+
+def new_owner_label(session: Session) -> str:
+    """Who a new record made now would be private to."""
+    return owner_label(session, IDENTITY.org_id)
+
+
+def record_owner_label(session: Session, record: Entity | tuple[str, str] | None) -> str:
+    """Who ``record`` is private to (a new record: :func:`new_owner_label`)."""
+    found = _record(session, record) if record is not None else None
+    if found is None:
+        return new_owner_label(session)
+    return owner_label(session, found.owner_org_id)
 
 
 def readable_orgs(session: Session) -> frozenset[str] | None:
@@ -141,7 +162,12 @@ def can_edit(session: Session, record: Entity | tuple[str, str]) -> bool:
 
 def can_create(session: Session) -> bool:
     """Whether the active organizer may make new records at all (observers may not)."""
-    return not _walls_up() or IDENTITY.role == MEMBER
+    return why_not_create(session) is None
+
+
+def why_not_create(session: Session) -> str | None:
+    """Why the active organizer may not make new records (an observer); None if they may."""
+    return refusal(session, "", (IDENTITY.org_id,))
 
 
 def legal_class_of(session: Session, org_id: str | None) -> LegalClass | None:
@@ -163,6 +189,11 @@ def default_visibility(session: Session, table: str, owner_org_id: str | None) -
     if legal_class_of(session, owner_org_id) == LegalClass.NONPROFIT_C3:
         return PRIVATE
     return SHARED
+
+
+def new_visibility(session: Session, table: str) -> str:
+    """The visibility a new record of ``table`` made now gets, unless chosen otherwise."""
+    return default_visibility(session, table, IDENTITY.org_id)
 
 
 class _Rules:

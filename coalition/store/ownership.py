@@ -424,7 +424,7 @@ def readable_clause(columns: Any, orgs: frozenset[str] | None) -> Any:
 
 @event.listens_for(Session, "do_orm_execute")
 def _hide_private(state: ORMExecuteState) -> None:
-    if not state.is_select or state.execution_options.get(ALL_RECORDS):
+    if not (state.is_select and state.is_orm_statement) or state.execution_options.get(ALL_RECORDS):
         return
     session = state.session
     if session.info.get(APPLYING) or rules() is None:

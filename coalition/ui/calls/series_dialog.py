@@ -76,6 +76,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self._build_applies(form, data, next_date)
 
         self.lay_out_form(form, "Save" if series_id else "Add series")
+        # Another group's series is shown as it is, with why it cannot be changed here.
+        self.guard_read_only(ctx, "call_series", series_id, [repeat, participants, self.standing])
         self.title.setFocus()
         self.remember_input()
 
@@ -437,6 +439,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
 
     def accept(self) -> None:
         """Save through the service; on a problem, say it beside the field and stay open."""
+        if self.read_only:
+            return
         self.clear_problems()
         data, from_date, problems = self.collect()
         if problems:
