@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
@@ -95,8 +95,10 @@ class OrganizationInput:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     social_pages: list[SocialPageInput] = field(default_factory=list)
-    legal_class: LegalClass | str = LegalClass.INDEPENDENT_ALLY
-    finance: Finance | str = Finance.INDEPENDENT
+    # "" leaves them as they are; a new organization's legal class then follows its kind
+    # (a party, a 501(c)(3) or (c)(4)), else it is an independent ally.
+    legal_class: LegalClass | str = ""
+    finance: Finance | str = ""
     # "shared" or "private"; "" leaves it as it is (a new one: what the rules say).
     visibility: str = ""
 
@@ -139,13 +141,15 @@ class OrganizationInput:
             social_pages=pages,
             legal_class=p.check(
                 "legal_class",
-                lambda: _enum(LegalClass, self.legal_class, "legal class"),
-                LegalClass.INDEPENDENT_ALLY,
+                lambda: (
+                    _enum(LegalClass, self.legal_class, "legal class") if self.legal_class else ""
+                ),
+                "",
             ),
             finance=p.check(
                 "finance",
-                lambda: _enum(Finance, self.finance, "finance status"),
-                Finance.INDEPENDENT,
+                lambda: _enum(Finance, self.finance, "finance status") if self.finance else "",
+                "",
             ),
             visibility=p.check("visibility", lambda: _visibility(self.visibility), ""),
         )
@@ -153,6 +157,14 @@ class OrganizationInput:
             p.problems.setdefault("founded_on", "the founding date cannot be in the future")
         p.raise_if_any()
         return result
+
+
+# Kinds of organization that are a legal class too.
+_KIND_CLASSES = {
+    LegalClass.POLITICAL_PARTY.value,
+    LegalClass.NONPROFIT_C3.value,
+    LegalClass.NONPROFIT_C4.value,
+}
 
 
 def _visibility(value: str) -> str:
@@ -198,8 +210,12 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
     org.website = data.website
     org.status = OrgStatus(data.status)
     org.notes = data.notes
-    org.legal_class = LegalClass(data.legal_class)
-    org.finance = Finance(data.finance)
+    if data.legal_class:
+        org.legal_class = LegalClass(data.legal_class)
+    elif not inspect(org).persistent and OrgKind(org.kind).value in _KIND_CLASSES:
+        org.legal_class = LegalClass(org.kind.value)  # a new one: its kind says it
+    if data.finance:
+        org.finance = Finance(data.finance)
     wanted = set(data.tags)
     for link in list(org.tag_links):
         if link.tag.name not in wanted:

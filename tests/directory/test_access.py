@@ -246,3 +246,20 @@ def test_a_profile_switch_on_the_same_session_changes_what_is_seen(
     assert CHARITY_SECRET not in _names(session)
     act_as("member", world.charity_id, CHARITY)
     assert CHARITY_SECRET in _names(session) and TEXAS_SECRET not in _names(session)
+
+
+def test_a_new_organizations_legal_class_follows_its_kind_until_chosen(session: Session) -> None:
+    party = directory.create_organization(
+        session, directory.OrganizationInput(name="Party", kind="political_party")
+    )
+    assert party.legal_class.value == "political_party"
+    grassroots = directory.create_organization(
+        session, directory.OrganizationInput(name="Grassroots", kind="grassroots")
+    )
+    assert grassroots.legal_class.value == "independent_ally"
+    data = directory.organization_input(grassroots)
+    data.legal_class, data.finance = "pac", "coordinated"
+    directory.update_organization(session, grassroots.id, data)
+    kept = directory.OrganizationInput(name="Grassroots", kind="grassroots")  # says neither
+    org = directory.update_organization(session, grassroots.id, kept)
+    assert (org.legal_class.value, org.finance.value) == ("pac", "coordinated")

@@ -263,3 +263,11 @@ def test_an_agenda_item_of_the_coalitions_call_is_read_only_to_a_member(
     world.act("coordinator")
     editor.load(row)
     assert editor.title.isEnabled() and not editor.title.isReadOnly() and editor.status.isEnabled()
+
+
+def test_a_new_charity_is_of_its_legal_class(qtbot: QtBot, ctx: AppContext, world: World) -> None:
+    screen = _organizations(qtbot, ctx)
+    screen.new_record()
+    editor = screen.editor
+    editor.kind.setCurrentIndex(editor.kind.findData("501c3"))
+    assert editor.legal_class.currentData() == LegalClass.NONPROFIT_C3.value

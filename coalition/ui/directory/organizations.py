@@ -58,6 +58,7 @@ class OrganizationEditor(RecordEditor):
             self.tr("&Legal class"),
             [(self.tr(c.label), c.value) for c in LegalClass],
         )
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.legal_class.setToolTip(
             self.tr(
                 "What the law makes of the group; it decides what it shares by default "
@@ -131,9 +132,13 @@ class OrganizationEditor(RecordEditor):
         self.website.setText(data.website)
         self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
         self.legal_class.setCurrentIndex(
-            self.legal_class.findData(LegalClass(data.legal_class).value)
+            self.legal_class.findData(
+                LegalClass(data.legal_class or LegalClass.INDEPENDENT_ALLY).value
+            )
         )
-        self.finance.setCurrentIndex(self.finance.findData(Finance(data.finance).value))
+        self.finance.setCurrentIndex(
+            self.finance.findData(Finance(data.finance or Finance.INDEPENDENT).value)
+        )
         self.visibility.show_choice(data.visibility, owner if record_id else data.name or owner)
         self.tags.setText(", ".join(data.tags))
         self.pages.set_rows(
@@ -156,6 +161,14 @@ class OrganizationEditor(RecordEditor):
             self.members.addItem("No members recorded yet.")
         self.members_title.setVisible(record_id is not None)
         self.members.setVisible(record_id is not None)
+
+    def _kind_chosen(self, *_: object) -> None:
+        """A new party or 501(c) is of that legal class too, until another is chosen."""
+        if self._loading or self.record_id is not None:
+            return
+        found = self.legal_class.findData(self.kind.currentData())
+        if found >= 0:
+            self.legal_class.setCurrentIndex(found)
 
     def collect(self) -> OrganizationInput:
         return OrganizationInput(
