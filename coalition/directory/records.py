@@ -18,6 +18,10 @@ from sqlalchemy.orm import Session, selectinload
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import normalize_state
+
+# Imported for its registering the coalition's rules with the store: every service that
+# writes (calls, drafts, endorsements, goals) reaches the directory's records.
+from coalition.directory import access as _access  # noqa: F401
 from coalition.directory.owners import set_visibility
 from coalition.store.base import VISIBILITIES
 from coalition.store.changes import writes
