@@ -29,7 +29,7 @@ from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
 from coalition.directory import choices
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, system_zone
-from coalition.ui.common import editing, formatting
+from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label
 from coalition.ui.common.listscreen import FieldProblems
@@ -77,7 +77,9 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
 
         self.lay_out_form(form, "Save" if series_id else "Add series")
         # Another group's series is shown as it is, with why it cannot be changed here.
-        self.guard_read_only(ctx, "call_series", series_id, [repeat, participants, self.standing])
+        readonly.guard_dialog(
+            self, ctx, "call_series", series_id, [repeat, participants, self.standing]
+        )
         self.title.setFocus()
         self.remember_input()
 

@@ -8,7 +8,7 @@ selected record selected across refreshes, undo and redo.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -119,24 +119,6 @@ class FieldProblems(WidgetPart):
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-
-    def guard_read_only(
-        self, ctx: AppContext, table: str, record_id: str | None, extra: Sequence[QWidget] = ()
-    ) -> bool:
-        """A dialog's record the organizer may not change: the reason on top, its fields
-        locked, OK disabled (see :mod:`coalition.ui.common.readonly`).  True if so."""
-        reason = readonly.refusal(ctx, table, record_id)
-        if reason is None:
-            return False
-        banner = ReadOnlyBanner()
-        layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(0, banner)
-        ok = getattr(self, "ok_button", None)
-        self.read_only = readonly.show_read_only(
-            banner, reason, [*self._fields.values(), *extra], [ok] if ok is not None else []
-        )
-        return True
 
     def show_error(self, exc: CoalitionError) -> None:
         """A service's refusal: each problem beside its field, anything else on top."""

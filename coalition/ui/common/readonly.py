@@ -8,13 +8,14 @@ still be selected and copied), choices and buttons disabled, Save disabled.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -203,4 +205,25 @@ def show_read_only(
         elif tip is not None:  # enabled again by its owner, as its state says
             action.setToolTip(str(tip))
             action.setProperty("readOnlyTip", None)
+    return locked
+
+
+def guard_dialog(
+    dialog: QDialog, ctx: AppContext, table: str, record_id: str | None,
+    extra: Sequence[QWidget] = (),
+) -> bool:  # fmt: skip
+    """A dialog's record the organizer may not change: the reason on top, its fields
+    (``_fields``, and ``extra``) locked, its ``ok_button`` disabled; sets the dialog's
+    ``read_only``.  True if so."""
+    reason = refusal(ctx, table, record_id)
+    if reason is None:
+        return False
+    banner = ReadOnlyBanner()
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(0, banner)
+    ok = getattr(dialog, "ok_button", None)
+    fields: dict[str, QWidget] = getattr(dialog, "_fields", {})
+    locked = show_read_only(banner, reason, [*fields.values(), *extra], [ok] if ok else [])
+    dialog.read_only = locked  # type: ignore[attr-defined]  # FieldProblems' flag
     return locked
