@@ -21,6 +21,9 @@ from access_helpers import (
 from coalition.common.errors import NotFoundError
 from coalition.directory import access, owners, sharing
 from coalition.directory import records as directory
+from coalition.drafts.draft import DraftInput, create_draft
+from coalition.drafts.signoffs import answer_sign_off, request_sign_off
+from coalition.drafts.variants import add_variant
 from coalition.store.base import PRIVATE, SHARED
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import Membership, Person, PersonEmail, PersonPhone
@@ -263,3 +266,16 @@ def test_a_new_organizations_legal_class_follows_its_kind_until_chosen(session: 
     kept = directory.OrganizationInput(name="Grassroots", kind="grassroots")  # says neither
     org = directory.update_organization(session, grassroots.id, kept)
     assert (org.legal_class.value, org.finance.value) == ("pac", "coordinated")
+
+
+def test_only_the_group_asked_answers_its_sign_off(session: Session, world: World) -> None:
+    draft = create_draft(session, DraftInput(title="The question", channels=["x"]), "Core")
+    variant = add_variant(session, draft.id, "Texas", organization_id=world.texas_id)
+    asked = request_sign_off(session, variant.id, world.texas_id)
+    assert asked.owner_org_id == world.texas_id
+    world.act("member", "charity")
+    with pytest.raises(NotPermittedError, match=TEXAS):
+        answer_sign_off(session, asked.id, "approved")
+    world.act("member", "texas")
+    answered = answer_sign_off(session, asked.id, "approved")
+    assert answered.answered_by == "Someone"
