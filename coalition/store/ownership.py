@@ -22,7 +22,7 @@ info; a query that must see everything (sync, backups) passes the execution opti
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -292,24 +292,27 @@ def _refuse(reason: str | None) -> None:
 # --- records written in bulk --------------------------------------------------------------
 
 
-def _bulk_parents(session: Session, table: str, ids: set[str]) -> dict[str, tuple[Any, str]]:
-    """(owner, visibility) of the records of ``table`` with these ids: those stamped in
-    bulk in this transaction from memory, the rest from the database."""
+def _bulk_parents(
+    session: Session, table: str, rows: list[dict[str, Any]], column: str
+) -> Callable[[Any], tuple[Any, str] | None]:
+    """How to find the (owner, visibility) of the record of ``table`` a row's ``column``
+    names: those written in bulk in this transaction from memory, the rest (read once
+    here) from the database."""
     known: dict[str, dict[str, tuple[Any, str]]] = session.info.setdefault(_BULK_PARENTS, {})
     mine = known.get(table, {})
-    found = {key: mine[key] for key in ids if key in mine}
-    missing = [key for key in ids if key not in found]
+    missing = list({row[column] for row in rows if row.get(column) is not None} - mine.keys())
+    read: dict[str, tuple[Any, str]] = {}
     columns = MODEL_BY_TABLE[table].__table__.c
     for start in range(0, len(missing), _BULK_LOOKUP):
         chunk = missing[start : start + _BULK_LOOKUP]
-        rows = session.execute(
+        rows_read = session.execute(
             select(columns.id, columns.owner_org_id, columns.visibility).where(
                 columns.id.in_(chunk)
             ),
             execution_options={ALL_RECORDS: True},
         )
-        found.update({row[0]: (row[1], row[2]) for row in rows})
-    return found
+        read.update({row[0]: (row[1], row[2]) for row in rows_read})
+    return lambda key: mine.get(key) or read.get(key)
 
 
 def _is_parent_table(table: str) -> bool:
@@ -329,18 +332,17 @@ def stamp_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) 
     policy = rules()
     parents = PARENTS.get(table, ()) or VISIBILITY_PARENTS.get(table, ())
     own_parent = table in PARENTS
-    looked: dict[str, tuple[Any, str]] = {}
-    for parent in parents:
-        ids = {row[parent.column] for row in rows if row.get(parent.column) is not None}
-        looked.update(_bulk_parents(session, parent.table, ids))
+    lookups = [
+        (parent.column, _bulk_parents(session, parent.table, rows, parent.column))
+        for parent in parents
+    ]
     defaults: dict[Any, str] = {}
     named = OWNER_COLUMNS.get(table)
     for row in rows:
         stamp = None
-        for parent in parents:
-            key = row.get(parent.column)
-            if key is not None and key in looked:
-                stamp = looked[key]
+        for column, lookup in lookups:
+            key = row.get(column)
+            if key is not None and (stamp := lookup(key)) is not None:
                 break
         owner = row.get("owner_org_id")
         if owner is None:
@@ -359,9 +361,13 @@ def stamp_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) 
                     defaults[owner] = policy.default_visibility(session, table, owner)
                 row["visibility"] = defaults[owner]
     if _is_parent_table(table):
+        # Kept for the parts written next (a person's e-mails): one tuple per distinct
+        # stamp, shared by the hundreds of thousands of rows of an import.
         known = session.info.setdefault(_BULK_PARENTS, {}).setdefault(table, {})
+        stamps: dict[tuple[Any, str], tuple[Any, str]] = {}
         for row in rows:
-            known[row["id"]] = (row["owner_org_id"], row["visibility"])
+            stamp = (row["owner_org_id"], row["visibility"])
+            known[row["id"]] = stamps.setdefault(stamp, stamp)
 
 
 def check_rows(session: Session, model: type[Base], rows: Iterable[Mapping[str, Any]]) -> None:

@@ -3,6 +3,8 @@ stamped with, and which private records each organizer's lists never show."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +21,7 @@ from access_helpers import (
     world,
 )
 from coalition.common.errors import NotFoundError
-from coalition.directory import access, owners, sharing
+from coalition.directory import access, importers, owners, sharing
 from coalition.directory import records as directory
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.signoffs import answer_sign_off, request_sign_off
@@ -279,3 +281,35 @@ def test_only_the_group_asked_answers_its_sign_off(session: Session, world: Worl
     world.act("member", "texas")
     answered = answer_sign_off(session, asked.id, "approved")
     assert answered.answered_by == "Someone"
+
+
+def test_a_charitys_import_is_stamped_private_and_stays_its_own(
+    session: Session, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows written in bulk are stamped as objects are: a 501(c)(3)'s imported people,
+    addresses, numbers and memberships private to it, out of the other group's sight."""
+    monkeypatch.setattr(importers, "BATCH", 7)  # several batches: parents found across them
+    lines = ["Name,E-mail,Phone,Organization"]
+    lines += [
+        f"Quiet Donor {i},donor{i}@charity.example,+1 916-555-{i:04d},{CHARITY}" for i in range(30)
+    ]
+    path = tmp_path / "donors.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    world.act("member", "charity")
+    importers.import_file(session, path, "people")
+    donors = select(Person.id).where(Person.name.startswith("Quiet Donor"))
+    for model in (Person, PersonEmail, PersonPhone):
+        key = model.id if model is Person else model.person_id  # type: ignore[attr-defined]
+        stamps = set(
+            session.execute(select(model.owner_org_id, model.visibility).where(key.in_(donors)))
+        )
+        assert stamps == {(world.charity_id, PRIVATE)}, model
+    members = session.scalars(
+        select(Membership).where(Membership.organization_id == world.charity_id)
+    ).all()
+    assert len(members) == 31 and {(m.owner_org_id, m.visibility) for m in members} == {
+        (world.charity_id, PRIVATE)
+    }
+    world.act("member", "texas")
+    assert not any(name.startswith("Quiet Donor") for name in _names(session))
+    assert not [e for e in session.scalars(select(PersonEmail.address)) if "charity" in e]
