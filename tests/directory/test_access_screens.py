@@ -31,6 +31,7 @@ from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.directory.organizations import OrganizationsScreen
 from coalition.ui.directory.people import PeopleScreen
 from coalition.ui.drafts import DraftsScreen
+from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
 
 SHOTS = Path(os.environ.get("COALITION_SHOTS", "/work/shots"))
@@ -271,3 +272,19 @@ def test_a_new_charity_is_of_its_legal_class(qtbot: QtBot, ctx: AppContext, worl
     editor = screen.editor
     editor.kind.setCurrentIndex(editor.kind.findData("501c3"))
     assert editor.legal_class.currentData() == LegalClass.NONPROFIT_C3.value
+
+
+def test_a_member_reads_a_coalition_campaign_and_records_its_own_endorsement(
+    qtbot: QtBot, ctx: AppContext, world: World
+) -> None:
+    with ctx.db.session() as session:
+        campaign = endorsements.create_campaign(session, CampaignInput(name="Texit Petition"))
+    world.act("member", "texas")
+    screen = CampaignsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    assert screen.open_record(campaign.id)
+    editor = screen.editor
+    assert editor.read_only and "only a coordinator" in editor.read_only_banner.reason()
+    assert editor.record_button.isEnabled()
