@@ -10,9 +10,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from access_helpers import CHARITY, SHARED_NAME, TEXAS, TEXAS_SECRET, World, build_world
+from access_helpers import (
+    CHARITY,
+    CHARITY_SECRET,
+    SHARED_NAME,
+    TEXAS,
+    TEXAS_SECRET,
+    World,
+    build_world,
+)
 from coalition.calls import meetings
 from coalition.calls import series as calls
 from coalition.common import clock
@@ -22,7 +33,8 @@ from coalition.drafts.variants import add_variant
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput, EndorsementInput
 from coalition.store.base import PRIVATE, SHARED
-from coalition.store.models import Finance, LegalClass
+from coalition.store.changes import writes
+from coalition.store.models import CallParticipant, CallSeries, Finance, LegalClass
 from coalition.ui.calls.agenda import AgendaRow
 from coalition.ui.calls.item_editor import ItemEditor
 from coalition.ui.calls.series_dialog import SeriesDialog
@@ -33,6 +45,15 @@ from coalition.ui.directory.people import PeopleScreen
 from coalition.ui.drafts import DraftsScreen
 from coalition.ui.endorsements.campaigns import CampaignsScreen
 from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+from coalition.ui.shell.mainwindow import AREAS, MainWindow
+
+
+@writes("Invite to the call")
+def invite(session: Session, series_id: str, person_id: str) -> None:
+    series = session.get(CallSeries, series_id)
+    assert series is not None
+    series.participants.append(CallParticipant(person_id=person_id))
+
 
 SHOTS = Path(os.environ.get("COALITION_SHOTS", "/work/shots"))
 
@@ -288,3 +309,25 @@ def test_a_member_reads_a_coalition_campaign_and_records_its_own_endorsement(
     editor = screen.editor
     assert editor.read_only and "only a coordinator" in editor.read_only_banner.reason()
     assert editor.record_button.isEnabled()
+
+
+def test_every_area_opens_for_a_member_on_a_laptop_holding_others_private_records(
+    qtbot: QtBot, sample_ctx: AppContext
+) -> None:
+    """The sample coalition with both groups' private people, one of them invited to the
+    coalition's own call: each area opens for the other group's organizer, without them."""
+    with sample_ctx.db.session() as session:
+        world = build_world(session)
+        series = session.scalars(select(CallSeries).where(CallSeries.organizer_id.is_not(None)))
+        invite(session, next(iter(series)).id, world.charity_secret_id)
+    world.act("member", "texas")
+    window = MainWindow(sample_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for area in AREAS:
+        screen = window.show_area(area.key)
+        QApplication.processEvents()
+        texts = " ".join(w.text() for w in screen.findChildren(QLabel) if w.isVisibleTo(window))
+        assert CHARITY_SECRET not in texts, area.key
