@@ -442,3 +442,38 @@ def readable_sql(session: Session, alias: str) -> str:
     quoted = ", ".join("'" + org.replace("'", "''") + "'" for org in sorted(orgs))
     owners = f" OR {alias}.owner_org_id IN ({quoted})" if quoted else ""
     return f"({alias}.visibility <> '{PRIVATE}'{owners})"
+
+
+def hidden_rows(session: Session, rows: Iterable[tuple[str, str, Any]]) -> set[tuple[str, str]]:
+    """Of ``rows`` ((table, id, the values last logged for it or None)), those the
+    organizer may not read: private records of an organization they do not read for,
+    whether still there or gone (then by their logged values).  For what reads around the
+    records themselves: the audit trail."""
+    orgs = readable_orgs(session)
+    if orgs is None:
+        return set()
+    by_table: dict[str, dict[str, Any]] = {}
+    for table, row_id, logged in rows:
+        if table in MODEL_BY_TABLE and issubclass(MODEL_BY_TABLE[table], Entity):
+            by_table.setdefault(table, {})[row_id] = logged
+    hidden: set[tuple[str, str]] = set()
+    for table, logged_by_id in by_table.items():
+        columns = MODEL_BY_TABLE[table].__table__.c
+        ids = list(logged_by_id)
+        present: dict[str, tuple[Any, Any]] = {}
+        for start in range(0, len(ids), _BULK_LOOKUP):
+            read = session.execute(
+                select(columns.id, columns.owner_org_id, columns.visibility).where(
+                    columns.id.in_(ids[start : start + _BULK_LOOKUP])
+                ),
+                execution_options={ALL_RECORDS: True},
+            )
+            present.update({row[0]: (row[1], row[2]) for row in read})
+        for row_id, logged in logged_by_id.items():
+            owner, visibility = present.get(row_id) or (
+                (logged or {}).get("owner_org_id"),
+                (logged or {}).get("visibility"),
+            )
+            if visibility == PRIVATE and owner not in orgs:
+                hidden.add((table, row_id))
+    return hidden

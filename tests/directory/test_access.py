@@ -26,6 +26,7 @@ from coalition.directory import records as directory
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.signoffs import answer_sign_off, request_sign_off
 from coalition.drafts.variants import add_variant
+from coalition.store import audit
 from coalition.store.base import PRIVATE, SHARED
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import Membership, Person, PersonEmail, PersonPhone
@@ -313,3 +314,25 @@ def test_a_charitys_import_is_stamped_private_and_stays_its_own(
     world.act("member", "texas")
     assert not any(name.startswith("Quiet Donor") for name in _names(session))
     assert not [e for e in session.scalars(select(PersonEmail.address)) if "charity" in e]
+
+
+def test_a_shared_organizations_history_leaves_out_anothers_private_parts(
+    session: Session, world: World
+) -> None:
+    """The charity's private person joined Texas's organization: the membership is the
+    charity person's (private by its person) and Texas's history, read by a third
+    group's organizer, does not name them."""
+    directory.add_membership(
+        session,
+        directory.MembershipInput(
+            person_id=world.charity_secret_id, organization_id=world.texas_id
+        ),
+    )
+    world.act("coordinator")
+    everything = audit.history(session, "organization", world.texas_id)
+    assert any(e.table == "membership" for e in everything)
+    act_as("member", "some-third-group-id", "Third")
+    seen = audit.history(session, "organization", world.texas_id)
+    assert [e for e in seen if e.table == "membership"] == []
+    text = repr(seen)
+    assert CHARITY_SECRET not in text
