@@ -17,6 +17,7 @@ from access_helpers import (
     TEXAS_SECRET,
     World,
     act_as,
+    build_world,
     share,
     world,
 )
@@ -26,7 +27,8 @@ from coalition.directory import records as directory
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.signoffs import answer_sign_off, request_sign_off
 from coalition.drafts.variants import add_variant
-from coalition.store import audit
+from coalition.search import listing
+from coalition.store import audit, open_database
 from coalition.store.base import PRIVATE, SHARED
 from coalition.store.changes import last_changeset, revert
 from coalition.store.models import Membership, Person, PersonEmail, PersonPhone
@@ -336,3 +338,21 @@ def test_a_shared_organizations_history_leaves_out_anothers_private_parts(
     assert [e for e in seen if e.table == "membership"] == []
     text = repr(seen)
     assert CHARITY_SECRET not in text
+
+
+def test_the_walls_hold_the_same_on_a_postgresql_database(pg_url: str) -> None:
+    """The server's database opened directly (a coordinator's tools do): the same stamps,
+    refusals and hidden records as on a laptop's file."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as session:
+            world = build_world(session)
+            world.act("member", "texas")
+            assert CHARITY_SECRET not in _names(session)
+            # (the lists' pages are written for the laptop's SQLite; their count is plain)
+            assert listing.count(session, listing.PEOPLE, listing.ListQuery()) == 2
+            assert CHARITY_SECRET not in repr(directory.person_choices(session))
+            with pytest.raises(NotPermittedError, match="only a coordinator"):
+                directory.update_person(session, world.shared_id, directory.PersonInput(name="X"))
+    finally:
+        db.close()
