@@ -12,16 +12,24 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import normalize_state
+
+# Imported for its registering the coalition's rules with the store: every service that
+# writes (calls, drafts, endorsements, goals) reaches the directory's records.
+from coalition.directory import access as _access  # noqa: F401
+from coalition.directory.owners import set_visibility
+from coalition.store.base import VISIBILITIES
 from coalition.store.changes import writes
 from coalition.store.database import plain_rows
 from coalition.store.models import (
     Endorsement,
+    Finance,
+    LegalClass,
     Membership,
     Organization,
     OrganizationTag,
@@ -34,6 +42,7 @@ from coalition.store.models import (
     SocialPage,
     Tag,
 )
+from coalition.store.ownership import readable_sql
 
 T = TypeVar("T")
 
@@ -90,6 +99,12 @@ class OrganizationInput:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     social_pages: list[SocialPageInput] = field(default_factory=list)
+    # "" leaves them as they are; a new organization's legal class then follows its kind
+    # (a party, a 501(c)(3) or (c)(4)), else it is an independent ally.
+    legal_class: LegalClass | str = ""
+    finance: Finance | str = ""
+    # "shared" or "private"; "" leaves it as it is (a new one: what the rules say).
+    visibility: str = ""
 
     def validated(self) -> OrganizationInput:
         p = _Problems()
@@ -128,11 +143,39 @@ class OrganizationInput:
             notes=self.notes.strip(),
             tags=sorted({t.strip().lower() for t in self.tags if t.strip()}),
             social_pages=pages,
+            legal_class=p.check(
+                "legal_class",
+                lambda: (
+                    _enum(LegalClass, self.legal_class, "legal class") if self.legal_class else ""
+                ),
+                "",
+            ),
+            finance=p.check(
+                "finance",
+                lambda: _enum(Finance, self.finance, "finance status") if self.finance else "",
+                "",
+            ),
+            visibility=p.check("visibility", lambda: _visibility(self.visibility), ""),
         )
         if isinstance(result.founded_on, dt.date) and result.founded_on > clock.today():
             p.problems.setdefault("founded_on", "the founding date cannot be in the future")
         p.raise_if_any()
         return result
+
+
+# Kinds of organization that are a legal class too.
+_KIND_CLASSES = {
+    LegalClass.POLITICAL_PARTY.value,
+    LegalClass.NONPROFIT_C3.value,
+    LegalClass.NONPROFIT_C4.value,
+}
+
+
+def _visibility(value: str) -> str:
+    value = (value or "").strip().lower()
+    if value not in ("", *VISIBILITIES):
+        raise ValueError("the visibility is shared or private")
+    return value
 
 
 def _state_or_region(text: str) -> str:
@@ -171,6 +214,12 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
     org.website = data.website
     org.status = OrgStatus(data.status)
     org.notes = data.notes
+    if data.legal_class:
+        org.legal_class = LegalClass(data.legal_class)
+    elif not inspect(org).persistent and OrgKind(org.kind).value in _KIND_CLASSES:
+        org.legal_class = LegalClass(org.kind.value)  # a new one: its kind says it
+    if data.finance:
+        org.finance = Finance(data.finance)
     wanted = set(data.tags)
     for link in list(org.tag_links):
         if link.tag.name not in wanted:
@@ -192,7 +241,7 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
 @writes("Add organization")
 def create_organization(session: Session, data: OrganizationInput) -> Organization:
     clean = data.validated()
-    org = Organization()
+    org = Organization(**({"visibility": clean.visibility} if clean.visibility else {}))
     _apply_organization(session, org, clean)
     session.add(org)  # only once filled: a query above may autoflush
     return org
@@ -201,7 +250,10 @@ def create_organization(session: Session, data: OrganizationInput) -> Organizati
 @writes("Edit organization")
 def update_organization(session: Session, org_id: str, data: OrganizationInput) -> Organization:
     org = get_organization(session, org_id)
-    _apply_organization(session, org, data.validated())
+    clean = data.validated()
+    _apply_organization(session, org, clean)
+    if clean.visibility and clean.visibility != org.visibility:
+        set_visibility(session, org, clean.visibility)
     return org
 
 
@@ -244,6 +296,9 @@ def organization_input(org: Organization) -> OrganizationInput:
         notes=org.notes,
         tags=org.tags,
         social_pages=[SocialPageInput(p.platform, p.url, p.followers) for p in org.social_pages],
+        legal_class=org.legal_class,
+        finance=org.finance,
+        visibility=org.visibility,
     )
 
 
@@ -280,6 +335,8 @@ class PersonInput:
     language: str = ""
     time_zone: str = ""
     notes: str = ""
+    # "shared" or "private"; "" leaves it as it is (a new one: what the rules say).
+    visibility: str = ""
 
     def validated(self) -> PersonInput:
         p = _Problems()
@@ -303,6 +360,7 @@ class PersonInput:
             language=p.check("language", lambda: validation.language(self.language), ""),
             time_zone=p.check("time_zone", lambda: validation.time_zone(self.time_zone), ""),
             notes=self.notes.strip(),
+            visibility=p.check("visibility", lambda: _visibility(self.visibility), ""),
         )
         p.raise_if_any()
         return result
@@ -332,8 +390,9 @@ def _apply_person(person: Person, data: PersonInput) -> None:
 
 @writes("Add person")
 def create_person(session: Session, data: PersonInput) -> Person:
-    person = Person()
-    _apply_person(person, data.validated())
+    clean = data.validated()
+    person = Person(**({"visibility": clean.visibility} if clean.visibility else {}))
+    _apply_person(person, clean)
     session.add(person)
     return person
 
@@ -341,7 +400,10 @@ def create_person(session: Session, data: PersonInput) -> Person:
 @writes("Edit person")
 def update_person(session: Session, person_id: str, data: PersonInput) -> Person:
     person = get_person(session, person_id)
-    _apply_person(person, data.validated())
+    clean = data.validated()
+    _apply_person(person, clean)
+    if clean.visibility and clean.visibility != person.visibility:
+        set_visibility(session, person, clean.visibility)
     return person
 
 
@@ -381,12 +443,16 @@ def person_input(person: Person) -> PersonInput:
         language=person.language,
         time_zone=person.time_zone,
         notes=person.notes,
+        visibility=person.visibility,
     )
 
 
 def person_choices(session: Session) -> list[tuple[str, str]]:
     """(id, name) of every person, by name: for pickers (read from the sort index alone)."""
     query = select(Person.id, Person.name).order_by(Person.sort_name, Person.id)
+    readable = readable_sql(session, "person")
+    if readable:  # read around the ORM: its filter of private records too
+        query = query.where(text(readable))
     return plain_rows(session.connection(), query)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from coalition.search.query import match_expression, matching_rowids_sql
+from coalition.store.ownership import readable_sql
 
 _ENDORSED = (
     "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')"
@@ -38,6 +39,8 @@ class ListSpec:
     columns: tuple[Column, ...]
     filters: dict[str, str]  # filter name -> condition using :<filter name>
     default_sort: str = "name"
+    # Aliases of records joined in ``from_sql`` ("ep ON ep.id = ..."), shown only if readable.
+    joined: tuple[str, ...] = ()
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -180,14 +183,30 @@ ENDORSEMENTS = ListSpec(
         "endorser": "(e.endorser_org_id = :endorser OR e.endorser_person_id = :endorser)",
     },
     default_sort="endorser",
+    joined=("eo", "ep", "ec", "et"),
 )
 
 SPECS = {s.name: s for s in (PEOPLE, ORGANIZATIONS, CAMPAIGNS, ENDORSEMENTS)}
 
 
-def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
+def _from(session: Session, spec: ListSpec) -> str:
+    """The list's tables, the records joined in for a column (an endorser who is a
+    person) only when the organizer may read them."""
+    sql = spec.from_sql
+    for alias in spec.joined:
+        condition = readable_sql(session, alias)
+        if condition:
+            sql = sql.replace(f"{alias}.id = ", f"{condition} AND {alias}.id = ")
+    return sql
+
+
+def _where(session: Session, spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
+    # Others' private records are not in the lists of an organizer who may not read them.
+    readable = readable_sql(session, spec.id_expr.removesuffix(".id"))
+    if readable:
+        clauses.append(readable)
     for name, value in query.filters.items():
         if value in ("", None) or name not in spec.filters:
             continue
@@ -209,9 +228,9 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict[str, Any]]:
 
 
 def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
-    where, params = _where(spec, query)
+    where, params = _where(session, spec, query)
     total: int = session.execute(
-        text(f"SELECT count(*) FROM {spec.from_sql}{where}"), params
+        text(f"SELECT count(*) FROM {_from(session, spec)}{where}"), params
     ).scalar_one()
     return total
 
@@ -237,13 +256,14 @@ def page(
     only: SQLite would otherwise evaluate every column's subqueries for each row that
     OFFSET skips, which makes the end of a long list slow.
     """
-    where, params = _where(spec, query)
+    where, params = _where(session, spec, query)
     expr, direction = _sort(spec, query)
     columns = ", ".join(c.expr for c in spec.columns)
+    tables = _from(session, spec)
     sql = (
         f"SELECT {spec.id_expr}, {columns} FROM ("
-        f"SELECT {spec.id_expr} AS rid, {expr} AS sk FROM {spec.from_sql}{where}"
-        f"{_order(spec, query)} LIMIT :limit OFFSET :offset) AS pg, {spec.from_sql}"
+        f"SELECT {spec.id_expr} AS rid, {expr} AS sk FROM {tables}{where}"
+        f"{_order(spec, query)} LIMIT :limit OFFSET :offset) AS pg, {tables}"
         f" WHERE {spec.id_expr} = pg.rid"
         f" ORDER BY pg.sk {direction}, pg.rid {direction}"
     )
@@ -253,11 +273,11 @@ def page(
 
 def row_of(session: Session, spec: ListSpec, query: ListQuery, row_id: str) -> int | None:
     """The position of ``row_id`` in the list as sorted and filtered (to select it)."""
-    where, params = _where(spec, query)
+    where, params = _where(session, spec, query)
     sql = (
         f"SELECT n FROM (SELECT {spec.id_expr} AS rid, row_number() OVER ({_order(spec, query)}) "
         "- 1 AS n"
-        f" FROM {spec.from_sql}{where}) WHERE rid = :rid"
+        f" FROM {_from(session, spec)}{where}) WHERE rid = :rid"
     )
     params["rid"] = row_id
     return session.execute(text(sql), params).scalar()

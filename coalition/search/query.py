@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from coalition.store.base import sort_key
+from coalition.store.ownership import readable_sql
 from coalition.store.search_index import fts_table
 
 KINDS = ("organization", "person", "campaign", "draft")
@@ -75,17 +76,26 @@ def match_expression(query: str) -> str:
 SHORT = 3
 
 # Names by prefix, from the indexed sort key for the long lists, plainly for the short.
+# ``{readable}``: the condition that leaves out others' private records (see
+# :func:`~coalition.store.ownership.readable_sql`).
 _NAMES_SQL = {
-    "organization": "SELECT id, name FROM organization"
-    " WHERE (sort_name >= :low AND sort_name < :high)"
-    " OR lower(short_name) LIKE :like ORDER BY sort_name, id LIMIT :limit",
-    "person": "SELECT id, name FROM person WHERE sort_name >= :low AND sort_name < :high"
-    " ORDER BY sort_name, id LIMIT :limit",
-    "campaign": "SELECT id, name FROM campaign WHERE lower(name) LIKE :like"
+    "organization": "SELECT id, name FROM organization x"
+    " WHERE ((sort_name >= :low AND sort_name < :high)"
+    " OR lower(short_name) LIKE :like){readable} ORDER BY sort_name, id LIMIT :limit",
+    "person": "SELECT id, name FROM person x WHERE sort_name >= :low AND sort_name < :high"
+    "{readable} ORDER BY sort_name, id LIMIT :limit",
+    "campaign": "SELECT id, name FROM campaign x WHERE lower(name) LIKE :like{readable}"
     " ORDER BY lower(name) LIMIT :limit",
-    "draft": "SELECT id, title FROM draft WHERE lower(title) LIKE :like"
+    "draft": "SELECT id, title FROM draft x WHERE lower(title) LIKE :like{readable}"
     " ORDER BY lower(title) LIMIT :limit",
 }
+
+
+def _readable(session: Session) -> str:
+    condition = readable_sql(session, "x")
+    return f" AND {condition}" if condition else ""
+
+
 # The few kinds first, so that 100,000 people never crowd out the one campaign named so.
 _NAMES_ORDER = ("organization", "campaign", "draft", "person")
 
@@ -95,8 +105,9 @@ def _by_name(session: Session, query: str, kinds: tuple[str, ...], limit: int) -
     like = prefix.replace("_", "") + "%"  # words are \w+: "_" is the only LIKE wildcard left
     params = {"low": prefix, "high": prefix + "\U0010ffff", "like": like, "limit": limit}
     hits: list[Hit] = []
+    readable = _readable(session)
     for kind in (k for k in _NAMES_ORDER if k in kinds):
-        rows = session.execute(text(_NAMES_SQL[kind]), params)
+        rows = session.execute(text(_NAMES_SQL[kind].format(readable=readable)), params)
         hits.extend(Hit(kind, r[0], r[1], "") for r in rows)
     return hits[:limit]
 
@@ -115,13 +126,14 @@ def search(
     if max(len(w) for w in searched_words(query)[0]) < SHORT:
         return _by_name(session, query, kinds, limit)
     scored: list[tuple[float, Hit]] = []
+    readable = _readable(session)
     for kind in kinds:
         table = fts_table(kind)
         rows = session.execute(
             text(
                 f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8),"
                 f" bm25({table}, 10.0, 1.0) AS score "
-                f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid "
+                f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid{readable} "
                 f"WHERE {table} MATCH :q ORDER BY score LIMIT :limit"
             ),
             {"q": expression, "limit": limit},

@@ -14,3 +14,8 @@ from coalition.store import search_index as _search_index  # noqa: F401
 # Every local change is queued for the coalition server once imported; its change hook
 # runs after the search index's, as it always has.
 from coalition.store import outbox as _outbox  # noqa: F401
+
+# isort: split
+# New records are stamped with their owner, and the rules the directory registers are
+# kept by every write and query, once imported.
+from coalition.store import ownership as _ownership  # noqa: F401

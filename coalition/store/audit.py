@@ -18,6 +18,7 @@ from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
+from coalition.store.ownership import hidden_rows
 
 # What is part of a record: (child table, its column naming the record).
 PARTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -264,6 +265,10 @@ def history(
         .order_by(ChangeLog.at.desc(), ChangeLog.id)
         .limit(limit)
     ).all()
+    # Another organization's private parts (a member's private person in a shared
+    # organization's history) are not in the history of an organizer who may not read them.
+    hidden = hidden_rows(session, ((r.table_name, r.row_id, r.after or r.before) for r in rows))
+    rows = [r for r in rows if (r.table_name, r.row_id) not in hidden]
     names = _Names(session)
     parent_columns = {column for _child, column in PARTS.get(table, ())} | {
         by for _grandchild, by, _part in NESTED_PARTS.get(table, ())

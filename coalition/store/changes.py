@@ -44,6 +44,8 @@ CURRENT = "coalition.current_changeset"
 # Set by code that writes its own audit rows (changes brought in by sync carry the
 # name and device of whoever made them elsewhere).
 NO_AUDIT = "coalition.no_audit"
+# Set while undo or redo puts rows back as they were recorded (see store.ownership).
+RESTORING = "coalition.restoring"
 # Bookkeeping columns: restoring them would hide that an undo is itself a change.
 _UNRESTORED = {"updated_at"}
 # Columns computed from others (a sort key from the name): restored with them, never
@@ -308,6 +310,8 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     """
     if not rows:
         return
+    for hook in _BULK:
+        hook(session, model, rows, "insert")
     recorder = session.info.get(_RECORDER)
     table = model.__tablename__
     changes = []
@@ -320,6 +324,17 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     FastInsert(session, model.__table__).write(rows)
     if recorder is not None and changes:
         recorder.written_in_bulk(session, "insert", changes)
+
+
+# Called with (session, model, rows, "insert" or "delete") before rows are written in
+# bulk: new rows are stamped with their owner, and writes the rules refuse are refused
+# (:mod:`coalition.store.ownership`).
+_BULK: list[Callable[[Session, type[Base], list[dict[str, Any]], str], None]] = []
+
+
+def add_bulk_hook(hook: Callable[[Session, type[Base], list[dict[str, Any]], str], None]) -> None:
+    if hook not in _BULK:
+        _BULK.append(hook)
 
 
 # Called with (session, table, ids) before rows are deleted in bulk: the search index
@@ -342,6 +357,10 @@ def delete_rows(session: Session, model: type[Base], ids: Iterable[str]) -> None
         if not rows:
             continue
         present = [str(row.id) for row in rows]
+        if _BULK:
+            mapped = [dict(row._mapping) for row in rows]
+            for bulk_hook in _BULK:
+                bulk_hook(session, model, mapped, "delete")
         for hook in _BEFORE_DELETE:
             hook(session, table.name, present)
         session.execute(delete(table).where(table.c.id.in_(present)))
@@ -644,6 +663,19 @@ def _apply(session: Session, changeset: ChangeSet, use_after: bool) -> None:
     changes = changeset.changes
     ordered = changes if use_after else list(reversed(changes))
     targets = [(c, c.after if use_after else c.before) for c in ordered]
+    session.info[RESTORING] = True  # rows come back as recorded, owners and all
+    try:
+        _put_back(session, changeset, targets, use_after)
+    finally:
+        session.info.pop(RESTORING, None)
+
+
+def _put_back(
+    session: Session,
+    changeset: ChangeSet,
+    targets: list[tuple[RowChange, Mapping[str, Any] | None]],
+    use_after: bool,
+) -> None:
     if changeset.bulk and session.get_bind().dialect.name == "sqlite":
         # Rows kept in memory and rows written in bulk may point at each other (an
         # address merged into a person the import made, members of an organization it

@@ -24,10 +24,12 @@ from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.store.models import ItemStatus
 from coalition.ui.calls.agenda import AgendaRow, agenda_row
 from coalition.ui.calls.common import ITEM_COLORS
+from coalition.ui.common import readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label, plain_text, swatch
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.pickers import PersonPicker
+from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import bold
 
 
@@ -79,6 +81,8 @@ class ItemEditor(FieldProblems, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        self.read_only_banner = ReadOnlyBanner()
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.general_error)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
@@ -248,18 +252,18 @@ class ItemEditor(FieldProblems, QWidget):
             self._loading = False
         self.dirty = False
         self.save_button.setEnabled(False)
-        for widget in (
-            self.title,
-            self.owner,
-            self.time_box,
-            self.status,
-            self.notes,
-            self.minutes,
-            self.decision,
-            self.action_button,
-            self.delete_button,
-        ):
+        fields: list[QWidget] = [
+            self.title, self.owner, self.time_box, self.status, self.notes, self.minutes,
+            self.decision, self.action_button, self.delete_button,
+        ]  # fmt: skip
+        readonly.show_read_only(self.read_only_banner, None, fields)  # as they were first
+        for widget in fields:
             widget.setEnabled(row is not None)
+        # An item of another group's call is shown as it is, with why it cannot be changed.
+        reason = readonly.refusal(self.ctx, "agenda_item", row.id) if row else None
+        self.read_only = readonly.show_read_only(
+            self.read_only_banner, reason, fields, [self.save_button]
+        )
 
     def show_stored(self, row: AgendaRow) -> None:
         """The item as stored now (after a save, an undo, a sync).
@@ -329,7 +333,7 @@ class ItemEditor(FieldProblems, QWidget):
         self.general_error.show()
 
     def save(self) -> bool:
-        if self.item_id is None or not self.dirty:
+        if self.item_id is None or not self.dirty or self.read_only:
             return True
         self.clear_problems()
         if self.owner.problem():

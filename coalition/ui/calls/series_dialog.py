@@ -29,7 +29,7 @@ from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
 from coalition.directory import choices
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, system_zone
-from coalition.ui.common import editing, formatting
+from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label
 from coalition.ui.common.listscreen import FieldProblems
@@ -76,6 +76,10 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self._build_applies(form, data, next_date)
 
         self.lay_out_form(form, "Save" if series_id else "Add series")
+        # Another group's series is shown as it is, with why it cannot be changed here.
+        readonly.guard_dialog(
+            self, ctx, "call_series", series_id, [repeat, participants, self.standing]
+        )
         self.title.setFocus()
         self.remember_input()
 
@@ -437,6 +441,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
 
     def accept(self) -> None:
         """Save through the service; on a problem, say it beside the field and stay open."""
+        if self.read_only:
+            return
         self.clear_problems()
         data, from_date, problems = self.collect()
         if problems:

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.listing import ListSpec
-from coalition.ui.common import editing, formatting
+from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.common.parts import WidgetPart
+from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import show_when_empty
 
 ERROR_STYLE = "color: #b00020;"
@@ -62,6 +63,8 @@ class FieldProblems(WidgetPart):
     _fields: dict[str, QWidget]
     _errors: dict[str, QLabel]
     general_error: QLabel
+    # A record the organizer may not change, shown (see guard_read_only).
+    read_only = False
 
     def field_box(self, key: str, widget: QWidget) -> QWidget:
         """``widget`` with its own error line under it, known to :meth:`show_problems`."""
@@ -145,12 +148,18 @@ class RecordEditor(FieldProblems, QWidget):
     """
 
     saved = Signal(str)
+    # True when the record shown may not be changed by the organizer (see set_read_only).
+    read_only_changed = Signal(bool)
     kind_label = "record"
+    # The table of the records edited: the rules say from it whether the organizer may
+    # change the one shown (None: the editor does not ask).
+    record_table: str | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.record_id: str | None = None
+        self.read_only = False
         self._loading = False
         self._stored_name = ""  # the record's name as stored, for the question about edits
         self._fields: dict[str, QWidget] = {}
@@ -164,6 +173,8 @@ class RecordEditor(FieldProblems, QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
+        self.read_only_banner = ReadOnlyBanner()
+        outer.addWidget(self.read_only_banner)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -252,8 +263,8 @@ class RecordEditor(FieldProblems, QWidget):
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty and self.record_id is not None)
+        self.save_button.setEnabled(dirty and not self.read_only)
+        self.revert_button.setEnabled(dirty and self.record_id is not None and not self.read_only)
         self.history_button.setVisible(
             self.record_id is not None and self.kind_label in HISTORY_TABLES
         )
@@ -280,7 +291,29 @@ class RecordEditor(FieldProblems, QWidget):
         finally:
             self._loading = False
         self._stored_name = self.heading.text()
+        self.set_read_only(self.edit_refusal())
         self._set_dirty(record_id is None)
+
+    # --- what the organizer may change ------------------------------------------------------
+
+    def edit_refusal(self) -> str | None:
+        """Why the organizer may not change the record shown (or make a new one); None
+        when they may."""
+        if self.record_table is None:
+            return None
+        return readonly.refusal(self.ctx, self.record_table, self.record_id)
+
+    def locked_widgets(self) -> list[QWidget]:
+        """What a read-only record locks besides its fields (a subclass's own buttons)."""
+        return []
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Show the record as read-only with ``reason`` in the banner, or editable (None)."""
+        self.read_only = reason is not None
+        self.read_only_banner.show_reason(reason)
+        self.read_only_changed.emit(self.read_only)
+        readonly.lock([*self._fields.values(), *self.locked_widgets()], self.read_only)
+        self._set_dirty(self.dirty if hasattr(self, "dirty") else False)
 
     # --- the gate (editing.HoldsUnsaved) ----------------------------------------------------
 
@@ -335,6 +368,8 @@ class RecordEditor(FieldProblems, QWidget):
     def save(self) -> bool:
         if not self.dirty and self.record_id is not None:
             return True
+        if self.read_only:
+            return False
         self.clear_problems()
         try:
             record_id = self.submit()
@@ -398,6 +433,8 @@ class ListScreen(QWidget):
         self.ctx = ctx
         self.model = ListModel(ctx, self.spec, self.formatters, self.colors)
         self.editor = self.make_editor()
+        # A record the organizer may not change is not theirs to delete either.
+        self.editor.read_only_changed.connect(self._editor_read_only)
         self.editor.saved.connect(self._after_save)
 
         self._make_search()
@@ -623,9 +660,20 @@ class ListScreen(QWidget):
         if first is not None:
             first.setFocus()
 
+    def _editor_read_only(self, read_only: bool) -> None:
+        self.delete_button.setEnabled(not read_only)
+        self.delete_button.setToolTip(
+            self.editor.read_only_banner.reason()
+            if read_only
+            else f"Delete the selected {self.noun[0]} (Delete)"
+        )
+
     def delete_selected(self) -> None:
         record_id = self.selected_id()
         if record_id is None:
+            return
+        if self.editor.record_id == record_id and self.editor.read_only:
+            self.ctx.message.emit(self.editor.read_only_banner.reason())
             return
         row = self.view.currentIndex().row()
         if self.delete_record(record_id):

@@ -9,17 +9,19 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from coalition.common import validation
 from coalition.common.states import STATES
+from coalition.directory import access
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
 from coalition.directory.records import OrganizationInput, SocialPageInput
 from coalition.search.listing import ORGANIZATIONS
-from coalition.store.models import OrgKind, OrgStatus
+from coalition.store.models import Finance, LegalClass, OrgKind, OrgStatus
 from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Formatter
 from coalition.ui.common.listscreen import ListScreen, RecordEditor
 from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.private_box import PrivateBox
+from coalition.ui.common.readonly import VisibilityChoice
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 
 
@@ -33,6 +35,7 @@ def _status_label(value: str | None) -> str:
 
 class OrganizationEditor(RecordEditor):
     kind_label = "organization"
+    record_table = "organization"
 
     def kind_text(self) -> str:
         return self.tr("organization")
@@ -50,6 +53,29 @@ class OrganizationEditor(RecordEditor):
         self.founded_on = self.add_field("founded_on", "&Founded", date_edit())
         self.website = self.line("website", "&Website", "https://example.org")
         self.status = self.combo("status", "S&tatus", [(s.label, s.value) for s in OrgStatus])
+        self.legal_class = self.combo(
+            "legal_class",
+            self.tr("&Legal class"),
+            [(self.tr(c.label), c.value) for c in LegalClass],
+        )
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.legal_class.setToolTip(
+            self.tr(
+                "What the law makes of the group; it decides what it shares by default "
+                "(a 501(c)(3)'s contacts stay private to it)"
+            )
+        )
+        self.finance = self.combo(
+            "finance",
+            self.tr("&Finance"),
+            [
+                (self.tr("Coordinated with the campaigns"), Finance.COORDINATED.value),
+                (self.tr("Independent of the campaigns"), Finance.INDEPENDENT.value),
+            ],
+        )
+        self.finance.setToolTip(
+            self.tr("For campaign finance purposes: does the group coordinate with the campaigns?")
+        )
         self.tags = self.line(
             "tags", "T&ags", "founding partner, multi-state", "Separate tags with commas"
         )
@@ -57,6 +83,8 @@ class OrganizationEditor(RecordEditor):
         self.add_field("social_pages", "Social &pages", self.pages)
         self.pages.edited.connect(self.mark_dirty)
         self.notes = self.text("notes", "N&otes")
+        self.visibility = VisibilityChoice()
+        self.add_field("visibility", self.tr("&Who can see"), self.visibility)
         self.private = PrivateBox(ctx, "organization")
         self.add_field("private", "", self.private)
         self.members_title = QLabel("Members")
@@ -73,12 +101,16 @@ class OrganizationEditor(RecordEditor):
         parent_name = ""
         if record_id is None:
             self.heading.setText("New organization")
-            data = OrganizationInput(name="")
+            with self.ctx.reading() as session:
+                owner = access.new_owner_label(session)
+                visibility = access.new_visibility(session, "organization")
+            data = OrganizationInput(name="", visibility=visibility)
             members: list[tuple[str, str]] = []
         else:
             with self.ctx.reading() as session:
                 org = directory.get_organization(session, record_id)
                 data = directory.organization_input(org)
+                owner = access.record_owner_label(session, org)
                 parent_name = org.parent.name if org.parent is not None else ""
                 self.heading.setText(org.name)
                 members = [
@@ -99,6 +131,15 @@ class OrganizationEditor(RecordEditor):
         self.founded_on.setText(founded.isoformat() if founded else "")
         self.website.setText(data.website)
         self.status.setCurrentIndex(self.status.findData(OrgStatus(data.status).value))
+        self.legal_class.setCurrentIndex(
+            self.legal_class.findData(
+                LegalClass(data.legal_class or LegalClass.INDEPENDENT_ALLY).value
+            )
+        )
+        self.finance.setCurrentIndex(
+            self.finance.findData(Finance(data.finance or Finance.INDEPENDENT).value)
+        )
+        self.visibility.show_choice(data.visibility, owner if record_id else data.name or owner)
         self.tags.setText(", ".join(data.tags))
         self.pages.set_rows(
             [
@@ -121,6 +162,14 @@ class OrganizationEditor(RecordEditor):
         self.members_title.setVisible(record_id is not None)
         self.members.setVisible(record_id is not None)
 
+    def _kind_chosen(self, *_: object) -> None:
+        """A new party or 501(c) is of that legal class too, until another is chosen."""
+        if self._loading or self.record_id is not None:
+            return
+        found = self.legal_class.findData(self.kind.currentData())
+        if found >= 0:
+            self.legal_class.setCurrentIndex(found)
+
     def collect(self) -> OrganizationInput:
         return OrganizationInput(
             name=self.name.text(),
@@ -131,6 +180,9 @@ class OrganizationEditor(RecordEditor):
             founded_on=self.founded_on.text(),
             website=self.website.text(),
             status=self.status.currentData(),
+            legal_class=self.legal_class.currentData(),
+            finance=self.finance.currentData(),
+            visibility=self.visibility.choice(),
             notes=self.notes.toPlainText(),
             tags=[t for t in self.tags.text().split(",")],
             social_pages=[

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE, STATES, normalize_state
-from coalition.directory import choices
+from coalition.directory import access, choices
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_person
 from coalition.directory.records import MembershipInput, PersonInput
@@ -49,6 +49,7 @@ from coalition.ui.common.listscreen import (
 )
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.private_box import PrivateBox
+from coalition.ui.common.readonly import VisibilityChoice
 from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
 from coalition.ui.directory import duplicates, merge_people
 
@@ -180,6 +181,7 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
 
 class PersonEditor(RecordEditor):
     kind_label = "person"
+    record_table = "person"
     MEMBERSHIP_HEADERS = ("Organization", "Role", "Since", "Until", "Represents")
 
     def kind_text(self) -> str:
@@ -209,6 +211,8 @@ class PersonEditor(RecordEditor):
         )
         self.time_zone.editTextChanged.connect(self.mark_dirty)
         self.notes = self.text("notes", "N&otes")
+        self.visibility = VisibilityChoice()
+        self.add_field("visibility", self.tr("&Who can see"), self.visibility)
         self.private = PrivateBox(ctx, "person")
         self.add_field("private", "", self.private)
 
@@ -267,10 +271,15 @@ class PersonEditor(RecordEditor):
         self.duplicates.reset()
         if record_id is None:
             self.heading.setText("New person")
-            data = PersonInput(name="")
+            with self.ctx.reading() as session:
+                owner = access.new_owner_label(session)
+                # What the rules make it (a charity's people are private), until changed.
+                data = PersonInput(name="", visibility=access.new_visibility(session, "person"))
         else:
             with self.ctx.reading() as session:
-                data = directory.person_input(directory.get_person(session, record_id))
+                person = directory.get_person(session, record_id)
+                data = directory.person_input(person)
+                owner = access.record_owner_label(session, person)
             self.heading.setText(data.name)
         self._person_name = data.name
         self.name.setText(data.name)
@@ -280,6 +289,7 @@ class PersonEditor(RecordEditor):
         self.language.setText(data.language)
         set_zone(self.time_zone, data.time_zone)
         self.notes.setPlainText(data.notes)
+        self.visibility.show_choice(data.visibility, owner)
         self.private.show_for(record_id)
         self.fill_memberships()
 
@@ -293,6 +303,7 @@ class PersonEditor(RecordEditor):
             language=self.language.text(),
             time_zone=self.time_zone.currentText(),
             notes=self.notes.toPlainText(),
+            visibility=self.visibility.choice(),
         )
 
     def submit(self) -> str:
@@ -395,7 +406,19 @@ class PersonEditor(RecordEditor):
         if tables & {"membership", "organization"} and self.record_id is not None:
             self.fill_memberships()
 
+    def set_read_only(self, reason: str | None) -> None:
+        super().set_read_only(reason)
+        self._update_membership_buttons()
+
     def _update_membership_buttons(self) -> None:
+        if self.read_only:  # another group's person: their memberships are theirs too
+            for button in (
+                self.add_membership_button,
+                self.edit_membership_button,
+                self.remove_membership_button,
+            ):
+                button.setEnabled(False)
+            return
         saved = self.record_id is not None
         self.add_membership_button.setEnabled(saved)
         self.add_membership_button.setToolTip(

@@ -418,6 +418,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             self.variant_editor.set_text(variant.text)
         self._show_preview()
         self._show_sign_offs(variant)
+        self.show_variant_access(variant)
 
     def _show_sign_offs(self, variant: VariantView) -> None:
         keep = self.selected_sign_off()

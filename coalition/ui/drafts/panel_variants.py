@@ -29,16 +29,17 @@ from coalition.drafts.revisions import save_variant_text
 from coalition.drafts.signoffs import withdraw_sign_off
 from coalition.drafts.variants import delete_variant
 from coalition.store.models import SignOffAnswer
-from coalition.ui.common import editing
+from coalition.ui.common import editing, readonly
 from coalition.ui.common.controls import WARNING_STYLE, attempt
 from coalition.ui.common.flowlayout import flow_box
 from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB
 from coalition.ui.drafts.dialogs import AnswerDialog, AskSignOffDialog, DiffDialog, VariantDialog
 from coalition.ui.drafts.editor import MessageEditor
 from coalition.ui.drafts.panel_base import PanelBase
-from coalition.ui.drafts.views import SignOffView
+from coalition.ui.drafts.views import SignOffView, VariantView
 
 
 class VariantsPart(PanelBase):
@@ -48,6 +49,9 @@ class VariantsPart(PanelBase):
     Mixed into the panel, whose state it uses (``ctx``, ``view``, ``variant_id``, the
     editors); kept apart so that each file holds one part of the panel.
     """
+
+    # Whether the variant shown is another group's (see show_variant_access).
+    variant_read_only = False
 
     def _build_variants_tab(self) -> QWidget:
         left = self._build_variant_list()
@@ -59,6 +63,8 @@ class VariantsPart(PanelBase):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addLayout(heading)
+        self.variant_banner = ReadOnlyBanner()
+        right_layout.addWidget(self.variant_banner)
         right_layout.addWidget(self.variant_revision)
         right_layout.addWidget(self.variant_editor, 3)
         right_layout.addWidget(self.missing)
@@ -301,6 +307,8 @@ class VariantsPart(PanelBase):
         variant = self.current_variant()
         if variant is None or not self.variant_editor.dirty:
             return True
+        if self.variant_read_only:
+            return False
         text, note = self.variant_editor.text(), self.variant_editor.note.text()
         answered = [s for s in variant.sign_offs if s.active and s.answer != SignOffAnswer.PENDING]
         try:
@@ -356,11 +364,29 @@ class VariantsPart(PanelBase):
                 self.sign_offs.selectRow(row)
                 return
 
+    def show_variant_access(self, variant: VariantView) -> None:
+        """A variant addressed to another group is theirs: its text is shown, not changed,
+        with why (the panel calls this each time it shows a variant)."""
+        reason = readonly.refusal(self.ctx, "draft_variant", variant.id)
+        self.variant_read_only = readonly.show_read_only(
+            self.variant_banner,
+            reason,
+            [self.variant_editor],
+            [self.insert_button, self.edit_variant_button, self.delete_variant_button],
+        )
+        if not self.variant_read_only:
+            self.insert_button.setEnabled(True)
+        self._update_sign_off_buttons()
+
     def _update_sign_off_buttons(self) -> None:
         chosen = self.selected_sign_off()
         active = chosen is not None and chosen.active
-        self.answer_button.setEnabled(active)
-        self.withdraw_button.setEnabled(active)
+        # Answering is the asked group's (or a coordinator's): the button says so.
+        refusal = readonly.refusal(self.ctx, "sign_off", chosen.id) if chosen and active else None
+        self.answer_button.setEnabled(active and refusal is None)
+        self.withdraw_button.setEnabled(active and refusal is None)
+        tip = self.tr("Approve, request changes or decline, with the group's comment")
+        self.answer_button.setToolTip(refusal or tip)
 
     def ask_sign_off(self) -> QDialog | None:
         variant = self.current_variant()

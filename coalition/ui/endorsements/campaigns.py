@@ -93,6 +93,9 @@ class CampaignEditor(RecordEditor):
     """A campaign's fields, and below them its endorsements with what can be done to them."""
 
     kind_label = "campaign"
+    # The coalition's campaigns are its coordinators' to change; a member still records
+    # its own group's endorsement of one (the endorsement is the group's).
+    record_table = "campaign"
 
     def kind_text(self) -> str:
         return self.tr("campaign")

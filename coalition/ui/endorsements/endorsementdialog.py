@@ -40,9 +40,10 @@ from coalition.directory import choices
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import EndorsementInput
 from coalition.store.models import EndorsementStatus
-from coalition.ui.common import editing, formatting
+from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import NameChooser, date_edit
 
 DARK_TEXT = "#1a1a1a"
@@ -197,6 +198,7 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self._build_fields()
         form = self._build_form()
         self._build_buttons()
+        self.read_only_banner = ReadOnlyBanner()
         self._lay_out(intro, form)
 
         if self._base is not None:
@@ -212,6 +214,13 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self.endorser_kind.idToggled.connect(self._endorser_kind_toggled)
         self.target_kind.idToggled.connect(self._target_kind_toggled)
         self.status.currentIndexChanged.connect(self._status_chosen)
+        # An endorsement is its endorser's to record: another group's is shown, not changed.
+        self.read_only = readonly.show_read_only(
+            self.read_only_banner,
+            readonly.refusal(ctx, "endorsement", endorsement_id),
+            [self.status, self.condition, self.date, self.note, self.source, self.public],
+            [self.ok_button],
+        )
         self.remember_input()  # Escape or closing asks before throwing typed input away
 
     # --- building ------------------------------------------------------------------------
@@ -307,6 +316,7 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
             if number == 0:
                 label.setStyleSheet("font-weight: bold;")
             layout.addWidget(label)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -379,6 +389,8 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
 
     def accept(self) -> None:
         """Save through the service; on a problem, say it beside the field and stay open."""
+        if self.read_only:
+            return
         self.clear_problems()
         data = self.collect()
         who = self._who or self.endorser.currentText().strip()

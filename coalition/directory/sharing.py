@@ -1,0 +1,100 @@
+"""Sharing agreements: one organization lets another read its private records.
+
+An agreement is a record of the granting organization (its organizers or a coordinator
+make and revoke it), explicit and revocable: revoked, it stays, with when and by whom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from coalition.common import clock
+from coalition.common.errors import NotFoundError, ValidationError
+from coalition.store.changes import IDENTITY, writes
+from coalition.store.models import Organization, SharingAgreement
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: str
+    from_org_id: str
+    from_org: str
+    to_org_id: str
+    to_org: str
+    note: str
+    granted_by: str
+    revoked: bool
+
+
+@writes("Share private records with an organization")
+def grant(session: Session, from_org_id: str, to_org_id: str, note: str = "") -> SharingAgreement:
+    """Let ``to_org_id`` read ``from_org_id``'s private records (kept if it already may)."""
+    if from_org_id == to_org_id:
+        raise ValidationError({"to_org_id": "an organization already reads its own records"})
+    for org_id, field in ((from_org_id, "from_org_id"), (to_org_id, "to_org_id")):
+        if session.get(Organization, org_id) is None:
+            raise ValidationError({field: "that organization no longer exists"})
+    current = session.scalar(
+        select(SharingAgreement).where(
+            SharingAgreement.from_org_id == from_org_id,
+            SharingAgreement.to_org_id == to_org_id,
+            SharingAgreement.revoked_at.is_(None),
+        )
+    )
+    if current is not None:
+        return current
+    agreement = SharingAgreement(
+        from_org_id=from_org_id,
+        to_org_id=to_org_id,
+        note=note.strip(),
+        granted_by=IDENTITY.actor,
+        owner_org_id=from_org_id,
+    )
+    session.add(agreement)
+    return agreement
+
+
+@writes("Stop sharing private records with an organization")
+def revoke(session: Session, agreement_id: str) -> SharingAgreement:
+    agreement = session.get(SharingAgreement, agreement_id)
+    if agreement is None:
+        raise NotFoundError("that sharing agreement no longer exists")
+    if agreement.revoked_at is None:
+        agreement.revoked_at = clock.now()
+        agreement.revoked_by = IDENTITY.actor
+    return agreement
+
+
+def agreements(
+    session: Session, org_id: str | None = None, *, include_revoked: bool = False
+) -> list[AgreementRow]:
+    """The agreements (of ``org_id``, given or received), by who grants them."""
+    giver, taker = aliased(Organization), aliased(Organization)
+    query = (
+        select(SharingAgreement, giver.name, taker.name)
+        .join(giver, giver.id == SharingAgreement.from_org_id)
+        .join(taker, taker.id == SharingAgreement.to_org_id)
+        .order_by(giver.sort_name, taker.sort_name)
+    )
+    if org_id is not None:
+        query = query.where(
+            (SharingAgreement.from_org_id == org_id) | (SharingAgreement.to_org_id == org_id)
+        )
+    if not include_revoked:
+        query = query.where(SharingAgreement.revoked_at.is_(None))
+    return [
+        AgreementRow(
+            a.id,
+            a.from_org_id,
+            from_name,
+            a.to_org_id,
+            to_name,
+            a.note,
+            a.granted_by,
+            a.revoked_at is not None,
+        )
+        for a, from_name, to_name in session.execute(query)
+    ]
