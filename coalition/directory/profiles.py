@@ -163,8 +163,9 @@ def save_profile(session: Session, data: ProfileInput, profile_id: str | None = 
     """
     clean = data.validated()
     saved = dict(vars(changes.IDENTITY))
-    # The change (and a new organization in it) is this organizer's own.
-    _set_identity(clean.name, clean.email, clean.role, "", None)
+    # The change (and a new organization in it) is this organizer's own, made before
+    # they hold a role: an observer setting up names a new group all the same.
+    _set_identity(clean.name, clean.email, "", "", None)
     try:
         profile = _save(session, clean, profile_id)
     except BaseException:

@@ -343,7 +343,11 @@ def _describe_row(row: ChangeLog) -> str:
 
 def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:
     """The latest ``limit`` changes, newest first, each named by its first row about a
-    record people know (one the History of a record lists), else by its first row."""
+    record people know (one the History of a record lists), else by its first row.
+
+    Rows about another organization's private records are left out (a change made of
+    nothing else is not listed): an event laptop's next organizer learns nothing of them.
+    """
     latest = (
         select(
             ChangeLog.transaction_id,
@@ -363,10 +367,16 @@ def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:
         select(ChangeLog).where(ChangeLog.transaction_id.in_(ids)).order_by(order)
     ):
         rows.setdefault(row.transaction_id, []).append(row)
+    hidden = hidden_rows(
+        session,
+        ((r.table_name, r.row_id, r.after or r.before) for its in rows.values() for r in its),
+    )
     known = set(TABLE_LABELS)
     result = []
     for group in groups:
-        its = rows.get(group.transaction_id, [])
+        its = [
+            r for r in rows.get(group.transaction_id, []) if (r.table_name, r.row_id) not in hidden
+        ]
         if not its:
             continue
         first = next((r for r in its if r.table_name in known and r.summary), None)
@@ -377,7 +387,7 @@ def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:
                 actor=first.actor,
                 actor_org=first.actor_org,
                 device=first.device,
-                rows=group.rows,
+                rows=len(its),
                 what=_describe_row(first),
             )
         )

@@ -99,6 +99,10 @@ PARENTS: dict[str, tuple[Parent, ...]] = {
     "goal_observation": (Parent("goal_id", "goal"),),
     "person_email": (Parent("person_id", "person"),),
     "person_phone": (Parent("person_id", "person"),),
+    # An organization's pages and tags are its owner's (a group added by another group's
+    # organizer is that group's record until it is handed over).
+    "social_page": (Parent("organization_id", "organization"),),
+    "organization_tag": (Parent("organization_id", "organization"),),
 }
 # Records that name the organization that answers for them.
 OWNER_COLUMNS: dict[str, str] = {
@@ -107,9 +111,10 @@ OWNER_COLUMNS: dict[str, str] = {
     "sign_off": "organization_id",
     "sharing_agreement": "from_org_id",
     "membership": "organization_id",
-    "social_page": "organization_id",
-    "organization_tag": "organization_id",
 }
+# Of those, records a member of another organization may make all the same, as their own
+# organization's record (a contact list saying who belongs to which group): a membership.
+MAKERS_OWN: frozenset[str] = frozenset({"membership"})
 # Records whose visibility (not their owner) follows another's: a variant of a draft
 # still internal to one group, a comment on it, a membership of a private person.
 VISIBILITY_PARENTS: dict[str, tuple[Parent, ...]] = {
@@ -117,8 +122,6 @@ VISIBILITY_PARENTS: dict[str, tuple[Parent, ...]] = {
     "draft_comment": (Parent("variant_id", "draft_variant"), Parent("draft_id", "draft")),
     "sign_off": (Parent("variant_id", "draft_variant"),),
     "membership": (Parent("person_id", "person"),),
-    "social_page": (Parent("organization_id", "organization"),),
-    "organization_tag": (Parent("organization_id", "organization"),),
 }
 
 # New records constructed with a visibility of their own (kept as given).
@@ -241,10 +244,19 @@ class _Stamper:
         if table in OWNER_COLUMNS:
             named = _related(obj, OWNER_COLUMNS[table], self.held)[1]
             if named is not None:
-                return str(named)
+                return _named_owner(table, str(named))
         if table == "organization" and IDENTITY.org_id is None:
             return obj.id  # an organization answers for itself
         return IDENTITY.org_id
+
+
+def _named_owner(table: str, named: str) -> str:
+    """The owner of a new record that names an organization: that one, unless a member
+    of another organization makes one of the records its maker owns (:data:`MAKERS_OWN`)."""
+    maker = IDENTITY.org_id
+    if table in MAKERS_OWN and IDENTITY.role == "member" and maker and maker != named:
+        return maker
+    return named
 
 
 def _committed_owner(obj: Entity) -> str | None:
@@ -339,7 +351,7 @@ def stamp_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) 
             if own_parent and stamp is not None:
                 owner = stamp[0]
             elif named is not None and row.get(named) is not None:
-                owner = row[named]
+                owner = _named_owner(table, row[named])
             else:
                 owner = IDENTITY.org_id
             row["owner_org_id"] = owner

@@ -95,7 +95,7 @@ def test_a_new_organization_typed_in_is_added_and_bad_details_are_marked(
     dialog.organization.setEditText("Valley Allies")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    assert not dialog.isVisible()
+    assert not dialog.isVisible(), dialog.general_error.text()
     with ctx.reading() as session:
         made = directory.find_organization_by_name(session, "Valley Allies")
         assert isinstance(made, Organization)

@@ -134,16 +134,23 @@ def test_a_refused_write_leaves_nothing_behind(session: Session, world: World) -
     assert directory.get_person(session, world.shared_id).name == SHARED_NAME
 
 
-def test_deleting_another_organizations_membership_is_refused(
+def test_a_member_records_a_membership_in_another_group_as_its_own_and_cannot_delete_theirs(
     session: Session, world: World
 ) -> None:
+    world.act("coordinator")
+    theirs = directory.add_membership(
+        session,
+        directory.MembershipInput(person_id=world.shared_id, organization_id=world.charity_id),
+    )
     world.act("member", "texas")
     person = directory.create_person(session, directory.PersonInput(name="Joiner"))
+    mine = directory.add_membership(
+        session,
+        directory.MembershipInput(person_id=person.id, organization_id=world.charity_id),
+    )
+    assert mine.owner_org_id == world.texas_id  # Texas's contact list says so
     with pytest.raises(NotPermittedError, match=CHARITY):
-        directory.add_membership(
-            session,
-            directory.MembershipInput(person_id=person.id, organization_id=world.charity_id),
-        )
+        directory.remove_membership(session, theirs.id)
 
 
 # --- owner and visibility changes -------------------------------------------------------------
@@ -356,3 +363,20 @@ def test_the_walls_hold_the_same_on_a_postgresql_database(pg_url: str) -> None:
                 directory.update_person(session, world.shared_id, directory.PersonInput(name="X"))
     finally:
         db.close()
+
+
+def test_the_latest_changes_leave_out_anothers_private_records(
+    session: Session, world: World
+) -> None:
+    from coalition.store import audit
+
+    def told(role: str, which: str | None) -> str:
+        world.act(role, which)
+        return " ".join(c.what for c in audit.recent_changes(session, 50))
+
+    assert TEXAS_SECRET in told("coordinator", None)
+    assert CHARITY_SECRET in told("coordinator", None)
+    as_texas = told("member", "texas")
+    assert TEXAS_SECRET in as_texas and CHARITY_SECRET not in as_texas
+    as_charity = told("member", "charity")
+    assert CHARITY_SECRET in as_charity and TEXAS_SECRET not in as_charity

@@ -202,7 +202,10 @@ def test_call_minutes_are_credited_and_shown_in_the_call_series_history(
     call = meetings.prepare_call(session, weekly.id, dt.date(2026, 12, 1))
     item = meetings.add_agenda_item(session, call.id, "Red Oregon's article")
     red = make_org("Red Oregon")
-    profiles.save_profile(session, ProfileInput("Dana Reyes", "d@example.org", red.id))
+    # The coalition's call is kept by its coordinators (a member's group would run its own).
+    profiles.save_profile(
+        session, ProfileInput("Dana Reyes", "d@example.org", red.id, role="coordinator")
+    )
 
     meetings.update_agenda_item(
         session, item.id, title=item.title, owner_id=None, time_box_minutes=None, notes="",
