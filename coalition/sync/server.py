@@ -11,14 +11,14 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
 from coalition.store.base import Base
 from coalition.store.models import SyncLog
 from coalition.store.rowcodec import encode_row, parse_instant
 from coalition.sync import people_merges
-from coalition.sync.ops import Op, When
+from coalition.sync.ops import REFUSED, Op, When
 from coalition.sync.target import Entry, Target, among, chunks, history_when, unique_keys
 
 if TYPE_CHECKING:
@@ -89,7 +89,18 @@ _LOG_COLUMNS = (
     "fields",
     "row",
     "verbatim",
+    "actor_org",
+    "owner_org_id",
+    "visibility",
 )
+
+
+def _record_of(op: Op) -> dict[str, Any]:
+    """A new record's values as its JSON text gives them (read once: the log reads them too)."""
+    record = op.row
+    if record is None:  # accepts_raw lets through only changes that carry a record
+        raise TypeError(f"change {op.op_id} came without its record")
+    return record
 
 
 class ServerTarget(Target):
@@ -101,6 +112,12 @@ class ServerTarget(Target):
         super().__init__(conn)
         self._log: list[tuple[Any, ...]] = []
         self.takes_raw = conn.dialect.name == "postgresql"
+        # PostgreSQL takes no COPY into a table whose rows are walled off (row-level
+        # security: see coalition.sync.walls); then rows go in as one INSERT a run.
+        self.copies = (
+            self.takes_raw
+            and not conn.execute(text("SELECT row_security_active('sync_log')")).scalar()
+        )
 
     def _driver(self) -> psycopg.Connection[Any]:
         """The driver's own connection under ours, for COPY (which SQLAlchemy does not say)."""
@@ -127,17 +144,16 @@ class ServerTarget(Target):
         dates and enums are read by PostgreSQL as the column's type says."""
         names = _raw_names(table.name, fields_json)
         assert names is not None
+        if not self.copies:
+            self._insert_json(table.name, names, [_record_of(op) for op in ops])
+            return
         instants = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "instant"]
         nested = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "json"]
-        loads = json.loads
         raw = self._driver()
         statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
         with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
             for op in ops:
-                text = op.row_json
-                if text is None:  # accepts_raw lets through only changes still in their text
-                    raise TypeError(f"change {op.op_id} came without its text")
-                record = loads(text)
+                record = _record_of(op)
                 values = [record.get(name) for name in names]
                 for i in instants:
                     values[i] = _utc_text(values[i])
@@ -145,6 +161,27 @@ class ServerTarget(Target):
                     if values[i] is not None:
                         values[i] = json.dumps(values[i])
                 copy.write_row(values)
+
+    def _insert_json(self, table: str, names: tuple[str, ...], records: list[Any]) -> None:
+        """Rows as one INSERT of a JSON array, read by PostgreSQL as the table's columns
+        (where COPY is not taken: a walled table).  Instants as the naive UTC the columns
+        hold."""
+        instants = [
+            name for name in names if _copy_kind(Base.metadata.tables[table].c[name]) == "instant"
+        ]
+        if instants:  # copies: the records as read stay as they came
+            records = [
+                {**record, **{name: _utc_text(record.get(name)) for name in instants}}
+                for record in records
+            ]
+        listed = ", ".join(f'"{name}"' for name in names)
+        statement = (
+            f"INSERT INTO {table} ({listed}) SELECT {listed} "
+            f"FROM json_populate_recordset(NULL::{table}, %s::json)"
+        )
+        raw = self._driver()
+        with _driver_errors(statement), raw.cursor() as cursor:
+            cursor.execute(statement, (json.dumps(records),))
 
     def reset(self) -> None:
         super().reset()
@@ -188,15 +225,30 @@ class ServerTarget(Target):
             RawJSON(json.dumps(fields)),
             None if values is None else RawJSON(json.dumps(values)),
             encoded is not None,
+            values if values is not None else (op.base or op.row),
         )
 
     def log_raw(self, op: Op) -> None:
         """The entry of a new record taken as it came, its JSON text as it came."""
-        self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True)
+        self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True, op.row)
+
+    def log_refused(self, op: Op) -> None:
+        """The entry of a change the server's walls refused: it names the change, so
+        that it is not sent again, and holds no record (see coalition.sync.ops.REFUSED)."""
+        self._log_entry(op, REFUSED, RawJSON("[]"), None, False, None)
 
     def _log_entry(
-        self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool
+        self,
+        op: Op,
+        action: str,
+        fields: RawJSON,
+        row: RawJSON | None,
+        verbatim: bool,
+        record: dict[str, Any] | None,
     ) -> None:
+        # Whose record it is and whether it is shared (on a walled server, its trigger
+        # reads them from the row itself).
+        record = record or {}
         self._log.append(
             (
                 op.op_id,
@@ -211,6 +263,9 @@ class ServerTarget(Target):
                 fields,
                 row,
                 verbatim,
+                op.actor_org,
+                record.get("owner_org_id"),
+                record.get("visibility") or "shared",
             )
         )
 
@@ -235,6 +290,9 @@ class ServerTarget(Target):
                 ],
             )
             return
+        if not self.copies:
+            self._insert_log_json(entries)
+            return
         utc = dt.UTC
         raw = self._driver()
         statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
@@ -247,13 +305,40 @@ class ServerTarget(Target):
                 else:
                     write((*entry[:3], at.astimezone(utc).replace(tzinfo=None), *entry[4:]))
 
+    def _insert_log_json(self, entries: list[tuple[Any, ...]]) -> None:
+        """Log entries as one INSERT of a JSON array: their JSON values written in as the
+        text they are, not read and written again."""
+        dumps, utc = json.dumps, dt.UTC
+        parts = []
+        for entry in entries:
+            fields = []
+            for name, value in zip(_LOG_COLUMNS, entry, strict=True):
+                if isinstance(value, RawJSON):
+                    text_ = str(value)
+                elif name == "at":
+                    if not isinstance(value, str):
+                        value = value.astimezone(utc).replace(tzinfo=None).isoformat()
+                    text_ = dumps(_utc_text(value))
+                else:
+                    text_ = dumps(value)
+                fields.append(f'"{name}":{text_}')
+            parts.append("{" + ",".join(fields) + "}")
+        listed = ", ".join(f'"{name}"' for name in _LOG_COLUMNS)
+        statement = (
+            f"INSERT INTO sync_log ({listed}) SELECT {listed} "
+            "FROM json_populate_recordset(NULL::sync_log, %s::json)"
+        )
+        raw = self._driver()
+        with _driver_errors(statement), raw.cursor() as cursor:
+            cursor.execute(statement, ("[" + ",".join(parts) + "]",))
+
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         # Long runs of new records go to PostgreSQL by COPY, the rest as statements.
         self._copy(table, rows)
 
     def _copy(self, table: Any, rows: list[dict[str, Any]]) -> None:
         """Write rows with one COPY (PostgreSQL), or one executemany elsewhere."""
-        if self.conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
+        if not self.copies or len(rows) < _COPY_FROM:
             self.conn.execute(insert(table), rows)
             return
 
