@@ -8,7 +8,7 @@ import contextlib
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select, text
@@ -113,11 +113,23 @@ class ServerTarget(Target):
         self._log: list[tuple[Any, ...]] = []
         self.takes_raw = conn.dialect.name == "postgresql"
         # PostgreSQL takes no COPY into a table whose rows are walled off (row-level
-        # security: see coalition.sync.walls); then rows go in as one INSERT a run.
-        self.copies = (
-            self.takes_raw
-            and not conn.execute(text("SELECT row_security_active('sync_log')")).scalar()
-        )
+        # security: see coalition.sync.walls); then rows go through a scratch table.
+        self.copies = self.takes_raw
+        # Who the server says made the changes (a walled server takes no other author).
+        self.author: tuple[str, str] | None = None
+        if self.takes_raw:
+            walled, stamps = conn.execute(
+                text(
+                    "SELECT row_security_active('sync_log'), "
+                    "to_regprocedure('coalition_author()') IS NOT NULL"
+                )
+            ).one()
+            self.copies = not walled
+            if stamps:
+                actor, org = conn.execute(
+                    text("SELECT actor, actor_org FROM coalition_author()")
+                ).one()
+                self.author = (str(actor), str(org))
 
     def _driver(self) -> psycopg.Connection[Any]:
         """The driver's own connection under ours, for COPY (which SQLAlchemy does not say)."""
@@ -144,14 +156,9 @@ class ServerTarget(Target):
         dates and enums are read by PostgreSQL as the column's type says."""
         names = _raw_names(table.name, fields_json)
         assert names is not None
-        if not self.copies:
-            self._insert_json(table.name, names, [_record_of(op) for op in ops])
-            return
         instants = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "instant"]
         nested = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "json"]
-        raw = self._driver()
-        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with self._copy_in(table.name, names) as copy:
             for op in ops:
                 record = _record_of(op)
                 values = [record.get(name) for name in names]
@@ -162,26 +169,30 @@ class ServerTarget(Target):
                         values[i] = json.dumps(values[i])
                 copy.write_row(values)
 
-    def _insert_json(self, table: str, names: tuple[str, ...], records: list[Any]) -> None:
-        """Rows as one INSERT of a JSON array, read by PostgreSQL as the table's columns
-        (where COPY is not taken: a walled table).  Instants as the naive UTC the columns
-        hold."""
-        instants = [
-            name for name in names if _copy_kind(Base.metadata.tables[table].c[name]) == "instant"
-        ]
-        if instants:  # copies: the records as read stay as they came
-            records = [
-                {**record, **{name: _utc_text(record.get(name)) for name in instants}}
-                for record in records
-            ]
-        listed = ", ".join(f'"{name}"' for name in names)
-        statement = (
-            f"INSERT INTO {table} ({listed}) SELECT {listed} "
-            f"FROM json_populate_recordset(NULL::{table}, %s::json)"
-        )
+    @contextlib.contextmanager
+    def _copy_in(self, table: str, names: Sequence[str]) -> Iterator[Any]:
+        """A COPY of rows into ``table``'s columns ``names``.  Where its rows are walled
+        (row-level security: PostgreSQL takes no COPY there), they go into a scratch
+        table of this session's, and one INSERT moves them on, through the walls."""
         raw = self._driver()
+        listed = ", ".join(f'"{name}"' for name in names)
+        if self.copies:
+            statement = f"COPY {table} ({listed}) FROM STDIN"
+            with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+                yield copy
+            return
+        scratch = f"pg_temp.coalition_in_{table}"
+        statement = f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {scratch}"
         with _driver_errors(statement), raw.cursor() as cursor:
-            cursor.execute(statement, (json.dumps(records),))
+            cursor.execute(f"DROP TABLE IF EXISTS {scratch}")
+            cursor.execute(
+                f"CREATE TEMP TABLE {scratch.split('.')[1]} ON COMMIT DROP AS "
+                f"SELECT {listed} FROM {table} WITH NO DATA"
+            )
+            with cursor.copy(f"COPY {scratch} ({listed}) FROM STDIN") as copy:
+                yield copy
+            cursor.execute(statement)
+            cursor.execute(f"DROP TABLE {scratch}")
 
     def reset(self) -> None:
         super().reset()
@@ -246,16 +257,17 @@ class ServerTarget(Target):
         verbatim: bool,
         record: dict[str, Any] | None,
     ) -> None:
-        # Whose record it is and whether it is shared (on a walled server, its trigger
-        # reads them from the row itself).
+        # Whose record it is and whether it is shared (a walled server checks them
+        # against the row), and who made it (as the server says, where it says).
         record = record or {}
+        actor, actor_org = self.author or (op.actor, op.actor_org)
         self._log.append(
             (
                 op.op_id,
                 op.origin,
                 op.transaction_id,
                 op.at_text or op.at,
-                op.actor,
+                actor,
                 op.device,
                 op.table,
                 op.row_id,
@@ -263,7 +275,7 @@ class ServerTarget(Target):
                 fields,
                 row,
                 verbatim,
-                op.actor_org,
+                actor_org,
                 record.get("owner_org_id"),
                 record.get("visibility") or "shared",
             )
@@ -290,13 +302,8 @@ class ServerTarget(Target):
                 ],
             )
             return
-        if not self.copies:
-            self._insert_log_json(entries)
-            return
         utc = dt.UTC
-        raw = self._driver()
-        statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
-        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with self._copy_in("sync_log", _LOG_COLUMNS) as copy:
             write = copy.write_row
             for entry in entries:  # the instant as the naive UTC the column holds
                 at = entry[3]
@@ -305,48 +312,19 @@ class ServerTarget(Target):
                 else:
                     write((*entry[:3], at.astimezone(utc).replace(tzinfo=None), *entry[4:]))
 
-    def _insert_log_json(self, entries: list[tuple[Any, ...]]) -> None:
-        """Log entries as one INSERT of a JSON array: their JSON values written in as the
-        text they are, not read and written again."""
-        dumps, utc = json.dumps, dt.UTC
-        parts = []
-        for entry in entries:
-            fields = []
-            for name, value in zip(_LOG_COLUMNS, entry, strict=True):
-                if isinstance(value, RawJSON):
-                    text_ = str(value)
-                elif name == "at":
-                    if not isinstance(value, str):
-                        value = value.astimezone(utc).replace(tzinfo=None).isoformat()
-                    text_ = dumps(_utc_text(value))
-                else:
-                    text_ = dumps(value)
-                fields.append(f'"{name}":{text_}')
-            parts.append("{" + ",".join(fields) + "}")
-        listed = ", ".join(f'"{name}"' for name in _LOG_COLUMNS)
-        statement = (
-            f"INSERT INTO sync_log ({listed}) SELECT {listed} "
-            "FROM json_populate_recordset(NULL::sync_log, %s::json)"
-        )
-        raw = self._driver()
-        with _driver_errors(statement), raw.cursor() as cursor:
-            cursor.execute(statement, ("[" + ",".join(parts) + "]",))
-
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         # Long runs of new records go to PostgreSQL by COPY, the rest as statements.
         self._copy(table, rows)
 
     def _copy(self, table: Any, rows: list[dict[str, Any]]) -> None:
         """Write rows with one COPY (PostgreSQL), or one executemany elsewhere."""
-        if not self.copies or len(rows) < _COPY_FROM:
+        if self.conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
             self.conn.execute(insert(table), rows)
             return
 
         names = sorted({name for row in rows for name in row})
         kinds = [_copy_kind(table.c[name]) for name in names]
-        raw = self._driver()
-        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with self._copy_in(table.name, names) as copy:
             for row in rows:
                 values = []
                 for name, kind in zip(names, kinds, strict=True):

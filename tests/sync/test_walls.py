@@ -213,23 +213,34 @@ def test_a_sharing_agreement_opens_private_records_until_revoked(
         assert names(conn) == {"Sam Shared"}
 
 
-def _log(conn: psycopg.Connection[Any], op_id: str, row: dict[str, Any] | None, **who: str) -> None:
+def _log(
+    conn: psycopg.Connection[Any],
+    op_id: str,
+    row: dict[str, Any],
+    actor: str,
+    actor_org: str,
+    owner: str | None = None,
+    visibility: str | None = None,
+) -> None:
+    """A log entry as a laptop would write it, saying who made it and whose record it is."""
     conn.execute(
         "INSERT INTO sync_log (op_id, origin, transaction_id, at, actor, actor_org, device, "
         "table_name, row_id, action, fields, row, verbatim, owner_org_id, visibility) "
         "VALUES (%s, 'o', 't', now(), %s, %s, 'laptop', 'person', %s, 'update', '[]', %s, "
-        "false, NULL, 'shared')",
+        "false, %s, %s)",
         (
             op_id,
-            who.get("actor", ""),
-            who.get("actor_org", ""),
-            (row or {}).get("id", "x"),
-            None if row is None else json.dumps(row),
+            actor,
+            actor_org,
+            row["id"],
+            json.dumps(row),
+            row["owner_org_id"] if owner is None else owner,
+            row["visibility"] if visibility is None else visibility,
         ),
     )
 
 
-def test_the_server_stamps_the_author_of_each_change_and_shows_each_its_own(
+def test_the_server_takes_each_change_only_as_made_by_the_role_that_sent_it(
     roles: Roles, world: dict[str, Any]
 ) -> None:
     alpha = roles.make(world["a"], "member", "Ana of Alpha")
@@ -237,19 +248,33 @@ def test_the_server_stamps_the_author_of_each_change_and_shows_each_its_own(
     private = {"id": "p1", "owner_org_id": world["a"], "visibility": "private"}
     shared = {"id": "p2", "owner_org_id": world["a"], "visibility": "shared"}
     with alpha.connect() as conn:
-        _log(conn, "op1", private, actor="Someone Else", actor_org="Beta Fund")
-        _log(conn, "op2", shared)
+        assert conn.execute("SELECT actor, actor_org FROM coalition_author()").fetchone() == (
+            "Ana of Alpha",
+            "Alpha Party",
+        )
+        _log(conn, "op1", private, "Ana of Alpha", "Alpha Party")
+        _log(conn, "op2", shared, "Ana of Alpha", "Alpha Party")
+        with pytest.raises(errors.InsufficientPrivilege):  # another author claimed
+            _log(conn, "op3", shared, "Ben of Beta", "Alpha Party")
     with beta.connect() as conn:
-        # A laptop that claims another author, and hides a private record as shared.
-        _log(conn, "op3", {**private, "id": "p3"}, actor="Ana of Alpha", actor_org="Alpha Party")
-        seen = conn.execute("SELECT op_id, actor, actor_org FROM sync_log ORDER BY seq").fetchall()
+        author = conn.execute("SELECT actor, actor_org FROM coalition_author()").fetchone()
+        assert author == (beta.name, "Beta Fund")  # no display name: the role's own
+        with pytest.raises(errors.InsufficientPrivilege):  # another group's name
+            _log(conn, "op4", {**shared, "id": "p4"}, beta.name, "Alpha Party")
+        with pytest.raises(errors.InsufficientPrivilege):  # a private record passed as shared
+            _log(conn, "op5", {**private, "id": "p5"}, beta.name, "Beta Fund", visibility="shared")
+        _log(conn, "op6", {**shared, "id": "p6"}, beta.name, "Beta Fund")
+        seen = conn.execute("SELECT op_id FROM sync_log ORDER BY seq").fetchall()
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("UPDATE sync_log SET actor = 'x'")
-    assert seen == [("op2", "Ana of Alpha", "Alpha Party")]  # not op1: A's private record
+    assert seen == [("op2",), ("op6",)]  # not op1: Alpha's private record
     with alpha.connect() as conn:
         rows = conn.execute("SELECT op_id, actor, actor_org FROM sync_log ORDER BY seq").fetchall()
-    assert ("op1", "Ana of Alpha", "Alpha Party") in rows
-    assert ("op3", beta.name, "Beta Fund") in rows  # no display name: the role's own
+    assert rows == [
+        ("op1", "Ana of Alpha", "Alpha Party"),
+        ("op2", "Ana of Alpha", "Alpha Party"),
+        ("op6", beta.name, "Beta Fund"),
+    ]
 
 
 def test_the_walls_go_up_again_after_a_migration(server_db: Database, roles: Roles) -> None:
