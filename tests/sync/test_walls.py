@@ -300,3 +300,12 @@ def test_a_role_the_walls_do_not_know_reads_only_shared_records_and_writes_nothi
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(stranger.name)))
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         stranger.connect()
+
+
+def test_the_role_is_looked_up_once_a_statement_not_once_a_row(
+    roles: Roles, world: dict[str, Any]
+) -> None:
+    beta = roles.make(world["b"], "member")
+    with beta.connect() as conn:
+        plan = "\n".join(row[0] for row in conn.execute("EXPLAIN SELECT * FROM person").fetchall())
+    assert "InitPlan" in plan and "SubPlan" not in plan

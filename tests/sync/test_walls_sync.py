@@ -167,6 +167,11 @@ def test_a_role_the_server_does_not_know_or_no_longer_lets_in_is_told_what_to_do
     with pytest.raises(SyncError, match="add-role"):
         ben.sync(coalition["ben"])
 
+    with server_db.engine.begin() as conn:  # the organizer's access withdrawn
+        conn.exec_driver_sql(f'DROP OWNED BY "{role.name}"')
+    with pytest.raises(SyncError, match="does not let .* use the coalition's data"):
+        ben.sync(coalition["ben"])
+
     with pg_server.connect() as conn:
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role.name)))
     with pytest.raises(SyncError, match="no longer lets"):
