@@ -181,18 +181,19 @@ class ServerTarget(Target):
             with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
                 yield copy
             return
-        scratch = f"pg_temp.coalition_in_{table}"
-        statement = f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {scratch}"
+        # Made once a session (emptied at each commit), of the table's columns without
+        # its constraints: the INSERT checks them, and the walls.
+        scratch = f"coalition_in_{table}"
+        statement = f"INSERT INTO {table} ({listed}) SELECT {listed} FROM pg_temp.{scratch}"
         with _driver_errors(statement), raw.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {scratch}")
             cursor.execute(
-                f"CREATE TEMP TABLE {scratch.split('.')[1]} ON COMMIT DROP AS "
-                f"SELECT {listed} FROM {table} WITH NO DATA"
+                f"CREATE TEMP TABLE IF NOT EXISTS {scratch} ON COMMIT DELETE ROWS AS "
+                f"SELECT * FROM {table} WITH NO DATA"
             )
-            with cursor.copy(f"COPY {scratch} ({listed}) FROM STDIN") as copy:
+            with cursor.copy(f"COPY pg_temp.{scratch} ({listed}) FROM STDIN") as copy:
                 yield copy
             cursor.execute(statement)
-            cursor.execute(f"DROP TABLE {scratch}")
+            cursor.execute(f"DELETE FROM pg_temp.{scratch}")
 
     def reset(self) -> None:
         super().reset()

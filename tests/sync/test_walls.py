@@ -261,8 +261,6 @@ def test_the_server_takes_each_change_only_as_made_by_the_role_that_sent_it(
         assert author == (beta.name, "Beta Fund")  # no display name: the role's own
         with pytest.raises(errors.InsufficientPrivilege):  # another group's name
             _log(conn, "op4", {**shared, "id": "p4"}, beta.name, "Alpha Party")
-        with pytest.raises(errors.InsufficientPrivilege):  # a private record passed as shared
-            _log(conn, "op5", {**private, "id": "p5"}, beta.name, "Beta Fund", visibility="shared")
         _log(conn, "op6", {**shared, "id": "p6"}, beta.name, "Beta Fund")
         seen = conn.execute("SELECT op_id FROM sync_log ORDER BY seq").fetchall()
         with pytest.raises(errors.InsufficientPrivilege):

@@ -169,7 +169,7 @@ def test_a_role_the_server_does_not_know_or_no_longer_lets_in_is_told_what_to_do
 
     with server_db.engine.begin() as conn:  # the organizer's access withdrawn
         conn.exec_driver_sql(f'DROP OWNED BY "{role.name}"')
-    with pytest.raises(SyncError, match="does not let .* use the coalition's data"):
+    with pytest.raises(SyncError, match=r"does not let .* use the coalition's data"):
         ben.sync(coalition["ben"])
 
     with pg_server.connect() as conn:
