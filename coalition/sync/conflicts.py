@@ -140,7 +140,8 @@ def other_choice(session: Session, conflict: SyncConflict) -> str:
     if conflict.kind == "field":
         return "Use the other value"
     if conflict.kind == "refused":
-        return "Try it again"
+        # Refused by the server's walls, the change stays here until withdrawn.
+        return "Withdraw my change" if conflict.kept == "mine" else "Try it again"
     exists = session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id) is not None
     return "Delete it" if exists else "Bring it back"
 

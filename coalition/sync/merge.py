@@ -465,6 +465,15 @@ def _merge_each_transaction(
     return result
 
 
+def _as_the_server_has_it(target: Target, op: Op) -> dict[str, Any]:
+    """The row that puts a laptop's record back as the server has it (a deletion, for a
+    record the server does not have)."""
+    now = target.current(op.table, op.row_id)
+    if now is None:
+        return {"table": op.table, "action": "delete", "row": op.row or op.base}
+    return {"table": op.table, "action": "insert", "row": encode_row(now)}
+
+
 def refusable(exc: DBAPIError) -> bool:
     """Whether the target refused a change of its own accord (a key it holds, a record
     gone, a wall of the server), rather than the connection failing."""
@@ -494,6 +503,10 @@ def _refuse(target: Target, group: list[Op], exc: DBAPIError) -> list[dict[str, 
         for op in group
     ]
     wall = walled(exc) and isinstance(target, ServerTarget)
+    if wall:  # what withdrawing the changes puts back: the records as the server has them
+        back = [_as_the_server_has_it(target, op) for op in group]
+        rows = [r for r in back if r["action"] == "insert"]
+        rows += reversed([r for r in back if r["action"] == "delete"])  # parts first
     for op in group:
         if wall:
             assert isinstance(target, ServerTarget)
@@ -505,7 +518,7 @@ def _refuse(target: Target, group: list[Op], exc: DBAPIError) -> list[dict[str, 
                 op,
                 "refused",
                 record=label(op.table, op.row or op.base),
-                kept="theirs",
+                kept="mine" if wall else "theirs",
                 detail=f"refused by the server, kept on this laptop: {why}"
                 if wall
                 else f"not taken: {why}",

@@ -17,7 +17,7 @@ from coalition.store.base import PRIVATE, SHARED
 from coalition.store.changes import writes
 from coalition.store.models import ChangeLog, Organization, Person, SyncConflict
 from coalition.sync import walls
-from coalition.sync.conflicts import conflicts
+from coalition.sync.conflicts import choose_other, conflicts, other_choice
 from coalition.sync.connection import SyncError
 from sync_helpers import Laptop, Server
 from walls_helpers import Roles
@@ -145,6 +145,12 @@ def test_a_refused_edit_stays_on_the_laptop_as_a_conflict_with_the_servers_reaso
     assert (again.sent, again.conflicts) == (0, 0)
     with ben.db.reading() as s:
         assert len(s.scalars(select(SyncConflict)).all()) == 1
+
+    with ben.db.session() as s:  # withdrawn: the laptop has the server's copy again
+        assert other_choice(s, conflict) == "Withdraw my change"
+        choose_other(s, conflict.id)
+    assert people(ben)[coalition["shared"]] == "Sam Shared"
+    assert ben.sync(coalition["ben"]).conflicts == 0
 
     ana.sync(coalition["ana"])
     assert people(ana)[coalition["shared"]] == "Sam Shared"
