@@ -181,13 +181,14 @@ def cmd_add_role(args: argparse.Namespace) -> int:
             f"You may not create or grant roles ({str(refused.orig).splitlines()[0]}); "
             "have a superuser (or a role with CREATEROLE) run:"
         )
-        print(f"  psql -d {profile.database} <<'SQL'")
+        print(f"  psql -h {profile.host} -p {profile.port} -d {profile.database} <<'SQL'")
         for statement in statements:
             print(f"  {statement};")
         print("  SQL")
     print(
         f"Give it a password (typed, never on the command line): "
-        f'psql -d {profile.database} -c "\\password {args.role}"'
+        f"psql -h {profile.host} -p {profile.port} -d {profile.database} "
+        f'-c "\\password {args.role}"'
     )
     return 0
 

@@ -90,3 +90,41 @@ def test_the_owner_walls_the_server_and_adds_an_organizations_role(
 
     with_password = run_cli("server", "roles", "--server", pg_url, env=env)
     assert with_password.returncode != 0 and "password" in with_password.stderr
+
+
+@pytest.fixture
+def owned_database(pg_server: Any) -> Iterator[tuple[str, str]]:
+    """A database owned by a role that may not create roles: (its name, the owner's)."""
+    owner = f"own_{secrets.token_hex(5)}"
+    with pg_server.connect() as conn:
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'owner-pw'").format(sql.Identifier(owner))
+        )
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (owner,) * 2))
+        )
+    yield owner, owner
+    pg_server.drop_database(owner)
+    with pg_server.connect() as conn:
+        conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(owner)))
+
+
+def test_an_owner_who_may_not_create_roles_is_given_the_sql_to_hand_on(
+    pg_server: Any, owned_database: tuple[str, str]
+) -> None:
+    database, owner = owned_database
+    bare = f"postgresql://{owner}@{pg_server.host}:{pg_server.port}/{database}"
+    env = {"PGPASSWORD": "owner-pw"}
+    assert run_cli("server", "setup", "--server", bare, env=env).returncode == 0
+
+    added = run_cli(
+        "server", "add-role", "--server", bare, "--role", "coalition_staff_x",
+        "--kind", "coordinator", "--name", "Coalition staff", env=env,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "CREATE ROLE coalition_staff_x LOGIN;" in added.stdout
+    assert "GRANT SELECT, INSERT ON sync_log TO coalition_staff_x;" in added.stdout
+
+    listed = run_cli("server", "roles", "--server", bare, env=env)
+    assert "coalition_staff_x\tcoordinator\tthe coalition" in listed.stdout
+    assert "not created on the server" in listed.stdout
