@@ -307,3 +307,24 @@ def test_the_role_is_looked_up_once_a_statement_not_once_a_row(
     with beta.connect() as conn:
         plan = "\n".join(row[0] for row in conn.execute("EXPLAIN SELECT * FROM person").fetchall())
     assert "InitPlan" in plan and "SubPlan" not in plan
+
+
+def test_an_organizers_own_login_granted_the_organizations_role_acts_for_it(
+    roles: Roles, world: dict[str, Any], pg_server: Any
+) -> None:
+    from psycopg import sql
+
+    group = roles.make(world["a"], "member", "Alpha Party organizers")
+    login = roles.make(world["a"], "member")  # a second role, made a bare login below
+    with roles.db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM coalition_role WHERE db_role = %s", (login.name,))
+    with pg_server.connect(roles.database) as conn:
+        conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(login.name)))
+        conn.execute(
+            sql.SQL("GRANT {} TO {}").format(sql.Identifier(group.name), sql.Identifier(login.name))
+        )
+    with login.connect() as conn:
+        assert names(conn) == {"Pat Private", "Sam Shared"}
+        conn.execute("UPDATE person SET name = 'Pat P.' WHERE id = %s", (world["private"]["id"],))
+        author = conn.execute("SELECT actor, actor_org FROM coalition_author()").fetchone()
+    assert author == (login.name, "Alpha Party")
