@@ -57,27 +57,31 @@ REVOKE ALL ON coalition_role FROM PUBLIC;
 
 # The roles current_user acts as: those of coalition_role it is a member of (a row
 # naming a role not yet created is skipped, not an error).
+# (Every name in the functions' bodies is qualified, "@" standing for the schema: they
+# run with the caller's search_path, in which a temporary table of the caller's would
+# otherwise come first, a coalition_role of its own making.)
 _MINE = """
-    SELECT c.* FROM coalition_role c
-    WHERE pg_has_role(current_user, to_regrole(c.db_role::text), 'MEMBER')
+    SELECT c.* FROM @.coalition_role c
+    WHERE pg_catalog.pg_has_role(current_user, pg_catalog.to_regrole(c.db_role::text), 'MEMBER')
 """
 
 _FUNCTIONS = f"""
 -- In PL/pgSQL, whose statements are planned once a session: a SQL function that is
 -- not inlined is planned again at every call (the log's trigger calls one per row).
-CREATE OR REPLACE FUNCTION coalition_is_coordinator() RETURNS boolean
+CREATE OR REPLACE FUNCTION @.coalition_is_coordinator() RETURNS boolean
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
-    RETURN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user
+    RETURN EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = current_user
                    AND (rolsuper OR rolbypassrls))
-        OR pg_has_role(current_user,
-                       (SELECT relowner FROM pg_class WHERE oid = 'coalition_role'::regclass),
+        OR pg_catalog.pg_has_role(current_user,
+                       (SELECT relowner FROM pg_catalog.pg_class
+                        WHERE oid = '@.coalition_role'::regclass),
                        'MEMBER')
         OR EXISTS (SELECT 1 FROM ({_MINE}) m WHERE m.kind = 'coordinator');
 END
 $$;
 
-CREATE OR REPLACE FUNCTION coalition_my_orgs() RETURNS text[]
+CREATE OR REPLACE FUNCTION @.coalition_my_orgs() RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
     RETURN (SELECT coalesce(array_agg(DISTINCT m.organization_id), '{{}}')
@@ -85,7 +89,7 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION coalition_write_orgs() RETURNS text[]
+CREATE OR REPLACE FUNCTION @.coalition_write_orgs() RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
     RETURN (SELECT coalesce(array_agg(DISTINCT m.organization_id), '{{}}')
@@ -96,45 +100,45 @@ $$;
 
 -- The organizations whose records current_user reads: its own, and those that share
 -- theirs with one of them by an agreement not revoked.
-CREATE OR REPLACE FUNCTION coalition_read_orgs() RETURNS text[]
+CREATE OR REPLACE FUNCTION @.coalition_read_orgs() RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    mine text[] := coalition_my_orgs();
+    mine text[] := @.coalition_my_orgs();
 BEGIN
     RETURN (SELECT coalesce(array_agg(DISTINCT o), '{{}}') FROM (
         SELECT unnest(mine) AS o
         UNION
-        SELECT s.from_org_id FROM sharing_agreement s
+        SELECT s.from_org_id FROM @.sharing_agreement s
         WHERE s.revoked_at IS NULL AND s.to_org_id = ANY (mine)
     ) found);
 END
 $$;
 
 -- Who current_user is, as the log says it: (display name, organization's name).
-CREATE OR REPLACE FUNCTION coalition_author(OUT actor text, OUT actor_org text)
+CREATE OR REPLACE FUNCTION @.coalition_author(OUT actor text, OUT actor_org text)
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     org text;
 BEGIN
-    actor := coalesce((SELECT nullif(c.display_name, '') FROM coalition_role c
+    actor := coalesce((SELECT nullif(c.display_name, '') FROM @.coalition_role c
                        WHERE c.db_role = current_user), session_user::text);
     org := (SELECT m.organization_id FROM ({_MINE}) m WHERE m.organization_id IS NOT NULL
             ORDER BY m.db_role = current_user DESC, m.kind, m.db_role LIMIT 1);
-    actor_org := coalesce((SELECT o.name FROM organization o WHERE o.id = org), '');
+    actor_org := coalesce((SELECT o.name FROM @.organization o WHERE o.id = org), '');
 END
 $$;
 
 -- An update or deletion of a record current_user may read but not write: an error
 -- naming the record's organization and what to do, never a silent "0 rows".
-CREATE OR REPLACE FUNCTION coalition_check_write(owner text, tbl text, op text)
+CREATE OR REPLACE FUNCTION @.coalition_check_write(owner text, tbl text, op text)
 RETURNS void LANGUAGE plpgsql STABLE AS $$
 DECLARE
     owner_name text;
     what text := replace(tbl, '_', ' ');
     verb text := CASE WHEN op = 'DELETE' THEN 'delete' ELSE 'change' END;
 BEGIN
-    IF coalition_is_coordinator()
-       OR (owner IS NOT NULL AND owner = ANY (coalition_write_orgs())) THEN
+    IF @.coalition_is_coordinator()
+       OR (owner IS NOT NULL AND owner = ANY (@.coalition_write_orgs())) THEN
         RETURN;
     END IF;
     IF owner IS NULL THEN
@@ -143,7 +147,7 @@ BEGIN
                              what, verb),
             HINT = 'Send the change to a coordinator as a suggestion.';
     END IF;
-    SELECT o.name INTO owner_name FROM organization o WHERE o.id = owner;
+    SELECT o.name INTO owner_name FROM @.organization o WHERE o.id = owner;
     RAISE EXCEPTION USING ERRCODE = '{REFUSED}',
         MESSAGE = format('this %s belongs to %s: only its organizers or a coordinator may %s it',
                          what, coalesce(owner_name, 'another organization'), verb),
@@ -152,24 +156,24 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION coalition_guard() RETURNS trigger
+CREATE OR REPLACE FUNCTION @.coalition_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM coalition_check_write(OLD.owner_org_id, TG_TABLE_NAME, TG_OP);
+    PERFORM @.coalition_check_write(OLD.owner_org_id, TG_TABLE_NAME, TG_OP);
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
 
 -- The same, for a table of the coalition's own (its settings), which coordinators write.
-CREATE OR REPLACE FUNCTION coalition_guard_coalition() RETURNS trigger
+CREATE OR REPLACE FUNCTION @.coalition_guard_coalition() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM coalition_check_write(NULL, TG_TABLE_NAME, TG_OP);
+    PERFORM @.coalition_check_write(NULL, TG_TABLE_NAME, TG_OP);
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
 
-CREATE OR REPLACE FUNCTION coalition_stamp_conflict() RETURNS trigger
+CREATE OR REPLACE FUNCTION @.coalition_stamp_conflict() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     NEW.server_role := current_user;
@@ -266,11 +270,15 @@ def _log_walls() -> list[str]:
     ]
 
 
-def install_sql() -> list[str]:
-    """The statements that put the walls up (or back up, after a migration)."""
+def install_sql(schema: str = "public") -> list[str]:
+    """The statements that put the walls up (or back up, after a migration), the
+    coalition's tables being in ``schema`` (quoted as an identifier already)."""
     return [
         _ROLE_TABLE,
-        _FUNCTIONS,
+        # Nobody but the owner makes objects where the tables are (a function or an
+        # operator of an organization's making could stand in for the walls' own).
+        f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC",
+        _FUNCTIONS.replace("@.", f"{schema}."),
         *(s for table in synced_tables() for s in _table_walls(table)),
         *_log_walls(),
     ]
@@ -298,10 +306,11 @@ def grant_sql(role: str) -> list[str]:
 def install(conn: Connection) -> int:
     """Put up the walls, and grant the roles already listed what they need (new tables
     included).  Runs in the caller's transaction; returns how many roles were granted."""
+    schema = str(conn.execute(text("SELECT quote_ident(current_schema())")).scalar())
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor:  # as written: no parameters, so '%' is just '%'
-        for statement in install_sql():
+        for statement in install_sql(schema):
             cursor.execute(statement)
     # The server's id, which each sync reads (an organization's role only reads it).
     conn.exec_driver_sql(
@@ -401,7 +410,7 @@ def whoami(conn: Connection) -> Me | None:
     row = conn.execute(
         text(
             "SELECT current_user, coalition_is_coordinator(), coalition_my_orgs(), "
-            f"EXISTS ({_MINE})"
+            f"EXISTS ({_MINE.replace('@.', '')})"
         )
     ).one()
     return Me(str(row[0]), bool(row[1]), list(row[2] or []), bool(row[3]))

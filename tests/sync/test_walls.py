@@ -328,3 +328,25 @@ def test_an_organizers_own_login_granted_the_organizations_role_acts_for_it(
         conn.execute("UPDATE person SET name = 'Pat P.' WHERE id = %s", (world["private"]["id"],))
         author = conn.execute("SELECT actor, actor_org FROM coalition_author()").fetchone()
     assert author == (login.name, "Alpha Party")
+
+
+def test_a_role_cannot_stand_in_a_list_of_roles_of_its_own_making(
+    roles: Roles, world: dict[str, Any]
+) -> None:
+    beta = roles.make(world["b"], "member")
+    with beta.connect() as conn:
+        conn.execute(
+            "CREATE TEMP TABLE coalition_role (db_role name, organization_id text, kind text, "
+            "display_name text)"
+        )
+        conn.execute(
+            "INSERT INTO coalition_role VALUES (current_user, %s, 'coordinator', 'Me')",
+            (world["a"],),
+        )
+        conn.execute(
+            "CREATE TEMP TABLE pg_roles AS SELECT current_user AS rolname, "
+            "true AS rolsuper, true AS rolbypassrls"
+        )
+        assert names(conn) == {"Sam Shared"}
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("UPDATE person SET name = 'x' WHERE id = %s", (world["shared"]["id"],))
