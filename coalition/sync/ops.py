@@ -131,6 +131,13 @@ class Op:
     def row(self, value: dict[str, Any] | None) -> None:
         self._row, self.row_json = value, None
 
+    def row_once(self) -> dict[str, Any] | None:
+        """The record, read from its text without keeping what was read (for one that
+        is written once and not looked at again)."""
+        if self._row is _UNREAD:
+            return json.loads(_stored(self.row_json))  # type: ignore[no-any-return]
+        return self._row
+
     def replace(self, **changes: Any) -> Op:
         """A copy with some attributes changed."""
         copy = Op.__new__(Op)

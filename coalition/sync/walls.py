@@ -312,6 +312,14 @@ def install(conn: Connection) -> int:
     with raw.cursor() as cursor:  # as written: no parameters, so '%' is just '%'
         for statement in install_sql(schema):
             cursor.execute(statement)
+    # Each log entry says whose record it holds and whether it is shared, as the record
+    # does: filled in for the entries written before the walls were up.
+    conn.exec_driver_sql(
+        "UPDATE sync_log SET owner_org_id = row ->> 'owner_org_id', "
+        "visibility = coalesce(row ->> 'visibility', 'shared') "
+        "WHERE row IS NOT NULL AND (owner_org_id IS DISTINCT FROM row ->> 'owner_org_id' "
+        "OR visibility IS DISTINCT FROM coalesce(row ->> 'visibility', 'shared'))"
+    )
     # The server's id, which each sync reads (an organization's role only reads it).
     conn.exec_driver_sql(
         "INSERT INTO sync_state (key, value) SELECT 'server_id', gen_random_uuid()::text "

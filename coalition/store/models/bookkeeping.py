@@ -108,7 +108,7 @@ class SyncLog(_ChangeColumns, Base):
     verbatim: Mapped[bool] = mapped_column(Boolean, default=False)
     # Whose record the entry holds and whether it is shared: the server shows a laptop
     # only the entries of records its role may read (see coalition.sync.walls).
-    owner_org_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    owner_org_id: Mapped[str | None] = mapped_column(String(36))
     visibility: Mapped[str] = mapped_column(String(8), default="shared", server_default="shared")
 
 

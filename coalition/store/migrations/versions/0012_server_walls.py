@@ -39,11 +39,9 @@ def upgrade() -> None:
             " visibility = coalesce(json_extract(row, '$.visibility'), 'shared')"
             " WHERE row IS NOT NULL"
         )
-    op.create_index("ix_sync_log_owner_org_id", "sync_log", ["owner_org_id"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_sync_log_owner_org_id", table_name="sync_log")
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.drop_column("server_role")
     with op.batch_alter_table("sync_log", schema=None) as batch_op:
