@@ -183,3 +183,27 @@ def test_a_role_the_server_does_not_know_or_no_longer_lets_in_is_told_what_to_do
     with pytest.raises(SyncError, match="no longer lets"):
         ben.sync(coalition["ben"])
     assert own in people(ben)  # nothing lost here
+
+
+def test_walls_put_up_on_a_server_in_use_hide_what_was_already_logged(
+    laptops: dict[str, Laptop], pg_url: str, pg_server: Any
+) -> None:
+    staff, ben = laptops["staff"], laptops["ben"]
+    with staff.session() as s:
+        alpha, beta = add_group(s, "Alpha Party"), add_group(s, "Beta Fund")
+        private = add_person(s, "Pat Private", alpha, PRIVATE)
+        shared = add_person(s, "Sam Shared", alpha)
+    staff.sync(Server(pg_url))  # before any walls
+
+    db = open_database(pg_url)
+    with db.engine.begin() as conn:
+        walls.install(conn)
+    made = Roles(pg_server, db)
+    try:
+        beta_role = made.make(beta, "member")
+        ben.sync(Server(beta_role.url()))
+        assert set(people(ben)) == {shared}
+        assert private not in people(ben)
+    finally:
+        made.drop()
+        db.close()
