@@ -1,6 +1,6 @@
 """Benchmark 6: a sync of 10,000 changed records through a real PostgreSQL server.
 
-    python -m bench.bench_sync [--records N] [--runs R] [--tagged]
+    python -m bench.bench_sync [--records N] [--runs R] [--tagged] [--walls]
 
 A laptop database holds N organizations made in transactions of 100 (as organizers
 make them, a few at a time), all waiting in its outbox.  The figure is one whole sync
@@ -14,6 +14,12 @@ ten regions), so N changes again, a third of them new records of a table with a 
 key (one tag on one group); the baseline is then a COPY of the organizations, the tags
 and the links.  The statements the sync sent to the server are counted too (on a
 network, each costs a round trip).
+
+``--walls``: the same sync as one organization's database role on a server with the
+walls between organizations up (:mod:`coalition.sync.walls`: row-level security, the
+log's author stamped by the server), against the same sync as the server's owner on
+a server without them, turn about in the same run; the figure is their ratio.  The
+laptop's records are all the organization's own, so the walls let every one through.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ from coalition.sync.connection import ServerProfile
 ROOT = Path(__file__).resolve().parent.parent
 GOAL_SECONDS = 10.0
 GOAL_RATIO = 5.0
+GOAL_WALLS = 1.2  # a walled sync against the same without walls
+# The organization whose records the laptop makes (and whose role syncs them, walled).
+ORG_ID = "0b0b0b0b-0000-4000-8000-000000000001"
 
 
 def _server():  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
@@ -71,7 +80,7 @@ def _add_tagged_batch(session: Session, start: int, count: int) -> None:
     tags = {t.name: t for t in session.query(Tag)}
     for name in ["ballot", *(f"region {r}" for r in range(10))]:
         if name not in tags:
-            tags[name] = Tag(name=name)
+            tags[name] = Tag(name=name, owner_org_id=ORG_ID)
             session.add(tags[name])
     for n in range(start, start + count):
         group = Organization(
@@ -79,11 +88,14 @@ def _add_tagged_batch(session: Session, start: int, count: int) -> None:
             home_state="CA",
             website=f"https://g{n}.example.org",
             notes="Met at the state convention; endorses the plebiscite.",
+            owner_org_id=ORG_ID,
         )
         session.add(group)
         session.flush()
         for name in ("ballot", f"region {n % 10}"):
-            session.add(OrganizationTag(organization_id=group.id, tag=tags[name]))
+            session.add(
+                OrganizationTag(organization_id=group.id, tag=tags[name], owner_org_id=ORG_ID)
+            )
 
 
 @writes("Add organizations")
@@ -97,6 +109,7 @@ def _add_batch(session: Session, start: int, count: int) -> None:
                 home_state="CA",
                 website=f"https://g{n}.example.org",
                 notes="Met at the state convention; endorses the plebiscite.",
+                owner_org_id=ORG_ID,
             )
         )
 
@@ -141,16 +154,40 @@ def _copy_baseline(server, path: Path, tables: tuple[str, ...] = TABLES) -> floa
 STATEMENTS: list[int] = []  # the statements each sync sent to the server
 
 
-def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
+def _wall(server, url: Any, role: str) -> Any:  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
+    """Put the walls up on the database at ``url`` and make ``role`` a member of the
+    laptop's organization; returns the URL to sync as that role."""
+    from coalition.store.models import Organization
+    from coalition.sync import walls
+
+    db = open_database(url.render_as_string(hide_password=False))
+    with db.engine.begin() as conn:
+        walls.install(conn)
+        conn.execute(
+            Organization.__table__.insert(),
+            [{"id": ORG_ID, "name": "Bench Alliance", "owner_org_id": ORG_ID}],
+        )
+        conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD 'bench-{role}'")
+        walls.record_role(conn, role, ORG_ID, "member", "Bench Organizer")
+        for statement in walls.role_sql(conn, role, str(url.database)):
+            conn.exec_driver_sql(statement)
+    db.close()
+    return url.set(username=role, password=f"bench-{role}")
+
+
+def _one_sync(server, template: Path, folder: Path, run: int, walled: bool = False) -> float:  # type: ignore[no-untyped-def]  # pgserver is the tests' helper (tests/pgserver.py), importable only once _server puts tests/ on sys.path
     from sqlalchemy import event
 
-    local_path = folder / f"run{run}.db"
+    local_path = folder / f"run{run}{'w' if walled else ''}.db"
     shutil.copyfile(template, local_path)
-    name = f"bench_sync_{run}"
+    name = f"bench_sync_{run}{'_walled' if walled else ''}"
+    role = f"bench_org_{run}"
     url = make_url(server.create_database(name))
     open_database(
         url.render_as_string(hide_password=False)
     ).close()  # the coalition's server exists
+    if walled:
+        url = _wall(server, url, role)
     profile = ServerProfile.from_url(url)
     local = open_database(local_path)
     sent = [0]
@@ -172,6 +209,9 @@ def _one_sync(server, template: Path, folder: Path, run: int) -> float:  # type:
         sync_run.connect = connect
         local.close()
         server.drop_database(name)
+        if walled:
+            with server.connect() as conn:
+                conn.execute(f"DROP ROLE IF EXISTS {role}")
     assert report.sent > 0
     STATEMENTS.append(sent[0])
     return elapsed
@@ -201,6 +241,26 @@ def measure(records: int, runs: int = 5, tagged: bool = False) -> tuple[float, f
     return statistics.median(syncs), statistics.median(copies)
 
 
+def measure_walls(records: int, runs: int = 5, tagged: bool = False) -> tuple[float, float]:
+    """(median sync seconds without walls, the same with them) for ``records`` records,
+    the two made turn about."""
+    server = _server()
+    plain: list[float] = []
+    walled: list[float] = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            template = _laptop(folder, records, tagged)
+            _one_sync(server, template, folder, 0)  # warm-up
+            _one_sync(server, template, folder, 0, walled=True)
+            for run in range(1, runs + 1):
+                plain.append(_one_sync(server, template, folder, run))
+                walled.append(_one_sync(server, template, folder, run, walled=True))
+    finally:
+        server.stop()
+    return statistics.median(plain), statistics.median(walled)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -208,7 +268,18 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--tagged", action="store_true", help="organizations with two tags each")
+    parser.add_argument(
+        "--walls", action="store_true", help="as an organization's role, walls up, against none"
+    )
     args = parser.parse_args()
+    if args.walls:
+        plain, walled = measure_walls(args.records, args.runs, args.tagged)
+        print(
+            f"sync of {args.records:,} records{' (tagged)' if args.tagged else ''}: "
+            f"{plain:.2f} s as the owner without walls, {walled:.2f} s as an organization's "
+            f"role with them; ratio {walled / plain:.2f}x (goal: <= {GOAL_WALLS}x)"
+        )
+        return
     seconds, copy = measure(args.records, args.runs, args.tagged)
     what = "records (a third organizations, with their tags)" if args.tagged else "records"
     print(

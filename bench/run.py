@@ -655,6 +655,24 @@ def sync(records: int) -> Row:
     )
 
 
+def sync_walls(records: int) -> Row:
+    """The same sync as one organization's role through the walls between organizations
+    (row-level security), against the owner's on a server without them, turn about."""
+    from bench import bench_sync
+
+    _say(f"sync: {records:,} records as an organization's role, walls up and down…")
+    plain, walled = bench_sync.measure_walls(records, runs=5)
+    ratio = _ratio(walled, plain)
+    return Row(
+        f"Sync of {records:,} records as an organization's role, the walls up",
+        f"{walled:,.2f} s",
+        f"{plain:,.2f} s (the same sync without the walls)",
+        f"{ratio:.2f}×",
+        f"≤ {bench_sync.GOAL_WALLS}×",
+        ratio <= bench_sync.GOAL_WALLS,
+    )
+
+
 # --- all of them ----------------------------------------------------------------------
 
 
@@ -691,6 +709,7 @@ def run(db_path: str, only: set[str] | None = None, sync_records: int = 10_000) 
     rows += memory
     if "sync" in chosen:
         rows.append(sync(sync_records))
+        rows.append(sync_walls(sync_records))
     db.close()
     return rows
 

@@ -43,7 +43,7 @@ def _sync_progress(stage: str, done: int, total: int) -> None:
 # Refused rather than stripped with a warning: by the time it is read here, the password
 # has been in the process list (ps, /proc/PID/cmdline) that every local user can read,
 # and a sync that works anyway would teach the habit.
-_PASSWORD_IN_URL = (
+PASSWORD_IN_URL = (
     "the --server URL holds a password, which other users of this computer can read in "
     "the list of running programs; give the URL without it (postgresql://user@host:port/db) "
     "and set $PGPASSWORD, keep the password in the keyring (Sync → Coalition server… in "
@@ -66,7 +66,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 f"{args.server!r} is not a server URL (postgresql://user@host:port/db)"
             ) from None
         if url.password:
-            raise SyncError(_PASSWORD_IN_URL)
+            raise SyncError(PASSWORD_IN_URL)
         profile = ServerProfile.from_url(url)
     else:
         with db.reading() as session:

@@ -108,6 +108,7 @@ def outbox_row(change: RowChange, transaction_id: str, at: dt.datetime) -> dict[
         "transaction_id": transaction_id,
         "at": at,
         "actor": IDENTITY.actor,
+        "actor_org": IDENTITY.org,
         "device": IDENTITY.device,
         "table_name": change.table,
         "row_id": change.row_id,
@@ -170,7 +171,7 @@ _CHUNK = 5000
 # What an outbox entry is written with (its sequence number is the database's).
 _OUTBOX_COLUMNS = (
     "op_id", "origin", "transaction_id", "at", "actor", "device", "table_name", "row_id",
-    "action", "fields", "base", "row", "sent",
+    "action", "fields", "base", "row", "sent", "actor_org",
 )  # fmt: skip
 
 
@@ -239,6 +240,7 @@ def _record_bulk(
                 base,
                 row,
                 unsent,
+                IDENTITY.org,
             )
         )
         if len(rows) >= _CHUNK:

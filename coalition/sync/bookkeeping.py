@@ -54,6 +54,7 @@ _OUTBOX_READ = (
     "fields",
     "base",
     "row",
+    "actor_org",
 )
 
 
@@ -102,6 +103,7 @@ def pending_ops(
         fields,
         base,
         row,
+        actor_org,
     ) in entries:
         op = Op(
             op_id,
@@ -118,6 +120,7 @@ def pending_ops(
             base_json=base,
             row_json=row,
             at_text=at,
+            actor_org=actor_org or "",
         )
         if from_ == UNSHARE:
             op.origin = origin
@@ -182,6 +185,7 @@ def seed_outbox(session: Session) -> int:
                     "transaction_id": new_id(),
                     "at": now,
                     "actor": IDENTITY.actor,
+                    "actor_org": IDENTITY.org,
                     "device": IDENTITY.device,
                     "table_name": table.name,
                     "row_id": str(row[pk.name]),

@@ -207,7 +207,9 @@ class _BundleTarget(LocalTarget):
     def __init__(self, session: Session):
         super().__init__(session)
         self._pending: list[RowChange] = []
-        self.by_op: dict[tuple[str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
+        self.by_op: dict[tuple[str, str, str, str, dt.datetime], list[RowChange]] = defaultdict(
+            list
+        )
 
     def insert(self, table: str, row: dict[str, Any]) -> None:
         super().insert(table, row)
@@ -249,14 +251,16 @@ class _BundleTarget(LocalTarget):
     ) -> None:
         super().log(op, action, fields, row, encoded)
         if self._pending:
-            self.by_op[(op.transaction_id, op.actor, op.device, op.at)].extend(self._pending)
+            key = (op.transaction_id, op.actor, op.actor_org, op.device, op.at)
+            self.by_op[key].extend(self._pending)
             self._pending = []
 
     def finish(self) -> None:
         changes = [c for group in self.by_op.values() for c in group]
         search_index.update(self.session, changes)
-        for (transaction_id, actor, device, at), group in self.by_op.items():
-            audit(self.session, group, transaction_id, at=at, identity=Identity(actor, device))
+        for (transaction_id, actor, org, device, at), group in self.by_op.items():
+            who = Identity(actor, device, org=org)
+            audit(self.session, group, transaction_id, at=at, identity=who)
 
 
 def import_bundle(

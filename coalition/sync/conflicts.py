@@ -62,8 +62,24 @@ def conflict_row(
 ADDED = "added"  # in a conflict's other side: what was added to a record deleted here
 
 
+def walled(exc: BaseException) -> bool:
+    """Whether the server refused a change by its walls (the organizer's role may not
+    write that record: see coalition.sync.walls), not for want of a privilege at all."""
+    orig = getattr(exc, "orig", None) or exc
+    return getattr(orig, "sqlstate", None) == "42501" and not str(orig).startswith(
+        "permission denied"
+    )
+
+
 def reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
+    if walled(exc):
+        diag = getattr(orig, "diag", None)
+        said = getattr(diag, "message_primary", None) or str(orig).splitlines()[0]
+        if "row-level security" in said:
+            said = "the organization this organizer acts for may not write that record"
+        hint = getattr(diag, "message_hint", None)
+        return f"{said}. {hint}" if hint else said
     text_ = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if "foreign key" in text_.lower():
         return "it refers to a record that was deleted on the other side"
@@ -124,7 +140,8 @@ def other_choice(session: Session, conflict: SyncConflict) -> str:
     if conflict.kind == "field":
         return "Use the other value"
     if conflict.kind == "refused":
-        return "Try it again"
+        # Refused by the server's walls, the change stays here until withdrawn.
+        return "Withdraw my change" if conflict.kept == "mine" else "Try it again"
     exists = session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id) is not None
     return "Delete it" if exists else "Bring it back"
 

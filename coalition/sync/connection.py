@@ -128,6 +128,25 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
     message = str(orig).strip()
     low = message.lower()
     where = f"{profile.host}:{profile.port}"
+    owner = "ask the coalition's server owner to run `coalition server add-role`"
+    if "not permitted to log in" in low:
+        return (
+            f"the server at {where} no longer lets {profile.user!r} log in (the organizer's "
+            f"access was withdrawn?); nothing on this laptop was lost: {owner} for the "
+            "organizer, or sync with another role"
+        )
+    if "must be owner of" in low:
+        return (
+            f"the coalition's database at {where} is older than this version of Coalition, "
+            f"and {profile.user!r} may not upgrade it: ask the server's owner to run "
+            "`coalition server setup`"
+        )
+    if "permission denied for" in low:
+        return (
+            f"the server at {where} does not let {profile.user!r} use the coalition's data "
+            f"(its access was withdrawn, or never given); nothing on this laptop was lost: "
+            f"{owner} for it"
+        )
     if "password authentication failed" in low or "no password supplied" in low:
         return f"the server at {where} refused the user name or password for {profile.user!r}"
     if "does not exist" in low and "database" in low:
@@ -149,6 +168,25 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
         )
     first = message.splitlines()[0] if message else type(orig).__name__
     return f"the server at {where} answered: {first}"
+
+
+def check_role(server: Database, profile: ServerProfile) -> None:
+    """Refuse, in a sentence, a role the server's walls do not know: it would read only
+    what is shared and write nothing (see :mod:`coalition.sync.walls`)."""
+    from coalition.sync.walls import whoami
+
+    try:
+        with server.engine.connect() as conn:
+            me = whoami(conn)
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(friendly_reason(exc, profile)) from exc
+    if me is not None and not me.coordinator and not me.listed:
+        raise SyncError(
+            f"the server at {profile.host}:{profile.port} does not know which organization "
+            f"the role {me.role!r} acts for; nothing on this laptop was lost: ask the "
+            f"coalition's server owner to run `coalition server add-role --role {me.role} "
+            "--org ORGANIZATION --kind member`"
+        )
 
 
 def connect(profile: ServerProfile, password: str | None) -> Database:

@@ -19,7 +19,7 @@ from coalition.store.models import ChangeLog, SyncOutbox
 from coalition.store.outbox import APPLYING, LOCAL_TABLES, is_private, private_keys
 from coalition.store.rowcodec import decode_row
 from coalition.sync.bookkeeping import unsent
-from coalition.sync.ops import Op, When
+from coalition.sync.ops import REFUSED, Op, When
 from coalition.sync.target import BATCH, Entry, Target, find_same, history_when, unique_keys
 
 
@@ -107,11 +107,13 @@ def apply_entries(
     try:
         if session.get_bind().dialect.name == "sqlite":
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        by_origin: dict[tuple[str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
+        by_origin: dict[tuple[str, str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
         changed = 0
         for entry in entries:
             table, row_id = entry.table_name, entry.row_id
             if table in LOCAL_TABLES or table not in Base.metadata.tables:
+                continue
+            if entry.action == REFUSED:  # a change the server would not take: no record
                 continue
             if (table, row_id) in pending:
                 continue
@@ -142,13 +144,15 @@ def apply_entries(
                 target.update(table, row_id, diff)
             changed += 1
             after = target.current(table, row_id)
-            key = (entry.transaction_id, entry.actor, entry.device, entry.at)
+            org = getattr(entry, "actor_org", "") or ""
+            key = (entry.transaction_id, entry.actor, org, entry.device, entry.at)
             by_origin[key].append(RowChange(table, row_id, now, after))
         target.flush_writes()
         all_changes = [c for changes in by_origin.values() for c in changes]
         search_index.update(session, all_changes)
-        for (transaction_id, actor, device, at), changes in by_origin.items():
-            audit(session, changes, transaction_id, at=at, identity=Identity(actor, device))
+        for (transaction_id, actor, org, device, at), changes in by_origin.items():
+            who = Identity(actor, device, org=org)
+            audit(session, changes, transaction_id, at=at, identity=who)
         return changed
     finally:
         session.info.pop(APPLYING, None)

@@ -26,13 +26,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from coalition.store.base import Base, new_id, sort_key
 from coalition.store.outbox import BOOKKEEPING
 from coalition.store.rowcodec import columns, decode_row, encode, encode_row
 from coalition.sync import people_merges
-from coalition.sync.conflicts import ADDED, conflict_row, reason
+from coalition.sync.conflicts import ADDED, conflict_row, reason, walled
 from coalition.sync.ops import Op, Progress, label, later
 from coalition.sync.server import ServerTarget
 from coalition.sync.target import Target, unique_keys, unique_keys_flat
@@ -395,7 +395,9 @@ def merge(
     # If something is refused, start again with a savepoint for each transaction.
     try:
         return _merge_at_once(target, ops, fresh, progress, stage)
-    except IntegrityError:
+    except DBAPIError as exc:
+        if not refusable(exc):
+            raise
         target.reset()
         target.takes_raw = False
         target.careful_deletes = True
@@ -449,7 +451,9 @@ def _merge_each_transaction(
                 for op in group:
                     _merge_op(target, op, found)
                 people_merges.finish(target, found)
-        except IntegrityError as exc:
+        except DBAPIError as exc:
+            if not refusable(exc):
+                raise
             found = _refuse(target, group, exc)
         result.conflicts.extend(found)
         result.applied += len(group)
@@ -461,9 +465,28 @@ def _merge_each_transaction(
     return result
 
 
-def _refuse(target: Target, group: list[Op], exc: IntegrityError) -> list[dict[str, Any]]:
+def _as_the_server_has_it(target: Target, op: Op) -> dict[str, Any]:
+    """The row that puts a laptop's record back as the server has it (a deletion, for a
+    record the server does not have)."""
+    now = target.current(op.table, op.row_id)
+    if now is None:
+        return {"table": op.table, "action": "delete", "row": op.row or op.base}
+    return {"table": op.table, "action": "insert", "row": encode_row(now)}
+
+
+def refusable(exc: DBAPIError) -> bool:
+    """Whether the target refused a change of its own accord (a key it holds, a record
+    gone, a wall of the server), rather than the connection failing."""
+    return isinstance(exc, IntegrityError) or walled(exc)
+
+
+def _refuse(target: Target, group: list[Op], exc: DBAPIError) -> list[dict[str, Any]]:
     """A transaction the target refused: each change logged as the target has the record,
-    and listed as a conflict (the first with the rows that were not taken)."""
+    and listed as a conflict (the first with the rows that were not taken).
+
+    One the server's walls refused (the organizer may not write the record) stays on
+    the laptop as it is: its log entry holds no record to bring back, and the conflict
+    says why, so that it can be withdrawn or sent to someone who may make it."""
     target.folds = []
     target.forget((op.table, op.row_id) for op in group)
     target.forget_namesakes()  # some were written by the group just undone
@@ -479,16 +502,26 @@ def _refuse(target: Target, group: list[Op], exc: IntegrityError) -> list[dict[s
         }
         for op in group
     ]
+    wall = walled(exc) and isinstance(target, ServerTarget)
+    if wall:  # what withdrawing the changes puts back: the records as the server has them
+        back = [_as_the_server_has_it(target, op) for op in group]
+        rows = [r for r in back if r["action"] == "insert"]
+        rows += reversed([r for r in back if r["action"] == "delete"])  # parts first
     for op in group:
-        now = target.current(op.table, op.row_id)
-        target.log(op, "state", [], now)
+        if wall:
+            assert isinstance(target, ServerTarget)
+            target.log_refused(op)
+        else:
+            target.log(op, "state", [], target.current(op.table, op.row_id))
         found.append(
             conflict_row(
                 op,
                 "refused",
                 record=label(op.table, op.row or op.base),
-                kept="theirs",
-                detail=f"not taken: {why}",
+                kept="mine" if wall else "theirs",
+                detail=f"refused by the server, kept on this laptop: {why}"
+                if wall
+                else f"not taken: {why}",
                 rows=rows if op is group[0] else None,
                 mine=op.action,
             )

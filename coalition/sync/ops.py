@@ -15,6 +15,10 @@ from coalition.store.rowcodec import decode_row, encode, parse_instant
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
+# The action of a server log entry for a change the server's walls refused: it names
+# the change (so it is not sent again) and holds no record (a pull passes it by).
+REFUSED = "refused"
+
 
 _UNREAD: Any = object()  # a value still in the JSON text it was stored as
 
@@ -41,6 +45,7 @@ class Op:
         "_row",
         "action",
         "actor",
+        "actor_org",
         "at_text",
         "base_json",
         "device",
@@ -74,8 +79,10 @@ class Op:
         base_json: str | None = None,
         row_json: str | None = None,
         at_text: str | None = None,
+        actor_org: str = "",
     ):
         self.op_id, self.origin, self.transaction_id = op_id, origin, transaction_id
+        self.actor_org = actor_org  # the organization the actor acted for
         self._at, self.at_text, self.actor, self.device = at, at_text, actor, device
         self.table, self.row_id, self.action, self.seq = table, row_id, action, seq
         self.fields_json, self.base_json, self.row_json = fields_json, base_json, row_json
@@ -124,6 +131,13 @@ class Op:
     def row(self, value: dict[str, Any] | None) -> None:
         self._row, self.row_json = value, None
 
+    def row_once(self) -> dict[str, Any] | None:
+        """The record, read from its text without keeping what was read (for one that
+        is written once and not looked at again)."""
+        if self._row is _UNREAD:
+            return json.loads(_stored(self.row_json))  # type: ignore[no-any-return]
+        return self._row
+
     def replace(self, **changes: Any) -> Op:
         """A copy with some attributes changed."""
         copy = Op.__new__(Op)
@@ -144,6 +158,7 @@ class Op:
             transaction_id=entry.transaction_id,
             at=entry.at,
             actor=entry.actor,
+            actor_org=getattr(entry, "actor_org", "") or "",
             device=entry.device,
             table=entry.table_name,
             row_id=entry.row_id,
@@ -162,6 +177,7 @@ class Op:
             "transaction_id": self.transaction_id,
             "at": self.at,
             "actor": self.actor,
+            "actor_org": self.actor_org,
             "device": self.device,
             "table_name": self.table,
             "row_id": self.row_id,
@@ -174,6 +190,7 @@ class Op:
             "transaction_id": self.transaction_id,
             "at": self.at.isoformat(),
             "actor": self.actor,
+            "actor_org": self.actor_org,
             "device": self.device,
             "table": self.table,
             "row_id": self.row_id,
@@ -214,6 +231,7 @@ class Op:
             transaction_id=str(data.get("transaction_id") or data["op_id"]),
             at=at,
             actor=str(data.get("actor", ""))[:120],
+            actor_org=str(data.get("actor_org", ""))[:200],
             device=str(data.get("device", ""))[:120],
             table=table,
             row_id=str(data["row_id"]),

@@ -51,6 +51,7 @@ def _queue(
                 "transaction_id": transaction_id,
                 "at": clock.now(),
                 "actor": IDENTITY.actor,
+                "actor_org": IDENTITY.org,
                 "device": IDENTITY.device,
                 "table_name": table,
                 "row_id": row_id,

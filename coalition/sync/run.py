@@ -47,6 +47,7 @@ from coalition.sync.conflicts import record_conflicts_in_history
 from coalition.sync.connection import (
     ServerProfile,
     SyncError,
+    check_role,
     connect,
     friendly_reason,
     load_profile,
@@ -293,6 +294,7 @@ def sync(
     """Push then pull.  Raises :class:`SyncError` with a sentence fit to show."""
     server = connect(profile, password)
     try:
+        check_role(server, profile)
         sent, conflicts, already = push(local, server, progress)
         received = pull(local, server, progress)
     except (DBAPIError, SQLAlchemyError) as exc:

@@ -8,17 +8,17 @@ import contextlib
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
 from coalition.store.base import Base
 from coalition.store.models import SyncLog
 from coalition.store.rowcodec import encode_row, parse_instant
 from coalition.sync import people_merges
-from coalition.sync.ops import Op, When
+from coalition.sync.ops import REFUSED, Op, When
 from coalition.sync.target import Entry, Target, among, chunks, history_when, unique_keys
 
 if TYPE_CHECKING:
@@ -89,7 +89,41 @@ _LOG_COLUMNS = (
     "fields",
     "row",
     "verbatim",
+    "actor_org",
+    "owner_org_id",
+    "visibility",
 )
+
+
+_OWNER_KEY, _VISIBILITY_KEY = '"owner_org_id": ', '"visibility": '
+
+
+def _whose(op: Op) -> dict[str, Any] | None:
+    """A new record's owner and visibility, found in its JSON text as this program writes
+    it (one key each, once), without reading the whole record; else read whole."""
+    text_ = op.row_json
+    if text_ is None or text_.count(_OWNER_KEY) != 1 or text_.count(_VISIBILITY_KEY) != 1:
+        return op.row
+    found: dict[str, Any] = {}
+    for name, key in (("owner_org_id", _OWNER_KEY), ("visibility", _VISIBILITY_KEY)):
+        start = text_.index(key) + len(key)
+        if text_.startswith("null", start):
+            found[name] = None
+            continue
+        end = text_.find('"', start + 1)
+        value = text_[start + 1 : end]
+        if text_[start] != '"' or end < 0 or "\\" in value:
+            return op.row
+        found[name] = value
+    return found
+
+
+def _record_of(op: Op) -> dict[str, Any]:
+    """A new record's values as its JSON text gives them."""
+    record = op.row_once()
+    if record is None:  # accepts_raw lets through only changes that carry a record
+        raise TypeError(f"change {op.op_id} came without its record")
+    return record
 
 
 class ServerTarget(Target):
@@ -101,6 +135,24 @@ class ServerTarget(Target):
         super().__init__(conn)
         self._log: list[tuple[Any, ...]] = []
         self.takes_raw = conn.dialect.name == "postgresql"
+        # PostgreSQL takes no COPY into a table whose rows are walled off (row-level
+        # security: see coalition.sync.walls); then rows go through a scratch table.
+        self.copies = self.takes_raw
+        # Who the server says made the changes (a walled server takes no other author).
+        self.author: tuple[str, str] | None = None
+        if self.takes_raw:
+            walled, stamps = conn.execute(
+                text(
+                    "SELECT row_security_active('sync_log'), "
+                    "to_regprocedure('coalition_author()') IS NOT NULL"
+                )
+            ).one()
+            self.copies = not walled
+            if stamps:
+                actor, org = conn.execute(
+                    text("SELECT actor, actor_org FROM coalition_author()")
+                ).one()
+                self.author = (str(actor), str(org))
 
     def _driver(self) -> psycopg.Connection[Any]:
         """The driver's own connection under ours, for COPY (which SQLAlchemy does not say)."""
@@ -129,15 +181,9 @@ class ServerTarget(Target):
         assert names is not None
         instants = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "instant"]
         nested = [i for i, name in enumerate(names) if _copy_kind(table.c[name]) == "json"]
-        loads = json.loads
-        raw = self._driver()
-        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with self._copy_in(table.name, names) as copy:
             for op in ops:
-                text = op.row_json
-                if text is None:  # accepts_raw lets through only changes still in their text
-                    raise TypeError(f"change {op.op_id} came without its text")
-                record = loads(text)
+                record = _record_of(op)
                 values = [record.get(name) for name in names]
                 for i in instants:
                     values[i] = _utc_text(values[i])
@@ -145,6 +191,32 @@ class ServerTarget(Target):
                     if values[i] is not None:
                         values[i] = json.dumps(values[i])
                 copy.write_row(values)
+
+    @contextlib.contextmanager
+    def _copy_in(self, table: str, names: Sequence[str]) -> Iterator[Any]:
+        """A COPY of rows into ``table``'s columns ``names``.  Where its rows are walled
+        (row-level security: PostgreSQL takes no COPY there), they go into a scratch
+        table of this session's, and one INSERT moves them on, through the walls."""
+        raw = self._driver()
+        listed = ", ".join(f'"{name}"' for name in names)
+        if self.copies:
+            statement = f"COPY {table} ({listed}) FROM STDIN"
+            with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+                yield copy
+            return
+        # Made once a session (emptied at each commit), of the table's columns without
+        # its constraints: the INSERT checks them, and the walls.
+        scratch = f"coalition_in_{table}"
+        statement = f"INSERT INTO {table} ({listed}) SELECT {listed} FROM pg_temp.{scratch}"
+        with _driver_errors(statement), raw.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {scratch} ON COMMIT DELETE ROWS AS "
+                f"SELECT * FROM {table} WITH NO DATA"
+            )
+            with cursor.copy(f"COPY pg_temp.{scratch} ({listed}) FROM STDIN") as copy:
+                yield copy
+            cursor.execute(statement)
+            cursor.execute(f"DELETE FROM pg_temp.{scratch}")
 
     def reset(self) -> None:
         super().reset()
@@ -188,22 +260,41 @@ class ServerTarget(Target):
             RawJSON(json.dumps(fields)),
             None if values is None else RawJSON(json.dumps(values)),
             encoded is not None,
+            values if values is not None else (op.base or op.row),
         )
 
     def log_raw(self, op: Op) -> None:
         """The entry of a new record taken as it came, its JSON text as it came."""
-        self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True)
+        # Whose record it is: read from its text where the server's walls read the log
+        # by it (elsewhere left for the walls, when put up, to fill in: see walls.install).
+        record = _whose(op) if self.author is not None else None
+        self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True, record)
+
+    def log_refused(self, op: Op) -> None:
+        """The entry of a change the server's walls refused: it names the change, so
+        that it is not sent again, and holds no record (see coalition.sync.ops.REFUSED)."""
+        self._log_entry(op, REFUSED, RawJSON("[]"), None, False, None)
 
     def _log_entry(
-        self, op: Op, action: str, fields: RawJSON, row: RawJSON | None, verbatim: bool
+        self,
+        op: Op,
+        action: str,
+        fields: RawJSON,
+        row: RawJSON | None,
+        verbatim: bool,
+        record: dict[str, Any] | None,
     ) -> None:
+        # Whose record it is and whether it is shared (a walled server checks them
+        # against the row), and who made it (as the server says, where it says).
+        record = record or {}
+        actor, actor_org = self.author or (op.actor, op.actor_org)
         self._log.append(
             (
                 op.op_id,
                 op.origin,
                 op.transaction_id,
                 op.at_text or op.at,
-                op.actor,
+                actor,
                 op.device,
                 op.table,
                 op.row_id,
@@ -211,6 +302,9 @@ class ServerTarget(Target):
                 fields,
                 row,
                 verbatim,
+                actor_org,
+                record.get("owner_org_id"),
+                record.get("visibility") or "shared",
             )
         )
 
@@ -236,9 +330,7 @@ class ServerTarget(Target):
             )
             return
         utc = dt.UTC
-        raw = self._driver()
-        statement = f"COPY sync_log ({', '.join(_LOG_COLUMNS)}) FROM STDIN"
-        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with self._copy_in("sync_log", _LOG_COLUMNS) as copy:
             write = copy.write_row
             for entry in entries:  # the instant as the naive UTC the column holds
                 at = entry[3]
@@ -259,9 +351,7 @@ class ServerTarget(Target):
 
         names = sorted({name for row in rows for name in row})
         kinds = [_copy_kind(table.c[name]) for name in names]
-        raw = self._driver()
-        statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-        with _driver_errors(statement), raw.cursor() as cursor, cursor.copy(statement) as copy:
+        with self._copy_in(table.name, names) as copy:
             for row in rows:
                 values = []
                 for name, kind in zip(names, kinds, strict=True):

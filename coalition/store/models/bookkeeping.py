@@ -106,6 +106,10 @@ class SyncLog(_ChangeColumns, Base):
 
     # A new record taken exactly as its laptop sent it: that laptop need not read it back.
     verbatim: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whose record the entry holds and whether it is shared: the server shows a laptop
+    # only the entries of records its role may read (see coalition.sync.walls).
+    owner_org_id: Mapped[str | None] = mapped_column(String(36))
+    visibility: Mapped[str] = mapped_column(String(8), default="shared", server_default="shared")
 
 
 class SyncConflict(Base):
@@ -137,6 +141,9 @@ class SyncConflict(Base):
     rows: Mapped[list[Any] | None] = mapped_column(JSON)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     resolution: Mapped[str] = mapped_column(String(16), default="")
+    # On the server: the database role whose push found it (stamped by the server), the
+    # only one, with the coordinators, that reads it.
+    server_role: Mapped[str] = mapped_column(String(63), default="", server_default="")
 
 
 class SyncPrivate(Base):

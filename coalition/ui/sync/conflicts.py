@@ -121,7 +121,11 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
         theirs = "the server's copy, as it is"
         their_who = "the coalition server"
         decision = (
-            f"The server could not take {me}'s change; this laptop has the server's copy again."
+            f"The server refused {me}'s change; it stays on this laptop only, until withdrawn "
+            "(or made by someone who may)."
+            if mine_kept
+            else f"The server could not take {me}'s change; this laptop has the server's "
+            "copy again."
         )
     resolved = ""
     if conflict.resolved_at is not None:

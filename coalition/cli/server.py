@@ -1,0 +1,228 @@
+"""The coalition's server, as its owner keeps it: the schema and the walls between the
+organizations (``coalition server setup``), and which database role acts for which
+organization (``coalition server add-role``, ``coalition server roles``).
+
+Run as the role that owns the coalition's database (the one that created it).  The
+password is never given on the command line: ``$PGPASSWORD``, the keyring, or typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from coalition.cli.shared import Command, ask
+
+_SERVER_HELP = (
+    "postgresql://owner@host:port/db (the owner's password: $PGPASSWORD, keyring, or asked)"
+)
+
+_ADD_ROLE = "coalition server add-role --server URL --role ROLE --org ORGANIZATION --kind member"
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser(
+        "server",
+        help="set up the coalition's PostgreSQL server: its schema, the walls between the "
+        "organizations, and their database roles (run as the database's owner)",
+    )
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    setup = actions.add_parser(
+        "setup",
+        help="create or upgrade the schema and put up the walls (again after each upgrade)",
+    )
+    setup.add_argument("--server", required=True, metavar="URL", help=_SERVER_HELP)
+    add_role = actions.add_parser(
+        "add-role",
+        help="let a database role act for an organization (creating the role and granting "
+        "it what it needs when you may, else printing the SQL to run)",
+    )
+    add_role.add_argument("--server", required=True, metavar="URL", help=_SERVER_HELP)
+    add_role.add_argument("--role", required=True, metavar="DBROLE")
+    add_role.add_argument(
+        "--org",
+        metavar="ORGANIZATION",
+        help="its name or id (none: a coordinator of the coalition)",
+    )
+    add_role.add_argument("--kind", required=True, choices=("member", "observer", "coordinator"))
+    add_role.add_argument(
+        "--name", default="", metavar="NAME", help="who the role is, as the history shows it"
+    )
+    roles = actions.add_parser("roles", help="list the roles and the organizations they act for")
+    roles.add_argument("--server", required=True, metavar="URL", help=_SERVER_HELP)
+
+
+def _open(url_text: str, *, migrate: bool) -> tuple[Any, Any]:
+    """(the server's database, its profile), as the owner."""
+    from sqlalchemy.engine import make_url
+
+    from coalition.cli.sync import PASSWORD_IN_URL
+    from coalition.store import open_database
+    from coalition.sync.connection import (
+        ServerProfile,
+        SyncError,
+        connect,
+        friendly_reason,
+        password_for,
+    )
+
+    try:
+        url = make_url(url_text)
+    except Exception:
+        raise SyncError(
+            f"{url_text!r} is not a server URL (postgresql://user@host:port/db)"
+        ) from None
+    if url.password:
+        raise SyncError(PASSWORD_IN_URL)
+    profile = ServerProfile.from_url(url)
+    password = password_for(profile)
+    if password is None:
+        password = ask(f"Password for {profile.describe()}: ")
+    if migrate:
+        return connect(profile, password), profile
+    try:
+        db = open_database(
+            profile.url(password).render_as_string(hide_password=False), migrate=False
+        )
+    except Exception as exc:
+        cause = exc.__cause__ or exc
+        raise SyncError(friendly_reason(cause, profile)) from exc
+    return db, profile
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from coalition.sync import walls
+
+    db, profile = _open(args.server, migrate=True)
+    try:
+        with db.engine.begin() as conn:
+            granted = walls.install(conn)
+            listed = walls.roles(conn)
+    finally:
+        db.close()
+    print(
+        f"The coalition's database at {profile.host}:{profile.port}/{profile.database} is up "
+        f"to date and walled: {len(synced())} tables, each organization's role reading and "
+        f"writing only what it may ({granted} role{'s' if granted != 1 else ''} granted)."
+    )
+    missing = [r.db_role for r in listed if not r.exists]
+    if missing:
+        print(f"Listed but not yet created on the server: {', '.join(missing)}.")
+    if not listed:
+        print(f"Next: {_ADD_ROLE}")
+    return 0
+
+
+def synced() -> list[str]:
+    from coalition.sync.walls import synced_tables
+
+    return synced_tables()
+
+
+def _organization(conn: Any, wanted: str | None) -> tuple[str | None, str]:
+    """(id, name) of the organization named (by name or id); (None, "") for none."""
+    from sqlalchemy import func, or_, select
+
+    from coalition.store.models import Organization
+    from coalition.sync.connection import SyncError
+
+    if not wanted:
+        return None, ""
+    rows = conn.execute(
+        select(Organization.id, Organization.name).where(
+            or_(Organization.id == wanted, func.lower(Organization.name) == wanted.lower())
+        )
+    ).all()
+    if not rows:
+        raise SyncError(
+            f"the server has no organization {wanted!r}: sync the laptop that recorded it "
+            "first, or give its id"
+        )
+    if len(rows) > 1:
+        raise SyncError(
+            f"{len(rows)} organizations are called {wanted!r}: give the id of the one you mean "
+            f"({', '.join(r.id for r in rows)})"
+        )
+    return rows[0].id, rows[0].name
+
+
+def cmd_add_role(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from coalition.sync import walls
+    from coalition.sync.connection import SyncError
+
+    if args.kind != "coordinator" and not args.org:
+        raise SyncError(f"a {args.kind} acts for an organization: give --org ORGANIZATION")
+    db, profile = _open(args.server, migrate=False)
+    try:
+        with db.engine.begin() as conn:
+            if not walls.installed(conn):
+                raise SyncError(
+                    "the walls are not up on this server yet: run `coalition server setup "
+                    f"--server {args.server}` first"
+                )
+            org_id, org_name = _organization(conn, args.org)
+            walls.record_role(conn, args.role, org_id, args.kind, args.name)
+            statements = walls.role_sql(conn, args.role, profile.database)
+            refused = None
+            try:
+                with conn.begin_nested():
+                    for statement in statements:
+                        conn.exec_driver_sql(statement)
+            except DBAPIError as exc:
+                refused = exc
+    finally:
+        db.close()
+    acting = f"for {org_name}" if org_name else "for the coalition"
+    print(f"{args.role} acts as a {args.kind} {acting}.")
+    if refused is not None:
+        print(
+            f"You may not create or grant roles ({str(refused.orig).splitlines()[0]}); "
+            "have a superuser (or a role with CREATEROLE) run:"
+        )
+        print(f"  psql -h {profile.host} -p {profile.port} -d {profile.database} <<'SQL'")
+        for statement in statements:
+            print(f"  {statement};")
+        print("  SQL")
+    print(
+        f"Give it a password (typed, never on the command line): "
+        f"psql -h {profile.host} -p {profile.port} -d {profile.database} "
+        f'-c "\\password {args.role}"'
+    )
+    return 0
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from coalition.sync import walls
+    from coalition.sync.connection import SyncError
+
+    db, _profile = _open(args.server, migrate=False)
+    try:
+        with db.engine.connect() as conn:
+            if not walls.installed(conn):
+                raise SyncError(
+                    "the walls are not up on this server yet: run `coalition server setup`"
+                )
+            listed = walls.roles(conn)
+    finally:
+        db.close()
+    if not listed:
+        print(f"No roles yet: {_ADD_ROLE}")
+        return 0
+    for row in listed:
+        where = row.organization or (row.organization_id or "the coalition")
+        state = "" if row.exists else "  (not created on the server)"
+        if row.exists and not row.can_login:
+            state = "  (cannot log in: its members can)"
+        who = f"  {row.display_name}" if row.display_name else ""
+        print(f"{row.db_role}\t{row.kind}\t{where}{who}{state}")
+    return 0
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    return _ACTIONS[args.server_command](args)
+
+
+_ACTIONS: dict[str, Command] = {"setup": cmd_setup, "add-role": cmd_add_role, "roles": cmd_roles}
+COMMANDS: dict[str, Command] = {"server": cmd_server}
