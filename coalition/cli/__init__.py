@@ -5,7 +5,8 @@ no traceback reaches the person at the terminal.
 
 The sub-commands are in one module per area (:mod:`.app`, :mod:`.profile`, :mod:`.directory`,
 :mod:`.calls`, :mod:`.drafts`, :mod:`.goals`, :mod:`.security`, :mod:`.sync`, :mod:`.server`),
-each adding its own to the parser; what they share (opening the database with its key) is in :mod:`.shared`.
+each adding its own to the parser; what they share (opening the database with its key) is in
+:mod:`.shared`.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from coalition.store.base import Base, new_id
 from coalition.store.changes import writes
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, SyncConflict
 from coalition.store.outbox import BOOKKEEPING
+from coalition.store.ownership import EXEMPT
 from coalition.store.rowcodec import decode_row, encode
 from coalition.sync.ops import Op, When
 
@@ -154,12 +155,20 @@ def choose_other(session: Session, conflict_id: str) -> None:
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None:
         raise NotFoundError("that conflict is no longer listed")
+    # Withdrawing a change the server refused puts the server's copy back: the laptop's
+    # walls (which may disagree with the server's) have nothing to refuse in that.
+    withdrawing = conflict.kind == "refused"
+    if withdrawing:
+        session.info[EXEMPT] = True
     try:
         _choose_other(session, conflict)
     except IntegrityError as exc:
         raise CoalitionError(
             f"{conflict.record or 'the record'} cannot be brought back: {reason(exc)}"
         ) from exc
+    finally:
+        if withdrawing:
+            session.info.pop(EXEMPT, None)
 
 
 @writes("Decide a sync conflict")
