@@ -71,14 +71,17 @@ def cmd_profile(args: argparse.Namespace) -> int:
             return 0
         if _setting(args):
             current = profiles.active_profile(session)
+            # Correcting one's own profile keeps the rest; another person's new profile
+            # takes nothing from the one active (a coordinator's role least of all).
+            same = current is not None and current.email.lower() == args.email.lower()
             org = args.org
-            if org is None and current is not None and current.email.lower() == args.email.lower():
-                org = current.organization_id or ""  # correcting a name keeps the rest
+            if org is None and same and current is not None:
+                org = current.organization_id or ""
             data = profiles.ProfileInput(
                 name=args.name,
                 email=args.email,
                 organization=org or "",
-                role=args.role or (current.role if current is not None else profiles.MEMBER),
+                role=args.role or (current.role if same and current else profiles.MEMBER),
             )
             profile = profiles.save_profile(session, data)
             print(f"You act as {profiles.describe(session, profile)}, {profile.role}")

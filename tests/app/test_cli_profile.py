@@ -149,3 +149,11 @@ def test_the_sample_is_explored_as_its_own_coordinator(
     code, out, _ = run(capsys, db_path, *SET_DANA)
     assert code == 0
     assert "Aaliyah Brooks (coalition staff)" in run(capsys, db_path, "profile")[1]
+
+
+def test_a_new_organizer_after_the_samples_coordinator_is_a_member_unless_told(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    assert run(capsys, db_path, "demo")[0] == 0  # the sample's coordinator acts
+    code, out, _ = run(capsys, db_path, *SET_DANA)
+    assert (code, out) == (0, "You act as Dana Reyes (Red Oregon), member\n")
