@@ -32,7 +32,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 from coalition.common.errors import CoalitionError
 from coalition.store.base import PRIVATE, SHARED, Base, Entity
 from coalition.store.changes import IDENTITY, RESTORING, add_bulk_hook
-from coalition.store.models import MODEL_BY_TABLE
+from coalition.store.models import MODEL_BY_TABLE, Setting
 from coalition.store.outbox import APPLYING
 
 # Set in a session's info: its writes are not checked against the rules.
@@ -283,6 +283,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _check_objects(session: Session, policy: Rules) -> None:
+    # The coalition's settings (its name, the states it aims for) are the coalition's
+    # own records: its coordinators keep them, as on the server.
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Setting):
+            _refuse(policy.refusal(session, "setting", (None,)))
     for obj in session.new:
         if isinstance(obj, Entity):
             _refuse(policy.refusal(session, obj.__tablename__, (obj.owner_org_id,)))

@@ -380,3 +380,14 @@ def test_the_latest_changes_leave_out_anothers_private_records(
     assert TEXAS_SECRET in as_texas and CHARITY_SECRET not in as_texas
     as_charity = told("member", "charity")
     assert CHARITY_SECRET in as_charity and TEXAS_SECRET not in as_charity
+
+
+def test_the_coalitions_settings_are_kept_by_its_coordinators(
+    session: Session, world: World
+) -> None:
+    world.act("member", "texas")
+    with pytest.raises(NotPermittedError, match="only a coordinator"):
+        directory.set_setting(session, directory.COALITION_NAME, "Texas's coalition")
+    world.act("coordinator")
+    directory.set_setting(session, directory.COALITION_NAME, "The coalition")
+    assert directory.get_setting(session, directory.COALITION_NAME) == "The coalition"
