@@ -1,0 +1,114 @@
+"""Records taken back from this laptop: the server's "hide" entries (:data:`HIDE`) as a
+pull applies them.
+
+A record that was shared and is then made private, or handed to another organization
+while private, or that was read through a sharing agreement now ended, is no longer
+the business of every organizer who already has it.  The server cannot send them the
+change (they may not read it), so it logs an entry every laptop reads, holding no
+values: the record's table and id, and whose it now is.  Here, a laptop whose organizer
+may no longer read it by this laptop's rules (:mod:`coalition.directory.access`) drops
+its copy, with the parts that hang on it (a person's e-mails, phones, memberships), and
+the record's history, which held its values.  Nothing is queued to be sent back: the
+record is gone here only.  The organization's own laptops, those it shares with and the
+coordinators' keep theirs.
+
+An agreement ended is one entry, swept here: every private record this laptop holds
+that its organizer may no longer read goes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select, tuple_
+from sqlalchemy.orm import Session
+
+from coalition.store import ownership, search_index
+from coalition.store.base import PRIVATE, Entity
+from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+from coalition.sync.target import BATCH, Target
+
+_UNKNOWN: Any = object()
+
+
+class Withdrawals:
+    """The hide entries of one pull, applied in their turn among the others."""
+
+    def __init__(self, session: Session, target: Target):
+        self.session = session
+        self.target = target
+        self._orgs: frozenset[str] | None = _UNKNOWN
+        self.gone: set[tuple[str, str]] = set()  # records taken away, not brought back since
+        self.gone_ids: set[str] = set()
+
+    def readable(self) -> frozenset[str] | None:
+        """The organizations whose private records this laptop's organizer reads (None:
+        all), as this laptop's agreements now stand."""
+        if self._orgs is _UNKNOWN:
+            policy = ownership.rules()
+            if policy is None:
+                self._orgs = None
+            else:
+                self.target.flush_writes()
+                self._orgs = policy.readable(self.session)
+        return self._orgs
+
+    def agreements_changed(self) -> None:
+        self._orgs = _UNKNOWN
+
+    def back(self, table: str, row_id: str) -> None:
+        """A record taken away earlier in this pull is brought again (shared again)."""
+        if (table, row_id) in self.gone:
+            self.gone.discard((table, row_id))
+            self.gone_ids.discard(row_id)
+
+    def apply(self, entry: Any) -> int:
+        """Apply one hide entry; returns how many records went."""
+        orgs = self.readable()
+        if orgs is None:
+            return 0
+        if entry.table_name == "sharing_agreement":
+            return self._sweep(orgs)
+        if entry.owner_org_id in orgs or entry.table_name not in MODEL_BY_TABLE:
+            return 0
+        return self._remove(entry.table_name, entry.row_id)
+
+    def _sweep(self, orgs: frozenset[str]) -> int:
+        """Every private record here that the organizer may no longer read."""
+        removed = 0
+        for table, model in MODEL_BY_TABLE.items():
+            if not issubclass(model, Entity):
+                continue
+            columns = model.__table__.c
+            unread = columns.visibility == PRIVATE
+            if orgs:
+                unread &= columns.owner_org_id.is_(None) | columns.owner_org_id.not_in(sorted(orgs))
+            self.target.flush_writes()
+            for row_id in list(self.session.execute(select(columns.id).where(unread)).scalars()):
+                removed += self._remove(table, str(row_id))
+        return removed
+
+    def _remove(self, table: str, row_id: str) -> int:
+        target = self.target
+        if target.current(table, row_id) is None:
+            return 0
+        went = [*target.dependents(table, row_id), (table, {"id": row_id})]
+        for part_table, part in went:
+            part_id = str(part[target._pk(part_table).name])
+            search_index.note_core_delete(self.session, part_table, part_id)
+            target.delete(part_table, part_id)
+            target.flush_writes()
+            self.gone.add((part_table, part_id))
+            self.gone_ids.add(part_id)
+        return len(went)
+
+    def forget_history(self) -> None:
+        """The history of the records taken away and not brought back: it held their
+        values."""
+        keys = sorted(self.gone)
+        for start in range(0, len(keys), BATCH):
+            self.session.execute(
+                delete(ChangeLog).where(
+                    tuple_(ChangeLog.table_name, ChangeLog.row_id).in_(keys[start : start + BATCH])
+                )
+            )
