@@ -271,6 +271,31 @@ class ServerTarget(Target):
             action == "insert" or (action == "update" and "revoked_at" in fields)
         ):
             self._log_granted(op, row)
+        elif (
+            action == "update"
+            and "visibility" in fields
+            and (row or {}).get("visibility") == SHARED
+        ):
+            self._log_parts(op)
+
+    def _log_parts(self, op: Op) -> None:
+        """After a record is made shared again: what hangs on it (a person's e-mails,
+        phones, memberships), as it stands, for the laptops that dropped it with the
+        record when it was made private (:mod:`coalition.sync.withdraw`), one entry
+        each, read by the same organizers as each part."""
+        for table, values in self.dependents(op.table, op.row_id):
+            self._log_state(op, table, values)
+
+    def _log_state(self, op: Op, table: str, values: dict[str, Any]) -> None:
+        row_id = str(values[self._pk(table).name])
+        self._log_entry(
+            op.replace(op_id=new_id(), table=table, row_id=row_id),
+            "state",
+            RawJSON("[]"),
+            RawJSON(json.dumps(encode_row(values))),
+            False,
+            values,
+        )
 
     def _log_granted(self, op: Op, agreement: dict[str, Any] | None) -> None:
         """After an agreement in force is logged (made, or no longer revoked): the
@@ -288,21 +313,11 @@ class ServerTarget(Target):
         for table in Base.metadata.sorted_tables:
             if table.name in LOCAL_TABLES or "visibility" not in table.c:
                 continue
-            pk = next(iter(table.primary_key.columns))
             rows = self.conn.execute(
                 select(table).where(table.c.owner_org_id == owner, table.c.visibility == PRIVATE)
             )
             for found in rows:
-                values = dict(found._mapping)
-                record = encode_row(values)
-                self._log_entry(
-                    op.replace(op_id=new_id(), table=table.name, row_id=str(values[pk.name])),
-                    "state",
-                    RawJSON("[]"),
-                    RawJSON(json.dumps(record)),
-                    False,
-                    values,
-                )
+                self._log_state(op, table.name, dict(found._mapping))
 
     def _log_withdrawal(
         self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None

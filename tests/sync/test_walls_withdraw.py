@@ -226,3 +226,56 @@ def test_records_read_through_an_agreement_leave_when_it_ends(
     orgs.sync("ben")
     assert held(ben, *record) == set(record)
     assert history_of(ben, *record) != []
+
+
+def test_a_private_record_handed_to_another_organization_leaves_its_old_owners_laptops(
+    coalition: tuple[Organizers, dict[str, str]],
+) -> None:
+    orgs, ids = coalition
+    abe, ben, staff = (orgs.laptops[n] for n in ("abe", "ben", "staff"))
+    record = (ids["person"], ids["email"])
+    with orgs.session("ana") as s:
+        owners.set_visibility(s, ("person", ids["person"]), PRIVATE)
+    orgs.sync("ana")
+    orgs.sync("abe")
+    orgs.sync("staff")
+    with orgs.session("staff") as s:  # a coordinator hands the contact to Beta
+        owners.set_owner(s, ("person", ids["person"]), ids["beta"])
+    orgs.sync("staff")
+
+    report = orgs.sync("abe")
+    assert held(abe, *record) == set()
+    assert history_of(abe, *record) == []
+    assert (report.sent, unsent(abe)) == (0, 0)
+    orgs.sync("ben")
+    assert held(ben, *record) == held(staff, *record) == set(record)
+    with ben.db.reading() as s:
+        person = s.get(Person, ids["person"])
+        assert person is not None and person.owner_org_id == ids["beta"]
+
+
+@writes("Keep a person to the group")
+def make_private(session: Session, person_id: str) -> None:
+    person = session.get(Person, person_id)
+    assert person is not None
+    person.visibility = PRIVATE  # the person only: their e-mail stays as it was
+
+
+def test_the_parts_of_a_record_made_private_by_itself_leave_with_it_and_come_back(
+    coalition: tuple[Organizers, dict[str, str]],
+) -> None:
+    orgs, ids = coalition
+    ben = orgs.laptops["ben"]
+    record = (ids["person"], ids["email"])
+    with orgs.session("ana") as s:
+        make_private(s, ids["person"])
+    orgs.sync("ana")
+    orgs.sync("ben")
+    assert held(ben, *record) == set()
+    assert history_of(ben, *record) == []
+
+    with orgs.session("ana") as s:
+        owners.set_visibility(s, ("person", ids["person"]), SHARED)
+    orgs.sync("ana")
+    orgs.sync("ben")
+    assert held(ben, *record) == set(record)
