@@ -114,6 +114,7 @@ def apply_entries(
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
         by_origin: dict[tuple[str, str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
         changed = 0
+        brought: list[tuple[str, str, dict[str, Any]]] = []
         for entry in entries:
             table, row_id = entry.table_name, entry.row_id
             if table in LOCAL_TABLES or table not in Base.metadata.tables:
@@ -153,6 +154,7 @@ def apply_entries(
                         continue
                     _adopt(session, target, table, same, wanted)
                 target.insert(table, wanted)
+                brought.append((table, row_id, wanted))
             else:
                 diff = {k: v for k, v in wanted.items() if now.get(k) != v}
                 if not diff:
@@ -164,6 +166,7 @@ def apply_entries(
             key = (entry.transaction_id, entry.actor, org, entry.device, entry.at)
             by_origin[key].append(RowChange(table, row_id, now, after))
         target.flush_writes()
+        withdrawals.drop_orphans(brought)
         if withdrawals.gone:  # nothing of theirs stays in the history or the search
             gone = withdrawals.gone
             for changes in by_origin.values():

@@ -14,18 +14,25 @@ coordinators' keep theirs.
 
 An agreement ended is one entry, swept here: every private record this laptop holds
 that its organizer may no longer read goes.
+
+A record a pull brings that hangs on one this laptop does not hold (one its organizer
+may not read: an e-mail left shared of a person made private, a membership its own
+group recorded of another group's private contact) is not kept either: it would point
+at nothing (:meth:`Withdrawals.drop_orphans`).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from sqlalchemy import delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from coalition.store import ownership, search_index
-from coalition.store.base import PRIVATE, Entity
+from coalition.store.base import PRIVATE, Base, Entity
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync.target import BATCH, Target
 
 _UNKNOWN: Any = object()
@@ -102,6 +109,49 @@ class Withdrawals:
             self.gone_ids.add(part_id)
         return len(went)
 
+    def drop_orphans(self, brought: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Of the records ``brought`` here by this pull ((table, id, values)), take away
+        those pointing at a record this laptop does not hold, where its organizer does
+        not read everything (a coordinator's laptop holds every record pointed at)."""
+        if not brought or self.readable() is None:
+            return
+        self.target.flush_writes()
+        while brought:
+            missing = self._missing_parents(brought)
+            orphans = [
+                (table, row_id)
+                for table, row_id, values in brought
+                if (table, row_id) not in self.gone
+                and any(
+                    (parent, values.get(column)) in missing for column, parent in _references(table)
+                )
+            ]
+            if not orphans:
+                return
+            for table, row_id in orphans:
+                self._remove(table, row_id)
+            done = set(orphans) | self.gone
+            brought = [b for b in brought if (b[0], b[1]) not in done]
+
+    def _missing_parents(
+        self, brought: list[tuple[str, str, dict[str, Any]]]
+    ) -> set[tuple[str, Any]]:
+        wanted: dict[str, set[Any]] = {}
+        for table, _row_id, values in brought:
+            for column, parent in _references(table):
+                if (key := values.get(column)) is not None:
+                    wanted.setdefault(parent, set()).add(key)
+        missing: set[tuple[str, Any]] = set()
+        for parent, keys in wanted.items():
+            pk = next(iter(Base.metadata.tables[parent].primary_key.columns))
+            ordered = sorted(keys)
+            present: set[Any] = set()
+            for start in range(0, len(ordered), BATCH):
+                chunk = ordered[start : start + BATCH]
+                present.update(self.session.execute(select(pk).where(pk.in_(chunk))).scalars())
+            missing.update((parent, key) for key in keys - present)
+        return missing
+
     def forget_history(self) -> None:
         """The history of the records taken away and not brought back: it held their
         values."""
@@ -112,3 +162,14 @@ class Withdrawals:
                     tuple_(ChangeLog.table_name, ChangeLog.row_id).in_(keys[start : start + BATCH])
                 )
             )
+
+
+@functools.cache
+def _references(table: str) -> tuple[tuple[str, str], ...]:
+    """(column, table it points at) of ``table``'s references to other shared records."""
+    return tuple(
+        (column.name, fk.column.table.name)
+        for column in Base.metadata.tables[table].columns
+        for fk in column.foreign_keys
+        if fk.column.table.name not in LOCAL_TABLES
+    )

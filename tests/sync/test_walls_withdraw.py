@@ -15,10 +15,18 @@ from sqlalchemy.orm import Session
 
 import coalition.directory.access  # (the laptop's walls: registers the rules)
 from coalition.directory import owners, sharing
+from coalition.search.query import search
 from coalition.store import Database, open_database
 from coalition.store.base import PRIVATE, SHARED
 from coalition.store.changes import IDENTITY, writes
-from coalition.store.models import ChangeLog, Organization, Person, PersonEmail, SyncOutbox
+from coalition.store.models import (
+    ChangeLog,
+    Membership,
+    Organization,
+    Person,
+    PersonEmail,
+    SyncOutbox,
+)
 from coalition.store.ownership import ALL_RECORDS
 from coalition.sync import walls
 from coalition.sync.run import SyncReport
@@ -93,6 +101,12 @@ def history_of(laptop: Laptop, *ids: str) -> list[ChangeLog]:
         return list(s.scalars(select(ChangeLog).where(ChangeLog.row_id.in_(ids))))
 
 
+def found(laptop: Laptop, words: str) -> set[str]:
+    """What a search on this laptop finds (read as a coordinator: everything it holds)."""
+    with laptop.db.reading() as s:
+        return {hit.id for hit in search(s, words)}
+
+
 def unsent(laptop: Laptop) -> int:
     with laptop.db.reading() as s:
         count = s.scalar(
@@ -164,6 +178,7 @@ def test_a_record_made_private_leaves_the_laptops_of_other_organizations(
     ana, abe, ben, staff = (orgs.laptops[n] for n in ("ana", "abe", "ben", "staff"))
     record = (ids["person"], ids["email"])
     assert held(ben, *record) == set(record)
+    assert found(ben, "sam@example.org") == {ids["person"]}
 
     with orgs.session("ana") as s:
         owners.set_visibility(s, ("person", ids["person"]), PRIVATE)
@@ -171,6 +186,7 @@ def test_a_record_made_private_leaves_the_laptops_of_other_organizations(
     report = orgs.sync("ben")
 
     assert held(ben, *record) == set()  # the person and their e-mail
+    assert found(ben, "sam@example.org") == set()  # not even in its search
     assert history_of(ben, *record) == []  # nor their values in its history
     assert (report.sent, unsent(ben)) == (0, 0)  # nothing sent back
     assert orgs.sync("ben").sent == 0
@@ -190,6 +206,7 @@ def test_a_record_made_private_leaves_the_laptops_of_other_organizations(
         person = s.get(Person, ids["person"])
         assert person is not None and person.name == "Sam Shared"
         assert [e.address for e in person.emails] == ["sam@example.org"]
+    assert found(ben, "sam@example.org") == {ids["person"]}
     assert held(ana, *record) == set(record)
 
 
@@ -279,3 +296,50 @@ def test_the_parts_of_a_record_made_private_by_itself_leave_with_it_and_come_bac
     orgs.sync("ana")
     orgs.sync("ben")
     assert held(ben, *record) == set(record)
+
+
+@writes("Record a membership")
+def add_membership(session: Session, person_id: str, org_id: str) -> str:
+    membership = Membership(person_id=person_id, organization_id=org_id, role="volunteer")
+    session.add(membership)
+    session.flush()
+    return membership.id
+
+
+@writes("Change a membership")
+def change_membership(session: Session, membership_id: str, role: str) -> None:
+    membership = session.get(Membership, membership_id)
+    assert membership is not None
+    membership.role = role
+
+
+def test_a_record_of_its_own_hanging_on_one_taken_away_does_not_stop_its_sync(
+    coalition: tuple[Organizers, dict[str, str]], laptops: dict[str, Laptop]
+) -> None:
+    orgs, ids = coalition
+    ben = orgs.laptops["ben"]
+    with orgs.session("ben") as s:  # Beta's record that Sam belongs to it
+        membership = add_membership(s, ids["person"], ids["beta"])
+    orgs.sync("ben")
+    with orgs.session("ana") as s:
+        make_private(s, ids["person"])
+    orgs.sync("ana")
+    orgs.sync("ben")
+    assert held(ben, ids["person"]) == set()
+
+    orgs.sync("staff")  # the membership changed elsewhere: brought, and not kept
+    with orgs.session("staff") as s:
+        change_membership(s, membership, "board")
+    orgs.sync("staff")
+    report = orgs.sync("ben")
+    assert report.sent == 0
+    with ben.db.reading() as s:
+        assert s.get(Membership, membership, execution_options={ALL_RECORDS: True}) is None
+
+    with orgs.session("ana") as s:  # shared again: the person and the membership back
+        owners.set_visibility(s, ("person", ids["person"]), SHARED)
+    orgs.sync("ana")
+    orgs.sync("ben")
+    with ben.db.reading() as s:
+        found = s.get(Membership, membership)
+        assert found is not None and found.role == "board"
