@@ -29,6 +29,9 @@ from typing import Any
 from sqlalchemy import delete, select, tuple_
 from sqlalchemy.orm import Session
 
+# The rules this laptop reads by: registered with the store on import, so that a pull
+# run without any screen or directory command loaded (``coalition sync``) keeps them.
+from coalition.directory import access as _access  # noqa: F401
 from coalition.store import ownership, search_index
 from coalition.store.base import PRIVATE, Base, Entity
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
