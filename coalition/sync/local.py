@@ -124,6 +124,7 @@ def apply_entries(
             if entry.action == HIDE:
                 changed += withdrawals.apply(entry)
                 continue
+            changed += withdrawals.flush()
             if (table, row_id) in pending:
                 continue
             wanted = decode_row(table, entry.row)
@@ -165,6 +166,7 @@ def apply_entries(
             org = getattr(entry, "actor_org", "") or ""
             key = (entry.transaction_id, entry.actor, org, entry.device, entry.at)
             by_origin[key].append(RowChange(table, row_id, now, after))
+        changed += withdrawals.flush()
         target.flush_writes()
         withdrawals.drop_orphans(brought)
         if withdrawals.gone:  # nothing of theirs stays in the history or the search

@@ -24,9 +24,10 @@ at nothing (:meth:`Withdrawals.drop_orphans`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import Table, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 # The rules this laptop reads by: registered with the store on import, so that a pull
@@ -39,6 +40,9 @@ from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync.target import BATCH, Target
 
 _UNKNOWN: Any = object()
+# Fewer records hidden at once than this go one by one, each with what hangs on it (a
+# few look-ups a record); more, a table at a time (a scan of each table hanging on them).
+_ONE_BY_ONE = 100
 
 
 class Withdrawals:
@@ -50,6 +54,7 @@ class Withdrawals:
         self._orgs: frozenset[str] | None = _UNKNOWN
         self.gone: set[tuple[str, str]] = set()  # records taken away, not brought back since
         self.gone_ids: set[str] = set()
+        self._waiting: list[Any] = []
 
     def readable(self) -> frozenset[str] | None:
         """The organizations whose private records this laptop's organizer reads (None:
@@ -73,20 +78,58 @@ class Withdrawals:
             self.gone_ids.discard(row_id)
 
     def apply(self, entry: Any) -> int:
-        """Apply one hide entry; returns how many records went."""
-        orgs = self.readable()
+        """Take one hide entry: an agreement's is applied at once, a record's waits with
+        the ones after it (:meth:`flush`, before any other entry is applied)."""
+        if entry.table_name == "sharing_agreement":
+            removed = self.flush()
+            orgs = self.readable()
+            return removed if orgs is None else removed + self._sweep(orgs)
+        if entry.table_name in MODEL_BY_TABLE:
+            self._waiting.append(entry)
+        return 0
+
+    def flush(self) -> int:
+        """Apply the hide entries waiting; returns how many records went."""
+        waiting, self._waiting = self._waiting, []
+        orgs = self.readable() if waiting else None
         if orgs is None:
             return 0
-        if entry.table_name == "sharing_agreement":
-            return self._sweep(orgs)
-        if entry.owner_org_id in orgs or entry.table_name not in MODEL_BY_TABLE:
-            return 0
-        return self._remove(entry.table_name, entry.row_id)
+        unread = [(e.table_name, e.row_id) for e in waiting if e.owner_org_id not in orgs]
+        if len(unread) < _ONE_BY_ONE:
+            return sum(self._remove(table, row_id) for table, row_id in unread)
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in unread:
+            by_table.setdefault(table, []).append(row_id)
+        return self._cascade(lambda table: self._present(table, by_table.get(table.name, [])))
+
+    def _present(self, table: Table, ids: list[str]) -> list[str]:
+        pk = next(iter(table.primary_key.columns))
+        found: list[str] = []
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            found.extend(
+                str(i) for i in self.session.execute(select(pk).where(pk.in_(chunk))).scalars()
+            )
+        return found
 
     def _sweep(self, orgs: frozenset[str]) -> int:
-        """Every private record here that the organizer may no longer read, and what
-        hangs on them: a few statements a table, not a few a record (an agreement may
-        have let a laptop read thousands)."""
+        """Every private record here that the organizer may no longer read."""
+
+        def unread(table: Table) -> list[str]:
+            pk = next(iter(table.primary_key.columns))
+            condition = table.c.visibility == PRIVATE
+            if orgs:
+                condition &= table.c.owner_org_id.is_(None) | table.c.owner_org_id.not_in(
+                    sorted(orgs)
+                )
+            return [str(i) for i in self.session.execute(select(pk).where(condition)).scalars()]
+
+        return self._cascade(unread)
+
+    def _cascade(self, first: Callable[[Table], list[str]]) -> int:
+        """The records ``first`` names in each table, and what hangs on them: a few
+        statements a table, not a few a record (an agreement may have let a laptop read
+        thousands of another group's records, a group may make thousands private)."""
         self.target.flush_writes()
         touched: set[str] = set()
         removed = 0
@@ -94,18 +137,18 @@ class Withdrawals:
             model = MODEL_BY_TABLE.get(table.name)
             if model is None or not issubclass(model, Entity):
                 continue
+            ids = set(first(table))
             pk = next(iter(table.primary_key.columns))
-            unread = table.c.visibility == PRIVATE
-            if orgs:
-                unread &= table.c.owner_org_id.is_(None) | table.c.owner_org_id.not_in(sorted(orgs))
             for column, parent in _references(table.name):
                 if parent in touched:  # hangs on a record gone
                     missing = select(Base.metadata.tables[parent].primary_key.columns[0])
-                    unread |= table.c[column].is_not(None) & table.c[column].not_in(missing)
-            ids = [str(i) for i in self.session.execute(select(pk).where(unread)).scalars()]
+                    orphan = table.c[column].is_not(None) & table.c[column].not_in(missing)
+                    ids.update(
+                        str(i) for i in self.session.execute(select(pk).where(orphan)).scalars()
+                    )
             if ids:
                 touched.add(table.name)
-                removed += self._remove_many(table.name, ids)
+                removed += self._remove_many(table.name, sorted(ids))
         self.target.forget(list(self.gone))
         return removed
 

@@ -28,7 +28,7 @@ from coalition.store.models import (
     SyncOutbox,
 )
 from coalition.store.ownership import ALL_RECORDS
-from coalition.sync import walls
+from coalition.sync import walls, withdraw
 from coalition.sync.run import SyncReport
 from sync_helpers import Laptop, Server
 from walls_helpers import Roles
@@ -115,6 +115,13 @@ def unsent(laptop: Laptop) -> int:
     return int(count or 0)
 
 
+@pytest.fixture(params=["one by one", "a table at a time"])
+def hiding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records taken back one by one (a few at once), or a table at a time (many)."""
+    if request.param == "a table at a time":
+        monkeypatch.setattr(withdraw, "_ONE_BY_ONE", 1)
+
+
 @pytest.fixture
 def server_db(pg_url: str) -> Iterator[Database]:
     db = open_database(pg_url)
@@ -171,6 +178,7 @@ def coalition(
     return orgs, ids
 
 
+@pytest.mark.usefixtures("hiding")
 def test_a_record_made_private_leaves_the_laptops_of_other_organizations(
     coalition: tuple[Organizers, dict[str, str]],
 ) -> None:
@@ -278,6 +286,7 @@ def make_private(session: Session, person_id: str) -> None:
     person.visibility = PRIVATE  # the person only: their e-mail stays as it was
 
 
+@pytest.mark.usefixtures("hiding")
 def test_the_parts_of_a_record_made_private_by_itself_leave_with_it_and_come_back(
     coalition: tuple[Organizers, dict[str, str]],
 ) -> None:
