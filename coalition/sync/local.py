@@ -19,8 +19,9 @@ from coalition.store.models import ChangeLog, SyncOutbox
 from coalition.store.outbox import APPLYING, LOCAL_TABLES, is_private, private_keys
 from coalition.store.rowcodec import decode_row
 from coalition.sync.bookkeeping import unsent
-from coalition.sync.ops import REFUSED, Op, When
+from coalition.sync.ops import HIDE, REFUSED, Op, When
 from coalition.sync.target import BATCH, Entry, Target, find_same, history_when, unique_keys
+from coalition.sync.withdraw import Withdrawals
 
 
 class LocalTarget(Target):
@@ -88,7 +89,10 @@ def apply_entries(
     """Make this laptop's records what the server's log entries say they are.
 
     Records with changes still waiting here are left alone: their next push meets the
-    server's value and the merge decides.  Private records are never touched.  Runs in
+    server's value and the merge decides.  Private records are never touched.  A record
+    the server says is no longer everyone's (a "hide" entry) goes, with its parts and
+    its history, when this laptop's organizer may no longer read it
+    (:mod:`coalition.sync.withdraw`).  Runs in
     the caller's transaction; returns how many records changed.
 
     ``kept``: records of this laptop's (table, id) that the server took as they came and
@@ -102,6 +106,7 @@ def apply_entries(
     }
     private = private_keys(session)
     target = Target(session)
+    withdrawals = Withdrawals(session, target)
     target.prefetch((e.table_name, e.row_id) for e in entries if e.table_name not in LOCAL_TABLES)
     session.info[APPLYING] = True
     try:
@@ -109,17 +114,30 @@ def apply_entries(
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
         by_origin: dict[tuple[str, str, str, str, dt.datetime], list[RowChange]] = defaultdict(list)
         changed = 0
+        brought: list[tuple[str, str, dict[str, Any]]] = []
         for entry in entries:
             table, row_id = entry.table_name, entry.row_id
             if table in LOCAL_TABLES or table not in Base.metadata.tables:
                 continue
             if entry.action == REFUSED:  # a change the server would not take: no record
                 continue
+            if entry.action == HIDE:
+                changed += withdrawals.apply(entry)
+                continue
+            changed += withdrawals.flush()
             if (table, row_id) in pending:
                 continue
             wanted = decode_row(table, entry.row)
             if is_private(table, row_id, wanted, private):
                 continue
+            if withdrawals.gone:
+                if wanted is not None and is_private(
+                    table, "", wanted, (set(), withdrawals.gone_ids)
+                ):
+                    continue  # a part of a record taken away: it goes with it
+                withdrawals.back(table, row_id)
+            if table == "sharing_agreement":
+                withdrawals.agreements_changed()
             now = target.current(table, row_id)
             if wanted is None:
                 if now is None:
@@ -137,6 +155,7 @@ def apply_entries(
                         continue
                     _adopt(session, target, table, same, wanted)
                 target.insert(table, wanted)
+                brought.append((table, row_id, wanted))
             else:
                 diff = {k: v for k, v in wanted.items() if now.get(k) != v}
                 if not diff:
@@ -147,12 +166,19 @@ def apply_entries(
             org = getattr(entry, "actor_org", "") or ""
             key = (entry.transaction_id, entry.actor, org, entry.device, entry.at)
             by_origin[key].append(RowChange(table, row_id, now, after))
+        changed += withdrawals.flush()
         target.flush_writes()
+        withdrawals.drop_orphans(brought)
+        if withdrawals.gone:  # nothing of theirs stays in the history or the search
+            gone = withdrawals.gone
+            for changes in by_origin.values():
+                changes[:] = [c for c in changes if (c.table, c.row_id) not in gone]
         all_changes = [c for changes in by_origin.values() for c in changes]
         search_index.update(session, all_changes)
         for (transaction_id, actor, org, device, at), changes in by_origin.items():
             who = Identity(actor, device, org=org)
             audit(session, changes, transaction_id, at=at, identity=who)
+        withdrawals.forget_history()
         return changed
     finally:
         session.info.pop(APPLYING, None)

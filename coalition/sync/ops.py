@@ -18,6 +18,11 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # The action of a server log entry for a change the server's walls refused: it names
 # the change (so it is not sent again) and holds no record (a pull passes it by).
 REFUSED = "refused"
+# A server's log entry saying a record is no longer to be read by every organization (made
+# private, handed to another while private, or a sharing agreement ended): it holds no
+# values, and every laptop reads it; one whose organizer may no longer read the record
+# drops its copy (see coalition.sync.withdraw).
+HIDE = "hide"
 
 
 _UNREAD: Any = object()  # a value still in the JSON text it was stored as

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
-from coalition.store.base import Base
+from coalition.store.base import PRIVATE, SHARED, Base, new_id
 from coalition.store.models import SyncLog
-from coalition.store.rowcodec import encode_row, parse_instant
+from coalition.store.outbox import LOCAL_TABLES
+from coalition.store.rowcodec import decode_row, encode_row, parse_instant
 from coalition.sync import people_merges
-from coalition.sync.ops import REFUSED, Op, When
+from coalition.sync.ops import HIDE, REFUSED, Op, When
 from coalition.sync.target import Entry, Target, among, chunks, history_when, unique_keys
 
 if TYPE_CHECKING:
@@ -262,6 +263,90 @@ class ServerTarget(Target):
             encoded is not None,
             values if values is not None else (op.base or op.row),
         )
+        if action in ("update", "delete") and (
+            op.table == "sharing_agreement" or "visibility" in fields or "owner_org_id" in fields
+        ):
+            self._log_withdrawal(op, action, fields, row)
+        if op.table == "sharing_agreement" and (
+            action == "insert" or (action == "update" and "revoked_at" in fields)
+        ):
+            self._log_granted(op, row)
+        elif (
+            action == "update"
+            and "visibility" in fields
+            and (row or {}).get("visibility") == SHARED
+        ):
+            self._log_parts(op)
+
+    def _log_parts(self, op: Op) -> None:
+        """After a record is made shared again: what hangs on it (a person's e-mails,
+        phones, memberships), as it stands, for the laptops that dropped it with the
+        record when it was made private (:mod:`coalition.sync.withdraw`), one entry
+        each, read by the same organizers as each part."""
+        for table, values in self.dependents(op.table, op.row_id):
+            self._log_state(op, table, values)
+
+    def _log_state(self, op: Op, table: str, values: dict[str, Any]) -> None:
+        row_id = str(values[self._pk(table).name])
+        self._log_entry(
+            op.replace(op_id=new_id(), table=table, row_id=row_id),
+            "state",
+            RawJSON("[]"),
+            RawJSON(json.dumps(encode_row(values))),
+            False,
+            values,
+        )
+
+    def _log_granted(self, op: Op, agreement: dict[str, Any] | None) -> None:
+        """After an agreement in force is logged (made, or no longer revoked): the
+        granting organization's private records, as they stand, for the laptops of the
+        organization it now lets read them, which took them away when an earlier
+        agreement ended (or never had them): one entry each, read by the same organizers
+        as the records.  Only ever as many as that organization's private records, once
+        an agreement."""
+        if agreement is None or agreement.get("revoked_at") is not None:
+            return
+        owner = agreement.get("from_org_id")
+        if owner is None:
+            return
+        self.flush_writes()
+        for table in Base.metadata.sorted_tables:
+            if table.name in LOCAL_TABLES or "visibility" not in table.c:
+                continue
+            rows = self.conn.execute(
+                select(table).where(table.c.owner_org_id == owner, table.c.visibility == PRIVATE)
+            )
+            for found in rows:
+                self._log_state(op, table.name, dict(found._mapping))
+
+    def _log_withdrawal(
+        self, op: Op, action: str, fields: list[str], row: dict[str, Any] | None
+    ) -> None:
+        """After a change that takes a record from organizations that could read it, an
+        entry every laptop reads saying so, without its values: a laptop whose organizer
+        may no longer read it drops its copy (:mod:`coalition.sync.withdraw`).
+
+        Read by every role (shared): the server's log has no way to name only the readers
+        who lost the record, and the entry tells the others nothing but that a record they
+        may never have seen, by its id, is now private to its owner.  Its owner is the
+        record's (for an agreement ended: the organization that granted it)."""
+        if op.table == "sharing_agreement" and (action == "delete" or "revoked_at" in fields):
+            record = row if row is not None else decode_row(op.table, op.base or op.row) or {}
+            if action != "delete" and record.get("revoked_at") is None:
+                return
+            owner = record.get("from_org_id")
+        elif action == "update" and row is not None and row.get("visibility") == PRIVATE:
+            owner = row.get("owner_org_id")
+        else:
+            return
+        self._log_entry(
+            op.replace(op_id=new_id()),
+            HIDE,
+            RawJSON("[]"),
+            None,
+            False,
+            {"owner_org_id": owner, "visibility": SHARED},
+        )
 
     def log_raw(self, op: Op) -> None:
         """The entry of a new record taken as it came, its JSON text as it came."""
@@ -269,6 +354,8 @@ class ServerTarget(Target):
         # by it (elsewhere left for the walls, when put up, to fill in: see walls.install).
         record = _whose(op) if self.author is not None else None
         self._log_entry(op, "insert", RawJSON(op.fields_json), RawJSON(op.row_json), True, record)
+        if op.table == "sharing_agreement":
+            self._log_granted(op, op.row)
 
     def log_refused(self, op: Op) -> None:
         """The entry of a change the server's walls refused: it names the change, so
