@@ -99,7 +99,7 @@ def _history_text(db: Database) -> str:
 
 
 @settings(
-    max_examples=int(os.environ.get("WALLS_EXAMPLES", "8")),
+    max_examples=int(os.environ.get("WALLS_EXAMPLES", "15")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
