@@ -6,9 +6,11 @@ make and revoke it), explicit and revocable: revoked, it stays, with when and by
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from coalition.common import clock
@@ -27,6 +29,9 @@ class AgreementRow:
     note: str
     granted_by: str
     revoked: bool
+    since: dt.datetime | None = None
+    revoked_at: dt.datetime | None = None
+    revoked_by: str = ""
 
 
 @writes("Share private records with an organization")
@@ -95,6 +100,45 @@ def agreements(
             a.note,
             a.granted_by,
             a.revoked_at is not None,
+            a.created_at,
+            a.revoked_at,
+            a.revoked_by,
         )
         for a, from_name, to_name in session.execute(query)
     ]
+
+
+def current(session: Session, from_org_id: str, to_org_id: str) -> AgreementRow | None:
+    """The agreement in force by which ``from_org_id`` shares with ``to_org_id``, if any."""
+    for row in agreements(session, from_org_id):
+        if row.from_org_id == from_org_id and row.to_org_id == to_org_id:
+            return row
+    return None
+
+
+def find_organization(session: Session, text: str) -> Organization:
+    """The organization named ``text`` (its name, short name or id, any case); a
+    NotFoundError naming the nearest names otherwise."""
+    key = text.strip()
+    if key:
+        found = session.get(Organization, key)
+        if found is not None:
+            return found
+        lowered = key.lower()
+        found = session.scalar(
+            select(Organization)
+            .where(
+                (func.lower(Organization.name) == lowered)
+                | (func.lower(Organization.short_name) == lowered)
+            )
+            .limit(1)
+        )
+        if found is not None:
+            return found
+    names = list(session.scalars(select(Organization.name)))
+    near = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
+    if not near:
+        lowered = key.lower()
+        near = [n for n in names if lowered and lowered in n.lower()][:3]
+    hint = "; did you mean " + " or ".join(f"“{n}”" for n in near) + "?" if near else ""
+    raise NotFoundError(f"no organization called “{key}” is in the directory{hint}")
