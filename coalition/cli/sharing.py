@@ -37,6 +37,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def cmd_share(args: argparse.Namespace) -> int:
     from coalition.directory import sharing
+    from coalition.store.ownership import NotPermittedError
 
     if args.stop and args.note:
         raise UsageError("--stop takes no --note")
@@ -44,6 +45,9 @@ def cmd_share(args: argparse.Namespace) -> int:
     with db.session() as session:
         giver = sharing.find_organization(session, args.from_org)
         taker = sharing.find_organization(session, args.to_org)
+        refusal = sharing.why_not_share(session, giver.id)
+        if refusal is not None:
+            raise NotPermittedError(refusal)
         if args.stop:
             row = sharing.current(session, giver.id, taker.id)
             if row is None:

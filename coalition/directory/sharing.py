@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory import access
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import Organization, SharingAgreement
 
@@ -106,6 +107,19 @@ def agreements(
         )
         for a, from_name, to_name in session.execute(query)
     ]
+
+
+def why_not_share(session: Session, org_id: str) -> str | None:
+    """Why the active organizer may not share ``org_id``'s private records (or stop
+    sharing them), naming who may; None when they may."""
+    if access.why_not_edit(session, ("organization", org_id)) is None:
+        return None
+    org = session.get(Organization, org_id)
+    name = org.name if org is not None else "this organization"
+    return (
+        f"Only {name}'s own organizers or a coordinator can share its private records "
+        "or stop sharing them."
+    )
 
 
 def current(session: Session, from_org_id: str, to_org_id: str) -> AgreementRow | None:

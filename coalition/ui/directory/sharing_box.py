@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
-from coalition.directory import access, sharing
+from coalition.directory import sharing
 from coalition.directory.sharing import AgreementRow
 from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
@@ -152,7 +152,7 @@ class SharingBox(QWidget):
             return
         with self.ctx.reading() as session:
             rows = sharing.agreements(session, self.org_id)
-            self.refusal = access.why_not_edit(session, ("organization", self.org_id))
+            self.refusal = sharing.why_not_share(session, self.org_id)
         for agreement in rows:
             if agreement.from_org_id == self.org_id:
                 self._add(self.given, agreement.to_org, agreement)
