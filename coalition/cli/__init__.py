@@ -4,9 +4,9 @@ A failure prints one line on standard error, naming what went wrong, and exits n
 no traceback reaches the person at the terminal.
 
 The sub-commands are in one module per area (:mod:`.app`, :mod:`.profile`, :mod:`.directory`,
-:mod:`.calls`, :mod:`.drafts`, :mod:`.goals`, :mod:`.security`, :mod:`.sync`, :mod:`.server`),
-each adding its own to the parser; what they share (opening the database with its key) is in
-:mod:`.shared`.
+:mod:`.sharing`, :mod:`.calls`, :mod:`.drafts`, :mod:`.goals`, :mod:`.security`, :mod:`.sync`,
+:mod:`.server`), each adding its own to the parser; what they share (opening the database
+with its key) is in :mod:`.shared`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,18 @@ import sys
 from collections.abc import Sequence
 
 from coalition import APP_NAME, __version__
-from coalition.cli import app, calls, directory, drafts, goals, profile, security, server, sync
+from coalition.cli import (
+    app,
+    calls,
+    directory,
+    drafts,
+    goals,
+    profile,
+    security,
+    server,
+    sharing,
+    sync,
+)
 from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command
 from coalition.common.errors import CoalitionError
 from coalition.common.paths import DB_ENV
@@ -27,7 +38,7 @@ __all__ = ["EXIT_ERROR", "EXIT_INTERNAL", "EXIT_PIPE", "EXIT_USAGE", "main"]
 EXIT_INTERNAL = 70  # EX_SOFTWARE
 
 # In the order `coalition --help` lists their commands.
-_AREAS = (app, profile, directory, calls, drafts, goals, security, sync, server)
+_AREAS = (app, profile, directory, sharing, calls, drafts, goals, security, sync, server)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -6,13 +6,16 @@ make and revoke it), explicit and revocable: revoked, it stays, with when and by
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.directory import access
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import Organization, SharingAgreement
 
@@ -27,6 +30,9 @@ class AgreementRow:
     note: str
     granted_by: str
     revoked: bool
+    since: dt.datetime | None = None
+    revoked_at: dt.datetime | None = None
+    revoked_by: str = ""
 
 
 @writes("Share private records with an organization")
@@ -95,6 +101,58 @@ def agreements(
             a.note,
             a.granted_by,
             a.revoked_at is not None,
+            a.created_at,
+            a.revoked_at,
+            a.revoked_by,
         )
         for a, from_name, to_name in session.execute(query)
     ]
+
+
+def why_not_share(session: Session, org_id: str) -> str | None:
+    """Why the active organizer may not share ``org_id``'s private records (or stop
+    sharing them), naming who may; None when they may."""
+    if access.why_not_edit(session, ("organization", org_id)) is None:
+        return None
+    org = session.get(Organization, org_id)
+    name = org.name if org is not None else "this organization"
+    return (
+        f"Only {name}'s own organizers or a coordinator can share its private records "
+        "or stop sharing them."
+    )
+
+
+def current(session: Session, from_org_id: str, to_org_id: str) -> AgreementRow | None:
+    """The agreement in force by which ``from_org_id`` shares with ``to_org_id``, if any."""
+    for row in agreements(session, from_org_id):
+        if row.from_org_id == from_org_id and row.to_org_id == to_org_id:
+            return row
+    return None
+
+
+def find_organization(session: Session, text: str) -> Organization:
+    """The organization named ``text`` (its name, short name or id, any case); a
+    NotFoundError naming the nearest names otherwise."""
+    key = text.strip()
+    if key:
+        found = session.get(Organization, key)
+        if found is not None:
+            return found
+        lowered = key.lower()
+        found = session.scalar(
+            select(Organization)
+            .where(
+                (func.lower(Organization.name) == lowered)
+                | (func.lower(Organization.short_name) == lowered)
+            )
+            .limit(1)
+        )
+        if found is not None:
+            return found
+    names = list(session.scalars(select(Organization.name)))
+    near = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
+    if not near:
+        lowered = key.lower()
+        near = [n for n in names if lowered and lowered in n.lower()][:3]
+    hint = "; did you mean " + " or ".join(f"“{n}”" for n in near) + "?" if near else ""
+    raise NotFoundError(f"no organization called “{key}” is in the directory{hint}")

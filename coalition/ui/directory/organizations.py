@@ -23,6 +23,7 @@ from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.readonly import VisibilityChoice
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
+from coalition.ui.directory.sharing_box import SharingBox
 
 
 def _kind_label(value: str | None) -> str:
@@ -95,6 +96,8 @@ class OrganizationEditor(RecordEditor):
         tip_when_elided(self.members)
         self.extra.addWidget(self.members_title)
         self.extra.addWidget(self.members)
+        self.sharing = SharingBox(ctx, self)
+        self.extra.addWidget(self.sharing)
 
     def fill(self, record_id: str | None) -> None:
         self.members.clear()
@@ -159,6 +162,7 @@ class OrganizationEditor(RecordEditor):
             self.members.addItem(item)
         if not members:
             self.members.addItem("No members recorded yet.")
+        self.sharing.show_for(record_id, data.name)
         self.members_title.setVisible(record_id is not None)
         self.members.setVisible(record_id is not None)
 
