@@ -170,6 +170,17 @@ def open_suggestions(session: Session) -> list[Suggestion]:
     return suggestions(session, open_only=True)
 
 
+def current_values(session: Session, suggestion: Suggestion) -> dict[str, Any] | None:
+    """What the record now says in the fields the suggestion changes, encoded as the
+    suggestion's values are (None: the record is no longer on this laptop)."""
+    if suggestion.table_name not in MODEL_BY_TABLE:
+        return None
+    row = _row(session, suggestion.table_name, suggestion.row_id)
+    if row is None:
+        return None
+    return {k: encode(row.get(k)) for k in suggestion.proposed or {}}
+
+
 def may_decide() -> bool:
     """Whether this laptop's organizer decides suggestions (a coordinator)."""
     return IDENTITY.role == COORDINATOR
