@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import String, Text, inspect, select
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
@@ -179,6 +179,31 @@ def current_values(session: Session, suggestion: Suggestion) -> dict[str, Any] |
     if row is None:
         return None
     return {k: encode(row.get(k)) for k in suggestion.proposed or {}}
+
+
+def may_suggest() -> bool:
+    """Whether this laptop's organizer may send suggestions (an observer writes nothing,
+    not even a suggestion)."""
+    return IDENTITY.role != "observer"
+
+
+def suggestable(session: Session, table: str, row_id: str) -> list[tuple[str, str]]:
+    """The record's fields a correction can be typed into, with what they say now: its
+    text fields, not its key, references, owner or visibility."""
+    _check_table(table)
+    row = _row(session, table, row_id)
+    if row is None:
+        raise NotFoundError("that record is no longer on this laptop")
+    skip = _KEPT | {"owner_org_id", "visibility"}
+    return [
+        (column.name, row[column.name] or "")
+        for column in Base.metadata.tables[table].columns
+        if column.name not in skip
+        and not column.foreign_keys
+        and isinstance(column.type, (String, Text))
+        and not column.name.endswith("_id")
+        and (row[column.name] is None or isinstance(row[column.name], str))
+    ]
 
 
 def may_decide() -> bool:

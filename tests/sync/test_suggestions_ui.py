@@ -10,12 +10,15 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from access_helpers import SHARED_NAME, build_world
 from coalition.store.base import SHARED
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import Organization, Person, SyncConflict
 from coalition.store.rowcodec import encode_row
 from coalition.sync import suggestions
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.suggest import SuggestDialog
+from coalition.ui.directory.people import PeopleScreen
 from coalition.ui.sync.conflicts import ConflictsDialog
 from coalition.ui.sync.suggestions import SuggestionsDialog
 
@@ -146,3 +149,45 @@ def qtbot_left() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_member_suggests_a_correction_to_a_record_read_only_to_it(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    with ctx.db.session() as session:
+        world = build_world(session)
+    world.act("member", "texas")
+    screen = PeopleScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.open_record(world.shared_id)
+    banner = screen.editor.read_only_banner
+    assert banner.suggest_button.isVisible()
+    assert banner.suggest_button.text() == "Suggest a correction…"
+
+    screen.grab().save(str(SHOTS / "readonly_suggest.png"))
+    dialog = banner._suggest()
+    assert isinstance(dialog, SuggestDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.inputs["name"].text() == SHARED_NAME
+    dialog.inputs["name"].setText("Open Coalition Keynote Speaker")
+    dialog.note.setPlainText("As on the flyer")
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(SHOTS / "suggest_correction.png"))
+    assert dialog.send()
+
+    with ctx.reading() as s:
+        (sent,) = suggestions.suggestions(s)
+        assert (sent.proposed, sent.note, sent.owner_org_id) == (
+            {"name": "Open Coalition Keynote Speaker"},
+            "As on the flyer",
+            world.texas_id,
+        )
+    assert name_of(ctx, world.shared_id) == SHARED_NAME
+
+    world.act("observer", "texas")  # an observer sends nothing
+    screen.editor.load(world.shared_id)
+    assert banner.reason()
+    assert not banner.suggest_button.isVisible()
