@@ -7,10 +7,10 @@ memberships, status history) are deleted through ORM cascades rather than databa
 cascades, so that every deleted row passes through the change recorder (undo, audit).
 
 One module per area (:mod:`.directory`, :mod:`.endorsements`, :mod:`.calls`, :mod:`.drafts`,
-:mod:`.goals`) and one for the store's own records (:mod:`.bookkeeping`: settings, the audit
-trail, sync).  This package is the store's public face: it re-exports every model, so
-``from coalition.store.models import Person`` is the way to name one, and importing it
-registers every table on ``Base.metadata`` (migrations and sync rely on that).
+:mod:`.goals`, :mod:`.suggestions`) and one for the store's own records (:mod:`.bookkeeping`:
+settings, the audit trail, sync).  This package is the store's public face: it re-exports
+every model, so ``from coalition.store.models import Person`` is the way to name one, and
+importing it registers every table on ``Base.metadata`` (migrations and sync rely on that).
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ from coalition.store.models.goals import (
     GoalMeasure,
     GoalObservation,
 )
+from coalition.store.models.suggestions import Suggestion
 
 __all__ = [
     "GOAL_MEASURE_LABELS",
@@ -127,6 +128,7 @@ __all__ = [
     "SignOffAnswer",
     "SocialPage",
     "StandingItem",
+    "Suggestion",
     "SyncConflict",
     "SyncLog",
     "SyncOutbox",

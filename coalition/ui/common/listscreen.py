@@ -311,6 +311,9 @@ class RecordEditor(FieldProblems, QWidget):
         """Show the record as read-only with ``reason`` in the banner, or editable (None)."""
         self.read_only = reason is not None
         self.read_only_banner.show_reason(reason)
+        self.read_only_banner.offer_suggestion(
+            self.ctx, self.record_table, self.record_id if self.read_only else None
+        )
         self.read_only_changed.emit(self.read_only)
         readonly.lock([*self._fields.values(), *self.locked_widgets()], self.read_only)
         self._set_dirty(self.dirty if hasattr(self, "dirty") else False)

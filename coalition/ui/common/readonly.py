@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QTextEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coalition.directory import access
 from coalition.directory.access import PRIVATE, SHARED
+from coalition.sync import suggestions
 from coalition.ui.common.context import AppContext
 
 # A pale amber band with a darker edge: noticed, not alarming (it is not an error).
@@ -62,6 +64,17 @@ class ReadOnlyBanner(QFrame):
         self.label.setMinimumWidth(120)
         self.label.setObjectName("readOnlyReason")
         layout.addWidget(self.label, 1)
+        # A correction sent to the coordinators (shown by offer_suggestion).
+        self.suggest_button = QPushButton(self.tr("Suggest a correction…"))
+        self.suggest_button.setObjectName("suggestCorrection")
+        self.suggest_button.setProperty("readOnlyIgnore", True)
+        self.suggest_button.setToolTip(
+            self.tr("Send a coordinator what should change here; they apply it or say why not")
+        )
+        self.suggest_button.clicked.connect(self._suggest)
+        self.suggest_button.hide()
+        layout.addWidget(self.suggest_button)
+        self._record: tuple[AppContext, str, str] | None = None
         self.setAccessibleName(self.tr("Read-only"))
         self.hide()
 
@@ -77,6 +90,24 @@ class ReadOnlyBanner(QFrame):
     def reason(self) -> str:
         """The sentence shown ('' when the record can be changed)."""
         return "" if self.isHidden() else self.label.text()
+
+    def offer_suggestion(self, ctx: AppContext, table: str | None, record_id: str | None) -> None:
+        """Offer "Suggest a correction…" for the record read-only here (none for None, or
+        for an organizer who may not send one)."""
+        self._record = None
+        if table is not None and record_id is not None and suggestions.may_suggest():
+            self._record = (ctx, table, record_id)
+        self.suggest_button.setVisible(self._record is not None)
+
+    def _suggest(self) -> QDialog | None:
+        if self._record is None:
+            return None
+        # Here, not above: the dialog's module imports listscreen, which imports this one.
+        from coalition.ui.common.suggest import SuggestDialog
+
+        dialog = SuggestDialog(*self._record, parent=self.window())
+        dialog.open()
+        return dialog
 
 
 def lock(widgets: Iterable[QWidget], locked: bool) -> None:
@@ -225,5 +256,6 @@ def guard_dialog(
     ok = getattr(dialog, "ok_button", None)
     fields: dict[str, QWidget] = getattr(dialog, "_fields", {})
     locked = show_read_only(banner, reason, [*fields.values(), *extra], [ok] if ok else [])
+    banner.offer_suggestion(ctx, table, record_id)
     dialog.read_only = locked  # type: ignore[attr-defined]  # FieldProblems' flag
     return locked

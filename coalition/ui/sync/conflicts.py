@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from coalition.common.errors import CoalitionError
 from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
+from coalition.sync import suggestions
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
@@ -78,6 +80,8 @@ class ConflictView:
     decision: str
     other_choice: str
     resolved: str  # "" while it waits for someone to look at it
+    # A change the server's walls refused, still here: it can go to a coordinator.
+    can_suggest: bool = False
 
 
 def describe(session: Any, conflict: SyncConflict) -> ConflictView:
@@ -142,6 +146,7 @@ def describe(session: Any, conflict: SyncConflict) -> ConflictView:
         decision=decision,
         other_choice=sync_conflicts.other_choice(session, conflict) if not resolved else "",
         resolved=resolved,
+        can_suggest=not resolved and conflict.kind == "refused" and mine_kept,
     )
 
 
@@ -154,6 +159,7 @@ class ConflictCard(QFrame):
         on_keep: Callable[[str], None],
         on_other: Callable[[str], None],
         parent: QWidget | None = None,
+        on_suggest: Callable[[str], object] | None = None,
     ):
         super().__init__(parent)
         self.view = view
@@ -197,6 +203,7 @@ class ConflictCard(QFrame):
         grid.setColumnStretch(0, 1)
         self.keep_button: QPushButton | None = None
         self.other_button: QPushButton | None = None
+        self.suggest_button: QPushButton | None = None
         if not view.resolved:
             self.keep_button = QPushButton("Keep as decided")
             self.keep_button.setToolTip("Leave it as it is and take it off this list")
@@ -208,6 +215,17 @@ class ConflictCard(QFrame):
             self.other_button.clicked.connect(lambda: on_other(view.id))
             bottom.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignBottom)
             bottom.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignBottom)
+        if view.can_suggest and on_suggest is not None:
+            self.suggest_button = QPushButton(self.tr("Send to a coordinator…"))
+            self.suggest_button.setObjectName("suggestButton")
+            self.suggest_button.setToolTip(
+                self.tr(
+                    "Ask the coalition's coordinators to make this change; "
+                    "it is withdrawn from this laptop meanwhile"
+                )
+            )
+            self.suggest_button.clicked.connect(lambda: on_suggest(view.id))
+            bottom.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignBottom)
 
     def texts(self) -> list[str]:
         """Everything the card says, whole (for tests and for reading it out)."""
@@ -284,7 +302,9 @@ class ConflictsDialog(QDialog):
             self.cards.takeAt(0)
         self.shown = []
         for view in views:
-            card = ConflictCard(view, self.keep, self.take_other)
+            card = ConflictCard(
+                view, self.keep, self.take_other, on_suggest=self.send_to_coordinator
+            )
             self.cards.addWidget(card)
             self.shown.append(card)
         self.cards.addStretch(1)
@@ -324,3 +344,34 @@ class ConflictsDialog(QDialog):
             return
         self.ctx.changed.emit({"sync_conflict"})
         self.refresh()
+
+    def send_to_coordinator(self, conflict_id: str, note: str | None = None) -> bool:
+        """Send a refused change to the coordinators as a suggestion (asking for a note
+        when none is given) and withdraw it here; whether it went."""
+        self.problem.hide()
+        view = self.card(conflict_id).view
+        if note is None:
+            note, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Send to a coordinator"),
+                self.tr(
+                    "The server did not let you make this change. A coordinator can: say why "
+                    "it is needed (optional)."
+                ),
+            )
+            if not ok:
+                return False
+        try:
+            self.ctx.run(
+                suggestions.suggest_from_conflict,
+                conflict_id,
+                note,
+                label=self.tr("Send to a coordinator: {title}").format(title=view.title),
+            )
+        except CoalitionError as exc:
+            self.problem.setText(sentence(str(exc)))
+            self.problem.show()
+            return False
+        self.ctx.changed.emit({"sync_conflict", "suggestion"})
+        self.refresh()
+        return True

@@ -28,6 +28,7 @@ from coalition.ui.common.widgets import MUTED_STYLE
 from coalition.ui.sync.common import ClickableLabel, Job, all_tables, when
 from coalition.ui.sync.conflicts import ConflictsDialog
 from coalition.ui.sync.server_dialog import PasswordDialog, ServerDialog
+from coalition.ui.sync.suggestions import SuggestionsDialog
 
 SYNC_EVERY_MS = 5 * 60 * 1000  # the automatic sync, while a server is set up
 FIRST_SYNC_AFTER_MS = 20 * 1000  # the first one, once the window has settled
@@ -52,6 +53,7 @@ class SyncController(QObject):
         self._interactive = False
         self.offline_reason = ""
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.suggestions_dialog: SuggestionsDialog | None = None
         self.server_dialog: ServerDialog | None = None
         self._conflicts = 0
 
@@ -83,6 +85,11 @@ class SyncController(QObject):
         self.conflicts_action = QAction("&Conflicts…", window)
         self.conflicts_action.setStatusTip("What two organizers changed alike, and what was kept")
         self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.suggestions_action = QAction(self.tr("Su&ggestions…"), window)
+        self.suggestions_action.setStatusTip(
+            self.tr("Changes organizers may not make themselves, sent to the coordinators")
+        )
+        self.suggestions_action.triggered.connect(self.open_suggestions)
         self.server_action = QAction("Coalition &server…", window)
         self.server_action.setStatusTip("The server this laptop syncs with, and its password")
         self.server_action.triggered.connect(self.open_settings)
@@ -324,6 +331,14 @@ class SyncController(QObject):
         self.conflicts_dialog.raise_()
         return self.conflicts_dialog
 
+    def open_suggestions(self) -> SuggestionsDialog:
+        if self.suggestions_dialog is None:
+            self.suggestions_dialog = SuggestionsDialog(self.ctx, self.window)
+        self.suggestions_dialog.refresh()
+        self.suggestions_dialog.show()
+        self.suggestions_dialog.raise_()
+        return self.suggestions_dialog
+
 
 def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
     """The Sync menu (before Help), its shortcut and the status-bar label, on ``window``."""
@@ -339,6 +354,7 @@ def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
         bar.insertMenu(help_menu, menu)
     menu.addAction(controller.sync_action)
     menu.addAction(controller.conflicts_action)
+    menu.addAction(controller.suggestions_action)
     menu.addSeparator()
     menu.addAction(controller.server_action)
     menu.addSeparator()
