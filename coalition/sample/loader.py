@@ -77,6 +77,20 @@ def load_sample(session: Session) -> SampleSummary:
     return summarize(session)
 
 
+def _people_belong_to_their_groups(session: Session) -> None:
+    """Each person (with their addresses and phones) is the record of the group of their
+    first membership, as a coalition that kept its contacts before owners would find
+    them: Red Oregon's organizers keep Red Oregon's people."""
+    session.flush()
+    for person in session.scalars(select(Person).order_by(Person.sort_name)):
+        first = min(person.memberships, key=lambda m: (m.created_at, m.id), default=None)
+        if first is None or person.owner_org_id is not None:
+            continue
+        person.owner_org_id = first.organization_id
+        for part in (*person.emails, *person.phones):
+            part.owner_org_id = first.organization_id
+
+
 def _load(session: Session) -> None:
     # The sample is the coalition's as it comes, whoever loads it: no walls to check.
     session.info[EXEMPT] = True
@@ -96,6 +110,7 @@ def _load_all(session: Session) -> None:
 
     orgs = load_organizations(session)
     people = load_people(session, orgs)
+    _people_belong_to_their_groups(session)
     campaigns = load_campaigns(session, orgs)
     load_endorsements(session, orgs, people, campaigns)
     load_calls(session, orgs, people, clock.today())

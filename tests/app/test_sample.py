@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -657,3 +658,25 @@ def test_what_is_invented_says_so(loaded: Loaded) -> None:
         select(Campaign.name).where(Campaign.kind == CampaignKind.CANDIDATE)
     )
     assert all(name.endswith("(example)") for name in candidates)
+
+
+def test_each_groups_organizers_keep_its_sample_people_and_no_other_groups(
+    loaded: Loaded, organizer: Any
+) -> None:
+    from coalition.store.ownership import NotPermittedError
+
+    session, _ = loaded
+    oregon = session.scalars(select(Organization).where(Organization.name == "Red Oregon")).one()
+    organizer.role, organizer.org_id, organizer.org = "member", oregon.id, oregon.name
+    marguerite = session.scalars(select(Person).where(Person.name == "Marguerite Olsen")).one()
+    assert marguerite.owner_org_id == oregon.id
+    data = directory.person_input(marguerite)
+    data.notes = "Met at the Salem rally"
+    directory.update_person(session, marguerite.id, data)  # Red Oregon's own
+
+    kenji = session.scalars(select(Person).where(Person.name == "Kenji Watanabe")).one()
+    assert kenji.owner_org_id not in (None, oregon.id)
+    data = directory.person_input(kenji)
+    data.notes = "not ours to change"
+    with pytest.raises(NotPermittedError):
+        directory.update_person(session, kenji.id, data)
