@@ -14,9 +14,12 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from coalition.store import Database
-from coalition.store.base import Base
+from coalition.store.base import SHARED, Base
+from coalition.store.changes import writes
+from coalition.store.models import Organization, Person
 from coalition.sync import walls
 
 
@@ -96,3 +99,31 @@ def seed(db: Database, table: str, **values: Any) -> dict[str, Any]:
         conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
         result = conn.execute(insert(meta).values(**values).returning(meta))
         return dict(result.one()._mapping)
+
+
+# -- what a laptop writes in these tests, as its own recorded changes ----------------------
+
+
+@writes("Add an organization")
+def add_group(session: Session, name: str) -> str:
+    """A group that answers for itself (as the coalition's staff record one)."""
+    group = Organization(name=name)
+    session.add(group)
+    session.flush()
+    group.owner_org_id = group.id
+    return group.id
+
+
+@writes("Add a person")
+def add_person(session: Session, name: str, owner: str | None, visibility: str = SHARED) -> str:
+    person = Person(name=name, owner_org_id=owner, visibility=visibility)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+@writes("Rename a person")
+def rename(session: Session, person_id: str, name: str) -> None:
+    person = session.get(Person, person_id)
+    assert person is not None
+    person.name = name

@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -210,17 +211,23 @@ def test_another_groups_endorsement_opens_read_only(
     assert not mine.read_only and mine.ok_button.isEnabled()
 
 
+def coalition_call(session: Session) -> Any:
+    """The coalition's weekly call (a coordinator's), on today's weekday, with a roll call."""
+    return calls.create_series(
+        session,
+        calls.SeriesInput(
+            title="Weekly coalition call", start_date=clock.today(), start_time="17:00",
+            time_zone="America/Los_Angeles", standing_items=[("Roll call", 5)],
+            recurrence=calls.Recurrence(weekdays=(clock.today().weekday(),)),
+        ),
+    )  # fmt: skip
+
+
 def test_the_coalitions_call_series_is_read_only_to_a_member(
     qtbot: QtBot, ctx: AppContext, world: World
 ) -> None:
     with ctx.db.session() as session:
-        series = calls.create_series(
-            session,
-            calls.SeriesInput(
-                title="Weekly coalition call", start_date=clock.today(), start_time="17:00",
-                time_zone="America/Los_Angeles",
-            ),
-        )  # fmt: skip
+        series = coalition_call(session)
     world.act("member", "texas")
     dialog = SeriesDialog(ctx, series.id)
     qtbot.addWidget(dialog)
@@ -261,14 +268,7 @@ def test_an_agenda_item_of_the_coalitions_call_is_read_only_to_a_member(
     qtbot: QtBot, ctx: AppContext, world: World
 ) -> None:
     with ctx.db.session() as session:
-        series = calls.create_series(
-            session,
-            calls.SeriesInput(
-                title="Weekly coalition call", start_date=clock.today(), start_time="17:00",
-                time_zone="America/Los_Angeles", standing_items=[("Roll call", 5)],
-                recurrence=calls.Recurrence(weekdays=(clock.today().weekday(),)),
-            ),
-        )  # fmt: skip
+        series = coalition_call(session)
         occurrence = meetings.prepare_call(session, series.id, clock.today())
         item = meetings.agenda(session, occurrence.id)[0]
         row = AgendaRow(item.id, item.title, None, "", 5, "", "", "", item.status, False)

@@ -7,44 +7,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from coalition.store import Database, open_database
-from coalition.store.base import SHARED
-from coalition.store.changes import IDENTITY, writes
-from coalition.store.models import Organization, Person, Suggestion
-from coalition.sync import suggestions, walls
+from coalition.store.changes import IDENTITY
+from coalition.store.models import Person, Suggestion
+from coalition.sync import suggestions
 from coalition.sync.conflicts import conflicts
 from sync_helpers import Laptop, Server
-from walls_helpers import Roles
-
-
-@writes("Add an organization")
-def add_group(session: Session, name: str) -> str:
-    group = Organization(name=name)
-    session.add(group)
-    session.flush()
-    group.owner_org_id = group.id
-    return group.id
-
-
-@writes("Add a person")
-def add_person(session: Session, name: str, owner: str | None) -> str:
-    person = Person(name=name, owner_org_id=owner, visibility=SHARED)
-    session.add(person)
-    session.flush()
-    return person.id
-
-
-@writes("Rename a person")
-def rename(session: Session, person_id: str, name: str) -> None:
-    person = session.get(Person, person_id)
-    assert person is not None
-    person.name = name
+from walls_helpers import Roles, add_group, add_person, rename
 
 
 @contextlib.contextmanager
@@ -62,22 +34,6 @@ def name_on(laptop: Laptop, person_id: str) -> str:
         person = s.get(Person, person_id)
         assert person is not None
         return person.name
-
-
-@pytest.fixture
-def server_db(pg_url: str) -> Iterator[Database]:
-    db = open_database(pg_url)
-    with db.engine.begin() as conn:
-        walls.install(conn)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def roles(pg_server: Any, server_db: Database) -> Iterator[Roles]:
-    made = Roles(pg_server, server_db)
-    yield made
-    made.drop()
 
 
 @pytest.fixture

@@ -4,33 +4,15 @@ psycopg alone (no Coalition code) to the suite's real PostgreSQL server."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 import pytest
 from psycopg import errors
 
-from coalition.store import Database, open_database
+from coalition.store import Database
 from coalition.sync import walls
 from walls_helpers import Roles, seed
-
-
-@pytest.fixture
-def server_db(pg_url: str) -> Iterator[Database]:
-    """The coalition's database, migrated and walled by its owner."""
-    db = open_database(pg_url)
-    with db.engine.begin() as conn:
-        walls.install(conn)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def roles(pg_server: Any, server_db: Database) -> Iterator[Roles]:
-    made = Roles(pg_server, server_db)
-    yield made
-    made.drop()
 
 
 @pytest.fixture

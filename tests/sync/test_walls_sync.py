@@ -10,62 +10,20 @@ from typing import Any
 import pytest
 from psycopg import sql
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from coalition.store import Database, open_database
-from coalition.store.base import PRIVATE, SHARED
-from coalition.store.changes import writes
-from coalition.store.models import ChangeLog, Organization, Person, SyncConflict
+from coalition.store.base import PRIVATE
+from coalition.store.models import ChangeLog, Person, SyncConflict
 from coalition.sync import walls
 from coalition.sync.conflicts import choose_other, conflicts, other_choice
 from coalition.sync.connection import SyncError
 from sync_helpers import Laptop, Server
-from walls_helpers import Roles
-
-
-@writes("Add a person")
-def add_person(session: Session, name: str, owner: str | None, visibility: str = SHARED) -> str:
-    person = Person(name=name, owner_org_id=owner, visibility=visibility)
-    session.add(person)
-    session.flush()
-    return person.id
-
-
-@writes("Add an organization")
-def add_group(session: Session, name: str) -> str:
-    group = Organization(name=name)
-    session.add(group)
-    session.flush()
-    group.owner_org_id = group.id
-    return group.id
-
-
-@writes("Rename a person")
-def rename(session: Session, person_id: str, name: str) -> None:
-    person = session.get(Person, person_id)
-    assert person is not None
-    person.name = name
+from walls_helpers import Roles, add_group, add_person, rename
 
 
 def people(laptop: Laptop) -> dict[str, str]:
     with laptop.db.reading() as s:
         return {p.id: p.name for p in s.scalars(select(Person))}
-
-
-@pytest.fixture
-def server_db(pg_url: str) -> Iterator[Database]:
-    db = open_database(pg_url)
-    with db.engine.begin() as conn:
-        walls.install(conn)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def roles(pg_server: Any, server_db: Database) -> Iterator[Roles]:
-    made = Roles(pg_server, server_db)
-    yield made
-    made.drop()
 
 
 @pytest.fixture

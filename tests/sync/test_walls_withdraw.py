@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, or_, select
@@ -16,22 +15,21 @@ from sqlalchemy.orm import Session
 import coalition.directory.access  # (the laptop's walls: registers the rules)
 from coalition.directory import owners, sharing
 from coalition.search.query import search
-from coalition.store import Database, open_database
+from coalition.store import Database
 from coalition.store.base import PRIVATE, SHARED
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import (
     ChangeLog,
     Membership,
-    Organization,
     Person,
     PersonEmail,
     SyncOutbox,
 )
 from coalition.store.ownership import ALL_RECORDS
-from coalition.sync import walls, withdraw
+from coalition.sync import withdraw
 from coalition.sync.run import SyncReport
 from sync_helpers import Laptop, Server
-from walls_helpers import Roles
+from walls_helpers import Roles, add_group
 
 
 @writes("Add a person")
@@ -43,15 +41,6 @@ def add_person(
     session.add(person)
     session.flush()
     return person.id, person.emails[0].id
-
-
-@writes("Add an organization")
-def add_group(session: Session, name: str) -> str:
-    group = Organization(name=name)
-    session.add(group)
-    session.flush()
-    group.owner_org_id = group.id
-    return group.id
 
 
 class Organizers:
@@ -120,22 +109,6 @@ def hiding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> N
     """Records taken back one by one (a few at once), or a table at a time (many)."""
     if request.param == "a table at a time":
         monkeypatch.setattr(withdraw, "_ONE_BY_ONE", 1)
-
-
-@pytest.fixture
-def server_db(pg_url: str) -> Iterator[Database]:
-    db = open_database(pg_url)
-    with db.engine.begin() as conn:
-        walls.install(conn)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def roles(pg_server: Any, server_db: Database) -> Iterator[Roles]:
-    made = Roles(pg_server, server_db)
-    yield made
-    made.drop()
 
 
 @pytest.fixture

@@ -12,18 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpacerItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +27,9 @@ from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
 from coalition.sync import suggestions
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
-from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
+from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.widgets import MUTED_STYLE, bold
+from coalition.ui.sync.cardlist import CardListDialog
 from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
 
 
@@ -236,57 +232,25 @@ class ConflictCard(QFrame):
         return out
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(CardListDialog):
     """The conflicts left to look at (or all of them), each with its two choices."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle("Sync conflicts")
-        self.resize(760, 520)
-        self.heading = bold(QLabel(), 1.15)
-        explain = muted(
-            "When two organizers changed the same thing before syncing, the later change was "
-            "kept and the other stays in the record's history. Keep that decision, or take "
-            "the other one."
+        super().__init__(
+            ctx,
+            explanation=(
+                "When two organizers changed the same thing before syncing, the later change "
+                "was kept and the other stays in the record's history. Keep that decision, "
+                "or take the other one."
+            ),
+            toggle="Show resolved",
+            empty_name="conflictsEmpty",
+            parent=parent,
         )
-        self.show_resolved = QCheckBox("Show resolved")
-        self.show_resolved.toggled.connect(lambda _on: self.refresh())
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.show_resolved)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.empty = QLabel()
-        self.empty.setObjectName("conflictsEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(MUTED_STYLE)
-        self.empty.setWordWrap(True)
-        self.cards_box = QWidget()
-        self.cards = QVBoxLayout(self.cards_box)
-        self.cards.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards_box)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(explain)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.empty)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(close)
+        self.setWindowTitle("Sync conflicts")
+        self.show_resolved = self.toggle
         self.shown: list[ConflictCard] = []
-        ctx.changed.connect(self._changed)
-        self.refresh()
-
-    def _changed(self, _tables: set[str]) -> None:
-        if self.isVisible():
-            self.refresh()
+        self.start()
 
     def refresh(self) -> None:
         with self.ctx.reading() as session:

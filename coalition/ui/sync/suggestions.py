@@ -10,15 +10,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +24,9 @@ from coalition.common.errors import CoalitionError
 from coalition.store.models import Suggestion
 from coalition.sync import suggestions
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
-from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
+from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.widgets import MUTED_STYLE, bold
+from coalition.ui.sync.cardlist import CardListDialog
 from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
 from coalition.ui.sync.conflicts import _field_name, _shown
 
@@ -174,65 +171,36 @@ class SuggestionCard(QFrame):
                 self.outcome.text()]  # fmt: skip
 
 
-class SuggestionsDialog(QDialog):
+class SuggestionsDialog(CardListDialog):
     """The suggestions this organizer may read: to decide (a coordinator) or sent."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.deciding = suggestions.may_decide()
-        self.setWindowTitle(self.tr("Suggestions"))
-        self.resize(760, 520)
-        self.heading = bold(QLabel(), 1.15)
-        explain = muted(
-            self.tr(
-                "Changes organizers could not make themselves, sent to the coalition's "
-                "coordinators. Apply one to make the change, or decline it with a reason."
-            )
-            if self.deciding
-            else self.tr(
-                "Changes your group sent to the coalition's coordinators, and what they "
-                "decided. Send one from a change the server refused (Sync → Conflicts)."
-            )
+        deciding = suggestions.may_decide()
+        super().__init__(
+            ctx,
+            explanation=(
+                QCoreApplication.translate(
+                    "SuggestionsDialog",
+                    "Changes organizers could not make themselves, sent to the coalition's "
+                    "coordinators. Apply one to make the change, or decline it with a reason.",
+                )
+                if deciding
+                else QCoreApplication.translate(
+                    "SuggestionsDialog",
+                    "Changes your group sent to the coalition's coordinators, and what they "
+                    "decided. Send one from a change the server refused (Sync → Conflicts).",
+                )
+            ),
+            toggle=QCoreApplication.translate("SuggestionsDialog", "Show decided"),
+            empty_name="suggestionsEmpty",
+            parent=parent,
         )
-        self.show_decided = QCheckBox(self.tr("Show decided"))
+        self.deciding = deciding
+        self.setWindowTitle(self.tr("Suggestions"))
+        self.show_decided = self.toggle
         self.show_decided.setChecked(not self.deciding)
-        self.show_decided.toggled.connect(lambda _on: self.refresh())
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.show_decided)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.empty = QLabel()
-        self.empty.setObjectName("suggestionsEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(MUTED_STYLE)
-        self.empty.setWordWrap(True)
-        self.cards_box = QWidget()
-        self.cards = QVBoxLayout(self.cards_box)
-        self.cards.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards_box)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(explain)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.empty)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(close)
         self.shown: list[SuggestionCard] = []
-        ctx.changed.connect(self._changed)
-        self.refresh()
-
-    def _changed(self, _tables: set[str]) -> None:
-        if self.isVisible():
-            self.refresh()
+        self.start()
 
     def refresh(self) -> None:
         self.deciding = suggestions.may_decide()
