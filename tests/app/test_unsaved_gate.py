@@ -382,3 +382,13 @@ def test_sync_now_with_edits_saves_them_when_asked_to(
     controller.sync_action.trigger()
     assert stored_name(window.ctx, Person, edited) == KINDS["people"].edited + TYPED
     assert len(shown) == 1  # then on to the sync: no server yet, so its settings
+
+
+def test_switching_profile_with_edits_asks_first_and_cancel_stays(
+    qtbot: QtBot, window: MainWindow, asked: list[str]
+) -> None:
+    """Typed edits are not handed to the next organizer to save under their name."""
+    screen, _edited = start_editing(qtbot, window, KINDS["people"])
+    assert window.switch_profile() is None
+    assert asked == [KINDS["people"].label]
+    assert screen.editor.name.text() == KINDS["people"].edited + TYPED

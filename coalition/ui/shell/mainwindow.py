@@ -245,9 +245,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def switch_profile(self) -> QWidget:
+    def switch_profile(self) -> QWidget | None:
+        """File → Switch profile…: after the edits typed so far are saved or discarded
+        (the next organizer would otherwise save them under their own name)."""
+        from coalition.ui.common import editing
         from coalition.ui.shell.profiles import SwitchProfileDialog
 
+        if not editing.may_leave_all(self.unsaved_screens(), self):
+            return None
         dialog = SwitchProfileDialog(self.ctx, self)
         dialog.finished.connect(lambda _result: self.update_title())
         dialog.open()
