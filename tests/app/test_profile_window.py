@@ -164,3 +164,36 @@ def test_the_first_start_dialog_at_1366x768(qtbot: QtBot, sample_ctx: AppContext
     assert dialog.sizeHint().width() <= 700  # not stretched across the screen
     dialog.grab().save(str(SHOTS / "profile_dialog.png"))
     window.grab().save(str(SHOTS / "profile_window.png"))
+
+
+def test_two_windows_on_two_databases_credit_each_its_own_organizer(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, migrated_template: Path, settings: Any
+) -> None:
+    import shutil
+
+    from coalition.store import open_database
+    from coalition.store.models import ChangeLog
+
+    with ctx.db.session() as session:
+        profiles.save_profile(session, profiles.ProfileInput("Dana", "d@example.org", "Red Oregon"))
+    first = _open(qtbot, ctx)
+    shutil.copyfile(migrated_template, tmp_path / "other.db")
+    other_db = open_database(tmp_path / "other.db")
+    try:
+        with other_db.session() as session:
+            profiles.save_profile(
+                session, profiles.ProfileInput("Ben", "b@example.org", "Beta Fund")
+            )
+        other = AppContext(other_db, settings)
+        second = _open(qtbot, other)  # attached last: the process now acts as Ben
+        assert second.windowTitle().startswith("Ben (Beta Fund)")
+
+        ctx.run(directory.create_organization, directory.OrganizationInput(name="Oregon Allies"))
+
+        with ctx.reading() as session:
+            made = session.query(ChangeLog).filter(ChangeLog.summary == "Oregon Allies").one()
+        assert (made.actor, made.actor_org) == ("Dana", "Red Oregon")
+        assert first.windowTitle().startswith("Dana (Red Oregon)")
+    finally:
+        second.close()
+        other_db.close()

@@ -44,9 +44,22 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        # Who acts on this database (see remember_identity); None: as the process does.
+        self._identity: dict[str, Any] | None = None
+
+    def remember_identity(self) -> None:
+        """Keep who acts on this database now (its active profile, just activated), so
+        that a second window on another database does not lend this one its organizer."""
+        self._identity = dict(vars(changes.IDENTITY))
+
+    def _act(self) -> None:
+        # Changes are credited to, and reads walled for, the organizer of this database.
+        if self._identity is not None:
+            vars(changes.IDENTITY).update(self._identity)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        self._act()
         with self.db.reading() as session:
             yield session
 
@@ -57,6 +70,7 @@ class AppContext(QObject):
         which field to mark; nothing has been written then.  Nothing is written while
         nobody is set up on the database (no change is credited to nobody).
         """
+        self._act()
         if not changes.IDENTITY.actor:
             raise CoalitionError(nobody_set_up())
         with self.db.session() as session:
@@ -76,6 +90,7 @@ class AppContext(QObject):
             self.changed.emit(changeset.tables())
 
     def replay(self, changeset: ChangeSet, *, undo: bool) -> bool:
+        self._act()
         try:
             with self.db.session() as session:
                 (revert if undo else reapply)(session, changeset)

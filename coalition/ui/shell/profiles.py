@@ -267,6 +267,7 @@ class SwitchProfileDialog(QDialog):
 def acting_changed(ctx: AppContext) -> None:
     """Someone else acts from now on: what they may see and change is theirs, and what
     the one before did is not theirs to undo."""
+    ctx.remember_identity()
     ctx.undo_stack.clear()
     ctx.changed.emit(set(MODEL_BY_TABLE))
 
@@ -280,5 +281,7 @@ def who_is_acting(ctx: AppContext) -> str:
 
 def activate(ctx: AppContext) -> bool:
     """Act as the profile active on ``ctx``'s database; False when nobody is set up."""
-    with ctx.reading() as session:
-        return profiles.activate(session) is not None
+    with ctx.db.reading() as session:
+        acting = profiles.activate(session) is not None
+    ctx.remember_identity()
+    return acting
