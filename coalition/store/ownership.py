@@ -111,6 +111,8 @@ OWNER_COLUMNS: dict[str, str] = {
     "sign_off": "organization_id",
     "sharing_agreement": "from_org_id",
     "membership": "organization_id",
+    "ballot": "organization_id",
+    "proxy": "from_org_id",
 }
 # Of those, records a member of another organization may make all the same, as their own
 # organization's record (a contact list saying who belongs to which group): a membership.

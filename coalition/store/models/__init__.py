@@ -7,7 +7,8 @@ memberships, status history) are deleted through ORM cascades rather than databa
 cascades, so that every deleted row passes through the change recorder (undo, audit).
 
 One module per area (:mod:`.directory`, :mod:`.endorsements`, :mod:`.calls`, :mod:`.drafts`,
-:mod:`.goals`, :mod:`.suggestions`) and one for the store's own records (:mod:`.bookkeeping`:
+:mod:`.goals`, :mod:`.suggestions`,
+:mod:`.decisions`) and one for the store's own records (:mod:`.bookkeeping`:
 settings, the audit trail, sync).  This package is the store's public face: it re-exports
 every model, so ``from coalition.store.models import Person`` is the way to name one, and
 importing it registers every table on ``Base.metadata`` (migrations and sync rely on that).
@@ -37,6 +38,17 @@ from coalition.store.models.calls import (
     CallStatus,
     ItemStatus,
     StandingItem,
+)
+from coalition.store.models.decisions import (
+    CONSENT_CHOICES,
+    Ballot,
+    BallotCapacity,
+    Outcome,
+    Proposal,
+    ProposalKind,
+    ProposalRule,
+    Proxy,
+    ResultsShown,
 )
 from coalition.store.models.directory import (
     LEGAL_CLASS_LABELS,
@@ -82,6 +94,7 @@ from coalition.store.models.goals import (
 from coalition.store.models.suggestions import Suggestion
 
 __all__ = [
+    "CONSENT_CHOICES",
     "GOAL_MEASURE_LABELS",
     "LEGAL_CLASS_LABELS",
     "MODEL_BY_TABLE",
@@ -90,6 +103,8 @@ __all__ = [
     "ActionStatus",
     "AgendaItem",
     "Attendance",
+    "Ballot",
+    "BallotCapacity",
     "CallOccurrence",
     "CallParticipant",
     "CallSeries",
@@ -117,11 +132,17 @@ __all__ = [
     "OrgStatus",
     "Organization",
     "OrganizationTag",
+    "Outcome",
     "Person",
     "PersonEmail",
     "PersonMerge",
     "PersonPhone",
     "Profile",
+    "Proposal",
+    "ProposalKind",
+    "ProposalRule",
+    "Proxy",
+    "ResultsShown",
     "Setting",
     "SharingAgreement",
     "SignOff",

@@ -64,6 +64,9 @@ class Draft(Entity):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     owner_org_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
     status: Mapped[DraftStatus] = mapped_column(str_enum(DraftStatus), default=DraftStatus.DRAFT)
+    # The decision that adopted this text as the coalition's declaration: while set, the
+    # core text changes only by another decision.
+    adopted_by_id: Mapped[str | None] = mapped_column(String(36))
 
     owner_org: Mapped[Organization | None] = relationship()
     variants: Mapped[list[DraftVariant]] = relationship(
