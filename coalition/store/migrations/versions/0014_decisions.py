@@ -15,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 
-def _entity() -> list[sa.Column]:
+def _entity() -> list[sa.Column[object]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
