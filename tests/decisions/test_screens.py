@@ -124,6 +124,11 @@ def test_the_chair_records_three_ballots_from_the_keyboard(
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)  # Blue Ridge approves
     assert QApplication.focusWidget() is recorder.rows[1]  # on to the next organization
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # its reason, then the next row
+    assert QApplication.focusWidget() is recorder.rows[1].reason
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # and back up, from the reason
+    assert QApplication.focusWidget() is recorder.rows[0]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Greater Idaho: later
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)  # Red Oregon abstains
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # Yes California objects…
