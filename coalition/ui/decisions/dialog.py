@@ -77,11 +77,13 @@ class ProposalDialog(FieldProblems, GuardedDialog):
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
             organizations = choices.organizations(session)
-            active = {
-                org_id
-                for org_id, _name in organizations
-                if get_organization(session, org_id).status == OrgStatus.ACTIVE
-            }
+            # Who votes unless told otherwise: the active member organizations, not
+            # their chapters (as the service counts them when none are checked).
+            active = set()
+            for org_id, _name in organizations:
+                org = get_organization(session, org_id)
+                if org.status == OrgStatus.ACTIVE and org.parent_id is None:
+                    active.add(org_id)
             draft_rows = [(row.id, row.title) for row in drafts(session)]
         self.setWindowTitle(self.tr("New proposal"))
         self.general_error = error_label()
@@ -101,6 +103,7 @@ class ProposalDialog(FieldProblems, GuardedDialog):
         self.quorum = QSpinBox()
         self.quorum.setRange(0, max(len(organizations), 1))
         self.quorum.setSuffix(self.tr(" organizations"))
+        self.quorum.setSpecialValueText(self.tr("None: every ballot counts, however few"))
         self.quorum.setToolTip(
             self.tr("How many organizations must vote (abstaining counts) for the vote to count")
         )
@@ -169,7 +172,7 @@ class ProposalDialog(FieldProblems, GuardedDialog):
 
     def _voters(self, organizations: list[tuple[str, str]], active: set[str]) -> QWidget:
         self.all_voters = QRadioButton(
-            self.tr("Every active organization ({count})").format(count=len(active))
+            self.tr("Every active member organization ({count})").format(count=len(active))
         )
         self.some_voters = QRadioButton(self.tr("Only those checked"))
         self.all_voters.setChecked(True)
