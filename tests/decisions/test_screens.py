@@ -299,3 +299,12 @@ def test_the_filter_lists_open_then_closed(
     ]
     screen.state_filter.setCurrentIndex(1)  # Closed
     assert screen.list.count() == 1 and screen.panel.outcome.isVisibleTo(screen)
+
+
+def test_ctrl_n_in_the_area_opens_a_new_proposal(qtbot: QtBot, screen: DecisionsScreen) -> None:
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.list.setFocus()
+    qtbot.keyClick(screen.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen.last_dialog is not None and screen.last_dialog.isVisible()
+    assert screen.last_dialog.windowTitle() == "New proposal"
