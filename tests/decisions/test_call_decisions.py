@@ -69,3 +69,17 @@ def test_opening_the_area_closes_what_is_due(qtbot: QtBot, window: MainWindow) -
     assert isinstance(screen, DecisionsScreen)
     qtbot.waitUntil(lambda: screen.panel.outcome.isVisibleTo(screen))
     assert screen.panel.outcome.chip.text() == "Rejected"  # no ballot: nothing carried it
+
+
+def test_a_proposal_found_elsewhere_opens_on_the_decisions_screen(window: MainWindow) -> None:
+    ctx = window.ctx
+    data = ProposalInput(
+        title="Adopt the 2027 statement of principles",
+        text="We stand for self-government.",
+        closes_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=3),
+    )
+    proposal_id = ctx.run(proposals.create_proposal, data, label="Propose").id
+    window.open_record("proposal", proposal_id)  # as Find anything hands it over
+    screen = window.area("decisions")
+    assert window.stack.currentWidget() is screen
+    assert screen.panel.title.text() == "Adopt the 2027 statement of principles"

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
                 "&Find anything…",
                 self.open_search,
                 "Ctrl+K",
-                "Search organizations, people, campaigns and drafts",
+                "Search organizations, people, campaigns, drafts and proposals",
             )
         )
 
