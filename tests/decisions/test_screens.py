@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalition.decisions import ballots, proposals
+from coalition.decisions import ballots, proposals, proxies
 from coalition.decisions.proposals import ProposalInput
 from coalition.directory.records import OrganizationInput, create_organization
 from coalition.store.changes import IDENTITY
@@ -308,3 +308,25 @@ def test_ctrl_n_in_the_area_opens_a_new_proposal(qtbot: QtBot, screen: Decisions
     qtbot.keyClick(screen.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.last_dialog is not None and screen.last_dialog.isVisible()
     assert screen.last_dialog.windowTitle() == "New proposal"
+
+
+def test_a_delegate_holding_a_proxy_votes_for_that_group_too(
+    qtbot: QtBot, ctx: AppContext, screen: DecisionsScreen, orgs: dict[str, str]
+) -> None:
+    proposal_id = propose(ctx)
+    ctx.run(proxies.give_proxy, orgs["Greater Idaho"], orgs["Red Oregon"], label="Give a proxy")
+    IDENTITY.actor, IDENTITY.role = "Maria Lopez", "delegate"
+    IDENTITY.org, IDENTITY.org_id = "Red Oregon", orgs["Red Oregon"]
+    screen.open_record(proposal_id)
+    assert [b.text() for b in screen.panel.vote_buttons] == [
+        "Vote for Red Oregon…",
+        "Vote for Greater Idaho (proxy)…",
+    ]
+    qtbot.mouseClick(screen.panel.vote_buttons[1], Qt.MouseButton.LeftButton)
+    dialog = screen.panel.last_dialog
+    assert isinstance(dialog, VoteDialog)
+    dialog.choice_buttons["approve"].setChecked(True)
+    dialog.accept()
+    row = standing(ctx, proposal_id)["Greater Idaho"]
+    assert row.capacity == BallotCapacity.PROXY
+    assert table_row(screen, "Greater Idaho")[3] == "by proxy, held by Red Oregon (Maria Lopez)"
