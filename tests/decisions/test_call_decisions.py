@@ -83,3 +83,30 @@ def test_a_proposal_found_elsewhere_opens_on_the_decisions_screen(window: MainWi
     screen = window.area("decisions")
     assert window.stack.currentWidget() is screen
     assert screen.panel.title.text() == "Adopt the 2027 statement of principles"
+
+
+def test_undoing_a_ballot_from_another_area_shows_its_proposal(window: MainWindow) -> None:
+    ctx = window.ctx
+    first, second = (
+        ctx.run(
+            proposals.create_proposal,
+            ProposalInput(
+                title=title,
+                text="Text.",
+                closes_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=3),
+            ),
+            label="Propose",
+        ).id
+        for title in ("First question", "Second question")
+    )
+    screen = window.show_area("decisions")
+    assert isinstance(screen, DecisionsScreen)
+    screen.open_record(first)
+    screen.panel.chair_button.setChecked(True)
+    screen.panel.recorder.rows[0].choose("approve")
+    screen.open_record(second)
+    window.show_area("people")
+    assert window.replay(undo=True)
+    assert window.stack.currentWidget() is screen
+    assert screen.panel.record_id == first
+    assert screen.panel.view is not None and screen.panel.view.tally.voted == 0
