@@ -18,7 +18,7 @@ from coalition.decisions import ballots, proposals, proxies
 from coalition.decisions.proposals import ProposalInput
 from coalition.directory.records import OrganizationInput, create_organization
 from coalition.store.changes import IDENTITY
-from coalition.store.models import BallotCapacity
+from coalition.store.models import Ballot, BallotCapacity
 from coalition.ui.common import filedialogs
 from coalition.ui.common.context import AppContext
 from coalition.ui.decisions import DecisionsScreen
@@ -330,3 +330,37 @@ def test_a_delegate_holding_a_proxy_votes_for_that_group_too(
     row = standing(ctx, proposal_id)["Greater Idaho"]
     assert row.capacity == BallotCapacity.PROXY
     assert table_row(screen, "Greater Idaho")[3] == "by proxy, held by Red Oregon (Maria Lopez)"
+
+
+def test_a_ballot_arriving_after_the_close_is_marked_late(
+    ctx: AppContext, screen: DecisionsScreen, orgs: dict[str, str]
+) -> None:
+    """As a laptop's ballot cast offline after the close reaches this one by sync."""
+    proposal_id = propose(ctx)
+    ctx.run(ballots.cast_ballot, proposal_id, orgs["Red Oregon"], "approve", on_behalf=True)
+    ctx.run(proposals.close_proposal, proposal_id)
+    with ctx.db.session() as session:
+        closed_at = proposals.get_proposal(session, proposal_id).closed_at
+        assert closed_at is not None
+        session.add(
+            Ballot(
+                proposal_id=proposal_id,
+                organization_id=orgs["Greater Idaho"],
+                choice="object",
+                reason="We were offline",
+                capacity=BallotCapacity.DELEGATE,
+                cast_by="Sam Lee",
+                cast_at=closed_at + dt.timedelta(minutes=5),
+            )
+        )
+        session.commit()
+    screen.open_record(proposal_id)
+    assert table_row(screen, "Greater Idaho")[1] == "not voted"  # its standing: none
+    table = screen.panel.table
+    late = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+        if table.item(r, 0).text() == "Greater Idaho"
+    ][1]
+    assert late[1] == "Object" and late[4].endswith("late: not counted")
+    assert "Did not vote (3)" in screen.panel.outcome.tally_label.text()
