@@ -9,7 +9,7 @@ is idempotent.  Each organizer's laptop connects with a database role that
 - ``member``: reads what is shared, its organization's records and those shared with
   it by an unrevoked sharing agreement; writes its organization's records only;
 - ``delegate``: reads and writes as a member does, and alone casts its organization's
-  ballot on a proposal;
+  ballot on a proposal (see :mod:`coalition.sync.walls_decisions`);
 - ``observer``: reads as a member does; writes nothing.
 
 A role acts for every ``coalition_role`` it is a member of (``pg_has_role``), so one
@@ -41,6 +41,7 @@ from sqlalchemy import Connection, text
 
 from coalition.store.base import Base
 from coalition.store.outbox import LOCAL_TABLES
+from coalition.sync import walls_decisions
 
 KINDS = ("coordinator", "member", "delegate", "observer")
 REFUSED = "42501"  # SQLSTATE insufficient_privilege: what a wall answers
@@ -297,6 +298,7 @@ def install_sql(schema: str = "public") -> list[str]:
         _FUNCTIONS.replace("@.", f"{schema}."),
         *(s for table in synced_tables() for s in _table_walls(table)),
         *_log_walls(),
+        *walls_decisions.install_sql(schema, REFUSED),
     ]
 
 
