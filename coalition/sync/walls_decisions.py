@@ -42,6 +42,19 @@ BEGIN
 END
 $$;
 
+-- Whether current_user casts the ballots of ``org`` (acts as one of its delegate roles):
+-- the organization's delegates looked at, not every role.
+CREATE OR REPLACE FUNCTION @.coalition_casts_for(org text) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN org IS NOT NULL AND EXISTS (
+        SELECT 1 FROM @.coalition_role c
+        WHERE c.organization_id = org AND c.kind = 'delegate'
+          AND pg_catalog.pg_has_role(current_user, pg_catalog.to_regrole(c.db_role::text),
+                                     'MEMBER'));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION @.coalition_refuse_ballot(message text, hint text)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -106,10 +119,10 @@ BEGIN
     END IF;
     -- Who the role is, asked only as far as the ballot needs (one look-up, mostly).
     IF NEW.capacity = 'delegate' AND NEW.owner_org_id = NEW.organization_id
-       AND NEW.organization_id = ANY (@.coalition_delegate_orgs()) THEN
+       AND @.coalition_casts_for(NEW.organization_id) THEN
         RETURN NEW;
     END IF;
-    IF NEW.capacity = 'proxy' AND NEW.owner_org_id = ANY (@.coalition_delegate_orgs())
+    IF NEW.capacity = 'proxy' AND @.coalition_casts_for(NEW.owner_org_id)
        AND EXISTS (
             SELECT 1 FROM @.proxy x
             WHERE x.from_org_id = NEW.organization_id AND x.to_org_id = NEW.owner_org_id
@@ -127,8 +140,7 @@ BEGIN
             format('Have the delegate of %%s cast it, or the chair record it.', voter));
     ELSIF NEW.capacity = 'proxy' THEN
         holder := @.coalition_org_name(NEW.owner_org_id, 'another organization');
-        IF NEW.owner_org_id IS NULL
-           OR NOT (NEW.owner_org_id = ANY (@.coalition_delegate_orgs())) THEN
+        IF NOT @.coalition_casts_for(NEW.owner_org_id) THEN
             PERFORM @.coalition_refuse_ballot(
                 format('only a delegate of %%s casts the ballot of %%s by its proxy',
                        holder, voter),
