@@ -125,7 +125,7 @@ def refusal(session: Session, table: str, owners: Iterable[str | None]) -> str |
             f"You are an observer for {org}: observers read the coalition's records "
             "but change none."
         )
-    if IDENTITY.role != MEMBER:
+    if IDENTITY.role not in (MEMBER, "delegate"):
         return f"The role {IDENTITY.role!r} changes no records: ask a coordinator."
     for owner in owners:
         if owner is None or owner != IDENTITY.org_id:

@@ -256,7 +256,7 @@ def _named_owner(table: str, named: str) -> str:
     """The owner of a new record that names an organization: that one, unless a member
     of another organization makes one of the records its maker owns (:data:`MAKERS_OWN`)."""
     maker = IDENTITY.org_id
-    if table in MAKERS_OWN and IDENTITY.role == "member" and maker and maker != named:
+    if table in MAKERS_OWN and IDENTITY.role in ("member", "delegate") and maker and maker != named:
         return maker
     return named
 
