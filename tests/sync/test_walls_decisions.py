@@ -146,6 +146,32 @@ def test_the_chair_records_any_organizations_ballot_and_no_one_else_does(
     assert ballots(server_db) == [(world["b"], "chair", "abstain")]
 
 
+def test_a_coordinator_or_the_owner_writes_any_ballot_as_it_writes_any_record(
+    roles: Roles, world: dict[str, Any], server_db: Database, pg_url: str
+) -> None:
+    """A coalition whose laptops all sync as the server's owner (no roles made yet) still
+    takes its delegates' ballots; the dates and the voters hold for everyone."""
+    chair = roles.make(None, "coordinator")
+    cast(chair, world["ratify"], world["a"], capacity="delegate")
+    url = make_url(pg_url)
+    owner = Role(
+        str(url.username),
+        str(url.password),
+        str(url.database),
+        str(url.host),
+        int(url.port or 5432),
+    )
+    cast(owner, world["ratify"], world["b"], capacity="proxy", owner=world["a"])
+    error = refused(owner, world["old"], world["a"])
+    assert "too late to count" in said(error)
+    error = refused(owner, world["ratify"], world["c"])
+    assert "does not vote on" in said(error)
+    assert ballots(server_db) == [
+        (world["a"], "delegate", "approve"),
+        (world["b"], "proxy", "approve"),
+    ]
+
+
 def test_a_proxy_ballot_counts_only_while_the_proxy_stands(
     roles: Roles, world: dict[str, Any], server_db: Database
 ) -> None:
