@@ -197,7 +197,8 @@ class Reader:
                         master, iso_seconds(start), iso_seconds(start), iso_seconds(end), False
                     )
                 )
-        for key in sorted(set(by_id) - used):
+        low, high = (int(t.as_timet_with_zone(UTC_ZONE)) for t in window)
+        for key in sorted(k for k in set(by_id) - used if low <= k < high):
             self.warnings.append(
                 f"{label}: override RECURRENCE-ID {iso_seconds(key)} matches no occurrence of "
                 "the series (libical ignores it)"
