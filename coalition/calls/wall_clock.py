@@ -23,6 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from coalition.calls.series import Recurrence, read_wall_time
+from coalition.common import validation
+
 UTC = dt.UTC
 
 
@@ -115,6 +118,43 @@ def first_edge(days: Iterable[dt.date], wall: dt.time, zone: str) -> WallTime | 
     return None
 
 
+def series_edge(
+    first_day: dt.date | str,
+    wall: dt.time | str,
+    zone: str,
+    recurrence: Recurrence,
+    *,
+    years: int = 2,
+) -> WallTime | None:
+    """The first call of a series as typed (from ``first_day``, within ``years``) whose
+    time the zone skips or repeats; None when there is none, or when what is typed cannot
+    be read yet (the form says so when it is saved)."""
+    try:
+        day = validation.date(first_day, "first call") if isinstance(first_day, str) else first_day
+        time = read_wall_time(wall)
+        validation.time_zone(zone)
+    except ValueError:
+        return None
+    if day is None or not zone or zone == "UTC" or not recurrence.weekdays:
+        return None
+    start = dt.datetime.combine(day, time)
+    try:
+        moments = recurrence.rule(start).between(
+            start, start + dt.timedelta(days=366 * years), inc=True
+        )
+    except ValueError:
+        return None
+    return first_edge((m.date() for m in moments), time, zone)
+
+
+def one_call_edge(day: dt.date, wall: dt.time, zone: str) -> WallTime | None:
+    """``wall`` on ``day`` in ``zone`` when the zone skips or repeats it, else None."""
+    if zone in ("", "UTC"):
+        return None
+    found = wall_time(day, wall, zone)
+    return found if found.edge is not None else None
+
+
 __all__ = [
     "Edge",
     "WallTime",
@@ -122,5 +162,7 @@ __all__ = [
     "is_ambiguous",
     "is_edge",
     "meets_edge",
+    "one_call_edge",
+    "series_edge",
     "wall_time",
 ]
