@@ -186,6 +186,8 @@ def _differs(series: CallSeries, row: CallOccurrence) -> bool:
 def _at_edge(series: CallSeries, day: dt.date) -> bool:
     """Whether the series' call of ``day`` starts or ends by the clock at a time the zone
     skips or repeats that night: readers place such a time each its own way."""
+    if day not in wall_clock.change_days(series.time_zone, day.year):
+        return False  # most days, answered without building a time
     return wall_clock.meets_edge(day, series.start_time, series.duration_minutes, series.time_zone)
 
 

@@ -21,6 +21,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from coalition.calls.series import Recurrence, read_wall_time
@@ -97,6 +98,27 @@ def meets_edge(day: dt.date, wall: dt.time, minutes: int, zone: str) -> bool:
     return end.edge is not None or end.start - start.start != dt.timedelta(minutes=minutes)
 
 
+@lru_cache(maxsize=512)
+def change_days(zone: str, year: int) -> frozenset[dt.date]:
+    """The days of ``year`` near which ``zone`` changes its clocks: each day whose UTC span
+    holds a change, with the day before and after (a call may start the evening before
+    and run into it): the only days :func:`meets_edge` can be true on."""
+    if zone in ("", "UTC"):
+        return frozenset()
+    tz = ZoneInfo(zone)
+    days: set[dt.date] = set()
+    moment = dt.datetime(year, 1, 1, tzinfo=UTC)
+    offset = moment.astimezone(tz).utcoffset()
+    while moment.year == year:
+        following = moment + dt.timedelta(days=1)
+        next_offset = following.astimezone(tz).utcoffset()
+        if next_offset != offset:
+            day = moment.date()
+            days.update(day + dt.timedelta(days=n) for n in (-1, 0, 1))
+        moment, offset = following, next_offset
+    return frozenset(days)
+
+
 def is_ambiguous(moment: dt.datetime, zone: str) -> bool:
     """Whether the instant's time on the zone's clock happens twice that day (so the
     digits alone do not say which one)."""
@@ -158,6 +180,7 @@ def one_call_edge(day: dt.date, wall: dt.time, zone: str) -> WallTime | None:
 __all__ = [
     "Edge",
     "WallTime",
+    "change_days",
     "first_edge",
     "is_ambiguous",
     "is_edge",

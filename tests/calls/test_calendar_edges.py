@@ -5,7 +5,8 @@ series at a time the spring change skips, one at a time the autumn change repeat
 ordinary evening series with one week moved to the second of two repeated times, a series
 whose end (UNTIL) is a change day, and one-off calls at a skipped time and at both repeated
 times.  America/Los_Angeles and Europe/London change an hour in the northern spring,
-Australia/Lord_Howe half an hour in the southern one, America/Santiago at midnight.
+Australia/Sydney an hour and Australia/Lord_Howe half an hour in the southern one,
+America/Santiago at midnight.
 
 The file must be read as the app holds the calls (:func:`calls_between`) by
 recurring-ical-events (Python), ical.js (Thunderbird, under Node) and libical (Evolution,
@@ -55,6 +56,7 @@ ZONES = [
     Zone("Europe/London", dt.date(2026, 3, 29), "01:30", dt.date(2026, 10, 25), "01:30"),
     # Half an hour: 02:00 becomes 02:30 in October, 02:00 becomes 01:30 in April.
     Zone("Australia/Lord_Howe", dt.date(2026, 10, 4), "02:15", dt.date(2026, 4, 5), "01:45"),
+    Zone("Australia/Sydney", dt.date(2026, 10, 4), "02:30", dt.date(2026, 4, 5), "02:30"),
     # At midnight: Sunday 00:00 becomes 01:00; Sunday 00:00 becomes Saturday 23:00.
     Zone("America/Santiago", dt.date(2026, 9, 6), "00:30", dt.date(2026, 4, 4), "23:30"),
 ]

@@ -61,6 +61,15 @@ def test_a_call_meets_the_change_when_it_starts_or_ends_at_it_or_spans_it() -> N
     assert not wall_clock.meets_edge(spring, dt.time(2, 30), 60, "UTC")
 
 
+def test_only_the_days_around_a_change_can_meet_it() -> None:
+    days = wall_clock.change_days(LA, 2026)
+    assert {dt.date(2026, 3, 8), dt.date(2026, 11, 1), dt.date(2026, 10, 31)} <= days
+    assert len(days) == 6
+    assert len(wall_clock.change_days("Australia/Lord_Howe", 2026)) == 6
+    assert wall_clock.change_days("Asia/Kolkata", 2026) == frozenset()
+    assert wall_clock.change_days("UTC", 2026) == frozenset()
+
+
 def test_the_first_night_a_series_meets() -> None:
     sundays = Recurrence(weekdays=(6,))
     found = wall_clock.series_edge("2026-01-04", "1:30 AM", LA, sundays)
