@@ -160,12 +160,9 @@ def series_edge(
     if day is None or not zone or zone == "UTC" or not recurrence.weekdays:
         return None
     start = dt.datetime.combine(day, time)
-    try:
-        moments = recurrence.rule(start).between(
-            start, start + dt.timedelta(days=366 * years), inc=True
-        )
-    except ValueError:
-        return None
+    moments = recurrence.rule(start).between(
+        start, start + dt.timedelta(days=366 * years), inc=True
+    )
     return first_edge((m.date() for m in moments), time, zone)
 
 

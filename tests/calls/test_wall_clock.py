@@ -84,6 +84,19 @@ def test_the_first_night_a_series_meets() -> None:
     assert wall_clock.series_edge("someday", "02:30", LA, sundays) is None
     assert wall_clock.series_edge("2026-01-04", "02:30", "Mars/Olympus", sundays) is None
     assert wall_clock.series_edge("2026-01-04", "02:30", LA, Recurrence(weekdays=())) is None
+    assert wall_clock.series_edge("", "02:30", LA, sundays) is None
+    assert wall_clock.series_edge("2026-01-04", "02:30", "", sundays) is None
+
+
+def test_utc_and_no_zone_have_no_such_night() -> None:
+    spring, at = dt.date(2026, 3, 8), dt.time(2, 30)
+    for zone in ("", "UTC"):
+        assert not wall_clock.is_edge(spring, at, zone)
+        assert wall_clock.first_edge([spring], at, zone) is None
+        assert wall_clock.one_call_edge(spring, at, zone) is None
+        assert not wall_clock.is_ambiguous(dt.datetime(2026, 11, 1, 9, tzinfo=UTC), zone)
+    assert wall_clock.one_call_edge(spring, at, LA) is not None
+    assert wall_clock.is_ambiguous(dt.datetime(2026, 11, 1, 9, tzinfo=UTC), LA)
 
 
 def _long(day: dt.date) -> str:
