@@ -40,7 +40,11 @@ from coalition.store.models.calls import (
     StandingItem,
 )
 from coalition.store.models.decisions import (
+    ABSTAIN,
+    APPROVE,
+    BLOCK,
     CONSENT_CHOICES,
+    OBJECT,
     Ballot,
     BallotCapacity,
     Outcome,
@@ -94,10 +98,14 @@ from coalition.store.models.goals import (
 from coalition.store.models.suggestions import Suggestion
 
 __all__ = [
+    "ABSTAIN",
+    "APPROVE",
+    "BLOCK",
     "CONSENT_CHOICES",
     "GOAL_MEASURE_LABELS",
     "LEGAL_CLASS_LABELS",
     "MODEL_BY_TABLE",
+    "OBJECT",
     "ORG_KIND_LABELS",
     "ActionItem",
     "ActionStatus",

@@ -1,0 +1,1 @@
+"""The screens of decisions: proposals, ballots, the chair recording a call's votes."""
