@@ -16,12 +16,13 @@ from coalition.store.base import sort_key
 from coalition.store.ownership import readable_sql
 from coalition.store.search_index import fts_table
 
-KINDS = ("organization", "person", "campaign", "draft")
+KINDS = ("organization", "person", "campaign", "draft", "proposal")
 KIND_LABELS = {
     "organization": "Organization",
     "person": "Person",
     "campaign": "Campaign",
     "draft": "Draft",
+    "proposal": "Proposal",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -88,6 +89,8 @@ _NAMES_SQL = {
     " ORDER BY lower(name) LIMIT :limit",
     "draft": "SELECT id, title FROM draft x WHERE lower(title) LIKE :like{readable}"
     " ORDER BY lower(title) LIMIT :limit",
+    "proposal": "SELECT id, title FROM proposal x WHERE lower(title) LIKE :like{readable}"
+    " ORDER BY lower(title) LIMIT :limit",
 }
 
 
@@ -97,7 +100,7 @@ def _readable(session: Session) -> str:
 
 
 # The few kinds first, so that 100,000 people never crowd out the one campaign named so.
-_NAMES_ORDER = ("organization", "campaign", "draft", "person")
+_NAMES_ORDER = ("organization", "campaign", "draft", "proposal", "person")
 
 
 def _by_name(session: Session, query: str, kinds: tuple[str, ...], limit: int) -> list[Hit]:

@@ -21,9 +21,9 @@ from sqlalchemy import bindparam, event, text
 from sqlalchemy.orm import Session
 
 from coalition.store.changes import RowChange, add_before_delete_hook, add_hook
-from coalition.store.models import Campaign, Draft, Organization, Person
+from coalition.store.models import Campaign, Draft, Organization, Person, Proposal
 
-KINDS = ("organization", "person", "campaign", "draft")
+KINDS = ("organization", "person", "campaign", "draft", "proposal")
 
 # The document of each kind: its rowid, the title, and what is searched besides.
 DOCUMENT_SQL = {
@@ -54,6 +54,13 @@ DOCUMENT_SQL = {
                coalesce((SELECT group_concat(c.body, ' ') FROM draft_comment c
                          WHERE c.draft_id = d.id), '')
         FROM draft d WHERE d.id IN :ids""",
+    # A proposal by its words and the reasons organizations gave for their ballots.
+    "proposal": """
+        SELECT p.rowid, p.title,
+               p.text || ' ' ||
+               coalesce((SELECT group_concat(b.reason, ' ') FROM ballot b
+                         WHERE b.proposal_id = p.id), '')
+        FROM proposal p WHERE p.id IN :ids""",
 }
 
 _BATCH = 500
@@ -93,6 +100,7 @@ for _model, _kind in (
     (Person, "person"),
     (Campaign, "campaign"),
     (Draft, "draft"),
+    (Proposal, "proposal"),
 ):
     event.listen(_model, "before_delete", _remember_rowid(_kind))
 
@@ -155,6 +163,8 @@ def affected(changes: Iterable[RowChange]) -> tuple[dict[str, set[str]], set[str
             docs["person"].add(_value(change, "person_id") or "")
         elif change.table in ("draft_variant", "draft_comment"):
             docs["draft"].add(_value(change, "draft_id") or "")
+        elif change.table == "ballot":
+            docs["proposal"].add(_value(change, "proposal_id") or "")
     for ids in docs.values():
         ids.discard("")
     return docs, renamed

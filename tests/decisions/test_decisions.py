@@ -301,3 +301,24 @@ def test_hidden_results_until_voted(
     assert proposals.results_visible(session, proposal)
     act("delegate", orgs["Cascadia Now"])
     assert not proposals.results_visible(session, proposal)
+
+
+def test_a_proposal_is_found_by_its_words_and_its_ballots_reasons(
+    session: Session, orgs: dict[str, str], frozen_now: Any
+) -> None:
+    from coalition.search.query import search
+
+    proposal = propose(session)
+    ballots.cast_ballot(
+        session,
+        proposal.id,
+        orgs["Red Oregon"],
+        "object",
+        reason="Members want a referendum",
+        on_behalf=True,
+    )
+    session.commit()
+    assert [(h.kind, h.id) for h in search(session, "peaceful movement")] == [
+        ("proposal", proposal.id)
+    ]
+    assert [h.id for h in search(session, "referendum")] == [proposal.id]

@@ -95,6 +95,7 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
                 "person",
                 "campaign",
                 "draft",
+                "proposal",
             )
         if isinstance(diff, tuple) and diff[0] in ("add_index", "remove_index"):
             return diff[1].name in _expression_indexes()

@@ -118,9 +118,16 @@ def upgrade() -> None:
     op.create_index("ix_ballot_proposal_org", "ballot", ["proposal_id", "organization_id"])
     with op.batch_alter_table("draft") as batch:
         batch.add_column(sa.Column("adopted_by_id", sa.String(length=36), nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE proposal_search USING fts5(title, body, "
+            "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE proposal_search")
     with op.batch_alter_table("draft") as batch:
         batch.drop_column("adopted_by_id")
     op.drop_table("ballot")
