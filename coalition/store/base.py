@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
+import time
 import unicodedata
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -24,13 +25,16 @@ NAMING = {
 
 
 def new_id() -> str:
-    """A random UUID as text: rows made on two laptops never collide.
+    """A new record's key: a UUID (version 7, RFC 9562) as text.
 
-    The text of :func:`uuid.uuid4`, made without its object: an import makes millions.
+    Its first 48 bits are the time in milliseconds and 74 of the rest are random, so
+    rows made on two laptops never collide, and keys made one after another sit side by
+    side in every index: a 200,000-row import writes its indexes' pages in order instead
+    of all over the file.  Made without :mod:`uuid`'s object: an import makes millions.
     """
-    b = bytearray(os.urandom(16))
-    b[6] = (b[6] & 0x0F) | 0x40  # version 4
-    b[8] = (b[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    b = bytearray((time.time_ns() // 1_000_000).to_bytes(6, "big") + os.urandom(10))
+    b[6] = (b[6] & 0x0F) | 0x70  # version 7
+    b[8] = (b[8] & 0x3F) | 0x80  # the RFC 9562 variant
     h = b.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 

@@ -12,9 +12,23 @@ from sqlalchemy.orm import Session
 from coalition.calls import actions, meetings
 from coalition.calls import series as calls
 from coalition.calls.series import Call
+from coalition.decisions import proposals
 from coalition.store.models import ActionStatus
 from coalition.ui.calls.agenda import AgendaRow, agenda_row
 from coalition.ui.common import formatting
+
+
+@dataclass
+class CallDecision:
+    """A proposal put to the call, as its Decisions tab lists it."""
+
+    id: str
+    title: str
+    outcome: str | None
+    is_open: bool
+    closes_at: dt.datetime
+    voted: int
+    voters: int
 
 
 @dataclass
@@ -35,6 +49,7 @@ class CallView:
     # (id, title, owner, due, status) and (id, title, owner, due, from call, overdue)
     own_actions: list[tuple[str, str, str, str, str]] | None = None
     earlier_actions: list[tuple[str, str, str, str, str, bool]] | None = None
+    decisions: list[CallDecision] | None = None  # the proposals put to the call
 
 
 def read_call(session: Session, call: Call) -> CallView:
@@ -96,4 +111,23 @@ def read_call(session: Session, call: Call) -> CallView:
         )
         for a in actions.open_action_items_for(session, occurrence.id)
     ]
+    view.decisions = read_decisions(session, occurrence.id)
     return view
+
+
+def read_decisions(session: Session, occurrence_id: str) -> list[CallDecision]:
+    found = []
+    for proposal in proposals.proposals_for_call(session, occurrence_id):
+        tally = proposals.live_tally(session, proposal.id)
+        found.append(
+            CallDecision(
+                id=proposal.id,
+                title=proposal.title,
+                outcome=proposal.outcome.value if proposal.outcome else None,
+                is_open=proposals.is_open(proposal),
+                closes_at=proposal.closes_at,
+                voted=tally.voted,
+                voters=len(proposal.voters),
+            )
+        )
+    return found

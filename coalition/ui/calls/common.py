@@ -25,6 +25,8 @@ CALL_TABLES = {
     "person",
     "organization",
     "membership",
+    "proposal",  # the call's Decisions tab
+    "ballot",
 }
 LOOK_BACK = dt.timedelta(weeks=12)
 LOOK_AHEAD = dt.timedelta(weeks=12)

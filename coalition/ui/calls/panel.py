@@ -37,6 +37,7 @@ from coalition.ui.calls.agenda import AgendaModel
 from coalition.ui.calls.attendance import AttendanceTab
 from coalition.ui.calls.calendar_dialogs import write_notice_interactively
 from coalition.ui.calls.call_actions import ActionsTab
+from coalition.ui.calls.call_decisions import DecisionsTab
 from coalition.ui.calls.callview import CallView, read_call
 from coalition.ui.calls.common import (
     CANCELLED_COLORS,
@@ -55,7 +56,7 @@ from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
 from coalition.ui.common.widgets import bold, muted
 
 
-class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
+class CallPanel(AttendanceTab, ActionsTab, DecisionsTab, CallDocuments, QWidget):
     """The call chosen in the list: when and how to join, its agenda, attendance, actions."""
 
     openRequested = Signal(str, str)
@@ -143,6 +144,7 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         self.tabs.addTab(self._build_agenda_tab(), "Agenda")
         self.tabs.addTab(self._build_attendance_tab(), "Attendance")
         self.tabs.addTab(self._build_actions_tab(), "Action items")
+        self.tabs.addTab(self._build_decisions_tab(), self.tr("Decisions"))
         self.no_agenda = muted()
         self.no_agenda.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedWidget()
@@ -312,6 +314,7 @@ class CallPanel(AttendanceTab, ActionsTab, CallDocuments, QWidget):
         self._show_agenda(view)
         self._show_attendance(view)
         self._show_actions(view)
+        self._show_decisions(view)
 
     def _show_heading(self, view: CallView) -> None:
         call = view.call

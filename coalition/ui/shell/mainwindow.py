@@ -113,16 +113,23 @@ AREAS = (
         "coalition.ui.drafts:DraftsScreen",
         "Shared messages, a variant per audience, sign-offs",
     ),
+    Area(
+        "decisions",
+        "Decisions",
+        "coalition.ui.decisions:DecisionsScreen",
+        "Proposals put to the member organizations, one ballot each, and their outcomes",
+    ),
 )
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-# The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+8.
+# The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+9.
 SHORTCUTS = {area.key: f"Ctrl+{number}" for number, area in enumerate(AREAS)}
 SEARCH_KIND_AREA = {
     "organization": "organizations",
     "person": "people",
     "campaign": "campaigns",
     "draft": "drafts",
+    "proposal": "decisions",
 }
 
 
@@ -367,7 +374,7 @@ class MainWindow(QMainWindow):
                 "&Find anything…",
                 self.open_search,
                 "Ctrl+K",
-                "Search organizations, people, campaigns and drafts",
+                "Search organizations, people, campaigns, drafts and proposals",
             )
         )
 
@@ -475,10 +482,10 @@ class MainWindow(QMainWindow):
     def _focus_screen(self, screen: QWidget) -> None:
         """Keys reach the screen just shown: its shortcuts (Ctrl+N) need the focus inside it.
 
-        After Ctrl+1…Ctrl+8 the focus stays on a widget of the screen left, now hidden, or
+        After Ctrl+1…Ctrl+9 the focus stays on a widget of the screen left, now hidden, or
         Qt hands it to whatever comes next (a filter box, where Ctrl+Z undoes typing, not
         the last change): the screen decides where it starts (its list).  A sidebar
-        walked with the arrow keys keeps the focus; Ctrl+1…Ctrl+8 pressed there does not.
+        walked with the arrow keys keeps the focus; Ctrl+1…Ctrl+9 pressed there does not.
         """
         if self._by_command or QApplication.focusWidget() is not self.sidebar:
             screen.setFocus()
@@ -499,6 +506,18 @@ class MainWindow(QMainWindow):
         screen = self._screens[key]
         if record_id and hasattr(screen, "open_record"):  # no id: the area itself (the dashboard)
             screen.open_record(record_id)
+
+    def propose_to_call(self, occurrence_id: str, call_title: str = "") -> QWidget | None:
+        """Put a proposal to a call (the call's Decisions tab asks): the Decisions area
+        shows, with the new proposal's dialog open on it."""
+        if not self.go_to_area("decisions"):
+            return None
+        screen = self._screens["decisions"]
+        new_proposal = getattr(screen, "new_proposal", None)
+        if new_proposal is None:
+            return None
+        dialog: QWidget = new_proposal(occurrence_id, call_title)
+        return dialog
 
     # --- undo and redo -----------------------------------------------------------------
 
@@ -664,7 +683,7 @@ class MainWindow(QMainWindow):
         rows = [
             ("Ctrl+K", self.tr("Find anything")),
             ("Ctrl+0", self.tr("The dashboard")),
-            ("Ctrl+1 … Ctrl+8", self.tr("Go to an area")),
+            ("Ctrl+1 … Ctrl+9", self.tr("Go to an area")),
             (
                 "Ctrl+N",
                 self.tr("New record in the current list; the cursor starts in its first field"),

@@ -22,6 +22,7 @@ RECORD_AREAS: dict[str, str] = {
     "action_item": "actions",
     "call_occurrence": "calls",
     "draft": "drafts",
+    "proposal": "decisions",
 }
 #: A table whose rows belong to a record: the area, and the column naming that record.
 PART_OF: dict[str, tuple[str, str]] = {
@@ -37,6 +38,7 @@ PART_OF: dict[str, tuple[str, str]] = {
     "draft_revision": ("drafts", "draft_id"),
     "draft_status_change": ("drafts", "draft_id"),
     "draft_comment": ("drafts", "draft_id"),
+    "ballot": ("decisions", "proposal_id"),
 }
 #: Tables shown by an area as a whole rather than record by record.
 AREA_ONLY: dict[str, str] = {
@@ -45,6 +47,7 @@ AREA_ONLY: dict[str, str] = {
     "call_series": "calls",
     "standing_item": "calls",
     "call_participant": "calls",
+    "proxy": "decisions",
 }
 
 
