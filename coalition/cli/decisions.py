@@ -29,6 +29,12 @@ RULES = ("majority", "two-thirds", "consensus")
 RESULTS = ("always", "after-voting", "after-close")
 
 
+def short_id(record_id: str) -> str:
+    from coalition.decisions.proposals import short_id as shown
+
+    return shown(record_id)
+
+
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_propose(sub)
     vote = sub.add_parser(
@@ -301,7 +307,7 @@ def _state(proposal: Proposal, row: ProposalRow) -> str:
         return f"{outcome} ({_closes(row.closed_at or row.closes_at)})"
     if row.is_open:
         return f"open until {_closes(row.closes_at)}"
-    return f"due to close (since {_closes(row.closes_at)}): coalition close {row.id[:8]}"
+    return f"due to close (since {_closes(row.closes_at)}): coalition close {short_id(row.id)}"
 
 
 def _hidden(proposal: Proposal) -> str:
@@ -327,7 +333,7 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             proposal = get_proposal(session, row.id)
             tally = tally_text(proposal, row.counts) if row.results_visible else _hidden(proposal)
             print(
-                f"{row.id[:8]}\t{row.title}\t{_state(proposal, row)}\t"
+                f"{short_id(row.id)}\t{row.title}\t{_state(proposal, row)}\t"
                 f"{row.voted} of {row.voters}\t{tally}"
             )
     return 0
@@ -351,7 +357,7 @@ def cmd_close(args: argparse.Namespace) -> int:
         if declared is not None:
             print(
                 f"Published the declaration “{declared.title}”: "
-                f"coalition declaration {proposal.id[:8]}"
+                f"coalition declaration {short_id(proposal.id)}"
             )
     return 0
 
@@ -381,12 +387,13 @@ def cmd_proxy(args: argparse.Namespace) -> int:
             session, giver.id, holder.id, proposal_id=proposal.id if proposal else None
         )
         scope = f"on “{proposal.title}”" if proposal else "on every proposal until revoked"
-        print(f"{holder.name}'s delegate may cast {giver.name}'s ballot {scope} ({proxy.id[:8]})")
+        shown = short_id(proxy.id)
+        print(f"{holder.name}'s delegate may cast {giver.name}'s ballot {scope} ({shown})")
     return 0
 
 
 def _proxy_id(session: Session, ref: str) -> str:
-    from sqlalchemy import select
+    from sqlalchemy import or_, select
 
     from coalition.common.errors import NotFoundError
     from coalition.store.models import Proxy
@@ -394,7 +401,13 @@ def _proxy_id(session: Session, ref: str) -> str:
     key = ref.strip()
     if key and session.get(Proxy, key) is not None:
         return key
-    found = list(session.scalars(select(Proxy.id).where(Proxy.id.startswith(key))))
+    found = list(
+        session.scalars(
+            select(Proxy.id).where(
+                or_(Proxy.id.endswith(key.lower()), Proxy.id.startswith(key.lower()))
+            )
+        )
+    )
     if len(key) < 8 or len(found) != 1:
         raise NotFoundError(f"no proxy has the id '{ref}' (coalition proxy lists them)")
     return found[0]
@@ -411,10 +424,10 @@ def _list_proxies(args: argparse.Namespace) -> int:
             return 0
         print("id\tfrom\tto\tfor\tgiven\trevoked")
         for proxy in given:
-            scope = proxy.proposal_id[:8] if proxy.proposal_id else "every proposal"
+            scope = short_id(proxy.proposal_id) if proxy.proposal_id else "every proposal"
             revoked = proxy.revoked_at.date().isoformat() if proxy.revoked_at else "no"
             print(
-                f"{proxy.id[:8]}\t{proxy.from_org.name}\t{proxy.to_org.name}\t{scope}\t"
+                f"{short_id(proxy.id)}\t{proxy.from_org.name}\t{proxy.to_org.name}\t{scope}\t"
                 f"{proxy.given_at.date().isoformat()} by {proxy.given_by or 'someone'}\t{revoked}"
             )
     return 0

@@ -113,8 +113,10 @@ def cast_ballot(
             f"Voting on “{proposal.title}” closed at {_when(closed)}: the ballot was not recorded."
         )
     if organization_id not in proposal.voters:
+        voters = sorted((org_name(session, org) for org in proposal.voters), key=str.casefold)
         raise BallotRefused(
-            f"{org_name(session, organization_id)} does not vote on “{proposal.title}”."
+            f"{org_name(session, organization_id)} does not vote on “{proposal.title}” "
+            f"(its voters: {', '.join(voters)})."
         )
     choice, reason = " ".join(choice.split()).lower(), reason.strip()
     choice = next((c for c in proposal.choices if c.lower() == choice), choice)

@@ -276,16 +276,28 @@ def _ballot_count(session: Session, proposal_id: str) -> int:
     return int(session.scalar(select(func.count()).where(Ballot.proposal_id == proposal_id)) or 0)
 
 
+def short_id(record_id: str) -> str:
+    """The part of an id people read and type: its last eight characters, the random
+    ones (the first are the time it was made, alike for records made together)."""
+    return record_id[-8:]
+
+
 def get_proposal(session: Session, ref: str) -> Proposal:
-    """A proposal by id, by the start of its id (eight characters at least), or by its
-    exact title."""
+    """A proposal by id, by the end of its id as :func:`short_id` shows it (or its
+    start; eight characters at least), or by its exact title."""
     ref = ref.strip()
     found = session.get(Proposal, ref) if ref else None
     if found is not None:
         return found
     matches: list[Proposal] = []
     if len(ref) >= 8:
-        matches = list(session.scalars(select(Proposal).where(Proposal.id.startswith(ref))))
+        matches = list(
+            session.scalars(
+                select(Proposal).where(
+                    or_(Proposal.id.endswith(ref.lower()), Proposal.id.startswith(ref.lower()))
+                )
+            )
+        )
     if not matches and ref:
         matches = list(
             session.scalars(select(Proposal).where(func.lower(Proposal.title) == ref.lower()))

@@ -108,7 +108,7 @@ def test_from_proposal_to_declaration(cli: Cli, tmp_path: Path) -> None:
     cli.act_as("california")
     cli.ok("proxy", "--from", "Yes California", "--to", "Red Oregon", "--proposal", TITLE)
     cli.act_as("oregon")
-    out = cli.ok("vote", proposal[:8], "--org", "Yes California", "--choice", "Approve")
+    out = cli.ok("vote", proposal[-8:], "--org", "Yes California", "--choice", "Approve")
     assert out.endswith("Dana Reyes, by proxy held by Red Oregon\n")
     cli.act_as("chair")
     out = cli.ok(
@@ -124,7 +124,7 @@ def test_from_proposal_to_declaration(cli: Cli, tmp_path: Path) -> None:
     listed = cli.ok("decisions", "--open").splitlines()
     assert listed[0] == "id\ttitle\tstate\tvoted\ttally"
     assert listed[1].split("\t") == [
-        proposal[:8],
+        proposal[-8:],
         TITLE,
         "open until " + _local(dt.datetime(2026, 12, 16, 1, 30, tzinfo=dt.UTC)),
         "3 of 4",
@@ -135,7 +135,7 @@ def test_from_proposal_to_declaration(cli: Cli, tmp_path: Path) -> None:
     cli.act_as("chair")
     assert cli.ok("close", TITLE).splitlines() == [
         f"“{TITLE}” closed: Adopted (approve 2, object 0, abstain 1; did not vote: Cascadia Now)",
-        f"Published the declaration “{TITLE}”: coalition declaration {proposal[:8]}",
+        f"Published the declaration “{TITLE}”: coalition declaration {proposal[-8:]}",
     ]
     out = cli.ok("decisions", "--closed")
     assert "\tAdopted (" in out and "\t3 of 4\tapprove 2, object 0, abstain 1\n" in out

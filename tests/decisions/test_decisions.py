@@ -363,3 +363,14 @@ def test_two_laptops_closing_alike_publish_one_declaration(
     finally:
         other_db.close()
     assert here == there
+
+
+def test_proposals_made_together_are_told_apart_by_their_short_ids(
+    session: Session, orgs: dict[str, str], frozen_now: Any
+) -> None:
+    """Keys are time-ordered: the first characters of two made in the same minute are
+    alike, so the short id people type is the end of the key."""
+    first, second = propose(session, title="First"), propose(session, title="Second")
+    assert first.id[:8] == second.id[:8]
+    assert proposals.short_id(first.id) != proposals.short_id(second.id)
+    assert proposals.get_proposal(session, proposals.short_id(second.id)).title == "Second"
