@@ -64,6 +64,10 @@ class ProposalPanel(QWidget):
         self.chip.setObjectName("proposalChip")
         self.facts = muted()
         self.facts.setObjectName("proposalFacts")
+        self.facts.setWordWrap(True)
+        self.proxy_note = muted()
+        self.proxy_note.setObjectName("proxyNote")
+        self.proxy_note.setWordWrap(True)
         self.text = QLabel()
         self.text.setObjectName("proposalText")
         self.text.setWordWrap(True)
@@ -113,6 +117,7 @@ class ProposalPanel(QWidget):
         page_layout.setContentsMargins(8, 0, 0, 0)
         page_layout.addLayout(head)
         page_layout.addWidget(self.facts)
+        page_layout.addWidget(self.proxy_note)
         page_layout.addLayout(about)
         page_layout.addLayout(self.vote_row)
         page_layout.addWidget(self.outcome)
@@ -192,6 +197,9 @@ class ProposalPanel(QWidget):
             by = view.proposed_by + (f" ({view.proposed_by_org})" if view.proposed_by_org else "")
             facts.append(tr("proposed by {who}").format(who=by))
         self.facts.setText(" · ".join(facts))
+        held = [line.sentence() for line in view.proxies] if view.closed_at is None else []
+        self.proxy_note.setText("\n".join(held))
+        self.proxy_note.setVisible(bool(held))
         if view.draft_id:
             self.text.setText(
                 tr("About the shared draft <b>“{title}”</b>.").format(
