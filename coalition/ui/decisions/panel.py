@@ -35,6 +35,7 @@ from coalition.ui.decisions.common import (
     tr,
     voted_text,
 )
+from coalition.ui.decisions.history import BallotHistoryDialog
 from coalition.ui.decisions.outcome import OutcomePanel
 from coalition.ui.decisions.table import BallotTable, conflict_notes
 from coalition.ui.decisions.views import ProposalView, read_proposal
@@ -91,9 +92,16 @@ class ProposalPanel(QWidget):
             tr("Close before its time: the outcome is counted now and frozen (asks first)")
         )
         self.close_button.clicked.connect(self.close_now)
+        self.history_button = QPushButton(tr("History…"))
+        self.history_button.setObjectName("ballotHistoryButton")
+        self.history_button.setToolTip(
+            tr("Every ballot ever cast on this proposal, the replaced ones too, and its changes")
+        )
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.vote_row.addStretch(1)
         self.vote_row.addWidget(self.chair_button)
         self.vote_row.addWidget(self.close_button)
+        self.vote_row.addWidget(self.history_button)
 
         self.conflicts = QLabel()
         self.conflicts.setObjectName("conflictNote")
@@ -238,6 +246,16 @@ class ProposalPanel(QWidget):
     def open_draft(self) -> None:
         if self.view is not None and self.view.draft_id:
             self.openRequested.emit("draft", self.view.draft_id)
+
+    def show_history(self) -> QDialog | None:
+        """Every ballot cast on the proposal shown, the superseded and late ones too."""
+        if self.view is None:
+            return None
+        dialog = BallotHistoryDialog(self.ctx, self.view.id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def set_chair_mode(self, on: bool) -> None:
         """The chair's sheet in place of the table, with the keyboard on its first row."""
