@@ -75,6 +75,13 @@ class ChairRow(QFrame):
         self.organization_id = line.organization_id
         self.choices = choices
         self.pending: str | None = None  # a choice waiting for its reason
+        self.org_name = line.name
+        self.setAccessibleName(self.tr("{org}'s ballot").format(org=line.name))
+        self.keys_said = self.tr("Keys: {keys}.").format(
+            keys=", ".join(
+                f"{number} {choice_label(choice)}" for number, choice in enumerate(choices, 1)
+            )
+        )
         self.name = QLabel(line.name)
         self.name.setMinimumWidth(170)
         self.name.setWordWrap(True)
@@ -91,11 +98,15 @@ class ChairRow(QFrame):
             button.setStyleSheet(CHOICE_STYLE % CHOICE_COLORS.get(choice, "#4b5563"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(tr("Press {number} on the row").format(number=number))
+            button.setAccessibleName(
+                self.tr("{choice} for {org}").format(choice=choice_label(choice), org=line.name)
+            )
             button.clicked.connect(lambda _c=False, c=choice: self.choose(c))
             self.group.addButton(button)
             self.buttons[choice] = button
             layout.addWidget(button)
         self.reason = _ReasonEdit()
+        self.reason.setAccessibleName(self.tr("Reason for {org}").format(org=line.name))
         self.reason.setPlaceholderText(tr("Reason (Enter saves)"))
         self.reason.returnPressed.connect(self._reason_entered)
         self.reason.moved.connect(self.moved)
@@ -132,8 +143,18 @@ class ChairRow(QFrame):
             self.reason.setCursorPosition(0)  # a long reason reads from its start
 
     def say(self, text: str, style: str) -> None:
+        """What is recorded for the row (or what it waits for): shown beside it, and read
+        by a screen reader on the row, its buttons and its reason."""
         self.status.setText(text)
         self.status.setStyleSheet(style)
+        choice = self.pending or self.current
+        described = text.removeprefix("✓ ")
+        for key, button in self.buttons.items():
+            button.setAccessibleDescription(
+                self.tr("chosen; {state}").format(state=described) if key == choice else described
+            )
+        self.setAccessibleDescription(f"{described}. {self.keys_said}")
+        self.reason.setAccessibleDescription(described)
 
     # --- keys and choices -------------------------------------------------------------------
 
