@@ -44,7 +44,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         metavar="ORGANIZATION",
         help="its name or id (none: a coordinator of the coalition)",
     )
-    add_role.add_argument("--kind", required=True, choices=("member", "observer", "coordinator"))
+    add_role.add_argument(
+        "--kind",
+        required=True,
+        choices=("member", "delegate", "observer", "coordinator"),
+        help="member: reads what is shared and its organization's records, writes its own; "
+        "delegate: as a member, and casts its organization's ballot on proposals; "
+        "observer: reads as a member, writes nothing; coordinator: everything",
+    )
     add_role.add_argument(
         "--name", default="", metavar="NAME", help="who the role is, as the history shows it"
     )

@@ -8,6 +8,8 @@ is idempotent.  Each organizer's laptop connects with a database role that
 - ``coordinator``: reads and writes everything (as do the owner and superusers);
 - ``member``: reads what is shared, its organization's records and those shared with
   it by an unrevoked sharing agreement; writes its organization's records only;
+- ``delegate``: reads and writes as a member does, and alone casts its organization's
+  ballot on a proposal (see :mod:`coalition.sync.walls_decisions`);
 - ``observer``: reads as a member does; writes nothing.
 
 A role acts for every ``coalition_role`` it is a member of (``pg_has_role``), so one
@@ -39,8 +41,9 @@ from sqlalchemy import Connection, text
 
 from coalition.store.base import Base
 from coalition.store.outbox import LOCAL_TABLES
+from coalition.sync import walls_decisions
 
-KINDS = ("coordinator", "member", "observer")
+KINDS = ("coordinator", "member", "delegate", "observer")
 REFUSED = "42501"  # SQLSTATE insufficient_privilege: what a wall answers
 
 # The table of roles, readable by the organizations' roles (GRANTed to each), written
@@ -49,10 +52,14 @@ _ROLE_TABLE = """
 CREATE TABLE IF NOT EXISTS coalition_role (
     db_role name PRIMARY KEY,
     organization_id text NULL,
-    kind text NOT NULL CHECK (kind IN ('coordinator', 'member', 'observer')),
+    kind text NOT NULL,
     display_name text NOT NULL DEFAULT ''
 );
 REVOKE ALL ON coalition_role FROM PUBLIC;
+-- The kinds a role may be (a server set up before a kind was added takes it too).
+ALTER TABLE coalition_role DROP CONSTRAINT IF EXISTS coalition_role_kind_check;
+ALTER TABLE coalition_role ADD CONSTRAINT coalition_role_kind_check
+    CHECK (kind IN ('coordinator', 'member', 'delegate', 'observer'));
 """
 
 # The roles current_user acts as: those of coalition_role it is a member of (a row
@@ -94,7 +101,17 @@ LANGUAGE plpgsql STABLE AS $$
 BEGIN
     RETURN (SELECT coalesce(array_agg(DISTINCT m.organization_id), '{{}}')
             FROM ({_MINE}) m
-            WHERE m.organization_id IS NOT NULL AND m.kind IN ('member', 'coordinator'));
+            WHERE m.organization_id IS NOT NULL
+              AND m.kind IN ('member', 'delegate', 'coordinator'));
+END
+$$;
+
+-- The organizations current_user casts the ballots of: those of its roles of kind delegate.
+CREATE OR REPLACE FUNCTION @.coalition_delegate_orgs() RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT m.organization_id), '{{}}')
+            FROM ({_MINE}) m WHERE m.organization_id IS NOT NULL AND m.kind = 'delegate');
 END
 $$;
 
@@ -281,6 +298,7 @@ def install_sql(schema: str = "public") -> list[str]:
         _FUNCTIONS.replace("@.", f"{schema}."),
         *(s for table in synced_tables() for s in _table_walls(table)),
         *_log_walls(),
+        *walls_decisions.install_sql(schema, REFUSED),
     ]
 
 
