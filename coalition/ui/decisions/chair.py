@@ -83,7 +83,8 @@ class ChairRow(QFrame):
             )
         )
         self.name = QLabel(line.name)
-        self.name.setMinimumWidth(170)
+        # On a 1366-pixel screen the reason needs the room: a long name wraps instead.
+        self.name.setMinimumWidth(130)
         self.name.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -112,7 +113,7 @@ class ChairRow(QFrame):
         self.reason.moved.connect(self.moved)
         layout.addWidget(self.reason, 3)
         self.status = QLabel()
-        self.status.setMinimumWidth(230)
+        self.status.setMinimumWidth(190)
         self.status.setWordWrap(True)
         layout.addWidget(self.status, 2)
         self.current: str | None = None
