@@ -77,13 +77,13 @@ def test_the_history_keeps_every_ballot_the_replaced_ones_too(
     dialog = screen.panel.last_dialog
     assert isinstance(dialog, BallotHistoryDialog) and dialog.isVisible()
     assert dialog.heading.text() == f"Ballots on “{TITLE}”"
-    assert dialog.summary.text().startswith("3 ballots cast (1 replaced by a later one, 0 late)")
+    assert dialog.summary.text().startswith("3 ballots cast (1 replaced by a later one).")
     newest, middle, oldest = (row[1:] for row in rows(dialog))  # newest first
     assert newest == [
         "Greater Idaho",
         "Abstain",
         "",
-        "recorded by the chair on behalf of Greater Idaho (Test Organizer)",
+        "recorded by the chair (Test Organizer)",
         "stands",
     ]
     assert middle == ["Red Oregon", "Object", "Not yet", "Maria Lopez (delegate)", "stands"]
@@ -91,9 +91,12 @@ def test_the_history_keeps_every_ballot_the_replaced_ones_too(
         "Red Oregon",
         "Approve",
         "",
-        "recorded by the chair on behalf of Red Oregon (Test Organizer)",
+        "recorded by the chair (Test Organizer)",
         "replaced by a later ballot",
     ]
+    assert dialog.table.item(2, 4).toolTip() == (
+        "recorded by the chair on behalf of Red Oregon (Test Organizer)"
+    )
     assert all(row[0] for row in rows(dialog))  # each with when it was cast
 
     ctx.run(

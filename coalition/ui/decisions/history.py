@@ -28,7 +28,7 @@ from coalition.ui.common.context import AppContext
 from coalition.ui.common.history import HistoryDialog
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.decisions.common import DECISION_TABLES, LATE_COLOR, choice_label, moment, tr
-from coalition.ui.decisions.table import by_whom
+from coalition.ui.decisions.table import by_whom, by_whom_short
 
 SUPERSEDED_COLOR = "#6b7280"
 
@@ -126,9 +126,15 @@ class BallotHistoryDialog(QDialog):
             if count == 1
             else self.tr("{count} ballots cast").format(count=formatting.number(count))
         )
-        said += self.tr(" ({replaced} replaced by a later one, {late} late)").format(
-            replaced=formatting.number(replaced), late=formatting.number(late)
-        )
+        kept = []
+        if replaced:
+            kept.append(
+                self.tr("{count} replaced by a later one").format(count=formatting.number(replaced))
+            )
+        if late:
+            kept.append(self.tr("{count} late").format(count=formatting.number(late)))
+        if kept:
+            said += f" ({', '.join(kept)})"
         if not visible:
             said += self.tr("; the choices are not shown yet")
         self.summary.setText(said + self.tr(". Newest first; times are this computer's."))
@@ -142,12 +148,12 @@ class BallotHistoryDialog(QDialog):
             row.organization,
             choice_label(row.choice) if visible else self.tr("voted"),
             row.reason if visible else "",
-            by_whom(row),
+            by_whom_short(row),
             ballot_state(row),
         ]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(by_whom(row) if column == 4 else text)
             if row.late:
                 item.setForeground(QColor(LATE_COLOR))
             elif not row.standing:
