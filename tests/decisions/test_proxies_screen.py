@@ -98,11 +98,27 @@ def test_a_proxy_is_given_shown_revoked_and_undone(
     assert held(ctx) == [("Cascadia Now", "Red Oregon", None, False)]
     assert cells(dialog, 0)[5] != "" and not dialog.revoke_button.isEnabled()
 
-    ctx.undo_stack.undo()  # the revocation goes: the proxy holds again
-    assert held(ctx) == [("Cascadia Now", "Red Oregon", None, True)]
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert held(ctx) == [("Cascadia Now", "Red Oregon", None, True)]  # the revocation goes
     assert cells(dialog, 0)[5] == ""
+    assert dialog.note.text() == "Undone: Revoke Cascadia Now's proxy held by Red Oregon."
     ctx.undo_stack.undo()  # and so does the proxy
     assert held(ctx) == [] and dialog.table.rowCount() == 0
+    ctx.run(create_organization, OrganizationInput(name="Blue Ridge Alliance"), label="Add")
+    assert not dialog.undo()  # not a proxy: left to the window's Undo
+    assert dialog.error.text().startswith("The last change is not a proxy")
+
+
+def test_an_organization_cannot_hold_its_own_proxy(screen: DecisionsScreen) -> None:
+    dialog = screen.show_proxies()
+    form = dialog.give()
+    form.from_org.setCurrentText("Red Oregon")
+    form.to_org.setCurrentText("Red Oregon")
+    form.accept()
+    assert form.isVisible() and form.error.text() == "An organization cannot hold its own proxy."
 
 
 def test_a_proxy_for_one_proposal_names_it(

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -213,7 +214,9 @@ class GiveProxyDialog(QDialog):
             )
             return
         except CoalitionError as exc:
-            self.say(str(exc))
+            text = str(exc)
+            text = text[:1].upper() + text[1:]
+            self.say(text if text.endswith((".", "!", "?")) else text + ".")
             return
         self.given_id = proxy.id
         super().accept()
@@ -260,6 +263,7 @@ class ProxiesDialog(QDialog):
         self.empty = muted(self.tr("No proxy given yet: Give a proxy… records one."))
         self.error = error_label()
         self.error.setObjectName("proxiesError")
+        self.note = muted(self.tr("Ctrl+Z undoes the last proxy given or revoked."))
         self.give_button = QPushButton(self.tr("&Give a proxy…"))
         self.give_button.clicked.connect(lambda: self.give())
         self.revoke_button = QPushButton(self.tr("&Revoke"))
@@ -287,8 +291,13 @@ class ProxiesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.resize(980, 420)
+        undo = QAction(self.tr("Undo"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(lambda: self.undo())
+        self.addAction(undo)
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
@@ -345,6 +354,23 @@ class ProxiesDialog(QDialog):
     def say(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def undo(self) -> bool:
+        """Ctrl+Z here undoes the last change when it is a proxy given or revoked (the
+        window's Undo is behind this dialog)."""
+        stack = self.ctx.undo_stack
+        if not stack.canUndo():
+            return False
+        command = stack.command(stack.index() - 1)
+        changeset = getattr(command, "changeset", None)
+        if changeset is None or changeset.tables() != {"proxy"}:
+            self.say(self.tr("The last change is not a proxy: close this to undo it."))
+            return False
+        label = command.text()
+        stack.undo()
+        self.say("")
+        self.note.setText(self.tr("Undone: {change}.").format(change=label))
+        return True
 
     def give(self) -> GiveProxyDialog:
         self.say("")
