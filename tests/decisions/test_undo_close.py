@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coalition.decisions import ballots, proposals
@@ -94,3 +95,33 @@ def test_undoing_close_due_shows_a_proposal_it_closed(qtbot: QtBot, window: Main
     assert due() == closing
     with ctx.reading() as session:
         assert proposals.get_proposal(session, proposal.id).declaration_id is None
+
+
+def test_an_adopted_outcome_opens_its_declaration(qtbot: QtBot, window: MainWindow) -> None:
+    ctx = window.ctx
+    proposal_id = str(
+        ctx.run(
+            proposals.create_proposal,
+            ProposalInput(
+                title="Adopt the declaration on borders",
+                text="The coalition endorses the peaceful movement of state borders.",
+                closes_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=3),
+            ),
+            label="Propose",
+        ).id
+    )
+    screen = window.show_area("decisions")
+    assert isinstance(screen, DecisionsScreen)
+    screen.open_record(proposal_id)
+    assert screen.panel.view is not None
+    org_id = screen.panel.view.lines[0].organization_id
+    ctx.run(ballots.cast_ballot, proposal_id, org_id, "approve", on_behalf=True, label="Vote")
+    ctx.run(proposals.close_proposal, proposal_id, label="Close")
+    view = screen.panel.view
+    assert view is not None and view.declaration_id is not None
+    button = screen.panel.outcome.declaration_button
+    assert button.isVisibleTo(screen)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    drafts = window.area("drafts")
+    assert window.stack.currentWidget() is drafts
+    assert drafts.selected_id() == view.declaration_id  # type: ignore[attr-defined]

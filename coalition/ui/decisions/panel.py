@@ -108,6 +108,7 @@ class ProposalPanel(QWidget):
         self.conflicts.setStyleSheet(WARNING_STYLE)
         self.conflicts.setWordWrap(True)
         self.outcome = OutcomePanel(ctx)
+        self.outcome.openRequested.connect(self.openRequested)
         self.table = BallotTable()
         self.recorder = ChairRecorder(ctx)
         self.body = QStackedWidget()
