@@ -8,15 +8,27 @@ so they follow RFC 5545 and RFC 5546 to the letter:
   cancelled week, or one of another length, is a VEVENT of the same UID with a
   RECURRENCE-ID at the week's original wall-clock slot; a week kept in the database that
   the rule no longer gives (the rule changed after its agenda was made) is added to the
-  recurrence set with an RDATE, so that every reader lists the calls
-  :func:`coalition.calls.series.calls_between` lists.  A cancelled week stays an override with
-  STATUS:CANCELLED rather than an EXDATE: that is what an iTIP update or cancellation of
-  one week says, and ical.js reads it as such.
+  recurrence set with an RDATE in UTC (a widely used reader takes an RDATE's TZID for
+  UTC), so that every reader lists the calls
+  :func:`coalition.calls.series.calls_between` lists.
+- A week whose time the zone skips or repeats that night, or whose call spans the
+  change, is an override whose DTSTART and DTEND are in UTC, at the instant of
+  :mod:`coalition.calls.wall_clock`'s rule (a skipped time moves forward by the skip, a
+  repeated time is the first): readers resolve such local times each their own way, and
+  add a length to a start by the clock or by elapsed time.  Through the last year the
+  file's VTIMEZONE spells out, for a series with no end.  Any other instant whose local
+  time happens twice (a one-off call, a moved week) is written in UTC too.
+- A published schedule (METHOD:PUBLISH) keeps a cancelled week as an override with
+  STATUS:CANCELLED; an invitation (METHOD:REQUEST) takes it out of the set with an
+  EXDATE, as RFC 5546 wants, and :func:`week_cancellation` is the METHOD:CANCEL of one
+  week cancelled after the invitation went out.  Every event of a PUBLISH names its
+  ORGANIZER (RFC 5546 3.2.1): the series' organizer, else whoever publishes.
 - Every TZID used has a VTIMEZONE, made from the zoneinfo database (see
-  :func:`_vtimezone` for why not with icalendar's ``Timezone.from_tzinfo``) from the
-  first year the file has a time in that zone: a yearly daylight-saving rule as a yearly
-  RRULE that runs on, as a series with no end does; other changes one by one, through
-  :data:`ZONE_YEARS_AHEAD` years past the period for a series with no end.
+  :func:`coalition.calls.vtimezone.vtimezone` for why not with icalendar's
+  ``Timezone.from_tzinfo``) from the first year the file has a time in that zone: a
+  yearly daylight-saving rule as a yearly RRULE that runs on, as a series with no end
+  does; other changes one by one, through :data:`ZONE_YEARS_AHEAD` years past the
+  period for a series with no end.
 - UIDs are the stored ones (never made per export); DTSTAMP is the time of writing;
   SEQUENCE is the series' (or the week's, if higher), which the call services raise on
   every change attendees must hear of.
@@ -27,14 +39,11 @@ A partner's file is read in by :mod:`coalition.calls.calendar_import`.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -42,9 +51,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.calls import series as calls
+from coalition.calls import wall_clock
+from coalition.calls.vtimezone import vtimezone
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.files import write_bytes
+from coalition.store import changes
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
 
 PRODID = "-//Coalition//Coalition//EN"
@@ -62,120 +74,6 @@ _DEADLINES = (
 )
 
 
-_State = tuple[dt.timedelta, bool, str]  # a zone's offset, whether it is daylight time, its name
-
-
-@dataclass(frozen=True)
-class _Onset:
-    """One change of a zone's offset, as a VTIMEZONE observance states it."""
-
-    local: dt.datetime  # naive: the wall-clock time of the change in the offset before it
-    utc: dt.datetime
-    offset_from: dt.timedelta
-    to: _State
-
-
-def _state(zone: ZoneInfo, seconds: int) -> _State:
-    local = dt.datetime.fromtimestamp(seconds, UTC).astimezone(zone)
-    return local.utcoffset() or dt.timedelta(), bool(local.dst()), local.tzname() or ""
-
-
-def _onsets(zone: ZoneInfo, first: dt.datetime, last: dt.datetime) -> list[_Onset]:
-    """Every change of ``zone`` from ``first`` to ``last``, to the second: day by day,
-    then by halves (a zone changes at most once a day); the first is the state at
-    ``first``, from and to its own offset."""
-    moment, end = int(first.timestamp()), int(last.timestamp())
-    state = _state(zone, moment)
-    result = [_Onset(first.astimezone(zone).replace(tzinfo=None), first, state[0], state)]
-    while moment < end:
-        following = moment + 86400
-        new = _state(zone, following)
-        if new != state:
-            low, high = moment, following
-            while high - low > 1:
-                middle = (low + high) // 2
-                low, high = (middle, high) if _state(zone, middle) == state else (low, middle)
-            utc = dt.datetime.fromtimestamp(high, UTC)
-            result.append(_Onset((utc + state[0]).replace(tzinfo=None), utc, state[0], new))
-        moment, state = following, new
-    return result
-
-
-def _byday(run: list[_Onset]) -> str | None:
-    """The yearly rule's BYDAY ("2SU", "-1SU") that gives every onset of ``run``, if any:
-    the same weekday and time of the same month in consecutive years, always the nth or
-    always the last of the month."""
-    head = run[0].local
-    for previous, onset in itertools.pairwise(run):
-        if onset.local.year != previous.local.year + 1:
-            return None
-    if any(
-        (o.local.month, o.local.weekday(), o.local.time())
-        != (head.month, head.weekday(), head.time())
-        for o in run
-    ):
-        return None
-    code = calls.WEEKDAY_CODES[head.weekday()]
-    nths = {(o.local.day - 1) // 7 + 1 for o in run}
-    if len(nths) == 1:
-        return f"{nths.pop()}{code}"
-    if all((o.local + dt.timedelta(days=7)).month != o.local.month for o in run):
-        return f"-1{code}"
-    return None
-
-
-@lru_cache(maxsize=64)
-def _vtimezone(zone: str, first_year: int, last_year: int) -> icalendar.Timezone:
-    """The VTIMEZONE of ``zone``, from the zoneinfo database, for times from
-    ``first_year`` to ``last_year``.
-
-    icalendar's ``Timezone.from_tzinfo`` lists the changes as one RDATE with many values
-    and puts the spring change an hour late (its DTSTART is the time after the change,
-    RFC 5545 3.6.5 wants the time before it); ical.js then reads only the first RDATE
-    value and ignores DTSTART, so every 2026 summer call came out an hour off.  Here the
-    changes are found to the second and written as RFC 5545's own example writes them:
-    the changes that recur every year on the same nth (or last) weekday as one yearly
-    RRULE, left open when it still runs past ``last_year`` (the rule goes on for a series
-    with no end), and any other change as an observance of its own.
-    """
-    tz = ZoneInfo(zone)
-    # Two years more than needed, to tell a rule that goes on from one that stops.
-    initial, *onsets = _onsets(
-        tz, dt.datetime(first_year, 1, 1, tzinfo=tz), dt.datetime(last_year + 3, 1, 1, tzinfo=UTC)
-    )
-    runs: list[list[_Onset]] = [[initial]]
-    open_runs: dict[tuple[dt.timedelta, _State], list[_Onset]] = {}
-    for onset in onsets:
-        run = open_runs.get((onset.offset_from, onset.to))
-        if run is not None and _byday([*run, onset]) is not None:
-            run.append(onset)
-        else:
-            open_runs[(onset.offset_from, onset.to)] = [onset]
-            runs.append(open_runs[(onset.offset_from, onset.to)])
-    result = icalendar.Timezone()
-    result.add("tzid", zone)
-    for run in runs:
-        if run[0].local.year > last_year:
-            continue
-        offset_to, daylight, name = run[0].to
-        part = icalendar.TimezoneDaylight() if daylight else icalendar.TimezoneStandard()
-        part.add("dtstart", run[0].local)
-        if len(run) > 1:
-            rule: dict[str, Any] = {
-                "FREQ": "YEARLY",
-                "BYMONTH": run[0].local.month,
-                "BYDAY": _byday(run),
-            }
-            if run[-1].local.year < last_year + 2:
-                rule["UNTIL"] = run[-1].utc
-            part.add("rrule", rule)
-        part.add("tzname", name)
-        part.add("tzoffsetfrom", run[0].offset_from)
-        part.add("tzoffsetto", offset_to)
-        result.add_component(part)
-    return result
-
-
 def _zone(name: str) -> dt.tzinfo:
     return UTC if name in _UTC_NAMES else ZoneInfo(name)
 
@@ -185,6 +83,17 @@ def _mailto(person: Person) -> icalendar.vCalAddress | None:
         return None
     address = icalendar.vCalAddress(f"mailto:{person.primary_email}")
     address.params["CN"] = person.name
+    return address
+
+
+def _publisher() -> icalendar.vCalAddress | None:
+    """The organizer publishing the calendar (this device's), if they gave an address."""
+    identity = changes.IDENTITY
+    if not identity.email:
+        return None
+    address = icalendar.vCalAddress(f"mailto:{identity.email}")
+    if identity.actor:
+        address.params["CN"] = identity.actor
     return address
 
 
@@ -241,14 +150,19 @@ def _description(series: CallSeries) -> str:
 
 def _until_in_utc(rule: str, zone: str) -> icalendar.vRecur:
     """The stored rule with its floating local UNTIL made the UTC instant RFC 5545 wants
-    beside a DTSTART with a TZID (a date alone counts to the end of that day)."""
+    beside a DTSTART with a TZID (a date alone counts to the end of that day).
+
+    A local UNTIL that happens twice (23:59:59 on a night the clocks go back at midnight,
+    as in America/Santiago) is the later of the two: the series' last call that night is
+    in the set whichever of the two times a reader gives it.
+    """
     recur: icalendar.vRecur = icalendar.vRecur.from_ical(rule)
     if "UNTIL" in recur:
         until = recur["UNTIL"][0]
         if not isinstance(until, dt.datetime):
             until = dt.datetime.combine(until, dt.time(23, 59, 59))
         if until.tzinfo is None:
-            until = until.replace(tzinfo=_zone(zone))
+            until = until.replace(tzinfo=_zone(zone), fold=1)
         recur["UNTIL"] = [until.astimezone(UTC)]
     return recur
 
@@ -269,6 +183,33 @@ def _differs(series: CallSeries, row: CallOccurrence) -> bool:
     )
 
 
+def _at_edge(series: CallSeries, day: dt.date) -> bool:
+    """Whether the series' call of ``day`` starts or ends by the clock at a time the zone
+    skips or repeats that night: readers place such a time each its own way."""
+    if day not in wall_clock.change_days(series.time_zone, day.year):
+        return False  # most days, answered without building a time
+    return wall_clock.meets_edge(day, series.start_time, series.duration_minutes, series.time_zone)
+
+
+@dataclass(frozen=True)
+class _Week:
+    """One week of a series written as an override of its own."""
+
+    day: dt.date  # the date the rule (or an RDATE) gave it: its RECURRENCE-ID
+    start: dt.datetime  # UTC
+    duration_minutes: int
+    status: CallStatus
+    sequence: int
+    extra: bool  # given by an RDATE, not by the rule
+    edge: bool  # the series' time is skipped or repeated that night
+
+    @classmethod
+    def of(cls, series: CallSeries, row: CallOccurrence, extra: bool) -> _Week:
+        day = _week(row)
+        edge = _at_edge(series, day)
+        return cls(day, row.start, row.duration_minutes, row.status, row.sequence, extra, edge)
+
+
 class _Calendar:
     """One VCALENDAR being written: its events, and the zones and years they use."""
 
@@ -278,6 +219,15 @@ class _Calendar:
         self.horizon = horizon  # the last day the file is about
         self.events: list[icalendar.Event] = []
         self._years: dict[str, set[int]] = {}
+        # RFC 5546 3.2.1: every event of a PUBLISH names its ORGANIZER; an event without
+        # an organizer of its own is organized by whoever publishes the calendar.
+        self.publisher = _publisher() if method == "PUBLISH" else None
+
+    def _organize(self, event: icalendar.Event, organizer: Person | None = None) -> None:
+        address = _mailto(organizer) if organizer is not None else None
+        address = address or self.publisher
+        if address is not None:
+            event.add("organizer", address)
 
     def _note(self, zone: str, year: int) -> None:
         """Remember that the file has a time in ``zone`` in ``year`` (for its VTIMEZONE)."""
@@ -285,7 +235,11 @@ class _Calendar:
             self._years.setdefault(zone, set()).add(year)
 
     def _at(self, moment: dt.datetime, zone: str) -> dt.datetime:
-        """The instant ``moment`` as written: in ``zone`` (with its TZID), or in UTC."""
+        """The instant ``moment`` as written: in ``zone`` (with its TZID), or in UTC when
+        its time on the zone's clock happens twice that day (the digits would not say
+        which of the two it is, and readers take different ones)."""
+        if wall_clock.is_ambiguous(moment, zone):
+            return moment.astimezone(UTC)
         local = moment.astimezone(_zone(zone))
         self._note(zone, local.year)
         return local
@@ -306,39 +260,68 @@ class _Calendar:
         return event
 
     def add_series(
-        self, series: CallSeries, attendee: Person | icalendar.vCalAddress | None = None
+        self,
+        series: CallSeries,
+        attendee: Person | icalendar.vCalAddress | None = None,
+        *,
+        extra: Iterable[dt.date] = (),
+        excluded: Iterable[dt.date] = (),
     ) -> icalendar.Event:
-        """The series as one recurring VEVENT (no overrides: see :meth:`add_override`)."""
+        """The series as one recurring VEVENT (no overrides: see :meth:`add_override`).
+
+        ``extra`` are the weeks kept beyond the rule, written as RDATEs in UTC (one widely
+        used reader takes an RDATE's TZID for UTC); ``excluded`` the weeks taken out of it
+        (EXDATE), as an invitation says a cancelled week.
+        """
         zone = series.time_zone
         event = self._event(series.uid, series.sequence, series.status == CallStatus.CANCELLED)
         event.add("dtstart", self._wall(series, series.start_date))
-        start = calls.slot_start(series, series.start_date)
-        event.add("dtend", self._at(start + dt.timedelta(minutes=series.duration_minutes), zone))
+        if _at_edge(series, series.start_date):
+            # Readers put a skipped or repeated DTSTART at different instants: an end
+            # written as an instant would give each a different length for every call.
+            event.add("duration", dt.timedelta(minutes=series.duration_minutes))
+        else:
+            start = calls.slot_start(series, series.start_date)
+            end = start + dt.timedelta(minutes=series.duration_minutes)
+            event.add("dtend", self._at(end, zone))
         recur = _until_in_utc(series.rrule, zone)
         event.add("rrule", recur)
         if "UNTIL" in recur:
             self._at(recur["UNTIL"][0], zone)
         else:
             self._note(zone, self.horizon.year + ZONE_YEARS_AHEAD)
-        extra = _extra_dates(series)
-        if extra:
-            event.add("rdate", [self._wall(series, day) for day in extra])
+        kept = sorted(extra)
+        if kept:
+            event.add("rdate", [calls.slot_start(series, day) for day in kept])
+        removed = sorted(excluded)
+        if removed:
+            event.add("exdate", [self._wall(series, day) for day in removed])
         self._describe(event, series, attendee)
         return event
 
     def add_override(
         self,
         series: CallSeries,
-        row: CallOccurrence,
+        week: _Week,
         attendee: Person | icalendar.vCalAddress | None = None,
     ) -> icalendar.Event:
-        """One week of the series as it really is: moved, cancelled or of its own length."""
+        """One week of the series as it really is: moved, cancelled, of its own length, or
+        at a time the zone skips or repeats that night (its instant then said in UTC, so
+        that every reader holds it where the app does)."""
         zone = series.time_zone
-        cancelled = CallStatus.CANCELLED in (row.status, series.status)
-        event = self._event(series.uid, max(series.sequence, row.sequence), cancelled)
-        event.add("recurrence-id", self._wall(series, _week(row)))
-        event.add("dtstart", self._at(row.start, zone))
-        event.add("dtend", self._at(row.start + dt.timedelta(minutes=row.duration_minutes), zone))
+        cancelled = CallStatus.CANCELLED in (week.status, series.status)
+        event = self._event(series.uid, max(series.sequence, week.sequence), cancelled)
+        if week.extra:  # an RDATE in UTC: the same instant, the same way
+            event.add("recurrence-id", calls.slot_start(series, week.day))
+        else:
+            event.add("recurrence-id", self._wall(series, week.day))
+        end = week.start + dt.timedelta(minutes=week.duration_minutes)
+        if week.edge:
+            event.add("dtstart", week.start.astimezone(UTC))
+            event.add("dtend", end.astimezone(UTC))
+        else:
+            event.add("dtstart", self._at(week.start, zone))
+            event.add("dtend", self._at(end, zone))
         self._describe(event, series, attendee)
         return event
 
@@ -355,9 +338,7 @@ class _Calendar:
         if series.join_url:
             event.add("location", series.join_url)
             event.add("url", series.join_url)
-        organizer = _mailto(series.organizer) if series.organizer else None
-        if organizer is not None:
-            event.add("organizer", organizer)
+        self._organize(event, series.organizer)
         if isinstance(attendee, Person):
             attendee = _attendee(attendee, rsvp=self.method == "REQUEST")
         if attendee is not None:
@@ -377,6 +358,7 @@ class _Calendar:
             event.add("description", row.notes)
         if row.location:
             event.add("location", row.location)
+        self._organize(event)
 
     def add_deadline(self, campaign: Campaign, suffix: str, what: str, day: dt.date) -> None:
         """An all-day event for a campaign's date; TRANSPARENT, as a deadline is not a
@@ -388,6 +370,7 @@ class _Calendar:
         event.add("transp", "TRANSPARENT")
         if campaign.description:
             event.add("description", campaign.description)
+        self._organize(event)
 
     def to_ical(self) -> bytes:
         calendar = icalendar.Calendar()
@@ -396,7 +379,7 @@ class _Calendar:
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", self.method)
         for zone in sorted(self._years):
-            calendar.add_component(_vtimezone(zone, min(self._years[zone]), max(self._years[zone])))
+            calendar.add_component(vtimezone(zone, min(self._years[zone]), max(self._years[zone])))
         for event in self.events:
             calendar.add_component(event)
         text: bytes = calendar.to_ical()
@@ -433,10 +416,49 @@ def _extra_dates(series: CallSeries) -> list[dt.date]:
     return [day for day in stored if day not in given]
 
 
-def _overrides(series: CallSeries) -> list[CallOccurrence]:
+def _last_edge_day(series: CallSeries, horizon: dt.date) -> dt.date:
+    """The last day whose skipped or repeated time gets an override of its own: the rule's
+    end, or for a series with no end the last year the file's VTIMEZONE spells out."""
+    recur = calls.Recurrence.from_rrule(series.rrule)
+    last = dt.date(horizon.year + ZONE_YEARS_AHEAD, 12, 31)
+    return min(recur.until, last) if recur.until else last
+
+
+def _weeks(series: CallSeries, horizon: dt.date, *, cancelled: bool = True) -> list[_Week]:
+    """The weeks written as overrides: each stored week that differs from the rule, and
+    each week whose time the zone skips or repeats that night (stored or not), through
+    :func:`_last_edge_day`; without the cancelled ones unless ``cancelled``."""
+    extra = set(_extra_dates(series))
+    stored = {o.original_date: o for o in series.occurrences if o.original_date}
+    weeks = {
+        day: _Week.of(series, row, day in extra)
+        for day, row in stored.items()
+        if _differs(series, row) or _at_edge(series, day)
+    }
+    if series.time_zone not in _UTC_NAMES:
+        last = _last_edge_day(series, horizon)
+        for day in calls.rule_dates(series, series.start_date, last):
+            if day not in stored and _at_edge(series, day):
+                weeks[day] = _Week(
+                    day,
+                    calls.slot_start(series, day),
+                    series.duration_minutes,
+                    CallStatus.ACTIVE,
+                    series.sequence,
+                    False,
+                    True,
+                )
     return sorted(
-        (o for o in series.occurrences if o.original_date and _differs(series, o)),
-        key=_week,
+        (w for w in weeks.values() if cancelled or w.status != CallStatus.CANCELLED),
+        key=lambda w: w.day,
+    )
+
+
+def _cancelled_weeks(series: CallSeries) -> list[dt.date]:
+    return sorted(
+        o.original_date
+        for o in series.occurrences
+        if o.original_date and o.status == CallStatus.CANCELLED
     )
 
 
@@ -477,9 +499,9 @@ def export_schedule(
         .order_by(CallSeries.title, CallSeries.start_date)
     )
     for series in ordered:
-        cal.add_series(series)
-        for row in _overrides(series):
-            cal.add_override(series, row)
+        cal.add_series(series, extra=_extra_dates(series))
+        for week in _weeks(series, end):
+            cal.add_override(series, week)
     if chain is None:
         for call in found:
             if call.series_id is None and call.occurrence_id:
@@ -552,36 +574,87 @@ def invitations(session: Session, series_id: str) -> Invitations:
     people, result = _addressed(session, series, "CANCEL" if cancelled else "REQUEST")
     taken: set[str] = set()
     cal = _Calendar(result.method, clock.today())
-    cal.add_series(series, _EVERY_INVITEE)
-    if not cancelled:
-        for row in _overrides(series):
-            cal.add_override(series, row, _EVERY_INVITEE)
+    if cancelled:
+        cal.add_series(series, _EVERY_INVITEE)
+    else:
+        # RFC 5546: a REQUEST takes a cancelled week out of the set (EXDATE, or no RDATE);
+        # an override with STATUS:CANCELLED is for a PUBLISH, or a CANCEL of that week.
+        gone = set(_cancelled_weeks(series))
+        extra = _extra_dates(series)
+        cal.add_series(
+            series,
+            _EVERY_INVITEE,
+            extra=[day for day in extra if day not in gone],
+            excluded=sorted(gone - set(extra)),
+        )
+        for week in _weeks(series, cal.horizon, cancelled=False):
+            cal.add_override(series, week, _EVERY_INVITEE)
     for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
         result[_file_name(person.name, taken)] = data
     return result
 
 
+def _week_notice(
+    session: Session, series: CallSeries, row: CallOccurrence, method: str
+) -> Invitations:
+    people, result = _addressed(session, series, method)
+    taken: set[str] = set()
+    cal = _Calendar(result.method, _week(row))
+    cal.add_override(
+        series, _Week.of(series, row, _week(row) in _extra_dates(series)), _EVERY_INVITEE
+    )
+    for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
+        result[_file_name(person.name, taken)] = data
+    return result
+
+
+def _stored_week(
+    session: Session, series: CallSeries, original_date: dt.date
+) -> CallOccurrence | None:
+    """The stored week, from the database (a week stored since the series was loaded is
+    not in its list yet)."""
+    return session.scalar(
+        select(CallOccurrence).where(
+            CallOccurrence.series_id == series.id, CallOccurrence.original_date == original_date
+        )
+    )
+
+
+def week_cancellation(session: Session, series_id: str, original_date: dt.date) -> Invitations:
+    """The iTIP METHOD:CANCEL (RFC 5546 3.2.5) per invitee for one cancelled week of a
+    series already sent: that week's RECURRENCE-ID, STATUS:CANCELLED and a SEQUENCE
+    above the invitation's, so that a mail client takes the week out of the series it
+    accepted (a fresh invitation leaves it out with an EXDATE).
+
+    Raises :class:`CoalitionError` when that week is not cancelled.
+    """
+    series = calls.get_series(session, series_id)
+    row = _stored_week(session, series, original_date)
+    if row is None or CallStatus.CANCELLED not in (row.status, series.status):
+        raise CoalitionError(
+            f"the call of {original_date.isoformat()} is not cancelled: there is no "
+            "cancellation to send"
+        )
+    return _week_notice(session, series, row, "CANCEL")
+
+
 def occurrence_notice(session: Session, series_id: str, original_date: dt.date) -> Invitations:
     """An iTIP message per invitee about one week: METHOD:REQUEST with its RECURRENCE-ID
-    for a moved (or restored) week, METHOD:CANCEL for a cancelled one.
+    for a moved (or restored) week, METHOD:CANCEL (:func:`week_cancellation`) for a
+    cancelled one.
 
     Raises :class:`CoalitionError` when that week has nothing of its own to announce.
     """
     series = calls.get_series(session, series_id)
-    row = next((o for o in series.occurrences if o.original_date == original_date), None)
+    row = _stored_week(session, series, original_date)
     if row is None:
         raise CoalitionError(
             f"the call of {original_date.isoformat()} is as the series has it: "
             "there is no change to announce"
         )
-    cancelled = CallStatus.CANCELLED in (row.status, series.status)
-    people, result = _addressed(session, series, "CANCEL" if cancelled else "REQUEST")
-    taken: set[str] = set()
-    cal = _Calendar(result.method, original_date)
-    cal.add_override(series, row, _EVERY_INVITEE)
-    for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
-        result[_file_name(person.name, taken)] = data
-    return result
+    if CallStatus.CANCELLED in (row.status, series.status):
+        return week_cancellation(session, series_id, original_date)
+    return _week_notice(session, series, row, "REQUEST")
 
 
 def save(path: str | os.PathLike[str], data: bytes) -> None:

@@ -3,6 +3,11 @@
 
 What people typed is escaped in the Markdown, so that a ``*`` in a note is not read as
 emphasis and the plain text gives it back exactly.
+
+The minutes list the decisions put to the call (proposals whose ``occurrence_id`` is
+it): a closed one with its frozen outcome and tally, an open one with its closing time.
+They are read from the store's records as the close froze them: this service does not
+count ballots.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
@@ -25,7 +31,16 @@ from coalition.calls.meetings import (
 from coalition.common import validation
 from coalition.common.errors import ValidationError
 from coalition.common.markdown import MONTHS, escape, indented
-from coalition.store.models import ActionStatus, AgendaItem, CallOccurrence, CallStatus, ItemStatus
+from coalition.store.models import (
+    ActionStatus,
+    AgendaItem,
+    Ballot,
+    CallOccurrence,
+    CallStatus,
+    ItemStatus,
+    Proposal,
+    ProposalKind,
+)
 
 
 def _day(value: dt.date) -> str:
@@ -131,6 +146,55 @@ def _time_line(session: Session, occurrence: CallOccurrence) -> str:
     return f"Time boxes: {planned} of {occurrence.duration_minutes} minutes."
 
 
+def _counts(proposal: Proposal) -> str:
+    """'approve 5, object 1, abstain 1; did not vote: Red Texas', from the frozen tally."""
+    tally = proposal.tally or {}
+    counts = {str(k): int(v) for k, v in (tally.get("counts") or {}).items()}
+    order = [*proposal.choices, *(c for c in counts if c not in proposal.choices)]
+    text = ", ".join(f"{escape(choice)} {counts.get(choice, 0)}" for choice in order)
+    absent = [
+        escape(str(entry.get("organization") or "an organization no longer listed"))
+        for entry in tally.get("non_voters") or ()
+    ]
+    if absent:
+        text += f"; did not vote: {', '.join(absent)}"
+    return text
+
+
+def _decision_line(session: Session, proposal: Proposal, zone: str) -> str:
+    title = f"- **{escape(proposal.title)}**"
+    if proposal.closed_at is not None and proposal.outcome is not None:
+        outcome = proposal.outcome.label
+        winner = (proposal.tally or {}).get("winner")
+        if proposal.kind == ProposalKind.OPTIONS and winner:
+            outcome += f": {escape(str(winner))}"
+        return f"{title}: {outcome} ({_counts(proposal)})"
+    closes = proposal.closes_at.astimezone(ZoneInfo(zone))
+    voted = session.scalar(
+        select(func.count(func.distinct(Ballot.organization_id))).where(
+            Ballot.proposal_id == proposal.id
+        )
+    )
+    return (
+        f"{title}: open until {_day(closes.date())}, {closes:%H:%M} {closes.tzname()} "
+        f"({voted or 0} of {len(proposal.voters)} organizations have voted)"
+    )
+
+
+def _decisions(session: Session, occurrence: CallOccurrence) -> list[str]:
+    """The '## Decisions' section: the proposals put to this call, oldest first (none:
+    no section)."""
+    proposals = session.scalars(
+        select(Proposal)
+        .where(Proposal.occurrence_id == occurrence.id)
+        .order_by(Proposal.opens_at, Proposal.created_at)
+    ).all()
+    if not proposals:
+        return []
+    zone = zone_of(occurrence)
+    return ["", "## Decisions", "", *(_decision_line(session, p, zone) for p in proposals)]
+
+
 def agenda_markdown(session: Session, occurrence_id: str, zone: str | None = None) -> str:
     """The agenda to send before a call: when (in the call's zone and ``zone``), how to
     join, the numbered items with owner, time box and notes, and the open action items
@@ -156,7 +220,8 @@ def agenda_markdown(session: Session, occurrence_id: str, zone: str | None = Non
 
 def minutes_markdown(session: Session, occurrence_id: str, zone: str | None = None) -> str:
     """The minutes to send after a call: who came and which states they spoke for, each
-    item with its notes, minutes and decision, the action items decided, and those from
+    item with its notes, minutes and decision, the decisions put to the call (outcome and
+    tally, or until when they are open), the action items decided, and those from
     earlier calls still open."""
     occurrence = calls.get_occurrence(session, occurrence_id)
     lines = _header(occurrence, "minutes", zone)
@@ -189,6 +254,7 @@ def minutes_markdown(session: Session, occurrence_id: str, zone: str | None = No
                 lines.append(f"   - {label}: {indented(text, '     ')}")
         if item.status != ItemStatus.DONE:
             lines.append(f"   - Status: {item.status.label}")
+    lines += _decisions(session, occurrence)
     decided = action_items_of(session, occurrence_id)
     lines += ["", "## Action items", ""]
     lines += [_action_line(row) for row in decided] or ["None."]

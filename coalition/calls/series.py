@@ -189,6 +189,11 @@ def _wall_time(value: dt.time | str) -> dt.time:
     raise ValueError(f"'{text}' is not a time of day (like 17:30 or 5:30 PM)")
 
 
+def read_wall_time(value: dt.time | str) -> dt.time:
+    """A time of day as typed ("17:30", "5:30 PM"); ValueError says what is wrong."""
+    return _wall_time(value)
+
+
 def _duration(value: int | str) -> int:
     minutes = validation.positive_int(value, "length of the call")
     if not minutes or minutes > 24 * 60:
@@ -702,6 +707,7 @@ __all__ = [
     "is_rule_date",
     "move_call",
     "next_call",
+    "read_wall_time",
     "restore_call",
     "rule_dates",
     "series_input",

@@ -32,9 +32,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     prof.add_argument(
         "--role",
-        choices=("coordinator", "member", "observer"),
+        choices=("coordinator", "member", "delegate", "observer"),
         default=None,
-        help="coordinator (the coalition's staff), member (the default) or observer",
+        help="coordinator (the coalition's staff), member (the default), delegate (a member "
+        "who casts its organization's ballot on decisions) or observer",
     )
     prof.add_argument(
         "--switch", metavar="NAME_OR_EMAIL", help="act as another profile on this database"

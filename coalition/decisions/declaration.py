@@ -11,16 +11,35 @@ with the organizations that stood behind it.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
 from coalition.common.markdown import escape
 from coalition.decisions.outcome import Tally, frozen_names, thawed
+from coalition.directory import profiles
 from coalition.drafts import lock
-from coalition.drafts.draft import DraftInput, _record_status, create_draft
+from coalition.drafts.draft import _record_status
 from coalition.drafts.revisions import save_core_text
-from coalition.store.models import ABSTAIN, APPROVE, Draft, DraftStatus, Proposal
+from coalition.store.models import (
+    ABSTAIN,
+    APPROVE,
+    Draft,
+    DraftRevision,
+    DraftStatus,
+    DraftStatusChange,
+    Proposal,
+)
+
+# Ids derived from the proposal's: two laptops that close the same proposal alike (both
+# after its closing time, with the same ballots) publish the very same draft, revision
+# and status move, which a sync then meets as one record, not two declarations.
+_NAMESPACE = uuid.UUID("0c6a1c3e-5d0b-4a4e-9a57-3c0d1d2e8f11")
+
+
+def derived_id(proposal_id: str, what: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{proposal_id}/{what}"))
 
 
 def adopt(session: Session, proposal: Proposal, tally: Tally) -> Draft | None:
@@ -28,21 +47,47 @@ def adopt(session: Session, proposal: Proposal, tally: Tally) -> Draft | None:
     among named options publishes nothing of its own)."""
     if tally.winner != APPROVE:
         return None
+    note = f"Adopted by the decision “{proposal.title}”"
     with lock.adopting(session, proposal.id):
         draft = session.get(Draft, proposal.draft_id) if proposal.draft_id else None
         if draft is None:
-            draft = create_draft(
-                session,
-                DraftInput(title=proposal.title, channels=[], owner_org_id=proposal.owner_org_id),
-                proposal.text,
+            draft = Draft(
+                id=derived_id(proposal.id, "declaration"),
+                title=proposal.title,
+                core_text=proposal.text,
+                channels=[],
+                tags=[],
+                owner_org_id=proposal.owner_org_id,
+                status=DraftStatus.PUBLISHED,
+                adopted_by_id=proposal.id,
             )
-        elif proposal.text and proposal.text != draft.core_text:
-            save_core_text(session, draft.id, proposal.text, f"Adopted: {proposal.title}")
-        draft.adopted_by_id = proposal.id
-        if draft.status != DraftStatus.PUBLISHED:
-            _record_status(
-                draft, DraftStatus.PUBLISHED, f"Adopted by the decision “{proposal.title}”"
+            draft.revisions.append(
+                DraftRevision(
+                    id=derived_id(proposal.id, "revision"),
+                    number=1,
+                    text=proposal.text,
+                    author=profiles.credit(),
+                    note=note,
+                )
             )
+            draft.status_changes.append(
+                DraftStatusChange(
+                    id=derived_id(proposal.id, "published"),
+                    status=DraftStatus.PUBLISHED,
+                    actor=profiles.credit(),
+                    note=note,
+                )
+            )
+            session.add(draft)
+        else:
+            if proposal.text and proposal.text != draft.core_text:
+                revision = save_core_text(session, draft.id, proposal.text, note)
+                if revision is not None:
+                    revision.id = derived_id(proposal.id, "revision")
+            draft.adopted_by_id = proposal.id
+            if draft.status != DraftStatus.PUBLISHED:
+                _record_status(draft, DraftStatus.PUBLISHED, note)
+                draft.status_changes[-1].id = derived_id(proposal.id, "published")
     proposal.declaration_id = draft.id
     return draft
 

@@ -9,6 +9,8 @@ the lists, searches and exports leave out.
   and those of organizations that have a sharing agreement with it; it writes the
   records its organization owns (before and after the change), and makes new records
   owned by its organization.
+- A delegate (the member who casts its organization's ballot on decisions) reads and
+  writes as a member does.
 - An observer reads what a member of its organization reads, and writes nothing.
 - A record owned by the coalition itself (no owner) is written by coordinators only.
 - No role at all (a database nobody has set a profile for yet) means no walls: the
@@ -34,8 +36,11 @@ from coalition.store.ownership import ALL_RECORDS, NotPermittedError
 
 COORDINATOR = "coordinator"
 MEMBER = "member"
+DELEGATE = "delegate"
 OBSERVER = "observer"
-ROLES = (COORDINATOR, MEMBER, OBSERVER)
+ROLES = (COORDINATOR, MEMBER, DELEGATE, OBSERVER)
+# Roles that read and write their own organization's records.
+MEMBER_ROLES = frozenset({MEMBER, DELEGATE})
 
 # What a 501(c)(3) keeps to itself unless it says otherwise: its contacts.
 CHARITY_PRIVATE_TABLES = frozenset({"person", "person_email", "person_phone", "membership"})
@@ -43,7 +48,9 @@ CHARITY_PRIVATE_TABLES = frozenset({"person", "person_email", "person_phone", "m
 __all__ = [
     "CHARITY_PRIVATE_TABLES",
     "COORDINATOR",
+    "DELEGATE",
     "MEMBER",
+    "MEMBER_ROLES",
     "OBSERVER",
     "PRIVATE",
     "SHARED",
@@ -125,7 +132,7 @@ def refusal(session: Session, table: str, owners: Iterable[str | None]) -> str |
             f"You are an observer for {org}: observers read the coalition's records "
             "but change none."
         )
-    if IDENTITY.role not in (MEMBER, "delegate"):
+    if IDENTITY.role not in MEMBER_ROLES:
         return f"The role {IDENTITY.role!r} changes no records: ask a coordinator."
     for owner in owners:
         if owner is None or owner != IDENTITY.org_id:

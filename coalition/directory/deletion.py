@@ -68,6 +68,11 @@ USES: dict[str, tuple[UseKind, ...]] = {
         UseKind("draft", "owner_org_id", UNSET, "title"),
         UseKind("draft_variant", "organization_id", UNSET, "audience"),
         UseKind("sign_off", "organization_id", DROP),
+        # Its ballots and the proxies it gave or held: a closed decision keeps its frozen
+        # tally (with the names as they were), an open one counts it as not voting.
+        UseKind("ballot", "organization_id", DROP),
+        UseKind("proxy", "from_org_id", DROP),
+        UseKind("proxy", "to_org_id", DROP),
     ),
     # A goal counting a campaign's endorsements means nothing without a campaign.
     "campaign": (UseKind("goal", "campaign_id", DROP, "name"),),

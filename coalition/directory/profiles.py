@@ -1,8 +1,9 @@
 """Who uses Coalition on this laptop: profiles, the one active, and the identity it gives.
 
 A profile is a name, an e-mail address, the member organization its organizer acts for
-and their role in it (coordinator, member or observer).  A laptop may hold several (one
-shared at an event); exactly one is active at a time.  :func:`activate` makes the
+and their role in it (coordinator, member, delegate or observer: a delegate is a member
+who also casts its organization's ballot on the coalition's decisions).  A laptop may
+hold several (one shared at an event); exactly one is active at a time.  :func:`activate` makes the
 active profile the author of every change from then on (:data:`changes.IDENTITY`):
 the audit trail, the sync outbox and the credits of revisions, comments and sign-offs
 all name that person and organization, never the operating system's login.
@@ -27,11 +28,18 @@ from coalition.store.models import Organization, Profile
 
 COORDINATOR = "coordinator"
 MEMBER = "member"
+DELEGATE = "delegate"
 OBSERVER = "observer"
-ROLES = (COORDINATOR, MEMBER, OBSERVER)
+ROLES = (COORDINATOR, MEMBER, DELEGATE, OBSERVER)
+# Roles that act for a member organization and so must name one.
+ORG_ROLES = (MEMBER, DELEGATE, OBSERVER)
 ROLE_LABELS = {
     COORDINATOR: "coordinator (the coalition's staff: reads and changes everything)",
     MEMBER: "member (changes its own organization's records)",
+    DELEGATE: (
+        "delegate (casts its organization's ballot on decisions; changes its records "
+        "as a member does)"
+    ),
     OBSERVER: "observer (reads, changes nothing)",
 }
 # How a coordinator who acts for no member organization is named beside their name.
@@ -65,7 +73,7 @@ class ProfileInput:
         if role not in ROLES:
             problems["role"] = f"'{self.role}' is not a role (one of: {', '.join(ROLES)})"
         organization = self.organization.strip()
-        if not organization and role in (MEMBER, OBSERVER):
+        if not organization and role in ORG_ROLES:
             article = "an" if role == OBSERVER else "a"
             problems["organization"] = (
                 f"{article} {role} acts for a member organization: name it "

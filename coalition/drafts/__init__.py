@@ -27,4 +27,5 @@ The modules, each of one idea; callers import from the one that holds what they 
 - :mod:`~coalition.drafts.comments`: comments and replies
 - :mod:`~coalition.drafts.groups`: the allied groups as the pickers name them
 - :mod:`~coalition.drafts.export`: copies, the message pack, files per variant
+- :mod:`~coalition.drafts.lock`: a declaration a decision adopted, its words locked
 """

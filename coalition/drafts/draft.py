@@ -17,6 +17,7 @@ from coalition.common.errors import ValidationError
 from coalition.directory import profiles
 from coalition.directory.records import _Problems
 from coalition.drafts.channels import _channel_key
+from coalition.drafts.lock import check_unlocked
 from coalition.drafts.lookup import get_draft
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -125,16 +126,23 @@ def create_draft(session: Session, data: DraftInput, core_text: str = "") -> Dra
 @writes("Edit draft")
 def update_draft(session: Session, draft_id: str, data: DraftInput) -> Draft:
     """Change the title, channels, owner and tags; the core text is saved apart
-    (:func:`save_core_text`), as a revision."""
+    (:func:`save_core_text`), as a revision.  The title of a declaration a decision
+    adopted stays (:mod:`coalition.drafts.lock`)."""
     draft = get_draft(session, draft_id)
-    _apply_draft(session, draft, data.validated())
+    clean = data.validated()
+    if clean.title != draft.title:
+        check_unlocked(session, draft)
+    _apply_draft(session, draft, clean)
     return draft
 
 
 @writes("Delete draft")
 def delete_draft(session: Session, draft_id: str) -> None:
-    """Delete a draft with its variants, revisions, sign-offs, comments and history."""
-    session.delete(get_draft(session, draft_id))
+    """Delete a draft with its variants, revisions, sign-offs, comments and history (not
+    a declaration a decision adopted)."""
+    draft = get_draft(session, draft_id)
+    check_unlocked(session, draft)
+    session.delete(draft)
 
 
 def draft_input(draft: Draft) -> DraftInput:

@@ -1,5 +1,8 @@
 """Saving texts: every save of the core text or of a variant is an immutable revision,
-so "which wording was approved?" always has an answer; an old one can be restored."""
+so "which wording was approved?" always has an answer; an old one can be restored.
+
+The texts of a declaration a decision adopted are not saved or restored here
+(:mod:`coalition.drafts.lock`)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common.errors import ValidationError
 from coalition.drafts.draft import _add_revision
+from coalition.drafts.lock import check_unlocked
 from coalition.drafts.lookup import get_draft, get_revision, get_variant
 from coalition.drafts.signoffs import _void_and_ask_again
 from coalition.store.changes import writes
@@ -23,6 +27,7 @@ def save_core_text(
     draft = get_draft(session, draft_id)
     if text == draft.core_text:
         return None
+    check_unlocked(session, draft)
     return _add_revision(session, draft, None, text, note.strip())
 
 
@@ -51,6 +56,7 @@ def save_variant_text(
     variant = get_variant(session, variant_id)
     if text == variant.text:
         return None
+    check_unlocked(session, variant.draft)
     return _new_variant_text(session, variant, text, note.strip())
 
 
@@ -81,6 +87,7 @@ def restore_revision(session: Session, revision_id: str) -> DraftRevision:
     nothing.
     """
     old = get_revision(session, revision_id)
+    check_unlocked(session, old.draft)
     variant = old.variant
     current = old.draft.core_text if variant is None else variant.text
     if old.text == current:

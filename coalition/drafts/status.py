@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from coalition.common.errors import ValidationError
 from coalition.directory.records import _enum
 from coalition.drafts.draft import _record_status
+from coalition.drafts.lock import check_unlocked
 from coalition.drafts.lookup import get_draft
 from coalition.drafts.signoffs import VariantState, variant_state
 from coalition.drafts.variants import variants
@@ -30,13 +31,16 @@ def set_status(session: Session, draft_id: str, status: DraftStatus | str, note:
     to draft from review or approval), recording who moved it and when.
 
     A draft is approved only when every variant is: the pack sent out must hold no
-    wording that a required group has not signed.
+    wording that a required group has not signed.  A declaration a decision adopted
+    stays published (:mod:`coalition.drafts.lock`).
     """
     draft = get_draft(session, draft_id)
     try:
         target = _enum(DraftStatus, status, "draft status")
     except ValueError as exc:
         raise ValidationError({"status": str(exc)}) from None
+    if draft.status == DraftStatus.PUBLISHED and target != draft.status:
+        check_unlocked(session, draft)  # a declaration stays published
     allowed = MOVES[draft.status]
     if target not in allowed:
         if allowed:

@@ -1,4 +1,7 @@
-"""Variants: the text for one state or allied group, with its own merge values."""
+"""Variants: the text for one state or allied group, with its own merge values.
+
+A declaration a decision adopted gets no variant, and keeps those it has as they are
+(:mod:`coalition.drafts.lock`)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from coalition.common.errors import NotFoundError
 from coalition.common.states import BY_CODE, normalize_state
 from coalition.directory.records import _Problems, get_organization
 from coalition.drafts.draft import _add_revision
+from coalition.drafts.lock import check_unlocked
 from coalition.drafts.lookup import current_revision, get_draft, get_variant
 from coalition.drafts.signoffs import _void_and_ask_again
 from coalition.store.changes import writes
@@ -94,6 +98,7 @@ def add_variant(
     """A variant for one audience, starting from the core text unless given a text; its
     text is revision 1.  The audience defaults to the state's or the group's name."""
     draft = get_draft(session, draft_id)
+    check_unlocked(session, draft)
     label, code, org, _ = _variant_values(
         session, draft, audience, state, organization_id, {}, None
     )
@@ -121,6 +126,7 @@ def update_variant(
     not.
     """
     variant = get_variant(session, variant_id)
+    check_unlocked(session, variant.draft)
     label, code, org, clean = _variant_values(
         session, variant.draft, audience, state, organization_id, fields, variant.id
     )
@@ -143,6 +149,7 @@ def delete_variant(session: Session, variant_id: str) -> None:
     """Delete a variant with its revisions, sign-offs and comments."""
     variant = get_variant(session, variant_id)
     draft = variant.draft
+    check_unlocked(session, draft)
     session.delete(variant)
     session.flush()
     session.expire(draft)  # its revisions and comments included the variant's

@@ -56,18 +56,21 @@ next two calls prepared, and a one-off call with the Oregon groups; its items re
 article. Two shared drafts come from the same texts: the coalition's question tailored per
 state (South Carolina's variant approved after an edit voided one approval, Oregon's waiting,
 Illinois' sent back as too long for X) and a press release on the declaration on state
-borders.
+borders.  Two decisions are put to the weekly call: the declaration itself, adopted by two
+thirds of the member groups (ballots by their delegates, one recorded by the chair, one
+by proxy), which published it as a locked draft; and a proposal on non-violence, open
+until the next call ends, with a few ballots in.
 
-Every write goes through the directory, endorsement, calls, meetings, drafts and goals
-services, inside one recorded transaction (:func:`coalition.store.changes.writes`), so the
+Every write goes through the directory, endorsement, calls, meetings, drafts, decisions
+and goals services, inside one recorded transaction (:func:`coalition.store.changes.writes`), so the
 audit trail and the search index are right and a single undo removes the whole sample.
 
 The modules: :mod:`~coalition.sample.facts` (what the texts say),
 :mod:`~coalition.sample.records` (the keys of the rows), :mod:`~coalition.sample.organizations`,
 :mod:`~coalition.sample.people`, :mod:`~coalition.sample.campaigns` (and endorsements),
 :mod:`~coalition.sample.weekly_call` (calls and minutes), :mod:`~coalition.sample.shared_drafts`,
-:mod:`~coalition.sample.goal_figures`, and :mod:`~coalition.sample.loader`, which puts them
-together.
+:mod:`~coalition.sample.decisions`, :mod:`~coalition.sample.goal_figures`, and
+:mod:`~coalition.sample.loader`, which puts them together.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.directory import records as directory
 from coalition.sample.campaigns import load_campaigns, load_endorsements
+from coalition.sample.decisions import load_decisions
 from coalition.sample.goal_figures import STATES_GOAL, load_goals
 from coalition.sample.organizations import load_organizations
 from coalition.sample.people import load_people
@@ -29,6 +30,7 @@ from coalition.store.models import (
     Membership,
     Organization,
     Person,
+    Proposal,
 )
 from coalition.store.ownership import EXEMPT
 
@@ -50,6 +52,7 @@ class SampleSummary:
     action_items: int
     drafts: int
     draft_variants: int
+    decisions: int = 0  # proposals, open and closed
     represented_states: tuple[str, ...] = field(default=())
 
     def __str__(self) -> str:
@@ -57,7 +60,8 @@ class SampleSummary:
             f"{self.organizations} organizations, {self.people} people, "
             f"{self.campaigns} campaigns, {self.endorsements} endorsements, "
             f"{self.calls} calls, {self.action_items} action items, "
-            f"{self.drafts} drafts with {self.draft_variants} variants"
+            f"{self.drafts} drafts with {self.draft_variants} variants, "
+            f"{self.decisions} decisions"
         )
 
 
@@ -116,6 +120,7 @@ def _load_all(session: Session) -> None:
     load_calls(session, orgs, people, clock.today())
     load_borders_release(session, orgs)
     load_question_draft(session, orgs, clock.now())
+    load_decisions(session, orgs, people, clock.now())
     load_goals(session, campaigns, clock.today())
 
 
@@ -146,5 +151,6 @@ def summarize(session: Session) -> SampleSummary:
         action_items=count(ActionItem.id),
         drafts=count(Draft.id),
         draft_variants=count(DraftVariant.id),
+        decisions=count(Proposal.id),
         represented_states=tuple(states),
     )

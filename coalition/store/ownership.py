@@ -41,6 +41,8 @@ EXEMPT = "coalition.walls_exempt"
 ALL_RECORDS = "coalition_all_records"
 _READABLE = "coalition.readable_orgs"
 _BULK_LOOKUP = 500
+# The roles that act for their own organization (a delegate writes as a member does).
+_MEMBER_ROLES = frozenset({"member", "delegate"})
 
 
 class NotPermittedError(CoalitionError):
@@ -254,9 +256,10 @@ class _Stamper:
 
 def _named_owner(table: str, named: str) -> str:
     """The owner of a new record that names an organization: that one, unless a member
-    of another organization makes one of the records its maker owns (:data:`MAKERS_OWN`)."""
+    of another organization (or its delegate) makes one of the records its maker owns
+    (:data:`MAKERS_OWN`)."""
     maker = IDENTITY.org_id
-    if table in MAKERS_OWN and IDENTITY.role in ("member", "delegate") and maker and maker != named:
+    if table in MAKERS_OWN and IDENTITY.role in _MEMBER_ROLES and maker and maker != named:
         return maker
     return named
 

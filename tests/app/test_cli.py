@@ -75,7 +75,8 @@ def test_search_prints_kind_and_name_per_line(
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert "organization\tRed Oregon" in lines
-    assert all(line.split("\t")[0] in {"organization", "person", "campaign"} for line in lines)
+    kinds = {"organization", "person", "campaign", "draft", "proposal"}
+    assert all(line.split("\t")[0] in kinds for line in lines)
 
 
 def test_search_without_hits_prints_nothing_and_fails(

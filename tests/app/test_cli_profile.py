@@ -157,3 +157,18 @@ def test_a_new_organizer_after_the_samples_coordinator_is_a_member_unless_told(
     assert run(capsys, db_path, "demo")[0] == 0  # the sample's coordinator acts
     code, out, _ = run(capsys, db_path, *SET_DANA)
     assert (code, out) == (0, "You act as Dana Reyes (Red Oregon), member\n")
+
+
+def test_a_delegate_is_set_up_and_writes_only_its_organizations_records(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, _ = run(capsys, db_path, *SET_DANA, "--role", "delegate")
+    assert (code, out) == (0, "You act as Dana Reyes (Red Oregon), delegate\n")
+    assert "Role:          delegate" in run(capsys, db_path, "profile")[1]
+    assert run(capsys, db_path, *IMPORT)[0] == 0  # its organization's records, as a member
+    code, out, _ = run(capsys, db_path, "history", "--limit", "1")
+    assert out.split("\t")[1:3] == ["Dana Reyes", "Red Oregon"]
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, db_path, "profile", "--role", "chair", "--name", "X")
+    assert usage.value.code == EXIT_USAGE
+    assert "'delegate'" in capsys.readouterr().err

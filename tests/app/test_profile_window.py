@@ -197,3 +197,30 @@ def test_two_windows_on_two_databases_credit_each_its_own_organizer(
     finally:
         second.close()
         other_db.close()
+
+
+def test_a_delegate_is_chosen_in_the_dialog_and_acts_for_its_organization(
+    qtbot: QtBot, sample_ctx: AppContext, organizer: Any
+) -> None:
+    _nobody(sample_ctx)
+    window = _open(qtbot, sample_ctx)
+    dialog = _asked(qtbot, window)
+    roles = [dialog.role.itemData(i) for i in range(dialog.role.count())]
+    assert roles == ["member", "delegate", "coordinator", "observer"]
+    assert "ballot" in dialog.role.itemText(roles.index("delegate"))
+
+    qtbot.keyClicks(dialog.name, "Dana Reyes")
+    qtbot.keyClicks(dialog.email, "dana@example.org")
+    dialog.role.setCurrentIndex(dialog.role.findData("delegate"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["organization"].text().startswith("A delegate acts for")
+
+    dialog.organization.setCurrentIndex(dialog.organization.findText("Red Oregon"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert (organizer.actor, organizer.org, organizer.role) == (
+        "Dana Reyes",
+        "Red Oregon",
+        "delegate",
+    )

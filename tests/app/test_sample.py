@@ -15,10 +15,14 @@ from coalition.calls import actions, documents, meetings
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
 from coalition.common.states import BY_CODE
+from coalition.decisions import ballots as decision_ballots
+from coalition.decisions import proposals as decision_proposals
+from coalition.decisions.declaration import declaration_markdown
 from coalition.directory import records as directory
 from coalition.drafts.channels import count
 from coalition.drafts.comments import comment_thread
 from coalition.drafts.export import message_pack
+from coalition.drafts.lock import locked_reason
 from coalition.drafts.merge import render
 from coalition.drafts.revisions import revisions
 from coalition.drafts.signoffs import VariantState, active_sign_offs, all_sign_offs, variant_state
@@ -36,6 +40,8 @@ from coalition.store.models import (
     ActionStatus,
     AgendaItem,
     Attendance,
+    Ballot,
+    BallotCapacity,
     CallOccurrence,
     CallSeries,
     CallStatus,
@@ -58,6 +64,8 @@ from coalition.store.models import (
     Person,
     PersonEmail,
     PersonPhone,
+    Proposal,
+    Proxy,
     Setting,
     SignOff,
     SignOffAnswer,
@@ -301,6 +309,9 @@ def test_one_undo_removes_the_whole_sample(loaded: Loaded, db: Database) -> None
         DraftStatusChange,
         SignOff,
         DraftComment,
+        Proposal,
+        Ballot,
+        Proxy,
     ):
         assert session.scalar(select(func.count()).select_from(model)) == 0, model
     assert search(session, "Freedom") == []
@@ -451,8 +462,8 @@ def test_the_question_draft_has_a_variant_approved_one_in_review_one_sent_back(
     loaded: Loaded,
 ) -> None:
     session, summary = loaded
-    assert (summary.drafts, summary.draft_variants) == (2, 4)
-    assert "2 drafts with 4 variants" in str(summary)
+    assert (summary.drafts, summary.draft_variants) == (3, 4)  # the declaration adopted
+    assert "3 drafts with 4 variants, 2 decisions" in str(summary)
     draft = _draft(session, "Would you really mind if California left?")
     assert draft.status == DraftStatus.IN_REVIEW
     assert draft.channels == ["x", "facebook", "email"]
@@ -528,6 +539,56 @@ def test_the_press_release_was_published_after_its_sign_offs(loaded: Loaded) -> 
     assert variant_state(session, new_york.id) == VariantState.APPROVED
     assert len(active_sign_offs(session, new_york.id)) == 2
     assert "peaceful movement of state borders" in render(session, new_york.id).text
+
+
+# --- the decisions --------------------------------------------------------------------------
+
+
+def test_the_declaration_on_state_borders_was_adopted_on_its_call(loaded: Loaded) -> None:
+    session, summary = loaded
+    assert summary.decisions == 2
+    proposal = decision_proposals.get_proposal(
+        session, "Declaration: the peaceful movement of state borders"
+    )
+    assert proposal.outcome is not None and proposal.outcome.label == "Adopted"
+    assert proposal.closed_at == proposal.closes_at < dt.datetime.now(dt.UTC)
+    call = session.get(CallOccurrence, proposal.occurrence_id)
+    assert call is not None and call.start <= proposal.opens_at < proposal.closes_at
+    assert facts.BORDERS_DECLARATION in proposal.text
+    rows = decision_ballots.ballot_rows(session, proposal.id)
+    assert all(row.standing and not row.late for row in rows)
+    capacities = {row.organization: row.capacity for row in rows}
+    assert capacities["Calexit Coalition – South Carolina"] == BallotCapacity.CHAIR
+    assert capacities["Red Pennsylvania"] == BallotCapacity.PROXY
+    assert list(capacities.values()).count(BallotCapacity.DELEGATE) == 5
+    (proxy,) = session.scalars(select(Proxy))
+    assert proxy.given_at < call.start and proxy.proposal_id == proposal.id
+
+    minutes = documents.minutes_markdown(session, call.id)
+    assert (
+        "- **Declaration: the peaceful movement of state borders**: Adopted (approve 5, "
+        "object 1, abstain 1; did not vote: Calexit Coalition – Wyoming)"
+    ) in minutes
+    declared = session.get(Draft, proposal.declaration_id)
+    assert declared is not None and declared.status == DraftStatus.PUBLISHED
+    assert "changes only by another decision" in (locked_reason(session, declared) or "")
+    assert [r.at for r in declared.revisions] == [proposal.closes_at]
+    text = declaration_markdown(session, proposal.id)
+    assert (
+        "- Red Pennsylvania\n" in text and "## Abstained\n\n- Calexit Coalition – Indiana" in text
+    )
+
+
+def test_a_decision_is_open_on_the_next_call_with_ballots_in(loaded: Loaded) -> None:
+    session, _ = loaded
+    (row,) = decision_proposals.list_proposals(session, decision_proposals.OPEN)
+    assert (row.voted, row.voters, row.counts) == (3, 8, {"approve": 2, "object": 1, "abstain": 0})
+    proposal = decision_proposals.get_proposal(session, row.id)
+    call = session.get(CallOccurrence, proposal.occurrence_id)
+    now = dt.datetime.now(dt.UTC)
+    assert call is not None and now < call.start < proposal.closes_at
+    assert all(b.cast_at < now for b in decision_ballots.ballot_rows(session, row.id))
+    assert "open until " in documents.minutes_markdown(session, call.id)
 
 
 def test_search_finds_the_sample_drafts_by_variant_and_comment(loaded: Loaded) -> None:

@@ -10,16 +10,28 @@ must keep showing the item being edited, and the cursor must stay where the pers
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
-from coalition.calls import meetings
+from coalition.calls import documents, meetings
 from coalition.calls import series as calls
 from coalition.calls.series import Recurrence, SeriesInput
-from coalition.store.models import ItemStatus
+from coalition.common.markdown import markdown_to_text
+from coalition.store.models import (
+    Ballot,
+    ItemStatus,
+    Organization,
+    Outcome,
+    Proposal,
+    ProposalKind,
+)
 from coalition.ui.calls import CallsScreen
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
@@ -484,3 +496,108 @@ def test_leaving_the_screen_asks_through_the_shared_gate(
     assert not screen.has_unsaved()
     assert asked == ["the agenda item “Welcome”"] * 3
     assert _stored(ctx, occurrence)["Welcome"] == "Nine groups."
+
+
+# --- the decisions put to the call, in its minutes -------------------------------------------
+
+
+def _proposal(session: Session, occurrence_id: str | None, title: str, **kw: Any) -> Proposal:
+    """A proposal as the decisions service stores it (closed: with its frozen tally)."""
+    proposal = Proposal(title=title, occurrence_id=occurrence_id, **kw)
+    session.add(proposal)
+    session.commit()
+    return proposal
+
+
+def test_the_minutes_list_the_decisions_taken_on_the_call(
+    session: Session, make_org: Callable[..., Organization]
+) -> None:
+    orgs = [make_org(name) for name in ("Red Oregon", "Red Texas", "Liberty Block", "Blue Allies")]
+    voters = [org.id for org in orgs]
+    call_day = _weekday_weeks_ago(TUESDAY, 1, dt.date.today())
+    data = SeriesInput(
+        title="Coalition call",
+        start_date=call_day - dt.timedelta(days=28),
+        start_time="17:30",
+        time_zone="America/Los_Angeles",
+        recurrence=Recurrence(weekdays=(TUESDAY,)),
+    )
+    series_id = calls.create_series(session, data).id
+    call = meetings.prepare_call(session, series_id, call_day)
+    later = meetings.prepare_call(session, series_id, call_day + dt.timedelta(days=7))
+    closed_at = dt.datetime.combine(call_day, dt.time(2, 0), dt.UTC)
+    _proposal(
+        session,
+        call.id,
+        "Endorse the peaceful *movement* of state borders",
+        voters=voters,
+        choices=["approve", "object", "abstain"],
+        opens_at=closed_at - dt.timedelta(hours=1),
+        closes_at=closed_at,
+        closed_at=closed_at,
+        outcome=Outcome.ADOPTED,
+        tally={
+            "outcome": "adopted",
+            "winner": "approve",
+            "counts": {"approve": 2, "object": 0, "abstain": 1},
+            "non_voters": [{"organization_id": orgs[3].id, "organization": "Blue Allies"}],
+        },
+    )
+    _proposal(
+        session,
+        call.id,
+        "Which day for the rally?",
+        voters=voters,
+        kind=ProposalKind.OPTIONS,
+        choices=["Saturday", "Sunday", "abstain"],
+        opens_at=closed_at,
+        closes_at=closed_at,
+        closed_at=closed_at,
+        outcome=Outcome.NO_QUORUM,
+        tally={"outcome": "no_quorum", "winner": None, "counts": {"Saturday": 1}},
+    )
+    closes = dt.datetime(2030, 1, 15, 17, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    still_open = _proposal(
+        session,
+        call.id,
+        "Join the Texas petition",
+        voters=voters,
+        choices=["approve", "object", "abstain"],
+        opens_at=closed_at + dt.timedelta(hours=1),
+        closes_at=closes,
+    )
+    for org, choice in ((orgs[0], "approve"), (orgs[0], "object"), (orgs[1], "abstain")):
+        session.add(Ballot(proposal_id=still_open.id, organization_id=org.id, choice=choice))
+    session.commit()
+    _proposal(session, later.id, "Put to next week's call", voters=voters, closes_at=closes)
+    _proposal(session, None, "Put to no call", voters=voters, closes_at=closes)
+
+    text = documents.minutes_markdown(session, call.id)
+
+    section = text.split("## Decisions\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section.splitlines() == [
+        r"- **Endorse the peaceful \*movement\* of state borders**: Adopted "
+        "(approve 2, object 0, abstain 1; did not vote: Blue Allies)",
+        "- **Which day for the rally?**: No quorum (Saturday 1, Sunday 0, abstain 0)",
+        "- **Join the Texas petition**: open until Tuesday, January 15, 2030, 17:30 PST "
+        "(2 of 4 organizations have voted)",
+    ]
+    assert text.index("## Items") < text.index("## Decisions") < text.index("## Action items")
+    assert "## Decisions" in documents.minutes_markdown(session, later.id)
+    plain = markdown_to_text(text)
+    assert "- Endorse the peaceful *movement* of state borders: Adopted (approve 2" in plain
+
+
+def test_minutes_of_a_call_without_decisions_have_no_such_section(session: Session) -> None:
+    data = SeriesInput(
+        title="Oregon coordination",
+        start_date=dt.date.today() - dt.timedelta(days=14),
+        start_time="17:30",
+        time_zone="America/Los_Angeles",
+        recurrence=Recurrence(weekdays=(THURSDAY,)),
+    )
+    series_id = calls.create_series(session, data).id
+    call = meetings.prepare_call(
+        session, series_id, _weekday_weeks_ago(THURSDAY, 1, dt.date.today())
+    )
+    assert "## Decisions" not in documents.minutes_markdown(session, call.id)

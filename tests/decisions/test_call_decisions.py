@@ -67,6 +67,7 @@ def test_opening_the_area_closes_what_is_due(qtbot: QtBot, window: MainWindow) -
 
     qtbot.waitUntil(closed)
     assert isinstance(screen, DecisionsScreen)
+    screen.open_record(proposal_id)  # among the sample's own decisions
     qtbot.waitUntil(lambda: screen.panel.outcome.isVisibleTo(screen))
     assert screen.panel.outcome.chip.text() == "Rejected"  # no ballot: nothing carried it
 

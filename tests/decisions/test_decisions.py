@@ -322,3 +322,44 @@ def test_a_proposal_is_found_by_its_words_and_its_ballots_reasons(
         ("proposal", proposal.id)
     ]
     assert [h.id for h in search(session, "referendum")] == [proposal.id]
+
+
+def test_two_laptops_closing_alike_publish_one_declaration(
+    session: Session, orgs: dict[str, str], frozen_now: Any, db: Any, tmp_path: Any
+) -> None:
+    """Two coordinators' laptops with the same ballots, both closing after the closing
+    time: the declaration, its revision and its status move are the same records, which
+    a sync meets as one, not two published declarations."""
+    import sqlite3
+
+    from coalition.store import open_database
+    from coalition.store.models import DraftRevision, DraftStatusChange
+
+    proposal = propose(session, closes_at=NOW + dt.timedelta(hours=1))
+    ballots.cast_ballot(session, proposal.id, orgs["Red Oregon"], "approve", on_behalf=True)
+    session.commit()
+    copy = tmp_path / "other-laptop.db"
+    with sqlite3.connect(db.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+
+    def close_on(s: Session) -> tuple[str, set[str]]:
+        with clock.frozen_at(NOW + dt.timedelta(hours=3)):
+            assert proposals.close_due(s) == [proposal.id]
+            s.commit()
+        closed = s.get(Proposal, proposal.id)
+        assert closed is not None and closed.declaration_id is not None
+        rows = {r.id for r in s.scalars(select(DraftRevision))} | {
+            r.id for r in s.scalars(select(DraftStatusChange))
+        }
+        return closed.declaration_id, rows
+
+    here = close_on(session)
+    other_db = open_database(copy)
+    try:
+        with other_db.session() as other:
+            there = close_on(other)
+    finally:
+        other_db.close()
+    assert here == there

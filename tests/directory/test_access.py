@@ -96,6 +96,40 @@ def test_a_member_changes_its_own_records_and_not_anothers(session: Session, wor
     assert directory.get_person(session, world.shared_id).name == SHARED_NAME
 
 
+def test_a_delegate_writes_its_own_organizations_records_and_is_refused_anothers(
+    session: Session, world: World
+) -> None:
+    world.act("delegate", "texas")
+    assert access.readable_orgs(session) == frozenset({world.texas_id})
+    directory.update_person(
+        session, world.texas_secret_id, directory.PersonInput(name=TEXAS_SECRET + " Jr")
+    )
+    made = directory.create_person(session, directory.PersonInput(name="Delegate's Contact"))
+    assert made.owner_org_id == world.texas_id
+    assert TEXAS_SECRET + " Jr" in _names(session)
+    assert CHARITY_SECRET not in _names(session)
+    org = directory.get_organization(session, world.charity_id)
+    assert access.why_not_edit(session, org) == (
+        f"This record belongs to {CHARITY}: only its organizers or a coordinator can change it."
+    )
+    data = directory.organization_input(org)
+    data.notes = "Not theirs to write"
+    with pytest.raises(NotPermittedError, match=CHARITY):
+        directory.update_organization(session, world.charity_id, data)
+
+
+def test_a_delegate_records_a_membership_in_another_group_as_its_own(
+    session: Session, world: World
+) -> None:
+    world.act("delegate", "texas")
+    person = directory.create_person(session, directory.PersonInput(name="Joiner"))
+    mine = directory.add_membership(
+        session,
+        directory.MembershipInput(person_id=person.id, organization_id=world.charity_id),
+    )
+    assert mine.owner_org_id == world.texas_id
+
+
 def test_the_sentence_names_the_organization_that_owns_the_record(
     session: Session, world: World
 ) -> None:

@@ -13,6 +13,7 @@ from coalition.store.base import Base
 from coalition.store.models import (
     ActionItem,
     Attendance,
+    Ballot,
     CallSeries,
     Goal,
     Organization,
@@ -79,9 +80,13 @@ def test_an_organization_asked_to_sign_off_can_be_removed_with_its_sign_offs(
 ) -> None:
     liberty = loaded.scalar(select(Organization.id).where(Organization.name == "The Liberty Block"))
     impact = deletion.impact(loaded, "organization", liberty)
-    assert [(u.key, u.count) for u in impact.uses] == [("sign_off.organization_id", 2)]
+    assert [(u.key, u.count) for u in impact.uses] == [
+        ("sign_off.organization_id", 2),
+        ("ballot.organization_id", 2),  # on the sample's two decisions
+    ]
     deletion.delete_record(loaded, "organization", liberty)
     assert loaded.scalars(select(SignOff).where(SignOff.organization_id == liberty)).all() == []
+    assert loaded.scalars(select(Ballot).where(Ballot.organization_id == liberty)).all() == []
 
 
 def test_a_campaign_counted_by_a_goal_goes_to_another_or_takes_the_goal(loaded: Session) -> None:

@@ -78,7 +78,7 @@ def test_bad_details_are_refused_field_by_field_and_nothing_changes(
 
     assert set(caught.value.problems) == {"name", "email", "role"}
     assert "not a valid e-mail address" in caught.value.problems["email"]
-    assert "coordinator, member, observer" in caught.value.problems["role"]
+    assert "coordinator, member, delegate, observer" in caught.value.problems["role"]
     assert profiles.list_profiles(session) == []
     assert organizer.actor == "Test Organizer"
 
@@ -94,6 +94,25 @@ def test_a_member_names_an_organization_a_coordinator_need_not(session: Session)
 
     assert (staff.role, staff.organization_id) == ("coordinator", None)
     assert profiles.describe(session, staff) == "Sam Staff (coalition staff)"
+
+
+def test_a_delegate_names_its_organization_and_acts_for_it(
+    session: Session, organizer: Any
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        profiles.save_profile(session, ProfileInput("Dana", "d@example.org", "", "delegate"))
+    assert caught.value.problems == {
+        "organization": "a delegate acts for a member organization: name it "
+        "(only a coordinator may act for the coalition itself)"
+    }
+
+    delegate = profiles.save_profile(
+        session, ProfileInput("Dana", "d@example.org", "Red Oregon", "Delegate")
+    )
+
+    assert delegate.role == "delegate"
+    assert (organizer.role, organizer.org) == ("delegate", "Red Oregon")
+    assert profiles.ROLE_LABELS["delegate"].startswith("delegate (casts its organization's")
 
 
 def test_the_same_email_updates_its_profile_a_new_one_adds_one(session: Session) -> None:

@@ -152,6 +152,9 @@ class Ballot(Entity):
 
     proposal: Mapped[Proposal] = relationship(back_populates="ballots")
     organization: Mapped[Organization] = relationship()
+    # Known to the unit of work so that a ballot goes before the proxy it was cast under
+    # (an undo of both at once).
+    proxy: Mapped[Proxy | None] = relationship()
 
 
 class Proxy(Entity):
@@ -170,3 +173,5 @@ class Proxy(Entity):
 
     from_org: Mapped[Organization] = relationship(foreign_keys=[from_org_id])
     to_org: Mapped[Organization] = relationship(foreign_keys=[to_org_id])
+    # Known to the unit of work so that a proxy goes before the proposal it is for.
+    proposal: Mapped[Proposal | None] = relationship()

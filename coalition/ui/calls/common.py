@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimeZone
+from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
 
 from coalition.calls.series import Call
+from coalition.calls.wall_clock import Edge, WallTime
 from coalition.common import validation
 from coalition.store.models import CallStatus, ItemStatus
 from coalition.ui.common import formatting
@@ -73,6 +74,26 @@ def differs(moment: dt.datetime, zone: str, other: str) -> bool:
         moment.astimezone(ZoneInfo(zone)).utcoffset()
         != moment.astimezone(ZoneInfo(other)).utcoffset()
     )
+
+
+def edge_note(found: WallTime | None, skipped: str, repeated: str) -> str:
+    """The line under a typed time the clocks skip or repeat, from the dialog's own
+    translated sentences: in both, %1 is the time typed, %2 the day, %3 the zone and %4
+    the time the call will be at (in ``repeated``, with the zone's name for it)."""
+    if found is None:
+        return ""
+    locale = QLocale()
+    local = found.local
+    typed = locale.toString(QTime(found.wall.hour, found.wall.minute), "HH:mm")
+    day = locale.toString(QDate(found.day.year, found.day.month, found.day.day), "d MMMM yyyy")
+    at = locale.toString(QTime(local.hour, local.minute), "HH:mm")
+    if found.edge == Edge.GAP:
+        template = skipped
+    else:
+        template, at = repeated, f"{at} {local.tzname()}"
+    for number, value in enumerate((typed, day, found.zone, at), start=1):
+        template = template.replace(f"%{number}", value)
+    return template
 
 
 def call_key(call: Call) -> CallKey:

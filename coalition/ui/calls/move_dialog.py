@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.calls import series as calls
+from coalition.calls import wall_clock
 from coalition.calls.series import Call
 from coalition.common.errors import CoalitionError
-from coalition.ui.calls.common import differs, when
+from coalition.ui.calls.common import differs, edge_note, when
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import error_label
@@ -66,6 +67,9 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         self.duration.setMaximumWidth(140)
         self.duration.setValue(call.duration_minutes)
         self.preview = muted()
+        # What a time the clocks skip or repeat becomes (coalition.calls.wall_clock).
+        self.edge_note = muted()
+        self.edge_note.setObjectName("edge_note")
         row = QHBoxLayout()
         row.addWidget(self.date)
         row.addWidget(self.time)
@@ -75,6 +79,7 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         form.addRow("&New time", self.field_box("start", _wrap(row)))
         form.addRow("&Length", self.field_box("duration_minutes", self.duration))
         form.addRow("", self.preview)
+        form.addRow("", self.edge_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,15 +98,12 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         self.remember_input()
 
     def new_start(self) -> dt.datetime:
+        """The new time as an instant on the call's clock: a time the clocks skip is the
+        later time it becomes, a time they repeat the first (coalition.calls.wall_clock)."""
         day, time = self.date.date(), self.time.time()
-        return dt.datetime(
-            day.year(),
-            day.month(),
-            day.day(),
-            time.hour(),
-            time.minute(),
-            tzinfo=ZoneInfo(self.call.time_zone),
-        )
+        zone = ZoneInfo(self.call.time_zone)
+        typed = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+        return typed.replace(tzinfo=zone).astimezone(dt.UTC).astimezone(zone)
 
     def _preview(self, *_: object) -> None:
         start = self.new_start()
@@ -109,6 +111,22 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         if differs(start, self.call.time_zone, self.your_zone):
             text += f", {when(start, self.your_zone, '%a %H:%M %Z')} your time"
         self.preview.setText(text + ".")
+        day, time = self.date.date(), self.time.time()
+        found = wall_clock.one_call_edge(
+            dt.date(day.year(), day.month(), day.day()),
+            dt.time(time.hour(), time.minute()),
+            self.call.time_zone,
+        )
+        note = edge_note(
+            found,
+            self.tr("%1 does not exist on %2 in %3: the call will be at %4"),
+            self.tr(
+                "%1 happens twice on %2 in %3: the call will be at the first, %4, "
+                "before the clocks go back"
+            ),
+        )
+        self.edge_note.setText(note)
+        self.edge_note.setVisible(bool(note))
 
     def accept(self) -> None:
         self.clear_problems()

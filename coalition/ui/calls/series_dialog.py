@@ -24,17 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.calls import series as calls
+from coalition.calls import wall_clock
 from coalition.calls.series import Frequency, Recurrence, SeriesInput
 from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
 from coalition.directory import choices
-from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, system_zone
+from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, edge_note, system_zone
 from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.pickers import PersonPicker, set_zone, time_zone_box
-from coalition.ui.common.widgets import RowsEditor, date_edit
+from coalition.ui.common.widgets import RowsEditor, date_edit, muted
 
 
 class SeriesDialog(FieldProblems, editing.GuardedDialog):
@@ -74,6 +75,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.standing.set_rows([[t, str(m) if m else ""] for t, m in data.standing_items])
         form = self._build_form(when_row, repeat, dial, participants)
         self._build_applies(form, data, next_date)
+
+        self._watch_the_time()
 
         self.lay_out_form(form, "Save" if series_id else "Add series")
         # Another group's series is shown as it is, with why it cannot be changed here.
@@ -291,6 +294,10 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Title", self.field_box("title", self.title))
         form.addRow(buddy("&First call", self.start_date), when_row)
+        # What a time the clocks skip or repeat becomes (coalition.calls.wall_clock).
+        self.edge_note = muted()
+        self.edge_note.setObjectName("edge_note")
+        form.addRow("", self.edge_note)
         form.addRow("&Length", self.field_box("duration_minutes", self.duration))
         form.addRow("&Repeats", self.field_box("recurrence", repeat))
         form.addRow("&Until", self.field_box("until", self.until))
@@ -328,6 +335,53 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         applies.addStretch(1)
         form.addRow(buddy("&Apply to", self.apply_all), applies)
         form.setRowVisible(form.rowCount() - 1, self.series_id is not None)
+
+    def _watch_the_time(self) -> None:
+        """Say, under the time, what a call at a time the clocks skip or repeat becomes."""
+        for line in (self.start_date, self.start_time, self.until):
+            line.textChanged.connect(self._show_edge)
+        self.time_zone.currentTextChanged.connect(self._show_edge)
+        self.frequency.buttonToggled.connect(self._show_edge)
+        self.interval.valueChanged.connect(self._show_edge)
+        self.nth.currentIndexChanged.connect(self._show_edge)
+        self.month_weekday.currentIndexChanged.connect(self._show_edge)
+        for box in self.weekday_boxes:
+            box.toggled.connect(self._show_edge)
+        self._show_edge()
+
+    def _show_edge(self, *_: object) -> None:
+        try:
+            until = validation.date(self.until.text(), "end of the series")
+        except ValueError:
+            until = None
+        found = wall_clock.series_edge(
+            self.start_date.text(),
+            self.start_time.text(),
+            self.time_zone.currentText(),
+            self._recurrence(until),
+        )
+        text = edge_note(
+            found,
+            self.tr("%1 does not exist on %2 in %3: the call will be at %4"),
+            self.tr(
+                "%1 happens twice on %2 in %3: the call will be at the first, %4, "
+                "before the clocks go back"
+            ),
+        )
+        self.edge_note.setText(text)
+        self.edge_note.setVisible(bool(text))
+
+    def _recurrence(self, until: dt.date | None) -> Recurrence:
+        if self.monthly.isChecked():
+            return Recurrence(
+                Frequency.MONTHLY,
+                self.interval.value(),
+                (self.month_weekday.currentIndex(),),
+                self.nth.currentData(),
+                until,
+            )
+        days = tuple(n for n, box in enumerate(self.weekday_boxes) if box.isChecked())
+        return Recurrence(Frequency.WEEKLY, self.interval.value(), days, 1, until)
 
     # --- asking before Escape ----------------------------------------------------------------
 
@@ -411,17 +465,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
             standing.append((title, int(minutes) if minutes.isdigit() and int(minutes) else None))
         if self.organizer.problem():
             problems["organizer_id"] = self.organizer.problem()
-        if self.monthly.isChecked():
-            recurrence = Recurrence(
-                Frequency.MONTHLY,
-                self.interval.value(),
-                (self.month_weekday.currentIndex(),),
-                self.nth.currentData(),
-                until,
-            )
-        else:
-            days = tuple(n for n, box in enumerate(self.weekday_boxes) if box.isChecked())
-            recurrence = Recurrence(Frequency.WEEKLY, self.interval.value(), days, 1, until)
+        recurrence = self._recurrence(until)
         data = SeriesInput(
             title=self.title.text(),
             start_date=self.start_date.text(),

@@ -91,6 +91,9 @@ def _phrases() -> dict[str, tuple[str, str]]:
             tr("the audience of {n} variants"),
         ),
         "sign_off.organization_id": (tr("asked for 1 sign-off"), tr("asked for {n} sign-offs")),
+        "ballot.organization_id": (tr("named on 1 ballot"), tr("named on {n} ballots")),
+        "proxy.from_org_id": (tr("the giver of 1 proxy"), tr("the giver of {n} proxies")),
+        "proxy.to_org_id": (tr("the holder of 1 proxy"), tr("the holder of {n} proxies")),
         "goal.campaign_id": (tr("counted by the goal “{name}”"), tr("counted by {n} goals")),
     }
 
@@ -142,7 +145,8 @@ _REMOVE = {
     ),
     "organization": lambda: tr(
         "Its chapters, campaigns, calls, drafts and variants stay, without it; "
-        "its invitations and sign-offs are deleted."
+        "its invitations, sign-offs, ballots and proxies are deleted (a closed decision "
+        "keeps its tally)."
     ),
     "campaign": lambda: tr("The goals that count it are deleted with it."),
 }

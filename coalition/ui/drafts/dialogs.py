@@ -30,6 +30,7 @@ from coalition.drafts.comments import add_comment
 from coalition.drafts.diff import side_by_side_html
 from coalition.drafts.draft import DraftInput, create_draft, draft_input, update_draft
 from coalition.drafts.groups import group_choices
+from coalition.drafts.lock import locked_reason
 from coalition.drafts.lookup import get_draft
 from coalition.drafts.merge import fill_fields, over_limits
 from coalition.drafts.signoffs import answer_sign_off, request_sign_off
@@ -60,17 +61,21 @@ class DraftDialog(FieldProblems, GuardedDialog):
         self.draft_id = draft_id
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        adopted = None
         with ctx.reading() as session:
             groups = group_choices(session)
-            data = (
-                draft_input(get_draft(session, draft_id))
-                if draft_id
-                else DraftInput(title="", channels=["x"])
-            )
+            if draft_id:
+                draft = get_draft(session, draft_id)
+                data, adopted = draft_input(draft), locked_reason(session, draft)
+            else:
+                data = DraftInput(title="", channels=["x"])
         self.setWindowTitle("Edit draft" if draft_id else "New draft")
         self.general_error = error_label()
         self.title = QLineEdit(data.title)
         self.title.setPlaceholderText("Would you really mind if California left?")
+        if adopted:  # a declaration's title is part of the words a decision adopted
+            self.title.setReadOnly(True)
+            self.title.setToolTip(adopted)
         self.channel_boxes: dict[str, QCheckBox] = {}
         channels = QWidget()
         grid = QGridLayout(channels)

@@ -29,10 +29,11 @@ from coalition.drafts.lookup import get_draft
 from coalition.drafts.revisions import save_core_text
 from coalition.drafts.status import MOVES, set_status
 from coalition.store.models import DraftStatus
-from coalition.ui.common import editing
+from coalition.ui.common import editing, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import attempt, swatch
 from coalition.ui.common.flowlayout import flow_box
+from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import (
     ANSWER_COLORS,
@@ -199,6 +200,10 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         page_layout.addWidget(self.details)
         page_layout.addWidget(self.channels_box)
         page_layout.addLayout(status_row)
+        # A declaration a decision adopted: which one, and that its words stay.
+        self.adopted_banner = ReadOnlyBanner()
+        self.adopted_banner.setAccessibleName(self.tr("Adopted by a decision"))
+        page_layout.addWidget(self.adopted_banner)
         page_layout.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
@@ -324,6 +329,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.view = view
         self.pages.setCurrentIndex(1)
         self._show_header(view)
+        self._show_adoption(view)
         self.core_editor.set_channels(view.channels)
         self.core_editor.heading.setText(
             f"The message every variant starts from · {view.core_revision}"
@@ -363,6 +369,19 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         allowed = set(MOVES[view.status])
         for status, button in self.move_buttons.items():
             button.setVisible(status in allowed)
+
+    def _show_adoption(self, view: DraftView) -> None:
+        """A declaration a decision adopted shows its words without taking input, says
+        which decision adopted them, and offers no move away from published."""
+        locked = readonly.show_read_only(
+            self.adopted_banner,
+            view.locked or None,
+            [self.core_editor],
+            [self.add_variant_button, self.move_buttons[DraftStatus.RETIRED]],
+        )
+        if not locked:
+            self.add_variant_button.setEnabled(True)
+            self.move_buttons[DraftStatus.RETIRED].setEnabled(True)
 
     def _show_variants(self, view: DraftView) -> None:
         self.tabs.setTabText(

@@ -205,8 +205,10 @@ class ThreadsPart(PanelBase):
             len(chosen) == 2 or (one is not None and latest is not None and one.id != latest.id)
         )
         # Restoring the text already current would change nothing (the service refuses it).
+        # Nor can the words a decision adopted be restored over (the panel says so).
+        adopted = self.view is not None and bool(self.view.locked)
         self.restore_button.setEnabled(
-            one is not None and latest is not None and one.text != latest.text
+            one is not None and latest is not None and one.text != latest.text and not adopted
         )
 
     def compare_revisions(self) -> QDialog | None:

@@ -99,6 +99,7 @@ class VariantsPart(PanelBase):
         add = QPushButton("Add…")
         add.setToolTip("A variant for another state or group, starting from the core message")
         add.clicked.connect(self.add_variant)
+        self.add_variant_button = add
         self.edit_variant_button = QPushButton("Edit…")
         self.edit_variant_button.setToolTip("Audience, state, group and merge fields")
         self.edit_variant_button.clicked.connect(self.edit_variant)
@@ -365,9 +366,11 @@ class VariantsPart(PanelBase):
                 return
 
     def show_variant_access(self, variant: VariantView) -> None:
-        """A variant addressed to another group is theirs: its text is shown, not changed,
-        with why (the panel calls this each time it shows a variant)."""
-        reason = readonly.refusal(self.ctx, "draft_variant", variant.id)
+        """A variant addressed to another group is theirs, and a declaration's variants
+        are the words a decision adopted: its text is shown, not changed, with why (the
+        panel calls this each time it shows a variant)."""
+        adopted = self.view.locked if self.view is not None else ""
+        reason = adopted or readonly.refusal(self.ctx, "draft_variant", variant.id)
         self.variant_read_only = readonly.show_read_only(
             self.variant_banner,
             reason,

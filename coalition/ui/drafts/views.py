@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coalition.drafts.comments import CommentNode
 from coalition.drafts.diff import diff_words
+from coalition.drafts.lock import locked_reason
 from coalition.drafts.lookup import current_revision, get_draft
 from coalition.drafts.merge import merge_values
 from coalition.drafts.revisions import revisions
@@ -69,6 +70,8 @@ class DraftView:
     moves: tuple[tuple[DraftStatus, dt.datetime | None, str, str], ...]  # status, at, actor, note
     variants: tuple[VariantView, ...]
     comment_counts: dict[str, int]  # by variant id; CORE for those on the core message
+    # Why its words cannot change: the decision that adopted them ("" when none did).
+    locked: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ def read_draft(session: Session, draft_id: str) -> DraftView:
         ),
         tuple(variant_views),
         comment_counts,
+        locked_reason(session, draft) or "",
     )
 
 

@@ -93,6 +93,10 @@ class ProfileDialog(QDialog):
         self.role.setObjectName("profileRole")
         for role, text in (
             (profiles.MEMBER, self.tr("Member: changes its own organization's records")),
+            (
+                profiles.DELEGATE,
+                self.tr("Delegate: casts its organization's ballot; changes its records"),
+            ),
             (profiles.COORDINATOR, self.tr("Coordinator: the coalition's staff, changes all")),
             (profiles.OBSERVER, self.tr("Observer: reads, changes nothing")),
         ):
