@@ -141,6 +141,7 @@ class ChairRow(QFrame):
         )
         if visible and not self.reason.hasFocus():
             self.reason.setText(standing.reason)
+            self.reason.setToolTip(standing.reason)  # read whole, however narrow the field
             self.reason.setCursorPosition(0)  # a long reason reads from its start
 
     def say(self, text: str, style: str) -> None:

@@ -5,7 +5,8 @@ History of a record, read from the audit trail)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -73,7 +74,8 @@ class BallotHistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long reason wraps, read whole
+        self.table.verticalHeader().setMinimumSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -94,9 +96,14 @@ class BallotHistoryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1040, 440)
+        self.resize(1180, 460)
         ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped reasons take the height the Reason column's new width gives them."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & DECISION_TABLES:
@@ -141,6 +148,7 @@ class BallotHistoryDialog(QDialog):
         self.table.setRowCount(count)
         for number, row in enumerate(self.rows):
             self._fill(number, row, visible)
+        self.table.resizeRowsToContents()
 
     def _fill(self, number: int, row: BallotRow, visible: bool) -> None:
         texts = [
