@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -253,11 +253,13 @@ class ProxiesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long title, name or note wraps, read whole
+        self.table.verticalHeader().setMinimumSectionSize(28)
         header = self.table.horizontalHeader()
         for column in range(len(self.COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty = muted(self.tr("No proxy given yet: Give a proxy… records one."))
@@ -293,13 +295,18 @@ class ProxiesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(980, 420)
+        self.resize(1120, 440)
         undo = QAction(self.tr("Undo"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.triggered.connect(lambda: self.undo())
         self.addAction(undo)
         ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped text takes the height its column's new width gives it."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"proxy", "organization", "proposal"}:
@@ -328,8 +335,10 @@ class ProxiesDialog(QDialog):
                 if line.revoked_at is not None:
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 260))
+        for column, widest in ((2, 250), (3, 190)):  # the note keeps room beside them
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.resizeRowsToContents()
         self.empty.setVisible(not self.lines)
         if keep is not None:
             self.select(keep)
