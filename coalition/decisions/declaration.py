@@ -93,7 +93,10 @@ def adopt(session: Session, proposal: Proposal, tally: Tally) -> Draft | None:
 
 
 def _day(moment: dt.datetime) -> str:
-    return f"{moment.astimezone(dt.UTC):%B} {moment.astimezone(dt.UTC).day}, {moment.year}"
+    """The day of an instant on this computer's calendar (a Tuesday evening's close in
+    California is Tuesday's, not Wednesday's in UTC)."""
+    day = moment.astimezone()
+    return f"{day:%B} {day.day}, {day.year}"
 
 
 def declaration_markdown(session: Session, proposal_id: str) -> str:
