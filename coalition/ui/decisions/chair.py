@@ -75,8 +75,16 @@ class ChairRow(QFrame):
         self.organization_id = line.organization_id
         self.choices = choices
         self.pending: str | None = None  # a choice waiting for its reason
+        self.org_name = line.name
+        self.setAccessibleName(self.tr("{org}'s ballot").format(org=line.name))
+        self.keys_said = self.tr("Keys: {keys}.").format(
+            keys=", ".join(
+                f"{number} {choice_label(choice)}" for number, choice in enumerate(choices, 1)
+            )
+        )
         self.name = QLabel(line.name)
-        self.name.setMinimumWidth(170)
+        # On a 1366-pixel screen the reason needs the room: a long name wraps instead.
+        self.name.setMinimumWidth(130)
         self.name.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -91,17 +99,21 @@ class ChairRow(QFrame):
             button.setStyleSheet(CHOICE_STYLE % CHOICE_COLORS.get(choice, "#4b5563"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(tr("Press {number} on the row").format(number=number))
+            button.setAccessibleName(
+                self.tr("{choice} for {org}").format(choice=choice_label(choice), org=line.name)
+            )
             button.clicked.connect(lambda _c=False, c=choice: self.choose(c))
             self.group.addButton(button)
             self.buttons[choice] = button
             layout.addWidget(button)
         self.reason = _ReasonEdit()
+        self.reason.setAccessibleName(self.tr("Reason for {org}").format(org=line.name))
         self.reason.setPlaceholderText(tr("Reason (Enter saves)"))
         self.reason.returnPressed.connect(self._reason_entered)
         self.reason.moved.connect(self.moved)
         layout.addWidget(self.reason, 3)
         self.status = QLabel()
-        self.status.setMinimumWidth(230)
+        self.status.setMinimumWidth(190)
         self.status.setWordWrap(True)
         layout.addWidget(self.status, 2)
         self.current: str | None = None
@@ -129,11 +141,22 @@ class ChairRow(QFrame):
         )
         if visible and not self.reason.hasFocus():
             self.reason.setText(standing.reason)
+            self.reason.setToolTip(standing.reason)  # read whole, however narrow the field
             self.reason.setCursorPosition(0)  # a long reason reads from its start
 
     def say(self, text: str, style: str) -> None:
+        """What is recorded for the row (or what it waits for): shown beside it, and read
+        by a screen reader on the row, its buttons and its reason."""
         self.status.setText(text)
         self.status.setStyleSheet(style)
+        choice = self.pending or self.current
+        described = text.removeprefix("✓ ")
+        for key, button in self.buttons.items():
+            button.setAccessibleDescription(
+                self.tr("chosen; {state}").format(state=described) if key == choice else described
+            )
+        self.setAccessibleDescription(f"{described}. {self.keys_said}")
+        self.reason.setAccessibleDescription(described)
 
     # --- keys and choices -------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coalition.common.errors import CoalitionError
@@ -61,6 +61,8 @@ def tally_lines(view: ProposalView) -> list[str]:
 class OutcomePanel(QFrame):
     """A closed proposal's frozen outcome, and for an adopted one its declaration."""
 
+    openRequested = Signal(str, str)  # ("draft", the declaration's id)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -83,11 +85,16 @@ class OutcomePanel(QFrame):
         self.markdown_button.clicked.connect(self.export_markdown)
         self.pdf_button = QPushButton(tr("Export PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.declaration_button = QPushButton(tr("Open the declaration"))
+        self.declaration_button.setObjectName("openDeclaration")
+        self.declaration_button.setToolTip(tr("Show the published draft this decision adopted"))
+        self.declaration_button.clicked.connect(self.open_declaration)
         top = QHBoxLayout()
         top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.summary, 1)
         declaration = QHBoxLayout()
         declaration.addWidget(self.declaration_label, 1)
+        declaration.addWidget(self.declaration_button)
         declaration.addWidget(self.markdown_button)
         declaration.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
@@ -140,6 +147,11 @@ class OutcomePanel(QFrame):
         )
         self.markdown_button.setVisible(adopted)
         self.pdf_button.setVisible(adopted)
+        self.declaration_button.setVisible(adopted and view.declaration_id is not None)
+
+    def open_declaration(self) -> None:
+        if self.view is not None and self.view.declaration_id:
+            self.openRequested.emit("draft", self.view.declaration_id)
 
     # --- export ---------------------------------------------------------------------------
 

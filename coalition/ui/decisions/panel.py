@@ -35,6 +35,7 @@ from coalition.ui.decisions.common import (
     tr,
     voted_text,
 )
+from coalition.ui.decisions.history import BallotHistoryDialog
 from coalition.ui.decisions.outcome import OutcomePanel
 from coalition.ui.decisions.table import BallotTable, conflict_notes
 from coalition.ui.decisions.views import ProposalView, read_proposal
@@ -64,6 +65,10 @@ class ProposalPanel(QWidget):
         self.chip.setObjectName("proposalChip")
         self.facts = muted()
         self.facts.setObjectName("proposalFacts")
+        self.facts.setWordWrap(True)
+        self.proxy_note = muted()
+        self.proxy_note.setObjectName("proxyNote")
+        self.proxy_note.setWordWrap(True)
         self.text = QLabel()
         self.text.setObjectName("proposalText")
         self.text.setWordWrap(True)
@@ -87,15 +92,23 @@ class ProposalPanel(QWidget):
             tr("Close before its time: the outcome is counted now and frozen (asks first)")
         )
         self.close_button.clicked.connect(self.close_now)
+        self.history_button = QPushButton(tr("History…"))
+        self.history_button.setObjectName("ballotHistoryButton")
+        self.history_button.setToolTip(
+            tr("Every ballot ever cast on this proposal, the replaced ones too, and its changes")
+        )
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.vote_row.addStretch(1)
         self.vote_row.addWidget(self.chair_button)
         self.vote_row.addWidget(self.close_button)
+        self.vote_row.addWidget(self.history_button)
 
         self.conflicts = QLabel()
         self.conflicts.setObjectName("conflictNote")
         self.conflicts.setStyleSheet(WARNING_STYLE)
         self.conflicts.setWordWrap(True)
         self.outcome = OutcomePanel(ctx)
+        self.outcome.openRequested.connect(self.openRequested)
         self.table = BallotTable()
         self.recorder = ChairRecorder(ctx)
         self.body = QStackedWidget()
@@ -113,6 +126,7 @@ class ProposalPanel(QWidget):
         page_layout.setContentsMargins(8, 0, 0, 0)
         page_layout.addLayout(head)
         page_layout.addWidget(self.facts)
+        page_layout.addWidget(self.proxy_note)
         page_layout.addLayout(about)
         page_layout.addLayout(self.vote_row)
         page_layout.addWidget(self.outcome)
@@ -192,6 +206,9 @@ class ProposalPanel(QWidget):
             by = view.proposed_by + (f" ({view.proposed_by_org})" if view.proposed_by_org else "")
             facts.append(tr("proposed by {who}").format(who=by))
         self.facts.setText(" · ".join(facts))
+        held = [line.sentence() for line in view.proxies] if view.closed_at is None else []
+        self.proxy_note.setText("\n".join(held))
+        self.proxy_note.setVisible(bool(held))
         if view.draft_id:
             self.text.setText(
                 tr("About the shared draft <b>“{title}”</b>.").format(
@@ -230,6 +247,16 @@ class ProposalPanel(QWidget):
     def open_draft(self) -> None:
         if self.view is not None and self.view.draft_id:
             self.openRequested.emit("draft", self.view.draft_id)
+
+    def show_history(self) -> QDialog | None:
+        """Every ballot cast on the proposal shown, the superseded and late ones too."""
+        if self.view is None:
+            return None
+        dialog = BallotHistoryDialog(self.ctx, self.view.id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def set_chair_mode(self, on: bool) -> None:
         """The chair's sheet in place of the table, with the keyboard on its first row."""

@@ -33,6 +33,7 @@ from coalition.ui.decisions.common import (
 )
 from coalition.ui.decisions.dialog import ProposalDialog
 from coalition.ui.decisions.panel import ProposalPanel
+from coalition.ui.decisions.proxies import ProxiesDialog
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -103,6 +104,17 @@ class DecisionsScreen(QWidget):
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(lambda: self.new_proposal())
         self.addAction(new_action)
+        self.proxies_button = QPushButton(tr("Proxies…"))
+        self.proxies_button.setObjectName("proxiesButton")
+        self.proxies_button.setToolTip(
+            tr("Which organization lets another's delegate cast its ballot (Ctrl+Shift+P)")
+        )
+        self.proxies_button.clicked.connect(lambda: self.show_proxies())
+        proxies_action = QAction(tr("Proxies"), self)
+        proxies_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        proxies_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        proxies_action.triggered.connect(lambda: self.show_proxies())
+        self.addAction(proxies_action)
 
         filters = QHBoxLayout()
         filters.addWidget(self.state_filter, 1)
@@ -112,7 +124,10 @@ class DecisionsScreen(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.new_button)
+        commands = QHBoxLayout()
+        commands.addWidget(self.new_button, 1)
+        commands.addWidget(self.proxies_button)
+        left_layout.addLayout(commands)
 
         self.panel = ProposalPanel(ctx)
         self.panel.openRequested.connect(self.openRequested)
@@ -221,6 +236,14 @@ class DecisionsScreen(QWidget):
             self.ctx, parent=self, occurrence_id=occurrence_id, call_title=call_title
         )
         dialog.saved.connect(self.open_record)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_proxies(self) -> ProxiesDialog:
+        """The proxies given, and the ways to give and revoke one."""
+        dialog = ProxiesDialog(self.ctx, parent=self)
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
         dialog.open()

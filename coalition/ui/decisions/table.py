@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +28,9 @@ from coalition.ui.decisions.common import (
 from coalition.ui.decisions.views import ProposalView, VoterLine
 
 COLUMNS = ("organization", "ballot", "reason", "by", "when")
+#: The widest the organization's and the "Cast by" columns grow before their text wraps.
+NAME_WIDTH = 180
+BY_WIDTH = 245
 
 
 def by_whom(row: BallotRow) -> str:
@@ -94,13 +98,24 @@ class BallotTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)
         header = self.horizontalHeader()
         # The reason takes what is left; the others fit their text, so the table never
-        # scrolls sideways on a 1366-pixel screen.
+        # scrolls sideways on a 1366-pixel screen.  A long name ("Calexit Coalition – South
+        # Carolina") and who cast a ballot ("by proxy, held by Red New York (Anthony
+        # Russo)") wrap rather than leave the reason a few letters wide; so does a long
+        # reason.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
+        self.verticalHeader().setMinimumSectionSize(28)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped text takes the height its column's new width gives it."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.resizeRowsToContents)
 
     def show_view(self, view: ProposalView) -> None:
         rows: list[tuple[VoterLine, BallotRow | None, bool]] = []
@@ -110,6 +125,10 @@ class BallotTable(QTableWidget):
         self.setRowCount(len(rows))
         for number, (line, ballot, late) in enumerate(rows):
             self._fill(number, view, line, ballot, late)
+        for column, widest in ((0, NAME_WIDTH), (3, BY_WIDTH)):
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))
+        self.resizeRowsToContents()
 
     def _fill(
         self, number: int, view: ProposalView, line: VoterLine, ballot: BallotRow | None, late: bool

@@ -24,6 +24,7 @@ from coalition.store.models import (
     ResultsShown,
 )
 from coalition.ui.decisions.common import moment
+from coalition.ui.decisions.proxies import ProxyLine, read_proxies
 
 
 @dataclass
@@ -69,6 +70,7 @@ class ProposalView:
     chair: bool  # a coordinator: may record ballots as the chair, and close
     names: dict[str, str]
     is_open: bool  # ballots are still taken (not closed, its time not passed)
+    proxies: list[ProxyLine] = field(default_factory=list)  # in force, for its voters
 
     def name_of(self, organization_id: str) -> str:
         return self.names.get(organization_id, organization_id[:8])
@@ -122,6 +124,11 @@ def read_proposal(session: Session, proposal_id: str) -> ProposalView:
         chair=changes.IDENTITY.role in (COORDINATOR, ""),
         names=names,
         is_open=still_open,
+        proxies=[
+            line
+            for line in read_proxies(session, proposal.id)
+            if line.revoked_at is None and line.from_org_id in lines
+        ],
     )
 
 

@@ -696,6 +696,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+I", self.tr("Import contacts from CSV")),
             ("Ctrl+Shift+E", self.tr("Export to CSV")),
             ("Ctrl+Shift+C", self.tr("Export the calendar (.ics)")),
+            ("Ctrl+Shift+P", self.tr("Proxies given between organizations (Decisions)")),
             ("Ctrl+O", self.tr("Open another database")),
             (
                 "F5",

@@ -24,6 +24,10 @@ RECORD_AREAS: dict[str, str] = {
     "draft": "drafts",
     "proposal": "decisions",
 }
+#: Records a change is about whenever it touches them, over the records it made or changed
+#: on the way: closing a proposal publishes (or makes) its declaration's draft, and it is
+#: the proposal, with its outcome, that undoing the close should show.
+LEADING: tuple[str, ...] = ("proposal",)
 #: A table whose rows belong to a record: the area, and the column naming that record.
 PART_OF: dict[str, tuple[str, str]] = {
     "organization_tag": ("organizations", "organization_id"),
@@ -71,13 +75,14 @@ def place_of(changeset: ChangeSet, *, undo: bool) -> Place | None:
 
     A record's own row wins over the rows that belong to it (deleting an organization
     also deletes its memberships: it is the organization that is shown), and a record
-    added or deleted over one updated along with it.  A record that
+    added or deleted over one updated along with it, unless the latter leads
+    (:data:`LEADING`: a proposal over the declaration its close made).  A record that
     the replay removes (undoing its creation, redoing its deletion) leaves its area only.
     """
     records = [c for c in changeset.changes if c.table in RECORD_AREAS]
     # A record added or deleted is what the change is about, more than the records it
     # touched on the way (the campaigns an organization owned, left without an owner).
-    for change in sorted(records, key=lambda c: c.action == "update"):
+    for change in sorted(records, key=lambda c: (c.table not in LEADING, c.action == "update")):
         removed = change.action == ("insert" if undo else "delete")
         return Place(RECORD_AREAS[change.table], None if removed else change.row_id)
     for bulk in changeset.bulk:  # a long import: its people, none of them in particular
