@@ -46,7 +46,7 @@ _ZONED = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
 # Column widths of CallOccurrence (PostgreSQL enforces them; SQLite does not).
 _TITLE_MAX, _LOCATION_MAX, _SOURCE_MAX, _UID_MAX = 200, 500, 200, 200
 _STEP = 500  # events read, or calls stored, between two calls of ``progress``
-_PROPERTY = re.compile(r'([A-Z0-9-]+)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
+_PROPERTY = re.compile(r'([A-Z0-9_-]+)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
 _PARAMETER = re.compile(r';([^=;:"]+)=("[^"]*"|[^;:"]*)')
 _STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?")
 _ESCAPE = re.compile(r"\\([\\;,nN])")

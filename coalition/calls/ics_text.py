@@ -39,7 +39,7 @@ _BOMS = (
 )
 # A control character other than TAB in a line: the file is not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_NAME = re.compile(r"[A-Za-z0-9-]+")
+_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @dataclass
@@ -111,6 +111,8 @@ def _logical_lines(name: str, text: str, outline: Outline) -> list[tuple[int, st
     if bare:
         outline.repairs["lf"] = bare
     result: list[tuple[int, str]] = []
+    pieces: list[str] = []  # of the line being unfolded (an attachment: thousands)
+    begun = 0
     for number, raw in enumerate(physical, start=1):
         line = raw[:-1] if raw.endswith("\r") else raw
         if _CONTROL.search(line):
@@ -118,11 +120,14 @@ def _logical_lines(name: str, text: str, outline: Outline) -> list[tuple[int, st
                 f"{name}: line {number} holds binary data (a control character), not text; "
                 "the file is not an iCalendar file, or it is damaged"
             )
-        if line[:1] in (" ", "\t") and result:
-            start, before = result[-1]
-            result[-1] = (start, before + line[1:])
+        if line[:1] in (" ", "\t") and pieces:
+            pieces.append(line[1:])
         elif line.strip():
-            result.append((number, line))
+            if pieces:
+                result.append((begun, "".join(pieces)))
+            pieces, begun = [line], number
+    if pieces:
+        result.append((begun, "".join(pieces)))
     return result
 
 
