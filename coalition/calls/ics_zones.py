@@ -80,7 +80,7 @@ class FileZones:
         if tzid not in self._iana:
             found = iana_name(tzid)
             self._iana[tzid] = found
-            if found is not None and found != tzid and tzid not in self.defined:
+            if found is not None and found != tzid:
                 self.renamed[tzid] = found
         return self._iana[tzid]
 

@@ -239,6 +239,44 @@ def test_windows_zone_names_are_read_as_the_iana_zones_cldr_maps_them_to(
     ]
 
 
+def test_outlooks_own_definition_of_a_windows_zone_governs_its_times(
+    session: Session, tmp_path: Path
+) -> None:
+    """Outlook names its VTIMEZONE 'Pacific Standard Time'.  An old file's rules (summer
+    time from the first Sunday of April, as before 2007) place March 20 at 09:00 in
+    standard time, as Outlook shows it: the instant is the file's, kept in UTC; in July
+    the file and the database agree, and the call keeps America/Los_Angeles."""
+    outlook_2006 = ("BEGIN:VTIMEZONE", "TZID:Pacific Standard Time",
+                    "BEGIN:STANDARD", "DTSTART:16011029T020000",
+                    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:-0700",
+                    "TZOFFSETTO:-0800", "END:STANDARD",
+                    "BEGIN:DAYLIGHT", "DTSTART:16010402T020000",
+                    "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4", "TZOFFSETFROM:-0800",
+                    "TZOFFSETTO:-0700", "END:DAYLIGHT", "END:VTIMEZONE")  # fmt: skip
+    path = write(
+        tmp_path,
+        "outlook_2006.ics",
+        calendar(
+            *outlook_2006,
+            *event("m@x", "March call", "DTSTART;TZID=Pacific Standard Time:20260320T090000",
+                   "DURATION:PT1H"),
+            *event("j@x", "July call", "DTSTART;TZID=Pacific Standard Time:20260701T090000",
+                   "DURATION:PT1H"),
+        ),
+    )  # fmt: skip
+    report = calendar_import.import_ics(session, path, **YEAR)
+
+    assert stored(session, "outlook_2006.ics") == [
+        ("2026-03-20 17:00", "March call", "UTC"),
+        ("2026-07-01 16:00", "July call", "America/Los_Angeles"),
+    ]
+    assert report.lines()[2:] == [
+        "Read the time zone 'Pacific Standard Time' as America/Los_Angeles",
+        "Placed 1 call by the file's own definition of 'Pacific Standard Time', which "
+        "differs from the time zone database: kept in UTC",
+    ]
+
+
 def test_a_files_own_definition_of_a_known_zone_governs_and_is_said_where_it_differs(
     session: Session, tmp_path: Path
 ) -> None:
