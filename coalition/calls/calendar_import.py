@@ -119,6 +119,17 @@ def _count(number: int, noun: str, plural: str = "") -> str:
 
 
 @dataclass(frozen=True)
+class _Placed:
+    """How a call's start was placed: the zone it keeps (None: a floating time with no
+    calendar zone, kept in UTC), whether it had no zone at all, and the TZID whose own
+    rules in the file differ from the database's there ("" when they do not)."""
+
+    zone: str | None
+    floating: bool = False
+    differs: str = ""
+
+
+@dataclass(frozen=True)
 class _Found:
     """One event instance to import, read and checked before anything is written."""
 
@@ -209,7 +220,7 @@ class _Reader:
         if "DTSTART" not in properties:
             raise self._refuse("has no start (DTSTART)", summary, uid)
         title = summary or f"Event from {self.name}"
-        start, start_zone = self._moment("DTSTART", properties, summary, uid)
+        start, placed = self._moment("DTSTART", properties, summary, uid)
         if "DTEND" in properties:
             end, _ = self._moment("DTEND", properties, summary, uid)
         elif "DURATION" in properties:
@@ -233,18 +244,17 @@ class _Reader:
             title,
             uid,
             None,
-            start,
-            end,
-            start_zone,
+            (start, end),
+            placed,
             _unescape(properties.get("LOCATION", [("", "")])[0][1]),
             _unescape(properties.get("DESCRIPTION", [("", "")])[0][1]),
         )
 
     def _moment(
         self, name: str, properties: dict[str, list[tuple[str, str]]], summary: str, uid: str
-    ) -> tuple[dt.date | dt.datetime, str | None]:
-        """A start or end: a date, or a time as an aware datetime (in UTC) with the zone
-        the call keeps (None: no zone at all, a floating time read as the calendar's)."""
+    ) -> tuple[dt.date | dt.datetime, _Placed]:
+        """A start or end: a date, or a time as an aware datetime (in UTC) with how it
+        was placed (see :class:`_Placed`)."""
         params, value = properties[name][0]
         parameters = {k.upper(): v.strip('"') for k, v in _PARAMETER.findall(params)}
         match = _STAMP.fullmatch(value.strip())
@@ -254,7 +264,7 @@ class _Reader:
             year, month, day, hour, minute, second, z = match.groups()
             date = dt.date(int(year), int(month), int(day))
             if hour is None:
-                return date, None
+                return date, _Placed(None)
             if parameters.get("VALUE", "").upper() == "DATE":
                 raise ValueError("a time where the event says a date")
             local = dt.datetime(
@@ -263,18 +273,17 @@ class _Reader:
         except ValueError as exc:
             raise self._refuse(f"has an unreadable {name} ({exc})", summary, uid) from None
         if z:
-            moment = local.replace(tzinfo=UTC)
-            return moment, self.zones.calendar_zone_name or "UTC"
+            return local.replace(tzinfo=UTC), _Placed(self.zones.calendar_zone_name or "UTC")
         tzid = parameters.get("TZID")
         if tzid:
             if self.zones.zone(tzid) is None:
                 raise self._undefined(tzid, summary, uid)
-            return self.zones.place(local, tzid)
-        if self.zones.calendar_zone_name is not None:
-            if name == "DTSTART":
-                self.report.floating += 1
-            return self.zones.place(local, self.zones.calendar_zone_name)
-        return local.replace(tzinfo=UTC), None
+            instant, zone, differs = self.zones.place(local, tzid)
+            return instant, _Placed(zone, differs=tzid if differs else "")
+        if (calendar_zone := self.zones.calendar_zone_name) is not None:
+            instant, zone, _ = self.zones.place(local, calendar_zone)
+            return instant, _Placed(zone, floating=True)
+        return local.replace(tzinfo=UTC), _Placed(None, floating=True)
 
     def _undefined(self, tzid: str, summary: str, uid: str) -> ImportFileError:
         return self._refuse(
@@ -288,19 +297,19 @@ class _Reader:
         title: str,
         uid: str,
         recurrence_id: dt.datetime | dt.date | None,
-        start: dt.datetime,
-        end: dt.datetime,
-        zone: str | None,
+        times: tuple[dt.datetime, dt.datetime],
+        placed: _Placed,
         location: str,
         notes: str,
     ) -> None:
+        start, end = times
         minutes = round((end - start).total_seconds() / 60)
         if minutes > 24 * 60:
             self.report.too_long.append(title)
             return
-        if zone is None:  # a floating time, and no calendar zone to read it in
-            self.report.floating += 1
-            zone = "UTC"
+        self.report.floating += placed.floating
+        if placed.differs:
+            self.zones.differs(placed.differs)
         uid = uid or hashlib.sha256(f"{title}|{start.isoformat()}".encode()).hexdigest()
         self.found.append(
             _Found(
@@ -309,7 +318,7 @@ class _Reader:
                 title=title[:_TITLE_MAX],
                 start=start,
                 minutes=max(1, minutes),  # an event with no end is a moment: one minute
-                zone=zone,
+                zone=placed.zone or "UTC",
                 location=location.strip()[:_LOCATION_MAX],
                 notes=notes.strip(),
             )
@@ -401,31 +410,29 @@ class _Reader:
         if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
             self.report.all_day.append(title)
             return
-        if _FLOATING in event:
-            self.report.floating += 1
-        zone: str | None
-        if start.tzinfo is None:
-            start, zone = start.replace(tzinfo=UTC), None
-            end = end.replace(tzinfo=UTC)
-        else:
-            tzid = self.zones.name_of(start.tzinfo) or getattr(start.tzinfo, "key", None)
-            if tzid and self.zones.zone(tzid) is not None:
-                instant, zone = self.zones.place(start.replace(tzinfo=None), tzid)
-                end = instant + (end - start)
-                start = instant
-            else:
-                start, zone = start.astimezone(UTC), "UTC"
         rid = event.get("RECURRENCE-ID")
         self._add(
             title,
             str(event.get("UID", "")).strip(),
             rid.dt if rid is not None else None,
-            start,
-            end,
-            zone,
+            *self._placed(start, end, floating=_FLOATING in event),
             str(event.get("LOCATION", "")),
             str(event.get("DESCRIPTION", "")),
         )
+
+    def _placed(
+        self, start: dt.datetime, end: dt.datetime, *, floating: bool
+    ) -> tuple[tuple[dt.datetime, dt.datetime], _Placed]:
+        """An expanded instance's start and end as instants, placed by the file's zones."""
+        if start.tzinfo is None:  # floating, and no calendar zone to read it in
+            return (start.replace(tzinfo=UTC), end.replace(tzinfo=UTC)), _Placed(None, True)
+        tzid = self.zones.name_of(start.tzinfo) or getattr(start.tzinfo, "key", None)
+        if not tzid or self.zones.zone(tzid) is None:
+            return (start.astimezone(UTC), end.astimezone(UTC)), _Placed("UTC", floating)
+        instant, zone, differs = self.zones.place(start.replace(tzinfo=None), tzid)
+        if end.tzinfo is start.tzinfo:
+            end = self.zones.place(end.replace(tzinfo=None), tzid)[0]
+        return (instant, end.astimezone(UTC)), _Placed(zone, floating, tzid if differs else "")
 
 
 def _properties(block: Block) -> dict[str, list[tuple[str, str]]]:

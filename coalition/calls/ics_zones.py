@@ -54,7 +54,7 @@ class FileZones:
         self.differing: dict[str, int] = {}  # the file's own rules differ from the database
         self._names: dict[int, str] = {}  # id of a zone made here -> its TZID
         self._iana: dict[str, str | None] = {}
-        self._placed: dict[tuple[dt.datetime, str], tuple[dt.datetime, str]] = {}
+        self._placed: dict[tuple[dt.datetime, str], tuple[dt.datetime, str, bool]] = {}
         for block in outline.timezones:
             try:
                 component = icalendar.Timezone.from_ical(block.text())
@@ -103,10 +103,11 @@ class FileZones:
         """The TZID a zone made here stands for (None: not one of this file's)."""
         return self._names.get(id(zone))
 
-    def place(self, local: dt.datetime, tzid: str) -> tuple[dt.datetime, str]:
-        """The instant of a wall-clock time (naive) in the file's zone ``tzid``, and the
-        zone the call keeps: the IANA zone the name stands for when it puts the instant at
-        the same wall clock, else UTC."""
+    def place(self, local: dt.datetime, tzid: str) -> tuple[dt.datetime, str, bool]:
+        """The instant of a wall-clock time (naive) in the file's zone ``tzid``, the zone
+        the call keeps (the IANA zone the name stands for when it puts the instant at the
+        same wall clock, else UTC), and whether the file's own rules for an IANA-named
+        zone differ from the database's there (see :meth:`differs`)."""
         key = (local, tzid)
         if key in self._placed:
             return self._placed[key]
@@ -114,13 +115,16 @@ class FileZones:
         assert zone is not None  # checked when the event was read
         instant = local.replace(tzinfo=zone).astimezone(UTC)
         kept = self.iana(tzid)
-        differs = kept is not None and tzid in self.defined
-        if differs and instant.astimezone(ZoneInfo(kept or "UTC")).replace(tzinfo=None) != local:
-            self.differing[tzid] = self.differing.get(tzid, 0) + 1
-            kept = None
-        result = (instant, kept or "UTC")
+        differs = False
+        if kept is not None and tzid in self.defined:
+            differs = instant.astimezone(ZoneInfo(kept)).replace(tzinfo=None) != local
+        result = (instant, "UTC" if differs or kept is None else kept, differs)
         self._placed[key] = result
         return result
+
+    def differs(self, tzid: str) -> None:
+        """Count one call placed by the file's own rules where they differ."""
+        self.differing[tzid] = self.differing.get(tzid, 0) + 1
 
     def lines(self) -> list[str]:
         """What the summary says of the zones."""

@@ -318,6 +318,31 @@ def test_a_files_own_definition_of_a_known_zone_governs_and_is_said_where_it_dif
     ]
 
 
+def test_a_call_across_the_change_of_clocks_lasts_the_time_that_passes(
+    session: Session, tmp_path: Path
+) -> None:
+    """01:00 to 03:00 New York time on March 8, 2026 is one hour: the clocks jump from
+    02:00 to 03:00.  Read alike from a single event and from a recurring one."""
+    path = write(
+        tmp_path,
+        "night.ics",
+        calendar(
+            *NEW_YORK,
+            *event("n1@x", "Night shift", "DTSTART;TZID=America/New_York:20260308T010000",
+                   "DTEND;TZID=America/New_York:20260308T030000"),
+            *event("n2@x", "Night watch", "DTSTART;TZID=America/New_York:20260301T010000",
+                   "DTEND;TZID=America/New_York:20260301T030000", "RRULE:FREQ=WEEKLY;COUNT=2"),
+        ),
+    )  # fmt: skip
+    calendar_import.import_ics(session, path, **YEAR)
+
+    session.expire_all()
+    rows = session.query(CallOccurrence).filter(CallOccurrence.source == "night.ics")
+    assert sorted((r.start.astimezone(UTC).strftime("%m-%d %H:%M"), r.duration_minutes)
+                  for r in rows) == [("03-01 06:00", 120), ("03-08 06:00", 60),
+                                     ("03-08 06:00", 60)]  # fmt: skip
+
+
 # --- 8. charsets ---------------------------------------------------------------------------------
 
 ACCENTED = calendar(
