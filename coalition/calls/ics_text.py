@@ -149,68 +149,16 @@ def read_outline(name: str, text: str, charset: str) -> Outline:
         raise ImportFileError(
             f"{name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
         )
-    stack: list[tuple[str, int]] = []
-    block: Block | None = None  # the event or zone being read
-    skipping = 0  # depth inside a component left out
+    reader = _OutlineReader(name, outline)
     for number, line in lines:
-        prop, rest = _split_name(line)
-        upper = prop.upper()
-        if not prop or rest[:1] not in (":", ";"):
-            raise ImportFileError(
-                f"{name}: line {number} is not an iCalendar property: '{line[:60]}'"
-            )
-        if prop != upper:
-            outline.repairs["lowercase"] += 1
-        if upper in ("BEGIN", "END"):
-            component = rest[1:].strip().upper()
-            line = f"{upper}:{component}"
-            if upper == "BEGIN":
-                stack.append((component, number))
-            else:
-                _close(name, stack, component, number)
-            depth = len(stack) + (1 if upper == "END" else 0)
-            if skipping:
-                if upper == "END" and depth == skipping:
-                    skipping = 0
-                continue
-            if upper == "BEGIN" and depth == 2:
-                if component in ("VEVENT", "VTIMEZONE"):
-                    block = Block(component, number, [line])
-                    continue
-                if component in SKIPPED:
-                    outline.skipped[component] += 1
-                skipping = depth
-                continue
-            if block is not None and block.name == "VEVENT" and depth >= 3:
-                skipping = depth if upper == "BEGIN" else 0  # an alarm: the reader's own
-                continue
-            if block is not None:
-                block.lines.append(line)
-                if upper == "END" and depth == 2:
-                    (outline.events if block.name == "VEVENT" else outline.timezones).append(block)
-                    block = None
-            continue
-        if skipping:
-            continue
-        if block is None:
-            if len(stack) == 1:
-                outline.properties.setdefault(upper, rest[1:] if rest[0] == ":" else rest)
-            continue
-        if block.name == "VEVENT":
-            if upper == "ATTACH":
-                outline.attachments += 1
-                continue
-            if upper in ("RRULE", "EXRULE") and re.search(r"\s", rest):
-                rest = re.sub(r"\s+", "", rest)
-                outline.repairs["rrule"] += 1
-        block.lines.append(upper + rest)
-    if stack:
-        component, begun = stack[-1]
+        reader.line(number, line)
+    if reader.stack:
+        component, begun = reader.stack[-1]
         last = lines[-1][0]
         raise ImportFileError(
             f"{name} is cut short: it ends before END:VCALENDAR, at line {last}, "
             f"inside the BEGIN:{component} of line {begun}"
-            if component != "VCALENDAR" or len(stack) > 1
+            if component != "VCALENDAR" or len(reader.stack) > 1
             else f"{name} is cut short: it ends before END:VCALENDAR, at line {last}"
         )
     if "VERSION" not in outline.properties:
@@ -218,6 +166,71 @@ def read_outline(name: str, text: str, charset: str) -> Outline:
     for event in outline.events:
         _repair_all_day_dates(event, outline)
     return outline
+
+
+class _OutlineReader:
+    """Sorts the lines of a file, one at a time, into its :class:`Outline`."""
+
+    def __init__(self, name: str, outline: Outline) -> None:
+        self.name, self.outline = name, outline
+        self.stack: list[tuple[str, int]] = []  # components open: name, line begun
+        self.block: Block | None = None  # the event or zone being read
+        self.skipping = 0  # depth of the component being left out (0: none)
+
+    def line(self, number: int, line: str) -> None:
+        prop, rest = _split_name(line)
+        upper = prop.upper()
+        if not prop or rest[:1] not in (":", ";"):
+            raise ImportFileError(
+                f"{self.name}: line {number} is not an iCalendar property: '{line[:60]}'"
+            )
+        if prop != upper:
+            self.outline.repairs["lowercase"] += 1
+        if upper in ("BEGIN", "END"):
+            self._component(number, upper, rest[1:].strip().upper())
+        elif not self.skipping:
+            self._property(upper, rest)
+
+    def _component(self, number: int, verb: str, component: str) -> None:
+        if verb == "BEGIN":
+            self.stack.append((component, number))
+        else:
+            _close(self.name, self.stack, component, number)
+        depth = len(self.stack) + (1 if verb == "END" else 0)
+        block = self.block
+        if self.skipping:
+            if verb == "END" and depth == self.skipping:
+                self.skipping = 0
+        elif verb == "BEGIN" and depth == 2:
+            if component in ("VEVENT", "VTIMEZONE"):
+                self.block = Block(component, number, [f"BEGIN:{component}"])
+            else:
+                if component in SKIPPED:
+                    self.outline.skipped[component] += 1
+                self.skipping = depth
+        elif block is not None and block.name == "VEVENT" and depth >= 3:
+            self.skipping = depth if verb == "BEGIN" else 0  # an alarm: the reader's own
+        elif block is not None:
+            block.lines.append(f"{verb}:{component}")
+            if verb == "END" and depth == 2:
+                kept = self.outline.events if block.name == "VEVENT" else self.outline.timezones
+                kept.append(block)
+                self.block = None
+
+    def _property(self, upper: str, rest: str) -> None:
+        block = self.block
+        if block is None:
+            if len(self.stack) == 1:  # the calendar's own
+                self.outline.properties.setdefault(upper, rest.partition(":")[2])
+            return
+        if block.name == "VEVENT":
+            if upper == "ATTACH":
+                self.outline.attachments += 1
+                return
+            if upper in ("RRULE", "EXRULE") and re.search(r"\s", rest):
+                rest = re.sub(r"\s+", "", rest)
+                self.outline.repairs["rrule"] += 1
+        block.lines.append(upper + rest)
 
 
 def _close(name: str, stack: list[tuple[str, int]], component: str, number: int) -> None:
