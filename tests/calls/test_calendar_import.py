@@ -23,9 +23,11 @@ from coalition.cli import main
 from coalition.common.errors import ImportFileError
 from coalition.store import Database
 from coalition.store.models import CallOccurrence
+from icaljs_runner import expand, require_icaljs
 from profile_helpers import set_profile_in
 
 UTC = dt.UTC
+ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 YEAR = {"expand_from": dt.date(2026, 1, 1), "expand_until": dt.date(2026, 12, 31)}
 NEW_YORK = (
     "BEGIN:VTIMEZONE",
@@ -341,6 +343,41 @@ def test_a_call_across_the_change_of_clocks_lasts_the_time_that_passes(
     assert sorted((r.start.astimezone(UTC).strftime("%m-%d %H:%M"), r.duration_minutes)
                   for r in rows) == [("03-01 06:00", 120), ("03-08 06:00", 60),
                                      ("03-08 06:00", 60)]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["delhi", "pacific", "outlook_2006", "fixed_offset"])
+def test_each_files_own_zones_place_its_calls_where_icaljs_does(
+    session: Session, tmp_path: Path, name: str
+) -> None:
+    """Mozilla's ical.js (Thunderbird's reader) believes a file's VTIMEZONE: the calls
+    imported start at the instants it reads, after another file defined the same TZID
+    another way in this process."""
+    require_icaljs()
+    files = {
+        "delhi": calendar(*_office("+0530"), *event(
+            "d@x", "Delhi weekly", "DTSTART;TZID=Partner Office:20260302T090000",
+            "DURATION:PT1H", "RRULE:FREQ=WEEKLY;COUNT=3")),
+        "pacific": calendar(*_office("-0800", "-0700"), *event(
+            "p@x", "Pacific weekly", "DTSTART;TZID=Partner Office:20260302T090000",
+            "DURATION:PT1H", "RRULE:FREQ=WEEKLY;COUNT=3"), *event(
+            "q@x", "Pacific call", "DTSTART;TZID=Partner Office:20261102T090000",
+            "DURATION:PT1H")),
+        "outlook_2006": calendar(*_office("-0800", "-0700"), *event(
+            "o@x", "Call", "DTSTART;TZID=Partner Office:20260401T090000", "DURATION:PT1H"))
+        .replace("BYMONTH=3;BYDAY=2SU", "BYMONTH=4;BYDAY=1SU"),
+        "fixed_offset": (ICS / "weekly_fixed_offset_zone.ics").read_text(),
+    }  # fmt: skip
+    calendar_import.import_ics(session, write(tmp_path, "other.ics", files["delhi"]), **YEAR)
+    path = write(tmp_path, f"{name}.ics", files[name])
+    if name != "delhi":
+        calendar_import.import_ics(session, path, **YEAR)
+
+    by_icaljs = expand(
+        path, dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC)
+    )
+    source = "other.ics" if name == "delhi" else path.name
+    ours = [start.replace(" ", "T") + ":00Z" for start, _, _ in stored(session, source)]
+    assert ours == sorted(e["start"] for e in by_icaljs["events"]) and ours
 
 
 # --- 8. charsets ---------------------------------------------------------------------------------
