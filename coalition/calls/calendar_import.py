@@ -16,12 +16,14 @@ import datetime as dt
 import hashlib
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import icalendar
 import recurring_ical_events
+from icalendar.error import GloballyUniqueTZIDGuessed
 from icalendar.prop import vDuration
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -336,7 +338,11 @@ class _Reader:
             ]
         )
         try:
-            calendar = icalendar.Calendar.from_ical(text)
+            # icalendar warns that it guessed what a /vendor/Area/City TZID means: the
+            # zones are this file's own here (see _rezone), however icalendar read them.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+                calendar = icalendar.Calendar.from_ical(text)
         except ValueError as exc:
             raise ImportFileError(f"{self.path} cannot be read as iCalendar: {exc}") from None
         for event in calendar.walk("VEVENT"):

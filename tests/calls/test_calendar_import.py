@@ -224,6 +224,9 @@ def test_windows_zone_names_are_read_as_the_iana_zones_cldr_maps_them_to(
             *event("o4@x", "Evolution's call",
                    "DTSTART;TZID=/freeassociation.sourceforge.net/Europe/Berlin:20260401T090000",
                    "DURATION:PT30M"),
+            *event("o5@x", "Evolution's weekly",
+                   "DTSTART;TZID=/freeassociation.sourceforge.net/Europe/Berlin:20260323T090000",
+                   "DURATION:PT30M", "RRULE:FREQ=WEEKLY;COUNT=2"),
         ),
     )  # fmt: skip
     report = calendar_import.import_ics(session, path, **YEAR)
@@ -231,10 +234,12 @@ def test_windows_zone_names_are_read_as_the_iana_zones_cldr_maps_them_to(
     assert stored(session, "outlook.ics") == [
         ("2026-03-02 17:00", "Board call", "America/Los_Angeles"),
         ("2026-03-09 16:00", "Board call", "America/Los_Angeles"),
+        ("2026-03-23 08:00", "Evolution's weekly", "Europe/Berlin"),
+        ("2026-03-30 07:00", "Evolution's weekly", "Europe/Berlin"),  # summer time from 03-29
         ("2026-04-01 07:00", "Evolution's call", "Europe/Berlin"),
         ("2026-04-01 08:00", "London check-in", "Europe/London"),
     ]
-    assert report.lines()[2:] == [
+    assert report.lines()[3:] == [
         "Read the time zone '/freeassociation.sourceforge.net/Europe/Berlin' as Europe/Berlin",
         "Read the time zone 'GMT Standard Time' as Europe/London",
         "Read the time zone 'Pacific Standard Time' as America/Los_Angeles",
