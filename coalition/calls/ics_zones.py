@@ -56,11 +56,15 @@ class FileZones:
         self._iana: dict[str, str | None] = {}
         self._placed: dict[tuple[dt.datetime, str], tuple[dt.datetime, str, bool]] = {}
         for block in outline.timezones:
+            if sum(1 for line in block.lines if line.startswith(("TZID:", "TZID;"))) != 1:
+                raise ImportFileError(
+                    f"{name}: the time zone defined on line {block.line} needs one TZID"
+                )
             try:
                 component = icalendar.Timezone.from_ical(block.text())
                 tzid = str(component["TZID"])
                 zone = tzp.create_timezone(component)
-            except (ValueError, KeyError, TypeError, IndexError) as exc:
+            except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
                 raise ImportFileError(
                     f"{name}: the time zone defined on line {block.line} cannot be read ({exc})"
                 ) from None

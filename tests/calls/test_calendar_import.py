@@ -540,6 +540,24 @@ def test_a_line_that_is_no_property_is_refused_naming_it(
     )
 
 
+def test_a_zone_with_two_names_is_refused_naming_its_line(
+    session: Session,
+    tmp_path: Path,
+    count_rows: Callable[[type], int],
+    change_log_count: Callable[[], int],
+) -> None:
+    zone = list(_office("+0530"))
+    zone.insert(2, "TZID:Other Office")
+    text = calendar(*zone, *event("a@x", "Call", "DTSTART;TZID=Partner Office:20260302T090000"))
+    refused(
+        session,
+        write(tmp_path, "two_names.ics", text),
+        r"two_names\.ics: the time zone defined on line 4 needs one TZID",
+        count_rows,
+        change_log_count,
+    )
+
+
 # --- 10. what a call cannot be; a long file, its progress, Stop -----------------------------
 
 
