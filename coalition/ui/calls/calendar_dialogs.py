@@ -175,9 +175,9 @@ class CalendarImportProgress(QProgressDialog):
     """The import's progress over the window, with a Stop that leaves nothing imported."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Importing %1…").replace("%1", name), _tr("&Stop import"), 0, 0)
-        if parent is not None:
-            self.setParent(parent, self.windowFlags())
+        super().__init__(
+            _tr("Importing %1…").replace("%1", name), _tr("&Stop import"), 0, 0, parent
+        )
         self.setObjectName("calendarImportProgress")
         self.setWindowTitle(_tr("Import a calendar"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
