@@ -59,7 +59,7 @@ class Block:
 class Outline:
     """What the file holds, once read and repaired (see the module)."""
 
-    charset: str  # as said in the summary: "UTF-8", "Windows-1252 (not valid UTF-8)"
+    charset: str  # as said in the summary: "UTF-8", "Windows-1252 (it is not valid UTF-8)"
     properties: dict[str, str] = field(default_factory=dict)  # the calendar's own
     timezones: list[Block] = field(default_factory=list)
     events: list[Block] = field(default_factory=list)
@@ -77,7 +77,7 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
     if charset:
         try:
             info = codecs.lookup(charset)
-            return data.decode(info.name), f"{charset} (as the file came with)"
+            return data.decode(info.name), f"{charset} (the charset it came with)"
         except (LookupError, UnicodeDecodeError):
             pass
     for bom, codec, said in _BOMS:

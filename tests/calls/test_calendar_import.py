@@ -401,7 +401,7 @@ ACCENTED = calendar(
         (ACCENTED.encode("utf-8"), None, "UTF-8"),
         (b"\xef\xbb\xbf" + ACCENTED.encode("utf-8"), None, "UTF-8 (its byte order mark)"),
         (ACCENTED.encode("utf-16"), None, "UTF-16 (its byte order mark)"),
-        (ACCENTED.encode("iso-8859-1"), "ISO-8859-1", "ISO-8859-1 (as the file came with)"),
+        (ACCENTED.encode("iso-8859-1"), "ISO-8859-1", "ISO-8859-1 (the charset it came with)"),
         # A Content-Type that does not fit the bytes: what the bytes say.
         (ACCENTED.encode("utf-8"), "ascii", "UTF-8"),
     ],
@@ -432,7 +432,7 @@ def test_the_command_takes_the_charset_the_file_came_with(
     assert code == 0
     assert out.splitlines()[:2] == [
         "Imported 1 call from accents.ics",
-        "Read the file as windows-1252 (as the file came with)",
+        "Read the file as windows-1252 (the charset it came with)",
     ]
 
 
