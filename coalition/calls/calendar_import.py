@@ -204,7 +204,7 @@ class _Reader:
                 self._single(properties, uid)
             self.tick()
         if slow:
-            self._recurring(slow, recurring)
+            self._recurring(slow)
         return self.found
 
     # --- single events, read from their lines -----------------------------------------------
@@ -328,7 +328,7 @@ class _Reader:
 
     # --- recurring events, expanded -------------------------------------------------------
 
-    def _recurring(self, blocks: list[Block], uids: set[str]) -> None:
+    def _recurring(self, blocks: list[Block]) -> None:
         text = "".join(
             [
                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Coalition//import//EN\r\n",
