@@ -1,9 +1,13 @@
 """A partner's iCalendar (RFC 5545) file read in as single calls.
 
-The file is read with icalendar and checked before anything is stored (a file cut short,
-an unreadable date, a zone it does not define are refused, naming the line or the event);
-its recurring events are expanded with recurring_ical_events into one-off calls, keyed by
-UID (and the week's RECURRENCE-ID) so that importing the same file again adds nothing.
+The file is decoded and read line by line first (:mod:`coalition.calls.ics_text`: its
+charset, what is repaired, what is left out, a file cut short or binary refused naming
+the line), and its times placed by its own zones (:mod:`coalition.calls.ics_zones`).
+Single events, nearly all of a busy calendar, are read straight from their lines; events
+that recur (and their moved weeks) are read with icalendar and expanded with
+recurring_ical_events into one-off calls.  Each call is keyed by UID (and the week's
+RECURRENCE-ID) so that importing the same file again adds nothing.  Everything is read
+and checked before anything is stored, and stored in one transaction: all or nothing.
 """
 
 from __future__ import annotations
@@ -11,26 +15,52 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable
+import re
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import icalendar
 import recurring_ical_events
+from icalendar.error import GloballyUniqueTZIDGuessed
+from icalendar.prop import vDuration
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.calls import series as calls
-from coalition.common import clock, validation
+from coalition.calls import ics_text
+from coalition.calls.ics_text import Block, Outline
+from coalition.calls.ics_zones import FileZones
+from coalition.common import clock
 from coalition.common.errors import CoalitionError, ImportFileError
-from coalition.store.changes import writes
+from coalition.store.changes import insert_rows, new_row, writes
 from coalition.store.models import CallOccurrence, CallSeries
 
 UTC = dt.UTC
+# (done, total): called as the file is read and the calls stored; raising from it (see
+# :class:`ImportCancelled`) stops the import with nothing stored.
+Progress = Callable[[int, int], None]
 # The properties an event's timing hangs on: a file with one of them unreadable is refused.
 _TIMING = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
+_ONCE = ("DTSTART", "DTEND", "DTSTAMP", "RECURRENCE-ID", "UID", "DURATION")
+_RECURRING = frozenset({"RRULE", "RDATE", "RECURRENCE-ID", "EXRULE"})
+_ZONED = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
 # Column widths of CallOccurrence (PostgreSQL enforces them; SQLite does not).
 _TITLE_MAX, _LOCATION_MAX, _SOURCE_MAX, _UID_MAX = 200, 500, 200, 200
+_STEP = 500  # events read, or calls stored, between two calls of ``progress``
+_PROPERTY = re.compile(r'([A-Z0-9_-]+)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
+_PARAMETER = re.compile(r';([^=;:"]+)=("[^"]*"|[^;:"]*)')
+_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?")
+_ESCAPE = re.compile(r"\\([\\;,nN])")
+# Marks an event whose floating start was read in the calendar's X-WR-TIMEZONE.
+_FLOATING = "X-COALITION-FLOATING"
+
+
+class ImportCancelled(CoalitionError):
+    """The person stopped the import: nothing is stored."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was stopped; nothing was imported.")
 
 
 @dataclass
@@ -46,9 +76,14 @@ class ImportReport:
     all_day: list[str] = field(default_factory=list)
     too_long: list[str] = field(default_factory=list)
     floating: int = 0
+    floating_zone: str = ""  # the calendar's X-WR-TIMEZONE, where floating times went
+    charset: str = ""
+    notes: list[str] = field(default_factory=list)  # zones, repairs, what was left out
 
     def lines(self) -> list[str]:
         result = [f"Imported {_count(len(self.imported), 'call')} from {self.source}"]
+        if self.charset:
+            result.append(f"Read the file as {self.charset}")
         if self.recurring:
             first, last = self.window
             result.append(
@@ -71,13 +106,29 @@ class ImportReport:
                 f"Skipped {_count(len(self.too_long), 'event')} longer than a day: "
                 + ", ".join(sorted(set(self.too_long)))
             )
-        if self.floating:
+        if self.floating and self.floating_zone:
+            result.append(
+                f"Read {_count(self.floating, 'call')} with no time zone in "
+                f"{self.floating_zone} (the calendar's X-WR-TIMEZONE)"
+            )
+        elif self.floating:
             result.append(f"Read {_count(self.floating, 'call')} with no time zone as UTC")
-        return result
+        return result + self.notes
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _count(number: int, noun: str, plural: str = "") -> str:
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """How a call's start was placed: the zone it keeps (None: a floating time with no
+    calendar zone, kept in UTC), whether it had no zone at all, and the TZID whose own
+    rules in the file differ from the database's there ("" when they do not)."""
+
+    zone: str | None
+    floating: bool = False
+    differs: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,59 +138,11 @@ class _Found:
     uid: str  # as stored: with the week, for an instance of a recurring event
     event_uid: str  # as in the file
     title: str
-    start: dt.datetime
+    start: dt.datetime  # in UTC
     minutes: int
     zone: str
     location: str
     notes: str
-
-
-def _event_name(event: icalendar.cal.Component) -> str:
-    summary = str(event.get("SUMMARY", "")).strip()
-    return f"the event '{summary}'" if summary else f"the event {event.get('UID', '(without UID)')}"
-
-
-def _check_nesting(path: Path, text: bytes) -> None:
-    """Refuse a component that is never closed, or closed by the wrong END, naming its
-    line: the parser itself only says it found no calendar."""
-    open_components: list[tuple[str, int]] = []
-    for number, line in enumerate(text.decode("utf-8", "replace").split("\n"), start=1):
-        key, _, value = line.rstrip("\r").partition(":")
-        name = value.strip().upper()
-        if key.upper() == "BEGIN":
-            open_components.append((name, number))
-        elif key.upper() == "END":
-            if (
-                open_components
-                and open_components[-1][0] != name
-                and any(name == opened for opened, _ in open_components)
-            ):
-                inner, begun = open_components[-1]
-                raise ImportFileError(f"{path}: BEGIN:{inner} on line {begun} has no END:{inner}")
-            if not open_components or open_components[-1][0] != name:
-                raise ImportFileError(f"{path}: END:{name} on line {number} closes nothing")
-            open_components.pop()
-    if open_components:
-        name, number = open_components[-1]
-        raise ImportFileError(f"{path}: BEGIN:{name} on line {number} has no END:{name}")
-
-
-def _read_calendar(path: Path) -> icalendar.Calendar:
-    """The file parsed, or :class:`ImportFileError` saying what is wrong with it."""
-    data = _file_bytes(path)
-    text = data.strip(b"\xef\xbb\xbf \t\r\n")
-    _check_outline(path, text)
-    _check_nesting(path, text)
-    try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except ValueError as exc:
-        raise ImportFileError(f"{path} cannot be read as iCalendar: {exc}") from None
-    events = calendar.walk("VEVENT")
-    if not events:
-        raise ImportFileError(f"{path} holds no events (no VEVENT)")
-    for event in events:
-        _check_event(path, event)
-    return calendar
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -154,161 +157,370 @@ def _file_bytes(path: Path) -> bytes:
         raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
 
 
-def _check_outline(path: Path, text: bytes) -> None:
-    """Refuse an empty file, one that is not iCalendar, and one cut short."""
-    if not text:
-        raise ImportFileError(f"{path} is empty")
-    if not text[:15].upper().startswith(b"BEGIN:VCALENDAR"):
-        raise ImportFileError(
-            f"{path} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
+
+
+def _event_name(summary: str, uid: str) -> str:
+    return f"the event '{summary}'" if summary else f"the event {uid or '(without UID)'}"
+
+
+class _Reader:
+    """Reads one file's events into :class:`_Found` calls (see the module)."""
+
+    def __init__(
+        self,
+        path: Path,
+        outline: Outline,
+        window: tuple[dt.date, dt.date],
+        report: ImportReport,
+        progress: Progress | None,
+    ) -> None:
+        self.path, self.outline, self.window, self.report = path, outline, window, report
+        self.name = path.name
+        self.zones = FileZones(str(path), outline)
+        self.progress = progress
+        self.found: list[_Found] = []
+        self.total = 2 * len(outline.events)  # read, then stored (a guess until expanded)
+        self.done = 0
+
+    def tick(self, step: int = 1) -> None:
+        self.done += step
+        if self.progress is not None and (self.done % _STEP == 0 or step > 1):
+            self.progress(self.done, self.total)
+
+    def read(self) -> list[_Found]:
+        recurring = {
+            uid for event in self.outline.events if (uid := _recurring_uid(event)) is not None
+        }
+        self.report.recurring = len(recurring)
+        slow: list[Block] = []
+        for block in self.outline.events:
+            properties = _properties(block)
+            uid = properties.get("UID", [("", "")])[0][1].strip()
+            if uid in recurring:
+                slow.append(block)
+            else:
+                self._single(properties, uid)
+            self.tick()
+        if slow:
+            self._recurring(slow)
+        return self.found
+
+    # --- single events, read from their lines -----------------------------------------------
+
+    def _refuse(self, what: str, summary: str, uid: str) -> ImportFileError:
+        return ImportFileError(f"{self.path}: {_event_name(summary, uid)} {what}")
+
+    def _single(self, properties: dict[str, list[tuple[str, str]]], uid: str) -> None:
+        summary = _unescape(properties.get("SUMMARY", [("", "")])[0][1]).strip()
+        for name in _ONCE:
+            if len(properties.get(name, ())) > 1:
+                raise self._refuse(
+                    f"has more than one {name}, which RFC 5545 forbids", summary, uid
+                )
+        if "DTSTART" not in properties:
+            raise self._refuse("has no start (DTSTART)", summary, uid)
+        title = summary or f"Event from {self.name}"
+        start, placed = self._moment("DTSTART", properties, summary, uid)
+        if "DTEND" in properties:
+            end, _ = self._moment("DTEND", properties, summary, uid)
+        elif "DURATION" in properties:
+            try:
+                length = vDuration.from_ical(properties["DURATION"][0][1].strip())  # type: ignore[no-untyped-call]
+                end = start + length
+            except (ValueError, TypeError) as exc:
+                raise self._refuse(f"has an unreadable DURATION ({exc})", summary, uid) from None
+        else:
+            end = start if isinstance(start, dt.datetime) else start + dt.timedelta(days=1)
+        status = properties.get("STATUS", [("", "")])[0][1].strip().upper()
+        if status == "CANCELLED":
+            self.report.cancelled += 1
+            return
+        if not isinstance(start, dt.datetime):
+            self.report.all_day.append(title)
+            return
+        if not isinstance(end, dt.datetime):
+            raise self._refuse("ends on a date but starts at a time", summary, uid)
+        self._add(
+            title,
+            uid,
+            None,
+            (start, end),
+            placed,
+            _unescape(properties.get("LOCATION", [("", "")])[0][1]),
+            _unescape(properties.get("DESCRIPTION", [("", "")])[0][1]),
         )
-    if not text[-13:].upper().endswith(b"END:VCALENDAR"):
-        raise ImportFileError(f"{path} is cut short: it ends before END:VCALENDAR")
 
-
-def _check_event(path: Path, event: icalendar.cal.Component) -> None:
-    """Refuse an event whose timing cannot be trusted: an unreadable or missing start,
-    a property RFC 5545 allows once given twice, a time zone the file does not define."""
-    for name, problem in event.errors:
-        if name in _TIMING:
-            raise ImportFileError(
-                f"{path}: {_event_name(event)} has an unreadable {name} ({problem})"
+    def _moment(
+        self, name: str, properties: dict[str, list[tuple[str, str]]], summary: str, uid: str
+    ) -> tuple[dt.date | dt.datetime, _Placed]:
+        """A start or end: a date, or a time as an aware datetime (in UTC) with how it
+        was placed (see :class:`_Placed`)."""
+        params, value = properties[name][0]
+        parameters = {k.upper(): v.strip('"') for k, v in _PARAMETER.findall(params)}
+        match = _STAMP.fullmatch(value.strip())
+        try:
+            if match is None:
+                raise ValueError(f"'{value.strip()[:40]}' is not a date or a time")
+            year, month, day, hour, minute, second, z = match.groups()
+            date = dt.date(int(year), int(month), int(day))
+            if hour is None:
+                return date, _Placed(None)
+            if parameters.get("VALUE", "").upper() == "DATE":
+                raise ValueError("a time where the event says a date")
+            local = dt.datetime(
+                int(year), int(month), int(day), int(hour), int(minute), min(int(second), 59)
             )
-    if "DTSTART" not in event:
-        raise ImportFileError(f"{path}: {_event_name(event)} has no start (DTSTART)")
-    for name in ("DTSTART", "DTEND", "DTSTAMP", "RECURRENCE-ID", "UID", "DURATION"):
-        if isinstance(event.get(name), list):
-            raise ImportFileError(
-                f"{path}: {_event_name(event)} has more than one {name}, which RFC 5545 forbids"
+        except ValueError as exc:
+            raise self._refuse(f"has an unreadable {name} ({exc})", summary, uid) from None
+        if z:
+            return local.replace(tzinfo=UTC), _Placed(self.zones.calendar_zone_name or "UTC")
+        tzid = parameters.get("TZID")
+        if tzid:
+            if self.zones.zone(tzid) is None:
+                raise self._undefined(tzid, summary, uid)
+            instant, zone, differs = self.zones.place(local, tzid)
+            return instant, _Placed(zone, differs=tzid if differs else "")
+        if (calendar_zone := self.zones.calendar_zone_name) is not None:
+            instant, zone, _ = self.zones.place(local, calendar_zone)
+            return instant, _Placed(zone, floating=True)
+        return local.replace(tzinfo=UTC), _Placed(None, floating=True)
+
+    def _undefined(self, tzid: str, summary: str, uid: str) -> ImportFileError:
+        return self._refuse(
+            f"uses the time zone '{tzid}', which the file does not define (no VTIMEZONE)",
+            summary,
+            uid,
+        )
+
+    def _add(
+        self,
+        title: str,
+        uid: str,
+        recurrence_id: dt.datetime | dt.date | None,
+        times: tuple[dt.datetime, dt.datetime],
+        placed: _Placed,
+        location: str,
+        notes: str,
+    ) -> None:
+        start, end = times
+        minutes = round((end - start).total_seconds() / 60)
+        if minutes > 24 * 60:
+            self.report.too_long.append(title)
+            return
+        self.report.floating += placed.floating
+        if placed.differs:
+            self.zones.differs(placed.differs)
+        uid = uid or hashlib.sha256(f"{title}|{start.isoformat()}".encode()).hexdigest()
+        self.found.append(
+            _Found(
+                uid=_stored_uid(uid, recurrence_id),
+                event_uid=uid,
+                title=title[:_TITLE_MAX],
+                start=start,
+                minutes=max(1, minutes),  # an event with no end is a moment: one minute
+                zone=placed.zone or "UTC",
+                location=location.strip()[:_LOCATION_MAX],
+                notes=notes.strip(),
             )
-    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
-        prop = event.get(name)
-        if prop is not None and "TZID" in prop.params and getattr(prop.dt, "tzinfo", UTC) is None:
-            raise ImportFileError(
-                f"{path}: {_event_name(event)} uses the time zone '{prop.params['TZID']}', "
-                "which the file does not define (no VTIMEZONE)"
+        )
+
+    # --- recurring events, expanded -------------------------------------------------------
+
+    def _recurring(self, blocks: list[Block]) -> None:
+        text = "".join(
+            [
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Coalition//import//EN\r\n",
+                *(zone.text() for zone in self.outline.timezones),
+                *(block.text() for block in blocks),
+                "END:VCALENDAR\r\n",
+            ]
+        )
+        try:
+            # icalendar warns that it guessed what a /vendor/Area/City TZID means: the
+            # zones are this file's own here (see _rezone), however icalendar read them.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+                calendar = icalendar.Calendar.from_ical(text)
+        except ValueError as exc:
+            raise ImportFileError(f"{self.path} cannot be read as iCalendar: {exc}") from None
+        for event in calendar.walk("VEVENT"):
+            self._check_event(event)
+            self._rezone(event)
+        first, last = self.window
+        try:
+            expanded = recurring_ical_events.of(calendar).between(
+                first, last + dt.timedelta(days=1)
             )
+            instances: list[icalendar.Event] = list(expanded)
+        # A malformed property the library only trips over while expanding (an empty
+        # SEQUENCE compared with a number) is the file's fault, said as such.
+        except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
+            raise ImportFileError(f"{self.path}: the events cannot be expanded: {exc}") from None
+        self.total += len(instances)
+        for event in instances:
+            self._instance(event)
+
+    def _check_event(self, event: icalendar.cal.Component) -> None:
+        """Refuse an event whose timing cannot be trusted: an unreadable or missing start,
+        a property RFC 5545 allows once given twice, a time zone the file does not define."""
+        summary = str(event.get("SUMMARY", "")).strip()
+        uid = str(event.get("UID", ""))
+        for name, problem in event.errors:
+            if name in _TIMING:
+                raise self._refuse(f"has an unreadable {name} ({problem})", summary, uid)
+        if "DTSTART" not in event:
+            raise self._refuse("has no start (DTSTART)", summary, uid)
+        for name in _ONCE:
+            if isinstance(event.get(name), list):
+                raise self._refuse(
+                    f"has more than one {name}, which RFC 5545 forbids", summary, uid
+                )
+
+    def _rezone(self, event: icalendar.cal.Component) -> None:
+        """Put each time of the event in this file's own zones (see ics_zones), whatever
+        zone icalendar's process-wide cache gave it."""
+        summary = str(event.get("SUMMARY", "")).strip()
+        uid = str(event.get("UID", ""))
+        for name in _ZONED:
+            values = event.get(name)
+            for prop in values if isinstance(values, list) else [values]:
+                if prop is None:
+                    continue
+                tzid = prop.params.get("TZID")
+                for value in getattr(prop, "dts", [prop]):
+                    moment = value.dt
+                    if not isinstance(moment, dt.datetime):
+                        continue
+                    if tzid and tzid != "UTC":
+                        zone = self.zones.zone(str(tzid))
+                        if zone is None:
+                            raise self._undefined(str(tzid), summary, uid)
+                        value.dt = moment.replace(tzinfo=zone)
+                    elif (calendar_zone := self.zones.calendar_zone) is not None:
+                        if moment.tzinfo is None:
+                            value.dt = moment.replace(tzinfo=calendar_zone)
+                            if name == "DTSTART":
+                                event[_FLOATING] = "1"
+                        else:
+                            value.dt = moment.astimezone(calendar_zone)
+
+    def _instance(self, event: icalendar.Event) -> None:
+        title = str(event.get("SUMMARY", "")).strip() or f"Event from {self.name}"
+        self.tick()
+        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+            self.report.cancelled += 1
+            return
+        start, end = event.start, event.end
+        if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
+            self.report.all_day.append(title)
+            return
+        rid = event.get("RECURRENCE-ID")
+        self._add(
+            title,
+            str(event.get("UID", "")).strip(),
+            rid.dt if rid is not None else None,
+            *self._placed(start, end, floating=_FLOATING in event),
+            str(event.get("LOCATION", "")),
+            str(event.get("DESCRIPTION", "")),
+        )
+
+    def _placed(
+        self, start: dt.datetime, end: dt.datetime, *, floating: bool
+    ) -> tuple[tuple[dt.datetime, dt.datetime], _Placed]:
+        """An expanded instance's start and end as instants, placed by the file's zones."""
+        if start.tzinfo is None:  # floating, and no calendar zone to read it in
+            return (start.replace(tzinfo=UTC), end.replace(tzinfo=UTC)), _Placed(None, True)
+        tzid = self.zones.name_of(start.tzinfo) or getattr(start.tzinfo, "key", None)
+        if not tzid or self.zones.zone(tzid) is None:
+            return (start.astimezone(UTC), end.astimezone(UTC)), _Placed("UTC", floating)
+        instant, zone, differs = self.zones.place(start.replace(tzinfo=None), tzid)
+        if end.tzinfo is start.tzinfo:
+            end = self.zones.place(end.replace(tzinfo=None), tzid)[0]
+        return (instant, end.astimezone(UTC)), _Placed(zone, floating, tzid if differs else "")
 
 
-def _recurring_uids(calendar: icalendar.Calendar) -> set[str]:
-    return {
-        str(e.get("UID", ""))
-        for e in calendar.walk("VEVENT")
-        if {"RRULE", "RDATE", "RECURRENCE-ID"} & set(e)
-    }
+def _properties(block: Block) -> dict[str, list[tuple[str, str]]]:
+    """The event's properties by name: each one's parameters (as written) and value."""
+    result: dict[str, list[tuple[str, str]]] = {}
+    for line in block.lines[1:-1]:
+        match = _PROPERTY.match(line)
+        if match is not None:
+            result.setdefault(match[1], []).append((match[2], match[3]))
+    return result
 
 
-def _instances(
-    path: Path, calendar: icalendar.Calendar, first: dt.date, last: dt.date
-) -> Iterable[icalendar.Event]:
-    """Every instance of the file's events: recurring ones expanded in [first, last],
-    single ones whatever their date (they are not a rule that runs on for ever)."""
-    recurring = _recurring_uids(calendar)
-    try:
-        expanded = recurring_ical_events.of(calendar).between(first, last + dt.timedelta(days=1))
-        yield from (e for e in expanded if str(e.get("UID", "")) in recurring)
-    # A malformed property the library only trips over while expanding (an empty
-    # SEQUENCE compared with a number) is the file's fault, said as such.
-    except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
-        raise ImportFileError(f"{path}: the events cannot be expanded: {exc}") from None
-    yield from (
-        e
-        for e in calendar.walk("VEVENT")
-        if isinstance(e, icalendar.Event) and str(e.get("UID", "")) not in recurring
-    )
+def _recurring_uid(block: Block) -> str | None:
+    """The event's UID when it recurs or stands for one week of a series."""
+    names = {ics_text.property_name(line) for line in block.lines}
+    if not names & _RECURRING:
+        return None
+    for line in block.lines:
+        if ics_text.property_name(line) == "UID":
+            return line.partition(":")[2].strip()
+    return ""
 
 
-def _stored_uid(uid: str, recurrence_id: dt.datetime | None) -> str:
+def _stored_uid(uid: str, recurrence_id: dt.datetime | dt.date | None) -> str:
     """The uid kept for an instance: the event's own, with the week it stands for (its
     RECURRENCE-ID, which a move leaves alone) when the event recurs; hashed when too long
     for the column."""
-    if recurrence_id is not None:
+    if isinstance(recurrence_id, dt.datetime):
         if recurrence_id.tzinfo is not None:
             stamp = recurrence_id.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         else:
             stamp = recurrence_id.strftime("%Y%m%dT%H%M%S")
         uid = f"{uid}#{stamp}"
+    elif isinstance(recurrence_id, dt.date):
+        uid = f"{uid}#{recurrence_id.strftime('%Y%m%d')}"
     if len(uid) > _UID_MAX:
         uid = f"{hashlib.sha256(uid.encode()).hexdigest()}@import"
     return uid
 
 
-def _found(
-    path: Path, calendar: icalendar.Calendar, first: dt.date, last: dt.date, report: ImportReport
-) -> list[_Found]:
-    recurring = _recurring_uids(calendar)
-    report.recurring = len(recurring)
-    result: list[_Found] = []
-    for event in _instances(path, calendar, first, last):
-        title = str(event.get("SUMMARY", "")).strip() or f"Event from {path.name}"
-        if str(event.get("STATUS", "")).upper() == "CANCELLED":
-            report.cancelled += 1
-            continue
-        start, end = event.start, event.end
-        if not isinstance(start, dt.datetime):
-            report.all_day.append(title)
-            continue
-        minutes = round((end - start).total_seconds() / 60)
-        if minutes > 24 * 60:
-            report.too_long.append(title)
-            continue
-        zone = getattr(start.tzinfo, "key", None)
-        if start.tzinfo is None:  # floating time: the same wall clock everywhere
-            report.floating += 1
-            start, zone = start.replace(tzinfo=UTC), "UTC"
-        elif not _is_iana(zone):
-            start, zone = start.astimezone(UTC), "UTC"
-        uid = (
-            str(event.get("UID", "")).strip()
-            or hashlib.sha256(f"{title}|{start.isoformat()}".encode()).hexdigest()
-        )
-        rid = event.get("RECURRENCE-ID")
-        result.append(
-            _Found(
-                uid=_stored_uid(uid, rid.dt if uid in recurring and rid is not None else None),
-                event_uid=uid,
-                title=title[:_TITLE_MAX],
-                start=start,
-                minutes=max(1, minutes),  # an event with no end is a moment: one minute
-                zone=zone,
-                location=str(event.get("LOCATION", "")).strip()[:_LOCATION_MAX],
-                notes=str(event.get("DESCRIPTION", "")).strip(),
-            )
-        )
-    return result
-
-
-def _is_iana(zone: str | None) -> bool:
-    """Whether the app can keep ``zone`` (a zone made from a file's own VTIMEZONE cannot)."""
-    if not zone:
-        return False
-    try:
-        return bool(validation.time_zone(zone))
-    except ValueError:
-        return False
+def _batches(items: list[_Found], size: int) -> Iterator[list[_Found]]:
+    for begin in range(0, len(items), size):
+        yield items[begin : begin + size]
 
 
 @writes("Import calendar")
-def _store(session: Session, found: list[_Found], source: str, report: ImportReport) -> None:
+def _store(
+    session: Session,
+    found: list[_Found],
+    source: str,
+    report: ImportReport,
+    reader: _Reader,
+) -> None:
+    """Every call of the file, as plain rows a batch at a time (an import of 20,000 events
+    would spend most of its time making objects), in the one transaction."""
     known = set(session.scalars(select(CallOccurrence.uid).where(CallOccurrence.uid != "")))
     ours = set(session.scalars(select(CallSeries.uid)))  # a file Coalition itself wrote
-    for item in found:
-        if item.uid in known or item.event_uid in ours:
-            report.already += 1
-            continue
-        known.add(item.uid)
-        calls.create_one_off(
-            session,
-            item.title,
-            item.start,
-            item.minutes,
-            item.zone,
-            location=item.location,
-            notes=item.notes,
-            source=source[:_SOURCE_MAX],
-            uid=item.uid,
-        )
-        report.imported.append(item.title)
+    now = clock.now()
+    for batch in _batches(found, _STEP * 4):
+        rows = []
+        for item in batch:
+            if item.uid in known or item.event_uid in ours:
+                report.already += 1
+                continue
+            known.add(item.uid)
+            rows.append(
+                new_row(
+                    CallOccurrence,
+                    now,
+                    title=item.title,
+                    start=item.start,
+                    duration_minutes=item.minutes,
+                    time_zone=item.zone,
+                    location=item.location,
+                    notes=item.notes,
+                    source=source[:_SOURCE_MAX],
+                    uid=item.uid,
+                )
+            )
+            report.imported.append(item.title)
+        insert_rows(session, CallOccurrence, rows)
+        reader.tick(len(batch))
 
 
 def import_ics(
@@ -317,20 +529,30 @@ def import_ics(
     *,
     expand_until: dt.date | None = None,
     expand_from: dt.date | None = None,
+    charset: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import a partner's .ics as one-off calls, all or nothing (one transaction).
 
     Recurring events are expanded from ``expand_from`` (default: a year ago) to
     ``expand_until`` (default: a year from today), both included; single events are
     imported whatever their date.  Each call keeps the event's zone when it is an IANA
-    zone, else its instant in UTC; a floating time (no zone at all) is read as UTC.
-    All-day events are skipped, not imported at midnight: a call has a time of day, and
-    a date has no zone to put that midnight in.  Cancelled instances and events longer than
-    a day are skipped too.  Events already imported (same UID and week) or that are Coalition's
-    own series are skipped, so importing a file twice adds nothing.
+    zone (or a Windows name for one), else its instant in UTC; a floating time (no zone
+    at all) is read in the calendar's X-WR-TIMEZONE, else as UTC.  All-day events are
+    skipped, not imported at midnight: a call has a time of day, and a date has no zone to
+    put that midnight in.  Cancelled instances and events longer than a day are skipped
+    too, and so are to-dos, journal entries, free/busy blocks and attachments.  Events
+    already imported (same UID and week) or that are Coalition's own series are skipped,
+    so importing a file twice adds nothing.
 
-    Raises :class:`ImportFileError`, naming the file and what is wrong, when the file is
-    not iCalendar, is cut short, holds no event or an unreadable date; nothing is stored.
+    ``charset`` is the one the file came with (a Content-Type's), when known; else the
+    bytes say it (see :func:`coalition.calls.ics_text.decode`).  ``progress`` is called
+    as events are read and calls stored; raising :class:`ImportCancelled` (or anything)
+    from it stops the import with nothing stored.
+
+    Raises :class:`ImportFileError`, naming the file and what is wrong (and the line where
+    it broke), when the file is not iCalendar, is cut short or binary, holds no event or
+    an unreadable date; nothing is stored.
     """
     source = Path(path)
     today = clock.today()
@@ -340,8 +562,32 @@ def import_ics(
         raise CoalitionError(
             f"the expansion ends ({last.isoformat()}) before it begins ({first.isoformat()})"
         )
-    report = ImportReport(source=source.name, window=(first, last))
-    calendar = _read_calendar(source)
-    found = _found(source, calendar, first, last, report)
-    _store(session, found, source.name, report)
+    text, said = ics_text.decode(_file_bytes(source), charset)
+    outline = ics_text.read_outline(str(source), text, said)
+    if not outline.events:
+        raise ImportFileError(f"{source} holds no events (no VEVENT)")
+    report = ImportReport(source=source.name, window=(first, last), charset=said)
+    reader = _Reader(source, outline, (first, last), report, progress)
+    found = reader.read()
+    reader.total = reader.done + len(found)
+    if reader.zones.calendar_zone_name is not None:
+        report.floating_zone = reader.zones.calendar_zone_name
+    report.notes = reader.zones.lines() + _left_out(outline) + ics_text.repair_lines(outline)
+    _store(session, found, source.name, report, reader)
     return report
+
+
+def _left_out(outline: Outline) -> list[str]:
+    result = []
+    things = [
+        _count(outline.skipped[name], noun, "journal entries" if name == "VJOURNAL" else "")
+        for name, noun in ics_text.SKIPPED.items()
+        if outline.skipped[name]
+    ]
+    if things:
+        result.append(f"Skipped {', '.join(things)} (a call is an event)")
+    if outline.attachments:
+        result.append(
+            f"Left out {_count(outline.attachments, 'attachment')} (a call keeps no files)"
+        )
+    return result

@@ -36,6 +36,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "import-ics", help="import a partner's iCalendar file as single calls (all or nothing)"
     )
     imp_ics.add_argument("file")
+    imp_ics.add_argument(
+        "--charset",
+        metavar="NAME",
+        help="the file's charset when known (a Content-Type's, e.g. windows-1252); "
+        "else a byte order mark, UTF-8 or Windows-1252, as the bytes say",
+    )
 
 
 def _series_titled(session: Session, title: str | None) -> list[CallSeries]:
@@ -116,7 +122,7 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
 
     db = open_db(args, writes=True)
     with db.session() as session:
-        report = calendar_import.import_ics(session, args.file)
+        report = calendar_import.import_ics(session, args.file, charset=args.charset)
     for line in report.lines():
         print(line)
     return 0

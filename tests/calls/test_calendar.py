@@ -622,6 +622,7 @@ def test_import_expands_a_partners_recurring_event(session: Session) -> None:
     )
     assert report.lines() == [
         "Imported 5 calls from partner_schedule.ics",
+        "Read the file as UTF-8",
         "Expanded 1 recurring event into single calls from 2026-01-01 to 2026-12-31",
         "Skipped 1 cancelled call",
         "Skipped 1 all-day event (a call has a time of day): Filing day",
@@ -648,6 +649,7 @@ def test_import_of_odd_events_says_how_each_was_read(session: Session) -> None:
     ]
     assert report.lines() == [
         "Imported 3 calls from partner_odd_events.ics",
+        "Read the file as UTF-8",
         "Skipped 1 event longer than a day: Three-day convention",
         "Read 1 call with no time zone as UTC",
     ]
@@ -755,16 +757,13 @@ def test_a_recurring_event_with_an_empty_sequence_is_refused_with_a_sentence(
 def test_an_import_is_all_or_nothing(
     session: Session, monkeypatch: pytest.MonkeyPatch, count_rows: Callable[[type], int]
 ) -> None:
-    made = []
-    real = calls.create_one_off
+    real = calendar_import.insert_rows
 
-    def failing(*args: Any, **kwargs: Any) -> CallOccurrence:
-        if made:
-            raise OSError("disk full")
-        made.append(real(*args, **kwargs))
-        return made[-1]
+    def failing(*args: Any, **kwargs: Any) -> None:
+        real(*args, **kwargs)  # the rows are written, then the disk fills
+        raise OSError("disk full")
 
-    monkeypatch.setattr(calls, "create_one_off", failing)
+    monkeypatch.setattr(calendar_import, "insert_rows", failing)
     with pytest.raises(OSError):
         import_partner(session)
     assert count_rows(CallOccurrence) == 0

@@ -9,10 +9,11 @@ at all (:func:`coalition.calls.calendar_export.save`).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,16 +22,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QMessageBox,
+    QProgressDialog,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from coalition import APP_NAME
 from coalition.calls import calendar_export as calendar_ics
 from coalition.calls import calendar_import
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
+from coalition.store import Database, changes
+from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.common import filedialogs
-from coalition.ui.common.context import AppContext
+from coalition.ui.common.context import AppContext, nobody_set_up
 
 
 class ExportCalendarDialog(QDialog):
@@ -130,10 +135,101 @@ def export_calendar_interactively(
     )
 
 
-def import_calendar(ctx: AppContext, path: str | Path) -> str:
-    """Import a partner's .ics as calls of their own: one undoable step, all or nothing."""
-    report = ctx.run(calendar_import.import_ics, path, label=f"Import {Path(path).name}")
-    return "\n".join(report.lines())
+class CalendarImportJob(QThread):
+    """Imports a partner's file off the UI thread, in a session of its own: one
+    transaction.  Stop (:meth:`cancel`) is heard between batches of events and rolls the
+    transaction back: nothing is stored."""
+
+    progressed = Signal(int, int)  # events read and calls stored, of all there are
+
+    def __init__(self, db: Database, path: str | Path) -> None:
+        super().__init__()
+        self._db, self._path = db, path
+        self._cancel = threading.Event()
+        self.report: calendar_import.ImportReport | None = None
+        self.changeset: ChangeSet | None = None
+        self.error = ""
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise calendar_import.ImportCancelled()
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            with self._db.session() as session:
+                self.report = calendar_import.import_ics(
+                    session, self._path, progress=self._progress
+                )
+                self.changeset = last_changeset(session)
+        except (CoalitionError, SQLAlchemyError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # one sentence for the person, never a traceback
+            self.error = f"the import stopped on an unexpected error ({exc})"
+
+
+class CalendarImportProgress(QProgressDialog):
+    """The import's progress over the window, with a Stop that leaves nothing imported."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _tr("Importing %1…").replace("%1", name), _tr("&Stop import"), 0, 0, parent
+        )
+        self.setObjectName("calendarImportProgress")
+        self.setWindowTitle(_tr("Import a calendar"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(420)
+
+    def show_progress(self, done: int, total: int) -> None:
+        if not self.wasCanceled():
+            self.setRange(0, max(total, 1))
+            self.setValue(min(done, total))
+
+    def stopping(self) -> None:
+        self.setLabelText(_tr("Stopping; nothing will be imported…"))
+
+
+def import_calendar(
+    ctx: AppContext,
+    path: str | Path,
+    parent: QWidget | None = None,
+    *,
+    started: Callable[[CalendarImportProgress, CalendarImportJob], None] | None = None,
+) -> str:
+    """Import a partner's .ics as calls of their own, off the UI thread with its progress
+    shown and a Stop: one undoable step, all or nothing.  Returns the summary; raises
+    :class:`CoalitionError` (nothing imported) when the file is refused or the import
+    was stopped.  ``started`` is told of the dialog and the job once they run."""
+    with ctx.reading():  # the change is credited to this database's organizer
+        pass
+    if not changes.IDENTITY.actor:
+        raise CoalitionError(nobody_set_up())
+    job = CalendarImportJob(ctx.db, path)
+    dialog = CalendarImportProgress(Path(path).name, parent)
+    dialog.canceled.connect(job.cancel)
+    dialog.canceled.connect(dialog.stopping)
+    job.progressed.connect(dialog.show_progress)
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    dialog.show()
+    job.start()
+    if started is not None:
+        started(dialog, job)
+    if not job.isFinished():
+        loop.exec()
+    job.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if job.report is None or job.changeset is None:
+        raise CoalitionError(job.error or "the import stopped")
+    ctx.adopt(job.changeset, f"Import {Path(path).name}")
+    return "\n".join(job.report.lines())
 
 
 def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
@@ -145,7 +241,7 @@ def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
         "iCalendar (*.ics);;All files (*)",
     )
     if path:
-        _report(ctx, parent, lambda: import_calendar(ctx, path))
+        _report(ctx, parent, lambda: import_calendar(ctx, path, parent))
 
 
 def write_files(files: calendar_ics.Invitations, folder: str | Path) -> str:
