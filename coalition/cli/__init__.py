@@ -4,9 +4,9 @@ A failure prints one line on standard error, naming what went wrong, and exits n
 no traceback reaches the person at the terminal.
 
 The sub-commands are in one module per area (:mod:`.app`, :mod:`.profile`, :mod:`.directory`,
-:mod:`.sharing`, :mod:`.calls`, :mod:`.drafts`, :mod:`.goals`, :mod:`.security`, :mod:`.sync`,
-:mod:`.server`), each adding its own to the parser; what they share (opening the database
-with its key) is in :mod:`.shared`.
+:mod:`.sharing`, :mod:`.calls`, :mod:`.publishing`, :mod:`.drafts`, :mod:`.goals`,
+:mod:`.security`, :mod:`.sync`, :mod:`.server`), each adding its own to the parser; what they
+share (opening the database with its key) is in :mod:`.shared`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from coalition.cli import (
     drafts,
     goals,
     profile,
+    publishing,
     security,
     server,
     sharing,
@@ -38,7 +39,19 @@ __all__ = ["EXIT_ERROR", "EXIT_INTERNAL", "EXIT_PIPE", "EXIT_USAGE", "main"]
 EXIT_INTERNAL = 70  # EX_SOFTWARE
 
 # In the order `coalition --help` lists their commands.
-_AREAS = (app, profile, directory, sharing, calls, drafts, goals, security, sync, server)
+_AREAS = (
+    app,
+    profile,
+    directory,
+    sharing,
+    calls,
+    publishing,
+    drafts,
+    goals,
+    security,
+    sync,
+    server,
+)
 
 
 def _parser() -> argparse.ArgumentParser:
