@@ -262,3 +262,40 @@ def publish(db: Database, password: str | None, progress: Progress | None = None
         raise PublishError(reason) from exc
     outlets.note_outcome(db, outlets.CALDAV)
     return report
+
+
+@dataclass
+class Outcome:
+    """How bringing the outlets up to date went: the feed, then the calendar."""
+
+    feed_written: bool = False
+    feed_error: str = ""
+    report: PublishReport | None = None
+    caldav_error: str = ""
+
+
+def bring_up_to_date(db: Database, password: str | None) -> Outcome:
+    """Rewrite the feed (if one is set and the schedule changed) and publish to the CalDAV
+    calendar (if one is set); neither's failure stops the other, and each is said."""
+    outcome = Outcome()
+    try:
+        outcome.feed_written = outlets.write_feed(db)
+    except CoalitionError as exc:
+        outcome.feed_error = str(exc)
+    with db.reading() as session:
+        current = outlets.outlet(session, outlets.CALDAV)
+        if current is None:
+            return outcome
+        user = current.username
+    if user and password is None:
+        outcome.caldav_error = (
+            f"the password of {user!r} for the shared calendar is not known on this laptop; "
+            "give it in File → Shared calendar (CalDAV)…, and the changes waiting go"
+        )
+        outlets.note_outcome(db, outlets.CALDAV, outcome.caldav_error)
+        return outcome
+    try:
+        outcome.report = publish(db, password)
+    except PublishError as exc:
+        outcome.caldav_error = str(exc)
+    return outcome
