@@ -147,6 +147,12 @@ def _reason(exc: Exception, url: str, username: str) -> str:
     from caldav.lib import error
 
     where = _where(url)
+    if isinstance(exc, error.AuthorizationError) and exc.status == 403:
+        return (
+            f"the calendar server at {where} does not let {username!r} write to that "
+            "calendar (HTTP 403: is it theirs, or shared with them?); the changes wait "
+            "until it does"
+        )
     if isinstance(exc, error.AuthorizationError):
         return (
             f"the calendar server at {where} refused the user name or password for "
@@ -231,7 +237,9 @@ def _connect(url: str, username: str, password: str | None) -> tuple[DAVClient, 
             return client, _ensure_calendar(client, url)
         except (error.AuthorizationError, PublishError) as exc:
             client.close()
-            refused = isinstance(exc, error.AuthorizationError) or "HTTP 401" in str(exc)
+            refused = (
+                isinstance(exc, error.AuthorizationError) and exc.status != 403
+            ) or "HTTP 401" in str(exc)
             if scheme is None or not refused:
                 raise
         except BaseException:

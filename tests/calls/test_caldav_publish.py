@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -296,3 +297,68 @@ def test_a_calendar_address_with_a_password_in_it_is_refused(session: Session) -
     with pytest.raises(Exception, match="is not a calendar's address"):
         outlets.set_caldav(session, "dav.example.org/cal", "dana")
     assert outlets.outlet(session, outlets.CALDAV) is None
+
+
+def test_a_calendar_of_another_user_is_refused_in_a_sentence(
+    db: Database,
+    session: Session,
+    radicale_up: RadicaleServer,
+    memory_keyring: MemoryKeyring,
+    make_person: Callable[..., Person],
+) -> None:
+    weekly(session, make_person, "Coalition weekly call")
+    url = f"{radicale_up.url}someone-else/calls/"
+    outlets.set_caldav(session, url, radicale_up.user)
+
+    with pytest.raises(caldav_out.PublishError) as raised:
+        caldav_out.publish(db, radicale_up.password)
+
+    assert str(raised.value) == (
+        f"the calendar server at 127.0.0.1:{radicale_up.port} does not let 'organizer' "
+        "write to that calendar (HTTP 403: is it theirs, or shared with them?); the changes "
+        "wait until it does"
+    )
+    assert caldav_out.pending(db) == 1
+
+
+def test_each_outlet_is_brought_up_to_date_and_said_apart(
+    db: Database,
+    session: Session,
+    radicale_up: RadicaleServer,
+    memory_keyring: MemoryKeyring,
+    make_person: Callable[..., Person],
+    tmp_path: Path,
+) -> None:
+    assert caldav_out.bring_up_to_date(db, None) == caldav_out.Outcome()
+    with pytest.raises(caldav_out.PublishError, match="no calendar is set to publish to"):
+        caldav_out.publish(db, None)
+    assert caldav_out.pending(db) == 0
+
+    weekly(session, make_person, "Coalition weekly call")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    outlets.set_feed(session, folder / "calls.ics")
+    url = radicale_up.calendar_url(f"calls-{uuid.uuid4().hex[:8]}")
+    outlets.set_caldav(session, url, radicale_up.user)
+
+    first = caldav_out.bring_up_to_date(db, None)  # the password is in no keyring yet
+    assert first.feed_written and not first.feed_error
+    assert "the password of 'organizer' for the shared calendar is not known" in (
+        first.caldav_error
+    )
+    assert first.report is None and caldav_out.pending(db) == 1
+
+    (folder / "calls.ics").unlink()
+    folder.rmdir()  # the shared folder was unmounted
+    second = caldav_out.bring_up_to_date(db, radicale_up.password)
+    assert second.feed_error.startswith(f"the feed could not be written to {folder}")
+    assert second.report is not None and second.report.put == 1 and not second.caldav_error
+    session.expire_all()
+    feed = outlets.outlet(session, outlets.FEED)
+    assert feed is not None and "could not be written" in feed.error
+
+
+def test_without_a_keyring_the_password_is_kept_for_this_run_only(no_keyring: None) -> None:
+    url = "https://dav.example.org/calendars/dana/calls/"
+    assert not caldav_out.keep_password(url, "dana", "s3cret")
+    assert caldav_out.password_for(url, "dana") == "s3cret"
