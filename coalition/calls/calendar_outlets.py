@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 
 import icalendar
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 from coalition.calls import calendar_export
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.files import replacing
 from coalition.store import Database
 from coalition.store.models import CalendarOutlet, PublishedEvent
 
@@ -199,6 +201,20 @@ def keyring_name(url: str, username: str) -> str:
 # --- the feed ----------------------------------------------------------------------------------
 
 
+def _replace_keeping_mode(path: Path, data: bytes) -> None:
+    """Write the feed whole (see :mod:`coalition.common.files`), with the permissions the
+    file had: one made readable to a web server stays so after every rewrite (a new file
+    is its owner's alone, as every export)."""
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    with replacing(path) as temporary:
+        temporary.write_bytes(data)
+        if mode is not None:
+            temporary.chmod(mode)
+
+
 def write_feed(db: Database) -> bool:
     """Rewrite the feed file, if one is set and the schedule changed since it was
     written (or the file is gone); whole or not at all.  Returns whether it was written.
@@ -215,7 +231,7 @@ def write_feed(db: Database) -> bool:
     if digest == written and path.is_file():
         return False
     try:
-        calendar_export.save(path, data)
+        _replace_keeping_mode(path, data)
     except OSError as exc:
         reason = f"the feed could not be written to {path}: {exc.strerror or exc}"
         note_outcome(db, FEED, reason)

@@ -135,11 +135,13 @@ def test_feed_is_written_then_rewritten_after_a_change_only(
     assert (code, err) == (0, "")
     assert out == f"The feed at {feed} was written; the window rewrites it after every change.\n"
     first = feed.read_bytes()
+    assert feed.stat().st_mode & 0o777 == 0o600, "a new feed is its owner's alone, as exports"
     assert b"SUMMARY:Coalition weekly call" in first
 
     code, out, _ = run(capsys, db_path, "feed")
     assert "is up to date" in out and feed.read_bytes() == first
 
+    feed.chmod(0o644)  # made readable to the web server that serves it
     moved = dt.datetime(2026, 12, 17, 9, 0, tzinfo=LA)
     calls.move_call(session, weekly.id, dt.date(2026, 12, 15), moved)
     session.commit()
@@ -148,6 +150,7 @@ def test_feed_is_written_then_rewritten_after_a_change_only(
     events = icalendar.Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
     assert [e.decoded("DTSTART") for e in events if "RECURRENCE-ID" in e] == [moved]
     assert not list(feed.parent.glob(".calls.ics.*")), "no temporary file left beside it"
+    assert feed.stat().st_mode & 0o777 == 0o644, "a rewrite keeps the file's permissions"
 
     code, out, _ = run(capsys, db_path, "feed", "--off")
     assert out == f"The feed at {feed} is no longer rewritten; the file stays as it is.\n"
