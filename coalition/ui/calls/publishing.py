@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +47,17 @@ FIRST_AFTER_MS = 5000  # once the window has settled: what waited since the last
 SCHEDULE_TABLES = frozenset(
     {"call_series", "call_occurrence", "campaign", "person", "person_email"}
 )
+
+
+class _StatusLabel(QLabel):
+    """The status-bar label; a click publishes now."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
 
 
 class _Worker(QThread):
@@ -82,8 +93,10 @@ class CalendarPublisher(QObject):
         self._again = False
         self.caldav_error = ""
         self.feed_error = ""
-        self.label = QLabel()
+        self.label = _StatusLabel()
         self.label.setObjectName("calendarStatus")
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.clicked.connect(self.bring_up_to_date)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.label)
         self.caldav_action = QAction(self.tr("Shared calen&dar (CalDAV)…"), window)
@@ -236,6 +249,7 @@ class CalendarPublisher(QObject):
                     text = self.tr("Feed not written")
                 else:
                     text = self.tr("Feed written {time}").format(time=self._short(at))
+        tips.append(self.tr("Click to publish now."))
         self.label.setText(text)
         self.label.setToolTip("\n".join(tips))
         self.label.setStyleSheet(ERROR_STYLE if error and not self.running() else "")
