@@ -48,6 +48,8 @@ class PublishError(CoalitionError):
 
 @dataclass
 class PublishReport:
+    """What a publish did: events put, removed, left as they were (their UIDs put)."""
+
     put: int = 0
     deleted: int = 0
     unchanged: int = 0
@@ -57,7 +59,8 @@ class PublishReport:
 
     def sentence(self) -> str:
         if not self.put and not self.deleted:
-            return f"The calendar at {self.url} is up to date ({self.unchanged} events)."
+            events = f"{self.unchanged} event{'s' if self.unchanged != 1 else ''}"
+            return f"The calendar at {self.url} is up to date ({events})."
         parts = []
         if self.put:
             parts.append(f"{self.put} event{'s' if self.put != 1 else ''} put")

@@ -77,7 +77,7 @@ def test_publish_caldav_remembers_the_calendar_and_its_password(
     assert (code, err) == (0, "")
     assert out == f"The calendar at {url} was brought up to date: 1 event put.\n"
     code, out, _ = run(capsys, db_path, "publish-caldav")
-    assert out == f"The calendar at {url} is up to date (1 events).\n"
+    assert out == f"The calendar at {url} is up to date (1 event).\n"
 
     code, out, err = run(capsys, db_path, "publish-caldav", "--forget")
     assert code == 0 and "no longer publishes" in out
