@@ -6,6 +6,7 @@ tests/radicale_server.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import uuid
 from pathlib import Path
 
@@ -130,3 +131,32 @@ def test_a_calendar_without_a_password_is_not_taken(
     dialog.accept()
     assert "is not a calendar's address" in dialog.problem.text()
     dialog.reject()
+
+
+def test_a_server_that_never_answers_does_not_hold_the_window(
+    qtbot: QtBot,
+    window: MainWindow,
+    publisher: CalendarPublisher,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(caldav_out, "TIMEOUT_S", 2)
+    with socket.socket() as silent:  # takes connections, never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/organizer/calls/"
+        dialog = publisher.open_caldav()
+        dialog.url.setText(url)
+        dialog.user.setText("organizer")
+        dialog.password.setText("secret")
+        with qtbot.waitSignal(publisher.finished, timeout=RUN_TIMEOUT_MS) as outcome:
+            dialog.accept()
+            assert publisher.running()
+            assert publisher.label.text() == "Publishing the calendar…"
+            series, day = weekly(window)  # the window works on meanwhile
+            window.ctx.run(calls.cancel_call, series.id, day, label="Cancel call")
+            qtbot.wait(50)
+            assert publisher.running()
+        assert "cannot reach the calendar server" in outcome.args[0].caldav_error
+    assert publisher.label.text() == "Calendar waiting"
+    publisher.retry.stop()
