@@ -4,9 +4,9 @@ A failure prints one line on standard error, naming what went wrong, and exits n
 no traceback reaches the person at the terminal.
 
 The sub-commands are in one module per area (:mod:`.app`, :mod:`.profile`, :mod:`.directory`,
-:mod:`.sharing`, :mod:`.calls`, :mod:`.drafts`, :mod:`.decisions`, :mod:`.goals`,
-:mod:`.security`, :mod:`.sync`, :mod:`.server`), each adding its own to the parser; what
-they share (opening the database with its key) is in :mod:`.shared`.
+:mod:`.sharing`, :mod:`.calls`, :mod:`.publishing`, :mod:`.drafts`, :mod:`.decisions`,
+:mod:`.goals`, :mod:`.security`, :mod:`.sync`, :mod:`.server`), each adding its own to the
+parser; what they share (opening the database with its key) is in :mod:`.shared`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from coalition.cli import (
     drafts,
     goals,
     profile,
+    publishing,
     security,
     server,
     sharing,
@@ -45,6 +46,7 @@ _AREAS = (
     directory,
     sharing,
     calls,
+    publishing,
     drafts,
     decisions,
     goals,

@@ -43,6 +43,8 @@ LOCAL_TABLES = frozenset(
         "sync_private",
         "sync_state",
         "profile",
+        "calendar_outlet",
+        "published_event",
     }
 )
 # Columns that follow others and are never a change of their own.

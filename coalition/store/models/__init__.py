@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from coalition.store.base import Base
 from coalition.store.models.bookkeeping import (
+    CalendarOutlet,
     ChangeLog,
     Profile,
+    PublishedEvent,
     Setting,
     SyncConflict,
     SyncLog,
@@ -113,6 +115,7 @@ __all__ = [
     "Attendance",
     "Ballot",
     "BallotCapacity",
+    "CalendarOutlet",
     "CallOccurrence",
     "CallParticipant",
     "CallSeries",
@@ -150,6 +153,7 @@ __all__ = [
     "ProposalKind",
     "ProposalRule",
     "Proxy",
+    "PublishedEvent",
     "ResultsShown",
     "Setting",
     "SharingAgreement",

@@ -178,3 +178,31 @@ class Profile(Base):
     role: Mapped[str] = mapped_column(String(16), default="member")
     active: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CalendarOutlet(Base):
+    """Where this laptop keeps the call schedule published: a CalDAV calendar
+    (``kind`` "caldav": its URL and user; the password is in the keyring) or a
+    subscription feed (``kind`` "feed": a file's path).  Kept here only: never synced."""
+
+    __tablename__ = "calendar_outlet"
+
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    location: Mapped[str] = mapped_column(Text)
+    username: Mapped[str] = mapped_column(String(200), default="")
+    # The whole feed's digest (without DTSTAMP), so an unchanged schedule is not rewritten.
+    digest: Mapped[str] = mapped_column(String(64), default="")
+    published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    error: Mapped[str] = mapped_column(Text, default="")
+
+
+class PublishedEvent(Base):
+    """One event as last published to the CalDAV calendar: the digest of the resource put
+    (without DTSTAMP), so that only what changed is put again, and where it was put, so
+    that an event gone from the schedule is deleted there.  Kept here only."""
+
+    __tablename__ = "published_event"
+
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    href: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))

@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         from coalition.ui.sync.start import install_sync_soon
 
         install_sync_soon(self, ctx)  # the Sync menu and status, after the area is painted
+        from coalition.ui.calls.publishing import install_publishing_soon
+
+        install_publishing_soon(self, ctx)  # the shared calendar and the feed, kept current
         if not acting:  # asked once the window is up, before anything can be changed
             QTimer.singleShot(0, self, self.ask_who_is_using)
         self.databaseAttached.emit()
