@@ -59,6 +59,8 @@ USES: dict[str, tuple[UseKind, ...]] = {
         UseKind("agenda_item", "owner_id", UNSET, "title"),
         UseKind("call_participant", "person_id", DROP),
         UseKind("attendance", "person_id", DROP),
+        # An answer to an invitation stays, by its address, without the person.
+        UseKind("rsvp", "person_id", UNSET, "attendee"),
     ),
     "organization": (
         UseKind("organization", "parent_id", UNSET, "name"),

@@ -43,6 +43,9 @@ LOCAL_TABLES = frozenset(
         "sync_private",
         "sync_state",
         "profile",
+        "mail_account",
+        "outgoing_mail",
+        "incoming_mail",
         "calendar_outlet",
         "published_event",
     }

@@ -94,6 +94,8 @@ PARENTS: dict[str, tuple[Parent, ...]] = {
     "call_occurrence": (Parent("series_id", "call_series"),),
     "call_participant": (Parent("series_id", "call_series"),),
     "standing_item": (Parent("series_id", "call_series"),),
+    "rsvp": (Parent("series_id", "call_series"), Parent("occurrence_id", "call_occurrence")),
+    "series_mail": (Parent("series_id", "call_series"),),
     "draft_revision": (Parent("variant_id", "draft_variant"), Parent("draft_id", "draft")),
     "draft_status_change": (Parent("draft_id", "draft"),),
     "endorsement_event": (Parent("endorsement_id", "endorsement"),),

@@ -97,6 +97,16 @@ from coalition.store.models.goals import (
     GoalMeasure,
     GoalObservation,
 )
+from coalition.store.models.mail import (
+    IncomingMail,
+    MailAccount,
+    MailKind,
+    MailStatus,
+    OutgoingMail,
+    Partstat,
+    Rsvp,
+    SeriesMail,
+)
 from coalition.store.models.suggestions import Suggestion
 
 __all__ = [
@@ -136,14 +146,20 @@ __all__ = [
     "Goal",
     "GoalMeasure",
     "GoalObservation",
+    "IncomingMail",
     "ItemStatus",
     "LegalClass",
+    "MailAccount",
+    "MailKind",
+    "MailStatus",
     "Membership",
     "OrgKind",
     "OrgStatus",
     "Organization",
     "OrganizationTag",
     "Outcome",
+    "OutgoingMail",
+    "Partstat",
     "Person",
     "PersonEmail",
     "PersonMerge",
@@ -155,6 +171,8 @@ __all__ = [
     "Proxy",
     "PublishedEvent",
     "ResultsShown",
+    "Rsvp",
+    "SeriesMail",
     "Setting",
     "SharingAgreement",
     "SignOff",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -22,6 +23,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coalition.store.base import Entity, UTCDateTime, str_enum
 from coalition.store.models.directory import Organization, Person
+
+if TYPE_CHECKING:
+    from coalition.store.models.mail import Rsvp, SeriesMail
 
 
 class CallStatus(enum.StrEnum):
@@ -103,6 +107,10 @@ class CallSeries(Entity):
     occurrences: Mapped[list[CallOccurrence]] = relationship(
         back_populates="series", cascade="all, delete-orphan"
     )
+    rsvps: Mapped[list[Rsvp]] = relationship(back_populates="series", cascade="all, delete-orphan")
+    mail_settings: Mapped[list[SeriesMail]] = relationship(
+        back_populates="series", cascade="all, delete-orphan"
+    )
 
 
 class CallParticipant(Entity):
@@ -163,6 +171,8 @@ class CallOccurrence(Entity):
     location: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(200), default="")  # e.g. an imported file
+    # When the organizer marked the minutes final (they are then sent, where sending is on).
+    minutes_final_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     series: Mapped[CallSeries | None] = relationship(back_populates="occurrences")
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -172,6 +182,9 @@ class CallOccurrence(Entity):
         back_populates="occurrence", cascade="all, delete-orphan"
     )
     action_items: Mapped[list[ActionItem]] = relationship(
+        back_populates="occurrence", cascade="all, delete-orphan"
+    )
+    rsvps: Mapped[list[Rsvp]] = relationship(
         back_populates="occurrence", cascade="all, delete-orphan"
     )
 

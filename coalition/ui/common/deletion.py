@@ -92,6 +92,10 @@ def _phrases() -> dict[str, tuple[str, str]]:
         ),
         "sign_off.organization_id": (tr("asked for 1 sign-off"), tr("asked for {n} sign-offs")),
         "ballot.organization_id": (tr("named on 1 ballot"), tr("named on {n} ballots")),
+        "rsvp.person_id": (
+            tr("the author of 1 answer to an invitation"),
+            tr("the author of {n} answers to invitations"),
+        ),
         "proxy.from_org_id": (tr("the giver of 1 proxy"), tr("the giver of {n} proxies")),
         "proxy.to_org_id": (tr("the holder of 1 proxy"), tr("the holder of {n} proxies")),
         "goal.campaign_id": (tr("counted by the goal “{name}”"), tr("counted by {n} goals")),
