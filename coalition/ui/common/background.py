@@ -6,19 +6,27 @@ froze, greyed by the desktop as "not responding".  :func:`run_busy` runs such wo
 thread of its own while a busy indicator shows over the window, and hands back what it
 returned (or raises what it raised) on the UI thread, as if it had been called there.
 
+Work the window need not wait for (sending mail, reading a mailbox) runs in a
+:class:`Task`: the window goes on, and the outcome arrives as a signal.
+
 The work must not touch widgets or the window's database connections: it gets what it
 needs as arguments.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from coalition.common.errors import CoalitionError
+
 R = TypeVar("R")
+Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 class _Worker(QThread):
@@ -73,3 +81,45 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], R]) -> R:
     if worker.error is not None:
         raise worker.error
     return worker.result
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """A password taken out of a sentence (a server may echo what it was given)."""
+    return text.replace(secret, "***") if secret else text
+
+
+class Task(QThread):
+    """Runs ``work(progress)`` off the UI thread and says how it ended in one signal,
+    while the window goes on (sending mail, reading a mailbox: seconds to minutes).
+
+    A refusal (:class:`CoalitionError`, a server's answer) arrives as
+    its sentence; anything else as a sentence too, its details in the log, never as a
+    traceback.  The work gets no widget and opens its own database session.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[Progress], Any], secret: str | None = None) -> None:
+        super().__init__()
+        self._work = work
+        self._secret = secret
+
+    def run(self) -> None:
+        try:
+            result = self._work(lambda done, total: self.progressed.emit(done, total))
+        except CoalitionError as exc:
+            self.failed.emit(scrub(str(exc), self._secret))
+        except Exception as exc:
+            log.error("work in the background stopped: %s", scrub(repr(exc), self._secret))
+            self.failed.emit(
+                scrub(
+                    QCoreApplication.translate(
+                        "Task", "it stopped on an unexpected error ({error})"
+                    ).format(error=exc),
+                    self._secret,
+                )
+            )
+        else:
+            self.succeeded.emit(result)
