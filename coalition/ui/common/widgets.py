@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -121,6 +122,10 @@ class _EmptyHint(QObject):
         self.update()
 
     def update(self, *_: Any) -> None:
+        # A QTableWidget's own model says its rows are removed while the table is being
+        # destroyed: there is nothing left to show the hint over then.
+        if not shiboken6.isValid(self.view) or not shiboken6.isValid(self.label):
+            return
         empty = self.view.model().rowCount() == 0
         if empty:
             self.label.setText(self.text())
