@@ -48,6 +48,12 @@ def menu_text(title: str) -> str:
     return title.replace("&", "&&")
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each already translated, holding "{n}") for ``count``:
+    plural(3, tr("{n} message sent"), tr("{n} messages sent")) -> "3 messages sent"."""
+    return (one if count == 1 else many).replace("{n}", number(count))
+
+
 def number(value: int | float, decimals: int = 0) -> str:
     """12,345 in the US, 12.345 in Spain."""
     locale = QLocale()
