@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         from coalition.ui.calls.publishing import install_publishing_soon
 
         install_publishing_soon(self, ctx)  # the shared calendar and the feed, kept current
+        from coalition.ui.mail.sender import install_mail_soon
+
+        install_mail_soon(self, ctx)  # the outbox sent in the background, the Mail menu
         if not acting:  # asked once the window is up, before anything can be changed
             QTimer.singleShot(0, self, self.ask_who_is_using)
         self.databaseAttached.emit()
