@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -50,10 +51,15 @@ class CallView:
     own_actions: list[tuple[str, str, str, str, str]] | None = None
     earlier_actions: list[tuple[str, str, str, str, str, bool]] | None = None
     decisions: list[CallDecision] | None = None  # the proposals put to the call
+    answers: list[Any] | None = None  # AnswerRows: who answered the invitation, and how
+    minutes_final_at: dt.datetime | None = None  # when the minutes were marked final
 
 
 def read_call(session: Session, call: Call) -> CallView:
+    from coalition.ui.calls.answers import read_answers
+
     view = CallView(call)
+    view.answers = read_answers(session, call)
     if call.series_id:
         series = calls.get_series(session, call.series_id)
         view.join_url, view.dial_in, view.access_code = (
@@ -68,6 +74,7 @@ def read_call(session: Session, call: Call) -> CallView:
         return view
     occurrence = calls.get_occurrence(session, call.occurrence_id)
     view.location = occurrence.location
+    view.minutes_final_at = occurrence.minutes_final_at
     view.items = [agenda_row(i) for i in meetings.agenda(session, occurrence.id)]
     view.overrun = meetings.time_box_overrun(session, occurrence.id)
     present = {a.person_id: a for a in meetings.attendance(session, occurrence.id)}

@@ -34,6 +34,7 @@ from coalition.common.errors import NotFoundError
 from coalition.directory import choices
 from coalition.store.models import CallStatus
 from coalition.ui.calls.agenda import AgendaModel
+from coalition.ui.calls.answers import AnswersTab
 from coalition.ui.calls.attendance import AttendanceTab
 from coalition.ui.calls.calendar_dialogs import write_notice_interactively
 from coalition.ui.calls.call_actions import ActionsTab
@@ -56,7 +57,7 @@ from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
 from coalition.ui.common.widgets import bold, muted
 
 
-class CallPanel(AttendanceTab, ActionsTab, DecisionsTab, CallDocuments, QWidget):
+class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocuments, QWidget):
     """The call chosen in the list: when and how to join, its agenda, attendance, actions."""
 
     openRequested = Signal(str, str)
@@ -129,6 +130,7 @@ class CallPanel(AttendanceTab, ActionsTab, DecisionsTab, CallDocuments, QWidget)
         actions_row.addStretch(1)
         actions_row.addWidget(self.agenda_menu_button)
         actions_row.addWidget(self.minutes_menu_button)
+        actions_row.addWidget(self._make_minutes_final_button())
         return actions_row
 
     def _make_body(self) -> None:
@@ -145,11 +147,18 @@ class CallPanel(AttendanceTab, ActionsTab, DecisionsTab, CallDocuments, QWidget)
         self.tabs.addTab(self._build_attendance_tab(), "Attendance")
         self.tabs.addTab(self._build_actions_tab(), "Action items")
         self.tabs.addTab(self._build_decisions_tab(), self.tr("Decisions"))
+        self.answers_tab_index = self.tabs.addTab(self._build_answers_tab(), self.tr("Answers"))
         self.no_agenda = muted()
         self.no_agenda.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A week not prepared yet: why there is no agenda, and who answered the invitation.
+        self.no_agenda_page = QWidget()
+        no_agenda_layout = QVBoxLayout(self.no_agenda_page)
+        no_agenda_layout.setContentsMargins(0, 0, 0, 0)
+        no_agenda_layout.addWidget(self.no_agenda)
+        no_agenda_layout.addWidget(self.early_answers, 1)
         self.body = QStackedWidget()
         self.body.addWidget(self.tabs)
-        self.body.addWidget(self.no_agenda)
+        self.body.addWidget(self.no_agenda_page)
 
     def _lay_out_pages(self, title_row: QHBoxLayout, actions_row: QHBoxLayout) -> None:
         """The call's page, or the placeholder while none is chosen."""
@@ -315,6 +324,7 @@ class CallPanel(AttendanceTab, ActionsTab, DecisionsTab, CallDocuments, QWidget)
         self._show_attendance(view)
         self._show_actions(view)
         self._show_decisions(view)
+        self._show_answers(view)
 
     def _show_heading(self, view: CallView) -> None:
         call = view.call
@@ -378,7 +388,7 @@ class CallPanel(AttendanceTab, ActionsTab, DecisionsTab, CallDocuments, QWidget)
                 "No agenda yet for this call.\n"
                 "Prepare agenda starts it from the standing items and what the last call left open."
             )
-            self.body.setCurrentWidget(self.no_agenda)
+            self.body.setCurrentWidget(self.no_agenda_page)
             self.agenda_model.set_rows([], None)
             self.item_editor.load(None)
             return
