@@ -29,7 +29,9 @@ from coalition.calls.series import Frequency, Recurrence, SeriesInput
 from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
 from coalition.directory import choices
+from coalition.mail import outbox as mail_outbox
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, edge_note, system_zone
+from coalition.ui.calls.series_mail_box import SeriesMailBox
 from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label
@@ -306,6 +308,13 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         form.addRow("&Organizer", self.field_box("organizer_id", self.organizer))
         form.addRow("&Participants", self.field_box("participants", participants))
         form.addRow("&Standing items", self.field_box("standing_items", self.standing))
+        self.mail = SeriesMailBox()
+        self.mail.load(self.ctx, self.series_id)
+        mail_box = self.field_box("mail", self.mail)
+        for key in ("agenda_at", "agenda_days_before", "invitations", "agenda", "minutes"):
+            self._errors[key] = self._errors["mail"]
+            self._fields[key] = self.mail
+        form.addRow(buddy(self.tr("&Sends"), self.mail.invitations), mail_box)
         return form
 
     def _build_applies(
@@ -465,6 +474,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
             standing.append((title, int(minutes) if minutes.isdigit() and int(minutes) else None))
         if self.organizer.problem():
             problems["organizer_id"] = self.organizer.problem()
+        if self.mail.problem():
+            problems["mail"] = self.mail.problem()
         recurrence = self._recurrence(until)
         data = SeriesInput(
             title=self.title.text(),
@@ -508,5 +519,17 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
             self.show_error(exc)
             return
         self.series_id = row.id
+        if self.mail.changed() or from_date is not None:
+            try:
+                self.ctx.run(
+                    mail_outbox.save_series_mail,
+                    row.id,
+                    **self.mail.values(),
+                    label=self.tr("Change what “{title}” sends").format(title=title),
+                )
+            except CoalitionError as exc:  # the series is saved: stay, with the mail's problem
+                self.show_error(exc)
+                self.mail.loaded = {}
+                return
         self.saved.emit(row.id)
         super().accept()
