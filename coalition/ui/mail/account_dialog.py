@@ -26,7 +26,7 @@ from coalition.mail import account as mail_account
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, sentence
-from coalition.ui.common.widgets import muted
+from coalition.ui.common.widgets import keep_wrapped_text_whole, muted
 from coalition.ui.mail.common import OK_STYLE, Task, scrub
 
 SECURITIES = ("starttls", "tls", "none")
@@ -60,6 +60,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         self._make_fields()
         self._fill(current)
         self._lay_out()
+        keep_wrapped_text_whole(self)
         self.remember_input()
 
     # --- building -------------------------------------------------------------------------
@@ -167,6 +168,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         form.addRow(self.tr("From &name"), self.field_box("from_name", self.from_name))
         form.addRow(self.tr("&User"), self.field_box("username", self.username))
         self.password_note = muted(self._password_note())
+        self.password_note.setWordWrap(False)
         self.password_note.setObjectName("mailPasswordNote")
         password = QWidget()
         password_layout = QVBoxLayout(password)
@@ -211,13 +213,15 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         return label
 
     def _password_note(self) -> str:
+        """Where a password typed here goes, in a line or two (a wrapping label in a form
+        row is given one line's height and cut)."""
         from coalition.store import keychain
 
         if keychain.available():
-            return self.tr("The password is kept in this computer's keyring, never in a file.")
+            return self.tr("Kept in this computer's keyring, never in a file.")
         return self.tr(
-            "No keyring on this computer: the password is sealed in the database under its "
-            "own key if it is encrypted, else kept only until you quit."
+            "No keyring here: sealed in the database if it is encrypted,\n"
+            "else kept only until you quit."
         )
 
     def _make_test_row(self) -> QWidget:
@@ -295,7 +299,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
             problems["from_address"] = self.tr("the address mail comes from is needed")
         elif not local or "." not in domain or any(c.isspace() for c in address):
             problems["from_address"] = self.tr(
-                "“{address}” is not an e-mail address: dana@example.org"
+                "“{address}” is not an e-mail address (one looks like dana@example.org)"
             ).format(address=address)
         if any(c in data.from_name for c in "\r\n"):
             problems["from_name"] = self.tr("the name is one line")
@@ -316,6 +320,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         problems = self.local_problems(data)
         if problems:
             self.show_problems(problems)
+            self.adjustSize()  # the lines under the fields take room: never cut the rest
             return None
         return data
 
@@ -345,6 +350,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
                     note = mail_account.store_password(session, account, password)
         except CoalitionError as exc:
             self.show_error(exc)
+            self.adjustSize()
             return
         self.ctx.message.emit(
             self.tr("Mail account saved: {address} through {host}. {note}")
@@ -394,12 +400,14 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
             self.tr("A test message went to {to}: look for it in that mailbox.").format(to=to)
         )
         self.test_result.show()
+        self.adjustSize()
 
     def _test_failed(self, reason: str) -> None:
         self._finish_test()
         self.test_result.setStyleSheet(ERROR_STYLE)
         self.test_result.setText(sentence(scrub(reason, self.password.text())))
         self.test_result.show()
+        self.adjustSize()
 
     def done(self, result: int) -> None:
         if self._task is not None:  # let a test still running end before the dialog goes

@@ -113,6 +113,7 @@ class OutboxDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         for column, mode in enumerate(
             (
@@ -202,8 +203,11 @@ class OutboxDialog(QDialog):
         ):
             recipient = f"{name} <{address}>" if name else address
             when = short_when(at)
-            if state == MailStatus.QUEUED and at is not None and at > clock.now():
-                when = self.tr("not before {time}").format(time=when)
+            if at is not None and at > clock.now():
+                if state == MailStatus.FAILED:
+                    when = self.tr("again at {time}").format(time=when)
+                elif state == MailStatus.QUEUED:
+                    when = self.tr("not before {time}").format(time=when)
             cells = (
                 self.statuses.get(state, str(state)),
                 recipient,
