@@ -28,6 +28,7 @@ CALL_TABLES = {
     "membership",
     "proposal",  # the call's Decisions tab
     "ballot",
+    "rsvp",  # the call's Answers
 }
 LOOK_BACK = dt.timedelta(weeks=12)
 LOOK_AHEAD = dt.timedelta(weeks=12)

@@ -386,8 +386,9 @@ class CallsScreen(QWidget):
             self.panel.forget_people()
         if not tables & CALL_TABLES:
             return
-        if tables <= {"agenda_item", "proposal", "ballot", "draft"}:
-            # An agenda or a call's decisions change neither the series nor the weeks listed.
+        if tables <= {"agenda_item", "proposal", "ballot", "draft", "rsvp", "incoming_mail"}:
+            # An agenda, a call's decisions or its answers change neither the series nor
+            # the weeks listed.
             self.panel.reload()
         else:
             self.refresh()

@@ -340,9 +340,13 @@ class OutboxDialog(QDialog):
         self.progress.hide()
         self.send_button.setEnabled(True)
         report = getattr(outcome, "report", None)
-        if outcome is None or report is None:
+        if outcome is None:
             error = getattr(self.sender_, "error", "") or self.tr("Sending stopped.")
             self._say(self.tr("Nothing could be sent: {why}").format(why=error), error=True)
+            return
+        if report is None:
+            self._say(self.tr("Nothing waits to be sent."))
+            self.reload()
             return
         text = plural(int(report.sent), self.tr("{n} message sent."), self.tr("{n} messages sent."))
         if report.failed:

@@ -119,7 +119,11 @@ class MailSender(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.refresh()
-        QTimer.singleShot(FIRST_AFTER_MS, self, self.run_automatic)
+        self.first_run = QTimer(self)  # once the window has settled: what waited goes
+        self.first_run.setSingleShot(True)
+        self.first_run.setInterval(FIRST_AFTER_MS)
+        self.first_run.timeout.connect(self.run_automatic)
+        self.first_run.start()
 
     def _make_actions(self) -> None:
         window = self.window
@@ -220,7 +224,12 @@ class MailSender(QObject):
                 outcome.queued = dict(getattr(queued, "queued", {}) or {})
                 outcome.previews = list(getattr(queued, "previews", []) or [])
             with db.session() as session:
-                outcome.report = mail_send.send_due(session, password, progress=progress)
+                waiting = mail_outbox.outbox(session, MailStatus.QUEUED) or mail_outbox.outbox(
+                    session, MailStatus.FAILED
+                )
+            if waiting:  # nothing waits: the server is not even called
+                with db.session() as session:
+                    outcome.report = mail_send.send_due(session, password, progress=progress)
             return outcome
 
         task = Task(work, password)
@@ -356,7 +365,10 @@ class MailSender(QObject):
             text = self.tr("Mail: {n} waiting").format(n=waiting)
             tips.append(self.tr("No mail account yet: File → Mail account…"))
         elif self.error and waiting:
-            text = self.tr("Mail waiting: {reason}").format(reason=self.error.rstrip("."))
+            reason = self.error.rstrip(".")
+            if reason[1:2].islower():  # "The server…" reads on after a colon as "the server…"
+                reason = reason[:1].lower() + reason[1:]
+            text = self.tr("Mail waiting: {reason}").format(reason=reason)
             error = self.error
             tips.append(self.error)
             tips.append(self.tr("Tried again every minute, and after each change."))
