@@ -6,6 +6,8 @@ test message" runs in a thread of its own: a slow server never freezes the windo
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError
 from coalition.mail import account as mail_account
+from coalition.store.models.mail import MailAccount
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, sentence
@@ -346,8 +349,9 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
             note = ""
             if password:
                 with self.ctx.db.session() as session:
-                    account = session.merge(account)
-                    note = mail_account.store_password(session, account, password)
+                    stored = mail_account.get_account(session)
+                    assert stored is not None  # saved just now
+                    note = mail_account.store_password(session, stored, password)
         except CoalitionError as exc:
             self.show_error(exc)
             self.adjustSize()
@@ -379,7 +383,8 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         self.test_result.hide()
         self.test_button.setEnabled(False)
         self.busy.show()
-        task = Task(lambda _progress: mail_account.send_test(data, password, to), password)
+        account = MailAccount(**dataclasses.asdict(data))  # as typed, not stored
+        task = Task(lambda _progress: mail_account.send_test(account, password, to), password)
         task.succeeded.connect(lambda _r: self._tested(to))
         task.failed.connect(self._test_failed)
         self._task = task

@@ -282,31 +282,36 @@ class OutboxDialog(QDialog):
 
     # --- the buttons ------------------------------------------------------------------------
 
-    def _each_selected(self, fn: Any, label: str) -> int:
+    def _each_selected(self, fn: Any) -> int:
+        """``fn(session, id)`` for each message selected.  The outbox is this laptop's
+        own record of what it sends, not the coalition's data: no undo step (a message
+        cancelled is resent, and the other way round)."""
         done = 0
-        for ident in self.selected_ids():
-            try:
-                self.ctx.run(fn, ident, label=label)
-            except CoalitionError as exc:
-                self._say(str(exc), error=True)
-                break
-            done += 1
+        try:
+            with self.ctx.db.session() as session:
+                for ident in self.selected_ids():
+                    fn(session, ident)
+                    done += 1
+        except CoalitionError as exc:
+            self._say(sentence(str(exc)), error=True)
+        if done:
+            self.ctx.changed.emit({"outgoing_mail"})
         return done
 
     def cancel_selected(self) -> int:
-        done = self._each_selected(mail_outbox.cancel_mail, self.tr("Cancel a message"))
+        done = self._each_selected(mail_outbox.cancel_mail)
         if done:
             self._say(
                 plural(
                     done,
-                    self.tr("{n} message cancelled: it will not go. Undo with Ctrl+Z."),
-                    self.tr("{n} messages cancelled: they will not go. Undo with Ctrl+Z."),
+                    self.tr("{n} message cancelled: it will not go (Resend puts it back)."),
+                    self.tr("{n} messages cancelled: they will not go (Resend puts them back)."),
                 )
             )
         return done
 
     def resend_selected(self) -> int:
-        done = self._each_selected(mail_outbox.resend_mail, self.tr("Resend a message"))
+        done = self._each_selected(mail_outbox.resend_mail)
         if done:
             self._say(
                 plural(
@@ -340,28 +345,39 @@ class OutboxDialog(QDialog):
         self.progress.hide()
         self.send_button.setEnabled(True)
         report = getattr(outcome, "report", None)
-        if outcome is None:
+        if outcome is None or report is None:
             error = getattr(self.sender_, "error", "") or self.tr("Sending stopped.")
             self._say(self.tr("Nothing could be sent: {why}").format(why=error), error=True)
             return
-        if report is None:
-            self._say(self.tr("Nothing waits to be sent."))
-            self.reload()
-            return
-        text = plural(int(report.sent), self.tr("{n} message sent."), self.tr("{n} messages sent."))
+        parts = []
+        if report.sent or not (report.failed or report.refused or report.errors):
+            parts.append(
+                plural(
+                    int(report.sent), self.tr("{n} message sent."), self.tr("{n} messages sent.")
+                )
+                if report.sent
+                else self.tr("Nothing was due to be sent.")
+            )
         if report.failed:
-            text += " " + plural(
-                int(report.failed),
-                self.tr("{n} failed and will be tried again."),
-                self.tr("{n} failed and will be tried again."),
+            parts.append(
+                plural(
+                    int(report.failed),
+                    self.tr("{n} failed and will be tried again."),
+                    self.tr("{n} failed and will be tried again."),
+                )
             )
-        if report.refused:
-            text += " " + self.tr("Refused by the server (not tried again): {who}.").format(
-                who=", ".join(report.refused)
+        parts += [sentence(r) for r in report.refused]  # who, and what the server said
+        parts += [sentence(e) for e in report.errors]
+        held = int(getattr(report, "held", 0) or 0)
+        if held:
+            parts.append(
+                plural(
+                    held,
+                    self.tr("{n} waits for you to see its series' first messages."),
+                    self.tr("{n} wait for you to see their series' first messages."),
+                )
             )
-        if report.errors:
-            text += " " + " ".join(sentence(e) for e in report.errors)
-        self._say(text, error=bool(report.errors or report.refused))
+        self._say(" ".join(parts), error=bool(report.errors or report.refused))
         self.reload()
 
     def _say(self, text: str, *, error: bool = False) -> None:

@@ -65,11 +65,9 @@ class PreviewDialog(QDialog):
         kind = kind_names().get(str(need.kind), str(need.kind))
         self.setWindowTitle(self.tr("Before the first {kind} go").format(kind=kind))
         self.resize(900, 560)
-        messages = list(getattr(need, "messages", None) or [])
-        if not messages:
-            with ctx.reading() as session:
-                messages = list(mail_outbox.preview(session, need.series_id, str(need.kind)))
-        self.messages = messages
+        with ctx.reading() as session:  # every message, not only the need's samples
+            messages = list(mail_outbox.preview(session, need.series_id, str(need.kind)))
+        self.messages = messages or list(getattr(need, "samples", []) or [])
         heading = bold(
             QLabel(
                 self.tr("“{title}” is about to send its first {kind}").format(

@@ -221,15 +221,10 @@ class MailSender(QObject):
             outcome = RunOutcome()
             with db.session() as session:
                 queued = mail_outbox.queue_due(session)
-                outcome.queued = dict(getattr(queued, "queued", {}) or {})
-                outcome.previews = list(getattr(queued, "previews", []) or [])
-            with db.session() as session:
-                waiting = mail_outbox.outbox(session, MailStatus.QUEUED) or mail_outbox.outbox(
-                    session, MailStatus.FAILED
-                )
-            if waiting:  # nothing waits: the server is not even called
-                with db.session() as session:
-                    outcome.report = mail_send.send_due(session, password, progress=progress)
+                outcome.queued = dict(queued.counts)
+                outcome.previews = list(queued.previews)
+            with db.session() as session:  # nothing due: the server is not called
+                outcome.report = mail_send.send_due(session, password, progress=progress)
             return outcome
 
         task = Task(work, password)
@@ -266,10 +261,8 @@ class MailSender(QObject):
             text = plural(
                 sent, self.tr("Mail sent: {n} message."), self.tr("Mail sent: {n} messages.")
             )
-            if refused:
-                text += " " + self.tr("Refused by the server: {who}.").format(
-                    who=", ".join(refused)
-                )
+            if refused:  # a sentence each: who, and what the server said
+                text += " " + " ".join(sentence(r) for r in refused)
             self.ctx.message.emit(text)
         self.ctx.changed.emit(set(SENT_TABLES))
         self.finished.emit(outcome)
