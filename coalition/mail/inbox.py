@@ -71,7 +71,12 @@ def _connect(account: MailAccount) -> imaplib.IMAP4:
         )
     connection = imaplib.IMAP4(host, port, timeout=TIMEOUT_S)
     if security == "starttls":
-        connection.starttls(ssl_context=context)
+        try:
+            connection.starttls(ssl_context=context)
+        except BaseException:
+            with contextlib.suppress(OSError):  # a failed handshake may leave no socket
+                connection.shutdown()
+            raise
     return connection
 
 
