@@ -106,7 +106,9 @@ class _Target:
     def describe(self) -> str:
         if self.series is not None and self.day is None:
             return f"every call of '{self.title}'"
-        when = self.day or (self.occurrence.start.date() if self.occurrence else None)
+        when = self.day
+        if when is None and self.occurrence is not None:
+            when = self.occurrence.start.astimezone(ZoneInfo(self.zone)).date()
         return f"'{self.title}' of {when.isoformat()}" if when else f"'{self.title}'"
 
 
