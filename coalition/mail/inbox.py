@@ -26,6 +26,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
+from coalition.common.errors import CoalitionError
 from coalition.mail import itip
 from coalition.mail.errors import MailError
 from coalition.store.models import MailAccount, SyncState
@@ -34,6 +35,7 @@ FIRST_READ_DAYS = 60
 TIMEOUT_S = 30
 BATCH = 25  # messages fetched per command
 MAILBOX = "INBOX"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MARK = "mail.imap.inbox"  # this laptop's bookkeeping: "<uidvalidity>:<last uid read>"
 
 T = TypeVar("T")
@@ -150,7 +152,8 @@ def _new_uids(connection: imaplib.IMAP4, after: int) -> list[int]:
         criteria = f"UID {after + 1}:*"
     else:
         since = clock.now().date() - dt.timedelta(days=FIRST_READ_DAYS)
-        criteria = f"SINCE {since:%d-%b-%Y}"
+        # IMAP's dates name the month in English, whatever this computer's language.
+        criteria = f"SINCE {since.day:02d}-{_MONTHS[since.month - 1]}-{since.year}"
     found = _ok(connection.uid("SEARCH", criteria), "SEARCH")
     numbers = b" ".join(x for x in found if isinstance(x, bytes)).split()
     # "UID n:*" always matches the last message, even when its UID is below n.
@@ -207,7 +210,7 @@ def read_new(
             _set_mark(session, validity, last)
             if progress is not None:
                 progress(done, len(uids))
-    except MailError:
+    except CoalitionError:  # said already (the database, or the mailbox itself)
         raise
     except Exception as exc:
         raise MailError(_sentence(account, exc)) from None
