@@ -303,6 +303,7 @@ def _letter_outcome(session: Session, letter: itip.Letter) -> tuple[str, str, st
         return IGNORED, "it holds no calendar (no answer to an invitation)", None
     done: list[tuple[str, str, str | None]] = []
     skipped: list[tuple[str, str, str | None]] = []
+    seen: set[itip.Answer] = set()
     for data in letter.calendars:
         try:
             answers = itip.read_answers(data, letter.sender)
@@ -310,6 +311,9 @@ def _letter_outcome(session: Session, letter: itip.Letter) -> tuple[str, str, st
             skipped.append((IGNORED, str(exc), None))
             continue
         for answer in answers:
+            if answer in seen:  # the same calendar inline and attached, written apart
+                continue
+            seen.add(answer)
             try:
                 outcome, note, row = _one(session, answer, letter)
             except _Skip as skip:

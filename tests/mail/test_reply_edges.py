@@ -138,3 +138,16 @@ def test_answers_to_the_next_call_before_it_is_prepared_and_after(
     before = replies.answers(session, series_id=coalition.series.id, day=NEXT_WEEK)
     whole = replies.answers(session, series_id=coalition.series.id)
     assert [(r.name, r.partstat) for r in before] == [(r.name, r.partstat) for r in whole]
+
+
+def test_the_same_answer_inline_and_attached_counts_once(
+    session: Session, coalition: Coalition
+) -> None:
+    """Gmail's inline part and its attachment, written apart (one with a trailing blank
+    line): one answer, and no note of a second one "not later" than itself."""
+    raw = samples.gmail(reply(coalition)).replace(
+        b"END:VCALENDAR\r\n\r\n--", b"END:VCALENDAR\r\n\r\n\r\n--", 1
+    )
+    result = replies.read_message(session, raw)
+    assert result.outcome == "applied"
+    assert result.note == "Sam Okafor: accepted, every call of 'Coalition weekly call'"
