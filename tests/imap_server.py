@@ -122,7 +122,8 @@ class ImapServer:
         try:
             if self.cert_path is not None:
                 connection.starttls(ssl.create_default_context(cafile=str(self.cert_path)))
-            connection.login(self.user, self.password)
+            secret = f"\0{self.user}\0{self.password}".encode()
+            connection.authenticate("PLAIN", lambda _challenge: secret)
             yield connection
         finally:
             with contextlib.suppress(Exception):

@@ -137,6 +137,16 @@ def _ok(result: tuple[str, Sequence[object]], what: str) -> Sequence[object]:
     return data
 
 
+def _login(connection: imaplib.IMAP4, user: str, password: str) -> None:
+    """LOGIN, or for a name or password beyond ASCII (which LOGIN cannot carry)
+    AUTHENTICATE PLAIN in UTF-8."""
+    if user.isascii() and password.isascii():
+        _ok(connection.login(user, password), "LOGIN")
+        return
+    secret = b"\0" + user.encode() + b"\0" + password.encode()
+    _ok(connection.authenticate("PLAIN", lambda _challenge: secret), "AUTHENTICATE")
+
+
 def _uidvalidity(connection: imaplib.IMAP4) -> int:
     data = connection.response("UIDVALIDITY")[1]
     for item in data or []:
@@ -194,7 +204,7 @@ def read_new(
     except Exception as exc:
         raise MailError(_sentence(account, exc)) from None
     try:
-        _ok(connection.login(account.username or account.from_address, password), "LOGIN")
+        _login(connection, account.username or account.from_address, password)
         _ok(connection.select(MAILBOX, readonly=True), "SELECT")
         validity = _uidvalidity(connection)
         known_validity, last = _mark(session)

@@ -256,3 +256,20 @@ def test_starttls_with_a_trusted_certificate_reads_the_replies(
     mail_account(imap_tls.host, imap_tls.port, "tls")
     with pytest.raises(MailError, match=r"the secure connection to the mail server at .* failed"):
         replies.read_mailbox(session, imap_tls.password)
+
+
+def test_a_password_beyond_ascii_logs_in(
+    session: Session,
+    coalition: Coalition,
+    mail_account: Callable[..., MailAccount],
+) -> None:
+    server = ImapServer(password="Pässwörd-€-ß")
+    try:
+        server.start()
+        mail_account(server.host, server.port)
+        server.deliver(
+            samples.gmail(answer(coalition, "sam.okafor@example.org", "Sam Okafor", "ACCEPTED"))
+        )
+        assert [r.outcome for r in replies.read_mailbox(session, server.password)] == ["applied"]
+    finally:
+        server.stop()
