@@ -58,7 +58,9 @@ def test_the_next_call_shows_who_answered_and_what_they_proposed(
     series_id = panel.call.series_id
     with ctx.reading() as session:
         day = panel.call.original_date
-        people = calls.invitees(session, series_id, on=day)
+        organizer = calls.get_series(session, series_id).organizer_id
+        # Who is asked: the invited, the organizer aside (they sent the invitation).
+        people = [p for p in calls.invitees(session, series_id, on=day) if p.id != organizer]
     first, second, third = people[0], people[1], people[2]
     answer(ctx, series_id, first.id, Partstat.ACCEPTED)
     answer(ctx, series_id, second.id, Partstat.DECLINED, comment="On leave")
@@ -67,7 +69,7 @@ def test_the_next_call_shows_who_answered_and_what_they_proposed(
         series_id,
         third.id,
         Partstat.TENTATIVE,
-        counter=dt.datetime(2026, 12, 10, 18, 0).isoformat(),
+        counter="2026-12-10 18:00 (America/Los_Angeles): after the council meeting",
     )
     panel.reload()
 
@@ -75,7 +77,7 @@ def test_the_next_call_shows_who_answered_and_what_they_proposed(
     assert shown[first.name] == ("Accepted", "")
     assert shown[second.name] == ("Declined", "“On leave”")
     assert shown[third.name][0] == "Tentative"
-    assert shown[third.name][1].startswith("proposes Thursday")
+    assert shown[third.name][1] == "proposes Thursday 6:00\u202fPM: “after the council meeting”"
     others = [p.name for p in people[3:]]
     assert all(shown[name][0] == "Not answered" for name in others)
     summary = panel.answers.summary.text()

@@ -11,6 +11,7 @@ not prepared yet shows the same list on its page (the next call is usually such 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -63,20 +64,35 @@ def read_answers(session: Session, call: Call) -> list[Any]:
     return []
 
 
+# What reading a COUNTER records: "2026-12-10 18:00 (America/Los_Angeles): a comment",
+# the end of the time proposed after a dash.
+_PROPOSED = re.compile(
+    r"^(?P<day>\d{4}-\d{2}-\d{2})[ T](?P<time>\d{2}:\d{2})\S*(?: \((?P<zone>[^)]+)\))?"
+    r"(?:: (?P<comment>.*))?$",
+    re.DOTALL,
+)
+
+
 def counter_text(counter: str) -> str:
-    """A COUNTER as said: "proposes Thursday 6:00 PM" (the time it proposes, in the
-    locale's words), or what it said when it is not a time."""
+    """A COUNTER as said: "proposes Thursday 6:00 PM" (the time proposed, in the
+    locale's words and the call's zone), with what was written beside it; what is not a
+    time is said as it came."""
     from PySide6.QtCore import QCoreApplication
 
     proposes = QCoreApplication.translate("AnswersList", "proposes {when}")
     text = counter.strip()
+    found = _PROPOSED.match(text)
+    if found is None:
+        return proposes.format(when=text)
     try:
-        moment = dt.datetime.fromisoformat(text)
+        day = dt.date.fromisoformat(found["day"])
+        at = dt.time.fromisoformat(found["time"])
     except ValueError:
         return proposes.format(when=text)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return proposes.format(when=f"{formatting.weekday(moment.date())} {formatting.time(moment)}")
+    said = proposes.format(when=f"{formatting.weekday(day)} {formatting.time(at)}")
+    if found["comment"]:
+        said += f": “{found['comment'].strip()}”"
+    return said
 
 
 class AnswersList(QWidget):
@@ -281,7 +297,7 @@ class AnswersTab:
 
         def work(progress: Any) -> list[Any]:
             with db.session() as session:
-                return list(mail_replies.read_mailbox(session, password, progress=progress))
+                return list(mail_replies.read_mailbox(session, password or "", progress=progress))
 
         task = Task(work, password)
         task.succeeded.connect(self._replies_read)

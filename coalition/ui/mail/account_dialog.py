@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError
 from coalition.mail import account as mail_account
+from coalition.mail import sending as mail_sending
 from coalition.store.models.mail import MailAccount
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
@@ -310,7 +311,8 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
             problems["imap_host"] = self.tr(
                 "a host name has no spaces, slashes or @: imap.example.org"
             )
-        if data.security == "none" and self.password.text():
+        loopback = data.smtp_host in ("localhost", "127.0.0.1", "::1")
+        if data.security == "none" and self.password.text() and not loopback:
             problems["security"] = self.tr(
                 "with no security the password would cross the network readable: "
                 "choose STARTTLS or TLS"
@@ -339,13 +341,18 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
                 {"password": self.tr("the password is needed, once; it is kept safely")}
             )
             return
-        # The switches ride along with the servers: one change, one undo step.
-        data.automatic = self.automatic.isChecked()  # type: ignore[attr-defined]
-        data.send_digest = self.send_digest.isChecked()  # type: ignore[attr-defined]
+        switches = {
+            "automatic": self.automatic.isChecked(),
+            "send_digest": self.send_digest.isChecked(),
+        }
         try:
             account = self.ctx.run(
                 mail_account.save_account, data, label=self.tr("Set up the mail account")
             )
+            if {k: getattr(account, k) for k in switches} != switches:
+                self.ctx.run(
+                    mail_sending.set_sending, **switches, label=self.tr("Change how mail is sent")
+                )
             note = ""
             if password:
                 with self.ctx.db.session() as session:

@@ -402,7 +402,7 @@ class MailSender(QObject):
 
         def work(progress: Any) -> list[Any]:
             with db.session() as session:
-                return list(mail_replies.read_mailbox(session, password, progress=progress))
+                return list(mail_replies.read_mailbox(session, password or "", progress=progress))
 
         task = Task(work, password)
         task.succeeded.connect(self._read)
