@@ -196,7 +196,13 @@ def test_a_server_that_is_not_there_is_said_in_a_sentence(
 # --- the outbox -------------------------------------------------------------------------------
 
 
-def queue(ctx: AppContext, recipient: str, status: MailStatus, **fields: object) -> str:
+def queue(
+    ctx: AppContext,
+    recipient: str,
+    status: MailStatus,
+    kind: MailKind = MailKind.AGENDA,
+    **fields: object,
+) -> str:
     """A message in the outbox as the sending service leaves it (its row, as stored)."""
     message = EmailMessage()
     message["To"] = recipient
@@ -205,8 +211,8 @@ def queue(ctx: AppContext, recipient: str, status: MailStatus, **fields: object)
     message.set_content("The agenda.")
     with ctx.db.session() as session:
         row = OutgoingMail(
-            kind=MailKind.AGENDA,
-            dedupe_key=f"agenda:test:{recipient}",
+            kind=kind,
+            dedupe_key=f"{kind}:test:{recipient}",
             message_id=f"<{recipient}.test@example.org>",
             recipient=recipient,
             subject=str(message["Subject"]),
@@ -325,7 +331,7 @@ def test_the_mail_menu_opens_the_outbox_and_send_now_runs_off_the_window(
                 from_address="organizer@example.org",
             ),
         )
-    queue(ctx, "ana@example.org", MailStatus.QUEUED)
+    queue(ctx, "ana@example.org", MailStatus.QUEUED, MailKind.TEST)  # needs no preview
     sender.refresh()
     assert sender.label.isVisible()
 

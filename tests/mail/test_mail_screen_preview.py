@@ -5,6 +5,7 @@ change), Not now keeps it back.  And the status bar says what waits."""
 from __future__ import annotations
 
 import types
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -30,10 +31,26 @@ def previewed(ctx: AppContext, series_id: str) -> str:
         return mail_outbox.series_mail(session, series_id).previewed
 
 
+def queue_invitations(ctx: AppContext, organizer: Any) -> None:
+    """The weekly call's invitations in the outbox, held for their preview, as this
+    laptop queues them when its organizer runs the series."""
+    with ctx.db.session() as session:
+        series = calls.all_series(session)[0]
+        assert series.organizer is not None
+        organizer.email = series.organizer.primary_email  # this laptop sends the series' mail
+        mail_account.save_account(
+            session,
+            mail_account.AccountInput(smtp_host="smtp.example.org", from_address=organizer.email),
+        )
+    with ctx.db.session() as session:
+        mail_outbox.queue_due(session)
+
+
 def test_the_preview_shows_each_message_and_send_lets_them_go(
-    qtbot: QtBot, sample_ctx: AppContext
+    qtbot: QtBot, sample_ctx: AppContext, organizer: Any
 ) -> None:
     ctx = sample_ctx
+    queue_invitations(ctx, organizer)
     need = invitations_of_the_weekly_call(ctx)
     dialog = PreviewDialog(ctx, need)
     qtbot.addWidget(dialog)
