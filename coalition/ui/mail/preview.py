@@ -91,6 +91,8 @@ class PreviewDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setObjectName("previewList")
+        self.list.setAlternatingRowColors(True)  # two lines a message: where each begins
+        self.list.setSpacing(1)
         for message in messages:
             item = QListWidgetItem(f"{message.recipient}\n{message.subject}")
             item.setToolTip(message.subject)
