@@ -1,0 +1,209 @@
+"""Sending what waits in the outbox through the organizer's SMTP server.
+
+One connection for the batch; each message is the very bytes queued (the same
+Message-ID on a retry), and its status is committed the moment the server took it, so a
+crash or a dropped connection mid-batch never sends one twice.  A message that failed
+waits a little longer each time (1, 5, 15, 60 minutes, then a few hours); a recipient
+the server refuses for good (5xx) is marked refused and never tried again.  Every
+failure is said in a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from coalition.calls.calendar_export import safe_stem
+from coalition.common import clock
+from coalition.common.files import write_bytes
+from coalition.mail import account as accounts
+from coalition.mail.account import MailError, get_account
+from coalition.mail.outbox import held, previewed
+from coalition.store.models import MailAccount, MailStatus, OutgoingMail
+
+# Minutes to wait after the 1st, 2nd, ... failure; the last repeats.
+BACKOFF_MINUTES = (1, 5, 15, 60, 240, 720)
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    failed: int = 0
+    refused: list[str] = field(default_factory=list)  # sentences, one per refused recipient
+    errors: list[str] = field(default_factory=list)  # sentences
+    held: int = 0  # waiting for a preview
+
+    def lines(self) -> list[str]:
+        said = [f"Sent {self.sent} message{'' if self.sent == 1 else 's'}."]
+        if self.failed:
+            said.append(f"{self.failed} failed and wait to be tried again.")
+        return said + self.refused + self.errors
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """How long a message waits after its ``attempts``-th failure."""
+    index = min(max(attempts, 1), len(BACKOFF_MINUTES)) - 1
+    return dt.timedelta(minutes=BACKOFF_MINUTES[index])
+
+
+def due(session: Session, now: dt.datetime) -> tuple[list[OutgoingMail], int]:
+    """The messages to send now, oldest first, and how many wait for a preview."""
+    rows = session.scalars(
+        select(OutgoingMail)
+        .where(
+            OutgoingMail.status.in_((MailStatus.QUEUED, MailStatus.FAILED)),
+            or_(OutgoingMail.next_attempt_at.is_(None), OutgoingMail.next_attempt_at <= now),
+        )
+        .order_by(OutgoingMail.created_at, OutgoingMail.recipient)
+    ).all()
+    done = previewed(session)
+    ready = [row for row in rows if not held(session, row, done)]
+    return ready, len(rows) - len(ready)
+
+
+def _failed(session: Session, row: OutgoingMail, now: dt.datetime, sentence: str) -> None:
+    row.attempts += 1
+    row.status = MailStatus.FAILED
+    row.next_attempt_at = now + backoff(row.attempts)
+    row.last_error = sentence
+    session.commit()
+
+
+def _answer(code: int, text: bytes | str) -> str:
+    said = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return f"{code} {' '.join(said.split())}".strip()
+
+
+def _send_one(
+    session: Session,
+    server: smtplib.SMTP,
+    account: MailAccount,
+    row: OutgoingMail,
+    now: dt.datetime,
+    report: SendReport,
+) -> bool:
+    """Send one message and commit what became of it; False when the connection is gone."""
+    try:
+        server.sendmail(account.from_address, [row.recipient], row.raw)
+    except smtplib.SMTPRecipientsRefused as exc:
+        code, text = next(iter(exc.recipients.values()), (550, b""))
+        answer = _answer(code, text)
+        if 500 <= code < 600:
+            row.attempts += 1
+            row.status = MailStatus.REFUSED
+            row.next_attempt_at = None
+            row.last_error = f"the mail server refused {row.recipient} ({answer})"
+            session.commit()
+            report.refused.append(
+                f"The mail server refused {row.recipient} ({answer}): not tried again."
+            )
+        else:
+            _failed(session, row, now, f"the mail server put off {row.recipient} ({answer})")
+            report.failed += 1
+        return True
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        sentence = (
+            f"the mail server did not take the message to {row.recipient} "
+            f"({_answer(exc.smtp_code, exc.smtp_error)})"
+        )
+        _failed(session, row, now, sentence)
+        report.failed += 1
+        report.errors.append(sentence[0].upper() + sentence[1:] + "; it is tried again later.")
+        return True
+    except (OSError, smtplib.SMTPException) as exc:
+        _failed(session, row, now, accounts.unreachable(account, exc))
+        report.failed += 1
+        return False
+    row.attempts += 1
+    row.status = MailStatus.SENT
+    row.sent_at = now
+    row.next_attempt_at = None
+    row.last_error = ""
+    session.commit()
+    report.sent += 1
+    return True
+
+
+def send_due(
+    session: Session,
+    password: str | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    now: dt.datetime | None = None,
+) -> SendReport:
+    """Send every message due (and previewed); what went, failed and was refused.
+
+    Raises :class:`MailError` when mail is not set up.  A server that cannot be reached
+    leaves every message waiting (a little longer each time); a password refused leaves
+    them as they were, to go once it is right.
+    """
+    now = now or clock.now()
+    account = get_account(session)
+    if account is None:
+        raise MailError("mail is not set up yet: give the account first (coalition mail-setup)")
+    rows, waiting = due(session, now)
+    report = SendReport(held=waiting)
+    if not rows:
+        return report
+    try:
+        server = accounts.connect(account, password)
+    except MailError as exc:
+        report.errors.append(
+            _capital(str(exc))
+            + f"; {len(rows)} message{'' if len(rows) == 1 else 's'} wait in the outbox."
+        )
+        if not exc.settings:
+            for row in rows:
+                row.attempts += 1
+                row.status = MailStatus.FAILED
+                row.next_attempt_at = now + backoff(row.attempts)
+                row.last_error = str(exc)
+            session.commit()
+            report.failed = len(rows)
+        return report
+    total = len(rows)
+    try:
+        for number, row in enumerate(rows, 1):
+            if not _send_one(session, server, account, row, now, report):
+                left = total - number
+                report.errors.append(
+                    f"The connection to the mail server {accounts.where(account)} dropped after "
+                    f"{report.sent} message{'' if report.sent == 1 else 's'}; the "
+                    f"{left + 1} others wait in the outbox and go at the next send."
+                )
+                break
+            if progress is not None:
+                progress(number, total)
+    finally:
+        accounts.close(server)
+    return report
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def write_dry_run(session: Session, folder: Path) -> list[Path]:
+    """Each message waiting in the outbox as an .eml file in ``folder`` (nothing is
+    marked sent); the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = session.scalars(
+        select(OutgoingMail)
+        .where(OutgoingMail.status.in_((MailStatus.QUEUED, MailStatus.FAILED)))
+        .order_by(OutgoingMail.created_at, OutgoingMail.recipient)
+    ).all()
+    written = []
+    for number, row in enumerate(rows, 1):
+        path = folder / f"{number:04d}-{row.kind.value}-{safe_stem(row.recipient, 'mail')}.eml"
+        write_bytes(path, row.raw)
+        written.append(path)
+    return written
+
+
+__all__ = ["BACKOFF_MINUTES", "SendReport", "backoff", "send_due", "write_dry_run"]
