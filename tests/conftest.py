@@ -31,7 +31,13 @@ from coalition.store.models import Campaign, ChangeLog, Organization, Person
 # names them as parameters and never imports them): the widgets' (tests/ui_fixtures.py),
 # the keyring in a dict (tests/memory_keyring.py), the real Secret Service
 # (tests/secret_service.py) and a real CalDAV server (tests/radicale_server.py).
-pytest_plugins = ["ui_fixtures", "memory_keyring", "secret_service", "radicale_server"]
+pytest_plugins = [
+    "ui_fixtures",
+    "memory_keyring",
+    "secret_service",
+    "radicale_server",
+    "smtp_server",
+]
 
 
 @pytest.fixture(autouse=True)
