@@ -236,17 +236,19 @@ def connect(account: MailAccount, password: str | None) -> smtplib.SMTP:
     """An open, logged-in connection to the account's SMTP server; :class:`MailError`
     with a sentence when the server cannot be reached, refuses the encryption or the
     password."""
-    context = ssl.create_default_context()
     server: smtplib.SMTP | None = None
     try:
         if account.security == "tls":
             server = smtplib.SMTP_SSL(
-                account.smtp_host, account.smtp_port, timeout=TIMEOUT_S, context=context
+                account.smtp_host,
+                account.smtp_port,
+                timeout=TIMEOUT_S,
+                context=ssl.create_default_context(),
             )
         else:
             server = smtplib.SMTP(account.smtp_host, account.smtp_port, timeout=TIMEOUT_S)
             if account.security == "starttls":
-                server.starttls(context=context)
+                server.starttls(context=ssl.create_default_context())
         if account.username:
             if not password:
                 raise MailError(

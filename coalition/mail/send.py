@@ -11,13 +11,16 @@ failure is said in a sentence.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Connection, bindparam, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from coalition.calls.calendar_export import safe_stem
 from coalition.common import clock
@@ -67,12 +70,49 @@ def due(session: Session, now: dt.datetime) -> tuple[list[OutgoingMail], int]:
     return ready, len(rows) - len(ready)
 
 
-def _failed(session: Session, row: OutgoingMail, now: dt.datetime, sentence: str) -> None:
-    row.attempts += 1
-    row.status = MailStatus.FAILED
-    row.next_attempt_at = now + backoff(row.attempts)
-    row.last_error = sentence
-    session.commit()
+_TABLE = OutgoingMail.__table__
+# One statement, built once: the SET columns are the parameters given with it.
+_UPDATE = update(_TABLE).where(_TABLE.c.id == bindparam("mail_id"))
+
+
+class _Statuses:
+    """Commits what became of each message the moment it is known, on a connection of
+    its own: one UPDATE and a commit, straight to SQLite's driver (this runs after every
+    message of a batch, where SQLAlchemy's own bookkeeping cost as much as the sending);
+    through SQLAlchemy Core on any other database."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.raw: Any = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+        self.bind = {c.name: c.type.bind_processor(conn.dialect) for c in _TABLE.c}
+
+    def _value(self, name: str, value: object) -> object:
+        process = self.bind[name]
+        value = value.value if isinstance(value, enum.Enum) else value
+        return process(value) if process is not None and value is not None else value
+
+    def record(self, row: OutgoingMail, **values: object) -> None:
+        if self.raw is None:
+            self.conn.execute(_UPDATE, {"mail_id": row.id, **values})
+            self.conn.commit()
+        else:
+            columns = ", ".join(f"{name} = ?" for name in values)
+            params = [self._value(name, value) for name, value in values.items()]
+            self.raw.execute(f"UPDATE outgoing_mail SET {columns} WHERE id = ?", [*params, row.id])
+            self.raw.commit()
+        for name, value in values.items():
+            set_committed_value(row, name, value)
+
+
+def _failed(conn: _Statuses, row: OutgoingMail, now: dt.datetime, sentence: str) -> None:
+    attempts = row.attempts + 1
+    conn.record(
+        row,
+        attempts=attempts,
+        status=MailStatus.FAILED,
+        next_attempt_at=now + backoff(attempts),
+        last_error=sentence,
+    )
 
 
 def _answer(code: int, text: bytes | str) -> str:
@@ -81,7 +121,7 @@ def _answer(code: int, text: bytes | str) -> str:
 
 
 def _send_one(
-    session: Session,
+    conn: _Statuses,
     server: smtplib.SMTP,
     account: MailAccount,
     row: OutgoingMail,
@@ -95,16 +135,18 @@ def _send_one(
         code, text = next(iter(exc.recipients.values()), (550, b""))
         answer = _answer(code, text)
         if 500 <= code < 600:
-            row.attempts += 1
-            row.status = MailStatus.REFUSED
-            row.next_attempt_at = None
-            row.last_error = f"the mail server refused {row.recipient} ({answer})"
-            session.commit()
+            conn.record(
+                row,
+                attempts=row.attempts + 1,
+                status=MailStatus.REFUSED,
+                next_attempt_at=None,
+                last_error=f"the mail server refused {row.recipient} ({answer})",
+            )
             report.refused.append(
                 f"The mail server refused {row.recipient} ({answer}): not tried again."
             )
         else:
-            _failed(session, row, now, f"the mail server put off {row.recipient} ({answer})")
+            _failed(conn, row, now, f"the mail server put off {row.recipient} ({answer})")
             report.failed += 1
         return True
     except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
@@ -112,20 +154,22 @@ def _send_one(
             f"the mail server did not take the message to {row.recipient} "
             f"({_answer(exc.smtp_code, exc.smtp_error)})"
         )
-        _failed(session, row, now, sentence)
+        _failed(conn, row, now, sentence)
         report.failed += 1
         report.errors.append(sentence[0].upper() + sentence[1:] + "; it is tried again later.")
         return True
     except (OSError, smtplib.SMTPException) as exc:
-        _failed(session, row, now, accounts.unreachable(account, exc))
+        _failed(conn, row, now, accounts.unreachable(account, exc))
         report.failed += 1
         return False
-    row.attempts += 1
-    row.status = MailStatus.SENT
-    row.sent_at = now
-    row.next_attempt_at = None
-    row.last_error = ""
-    session.commit()
+    conn.record(
+        row,
+        attempts=row.attempts + 1,
+        status=MailStatus.SENT,
+        sent_at=now,
+        next_attempt_at=None,
+        last_error="",
+    )
     report.sent += 1
     return True
 
@@ -167,22 +211,35 @@ def send_due(
             session.commit()
             report.failed = len(rows)
         return report
-    total = len(rows)
+    session.commit()  # the statuses are written on a connection of their own
     try:
-        for number, row in enumerate(rows, 1):
-            if not _send_one(session, server, account, row, now, report):
-                left = total - number
-                report.errors.append(
-                    f"The connection to the mail server {accounts.where(account)} dropped after "
-                    f"{report.sent} message{'' if report.sent == 1 else 's'}; the "
-                    f"{left + 1} others wait in the outbox and go at the next send."
-                )
-                break
-            if progress is not None:
-                progress(number, total)
+        with session.get_bind().engine.connect() as conn:
+            _batch(_Statuses(conn), server, account, rows, now, report, progress)
     finally:
         accounts.close(server)
     return report
+
+
+def _batch(
+    conn: _Statuses,
+    server: smtplib.SMTP,
+    account: MailAccount,
+    rows: list[OutgoingMail],
+    now: dt.datetime,
+    report: SendReport,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    total = len(rows)
+    for number, row in enumerate(rows, 1):
+        if not _send_one(conn, server, account, row, now, report):
+            report.errors.append(
+                f"The connection to the mail server {accounts.where(account)} dropped after "
+                f"{report.sent} message{'' if report.sent == 1 else 's'}; the "
+                f"{total - number + 1} others wait in the outbox and go at the next send."
+            )
+            return
+        if progress is not None:
+            progress(number, total)
 
 
 def _capital(text: str) -> str:
