@@ -63,11 +63,13 @@ def test_each_participant_gets_an_imip_invitation_that_calendars_answer(
     assert message["From"].addresses[0].addr_spec == "organizer@example.org"
     assert str(message["To"]) == "Sam Okafor <sam.okafor@example.org>"
     assert message["Subject"] == "Invitation: Coalition weekly call"
+    session.expire_all()  # as the database has it
     row = session.scalar(
         select(OutgoingMail).where(OutgoingMail.recipient == "sam.okafor@example.org")
     )
     assert row is not None and message["Message-ID"] == row.message_id
     assert row.message_id.endswith("@example.org>") and row.status == MailStatus.SENT
+    assert (row.sent_at, row.attempts, row.last_error) == (clock.now(), 1, "")
 
     # RFC 6047 2.4: multipart/mixed > multipart/alternative (text, HTML, the calendar
     # inline with method = the calendar's METHOD), then the .ics attached.
