@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -138,18 +139,36 @@ def _mine(series: CallSeries) -> bool:
     return bool(mine) and organizer is not None and organizer.primary_email.casefold() == mine
 
 
+# Notes on invitations taken back before they went (status cancelled).
+WITHDRAWN = "taken back before it went: the participant is no longer on the series"
+SUPERSEDED = "taken back before it went: a newer invitation replaces it"
+CALLED_OFF = "taken back before it went: the series is cancelled"
+_ROUND = re.compile(r":r(\d+)$")
+
+
+def _round(key: str) -> int:
+    found = _ROUND.search(key)
+    return int(found.group(1)) if found else 0
+
+
 @dataclass
 class _Invited:
-    """Where one address stands with a series: its live invitation, and how often it
-    was taken off (a person added again is invited afresh)."""
+    """Where one address stands with a series, as its latest calendar mail says: on it
+    (``live``) or taken off, in which round (a person taken off and added again is
+    invited afresh: round 1, 2...), whether an invitation of this round went, and those
+    still waiting to go."""
 
     person_id: str | None
     invited_at: dt.datetime
-    removals: int = 0
+    round: int = 0
     live: bool = True
+    sent: bool = False
+    waiting: list[OutgoingMail] = field(default_factory=list)
 
 
 def _standing(session: Session, series_id: str) -> dict[str, _Invited]:
+    """Each address's standing, from the series' calendar mail oldest first (pruning
+    keeps each address's latest, which is what counts)."""
     rows = session.scalars(
         select(OutgoingMail)
         .where(OutgoingMail.series_id == series_id, OutgoingMail.occurrence_id.is_(None))
@@ -158,15 +177,30 @@ def _standing(session: Session, series_id: str) -> dict[str, _Invited]:
     found: dict[str, _Invited] = {}
     for row in rows:
         address = row.recipient.casefold()
-        if row.dedupe_key.startswith("removed:"):
-            if address in found:
-                found[address].removals += 1
-                found[address].live = False
+        withdrawn = row.status == MailStatus.CANCELLED and row.last_error == WITHDRAWN
+        if row.dedupe_key.startswith("removed:") or withdrawn:
+            found[address] = _Invited(row.person_id, row.created_at, _round(row.dedupe_key) + 1)
+            found[address].live = False
         elif row.kind in _INVITED and row.status in _LIVE:
             previous = found.get(address)
-            removals = previous.removals if previous else 0
-            found[address] = _Invited(row.person_id, row.created_at, removals)
+            state = previous if previous is not None and previous.live else None
+            if state is None:
+                state = found[address] = _Invited(row.person_id, row.created_at)
+            state.person_id, state.invited_at = row.person_id, row.created_at
+            state.round = _round(row.dedupe_key)
+            state.sent = state.sent or row.status == MailStatus.SENT
+            if row.status != MailStatus.SENT:
+                state.waiting.append(row)
     return found
+
+
+def _take_back(rows: list[OutgoingMail], why: str) -> None:
+    """Invitations not sent yet that no longer say what is so: they never go."""
+    for row in rows:
+        if row.status in (MailStatus.QUEUED, MailStatus.FAILED):
+            row.status = MailStatus.CANCELLED
+            row.next_attempt_at = None
+            row.last_error = why
 
 
 def _people(session: Session, series: CallSeries, queue: _Queue, what: str) -> list[Person]:
@@ -190,8 +224,12 @@ def queue_invitations(session: Session, series: CallSeries, queue: _Queue) -> No
     live = {a: s for a, s in standing.items() if s.live}
     uid, seq = series.uid, series.sequence
     if series.status == CallStatus.CANCELLED:
+        for state in live.values():
+            _take_back(state.waiting, CALLED_OFF)
         gone = [
-            p for a, s in live.items() if s.person_id and (p := session.get(Person, s.person_id))
+            p
+            for s in live.values()
+            if s.sent and s.person_id and (p := session.get(Person, s.person_id))
         ]
         files = calendar_ics.series_cancellation(session, series.id, gone)
         for name, data in files.items():
@@ -210,20 +248,23 @@ def queue_invitations(session: Session, series: CallSeries, queue: _Queue) -> No
         person = files.invitee[name]
         address = person.primary_email.casefold()
         known = standing.get(address)
-        removals = known.removals if known else 0
-        key = _key("invitation", uid, address, seq, *([f"r{removals}"] if removals else []))
+        turn = known.round if known else 0
+        key = _key("invitation", uid, address, seq, *([f"r{turn}"] if turn else []))
         if queue.has(key):
             continue
-        update = known is not None and known.live
+        update = known is not None and known.live and known.sent
+        if known is not None and known.live:
+            _take_back(known.waiting, SUPERSEDED)
         draft = letters.invitation(series, person, data, update=update)
         kind = MailKind.UPDATE if update else MailKind.INVITATION
         queue.add(kind, key, draft, series_id=series.id, person_id=person.id)
     removed = {a: s for a, s in live.items() if a not in current and s.person_id}
     for address, known in removed.items():
+        _take_back(known.waiting, WITHDRAWN)
         dropped = session.get(Person, known.person_id)
-        if dropped is None or dropped.primary_email.casefold() != address:
-            continue
-        key = _key("removed", uid, address, seq, f"r{known.removals}")
+        if not known.sent or dropped is None or dropped.primary_email.casefold() != address:
+            continue  # nothing went: nothing to take out of their calendar
+        key = _key("removed", uid, address, seq, f"r{known.round}")
         out = calendar_ics.series_cancellation(session, series.id, [dropped])
         for data in out.values():
             draft = letters.series_cancelled(series, dropped, data, removed=True)

@@ -221,3 +221,103 @@ def test_a_removed_participant_gets_a_cancel_and_a_new_one_the_whole_series(
     assert [d.dt.date() for d in event["EXDATE"].dts] == [dt.date(2026, 12, 22)]
     rows = session.scalars(select(OutgoingMail).where(OutgoingMail.kind == MailKind.CANCELLATION))
     assert [r.recipient for r in rows] == ["ada@example.org"]
+
+
+def test_an_invitation_not_sent_yet_is_replaced_by_the_newer_one(
+    session: Session,
+    weekly: Weekly,
+    account: MailAccount,
+    smtp_server: SmtpServer,
+    frozen: clock.FixedClock,
+) -> None:
+    outbox.queue_due(session)  # waits for its preview
+    frozen.advance(dt.timedelta(minutes=5))
+    calls.update_series(
+        session, weekly.series.id, replace(calls.series_input(weekly.series), start_time="18:00")
+    )
+    outbox.queue_due(session)
+    outbox.mark_previewed(session, weekly.series.id, "invitation")
+
+    assert send_due(session, smtp_server.password).sent == 2
+
+    (got,) = smtp_server.to("sam.okafor@example.org")
+    assert got.message["Subject"] == "Invitation: Coalition weekly call"  # the first they see
+    assert int(master(calendar_of(got))["SEQUENCE"]) == 1
+    assert len(outbox.outbox(session, "cancelled")) == 2
+
+
+def test_a_participant_taken_off_before_anything_went_gets_nothing_and_back_on_is_invited(
+    session: Session,
+    weekly: Weekly,
+    account: MailAccount,
+    smtp_server: SmtpServer,
+    frozen: clock.FixedClock,
+    previewed_all: None,
+) -> None:
+    smtp_server.stop()
+    outbox.queue_due(session)
+    send_due(session, smtp_server.password)  # the server is down: both wait
+    smtp_server.start()
+    frozen.advance(dt.timedelta(minutes=5))
+    data = calls.series_input(weekly.series)
+    without_ada = [weekly.sam.id, weekly.lee.id]
+    calls.update_series(
+        session, weekly.series.id, replace(data, participant_person_ids=without_ada)
+    )
+    outbox.queue_due(session)
+    frozen.advance(dt.timedelta(minutes=5))
+
+    send_due(session, smtp_server.password)
+
+    assert [r.rcpt_tos for r in smtp_server.received] == [("sam.okafor@example.org",)]
+    smtp_server.reset()
+    frozen.advance(dt.timedelta(minutes=5))
+    calls.update_series(
+        session,
+        weekly.series.id,
+        replace(data, participant_person_ids=[*without_ada, weekly.ada.id]),
+    )
+    assert outbox.queue_due(session).counts == {"invitation": 1}
+    send_due(session, smtp_server.password)
+    (got,) = smtp_server.received
+    assert got.rcpt_tos == ("ada@example.org",)
+    assert got.message["Subject"] == "Invitation: Coalition weekly call"
+
+
+def test_a_series_this_laptop_does_not_organize_sends_nothing_from_here(
+    session: Session,
+    weekly: Weekly,
+    account: MailAccount,
+    organizer: object,
+    smtp_server: SmtpServer,
+) -> None:
+    organizer.email = "someone.else@example.org"  # type: ignore[attr-defined]
+
+    assert outbox.queue_due(session).total == 0
+    assert send_due(session, smtp_server.password).sent == 0
+
+
+def test_a_cancelled_series_sends_a_cancel_to_everyone_it_invited(
+    session: Session,
+    weekly: Weekly,
+    account: MailAccount,
+    smtp_server: SmtpServer,
+    frozen: clock.FixedClock,
+    previewed_all: None,
+) -> None:
+    send(session, smtp_server)
+    smtp_server.reset()
+    frozen.advance(dt.timedelta(minutes=5))
+    calls.cancel_series(session, weekly.series.id)
+
+    report = send(session, smtp_server)
+
+    assert report.counts == {"cancellation": 2}
+    (got,) = smtp_server.to("ada@example.org")
+    assert got.message["Subject"] == "Cancelled: Coalition weekly call"
+    cal = calendar_of(got)
+    assert str(cal["METHOD"]) == "CANCEL"
+    assert got.message.get_body(preferencelist=("calendar",)).get_param("method") == "CANCEL"
+    event = master(cal)
+    assert (str(event["UID"]), int(event["SEQUENCE"])) == (weekly.series.uid, 1)
+    assert outbox.queue_due(session).total == 0
