@@ -14,6 +14,7 @@ import contextlib
 import email
 import secrets
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -76,7 +77,18 @@ class _Handler:
 class SmtpServer:
     host = "127.0.0.1"
 
-    def __init__(self, user: str = USER, password: str | None = None) -> None:
+    def __init__(
+        self,
+        user: str = USER,
+        password: str | None = None,
+        *,
+        security: str = "none",
+        context: ssl.SSLContext | None = None,
+    ) -> None:
+        """``security`` "starttls" (STARTTLS required before AUTH) or "tls" (implicit
+        TLS) with the server's ``context``; "none" on loopback."""
+        self.security = security
+        self.context = context
         self.user = user
         self.password = password or f"Pw-{secrets.token_hex(6)}"
         self.port = free_port()
@@ -106,14 +118,22 @@ class SmtpServer:
             return self
         self.gone.clear()
         self.limit = None
+        secure: dict[str, Any] = {}
+        if self.security == "starttls":
+            secure = {"tls_context": self.context, "require_starttls": True}
+        elif self.security == "tls":
+            secure = {"ssl_context": self.context}
         self.controller = Controller(
             _Handler(self),
             hostname=self.host,
             port=self.port,
             authenticator=self._authenticate,
-            # Loopback only: AUTH offered without TLS (aiosmtpd warns when it is also
-            # required, so a login is checked when given, as the app always gives one).
-            auth_require_tls=False,
+            # On loopback without TLS, AUTH is offered all the same (aiosmtpd warns when
+            # it is also required, so a login is checked when given, as the app gives
+            # one); with STARTTLS, only once the connection is encrypted (with implicit
+            # TLS it is from the start, which aiosmtpd does not count as such).
+            auth_require_tls=self.security == "starttls",
+            **secure,
         )
         self.controller.start()
         return self
