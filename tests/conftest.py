@@ -37,6 +37,7 @@ pytest_plugins = [
     "secret_service",
     "radicale_server",
     "smtp_server",
+    "imap_server",
 ]
 
 

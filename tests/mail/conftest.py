@@ -1,5 +1,10 @@
-"""What the mail tests share: a weekly call series organized by this laptop's organizer,
-its participants, and the mail account pointed at the tests' SMTP server."""
+"""A coalition whose weekly call has gone out as invitations, for the replies to come back.
+
+"Coalition weekly call": Tuesdays 17:30 America/Los_Angeles from 2026-12-01, organized
+by Dana Reyes; invited are Sam Okafor and Lee Park by name, and Ana Ruiz as the
+representative of the Yes California organization.  Kim Cho is in the directory but not
+invited.  The clock stands at Monday 2026-12-07 12:00 UTC.
+"""
 
 from __future__ import annotations
 
@@ -12,39 +17,48 @@ from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.common import clock
-from coalition.mail import account as accounts
-from coalition.mail import outbox
-from coalition.store.models import CallSeries, MailAccount, Person
-from smtp_server import SmtpServer
+from coalition.directory import records as directory
+from coalition.store.models import CallOccurrence, CallSeries, MailAccount, Organization, Person
 
-START = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)  # the morning after the first call
+NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
+NEXT_WEEK = dt.date(2026, 12, 8)
 
 
 @dataclass
-class Weekly:
+class Coalition:
     series: CallSeries
-    organizer: Person
-    sam: Person  # in America/New_York
-    ada: Person
-    lee: Person  # no e-mail address
+    dana: Person  # the organizer
+    sam: Person
+    lee: Person
+    ana: Person  # Yes California's representative
+    kim: Person  # not invited
+    yes_california: Organization
 
 
-@pytest.fixture
-def frozen() -> Iterator[clock.FixedClock]:
-    with clock.frozen_at(START) as fixed:
+@pytest.fixture(autouse=True)
+def monday() -> Iterator[clock.FixedClock]:
+    with clock.frozen_at(NOW) as fixed:
         yield fixed
 
 
 @pytest.fixture
-def weekly(
-    session: Session, make_person: Callable[..., Person], frozen: clock.FixedClock
-) -> Weekly:
-    dana = make_person(
-        "Dana Reyes", emails=["organizer@example.org"], time_zone="America/Los_Angeles"
+def coalition(
+    session: Session,
+    make_person: Callable[..., Person],
+    make_org: Callable[..., Organization],
+) -> Coalition:
+    dana = make_person("Dana Reyes", emails=["dana.reyes@example.org"])
+    sam = make_person("Sam Okafor", emails=["sam.okafor@example.org", "sam@okafor.example.net"])
+    lee = make_person("Lee Park", emails=["lee.park@example.org"])
+    ana = make_person("Ana Ruiz", emails=["ana.ruiz@yescalifornia.example.org"])
+    kim = make_person("Kim Cho", emails=["kim.cho@example.org"])
+    org = make_org("Yes California", home_state="CA")
+    directory.add_membership(
+        session,
+        directory.MembershipInput(
+            person_id=ana.id, organization_id=org.id, represents_state="CA", since="2026-01-01"
+        ),
     )
-    sam = make_person("Sam Okafor", emails=["sam.okafor@example.org"], time_zone="America/New_York")
-    ada = make_person("Ada Lindqvist", emails=["ada@example.org"])
-    lee = make_person("Lee Park")
     series = calls.create_series(
         session,
         calls.SeriesInput(
@@ -53,35 +67,37 @@ def weekly(
             start_time="17:30",
             time_zone="America/Los_Angeles",
             organizer_id=dana.id,
-            description="Round of states, then the week's asks.",
             join_url="https://meet.example.org/coalition-weekly",
-            participant_person_ids=[sam.id, ada.id, lee.id],
+            participant_person_ids=[sam.id, lee.id],
+            participant_org_ids=[org.id],
         ),
     )
-    frozen.advance(dt.timedelta(minutes=1))
-    return Weekly(series, dana, sam, ada, lee)
+    return Coalition(series, dana, sam, lee, ana, kim, org)
 
 
 @pytest.fixture
-def account(session: Session, smtp_server: SmtpServer, memory_keyring: object) -> MailAccount:
-    row = accounts.save_account(
+def one_off(session: Session) -> CallOccurrence:
+    return calls.create_one_off(
         session,
-        accounts.AccountInput(
-            smtp_host=smtp_server.host,
-            smtp_port=smtp_server.port,
-            security="none",
-            from_address="organizer@example.org",
-            from_name="Dana Reyes",
-            username=smtp_server.user,
-        ),
+        "Ballot-access strategy session",
+        dt.datetime(2026, 12, 10, 18, 0, tzinfo=dt.UTC),
+        90,
+        "America/New_York",
     )
-    accounts.store_password(session, row, smtp_server.password)
-    return row
 
 
 @pytest.fixture
-def previewed_all(session: Session, weekly: Weekly) -> None:
-    """The organizer saw every kind once: the mail goes."""
-    for kind in ("invitation", "agenda", "minutes"):
-        outbox.mark_previewed(session, weekly.series.id, kind)
-    outbox.mark_previewed(session, None, "digest")
+def mail_account(session: Session) -> Callable[..., MailAccount]:
+    """This laptop's mail account, reading the mailbox at ``host:port``."""
+
+    def make(host: str, port: int, security: str = "none") -> MailAccount:
+        account = session.get(MailAccount, "default") or MailAccount(id="default")
+        account.smtp_host, account.smtp_port = host, 2525
+        account.from_address, account.from_name = "dana.reyes@example.org", "Dana Reyes"
+        account.username = "dana.reyes@example.org"
+        account.imap_host, account.imap_port, account.imap_security = host, port, security
+        session.add(account)
+        session.commit()
+        return account
+
+    return make

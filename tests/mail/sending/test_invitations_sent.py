@@ -18,7 +18,7 @@ from coalition.mail import outbox
 from coalition.mail.send import send_due
 from coalition.store.models import MailAccount, MailKind, MailStatus, OutgoingMail, Person
 from smtp_server import Received, SmtpServer
-from tests.mail.conftest import Weekly
+from tests.mail.sending.conftest import Weekly
 
 
 def send(session: Session, server: SmtpServer) -> outbox.QueueReport:

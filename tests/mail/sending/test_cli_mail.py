@@ -13,7 +13,7 @@ from coalition.mail import account as accounts
 from coalition.store import Database
 from profile_helpers import set_profile_in
 from smtp_server import SmtpServer
-from tests.mail.conftest import Weekly
+from tests.mail.sending.conftest import Weekly
 
 
 @pytest.fixture(autouse=True)

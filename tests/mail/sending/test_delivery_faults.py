@@ -17,7 +17,7 @@ from coalition.mail import outbox
 from coalition.mail.send import send_due, write_dry_run
 from coalition.store.models import MailAccount, MailStatus, OutgoingMail, Person
 from smtp_server import SmtpServer
-from tests.mail.conftest import Weekly
+from tests.mail.sending.conftest import Weekly
 
 
 def statuses(session: Session) -> dict[str, MailStatus]:

@@ -13,7 +13,7 @@ from coalition.mail import outbox
 from coalition.mail.send import send_due
 from coalition.store.models import MailAccount
 from smtp_server import Received, SmtpServer
-from tests.mail.conftest import Weekly
+from tests.mail.sending.conftest import Weekly
 
 # The call of Tuesday, December 8, 17:30 Pacific; its agenda goes the day before at 10:00.
 CALL_DAY = dt.date(2026, 12, 8)
