@@ -21,7 +21,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
-from coalition.common.errors import CoalitionError, ValidationError
+from coalition.common.errors import ValidationError
+from coalition.mail.errors import MailError
 from coalition.store import keychain
 from coalition.store.changes import writes
 from coalition.store.models import MailAccount, SyncState
@@ -33,18 +34,6 @@ TIMEOUT_S = 30
 # The local key under which the password is sealed in an encrypted database
 # (sync_state is this laptop's own: never synced, never in a bundle).
 _SEALED = "mail-password:{}"
-
-
-class MailError(CoalitionError):
-    """Mail could not be sent or read; the message is a sentence fit to show.
-
-    ``settings`` is True when the account's settings or password must change first
-    (trying again as they are cannot help), False for what may pass (offline, a server
-    down)."""
-
-    def __init__(self, message: str, *, settings: bool = False) -> None:
-        super().__init__(message)
-        self.settings = settings
 
 
 @dataclass(kw_only=True)
