@@ -159,6 +159,8 @@ def cmd_send(args: argparse.Namespace) -> int:
             if needs and args.yes:
                 for need in needs:
                     outbox.mark_previewed(session, need.series_id, need.kind)
+                kinds = "; ".join(need.sentence() for need in needs)
+                print(f"Sending without a preview (--yes), from now on too: {kinds}.")
             elif needs:
                 kinds = "; ".join(need.sentence() for need in needs)
                 print(

@@ -8,11 +8,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
 from coalition.common import clock
+from coalition.common.errors import CoalitionError
 from coalition.mail import outbox
 from coalition.mail.send import send_due, write_dry_run
 from coalition.store.models import MailAccount, MailStatus, OutgoingMail, Person
@@ -259,3 +261,28 @@ def test_sent_mail_is_forgotten_after_the_days_kept_but_the_last_invitation(
     assert {r.kind.value for r in left} == {"invitation"}
     later = outbox.queue_due(session, clock.now() + dt.timedelta(days=91))
     assert set(later.counts) == {"agenda"}  # that week's; no invitation again
+
+
+def test_a_waiting_message_can_be_cancelled_and_a_sent_one_sent_again(
+    session: Session,
+    weekly: Weekly,
+    account: MailAccount,
+    smtp_server: SmtpServer,
+    previewed_all: None,
+) -> None:
+    outbox.queue_due(session)
+    rows = {r.recipient: r for r in outbox.outbox(session)}
+    outbox.cancel_mail(session, rows["ada@example.org"].id)
+
+    send_due(session, smtp_server.password)
+
+    assert [r.rcpt_tos for r in smtp_server.received] == [("sam.okafor@example.org",)]
+    assert statuses(session)["ada@example.org"] == MailStatus.CANCELLED
+    with pytest.raises(CoalitionError, match="was sent already"):
+        outbox.cancel_mail(session, rows["sam.okafor@example.org"].id)
+
+    outbox.resend_mail(session, rows["sam.okafor@example.org"].id)
+    assert send_due(session, smtp_server.password).sent == 1
+    first, again = smtp_server.received
+    assert again.data == first.data  # the very same bytes, the same Message-ID
+    assert outbox.queue_due(session).total == 0  # the cancelled one is not queued again
