@@ -198,10 +198,9 @@ def send_due(
     try:
         server = accounts.connect(account, password)
     except MailError as exc:
-        report.errors.append(
-            _capital(str(exc))
-            + f"; {len(rows)} message{'' if len(rows) == 1 else 's'} wait in the outbox."
-        )
+        said = _capital(str(exc))
+        left = f"{len(rows)} message{'' if len(rows) == 1 else 's'} wait in the outbox."
+        report.errors.append(f"{said} {left}" if said.endswith("?") else f"{said}; {left}")
         if not exc.settings:
             for row in rows:
                 row.attempts += 1

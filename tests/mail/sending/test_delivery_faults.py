@@ -68,7 +68,7 @@ def test_an_unreachable_server_is_said_and_the_messages_wait_a_little_longer_eac
     assert first.sent == 0 and first.failed == 2
     assert first.errors == [
         f"Cannot reach the mail server 127.0.0.1:{smtp_server.port} (Connection refused); "
-        "are you online?; 2 messages wait in the outbox."
+        "are you online? 2 messages wait in the outbox."
     ]
     waits = {r.next_attempt_at - clock.now() for r in session.scalars(select(OutgoingMail))}
     assert waits == {dt.timedelta(minutes=1)}
