@@ -36,6 +36,7 @@ pytest_plugins = [
     "memory_keyring",
     "secret_service",
     "radicale_server",
+    "smtp_server",
     "imap_server",
 ]
 

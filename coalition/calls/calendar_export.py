@@ -536,13 +536,20 @@ class Invitations(dict[str, bytes]):
     """One .ics per invitee, keyed by a file name (``jane-doe.ics``).
 
     ``method`` is REQUEST or CANCEL; ``skipped`` names the invitees left out for want of
-    an e-mail address, which a calendar needs to send the answer to.
+    an e-mail address, which a calendar needs to send the answer to; ``invitee`` gives
+    the person each file is for (by file name), for mail sent to them.
     """
 
     def __init__(self, method: str, skipped: list[str]) -> None:
         super().__init__()
         self.method = method
         self.skipped = skipped
+        self.invitee: dict[str, Person] = {}
+
+    def add(self, person: Person, data: bytes, taken: set[str]) -> None:
+        name = _file_name(person.name, taken)
+        self[name] = data
+        self.invitee[name] = person
 
 
 def _addressed(
@@ -590,7 +597,7 @@ def invitations(session: Session, series_id: str) -> Invitations:
         for week in _weeks(series, cal.horizon, cancelled=False):
             cal.add_override(series, week, _EVERY_INVITEE)
     for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
-        result[_file_name(person.name, taken)] = data
+        result.add(person, data, taken)
     return result
 
 
@@ -604,7 +611,7 @@ def _week_notice(
         series, _Week.of(series, row, _week(row) in _extra_dates(series)), _EVERY_INVITEE
     )
     for person, data in _for_each_invitee(cal.to_ical(), people, rsvp=result.method == "REQUEST"):
-        result[_file_name(person.name, taken)] = data
+        result.add(person, data, taken)
     return result
 
 
@@ -655,6 +662,26 @@ def occurrence_notice(session: Session, series_id: str, original_date: dt.date) 
     if CallStatus.CANCELLED in (row.status, series.status):
         return week_cancellation(session, series_id, original_date)
     return _week_notice(session, series, row, "REQUEST")
+
+
+def series_cancellation(session: Session, series_id: str, people: list[Person]) -> Invitations:
+    """The iTIP METHOD:CANCEL (RFC 5546 3.2.5) of the whole series for ``people`` alone:
+    what a participant taken off the series receives (the series goes on for the others),
+    its SEQUENCE the series', so that their calendar takes it out.
+
+    Raises :class:`CoalitionError` when the series has no organizer with an e-mail address.
+    """
+    series = calls.get_series(session, series_id)
+    _, result = _addressed(session, series, "CANCEL")
+    reachable = [p for p in people if p.primary_email]
+    result.skipped = [p.name for p in people if not p.primary_email]
+    cal = _Calendar("CANCEL", clock.today())
+    event = cal.add_series(series, _EVERY_INVITEE)
+    event["status"] = icalendar.vText("CANCELLED")
+    taken: set[str] = set()
+    for person, data in _for_each_invitee(cal.to_ical(), reachable, rsvp=False):
+        result.add(person, data, taken)
+    return result
 
 
 def save(path: str | os.PathLike[str], data: bytes) -> None:

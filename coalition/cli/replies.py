@@ -38,8 +38,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _password(session: Session) -> str:
+    from coalition.mail.account import load_password
     from coalition.mail.errors import MailError
-    from coalition.store import keychain
     from coalition.store.models import MailAccount
 
     env = os.environ.get(PASSWORD_ENV)
@@ -51,7 +51,7 @@ def _password(session: Session) -> str:
             "no mailbox to read replies from: give the mail account its IMAP server first"
         )
     user = account.username or account.from_address
-    kept = keychain.get(f"mail:{user}@{account.smtp_host}") if keychain.available() else None
+    kept = load_password(session, account)  # the keyring, or sealed in the database
     if kept:
         return kept
     typed = ask(f"Password for {user} at {account.imap_host}: ")

@@ -8,7 +8,15 @@ from coalition.common.errors import CoalitionError
 
 
 class MailError(CoalitionError):
-    """Sending or reading mail failed; the message is a sentence fit to show."""
+    """Sending or reading mail failed; the message is a sentence fit to show.
+
+    ``settings`` is True when the account's settings or password must change first
+    (trying again as they are cannot help), False for what may pass (offline, a server
+    down)."""
+
+    def __init__(self, message: str, *, settings: bool = False) -> None:
+        super().__init__(message)
+        self.settings = settings
 
 
 __all__ = ["MailError"]
