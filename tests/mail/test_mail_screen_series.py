@@ -10,6 +10,7 @@ from coalition.calls import series as calls
 from coalition.mail import outbox as mail_outbox
 from coalition.ui.calls.series_dialog import SeriesDialog
 from coalition.ui.common.context import AppContext
+from coalition.ui.shell import undoplace
 
 
 def weekly_id(ctx: AppContext) -> str:
@@ -39,6 +40,8 @@ def test_the_series_says_what_it_sends_and_saves_it(qtbot: QtBot, sample_ctx: Ap
         assert (saved.invitations, saved.agenda, saved.minutes) == (True, True, False)
         assert (saved.agenda_days_before, saved.agenda_at) in {(2, "9:30"), (2, "09:30")}
     assert ctx.undo_stack.undoText().startswith("Change what")
+    last = ctx.undo_stack.command(ctx.undo_stack.index() - 1)
+    assert undoplace.place_of(last.changeset, undo=True) == undoplace.Place("calls", None)
     ctx.undo_stack.undo()
     with ctx.reading() as session:
         assert mail_outbox.series_mail(session, series_id).minutes is True

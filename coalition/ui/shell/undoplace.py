@@ -51,6 +51,8 @@ AREA_ONLY: dict[str, str] = {
     "call_series": "calls",
     "standing_item": "calls",
     "call_participant": "calls",
+    "series_mail": "calls",  # what a series sends, set in its dialog
+    "rsvp": "calls",  # an answer to a call's invitation
     "proxy": "decisions",
 }
 
