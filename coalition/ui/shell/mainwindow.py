@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+C", self.tr("Export the calendar (.ics)")),
             ("Ctrl+Shift+P", self.tr("Proxies given between organizations (Decisions)")),
             ("Ctrl+O", self.tr("Open another database")),
+            ("Ctrl+Shift+M", self.tr("The mail outbox: what waits, what went, what failed")),
             (
                 "F5",
                 self.tr(
