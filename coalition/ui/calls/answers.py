@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from coalition.calls.series import Call
-from coalition.common.errors import CoalitionError
 from coalition.mail import account as mail_account
 from coalition.mail import outbox as mail_outbox
 from coalition.mail import replies as mail_replies
@@ -287,19 +286,19 @@ class AnswersTab:
                     tr("No mailbox to read: give its server in File → Mail account….")
                 )
                 return False
-            try:
-                password = mail_account.load_password(session, account)
-            except CoalitionError as exc:
-                self.replies_note.setText(sentence(str(exc)))
-                return False
             host = account.imap_host
         db = self.ctx.db
 
         def work(progress: Any) -> list[Any]:
             with db.session() as session:
+                # The password is read here, in the thread: a keyring woken for the
+                # first time takes long enough for the window to feel it.
+                found = mail_account.get_account(session)
+                password = mail_account.load_password(session, found) if found else None
+                task.secret = password
                 return list(mail_replies.read_mailbox(session, password or "", progress=progress))
 
-        task = Task(work, password)
+        task = Task(work)
         task.succeeded.connect(self._replies_read)
         task.failed.connect(self._replies_failed)
         self._reading = task

@@ -104,21 +104,23 @@ class Task(QThread):
     def __init__(self, work: Callable[[Progress], Any], secret: str | None = None) -> None:
         super().__init__()
         self._work = work
-        self._secret = secret
+        # Taken out of every sentence; the work may set it itself once it has read it
+        # (a keyring is slow to wake: read in the thread, not on the window's).
+        self.secret = secret
 
     def run(self) -> None:
         try:
             result = self._work(lambda done, total: self.progressed.emit(done, total))
         except CoalitionError as exc:
-            self.failed.emit(scrub(str(exc), self._secret))
+            self.failed.emit(scrub(str(exc), self.secret))
         except Exception as exc:
-            log.error("work in the background stopped: %s", scrub(repr(exc), self._secret))
+            log.error("work in the background stopped: %s", scrub(repr(exc), self.secret))
             self.failed.emit(
                 scrub(
                     QCoreApplication.translate(
                         "Task", "it stopped on an unexpected error ({error})"
                     ).format(error=exc),
-                    self._secret,
+                    self.secret,
                 )
             )
         else:

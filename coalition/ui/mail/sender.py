@@ -171,21 +171,24 @@ class MailSender(QObject):
         if not isinstance(tables, (set, frozenset)) or tables & MAIL_TABLES:
             self.debounce.start()
 
-    def _account(self) -> tuple[Any, str | None]:
-        """The account (detached) and its password, or (None, None)."""
+    def _account(self, *, password: bool = True) -> tuple[Any, str | None]:
+        """The account (detached) and, when asked, its password; or (None, None).  The
+        password is asked of the keyring only to send or read (never to paint a label)."""
         with self.ctx.reading() as session:
             account = mail_account.get_account(session)
             if account is None or not account.smtp_host:
                 return None, None
-            try:
-                password = mail_account.load_password(session, account)
-            except CoalitionError:
-                password = None
+            secret = None
+            if password:
+                try:
+                    secret = mail_account.load_password(session, account)
+                except CoalitionError:
+                    secret = None
             session.expunge(account)
-        return account, password
+        return account, secret
 
     def _automatic(self) -> bool:
-        account, _ = self._account()
+        account, _ = self._account(password=False)
         return account is not None and bool(account.automatic)
 
     def running(self) -> bool:
@@ -205,7 +208,7 @@ class MailSender(QObject):
             self._again = True
             return True
         self.debounce.stop()
-        account, password = self._account()
+        account, _ = self._account(password=False)
         if account is None:
             self.error = ""
             self.refresh()
@@ -224,10 +227,11 @@ class MailSender(QObject):
                 outcome.queued = dict(queued.counts)
                 outcome.previews = list(queued.previews)
             with db.session() as session:  # nothing due: the server is not called
+                task.secret = password = read_password(session)
                 outcome.report = mail_send.send_due(session, password, progress=progress)
             return outcome
 
-        task = Task(work, password)
+        task = Task(work)
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._done)
         task.failed.connect(self._failed)
@@ -238,9 +242,17 @@ class MailSender(QObject):
         return True
 
     def _progressed(self, done: int, total: int) -> None:
+        """How far a send got: the label says it, without reading the outbox again (a
+        message a few milliseconds: the window must not read 200 rows 200 times)."""
         self.progress = (done, total)
         self.progressed.emit(done, total)
-        self.refresh()
+        self.label.setText(self._sending_text())
+
+    def _sending_text(self) -> str:
+        done, total = self.progress or (0, 0)
+        if total and done < total:
+            return self.tr("Sending mail {done} of {total}…").format(done=done + 1, total=total)
+        return self.tr("Sending mail…")
 
     def _end_task(self) -> None:
         if self.task is not None:
@@ -330,7 +342,7 @@ class MailSender(QObject):
 
     def refresh(self) -> None:
         """Say where the outbox stands."""
-        account, _ = self._account()
+        account, _ = self._account(password=False)
         counts, last_sent = self.counts()
         waiting = counts.get(MailStatus.QUEUED, 0) + counts.get(MailStatus.FAILED, 0)
         if account is None and not waiting:
@@ -348,12 +360,7 @@ class MailSender(QObject):
                 tips.append(self.tr("Sent by hand only: Mail → Send now."))
         error = ""
         if self.running():
-            done, total = self.progress or (0, 0)
-            text = (
-                self.tr("Sending mail {done} of {total}…").format(done=done + 1, total=total)
-                if total and done < total
-                else self.tr("Sending mail…")
-            )
+            text = self._sending_text()
         elif account is None:
             text = self.tr("Mail: {n} waiting").format(n=waiting)
             tips.append(self.tr("No mail account yet: File → Mail account…"))
@@ -392,7 +399,7 @@ class MailSender(QObject):
         """Read the answers waiting in the mailbox, in a thread; False if there is none."""
         if self.reader is not None:
             return True
-        account, password = self._account()
+        account, _ = self._account(password=False)
         if account is None or not account.imap_host:
             self.ctx.error.emit(
                 self.tr("No mailbox to read replies from: give its server in File → Mail account….")
@@ -402,9 +409,10 @@ class MailSender(QObject):
 
         def work(progress: Any) -> list[Any]:
             with db.session() as session:
+                task.secret = password = read_password(session)
                 return list(mail_replies.read_mailbox(session, password or "", progress=progress))
 
-        task = Task(work, password)
+        task = Task(work)
         task.succeeded.connect(self._read)
         task.failed.connect(self._read_failed)
         self.reader = task
@@ -519,6 +527,13 @@ class MailSender(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def read_password(session: Any) -> str | None:
+    """The account's password where it was kept: read in the worker thread, since a
+    keyring woken for the first time takes a fifth of a second the window would feel."""
+    account = mail_account.get_account(session)
+    return mail_account.load_password(session, account) if account is not None else None
 
 
 def _reply_paths(event: Any) -> list[Path]:
