@@ -229,6 +229,8 @@ class MailSender(QObject):
             with db.session() as session:  # nothing due: the server is not called
                 task.secret = password = read_password(session)
                 outcome.report = mail_send.send_due(session, password, progress=progress)
+            with db.session() as session:  # what went long ago is forgotten, as `send` does
+                mail_outbox.prune(session)
             return outcome
 
         task = Task(work)
