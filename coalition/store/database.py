@@ -43,6 +43,10 @@ class Database:
     backup_path: Path | None = None
     key: KeyMaterial | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    # Set by close(): what still holds this object (a timer of a window being replaced,
+    # a worker) asks before it reads, instead of reconnecting to a file that may be
+    # re-encrypted or restored meanwhile.
+    closed: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -70,6 +74,7 @@ class Database:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
 

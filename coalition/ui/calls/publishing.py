@@ -152,6 +152,8 @@ class CalendarPublisher(QObject):
 
     def bring_up_to_date(self) -> None:
         """Start a run in the worker thread (or one more after the one running)."""
+        if self.ctx.db.closed:
+            return
         if self.running():
             self._again = True
             return
@@ -208,6 +210,8 @@ class CalendarPublisher(QObject):
 
     def refresh(self) -> None:
         """Say where the calendar and the feed stand."""
+        if self.ctx.db.closed:
+            return
         with self.ctx.reading() as session:
             caldav = outlets.outlet(session, outlets.CALDAV)
             feed = outlets.outlet(session, outlets.FEED)
@@ -488,4 +492,9 @@ def install_publishing(window: QMainWindow, ctx: AppContext) -> CalendarPublishe
 
 def install_publishing_soon(window: QMainWindow, ctx: AppContext) -> None:
     """:func:`install_publishing` on the next turn of the event loop (after the first paint)."""
-    QTimer.singleShot(0, window, lambda: install_publishing(window, ctx))
+
+    def install() -> None:
+        if not ctx.db.closed:  # not a database closed meanwhile (a key change, a restore)
+            install_publishing(window, ctx)
+
+    QTimer.singleShot(0, window, install)

@@ -196,6 +196,8 @@ class MailSender(QObject):
 
     def run_automatic(self) -> None:
         """A run on the sender's own: only where the account sends on its own."""
+        if self.ctx.db.closed:
+            return
         if self._automatic():
             self.send_now(automatic=True)
         else:
@@ -204,6 +206,8 @@ class MailSender(QObject):
     def send_now(self, *, automatic: bool = False) -> bool:
         """Queue what is due and send it, in the worker thread (or once more after the
         run going on).  False when there is no account to send through."""
+        if self.ctx.db.closed:
+            return False
         if self.running():
             self._again = True
             return True
@@ -344,6 +348,8 @@ class MailSender(QObject):
 
     def refresh(self) -> None:
         """Say where the outbox stands."""
+        if self.ctx.db.closed:
+            return
         account, _ = self._account(password=False)
         counts, last_sent = self.counts()
         waiting = counts.get(MailStatus.QUEUED, 0) + counts.get(MailStatus.FAILED, 0)
@@ -642,6 +648,9 @@ def install_mail(window: QMainWindow, ctx: AppContext) -> MailSender:
 def install_mail_soon(window: QMainWindow, ctx: AppContext) -> None:
     """:func:`install_mail` on the next turn of the event loop (after the first paint),
     after the calendar's entries (File → Mail account… goes after them)."""
-    QTimer.singleShot(
-        0, window, lambda: QTimer.singleShot(0, window, lambda: install_mail(window, ctx))
-    )
+
+    def install() -> None:
+        if not ctx.db.closed:  # not a database closed meanwhile (a key change, a restore)
+            install_mail(window, ctx)
+
+    QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, install))

@@ -21,6 +21,7 @@ def install_sync_soon(window: QMainWindow, ctx: AppContext) -> None:
     def install() -> None:
         from coalition.ui.sync.controller import install_sync
 
-        install_sync(window, ctx)
+        if not ctx.db.closed:  # not a database closed meanwhile (a key change, a restore)
+            install_sync(window, ctx)
 
     QTimer.singleShot(0, window, install)
