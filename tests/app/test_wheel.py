@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from coalition import APP_ID, __version__
+from coalition import APP_ID, LICENSE, __version__
 
 pytestmark = [pytest.mark.wheel, pytest.mark.timeout(600)]
 
@@ -168,3 +168,5 @@ def test_the_wheel_carries_the_resources_and_the_migrations(installed: Path) -> 
     ours = {p.name for p in (ROOT / "coalition" / "store" / "migrations" / "versions").glob("*.py")}
     assert shipped == ours
     assert (package / "store" / "migrations" / "script.py.mako").is_file()
+    metadata = next(package.parent.glob("coalition-*.dist-info")) / "METADATA"
+    assert f"License-Expression: {LICENSE}" in metadata.read_text(encoding="utf-8").splitlines()
