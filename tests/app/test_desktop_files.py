@@ -54,6 +54,7 @@ def test_the_desktop_entry_names_the_app_and_its_icon() -> None:
     assert desktop["Name"] == APP_NAME
     assert desktop["Icon"] == APP_ID
     assert desktop["Exec"].split()[0] == "coalition"
+    assert desktop["StartupWMClass"] == APP_NAME  # the WM_CLASS class Qt gives the window
     assert resources.icon_svg().is_file()
     for size in resources.ICON_SIZES:
         assert resources.icon_png(size).read_bytes().startswith(b"\x89PNG")
