@@ -1,15 +1,14 @@
 """Where Coalition keeps its data: one SQLite file in the user's data directory.
 
-The folder is named by the application's id (``io.github.coalitionapp.Coalition``); a
-Coalition before that kept it in a folder named ``Coalition``, which is moved, whole, to
-the new name the first time it is looked for.
+The folder is named by the application's id (``io.github.coalitionapp.Coalition``).  A
+Coalition before that kept it in a folder named ``Coalition``: :func:`old_data_dirs` names
+it, and :mod:`coalition.store.datafolder` moves it, with the keys the keyring keeps for
+its files, the first time the default database is looked for.
 """
 
 from __future__ import annotations
 
-import logging
 import os
-import shutil
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -17,37 +16,19 @@ from platformdirs import user_data_path
 from coalition import APP_ID
 
 APP_DIR_NAME = APP_ID
-# The names the data folder had before, newest first: found there, it is moved to APP_DIR_NAME.
+# The names the data folder had before, newest first.
 OLD_DIR_NAMES = ("Coalition",)
 DB_ENV = "COALITION_DB"
-
-log = logging.getLogger(__name__)
+DB_NAME = "coalition.db"
 
 
 def data_dir() -> Path:
-    """The data folder; an older Coalition's folder is moved here first, if there is one."""
-    folder = user_data_path(APP_DIR_NAME, appauthor=False)
-    if folder.exists():
-        return folder
-    for name in OLD_DIR_NAMES:
-        old = user_data_path(name, appauthor=False)
-        if old.is_dir():
-            return _moved(old, folder)
-    return folder
+    return user_data_path(APP_DIR_NAME, appauthor=False)
 
 
-def _moved(old: Path, new: Path) -> Path:
-    """Move the old folder to ``new`` (a rename: the same parent, so the same disk), and
-    say so; if it cannot be moved (a file held open on Windows), keep using it as it is:
-    nothing is lost, and the next start tries again."""
-    try:
-        new.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(old), str(new))
-    except OSError as exc:
-        log.warning("The data folder %s could not be moved to %s: %s", old, new, exc)
-        return old
-    log.info("The data folder moved from %s to %s", old, new)
-    return new
+def old_data_dirs() -> list[Path]:
+    """Where older Coalitions kept the data folder, newest first (they may not exist)."""
+    return [user_data_path(name, appauthor=False) for name in OLD_DIR_NAMES]
 
 
 def private_data_dir() -> Path:
@@ -66,4 +47,4 @@ def default_database() -> str:
     override = os.environ.get(DB_ENV)
     if override:
         return override
-    return str(private_data_dir() / "coalition.db")
+    return str(private_data_dir() / DB_NAME)
