@@ -94,6 +94,25 @@ libical:
 	  fi; \
 	fi
 
+# The desktop entry and the AppStream metadata (coalition/resources) are checked by
+# freedesktop.org's own validators (tests/app/test_desktop_files.py): Debian's
+# desktop-file-utils (desktop-file-validate) and appstream (appstreamcli).
+DESKTOP_VALIDATORS_FOUND = command -v desktop-file-validate >/dev/null 2>&1 && command -v appstreamcli >/dev/null 2>&1
+
+.PHONY: desktop-validators
+desktop-validators:
+	@if ! ( $(DESKTOP_VALIDATORS_FOUND) ); then \
+	  if [ "$$(id -u)" = 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "desktop-file-validate or appstreamcli not found: installing desktop-file-utils and appstream with apt-get (for tests/app/test_desktop_files.py)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq desktop-file-utils appstream \
+	      || echo "*** apt-get could not install desktop-file-utils and appstream; the validation tests will say so." >&2; \
+	  else \
+	    echo "*** desktop-file-validate or appstreamcli not found." >&2; \
+	    echo "*** Install them (Debian: apt-get install desktop-file-utils appstream) and run make test again." >&2; \
+	    echo "*** Until then the tests of the desktop files skip (or fail when CI is set)." >&2; \
+	  fi; \
+	fi
+
 # The checks that hold the house's shape (pyproject.toml): the layers' contracts, the lint
 # rules and the types.
 .PHONY: check
@@ -111,7 +130,7 @@ SERVICES := common search directory endorsements calls drafts decisions mail goa
 SERVICE_FILES := $(subst $(empty) $(empty),$(comma),$(foreach s,$(SERVICES),coalition/$(s)/*))
 FLOOR := 90
 
-test: check $(ICALJS_STAMP) postgresql-server secret-service libical
+test: check $(ICALJS_STAMP) postgresql-server secret-service libical desktop-validators
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report=
 	@$(MAKE) --no-print-directory coverage
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coalition.common.errors import CoalitionError
-from coalition.common.paths import DB_ENV, default_database
+from coalition.common.paths import DB_ENV
 
 if TYPE_CHECKING:
     from coalition.store.database import Database
@@ -30,6 +30,13 @@ def target_of(args: argparse.Namespace) -> tuple[str, bool]:
     was named."""
     named = args.db or os.environ.get(DB_ENV)
     return (named or default_database()), bool(named)
+
+
+def default_database() -> str:
+    """The database in the data folder (an older Coalition's folder moved there first)."""
+    from coalition.store import datafolder
+
+    return datafolder.default_database()
 
 
 def local_path(target: str) -> Path | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coalition import cli
+from coalition import APP_ID, cli
 from coalition.directory import records as directory
 from coalition.store import backups, instance, open_database
 from coalition.store.encryption import file_state, key_from_typed, stored_key
@@ -77,7 +77,7 @@ def test_plain_is_refused_for_the_database_in_the_data_folder(
     assert cli.main(["--plain", "demo"]) == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "always encrypted" in err
-    assert not (tmp_path / "share" / "Coalition" / "coalition.db").exists()
+    assert not (tmp_path / "share" / APP_ID / "coalition.db").exists()
 
 
 @posix_only
@@ -95,7 +95,7 @@ def test_the_data_folder_database_journals_lock_and_backups_are_private(
     finally:
         os.umask(usual)
     capsys.readouterr()
-    folder = tmp_path / "share" / "Coalition"
+    folder = tmp_path / "share" / APP_ID
     path = folder / "coalition.db"
     assert mode(folder) == 0o700
     assert mode(path) == 0o600
@@ -122,7 +122,7 @@ def test_files_an_older_coalition_left_readable_are_made_private(
     monkeypatch.delenv("COALITION_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     assert cli.main(["demo"]) == 0
-    folder = tmp_path / "share" / "Coalition"
+    folder = tmp_path / "share" / APP_ID
     path = folder / "coalition.db"
     instance.release(path)
     made = backups.backup_now(path, stored_key(path), "daily")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
+from coalition.ui.shell import identity
 from coalition.ui.shell.mainwindow import MainWindow
 
 if TYPE_CHECKING:
@@ -264,9 +265,7 @@ def run_gui(target: str, *, encrypt: bool = False) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     sys.excepthook = _report_unexpected
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    identity.introduce(app)
     owner = Application()
     owner.start_window(target, encrypt=encrypt)
     status = app.exec()

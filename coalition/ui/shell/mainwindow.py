@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition import APP_NAME, __version__
+from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import screenfit
 from coalition.ui.common.formatting import menu_text
@@ -729,13 +729,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>The directory, endorsements, calls and shared "
-            f"messaging of a coalition of allies, kept on your own computer.</p>"
-            f"<p>Database: {self.status_db.text()}</p>",
-        )
+        from coalition.ui.shell.about import show_about
+
+        show_about(self, self.ctx.db if self.ctx is not None else None, self.status_db.text())
 
     # --- remembered size and layout --------------------------------------------------------
 

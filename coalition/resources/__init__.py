@@ -1,0 +1,1 @@
+"""Files shipped with Coalition, read through :mod:`coalition.common.resources`."""
