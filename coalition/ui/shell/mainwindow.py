@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QModelIndex,
     QSettings,
@@ -43,6 +42,7 @@ from coalition import APP_NAME, __version__
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import screenfit
 from coalition.ui.common.formatting import menu_text
+from coalition.ui.shell.areas import AREAS
 from coalition.ui.shell.language import language_menu
 
 if TYPE_CHECKING:
@@ -60,88 +60,6 @@ class WindowOwner(Protocol):
     def open_window(self, target: str, key: KeyMaterial | None = None) -> MainWindow: ...
 
 
-class Area(NamedTuple):
-    key: str
-    title: str
-    factory: str  # "module:Class", imported when first shown
-    tip: str
-
-
-AREAS = (
-    Area(
-        "dashboard",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
-        "coalition.ui.goals.screen:DashboardScreen",
-        str(
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Goals, growth, this week's call, what is overdue and waiting"
-            )
-        ),
-    ),
-    Area(
-        "organizations",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Organizations")),
-        "coalition.ui.directory.organizations:OrganizationsScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Allied groups, their chapters, pages and members")),
-    ),
-    Area(
-        "people",
-        str(QT_TRANSLATE_NOOP("MainWindow", "People")),
-        "coalition.ui.directory.people:PeopleScreen",
-        str(
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Everyone in the coalition, their addresses and memberships"
-            )
-        ),
-    ),
-    Area(
-        "campaigns",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Campaigns & Endorsements")),
-        "coalition.ui.endorsements.campaigns:CampaignsScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "What can be endorsed, and who endorsed it")),
-    ),
-    Area(
-        "matrix",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Endorsement matrix")),
-        "coalition.ui.endorsements.matrix:MatrixScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Endorsers down, campaigns across")),
-    ),
-    Area(
-        "states",
-        str(QT_TRANSLATE_NOOP("MainWindow", "State map")),
-        "coalition.ui.goals.statescreen:StatesScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Where the coalition has representatives and pages")),
-    ),
-    Area(
-        "calls",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Calls")),
-        "coalition.ui.calls:CallsScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "The weekly call: agendas, minutes, attendance")),
-    ),
-    Area(
-        "actions",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Action items")),
-        "coalition.ui.calls.actions:ActionItemsScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Who owes what, across calls")),
-    ),
-    Area(
-        "drafts",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Drafts")),
-        "coalition.ui.drafts:DraftsScreen",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Shared messages, a variant per audience, sign-offs")),
-    ),
-    Area(
-        "decisions",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Decisions")),
-        "coalition.ui.decisions:DecisionsScreen",
-        str(
-            QT_TRANSLATE_NOOP(
-                "MainWindow",
-                "Proposals put to the member organizations, one ballot each, and their outcomes",
-            )
-        ),
-    ),
-)
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 # The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+9.
@@ -329,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def _build_file_menu(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         file_menu.addAction(
             self._action(
                 self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
@@ -345,11 +264,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("Import a c&alendar (.ics)…"), self.import_calendar)
         )
-        file_menu.addAction(
-            self._action(
-                self.tr("Export the &calendar (.ics)…"), self.export_calendar, "Ctrl+Shift+C"
-            )
+        export_calendar = self._action(
+            self.tr("Export the &calendar (.ics)…"), self.export_calendar, "Ctrl+Shift+C"
         )
+        export_calendar.setObjectName("exportCalendar")  # the calendar's commands follow it
+        file_menu.addAction(export_calendar)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Load the &sample coalition"), self.load_sample))
         file_menu.addSeparator()
@@ -384,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self, bar: QMenuBar) -> None:
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         # Not the undo group's own actions: undo and redo pass the gate of unsaved work,
         # then show what they changed (see replay).
         undo = QAction(self.tr("&Undo"), self)
@@ -424,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def _build_view_menu(self, bar: QMenuBar) -> None:
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
         for area in AREAS:
             view_menu.addAction(
                 self._action(
@@ -437,6 +358,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self, bar: QMenuBar) -> None:
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(
             self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", database=False)
         )
