@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton
@@ -29,7 +30,11 @@ class CallDocuments(WidgetPart):
 
     def _document_menu(self, text: str, kind: PdfKind) -> QPushButton:
         button = QPushButton(text)
-        button.setToolTip(f"Copy, save or print the {kind} of this call")
+        button.setToolTip(
+            QCoreApplication.translate(
+                "CallDocuments", "Copy, save or print the {kind} of this call"
+            ).format(kind=kind)
+        )
         menu = QMenu(button)
         menu.addAction(f"Copy {kind} as Markdown", lambda: self.copy(kind, markdown=True))
         menu.addAction(f"Copy {kind} as plain text", lambda: self.copy(kind, markdown=False))
