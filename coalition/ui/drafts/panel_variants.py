@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,7 +68,9 @@ class VariantsPart(PanelBase):
         right_layout.addWidget(self.variant_revision)
         right_layout.addWidget(self.variant_editor, 3)
         right_layout.addWidget(self.missing)
-        right_layout.addWidget(bold(QLabel("Sign-offs")))
+        right_layout.addWidget(
+            bold(QLabel(QCoreApplication.translate("VariantsPart", "Sign-offs")))
+        )
         right_layout.addWidget(self.sign_offs, 2)
         sign_off_buttons, sign_off_flow = flow_box()
         for button in (self.ask_button, self.answer_button, self.withdraw_button):
@@ -96,14 +98,23 @@ class VariantsPart(PanelBase):
         self.variant_list.setSpacing(1)
         self.variant_list.currentItemChanged.connect(self._variant_chosen)
         self.variant_list.itemDoubleClicked.connect(lambda _i: self.edit_variant())
-        add = QPushButton("Add…")
-        add.setToolTip("A variant for another state or group, starting from the core message")
+        add = QPushButton(QCoreApplication.translate("VariantsPart", "Add…"))
+        add.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart",
+                "A variant for another state or group, starting from the core message",
+            )
+        )
         add.clicked.connect(self.add_variant)
         self.add_variant_button = add
-        self.edit_variant_button = QPushButton("Edit…")
-        self.edit_variant_button.setToolTip("Audience, state, group and merge fields")
+        self.edit_variant_button = QPushButton(QCoreApplication.translate("VariantsPart", "Edit…"))
+        self.edit_variant_button.setToolTip(
+            QCoreApplication.translate("VariantsPart", "Audience, state, group and merge fields")
+        )
         self.edit_variant_button.clicked.connect(self.edit_variant)
-        self.delete_variant_button = QPushButton("Delete")
+        self.delete_variant_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Delete")
+        )
         self.delete_variant_button.clicked.connect(self.delete_variant)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,9 +137,11 @@ class VariantsPart(PanelBase):
         heading.addWidget(self.variant_state)
         heading.addStretch(1)
 
-        self.insert_button = QPushButton("Insert field")
+        self.insert_button = QPushButton(QCoreApplication.translate("VariantsPart", "Insert field"))
         self.insert_button.setToolTip(
-            "Put a merge field at the cursor: each audience reads its own value"
+            QCoreApplication.translate(
+                "VariantsPart", "Put a merge field at the cursor: each audience reads its own value"
+            )
         )
         insert_menu = QMenu(self.insert_button)
         for name in MERGE_FIELDS:
@@ -137,8 +150,14 @@ class VariantsPart(PanelBase):
                 partial(self._insert_field, name),
             )
         self.insert_button.setMenu(insert_menu)
-        self.compare_button = QPushButton("Compare with core")
-        self.compare_button.setToolTip("This variant beside the core message, word by word")
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Compare with core")
+        )
+        self.compare_button.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart", "This variant beside the core message, word by word"
+            )
+        )
         self.compare_button.clicked.connect(self.compare_with_core)
         tools, tools_flow = flow_box()
         tools_flow.addWidget(self.insert_button)
@@ -152,12 +171,18 @@ class VariantsPart(PanelBase):
             self.save_variant, "Tailor the core message to this audience", self._variant_words
         )
         self.variant_editor.edit.setObjectName("variantText")
-        self.variant_editor.heading.setText("With merge fields")
+        self.variant_editor.heading.setText(
+            QCoreApplication.translate("VariantsPart", "With merge fields")
+        )
         self.variant_revision = muted()
         self.variant_editor.counted = self.rendered
         self.preview = QTextBrowser()
         self.preview.setObjectName("variantPreview")
-        self.preview.setToolTip("The text as this audience reads it: merge fields filled")
+        self.preview.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart", "The text as this audience reads it: merge fields filled"
+            )
+        )
         self.preview_heading = muted()
         self.variant_editor.add_beside(self.preview_heading, self.preview)
         self.variant_editor.edit.textChanged.connect(self._show_preview)
@@ -196,16 +221,28 @@ class VariantsPart(PanelBase):
         header.resizeSection(4, metrics.horizontalAdvance("voided by the edit of") + 16)
         self.sign_offs.itemSelectionChanged.connect(self._update_sign_off_buttons)
         self.sign_offs.itemDoubleClicked.connect(lambda _i: self.record_answer())
-        self.ask_button = QPushButton("Ask for sign-off…")
-        self.ask_button.setToolTip("Ask an allied group to approve this variant as it stands")
+        self.ask_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Ask for sign-off…")
+        )
+        self.ask_button.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart", "Ask an allied group to approve this variant as it stands"
+            )
+        )
         self.ask_button.clicked.connect(self.ask_sign_off)
-        self.answer_button = QPushButton("Record answer…")
+        self.answer_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Record answer…")
+        )
         self.answer_button.setToolTip(
-            "Approve, request changes or decline, with the group's comment"
+            QCoreApplication.translate(
+                "VariantsPart", "Approve, request changes or decline, with the group's comment"
+            )
         )
         self.answer_button.clicked.connect(self.record_answer)
-        self.withdraw_button = QPushButton("Withdraw")
-        self.withdraw_button.setToolTip("No longer ask this group")
+        self.withdraw_button = QPushButton(QCoreApplication.translate("VariantsPart", "Withdraw"))
+        self.withdraw_button.setToolTip(
+            QCoreApplication.translate("VariantsPart", "No longer ask this group")
+        )
         self.withdraw_button.clicked.connect(self.withdraw_sign_off)
 
     # --- variants ------------------------------------------------------------------------
@@ -224,8 +261,11 @@ class VariantsPart(PanelBase):
         if filled.missing:
             names = ", ".join(f"{{{name}}}" for name in filled.missing)
             self.missing.setText(
-                f"Not filled for {variant.audience}: {names}."
-                " Give them a value (Edit…) or take them out."
+                QCoreApplication.translate(
+                    "VariantsPart",
+                    "Not filled for {audience}: {names}. Give them a value (Edit…) or take them "
+                    "out.",
+                ).format(audience=variant.audience, names=names)
             )
         self.missing.setVisible(bool(filled.missing))
 
@@ -291,8 +331,13 @@ class VariantsPart(PanelBase):
         if variant is None:
             return
         if not self.confirm(
-            f"Delete the variant for {variant.audience}?",
-            "Its revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.",
+            QCoreApplication.translate("VariantsPart", "Delete the variant for {audience}?").format(
+                audience=variant.audience
+            ),
+            QCoreApplication.translate(
+                "VariantsPart",
+                "Its revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.",
+            ),
         ):
             return
         self.variant_editor.set_text("")
