@@ -128,7 +128,7 @@ class DashboardScreen(QWidget):
         side = self._build_side()
         self._lay_out(header, side)
 
-        new_action = QAction("New goal", self)
+        new_action = QAction(self.tr("New goal"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.new_goal)
@@ -141,15 +141,15 @@ class DashboardScreen(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The coalition's name and the actions of the dashboard."""
-        self.heading = bold(QLabel("Dashboard"), 1.4)
+        self.heading = bold(QLabel(self.tr("Dashboard")), 1.4)
         self.as_of = muted()
-        self.new_goal_button = QPushButton("&New goal…")
+        self.new_goal_button = QPushButton(self.tr("&New goal…"))
         self.new_goal_button.setToolTip(
-            "Add a goal: a target, a deadline and how it is measured (Ctrl+N)"
+            self.tr("Add a goal: a target, a deadline and how it is measured (Ctrl+N)")
         )
         self.new_goal_button.clicked.connect(self.new_goal)
-        self.report_button = QPushButton("Board &report (PDF)…")
-        self.report_button.setToolTip("The whole dashboard as a PDF for a board meeting")
+        self.report_button = QPushButton(self.tr("Board &report (PDF)…"))
+        self.report_button.setToolTip(self.tr("The whole dashboard as a PDF for a board meeting"))
         self.report_button.clicked.connect(self.export_report)
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -185,17 +185,17 @@ class DashboardScreen(QWidget):
             "its value"
         )
         self.growth_grid.addWidget(self.growth_key, 0, 0, 1, 2)
-        self.tabs.addTab(self.growth, "&Growth")
+        self.tabs.addTab(self.growth, self.tr("&Growth"))
         self.graph_tab = QWidget()
         self.graph_layout = QVBoxLayout(self.graph_tab)
         self.graph_layout.setContentsMargins(4, 4, 4, 4)
         self.graph_hint = muted("The graph is drawn when this tab is first shown.")
         self.graph_layout.addWidget(self.graph_hint)
-        self.tabs.addTab(self.graph_tab, "Coalition gr&aph")
+        self.tabs.addTab(self.graph_tab, self.tr("Coalition gr&aph"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.export_button = QToolButton()
-        self.export_button.setText("Export…")
-        self.export_button.setToolTip("Save the chosen chart, or the graph, as PNG or SVG")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the chosen chart, or the graph, as PNG or SVG"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
@@ -232,7 +232,7 @@ class DashboardScreen(QWidget):
         self.call_when = QLabel()
         self.call_when.setWordWrap(True)
         self.call_agenda = muted()
-        self.call_button = QPushButton("Open the call")
+        self.call_button = QPushButton(self.tr("Open the call"))
         self.call_button.clicked.connect(self._open_call)
         call_layout.addWidget(self.call_when)
         call_layout.addWidget(self.call_agenda)
@@ -251,10 +251,10 @@ class DashboardScreen(QWidget):
     def _build_sign_off_section(self) -> QFrame:
         sign_box, sign_layout, self.sign_heading = section("Waiting for our sign-off")
         group_row = QHBoxLayout()
-        group_label = QLabel("My &group:")
+        group_label = QLabel(self.tr("My &group:"))
         group_row.addWidget(group_label)
         self.group = QComboBox()
-        self.group.setToolTip("The organization whose sign-offs you answer")
+        self.group.setToolTip(self.tr("The organization whose sign-offs you answer"))
         group_row.addWidget(self.group, 1)
         group_label.setBuddy(self.group)
         sign_layout.addLayout(group_row)
@@ -311,7 +311,9 @@ class DashboardScreen(QWidget):
         self._stale = False
         data = self._read()
         self.heading.setText(data.overview.coalition_name)
-        self.as_of.setText(f"Dashboard · {formatting.date(data.overview.today)}")
+        self.as_of.setText(
+            self.tr("Dashboard · {value}").format(value=formatting.date(data.overview.today))
+        )
         self._fill_goals(data.statuses)
         self._fill_charts(data.statuses)
         self._fill_map(data.coverage)
@@ -371,32 +373,38 @@ class DashboardScreen(QWidget):
     def _fill_map(self, coverage: StateCoverage) -> None:
         self.map.set_coverage(coverage.coverage, coverage.goal)
         self.map.set_details({code: coverage.detail(code) for code in BY_CODE})
-        self.map_heading.setText("States")
+        self.map_heading.setText(self.tr("States"))
 
     def _fill_call(self, call: report.WeekCall | None) -> None:
         self._call = call
         if call is None:
-            self.call_heading.setText("This week's call")
-            self.call_when.setText("No call planned in the next eight weeks.")
+            self.call_heading.setText(self.tr("This week's call"))
+            self.call_when.setText(self.tr("No call planned in the next eight weeks."))
             self.call_agenda.setText("")
-            self.call_button.setText("Plan a call")
+            self.call_button.setText(self.tr("Plan a call"))
             return
-        self.call_heading.setText("This week's call" if call.this_week else "Next call")
+        self.call_heading.setText(
+            self.tr("This week's call") if call.this_week else self.tr("Next call")
+        )
         self.call_when.setText(
-            f"<b>{call.title}</b> · {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}"
+            self.tr("<b>{title}</b> · {value}").format(
+                title=call.title, value=formatting.shaped(call.start, "%a %d %b, %H:%M %Z")
+            )
         )
         self.call_agenda.setText(call.agenda_text())
         self.call_agenda.setStyleSheet(
             LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);"
         )
-        self.call_button.setText("Open the call")
+        self.call_button.setText(self.tr("Open the call"))
 
     def _fill_overdue(self, overview: report.Overview) -> None:
         self.overdue.clear()
         self.overdue_heading.setText(
-            f"Overdue action items ({overview.overdue_total})"
+            self.tr("Overdue action items ({overdue_total})").format(
+                overdue_total=overview.overdue_total
+            )
             if overview.overdue_total
-            else "Overdue action items"
+            else self.tr("Overdue action items")
         )
         if not overview.overdue:
             item = QListWidgetItem("Nothing overdue.")
@@ -412,7 +420,9 @@ class DashboardScreen(QWidget):
                 RecordRole, ("calls", row.occurrence_id) if row.occurrence_id else ("actions", "")
             )
             item.setToolTip(
-                f"Due {formatting.date(row.due_on)}. Click to open the call it was decided on."
+                self.tr("Due {value}. Click to open the call it was decided on.").format(
+                    value=formatting.date(row.due_on)
+                )
             )
             self.overdue.addItem(item)
         if overview.overdue_total > len(overview.overdue):
@@ -423,7 +433,7 @@ class DashboardScreen(QWidget):
     def _fill_waiting(self, data: _Data) -> None:
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem("Any group", None)
+        self.group.addItem(self.tr("Any group"), None)
         for org_id, name in data.groups:
             self.group.addItem(name, org_id)
         self.group.setCurrentIndex(
@@ -432,9 +442,11 @@ class DashboardScreen(QWidget):
         self.group.blockSignals(False)
         overview = data.overview
         self.sign_heading.setText(
-            f"Waiting for {overview.my_group_name}'s sign-off"
+            self.tr("Waiting for {my_group_name}'s sign-off").format(
+                my_group_name=overview.my_group_name
+            )
             if overview.my_group_name
-            else "Waiting for a sign-off"
+            else self.tr("Waiting for a sign-off")
         )
         self.waiting.clear()
         if not overview.waiting:
@@ -447,7 +459,9 @@ class DashboardScreen(QWidget):
             item = QListWidgetItem(f"{row.draft_title} · {row.audience}{group}")
             item.setData(RecordRole, ("draft", row.draft_id))
             item.setToolTip(
-                f"Asked {formatting.date(row.requested_at.date())}. Click to open the draft."
+                self.tr("Asked {value}. Click to open the draft.").format(
+                    value=formatting.date(row.requested_at.date())
+                )
             )
             self.waiting.addItem(item)
         if overview.waiting_total > len(overview.waiting):
@@ -557,8 +571,10 @@ class DashboardScreen(QWidget):
         name = status.name if status else "this goal"
         answer = QMessageBox.question(
             self,
-            "Delete goal",
-            f"Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.",
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z."
+            ).format(name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

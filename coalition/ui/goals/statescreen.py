@@ -80,9 +80,9 @@ class StatesScreen(QWidget):
         self.goal.setRange(1, len(BY_CODE))
         # Typing "25" must not save 2 and then 25: save on Enter, focus-out or arrows.
         self.goal.setKeyboardTracking(False)
-        self.goal.setToolTip("How many states the coalition wants representatives in")
-        self.goal.setAccessibleName("Goal in states")
-        goal_label = QLabel("&Goal:")
+        self.goal.setToolTip(self.tr("How many states the coalition wants representatives in"))
+        self.goal.setAccessibleName(self.tr("Goal in states"))
+        goal_label = QLabel(self.tr("&Goal:"))
         goal_label.setBuddy(self.goal)
         self._goal_timer = QTimer(self)
         self._goal_timer.setSingleShot(True)
@@ -128,7 +128,7 @@ class StatesScreen(QWidget):
         side.addWidget(self.representatives, 1)
         side.addWidget(self.organizations_title)
         side.addWidget(self.organizations, 1)
-        open_hint = QLabel("Double-click or press Enter to open.")
+        open_hint = QLabel(self.tr("Double-click or press Enter to open."))
         open_hint.setStyleSheet(MUTED_STYLE)
         side.addWidget(open_hint)
 
@@ -225,10 +225,12 @@ class StatesScreen(QWidget):
         ):
             widget.setVisible(code is not None)
         if code is None:
-            self.state_heading.setText("No state chosen")
+            self.state_heading.setText(self.tr("No state chosen"))
             self.state_status.setText(
-                "Choose a state on the map (click it, or move with the arrow keys and press "
-                "Enter) to list its representatives and the organizations with pages there."
+                self.tr(
+                    "Choose a state on the map (click it, or move with the arrow keys and press "
+                    "Enter) to list its representatives and the organizations with pages there."
+                )
             )
             return
         self.state_heading.setText(BY_CODE[code].name)
