@@ -61,10 +61,10 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.chosen: backups.BackupInfo | None = None
-        self.setWindowTitle(f"Restore from backup — {APP_NAME}")
+        self.setWindowTitle(self.tr("Restore from backup — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.resize(560, 400)
         layout = QVBoxLayout(self)
-        layout.addWidget(bold(QLabel("Restore from a backup"), 1.2))
+        layout.addWidget(bold(QLabel(self.tr("Restore from a backup")), 1.2))
         encrypted = "encrypted like the database, " if ctx.db.encrypted else ""
         folder = backups.backup_folder(ctx.db.path) if ctx.db.path else "the backups folder"
         layout.addWidget(
@@ -80,14 +80,14 @@ class BackupsDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.list, 1)
-        self.back_up_now = QPushButton("Back up now")
+        self.back_up_now = QPushButton(self.tr("Back up now"))
         self.back_up_now.clicked.connect(self.make_backup)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.addButton(self.back_up_now, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Restore…")
+        self.ok_button.setText(self.tr("Restore…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -109,7 +109,9 @@ class BackupsDialog(QDialog):
             item.setToolTip(str(info.path))
             self.list.addItem(item)
         if not found:
-            self.list.addItem("No backup yet: the first is made today, a few seconds after start.")
+            self.list.addItem(
+                self.tr("No backup yet: the first is made today, a few seconds after start.")
+            )
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._selection_changed()
 

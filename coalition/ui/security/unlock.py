@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -87,7 +87,7 @@ class UnlockDialog(QDialog):
         self.path = Path(path)
         self.key: KeyMaterial | None = None
         self.found: Unlocked | None = None
-        self.setWindowTitle(f"Unlock — {APP_NAME}")
+        self.setWindowTitle(self.tr("Unlock — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(heading or self.tr("This database is encrypted")))
@@ -109,9 +109,9 @@ class UnlockDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setObjectName("unlockSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("Passphrase or recovery key")
+        self.secret.setPlaceholderText(self.tr("Passphrase or recovery key"))
         self.secret.textEdited.connect(lambda _t: self.error.hide())
-        show = QCheckBox("Show what I type")
+        show = QCheckBox(self.tr("Show what I type"))
         show.toggled.connect(
             lambda on: self.secret.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -122,12 +122,12 @@ class UnlockDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         self.keep = keep  # a backup's older key is used once, never kept
-        self.remember = QCheckBox("Keep the key in this computer's keyring")
+        self.remember = QCheckBox(self.tr("Keep the key in this computer's keyring"))
         self.remember.setChecked(keychain.available() and keep)
         self.remember.setEnabled(keychain.available())
         if not keychain.available():
             self.remember.setToolTip(
-                "There is no keyring on this computer: the key is kept until you quit"
+                self.tr("There is no keyring on this computer: the key is kept until you quit")
             )
         layout.addWidget(self.remember)
         self.remember.setVisible(keep)
@@ -136,7 +136,7 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Unlock")
+        self.ok_button.setText(self.tr("Unlock"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -198,7 +198,7 @@ class RecoveryKeyDialog(QDialog):
     ):
         super().__init__(parent)
         self.key = key
-        self.setWindowTitle(f"Your recovery key — {APP_NAME}")
+        self.setWindowTitle(self.tr("Your recovery key — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading("Keep this recovery key somewhere safe"))
@@ -229,21 +229,21 @@ class RecoveryKeyDialog(QDialog):
         )
         layout.addWidget(self.code)
         row = QHBoxLayout()
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the recovery key, to paste it into a password manager")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the recovery key, to paste it into a password manager"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(key.recovery_key()))
         row.addStretch(1)
         row.addWidget(copy)
         layout.addLayout(row)
         layout.addWidget(muted(f"Database: {breakable_path(path)}"))
-        self.kept = QCheckBox("I have written down or saved the recovery key")
+        self.kept = QCheckBox(self.tr("I have written down or saved the recovery key"))
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Continue")
+        self.ok_button.setText(self.tr("Continue"))
         self.ok_button.setEnabled(False)
         self.kept.toggled.connect(self.ok_button.setEnabled)
         buttons.accepted.connect(self.accept)
@@ -264,7 +264,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, path: Path, *, converting: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.key: KeyMaterial | None = None
-        self.setWindowTitle(f"Choose a passphrase — {APP_NAME}")
+        self.setWindowTitle(self.tr("Choose a passphrase — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading("Choose a passphrase for this database"))
@@ -285,8 +285,8 @@ class PassphraseDialog(QDialog):
         self.second = QLineEdit()
         self.second.setObjectName("passphraseAgain")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Passphrase", self.first)
-        form.addRow("&Again", self.second)
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again"), self.second)
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
@@ -295,7 +295,7 @@ class PassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Encrypt")
+        self.ok_button.setText(self.tr("Encrypt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -304,9 +304,13 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_PASSPHRASE:
-            self.error.setText(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+            self.error.setText(
+                self.tr("A passphrase needs at least {MIN_PASSPHRASE} characters.").format(
+                    MIN_PASSPHRASE=MIN_PASSPHRASE
+                )
+            )
         elif first != second:
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
         else:
             self.key = KeyMaterial.passphrase(first)
             super().accept()
@@ -363,7 +367,6 @@ def obtain_key(parent: QWidget | None, path: Path) -> KeyMaterial | None:
 
 def _tell(parent: QWidget | None, note: str) -> None:
     """Say what was done to a key change cut short (finished, or undone)."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     title = QCoreApplication.translate("unlock", "The database's key")
