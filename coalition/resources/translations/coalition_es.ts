@@ -2153,8 +2153,16 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Exportar cambios…</translation>
+    </message>
+    <message>
         <source>Write this laptop&apos;s changes to an encrypted file, for a group with no server</source>
         <translation>Escribir los cambios de esta computadora en un archivo cifrado, para un grupo sin servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation>&amp;Importar cambios…</translation>
     </message>
     <message>
         <source>Merge the changes in a file another organizer exported</source>
@@ -3228,19 +3236,27 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     </message>
     <message>
         <source>New {value}</source>
-        <translation>Nuevo: {value}</translation>
+        <translation>Agregar {value}</translation>
     </message>
     <message>
         <source>New {value} (Ctrl+N)</source>
-        <translation>Nuevo: {value} (Ctrl+N)</translation>
+        <translation>Agregar {value} (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete the selected {value} (Delete)</source>
-        <translation>Eliminar {value} seleccionado (Supr)</translation>
+        <translation>Eliminar la selección: {value} (Supr)</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Saved; the {noun} is hidden by the current filter.</source>
+        <translation>Guardado; el filtro actual oculta este registro ({noun}).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>No {records} match the filter.</source>
@@ -3255,12 +3271,48 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <translation>{value} {value2}</translation>
     </message>
     <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
         <source>No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.</source>
         <translation>Todavía no hay organizaciones. Oprima Ctrl+N para agregar una, o Ctrl+I para importar un CSV.</translation>
     </message>
     <message>
+        <source>name, short name, tags, notes</source>
+        <translation>nombre, nombre corto, etiquetas, notas</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
         <source>No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.</source>
         <translation>Todavía no hay personas. Oprima Ctrl+N para agregar una, o Ctrl+I para importar un CSV.</translation>
+    </message>
+    <message>
+        <source>name, e-mail, organization, notes</source>
+        <translation>nombre, correo, organización, notas</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campañas</translation>
+    </message>
+    <message>
+        <source>name, description</source>
+        <translation>nombre, descripción</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3625,10 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     <message>
         <source>Replies (*.eml *.ics);;All files (*)</source>
         <translation>Respuestas (*.eml *.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Correo</translation>
     </message>
 </context>
 <context>
@@ -6156,13 +6212,6 @@ Nothing was half-written; the last change may not have been made. Please report 
         <translation>Algo salió mal: {error}
 
 Nada quedó escrito a medias; puede que el último cambio no se haya hecho. Por favor, repórtelo y diga qué estaba haciendo.</translation>
-    </message>
-</context>
-<context>
-    <name>sender</name>
-    <message>
-        <source>&amp;Mail</source>
-        <translation>&amp;Correo</translation>
     </message>
 </context>
 <context>
