@@ -1189,6 +1189,18 @@
         <translation>Mostrar la llamada en que se decidió esta tarea</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -1199,6 +1211,14 @@
     <message>
         <source>New action item</source>
         <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier persona</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Todas las series</translation>
     </message>
     <message>
         <source>{text}, {overdue} overdue</source>
@@ -1486,6 +1506,18 @@
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
+        <source>encrypted like the database, </source>
+        <translation>cifradas igual que la base de datos, </translation>
+    </message>
+    <message>
+        <source>the backups folder</source>
+        <translation>la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Coalition backs up the database once a day and before each update ({encrypted}in {folder}). Restoring one replaces the database; the database as it is now is kept as a backup, so you can come back to it the same way.</source>
+        <translation>Coalition hace una copia de seguridad de la base de datos una vez al día y antes de cada actualización ({encrypted}en {folder}). Restaurar una reemplaza la base de datos; la base de datos tal como está ahora se guarda como copia, así que puede volver a ella de la misma manera.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -1719,8 +1751,12 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <source>Move…</source>
+        <source>Choose a call on the left, or start a series: New series….</source>
         <extracomment>The tables changed while changes were held (:meth:`holding_changes`), once released.</extracomment>
+        <translation>Elija una llamada a la izquierda, o empiece una serie: Nueva serie….</translation>
+    </message>
+    <message>
+        <source>Move…</source>
         <translation>Mover…</translation>
     </message>
     <message>
@@ -2007,6 +2043,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Filtrar campañas… (nombre, descripción)</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
@@ -2228,8 +2268,20 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Todo el panel como PDF para una reunión de la junta</translation>
     </message>
     <message>
+        <source>No goals yet. Add one with “New goal…”: a target, a deadline, and how it is counted (from the directory, or from values you record).</source>
+        <translation>Todavía no hay metas. Agregue una con “Nueva meta…”: una cifra, una fecha límite y cómo se cuenta (desde el directorio, o con valores que usted registra).</translation>
+    </message>
+    <message>
+        <source>Dashed green: the target · dotted: where the pace of the last four weeks leads (red when it misses the deadline) · upright line: the deadline · hover a point for its value</source>
+        <translation>Verde discontinua: la meta · punteada: adónde lleva el ritmo de las últimas cuatro semanas (en rojo si no llega a la fecha límite) · línea vertical: la fecha límite · pase el cursor por un punto para ver su valor</translation>
+    </message>
+    <message>
         <source>&amp;Growth</source>
         <translation>&amp;Crecimiento</translation>
+    </message>
+    <message>
+        <source>The graph is drawn when this tab is first shown.</source>
+        <translation>El grafo se dibuja la primera vez que se muestra esta pestaña.</translation>
     </message>
     <message>
         <source>Coalition gr&amp;aph</source>
@@ -2334,6 +2386,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>Compare: {old_title} ↔ {new_title}</source>
         <translation>Comparar: {old_title} ↔ {new_title}</translation>
     </message>
+    <message>
+        <source>Struck out: words taken out. Marked: words put in.</source>
+        <translation>Tachado: palabras quitadas. Resaltado: palabras agregadas.</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>
@@ -2385,8 +2441,12 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
 <context>
     <name>DraftPanel</name>
     <message>
-        <source>Edit…</source>
+        <source>Choose a draft on the left, or start one: New draft….</source>
         <extracomment>What the button that moves a draft to a status says.</extracomment>
+        <translation>Elija un borrador a la izquierda, o empiece uno: Nuevo borrador….</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
@@ -3034,6 +3094,18 @@ Last changed {value2}</source>
         <translation>Elija un archivo, o escriba su ruta y oprima Intro, para ver cómo se leerá.</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
         <source>Columns (the ones in bold are imported)</source>
         <translation>Columnas (se importan las que están en negrita)</translation>
     </message>
@@ -3182,6 +3254,14 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     <message>
         <source>O&amp;wner</source>
         <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <source>Time &amp;box</source>
+        <translation>&amp;Tiempo</translation>
     </message>
     <message>
         <source>Action item…</source>
@@ -4087,6 +4167,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>&amp;Fuente</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
         <source>&amp;Add value</source>
         <translation>&amp;Agregar valor</translation>
     </message>
@@ -4216,6 +4304,18 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
 </context>
 <context>
     <name>OrganizationsScreen</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
     <message>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
@@ -4419,12 +4519,32 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Elija una frase de contraseña — {APP_NAME}</translation>
     </message>
     <message>
+        <source>Choose a passphrase for this database</source>
+        <translation>Elija una frase de contraseña para esta base de datos</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data will be encrypted on this computer.</source>
+        <translation>Los datos de su coalición se cifrarán en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data is encrypted on this computer.</source>
+        <translation>Los datos de su coalición están cifrados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>There is no keyring here to keep its key, so Coalition will ask for this passphrase each time it starts. Use at least {count} characters; a few unrelated words are easy to remember and hard to guess. Without it, the data cannot be opened by anyone, you included.</source>
+        <translation>Aquí no hay llavero para guardar su clave, así que Coalition pedirá esta frase de contraseña cada vez que se abra. Use al menos {count} caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Sin ella, nadie puede abrir los datos, ni usted.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
         <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Database: {value}</source>
+        <translation>Base de datos: {value}</translation>
     </message>
     <message>
         <source>Encrypt</source>
@@ -4471,6 +4591,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>All organizations</source>
         <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -4636,6 +4760,15 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Let “{title}” send its {kind}</source>
         <translation>Dejar que “{title}” envíe sus {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateBox</name>
+    <message>
+        <source>Private to this laptop —
+never sent to the coalition server</source>
+        <translation>Privado de esta computadora —
+nunca se envía al servidor de la coalición</translation>
     </message>
 </context>
 <context>
@@ -5029,12 +5162,32 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Su clave de recuperación — {APP_NAME}</translation>
     </message>
     <message>
+        <source>Keep this recovery key somewhere safe</source>
+        <translation>Guarde esta clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data is being encrypted on this computer.</source>
+        <translation>Los datos de su coalición se están cifrando en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data is encrypted on this computer.</source>
+        <translation>Los datos de su coalición están cifrados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>{what} Its key is kept in this computer&apos;s keyring, so Coalition opens without asking. If the keyring is lost, or you move the database to another computer, this recovery key is the only way to open it. Write it down or print it, and keep it apart from this laptop. It is shown only now.</source>
+        <translation>{what} Su clave se guarda en el llavero de esta computadora, así que Coalition se abre sin preguntar. Si se pierde el llavero, o si lleva la base de datos a otra computadora, esta clave de recuperación es la única forma de abrirla. Anótela o imprímala, y guárdela lejos de esta computadora. Solo se muestra ahora.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the recovery key, to paste it into a password manager</source>
         <translation>Copiar la clave de recuperación, para pegarla en un gestor de contraseñas</translation>
+    </message>
+    <message>
+        <source>Database: {value}</source>
+        <translation>Base de datos: {value}</translation>
     </message>
     <message>
         <source>I have written down or saved the recovery key</source>
@@ -5219,6 +5372,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>&amp;Título</translation>
     </message>
     <message>
+        <source>&amp;First call</source>
+        <translation>&amp;Primera llamada</translation>
+    </message>
+    <message>
         <source>&amp;Length</source>
         <translation>&amp;Duración</translation>
     </message>
@@ -5233,6 +5390,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>&amp;Join link</source>
         <translation>&amp;Enlace para unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in</source>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Organizer</source>
@@ -5261,6 +5422,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Earlier calls keep the schedule they had (and their minutes)</source>
         <translation>Las llamadas anteriores conservan el horario que tenían (y sus actas)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to</source>
+        <translation>&amp;Aplicar a</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: the call will be at %4</source>
@@ -5347,6 +5512,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Coalition server</source>
         <translation>Servidor de la coalición</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s PostgreSQL server, which every organizer&apos;s laptop syncs with. Its administrator gives you these details.</source>
+        <translation>El servidor PostgreSQL de la coalición, con el que se sincroniza la computadora de cada organizador. Quien lo administra le da estos datos.</translation>
     </message>
     <message>
         <source>your user name on the server</source>
@@ -5534,6 +5703,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives</source>
+        <translation>&amp;Representantes</translation>
+    </message>
+    <message>
+        <source>Organizations with &amp;pages</source>
+        <translation>Organizaciones con &amp;páginas</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open.</source>
@@ -5743,6 +5920,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>El servidor con el que se sincroniza esta computadora, y su contraseña</translation>
     </message>
     <message>
+        <source>Not shared</source>
+        <translation>Sin compartir</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its data to itself. To share it with the coalition, set up the server in Sync → Coalition server…</source>
+        <translation>Esta computadora guarda sus datos para sí. Para compartirlos con la coalición, configure el servidor en Sincronizar → Servidor de la coalición…</translation>
+    </message>
+    <message>
         <source>1 change waiting</source>
         <translation>1 cambio en espera</translation>
     </message>
@@ -5785,6 +5970,18 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Revisiones de</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Choose two revisions (Ctrl+click) to compare them</source>
         <translation>Elija dos revisiones (Ctrl+clic) para compararlas</translation>
     </message>
@@ -5811,6 +6008,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Comments on</source>
         <translation>Comentarios sobre</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Reply…</source>
@@ -5858,6 +6063,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Its key is not in this computer&apos;s keyring.</source>
         <translation>Su clave no está en el llavero de esta computadora.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+{why} </source>
+        <translation>{path}
+
+{why} </translation>
     </message>
     <message>
         <source>Type its passphrase, or the recovery key you were given when it was set up (14 groups of four letters and digits).</source>
@@ -5969,12 +6182,24 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>&amp;More fields</source>
         <translation>&amp;Más campos</translation>
     </message>
+    <message>
+        <source>Another state, group or field changes the message as sent: the groups that answered are asked again.</source>
+        <translation>Otro estado, grupo o campo cambia el mensaje tal como se envía: se vuelve a preguntar a los grupos que ya respondieron.</translation>
+    </message>
+    <message>
+        <source>It starts from the core message; you tailor it once added.</source>
+        <translation>Parte del mensaje central; usted la adapta una vez agregada.</translation>
+    </message>
 </context>
 <context>
     <name>VariantsPart</name>
     <message>
         <source>Sign-offs</source>
         <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>No variant chosen. Add one per state or group: Add….</source>
+        <translation>No hay ninguna versión elegida. Agregue una por estado o grupo: Agregar….</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -6019,6 +6244,26 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>The text as this audience reads it: merge fields filled</source>
         <translation>El texto como lo lee este público: campos de combinación llenos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>By, when</source>
+        <translation>Quién, cuándo</translation>
     </message>
     <message>
         <source>Ask for sign-off…</source>

@@ -414,9 +414,9 @@ class ActionItemsScreen(QWidget):
         """The filters, each after its label, and the count at the end."""
         bar = QHBoxLayout()
         for text, box in (
-            ("Show", self.status_filter),
-            ("Owner", self.owner_filter),
-            ("Series", self.series_filter),
+            (self.tr("Show"), self.status_filter),
+            (self.tr("Owner"), self.owner_filter),
+            (self.tr("Series"), self.series_filter),
         ):
             label = QLabel(text)
             label.setBuddy(box)
@@ -489,8 +489,8 @@ class ActionItemsScreen(QWidget):
             owners = action_owners(session)
             series = [(s.id, s.title) for s in calls.all_series(session)]
         for box, everyone, options in (
-            (self.owner_filter, "Anyone", owners),
-            (self.series_filter, "All series", series),
+            (self.owner_filter, self.tr("Anyone"), owners),
+            (self.series_filter, self.tr("All series"), series),
         ):
             current = box.currentData()
             box.blockSignals(True)

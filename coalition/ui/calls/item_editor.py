@@ -119,9 +119,9 @@ class ItemEditor(FieldProblems, QWidget):
         form.addRow(self.tr("O&wner"), self.field_box("owner_id", self.owner))
         times = QHBoxLayout()
         times.addWidget(self.field_box("time_box_minutes", self.time_box))
-        times.addWidget(buddy("St&atus", self.status))
+        times.addWidget(buddy(self.tr("St&atus"), self.status))
         times.addWidget(self.field_box("status", self.status), 1)
-        form.addRow(buddy("Time &box", self.time_box), times)
+        form.addRow(buddy(self.tr("Time &box"), self.time_box), times)
         # The minutes take the height left; the boxes of the others keep to their fields.
         for key, label, edit, grows in (
             ("notes", "&Notes", self.notes, False),

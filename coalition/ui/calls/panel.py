@@ -74,7 +74,9 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         self._restoring = False  # the agenda is being shown again: a selection is not a choice
         self._held: set[str] | None = None  # tables changed while leaving an item
 
-        self.placeholder = muted("Choose a call on the left, or start a series: New series….")
+        self.placeholder = muted(
+            self.tr("Choose a call on the left, or start a series: New series….")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         title_row = self._make_heading()

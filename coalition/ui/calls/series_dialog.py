@@ -303,7 +303,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title"), self.field_box("title", self.title))
-        form.addRow(buddy("&First call", self.start_date), when_row)
+        form.addRow(buddy(self.tr("&First call"), self.start_date), when_row)
         # What a time the clocks skip or repeat becomes (coalition.calls.wall_clock).
         self.edge_note = muted()
         self.edge_note.setObjectName("edge_note")
@@ -312,7 +312,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         form.addRow(self.tr("&Repeats"), self.field_box("recurrence", repeat))
         form.addRow(self.tr("&Until"), self.field_box("until", self.until))
         form.addRow(self.tr("&Join link"), self.field_box("join_url", self.join_url))
-        form.addRow(buddy("&Dial-in", self.dial_in), dial)
+        form.addRow(buddy(self.tr("&Dial-in"), self.dial_in), dial)
         form.addRow(self.tr("&Organizer"), self.field_box("organizer_id", self.organizer))
         form.addRow(self.tr("&Participants"), self.field_box("participants", participants))
         form.addRow(self.tr("&Standing items"), self.field_box("standing_items", self.standing))
@@ -352,7 +352,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         applies.addWidget(self.field_box("from_date", self.from_date))
         applies.addWidget(QLabel("on"))
         applies.addStretch(1)
-        form.addRow(buddy("&Apply to", self.apply_all), applies)
+        form.addRow(buddy(self.tr("&Apply to"), self.apply_all), applies)
         form.setRowVisible(form.rowCount() - 1, self.series_id is not None)
 
     def _watch_the_time(self) -> None:

@@ -324,7 +324,7 @@ class ImportDialog(QDialog):
         """The file's columns, a value of each, and what each is imported as."""
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
-            ["Column in the file", "First value", "Import as"]
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Import as")]
         )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -267,9 +267,11 @@ class OrganizationsScreen(ListScreen):
             self.openRequested.emit("person", person_id)
 
     def add_filters(self) -> None:
-        self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in OrgKind])
-        self.add_filter_combo("status", "Any status", [(s.label, s.value) for s in OrgStatus])
-        self.add_filter_combo("state", "All states", [(s.name, s.code) for s in STATES])
+        self.add_filter_combo("kind", self.tr("All kinds"), [(k.label, k.value) for k in OrgKind])
+        self.add_filter_combo(
+            "status", self.tr("Any status"), [(s.label, s.value) for s in OrgStatus]
+        )
+        self.add_filter_combo("state", self.tr("All states"), [(s.name, s.code) for s in STATES])
 
     def delete_record(self, record_id: str) -> bool:
         used = deletion.delete_if_used(self, "organization", record_id)

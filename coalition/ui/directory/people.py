@@ -533,10 +533,10 @@ class PeopleScreen(ListScreen):
 
     def add_filters(self) -> None:
         self.state_filter = self.add_filter_combo(
-            "state", "All states", [(s.name, s.code) for s in STATES]
+            "state", self.tr("All states"), [(s.name, s.code) for s in STATES]
         )
         self.organization_filter = self.add_filter_combo(
-            "organization", "All organizations", self._organization_choices()
+            "organization", self.tr("All organizations"), self._organization_choices()
         )
         self.organization_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -194,12 +194,16 @@ class VariantDialog(FieldProblems, GuardedDialog):
             form.addRow(
                 "",
                 muted(
-                    "Another state, group or field changes the message as sent: the groups"
-                    " that answered are asked again."
+                    self.tr(
+                        "Another state, group or field changes the message as sent: the groups"
+                        " that answered are asked again."
+                    )
                 ),
             )
         else:
-            form.addRow("", muted("It starts from the core message; you tailor it once added."))
+            form.addRow(
+                "", muted(self.tr("It starts from the core message; you tailor it once added."))
+            )
         self.lay_out_form(form, "Save" if variant else "Add variant")
         self.resize(480, self.sizeHint().height())
         self.audience.setFocus()
@@ -508,7 +512,7 @@ class DiffDialog(QDialog):
         grid.addWidget(bold(QLabel(new_title)), 0, 1)
         grid.addWidget(self.left, 1, 0)
         grid.addWidget(self.right, 1, 1)
-        legend = muted("Struck out: words taken out. Marked: words put in.")
+        legend = muted(self.tr("Struck out: words taken out. Marked: words put in."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

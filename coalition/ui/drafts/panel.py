@@ -90,7 +90,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self._revisions: list[RevisionRow] = []
         self._restoring = False  # lists are filled again: a selection is not a choice
 
-        self.placeholder = muted("Choose a draft on the left, or start one: New draft….")
+        self.placeholder = muted(self.tr("Choose a draft on the left, or start one: New draft…."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         title_row = self._make_header()

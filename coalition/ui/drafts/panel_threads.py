@@ -64,7 +64,14 @@ class ThreadsPart(PanelBase):
         target_row.addWidget(self.history_target, 1)
         self.revision_list = QTreeWidget()
         self.revision_list.setObjectName("revisionList")
-        self.revision_list.setHeaderLabels(["#", "Author", "Saved", "Note"])
+        self.revision_list.setHeaderLabels(
+            [
+                "#",
+                QCoreApplication.translate("ThreadsPart", "Author"),
+                QCoreApplication.translate("ThreadsPart", "Saved"),
+                QCoreApplication.translate("ThreadsPart", "Note"),
+            ]
+        )
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setAlternatingRowColors(True)
         self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -127,7 +134,13 @@ class ThreadsPart(PanelBase):
         target_row.addWidget(self.comment_target, 1)
         self.comment_tree = QTreeWidget()
         self.comment_tree.setObjectName("commentTree")
-        self.comment_tree.setHeaderLabels(["Comment", "Author", "When"])
+        self.comment_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ThreadsPart", "Comment"),
+                QCoreApplication.translate("ThreadsPart", "Author"),
+                QCoreApplication.translate("ThreadsPart", "When"),
+            ]
+        )
         self.comment_tree.setWordWrap(True)
         self.comment_tree.setItemDelegate(WrappingDelegate(self.comment_tree))
         self.comment_tree.setAlternatingRowColors(True)

@@ -76,7 +76,11 @@ class VariantsPart(PanelBase):
         for button in (self.ask_button, self.answer_button, self.withdraw_button):
             sign_off_flow.addWidget(button)
         right_layout.addWidget(sign_off_buttons)
-        self.no_variant = muted("No variant chosen. Add one per state or group: Add….")
+        self.no_variant = muted(
+            QCoreApplication.translate(
+                "VariantsPart", "No variant chosen. Add one per state or group: Add…."
+            )
+        )
         self.no_variant.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.variant_pages = QStackedWidget()
         self.variant_pages.addWidget(self.no_variant)
@@ -197,7 +201,13 @@ class VariantsPart(PanelBase):
         self.sign_offs = QTableWidget(0, 5)
         self.sign_offs.setObjectName("signOffs")
         self.sign_offs.setHorizontalHeaderLabels(
-            ["Group", "Required", "Answer", "Comment", "By, when"]
+            [
+                QCoreApplication.translate("VariantsPart", "Group"),
+                QCoreApplication.translate("VariantsPart", "Required"),
+                QCoreApplication.translate("VariantsPart", "Answer"),
+                QCoreApplication.translate("VariantsPart", "Comment"),
+                QCoreApplication.translate("VariantsPart", "By, when"),
+            ]
         )
         self.sign_offs.verticalHeader().hide()
         self.sign_offs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

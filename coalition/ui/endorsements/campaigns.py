@@ -393,7 +393,9 @@ class CampaignsScreen(ListScreen):
         return CampaignEditor(self.ctx)
 
     def add_filters(self) -> None:
-        self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in CampaignKind])
+        self.add_filter_combo(
+            "kind", self.tr("All kinds"), [(k.label, k.value) for k in CampaignKind]
+        )
 
     def delete_record(self, record_id: str) -> bool:
         used = deletion.delete_if_used(self, "campaign", record_id)

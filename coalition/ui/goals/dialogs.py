@@ -183,7 +183,7 @@ class ObservationsDialog(FieldProblems, QDialog):
     def _values_table(self, unit: str) -> QTableWidget:
         """The values, one a row (day, value, source); choosing one puts it in the form."""
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels(["Day", unit.capitalize(), "Source"])
+        table.setHorizontalHeaderLabels([self.tr("Day"), unit.capitalize(), self.tr("Source")])
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -168,8 +168,10 @@ class DashboardScreen(QWidget):
         self.goals_grid.setContentsMargins(0, 0, 0, 0)
         self.goals_grid.setSpacing(8)
         self.no_goals = muted(
-            "No goals yet. Add one with “New goal…”: a target, a deadline, and "
-            "how it is counted (from the directory, or from values you record)."
+            self.tr(
+                "No goals yet. Add one with “New goal…”: a target, a deadline, and "
+                "how it is counted (from the directory, or from values you record)."
+            )
         )
 
     def _build_tabs(self) -> None:
@@ -180,16 +182,19 @@ class DashboardScreen(QWidget):
         self.growth_grid.setContentsMargins(4, 4, 4, 4)
         self.growth_grid.setSpacing(6)
         self.growth_key = muted(
-            "Dashed green: the target · dotted: where the pace of the last four weeks leads "
-            "(red when it misses the deadline) · upright line: the deadline · hover a point for "
-            "its value"
+            self.tr(
+                "Dashed green: the target · dotted: where the pace of the last four weeks leads "
+                "(red when it misses the deadline) · upright line: the deadline · hover a point "
+                "for "
+                "its value"
+            )
         )
         self.growth_grid.addWidget(self.growth_key, 0, 0, 1, 2)
         self.tabs.addTab(self.growth, self.tr("&Growth"))
         self.graph_tab = QWidget()
         self.graph_layout = QVBoxLayout(self.graph_tab)
         self.graph_layout.setContentsMargins(4, 4, 4, 4)
-        self.graph_hint = muted("The graph is drawn when this tab is first shown.")
+        self.graph_hint = muted(self.tr("The graph is drawn when this tab is first shown."))
         self.graph_layout.addWidget(self.graph_hint)
         self.tabs.addTab(self.graph_tab, self.tr("Coalition gr&aph"))
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -111,9 +111,11 @@ class StatesScreen(QWidget):
         self.state_status.setWordWrap(True)
         self.representatives = self._record_list("representatives")
         self.organizations = self._record_list("organizations")
-        self.representatives_title = self._section_title("&Representatives", self.representatives)
+        self.representatives_title = self._section_title(
+            self.tr("&Representatives"), self.representatives
+        )
         self.organizations_title = self._section_title(
-            "Organizations with &pages", self.organizations
+            self.tr("Organizations with &pages"), self.organizations
         )
 
         panel = QWidget()

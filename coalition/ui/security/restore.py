@@ -65,14 +65,17 @@ class BackupsDialog(QDialog):
         self.resize(560, 400)
         layout = QVBoxLayout(self)
         layout.addWidget(bold(QLabel(self.tr("Restore from a backup")), 1.2))
-        encrypted = "encrypted like the database, " if ctx.db.encrypted else ""
-        folder = backups.backup_folder(ctx.db.path) if ctx.db.path else "the backups folder"
+        encrypted = self.tr("encrypted like the database, ") if ctx.db.encrypted else ""
+        folder = (
+            backups.backup_folder(ctx.db.path) if ctx.db.path else self.tr("the backups folder")
+        )
         layout.addWidget(
             muted(
-                f"Coalition backs up the database once a day and before each update ({encrypted}"
-                f"in {folder}). "
-                "Restoring one replaces the database; the database as it is now is kept as a "
-                "backup, so you can come back to it the same way."
+                self.tr(
+                    "Coalition backs up the database once a day and before each update "
+                    "({encrypted}in {folder}). Restoring one replaces the database; the database "
+                    "as it is now is kept as a backup, so you can come back to it the same way."
+                ).format(encrypted=encrypted, folder=folder)
             )
         )
         self.list = QListWidget()

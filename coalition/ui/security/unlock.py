@@ -98,7 +98,7 @@ class UnlockDialog(QDialog):
             else self.tr("Its key is not in this computer's keyring.")
         )
         where = muted(
-            f"{self.path}\n\n{why} "
+            self.tr("{path}\n\n{why} ").format(path=self.path, why=why)
             + self.tr(
                 "Type its passphrase, or the recovery key you were given when it was set up "
                 "(14 groups of four letters and digits)."
@@ -201,18 +201,20 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Your recovery key — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Keep this recovery key somewhere safe"))
+        layout.addWidget(_heading(self.tr("Keep this recovery key somewhere safe")))
         what = (
-            "Your coalition's data is being encrypted on this computer."
+            self.tr("Your coalition's data is being encrypted on this computer.")
             if converting
-            else "Your coalition's data is encrypted on this computer."
+            else self.tr("Your coalition's data is encrypted on this computer.")
         )
         layout.addWidget(
             muted(
-                f"{what} Its key is kept in this computer's keyring, so Coalition opens "
-                "without asking. If the keyring is lost, or you move the database to another "
-                "computer, this recovery key is the only way to open it. Write it down or "
-                "print it, and keep it apart from this laptop. It is shown only now."
+                self.tr(
+                    "{what} Its key is kept in this computer's keyring, so Coalition opens "
+                    "without asking. If the keyring is lost, or you move the database to another "
+                    "computer, this recovery key is the only way to open it. Write it down or "
+                    "print it, and keep it apart from this laptop. It is shown only now."
+                ).format(what=what)
             )
         )
         self.code = QLabel(_two_lines(key.recovery_key()))
@@ -235,7 +237,7 @@ class RecoveryKeyDialog(QDialog):
         row.addStretch(1)
         row.addWidget(copy)
         layout.addLayout(row)
-        layout.addWidget(muted(f"Database: {breakable_path(path)}"))
+        layout.addWidget(muted(self.tr("Database: {value}").format(value=breakable_path(path))))
         self.kept = QCheckBox(self.tr("I have written down or saved the recovery key"))
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
@@ -267,17 +269,19 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Choose a passphrase — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Choose a passphrase for this database"))
-        verb = "will be encrypted" if converting else "is encrypted"
-        layout.addWidget(
-            muted(
-                f"Your coalition's data {verb} on this computer. There is no keyring here to "
-                "keep its key, so Coalition will ask for this passphrase each time it starts. "
-                f"Use at least {MIN_PASSPHRASE} characters; a few unrelated words are easy to "
-                "remember and hard to guess. Without it, the data cannot be opened by anyone, "
-                "you included."
-            )
+        layout.addWidget(_heading(self.tr("Choose a passphrase for this database")))
+        first = (
+            self.tr("Your coalition's data will be encrypted on this computer.")
+            if converting
+            else self.tr("Your coalition's data is encrypted on this computer.")
         )
+        rest = self.tr(
+            "There is no keyring here to keep its key, so Coalition will ask for this "
+            "passphrase each time it starts. Use at least {count} characters; a few "
+            "unrelated words are easy to remember and hard to guess. Without it, the data "
+            "cannot be opened by anyone, you included."
+        ).format(count=MIN_PASSPHRASE)
+        layout.addWidget(muted(f"{first} {rest}"))
         form = QFormLayout()
         self.first = QLineEdit()
         self.first.setObjectName("passphrase")
@@ -290,7 +294,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(muted(f"Database: {breakable_path(path)}"))
+        layout.addWidget(muted(self.tr("Database: {value}").format(value=breakable_path(path))))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -130,9 +130,11 @@ class SyncController(QObject):
         if profile is None or state is None:
             self._conflicts = 0
             self.label.set_full_text(
-                "Not shared",
-                "This laptop keeps its data to itself. To share it with the coalition, "
-                "set up the server in Sync → Coalition server…",
+                self.tr("Not shared"),
+                self.tr(
+                    "This laptop keeps its data to itself. To share it with the coalition, "
+                    "set up the server in Sync → Coalition server…"
+                ),
             )
             self.label.setStyleSheet(MUTED_STYLE)
             self.sync_action.setEnabled(True)

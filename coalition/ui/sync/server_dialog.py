@@ -100,8 +100,10 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         with ctx.reading() as session:
             self.profile = load_profile(session)
         intro = muted(
-            "The coalition's PostgreSQL server, which every organizer's laptop syncs with. "
-            "Its administrator gives you these details."
+            self.tr(
+                "The coalition's PostgreSQL server, which every organizer's laptop syncs with. "
+                "Its administrator gives you these details."
+            )
         )
         self._make_fields(self.profile or ServerProfile())
         test_row = self._make_test_row()
