@@ -1107,6 +1107,10 @@
         <translation>Enviar el resumen de una página a quienes coordinan cada estado</translation>
     </message>
     <message>
+        <source>Who will do it</source>
+        <translation>Quién lo hará</translation>
+    </message>
+    <message>
         <source>The day it is due (YYYY-MM-DD); empty if no date was set</source>
         <translation>El día en que vence (AAAA-MM-DD); vacío si no se fijó fecha</translation>
     </message>
@@ -1240,6 +1244,10 @@
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Eliminado. Deshaga con Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>Marked done. Undo with Ctrl+Z.</source>
+        <translation>Marcada como hecha. Deshaga con Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsTab</name>
@@ -1282,6 +1290,10 @@
     <message>
         <source>Action items ({value})</source>
         <translation>Tareas ({value})</translation>
+    </message>
+    <message>
+        <source>Marked done. Undo with Ctrl+Z.</source>
+        <translation>Marcada como hecha. Deshaga con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1456,14 @@
         <source>Nobody is set up on this database yet, so this change would be credited to nobody: choose File → Switch profile… and say who you are first.</source>
         <translation>Todavía no hay nadie configurado en esta base de datos, así que este cambio no quedaría a nombre de nadie: elija Archivo → Cambiar de perfil… y diga primero quién es usted.</translation>
     </message>
+    <message>
+        <source>Could not undo “{label}”: {exc}</source>
+        <translation>No se pudo deshacer “{label}”: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not redo “{label}”: {exc}</source>
+        <translation>No se pudo rehacer “{label}”: {exc}</translation>
+    </message>
 </context>
 <context>
     <name>AskSignOffDialog</name>
@@ -1469,6 +1489,10 @@
     <message>
         <source>Check who came; double-click opens the person</source>
         <translation>Marque quién vino; doble clic abre la ficha de la persona</translation>
+    </message>
+    <message>
+        <source>Someone else who came…</source>
+        <translation>Otra persona que vino…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1532,6 +1556,10 @@
     <message>
         <source>No backup yet: the first is made today, a few seconds after start.</source>
         <translation>Todavía no hay copias: la primera se hace hoy, unos segundos después de abrir.</translation>
+    </message>
+    <message>
+        <source>Backed up to {made}</source>
+        <translation>Copia de seguridad guardada en {made}</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1690,14 @@
 <context>
     <name>CalendarDialogs</name>
     <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Could not write the file: {value}</source>
         <translation>No se pudo escribir el archivo: {value}</translation>
     </message>
@@ -1740,12 +1776,40 @@
         <translation>Copiar, guardar o imprimir {kind} de esta llamada</translation>
     </message>
     <message>
+        <source>Copy {kind} as Markdown</source>
+        <translation>Copiar {kind} como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy {kind} as plain text</source>
+        <translation>Copiar {kind} como texto simple</translation>
+    </message>
+    <message>
+        <source>Save {kind} as PDF…</source>
+        <translation>Guardar {kind} como PDF…</translation>
+    </message>
+    <message>
+        <source>Print {kind}…</source>
+        <translation>Imprimir {kind}…</translation>
+    </message>
+    <message>
+        <source>The {kind} is on the clipboard as {form}: paste it into an e-mail.</source>
+        <translation>{kind} está en el portapapeles como {form}: péguelo en un correo.</translation>
+    </message>
+    <message>
         <source>Save the {kind} as PDF</source>
         <translation>Guardar {kind} como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {value}</source>
+        <translation>No se pudo guardar {name}: {value}</translation>
+    </message>
+    <message>
+        <source>Saved {target}.</source>
+        <translation>Se guardó {target}.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2001,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Llamadas</translation>
     </message>
     <message>
+        <source>Cancel series</source>
+        <translation>Cancelar la serie</translation>
+    </message>
+    <message>
         <source>Cancel every call of “{title}”?</source>
         <translation>¿Cancelar todas las llamadas de “{title}”?</translation>
     </message>
@@ -2034,6 +2102,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Delete the endorsement by {who}?</source>
         <translation>¿Eliminar el respaldo de {who}?</translation>
+    </message>
+    <message>
+        <source>Endorsement deleted. Undo with Ctrl+Z.</source>
+        <translation>Respaldo eliminado. Deshaga con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2372,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Abrir la llamada</translation>
     </message>
     <message>
+        <source>Waiting for our sign-off</source>
+        <translation>Esperando nuestra aprobación</translation>
+    </message>
+    <message>
         <source>My &amp;group:</source>
         <translation>Mi &amp;grupo:</translation>
     </message>
@@ -2344,8 +2420,24 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Tareas atrasadas</translation>
     </message>
     <message>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>{n} day late</source>
+        <translation>{n} día de atraso</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} días de atraso</translation>
+    </message>
+    <message>
         <source>Due {value}. Click to open the call it was decided on.</source>
         <translation>Vence {value}. Haga clic para abrir la llamada en que se decidió.</translation>
+    </message>
+    <message>
+        <source>… and {value} more</source>
+        <translation>… y {value} más</translation>
     </message>
     <message>
         <source>Any group</source>
@@ -2358,6 +2450,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Waiting for a sign-off</source>
         <translation>Esperando una aprobación</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a sign-off.</source>
+        <translation>Nada espera una aprobación.</translation>
     </message>
     <message>
         <source>Asked {value}. Click to open the draft.</source>
@@ -2376,8 +2472,52 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>¿Eliminar la meta “{name}” y sus valores registrados? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
+        <source>The coalition graph…</source>
+        <translation>El grafo de la coalición…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar la gráfica</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: {exc}</source>
+        <translation>No se pudo guardar la gráfica: {exc}</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>Gráfica guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Export the coalition graph</source>
+        <translation>Exportar el grafo de la coalición</translation>
+    </message>
+    <message>
+        <source>The graph could not be saved: {exc}</source>
+        <translation>No se pudo guardar el grafo: {exc}</translation>
+    </message>
+    <message>
+        <source>Graph saved to {path}</source>
+        <translation>Grafo guardado en {path}</translation>
+    </message>
+    <message>
         <source>Board report</source>
         <translation>Informe para la junta</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {exc}</source>
+        <translation>No se pudo guardar el informe: {exc}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -2441,8 +2581,48 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
 <context>
     <name>DraftPanel</name>
     <message>
-        <source>Choose a draft on the left, or start one: New draft….</source>
+        <source>Back to draft</source>
         <extracomment>What the button that moves a draft to a status says.</extracomment>
+        <translation>Volver a borrador</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Mark approved</source>
+        <translation>Marcar como aprobado</translation>
+    </message>
+    <message>
+        <source>Mark published</source>
+        <translation>Marcar como publicado</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Take it back to change it; the history keeps this move</source>
+        <translation>Regresarlo para cambiarlo; el historial guarda este paso</translation>
+    </message>
+    <message>
+        <source>Ready for the groups to sign off its variants</source>
+        <translation>Listo para que los grupos aprueben sus versiones</translation>
+    </message>
+    <message>
+        <source>Every variant must be approved by the groups asked first</source>
+        <translation>Primero, los grupos consultados deben aprobar cada versión</translation>
+    </message>
+    <message>
+        <source>Sent out, as it stands</source>
+        <translation>Enviado, tal como está</translation>
+    </message>
+    <message>
+        <source>No longer used; it stays for the record</source>
+        <translation>Ya no se usa; se queda como registro</translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left, or start one: New draft….</source>
         <translation>Elija un borrador a la izquierda, o empiece uno: Nuevo borrador….</translation>
     </message>
     <message>
@@ -2464,6 +2644,26 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Copy variant as plain text</source>
+        <translation>Copiar la versión como texto simple</translation>
+    </message>
+    <message>
+        <source>Copy variant as Markdown</source>
+        <translation>Copiar la versión como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy variant as HTML</source>
+        <translation>Copiar la versión como HTML</translation>
+    </message>
+    <message>
+        <source>Export message pack as HTML…</source>
+        <translation>Exportar el paquete de mensajes como HTML…</translation>
+    </message>
+    <message>
+        <source>Export message pack as PDF…</source>
+        <translation>Exportar el paquete de mensajes como PDF…</translation>
     </message>
     <message>
         <source>Copy the chosen variant, or save every approved variant as one message pack</source>
@@ -2496,6 +2696,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Adopted by a decision</source>
         <translation>Adoptado por una decisión</translation>
+    </message>
+    <message>
+        <source>The message every audience starts from</source>
+        <translation>El mensaje del que parte cada público</translation>
     </message>
     <message>
         <source>this draft</source>
@@ -2550,6 +2754,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>{text} ({number})</source>
         <translation>{text} ({number})</translation>
+    </message>
+    <message>
+        <source>Saved as a new revision. Undo with Ctrl+Z.</source>
+        <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2844,14 @@ Last changed {value2}</source>
     <message>
         <source> since {day}</source>
         <translation> desde el {day}</translation>
+    </message>
+    <message>
+        <source>Type or choose who endorses</source>
+        <translation>Escriba o elija quién respalda</translation>
+    </message>
+    <message>
+        <source>Type or choose what is endorsed</source>
+        <translation>Escriba o elija qué se respalda</translation>
     </message>
     <message>
         <source>We will need to see the full text first</source>
@@ -2903,6 +3119,18 @@ Last changed {value2}</source>
         <source>Edit this goal, its values, or delete it</source>
         <translation>Editar esta meta o sus valores, o eliminarla</translation>
     </message>
+    <message>
+        <source>Record a value…</source>
+        <translation>Registrar un valor…</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Editar la meta…</translation>
+    </message>
+    <message>
+        <source>Delete goal…</source>
+        <translation>Eliminar la meta…</translation>
+    </message>
 </context>
 <context>
     <name>GoalChart</name>
@@ -3126,6 +3354,10 @@ Last changed {value2}</source>
         <translation>Elija un archivo CSV</translation>
     </message>
     <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>%1 columns</source>
         <translation>%1 columnas</translation>
     </message>
@@ -3178,6 +3410,10 @@ Last changed {value2}</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>{value}. Undo with Ctrl+Z.</source>
+        <translation>{value}. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -3195,6 +3431,13 @@ Last changed {value2}</source>
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>the import stopped on an unexpected error ({exc})</source>
+        <translation>la importación se detuvo por un error inesperado ({exc})</translation>
+    </message>
+</context>
+<context>
     <name>Importdialog</name>
     <message>
         <source>Export to CSV</source>
@@ -3203,6 +3446,14 @@ Last changed {value2}</source>
     <message>
         <source>Export:</source>
         <translation>Exportar:</translation>
+    </message>
+    <message>
+        <source>coalition-{kind}.csv</source>
+        <translation>coalicion-{kind}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export {kind}: {exc}</source>
@@ -3232,6 +3483,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <translation>De qué habla la coalición</translation>
     </message>
     <message>
+        <source>Who leads it</source>
+        <translation>Quién lo dirige</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3246,6 +3501,18 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     <message>
         <source>Open items are carried into the next call</source>
         <translation>Las tareas pendientes pasan a la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>To prepare, links, context</source>
+        <translation>Qué preparar, enlaces, contexto</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Qué se dijo</translation>
+    </message>
+    <message>
+        <source>What was decided, if anything</source>
+        <translation>Qué se decidió, si se decidió algo</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -3329,6 +3596,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Eliminado. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Saved; the {noun} is hidden by the current filter.</source>
@@ -4066,6 +4337,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Déjelo vacío mientras dure la membresía</translation>
     </message>
     <message>
+        <source>CA, if they speak for a state</source>
+        <translation>CA, si habla por un estado</translation>
+    </message>
+    <message>
         <source>The state this person represents the organization in; it counts toward the states goal</source>
         <translation>El estado en que esta persona representa a la organización; cuenta para la meta de estados</translation>
     </message>
@@ -4143,6 +4418,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>%1 happens twice on %2 in %3: the call will be at the first, %4, before the clocks go back</source>
         <translation>Las %1 ocurren dos veces el %2 en %3: la llamada será a la primera, %4, antes de atrasar los relojes</translation>
     </message>
+    <message>
+        <source>Moved this week&apos;s call. Undo with Ctrl+Z.</source>
+        <translation>Se movió la llamada de esta semana. Deshaga con Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>ObservationsDialog</name>
@@ -4194,6 +4473,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>&amp;Save value</source>
         <translation>&amp;Guardar valor</translation>
     </message>
+    <message>
+        <source>Value deleted. Undo with Ctrl+Z.</source>
+        <translation>Valor eliminado. Deshaga con Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
@@ -4224,6 +4507,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>&amp;State or region</source>
         <translation>&amp;Estado o región</translation>
+    </message>
+    <message>
+        <source>CA, or a region</source>
+        <translation>CA, o una región</translation>
     </message>
     <message>
         <source>&amp;Founded</source>
@@ -4706,6 +4993,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5490,25 @@ nunca se envía al servidor de la coalición</translation>
     </message>
 </context>
 <context>
+    <name>Rekey</name>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>¿Crear una clave de recuperación nueva?</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted again under a new key. The recovery key you have now stops opening them; the new one is shown once, before anything changes.</source>
+        <translation>La base de datos y sus copias se vuelven a cifrar con una clave nueva. La clave de recuperación que tiene ahora deja de abrirlas; la nueva se muestra una sola vez, antes de que cambie nada.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the recovery key you have still opens the database.</source>
+        <translation>No cambió nada: la clave de recuperación que tiene sigue abriendo la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>due {day}, {late} days late</source>
@@ -5228,6 +5538,30 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Estados: representantes en {represented}, solo páginas en {pages_only} (meta {goal})</translation>
     </message>
     <message>
+        <source>This week&apos;s call</source>
+        <translation>La llamada de esta semana</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Próxima llamada</translation>
+    </message>
+    <message>
+        <source>No call planned in the next eight weeks.</source>
+        <translation>No hay llamadas planeadas en las próximas ocho semanas.</translation>
+    </message>
+    <message>
+        <source>Overdue action items ({overdue_total})</source>
+        <translation>Tareas atrasadas ({overdue_total})</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a sign-off.</source>
+        <translation>Nada espera una aprobación.</translation>
+    </message>
+    <message>
         <source>Growth over time</source>
         <translation>Crecimiento en el tiempo</translation>
     </message>
@@ -5243,8 +5577,24 @@ nunca se envía al servidor de la coalición</translation>
 <context>
     <name>Restore</name>
     <message>
+        <source>Backups are of the database on this computer, not of a server.</source>
+        <translation>Las copias son de la base de datos de esta computadora, no de un servidor.</translation>
+    </message>
+    <message>
         <source>Restore the backup of {when}?</source>
         <translation>¿Restaurar la copia de seguridad del {when}?</translation>
+    </message>
+    <message>
+        <source>Everything changed since then is set aside: the database as it is now is kept as a backup, which you can restore the same way.</source>
+        <translation>Todo lo que cambió desde entonces se deja aparte: la base de datos tal como está ahora se guarda como copia, que puede restaurar de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {exc}</source>
+        <translation>No se restauró la copia: {exc}</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the database as it was is kept in {kept}</source>
@@ -5346,6 +5696,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Access code</source>
         <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Who runs the call</source>
+        <translation>Quién dirige la llamada</translation>
     </message>
     <message>
         <source>Invited to every call: a group means its current state representatives</source>
@@ -5566,12 +5920,20 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Dejar de sincronizar: quitar de esta computadora los datos del servidor y su contraseña</translation>
     </message>
     <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
         <source>Stop syncing with the coalition server?</source>
         <translation>¿Dejar de sincronizar con el servidor de la coalición?</translation>
     </message>
     <message>
         <source>{value} and its password are removed from this computer. Your data stays here; your changes wait until a server is set up again.</source>
         <translation>{value} y su contraseña se quitan de esta computadora. Sus datos se quedan aquí; sus cambios esperan hasta que se configure otra vez un servidor.</translation>
+    </message>
+    <message>
+        <source>The coalition server is forgotten; nothing is synced any more.</source>
+        <translation>Se olvidó el servidor de la coalición; ya no se sincroniza nada.</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +6085,18 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Choose a state on the map (click it, or move with the arrow keys and press Enter) to list its representatives and the organizations with pages there.</source>
         <translation>Elija un estado en el mapa (haga clic, o muévase con las flechas y oprima Intro) para ver sus representantes y las organizaciones con páginas ahí.</translation>
+    </message>
+    <message>
+        <source>No representative yet.</source>
+        <translation>Todavía no hay representantes.</translation>
+    </message>
+    <message>
+        <source>No organization with a page here yet.</source>
+        <translation>Todavía no hay organizaciones con página aquí.</translation>
+    </message>
+    <message>
+        <source>Could not save the goal: {exc}</source>
+        <translation>No se pudo guardar la meta: {exc}</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +6318,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>{n} conflictos</translation>
     </message>
     <message>
+        <source>A sync is already running.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -6038,6 +6416,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Sus respuestas se van con él. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
+        <source>The variant for {audience} is on the clipboard as {form}.</source>
+        <translation>La versión para {audience} está en el portapapeles como {form}.</translation>
+    </message>
+    <message>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -6048,6 +6430,14 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Export the message pack as {format}</source>
         <translation>Exportar el paquete de mensajes como {format}</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {value}</source>
+        <translation>No se pudo guardar {name}: {value}</translation>
+    </message>
+    <message>
+        <source>Saved {target}.</source>
+        <translation>Se guardó {target}.</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6549,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Red Oregon (vacío: el nombre del estado o del grupo)</translation>
     </message>
     <message>
+        <source>SC or South Carolina: fills {state}</source>
+        <translation>SC o South Carolina: llena {state}</translation>
+    </message>
+    <message>
         <source>The allied group this variant speaks to: fills {group}</source>
         <translation>El grupo aliado al que se dirige esta versión: llena {group}</translation>
     </message>
@@ -6238,6 +6632,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Esta versión junto al mensaje central, palabra por palabra</translation>
     </message>
     <message>
+        <source>Tailor the core message to this audience</source>
+        <translation>Adaptar el mensaje central a este público</translation>
+    </message>
+    <message>
         <source>With merge fields</source>
         <translation>Con campos de combinación</translation>
     </message>
@@ -6300,6 +6698,22 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Its revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.</source>
         <translation>Sus revisiones, aprobaciones y comentarios se van con ella. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved. Voided the answer of {groups}, and asked again.</source>
+        <translation>Guardado. Se anuló la respuesta de {groups} y se les volvió a preguntar.</translation>
+    </message>
+    <message>
+        <source>Saved as a new revision. Undo with Ctrl+Z.</source>
+        <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Core message</source>
+        <translation>Mensaje central</translation>
+    </message>
+    <message>
+        <source>Variant for {audience}</source>
+        <translation>Versión para {audience}</translation>
     </message>
 </context>
 <context>

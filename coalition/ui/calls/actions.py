@@ -106,7 +106,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
         self.title = QLineEdit(values[0])
         self.title.setPlaceholderText(self.tr("Send the one-page summary to the state leads"))
         self.title.setMinimumWidth(360)
-        self.owner = PersonPicker("Who will do it")
+        self.owner = PersonPicker(self.tr("Who will do it"))
         self.owner.set_choices(people, values[1])
         self.due = date_edit()
         self.due.setText(values[2].isoformat() if values[2] else "")
@@ -611,7 +611,7 @@ class ActionItemsScreen(QWidget):
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return
-        self.ctx.message.emit("Marked done. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Marked done. Undo with Ctrl+Z."))
 
     def open_call(self) -> None:
         row = self.selected_row()

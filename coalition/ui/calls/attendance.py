@@ -46,7 +46,9 @@ class AttendanceTab:
         self.attendance_list.itemDoubleClicked.connect(
             lambda item: self.openRequested.emit("person", item.data(Qt.ItemDataRole.UserRole))
         )
-        self.guest = PersonPicker("Someone else who came…")
+        self.guest = PersonPicker(
+            QCoreApplication.translate("AttendanceTab", "Someone else who came…")
+        )
         add_guest = QPushButton(QCoreApplication.translate("AttendanceTab", "Add"))
         add_guest.setToolTip(
             QCoreApplication.translate(

@@ -116,7 +116,7 @@ def export_calendar_interactively(
         "calendar",
         tr("Export calendar"),
         "coalition.ics",
-        "iCalendar (*.ics)",
+        QCoreApplication.translate("CalendarDialogs", "iCalendar (*.ics)"),
     )
     if not path:
         return
@@ -236,7 +236,7 @@ def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
         ctx.settings,
         "calendar",
         tr("Import a calendar"),
-        "iCalendar (*.ics);;All files (*)",
+        QCoreApplication.translate("CalendarDialogs", "iCalendar (*.ics);;All files (*)"),
     )
     if path:
         _report(ctx, parent, lambda: import_calendar(ctx, path, parent))

@@ -194,4 +194,6 @@ class ActionsTab(WidgetPart):
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return
-        self.ctx.message.emit("Marked done. Undo with Ctrl+Z.")
+        self.ctx.message.emit(
+            QCoreApplication.translate("ActionsTab", "Marked done. Undo with Ctrl+Z.")
+        )

@@ -93,7 +93,7 @@ class ItemEditor(FieldProblems, QWidget):
     def _make_fields(self) -> None:
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What the coalition talks about"))
-        self.owner = PersonPicker("Who leads it")
+        self.owner = PersonPicker(self.tr("Who leads it"))
         self.time_box = QSpinBox()
         self.time_box.setRange(0, 480)
         self.time_box.setSingleStep(5)
@@ -105,11 +105,11 @@ class ItemEditor(FieldProblems, QWidget):
             self.status.addItem(swatch(ITEM_COLORS[status]), status.label, status)
         self.status.setToolTip(self.tr("Open items are carried into the next call"))
         # Notes and decision are a few lines; the minutes take the room that is left.
-        self.notes = plain_text("To prepare, links, context")
+        self.notes = plain_text(self.tr("To prepare, links, context"))
         self.notes.setFixedHeight(72)
-        self.minutes = plain_text("What was said")
+        self.minutes = plain_text(self.tr("What was said"))
         self.minutes.setMinimumHeight(100)
-        self.decision = plain_text("What was decided, if anything")
+        self.decision = plain_text(self.tr("What was decided, if anything"))
         self.decision.setFixedHeight(72)
 
     def _make_form(self) -> QFormLayout:

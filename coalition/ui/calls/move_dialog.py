@@ -149,7 +149,7 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         except CoalitionError as exc:
             self.show_error(exc)
             return
-        self.ctx.message.emit("Moved this week's call. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Moved this week's call. Undo with Ctrl+Z."))
         super().accept()
 
 

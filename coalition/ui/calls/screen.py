@@ -448,7 +448,7 @@ class CallsScreen(QWidget):
 
     def confirm(self, question: str, detail: str) -> bool:
         """Ask before cancelling (a method of its own, so that tests can answer it)."""
-        return ask_to_confirm(self, question, detail, action="Cancel series")
+        return ask_to_confirm(self, question, detail, action=self.tr("Cancel series"))
 
     def cancel_series(self) -> None:
         series_id = self.selected_series_id()

@@ -238,7 +238,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         dial = QHBoxLayout()
         dial.addWidget(self.field_box("dial_in", self.dial_in), 1)
         dial.addWidget(self.field_box("access_code", self.access_code))
-        self.organizer = PersonPicker("Who runs the call")
+        self.organizer = PersonPicker(self.tr("Who runs the call"))
         self.organizer.set_choices(people, data.organizer_id)
         return dial
 

@@ -697,7 +697,7 @@ class ListScreen(QWidget):
             if self.editor.record_id == record_id:  # edits of a deleted record have nowhere to go
                 self.editor.load(None)
                 self.editor._set_dirty(False)
-            self.ctx.message.emit("Deleted. Undo with Ctrl+Z.")
+            self.ctx.message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
 

@@ -176,7 +176,9 @@ class ImportJob(QThread):
         except (CoalitionError, SQLAlchemyError) as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # one sentence for the person, never a traceback
-            self.failed.emit(f"the import stopped on an unexpected error ({exc})")
+            self.failed.emit(
+                self.tr("the import stopped on an unexpected error ({exc})").format(exc=exc)
+            )
         else:
             self.succeeded.emit((report, changeset))
 
@@ -399,7 +401,7 @@ class ImportDialog(QDialog):
             self.ctx.settings,
             "csv",
             self.tr("Choose a CSV file"),
-            "CSV files (*.csv *.txt);;All files (*)",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_file(path, self.kind)
@@ -744,7 +746,7 @@ class ImportDialog(QDialog):
         self._end_job()
         self.report = report
         self.ctx.adopt(changeset, f"Import {count_of(report.imported, report.kind)}")
-        self.ctx.message.emit(f"{report.lines()[0]}. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("{value}. Undo with Ctrl+Z.").format(value=report.lines()[0]))
         self.accept()
         if self._tell:
             QMessageBox.information(
@@ -817,8 +819,8 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
         ctx.settings,
         "csv",
         QCoreApplication.translate("Import", "Export {kind} to CSV").format(kind=kind),
-        f"coalition-{kind}.csv",
-        "CSV files (*.csv)",
+        QCoreApplication.translate("Importdialog", "coalition-{kind}.csv").format(kind=kind),
+        QCoreApplication.translate("Importdialog", "CSV files (*.csv)"),
     )
     if not path:
         return None

@@ -49,7 +49,7 @@ class OrganizationEditor(RecordEditor):
         self.parent_org = OrganizationPicker(ctx)
         self.add_field("parent_id", self.tr("&Part of"), self.parent_org)
         self.home_state = self.add_field(
-            "home_state", self.tr("&State or region"), state_edit("CA, or a region")
+            "home_state", self.tr("&State or region"), state_edit(self.tr("CA, or a region"))
         )
         self.founded_on = self.add_field("founded_on", self.tr("&Founded"), date_edit())
         self.website = self.line("website", self.tr("&Website"), "https://example.org")

@@ -116,7 +116,7 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         self.until.setText(_iso(data.until))
         self.until.setToolTip(self.tr("Leave empty while the membership lasts"))
         self._add("until", "&Until", self.until)
-        self.represents = state_edit("CA, if they speak for a state")
+        self.represents = state_edit(self.tr("CA, if they speak for a state"))
         self.represents.setText(data.represents_state)
         self.represents.setToolTip(
             self.tr(
@@ -492,7 +492,7 @@ class PersonEditor(RecordEditor):
         return True
 
     def confirm(self, question: str, detail: str = "") -> bool:
-        return ask_to_confirm(self, question, detail, action="Remove")
+        return ask_to_confirm(self, question, detail, action=self.tr("Remove"))
 
 
 class PeopleScreen(ListScreen):

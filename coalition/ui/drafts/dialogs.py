@@ -174,7 +174,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
         self.audience.setPlaceholderText(
             self.tr("Red Oregon (empty: the state's or the group's name)")
         )
-        self.state = state_edit("SC or South Carolina: fills {state}")
+        self.state = state_edit(self.tr("SC or South Carolina: fills {state}"))
         self.state.setText(variant.state_code if variant else "")
         self.group = GroupPicker(groups, optional=True)
         self.group.setToolTip(self.tr("The allied group this variant speaks to: fills {group}"))

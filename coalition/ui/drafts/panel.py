@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,18 +58,26 @@ from coalition.ui.drafts.views import DraftView, RevisionRow, VariantView, read_
 
 #: What the button that moves a draft to a status says.
 MOVE_TEXT = {
-    DraftStatus.DRAFT: "Back to draft",
-    DraftStatus.IN_REVIEW: "Send for review",
-    DraftStatus.APPROVED: "Mark approved",
-    DraftStatus.PUBLISHED: "Mark published",
-    DraftStatus.RETIRED: "Retire",
+    DraftStatus.DRAFT: str(QT_TRANSLATE_NOOP("DraftPanel", "Back to draft")),
+    DraftStatus.IN_REVIEW: str(QT_TRANSLATE_NOOP("DraftPanel", "Send for review")),
+    DraftStatus.APPROVED: str(QT_TRANSLATE_NOOP("DraftPanel", "Mark approved")),
+    DraftStatus.PUBLISHED: str(QT_TRANSLATE_NOOP("DraftPanel", "Mark published")),
+    DraftStatus.RETIRED: str(QT_TRANSLATE_NOOP("DraftPanel", "Retire")),
 }
 MOVE_TIPS = {
-    DraftStatus.DRAFT: "Take it back to change it; the history keeps this move",
-    DraftStatus.IN_REVIEW: "Ready for the groups to sign off its variants",
-    DraftStatus.APPROVED: "Every variant must be approved by the groups asked first",
-    DraftStatus.PUBLISHED: "Sent out, as it stands",
-    DraftStatus.RETIRED: "No longer used; it stays for the record",
+    DraftStatus.DRAFT: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "Take it back to change it; the history keeps this move")
+    ),
+    DraftStatus.IN_REVIEW: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "Ready for the groups to sign off its variants")
+    ),
+    DraftStatus.APPROVED: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "Every variant must be approved by the groups asked first")
+    ),
+    DraftStatus.PUBLISHED: str(QT_TRANSLATE_NOOP("DraftPanel", "Sent out, as it stands")),
+    DraftStatus.RETIRED: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "No longer used; it stays for the record")
+    ),
 }
 
 
@@ -131,17 +139,21 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.export_button = QPushButton(self.tr("Export"))
         self.export_menu = QMenu(self.export_button)
         copies: list[tuple[str, CopyFormat]] = [
-            ("Copy variant as plain text", "text"),
-            ("Copy variant as Markdown", "markdown"),
-            ("Copy variant as HTML", "html"),
+            (self.tr("Copy variant as plain text"), "text"),
+            (self.tr("Copy variant as Markdown"), "markdown"),
+            (self.tr("Copy variant as HTML"), "html"),
         ]
         self.copy_actions = [
             self.export_menu.addAction(text, partial(self.copy_variant, fmt))
             for text, fmt in copies
         ]
         self.export_menu.addSeparator()
-        self.export_menu.addAction("Export message pack as HTML…", lambda: self.export_pack("html"))
-        self.export_menu.addAction("Export message pack as PDF…", lambda: self.export_pack("pdf"))
+        self.export_menu.addAction(
+            self.tr("Export message pack as HTML…"), lambda: self.export_pack("html")
+        )
+        self.export_menu.addAction(
+            self.tr("Export message pack as PDF…"), lambda: self.export_pack("pdf")
+        )
         self.export_menu.aboutToShow.connect(self._update_export_menu)
         self.export_button.setMenu(self.export_menu)
         self.export_button.setToolTip(
@@ -176,8 +188,8 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         status_row.addStretch(1)
         moves, moves_flow = flow_box()  # the buttons wrap, rather than widen the window
         for status in DraftStatus:
-            button = QPushButton(MOVE_TEXT[status])
-            button.setToolTip(MOVE_TIPS[status])
+            button = QPushButton(self.tr(MOVE_TEXT[status]))
+            button.setToolTip(self.tr(MOVE_TIPS[status]))
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.move_buttons[status] = button
             moves_flow.addWidget(button)
@@ -219,7 +231,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
 
     def _build_core_tab(self) -> QWidget:
         self.core_editor = MessageEditor(
-            self.save_core, "The message every audience starts from", self._core_words
+            self.save_core, self.tr("The message every audience starts from"), self._core_words
         )
         self.core_editor.edit.setObjectName("coreText")
         tab = QWidget()
@@ -608,5 +620,5 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             return False
         self.core_editor.set_text(text)
         self.reload()
-        self.ctx.message.emit("Saved as a new revision. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Saved as a new revision. Undo with Ctrl+Z."))
         return True

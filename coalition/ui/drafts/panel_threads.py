@@ -402,7 +402,11 @@ class ThreadsPart(PanelBase):
         else:
             QGuiApplication.clipboard().setText(text)
         form = {"text": "plain text", "markdown": "Markdown", "html": "HTML"}[fmt]
-        self.ctx.message.emit(f"The variant for {variant.audience} is on the clipboard as {form}.")
+        self.ctx.message.emit(
+            QCoreApplication.translate(
+                "ThreadsPart", "The variant for {audience} is on the clipboard as {form}."
+            ).format(audience=variant.audience, form=form)
+        )
 
     def export_pack(self, fmt: str, path: str | None = None) -> Path | None:
         """Save every approved variant, a section per audience, as HTML or PDF (asking
@@ -435,8 +439,14 @@ class ThreadsPart(PanelBase):
             self.ctx.error.emit(str(exc))
             return None
         except OSError as exc:
-            self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
+            self.ctx.error.emit(
+                QCoreApplication.translate("ThreadsPart", "Could not save {name}: {value}").format(
+                    name=target.name, value=exc.strerror or exc
+                )
+            )
             return None
         filedialogs.remember(self.ctx.settings, "drafts", target)
-        self.ctx.message.emit(f"Saved {target}.")
+        self.ctx.message.emit(
+            QCoreApplication.translate("ThreadsPart", "Saved {target}.").format(target=target)
+        )
         return target

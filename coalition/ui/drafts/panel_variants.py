@@ -172,7 +172,9 @@ class VariantsPart(PanelBase):
     def _build_variant_text(self) -> None:
         """The variant's text with its merge fields, beside it as its audience reads it."""
         self.variant_editor = MessageEditor(
-            self.save_variant, "Tailor the core message to this audience", self._variant_words
+            self.save_variant,
+            QCoreApplication.translate("VariantsPart", "Tailor the core message to this audience"),
+            self._variant_words,
         )
         self.variant_editor.edit.setObjectName("variantText")
         self.variant_editor.heading.setText(
@@ -382,9 +384,17 @@ class VariantsPart(PanelBase):
         self.reload()
         if answered:
             groups = ", ".join(s.group for s in answered)
-            self.ctx.message.emit(f"Saved. Voided the answer of {groups}, and asked again.")
+            self.ctx.message.emit(
+                QCoreApplication.translate(
+                    "VariantsPart", "Saved. Voided the answer of {groups}, and asked again."
+                ).format(groups=groups)
+            )
         else:
-            self.ctx.message.emit("Saved as a new revision. Undo with Ctrl+Z.")
+            self.ctx.message.emit(
+                QCoreApplication.translate(
+                    "VariantsPart", "Saved as a new revision. Undo with Ctrl+Z."
+                )
+            )
         return True
 
     def compare_with_core(self) -> QDialog | None:
@@ -395,8 +405,10 @@ class VariantsPart(PanelBase):
             DiffDialog(
                 self.core_editor.text(),
                 self.variant_editor.text(),
-                "Core message",
-                f"Variant for {variant.audience}",
+                QCoreApplication.translate("VariantsPart", "Core message"),
+                QCoreApplication.translate("VariantsPart", "Variant for {audience}").format(
+                    audience=variant.audience
+                ),
                 parent=self,
             )
         )

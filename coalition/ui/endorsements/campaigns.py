@@ -361,7 +361,7 @@ class CampaignEditor(RecordEditor):
             return False
         label = f"Delete endorsement by {who}"
         self.ctx.run(endorsements.delete_endorsement, endorsement_id, label=label)
-        self.ctx.message.emit("Endorsement deleted. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Endorsement deleted. Undo with Ctrl+Z."))
         return True
 
 

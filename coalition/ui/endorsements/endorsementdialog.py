@@ -256,11 +256,11 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self.endorser_kind, self.endorser_is_org, self.endorser_is_person = _kind_switch(
             self, "Organization", "Person"
         )
-        self.endorser = _choice_combo("Type or choose who endorses")
+        self.endorser = _choice_combo(self.tr("Type or choose who endorses"))
         self.target_kind, self.target_is_campaign, self.target_is_org = _kind_switch(
             self, "Campaign", "Organization"
         )
-        self.target = _choice_combo("Type or choose what is endorsed")
+        self.target = _choice_combo(self.tr("Type or choose what is endorsed"))
         self.status = QComboBox()
         for status in EndorsementStatus:
             self.status.addItem(status_swatch(status), status.label, status)

@@ -112,10 +112,12 @@ class GoalCard(QFrame):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         if status.measure == GoalMeasure.RECORDED:
-            menu.addAction("Record a value…", lambda: self.valuesRequested.emit(status.goal_id))
-        menu.addAction("Edit goal…", lambda: self.editRequested.emit(status.goal_id))
+            menu.addAction(
+                self.tr("Record a value…"), lambda: self.valuesRequested.emit(status.goal_id)
+            )
+        menu.addAction(self.tr("Edit goal…"), lambda: self.editRequested.emit(status.goal_id))
         menu.addSeparator()
-        menu.addAction("Delete goal…", lambda: self.deleteRequested.emit(status.goal_id))
+        menu.addAction(self.tr("Delete goal…"), lambda: self.deleteRequested.emit(status.goal_id))
         button.setMenu(menu)
         return button
 

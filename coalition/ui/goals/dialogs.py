@@ -289,5 +289,5 @@ class ObservationsDialog(FieldProblems, QDialog):
         if self.editing is None:
             return
         self.ctx.run(goals.delete_observation, self.editing)
-        self.ctx.message.emit("Value deleted. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Value deleted. Undo with Ctrl+Z."))
         self.start_new()

@@ -269,10 +269,12 @@ def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
     )
     y += _list_block(
         page,
-        "This week's call" if (call is None or call.this_week) else "Next call",
+        QCoreApplication.translate("ReportPdf", "This week's call")
+        if (call is None or call.this_week)
+        else QCoreApplication.translate("ReportPdf", "Next call"),
         call_lines,
         QRectF(right_x, y, right_w, 60),
-        "No call planned in the next eight weeks.",
+        QCoreApplication.translate("ReportPdf", "No call planned in the next eight weeks."),
     )
     overdue = [
         f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
@@ -285,10 +287,12 @@ def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
         overdue.append(f"… and {overview.overdue_total - len(overview.overdue)} more")
     y += _list_block(
         page,
-        f"Overdue action items ({overview.overdue_total})",
+        QCoreApplication.translate("ReportPdf", "Overdue action items ({overdue_total})").format(
+            overdue_total=overview.overdue_total
+        ),
         overdue,
         QRectF(right_x, y, right_w, 60),
-        "Nothing overdue.",
+        QCoreApplication.translate("ReportPdf", "Nothing overdue."),
     )
     waiting = [
         f"{row.draft_title}, {row.audience}"
@@ -307,7 +311,7 @@ def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
         title,
         waiting,
         QRectF(right_x, y, right_w, 60),
-        "Nothing waits for a sign-off.",
+        QCoreApplication.translate("ReportPdf", "Nothing waits for a sign-off."),
     )
 
 

@@ -49,6 +49,7 @@ from coalition.store import changes
 from coalition.store.models import GoalMeasure
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.formatting import plural
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.goals.cards import LATE_STYLE, GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
@@ -228,12 +229,12 @@ class DashboardScreen(QWidget):
         self.map.setMinimumSize(300, 200)
         self.map.setMaximumHeight(300)
         self.map.stateActivated.connect(lambda code: self.openRequested.emit("states", code))
-        map_box, map_layout, self.map_heading = section("States")
+        map_box, map_layout, self.map_heading = section(self.tr("States"))
         map_layout.addWidget(self.map, 1)
         return map_box
 
     def _build_call_section(self) -> QFrame:
-        call_box, call_layout, self.call_heading = section("This week's call")
+        call_box, call_layout, self.call_heading = section(self.tr("This week's call"))
         self.call_when = QLabel()
         self.call_when.setWordWrap(True)
         self.call_agenda = muted()
@@ -246,7 +247,7 @@ class DashboardScreen(QWidget):
         return call_box
 
     def _build_overdue_section(self) -> QFrame:
-        overdue_box, overdue_layout, self.overdue_heading = section("Overdue action items")
+        overdue_box, overdue_layout, self.overdue_heading = section(self.tr("Overdue action items"))
         self.overdue = item_list()
         self.overdue.itemActivated.connect(self._open_item)
         self.overdue.itemClicked.connect(self._open_item)
@@ -254,7 +255,7 @@ class DashboardScreen(QWidget):
         return overdue_box
 
     def _build_sign_off_section(self) -> QFrame:
-        sign_box, sign_layout, self.sign_heading = section("Waiting for our sign-off")
+        sign_box, sign_layout, self.sign_heading = section(self.tr("Waiting for our sign-off"))
         group_row = QHBoxLayout()
         group_label = QLabel(self.tr("My &group:"))
         group_row.addWidget(group_label)
@@ -412,14 +413,15 @@ class DashboardScreen(QWidget):
             else self.tr("Overdue action items")
         )
         if not overview.overdue:
-            item = QListWidgetItem("Nothing overdue.")
+            item = QListWidgetItem(self.tr("Nothing overdue."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.overdue.addItem(item)
             return
         for row in overview.overdue:
             late = row.days_late(overview.today)
             who = f" — {row.owner}" if row.owner else ""
-            item = QListWidgetItem(f"{row.title}{who} · {late} day{'s' if late != 1 else ''} late")
+            lateness = plural(late, self.tr("{n} day late"), self.tr("{n} days late"))
+            item = QListWidgetItem(f"{row.title}{who} · {lateness}")
             item.setForeground(Qt.GlobalColor.darkRed)
             item.setData(
                 RecordRole, ("calls", row.occurrence_id) if row.occurrence_id else ("actions", "")
@@ -431,7 +433,11 @@ class DashboardScreen(QWidget):
             )
             self.overdue.addItem(item)
         if overview.overdue_total > len(overview.overdue):
-            item = QListWidgetItem(f"… and {overview.overdue_total - len(overview.overdue)} more")
+            item = QListWidgetItem(
+                self.tr("… and {value} more").format(
+                    value=overview.overdue_total - len(overview.overdue)
+                )
+            )
             item.setData(RecordRole, ("actions", ""))
             self.overdue.addItem(item)
 
@@ -455,7 +461,7 @@ class DashboardScreen(QWidget):
         )
         self.waiting.clear()
         if not overview.waiting:
-            item = QListWidgetItem("Nothing waits for a sign-off.")
+            item = QListWidgetItem(self.tr("Nothing waits for a sign-off."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.waiting.addItem(item)
             return
@@ -470,7 +476,11 @@ class DashboardScreen(QWidget):
             )
             self.waiting.addItem(item)
         if overview.waiting_total > len(overview.waiting):
-            item = QListWidgetItem(f"… and {overview.waiting_total - len(overview.waiting)} more")
+            item = QListWidgetItem(
+                self.tr("… and {value} more").format(
+                    value=overview.waiting_total - len(overview.waiting)
+                )
+            )
             item.setData(RecordRole, ("drafts", ""))
             self.waiting.addItem(item)
 
@@ -598,7 +608,7 @@ class DashboardScreen(QWidget):
             )
         if self.charts:
             self.export_menu.addSeparator()
-        self.export_menu.addAction("The coalition graph…", self.export_graph)
+        self.export_menu.addAction(self.tr("The coalition graph…"), self.export_graph)
 
     def _chart_exporter(self, chart: GoalChart) -> Callable[[], None]:
         return lambda: self.export_chart(chart)
@@ -610,33 +620,35 @@ class DashboardScreen(QWidget):
             "pictures",
             title,
             name,
-            "PNG picture (*.png);;SVG drawing (*.svg)",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         )
 
     def export_chart(self, chart: GoalChart, path: str | None = None) -> None:
-        path = path or self._ask_picture("Export the chart", f"{chart.status.name}.png")
+        path = path or self._ask_picture(self.tr("Export the chart"), f"{chart.status.name}.png")
         if not path:
             return
         try:
             export_view(chart, path, chart.sceneRect())
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(f"The chart could not be saved: {exc}")
+            self.ctx.error.emit(self.tr("The chart could not be saved: {exc}").format(exc=exc))
             return
-        self.ctx.message.emit(f"Chart saved to {path}")
+        self.ctx.message.emit(self.tr("Chart saved to {path}").format(path=path))
 
     def export_graph(self, path: str | None = None) -> None:
         if self.graph_view is None:
             self.tabs.setCurrentWidget(self.graph_tab)
         assert self.graph_view is not None
-        path = path or self._ask_picture("Export the coalition graph", "coalition-graph.png")
+        path = path or self._ask_picture(
+            self.tr("Export the coalition graph"), "coalition-graph.png"
+        )
         if not path:
             return
         try:
             export_view(self.graph_view, path, self.graph_view.whole())
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(f"The graph could not be saved: {exc}")
+            self.ctx.error.emit(self.tr("The graph could not be saved: {exc}").format(exc=exc))
             return
-        self.ctx.message.emit(f"Graph saved to {path}")
+        self.ctx.message.emit(self.tr("Graph saved to {path}").format(path=path))
 
     def export_report(self, path: str | None = None) -> None:
         from coalition.ui.goals.report_pdf import write_report
@@ -648,16 +660,16 @@ class DashboardScreen(QWidget):
                 "reports",
                 self.tr("Board report"),
                 "coalition-report.pdf",
-                "PDF (*.pdf)",
+                self.tr("PDF (*.pdf)"),
             )
         if not path:
             return
         try:
             write_report(self.ctx.db, path)
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(f"The report could not be saved: {exc}")
+            self.ctx.error.emit(self.tr("The report could not be saved: {exc}").format(exc=exc))
             return
-        self.ctx.message.emit(f"Report saved to {path}")
+        self.ctx.message.emit(self.tr("Report saved to {path}").format(path=path))
 
     # -- remembered layout -------------------------------------------------------------------
 

@@ -251,9 +251,11 @@ class StatesScreen(QWidget):
             text = f"{org.name}\n{page_lines(org.pages)}"
             self._add_item(self.organizations, text, "organization", org.organization_id)
         if not names:
-            self._add_placeholder(self.representatives, "No representative yet.")
+            self._add_placeholder(self.representatives, self.tr("No representative yet."))
         if not people.organizations:
-            self._add_placeholder(self.organizations, "No organization with a page here yet.")
+            self._add_placeholder(
+                self.organizations, self.tr("No organization with a page here yet.")
+            )
 
     @staticmethod
     def _add_item(view: QListWidget, text: str, kind: str, record_id: str) -> None:
@@ -294,7 +296,7 @@ class StatesScreen(QWidget):
                 label=f"Set the goal to {value} states",
             )
         except CoalitionError as exc:
-            self.ctx.error.emit(f"Could not save the goal: {exc}")
+            self.ctx.error.emit(self.tr("Could not save the goal: {exc}").format(exc=exc))
             self.refresh()
 
     def _on_changed(self, tables: set[str]) -> None:

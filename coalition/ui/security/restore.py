@@ -133,7 +133,7 @@ class BackupsDialog(QDialog):
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return
-        self.ctx.message.emit(f"Backed up to {made}")
+        self.ctx.message.emit(self.tr("Backed up to {made}").format(made=made))
         self.refresh()
 
 
@@ -146,7 +146,11 @@ def restore_interactively(window: MainWindow) -> bool:
     if owner is None:  # a window nothing opened: no other could take its place
         return False
     if db.path is None or not db.is_sqlite:
-        ctx.error.emit("Backups are of the database on this computer, not of a server.")
+        ctx.error.emit(
+            QCoreApplication.translate(
+                "Restore", "Backups are of the database on this computer, not of a server."
+            )
+        )
         return False
     dialog = BackupsDialog(ctx, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -157,9 +161,12 @@ def restore_interactively(window: MainWindow) -> bool:
         QCoreApplication.translate("Restore", "Restore the backup of {when}?").format(
             when=_when(chosen.made_at)
         ),
-        "Everything changed since then is set aside: the database as it is now is kept as a "
-        "backup, which you can restore the same way.",
-        action="Restore",
+        QCoreApplication.translate(
+            "Restore",
+            "Everything changed since then is set aside: the database as it is now is kept as a "
+            "backup, which you can restore the same way.",
+        ),
+        action=QCoreApplication.translate("Restore", "Restore"),
     ):
         return False
     path, key = db.path, db.key
@@ -171,7 +178,11 @@ def restore_interactively(window: MainWindow) -> bool:
         kept = backups.restore(path, chosen.path, key, backup_key or None)
         fresh = owner.open_window(str(path), key=key)
     except CoalitionError as exc:
-        ctx.error.emit(f"The backup was not restored: {exc}")
+        ctx.error.emit(
+            QCoreApplication.translate("Restore", "The backup was not restored: {exc}").format(
+                exc=exc
+            )
+        )
         return False
     said = QCoreApplication.translate(
         "Restore", "Restored the backup of {when}; the database as it was is kept in {kept}"

@@ -206,7 +206,7 @@ class SyncController(QObject):
         record being edited, and a later Save would then write the old text over it.
         """
         if self.running():
-            self.ctx.message.emit("A sync is already running.")
+            self.ctx.message.emit(self.tr("A sync is already running."))
             return
         if not editing.may_leave_all(self.unsaved(), self.window):
             return

@@ -308,7 +308,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         return no_keyring_sentence()
 
     def confirm(self, question: str, detail: str) -> bool:
-        return ask_to_confirm(self, question, detail, action="Forget")
+        return ask_to_confirm(self, question, detail, action=self.tr("Forget"))
 
     def forget_server(self) -> None:
         if self.profile is None:
@@ -325,7 +325,9 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
             save_profile(session, None)
         keychain.forget(self.profile.keyring_name)
         self.profile = None
-        self.ctx.message.emit("The coalition server is forgotten; nothing is synced any more.")
+        self.ctx.message.emit(
+            self.tr("The coalition server is forgotten; nothing is synced any more.")
+        )
         self.saved.emit()
         super().accept()
 
