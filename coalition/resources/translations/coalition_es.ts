@@ -4522,11 +4522,11 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>Es&amp;tado</translation>
+        <translation>Situ&amp;ación</translation>
     </message>
     <message>
         <source>&amp;Legal class</source>
-        <translation>&amp;Figura legal</translation>
+        <translation>Figura &amp;legal</translation>
     </message>
     <message>
         <source>What the law makes of the group; it decides what it shares by default (a 501(c)(3)&apos;s contacts stay private to it)</source>
@@ -4534,7 +4534,7 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
     <message>
         <source>&amp;Finance</source>
-        <translation>&amp;Finanzas</translation>
+        <translation>Finan&amp;zas</translation>
     </message>
     <message>
         <source>Coordinated with the campaigns</source>
@@ -4550,7 +4550,7 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>&amp;Etiquetas</translation>
+        <translation>E&amp;tiquetas</translation>
     </message>
     <message>
         <source>founding partner, multi-state</source>
@@ -4562,7 +4562,7 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
     <message>
         <source>Social &amp;pages</source>
-        <translation>&amp;Páginas en redes</translation>
+        <translation>Pá&amp;ginas en redes</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -4597,7 +4597,7 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <translation>Cualquier situación</translation>
     </message>
     <message>
         <source>All states</source>

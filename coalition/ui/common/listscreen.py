@@ -607,7 +607,8 @@ class ListScreen(QWidget):
         box.setObjectName(f"filter_{name}")
         # Filters may shrink with the window rather than set its minimum width.
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)
+        # …but never below their first choice ("All kinds", "Todos los tipos"), read whole.
+        box.setMinimumContentsLength(max(6, len(everything)))
         box.addItem(everything, "")
         for text, value in choices:
             box.addItem(text, value)
