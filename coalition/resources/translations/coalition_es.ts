@@ -6790,7 +6790,7 @@ nunca se envía al servidor de la coalición</translation>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation>Bienvenido a {app}</translation>
+        <translation>Le damos la bienvenida a {app}</translation>
     </message>
     <message>
         <source>{app} keeps your coalition&apos;s allies and who speaks for them in each state, the campaigns they back and who endorsed what, on this computer, with or without a network.</source>
