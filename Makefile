@@ -16,8 +16,27 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/coalition
+
+# The window's Spanish: the catalogue coalition_es.ts (Qt Linguist's format, edited by
+# hand or in pyside6-linguist) is compiled to the .qm the app loads.  The .qm is kept in
+# the repository beside its .ts so that a wheel built by any means carries it;
+# tests/app/test_translations.py fails when it no longer matches its .ts.
+# `make update-translations` collects the strings of the window into the .ts again.
+TRANSLATIONS := coalition/resources/translations
+TS_FILES     := $(TRANSLATIONS)/coalition_es.ts
+QM_FILES     := $(TS_FILES:.ts=.qm)
+
+.PHONY: translations update-translations
+translations: $(QM_FILES)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
+	  $$(find coalition/ui -name '*.py' | sort) -ts $(TS_FILES)
 
 # The .ics exports are also read by Mozilla's ical.js under Node (tests/icaljs), pinned by
 # its package-lock.json; the stamp inside node_modules goes when node_modules does.
@@ -130,7 +149,7 @@ SERVICES := common search directory endorsements calls drafts decisions mail goa
 SERVICE_FILES := $(subst $(empty) $(empty),$(comma),$(foreach s,$(SERVICES),coalition/$(s)/*))
 FLOOR := 90
 
-test: check $(ICALJS_STAMP) postgresql-server secret-service libical desktop-validators
+test: check translations $(ICALJS_STAMP) postgresql-server secret-service libical desktop-validators
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report=
 	@$(MAKE) --no-print-directory coverage
 

@@ -95,20 +95,22 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
                 if row is not None
                 else (title, None, None, ActionStatus.OPEN, "")
             )
-        self.setWindowTitle("Edit action item" if action_id else "New action item")
+        self.setWindowTitle(
+            self.tr("Edit action item") if action_id else self.tr("New action item")
+        )
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
         self.title = QLineEdit(values[0])
-        self.title.setPlaceholderText("Send the one-page summary to the state leads")
+        self.title.setPlaceholderText(self.tr("Send the one-page summary to the state leads"))
         self.title.setMinimumWidth(360)
-        self.owner = PersonPicker("Who will do it")
+        self.owner = PersonPicker(self.tr("Who will do it"))
         self.owner.set_choices(people, values[1])
         self.due = date_edit()
         self.due.setText(values[2].isoformat() if values[2] else "")
-        self.due.setToolTip("The day it is due (YYYY-MM-DD); empty if no date was set")
+        self.due.setToolTip(self.tr("The day it is due (YYYY-MM-DD); empty if no date was set"))
         self.status = status_choices(QComboBox())
         self.status.setCurrentIndex(self.status.findData(ActionStatus(values[3])))
         self.notes = QPlainTextEdit(values[4])
@@ -117,11 +119,11 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Action", self.field_box("title", self.title))
-        form.addRow("&Owner", self.field_box("owner_id", self.owner))
-        form.addRow("&Due", self.field_box("due_on", self.due))
-        form.addRow("&Status", self.field_box("status", self.status))
-        form.addRow("&Notes", self.field_box("notes", self.notes))
+        form.addRow(self.tr("&Action"), self.field_box("title", self.title))
+        form.addRow(self.tr("&Owner"), self.field_box("owner_id", self.owner))
+        form.addRow(self.tr("&Due"), self.field_box("due_on", self.due))
+        form.addRow(self.tr("&Status"), self.field_box("status", self.status))
+        form.addRow(self.tr("&Notes"), self.field_box("notes", self.notes))
         form.setRowVisible(3, action_id is not None)  # a new action item is open
 
         self.lay_out_form(form, "Save" if action_id else "Add")
@@ -203,10 +205,11 @@ def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
     if due_on is None:
         return ""
     days = ((today or clock.today()) - due_on).days
-    text = "Overdue since {day} (1 day)" if days == 1 else "Overdue since {day} ({days} days)"
-    return QCoreApplication.translate("ActionItems", text).format(
-        day=formatting.date(due_on), days=days
-    )
+    if days == 1:
+        text = QCoreApplication.translate("ActionItems", "Overdue since {day} (1 day)")
+    else:
+        text = QCoreApplication.translate("ActionItems", "Overdue since {day} ({days} days)")
+    return text.format(day=formatting.date(due_on), days=days)
 
 
 @dataclass(frozen=True)
@@ -375,14 +378,14 @@ class ActionItemsScreen(QWidget):
         ):
             self.status_filter.addItem(text, value)
         self.status_filter.setToolTip(
-            "Open items, the ones done, or all of them (dropped ones too)"
+            self.tr("Open items, the ones done, or all of them (dropped ones too)")
         )
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("filter_owner")
-        self.owner_filter.setToolTip("Only the items one person owns")
+        self.owner_filter.setToolTip(self.tr("Only the items one person owns"))
         self.series_filter = QComboBox()
         self.series_filter.setObjectName("filter_series")
-        self.series_filter.setToolTip("Only the items decided on the calls of one series")
+        self.series_filter.setToolTip(self.tr("Only the items decided on the calls of one series"))
         for box in (self.owner_filter, self.series_filter):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -392,28 +395,28 @@ class ActionItemsScreen(QWidget):
 
     def _build_buttons(self) -> None:
         """New, Edit, Mark done and Open call."""
-        self.new_button = QPushButton("New…")
+        self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("An action item not decided on any call (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_action)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(
             self.tr("Edit the selected action item (double-click, Enter, F2)")
         )
         self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button = QPushButton("Mark done")
-        self.done_button.setToolTip("The selected action item is done")
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setToolTip(self.tr("The selected action item is done"))
         self.done_button.clicked.connect(self.mark_done)
-        self.call_button = QPushButton("Open call")
-        self.call_button.setToolTip("Show the call this action item was decided on")
+        self.call_button = QPushButton(self.tr("Open call"))
+        self.call_button.setToolTip(self.tr("Show the call this action item was decided on"))
         self.call_button.clicked.connect(self.open_call)
 
     def _filter_bar(self) -> QHBoxLayout:
         """The filters, each after its label, and the count at the end."""
         bar = QHBoxLayout()
         for text, box in (
-            ("Show", self.status_filter),
-            ("Owner", self.owner_filter),
-            ("Series", self.series_filter),
+            (self.tr("Show"), self.status_filter),
+            (self.tr("Owner"), self.owner_filter),
+            (self.tr("Series"), self.series_filter),
         ):
             label = QLabel(text)
             label.setBuddy(box)
@@ -486,8 +489,8 @@ class ActionItemsScreen(QWidget):
             owners = action_owners(session)
             series = [(s.id, s.title) for s in calls.all_series(session)]
         for box, everyone, options in (
-            (self.owner_filter, "Anyone", owners),
-            (self.series_filter, "All series", series),
+            (self.owner_filter, self.tr("Anyone"), owners),
+            (self.series_filter, self.tr("All series"), series),
         ):
             current = box.currentData()
             box.blockSignals(True)
@@ -520,7 +523,11 @@ class ActionItemsScreen(QWidget):
         n = self.model.rowCount()
         overdue = sum(1 for r in range(n) if self.model.row(r).overdue)
         text = f"{n} action item{'' if n == 1 else 's'}"
-        self.count_label.setText(f"{text}, {overdue} overdue" if overdue else text)
+        self.count_label.setText(
+            self.tr("{text}, {overdue} overdue").format(text=text, overdue=overdue)
+            if overdue
+            else text
+        )
 
     # --- selection --------------------------------------------------------------------------
 
@@ -604,7 +611,7 @@ class ActionItemsScreen(QWidget):
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return
-        self.ctx.message.emit("Marked done. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Marked done. Undo with Ctrl+Z."))
 
     def open_call(self) -> None:
         row = self.selected_row()

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -76,7 +76,6 @@ def counter_text(counter: str) -> str:
     """A COUNTER as said: "proposes Thursday 6:00 PM" (the time proposed, in the
     locale's words and the call's zone), with what was written beside it; what is not a
     time is said as it came."""
-    from PySide6.QtCore import QCoreApplication
 
     proposes = QCoreApplication.translate("AnswersList", "proposes {when}")
     text = counter.strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,14 +37,24 @@ class AttendanceTab:
         self.states_label.setWordWrap(True)
         self.attendance_list = QListWidget()
         self.attendance_list.setObjectName("attendanceList")
-        self.attendance_list.setToolTip("Check who came; double-click opens the person")
+        self.attendance_list.setToolTip(
+            QCoreApplication.translate(
+                "AttendanceTab", "Check who came; double-click opens the person"
+            )
+        )
         self.attendance_list.itemChanged.connect(self._attendance_changed)
         self.attendance_list.itemDoubleClicked.connect(
             lambda item: self.openRequested.emit("person", item.data(Qt.ItemDataRole.UserRole))
         )
-        self.guest = PersonPicker("Someone else who came…")
-        add_guest = QPushButton("Add")
-        add_guest.setToolTip("Mark someone present who is not among the invited")
+        self.guest = PersonPicker(
+            QCoreApplication.translate("AttendanceTab", "Someone else who came…")
+        )
+        add_guest = QPushButton(QCoreApplication.translate("AttendanceTab", "Add"))
+        add_guest.setToolTip(
+            QCoreApplication.translate(
+                "AttendanceTab", "Mark someone present who is not among the invited"
+            )
+        )
         add_guest.clicked.connect(self.add_guest)
         guests = QHBoxLayout()
         guests.addWidget(self.guest, 1)
@@ -69,12 +79,21 @@ class AttendanceTab:
         states = view.states or []
         came = sum(1 for _p, _t, present in view.attendance or [] if present)
         self.states_label.setText(
-            f"States represented ({len(states)}): {', '.join(states)}"
+            QCoreApplication.translate(
+                "AttendanceTab", "States represented ({value}): {value2}"
+            ).format(value=len(states), value2=", ".join(states))
             if states
-            else "States represented: none yet"
+            else QCoreApplication.translate("AttendanceTab", "States represented: none yet")
         )
         listed = len(view.attendance or [])
-        self.tabs.setTabText(1, f"Attendance ({came} of {listed})" if listed else "Attendance")
+        self.tabs.setTabText(
+            1,
+            QCoreApplication.translate("AttendanceTab", "Attendance ({came} of {listed})").format(
+                came=came, listed=listed
+            )
+            if listed
+            else QCoreApplication.translate("AttendanceTab", "Attendance"),
+        )
 
     # --- attendance -----------------------------------------------------------------------------
 

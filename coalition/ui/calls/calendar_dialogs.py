@@ -46,29 +46,29 @@ class ExportCalendarDialog(QDialog):
         self, ctx: AppContext, parent: QWidget | None = None, series_id: str | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("Export calendar")
+        self.setWindowTitle(self.tr("Export calendar"))
         today = QDate.currentDate()
         self.start = QDateEdit(today)
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(today.addYears(1))
         self.end.setCalendarPopup(True)
         self.series = QComboBox()
-        self.series.addItem("Every series, one-off calls and campaign deadlines", None)
+        self.series.addItem(self.tr("Every series, one-off calls and campaign deadlines"), None)
         with ctx.reading() as session:
             for row in calls.all_series(session):
                 self.series.addItem(row.title, row.id)
         if series_id is not None:
             self.series.setCurrentIndex(max(0, self.series.findData(series_id)))
-        self.deadlines = QCheckBox("Campaign deadlines as all-day events")
+        self.deadlines = QCheckBox(self.tr("Campaign deadlines as all-day events"))
         self.deadlines.setChecked(True)
         self.series.currentIndexChanged.connect(
             lambda _i: self.deadlines.setEnabled(self.series.currentData() is None)
         )
         self.deadlines.setEnabled(self.series.currentData() is None)
         form = QFormLayout(self)
-        form.addRow("&From", self.start)
-        form.addRow("&To", self.end)
-        form.addRow("&Calls", self.series)
+        form.addRow(self.tr("&From"), self.start)
+        form.addRow(self.tr("&To"), self.end)
+        form.addRow(self.tr("&Calls"), self.series)
         form.addRow("", self.deadlines)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -114,9 +114,9 @@ def export_calendar_interactively(
         parent,
         ctx.settings,
         "calendar",
-        _tr("Export calendar"),
+        tr("Export calendar"),
         "coalition.ics",
-        "iCalendar (*.ics)",
+        QCoreApplication.translate("CalendarDialogs", "iCalendar (*.ics)"),
     )
     if not path:
         return
@@ -175,11 +175,9 @@ class CalendarImportProgress(QProgressDialog):
     """The import's progress over the window, with a Stop that leaves nothing imported."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            _tr("Importing %1…").replace("%1", name), _tr("&Stop import"), 0, 0, parent
-        )
+        super().__init__(tr("Importing %1…").replace("%1", name), tr("&Stop import"), 0, 0, parent)
         self.setObjectName("calendarImportProgress")
-        self.setWindowTitle(_tr("Import a calendar"))
+        self.setWindowTitle(tr("Import a calendar"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
@@ -192,7 +190,7 @@ class CalendarImportProgress(QProgressDialog):
             self.setValue(min(done, total))
 
     def stopping(self) -> None:
-        self.setLabelText(_tr("Stopping; nothing will be imported…"))
+        self.setLabelText(tr("Stopping; nothing will be imported…"))
 
 
 def import_calendar(
@@ -237,8 +235,8 @@ def import_calendar_interactively(ctx: AppContext, parent: QWidget) -> None:
         parent,
         ctx.settings,
         "calendar",
-        _tr("Import a calendar"),
-        "iCalendar (*.ics);;All files (*)",
+        tr("Import a calendar"),
+        QCoreApplication.translate("CalendarDialogs", "iCalendar (*.ics);;All files (*)"),
     )
     if path:
         _report(ctx, parent, lambda: import_calendar(ctx, path, parent))
@@ -272,8 +270,8 @@ def write_notice(
     return write_files(files, folder)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def _choose_folder(ctx: AppContext, parent: QWidget, title: str) -> str:
@@ -281,7 +279,7 @@ def _choose_folder(ctx: AppContext, parent: QWidget, title: str) -> str:
 
 
 def write_invitations_interactively(ctx: AppContext, parent: QWidget, series_id: str) -> None:
-    folder = _choose_folder(ctx, parent, _tr("Folder for the invitations (one .ics per person)"))
+    folder = _choose_folder(ctx, parent, tr("Folder for the invitations (one .ics per person)"))
     if folder:
         _report(ctx, parent, lambda: write_invitations(ctx, series_id, folder))
 
@@ -289,9 +287,7 @@ def write_invitations_interactively(ctx: AppContext, parent: QWidget, series_id:
 def write_notice_interactively(
     ctx: AppContext, parent: QWidget, series_id: str, original_date: dt.date
 ) -> None:
-    folder = _choose_folder(
-        ctx, parent, _tr("Folder for this week's notices (one .ics per person)")
-    )
+    folder = _choose_folder(ctx, parent, tr("Folder for this week's notices (one .ics per person)"))
     if folder:
         _report(ctx, parent, lambda: write_notice(ctx, series_id, original_date, folder))
 
@@ -303,7 +299,13 @@ def _report(ctx: AppContext, parent: QWidget, work: Callable[[], str]) -> None:
         QMessageBox.warning(parent, APP_NAME, str(exc)[:1].upper() + str(exc)[1:])
         return
     except OSError as exc:
-        QMessageBox.warning(parent, APP_NAME, f"Could not write the file: {exc.strerror or exc}")
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate(
+                "CalendarDialogs", "Could not write the file: {value}"
+            ).format(value=exc.strerror or exc),
+        )
         return
     ctx.message.emit(text.splitlines()[0])
     QMessageBox.information(parent, APP_NAME, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,27 +78,31 @@ class ActionsTab(WidgetPart):
             lambda _i, _c: self.edit_action(self.earlier_actions)
         )
 
-        add = QPushButton("Add…")
+        add = QPushButton(QCoreApplication.translate("ActionsTab", "Add…"))
         add.clicked.connect(self.add_action)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(QCoreApplication.translate("ActionsTab", "Edit…"))
         edit.clicked.connect(lambda: self.edit_action(self.own_actions))
-        done = QPushButton("Mark done")
+        done = QPushButton(QCoreApplication.translate("ActionsTab", "Mark done"))
         done.clicked.connect(lambda: self.complete_action(self.own_actions))
         own_buttons = QHBoxLayout()
         for button in (add, edit, done):
             own_buttons.addWidget(button)
         own_buttons.addStretch(1)
-        earlier_done = QPushButton("Mark done")
+        earlier_done = QPushButton(QCoreApplication.translate("ActionsTab", "Mark done"))
         earlier_done.clicked.connect(lambda: self.complete_action(self.earlier_actions))
-        earlier_edit = QPushButton("Edit…")
+        earlier_edit = QPushButton(QCoreApplication.translate("ActionsTab", "Edit…"))
         earlier_edit.clicked.connect(lambda: self.edit_action(self.earlier_actions))
         earlier_buttons = QHBoxLayout()
         earlier_buttons.addWidget(earlier_edit)
         earlier_buttons.addWidget(earlier_done)
         earlier_buttons.addStretch(1)
 
-        self.own_title = bold(QLabel("Decided on this call"))
-        self.earlier_title = bold(QLabel("Open from earlier calls"))
+        self.own_title = bold(
+            QLabel(QCoreApplication.translate("ActionsTab", "Decided on this call"))
+        )
+        self.earlier_title = bold(
+            QLabel(QCoreApplication.translate("ActionsTab", "Open from earlier calls"))
+        )
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.own_title)
@@ -131,12 +135,23 @@ class ActionsTab(WidgetPart):
             self.earlier_actions.addTopLevelItem(item)
         own, earlier = len(view.own_actions or []), len(view.earlier_actions or [])
         self.own_title.setText(
-            f"Decided on this call ({own})" if own else "Decided on this call: none yet"
+            QCoreApplication.translate("ActionsTab", "Decided on this call ({own})").format(own=own)
+            if own
+            else QCoreApplication.translate("ActionsTab", "Decided on this call: none yet")
         )
         self.earlier_title.setText(
-            f"Open from earlier calls ({earlier})" if earlier else "Open from earlier calls: none"
+            QCoreApplication.translate("ActionsTab", "Open from earlier calls ({earlier})").format(
+                earlier=earlier
+            )
+            if earlier
+            else QCoreApplication.translate("ActionsTab", "Open from earlier calls: none")
         )
-        self.tabs.setTabText(2, f"Action items ({own + earlier})")
+        self.tabs.setTabText(
+            2,
+            QCoreApplication.translate("ActionsTab", "Action items ({value})").format(
+                value=own + earlier
+            ),
+        )
 
     # --- action items ---------------------------------------------------------------------------
 
@@ -179,4 +194,6 @@ class ActionsTab(WidgetPart):
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return
-        self.ctx.message.emit("Marked done. Undo with Ctrl+Z.")
+        self.ctx.message.emit(
+            QCoreApplication.translate("ActionsTab", "Marked done. Undo with Ctrl+Z.")
+        )

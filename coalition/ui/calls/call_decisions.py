@@ -28,7 +28,7 @@ DECISIONS_TAB = 3
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CallDecisions", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def state_text(row: CallDecision) -> str:

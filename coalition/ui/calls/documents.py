@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton
@@ -29,13 +30,33 @@ class CallDocuments(WidgetPart):
 
     def _document_menu(self, text: str, kind: PdfKind) -> QPushButton:
         button = QPushButton(text)
-        button.setToolTip(f"Copy, save or print the {kind} of this call")
+        button.setToolTip(
+            QCoreApplication.translate(
+                "CallDocuments", "Copy, save or print the {kind} of this call"
+            ).format(kind=kind)
+        )
         menu = QMenu(button)
-        menu.addAction(f"Copy {kind} as Markdown", lambda: self.copy(kind, markdown=True))
-        menu.addAction(f"Copy {kind} as plain text", lambda: self.copy(kind, markdown=False))
+        menu.addAction(
+            QCoreApplication.translate("CallDocuments", "Copy {kind} as Markdown").format(
+                kind=kind
+            ),
+            lambda: self.copy(kind, markdown=True),
+        )
+        menu.addAction(
+            QCoreApplication.translate("CallDocuments", "Copy {kind} as plain text").format(
+                kind=kind
+            ),
+            lambda: self.copy(kind, markdown=False),
+        )
         menu.addSeparator()
-        menu.addAction(f"Save {kind} as PDF…", lambda: self.save_pdf(kind))
-        menu.addAction(f"Print {kind}…", lambda: self.print_document(kind))
+        menu.addAction(
+            QCoreApplication.translate("CallDocuments", "Save {kind} as PDF…").format(kind=kind),
+            lambda: self.save_pdf(kind),
+        )
+        menu.addAction(
+            QCoreApplication.translate("CallDocuments", "Print {kind}…").format(kind=kind),
+            lambda: self.print_document(kind),
+        )
         button.setMenu(menu)
         return button
 
@@ -60,7 +81,12 @@ class CallDocuments(WidgetPart):
             return
         QGuiApplication.clipboard().setText(text if markdown else markdown_to_text(text))
         form = "Markdown" if markdown else "plain text"
-        self.ctx.message.emit(f"The {kind} is on the clipboard as {form}: paste it into an e-mail.")
+        self.ctx.message.emit(
+            QCoreApplication.translate(
+                "CallDocuments",
+                "The {kind} is on the clipboard as {form}: paste it into an e-mail.",
+            ).format(kind=kind, form=form)
+        )
 
     def save_pdf(self, kind: PdfKind, path: str | None = None) -> Path | None:
         """Save the agenda or minutes as a PDF (asking where, unless ``path`` is given)."""
@@ -82,10 +108,16 @@ class CallDocuments(WidgetPart):
         try:
             write_pdf(self.markdown(kind), target, title)
         except OSError as exc:
-            self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
+            self.ctx.error.emit(
+                QCoreApplication.translate(
+                    "CallDocuments", "Could not save {name}: {value}"
+                ).format(name=target.name, value=exc.strerror or exc)
+            )
             return None
         filedialogs.remember(self.ctx.settings, "calls", target)
-        self.ctx.message.emit(f"Saved {target}.")
+        self.ctx.message.emit(
+            QCoreApplication.translate("CallDocuments", "Saved {target}.").format(target=target)
+        )
         return target
 
     def print_document(self, kind: PdfKind, printer: QPrinter | None = None) -> bool:

@@ -44,13 +44,17 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         self.your_zone = your_zone
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        self.setWindowTitle("Move this week's call")
+        self.setWindowTitle(self.tr("Move this week's call"))
         self.general_error = error_label()
         local = call.local_start()
         intro = QLabel(
-            f"{call.title}, usually {when(call.start, call.time_zone)}."
+            self.tr("{title}, usually {value}.").format(
+                title=call.title, value=when(call.start, call.time_zone)
+            )
             if not call.moved
-            else f"{call.title}, now {when(call.start, call.time_zone)}."
+            else self.tr("{title}, now {value}.").format(
+                title=call.title, value=when(call.start, call.time_zone)
+            )
         )
         intro.setWordWrap(True)
         self.date = QDateEdit(QDate(local.year, local.month, local.day))
@@ -63,7 +67,7 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         self.duration = QSpinBox()
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" minutes")
+        self.duration.setSuffix(self.tr(" minutes"))
         self.duration.setMaximumWidth(140)
         self.duration.setValue(call.duration_minutes)
         self.preview = muted()
@@ -76,15 +80,15 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         row.addWidget(zone)
         row.addStretch(1)
         form = QFormLayout()
-        form.addRow("&New time", self.field_box("start", _wrap(row)))
-        form.addRow("&Length", self.field_box("duration_minutes", self.duration))
+        form.addRow(self.tr("&New time"), self.field_box("start", _wrap(row)))
+        form.addRow(self.tr("&Length"), self.field_box("duration_minutes", self.duration))
         form.addRow("", self.preview)
         form.addRow("", self.edge_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Move")
+        self.ok_button.setText(self.tr("Move"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -145,7 +149,7 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
         except CoalitionError as exc:
             self.show_error(exc)
             return
-        self.ctx.message.emit("Moved this week's call. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Moved this week's call. Undo with Ctrl+Z."))
         super().accept()
 
 

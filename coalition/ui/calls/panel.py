@@ -74,7 +74,9 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         self._restoring = False  # the agenda is being shown again: a selection is not a choice
         self._held: set[str] | None = None  # tables changed while leaving an item
 
-        self.placeholder = muted("Choose a call on the left, or start a series: New series….")
+        self.placeholder = muted(
+            self.tr("Choose a call on the left, or start a series: New series….")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         title_row = self._make_heading()
@@ -102,22 +104,26 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
 
     def _make_actions_row(self) -> QHBoxLayout:
         """Move, cancel, notice, prepare; the agenda's and the minutes' menus."""
-        self.move_button = QPushButton("Move…")
-        self.move_button.setToolTip("Hold this week's call at another time; the other weeks stay")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setToolTip(
+            self.tr("Hold this week's call at another time; the other weeks stay")
+        )
         self.move_button.clicked.connect(self.move_call)
-        self.cancel_button = QPushButton("Cancel this week")
+        self.cancel_button = QPushButton(self.tr("Cancel this week"))
         self.cancel_button.clicked.connect(self.toggle_cancelled)
-        self.prepare_button = QPushButton("Prepare agenda")
+        self.prepare_button = QPushButton(self.tr("Prepare agenda"))
         self.prepare_button.setToolTip(
-            "Start the agenda from the series' standing items and what the last call left open"
+            self.tr(
+                "Start the agenda from the series' standing items and what the last call left open"
+            )
         )
         self.prepare_button.clicked.connect(self.prepare_agenda)
         self.agenda_menu_button = self._document_menu("Agenda", "agenda")
         self.minutes_menu_button = self._document_menu("Minutes", "minutes")
         actions_row = QHBoxLayout()
-        self.notice_button = QPushButton("Notice…")
+        self.notice_button = QPushButton(self.tr("Notice…"))
         self.notice_button.setToolTip(
-            "Write this week's change (moved or cancelled) as one .ics per participant"
+            self.tr("Write this week's change (moved or cancelled) as one .ics per participant")
         )
         self.notice_button.clicked.connect(self.write_notice)
         for button in (
@@ -143,9 +149,9 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_agenda_tab(), "Agenda")
-        self.tabs.addTab(self._build_attendance_tab(), "Attendance")
-        self.tabs.addTab(self._build_actions_tab(), "Action items")
+        self.tabs.addTab(self._build_agenda_tab(), self.tr("Agenda"))
+        self.tabs.addTab(self._build_attendance_tab(), self.tr("Attendance"))
+        self.tabs.addTab(self._build_actions_tab(), self.tr("Action items"))
         self.tabs.addTab(self._build_decisions_tab(), self.tr("Decisions"))
         self.answers_tab_index = self.tabs.addTab(self._build_answers_tab(), self.tr("Answers"))
         self.no_agenda = muted()
@@ -183,10 +189,10 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
 
     def _build_agenda_tab(self) -> QWidget:
         self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText("Add an item to the agenda…")
+        self.new_item.setPlaceholderText(self.tr("Add an item to the agenda…"))
         self.new_item.setClearButtonEnabled(True)
         self.new_item.returnPressed.connect(self.add_item)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_item)
         adder = QHBoxLayout()
         adder.addWidget(self.new_item, 1)
@@ -208,17 +214,17 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setIconSize(QSize(10, 10))
-        view.setToolTip("Drag an item to reorder the agenda (or Alt+Up / Alt+Down)")
+        view.setToolTip(self.tr("Drag an item to reorder the agenda (or Alt+Up / Alt+Down)"))
         view.selectionModel().currentRowChanged.connect(self._item_chosen)
 
         self.up_button = QToolButton()
         self.up_button.setText("↑")
-        self.up_button.setToolTip("Move the item up (Alt+Up)")
+        self.up_button.setToolTip(self.tr("Move the item up (Alt+Up)"))
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button = QToolButton()
         self.down_button.setText("↓")
-        self.down_button.setToolTip("Move the item down (Alt+Down)")
+        self.down_button.setToolTip(self.tr("Move the item down (Alt+Down)"))
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_item(1))
         self.total_label = muted()
@@ -337,7 +343,9 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         )
         yours = self.your_zone
         self.yours_label.setVisible(differs(call.start, zone, yours))
-        self.yours_label.setText(f"Your time: {span(call.start, end, yours)}")
+        self.yours_label.setText(
+            self.tr("Your time: {value}").format(value=span(call.start, end, yours))
+        )
         join = []
         if view.join_url:
             url = html.escape(view.join_url)
@@ -353,24 +361,30 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         cancelled = call.status == CallStatus.CANCELLED
         if cancelled or call.moved:
             fg, bg = CANCELLED_COLORS if cancelled else MOVED_COLORS
-            self.chip.setText("Cancelled" if cancelled else "Moved")
+            self.chip.setText(self.tr("Cancelled") if cancelled else self.tr("Moved"))
             self.chip.setStyleSheet(CHIP_STYLE.format(fg=fg, bg=bg))
             usual = view.usual_start
-            self.chip.setToolTip(f"Usually {when(usual, zone)}" if call.moved and usual else "")
+            self.chip.setToolTip(
+                self.tr("Usually {value}").format(value=when(usual, zone))
+                if call.moved and usual
+                else ""
+            )
         self.chip.setVisible(cancelled or call.moved)
 
         in_series = call.series_id is not None
         self.move_button.setEnabled(in_series and not cancelled)
         self.notice_button.setEnabled(in_series and (cancelled or call.moved))
         self.cancel_button.setEnabled(in_series)
-        self.cancel_button.setText("Restore this week" if cancelled else "Cancel this week")
+        self.cancel_button.setText(
+            self.tr("Restore this week") if cancelled else self.tr("Cancel this week")
+        )
         self.cancel_button.setToolTip(
-            "Hold this week's call after all"
+            self.tr("Hold this week's call after all")
             if cancelled
-            else "Call off this week only; the series goes on"
+            else self.tr("Call off this week only; the series goes on")
         )
         if not in_series:
-            self.move_button.setToolTip("A call of its own: not part of a series")
+            self.move_button.setToolTip(self.tr("A call of its own: not part of a series"))
         empty = not view.items
         self.prepare_button.setVisible(in_series and empty)
         for button in (self.agenda_menu_button, self.minutes_menu_button):
@@ -378,15 +392,20 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
 
         total = sum(item.time_box or 0 for item in view.items or [])
         self.warning.setText(
-            f"⚠ Time boxes add up to {total} minutes; the call is {call.duration_minutes}."
+            self.tr(
+                "⚠ Time boxes add up to {total} minutes; the call is {duration_minutes}."
+            ).format(total=total, duration_minutes=call.duration_minutes)
         )
         self.warning.setVisible(view.overrun > 0)
 
     def _show_agenda(self, view: CallView) -> None:
         if view.items is None:
             self.no_agenda.setText(
-                "No agenda yet for this call.\n"
-                "Prepare agenda starts it from the standing items and what the last call left open."
+                self.tr(
+                    "No agenda yet for this call.\n"
+                    "Prepare agenda starts it from the standing items and what the last call "
+                    "left open."
+                )
             )
             self.body.setCurrentWidget(self.no_agenda_page)
             self.agenda_model.set_rows([], None)
@@ -395,9 +414,13 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         self.body.setCurrentWidget(self.tabs)
         keep = self.item_editor.item_id
         self.agenda_model.set_rows(view.items, view.call.local_start())
-        self.tabs.setTabText(0, f"Agenda ({len(view.items)})")
+        self.tabs.setTabText(0, self.tr("Agenda ({value})").format(value=len(view.items)))
         total = sum(item.time_box or 0 for item in view.items)
-        self.total_label.setText(f"{total} of {view.call.duration_minutes} minutes planned")
+        self.total_label.setText(
+            self.tr("{total} of {duration_minutes} minutes planned").format(
+                total=total, duration_minutes=view.call.duration_minutes
+            )
+        )
         # The list follows the editor, by id: never the other way round.
         row = self.agenda_model.row_of_id(keep) if keep else None
         self._select_quietly(keep if row is not None else None)

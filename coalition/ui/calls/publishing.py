@@ -474,13 +474,13 @@ def install_publishing(window: QMainWindow, ctx: AppContext) -> CalendarPublishe
         (
             a.menu()
             for a in window.menuBar().actions()
-            if a.text().replace("&", "") == "File" and isinstance(a.menu(), QMenu)
+            if isinstance(a.menu(), QMenu) and a.menu().objectName() == "fileMenu"
         ),
         None,
     )
     if isinstance(file_menu, QMenu):
         actions = file_menu.actions()
-        export = next((a for a in actions if ".ics" in a.text() and "Export" in a.text()), None)
+        export = next((a for a in actions if a.objectName() == "exportCalendar"), None)
         at = actions.index(export) + 1 if export in actions else len(actions)
         if at < len(actions):
             file_menu.insertActions(actions[at], [publisher.caldav_action, publisher.feed_action])

@@ -76,11 +76,13 @@ class CallsScreen(QWidget):
         """Your time zone, which calls held elsewhere also show their time in."""
         self.zone_box = time_zone_box()
         self.zone_box.setObjectName("yourZone")
-        self.zone_box.setToolTip("Your time zone: calls held in another zone also show your time")
+        self.zone_box.setToolTip(
+            self.tr("Your time zone: calls held in another zone also show your time")
+        )
         set_zone(self.zone_box, self.your_zone)
         self.zone_box.currentTextChanged.connect(self._zone_chosen)
         zone_row = QHBoxLayout()
-        zone_label = QLabel("&Your time zone")
+        zone_label = QLabel(self.tr("&Your time zone"))
         zone_label.setBuddy(self.zone_box)
         zone_row.addWidget(zone_label)
         zone_row.addWidget(self.zone_box, 1)
@@ -95,29 +97,34 @@ class CallsScreen(QWidget):
         self.series_list.setMaximumHeight(self.series_list.fontMetrics().height() * 8)
         self.series_list.currentItemChanged.connect(self._series_chosen)
         self.series_list.itemDoubleClicked.connect(lambda _i: self.edit_series())
-        self.new_button = QPushButton("New series…")
+        self.new_button = QPushButton(self.tr("New series…"))
         self.new_button.clicked.connect(self.new_series)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_series)
-        self.cancel_series_button = QPushButton("Cancel series…")
-        self.cancel_series_button.setToolTip("Call off every future call of the series")
+        self.cancel_series_button = QPushButton(self.tr("Cancel series…"))
+        self.cancel_series_button.setToolTip(self.tr("Call off every future call of the series"))
         self.cancel_series_button.clicked.connect(self.cancel_series)
-        self.invite_button = QPushButton("Invitations…")
+        self.invite_button = QPushButton(self.tr("Invitations…"))
         self.invite_button.setToolTip(
-            "Write one .ics invitation per participant, for their mail client to accept or decline"
+            self.tr(
+                "Write one .ics invitation per participant, for their mail client to accept or "
+                "decline"
+            )
         )
         self.invite_button.clicked.connect(self.write_invitations)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(
-            "Save this series (or the whole schedule) as an .ics calendar"
+            self.tr("Save this series (or the whole schedule) as an .ics calendar")
         )
         self.export_button.clicked.connect(
             lambda: export_calendar_interactively(self.ctx, self, self.selected_series_id())
         )
-        self.history_button = QPushButton("History…")
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(
-            "Every change to this series, its participants, standing items and weeks: when, "
-            "by whom, on which computer"
+            self.tr(
+                "Every change to this series, its participants, standing items and weeks: when, "
+                "by whom, on which computer"
+            )
         )
         self.history_button.clicked.connect(self.show_history)
         series_buttons = QHBoxLayout()
@@ -148,11 +155,11 @@ class CallsScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(zone_row)
-        left_layout.addWidget(bold(QLabel("Series")))
+        left_layout.addWidget(bold(QLabel(self.tr("Series"))))
         left_layout.addWidget(self.series_list, 1)
         left_layout.addLayout(series_buttons)
         left_layout.addLayout(series_more)
-        left_layout.addWidget(bold(QLabel("Calls")))
+        left_layout.addWidget(bold(QLabel(self.tr("Calls"))))
         left_layout.addWidget(self.calls_tree, 5)
         return left
 
@@ -441,7 +448,7 @@ class CallsScreen(QWidget):
 
     def confirm(self, question: str, detail: str) -> bool:
         """Ask before cancelling (a method of its own, so that tests can answer it)."""
-        return ask_to_confirm(self, question, detail, action="Cancel series")
+        return ask_to_confirm(self, question, detail, action=self.tr("Cancel series"))
 
     def cancel_series(self) -> None:
         series_id = self.selected_series_id()
@@ -449,9 +456,11 @@ class CallsScreen(QWidget):
             return
         title = self.series_list.currentItem().text().splitlines()[0]
         if not self.confirm(
-            f"Cancel every call of “{title}”?",
-            "The series stays listed, with its past calls and minutes."
-            " You can undo this with Ctrl+Z.",
+            self.tr("Cancel every call of “{title}”?").format(title=title),
+            self.tr(
+                "The series stays listed, with its past calls and minutes."
+                " You can undo this with Ctrl+Z."
+            ),
         ):
             return
         attempt(

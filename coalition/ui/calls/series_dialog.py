@@ -65,7 +65,9 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         people, organizations, data, next_date = self._load(zone)
-        self.setWindowTitle("Edit call series" if series_id else "New call series")
+        self.setWindowTitle(
+            self.tr("Edit call series") if series_id else self.tr("New call series")
+        )
         self.general_error = error_label()
 
         when_row = self._build_when(data)
@@ -73,7 +75,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         dial = self._build_join(data, people)
         participants = self._build_participants(data, people, organizations)
         self.standing = RowsEditor(["Title", "Minutes"])
-        self.standing.setToolTip("Items every call's agenda starts with")
+        self.standing.setToolTip(self.tr("Items every call's agenda starts with"))
         self.standing.set_rows([[t, str(m) if m else ""] for t, m in data.standing_items])
         form = self._build_form(when_row, repeat, dial, participants)
         self._build_applies(form, data, next_date)
@@ -114,14 +116,14 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
     def _build_when(self, data: SeriesInput) -> QHBoxLayout:
         """The title, and the first call's day, time, zone and length."""
         self.title = QLineEdit(data.title)
-        self.title.setPlaceholderText("Weekly coalition call")
+        self.title.setPlaceholderText(self.tr("Weekly coalition call"))
         self.start_date = date_edit()
         self.start_date.setText(
             data.start_date.isoformat()
             if isinstance(data.start_date, dt.date)
             else str(data.start_date)
         )
-        self.start_date.setToolTip("The day of the first call (YYYY-MM-DD)")
+        self.start_date.setToolTip(self.tr("The day of the first call (YYYY-MM-DD)"))
         self.start_time = QLineEdit(
             data.start_time.strftime("%H:%M")
             if isinstance(data.start_time, dt.time)
@@ -129,13 +131,15 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         )
         self.start_time.setPlaceholderText("17:30")
         self.start_time.setMaximumWidth(90)
-        self.start_time.setToolTip("The wall-clock time in the call's zone (17:30, or 5:30 PM)")
+        self.start_time.setToolTip(
+            self.tr("The wall-clock time in the call's zone (17:30, or 5:30 PM)")
+        )
         self.time_zone = time_zone_box()
         set_zone(self.time_zone, data.time_zone)
         self.duration = QSpinBox()
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" minutes")
+        self.duration.setSuffix(self.tr(" minutes"))
         self.duration.setMaximumWidth(140)
         self.duration.setValue(int(data.duration_minutes))
         when_row = QHBoxLayout()
@@ -148,15 +152,15 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
 
     def _build_repeat(self, recurrence: Recurrence) -> QWidget:
         """How often: weekly on some days, or monthly on the nth weekday, until a day."""
-        self.weekly = QRadioButton("Weekly")
-        self.monthly = QRadioButton("Monthly")
+        self.weekly = QRadioButton(self.tr("Weekly"))
+        self.monthly = QRadioButton(self.tr("Monthly"))
         self.frequency = QButtonGroup(self)
         self.frequency.addButton(self.weekly)
         self.frequency.addButton(self.monthly)
         self.interval = QSpinBox()
         self.interval.setRange(1, 12)
         self.interval.setValue(recurrence.interval)
-        self.interval.setPrefix("every ")
+        self.interval.setPrefix(self.tr("every "))
         self.interval.valueChanged.connect(lambda _v: self._frequency_shown())
         weekly_page = self._build_weekdays(recurrence)
         monthly_page = self._build_month_day(recurrence)
@@ -165,7 +169,9 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.days.addWidget(monthly_page)
         self.until = date_edit("no end")
         self.until.setText(recurrence.until.isoformat() if recurrence.until else "")
-        self.until.setToolTip("The last day a call may fall on (YYYY-MM-DD); empty: no end")
+        self.until.setToolTip(
+            self.tr("The last day a call may fall on (YYYY-MM-DD); empty: no end")
+        )
         repeat = QWidget()
         repeat_layout = QVBoxLayout(repeat)
         repeat_layout.setContentsMargins(0, 0, 0, 0)
@@ -212,7 +218,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.month_weekday.setCurrentIndex(recurrence.weekdays[0] if recurrence.weekdays else 1)
         monthly = QHBoxLayout()
         monthly.setContentsMargins(0, 0, 0, 0)
-        monthly.addWidget(QLabel("on the"))
+        monthly.addWidget(QLabel(self.tr("on the")))
         monthly.addWidget(self.nth)
         monthly.addWidget(self.month_weekday)
         monthly.addStretch(1)
@@ -227,12 +233,12 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.dial_in = QLineEdit(data.dial_in)
         self.dial_in.setPlaceholderText("+1 916-555-0100")
         self.access_code = QLineEdit(data.access_code)
-        self.access_code.setPlaceholderText("Access code")
+        self.access_code.setPlaceholderText(self.tr("Access code"))
         self.access_code.setMaximumWidth(140)
         dial = QHBoxLayout()
         dial.addWidget(self.field_box("dial_in", self.dial_in), 1)
         dial.addWidget(self.field_box("access_code", self.access_code))
-        self.organizer = PersonPicker("Who runs the call")
+        self.organizer = PersonPicker(self.tr("Who runs the call"))
         self.organizer.set_choices(people, data.organizer_id)
         return dial
 
@@ -248,7 +254,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.participants.setObjectName("participants")
         self.participants.setMaximumHeight(110)
         self.participants.setToolTip(
-            "Invited to every call: a group means its current state representatives"
+            self.tr("Invited to every call: a group means its current state representatives")
         )
         for person_id in data.participant_person_ids:
             self._add_participant("person", person_id, names.get(person_id, "?"))
@@ -259,17 +265,19 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.participant_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line, completer = self.participant_choice.lineEdit(), self.participant_choice.completer()
         assert line is not None and completer is not None  # an editable box has both
-        line.setPlaceholderText("Type a group or a person…")
+        line.setPlaceholderText(self.tr("Type a group or a person…"))
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for org_id, name in organizations:
-            self.participant_choice.addItem(f"{name} (group)", ("organization", org_id))
+            self.participant_choice.addItem(
+                self.tr("{name} (group)").format(name=name), ("organization", org_id)
+            )
         for person_id, name in people:
             self.participant_choice.addItem(name, ("person", person_id))
         self.participant_choice.setCurrentIndex(-1)
-        add_participant = QPushButton("Add")
+        add_participant = QPushButton(self.tr("Add"))
         add_participant.clicked.connect(self._add_chosen_participant)
-        remove_participant = QPushButton("Remove")
+        remove_participant = QPushButton(self.tr("Remove"))
         remove_participant.clicked.connect(
             lambda: self.participants.takeItem(self.participants.currentRow())
         )
@@ -294,20 +302,20 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         """The form's rows, in the order Tab walks them."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title", self.field_box("title", self.title))
-        form.addRow(buddy("&First call", self.start_date), when_row)
+        form.addRow(self.tr("&Title"), self.field_box("title", self.title))
+        form.addRow(buddy(self.tr("&First call"), self.start_date), when_row)
         # What a time the clocks skip or repeat becomes (coalition.calls.wall_clock).
         self.edge_note = muted()
         self.edge_note.setObjectName("edge_note")
         form.addRow("", self.edge_note)
-        form.addRow("&Length", self.field_box("duration_minutes", self.duration))
-        form.addRow("&Repeats", self.field_box("recurrence", repeat))
-        form.addRow("&Until", self.field_box("until", self.until))
-        form.addRow("&Join link", self.field_box("join_url", self.join_url))
-        form.addRow(buddy("&Dial-in", self.dial_in), dial)
-        form.addRow("&Organizer", self.field_box("organizer_id", self.organizer))
-        form.addRow("&Participants", self.field_box("participants", participants))
-        form.addRow("&Standing items", self.field_box("standing_items", self.standing))
+        form.addRow(self.tr("&Length"), self.field_box("duration_minutes", self.duration))
+        form.addRow(self.tr("&Repeats"), self.field_box("recurrence", repeat))
+        form.addRow(self.tr("&Until"), self.field_box("until", self.until))
+        form.addRow(self.tr("&Join link"), self.field_box("join_url", self.join_url))
+        form.addRow(buddy(self.tr("&Dial-in"), self.dial_in), dial)
+        form.addRow(self.tr("&Organizer"), self.field_box("organizer_id", self.organizer))
+        form.addRow(self.tr("&Participants"), self.field_box("participants", participants))
+        form.addRow(self.tr("&Standing items"), self.field_box("standing_items", self.standing))
         self.mail = SeriesMailBox()
         self.mail.load(self.ctx, self.series_id)
         mail_box = self.field_box("mail", self.mail)
@@ -325,14 +333,16 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         A change to a series with a past applies, unless told otherwise, from the next
         call on: the calls held keep the time they were held at.
         """
-        self.apply_all = QRadioButton("all calls")
-        self.apply_from = QRadioButton("calls from")
+        self.apply_all = QRadioButton(self.tr("all calls"))
+        self.apply_from = QRadioButton(self.tr("calls from"))
         self.apply_group = QButtonGroup(self)
         self.apply_group.addButton(self.apply_all)
         self.apply_group.addButton(self.apply_from)
         self.from_date = date_edit()
         self.from_date.setText((next_date or clock.today()).isoformat())
-        self.from_date.setToolTip("Earlier calls keep the schedule they had (and their minutes)")
+        self.from_date.setToolTip(
+            self.tr("Earlier calls keep the schedule they had (and their minutes)")
+        )
         self.from_date.textEdited.connect(lambda _t: self.apply_from.setChecked(True))
         has_past = isinstance(data.start_date, dt.date) and data.start_date < clock.today()
         (self.apply_from if has_past else self.apply_all).setChecked(True)
@@ -342,7 +352,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         applies.addWidget(self.field_box("from_date", self.from_date))
         applies.addWidget(QLabel("on"))
         applies.addStretch(1)
-        form.addRow(buddy("&Apply to", self.apply_all), applies)
+        form.addRow(buddy(self.tr("&Apply to"), self.apply_all), applies)
         form.setRowVisible(form.rowCount() - 1, self.series_id is not None)
 
     def _watch_the_time(self) -> None:
@@ -416,9 +426,13 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         monthly = self.monthly.isChecked()
         self.days.setCurrentIndex(1 if monthly else 0)
         unit = "month" if monthly else "week"
-        self.interval.setSuffix(f" {unit}" if self.interval.value() == 1 else f" {unit}s")
+        self.interval.setSuffix(
+            self.tr(" {unit}").format(unit=unit)
+            if self.interval.value() == 1
+            else self.tr(" {unit}s").format(unit=unit)
+        )
         self.interval.setToolTip(
-            "1: every month" if monthly else "1: every week; 2: every other week"
+            self.tr("1: every month") if monthly else self.tr("1: every week; 2: every other week")
         )
 
     def _add_participant(self, kind: str, ident: str, name: str) -> None:

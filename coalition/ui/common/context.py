@@ -95,8 +95,12 @@ class AppContext(QObject):
             with self.db.session() as session:
                 (revert if undo else reapply)(session, changeset)
         except (CoalitionError, SQLAlchemyError) as exc:
-            verb = "undo" if undo else "redo"
-            self.error.emit(f"Could not {verb} “{changeset.label}”: {exc}")
+            failed = (
+                self.tr("Could not undo “{label}”: {exc}")
+                if undo
+                else self.tr("Could not redo “{label}”: {exc}")
+            )
+            self.error.emit(failed.format(label=changeset.label, exc=exc))
             return False
         self.changed.emit(changeset.tables())
         return True

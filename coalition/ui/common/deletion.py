@@ -36,7 +36,7 @@ from coalition.ui.common.widgets import NameChooser
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Deletion", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def _phrases() -> dict[str, tuple[str, str]]:

@@ -72,7 +72,7 @@ class HoldsUnsaved(Protocol):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def _ask_with_box(parent: QWidget | None, what: str) -> Answer:

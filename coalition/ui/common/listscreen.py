@@ -52,6 +52,12 @@ INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
 W = TypeVar("W", bound=QWidget)
 
 
+def _listed(text: str) -> str:
+    """A screen's noun or search hint, marked QT_TRANSLATE_NOOP("ListScreen", …) where the
+    screen writes it."""
+    return QCoreApplication.translate("ListScreen", text)
+
+
 class FieldProblems(WidgetPart):
     """Shows a service's :class:`ValidationError` beside the fields it names.
 
@@ -187,24 +193,24 @@ class RecordEditor(FieldProblems, QWidget):
         outer.addLayout(self.extra)
         outer.addStretch(1)
         buttons = QHBoxLayout()
-        self.history_button = QPushButton("History…")
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(
-            "Every change to this record: when, by whom, on which computer"
+            self.tr("Every change to this record: when, by whom, on which computer")
         )
         self.history_button.clicked.connect(self.show_history)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Forget the changes not yet saved")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Forget the changes not yet saved"))
         self.revert_button.clicked.connect(lambda: self.load(self.record_id))
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        save_action = QAction("Save", self)
+        save_action = QAction(self.tr("Save"), self)
         save_action.setShortcut(QKeySequence.StandardKey.Save)
         save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_action.triggered.connect(self.save)
@@ -460,7 +466,11 @@ class ListScreen(QWidget):
     def _make_search(self) -> None:
         """The filter box, which filters a moment after the typing stops."""
         self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Filter {self.noun[1]}… ({self.search_hint})")
+        self.search.setPlaceholderText(
+            self.tr("Filter {value}… ({search_hint})").format(
+                value=_listed(self.noun[1]), search_hint=_listed(self.search_hint)
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("listSearch")
         self.search.setMinimumWidth(140)
@@ -476,12 +486,16 @@ class ListScreen(QWidget):
         """The count of records and the New and Delete buttons."""
         self.count_label = QLabel()
         self.new_button = QToolButton()
-        self.new_button.setText(f"New {self.noun[0]}")
-        self.new_button.setToolTip(f"New {self.noun[0]} (Ctrl+N)")
+        self.new_button.setText(self.tr("New {value}").format(value=_listed(self.noun[0])))
+        self.new_button.setToolTip(
+            self.tr("New {value} (Ctrl+N)").format(value=_listed(self.noun[0]))
+        )
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QToolButton()
-        self.delete_button.setText("Delete")
-        self.delete_button.setToolTip(f"Delete the selected {self.noun[0]} (Delete)")
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected {value} (Delete)").format(value=_listed(self.noun[0]))
+        )
         self.delete_button.clicked.connect(self.delete_selected)
 
     def _make_bars(self) -> tuple[QHBoxLayout, QHBoxLayout]:
@@ -593,7 +607,8 @@ class ListScreen(QWidget):
         box.setObjectName(f"filter_{name}")
         # Filters may shrink with the window rather than set its minimum width.
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)
+        # …but never below their first choice ("All kinds", "Todos los tipos"), read whole.
+        box.setMinimumContentsLength(max(6, len(everything)))
         box.addItem(everything, "")
         for text, value in choices:
             box.addItem(text, value)
@@ -668,7 +683,7 @@ class ListScreen(QWidget):
         self.delete_button.setToolTip(
             self.editor.read_only_banner.reason()
             if read_only
-            else f"Delete the selected {self.noun[0]} (Delete)"
+            else self.tr("Delete the selected {value} (Delete)").format(value=_listed(self.noun[0]))
         )
 
     def delete_selected(self) -> None:
@@ -683,7 +698,7 @@ class ListScreen(QWidget):
             if self.editor.record_id == record_id:  # edits of a deleted record have nowhere to go
                 self.editor.load(None)
                 self.editor._set_dirty(False)
-            self.ctx.message.emit("Deleted. Undo with Ctrl+Z.")
+            self.ctx.message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -750,9 +765,13 @@ class ListScreen(QWidget):
     def _after_save(self, record_id: str) -> None:
         self.model.refresh()
         if not self.select_id(record_id):
-            self.ctx.message.emit(f"Saved; the {self.noun[0]} is hidden by the current filter.")
+            self.ctx.message.emit(
+                self.tr("Saved; the {noun} is hidden by the current filter.").format(
+                    noun=_listed(self.noun[0])
+                )
+            )
         else:
-            self.ctx.message.emit("Saved.")
+            self.ctx.message.emit(self.tr("Saved."))
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & self.tables:
@@ -768,15 +787,20 @@ class ListScreen(QWidget):
 
     def _empty_text(self) -> str:
         if self.model.query.text or self.model.query.filters:
-            return self.tr("No {records} match the filter.").format(records=self.noun[1])
+            return self.tr("No {records} match the filter.").format(records=_listed(self.noun[1]))
         if self.empty_hint:
             return QCoreApplication.translate("ListScreen", self.empty_hint)
-        return self.tr("No {records} yet. Press Ctrl+N to add one.").format(records=self.noun[1])
+        return self.tr("No {records} yet. Press Ctrl+N to add one.").format(
+            records=_listed(self.noun[1])
+        )
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(
-            f"{formatting.number(n)} {self.noun[0] if n == 1 else self.noun[1]}"
+            self.tr("{value} {value2}").format(
+                value=formatting.number(n),
+                value2=_listed(self.noun[0]) if n == 1 else _listed(self.noun[1]),
+            )
         )
 
     def save_state(self) -> None:

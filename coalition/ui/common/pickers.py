@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -125,7 +125,7 @@ def time_zone_box() -> QComboBox:
     box.setCompleter(completer)
     line = box.lineEdit()
     assert line is not None  # an editable box has one
-    line.setPlaceholderText("America/Los_Angeles")
+    line.setPlaceholderText(QCoreApplication.translate("Pickers", "America/Los_Angeles"))
     line.setClearButtonEnabled(True)
     box.setCurrentIndex(-1)
     return box

@@ -8,13 +8,16 @@ the box is ticked or unticked again instead, and its tooltip says so.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 from coalition.sync.private import is_record_private, set_private
 from coalition.ui.common.context import AppContext
 
 # Two lines: the form stays narrow.
-PRIVATE_TEXT = "Private to this laptop —\nnever sent to the coalition server"
+PRIVATE_TEXT = str(
+    QT_TRANSLATE_NOOP("PrivateBox", "Private to this laptop —\nnever sent to the coalition server")
+)
 PRIVATE_TIP = (
     "Kept on this computer only, with everything attached to it (addresses, memberships). "
     "If it was shared already, the next sync takes it off the server and the other "
@@ -26,7 +29,7 @@ class PrivateBox(QCheckBox):
     """Shows whether a record is kept off the server, and stores the choice on save."""
 
     def __init__(self, ctx: AppContext, table: str, parent: QWidget | None = None):
-        super().__init__(PRIVATE_TEXT, parent)
+        super().__init__(self.tr(PRIVATE_TEXT), parent)
         self.ctx = ctx
         self.table = table
         self.setObjectName("privateToThisLaptop")

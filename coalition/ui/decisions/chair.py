@@ -94,7 +94,9 @@ class ChairRow(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         for number, choice in enumerate(choices, start=1):
             button = QToolButton()
-            button.setText(f"{number} {choice_label(choice)}")
+            button.setText(
+                self.tr("{number} {value}").format(number=number, value=choice_label(choice))
+            )
             button.setCheckable(True)
             button.setStyleSheet(CHOICE_STYLE % CHOICE_COLORS.get(choice, "#4b5563"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -155,7 +157,11 @@ class ChairRow(QFrame):
             button.setAccessibleDescription(
                 self.tr("chosen; {state}").format(state=described) if key == choice else described
             )
-        self.setAccessibleDescription(f"{described}. {self.keys_said}")
+        self.setAccessibleDescription(
+            self.tr("{described}. {keys_said}").format(
+                described=described, keys_said=self.keys_said
+            )
+        )
         self.reason.setAccessibleDescription(described)
 
     # --- keys and choices -------------------------------------------------------------------

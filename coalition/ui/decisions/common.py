@@ -25,7 +25,7 @@ LATE_COLOR = "#8a4b00"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Decisions", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def choice_label(choice: str) -> str:

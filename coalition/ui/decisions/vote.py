@@ -65,7 +65,9 @@ class VoteDialog(FieldProblems, GuardedDialog):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         for number, choice in enumerate(view.choices, start=1):
-            button = QRadioButton(f"&{number} {choice_label(choice)}")
+            button = QRadioButton(
+                self.tr("&{number} {value}").format(number=number, value=choice_label(choice))
+            )
             self.group.addButton(button)
             self.choice_buttons[choice] = button
             column_layout.addWidget(button)

@@ -38,7 +38,7 @@ WARNING_STYLE = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def describe(duplicate: Duplicate) -> str:

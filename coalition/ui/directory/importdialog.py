@@ -176,7 +176,9 @@ class ImportJob(QThread):
         except (CoalitionError, SQLAlchemyError) as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # one sentence for the person, never a traceback
-            self.failed.emit(f"the import stopped on an unexpected error ({exc})")
+            self.failed.emit(
+                self.tr("the import stopped on an unexpected error ({exc})").format(exc=exc)
+            )
         else:
             self.succeeded.emit((report, changeset))
 
@@ -241,7 +243,7 @@ class ImportDialog(QDialog):
         self.table: CsvTable | None = None
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
-        self.setWindowTitle("Import from CSV")
+        self.setWindowTitle(self.tr("Import from CSV"))
         self.resize(1000, 700)
 
         top = self._build_file_row()
@@ -281,28 +283,28 @@ class ImportDialog(QDialog):
         """The file's path, the button to choose one, and whether it holds people or groups."""
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(
-            "A Google Contacts or Outlook export, or a spreadsheet saved as CSV"
+            self.tr("A Google Contacts or Outlook export, or a spreadsheet saved as CSV")
         )
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.installEventFilter(self)
-        choose = QPushButton("&Choose file…")
+        choose = QPushButton(self.tr("&Choose file…"))
         choose.clicked.connect(self.choose_file)
         self.choose_button = choose
-        self.people_radio = QRadioButton("&People")
-        self.organizations_radio = QRadioButton("&Organizations")
+        self.people_radio = QRadioButton(self.tr("&People"))
+        self.organizations_radio = QRadioButton(self.tr("&Organizations"))
         self.people_radio.setChecked(True)
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.people_radio)
         self.kind_group.addButton(self.organizations_radio)
         self.kind_group.buttonToggled.connect(self._kind_toggled)
         top = QHBoxLayout()
-        file_label = QLabel("&File:")
+        file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         top.addWidget(file_label)
         top.addWidget(self.path_edit, 1)
         top.addWidget(choose)
         top.addSpacing(16)
-        top.addWidget(QLabel("Import as:"))
+        top.addWidget(QLabel(self.tr("Import as:")))
         top.addWidget(self.people_radio)
         top.addWidget(self.organizations_radio)
         return top
@@ -310,7 +312,7 @@ class ImportDialog(QDialog):
     def _build_messages(self) -> None:
         """How the file is read, or why it cannot be."""
         self.format_label = QLabel(
-            "Choose a file, or type its path and press Enter, to see how it will be read."
+            self.tr("Choose a file, or type its path and press Enter, to see how it will be read.")
         )
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
@@ -324,7 +326,7 @@ class ImportDialog(QDialog):
         """The file's columns, a value of each, and what each is imported as."""
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
-            ["Column in the file", "First value", "Import as"]
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Import as")]
         )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -336,7 +338,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.mapping_table.setColumnWidth(0, 240)
         self.mapping_table.setColumnWidth(2, 240)
-        columns_box = QGroupBox("Columns (the ones in bold are imported)")
+        columns_box = QGroupBox(self.tr("Columns (the ones in bold are imported)"))
         QVBoxLayout(columns_box).addWidget(self.mapping_table)
         return columns_box
 
@@ -354,7 +356,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.preview_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        rows_box = QGroupBox("Rows")
+        rows_box = QGroupBox(self.tr("Rows"))
         QVBoxLayout(rows_box).addWidget(self.preview_view)
         return rows_box
 
@@ -368,8 +370,10 @@ class ImportDialog(QDialog):
         self.leave_out.toggled.connect(self._update_buttons)
         self.leave_out.hide()
         self.merge = QCheckBox(
-            "&Merge duplicates into the records already there "
-            "(adds new e-mails, phones and blank fields; changes nothing already stored)"
+            self.tr(
+                "&Merge duplicates into the records already there "
+                "(adds new e-mails, phones and blank fields; changes nothing already stored)"
+            )
         )
         self.merge.toggled.connect(self._update_buttons)
         self.merge.hide()
@@ -377,7 +381,7 @@ class ImportDialog(QDialog):
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
@@ -397,7 +401,7 @@ class ImportDialog(QDialog):
             self.ctx.settings,
             "csv",
             self.tr("Choose a CSV file"),
-            "CSV files (*.csv *.txt);;All files (*)",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_file(path, self.kind)
@@ -496,7 +500,7 @@ class ImportDialog(QDialog):
             for field, label in labels.items():
                 combo.addItem(label, field)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column))))
-            combo.setAccessibleName(f"Import column {header} as")
+            combo.setAccessibleName(self.tr("Import column {header} as").format(header=header))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
             self.mapping_table.setItem(column, 0, name)
             self.mapping_table.setItem(column, 1, value)
@@ -585,7 +589,7 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             self.import_button.setEnabled(False)
-            self.import_button.setText("&Import")
+            self.import_button.setText(self.tr("&Import"))
             self.leave_out.hide()
             self.merge.hide()
             return
@@ -593,8 +597,9 @@ class ImportDialog(QDialog):
         ok, duplicates, errors = counts["ok"], counts["duplicate"], counts["error"]
         self.leave_out.setVisible(errors > 0)
         self.leave_out.setText(
-            f"&Leave out the {_rows(errors)} that cannot be read "
-            f"and import the {_rows(ok)} that can"
+            self.tr(
+                "&Leave out the {value} that cannot be read and import the {value2} that can"
+            ).format(value=_rows(errors), value2=_rows(ok))
         )
         self.merge.setVisible(duplicates > 0)
         merging = self.merge.isChecked() and duplicates > 0
@@ -624,12 +629,14 @@ class ImportDialog(QDialog):
                 self.tr("&Import all %1 rows").replace("%1", QLocale().toString(table.row_count))
             )
         else:
-            self.import_button.setText(f"&Import {count_of(ok, preview.kind)}")
+            self.import_button.setText(
+                self.tr("&Import {value}").format(value=count_of(ok, preview.kind))
+            )
         if unresolved:
             self.import_button.setToolTip(self.tr("Say what each column named alike holds"))
         elif blocked:
             self.import_button.setToolTip(
-                "Fix the rows in red in the file, or tick the box to leave them out"
+                self.tr("Fix the rows in red in the file, or tick the box to leave them out")
             )
         else:
             self.import_button.setToolTip("")
@@ -739,11 +746,11 @@ class ImportDialog(QDialog):
         self._end_job()
         self.report = report
         self.ctx.adopt(changeset, f"Import {count_of(report.imported, report.kind)}")
-        self.ctx.message.emit(f"{report.lines()[0]}. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("{value}. Undo with Ctrl+Z.").format(value=report.lines()[0]))
         self.accept()
         if self._tell:
             QMessageBox.information(
-                self.parentWidget(), "Import finished", "\n\n".join(report.lines())
+                self.parentWidget(), self.tr("Import finished"), "\n\n".join(report.lines())
             )
         self.importEnded.emit()
 
@@ -797,7 +804,12 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
     Returns the file written, or None when the person cancelled or writing failed.
     """
     choice, ok = QInputDialog.getItem(
-        parent, "Export to CSV", "Export:", list(_EXPORT_KINDS), 0, False
+        parent,
+        QCoreApplication.translate("Importdialog", "Export to CSV"),
+        QCoreApplication.translate("Importdialog", "Export:"),
+        list(_EXPORT_KINDS),
+        0,
+        False,
     )
     if not ok:
         return None
@@ -807,8 +819,8 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
         ctx.settings,
         "csv",
         QCoreApplication.translate("Import", "Export {kind} to CSV").format(kind=kind),
-        f"coalition-{kind}.csv",
-        "CSV files (*.csv)",
+        QCoreApplication.translate("Importdialog", "coalition-{kind}.csv").format(kind=kind),
+        QCoreApplication.translate("Importdialog", "CSV files (*.csv)"),
     )
     if not path:
         return None
@@ -817,17 +829,30 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
         with ctx.reading() as session:
             count = importers_export.export_csv(session, kind, target)
     except (CoalitionError, SQLAlchemyError) as exc:
-        QMessageBox.warning(parent, "Export to CSV", f"Could not export {kind}: {exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Importdialog", "Export to CSV"),
+            QCoreApplication.translate("Importdialog", "Could not export {kind}: {exc}").format(
+                kind=kind, exc=exc
+            ),
+        )
         return None
     except OSError as exc:
         QMessageBox.warning(
-            parent, "Export to CSV", f"Could not write {target}: {exc.strerror or exc}"
+            parent,
+            QCoreApplication.translate("Importdialog", "Export to CSV"),
+            QCoreApplication.translate("Importdialog", "Could not write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            ),
         )
         return None
     filedialogs.remember(ctx.settings, "csv", target)
     QMessageBox.information(
         parent,
-        "Export to CSV",
-        f"Wrote {count_of(count, kind)} to {target}.\n\nThis file is not encrypted; keep it safe.",
+        QCoreApplication.translate("Importdialog", "Export to CSV"),
+        QCoreApplication.translate(
+            "Importdialog",
+            "Wrote {value} to {target}.\n\nThis file is not encrypted; keep it safe.",
+        ).format(value=count_of(count, kind), target=target),
     )
     return target

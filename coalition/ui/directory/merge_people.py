@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MergePeople", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def _field_labels() -> dict[str, str]:

@@ -43,17 +43,19 @@ class OrganizationEditor(RecordEditor):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.name = self.line("name", "&Name", "California National Party")
-        self.short_name = self.line("short_name", "S&hort name", "CNP")
-        self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in OrgKind])
+        self.name = self.line("name", self.tr("&Name"), self.tr("California National Party"))
+        self.short_name = self.line("short_name", self.tr("S&hort name"), "CNP")
+        self.kind = self.combo("kind", self.tr("&Kind"), [(k.label, k.value) for k in OrgKind])
         self.parent_org = OrganizationPicker(ctx)
-        self.add_field("parent_id", "&Part of", self.parent_org)
+        self.add_field("parent_id", self.tr("&Part of"), self.parent_org)
         self.home_state = self.add_field(
-            "home_state", "&State or region", state_edit("CA, or a region")
+            "home_state", self.tr("&State or region"), state_edit(self.tr("CA, or a region"))
         )
-        self.founded_on = self.add_field("founded_on", "&Founded", date_edit())
-        self.website = self.line("website", "&Website", "https://example.org")
-        self.status = self.combo("status", "S&tatus", [(s.label, s.value) for s in OrgStatus])
+        self.founded_on = self.add_field("founded_on", self.tr("&Founded"), date_edit())
+        self.website = self.line("website", self.tr("&Website"), "https://example.org")
+        self.status = self.combo(
+            "status", self.tr("S&tatus"), [(s.label, s.value) for s in OrgStatus]
+        )
         self.legal_class = self.combo(
             "legal_class",
             self.tr("&Legal class"),
@@ -78,21 +80,24 @@ class OrganizationEditor(RecordEditor):
             self.tr("For campaign finance purposes: does the group coordinate with the campaigns?")
         )
         self.tags = self.line(
-            "tags", "T&ags", "founding partner, multi-state", "Separate tags with commas"
+            "tags",
+            self.tr("T&ags"),
+            self.tr("founding partner, multi-state"),
+            self.tr("Separate tags with commas"),
         )
         self.pages = RowsEditor(["Platform", "Address", "Followers"], stretch=1)
-        self.add_field("social_pages", "Social &pages", self.pages)
+        self.add_field("social_pages", self.tr("Social &pages"), self.pages)
         self.pages.edited.connect(self.mark_dirty)
-        self.notes = self.text("notes", "N&otes")
+        self.notes = self.text("notes", self.tr("N&otes"))
         self.visibility = VisibilityChoice()
         self.add_field("visibility", self.tr("&Who can see"), self.visibility)
         self.private = PrivateBox(ctx, "organization")
         self.add_field("private", "", self.private)
-        self.members_title = QLabel("Members")
+        self.members_title = QLabel(self.tr("Members"))
         self.members_title.setStyleSheet("font-weight: bold;")
         self.members = QListWidget()
         self.members.setMaximumHeight(160)
-        self.members.setToolTip("Double-click a member to open them")
+        self.members.setToolTip(self.tr("Double-click a member to open them"))
         tip_when_elided(self.members)
         self.extra.addWidget(self.members_title)
         self.extra.addWidget(self.members)
@@ -103,7 +108,7 @@ class OrganizationEditor(RecordEditor):
         self.members.clear()
         parent_name = ""
         if record_id is None:
-            self.heading.setText("New organization")
+            self.heading.setText(self.tr("New organization"))
             with self.ctx.reading() as session:
                 owner = access.new_owner_label(session)
                 visibility = access.new_visibility(session, "organization")
@@ -161,7 +166,7 @@ class OrganizationEditor(RecordEditor):
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             self.members.addItem(item)
         if not members:
-            self.members.addItem("No members recorded yet.")
+            self.members.addItem(self.tr("No members recorded yet."))
         self.sharing.show_for(record_id, data.name)
         self.members_title.setVisible(record_id is not None)
         self.members.setVisible(record_id is not None)
@@ -219,7 +224,10 @@ class OrganizationEditor(RecordEditor):
 
 class OrganizationsScreen(ListScreen):
     title = "Organizations"
-    noun = ("organization", "organizations")
+    noun = (
+        str(QT_TRANSLATE_NOOP("ListScreen", "organization")),
+        str(QT_TRANSLATE_NOOP("ListScreen", "organizations")),
+    )
     spec = ORGANIZATIONS
     empty_hint = str(
         QT_TRANSLATE_NOOP(
@@ -227,7 +235,7 @@ class OrganizationsScreen(ListScreen):
             "No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.",
         )
     )
-    search_hint = "name, short name, tags, notes"
+    search_hint = str(QT_TRANSLATE_NOOP("ListScreen", "name, short name, tags, notes"))
     formatters: ClassVar[dict[str, Formatter]] = {"kind": _kind_label, "status": _status_label}
     tables: ClassVar[set[str]] = {
         "organization",
@@ -259,9 +267,11 @@ class OrganizationsScreen(ListScreen):
             self.openRequested.emit("person", person_id)
 
     def add_filters(self) -> None:
-        self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in OrgKind])
-        self.add_filter_combo("status", "Any status", [(s.label, s.value) for s in OrgStatus])
-        self.add_filter_combo("state", "All states", [(s.name, s.code) for s in STATES])
+        self.add_filter_combo("kind", self.tr("All kinds"), [(k.label, k.value) for k in OrgKind])
+        self.add_filter_combo(
+            "status", self.tr("Any status"), [(s.label, s.value) for s in OrgStatus]
+        )
+        self.add_filter_combo("state", self.tr("All states"), [(s.name, s.code) for s in STATES])
 
     def delete_record(self, record_id: str) -> bool:
         used = deletion.delete_if_used(self, "organization", record_id)
@@ -280,7 +290,7 @@ class OrganizationsScreen(ListScreen):
         if impact["chapters"]:
             detail += f"Its {impact['chapters']} chapter(s) stay, without a parent. "
         detail += "You can undo this with Ctrl+Z."
-        if not self.confirm(f"Delete {name}?", detail):
+        if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
         self.ctx.run(delete_organization, record_id, label=f"Delete {name}")
         return True

@@ -87,8 +87,12 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         self.person_name = person_name
         self.person_id = data.person_id
         self.membership_id = membership_id
-        verb = "Add" if membership_id is None else "Edit"
-        self.setWindowTitle(f"{verb} a membership — {person_name}")
+        title = (
+            self.tr("Add a membership — {person_name}")
+            if membership_id is None
+            else self.tr("Edit a membership — {person_name}")
+        )
+        self.setWindowTitle(title.format(person_name=person_name))
         self.setMinimumWidth(420)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
@@ -103,19 +107,22 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
             )
         self._add("organization_id", "&Organization", self.organization)
         self.role = QLineEdit(data.role)
-        self.role.setPlaceholderText("state representative, chair, member…")
+        self.role.setPlaceholderText(self.tr("state representative, chair, member…"))
         self._add("role", "&Role", self.role)
         self.since = date_edit()
         self.since.setText(_iso(data.since))
         self._add("since", "&Since", self.since)
         self.until = date_edit()
         self.until.setText(_iso(data.until))
-        self.until.setToolTip("Leave empty while the membership lasts")
+        self.until.setToolTip(self.tr("Leave empty while the membership lasts"))
         self._add("until", "&Until", self.until)
-        self.represents = state_edit("CA, if they speak for a state")
+        self.represents = state_edit(self.tr("CA, if they speak for a state"))
         self.represents.setText(data.represents_state)
         self.represents.setToolTip(
-            "The state this person represents the organization in; it counts toward the states goal"
+            self.tr(
+                "The state this person represents the organization in; "
+                "it counts toward the states goal"
+            )
         )
         self._add("represents_state", "Re&presents", self.represents)
 
@@ -126,7 +133,7 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
         self.ok_button = self.buttons.button(button.Ok)
-        self.ok_button.setText("Add" if membership_id is None else "Save")
+        self.ok_button.setText(self.tr("Add") if membership_id is None else self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -192,31 +199,43 @@ class PersonEditor(RecordEditor):
         self._suggested_zone = ""
         self._person_name = ""
         self.memberships_shown: list[MembershipRow] = []
-        self.name = self.line("name", "&Name", "Jane Doe")
+        self.name = self.line("name", self.tr("&Name"), self.tr("Jane Doe"))
         self.emails = self.text(
-            "emails", "&E-mails", "jane@example.org\n(one address per line)", height=64
+            "emails",
+            self.tr("&E-mails"),
+            self.tr("jane@example.org\n(one address per line)"),
+            height=64,
         )
         self.phones = self.text(
-            "phones", "&Phones", "+1 916-555-0142\n(one number per line)", height=64
+            "phones",
+            self.tr("&Phones"),
+            self.tr("+1 916-555-0142\n(one number per line)"),
+            height=64,
         )
         self.state = state_edit()
-        self.add_field("state", "&State", self.state)
+        self.add_field("state", self.tr("&State"), self.state)
         self.state.textChanged.connect(self._suggest_time_zone)
         self.language = self.line(
-            "language", "&Language", "en, es…", "A language code: en, es, en-US"
+            "language",
+            self.tr("&Language"),
+            self.tr("en, es…"),
+            self.tr("A language code: en, es, en-US"),
         )
         self.time_zone = time_zone_box()
         self.add_field(
-            "time_zone", "&Time zone", self.time_zone, "Times are shown to this person in this zone"
+            "time_zone",
+            self.tr("&Time zone"),
+            self.time_zone,
+            self.tr("Times are shown to this person in this zone"),
         )
         self.time_zone.editTextChanged.connect(self.mark_dirty)
-        self.notes = self.text("notes", "N&otes")
+        self.notes = self.text("notes", self.tr("N&otes"))
         self.visibility = VisibilityChoice()
         self.add_field("visibility", self.tr("&Who can see"), self.visibility)
         self.private = PrivateBox(ctx, "person")
         self.add_field("private", "", self.private)
 
-        self.memberships_title = QLabel("Memberships")
+        self.memberships_title = QLabel(self.tr("Memberships"))
         self.memberships_title.setStyleSheet("font-weight: bold;")
         self.memberships = QTableWidget(0, len(self.MEMBERSHIP_HEADERS))
         self.memberships.setObjectName("membershipsTable")
@@ -239,13 +258,15 @@ class PersonEditor(RecordEditor):
         self.memberships_hint.setEnabled(False)  # drawn greyed, like a placeholder
         self.memberships.itemSelectionChanged.connect(self._update_membership_buttons)
         self.memberships.itemDoubleClicked.connect(lambda _item: self.edit_membership())
-        self.add_membership_button = QPushButton("&Add…")
+        self.add_membership_button = QPushButton(self.tr("&Add…"))
         self.add_membership_button.clicked.connect(self.add_membership)
-        self.edit_membership_button = QPushButton("Ed&it…")
-        self.edit_membership_button.setToolTip("Change the selected membership")
+        self.edit_membership_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_membership_button.setToolTip(self.tr("Change the selected membership"))
         self.edit_membership_button.clicked.connect(self.edit_membership)
-        self.remove_membership_button = QPushButton("&Remove")
-        self.remove_membership_button.setToolTip("Remove the selected membership (asks first)")
+        self.remove_membership_button = QPushButton(self.tr("&Remove"))
+        self.remove_membership_button.setToolTip(
+            self.tr("Remove the selected membership (asks first)")
+        )
         self.remove_membership_button.clicked.connect(self.remove_membership)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_membership_button)
@@ -270,7 +291,7 @@ class PersonEditor(RecordEditor):
         self._suggested_zone = ""
         self.duplicates.reset()
         if record_id is None:
-            self.heading.setText("New person")
+            self.heading.setText(self.tr("New person"))
             with self.ctx.reading() as session:
                 owner = access.new_owner_label(session)
                 # What the rules make it (a charity's people are private), until changed.
@@ -422,7 +443,7 @@ class PersonEditor(RecordEditor):
         saved = self.record_id is not None
         self.add_membership_button.setEnabled(saved)
         self.add_membership_button.setToolTip(
-            "Add this person to an organization" if saved else NO_MEMBERSHIP_BEFORE_SAVE
+            self.tr("Add this person to an organization") if saved else NO_MEMBERSHIP_BEFORE_SAVE
         )
         chosen = self.selected_membership() is not None
         self.edit_membership_button.setEnabled(chosen)
@@ -458,7 +479,9 @@ class PersonEditor(RecordEditor):
         if row is None:
             return False
         what = f"Remove {self._person_name} from {row.organization_name}"
-        if not self.confirm(f"{what}?", "You can undo this with Ctrl+Z."):
+        if not self.confirm(
+            self.tr("{what}?").format(what=what), self.tr("You can undo this with Ctrl+Z.")
+        ):
             return False
         try:
             self.ctx.run(directory.remove_membership, row.id, label=what)
@@ -469,21 +492,24 @@ class PersonEditor(RecordEditor):
         return True
 
     def confirm(self, question: str, detail: str = "") -> bool:
-        return ask_to_confirm(self, question, detail, action="Remove")
+        return ask_to_confirm(self, question, detail, action=self.tr("Remove"))
 
 
 class PeopleScreen(ListScreen):
     editor: PersonEditor
     merge_button: QToolButton  # put beside New and Delete by merge_people.install
     title = "People"
-    noun = ("person", "people")
+    noun = (
+        str(QT_TRANSLATE_NOOP("ListScreen", "person")),
+        str(QT_TRANSLATE_NOOP("ListScreen", "people")),
+    )
     spec = PEOPLE
     empty_hint = str(
         QT_TRANSLATE_NOOP(
             "ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
         )
     )
-    search_hint = "name, e-mail, organization, notes"
+    search_hint = str(QT_TRANSLATE_NOOP("ListScreen", "name, e-mail, organization, notes"))
     tables: ClassVar[set[str]] = {
         "person",
         "person_email",
@@ -507,19 +533,19 @@ class PeopleScreen(ListScreen):
 
     def add_filters(self) -> None:
         self.state_filter = self.add_filter_combo(
-            "state", "All states", [(s.name, s.code) for s in STATES]
+            "state", self.tr("All states"), [(s.name, s.code) for s in STATES]
         )
         self.organization_filter = self.add_filter_combo(
-            "organization", "All organizations", self._organization_choices()
+            "organization", self.tr("All organizations"), self._organization_choices()
         )
         self.organization_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.organization_filter.setMinimumContentsLength(18)
-        self.representatives_only = QCheckBox("Representatives only")
+        self.representatives_only = QCheckBox(self.tr("Representatives only"))
         self.representatives_only.setObjectName("filter_representatives")
         self.representatives_only.setToolTip(
-            "Only the people who represent an organization in a state"
+            self.tr("Only the people who represent an organization in a state")
         )
         self.representatives_only.toggled.connect(self._representatives_only)
         self.filter_bar.addWidget(self.representatives_only)
@@ -547,7 +573,7 @@ class PeopleScreen(ListScreen):
         chosen = box.currentData()
         box.blockSignals(True)
         box.clear()
-        box.addItem("All organizations", "")
+        box.addItem(self.tr("All organizations"), "")
         for name, org_id in self._organization_choices():
             box.addItem(name, org_id)
         index = box.findData(chosen)
@@ -572,7 +598,7 @@ class PeopleScreen(ListScreen):
             parts.append(f"{n} endorsement{'s' if n > 1 else ''} they made")
         detail = ("This also deletes their " + " and ".join(parts) + ". ") if parts else ""
         detail += "You can undo this with Ctrl+Z."
-        if not self.confirm(f"Delete {name}?", detail):
+        if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
         self.ctx.run(delete_person, record_id, label=f"Delete {name}")
         return True

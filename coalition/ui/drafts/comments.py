@@ -18,7 +18,7 @@ from coalition.ui.common.controls import attempt
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CommentComposer", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 class CommentComposer(QWidget):

@@ -69,10 +69,10 @@ class DraftDialog(FieldProblems, GuardedDialog):
                 data, adopted = draft_input(draft), locked_reason(session, draft)
             else:
                 data = DraftInput(title="", channels=["x"])
-        self.setWindowTitle("Edit draft" if draft_id else "New draft")
+        self.setWindowTitle(self.tr("Edit draft") if draft_id else self.tr("New draft"))
         self.general_error = error_label()
         self.title = QLineEdit(data.title)
-        self.title.setPlaceholderText("Would you really mind if California left?")
+        self.title.setPlaceholderText(self.tr("Would you really mind if California left?"))
         if adopted:  # a declaration's title is part of the words a decision adopted
             self.title.setReadOnly(True)
             self.title.setToolTip(adopted)
@@ -90,22 +90,22 @@ class DraftDialog(FieldProblems, GuardedDialog):
         self.owner.setToolTip(self.tr("The allied group that speaks for this message"))
         self.owner.select(data.owner_org_id)
         self.tags = QLineEdit(", ".join(data.tags))
-        self.tags.setPlaceholderText("question, 2028 (separated by commas)")
+        self.tags.setPlaceholderText(self.tr("question, 2028 (separated by commas)"))
         self.core = QPlainTextEdit()
         self.core.setPlaceholderText(
-            "The core message every audience starts from (you can write it later)"
+            self.tr("The core message every audience starts from (you can write it later)")
         )
         self.core.setTabChangesFocus(True)
         self.core.setFixedHeight(90)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title", self.field_box("title", self.title))
-        form.addRow("&Channels", self.field_box("channels", channels))
-        form.addRow("&Owner", self.field_box("owner_org_id", self.owner))
-        form.addRow("T&ags", self.field_box("tags", self.tags))
+        form.addRow(self.tr("&Title"), self.field_box("title", self.title))
+        form.addRow(self.tr("&Channels"), self.field_box("channels", channels))
+        form.addRow(self.tr("&Owner"), self.field_box("owner_org_id", self.owner))
+        form.addRow(self.tr("T&ags"), self.field_box("tags", self.tags))
         if draft_id is None:
-            form.addRow("Core &message", self.field_box("core_text", self.core))
+            form.addRow(self.tr("Core &message"), self.field_box("core_text", self.core))
         self.lay_out_form(form, "Save" if draft_id else "Create draft")
         self.resize(560, self.sizeHint().height())
         self.title.setFocus()
@@ -168,34 +168,42 @@ class VariantDialog(FieldProblems, GuardedDialog):
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
             groups = group_choices(session)
-        self.setWindowTitle("Edit variant" if variant else "New variant")
+        self.setWindowTitle(self.tr("Edit variant") if variant else self.tr("New variant"))
         self.general_error = error_label()
         self.audience = QLineEdit(variant.audience if variant else "")
-        self.audience.setPlaceholderText("Red Oregon (empty: the state's or the group's name)")
-        self.state = state_edit("SC or South Carolina: fills {state}")
+        self.audience.setPlaceholderText(
+            self.tr("Red Oregon (empty: the state's or the group's name)")
+        )
+        self.state = state_edit(self.tr("SC or South Carolina: fills {state}"))
         self.state.setText(variant.state_code if variant else "")
         self.group = GroupPicker(groups, optional=True)
         self.group.setToolTip(self.tr("The allied group this variant speaks to: fills {group}"))
         self.group.select(variant.organization_id if variant else None)
         self.extra = RowsEditor(["Field", "Value"], stretch=1)
-        self.extra.setToolTip("More merge fields: {field} in the text is replaced by its value")
+        self.extra.setToolTip(
+            self.tr("More merge fields: {field} in the text is replaced by its value")
+        )
         self.extra.set_rows([[k, v] for k, v in (variant.fields if variant else {}).items()])
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Audience", self.field_box("audience", self.audience))
-        form.addRow("&State", self.field_box("state", self.state))
-        form.addRow("&Group", self.field_box("organization_id", self.group))
+        form.addRow(self.tr("&Audience"), self.field_box("audience", self.audience))
+        form.addRow(self.tr("&State"), self.field_box("state", self.state))
+        form.addRow(self.tr("&Group"), self.field_box("organization_id", self.group))
         if variant is not None:
-            form.addRow("&More fields", self.field_box("fields", self.extra))
+            form.addRow(self.tr("&More fields"), self.field_box("fields", self.extra))
             form.addRow(
                 "",
                 muted(
-                    "Another state, group or field changes the message as sent: the groups"
-                    " that answered are asked again."
+                    self.tr(
+                        "Another state, group or field changes the message as sent: the groups"
+                        " that answered are asked again."
+                    )
                 ),
             )
         else:
-            form.addRow("", muted("It starts from the core message; you tailor it once added."))
+            form.addRow(
+                "", muted(self.tr("It starts from the core message; you tailor it once added."))
+            )
         self.lay_out_form(form, "Save" if variant else "Add variant")
         self.resize(480, self.sizeHint().height())
         self.audience.setFocus()
@@ -249,15 +257,20 @@ class AskSignOffDialog(FieldProblems, GuardedDialog):
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
             groups = group_choices(session)
-        self.setWindowTitle("Ask for sign-off")
+        self.setWindowTitle(self.tr("Ask for sign-off"))
         self.general_error = error_label()
         self.group = GroupPicker(groups, optional=False)
-        self.required = QCheckBox("Required: the variant is approved only once this group approves")
+        self.required = QCheckBox(
+            self.tr("Required: the variant is approved only once this group approves")
+        )
         self.required.setChecked(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("", bold(QLabel(f"The variant for {variant.audience}")))
-        form.addRow("&Group", self.field_box("organization_id", self.group))
+        form.addRow(
+            "",
+            bold(QLabel(self.tr("The variant for {audience}").format(audience=variant.audience))),
+        )
+        form.addRow(self.tr("&Group"), self.field_box("organization_id", self.group))
         form.addRow("", self.required)
         self.lay_out_form(form, "Ask")
         self.resize(460, self.sizeHint().height())
@@ -423,19 +436,23 @@ class CommentDialog(GuardedDialog):
         self.draft_id = draft_id
         self.variant_id = variant_id
         self.parent_id, author, body = parent_comment
-        self.setWindowTitle("Reply")
-        quoted = QLabel(f"<b>{html.escape(author or 'Someone')}</b> wrote:<br>{html.escape(body)}")
+        self.setWindowTitle(self.tr("Reply"))
+        quoted = QLabel(
+            self.tr("<b>{value}</b> wrote:<br>{value2}").format(
+                value=html.escape(author or "Someone"), value2=html.escape(body)
+            )
+        )
         quoted.setWordWrap(True)
         quoted.setStyleSheet("padding: 6px; border-left: 3px solid palette(mid);")
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Your reply")
+        self.body.setPlaceholderText(self.tr("Your reply"))
         self.body.setTabChangesFocus(True)
         self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Reply")
+        self.ok_button.setText(self.tr("Reply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -477,7 +494,11 @@ class DiffDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare: {old_title} ↔ {new_title}")
+        self.setWindowTitle(
+            self.tr("Compare: {old_title} ↔ {new_title}").format(
+                old_title=old_title, new_title=new_title
+            )
+        )
         left_html, right_html = side_by_side_html(old, new)
         self.left = QTextBrowser()
         self.left.setObjectName("diffOld")
@@ -491,7 +512,7 @@ class DiffDialog(QDialog):
         grid.addWidget(bold(QLabel(new_title)), 0, 1)
         grid.addWidget(self.left, 1, 0)
         grid.addWidget(self.right, 1, 1)
-        legend = muted("Struck out: words taken out. Marked: words put in.")
+        legend = muted(self.tr("Struck out: words taken out. Marked: words put in."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -64,7 +64,11 @@ class CountBar(QWidget):
             channel = CHANNELS[key]
             counted = count(key, text)
             if counted.limit is None:
-                label.setText(f"{channel.label} {number(counted.used)}")
+                label.setText(
+                    self.tr("{label} {value}").format(
+                        label=channel.label, value=number(counted.used)
+                    )
+                )
                 label.setToolTip(self.tr("{channel}: no limit").format(channel=channel.label))
                 label.setStyleSheet(MUTED_STYLE)
                 continue
@@ -109,16 +113,16 @@ class MessageEditor(QWidget):
         self.edit.setTabChangesFocus(True)
         self.counts = CountBar()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What changed (kept with the revision)")
+        self.note.setPlaceholderText(self.tr("What changed (kept with the revision)"))
         self.note.setClearButtonEnabled(True)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Forget the changes not yet saved")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save as a new revision (Ctrl+S)")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Forget the changes not yet saved"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save as a new revision (Ctrl+S)"))
         self.save_button.clicked.connect(on_save)
         self._saved_text = ""
         self.revert_button.clicked.connect(self.revert)
-        save_action = QAction("Save", self)
+        save_action = QAction(self.tr("Save"), self)
         save_action.setShortcut(QKeySequence.StandardKey.Save)
         save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_action.triggered.connect(on_save)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,18 +58,26 @@ from coalition.ui.drafts.views import DraftView, RevisionRow, VariantView, read_
 
 #: What the button that moves a draft to a status says.
 MOVE_TEXT = {
-    DraftStatus.DRAFT: "Back to draft",
-    DraftStatus.IN_REVIEW: "Send for review",
-    DraftStatus.APPROVED: "Mark approved",
-    DraftStatus.PUBLISHED: "Mark published",
-    DraftStatus.RETIRED: "Retire",
+    DraftStatus.DRAFT: str(QT_TRANSLATE_NOOP("DraftPanel", "Back to draft")),
+    DraftStatus.IN_REVIEW: str(QT_TRANSLATE_NOOP("DraftPanel", "Send for review")),
+    DraftStatus.APPROVED: str(QT_TRANSLATE_NOOP("DraftPanel", "Mark approved")),
+    DraftStatus.PUBLISHED: str(QT_TRANSLATE_NOOP("DraftPanel", "Mark published")),
+    DraftStatus.RETIRED: str(QT_TRANSLATE_NOOP("DraftPanel", "Retire")),
 }
 MOVE_TIPS = {
-    DraftStatus.DRAFT: "Take it back to change it; the history keeps this move",
-    DraftStatus.IN_REVIEW: "Ready for the groups to sign off its variants",
-    DraftStatus.APPROVED: "Every variant must be approved by the groups asked first",
-    DraftStatus.PUBLISHED: "Sent out, as it stands",
-    DraftStatus.RETIRED: "No longer used; it stays for the record",
+    DraftStatus.DRAFT: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "Take it back to change it; the history keeps this move")
+    ),
+    DraftStatus.IN_REVIEW: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "Ready for the groups to sign off its variants")
+    ),
+    DraftStatus.APPROVED: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "Every variant must be approved by the groups asked first")
+    ),
+    DraftStatus.PUBLISHED: str(QT_TRANSLATE_NOOP("DraftPanel", "Sent out, as it stands")),
+    DraftStatus.RETIRED: str(
+        QT_TRANSLATE_NOOP("DraftPanel", "No longer used; it stays for the record")
+    ),
 }
 
 
@@ -90,7 +98,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self._revisions: list[RevisionRow] = []
         self._restoring = False  # lists are filled again: a selection is not a choice
 
-        self.placeholder = muted("Choose a draft on the left, or start one: New draft….")
+        self.placeholder = muted(self.tr("Choose a draft on the left, or start one: New draft…."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         title_row = self._make_header()
@@ -104,14 +112,17 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.title = bold(QLabel(), 1.35)
         self.title.setWordWrap(True)
         self.title.setObjectName("draftTitle")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Change the title, channels, owner and tags")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the title, channels, owner and tags"))
         self.edit_button.clicked.connect(self.edit_draft)
         self._make_export_button()
-        self.history_button = QPushButton("History…")
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(
-            "Every change to this draft and its variants, sign-offs and comments: when, by whom, "
-            "on which computer"
+            self.tr(
+                "Every change to this draft and its variants, sign-offs and comments: when, by "
+                "whom, "
+                "on which computer"
+            )
         )
         self.history_button.clicked.connect(self.show_history)
         title_row = QHBoxLayout()
@@ -125,24 +136,28 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
 
     def _make_export_button(self) -> None:
         """Export: copy the chosen variant, or save the message pack."""
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_menu = QMenu(self.export_button)
         copies: list[tuple[str, CopyFormat]] = [
-            ("Copy variant as plain text", "text"),
-            ("Copy variant as Markdown", "markdown"),
-            ("Copy variant as HTML", "html"),
+            (self.tr("Copy variant as plain text"), "text"),
+            (self.tr("Copy variant as Markdown"), "markdown"),
+            (self.tr("Copy variant as HTML"), "html"),
         ]
         self.copy_actions = [
             self.export_menu.addAction(text, partial(self.copy_variant, fmt))
             for text, fmt in copies
         ]
         self.export_menu.addSeparator()
-        self.export_menu.addAction("Export message pack as HTML…", lambda: self.export_pack("html"))
-        self.export_menu.addAction("Export message pack as PDF…", lambda: self.export_pack("pdf"))
+        self.export_menu.addAction(
+            self.tr("Export message pack as HTML…"), lambda: self.export_pack("html")
+        )
+        self.export_menu.addAction(
+            self.tr("Export message pack as PDF…"), lambda: self.export_pack("pdf")
+        )
         self.export_menu.aboutToShow.connect(self._update_export_menu)
         self.export_button.setMenu(self.export_menu)
         self.export_button.setToolTip(
-            "Copy the chosen variant, or save every approved variant as one message pack"
+            self.tr("Copy the chosen variant, or save every approved variant as one message pack")
         )
 
     def _make_channels(self) -> None:
@@ -167,14 +182,14 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.status_since.setWordWrap(False)
         self.move_buttons: dict[DraftStatus, QPushButton] = {}
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel("Status:"))
+        status_row.addWidget(QLabel(self.tr("Status:")))
         status_row.addWidget(self.status_chip)
         status_row.addWidget(self.status_since)
         status_row.addStretch(1)
         moves, moves_flow = flow_box()  # the buttons wrap, rather than widen the window
         for status in DraftStatus:
-            button = QPushButton(MOVE_TEXT[status])
-            button.setToolTip(MOVE_TIPS[status])
+            button = QPushButton(self.tr(MOVE_TEXT[status]))
+            button.setToolTip(self.tr(MOVE_TIPS[status]))
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.move_buttons[status] = button
             moves_flow.addWidget(button)
@@ -185,10 +200,10 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         """Core message, Variants, History and Comments."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_core_tab(), "Core message")
-        self.tabs.addTab(self._build_variants_tab(), "Variants")
-        self.tabs.addTab(self._build_history_tab(), "History")
-        self.tabs.addTab(self._build_comments_tab(), "Comments")
+        self.tabs.addTab(self._build_core_tab(), self.tr("Core message"))
+        self.tabs.addTab(self._build_variants_tab(), self.tr("Variants"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("History"))
+        self.tabs.addTab(self._build_comments_tab(), self.tr("Comments"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
 
     def _lay_out_pages(self, title_row: QHBoxLayout, status_row: QHBoxLayout) -> None:
@@ -216,7 +231,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
 
     def _build_core_tab(self) -> QWidget:
         self.core_editor = MessageEditor(
-            self.save_core, "The message every audience starts from", self._core_words
+            self.save_core, self.tr("The message every audience starts from"), self._core_words
         )
         self.core_editor.edit.setObjectName("coreText")
         tab = QWidget()
@@ -332,7 +347,9 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self._show_adoption(view)
         self.core_editor.set_channels(view.channels)
         self.core_editor.heading.setText(
-            f"The message every variant starts from · {view.core_revision}"
+            self.tr("The message every variant starts from · {core_revision}").format(
+                core_revision=view.core_revision
+            )
         )
         if not self.core_editor.dirty:
             self.core_editor.set_text(view.core_text)
@@ -385,7 +402,10 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
 
     def _show_variants(self, view: DraftView) -> None:
         self.tabs.setTabText(
-            VARIANTS_TAB, f"Variants ({len(view.variants)})" if view.variants else "Variants"
+            VARIANTS_TAB,
+            self.tr("Variants ({value})").format(value=len(view.variants))
+            if view.variants
+            else self.tr("Variants"),
         )
         keep = self.variant_id
         self._restoring = True
@@ -395,7 +415,11 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
                 item = QListWidgetItem(f"{variant.audience}\n{variant.state.label}")
                 item.setData(Qt.ItemDataRole.UserRole, variant.id)
                 item.setIcon(swatch(VARIANT_STATE_COLORS[variant.state][1]))
-                item.setToolTip(f"{variant.audience}: {variant.state.label}")
+                item.setToolTip(
+                    self.tr("{audience}: {label}").format(
+                        audience=variant.audience, label=variant.state.label
+                    )
+                )
                 self.variant_list.addItem(item)
             row = next((n for n, v in enumerate(view.variants) if v.id == keep), None)
             if row is None and view.variants:
@@ -431,7 +455,9 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         ]
         who = [w for w in who if w and w != variant.audience]
         self.variant_revision.setText(" · ".join([*who, variant.revision]))
-        self.preview_heading.setText(f"As {variant.audience} reads it")
+        self.preview_heading.setText(
+            self.tr("As {audience} reads it").format(audience=variant.audience)
+        )
         self.variant_editor.set_channels(self.view.channels if self.view else ())
         if not self.variant_editor.dirty:
             self.variant_editor.set_text(variant.text)
@@ -463,7 +489,11 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
                 answer.setForeground(QColor(fg))
                 tip = f"{sign_off.group}: {sign_off.answer.label.lower()}"
             else:
-                cells[4].setText(f"voided by the edit of\n{local(sign_off.voided_at)}")
+                cells[4].setText(
+                    self.tr("voided by the edit of\n{value}").format(
+                        value=local(sign_off.voided_at)
+                    )
+                )
                 tip = (
                     f"{sign_off.group} answered “{sign_off.answer.label.lower()}” on an earlier "
                     "text;"
@@ -499,7 +529,10 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         """Offer the core message and each variant in the history and comments tabs; the
         comments say how many each has, so that a thread on a variant is not missed."""
         total = sum(view.comment_counts.values())
-        self.tabs.setTabText(COMMENTS_TAB, f"Comments ({total})" if total else "Comments")
+        self.tabs.setTabText(
+            COMMENTS_TAB,
+            self.tr("Comments ({total})").format(total=total) if total else self.tr("Comments"),
+        )
         targets = [
             (CORE, "Core message"),
             *((v.id, f"Variant: {v.audience}") for v in view.variants),
@@ -510,7 +543,12 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             box.clear()
             for key, text in targets:
                 number = view.comment_counts.get(key, 0) if counted else 0
-                box.addItem(f"{text} ({number})" if number else text, key)
+                box.addItem(
+                    self.tr("{text} ({number})").format(text=text, number=number)
+                    if number
+                    else text,
+                    key,
+                )
             box.setCurrentIndex(max(0, box.findData(keep)))
             box.blockSignals(False)
 
@@ -582,5 +620,5 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             return False
         self.core_editor.set_text(text)
         self.reload()
-        self.ctx.message.emit("Saved as a new revision. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Saved as a new revision. Undo with Ctrl+Z."))
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,15 +60,26 @@ class ThreadsPart(PanelBase):
         self.history_target.setObjectName("historyTarget")
         self.history_target.currentIndexChanged.connect(lambda _i: self._show_history())
         target_row = QHBoxLayout()
-        target_row.addWidget(QLabel("Revisions of"))
+        target_row.addWidget(QLabel(QCoreApplication.translate("ThreadsPart", "Revisions of")))
         target_row.addWidget(self.history_target, 1)
         self.revision_list = QTreeWidget()
         self.revision_list.setObjectName("revisionList")
-        self.revision_list.setHeaderLabels(["#", "Author", "Saved", "Note"])
+        self.revision_list.setHeaderLabels(
+            [
+                "#",
+                QCoreApplication.translate("ThreadsPart", "Author"),
+                QCoreApplication.translate("ThreadsPart", "Saved"),
+                QCoreApplication.translate("ThreadsPart", "Note"),
+            ]
+        )
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setAlternatingRowColors(True)
         self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.revision_list.setToolTip("Choose two revisions (Ctrl+click) to compare them")
+        self.revision_list.setToolTip(
+            QCoreApplication.translate(
+                "ThreadsPart", "Choose two revisions (Ctrl+click) to compare them"
+            )
+        )
         header = self.revision_list.header()
         header.setStretchLastSection(True)
         for column in range(3):
@@ -78,15 +89,30 @@ class ThreadsPart(PanelBase):
         self.revision_text = QTextBrowser()
         self.revision_text.setObjectName("revisionText")
         self.revision_text.setPlaceholderText(
-            "Choose a revision to read it, or two (Ctrl+click) to see what changed between them."
+            QCoreApplication.translate(
+                "ThreadsPart",
+                "Choose a revision to read it, or two (Ctrl+click) to see what changed between "
+                "them.",
+            )
         )
-        self.compare_revisions_button = QPushButton("Compare…")
+        self.compare_revisions_button = QPushButton(
+            QCoreApplication.translate("ThreadsPart", "Compare…")
+        )
         self.compare_revisions_button.setToolTip(
-            "Two revisions chosen: the one against the other. One: it against the latest"
+            QCoreApplication.translate(
+                "ThreadsPart",
+                "Two revisions chosen: the one against the other. One: it against the latest",
+            )
         )
         self.compare_revisions_button.clicked.connect(self.compare_revisions)
-        self.restore_button = QPushButton("Restore this revision")
-        self.restore_button.setToolTip("Make its text the current one again, as a new revision")
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("ThreadsPart", "Restore this revision")
+        )
+        self.restore_button.setToolTip(
+            QCoreApplication.translate(
+                "ThreadsPart", "Make its text the current one again, as a new revision"
+            )
+        )
         self.restore_button.clicked.connect(self.restore_revision)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.revision_list)
@@ -104,11 +130,17 @@ class ThreadsPart(PanelBase):
         self.comment_target.setObjectName("commentTarget")
         self.comment_target.currentIndexChanged.connect(lambda _i: self._comment_target_chosen())
         target_row = QHBoxLayout()
-        target_row.addWidget(QLabel("Comments on"))
+        target_row.addWidget(QLabel(QCoreApplication.translate("ThreadsPart", "Comments on")))
         target_row.addWidget(self.comment_target, 1)
         self.comment_tree = QTreeWidget()
         self.comment_tree.setObjectName("commentTree")
-        self.comment_tree.setHeaderLabels(["Comment", "Author", "When"])
+        self.comment_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ThreadsPart", "Comment"),
+                QCoreApplication.translate("ThreadsPart", "Author"),
+                QCoreApplication.translate("ThreadsPart", "When"),
+            ]
+        )
         self.comment_tree.setWordWrap(True)
         self.comment_tree.setItemDelegate(WrappingDelegate(self.comment_tree))
         self.comment_tree.setAlternatingRowColors(True)
@@ -118,10 +150,14 @@ class ThreadsPart(PanelBase):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.comment_tree.itemSelectionChanged.connect(self._update_comment_buttons)
-        self.reply_button = QPushButton("Reply…")
+        self.reply_button = QPushButton(QCoreApplication.translate("ThreadsPart", "Reply…"))
         self.reply_button.clicked.connect(self.reply)
-        self.delete_comment_button = QPushButton("Delete")
-        self.delete_comment_button.setToolTip("Delete the chosen comment and its replies")
+        self.delete_comment_button = QPushButton(
+            QCoreApplication.translate("ThreadsPart", "Delete")
+        )
+        self.delete_comment_button.setToolTip(
+            QCoreApplication.translate("ThreadsPart", "Delete the chosen comment and its replies")
+        )
         self.delete_comment_button.clicked.connect(self.delete_comment)
         # The new comment belongs to the draft and thread it is typed under, never to
         # whichever is shown when Add is pressed.
@@ -333,7 +369,10 @@ class ThreadsPart(PanelBase):
         if chosen is None:
             return
         if not self.confirm(
-            "Delete this comment?", "Its replies go with it. You can undo this with Ctrl+Z."
+            QCoreApplication.translate("ThreadsPart", "Delete this comment?"),
+            QCoreApplication.translate(
+                "ThreadsPart", "Its replies go with it. You can undo this with Ctrl+Z."
+            ),
         ):
             return
         attempt(
@@ -363,7 +402,11 @@ class ThreadsPart(PanelBase):
         else:
             QGuiApplication.clipboard().setText(text)
         form = {"text": "plain text", "markdown": "Markdown", "html": "HTML"}[fmt]
-        self.ctx.message.emit(f"The variant for {variant.audience} is on the clipboard as {form}.")
+        self.ctx.message.emit(
+            QCoreApplication.translate(
+                "ThreadsPart", "The variant for {audience} is on the clipboard as {form}."
+            ).format(audience=variant.audience, form=form)
+        )
 
     def export_pack(self, fmt: str, path: str | None = None) -> Path | None:
         """Save every approved variant, a section per audience, as HTML or PDF (asking
@@ -396,8 +439,14 @@ class ThreadsPart(PanelBase):
             self.ctx.error.emit(str(exc))
             return None
         except OSError as exc:
-            self.ctx.error.emit(f"Could not save {target.name}: {exc.strerror or exc}")
+            self.ctx.error.emit(
+                QCoreApplication.translate("ThreadsPart", "Could not save {name}: {value}").format(
+                    name=target.name, value=exc.strerror or exc
+                )
+            )
             return None
         filedialogs.remember(self.ctx.settings, "drafts", target)
-        self.ctx.message.emit(f"Saved {target}.")
+        self.ctx.message.emit(
+            QCoreApplication.translate("ThreadsPart", "Saved {target}.").format(target=target)
+        )
         return target

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,13 +68,19 @@ class VariantsPart(PanelBase):
         right_layout.addWidget(self.variant_revision)
         right_layout.addWidget(self.variant_editor, 3)
         right_layout.addWidget(self.missing)
-        right_layout.addWidget(bold(QLabel("Sign-offs")))
+        right_layout.addWidget(
+            bold(QLabel(QCoreApplication.translate("VariantsPart", "Sign-offs")))
+        )
         right_layout.addWidget(self.sign_offs, 2)
         sign_off_buttons, sign_off_flow = flow_box()
         for button in (self.ask_button, self.answer_button, self.withdraw_button):
             sign_off_flow.addWidget(button)
         right_layout.addWidget(sign_off_buttons)
-        self.no_variant = muted("No variant chosen. Add one per state or group: Add….")
+        self.no_variant = muted(
+            QCoreApplication.translate(
+                "VariantsPart", "No variant chosen. Add one per state or group: Add…."
+            )
+        )
         self.no_variant.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.variant_pages = QStackedWidget()
         self.variant_pages.addWidget(self.no_variant)
@@ -96,14 +102,23 @@ class VariantsPart(PanelBase):
         self.variant_list.setSpacing(1)
         self.variant_list.currentItemChanged.connect(self._variant_chosen)
         self.variant_list.itemDoubleClicked.connect(lambda _i: self.edit_variant())
-        add = QPushButton("Add…")
-        add.setToolTip("A variant for another state or group, starting from the core message")
+        add = QPushButton(QCoreApplication.translate("VariantsPart", "Add…"))
+        add.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart",
+                "A variant for another state or group, starting from the core message",
+            )
+        )
         add.clicked.connect(self.add_variant)
         self.add_variant_button = add
-        self.edit_variant_button = QPushButton("Edit…")
-        self.edit_variant_button.setToolTip("Audience, state, group and merge fields")
+        self.edit_variant_button = QPushButton(QCoreApplication.translate("VariantsPart", "Edit…"))
+        self.edit_variant_button.setToolTip(
+            QCoreApplication.translate("VariantsPart", "Audience, state, group and merge fields")
+        )
         self.edit_variant_button.clicked.connect(self.edit_variant)
-        self.delete_variant_button = QPushButton("Delete")
+        self.delete_variant_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Delete")
+        )
         self.delete_variant_button.clicked.connect(self.delete_variant)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,9 +141,11 @@ class VariantsPart(PanelBase):
         heading.addWidget(self.variant_state)
         heading.addStretch(1)
 
-        self.insert_button = QPushButton("Insert field")
+        self.insert_button = QPushButton(QCoreApplication.translate("VariantsPart", "Insert field"))
         self.insert_button.setToolTip(
-            "Put a merge field at the cursor: each audience reads its own value"
+            QCoreApplication.translate(
+                "VariantsPart", "Put a merge field at the cursor: each audience reads its own value"
+            )
         )
         insert_menu = QMenu(self.insert_button)
         for name in MERGE_FIELDS:
@@ -137,8 +154,14 @@ class VariantsPart(PanelBase):
                 partial(self._insert_field, name),
             )
         self.insert_button.setMenu(insert_menu)
-        self.compare_button = QPushButton("Compare with core")
-        self.compare_button.setToolTip("This variant beside the core message, word by word")
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Compare with core")
+        )
+        self.compare_button.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart", "This variant beside the core message, word by word"
+            )
+        )
         self.compare_button.clicked.connect(self.compare_with_core)
         tools, tools_flow = flow_box()
         tools_flow.addWidget(self.insert_button)
@@ -149,15 +172,23 @@ class VariantsPart(PanelBase):
     def _build_variant_text(self) -> None:
         """The variant's text with its merge fields, beside it as its audience reads it."""
         self.variant_editor = MessageEditor(
-            self.save_variant, "Tailor the core message to this audience", self._variant_words
+            self.save_variant,
+            QCoreApplication.translate("VariantsPart", "Tailor the core message to this audience"),
+            self._variant_words,
         )
         self.variant_editor.edit.setObjectName("variantText")
-        self.variant_editor.heading.setText("With merge fields")
+        self.variant_editor.heading.setText(
+            QCoreApplication.translate("VariantsPart", "With merge fields")
+        )
         self.variant_revision = muted()
         self.variant_editor.counted = self.rendered
         self.preview = QTextBrowser()
         self.preview.setObjectName("variantPreview")
-        self.preview.setToolTip("The text as this audience reads it: merge fields filled")
+        self.preview.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart", "The text as this audience reads it: merge fields filled"
+            )
+        )
         self.preview_heading = muted()
         self.variant_editor.add_beside(self.preview_heading, self.preview)
         self.variant_editor.edit.textChanged.connect(self._show_preview)
@@ -172,7 +203,13 @@ class VariantsPart(PanelBase):
         self.sign_offs = QTableWidget(0, 5)
         self.sign_offs.setObjectName("signOffs")
         self.sign_offs.setHorizontalHeaderLabels(
-            ["Group", "Required", "Answer", "Comment", "By, when"]
+            [
+                QCoreApplication.translate("VariantsPart", "Group"),
+                QCoreApplication.translate("VariantsPart", "Required"),
+                QCoreApplication.translate("VariantsPart", "Answer"),
+                QCoreApplication.translate("VariantsPart", "Comment"),
+                QCoreApplication.translate("VariantsPart", "By, when"),
+            ]
         )
         self.sign_offs.verticalHeader().hide()
         self.sign_offs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,16 +233,28 @@ class VariantsPart(PanelBase):
         header.resizeSection(4, metrics.horizontalAdvance("voided by the edit of") + 16)
         self.sign_offs.itemSelectionChanged.connect(self._update_sign_off_buttons)
         self.sign_offs.itemDoubleClicked.connect(lambda _i: self.record_answer())
-        self.ask_button = QPushButton("Ask for sign-off…")
-        self.ask_button.setToolTip("Ask an allied group to approve this variant as it stands")
+        self.ask_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Ask for sign-off…")
+        )
+        self.ask_button.setToolTip(
+            QCoreApplication.translate(
+                "VariantsPart", "Ask an allied group to approve this variant as it stands"
+            )
+        )
         self.ask_button.clicked.connect(self.ask_sign_off)
-        self.answer_button = QPushButton("Record answer…")
+        self.answer_button = QPushButton(
+            QCoreApplication.translate("VariantsPart", "Record answer…")
+        )
         self.answer_button.setToolTip(
-            "Approve, request changes or decline, with the group's comment"
+            QCoreApplication.translate(
+                "VariantsPart", "Approve, request changes or decline, with the group's comment"
+            )
         )
         self.answer_button.clicked.connect(self.record_answer)
-        self.withdraw_button = QPushButton("Withdraw")
-        self.withdraw_button.setToolTip("No longer ask this group")
+        self.withdraw_button = QPushButton(QCoreApplication.translate("VariantsPart", "Withdraw"))
+        self.withdraw_button.setToolTip(
+            QCoreApplication.translate("VariantsPart", "No longer ask this group")
+        )
         self.withdraw_button.clicked.connect(self.withdraw_sign_off)
 
     # --- variants ------------------------------------------------------------------------
@@ -224,8 +273,11 @@ class VariantsPart(PanelBase):
         if filled.missing:
             names = ", ".join(f"{{{name}}}" for name in filled.missing)
             self.missing.setText(
-                f"Not filled for {variant.audience}: {names}."
-                " Give them a value (Edit…) or take them out."
+                QCoreApplication.translate(
+                    "VariantsPart",
+                    "Not filled for {audience}: {names}. Give them a value (Edit…) or take them "
+                    "out.",
+                ).format(audience=variant.audience, names=names)
             )
         self.missing.setVisible(bool(filled.missing))
 
@@ -291,8 +343,13 @@ class VariantsPart(PanelBase):
         if variant is None:
             return
         if not self.confirm(
-            f"Delete the variant for {variant.audience}?",
-            "Its revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.",
+            QCoreApplication.translate("VariantsPart", "Delete the variant for {audience}?").format(
+                audience=variant.audience
+            ),
+            QCoreApplication.translate(
+                "VariantsPart",
+                "Its revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.",
+            ),
         ):
             return
         self.variant_editor.set_text("")
@@ -327,9 +384,17 @@ class VariantsPart(PanelBase):
         self.reload()
         if answered:
             groups = ", ".join(s.group for s in answered)
-            self.ctx.message.emit(f"Saved. Voided the answer of {groups}, and asked again.")
+            self.ctx.message.emit(
+                QCoreApplication.translate(
+                    "VariantsPart", "Saved. Voided the answer of {groups}, and asked again."
+                ).format(groups=groups)
+            )
         else:
-            self.ctx.message.emit("Saved as a new revision. Undo with Ctrl+Z.")
+            self.ctx.message.emit(
+                QCoreApplication.translate(
+                    "VariantsPart", "Saved as a new revision. Undo with Ctrl+Z."
+                )
+            )
         return True
 
     def compare_with_core(self) -> QDialog | None:
@@ -340,8 +405,10 @@ class VariantsPart(PanelBase):
             DiffDialog(
                 self.core_editor.text(),
                 self.variant_editor.text(),
-                "Core message",
-                f"Variant for {variant.audience}",
+                QCoreApplication.translate("VariantsPart", "Core message"),
+                QCoreApplication.translate("VariantsPart", "Variant for {audience}").format(
+                    audience=variant.audience
+                ),
                 parent=self,
             )
         )

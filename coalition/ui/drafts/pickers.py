@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("GroupPicker", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 class GroupPicker(QComboBox):

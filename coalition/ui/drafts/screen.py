@@ -22,6 +22,7 @@ from coalition.drafts.listing import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import attempt, swatch
+from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import muted
 from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
@@ -44,7 +45,7 @@ class DraftsScreen(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("draftSearch")
-        self.search.setPlaceholderText("Filter drafts… (title, text, variants, tags)")
+        self.search.setPlaceholderText(self.tr("Filter drafts… (title, text, variants, tags)"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -53,7 +54,7 @@ class DraftsScreen(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("draftStatusFilter")
-        self.status_filter.addItem("Every status", None)
+        self.status_filter.addItem(self.tr("Every status"), None)
         for status in DraftStatus:
             self.status_filter.addItem(swatch(status_colors(status)[1]), status.label, status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -66,20 +67,20 @@ class DraftsScreen(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._draft_chosen)
-        self.new_button = QPushButton("New draft…")
-        self.new_button.setToolTip("Start a shared message (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New draft…"))
+        self.new_button.setToolTip(self.tr("Start a shared message (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_draft)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(
-            "Delete the chosen draft, its variants and history (asks first)"
+            self.tr("Delete the chosen draft, its variants and history (asks first)")
         )
         self.delete_button.clicked.connect(self.delete_draft)
-        new_action = QAction("New draft", self)
+        new_action = QAction(self.tr("New draft"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.new_draft)
         self.addAction(new_action)
-        delete_action = QAction("Delete draft", self.list)
+        delete_action = QAction(self.tr("Delete draft"), self.list)
         delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_draft)
@@ -125,12 +126,16 @@ class DraftsScreen(QWidget):
             item = QListWidgetItem(row.title)
             item.setData(RowRole, row)
             item.setToolTip(
-                f"{row.title}\n{DraftStatus(row.status).label} · {approved_summary(row)}"
-                f"\nLast changed {local(row.updated_at)}"
+                self.tr("{title}\n{label} · {value}\nLast changed {value2}").format(
+                    title=row.title,
+                    label=DraftStatus(row.status).label,
+                    value=approved_summary(row),
+                    value2=local(row.updated_at),
+                )
             )
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.count_label.setText(f"{len(rows)} draft{'s' if len(rows) != 1 else ''}")
+        self.count_label.setText(plural(len(rows), self.tr("{n} draft"), self.tr("{n} drafts")))
         if keep and self._select(keep):
             return
         if self.list.count() and not self.panel.dirty:
@@ -223,9 +228,11 @@ class DraftsScreen(QWidget):
             return
         row = item.data(RowRole)
         if not self.confirm(
-            f"Delete the draft “{row.title}”?",
-            "Its variants, revisions, sign-offs and comments go with it."
-            " You can undo this with Ctrl+Z.",
+            self.tr("Delete the draft “{title}”?").format(title=row.title),
+            self.tr(
+                "Its variants, revisions, sign-offs and comments go with it."
+                " You can undo this with Ctrl+Z."
+            ),
         ):
             return
         self.panel.core_editor.set_text("")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,23 +114,28 @@ class CampaignEditor(RecordEditor):
         ctx.changed.connect(self._on_changed)
 
     def _add_campaign_fields(self) -> None:
-        self.name = self.line("name", "&Name", "2028 California independence plebiscite")
-        self.kind = self.combo("kind", "&Kind", [(k.label, k.value) for k in CampaignKind])
+        self.name = self.line(
+            "name", self.tr("&Name"), self.tr("2028 California independence plebiscite")
+        )
+        self.kind = self.combo("kind", self.tr("&Kind"), [(k.label, k.value) for k in CampaignKind])
         self.owner = OrganizationPicker(self.ctx)
-        self.add_field("owner_id", "&Owner", self.owner)
-        self.owner.setToolTip("The organization that runs the campaign, if any")
-        self.description = self.text("description", "&Description")
-        self.website = self.line("website", "&Website", "https://example.org")
+        self.add_field("owner_id", self.tr("&Owner"), self.owner)
+        self.owner.setToolTip(self.tr("The organization that runs the campaign, if any"))
+        self.description = self.text("description", self.tr("&Description"))
+        self.website = self.line("website", self.tr("&Website"), "https://example.org")
         self.filing_date = self._date("filing_date", "&Filing date")
         self.signature_deadline = self._date("signature_deadline", "Signature dead&line")
         self.vote_date = self._date("vote_date", "&Vote date")
         self.signature_goal = self.line(
-            "signature_goal", "Signature &goal", "546,651", "Valid signatures needed, if any"
+            "signature_goal",
+            self.tr("Signature &goal"),
+            "546,651",
+            self.tr("Valid signatures needed, if any"),
         )
 
     def _make_endorsements_view(self) -> None:
         """The campaign's endorsements, one a row, with their keys."""
-        self.endorsements_title = QLabel("Endorsements")
+        self.endorsements_title = QLabel(self.tr("Endorsements"))
         self.endorsements_title.setStyleSheet("font-weight: bold;")
         self.endorsements_model = EndorsementsModel(self.ctx)
         view = self.endorsements_view = QTableView()
@@ -178,12 +183,12 @@ class CampaignEditor(RecordEditor):
 
     def _add_endorsement_keys(self, view: QTableView) -> None:
         """Enter shows the selected endorsement's history; Delete deletes it."""
-        history_key = QAction("History", view)
+        history_key = QAction(self.tr("History"), view)
         history_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         history_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         history_key.triggered.connect(self.show_history)
         view.addAction(history_key)
-        delete_key = QAction("Delete endorsement", view)
+        delete_key = QAction(self.tr("Delete endorsement"), view)
         delete_key.setShortcut(QKeySequence.StandardKey.Delete)
         delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.triggered.connect(self.delete_endorsement)
@@ -191,15 +196,17 @@ class CampaignEditor(RecordEditor):
 
     def _make_endorsement_buttons(self) -> None:
         """Record, History and Delete, under the endorsements."""
-        self.record_button = QPushButton("Record endorsement…")
-        self.record_button.setToolTip("Record that an organization or a person endorses this")
+        self.record_button = QPushButton(self.tr("Record endorsement…"))
+        self.record_button.setToolTip(
+            self.tr("Record that an organization or a person endorses this")
+        )
         self.record_button.clicked.connect(self.record_endorsement)
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Every status of the selected endorsement (Enter)")
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every status of the selected endorsement (Enter)"))
         self.history_button.clicked.connect(self.show_history)
-        self.delete_endorsement_button = QPushButton("Delete endorsement")
+        self.delete_endorsement_button = QPushButton(self.tr("Delete endorsement"))
         self.delete_endorsement_button.setToolTip(
-            "Delete the selected endorsement and its history (Delete)"
+            self.tr("Delete the selected endorsement and its history (Delete)")
         )
         self.delete_endorsement_button.clicked.connect(self.delete_endorsement)
         buttons = QHBoxLayout()
@@ -221,7 +228,7 @@ class CampaignEditor(RecordEditor):
     def fill(self, record_id: str | None) -> None:
         owner_name = ""
         if record_id is None:
-            self.heading.setText("New campaign")
+            self.heading.setText(self.tr("New campaign"))
             data = CampaignInput(name="")
         else:
             with self.ctx.reading() as session:
@@ -280,7 +287,9 @@ class CampaignEditor(RecordEditor):
         self.endorsements_model.set_filter("campaign", campaign_id)
         n = self.endorsements_model.rowCount()
         self.endorsements_title.setText(
-            f"Endorsements ({n})" if n else "Endorsements: none recorded yet"
+            self.tr("Endorsements ({n})").format(n=n)
+            if n
+            else self.tr("Endorsements: none recorded yet")
         )
         if keep is not None:
             self.select_endorsement(keep)
@@ -348,19 +357,22 @@ class CampaignEditor(RecordEditor):
             f"Its history of {_count(events, 'status', 'statuses')} goes with it."
             " You can undo this with Ctrl+Z."
         )
-        if not self.confirm(f"Delete the endorsement by {who}?", detail):
+        if not self.confirm(self.tr("Delete the endorsement by {who}?").format(who=who), detail):
             return False
         label = f"Delete endorsement by {who}"
         self.ctx.run(endorsements.delete_endorsement, endorsement_id, label=label)
-        self.ctx.message.emit("Endorsement deleted. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Endorsement deleted. Undo with Ctrl+Z."))
         return True
 
 
 class CampaignsScreen(ListScreen):
     title = "Campaigns & Endorsements"
-    noun = ("campaign", "campaigns")
+    noun = (
+        str(QT_TRANSLATE_NOOP("ListScreen", "campaign")),
+        str(QT_TRANSLATE_NOOP("ListScreen", "campaigns")),
+    )
     spec = CAMPAIGNS
-    search_hint = "name, description"
+    search_hint = str(QT_TRANSLATE_NOOP("ListScreen", "name, description"))
     formatters: ClassVar[dict[str, Formatter]] = {"kind": _kind_label}
     tables: ClassVar[set[str]] = {"campaign", "endorsement", "endorsement_event", "organization"}
     column_samples: ClassVar[dict[str, str]] = {
@@ -375,13 +387,15 @@ class CampaignsScreen(ListScreen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.search.setPlaceholderText("Filter campaigns… (name, description)")
+        self.search.setPlaceholderText(self.tr("Filter campaigns… (name, description)"))
 
     def make_editor(self) -> RecordEditor:
         return CampaignEditor(self.ctx)
 
     def add_filters(self) -> None:
-        self.add_filter_combo("kind", "All kinds", [(k.label, k.value) for k in CampaignKind])
+        self.add_filter_combo(
+            "kind", self.tr("All kinds"), [(k.label, k.value) for k in CampaignKind]
+        )
 
     def delete_record(self, record_id: str) -> bool:
         used = deletion.delete_if_used(self, "campaign", record_id)
@@ -394,7 +408,7 @@ class CampaignsScreen(ListScreen):
         detail = f"This also deletes its {_count(count, 'endorsement')}, with {histories}. "
         detail = detail if count else ""
         detail += "You can undo this with Ctrl+Z."
-        if not self.confirm(f"Delete {name}?", detail):
+        if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
         self.ctx.run(delete_campaign, record_id, label=f"Delete {name}")
         return True

@@ -188,7 +188,9 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self._who = ""  # the endorser's name, for the label of the change on the undo stack
         intro = self._load()
         self.setWindowTitle(
-            "Change endorsement" if self._base is not None else "Record an endorsement"
+            self.tr("Change endorsement")
+            if self._base is not None
+            else self.tr("Record an endorsement")
         )
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -254,23 +256,23 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         self.endorser_kind, self.endorser_is_org, self.endorser_is_person = _kind_switch(
             self, "Organization", "Person"
         )
-        self.endorser = _choice_combo("Type or choose who endorses")
+        self.endorser = _choice_combo(self.tr("Type or choose who endorses"))
         self.target_kind, self.target_is_campaign, self.target_is_org = _kind_switch(
             self, "Campaign", "Organization"
         )
-        self.target = _choice_combo("Type or choose what is endorsed")
+        self.target = _choice_combo(self.tr("Type or choose what is endorsed"))
         self.status = QComboBox()
         for status in EndorsementStatus:
             self.status.addItem(status_swatch(status), status.label, status)
         self.condition = QLineEdit()
-        self.condition.setPlaceholderText("We will need to see the full text first")
+        self.condition.setPlaceholderText(self.tr("We will need to see the full text first"))
         self.date = date_edit()
         self.date.setText(clock.today().isoformat())
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What was said, by whom, where")
+        self.note.setPlaceholderText(self.tr("What was said, by whom, where"))
         self.source = QLineEdit()
-        self.source.setPlaceholderText("https://… (a statement, a post, minutes)")
-        self.public = QCheckBox("Public: may be named in the coalition's materials")
+        self.source.setPlaceholderText(self.tr("https://… (a statement, a post, minutes)"))
+        self.public = QCheckBox(self.tr("Public: may be named in the coalition's materials"))
         self.public.setChecked(True)
 
     def _build_form(self) -> QFormLayout:
@@ -281,21 +283,23 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
             self.endorser_is_org, self.endorser_is_person, self.endorser
         )
         target_row = self._with_switch(self.target_is_campaign, self.target_is_org, self.target)
-        form.addRow("&Endorser", self.field_box("endorser", endorser_row))
-        form.addRow("End&orses", self.field_box("target", target_row))
-        form.addRow("&Status", self.field_box("status", self.status))
-        form.addRow("&Condition", self.field_box("condition", self.condition))
-        form.addRow("&Date", self.field_box("status_on", self.date))
-        form.addRow("&Note", self.field_box("note", self.note))
-        form.addRow("So&urce", self.field_box("source_url", self.source))
+        form.addRow(self.tr("&Endorser"), self.field_box("endorser", endorser_row))
+        form.addRow(self.tr("End&orses"), self.field_box("target", target_row))
+        form.addRow(self.tr("&Status"), self.field_box("status", self.status))
+        form.addRow(self.tr("&Condition"), self.field_box("condition", self.condition))
+        form.addRow(self.tr("&Date"), self.field_box("status_on", self.date))
+        form.addRow(self.tr("&Note"), self.field_box("note", self.note))
+        form.addRow(self.tr("So&urce"), self.field_box("source_url", self.source))
         form.addRow("", self.public)
         for party_row in (0, 1):  # the heading names them: they cannot change
             form.setRowVisible(party_row, self._base is None)
         # The error of a party marks its combo, not the row that also holds the switch.
         self._fields.update(endorser=self.endorser, target=self.target)
-        self.date.setToolTip("The day this status was given (YYYY-MM-DD)")
-        self.note.setToolTip("Kept in the history of this endorsement, beside this status")
-        self.condition.setToolTip("What must happen first; only for a conditional endorsement")
+        self.date.setToolTip(self.tr("The day this status was given (YYYY-MM-DD)"))
+        self.note.setToolTip(self.tr("Kept in the history of this endorsement, beside this status"))
+        self.condition.setToolTip(
+            self.tr("What must happen first; only for a conditional endorsement")
+        )
         return form
 
     def _build_buttons(self) -> None:
@@ -303,7 +307,7 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if self._base is not None else "Record")
+        self.ok_button.setText(self.tr("Save") if self._base is not None else self.tr("Record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -424,7 +428,7 @@ class EndorsementHistoryDialog(QDialog):
         self.ctx = ctx
         self.endorsement_id = endorsement_id
         self.last_dialog: EndorsementDialog | None = None
-        self.setWindowTitle("Endorsement history")
+        self.setWindowTitle(self.tr("Endorsement history"))
         self.resize(640, 380)
 
         self.heading = QLabel()
@@ -455,9 +459,9 @@ class EndorsementHistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.change_button = QPushButton("Change status…")
+        self.change_button = QPushButton(self.tr("Change status…"))
         self.change_button.setToolTip(
-            "Give this endorsement a new status; the history keeps the old one"
+            self.tr("Give this endorsement a new status; the history keeps the old one")
         )
         self.change_button.clicked.connect(self.change_status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -483,7 +487,9 @@ class EndorsementHistoryDialog(QDialog):
                 events = [(e.on, e.status, e.condition, e.note) for e in reversed(row.events)]
         except NotFoundError:
             self.summary.setText(
-                "This endorsement no longer exists: it was deleted, or its recording undone."
+                self.tr(
+                    "This endorsement no longer exists: it was deleted, or its recording undone."
+                )
             )
             self.status_chip.hide()
             self.table.setRowCount(0)

@@ -186,13 +186,13 @@ class MatrixScreen(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("matrixSearch")
-        self.search.setPlaceholderText("Filter endorsers…")
+        self.search.setPlaceholderText(self.tr("Filter endorsers…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel()
         self.record_button = QToolButton()
-        self.record_button.setText("Record endorsement…")
-        self.record_button.setToolTip("Record an endorsement by anyone, of any campaign")
+        self.record_button.setText(self.tr("Record endorsement…"))
+        self.record_button.setToolTip(self.tr("Record an endorsement by anyone, of any campaign"))
         self.record_button.clicked.connect(lambda: self.record())
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -221,15 +221,17 @@ class MatrixScreen(QWidget):
         # A click acts, and so does Enter; `activated` is not used, as on some platforms a
         # single click emits it too, and the dialog would open twice.
         self.view.clicked.connect(self.activate)
-        enter = QAction("Open", self.view)
+        enter = QAction(self.tr("Open"), self.view)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(lambda: self.activate(self.view.currentIndex()))
         self.view.addAction(enter)
 
         self.empty = QLabel(
-            "No endorsement of a campaign is recorded yet.\n"
-            "Record one here, or open a campaign in Campaigns & Endorsements."
+            self.tr(
+                "No endorsement of a campaign is recorded yet.\n"
+                "Record one here, or open a campaign in Campaigns & Endorsements."
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -272,8 +274,14 @@ class MatrixScreen(QWidget):
             counts[EndorsementStatus(status)] += n  # a few statuses read, not every cell's
         for status, chip in self.legend_chips.items():
             n = counts[status]
-            chip.setText(f"{status.label} {n}" if n else status.label)
-            chip.setToolTip(f"{_plural(n, 'endorsement')} {status.label.lower()}")
+            chip.setText(
+                self.tr("{label} {n}").format(label=status.label, n=n) if n else status.label
+            )
+            chip.setToolTip(
+                self.tr("{value} {value2}").format(
+                    value=_plural(n, "endorsement"), value2=status.label.lower()
+                )
+            )
         self._update_count()
         self.pages.setCurrentWidget(self.view if matrix.cells else self.empty)
         if keep is not None:
@@ -290,7 +298,11 @@ class MatrixScreen(QWidget):
         endorsers = _plural(total, "endorser")
         if shown != total:
             endorsers = f"{shown} of {endorsers}"
-        self.count_label.setText(f"{endorsers} × {_plural(self.model.columnCount(), 'campaign')}")
+        self.count_label.setText(
+            self.tr("{endorsers} × {value}").format(
+                endorsers=endorsers, value=_plural(self.model.columnCount(), "campaign")
+            )
+        )
 
     def _header_lines(self, text: str) -> int:
         """How many lines a campaign's name takes in its header, wrapped to the cell width."""

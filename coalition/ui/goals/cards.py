@@ -87,7 +87,7 @@ class GoalCard(QFrame):
         if status.projection.misses_deadline:
             self.projection.setStyleSheet(LATE_STYLE)
             self.projection.setToolTip(
-                "At the pace of the last four weeks, the goal misses its deadline"
+                self.tr("At the pace of the last four weeks, the goal misses its deadline")
             )
         elif status.projection.reached or status.projection.on is not None:
             self.projection.setStyleSheet(GOOD_STYLE)
@@ -99,7 +99,7 @@ class GoalCard(QFrame):
         )
         self.source = muted(measured)
         layout.addWidget(self.source)
-        self.setToolTip(f"{status.name}: click to open what it counts")
+        self.setToolTip(self.tr("{name}: click to open what it counts").format(name=status.name))
 
     def _menu_button(self, status: GoalStatus) -> QToolButton:
         """The card's "⋯" button: record a value (a recorded goal), edit, delete."""
@@ -107,15 +107,17 @@ class GoalCard(QFrame):
         button.setText("⋯")
         button.setAutoRaise(True)
         button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        button.setAccessibleName(f"Actions for {status.name}")
-        button.setToolTip("Edit this goal, its values, or delete it")
+        button.setAccessibleName(self.tr("Actions for {name}").format(name=status.name))
+        button.setToolTip(self.tr("Edit this goal, its values, or delete it"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         if status.measure == GoalMeasure.RECORDED:
-            menu.addAction("Record a value…", lambda: self.valuesRequested.emit(status.goal_id))
-        menu.addAction("Edit goal…", lambda: self.editRequested.emit(status.goal_id))
+            menu.addAction(
+                self.tr("Record a value…"), lambda: self.valuesRequested.emit(status.goal_id)
+            )
+        menu.addAction(self.tr("Edit goal…"), lambda: self.editRequested.emit(status.goal_id))
         menu.addSeparator()
-        menu.addAction("Delete goal…", lambda: self.deleteRequested.emit(status.goal_id))
+        menu.addAction(self.tr("Delete goal…"), lambda: self.deleteRequested.emit(status.goal_id))
         button.setMenu(menu)
         return button
 

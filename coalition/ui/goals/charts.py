@@ -247,9 +247,13 @@ class GoalChart(QChartView):
         values = chart.series()[0]
         assert isinstance(values, QLineSeries)
         values.hovered.connect(self._hovered)
-        self.setAccessibleName(f"Chart: {status.name}")
+        self.setAccessibleName(self.tr("Chart: {name}").format(name=status.name))
         self.setAccessibleDescription(
-            f"{status.progress_text()}. {status.pace_text()}. {status.projection_text()}."
+            self.tr("{value}. {value2}. {value3}.").format(
+                value=status.progress_text(),
+                value2=status.pace_text(),
+                value3=status.projection_text(),
+            )
         )
 
     def hover_text(self, point: QPointF) -> str:

@@ -53,21 +53,21 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
                 goals.goal_input(goals.get_goal(session, goal_id)) if goal_id else GoalInput("", "")
             )
             campaigns = [(c.id, c.name) for c in session.query(Campaign).order_by(Campaign.name)]
-        self.setWindowTitle("Edit goal" if goal_id else "New goal")
+        self.setWindowTitle(self.tr("Edit goal") if goal_id else self.tr("New goal"))
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
         self.name = QLineEdit(data.name)
-        self.name.setPlaceholderText("Representatives in 20 states")
+        self.name.setPlaceholderText(self.tr("Representatives in 20 states"))
         self.name.setMinimumWidth(360)
         self.measure = QComboBox()
         for measure, label in GOAL_MEASURE_LABELS.items():
             self.measure.addItem(label, measure)
         self.measure.setCurrentIndex(self.measure.findData(GoalMeasure(data.measure)))
         self.campaign = QComboBox()
-        self.campaign.addItem("Choose a campaign…", None)
+        self.campaign.addItem(self.tr("Choose a campaign…"), None)
         for campaign_id, name in campaigns:
             self.campaign.addItem(name, campaign_id)
         if data.campaign_id:
@@ -79,20 +79,20 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
             data.deadline.isoformat() if isinstance(data.deadline, dt.date) else ""
         )
         self.unit = QLineEdit(data.unit)
-        self.unit.setPlaceholderText("signatures, sign-ups, followers…")
+        self.unit.setPlaceholderText(self.tr("signatures, sign-ups, followers…"))
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.field_box("name", self.name))
-        form.addRow("&Measured by", self.field_box("measure", self.measure))
-        form.addRow("&Campaign", self.field_box("campaign_id", self.campaign))
-        form.addRow("&Target", self.field_box("target", self.target))
-        form.addRow("&Deadline", self.field_box("deadline", self.deadline))
-        form.addRow("&Unit", self.field_box("unit", self.unit))
-        form.addRow("N&otes", self.field_box("notes", self.notes))
+        form.addRow(self.tr("&Name"), self.field_box("name", self.name))
+        form.addRow(self.tr("&Measured by"), self.field_box("measure", self.measure))
+        form.addRow(self.tr("&Campaign"), self.field_box("campaign_id", self.campaign))
+        form.addRow(self.tr("&Target"), self.field_box("target", self.target))
+        form.addRow(self.tr("&Deadline"), self.field_box("deadline", self.deadline))
+        form.addRow(self.tr("&Unit"), self.field_box("unit", self.unit))
+        form.addRow(self.tr("N&otes"), self.field_box("notes", self.notes))
         self.form = form
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self._measure_changed()
@@ -146,7 +146,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self._errors: dict[str, QLabel] = {}
         with ctx.reading() as session:
             goal = goals.get_goal(session, goal_id)
-            self.setWindowTitle(f"Values of “{goal.name}”")
+            self.setWindowTitle(self.tr("Values of “{name}”").format(name=goal.name))
             unit = goal.unit or "value"
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -161,12 +161,12 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.value.setPlaceholderText("12,500")
         self.source = QLineEdit()
         self.source.setPlaceholderText(
-            "Where the number comes from (a tally, a report, a page's insights)"
+            self.tr("Where the number comes from (a tally, a report, a page's insights)")
         )
         form = QFormLayout()
-        form.addRow("&Day", self.field_box("on", self.on))
-        form.addRow("&Value", self.field_box("value", self.value))
-        form.addRow("&Source", self.field_box("source", self.source))
+        form.addRow(self.tr("&Day"), self.field_box("on", self.on))
+        form.addRow(self.tr("&Value"), self.field_box("value", self.value))
+        form.addRow(self.tr("&Source"), self.field_box("source", self.source))
 
         buttons = self._buttons()
 
@@ -183,7 +183,7 @@ class ObservationsDialog(FieldProblems, QDialog):
     def _values_table(self, unit: str) -> QTableWidget:
         """The values, one a row (day, value, source); choosing one puts it in the form."""
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels(["Day", unit.capitalize(), "Source"])
+        table.setHorizontalHeaderLabels([self.tr("Day"), unit.capitalize(), self.tr("Source")])
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -194,14 +194,14 @@ class ObservationsDialog(FieldProblems, QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         """Add (or save) a value, start a new one, delete the chosen one; Close apart."""
-        self.add_button = QPushButton("&Add value")
+        self.add_button = QPushButton(self.tr("&Add value"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
-        self.new_button = QPushButton("&New value")
+        self.new_button = QPushButton(self.tr("&New value"))
         self.new_button.clicked.connect(self.start_new)
-        self.delete_button = QPushButton("De&lete value")
+        self.delete_button = QPushButton(self.tr("De&lete value"))
         self.delete_button.clicked.connect(self.delete_chosen)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.new_button, self.delete_button):
@@ -254,7 +254,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.on.setText(self._cell(r, 0).text())
         self.value.setText(self._cell(r, 1).text())
         self.source.setText(self._cell(r, 2).text())
-        self.add_button.setText("&Save value")
+        self.add_button.setText(self.tr("&Save value"))
         self.delete_button.setEnabled(True)
         self.clear_problems()
 
@@ -264,7 +264,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.on.setText(clock.today().isoformat())
         self.value.clear()
         self.source.clear()
-        self.add_button.setText("&Add value")
+        self.add_button.setText(self.tr("&Add value"))
         self.delete_button.setEnabled(False)
         self.clear_problems()
         self.value.setFocus()
@@ -289,5 +289,5 @@ class ObservationsDialog(FieldProblems, QDialog):
         if self.editing is None:
             return
         self.ctx.run(goals.delete_observation, self.editing)
-        self.ctx.message.emit("Value deleted. Undo with Ctrl+Z.")
+        self.ctx.message.emit(self.tr("Value deleted. Undo with Ctrl+Z."))
         self.start_new()

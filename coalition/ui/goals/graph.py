@@ -148,7 +148,7 @@ class CoalitionGraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Coalition graph")
+        self.setAccessibleName(self.tr("Coalition graph"))
         self.setBackgroundBrush(QColor("#FBFBFC"))
         self.nodes: dict[str, QGraphicsItem] = {}
         self.edges: list[tuple[str, str, QGraphicsLineItem, QPen]] = []
@@ -175,7 +175,11 @@ class CoalitionGraphView(QGraphicsView):
             line = scene.addLine(a[0] * SPREAD, a[1] * SPREAD, b[0] * SPREAD, b[1] * SPREAD, pen)
             line.setZValue(0)
             line.setToolTip(
-                f"{names[edge.source]} — {edge.label or edge.kind} — {names[edge.target]}"
+                self.tr("{value} — {value2} — {value3}").format(
+                    value=names[edge.source],
+                    value2=edge.label or edge.kind,
+                    value3=names[edge.target],
+                )
             )
             self.edges.append((edge.source, edge.target, line, pen))
             verb = {"endorsement": "endorses", "chapter": "chapter of", "shared": edge.label}[

@@ -163,7 +163,11 @@ def write_report(db: Database, path: str | Path, *, now: dt.datetime | None = No
 def _pdf_writer(path: str | Path, overview: report.Overview) -> QPdfWriter:
     """A landscape PDF on the locale's paper, titled with the coalition and the day."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"{overview.coalition_name}: report of {_long(overview.today)}")
+    writer.setTitle(
+        QCoreApplication.translate("ReportPdf", "{coalition_name}: report of {value}").format(
+            coalition_name=overview.coalition_name, value=_long(overview.today)
+        )
+    )
     writer.setCreator("Coalition")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -186,7 +190,9 @@ def _standing_page(
     page.text(QRectF(0, 0, w, 24), overview.coalition_name, size=17, bold=True)
     page.text(
         QRectF(0, 24, w, 16),
-        f"Where the coalition stands · {_long(overview.today)}",
+        QCoreApplication.translate("ReportPdf", "Where the coalition stands · {value}").format(
+            value=_long(overview.today)
+        ),
         size=10,
         color=MUTED,
     )
@@ -201,10 +207,19 @@ def _standing_page(
 
 def _goals_column(page: _Page, statuses: list[GoalStatus], left: QRectF) -> None:
     y = left.top()
-    page.text(QRectF(left.left(), y, left.width(), 16), "Goals", size=12, bold=True)
+    page.text(
+        QRectF(left.left(), y, left.width(), 16),
+        QCoreApplication.translate("ReportPdf", "Goals"),
+        size=12,
+        bold=True,
+    )
     y += 20
     if not statuses:
-        page.text(QRectF(left.left(), y, left.width(), 16), "No goals set yet.", color=MUTED)
+        page.text(
+            QRectF(left.left(), y, left.width(), 16),
+            QCoreApplication.translate("ReportPdf", "No goals set yet."),
+            color=MUTED,
+        )
     for status in statuses:
         y += _goal_block(page, status, QRectF(left.left(), y, left.width(), 100)) + 8
 
@@ -216,9 +231,12 @@ def _state_map(page: _Page, coverage: StateCoverage, right_x: float, right_w: fl
     painter = page.p
     page.text(
         QRectF(right_x, 54, right_w, 16),
-        f"States: representatives in {coverage.represented}, pages only in "
-        f"{coverage.pages_only}"
-        f" (goal {coverage.goal})",
+        QCoreApplication.translate(
+            "ReportPdf",
+            "States: representatives in {represented}, pages only in {pages_only} (goal {goal})",
+        ).format(
+            represented=coverage.represented, pages_only=coverage.pages_only, goal=coverage.goal
+        ),
         size=12,
         bold=True,
     )
@@ -251,10 +269,12 @@ def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
     )
     y += _list_block(
         page,
-        "This week's call" if (call is None or call.this_week) else "Next call",
+        QCoreApplication.translate("ReportPdf", "This week's call")
+        if (call is None or call.this_week)
+        else QCoreApplication.translate("ReportPdf", "Next call"),
         call_lines,
         QRectF(right_x, y, right_w, 60),
-        "No call planned in the next eight weeks.",
+        QCoreApplication.translate("ReportPdf", "No call planned in the next eight weeks."),
     )
     overdue = [
         f"{o.title}{f' ({o.owner})' if o.owner else ''}: "
@@ -267,10 +287,12 @@ def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
         overdue.append(f"… and {overview.overdue_total - len(overview.overdue)} more")
     y += _list_block(
         page,
-        f"Overdue action items ({overview.overdue_total})",
+        QCoreApplication.translate("ReportPdf", "Overdue action items ({overdue_total})").format(
+            overdue_total=overview.overdue_total
+        ),
         overdue,
         QRectF(right_x, y, right_w, 60),
-        "Nothing overdue.",
+        QCoreApplication.translate("ReportPdf", "Nothing overdue."),
     )
     waiting = [
         f"{row.draft_title}, {row.audience}"
@@ -289,7 +311,7 @@ def _week_lists(page: _Page, overview: report.Overview, rect: QRectF) -> None:
         title,
         waiting,
         QRectF(right_x, y, right_w, 60),
-        "Nothing waits for a sign-off.",
+        QCoreApplication.translate("ReportPdf", "Nothing waits for a sign-off."),
     )
 
 
@@ -299,12 +321,20 @@ def _growth_pages(page: _Page, statuses: list[GoalStatus]) -> None:
 
     w = page.width
     page.new_page()
-    page.text(QRectF(0, 0, w, 20), "Growth over time", size=14, bold=True)
+    page.text(
+        QRectF(0, 0, w, 20),
+        QCoreApplication.translate("ReportPdf", "Growth over time"),
+        size=14,
+        bold=True,
+    )
     page.text(
         QRectF(0, 20, w, 14),
-        "Dashed: the target. Dotted: where the pace of the last four weeks leads (red "
-        "when it "
-        "misses the deadline). Upright line: the deadline.",
+        QCoreApplication.translate(
+            "ReportPdf",
+            "Dashed: the target. Dotted: where the pace of the last four weeks leads (red "
+            "when it "
+            "misses the deadline). Upright line: the deadline.",
+        ),
         size=8.5,
         color=MUTED,
     )
@@ -335,7 +365,12 @@ def _graph_page(
     painter = page.p
     w = page.width
     page.new_page()
-    page.text(QRectF(0, 0, w, 20), "The coalition", size=14, bold=True)
+    page.text(
+        QRectF(0, 0, w, 20),
+        QCoreApplication.translate("ReportPdf", "The coalition"),
+        size=14,
+        bold=True,
+    )
     organizations = sum(1 for n in graph.nodes if n.kind == "organization")
     note = (
         f"The {organizations} organizations with the most members (of "

@@ -49,6 +49,7 @@ from coalition.store import changes
 from coalition.store.models import GoalMeasure
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.formatting import plural
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.goals.cards import LATE_STYLE, GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
@@ -128,7 +129,7 @@ class DashboardScreen(QWidget):
         side = self._build_side()
         self._lay_out(header, side)
 
-        new_action = QAction("New goal", self)
+        new_action = QAction(self.tr("New goal"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.new_goal)
@@ -141,15 +142,15 @@ class DashboardScreen(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The coalition's name and the actions of the dashboard."""
-        self.heading = bold(QLabel("Dashboard"), 1.4)
+        self.heading = bold(QLabel(self.tr("Dashboard")), 1.4)
         self.as_of = muted()
-        self.new_goal_button = QPushButton("&New goal…")
+        self.new_goal_button = QPushButton(self.tr("&New goal…"))
         self.new_goal_button.setToolTip(
-            "Add a goal: a target, a deadline and how it is measured (Ctrl+N)"
+            self.tr("Add a goal: a target, a deadline and how it is measured (Ctrl+N)")
         )
         self.new_goal_button.clicked.connect(self.new_goal)
-        self.report_button = QPushButton("Board &report (PDF)…")
-        self.report_button.setToolTip("The whole dashboard as a PDF for a board meeting")
+        self.report_button = QPushButton(self.tr("Board &report (PDF)…"))
+        self.report_button.setToolTip(self.tr("The whole dashboard as a PDF for a board meeting"))
         self.report_button.clicked.connect(self.export_report)
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -168,8 +169,10 @@ class DashboardScreen(QWidget):
         self.goals_grid.setContentsMargins(0, 0, 0, 0)
         self.goals_grid.setSpacing(8)
         self.no_goals = muted(
-            "No goals yet. Add one with “New goal…”: a target, a deadline, and "
-            "how it is counted (from the directory, or from values you record)."
+            self.tr(
+                "No goals yet. Add one with “New goal…”: a target, a deadline, and "
+                "how it is counted (from the directory, or from values you record)."
+            )
         )
 
     def _build_tabs(self) -> None:
@@ -180,22 +183,25 @@ class DashboardScreen(QWidget):
         self.growth_grid.setContentsMargins(4, 4, 4, 4)
         self.growth_grid.setSpacing(6)
         self.growth_key = muted(
-            "Dashed green: the target · dotted: where the pace of the last four weeks leads "
-            "(red when it misses the deadline) · upright line: the deadline · hover a point for "
-            "its value"
+            self.tr(
+                "Dashed green: the target · dotted: where the pace of the last four weeks leads "
+                "(red when it misses the deadline) · upright line: the deadline · hover a point "
+                "for "
+                "its value"
+            )
         )
         self.growth_grid.addWidget(self.growth_key, 0, 0, 1, 2)
-        self.tabs.addTab(self.growth, "&Growth")
+        self.tabs.addTab(self.growth, self.tr("&Growth"))
         self.graph_tab = QWidget()
         self.graph_layout = QVBoxLayout(self.graph_tab)
         self.graph_layout.setContentsMargins(4, 4, 4, 4)
-        self.graph_hint = muted("The graph is drawn when this tab is first shown.")
+        self.graph_hint = muted(self.tr("The graph is drawn when this tab is first shown."))
         self.graph_layout.addWidget(self.graph_hint)
-        self.tabs.addTab(self.graph_tab, "Coalition gr&aph")
+        self.tabs.addTab(self.graph_tab, self.tr("Coalition gr&aph"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.export_button = QToolButton()
-        self.export_button.setText("Export…")
-        self.export_button.setToolTip("Save the chosen chart, or the graph, as PNG or SVG")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the chosen chart, or the graph, as PNG or SVG"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
@@ -223,16 +229,16 @@ class DashboardScreen(QWidget):
         self.map.setMinimumSize(300, 200)
         self.map.setMaximumHeight(300)
         self.map.stateActivated.connect(lambda code: self.openRequested.emit("states", code))
-        map_box, map_layout, self.map_heading = section("States")
+        map_box, map_layout, self.map_heading = section(self.tr("States"))
         map_layout.addWidget(self.map, 1)
         return map_box
 
     def _build_call_section(self) -> QFrame:
-        call_box, call_layout, self.call_heading = section("This week's call")
+        call_box, call_layout, self.call_heading = section(self.tr("This week's call"))
         self.call_when = QLabel()
         self.call_when.setWordWrap(True)
         self.call_agenda = muted()
-        self.call_button = QPushButton("Open the call")
+        self.call_button = QPushButton(self.tr("Open the call"))
         self.call_button.clicked.connect(self._open_call)
         call_layout.addWidget(self.call_when)
         call_layout.addWidget(self.call_agenda)
@@ -241,7 +247,7 @@ class DashboardScreen(QWidget):
         return call_box
 
     def _build_overdue_section(self) -> QFrame:
-        overdue_box, overdue_layout, self.overdue_heading = section("Overdue action items")
+        overdue_box, overdue_layout, self.overdue_heading = section(self.tr("Overdue action items"))
         self.overdue = item_list()
         self.overdue.itemActivated.connect(self._open_item)
         self.overdue.itemClicked.connect(self._open_item)
@@ -249,12 +255,12 @@ class DashboardScreen(QWidget):
         return overdue_box
 
     def _build_sign_off_section(self) -> QFrame:
-        sign_box, sign_layout, self.sign_heading = section("Waiting for our sign-off")
+        sign_box, sign_layout, self.sign_heading = section(self.tr("Waiting for our sign-off"))
         group_row = QHBoxLayout()
-        group_label = QLabel("My &group:")
+        group_label = QLabel(self.tr("My &group:"))
         group_row.addWidget(group_label)
         self.group = QComboBox()
-        self.group.setToolTip("The organization whose sign-offs you answer")
+        self.group.setToolTip(self.tr("The organization whose sign-offs you answer"))
         group_row.addWidget(self.group, 1)
         group_label.setBuddy(self.group)
         sign_layout.addLayout(group_row)
@@ -311,7 +317,9 @@ class DashboardScreen(QWidget):
         self._stale = False
         data = self._read()
         self.heading.setText(data.overview.coalition_name)
-        self.as_of.setText(f"Dashboard · {formatting.date(data.overview.today)}")
+        self.as_of.setText(
+            self.tr("Dashboard · {value}").format(value=formatting.date(data.overview.today))
+        )
         self._fill_goals(data.statuses)
         self._fill_charts(data.statuses)
         self._fill_map(data.coverage)
@@ -371,59 +379,72 @@ class DashboardScreen(QWidget):
     def _fill_map(self, coverage: StateCoverage) -> None:
         self.map.set_coverage(coverage.coverage, coverage.goal)
         self.map.set_details({code: coverage.detail(code) for code in BY_CODE})
-        self.map_heading.setText("States")
+        self.map_heading.setText(self.tr("States"))
 
     def _fill_call(self, call: report.WeekCall | None) -> None:
         self._call = call
         if call is None:
-            self.call_heading.setText("This week's call")
-            self.call_when.setText("No call planned in the next eight weeks.")
+            self.call_heading.setText(self.tr("This week's call"))
+            self.call_when.setText(self.tr("No call planned in the next eight weeks."))
             self.call_agenda.setText("")
-            self.call_button.setText("Plan a call")
+            self.call_button.setText(self.tr("Plan a call"))
             return
-        self.call_heading.setText("This week's call" if call.this_week else "Next call")
+        self.call_heading.setText(
+            self.tr("This week's call") if call.this_week else self.tr("Next call")
+        )
         self.call_when.setText(
-            f"<b>{call.title}</b> · {formatting.shaped(call.start, '%a %d %b, %H:%M %Z')}"
+            self.tr("<b>{title}</b> · {value}").format(
+                title=call.title, value=formatting.shaped(call.start, "%a %d %b, %H:%M %Z")
+            )
         )
         self.call_agenda.setText(call.agenda_text())
         self.call_agenda.setStyleSheet(
             LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);"
         )
-        self.call_button.setText("Open the call")
+        self.call_button.setText(self.tr("Open the call"))
 
     def _fill_overdue(self, overview: report.Overview) -> None:
         self.overdue.clear()
         self.overdue_heading.setText(
-            f"Overdue action items ({overview.overdue_total})"
+            self.tr("Overdue action items ({overdue_total})").format(
+                overdue_total=overview.overdue_total
+            )
             if overview.overdue_total
-            else "Overdue action items"
+            else self.tr("Overdue action items")
         )
         if not overview.overdue:
-            item = QListWidgetItem("Nothing overdue.")
+            item = QListWidgetItem(self.tr("Nothing overdue."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.overdue.addItem(item)
             return
         for row in overview.overdue:
             late = row.days_late(overview.today)
             who = f" — {row.owner}" if row.owner else ""
-            item = QListWidgetItem(f"{row.title}{who} · {late} day{'s' if late != 1 else ''} late")
+            lateness = plural(late, self.tr("{n} day late"), self.tr("{n} days late"))
+            item = QListWidgetItem(f"{row.title}{who} · {lateness}")
             item.setForeground(Qt.GlobalColor.darkRed)
             item.setData(
                 RecordRole, ("calls", row.occurrence_id) if row.occurrence_id else ("actions", "")
             )
             item.setToolTip(
-                f"Due {formatting.date(row.due_on)}. Click to open the call it was decided on."
+                self.tr("Due {value}. Click to open the call it was decided on.").format(
+                    value=formatting.date(row.due_on)
+                )
             )
             self.overdue.addItem(item)
         if overview.overdue_total > len(overview.overdue):
-            item = QListWidgetItem(f"… and {overview.overdue_total - len(overview.overdue)} more")
+            item = QListWidgetItem(
+                self.tr("… and {value} more").format(
+                    value=overview.overdue_total - len(overview.overdue)
+                )
+            )
             item.setData(RecordRole, ("actions", ""))
             self.overdue.addItem(item)
 
     def _fill_waiting(self, data: _Data) -> None:
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem("Any group", None)
+        self.group.addItem(self.tr("Any group"), None)
         for org_id, name in data.groups:
             self.group.addItem(name, org_id)
         self.group.setCurrentIndex(
@@ -432,13 +453,15 @@ class DashboardScreen(QWidget):
         self.group.blockSignals(False)
         overview = data.overview
         self.sign_heading.setText(
-            f"Waiting for {overview.my_group_name}'s sign-off"
+            self.tr("Waiting for {my_group_name}'s sign-off").format(
+                my_group_name=overview.my_group_name
+            )
             if overview.my_group_name
-            else "Waiting for a sign-off"
+            else self.tr("Waiting for a sign-off")
         )
         self.waiting.clear()
         if not overview.waiting:
-            item = QListWidgetItem("Nothing waits for a sign-off.")
+            item = QListWidgetItem(self.tr("Nothing waits for a sign-off."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.waiting.addItem(item)
             return
@@ -447,11 +470,17 @@ class DashboardScreen(QWidget):
             item = QListWidgetItem(f"{row.draft_title} · {row.audience}{group}")
             item.setData(RecordRole, ("draft", row.draft_id))
             item.setToolTip(
-                f"Asked {formatting.date(row.requested_at.date())}. Click to open the draft."
+                self.tr("Asked {value}. Click to open the draft.").format(
+                    value=formatting.date(row.requested_at.date())
+                )
             )
             self.waiting.addItem(item)
         if overview.waiting_total > len(overview.waiting):
-            item = QListWidgetItem(f"… and {overview.waiting_total - len(overview.waiting)} more")
+            item = QListWidgetItem(
+                self.tr("… and {value} more").format(
+                    value=overview.waiting_total - len(overview.waiting)
+                )
+            )
             item.setData(RecordRole, ("drafts", ""))
             self.waiting.addItem(item)
 
@@ -557,8 +586,10 @@ class DashboardScreen(QWidget):
         name = status.name if status else "this goal"
         answer = QMessageBox.question(
             self,
-            "Delete goal",
-            f"Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.",
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z."
+            ).format(name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -577,7 +608,7 @@ class DashboardScreen(QWidget):
             )
         if self.charts:
             self.export_menu.addSeparator()
-        self.export_menu.addAction("The coalition graph…", self.export_graph)
+        self.export_menu.addAction(self.tr("The coalition graph…"), self.export_graph)
 
     def _chart_exporter(self, chart: GoalChart) -> Callable[[], None]:
         return lambda: self.export_chart(chart)
@@ -589,33 +620,35 @@ class DashboardScreen(QWidget):
             "pictures",
             title,
             name,
-            "PNG picture (*.png);;SVG drawing (*.svg)",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         )
 
     def export_chart(self, chart: GoalChart, path: str | None = None) -> None:
-        path = path or self._ask_picture("Export the chart", f"{chart.status.name}.png")
+        path = path or self._ask_picture(self.tr("Export the chart"), f"{chart.status.name}.png")
         if not path:
             return
         try:
             export_view(chart, path, chart.sceneRect())
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(f"The chart could not be saved: {exc}")
+            self.ctx.error.emit(self.tr("The chart could not be saved: {exc}").format(exc=exc))
             return
-        self.ctx.message.emit(f"Chart saved to {path}")
+        self.ctx.message.emit(self.tr("Chart saved to {path}").format(path=path))
 
     def export_graph(self, path: str | None = None) -> None:
         if self.graph_view is None:
             self.tabs.setCurrentWidget(self.graph_tab)
         assert self.graph_view is not None
-        path = path or self._ask_picture("Export the coalition graph", "coalition-graph.png")
+        path = path or self._ask_picture(
+            self.tr("Export the coalition graph"), "coalition-graph.png"
+        )
         if not path:
             return
         try:
             export_view(self.graph_view, path, self.graph_view.whole())
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(f"The graph could not be saved: {exc}")
+            self.ctx.error.emit(self.tr("The graph could not be saved: {exc}").format(exc=exc))
             return
-        self.ctx.message.emit(f"Graph saved to {path}")
+        self.ctx.message.emit(self.tr("Graph saved to {path}").format(path=path))
 
     def export_report(self, path: str | None = None) -> None:
         from coalition.ui.goals.report_pdf import write_report
@@ -627,16 +660,16 @@ class DashboardScreen(QWidget):
                 "reports",
                 self.tr("Board report"),
                 "coalition-report.pdf",
-                "PDF (*.pdf)",
+                self.tr("PDF (*.pdf)"),
             )
         if not path:
             return
         try:
             write_report(self.ctx.db, path)
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(f"The report could not be saved: {exc}")
+            self.ctx.error.emit(self.tr("The report could not be saved: {exc}").format(exc=exc))
             return
-        self.ctx.message.emit(f"Report saved to {path}")
+        self.ctx.message.emit(self.tr("Report saved to {path}").format(path=path))
 
     # -- remembered layout -------------------------------------------------------------------
 

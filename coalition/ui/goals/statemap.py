@@ -118,7 +118,7 @@ class StateTileMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("State coverage map")
+        self.setAccessibleName(self.tr("State coverage map"))
         self._update_description()
 
     # -- public API -------------------------------------------------------------------

@@ -80,9 +80,9 @@ class StatesScreen(QWidget):
         self.goal.setRange(1, len(BY_CODE))
         # Typing "25" must not save 2 and then 25: save on Enter, focus-out or arrows.
         self.goal.setKeyboardTracking(False)
-        self.goal.setToolTip("How many states the coalition wants representatives in")
-        self.goal.setAccessibleName("Goal in states")
-        goal_label = QLabel("&Goal:")
+        self.goal.setToolTip(self.tr("How many states the coalition wants representatives in"))
+        self.goal.setAccessibleName(self.tr("Goal in states"))
+        goal_label = QLabel(self.tr("&Goal:"))
         goal_label.setBuddy(self.goal)
         self._goal_timer = QTimer(self)
         self._goal_timer.setSingleShot(True)
@@ -111,9 +111,11 @@ class StatesScreen(QWidget):
         self.state_status.setWordWrap(True)
         self.representatives = self._record_list("representatives")
         self.organizations = self._record_list("organizations")
-        self.representatives_title = self._section_title("&Representatives", self.representatives)
+        self.representatives_title = self._section_title(
+            self.tr("&Representatives"), self.representatives
+        )
         self.organizations_title = self._section_title(
-            "Organizations with &pages", self.organizations
+            self.tr("Organizations with &pages"), self.organizations
         )
 
         panel = QWidget()
@@ -128,7 +130,7 @@ class StatesScreen(QWidget):
         side.addWidget(self.representatives, 1)
         side.addWidget(self.organizations_title)
         side.addWidget(self.organizations, 1)
-        open_hint = QLabel("Double-click or press Enter to open.")
+        open_hint = QLabel(self.tr("Double-click or press Enter to open."))
         open_hint.setStyleSheet(MUTED_STYLE)
         side.addWidget(open_hint)
 
@@ -225,10 +227,12 @@ class StatesScreen(QWidget):
         ):
             widget.setVisible(code is not None)
         if code is None:
-            self.state_heading.setText("No state chosen")
+            self.state_heading.setText(self.tr("No state chosen"))
             self.state_status.setText(
-                "Choose a state on the map (click it, or move with the arrow keys and press "
-                "Enter) to list its representatives and the organizations with pages there."
+                self.tr(
+                    "Choose a state on the map (click it, or move with the arrow keys and press "
+                    "Enter) to list its representatives and the organizations with pages there."
+                )
             )
             return
         self.state_heading.setText(BY_CODE[code].name)
@@ -247,9 +251,11 @@ class StatesScreen(QWidget):
             text = f"{org.name}\n{page_lines(org.pages)}"
             self._add_item(self.organizations, text, "organization", org.organization_id)
         if not names:
-            self._add_placeholder(self.representatives, "No representative yet.")
+            self._add_placeholder(self.representatives, self.tr("No representative yet."))
         if not people.organizations:
-            self._add_placeholder(self.organizations, "No organization with a page here yet.")
+            self._add_placeholder(
+                self.organizations, self.tr("No organization with a page here yet.")
+            )
 
     @staticmethod
     def _add_item(view: QListWidget, text: str, kind: str, record_id: str) -> None:
@@ -290,7 +296,7 @@ class StatesScreen(QWidget):
                 label=f"Set the goal to {value} states",
             )
         except CoalitionError as exc:
-            self.ctx.error.emit(f"Could not save the goal: {exc}")
+            self.ctx.error.emit(self.tr("Could not save the goal: {exc}").format(exc=exc))
             self.refresh()
 
     def _on_changed(self, tables: set[str]) -> None:

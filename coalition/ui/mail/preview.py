@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,10 +38,9 @@ from coalition.ui.mail.common import short_when
 
 
 def kind_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("PreviewDialog", text)
+        return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
     return {
         "invitation": tr("invitations"),

@@ -22,7 +22,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -556,10 +556,9 @@ def replies_sentence(outcomes: list[Any]) -> str:
     """What a read did, in a sentence: of one reply, what became of it and why; of
     several, how many of each ("2 answers recorded, 1 reply from an unknown address
     listed under Mail → Unmatched replies…")."""
-    from PySide6.QtCore import QCoreApplication
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("MailSender", text)
+        return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
     if not outcomes:
         return tr("No new replies.")
@@ -613,20 +612,21 @@ def install_mail(window: QMainWindow, ctx: AppContext) -> MailSender:
         return existing
     sender = MailSender(window, ctx)
     bar = window.menuBar()
-    menus = {a.text().replace("&", ""): a for a in bar.actions()}
-    file_action = menus.get("File")
+    # By the menus' names, not their titles: those are in the person's language.
+    menus = {a.menu().objectName(): a for a in bar.actions() if a.menu() is not None}
+    file_action = menus.get("fileMenu")
     file_menu = file_action.menu() if file_action is not None else None
     if isinstance(file_menu, QMenu):
         actions = file_menu.actions()
         after = next((a for a in actions if a.objectName() == "subscriptionFeed"), None)
         if after is None:
-            after = next((a for a in actions if ".ics" in a.text() and "Export" in a.text()), None)
+            after = next((a for a in actions if a.objectName() == "exportCalendar"), None)
         at = actions.index(after) + 1 if after in actions else len(actions)
         if at < len(actions):
             file_menu.insertAction(actions[at], sender.account_action)
         else:
             file_menu.addAction(sender.account_action)
-    mail_menu = QMenu(sender.tr("&Mail"), window)
+    mail_menu = QMenu(QCoreApplication.translate("MailSender", "&Mail"), window)
     mail_menu.setObjectName("mailMenu")
     mail_menu.addAction(sender.outbox_action)
     mail_menu.addAction(sender.send_action)
@@ -636,7 +636,7 @@ def install_mail(window: QMainWindow, ctx: AppContext) -> MailSender:
     mail_menu.addAction(sender.unmatched_action)
     mail_menu.addSeparator()
     mail_menu.addAction(sender.account_action)
-    help_action = menus.get("Help")
+    help_action = menus.get("helpMenu")
     if help_action is not None:
         bar.insertMenu(help_action, mail_menu)
     else:

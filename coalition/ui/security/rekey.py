@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from coalition.common.errors import CoalitionError
@@ -52,10 +53,13 @@ def can_make_new_key(ctx: AppContext) -> str | None:
 def confirm(parent: QWidget) -> bool:
     return ask_to_confirm(
         parent,
-        "Make a new recovery key?",
-        "The database and its backups are encrypted again under a new key. The recovery key "
-        "you have now stops opening them; the new one is shown once, before anything changes.",
-        action="Make a new key",
+        QCoreApplication.translate("Rekey", "Make a new recovery key?"),
+        QCoreApplication.translate(
+            "Rekey",
+            "The database and its backups are encrypted again under a new key. The recovery key "
+            "you have now stops opening them; the new one is shown once, before anything changes.",
+        ),
+        action=QCoreApplication.translate("Rekey", "Make a new key"),
     )
 
 
@@ -82,7 +86,11 @@ def new_recovery_key_interactively(
     dialog = RecoveryKeyDialog(new, path, parent=window)
     accepted = (show or (lambda d: d.exec()))(dialog) == QDialog.DialogCode.Accepted
     if not accepted:
-        ctx.message.emit("Nothing changed: the recovery key you have still opens the database.")
+        ctx.message.emit(
+            QCoreApplication.translate(
+                "Rekey", "Nothing changed: the recovery key you have still opens the database."
+            )
+        )
         return False
     db.close()
     kept, _problem = stored_keys(path)

@@ -61,18 +61,21 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.chosen: backups.BackupInfo | None = None
-        self.setWindowTitle(f"Restore from backup — {APP_NAME}")
+        self.setWindowTitle(self.tr("Restore from backup — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.resize(560, 400)
         layout = QVBoxLayout(self)
-        layout.addWidget(bold(QLabel("Restore from a backup"), 1.2))
-        encrypted = "encrypted like the database, " if ctx.db.encrypted else ""
-        folder = backups.backup_folder(ctx.db.path) if ctx.db.path else "the backups folder"
+        layout.addWidget(bold(QLabel(self.tr("Restore from a backup")), 1.2))
+        encrypted = self.tr("encrypted like the database, ") if ctx.db.encrypted else ""
+        folder = (
+            backups.backup_folder(ctx.db.path) if ctx.db.path else self.tr("the backups folder")
+        )
         layout.addWidget(
             muted(
-                f"Coalition backs up the database once a day and before each update ({encrypted}"
-                f"in {folder}). "
-                "Restoring one replaces the database; the database as it is now is kept as a "
-                "backup, so you can come back to it the same way."
+                self.tr(
+                    "Coalition backs up the database once a day and before each update "
+                    "({encrypted}in {folder}). Restoring one replaces the database; the database "
+                    "as it is now is kept as a backup, so you can come back to it the same way."
+                ).format(encrypted=encrypted, folder=folder)
             )
         )
         self.list = QListWidget()
@@ -80,14 +83,14 @@ class BackupsDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.list, 1)
-        self.back_up_now = QPushButton("Back up now")
+        self.back_up_now = QPushButton(self.tr("Back up now"))
         self.back_up_now.clicked.connect(self.make_backup)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.addButton(self.back_up_now, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Restore…")
+        self.ok_button.setText(self.tr("Restore…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -109,7 +112,9 @@ class BackupsDialog(QDialog):
             item.setToolTip(str(info.path))
             self.list.addItem(item)
         if not found:
-            self.list.addItem("No backup yet: the first is made today, a few seconds after start.")
+            self.list.addItem(
+                self.tr("No backup yet: the first is made today, a few seconds after start.")
+            )
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._selection_changed()
 
@@ -128,7 +133,7 @@ class BackupsDialog(QDialog):
         except CoalitionError as exc:
             self.ctx.error.emit(str(exc))
             return
-        self.ctx.message.emit(f"Backed up to {made}")
+        self.ctx.message.emit(self.tr("Backed up to {made}").format(made=made))
         self.refresh()
 
 
@@ -141,7 +146,11 @@ def restore_interactively(window: MainWindow) -> bool:
     if owner is None:  # a window nothing opened: no other could take its place
         return False
     if db.path is None or not db.is_sqlite:
-        ctx.error.emit("Backups are of the database on this computer, not of a server.")
+        ctx.error.emit(
+            QCoreApplication.translate(
+                "Restore", "Backups are of the database on this computer, not of a server."
+            )
+        )
         return False
     dialog = BackupsDialog(ctx, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -152,9 +161,12 @@ def restore_interactively(window: MainWindow) -> bool:
         QCoreApplication.translate("Restore", "Restore the backup of {when}?").format(
             when=_when(chosen.made_at)
         ),
-        "Everything changed since then is set aside: the database as it is now is kept as a "
-        "backup, which you can restore the same way.",
-        action="Restore",
+        QCoreApplication.translate(
+            "Restore",
+            "Everything changed since then is set aside: the database as it is now is kept as a "
+            "backup, which you can restore the same way.",
+        ),
+        action=QCoreApplication.translate("Restore", "Restore"),
     ):
         return False
     path, key = db.path, db.key
@@ -166,7 +178,11 @@ def restore_interactively(window: MainWindow) -> bool:
         kept = backups.restore(path, chosen.path, key, backup_key or None)
         fresh = owner.open_window(str(path), key=key)
     except CoalitionError as exc:
-        ctx.error.emit(f"The backup was not restored: {exc}")
+        ctx.error.emit(
+            QCoreApplication.translate("Restore", "The backup was not restored: {exc}").format(
+                exc=exc
+            )
+        )
         return False
     said = QCoreApplication.translate(
         "Restore", "Restored the backup of {when}; the database as it was is kept in {kept}"

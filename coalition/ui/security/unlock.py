@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -87,7 +87,7 @@ class UnlockDialog(QDialog):
         self.path = Path(path)
         self.key: KeyMaterial | None = None
         self.found: Unlocked | None = None
-        self.setWindowTitle(f"Unlock — {APP_NAME}")
+        self.setWindowTitle(self.tr("Unlock — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(heading or self.tr("This database is encrypted")))
@@ -98,7 +98,7 @@ class UnlockDialog(QDialog):
             else self.tr("Its key is not in this computer's keyring.")
         )
         where = muted(
-            f"{self.path}\n\n{why} "
+            self.tr("{path}\n\n{why} ").format(path=self.path, why=why)
             + self.tr(
                 "Type its passphrase, or the recovery key you were given when it was set up "
                 "(14 groups of four letters and digits)."
@@ -109,9 +109,9 @@ class UnlockDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setObjectName("unlockSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("Passphrase or recovery key")
+        self.secret.setPlaceholderText(self.tr("Passphrase or recovery key"))
         self.secret.textEdited.connect(lambda _t: self.error.hide())
-        show = QCheckBox("Show what I type")
+        show = QCheckBox(self.tr("Show what I type"))
         show.toggled.connect(
             lambda on: self.secret.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -122,12 +122,12 @@ class UnlockDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         self.keep = keep  # a backup's older key is used once, never kept
-        self.remember = QCheckBox("Keep the key in this computer's keyring")
+        self.remember = QCheckBox(self.tr("Keep the key in this computer's keyring"))
         self.remember.setChecked(keychain.available() and keep)
         self.remember.setEnabled(keychain.available())
         if not keychain.available():
             self.remember.setToolTip(
-                "There is no keyring on this computer: the key is kept until you quit"
+                self.tr("There is no keyring on this computer: the key is kept until you quit")
             )
         layout.addWidget(self.remember)
         self.remember.setVisible(keep)
@@ -136,7 +136,7 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Unlock")
+        self.ok_button.setText(self.tr("Unlock"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -198,21 +198,23 @@ class RecoveryKeyDialog(QDialog):
     ):
         super().__init__(parent)
         self.key = key
-        self.setWindowTitle(f"Your recovery key — {APP_NAME}")
+        self.setWindowTitle(self.tr("Your recovery key — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Keep this recovery key somewhere safe"))
+        layout.addWidget(_heading(self.tr("Keep this recovery key somewhere safe")))
         what = (
-            "Your coalition's data is being encrypted on this computer."
+            self.tr("Your coalition's data is being encrypted on this computer.")
             if converting
-            else "Your coalition's data is encrypted on this computer."
+            else self.tr("Your coalition's data is encrypted on this computer.")
         )
         layout.addWidget(
             muted(
-                f"{what} Its key is kept in this computer's keyring, so Coalition opens "
-                "without asking. If the keyring is lost, or you move the database to another "
-                "computer, this recovery key is the only way to open it. Write it down or "
-                "print it, and keep it apart from this laptop. It is shown only now."
+                self.tr(
+                    "{what} Its key is kept in this computer's keyring, so Coalition opens "
+                    "without asking. If the keyring is lost, or you move the database to another "
+                    "computer, this recovery key is the only way to open it. Write it down or "
+                    "print it, and keep it apart from this laptop. It is shown only now."
+                ).format(what=what)
             )
         )
         self.code = QLabel(_two_lines(key.recovery_key()))
@@ -229,21 +231,21 @@ class RecoveryKeyDialog(QDialog):
         )
         layout.addWidget(self.code)
         row = QHBoxLayout()
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the recovery key, to paste it into a password manager")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the recovery key, to paste it into a password manager"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(key.recovery_key()))
         row.addStretch(1)
         row.addWidget(copy)
         layout.addLayout(row)
-        layout.addWidget(muted(f"Database: {breakable_path(path)}"))
-        self.kept = QCheckBox("I have written down or saved the recovery key")
+        layout.addWidget(muted(self.tr("Database: {value}").format(value=breakable_path(path))))
+        self.kept = QCheckBox(self.tr("I have written down or saved the recovery key"))
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Continue")
+        self.ok_button.setText(self.tr("Continue"))
         self.ok_button.setEnabled(False)
         self.kept.toggled.connect(self.ok_button.setEnabled)
         buttons.accepted.connect(self.accept)
@@ -264,20 +266,22 @@ class PassphraseDialog(QDialog):
     def __init__(self, path: Path, *, converting: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.key: KeyMaterial | None = None
-        self.setWindowTitle(f"Choose a passphrase — {APP_NAME}")
+        self.setWindowTitle(self.tr("Choose a passphrase — {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Choose a passphrase for this database"))
-        verb = "will be encrypted" if converting else "is encrypted"
-        layout.addWidget(
-            muted(
-                f"Your coalition's data {verb} on this computer. There is no keyring here to "
-                "keep its key, so Coalition will ask for this passphrase each time it starts. "
-                f"Use at least {MIN_PASSPHRASE} characters; a few unrelated words are easy to "
-                "remember and hard to guess. Without it, the data cannot be opened by anyone, "
-                "you included."
-            )
+        layout.addWidget(_heading(self.tr("Choose a passphrase for this database")))
+        first = (
+            self.tr("Your coalition's data will be encrypted on this computer.")
+            if converting
+            else self.tr("Your coalition's data is encrypted on this computer.")
         )
+        rest = self.tr(
+            "There is no keyring here to keep its key, so Coalition will ask for this "
+            "passphrase each time it starts. Use at least {count} characters; a few "
+            "unrelated words are easy to remember and hard to guess. Without it, the data "
+            "cannot be opened by anyone, you included."
+        ).format(count=MIN_PASSPHRASE)
+        layout.addWidget(muted(f"{first} {rest}"))
         form = QFormLayout()
         self.first = QLineEdit()
         self.first.setObjectName("passphrase")
@@ -285,17 +289,17 @@ class PassphraseDialog(QDialog):
         self.second = QLineEdit()
         self.second.setObjectName("passphraseAgain")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Passphrase", self.first)
-        form.addRow("&Again", self.second)
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again"), self.second)
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(muted(f"Database: {breakable_path(path)}"))
+        layout.addWidget(muted(self.tr("Database: {value}").format(value=breakable_path(path))))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Encrypt")
+        self.ok_button.setText(self.tr("Encrypt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -304,9 +308,13 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_PASSPHRASE:
-            self.error.setText(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+            self.error.setText(
+                self.tr("A passphrase needs at least {MIN_PASSPHRASE} characters.").format(
+                    MIN_PASSPHRASE=MIN_PASSPHRASE
+                )
+            )
         elif first != second:
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
         else:
             self.key = KeyMaterial.passphrase(first)
             super().accept()
@@ -363,7 +371,6 @@ def obtain_key(parent: QWidget | None, path: Path) -> KeyMaterial | None:
 
 def _tell(parent: QWidget | None, note: str) -> None:
     """Say what was done to a key change cut short (finished, or undone)."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     title = QCoreApplication.translate("unlock", "The database's key")

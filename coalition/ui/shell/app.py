@@ -185,7 +185,11 @@ def _open_after_paint(
         owner.failed_to_open(window)
         return
     except CoalitionError as exc:
-        window.statusBar().showMessage(f"Could not open {describe_target(target)}")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Could not open {place}").format(
+                place=describe_target(target)
+            )
+        )
         QMessageBox.critical(window, APP_NAME, str(exc))
         owner.failed_to_open(window)
         return
@@ -234,10 +238,17 @@ def _daily_backup(window: MainWindow, db: Database) -> None:
     try:
         made = backups.daily_backup_if_due(db.path, db.key)
     except CoalitionError as exc:
-        window.statusBar().showMessage(f"The day's backup could not be made: {exc}", 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "The day's backup could not be made: {error}").format(
+                error=exc
+            ),
+            10000,
+        )
         return
     if made is not None:
-        window.statusBar().showMessage(f"Backed up to {made}", 6000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Backed up to {place}").format(place=made), 6000
+        )
 
 
 def _report_unexpected(
@@ -256,8 +267,11 @@ def _report_unexpected(
     QMessageBox.critical(
         QApplication.activeWindow(),
         APP_NAME,
-        f"Something went wrong: {exc}\n\nNothing was half-written; the last change may not "
-        "have been made. Please report this, with what you were doing.",
+        QCoreApplication.translate(
+            "app",
+            "Something went wrong: {error}\n\nNothing was half-written; the last change may "
+            "not have been made. Please report this, with what you were doing.",
+        ).format(error=exc),
     )
 
 
@@ -266,6 +280,9 @@ def run_gui(target: str, *, encrypt: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     sys.excepthook = _report_unexpected
     identity.introduce(app)
+    from coalition.ui.shell import language
+
+    language.install(QSettings())
     owner = Application()
     owner.start_window(target, encrypt=encrypt)
     status = app.exec()

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QSettings,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +42,8 @@ from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import screenfit
 from coalition.ui.common.formatting import menu_text
+from coalition.ui.shell.areas import AREAS
+from coalition.ui.shell.language import language_menu
 
 if TYPE_CHECKING:
     from coalition.store.encryption import KeyMaterial
@@ -51,75 +60,6 @@ class WindowOwner(Protocol):
     def open_window(self, target: str, key: KeyMaterial | None = None) -> MainWindow: ...
 
 
-class Area(NamedTuple):
-    key: str
-    title: str
-    factory: str  # "module:Class", imported when first shown
-    tip: str
-
-
-AREAS = (
-    Area(
-        "dashboard",
-        "Dashboard",
-        "coalition.ui.goals.screen:DashboardScreen",
-        "Goals, growth, this week's call, what is overdue and waiting",
-    ),
-    Area(
-        "organizations",
-        "Organizations",
-        "coalition.ui.directory.organizations:OrganizationsScreen",
-        "Allied groups, their chapters, pages and members",
-    ),
-    Area(
-        "people",
-        "People",
-        "coalition.ui.directory.people:PeopleScreen",
-        "Everyone in the coalition, their addresses and memberships",
-    ),
-    Area(
-        "campaigns",
-        "Campaigns & Endorsements",
-        "coalition.ui.endorsements.campaigns:CampaignsScreen",
-        "What can be endorsed, and who endorsed it",
-    ),
-    Area(
-        "matrix",
-        "Endorsement matrix",
-        "coalition.ui.endorsements.matrix:MatrixScreen",
-        "Endorsers down, campaigns across",
-    ),
-    Area(
-        "states",
-        "State map",
-        "coalition.ui.goals.statescreen:StatesScreen",
-        "Where the coalition has representatives and pages",
-    ),
-    Area(
-        "calls",
-        "Calls",
-        "coalition.ui.calls:CallsScreen",
-        "The weekly call: agendas, minutes, attendance",
-    ),
-    Area(
-        "actions",
-        "Action items",
-        "coalition.ui.calls.actions:ActionItemsScreen",
-        "Who owes what, across calls",
-    ),
-    Area(
-        "drafts",
-        "Drafts",
-        "coalition.ui.drafts:DraftsScreen",
-        "Shared messages, a variant per audience, sign-offs",
-    ),
-    Area(
-        "decisions",
-        "Decisions",
-        "coalition.ui.decisions:DecisionsScreen",
-        "Proposals put to the member organizations, one ballot each, and their outcomes",
-    ),
-)
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 # The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+9.
@@ -167,11 +107,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
         self.sidebar.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         for area in AREAS:
-            item = QListWidgetItem(area.title)
+            item = QListWidgetItem(self.tr(area.title))
             item.setData(USER_ROLE, area.key)
-            item.setToolTip(f"{area.tip} ({SHORTCUTS[area.key]})")
+            item.setToolTip(f"{self.tr(area.tip)} ({SHORTCUTS[area.key]})")
             self.sidebar.addItem(item)
-        widest = max(self.sidebar.fontMetrics().horizontalAdvance(a.title) for a in AREAS)
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(self.tr(a.title)) for a in AREAS)
         self.sidebar.setMinimumWidth(widest + 40)
         self.sidebar.setMaximumWidth(widest + 120)
         self.stack = QStackedWidget()
@@ -186,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.status_db = QLabel(location)
-        self.status_db.setToolTip("The database this window works on")
+        self.status_db.setToolTip(self.tr("The database this window works on"))
         self.statusBar().addPermanentWidget(self.status_db)
 
         self.undo_group = QUndoGroup(self)  # the undo actions follow the open database's stack
@@ -197,7 +137,11 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self.attach_database(ctx)
         else:
-            self.statusBar().showMessage(f"Opening {location}…" if location else "Opening…")
+            self.statusBar().showMessage(
+                self.tr("Opening {location}…").format(location=location)
+                if location
+                else self.tr("Opening…")
+            )
             for action in self._needs_database:
                 action.setEnabled(False)
 
@@ -302,20 +246,31 @@ class MainWindow(QMainWindow):
         self._build_help_menu(bar)
 
     def _build_file_menu(self, bar: QMenuBar) -> None:
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         file_menu.addAction(
-            self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open)
+            self._action(
+                self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Import contacts from CSV…", self.import_csv, "Ctrl+I"))
-        file_menu.addAction(self._action("&Export to CSV…", self.export_csv, "Ctrl+Shift+E"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("Import a c&alendar (.ics)…", self.import_calendar))
         file_menu.addAction(
-            self._action("Export the &calendar (.ics)…", self.export_calendar, "Ctrl+Shift+C")
+            self._action(self.tr("&Import contacts from CSV…"), self.import_csv, "Ctrl+I")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Export to CSV…"), self.export_csv, "Ctrl+Shift+E")
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("Load the &sample coalition", self.load_sample))
+        file_menu.addAction(
+            self._action(self.tr("Import a c&alendar (.ics)…"), self.import_calendar)
+        )
+        export_calendar = self._action(
+            self.tr("Export the &calendar (.ics)…"), self.export_calendar, "Ctrl+Shift+C"
+        )
+        export_calendar.setObjectName("exportCalendar")  # the calendar's commands follow it
+        file_menu.addAction(export_calendar)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Load the &sample coalition"), self.load_sample))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -327,25 +282,28 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
-                "&Restore from backup…",
+                self.tr("&Restore from backup…"),
                 self.restore_backup,
-                tip="Put a daily backup back in the place of this database",
+                tip=self.tr("Put a daily backup back in the place of this database"),
             )
         )
         file_menu.addAction(
             self._action(
-                "New recovery &key…",
+                self.tr("New recovery &key…"),
                 self.new_recovery_key,
-                tip="Encrypt the database and its backups under a new key",
+                tip=self.tr("Encrypt the database and its backups under a new key"),
             )
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, database=False)
+            self._action(
+                self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, database=False
+            )
         )
 
     def _build_edit_menu(self, bar: QMenuBar) -> None:
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         # Not the undo group's own actions: undo and redo pass the gate of unsaved work,
         # then show what they changed (see replay).
         undo = QAction(self.tr("&Undo"), self)
@@ -377,30 +335,38 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(
             self._action(
-                "&Find anything…",
+                self.tr("&Find anything…"),
                 self.open_search,
                 "Ctrl+K",
-                "Search organizations, people, campaigns, drafts and proposals",
+                self.tr("Search organizations, people, campaigns, drafts and proposals"),
             )
         )
 
     def _build_view_menu(self, bar: QMenuBar) -> None:
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
         for area in AREAS:
             view_menu.addAction(
                 self._action(
-                    menu_text(area.title),
+                    menu_text(self.tr(area.title)),
                     lambda _c=False, k=area.key: self.show_area(k),
                     SHORTCUTS[area.key],
                 )
             )
+        view_menu.addSeparator()
+        view_menu.addMenu(language_menu(self, self.settings))
 
     def _build_help_menu(self, bar: QMenuBar) -> None:
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(
-            self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", database=False)
+            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", database=False)
         )
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about, database=False))
+        help_menu.addAction(
+            self._action(
+                self.tr("&About {app}").format(app=APP_NAME), self.show_about, database=False
+            )
+        )
 
     # --- areas -------------------------------------------------------------------------
 
@@ -461,7 +427,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         if switched:
             self._focus_screen(widget)
-        self.statusBar().showMessage(area.tip, 3000)
+        self.statusBar().showMessage(self.tr(area.tip), 3000)
 
     def _mark_area_of(self, screen: QWidget) -> None:
         """Put the sidebar back on ``screen`` without showing it again."""

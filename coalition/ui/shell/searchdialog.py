@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QLocale,
     QModelIndex,
@@ -47,7 +48,7 @@ RESULT_LIMIT = 50
 _MARK = re.compile(r"\[([^\[\]]*)\]")  # FTS snippet() marks each match as [match]
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
 _PAD = 8
-_KEYS_HINT = "↑ ↓ to move · Enter to open · Esc to close"
+_KEYS_HINT = str(QT_TRANSLATE_NOOP("SearchDialog", "↑ ↓ to move · Enter to open · Esc to close"))
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
@@ -150,15 +151,15 @@ class SearchDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.ctx = ctx
-        self.setWindowTitle("Find anything")
+        self.setWindowTitle(self.tr("Find anything"))
         self.setModal(True)
         self.resize(600, 420)
 
         self.edit = QLineEdit()
         self.edit.setObjectName("searchEdit")
-        self.edit.setPlaceholderText("Find an organization, a person or a campaign…")
+        self.edit.setPlaceholderText(self.tr("Find an organization, a person or a campaign…"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleName(self.tr("Search"))
         font = self.edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.edit.setFont(font)
@@ -171,7 +172,7 @@ class SearchDialog(QDialog):
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the edit
         self.results.setUniformItemSizes(True)
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.itemClicked.connect(self._activate_item)
 
         self.status = QLabel()
@@ -244,7 +245,7 @@ class SearchDialog(QDialog):
                 shown = shown[:MAX_CHARS].rstrip() + "…"
             self._show_status(self.tr("No matches for “%1”").replace("%1", shown))
             if cut:
-                self.hint.setText(f"{cut} · {_KEYS_HINT}")
+                self.hint.setText(f"{cut} · {self.tr(_KEYS_HINT)}")
             return
         for hit in hits:
             item = QListWidgetItem(f"{hit.title} — {KIND_LABELS.get(hit.kind, hit.kind)}")
@@ -255,13 +256,13 @@ class SearchDialog(QDialog):
         self.status.hide()
         self.results.show()
         count = f"First {len(hits)} results" if len(hits) == RESULT_LIMIT else _results(len(hits))
-        self.hint.setText(" · ".join(part for part in (count, cut, _KEYS_HINT) if part))
+        self.hint.setText(" · ".join(part for part in (count, cut, self.tr(_KEYS_HINT)) if part))
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
         self.results.hide()
         self.status.show()
-        self.hint.setText(_KEYS_HINT)
+        self.hint.setText(self.tr(_KEYS_HINT))
 
     def _move(self, step: int) -> None:
         count = self.results.count()

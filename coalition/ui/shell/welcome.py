@@ -27,6 +27,7 @@ from coalition import APP_NAME, sample
 from coalition.common.errors import CoalitionError
 from coalition.sample.profile import act_as_sample_organizer
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.formatting import number
 from coalition.ui.common.widgets import MUTED_STYLE
 
 # Secondary text: the palette's placeholder grey stays legible (disabled grey does not).
@@ -46,37 +47,43 @@ class WelcomePage(QWidget):
         self.ctx = ctx
         self.setObjectName("welcomePage")
 
-        title = QLabel(f"Welcome to {APP_NAME}")
+        title = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME))
         title.setObjectName("welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(
-            f"{APP_NAME} keeps your coalition's allies and who speaks for them in each state, "
-            "the campaigns they back and who endorsed what, on this computer, with or without "
-            "a network."
+            self.tr(
+                "{app} keeps your coalition's allies and who speaks for them in each state, "
+                "the campaigns they back and who endorsed what, on this computer, with or "
+                "without a network."
+            ).format(app=APP_NAME)
         )
         intro.setWordWrap(True)
 
         self.sample_button = self._button(
-            "Explore the sample coalition",
-            "A small multi-state coalition with its groups, people, campaigns and "
-            "endorsements. Undo (Ctrl+Z) removes it again.",
+            self.tr("Explore the sample coalition"),
+            self.tr(
+                "A small multi-state coalition with its groups, people, campaigns and "
+                "endorsements. Undo (Ctrl+Z) removes it again."
+            ),
         )
         self.empty_button = self._button(
-            "Start with an empty coalition",
-            "Add your first organization and the people in it yourself.",
+            self.tr("Start with an empty coalition"),
+            self.tr("Add your first organization and the people in it yourself."),
         )
         self.import_button = self._button(
-            "Import contacts from a CSV file…",
-            "From a spreadsheet or an export of Google Contacts or Outlook.",
+            self.tr("Import contacts from a CSV file…"),
+            self.tr("From a spreadsheet or an export of Google Contacts or Outlook."),
         )
         self.sample_button.clicked.connect(self.load_sample)
         self.empty_button.clicked.connect(lambda: self.finished.emit("empty"))
         self.import_button.clicked.connect(lambda: self.finished.emit("import"))
 
-        self.location = QLabel(f"Your data is kept in {ctx.db.describe()}")
+        self.location = QLabel(
+            self.tr("Your data is kept in {place}").format(place=ctx.db.describe())
+        )
         self.location.setObjectName("welcomeLocation")
         self.location.setWordWrap(True)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,13 +132,23 @@ class WelcomePage(QWidget):
                     act_as_sample_organizer(session)
                 summary = self.ctx.run(sample.load_sample, label="Load the sample coalition")
         except CoalitionError as exc:
-            QMessageBox.warning(self, APP_NAME, f"The sample could not be loaded: {exc}.")
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("The sample could not be loaded: {error}.").format(error=exc),
+            )
             return
         self.finished.emit("sample")
         # After finished: the window shows an area then, whose own note would hide this one.
         self.ctx.message.emit(
-            f"Sample coalition loaded: {summary.organizations} organizations, "
-            f"{summary.people} people, {summary.campaigns} campaigns. Undo with Ctrl+Z."
+            self.tr(
+                "Sample coalition loaded: {organizations} organizations, {people} people, "
+                "{campaigns} campaigns. Undo with Ctrl+Z."
+            ).format(
+                organizations=number(summary.organizations),
+                people=number(summary.people),
+                campaigns=number(summary.campaigns),
+            )
         )
 
 

@@ -67,7 +67,7 @@ class _BundleDialog(FieldProblems, QDialog):
         self.intro.setStyleSheet(MUTED_STYLE)
         self.file_edit = QLineEdit()
         self.file_edit.setMinimumWidth(320)
-        self.choose = QPushButton("Choose…")
+        self.choose = QPushButton(self.tr("Choose…"))
         self.form = QFormLayout()
         self.form.addRow(self.intro)
 
@@ -109,10 +109,12 @@ class ExportBundleDialog(_BundleDialog):
         self.pass_edit = _passphrase_edit()
         self.again_edit = _passphrase_edit()
         self.choose.clicked.connect(self._choose_file)
-        self.form.addRow("File", self.field_box("file", _file_row(self.file_edit, self.choose)))
-        self.form.addRow("Changes since", self.field_box("since", self.since_edit))
-        self.form.addRow("Passphrase", self.field_box("passphrase", self.pass_edit))
-        self.form.addRow("Again", self.field_box("again", self.again_edit))
+        self.form.addRow(
+            self.tr("File"), self.field_box("file", _file_row(self.file_edit, self.choose))
+        )
+        self.form.addRow(self.tr("Changes since"), self.field_box("since", self.since_edit))
+        self.form.addRow(self.tr("Passphrase"), self.field_box("passphrase", self.pass_edit))
+        self.form.addRow(self.tr("Again"), self.field_box("again", self.again_edit))
         self.lay_out_form(self.form, "Export")
 
     def _choose_file(self) -> None:
@@ -167,8 +169,10 @@ class ImportBundleDialog(_BundleDialog):
         )
         self.pass_edit = _passphrase_edit()
         self.choose.clicked.connect(self._choose_file)
-        self.form.addRow("File", self.field_box("file", _file_row(self.file_edit, self.choose)))
-        self.form.addRow("Passphrase", self.field_box("passphrase", self.pass_edit))
+        self.form.addRow(
+            self.tr("File"), self.field_box("file", _file_row(self.file_edit, self.choose))
+        )
+        self.form.addRow(self.tr("Passphrase"), self.field_box("passphrase", self.pass_edit))
         self.lay_out_form(self.form, "Import")
 
     def _choose_file(self) -> None:

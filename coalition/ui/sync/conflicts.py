@@ -27,6 +27,7 @@ from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
 from coalition.sync import suggestions
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold
 from coalition.ui.sync.cardlist import CardListDialog
@@ -175,7 +176,7 @@ class ConflictCard(QFrame):
             # Who and when on one line, the value under it: each gets the card's width.
             who = ElidedLabel(side.who, widest=640)
             who.setStyleSheet(MUTED_STYLE)
-            mark = QLabel("✓ kept" if side.kept else "")
+            mark = QLabel(self.tr("✓ kept") if side.kept else "")
             mark.setStyleSheet(OK_STYLE + " font-weight: bold;")
             value = ElidedLabel(side.did, widest=640)
             value.set_full_text(side.did, f"{side.who}:\n{side.did}")
@@ -201,12 +202,12 @@ class ConflictCard(QFrame):
         self.other_button: QPushButton | None = None
         self.suggest_button: QPushButton | None = None
         if not view.resolved:
-            self.keep_button = QPushButton("Keep as decided")
-            self.keep_button.setToolTip("Leave it as it is and take it off this list")
+            self.keep_button = QPushButton(self.tr("Keep as decided"))
+            self.keep_button.setToolTip(self.tr("Leave it as it is and take it off this list"))
             self.keep_button.clicked.connect(lambda: on_keep(view.id))
             self.other_button = QPushButton(view.other_choice)
             self.other_button.setToolTip(
-                "A change like any other: undo it with Ctrl+Z; it is sent at the next sync"
+                self.tr("A change like any other: undo it with Ctrl+Z; it is sent at the next sync")
             )
             self.other_button.clicked.connect(lambda: on_other(view.id))
             bottom.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -247,7 +248,7 @@ class ConflictsDialog(CardListDialog):
             empty_name="conflictsEmpty",
             parent=parent,
         )
-        self.setWindowTitle("Sync conflicts")
+        self.setWindowTitle(self.tr("Sync conflicts"))
         self.show_resolved = self.toggle
         self.shown: list[ConflictCard] = []
         self.start()
@@ -274,14 +275,16 @@ class ConflictsDialog(CardListDialog):
         self.cards.addStretch(1)
         waiting = sum(1 for v in views if not v.resolved)
         self.heading.setText(
-            f"{waiting} conflict{'s' if waiting != 1 else ''} to review"
+            plural(waiting, self.tr("{n} conflict to review"), self.tr("{n} conflicts to review"))
             if waiting
-            else "No conflicts to review"
+            else self.tr("No conflicts to review")
         )
         self.empty.setText(
-            "Nothing to review: every change from the other laptops merged without a conflict."
+            self.tr(
+                "Nothing to review: every change from the other laptops merged without a conflict."
+            )
             if not self.show_resolved.isChecked()
-            else "No conflicts so far."
+            else self.tr("No conflicts so far.")
         )
         self.empty.setVisible(not views)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QProgressBar, QSizePolicy
 
@@ -76,22 +76,26 @@ class SyncController(QObject):
         self.stage.hide()
         self.progress.hide()
 
-        self.sync_action = QAction("Sync &now", window)
+        self.sync_action = QAction(self.tr("Sync &now"), window)
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
         self.sync_action.setStatusTip(
-            "Send your changes to the coalition server and bring the others' (F5)"
+            self.tr("Send your changes to the coalition server and bring the others' (F5)")
         )
         self.sync_action.triggered.connect(self.sync_now)
-        self.conflicts_action = QAction("&Conflicts…", window)
-        self.conflicts_action.setStatusTip("What two organizers changed alike, and what was kept")
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), window)
+        self.conflicts_action.setStatusTip(
+            self.tr("What two organizers changed alike, and what was kept")
+        )
         self.conflicts_action.triggered.connect(self.open_conflicts)
         self.suggestions_action = QAction(self.tr("Su&ggestions…"), window)
         self.suggestions_action.setStatusTip(
             self.tr("Changes organizers may not make themselves, sent to the coordinators")
         )
         self.suggestions_action.triggered.connect(self.open_suggestions)
-        self.server_action = QAction("Coalition &server…", window)
-        self.server_action.setStatusTip("The server this laptop syncs with, and its password")
+        self.server_action = QAction(self.tr("Coalition &server…"), window)
+        self.server_action.setStatusTip(
+            self.tr("The server this laptop syncs with, and its password")
+        )
         self.server_action.triggered.connect(self.open_settings)
         for action in (self.sync_action, self.conflicts_action, self.server_action):
             window.addAction(action)
@@ -126,9 +130,11 @@ class SyncController(QObject):
         if profile is None or state is None:
             self._conflicts = 0
             self.label.set_full_text(
-                "Not shared",
-                "This laptop keeps its data to itself. To share it with the coalition, "
-                "set up the server in Sync → Coalition server…",
+                self.tr("Not shared"),
+                self.tr(
+                    "This laptop keeps its data to itself. To share it with the coalition, "
+                    "set up the server in Sync → Coalition server…"
+                ),
             )
             self.label.setStyleSheet(MUTED_STYLE)
             self.sync_action.setEnabled(True)
@@ -200,7 +206,7 @@ class SyncController(QObject):
         record being edited, and a later Save would then write the old text over it.
         """
         if self.running():
-            self.ctx.message.emit("A sync is already running.")
+            self.ctx.message.emit(self.tr("A sync is already running."))
             return
         if not editing.may_leave_all(self.unsaved(), self.window):
             return
@@ -249,7 +255,7 @@ class SyncController(QObject):
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
         self.job = job
-        self.stage.setText("Connecting…")
+        self.stage.setText(self.tr("Connecting…"))
         self.stage.show()
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -293,7 +299,7 @@ class SyncController(QObject):
     def wait(self) -> None:
         """Let a running sync end (before the window closes: never cut a thread off)."""
         if self.job is not None:
-            self.window.statusBar().showMessage("Finishing the sync…")
+            self.window.statusBar().showMessage(self.tr("Finishing the sync…"))
             self.job.wait()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -347,9 +353,12 @@ def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
         return existing
     controller = SyncController(window, ctx)
     bar = window.menuBar()
-    menu = bar.addMenu("&Sync")
+    menu = bar.addMenu(QCoreApplication.translate("Controller", "&Sync"))
     menu.setObjectName("syncMenu")
-    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    help_menu = next(
+        (a for a in bar.actions() if a.menu() is not None and a.menu().objectName() == "helpMenu"),
+        None,
+    )
     if help_menu is not None:
         bar.insertMenu(help_menu, menu)
     menu.addAction(controller.sync_action)
@@ -358,15 +367,22 @@ def install_sync(window: QMainWindow, ctx: AppContext) -> SyncController:
     menu.addSeparator()
     menu.addAction(controller.server_action)
     menu.addSeparator()
-    export_action = menu.addAction("&Export changes…")
+    export_action = menu.addAction(QCoreApplication.translate("Controller", "&Export changes…"))
     export_action.setObjectName("exportBundle")
     export_action.setStatusTip(
-        "Write this laptop's changes to an encrypted file, for a group with no server"
+        QCoreApplication.translate(
+            "Controller",
+            "Write this laptop's changes to an encrypted file, for a group with no server",
+        )
     )
     export_action.triggered.connect(lambda: _bundle_dialog(window, ctx, export=True))
-    import_action = menu.addAction("&Import changes…")
+    import_action = menu.addAction(QCoreApplication.translate("Controller", "&Import changes…"))
     import_action.setObjectName("importBundle")
-    import_action.setStatusTip("Merge the changes in a file another organizer exported")
+    import_action.setStatusTip(
+        QCoreApplication.translate(
+            "Controller", "Merge the changes in a file another organizer exported"
+        )
+    )
     import_action.triggered.connect(lambda: _bundle_dialog(window, ctx, export=False))
     window.sync_controller = controller  # type: ignore[attr-defined]
     return controller

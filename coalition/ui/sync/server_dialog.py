@@ -88,7 +88,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Coalition server")
+        self.setWindowTitle(self.tr("Coalition server"))
         self.setMinimumWidth(520)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
@@ -100,8 +100,10 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         with ctx.reading() as session:
             self.profile = load_profile(session)
         intro = muted(
-            "The coalition's PostgreSQL server, which every organizer's laptop syncs with. "
-            "Its administrator gives you these details."
+            self.tr(
+                "The coalition's PostgreSQL server, which every organizer's laptop syncs with. "
+                "Its administrator gives you these details."
+            )
         )
         self._make_fields(self.profile or ServerProfile())
         test_row = self._make_test_row()
@@ -120,20 +122,24 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.database = QLineEdit(current.database)
         self.database.setPlaceholderText("coalition")
         self.user = QLineEdit(current.user)
-        self.user.setPlaceholderText("your user name on the server")
+        self.user.setPlaceholderText(self.tr("your user name on the server"))
         self.sslmode = QComboBox()
         for mode in SSL_MODES:
             self.sslmode.addItem(SSL_CHOICES.get(mode, mode), mode)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(current.sslmode)))
         self.sslmode.setToolTip(
-            "How the connection is encrypted (libpq's sslmode). Over the internet, use "
-            "verify-full with the server's certificate authority in ~/.postgresql/root.crt."
+            self.tr(
+                "How the connection is encrypted (libpq's sslmode). Over the internet, use "
+                "verify-full with the server's certificate authority in ~/.postgresql/root.crt."
+            )
         )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("serverPassword")
         stored = self.profile is not None and self._stored_password(self.profile) is not None
-        self.password.setPlaceholderText("kept already: type to change it" if stored else "")
+        self.password.setPlaceholderText(
+            self.tr("kept already: type to change it") if stored else ""
+        )
         if keychain.available():
             note = "The password is kept in this computer's keyring, nowhere else."
         else:
@@ -143,7 +149,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
 
     def _make_test_row(self) -> QHBoxLayout:
         """Test connection, with its "working" indicator; its answer goes under the form."""
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # an indicator that only says "working"
@@ -165,12 +171,12 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
     def _lay_out(self, intro: QLabel, test_row: QHBoxLayout) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Host", self.field_box("host", self.host))
-        form.addRow("&Port", self.field_box("port", self.port))
-        form.addRow("&Database", self.field_box("database", self.database))
-        form.addRow("&User", self.field_box("user", self.user))
-        form.addRow("T&LS", self.field_box("sslmode", self.sslmode))
-        form.addRow("Pass&word", self.field_box("password", self.password))
+        form.addRow(self.tr("&Host"), self.field_box("host", self.host))
+        form.addRow(self.tr("&Port"), self.field_box("port", self.port))
+        form.addRow(self.tr("&Database"), self.field_box("database", self.database))
+        form.addRow(self.tr("&User"), self.field_box("user", self.user))
+        form.addRow(self.tr("T&LS"), self.field_box("sslmode", self.sslmode))
+        form.addRow(self.tr("Pass&word"), self.field_box("password", self.password))
         form.addRow("", self.keyring_note)
         form.addRow("", test_row)
         self.lay_out_form(form, "Save")
@@ -180,10 +186,10 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         body.insertWidget(0, intro)
         body.insertWidget(body.indexOf(self.buttons), self.test_result)
         self.forget_button = self.buttons.addButton(
-            "&Forget server", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("&Forget server"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.forget_button.setToolTip(
-            "Stop syncing: remove the server's details and its password from this computer"
+            self.tr("Stop syncing: remove the server's details and its password from this computer")
         )
         self.forget_button.setEnabled(self.profile is not None)
         self.forget_button.clicked.connect(self.forget_server)
@@ -302,22 +308,26 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         return no_keyring_sentence()
 
     def confirm(self, question: str, detail: str) -> bool:
-        return ask_to_confirm(self, question, detail, action="Forget")
+        return ask_to_confirm(self, question, detail, action=self.tr("Forget"))
 
     def forget_server(self) -> None:
         if self.profile is None:
             return
         if not self.confirm(
-            "Stop syncing with the coalition server?",
-            f"{self.profile.describe()} and its password are removed from this computer. "
-            "Your data stays here; your changes wait until a server is set up again.",
+            self.tr("Stop syncing with the coalition server?"),
+            self.tr(
+                "{value} and its password are removed from this computer. Your data stays here; "
+                "your changes wait until a server is set up again."
+            ).format(value=self.profile.describe()),
         ):
             return
         with self.ctx.db.session() as session:
             save_profile(session, None)
         keychain.forget(self.profile.keyring_name)
         self.profile = None
-        self.ctx.message.emit("The coalition server is forgotten; nothing is synced any more.")
+        self.ctx.message.emit(
+            self.tr("The coalition server is forgotten; nothing is synced any more.")
+        )
         self.saved.emit()
         super().accept()
 
@@ -333,15 +343,23 @@ class PasswordDialog(QDialog):
     def __init__(self, profile: ServerProfile, parent: QWidget | None = None):
         super().__init__(parent)
         self.profile = profile
-        self.setWindowTitle("Coalition server password")
+        self.setWindowTitle(self.tr("Coalition server password"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        layout.addWidget(bold(QLabel(f"Password of {profile.user} on {profile.host}")))
+        layout.addWidget(
+            bold(
+                QLabel(
+                    self.tr("Password of {user} on {host}").format(
+                        user=profile.user, host=profile.host
+                    )
+                )
+            )
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("syncPassword")
         layout.addWidget(self.password)
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.remember = QCheckBox(self.tr("Remember it in this computer's keyring"))
         self.remember.setChecked(keychain.available())
         self.remember.setVisible(keychain.available())
         layout.addWidget(self.remember)
@@ -351,7 +369,7 @@ class PasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Sync")
+        self.ok_button.setText(self.tr("Sync"))
         self.ok_button.setEnabled(False)
         self.password.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text)))
         buttons.accepted.connect(self.accept)

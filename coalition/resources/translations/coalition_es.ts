@@ -1,0 +1,6910 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Answers ({answered} of {invited})</source>
+        <translation>Respuestas ({answered} de {invited})</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Minutes final</source>
+        <translation>Acta final</translation>
+    </message>
+    <message>
+        <source>Marked final on {date}: the minutes go to the participants.</source>
+        <translation>Marcada como final el {date}: el acta se envía a los participantes.</translation>
+    </message>
+    <message>
+        <source>Mark minutes final</source>
+        <translation>Marcar el acta como final</translation>
+    </message>
+    <message>
+        <source>Done: send the minutes and the new action items to everyone invited</source>
+        <translation>Listo: enviar el acta y las nuevas tareas a todas las personas invitadas</translation>
+    </message>
+    <message>
+        <source>A call with minutes: prepare its agenda and take them first</source>
+        <translation>Una llamada con acta: primero prepare la agenda y tome el acta</translation>
+    </message>
+    <message>
+        <source>Mark the minutes of {day} final</source>
+        <translation>Marcar como final el acta del {day}</translation>
+    </message>
+    <message>
+        <source>Minutes marked final: they go to the participants. Undo with Ctrl+Z.</source>
+        <translation>Acta marcada como final: se envía a los participantes. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No mailbox to read: give its server in File → Mail account….</source>
+        <translation>No hay buzón que leer: indique su servidor en Archivo → Cuenta de correo….</translation>
+    </message>
+    <message>
+        <source>Reading replies from {host}…</source>
+        <translation>Leyendo respuestas de {host}…</translation>
+    </message>
+    <message>
+        <source>No new replies.</source>
+        <translation>No hay respuestas nuevas.</translation>
+    </message>
+    <message>
+        <source>{n} answer recorded</source>
+        <translation>{n} respuesta registrada</translation>
+    </message>
+    <message>
+        <source>{n} answers recorded</source>
+        <translation>{n} respuestas registradas</translation>
+    </message>
+    <message>
+        <source>; {n} not applied (Mail → Unmatched replies…)</source>
+        <translation>; {n} sin aplicar (Correo → Respuestas sin asignar…)</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importar un calendario</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be imported…</source>
+        <translation>Deteniendo; no se importará nada…</translation>
+    </message>
+    <message>
+        <source>Folder for the invitations (one .ics per person)</source>
+        <translation>Carpeta para las invitaciones (un .ics por persona)</translation>
+    </message>
+    <message>
+        <source>Folder for this week&apos;s notices (one .ics per person)</source>
+        <translation>Carpeta para los avisos de esta semana (un .ics por persona)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sin quórum</translation>
+    </message>
+    <message>
+        <source>Open until {when}</source>
+        <translation>Abierta hasta {when}</translation>
+    </message>
+    <message>
+        <source>Time up, to be closed</source>
+        <translation>Plazo vencido, falta cerrarla</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Votaron</translation>
+    </message>
+    <message>
+        <source>Proposals put to this call, voted by the member organizations: one ballot each.</source>
+        <translation>Propuestas presentadas en esta llamada, votadas por las organizaciones miembro: una boleta por cada una.</translation>
+    </message>
+    <message>
+        <source>Put a proposal to this call…</source>
+        <translation>Presentar una propuesta en esta llamada…</translation>
+    </message>
+    <message>
+        <source>A question for the member organizations, voted on the call (the chair records)</source>
+        <translation>Una pregunta para las organizaciones miembro, votada en la llamada (quien preside registra los votos)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show the proposal on the Decisions screen, to vote or record</source>
+        <translation>Mostrar la propuesta en la pantalla Decisiones, para votar o registrar votos</translation>
+    </message>
+    <message>
+        <source>{voted} of {voters}</source>
+        <translation>{voted} de {voters}</translation>
+    </message>
+    <message>
+        <source>Decisions ({count})</source>
+        <translation>Decisiones ({count})</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>the owner of the action item “{name}”</source>
+        <translation>responsable de la tarea “{name}”</translation>
+    </message>
+    <message>
+        <source>the owner of {n} action items</source>
+        <translation>responsable de {n} tareas</translation>
+    </message>
+    <message>
+        <source>the organizer of the call series “{name}”</source>
+        <translation>quien organiza la serie de llamadas “{name}”</translation>
+    </message>
+    <message>
+        <source>the organizer of {n} call series</source>
+        <translation>quien organiza {n} series de llamadas</translation>
+    </message>
+    <message>
+        <source>the owner of the standing agenda item “{name}”</source>
+        <translation>responsable del punto fijo de agenda “{name}”</translation>
+    </message>
+    <message>
+        <source>the owner of {n} standing agenda items</source>
+        <translation>responsable de {n} puntos fijos de agenda</translation>
+    </message>
+    <message>
+        <source>the owner of the agenda item “{name}”</source>
+        <translation>responsable del punto de agenda “{name}”</translation>
+    </message>
+    <message>
+        <source>the owner of {n} agenda items</source>
+        <translation>responsable de {n} puntos de agenda</translation>
+    </message>
+    <message>
+        <source>a participant in 1 call series</source>
+        <translation>participante en 1 serie de llamadas</translation>
+    </message>
+    <message>
+        <source>a participant in {n} call series</source>
+        <translation>participante en {n} series de llamadas</translation>
+    </message>
+    <message>
+        <source>on the attendance list of 1 call</source>
+        <translation>en la lista de asistencia de 1 llamada</translation>
+    </message>
+    <message>
+        <source>on the attendance list of {n} calls</source>
+        <translation>en la lista de asistencia de {n} llamadas</translation>
+    </message>
+    <message>
+        <source>the parent of the chapter “{name}”</source>
+        <translation>la organización madre del capítulo “{name}”</translation>
+    </message>
+    <message>
+        <source>the parent of {n} chapters</source>
+        <translation>la organización madre de {n} capítulos</translation>
+    </message>
+    <message>
+        <source>the owner of the campaign “{name}”</source>
+        <translation>responsable de la campaña “{name}”</translation>
+    </message>
+    <message>
+        <source>the owner of {n} campaigns</source>
+        <translation>responsable de {n} campañas</translation>
+    </message>
+    <message>
+        <source>the owner of the call series “{name}”</source>
+        <translation>responsable de la serie de llamadas “{name}”</translation>
+    </message>
+    <message>
+        <source>the owner of {n} call series</source>
+        <translation>responsable de {n} series de llamadas</translation>
+    </message>
+    <message>
+        <source>invited to 1 call series</source>
+        <translation>invitada a 1 serie de llamadas</translation>
+    </message>
+    <message>
+        <source>invited to {n} call series</source>
+        <translation>invitada a {n} series de llamadas</translation>
+    </message>
+    <message>
+        <source>the owner of the draft “{name}”</source>
+        <translation>responsable del borrador “{name}”</translation>
+    </message>
+    <message>
+        <source>the owner of {n} drafts</source>
+        <translation>responsable de {n} borradores</translation>
+    </message>
+    <message>
+        <source>the audience of the variant “{name}”</source>
+        <translation>el público de la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>the audience of {n} variants</source>
+        <translation>el público de {n} versiones</translation>
+    </message>
+    <message>
+        <source>asked for 1 sign-off</source>
+        <translation>a quien se pidió 1 aprobación</translation>
+    </message>
+    <message>
+        <source>asked for {n} sign-offs</source>
+        <translation>a quien se pidieron {n} aprobaciones</translation>
+    </message>
+    <message>
+        <source>named on 1 ballot</source>
+        <translation>nombrada en 1 boleta</translation>
+    </message>
+    <message>
+        <source>named on {n} ballots</source>
+        <translation>nombrada en {n} boletas</translation>
+    </message>
+    <message>
+        <source>the author of 1 answer to an invitation</source>
+        <translation>autora de 1 respuesta a una invitación</translation>
+    </message>
+    <message>
+        <source>the author of {n} answers to invitations</source>
+        <translation>autora de {n} respuestas a invitaciones</translation>
+    </message>
+    <message>
+        <source>the giver of 1 proxy</source>
+        <translation>quien otorgó 1 poder de voto</translation>
+    </message>
+    <message>
+        <source>the giver of {n} proxies</source>
+        <translation>quien otorgó {n} poderes de voto</translation>
+    </message>
+    <message>
+        <source>the holder of 1 proxy</source>
+        <translation>quien tiene 1 poder de voto</translation>
+    </message>
+    <message>
+        <source>the holder of {n} proxies</source>
+        <translation>quien tiene {n} poderes de voto</translation>
+    </message>
+    <message>
+        <source>counted by the goal “{name}”</source>
+        <translation>contada por la meta “{name}”</translation>
+    </message>
+    <message>
+        <source>counted by {n} goals</source>
+        <translation>contada por {n} metas</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>{name} is {uses}.</source>
+        <translation>{name} es {uses}.</translation>
+    </message>
+    <message>
+        <source>1 membership</source>
+        <translation>1 membresía</translation>
+    </message>
+    <message>
+        <source>{n} memberships</source>
+        <translation>{n} membresías</translation>
+    </message>
+    <message>
+        <source>1 endorsement</source>
+        <translation>1 respaldo</translation>
+    </message>
+    <message>
+        <source>{n} endorsements</source>
+        <translation>{n} respaldos</translation>
+    </message>
+    <message>
+        <source>It also deletes {parts}. </source>
+        <translation>También se eliminan {parts}. </translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Elija una persona…</translation>
+    </message>
+    <message>
+        <source>Choose an organization…</source>
+        <translation>Elija una organización…</translation>
+    </message>
+    <message>
+        <source>Choose a campaign…</source>
+        <translation>Elija una campaña…</translation>
+    </message>
+    <message>
+        <source>What they own or organize stays, without anyone; their invitations and attendance are deleted.</source>
+        <translation>Lo que tiene a su cargo u organiza se queda, sin responsable; se eliminan sus invitaciones y su asistencia.</translation>
+    </message>
+    <message>
+        <source>Its chapters, campaigns, calls, drafts and variants stay, without it; its invitations, sign-offs, ballots and proxies are deleted (a closed decision keeps its tally).</source>
+        <translation>Sus capítulos, campañas, llamadas, borradores y versiones se quedan, sin ella; se eliminan sus invitaciones, aprobaciones, boletas y poderes de voto (una decisión cerrada conserva su conteo).</translation>
+    </message>
+    <message>
+        <source>The goals that count it are deleted with it.</source>
+        <translation>Las metas que la cuentan se eliminan con ella.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <extracomment>How the question is asked: replaced in tests, always called through this module.</extracomment>
+        <translation>Eliminar {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar {name}?</translation>
+    </message>
+    <message>
+        <source>&amp;Give them to:</source>
+        <translation>&amp;Pasárselos a:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them with {name}</source>
+        <translation>&amp;Quitarlos junto con {name}</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Choose whom to give them to, or remove them.</source>
+        <translation>Elija a quién pasárselos, o quítelos.</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>¿Guardar los cambios en {what}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, what you typed is lost.</source>
+        <translation>Si no los guarda, se pierde lo que escribió.</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>this dialog</source>
+        <translation>este cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>Press {number} on the row</source>
+        <translation>Oprima {number} en la fila</translation>
+    </message>
+    <message>
+        <source>Reason (Enter saves)</source>
+        <translation>Motivo (Intro guarda)</translation>
+    </message>
+    <message>
+        <source>not voted yet</source>
+        <translation>todavía no vota</translation>
+    </message>
+    <message>
+        <source>voted</source>
+        <translation>votó</translation>
+    </message>
+    <message>
+        <source>{choice} needs a reason: type it, then Enter.</source>
+        <translation>“{choice}” necesita un motivo: escríbalo y oprima Intro.</translation>
+    </message>
+    <message>
+        <source>Choose first: press 1 to {n} on the row.</source>
+        <translation>Primero elija: oprima del 1 al {n} en la fila.</translation>
+    </message>
+    <message>
+        <source>Recording as the chair, on behalf of each organization. Keys on a row: {keys}; ↑ ↓ another organization; Tab the reason, Enter saves it. Each ballot is saved on this computer as it is set: no network needed.</source>
+        <translation>Registrando como quien preside, en nombre de cada organización. Teclas en una fila: {keys}; ↑ ↓ otra organización; Tab el motivo, Intro lo guarda. Cada boleta se guarda en esta computadora en cuanto se marca: no hace falta conexión.</translation>
+    </message>
+    <message>
+        <source>Record {org}&apos;s ballot: {choice}</source>
+        <translation>Registrar la boleta de {org}: {choice}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>A change to one of these can change a proposal, its ballots or the names shown. (text, background) of each outcome&apos;s chip; an open proposal&apos;s in blue.</extracomment>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objetar</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstenerse</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Simple majority</source>
+        <translation>Mayoría simple</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Dos tercios</translation>
+    </message>
+    <message>
+        <source>Consensus (no block)</source>
+        <translation>Consenso (sin bloqueos)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>To an organization once it has voted</source>
+        <translation>A cada organización, una vez que vota</translation>
+    </message>
+    <message>
+        <source>Only after the close</source>
+        <translation>Solo después del cierre</translation>
+    </message>
+    <message>
+        <source>{voted} of {voters} voted</source>
+        <translation>votaron {voted} de {voters}</translation>
+    </message>
+    <message>
+        <source>recorded by the chair on behalf of {org}</source>
+        <translation>registrada por quien preside en nombre de {org}</translation>
+    </message>
+    <message>
+        <source>by proxy, held by {holder}</source>
+        <translation>por poder, en manos de {holder}</translation>
+    </message>
+    <message>
+        <source>{name} (delegate)</source>
+        <translation>{name} (delegado/a)</translation>
+    </message>
+    <message>
+        <source>its delegate</source>
+        <translation>su delegado/a</translation>
+    </message>
+    <message>
+        <source>recorded by the chair</source>
+        <translation>registrada por quien preside</translation>
+    </message>
+    <message>
+        <source>late: not counted</source>
+        <translation>tardía: no cuenta</translation>
+    </message>
+    <message>
+        <source>stands</source>
+        <translation>vale</translation>
+    </message>
+    <message>
+        <source>replaced by a later ballot</source>
+        <translation>reemplazada por una boleta posterior</translation>
+    </message>
+    <message>
+        <source>{choice} ({count}): {orgs}</source>
+        <translation>{choice} ({count}): {orgs}</translation>
+    </message>
+    <message>
+        <source>Did not vote ({count}): {orgs}</source>
+        <translation>No votaron ({count}): {orgs}</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Exportar Markdown…</translation>
+    </message>
+    <message>
+        <source>The declaration, with the organizations behind it</source>
+        <translation>La declaración, con las organizaciones que la respaldan</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Open the declaration</source>
+        <translation>Abrir la declaración</translation>
+    </message>
+    <message>
+        <source>Show the published draft this decision adopted</source>
+        <translation>Mostrar el borrador publicado que adoptó esta decisión</translation>
+    </message>
+    <message>
+        <source>quorum of {quorum} met</source>
+        <translation>se alcanzó el quórum de {quorum}</translation>
+    </message>
+    <message>
+        <source>quorum of {quorum} not met</source>
+        <translation>no se alcanzó el quórum de {quorum}</translation>
+    </message>
+    <message>
+        <source>{voted} of {voters} organizations voted ({quorum}): {counts}.</source>
+        <translation>Votaron {voted} de {voters} organizaciones ({quorum}): {counts}.</translation>
+    </message>
+    <message>
+        <source>Chosen: {option}.</source>
+        <translation>Elegida: {option}.</translation>
+    </message>
+    <message>
+        <source>Closed {when} by {who}; the outcome is frozen.</source>
+        <translation>Cerrada {when} por {who}; el resultado queda fijo.</translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation>el calendario</translation>
+    </message>
+    <message>
+        <source>Adopted: the declaration is published, its text locked.</source>
+        <translation>Adoptada: la declaración está publicada y su texto, bloqueado.</translation>
+    </message>
+    <message>
+        <source>Export the declaration as Markdown</source>
+        <translation>Exportar la declaración como Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Declaration written to {path}</source>
+        <translation>Declaración guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Export the declaration as PDF</source>
+        <translation>Exportar la declaración como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a proposal on the left, or put one: New proposal… (Ctrl+N).</source>
+        <translation>Elija una propuesta a la izquierda, o presente una: Nueva propuesta… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation>Abrir el borrador</translation>
+    </message>
+    <message>
+        <source>Show the shared draft this proposal is about</source>
+        <translation>Mostrar el borrador compartido del que trata esta propuesta</translation>
+    </message>
+    <message>
+        <source>Record ballots (chair)</source>
+        <translation>Registrar boletas (preside)</translation>
+    </message>
+    <message>
+        <source>Record the ballots said aloud on the call, on each organization&apos;s behalf</source>
+        <translation>Registrar las boletas dichas en voz alta en la llamada, en nombre de cada organización</translation>
+    </message>
+    <message>
+        <source>Close now…</source>
+        <translation>Cerrar ahora…</translation>
+    </message>
+    <message>
+        <source>Close before its time: the outcome is counted now and frozen (asks first)</source>
+        <translation>Cerrar antes de tiempo: el resultado se cuenta ahora y queda fijo (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every ballot ever cast on this proposal, the replaced ones too, and its changes</source>
+        <translation>Todas las boletas emitidas sobre esta propuesta, también las reemplazadas, y sus cambios</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Plazo vencido</translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation>cerrada {when}</translation>
+    </message>
+    <message>
+        <source>closes {when}</source>
+        <translation>cierra {when}</translation>
+    </message>
+    <message>
+        <source>voting ended {when}, not closed yet</source>
+        <translation>la votación terminó {when}, todavía sin cerrar</translation>
+    </message>
+    <message>
+        <source>quorum {quorum} of {voters}</source>
+        <translation>quórum {quorum} de {voters}</translation>
+    </message>
+    <message>
+        <source>results shown: {when}</source>
+        <translation>resultados visibles: {when}</translation>
+    </message>
+    <message>
+        <source>put to {call}</source>
+        <translation>presentada en {call}</translation>
+    </message>
+    <message>
+        <source>proposed by {who}</source>
+        <translation>propuesta por {who}</translation>
+    </message>
+    <message>
+        <source>About the shared draft &lt;b&gt;“{title}”&lt;/b&gt;.</source>
+        <translation>Sobre el borrador compartido &lt;b&gt;“{title}”&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Vote for {org} (proxy)…</source>
+        <translation>Votar por {org} (poder)…</translation>
+    </message>
+    <message>
+        <source>Vote for {org}…</source>
+        <translation>Votar por {org}…</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>Cerrar ahora</translation>
+    </message>
+    <message>
+        <source>Close “{title}” now?</source>
+        <translation>¿Cerrar “{title}” ahora?</translation>
+    </message>
+    <message>
+        <source>{voted}. The outcome is counted now, by its rule and quorum, and frozen: a ballot cast later is not counted.</source>
+        <translation>{voted}. El resultado se cuenta ahora, según su regla y su quórum, y queda fijo: una boleta emitida después no cuenta.</translation>
+    </message>
+    <message>
+        <source>Close the proposal “{title}”</source>
+        <translation>Cerrar la propuesta “{title}”</translation>
+    </message>
+    <message>
+        <source>Closed: {outcome}. Undo with Ctrl+Z.</source>
+        <translation>Cerrada: {outcome}. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Every proposal until revoked</source>
+        <translation>Todas las propuestas, hasta que se revoque</translation>
+    </message>
+    <message>
+        <source>{org}&apos;s proxy is held by {holder}, given by {who} on {when}</source>
+        <translation>El poder de voto de {org} lo tiene {holder}, otorgado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>someone not named</source>
+        <translation>alguien sin nombre</translation>
+    </message>
+    <message>
+        <source>(every proposal until revoked)</source>
+        <translation>(todas las propuestas, hasta que se revoque)</translation>
+    </message>
+    <message>
+        <source>time up {when}, to be closed</source>
+        <translation>plazo vencido {when}, falta cerrarla</translation>
+    </message>
+    <message>
+        <source>The ballots are not shown yet.</source>
+        <translation>Las boletas todavía no se muestran.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>Nueva propuesta…</translation>
+    </message>
+    <message>
+        <source>Put a question to the member organizations (Ctrl+N)</source>
+        <translation>Someter una pregunta a las organizaciones miembro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <source>Proxies…</source>
+        <translation>Poderes de voto…</translation>
+    </message>
+    <message>
+        <source>Which organization lets another&apos;s delegate cast its ballot (Ctrl+Shift+P)</source>
+        <translation>Qué organización deja que el delegado de otra emita su boleta (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Poderes de voto</translation>
+    </message>
+    <message>
+        <source>{count} proposal</source>
+        <translation>{count} propuesta</translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation>{count} propuestas</translation>
+    </message>
+    <message>
+        <source>Close the proposals whose time has come</source>
+        <translation>Cerrar las propuestas cuyo plazo venció</translation>
+    </message>
+    <message>
+        <source>Closed {count} proposal(s) whose time had come.</source>
+        <translation>Se cerraron {count} propuesta(s) cuyo plazo había vencido.</translation>
+    </message>
+    <message>
+        <source>{choice} ({by}, {when})</source>
+        <extracomment>The widest the organization&apos;s and the &quot;Cast by&quot; columns grow before their text wraps.</extracomment>
+        <translation>{choice} ({by}, {when})</translation>
+    </message>
+    <message>
+        <source>a ballot</source>
+        <translation>una boleta</translation>
+    </message>
+    <message>
+        <source>{count} ballots for {org}: {ballots}; the later stands.</source>
+        <translation>{count} boletas de {org}: {ballots}; vale la más reciente.</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, luego </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Boleta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cast by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>not voted</source>
+        <translation>sin votar</translation>
+    </message>
+    <message>
+        <source>{when}, late: not counted</source>
+        <translation>{when}, tardía: no cuenta</translation>
+    </message>
+    <message>
+        <source>{name} has the same e-mail address ({email}).</source>
+        <translation>{name} tiene el mismo correo electrónico ({email}).</translation>
+    </message>
+    <message>
+        <source>{name}, of {organization}, has the same name.</source>
+        <translation>{name}, de {organization}, tiene el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>{name} has the same name.</source>
+        <translation>{name} tiene el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>This person may be in the directory already:</source>
+        <translation>Puede que esta persona ya esté en el directorio:</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Guardar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>They are different people: save this one as it is</source>
+        <translation>Son personas distintas: guardar esta tal como está</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
+    </message>
+    <message>
+        <source>Show the other person (merge the two with Merge people…)</source>
+        <translation>Mostrar a la otra persona (una las dos con Unir personas…)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Membresías</translation>
+    </message>
+    <message>
+        <source>Endorsements made</source>
+        <translation>Respaldos dados</translation>
+    </message>
+    <message>
+        <source>Action items owned</source>
+        <translation>Tareas a su cargo</translation>
+    </message>
+    <message>
+        <source>Call series organized</source>
+        <translation>Series de llamadas que organiza</translation>
+    </message>
+    <message>
+        <source>Call series invited to</source>
+        <translation>Series de llamadas a las que está invitada</translation>
+    </message>
+    <message>
+        <source>Calls attended</source>
+        <translation>Llamadas a las que asistió</translation>
+    </message>
+    <message>
+        <source>Agenda items owned</source>
+        <translation>Puntos de agenda a su cargo</translation>
+    </message>
+    <message>
+        <source>Standing items owned</source>
+        <translation>Puntos fijos a su cargo</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Unir personas</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one. Everything either has is kept on the person kept: e-mail addresses, phone numbers, memberships, endorsements, action items, calls organized, invitations, attendance and their history.</source>
+        <translation>Dos registros de una misma persona se vuelven uno. Todo lo que tenga cualquiera de los dos se conserva en el registro que queda: correos, teléfonos, membresías, respaldos, tareas, llamadas organizadas, invitaciones, asistencia y su historial.</translation>
+    </message>
+    <message>
+        <source>Choose the person to keep…</source>
+        <translation>Elija a la persona que se queda…</translation>
+    </message>
+    <message>
+        <source>Choose the person to merge into them…</source>
+        <translation>Elija a la persona que se une a ella…</translation>
+    </message>
+    <message>
+        <source>⇄ Swap</source>
+        <translation>⇄ Intercambiar</translation>
+    </message>
+    <message>
+        <source>Keep the other one instead</source>
+        <translation>Quedarse con la otra</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it:</source>
+        <translation>&amp;Unir a ella:</translation>
+    </message>
+    <message>
+        <source>You can undo the merge with Ctrl+Z.</source>
+        <translation>Puede deshacer la unión con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Elija dos personas distintas.</translation>
+    </message>
+    <message>
+        <source>Choose the two people to see what each has.</source>
+        <translation>Elija a las dos personas para ver lo que tiene cada una.</translation>
+    </message>
+    <message>
+        <source>{name} (kept)</source>
+        <translation>{name} (se conserva)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Addresses, numbers and everything counted above: all kept, each once.</source>
+        <translation>Direcciones, números y todo lo contado arriba: todo se conserva, cada cosa una vez.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>Unir {other} a {keep}</translation>
+    </message>
+    <message>
+        <source>Merge people…</source>
+        <translation>Unir personas…</translation>
+    </message>
+    <message>
+        <source>Make two records of one person one</source>
+        <translation>Convertir en uno los dos registros de una misma persona</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Escriba un comentario…</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Agregar comentario</translation>
+    </message>
+    <message>
+        <source>Post the comment on {what}</source>
+        <translation>Publicar el comentario en {what}</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Agregar un comentario</translation>
+    </message>
+    <message>
+        <source>the comment typed on {what}</source>
+        <translation>el comentario escrito en {what}</translation>
+    </message>
+    <message>
+        <source>Choose a group… (or leave empty for none)</source>
+        <translation>Elija un grupo… (o déjelo vacío para ninguno)</translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation>Elija un grupo…</translation>
+    </message>
+    <message>
+        <source>choose a group</source>
+        <translation>elija un grupo</translation>
+    </message>
+    <message>
+        <source>{count} groups are called “{name}”: choose one from the list</source>
+        <translation>Hay {count} grupos llamados “{name}”: elija uno de la lista</translation>
+    </message>
+    <message>
+        <source>no group is called “{name}”</source>
+        <translation>ningún grupo se llama “{name}”</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>invitaciones</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>actualizaciones</translation>
+    </message>
+    <message>
+        <source>cancellations</source>
+        <translation>cancelaciones</translation>
+    </message>
+    <message>
+        <source>agendas</source>
+        <translation>agendas</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>actas</translation>
+    </message>
+    <message>
+        <source>digests</source>
+        <translation>resúmenes</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>declaraciones</translation>
+    </message>
+    <message>
+        <source>Mail → Unmatched replies…</source>
+        <translation>Correo → Respuestas sin asignar…</translation>
+    </message>
+    <message>
+        <source>The answer is recorded</source>
+        <translation>La respuesta quedó registrada</translation>
+    </message>
+    <message>
+        <source>Another time is proposed: shown on the call, not applied</source>
+        <translation>Se propone otro horario: se muestra en la llamada, sin aplicarlo</translation>
+    </message>
+    <message>
+        <source>The reply comes from an address not in the directory: listed under {where}</source>
+        <translation>La respuesta viene de una dirección que no está en el directorio: aparece en {where}</translation>
+    </message>
+    <message>
+        <source>The reply was set aside, and listed under {where}</source>
+        <translation>La respuesta se dejó aparte y aparece en {where}</translation>
+    </message>
+    <message>
+        <source>The message was read</source>
+        <translation>El mensaje se leyó</translation>
+    </message>
+    <message>
+        <source>{n} proposal of another time shown on the call</source>
+        <translation>{n} propuesta de otro horario, mostrada en la llamada</translation>
+    </message>
+    <message>
+        <source>{n} proposals of another time shown on the call</source>
+        <translation>{n} propuestas de otro horario, mostradas en la llamada</translation>
+    </message>
+    <message>
+        <source>{n} reply not applied, listed under {where}</source>
+        <translation>{n} respuesta sin aplicar, aparece en {where}</translation>
+    </message>
+    <message>
+        <source>{n} replies not applied, listed under {where}</source>
+        <translation>{n} respuestas sin aplicar, aparecen en {where}</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Coalition will follow the system&apos;s language the next time it starts.</source>
+        <translation>Coalition usará el idioma del sistema la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Coalition will speak {language} the next time it starts.</source>
+        <translation>Coalition estará en {language} la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>Edit action item</source>
+        <extracomment>A change to one of these can change a row of the list: its text, owner or call.</extracomment>
+        <translation>Editar la tarea</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Send the one-page summary to the state leads</source>
+        <translation>Enviar el resumen de una página a quienes coordinan cada estado</translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation>Quién lo hará</translation>
+    </message>
+    <message>
+        <source>The day it is due (YYYY-MM-DD); empty if no date was set</source>
+        <translation>El día en que vence (AAAA-MM-DD); vacío si no se fijó fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>Overdue since {day} (1 day)</source>
+        <translation>Atrasada desde el {day} (1 día)</translation>
+    </message>
+    <message>
+        <source>Overdue since {day} ({days} days)</source>
+        <translation>Atrasada desde el {day} ({days} días)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsScreen</name>
+    <message>
+        <source>Open items, the ones done, or all of them (dropped ones too)</source>
+        <translation>Tareas pendientes, las hechas, o todas (también las descartadas)</translation>
+    </message>
+    <message>
+        <source>Only the items one person owns</source>
+        <translation>Solo las tareas a cargo de una persona</translation>
+    </message>
+    <message>
+        <source>Only the items decided on the calls of one series</source>
+        <translation>Solo las tareas decididas en las llamadas de una serie</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>An action item not decided on any call (Ctrl+N)</source>
+        <translation>Una tarea que no se decidió en ninguna llamada (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action item (double-click, Enter, F2)</source>
+        <translation>Editar la tarea seleccionada (doble clic, Intro, F2)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>The selected action item is done</source>
+        <translation>La tarea seleccionada está hecha</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>Abrir la llamada</translation>
+    </message>
+    <message>
+        <source>Show the call this action item was decided on</source>
+        <translation>Mostrar la llamada en que se decidió esta tarea</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier persona</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Todas las series</translation>
+    </message>
+    <message>
+        <source>{text}, {overdue} overdue</source>
+        <translation>{text}, {overdue} atrasadas</translation>
+    </message>
+    <message>
+        <source>Delete the action item “{title}”?</source>
+        <translation>¿Eliminar la tarea “{title}”?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete action item “{title}”</source>
+        <translation>Eliminar la tarea “{title}”</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Eliminado. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Marked done. Undo with Ctrl+Z.</source>
+        <translation>Marcada como hecha. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Decided on this call</source>
+        <translation>Decidido en esta llamada</translation>
+    </message>
+    <message>
+        <source>Open from earlier calls</source>
+        <translation>Pendiente de llamadas anteriores</translation>
+    </message>
+    <message>
+        <source>Decided on this call ({own})</source>
+        <translation>Decidido en esta llamada ({own})</translation>
+    </message>
+    <message>
+        <source>Decided on this call: none yet</source>
+        <translation>Decidido en esta llamada: nada todavía</translation>
+    </message>
+    <message>
+        <source>Open from earlier calls ({earlier})</source>
+        <translation>Pendiente de llamadas anteriores ({earlier})</translation>
+    </message>
+    <message>
+        <source>Open from earlier calls: none</source>
+        <translation>Pendiente de llamadas anteriores: nada</translation>
+    </message>
+    <message>
+        <source>Action items ({value})</source>
+        <translation>Tareas ({value})</translation>
+    </message>
+    <message>
+        <source>Marked done. Undo with Ctrl+Z.</source>
+        <translation>Marcada como hecha. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Approve</source>
+        <extracomment>A change to one of these can change what the screen shows (a group&apos;s name included). (text, background) of each status of a draft: the colours of the endorsement statuses with the same sense (asked: grey-blue, being looked at: amber, settled: green). A variant&apos;s state in the colour of the answer that decides it; &quot;in review&quot; is amber, as for a draft in review; nothing asked yet is a muted grey. What each merge field is filled with, for the menu that inserts them.</extracomment>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Pedir cambios</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Record an answer</source>
+        <translation>Registrar una respuesta</translation>
+    </message>
+    <message>
+        <source>The text the group answers on, as its audience reads it</source>
+        <translation>El texto sobre el que responde el grupo, tal como lo lee su público</translation>
+    </message>
+    <message>
+        <source>What they said: the change they want, or why not</source>
+        <translation>Lo que dijeron: el cambio que quieren, o por qué no</translation>
+    </message>
+    <message>
+        <source>nobody is set up yet</source>
+        <translation>todavía no hay nadie configurado</translation>
+    </message>
+    <message>
+        <source>The answer is credited to you and your organization (File → Switch profile…)</source>
+        <translation>La respuesta queda a su nombre y al de su organización (Archivo → Cambiar de perfil…)</translation>
+    </message>
+    <message>
+        <source>{group} on the variant for {audience}</source>
+        <translation>{group} sobre la versión para {audience}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comentario</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Aprobar de todos modos</translation>
+    </message>
+    <message>
+        <source>{channel} allows at most {limit} characters; it has {used}.</source>
+        <translation>{channel} permite como máximo {limit} caracteres; tiene {used}.</translation>
+    </message>
+    <message>
+        <source>The variant for {audience} is too long for {channels}. Approve it anyway?</source>
+        <translation>La versión para {audience} es demasiado larga para {channels}. ¿Aprobarla de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersList</name>
+    <message>
+        <source>proposes {when}</source>
+        <translation>propone {when}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptó</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No asistirá</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Tal vez</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <source>Double-click opens the person</source>
+        <translation>Doble clic abre la ficha de la persona</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to this call yet.</source>
+        <translation>Todavía no hay nadie invitado a esta llamada.</translation>
+    </message>
+    <message>
+        <source>{n} accepted</source>
+        <translation>{n} aceptaron</translation>
+    </message>
+    <message>
+        <source>{n} tentative</source>
+        <translation>{n} tal vez</translation>
+    </message>
+    <message>
+        <source>{n} declined</source>
+        <translation>{n} no asistirán</translation>
+    </message>
+    <message>
+        <source>{n} not answered</source>
+        <translation>{n} sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersTab</name>
+    <message>
+        <source>Read &amp;replies</source>
+        <translation>Leer &amp;respuestas</translation>
+    </message>
+    <message>
+        <source>Read the answers waiting in the mailbox (or drop a saved .eml or .ics on the window)</source>
+        <translation>Leer las respuestas que esperan en el buzón (o suelte un .eml o .ics guardado sobre la ventana)</translation>
+    </message>
+    <message>
+        <source>Mark minutes final</source>
+        <translation>Marcar el acta como final</translation>
+    </message>
+    <message>
+        <source>The replies could not be read: {reason}</source>
+        <translation>No se pudieron leer las respuestas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Nobody is set up on this database yet, so this change would be credited to nobody: choose File → Switch profile… and say who you are first.</source>
+        <translation>Todavía no hay nadie configurado en esta base de datos, así que este cambio no quedaría a nombre de nadie: elija Archivo → Cambiar de perfil… y diga primero quién es usted.</translation>
+    </message>
+    <message>
+        <source>Could not undo “{label}”: {exc}</source>
+        <translation>No se pudo deshacer “{label}”: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not redo “{label}”: {exc}</source>
+        <translation>No se pudo rehacer “{label}”: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>AskSignOffDialog</name>
+    <message>
+        <source>Ask for sign-off</source>
+        <translation>Pedir aprobación</translation>
+    </message>
+    <message>
+        <source>Required: the variant is approved only once this group approves</source>
+        <translation>Obligatoria: la versión queda aprobada solo cuando este grupo la aprueba</translation>
+    </message>
+    <message>
+        <source>The variant for {audience}</source>
+        <translation>La versión para {audience}</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Check who came; double-click opens the person</source>
+        <translation>Marque quién vino; doble clic abre la ficha de la persona</translation>
+    </message>
+    <message>
+        <source>Someone else who came…</source>
+        <translation>Otra persona que vino…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Mark someone present who is not among the invited</source>
+        <translation>Marcar presente a alguien que no está entre los invitados</translation>
+    </message>
+    <message>
+        <source>States represented ({value}): {value2}</source>
+        <translation>Estados con representación ({value}): {value2}</translation>
+    </message>
+    <message>
+        <source>States represented: none yet</source>
+        <translation>Estados con representación: ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Attendance ({came} of {listed})</source>
+        <translation>Asistencia ({came} de {listed})</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from backup — {APP_NAME}</source>
+        <translation>Restaurar una copia de seguridad — {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>encrypted like the database, </source>
+        <translation>cifradas igual que la base de datos, </translation>
+    </message>
+    <message>
+        <source>the backups folder</source>
+        <translation>la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Coalition backs up the database once a day and before each update ({encrypted}in {folder}). Restoring one replaces the database; the database as it is now is kept as a backup, so you can come back to it the same way.</source>
+        <translation>Coalition hace una copia de seguridad de la base de datos una vez al día y antes de cada actualización ({encrypted}en {folder}). Restaurar una reemplaza la base de datos; la base de datos tal como está ahora se guarda como copia, así que puede volver a ella de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>under an earlier key</source>
+        <translation>con una clave anterior</translation>
+    </message>
+    <message>
+        <source>No backup yet: the first is made today, a few seconds after start.</source>
+        <translation>Todavía no hay copias: la primera se hace hoy, unos segundos después de abrir.</translation>
+    </message>
+    <message>
+        <source>Backed up to {made}</source>
+        <translation>Copia de seguridad guardada en {made}</translation>
+    </message>
+</context>
+<context>
+    <name>BallotHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Boleta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cast by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>Counts?</source>
+        <translation>¿Cuenta?</translation>
+    </message>
+    <message>
+        <source>Changes to the proposal…</source>
+        <translation>Cambios a la propuesta…</translation>
+    </message>
+    <message>
+        <source>Who put the proposal, changed it and closed it, field by field</source>
+        <translation>Quién presentó la propuesta, quién la cambió y quién la cerró, campo por campo</translation>
+    </message>
+    <message>
+        <source>This proposal no longer exists.</source>
+        <translation>Esta propuesta ya no existe.</translation>
+    </message>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>Historial de “{title}”</translation>
+    </message>
+    <message>
+        <source>Ballots on “{title}”</source>
+        <translation>Boletas sobre “{title}”</translation>
+    </message>
+    <message>
+        <source>1 ballot cast</source>
+        <translation>1 boleta emitida</translation>
+    </message>
+    <message>
+        <source>{count} ballots cast</source>
+        <translation>{count} boletas emitidas</translation>
+    </message>
+    <message>
+        <source>{count} replaced by a later one</source>
+        <translation>{count} reemplazadas por una posterior</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} tardías</translation>
+    </message>
+    <message>
+        <source>; the choices are not shown yet</source>
+        <translation>; las opciones elegidas todavía no se muestran</translation>
+    </message>
+    <message>
+        <source>. Newest first; times are this computer&apos;s.</source>
+        <translation>. Las más recientes primero; las horas son las de esta computadora.</translation>
+    </message>
+    <message>
+        <source>voted</source>
+        <translation>votó</translation>
+    </message>
+</context>
+<context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>CalDavDialog</name>
+    <message>
+        <source>Shared calendar (CalDAV)</source>
+        <translation>Calendario compartido (CalDAV)</translation>
+    </message>
+    <message>
+        <source>The calls, one-off events and campaign deadlines are published to this calendar and kept current after every change; participants subscribe to it once. Nextcloud, Radicale, Fastmail and iCloud show its address.</source>
+        <translation>Las llamadas, los eventos únicos y las fechas límite de las campañas se publican en este calendario y se mantienen al día después de cada cambio; los participantes se suscriben una sola vez. Nextcloud, Radicale, Fastmail e iCloud muestran su dirección.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>&amp;Dirección del calendario:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>&amp;Dejar de publicar</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is kept until you quit.</source>
+        <translation>No hay llavero en esta computadora: la contraseña se guarda hasta que cierre el programa.</translation>
+    </message>
+    <message>
+        <source>The calls are no longer published to {url}; what is there stays.</source>
+        <translation>Las llamadas ya no se publican en {url}; lo que ya está ahí se queda.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialogs</name>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {value}</source>
+        <translation>No se pudo escribir el archivo: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPublisher</name>
+    <message>
+        <source>Shared calen&amp;dar (CalDAV)…</source>
+        <translation>Calen&amp;dario compartido (CalDAV)…</translation>
+    </message>
+    <message>
+        <source>Publish the calls to a calendar participants subscribe to, kept current</source>
+        <translation>Publicar las llamadas en un calendario al que se suscriben los participantes, siempre al día</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;feed…</source>
+        <translation>Calendario de &amp;suscripción…</translation>
+    </message>
+    <message>
+        <source>Keep an .ics file of the calls, rewritten after every change</source>
+        <translation>Mantener un archivo .ics de las llamadas, que se reescribe después de cada cambio</translation>
+    </message>
+    <message>
+        <source>Finishing publishing the calendar…</source>
+        <translation>Terminando de publicar el calendario…</translation>
+    </message>
+    <message>
+        <source>Shared calendar: {url}</source>
+        <translation>Calendario compartido: {url}</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>Publicando el calendario…</translation>
+    </message>
+    <message>
+        <source>Calendar waiting</source>
+        <translation>Calendario en espera</translation>
+    </message>
+    <message>
+        <source>Tried again every minute, and after each change.</source>
+        <translation>Se vuelve a intentar cada minuto, y después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>Calendar published {time}</source>
+        <translation>Calendario publicado {time}</translation>
+    </message>
+    <message>
+        <source>Calendar not published yet</source>
+        <translation>Calendario todavía sin publicar</translation>
+    </message>
+    <message>
+        <source>Subscription feed: {path}</source>
+        <translation>Calendario de suscripción: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the feed…</source>
+        <translation>Escribiendo el calendario…</translation>
+    </message>
+    <message>
+        <source>Feed not written</source>
+        <translation>Calendario sin escribir</translation>
+    </message>
+    <message>
+        <source>Feed written {time}</source>
+        <translation>Calendario escrito {time}</translation>
+    </message>
+    <message>
+        <source>Click to publish now.</source>
+        <translation>Haga clic para publicar ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDocuments</name>
+    <message>
+        <source>Copy, save or print the {kind} of this call</source>
+        <translation>Copiar, guardar o imprimir {kind} de esta llamada</translation>
+    </message>
+    <message>
+        <source>Copy {kind} as Markdown</source>
+        <translation>Copiar {kind} como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy {kind} as plain text</source>
+        <translation>Copiar {kind} como texto simple</translation>
+    </message>
+    <message>
+        <source>Save {kind} as PDF…</source>
+        <translation>Guardar {kind} como PDF…</translation>
+    </message>
+    <message>
+        <source>Print {kind}…</source>
+        <translation>Imprimir {kind}…</translation>
+    </message>
+    <message>
+        <source>The {kind} is on the clipboard as {form}: paste it into an e-mail.</source>
+        <translation>{kind} está en el portapapeles como {form}: péguelo en un correo.</translation>
+    </message>
+    <message>
+        <source>Save the {kind} as PDF</source>
+        <translation>Guardar {kind} como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {value}</source>
+        <translation>No se pudo guardar {name}: {value}</translation>
+    </message>
+    <message>
+        <source>Saved {target}.</source>
+        <translation>Se guardó {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Choose a call on the left, or start a series: New series….</source>
+        <extracomment>The tables changed while changes were held (:meth:`holding_changes`), once released.</extracomment>
+        <translation>Elija una llamada a la izquierda, o empiece una serie: Nueva serie….</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Mover…</translation>
+    </message>
+    <message>
+        <source>Hold this week&apos;s call at another time; the other weeks stay</source>
+        <translation>Hacer la llamada de esta semana a otra hora; las otras semanas siguen igual</translation>
+    </message>
+    <message>
+        <source>Cancel this week</source>
+        <translation>Cancelar esta semana</translation>
+    </message>
+    <message>
+        <source>Prepare agenda</source>
+        <translation>Preparar la agenda</translation>
+    </message>
+    <message>
+        <source>Start the agenda from the series&apos; standing items and what the last call left open</source>
+        <translation>Empezar la agenda con los puntos fijos de la serie y lo que quedó pendiente en la última llamada</translation>
+    </message>
+    <message>
+        <source>Notice…</source>
+        <translation>Aviso…</translation>
+    </message>
+    <message>
+        <source>Write this week&apos;s change (moved or cancelled) as one .ics per participant</source>
+        <translation>Escribir el cambio de esta semana (movida o cancelada) como un .ics por participante</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda…</source>
+        <translation>Agregar un punto a la agenda…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Drag an item to reorder the agenda (or Alt+Up / Alt+Down)</source>
+        <translation>Arrastre un punto para reordenar la agenda (o Alt+Arriba / Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move the item up (Alt+Up)</source>
+        <translation>Subir el punto (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Alt+Down)</source>
+        <translation>Bajar el punto (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Your time: {value}</source>
+        <translation>Su hora: {value}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movida</translation>
+    </message>
+    <message>
+        <source>Usually {value}</source>
+        <translation>Normalmente {value}</translation>
+    </message>
+    <message>
+        <source>Restore this week</source>
+        <translation>Restaurar esta semana</translation>
+    </message>
+    <message>
+        <source>Hold this week&apos;s call after all</source>
+        <translation>Hacer la llamada de esta semana después de todo</translation>
+    </message>
+    <message>
+        <source>Call off this week only; the series goes on</source>
+        <translation>Cancelar solo esta semana; la serie sigue</translation>
+    </message>
+    <message>
+        <source>A call of its own: not part of a series</source>
+        <translation>Una llamada suelta: no forma parte de una serie</translation>
+    </message>
+    <message>
+        <source>⚠ Time boxes add up to {total} minutes; the call is {duration_minutes}.</source>
+        <translation>⚠ Los tiempos suman {total} minutos; la llamada dura {duration_minutes}.</translation>
+    </message>
+    <message>
+        <source>No agenda yet for this call.
+Prepare agenda starts it from the standing items and what the last call left open.</source>
+        <translation>Esta llamada todavía no tiene agenda.
+Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en la última llamada.</translation>
+    </message>
+    <message>
+        <source>Agenda ({value})</source>
+        <translation>Agenda ({value})</translation>
+    </message>
+    <message>
+        <source>{total} of {duration_minutes} minutes planned</source>
+        <translation>{total} de {duration_minutes} minutos planeados</translation>
+    </message>
+    <message>
+        <source>Prepare the call of {day}</source>
+        <translation>Preparar la llamada del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsScreen</name>
+    <message>
+        <source>Your time zone: calls held in another zone also show your time</source>
+        <translation>Su zona horaria: las llamadas en otra zona también muestran su hora</translation>
+    </message>
+    <message>
+        <source>&amp;Your time zone</source>
+        <translation>&amp;Su zona horaria</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Nueva serie…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cancel series…</source>
+        <translation>Cancelar la serie…</translation>
+    </message>
+    <message>
+        <source>Call off every future call of the series</source>
+        <translation>Cancelar todas las llamadas futuras de la serie</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>Invitaciones…</translation>
+    </message>
+    <message>
+        <source>Write one .ics invitation per participant, for their mail client to accept or decline</source>
+        <translation>Escribir una invitación .ics por participante, para que su programa de correo la acepte o la rechace</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save this series (or the whole schedule) as an .ics calendar</source>
+        <translation>Guardar esta serie (o todo el calendario) como un calendario .ics</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every change to this series, its participants, standing items and weeks: when, by whom, on which computer</source>
+        <translation>Cada cambio a esta serie, sus participantes, puntos fijos y semanas: cuándo, quién, en qué computadora</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Cancel series</source>
+        <translation>Cancelar la serie</translation>
+    </message>
+    <message>
+        <source>Cancel every call of “{title}”?</source>
+        <translation>¿Cancelar todas las llamadas de “{title}”?</translation>
+    </message>
+    <message>
+        <source>The series stays listed, with its past calls and minutes. You can undo this with Ctrl+Z.</source>
+        <translation>La serie sigue en la lista, con sus llamadas y actas pasadas. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>2028 California independence plebiscite</source>
+        <translation>Plebiscito de independencia de California 2028</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>The organization that runs the campaign, if any</source>
+        <translation>La organización que lleva la campaña, si la hay</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Sitio web</translation>
+    </message>
+    <message>
+        <source>Signature &amp;goal</source>
+        <translation>&amp;Meta de firmas</translation>
+    </message>
+    <message>
+        <source>Valid signatures needed, if any</source>
+        <translation>Firmas válidas necesarias, si las hay</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Respaldos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Delete endorsement</source>
+        <translation>Eliminar el respaldo</translation>
+    </message>
+    <message>
+        <source>Record endorsement…</source>
+        <translation>Registrar respaldo…</translation>
+    </message>
+    <message>
+        <source>Record that an organization or a person endorses this</source>
+        <translation>Registrar que una organización o una persona respalda esto</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every status of the selected endorsement (Enter)</source>
+        <translation>Todos los estados del respaldo seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Delete the selected endorsement and its history (Delete)</source>
+        <translation>Eliminar el respaldo seleccionado y su historial (Supr)</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Endorsements ({n})</source>
+        <translation>Respaldos ({n})</translation>
+    </message>
+    <message>
+        <source>Endorsements: none recorded yet</source>
+        <translation>Respaldos: ninguno registrado todavía</translation>
+    </message>
+    <message>
+        <source>Delete the endorsement by {who}?</source>
+        <translation>¿Eliminar el respaldo de {who}?</translation>
+    </message>
+    <message>
+        <source>Endorsement deleted. Undo with Ctrl+Z.</source>
+        <translation>Respaldo eliminado. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <source>Filter campaigns… (name, description)</source>
+        <translation>Filtrar campañas… (nombre, descripción)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>ChairRow</name>
+    <message>
+        <source>{org}&apos;s ballot</source>
+        <extracomment>The colour of a choice once set: approve green, object red, block dark red, the rest grey.</extracomment>
+        <translation>Boleta de {org}</translation>
+    </message>
+    <message>
+        <source>Keys: {keys}.</source>
+        <translation>Teclas: {keys}.</translation>
+    </message>
+    <message>
+        <source>{number} {value}</source>
+        <translation>{number} {value}</translation>
+    </message>
+    <message>
+        <source>{choice} for {org}</source>
+        <translation>{choice} por {org}</translation>
+    </message>
+    <message>
+        <source>Reason for {org}</source>
+        <translation>Motivo de {org}</translation>
+    </message>
+    <message>
+        <source>chosen; {state}</source>
+        <translation>elegida; {state}</translation>
+    </message>
+    <message>
+        <source>{described}. {keys_said}</source>
+        <translation>{described}. {keys_said}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Target {n}</source>
+        <translation>Meta: {n}</translation>
+    </message>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Fecha límite: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionGraphView</name>
+    <message>
+        <source>Coalition graph</source>
+        <translation>Grafo de la coalición</translation>
+    </message>
+    <message>
+        <source>{value} — {value2} — {value3}</source>
+        <translation>{value} — {value2} — {value3}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{value}&lt;/b&gt; wrote:&lt;br&gt;{value2}</source>
+        <translation>&lt;b&gt;{value}&lt;/b&gt; escribió:&lt;br&gt;{value2}</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Su respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>✓ kept</source>
+        <translation>✓ se conserva</translation>
+    </message>
+    <message>
+        <source>Keep as decided</source>
+        <translation>Dejar como se decidió</translation>
+    </message>
+    <message>
+        <source>Leave it as it is and take it off this list</source>
+        <translation>Dejarlo como está y quitarlo de esta lista</translation>
+    </message>
+    <message>
+        <source>A change like any other: undo it with Ctrl+Z; it is sent at the next sync</source>
+        <translation>Un cambio como cualquier otro: se deshace con Ctrl+Z; se envía en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Send to a coordinator…</source>
+        <translation>Enviar a quien coordina…</translation>
+    </message>
+    <message>
+        <source>Ask the coalition&apos;s coordinators to make this change; it is withdrawn from this laptop meanwhile</source>
+        <translation>Pedir a quienes coordinan la coalición que hagan este cambio; mientras tanto se retira de esta computadora</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>{n} conflict to review</source>
+        <translation>{n} conflicto por revisar</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>{n} conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>No conflicts to review</source>
+        <translation>No hay conflictos que revisar</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every change from the other laptops merged without a conflict.</source>
+        <translation>Nada que revisar: todos los cambios de las otras computadoras se unieron sin conflictos.</translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation>Sin conflictos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Send to a coordinator</source>
+        <translation>Enviar a quien coordina</translation>
+    </message>
+    <message>
+        <source>The server did not let you make this change. A coordinator can: say why it is needed (optional).</source>
+        <translation>El servidor no le permitió hacer este cambio. Quien coordina sí puede: diga por qué hace falta (opcional).</translation>
+    </message>
+    <message>
+        <source>Send to a coordinator: {title}</source>
+        <translation>Enviar a quien coordina: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Exportar cambios…</translation>
+    </message>
+    <message>
+        <source>Write this laptop&apos;s changes to an encrypted file, for a group with no server</source>
+        <translation>Escribir los cambios de esta computadora en un archivo cifrado, para un grupo sin servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation>&amp;Importar cambios…</translation>
+    </message>
+    <message>
+        <source>Merge the changes in a file another organizer exported</source>
+        <translation>Incorporar los cambios de un archivo que exportó otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>CountBar</name>
+    <message>
+        <source>Choose the channels above to count against their limits.</source>
+        <translation>Elija arriba los canales para contar según sus límites.</translation>
+    </message>
+    <message>
+        <source>{label} {value}</source>
+        <translation>{label} {value}</translation>
+    </message>
+    <message>
+        <source>{channel}: no limit</source>
+        <translation>{channel}: sin límite</translation>
+    </message>
+    <message>
+        <source>{channel} {used} / {limit}</source>
+        <translation>{channel} {used} / {limit}</translation>
+    </message>
+    <message>
+        <source> · +{over} over</source>
+        <translation> · {over} de más</translation>
+    </message>
+    <message>
+        <source>{channel}: at most {limit} characters</source>
+        <translation>{channel}: como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>; cut {over}</source>
+        <translation>; recorte {over}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>New goal</source>
+        <extracomment>What time it is, for &quot;this week&apos;s call&quot; and &quot;today&quot; (tests set their own).</extracomment>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nueva meta…</translation>
+    </message>
+    <message>
+        <source>Add a goal: a target, a deadline and how it is measured (Ctrl+N)</source>
+        <translation>Agregar una meta: una cifra, una fecha límite y cómo se mide (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Board &amp;report (PDF)…</source>
+        <translation>&amp;Informe para la junta (PDF)…</translation>
+    </message>
+    <message>
+        <source>The whole dashboard as a PDF for a board meeting</source>
+        <translation>Todo el panel como PDF para una reunión de la junta</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one with “New goal…”: a target, a deadline, and how it is counted (from the directory, or from values you record).</source>
+        <translation>Todavía no hay metas. Agregue una con “Nueva meta…”: una cifra, una fecha límite y cómo se cuenta (desde el directorio, o con valores que usted registra).</translation>
+    </message>
+    <message>
+        <source>Dashed green: the target · dotted: where the pace of the last four weeks leads (red when it misses the deadline) · upright line: the deadline · hover a point for its value</source>
+        <translation>Verde discontinua: la meta · punteada: adónde lleva el ritmo de las últimas cuatro semanas (en rojo si no llega a la fecha límite) · línea vertical: la fecha límite · pase el cursor por un punto para ver su valor</translation>
+    </message>
+    <message>
+        <source>&amp;Growth</source>
+        <translation>&amp;Crecimiento</translation>
+    </message>
+    <message>
+        <source>The graph is drawn when this tab is first shown.</source>
+        <translation>El grafo se dibuja la primera vez que se muestra esta pestaña.</translation>
+    </message>
+    <message>
+        <source>Coalition gr&amp;aph</source>
+        <translation>Gr&amp;afo de la coalición</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the chosen chart, or the graph, as PNG or SVG</source>
+        <translation>Guardar la gráfica elegida, o el grafo, como PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Open the call</source>
+        <translation>Abrir la llamada</translation>
+    </message>
+    <message>
+        <source>Waiting for our sign-off</source>
+        <translation>Esperando nuestra aprobación</translation>
+    </message>
+    <message>
+        <source>My &amp;group:</source>
+        <translation>Mi &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>The organization whose sign-offs you answer</source>
+        <translation>La organización por la que usted responde las aprobaciones</translation>
+    </message>
+    <message>
+        <source>Dashboard · {value}</source>
+        <translation>Panel · {value}</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>This week&apos;s call</source>
+        <translation>La llamada de esta semana</translation>
+    </message>
+    <message>
+        <source>No call planned in the next eight weeks.</source>
+        <translation>No hay llamadas planeadas en las próximas ocho semanas.</translation>
+    </message>
+    <message>
+        <source>Plan a call</source>
+        <translation>Planear una llamada</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Próxima llamada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; · {value}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · {value}</translation>
+    </message>
+    <message>
+        <source>Overdue action items ({overdue_total})</source>
+        <translation>Tareas atrasadas ({overdue_total})</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Tareas atrasadas</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>{n} day late</source>
+        <translation>{n} día de atraso</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} días de atraso</translation>
+    </message>
+    <message>
+        <source>Due {value}. Click to open the call it was decided on.</source>
+        <translation>Vence {value}. Haga clic para abrir la llamada en que se decidió.</translation>
+    </message>
+    <message>
+        <source>… and {value} more</source>
+        <translation>… y {value} más</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Cualquier grupo</translation>
+    </message>
+    <message>
+        <source>Waiting for {my_group_name}&apos;s sign-off</source>
+        <translation>Esperando la aprobación de {my_group_name}</translation>
+    </message>
+    <message>
+        <source>Waiting for a sign-off</source>
+        <translation>Esperando una aprobación</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a sign-off.</source>
+        <translation>Nada espera una aprobación.</translation>
+    </message>
+    <message>
+        <source>Asked {value}. Click to open the draft.</source>
+        <translation>Pedida {value}. Haga clic para abrir el borrador.</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open.</source>
+        <translation>Ctrl+rueda o +/− para acercar, arrastre para desplazarse, 0 para ajustar; pase el cursor para ver detalles, haga clic para abrir.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Eliminar la meta</translation>
+    </message>
+    <message>
+        <source>Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.</source>
+        <translation>¿Eliminar la meta “{name}” y sus valores registrados? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The coalition graph…</source>
+        <translation>El grafo de la coalición…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar la gráfica</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: {exc}</source>
+        <translation>No se pudo guardar la gráfica: {exc}</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>Gráfica guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Export the coalition graph</source>
+        <translation>Exportar el grafo de la coalición</translation>
+    </message>
+    <message>
+        <source>The graph could not be saved: {exc}</source>
+        <translation>No se pudo guardar el grafo: {exc}</translation>
+    </message>
+    <message>
+        <source>Graph saved to {path}</source>
+        <translation>Grafo guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Board report</source>
+        <translation>Informe para la junta</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {exc}</source>
+        <translation>No se pudo guardar el informe: {exc}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare: {old_title} ↔ {new_title}</source>
+        <translation>Comparar: {old_title} ↔ {new_title}</translation>
+    </message>
+    <message>
+        <source>Struck out: words taken out. Marked: words put in.</source>
+        <translation>Tachado: palabras quitadas. Resaltado: palabras agregadas.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Edit draft</source>
+        <translation>Editar el borrador</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nuevo borrador</translation>
+    </message>
+    <message>
+        <source>Would you really mind if California left?</source>
+        <translation>¿De verdad le importaría que California se fuera?</translation>
+    </message>
+    <message>
+        <source>The allied group that speaks for this message</source>
+        <translation>El grupo aliado que firma este mensaje</translation>
+    </message>
+    <message>
+        <source>question, 2028 (separated by commas)</source>
+        <translation>consulta, 2028 (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>The core message every audience starts from (you can write it later)</source>
+        <translation>El mensaje central del que parte cada público (puede escribirlo después)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>Ca&amp;nales</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Core &amp;message</source>
+        <translation>&amp;Mensaje central</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <source>Back to draft</source>
+        <extracomment>What the button that moves a draft to a status says.</extracomment>
+        <translation>Volver a borrador</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Mark approved</source>
+        <translation>Marcar como aprobado</translation>
+    </message>
+    <message>
+        <source>Mark published</source>
+        <translation>Marcar como publicado</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Take it back to change it; the history keeps this move</source>
+        <translation>Regresarlo para cambiarlo; el historial guarda este paso</translation>
+    </message>
+    <message>
+        <source>Ready for the groups to sign off its variants</source>
+        <translation>Listo para que los grupos aprueben sus versiones</translation>
+    </message>
+    <message>
+        <source>Every variant must be approved by the groups asked first</source>
+        <translation>Primero, los grupos consultados deben aprobar cada versión</translation>
+    </message>
+    <message>
+        <source>Sent out, as it stands</source>
+        <translation>Enviado, tal como está</translation>
+    </message>
+    <message>
+        <source>No longer used; it stays for the record</source>
+        <translation>Ya no se usa; se queda como registro</translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left, or start one: New draft….</source>
+        <translation>Elija un borrador a la izquierda, o empiece uno: Nuevo borrador….</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Change the title, channels, owner and tags</source>
+        <translation>Cambiar el título, los canales, quién es responsable y las etiquetas</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every change to this draft and its variants, sign-offs and comments: when, by whom, on which computer</source>
+        <translation>Cada cambio a este borrador y a sus versiones, aprobaciones y comentarios: cuándo, quién, en qué computadora</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Copy variant as plain text</source>
+        <translation>Copiar la versión como texto simple</translation>
+    </message>
+    <message>
+        <source>Copy variant as Markdown</source>
+        <translation>Copiar la versión como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy variant as HTML</source>
+        <translation>Copiar la versión como HTML</translation>
+    </message>
+    <message>
+        <source>Export message pack as HTML…</source>
+        <translation>Exportar el paquete de mensajes como HTML…</translation>
+    </message>
+    <message>
+        <source>Export message pack as PDF…</source>
+        <translation>Exportar el paquete de mensajes como PDF…</translation>
+    </message>
+    <message>
+        <source>Copy the chosen variant, or save every approved variant as one message pack</source>
+        <translation>Copiar la versión elegida, o guardar todas las versiones aprobadas como un paquete de mensajes</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Core message</source>
+        <translation>Mensaje central</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Adopted by a decision</source>
+        <translation>Adoptado por una decisión</translation>
+    </message>
+    <message>
+        <source>The message every audience starts from</source>
+        <translation>El mensaje del que parte cada público</translation>
+    </message>
+    <message>
+        <source>this draft</source>
+        <translation>este borrador</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
+    </message>
+    <message>
+        <source>the core message of “{title}”</source>
+        <translation>el mensaje central de “{title}”</translation>
+    </message>
+    <message>
+        <source>the variant</source>
+        <translation>la versión</translation>
+    </message>
+    <message>
+        <source>the variant for {audience}</source>
+        <translation>la versión para {audience}</translation>
+    </message>
+    <message>
+        <source>the variant for {audience} of {title}</source>
+        <translation>la versión para {audience} de {title}</translation>
+    </message>
+    <message>
+        <source>The message every variant starts from · {core_revision}</source>
+        <translation>El mensaje del que parte cada versión · {core_revision}</translation>
+    </message>
+    <message>
+        <source>Variants ({value})</source>
+        <translation>Versiones ({value})</translation>
+    </message>
+    <message>
+        <source>{audience}: {label}</source>
+        <translation>{audience}: {label}</translation>
+    </message>
+    <message>
+        <source>As {audience} reads it</source>
+        <translation>Como lo lee {audience}</translation>
+    </message>
+    <message>
+        <source>voided by the edit of
+{value}</source>
+        <translation>anulada por la edición de
+{value}</translation>
+    </message>
+    <message>
+        <source>Comments ({total})</source>
+        <translation>Comentarios ({total})</translation>
+    </message>
+    <message>
+        <source>{text} ({number})</source>
+        <translation>{text} ({number})</translation>
+    </message>
+    <message>
+        <source>Saved as a new revision. Undo with Ctrl+Z.</source>
+        <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>Como máximo {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsScreen</name>
+    <message>
+        <source>Filter drafts… (title, text, variants, tags)</source>
+        <translation>Filtrar borradores… (título, texto, versiones, etiquetas)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation>Nuevo borrador…</translation>
+    </message>
+    <message>
+        <source>Start a shared message (Ctrl+N)</source>
+        <translation>Empezar un mensaje compartido (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen draft, its variants and history (asks first)</source>
+        <translation>Eliminar el borrador elegido, sus versiones y su historial (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nuevo borrador</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Eliminar el borrador</translation>
+    </message>
+    <message>
+        <source>{title}
+{label} · {value}
+Last changed {value2}</source>
+        <translation>{title}
+{label} · {value}
+Último cambio {value2}</translation>
+    </message>
+    <message>
+        <source>{n} draft</source>
+        <translation>{n} borrador</translation>
+    </message>
+    <message>
+        <source>{n} drafts</source>
+        <translation>{n} borradores</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}”?</source>
+        <translation>¿Eliminar el borrador “{title}”?</translation>
+    </message>
+    <message>
+        <source>Its variants, revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.</source>
+        <translation>Sus versiones, revisiones, aprobaciones y comentarios se van con él. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementDialog</name>
+    <message>
+        <source>Change endorsement</source>
+        <extracomment>The background of a status wherever it is shown (matrix cells, lists, history, chips). The three statuses still in motion are light (grey-blue, amber, orange) and carry dark text; the three settled ones are dark (green, red, dark grey) and carry white text: :data:`STATUS_TEXT_COLORS`. Every pair has a contrast of at least 4.5:1 (WCAG AA), and both colours are always painted together, so a label stays readable in a dark theme too. The text painted on :data:`STATUS_COLORS`. The tables whose changes alter what these dialogs and the views of endorsements show.</extracomment>
+        <translation>Cambiar el respaldo</translation>
+    </message>
+    <message>
+        <source>Record an endorsement</source>
+        <translation>Registrar un respaldo</translation>
+    </message>
+    <message>
+        <source> since {day}</source>
+        <translation> desde el {day}</translation>
+    </message>
+    <message>
+        <source>Type or choose who endorses</source>
+        <translation>Escriba o elija quién respalda</translation>
+    </message>
+    <message>
+        <source>Type or choose what is endorsed</source>
+        <translation>Escriba o elija qué se respalda</translation>
+    </message>
+    <message>
+        <source>We will need to see the full text first</source>
+        <translation>Primero necesitamos ver el texto completo</translation>
+    </message>
+    <message>
+        <source>What was said, by whom, where</source>
+        <translation>Qué se dijo, quién, dónde</translation>
+    </message>
+    <message>
+        <source>https://… (a statement, a post, minutes)</source>
+        <translation>https://… (un comunicado, una publicación, un acta)</translation>
+    </message>
+    <message>
+        <source>Public: may be named in the coalition&apos;s materials</source>
+        <translation>Público: se puede nombrar en los materiales de la coalición</translation>
+    </message>
+    <message>
+        <source>&amp;Endorser</source>
+        <translation>&amp;Quién respalda</translation>
+    </message>
+    <message>
+        <source>End&amp;orses</source>
+        <translation>&amp;Respalda</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Condición</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>The day this status was given (YYYY-MM-DD)</source>
+        <translation>El día en que se dio este estado (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Kept in the history of this endorsement, beside this status</source>
+        <translation>Se guarda en el historial de este respaldo, junto a este estado</translation>
+    </message>
+    <message>
+        <source>What must happen first; only for a conditional endorsement</source>
+        <translation>Lo que tiene que pasar primero; solo para un respaldo condicional</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementHistoryDialog</name>
+    <message>
+        <source>Endorsement history</source>
+        <translation>Historial del respaldo</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Cambiar estado…</translation>
+    </message>
+    <message>
+        <source>Give this endorsement a new status; the history keeps the old one</source>
+        <translation>Dar a este respaldo un estado nuevo; el historial conserva el anterior</translation>
+    </message>
+    <message>
+        <source>This endorsement no longer exists: it was deleted, or its recording undone.</source>
+        <translation>Este respaldo ya no existe: se eliminó, o se deshizo su registro.</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>desde el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Cambios desde</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Export changes to</source>
+        <translation>Exportar los cambios a</translation>
+    </message>
+    <message>
+        <source>Wrote {count} changes to {name}.</source>
+        <translation>Se escribieron {count} cambios en {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <source>Every series, one-off calls and campaign deadlines</source>
+        <translation>Todas las series, las llamadas sueltas y las fechas límite de las campañas</translation>
+    </message>
+    <message>
+        <source>Campaign deadlines as all-day events</source>
+        <translation>Fechas límite de campañas como eventos de todo el día</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Subscription feed</source>
+        <translation>Calendario de suscripción</translation>
+    </message>
+    <message>
+        <source>An .ics file of the calls, one-off events and campaign deadlines, rewritten whole after every change. Serve it from a web server, or keep it in a shared folder: participants subscribe to it, read-only.</source>
+        <translation>Un archivo .ics con las llamadas, los eventos únicos y las fechas límite de las campañas, que se reescribe entero después de cada cambio. Publíquelo en un servidor web o guárdelo en una carpeta compartida: los participantes se suscriben, solo para leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the feed</source>
+        <translation>&amp;Mantener el calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Keep the subscription feed in</source>
+        <translation>Guardar el calendario de suscripción en</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep the feed in.</source>
+        <translation>Elija el archivo donde guardar el calendario.</translation>
+    </message>
+    <message>
+        <source>The feed at {path} is no longer rewritten; the file stays.</source>
+        <translation>El calendario en {path} ya no se reescribe; el archivo se queda.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveProxyDialog</name>
+    <message>
+        <source>Give a proxy</source>
+        <translation>Otorgar un poder de voto</translation>
+    </message>
+    <message>
+        <source>Choose an organization</source>
+        <translation>Elija una organización</translation>
+    </message>
+    <message>
+        <source>&amp;Every proposal, until revoked</source>
+        <translation>&amp;Todas las propuestas, hasta que se revoque</translation>
+    </message>
+    <message>
+        <source>&amp;One proposal:</source>
+        <translation>&amp;Una propuesta:</translation>
+    </message>
+    <message>
+        <source>The proposal the proxy is for</source>
+        <translation>La propuesta para la que vale el poder</translation>
+    </message>
+    <message>
+        <source>Optional: why, or until when</source>
+        <translation>Opcional: por qué, o hasta cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;To (its delegate votes)</source>
+        <translation>&amp;A (vota su delegado/a)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Give the proxy</source>
+        <translation>Otorgar el poder</translation>
+    </message>
+    <message>
+        <source>The delegate of the organization holding the proxy casts the giving organization&apos;s ballot, marked “by proxy”. Only the giving organization&apos;s organizers or a coordinator give it.</source>
+        <translation>El delegado o la delegada de la organización que tiene el poder emite la boleta de la organización que lo otorga, marcada “por poder”. Solo quienes organizan en la organización que lo otorga, o la coordinación, pueden otorgarlo.</translation>
+    </message>
+    <message>
+        <source>Choose the organization giving its proxy and the one holding it.</source>
+        <translation>Elija la organización que otorga su poder y la que lo recibe.</translation>
+    </message>
+    <message>
+        <source>Give {org}&apos;s proxy to {holder}</source>
+        <translation>Otorgar el poder de voto de {org} a {holder}</translation>
+    </message>
+    <message>
+        <source>Only {org}&apos;s organizers or a coordinator can give its proxy.</source>
+        <translation>Solo quienes organizan en {org} o la coordinación pueden otorgar su poder de voto.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>At the pace of the last four weeks, the goal misses its deadline</source>
+        <translation>Al ritmo de las últimas cuatro semanas, la meta no llega a su fecha límite</translation>
+    </message>
+    <message>
+        <source>{name}: click to open what it counts</source>
+        <translation>{name}: haga clic para abrir lo que cuenta</translation>
+    </message>
+    <message>
+        <source>Actions for {name}</source>
+        <translation>Tareas de {name}</translation>
+    </message>
+    <message>
+        <source>Edit this goal, its values, or delete it</source>
+        <translation>Editar esta meta o sus valores, o eliminarla</translation>
+    </message>
+    <message>
+        <source>Record a value…</source>
+        <translation>Registrar un valor…</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Editar la meta…</translation>
+    </message>
+    <message>
+        <source>Delete goal…</source>
+        <translation>Eliminar la meta…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalChart</name>
+    <message>
+        <source>Chart: {name}</source>
+        <translation>Gráfica: {name}</translation>
+    </message>
+    <message>
+        <source>{value}. {value2}. {value3}.</source>
+        <translation>{value}. {value2}. {value3}.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar la meta</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Representatives in 20 states</source>
+        <translation>Representantes en 20 estados</translation>
+    </message>
+    <message>
+        <source>Choose a campaign…</source>
+        <translation>Elija una campaña…</translation>
+    </message>
+    <message>
+        <source>signatures, sign-ups, followers…</source>
+        <translation>firmas, inscripciones, seguidores…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Measured by</source>
+        <translation>&amp;Se mide por</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Meta</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unidad</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {title} — {app}</source>
+        <translation>Historial de {title} — {app}</translation>
+    </message>
+    <message>
+        <source>History of {title}</source>
+        <translation>Historial de {title}</translation>
+    </message>
+    <message>
+        <source>{who} on {computer}</source>
+        <translation>{who} en {computer}</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <source>, by {people}</source>
+        <translation>, por {people}</translation>
+    </message>
+    <message>
+        <source>. Times are this computer&apos;s.</source>
+        <translation>. Las horas son las de esta computadora.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>{name}, for {organization}, on the computer {computer}</source>
+        <translation>{name}, por {organization}, en la computadora {computer}</translation>
+    </message>
+    <message>
+        <source>nobody set up</source>
+        <translation>nadie configurado</translation>
+    </message>
+    <message>
+        <source>the coalition</source>
+        <translation>la coalición</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Todavía no hay cambios registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Export {kind} to CSV</source>
+        <translation>Exportar {kind} a CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Import changes from</source>
+        <translation>Importar cambios desde</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importar desde CSV</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v de %m filas</translation>
+    </message>
+    <message>
+        <source>A Google Contacts or Outlook export, or a spreadsheet saved as CSV</source>
+        <translation>Una exportación de Google Contactos o de Outlook, o una hoja de cálculo guardada como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations</source>
+        <translation>&amp;Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Importar como:</translation>
+    </message>
+    <message>
+        <source>Choose a file, or type its path and press Enter, to see how it will be read.</source>
+        <translation>Elija un archivo, o escriba su ruta y oprima Intro, para ver cómo se leerá.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Columns (the ones in bold are imported)</source>
+        <translation>Columnas (se importan las que están en negrita)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates into the records already there (adds new e-mails, phones and blank fields; changes nothing already stored)</source>
+        <translation>&amp;Unir los duplicados a los registros que ya existen (agrega correos, teléfonos y campos vacíos nuevos; no cambia nada de lo ya guardado)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elija un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 columnas</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 lines read as Windows-1252</source>
+        <translation>%1 líneas leídas como Windows-1252</translation>
+    </message>
+    <message>
+        <source>Import column {header} as</source>
+        <translation>Importar la columna {header} como</translation>
+    </message>
+    <message>
+        <source>%1. Choose below what each of them holds (or “%2” for one) before importing.</source>
+        <translation>%1. Elija abajo qué contiene cada una (o “%2” para una) antes de importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the {value} that cannot be read and import the {value2} that can</source>
+        <translation>&amp;Dejar fuera {value} que no se pueden leer e importar {value2} que sí</translation>
+    </message>
+    <message>
+        <source>In the first %1 of %2 rows: </source>
+        <translation>En las primeras %1 de %2 filas: </translation>
+    </message>
+    <message>
+        <source>&amp;Import all %1 rows</source>
+        <translation>&amp;Importar las %1 filas</translation>
+    </message>
+    <message>
+        <source>&amp;Import {value}</source>
+        <translation>&amp;Importar {value}</translation>
+    </message>
+    <message>
+        <source>Say what each column named alike holds</source>
+        <translation>Diga qué contiene cada columna con el mismo nombre</translation>
+    </message>
+    <message>
+        <source>Fix the rows in red in the file, or tick the box to leave them out</source>
+        <translation>Corrija en el archivo las filas en rojo, o marque la casilla para dejarlas fuera</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{value}. Undo with Ctrl+Z.</source>
+        <translation>{value}. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Se detuvo la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>the import stopped on an unexpected error ({exc})</source>
+        <translation>la importación se detuvo por un error inesperado ({exc})</translation>
+    </message>
+</context>
+<context>
+    <name>Importdialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportar:</translation>
+    </message>
+    <message>
+        <source>coalition-{kind}.csv</source>
+        <translation>coalicion-{kind}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export {kind}: {exc}</source>
+        <translation>No se pudo exportar {kind}: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {value}</source>
+        <translation>No se pudo escribir {target}: {value}</translation>
+    </message>
+    <message>
+        <source>Wrote {value} to {target}.
+
+This file is not encrypted; keep it safe.</source>
+        <translation>Se escribieron {value} en {target}.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de agenda</translation>
+    </message>
+    <message>
+        <source>What the coalition talks about</source>
+        <translation>De qué habla la coalición</translation>
+    </message>
+    <message>
+        <source>Who leads it</source>
+        <translation>Quién lo dirige</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no time box</source>
+        <translation>sin tiempo fijo</translation>
+    </message>
+    <message>
+        <source>The minutes this item may take on the call</source>
+        <translation>Los minutos que puede tomar este punto en la llamada</translation>
+    </message>
+    <message>
+        <source>Open items are carried into the next call</source>
+        <translation>Las tareas pendientes pasan a la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>To prepare, links, context</source>
+        <translation>Qué preparar, enlaces, contexto</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Qué se dijo</translation>
+    </message>
+    <message>
+        <source>What was decided, if anything</source>
+        <translation>Qué se decidió, si se decidió algo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <source>Time &amp;box</source>
+        <translation>&amp;Tiempo</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Tarea…</translation>
+    </message>
+    <message>
+        <source>Record who owes what from this item</source>
+        <translation>Registrar quién debe qué de este punto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Take this item off the agenda (undo with Ctrl+Z)</source>
+        <translation>Quitar este punto de la agenda (se deshace con Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this item (Ctrl+S)</source>
+        <translation>Guardar este punto (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>the agenda item “{title}”</source>
+        <translation>el punto de agenda “{title}”</translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda, or add one</source>
+        <translation>Elija un punto de la agenda, o agregue uno</translation>
+    </message>
+    <message>
+        <source>This item is no longer on the agenda (deleted, here or by another organizer): what you typed under it is not saved. Copy it before you leave it.</source>
+        <translation>Este punto ya no está en la agenda (se eliminó, aquí o por otra persona): lo que escribió en él no se guarda. Cópielo antes de salir.</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Filter {value}… ({search_hint})</source>
+        <translation>Filtrar {value}… ({search_hint})</translation>
+    </message>
+    <message>
+        <source>New {value}</source>
+        <translation>Agregar {value}</translation>
+    </message>
+    <message>
+        <source>New {value} (Ctrl+N)</source>
+        <translation>Agregar {value} (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete the selected {value} (Delete)</source>
+        <translation>Eliminar la selección: {value} (Supr)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Eliminado. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved; the {noun} is hidden by the current filter.</source>
+        <translation>Guardado; el filtro actual oculta este registro ({noun}).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>No {records} match the filter.</source>
+        <translation>Ningún registro de {records} coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>No {records} yet. Press Ctrl+N to add one.</source>
+        <translation>Todavía no hay {records}. Oprima Ctrl+N para agregar uno.</translation>
+    </message>
+    <message>
+        <source>{value} {value2}</source>
+        <translation>{value} {value2}</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>No organizations yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.</source>
+        <translation>Todavía no hay organizaciones. Oprima Ctrl+N para agregar una, o Ctrl+I para importar un CSV.</translation>
+    </message>
+    <message>
+        <source>name, short name, tags, notes</source>
+        <translation>nombre, nombre corto, etiquetas, notas</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV.</source>
+        <translation>Todavía no hay personas. Oprima Ctrl+N para agregar una, o Ctrl+I para importar un CSV.</translation>
+    </message>
+    <message>
+        <source>name, e-mail, organization, notes</source>
+        <translation>nombre, correo, organización, notas</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campañas</translation>
+    </message>
+    <message>
+        <source>name, description</source>
+        <translation>nombre, descripción</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Cuenta de correo</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465, 993)</source>
+        <translation>TLS desde el inicio (puerto 465, 993)</translation>
+    </message>
+    <message>
+        <source>None: a trusted network only</source>
+        <translation>Ninguna: solo en una red de confianza</translation>
+    </message>
+    <message>
+        <source>Choose a provider to fill in its servers…</source>
+        <translation>Elija un proveedor para llenar sus servidores…</translation>
+    </message>
+    <message>
+        <source>Dana Reyes, Red Oregon</source>
+        <translation>Dana Reyes, Red Oregon</translation>
+    </message>
+    <message>
+        <source>usually the address itself</source>
+        <translation>por lo general, la misma dirección</translation>
+    </message>
+    <message>
+        <source>kept already: type to change it</source>
+        <translation>ya guardada: escriba para cambiarla</translation>
+    </message>
+    <message>
+        <source>an app password, where the provider asks for one</source>
+        <translation>una contraseña de aplicación, si el proveedor la pide</translation>
+    </message>
+    <message>
+        <source>imap.example.org (empty: replies not read)</source>
+        <translation>imap.example.org (vacío: no se leen respuestas)</translation>
+    </message>
+    <message>
+        <source>Send on its own: invitations, agendas and minutes as they fall due</source>
+        <translation>Enviar por su cuenta: invitaciones, agendas y actas en cuanto toca</translation>
+    </message>
+    <message>
+        <source>Send each person a weekly digest of their open action items</source>
+        <translation>Enviar a cada persona un resumen semanal de sus tareas pendientes</translation>
+    </message>
+    <message>
+        <source>to the from address</source>
+        <translation>a la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>Invitations, agendas and minutes go out through your own mail account, from your address; replies to invitations are read back from its mailbox.</source>
+        <translation>Las invitaciones, agendas y actas salen por su propia cuenta de correo, desde su dirección; las respuestas a las invitaciones se leen de vuelta de su buzón.</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider</source>
+        <translation>P&amp;roveedor</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;server</source>
+        <translation>&amp;Servidor de salida</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Se&amp;guridad</translation>
+    </message>
+    <message>
+        <source>&amp;From address</source>
+        <translation>&amp;Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>From &amp;name</source>
+        <translation>&amp;Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Replies &amp;mailbox</source>
+        <translation>&amp;Buzón de respuestas</translation>
+    </message>
+    <message>
+        <source>Mailbox s&amp;ecurity</source>
+        <translation>S&amp;eguridad del buzón</translation>
+    </message>
+    <message>
+        <source>&amp;Test to</source>
+        <translation>&amp;Probar con</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Se guarda en el llavero de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>No keyring here: sealed in the database if it is encrypted,
+else kept only until you quit.</source>
+        <translation>No hay llavero aquí: se sella en la base de datos si está cifrada;
+si no, se guarda solo hasta que cierre el programa.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar un mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>the outgoing (SMTP) server&apos;s host name is needed</source>
+        <translation>falta el nombre del servidor de salida (SMTP)</translation>
+    </message>
+    <message>
+        <source>a host name has no spaces, slashes or @: smtp.example.org</source>
+        <translation>un nombre de servidor no lleva espacios, barras ni @: smtp.example.org</translation>
+    </message>
+    <message>
+        <source>the address mail comes from is needed</source>
+        <translation>falta la dirección desde la que sale el correo</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address (one looks like dana@example.org)</source>
+        <translation>“{address}” no es un correo electrónico (uno se ve así: dana@example.org)</translation>
+    </message>
+    <message>
+        <source>the name is one line</source>
+        <translation>el nombre va en una sola línea</translation>
+    </message>
+    <message>
+        <source>a host name has no spaces, slashes or @: imap.example.org</source>
+        <translation>un nombre de servidor no lleva espacios, barras ni @: imap.example.org</translation>
+    </message>
+    <message>
+        <source>with no security the password would cross the network readable: choose STARTTLS or TLS</source>
+        <translation>sin seguridad, la contraseña viajaría legible por la red: elija STARTTLS o TLS</translation>
+    </message>
+    <message>
+        <source>the password is needed, once; it is kept safely</source>
+        <translation>falta la contraseña, una sola vez; se guarda de forma segura</translation>
+    </message>
+    <message>
+        <source>Set up the mail account</source>
+        <translation>Configurar la cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Change how mail is sent</source>
+        <translation>Cambiar cómo se envía el correo</translation>
+    </message>
+    <message>
+        <source>Mail account saved: {address} through {host}. {note}</source>
+        <translation>Cuenta de correo guardada: {address} a través de {host}. {note}</translation>
+    </message>
+    <message>
+        <source>A test message went to {to}: look for it in that mailbox.</source>
+        <translation>Se envió un mensaje de prueba a {to}: búsquelo en ese buzón.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>&amp;Mail account…</source>
+        <translation>&amp;Cuenta de correo…</translation>
+    </message>
+    <message>
+        <source>The mail account invitations, agendas and minutes go out through</source>
+        <translation>La cuenta de correo por la que salen las invitaciones, agendas y actas</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>What waits to be sent, what went, what failed</source>
+        <translation>Lo que espera envío, lo que salió, lo que falló</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Send everything due, without waiting</source>
+        <translation>Enviar todo lo pendiente, sin esperar</translation>
+    </message>
+    <message>
+        <source>&amp;Read replies</source>
+        <translation>&amp;Leer respuestas</translation>
+    </message>
+    <message>
+        <source>Read the answers to invitations from the mailbox into who is coming</source>
+        <translation>Leer del buzón las respuestas a las invitaciones y anotar quién viene</translation>
+    </message>
+    <message>
+        <source>Read a reply from a &amp;file…</source>
+        <translation>Leer una respuesta desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>An .eml or .ics answer saved from a mail client (or drop it on the window)</source>
+        <translation>Una respuesta .eml o .ics guardada desde un programa de correo (o suéltela sobre la ventana)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched replies…</source>
+        <translation>Respuestas &amp;sin asignar…</translation>
+    </message>
+    <message>
+        <source>Replies from addresses not in the directory, and those set aside</source>
+        <translation>Respuestas de direcciones que no están en el directorio, y las que se dejaron aparte</translation>
+    </message>
+    <message>
+        <source>No mail account yet: set one up in File → Mail account….</source>
+        <translation>Todavía no hay cuenta de correo: configure una en Archivo → Cuenta de correo….</translation>
+    </message>
+    <message>
+        <source>Sending mail {done} of {total}…</source>
+        <translation>Enviando correo: {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Sending mail…</source>
+        <translation>Enviando correo…</translation>
+    </message>
+    <message>
+        <source>Mail sent: {n} message.</source>
+        <translation>Correo enviado: {n} mensaje.</translation>
+    </message>
+    <message>
+        <source>Mail sent: {n} messages.</source>
+        <translation>Correo enviado: {n} mensajes.</translation>
+    </message>
+    <message>
+        <source>Finishing sending mail…</source>
+        <translation>Terminando de enviar el correo…</translation>
+    </message>
+    <message>
+        <source>Through {host} as {address}</source>
+        <translation>A través de {host} como {address}</translation>
+    </message>
+    <message>
+        <source>Sent by hand only: Mail → Send now.</source>
+        <translation>Solo se envía a mano: Correo → Enviar ahora.</translation>
+    </message>
+    <message>
+        <source>Mail: {n} waiting</source>
+        <translation>Correo: {n} en espera</translation>
+    </message>
+    <message>
+        <source>No mail account yet: File → Mail account…</source>
+        <translation>Todavía no hay cuenta de correo: Archivo → Cuenta de correo…</translation>
+    </message>
+    <message>
+        <source>Mail waiting: {reason}</source>
+        <translation>Correo en espera: {reason}</translation>
+    </message>
+    <message>
+        <source>Tried again every minute, and after each change.</source>
+        <translation>Se vuelve a intentar cada minuto, y después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>Mail sent {time}</source>
+        <translation>Correo enviado {time}</translation>
+    </message>
+    <message>
+        <source>Mail: nothing to send</source>
+        <translation>Correo: nada que enviar</translation>
+    </message>
+    <message>
+        <source>{n} recipient refused by the server: see the outbox.</source>
+        <translation>El servidor rechazó {n} destinatario: vea la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>{n} recipients refused by the server: see the outbox.</source>
+        <translation>El servidor rechazó {n} destinatarios: vea la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Click to send now.</source>
+        <translation>Haga clic para enviar ahora.</translation>
+    </message>
+    <message>
+        <source>No mailbox to read replies from: give its server in File → Mail account….</source>
+        <translation>No hay buzón del que leer respuestas: indique su servidor en Archivo → Cuenta de correo….</translation>
+    </message>
+    <message>
+        <source>Reading replies from {host}…</source>
+        <translation>Leyendo respuestas de {host}…</translation>
+    </message>
+    <message>
+        <source>The replies could not be read: {reason}</source>
+        <translation>No se pudieron leer las respuestas: {reason}</translation>
+    </message>
+    <message>
+        <source>The reply could not be read: {reason}</source>
+        <translation>No se pudo leer la respuesta: {reason}</translation>
+    </message>
+    <message>
+        <source>Read a reply</source>
+        <translation>Leer una respuesta</translation>
+    </message>
+    <message>
+        <source>Replies (*.eml *.ics);;All files (*)</source>
+        <translation>Respuestas (*.eml *.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Goals, growth, this week&apos;s call, what is overdue and waiting</source>
+        <translation>Metas, crecimiento, la llamada de esta semana, lo atrasado y lo pendiente</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Allied groups, their chapters, pages and members</source>
+        <translation>Grupos aliados, sus capítulos, páginas y miembros</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Everyone in the coalition, their addresses and memberships</source>
+        <translation>Todas las personas de la coalición, sus direcciones y membresías</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp; Endorsements</source>
+        <translation>Campañas y respaldos</translation>
+    </message>
+    <message>
+        <source>What can be endorsed, and who endorsed it</source>
+        <translation>Lo que se puede respaldar, y quién lo respaldó</translation>
+    </message>
+    <message>
+        <source>Endorsement matrix</source>
+        <translation>Matriz de respaldos</translation>
+    </message>
+    <message>
+        <source>Endorsers down, campaigns across</source>
+        <translation>Quienes respaldan en las filas, campañas en las columnas</translation>
+    </message>
+    <message>
+        <source>State map</source>
+        <translation>Mapa de estados</translation>
+    </message>
+    <message>
+        <source>Where the coalition has representatives and pages</source>
+        <translation>Dónde tiene la coalición representantes y páginas</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>The weekly call: agendas, minutes, attendance</source>
+        <translation>La llamada semanal: agendas, actas, asistencia</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Who owes what, across calls</source>
+        <translation>Quién debe qué, de una llamada a otra</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Shared messages, a variant per audience, sign-offs</source>
+        <translation>Mensajes compartidos, una versión por público, aprobaciones</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Proposals put to the member organizations, one ballot each, and their outcomes</source>
+        <translation>Propuestas sometidas a las organizaciones miembro, una boleta por cada una, y sus resultados</translation>
+    </message>
+    <message>
+        <source>The database this window works on</source>
+        <translation>La base de datos con la que trabaja esta ventana</translation>
+    </message>
+    <message>
+        <source>Opening {location}…</source>
+        <translation>Abriendo {location}…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Nobody set up (read only)</source>
+        <translation>Nadie configurado (solo lectura)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts from CSV…</source>
+        <translation>&amp;Importar contactos desde CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Import a c&amp;alendar (.ics)…</source>
+        <translation>Importar un calen&amp;dario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Exportar el &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample coalition</source>
+        <translation>Cargar la coalición de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile…</source>
+        <translation>Cambiar de &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Who is using this laptop: switch to another organizer, or add one</source>
+        <translation>Quién usa esta computadora: cambie a otro organizador u organizadora, o agregue a alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put a daily backup back in the place of this database</source>
+        <translation>Poner una copia de seguridad diaria en lugar de esta base de datos</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>&amp;Nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups under a new key</source>
+        <translation>Cifrar la base de datos y sus copias de seguridad con una clave nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Deshacer: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {label}</source>
+        <translation>&amp;Rehacer: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Find anything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <source>Search organizations, people, campaigns, drafts and proposals</source>
+        <translation>Buscar organizaciones, personas, campañas, borradores y propuestas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>A&amp;cerca de {app}</translation>
+    </message>
+    <message>
+        <source>Saved your edits first; undo again to undo them.</source>
+        <translation>Primero se guardaron sus cambios; deshaga otra vez para deshacerlos.</translation>
+    </message>
+    <message>
+        <source>Saved your edits: there is nothing left to redo.</source>
+        <translation>Se guardaron sus cambios: ya no queda nada por rehacer.</translation>
+    </message>
+    <message>
+        <source>Undid: {label}</source>
+        <translation>Se deshizo: {label}</translation>
+    </message>
+    <message>
+        <source>Redid: {label}</source>
+        <translation>Se rehízo: {label}</translation>
+    </message>
+    <message>
+        <source>Open a Coalition database</source>
+        <translation>Abrir una base de datos de Coalition</translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>El panel</translation>
+    </message>
+    <message>
+        <source>Go to an area</source>
+        <translation>Ir a una sección</translation>
+    </message>
+    <message>
+        <source>New record in the current list; the cursor starts in its first field</source>
+        <translation>Nuevo registro en la lista actual; el cursor empieza en el primer campo</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Save the record being edited</source>
+        <translation>Guardar el registro que se está editando</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (asks first)</source>
+        <translation>Eliminar el registro seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Undo, showing the record it changed</source>
+        <translation>Deshacer, mostrando el registro que cambió</translation>
+    </message>
+    <message>
+        <source>Redo, showing the record it changed</source>
+        <translation>Rehacer, mostrando el registro que cambió</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation>Importar contactos desde CSV</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Export the calendar (.ics)</source>
+        <translation>Exportar el calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Proxies given between organizations (Decisions)</source>
+        <translation>Poderes de voto entre organizaciones (Decisiones)</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Abrir otra base de datos</translation>
+    </message>
+    <message>
+        <source>The mail outbox: what waits, what went, what failed</source>
+        <translation>La bandeja de salida: lo que espera, lo que salió, lo que falló</translation>
+    </message>
+    <message>
+        <source>Sync with the coalition server (saving or asking about unsaved edits first)</source>
+        <translation>Sincronizar con el servidor de la coalición (antes guarda o pregunta por los cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) asks whether to save them.</source>
+        <translation>Al dejar un registro con cambios sin guardar (otra fila, otra sección, Ctrl+K, al cerrar) se pregunta si quiere guardarlos.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixScreen</name>
+    <message>
+        <source>Filter endorsers…</source>
+        <translation>Filtrar quién respalda…</translation>
+    </message>
+    <message>
+        <source>Record endorsement…</source>
+        <translation>Registrar respaldo…</translation>
+    </message>
+    <message>
+        <source>Record an endorsement by anyone, of any campaign</source>
+        <translation>Registrar un respaldo de cualquiera, a cualquier campaña</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No endorsement of a campaign is recorded yet.
+Record one here, or open a campaign in Campaigns &amp; Endorsements.</source>
+        <translation>Todavía no hay respaldos de campañas registrados.
+Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
+    </message>
+    <message>
+        <source>{label} {n}</source>
+        <translation>{label} {n}</translation>
+    </message>
+    <message>
+        <source>{value} {value2}</source>
+        <translation>{value} {value2}</translation>
+    </message>
+    <message>
+        <source>{endorsers} × {value}</source>
+        <translation>{endorsers} × {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Add a membership — {person_name}</source>
+        <translation>Agregar una membresía — {person_name}</translation>
+    </message>
+    <message>
+        <source>Edit a membership — {person_name}</source>
+        <translation>Editar una membresía — {person_name}</translation>
+    </message>
+    <message>
+        <source>Type or choose the organization</source>
+        <translation>Escriba o elija la organización</translation>
+    </message>
+    <message>
+        <source>state representative, chair, member…</source>
+        <translation>representante estatal, presidencia, miembro…</translation>
+    </message>
+    <message>
+        <source>Leave empty while the membership lasts</source>
+        <translation>Déjelo vacío mientras dure la membresía</translation>
+    </message>
+    <message>
+        <source>CA, if they speak for a state</source>
+        <translation>CA, si habla por un estado</translation>
+    </message>
+    <message>
+        <source>The state this person represents the organization in; it counts toward the states goal</source>
+        <translation>El estado en que esta persona representa a la organización; cuenta para la meta de estados</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>choose the organization this membership is in</source>
+        <translation>elija la organización de esta membresía</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>What changed (kept with the revision)</source>
+        <translation>Qué cambió (se guarda con la revisión)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Forget the changes not yet saved</source>
+        <translation>Olvidar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as a new revision (Ctrl+S)</source>
+        <translation>Guardar como una revisión nueva (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this week&apos;s call</source>
+        <translation>Mover la llamada de esta semana</translation>
+    </message>
+    <message>
+        <source>{title}, usually {value}.</source>
+        <translation>{title}, normalmente {value}.</translation>
+    </message>
+    <message>
+        <source>{title}, now {value}.</source>
+        <translation>{title}, ahora {value}.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>&amp;New time</source>
+        <translation>&amp;Nueva hora</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the call will be at %4</source>
+        <translation>Las %1 no existen el %2 en %3: la llamada será a las %4</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the call will be at the first, %4, before the clocks go back</source>
+        <translation>Las %1 ocurren dos veces el %2 en %3: la llamada será a la primera, %4, antes de atrasar los relojes</translation>
+    </message>
+    <message>
+        <source>Moved this week&apos;s call. Undo with Ctrl+Z.</source>
+        <translation>Se movió la llamada de esta semana. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsDialog</name>
+    <message>
+        <source>Values of “{name}”</source>
+        <translation>Valores de “{name}”</translation>
+    </message>
+    <message>
+        <source>Where the number comes from (a tally, a report, a page&apos;s insights)</source>
+        <translation>De dónde sale el número (un conteo, un informe, las estadísticas de una página)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>&amp;Agregar valor</translation>
+    </message>
+    <message>
+        <source>&amp;New value</source>
+        <translation>&amp;Nuevo valor</translation>
+    </message>
+    <message>
+        <source>De&amp;lete value</source>
+        <translation>&amp;Eliminar valor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Save value</source>
+        <translation>&amp;Guardar valor</translation>
+    </message>
+    <message>
+        <source>Value deleted. Undo with Ctrl+Z.</source>
+        <translation>Valor eliminado. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>California National Party</source>
+        <translation>Partido Nacional de California</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>Nombre &amp;corto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>&amp;Parte de</translation>
+    </message>
+    <message>
+        <source>&amp;State or region</source>
+        <translation>&amp;Estado o región</translation>
+    </message>
+    <message>
+        <source>CA, or a region</source>
+        <translation>CA, o una región</translation>
+    </message>
+    <message>
+        <source>&amp;Founded</source>
+        <translation>&amp;Fundada</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Sitio web</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Situ&amp;ación</translation>
+    </message>
+    <message>
+        <source>&amp;Legal class</source>
+        <translation>Figura &amp;legal</translation>
+    </message>
+    <message>
+        <source>What the law makes of the group; it decides what it shares by default (a 501(c)(3)&apos;s contacts stay private to it)</source>
+        <translation>Lo que el grupo es ante la ley; decide lo que comparte por omisión (los contactos de una 501(c)(3) quedan privados)</translation>
+    </message>
+    <message>
+        <source>&amp;Finance</source>
+        <translation>Finan&amp;zas</translation>
+    </message>
+    <message>
+        <source>Coordinated with the campaigns</source>
+        <translation>Coordinada con las campañas</translation>
+    </message>
+    <message>
+        <source>Independent of the campaigns</source>
+        <translation>Independiente de las campañas</translation>
+    </message>
+    <message>
+        <source>For campaign finance purposes: does the group coordinate with the campaigns?</source>
+        <translation>Para fines de financiamiento de campañas: ¿el grupo se coordina con las campañas?</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>E&amp;tiquetas</translation>
+    </message>
+    <message>
+        <source>founding partner, multi-state</source>
+        <translation>socio fundador, varios estados</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Separe las etiquetas con comas</translation>
+    </message>
+    <message>
+        <source>Social &amp;pages</source>
+        <translation>Pá&amp;ginas en redes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Who can see</source>
+        <translation>&amp;Quién puede ver</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open them</source>
+        <translation>Haga doble clic en un miembro para abrir su ficha</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>No members recorded yet.</source>
+        <translation>Todavía no hay miembros registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsScreen</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier situación</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed, tried again</source>
+        <translation>Falló, se vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <source>Nothing here: the outbox is empty.</source>
+        <translation>No hay nada: la bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel message</source>
+        <translation>&amp;Cancelar el mensaje</translation>
+    </message>
+    <message>
+        <source>Take the selected messages out before they go</source>
+        <translation>Sacar los mensajes seleccionados antes de que salgan</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Send the selected messages again, the same message as before</source>
+        <translation>Volver a enviar los mensajes seleccionados, el mismo mensaje de antes</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Send everything due now; the window stays free</source>
+        <translation>Enviar ahora todo lo pendiente; la ventana sigue libre</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>again at {time}</source>
+        <translation>otra vez a las {time}</translation>
+    </message>
+    <message>
+        <source>not before {time}</source>
+        <translation>no antes de las {time}</translation>
+    </message>
+    <message>
+        <source>Tried once</source>
+        <translation>Se intentó una vez</translation>
+    </message>
+    <message>
+        <source>Tried {n} times</source>
+        <translation>Se intentó {n} veces</translation>
+    </message>
+    <message>
+        <source>{n} message cancelled: it will not go (Resend puts it back).</source>
+        <translation>{n} mensaje cancelado: no saldrá (Reenviar lo devuelve).</translation>
+    </message>
+    <message>
+        <source>{n} messages cancelled: they will not go (Resend puts them back).</source>
+        <translation>{n} mensajes cancelados: no saldrán (Reenviar los devuelve).</translation>
+    </message>
+    <message>
+        <source>{n} message back in the outbox, sent with the next run.</source>
+        <translation>{n} mensaje de vuelta en la bandeja de salida; sale con el próximo envío.</translation>
+    </message>
+    <message>
+        <source>{n} messages back in the outbox, sent with the next run.</source>
+        <translation>{n} mensajes de vuelta en la bandeja de salida; salen con el próximo envío.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sending stopped.</source>
+        <translation>Se detuvo el envío.</translation>
+    </message>
+    <message>
+        <source>Nothing could be sent: {why}</source>
+        <translation>No se pudo enviar nada: {why}</translation>
+    </message>
+    <message>
+        <source>{n} message sent.</source>
+        <translation>{n} mensaje enviado.</translation>
+    </message>
+    <message>
+        <source>{n} messages sent.</source>
+        <translation>{n} mensajes enviados.</translation>
+    </message>
+    <message>
+        <source>Nothing was due to be sent.</source>
+        <translation>No había nada pendiente de envío.</translation>
+    </message>
+    <message>
+        <source>{n} failed and will be tried again.</source>
+        <translation>{n} fallaron y se volverán a intentar.</translation>
+    </message>
+    <message>
+        <source>{n} waits for you to see its series&apos; first messages.</source>
+        <translation>{n} espera a que usted vea los primeros mensajes de su serie.</translation>
+    </message>
+    <message>
+        <source>{n} wait for you to see their series&apos; first messages.</source>
+        <translation>{n} esperan a que usted vea los primeros mensajes de su serie.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase — {APP_NAME}</source>
+        <translation>Elija una frase de contraseña — {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this database</source>
+        <translation>Elija una frase de contraseña para esta base de datos</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data will be encrypted on this computer.</source>
+        <translation>Los datos de su coalición se cifrarán en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data is encrypted on this computer.</source>
+        <translation>Los datos de su coalición están cifrados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>There is no keyring here to keep its key, so Coalition will ask for this passphrase each time it starts. Use at least {count} characters; a few unrelated words are easy to remember and hard to guess. Without it, the data cannot be opened by anyone, you included.</source>
+        <translation>Aquí no hay llavero para guardar su clave, así que Coalition pedirá esta frase de contraseña cada vez que se abra. Use al menos {count} caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Sin ella, nadie puede abrir los datos, ni usted.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Database: {value}</source>
+        <translation>Base de datos: {value}</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {MIN_PASSPHRASE} characters.</source>
+        <translation>Una frase de contraseña necesita al menos {MIN_PASSPHRASE} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Coalition server password</source>
+        <translation>Contraseña del servidor de la coalición</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {host}</source>
+        <translation>Contraseña de {user} en {host}</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Recordarla en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>Representatives only</source>
+        <translation>Solo representantes</translation>
+    </message>
+    <message>
+        <source>Only the people who represent an organization in a state</source>
+        <translation>Solo las personas que representan a una organización en un estado</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <translation>Juana Pérez</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;Correos</translation>
+    </message>
+    <message>
+        <source>jane@example.org
+(one address per line)</source>
+        <translation>juana@ejemplo.org
+(una dirección por línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Teléfonos</translation>
+    </message>
+    <message>
+        <source>+1 916-555-0142
+(one number per line)</source>
+        <translation>+1 916-555-0142
+(un número por línea)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>en, es…</source>
+        <translation>es, en…</translation>
+    </message>
+    <message>
+        <source>A language code: en, es, en-US</source>
+        <translation>Un código de idioma: en, es, es-MX</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Times are shown to this person in this zone</source>
+        <translation>A esta persona se le muestran las horas en esta zona</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Who can see</source>
+        <translation>&amp;Quién puede ver</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Membresías</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Change the selected membership</source>
+        <translation>Cambiar la membresía seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership (asks first)</source>
+        <translation>Quitar la membresía seleccionada (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Add this person to an organization</source>
+        <translation>Agregar a esta persona a una organización</translation>
+    </message>
+    <message>
+        <source>{what}?</source>
+        <translation>¿{what}?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>America/Los_Angeles</source>
+        <translation>America/Los_Angeles</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Before the first {kind} go</source>
+        <translation>Antes de que salgan las primeras {kind}</translation>
+    </message>
+    <message>
+        <source>“{title}” is about to send its first {kind}</source>
+        <translation>“{title}” está por enviar sus primeras {kind}</translation>
+    </message>
+    <message>
+        <source>{n} message, one per participant.</source>
+        <translation>{n} mensaje, uno por participante.</translation>
+    </message>
+    <message>
+        <source>{n} messages, one per participant.</source>
+        <translation>{n} mensajes, uno por participante.</translation>
+    </message>
+    <message>
+        <source>Look them over: once you let them go, this series sends its {kind} on its own from now on.</source>
+        <translation>Revíselos: una vez que los deje salir, esta serie enviará sus {kind} por su cuenta de aquí en adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Keep them in the outbox, unsent; asked again when Coalition starts</source>
+        <translation>Dejarlos en la bandeja de salida, sin enviar; se vuelve a preguntar cuando Coalition se abra</translation>
+    </message>
+    <message>
+        <source>To: {recipient}</source>
+        <translation>Para: {recipient}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <source>Let “{title}” send its {kind}</source>
+        <translation>Dejar que “{title}” envíe sus {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateBox</name>
+    <message>
+        <source>Private to this laptop —
+never sent to the coalition server</source>
+        <translation>Privado de esta computadora —
+nunca se envía al servidor de la coalición</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Who is using {app}?</source>
+        <translation>¿Quién está usando {app}?</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Agregar un perfil</translation>
+    </message>
+    <message>
+        <source>Another organizer</source>
+        <translation>Otra persona organizadora</translation>
+    </message>
+    <message>
+        <source>Every change you make is credited to you and the organization you act for: in each record&apos;s history, and on the coalition&apos;s server. This computer&apos;s login is never used.</source>
+        <translation>Cada cambio que haga queda a su nombre y al de la organización que representa: en el historial de cada registro y en el servidor de la coalición. Nunca se usa el usuario de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your name, as others know you</source>
+        <translation>Su nombre, como la conocen los demás</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>— the coalition itself (coordinators) —</source>
+        <translation>— la coalición misma (coordinación) —</translation>
+    </message>
+    <message>
+        <source>Choose one, or type a new organization&apos;s name</source>
+        <translation>Elija una, o escriba el nombre de una organización nueva</translation>
+    </message>
+    <message>
+        <source>Member: changes its own organization&apos;s records</source>
+        <translation>Miembro: cambia los registros de su propia organización</translation>
+    </message>
+    <message>
+        <source>Delegate: casts its organization&apos;s ballot; changes its records</source>
+        <translation>Delegado/a: emite la boleta de su organización; cambia sus registros</translation>
+    </message>
+    <message>
+        <source>Coordinator: the coalition&apos;s staff, changes all</source>
+        <translation>Coordinación: el personal de la coalición, cambia todo</translation>
+    </message>
+    <message>
+        <source>Observer: reads, changes nothing</source>
+        <translation>Observador/a: lee, no cambia nada</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Only looking? Choose “Only look around”: the window opens for reading, and File → Switch profile… sets you up later.</source>
+        <translation>¿Solo quiere mirar? Elija “Solo mirar”: la ventana se abre para leer, y Archivo → Cambiar de perfil… le configura después.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Add and switch</source>
+        <translation>Agregar y cambiar</translation>
+    </message>
+    <message>
+        <source>Only look around</source>
+        <translation>Solo mirar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New proposal</source>
+        <extracomment>A proposal closes, unless told otherwise, a week from now at the next full hour.</extracomment>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <source>Endorse the peaceful movement of state borders</source>
+        <translation>Respaldar el movimiento pacífico de las fronteras estatales</translation>
+    </message>
+    <message>
+        <source>Put to</source>
+        <translation>Presentada en</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices</source>
+        <translation>&amp;Opciones</translation>
+    </message>
+    <message>
+        <source>&amp;Voters</source>
+        <translation>&amp;Votantes</translation>
+    </message>
+    <message>
+        <source>C&amp;loses</source>
+        <translation>&amp;Cierra</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regla</translation>
+    </message>
+    <message>
+        <source> organizations</source>
+        <translation> organizaciones</translation>
+    </message>
+    <message>
+        <source>None: every ballot counts, however few</source>
+        <translation>Ninguno: cuentan todas las boletas, aunque sean pocas</translation>
+    </message>
+    <message>
+        <source>How many organizations must vote (abstaining counts) for the vote to count</source>
+        <translation>Cuántas organizaciones deben votar (abstenerse cuenta) para que la votación valga</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum</source>
+        <translation>&amp;Quórum</translation>
+    </message>
+    <message>
+        <source>Results &amp;shown</source>
+        <translation>Resultados &amp;visibles</translation>
+    </message>
+    <message>
+        <source>An objection or a block needs a reason</source>
+        <translation>Una objeción o un bloqueo necesita un motivo</translation>
+    </message>
+    <message>
+        <source>The declaration lists the organizations that abstained</source>
+        <translation>La declaración nombra a las organizaciones que se abstuvieron</translation>
+    </message>
+    <message>
+        <source>Put the proposal</source>
+        <translation>Presentar la propuesta</translation>
+    </message>
+    <message>
+        <source>A text</source>
+        <translation>Un texto</translation>
+    </message>
+    <message>
+        <source>A shared draft</source>
+        <translation>Un borrador compartido</translation>
+    </message>
+    <message>
+        <source>What the organizations are asked to adopt</source>
+        <translation>Lo que se pide adoptar a las organizaciones</translation>
+    </message>
+    <message>
+        <source>Adopted, the draft becomes the published declaration</source>
+        <translation>Una vez adoptado, el borrador se vuelve la declaración publicada</translation>
+    </message>
+    <message>
+        <source>Consent: approve, object, abstain</source>
+        <translation>Consentimiento: aprobar, objetar, abstenerse</translation>
+    </message>
+    <message>
+        <source>Named options</source>
+        <translation>Opciones con nombre</translation>
+    </message>
+    <message>
+        <source>Option A; Option B; Option C</source>
+        <translation>Opción A; Opción B; Opción C</translation>
+    </message>
+    <message>
+        <source>The options, separated by semicolons</source>
+        <translation>Las opciones, separadas por punto y coma</translation>
+    </message>
+    <message>
+        <source>Every active member organization ({count})</source>
+        <translation>Todas las organizaciones miembro activas ({count})</translation>
+    </message>
+    <message>
+        <source>Only those checked</source>
+        <translation>Solo las marcadas</translation>
+    </message>
+    <message>
+        <source>The wall-clock time in the zone beside it</source>
+        <translation>La hora de reloj en la zona horaria de al lado</translation>
+    </message>
+    <message>
+        <source>More approvals than objections; a tie does not carry.</source>
+        <translation>Más aprobaciones que objeciones; un empate no basta.</translation>
+    </message>
+    <message>
+        <source>At least two approvals for every objection.</source>
+        <translation>Al menos dos aprobaciones por cada objeción.</translation>
+    </message>
+    <message>
+        <source>No block, and one approval at least.</source>
+        <translation>Ningún bloqueo, y al menos una aprobación.</translation>
+    </message>
+    <message>
+        <source>The option chosen by more than half of those not abstaining.</source>
+        <translation>La opción elegida por más de la mitad de quienes no se abstienen.</translation>
+    </message>
+    <message>
+        <source>The option chosen by two thirds of those not abstaining.</source>
+        <translation>La opción elegida por dos tercios de quienes no se abstienen.</translation>
+    </message>
+    <message>
+        <source>Consensus is for consent decisions only.</source>
+        <translation>El consenso es solo para las decisiones por consentimiento.</translation>
+    </message>
+    <message>
+        <source>that is not a time zone we know</source>
+        <translation>esa no es una zona horaria que conozcamos</translation>
+    </message>
+    <message>
+        <source>check the organizations that vote</source>
+        <translation>marque las organizaciones que votan</translation>
+    </message>
+    <message>
+        <source>Closing time in the past</source>
+        <translation>Hora de cierre ya pasada</translation>
+    </message>
+    <message>
+        <source>The closing time, {when}, has already passed: the proposal would close as soon as it is put, with no ballots. Put it all the same?</source>
+        <translation>La hora de cierre, {when}, ya pasó: la propuesta se cerraría en cuanto se presente, sin boletas. ¿Presentarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Put the proposal “{title}”</source>
+        <translation>Presentar la propuesta “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesDialog</name>
+    <message>
+        <source>Proxies</source>
+        <translation>Poderes de voto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>En manos de</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No proxy given yet: Give a proxy… records one.</source>
+        <translation>Todavía no se ha otorgado ningún poder: Otorgar un poder de voto… registra uno.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes the last proxy given or revoked.</source>
+        <translation>Ctrl+Z deshace el último poder otorgado o revocado.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a proxy…</source>
+        <translation>&amp;Otorgar un poder de voto…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>End the proxy selected; ballots already cast by it stay as they were</source>
+        <translation>Terminar el poder seleccionado; las boletas ya emitidas con él se quedan como están</translation>
+    </message>
+    <message>
+        <source>An organization lets another&apos;s delegate cast its ballot: for one proposal, or for every proposal until revoked. Times are this computer&apos;s.</source>
+        <translation>Una organización deja que el delegado o la delegada de otra emita su boleta: para una propuesta, o para todas hasta que se revoque. Las horas son las de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>The last change is not a proxy: close this to undo it.</source>
+        <translation>El último cambio no es un poder de voto: cierre esto para deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}.</source>
+        <translation>Deshecho: {change}.</translation>
+    </message>
+    <message>
+        <source>Revoke {org}&apos;s proxy held by {holder}</source>
+        <translation>Revocar el poder de voto de {org} que tiene {holder}</translation>
+    </message>
+    <message>
+        <source>Only {org}&apos;s organizers or a coordinator can revoke its proxy.</source>
+        <translation>Solo quienes organizan en {org} o la coordinación pueden revocar su poder de voto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Suggest a correction…</source>
+        <translation>Sugerir una corrección…</translation>
+    </message>
+    <message>
+        <source>Send a coordinator what should change here; they apply it or say why not</source>
+        <translation>Envíe a quien coordina lo que debería cambiar aquí; lo aplica o le explica por qué no</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Read-only. {reason}</source>
+        <translation>Solo lectura. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every change to this record: when, by whom, on which computer</source>
+        <translation>Cada cambio a este registro: cuándo, quién, en qué computadora</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Forget the changes not yet saved</source>
+        <translation>Olvidar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}”</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>the new {kind} “{name}”</source>
+        <translation>{kind} nuevo: «{name}»</translation>
+    </message>
+    <message>
+        <source>the new {kind}</source>
+        <translation>{kind} nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key — {APP_NAME}</source>
+        <translation>Su clave de recuperación — {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Keep this recovery key somewhere safe</source>
+        <translation>Guarde esta clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data is being encrypted on this computer.</source>
+        <translation>Los datos de su coalición se están cifrando en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your coalition&apos;s data is encrypted on this computer.</source>
+        <translation>Los datos de su coalición están cifrados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>{what} Its key is kept in this computer&apos;s keyring, so Coalition opens without asking. If the keyring is lost, or you move the database to another computer, this recovery key is the only way to open it. Write it down or print it, and keep it apart from this laptop. It is shown only now.</source>
+        <translation>{what} Su clave se guarda en el llavero de esta computadora, así que Coalition se abre sin preguntar. Si se pierde el llavero, o si lleva la base de datos a otra computadora, esta clave de recuperación es la única forma de abrirla. Anótela o imprímala, y guárdela lejos de esta computadora. Solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key, to paste it into a password manager</source>
+        <translation>Copiar la clave de recuperación, para pegarla en un gestor de contraseñas</translation>
+    </message>
+    <message>
+        <source>Database: {value}</source>
+        <translation>Base de datos: {value}</translation>
+    </message>
+    <message>
+        <source>I have written down or saved the recovery key</source>
+        <translation>Ya anoté o guardé la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>¿Crear una clave de recuperación nueva?</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted again under a new key. The recovery key you have now stops opening them; the new one is shown once, before anything changes.</source>
+        <translation>La base de datos y sus copias se vuelven a cifrar con una clave nueva. La clave de recuperación que tiene ahora deja de abrirlas; la nueva se muestra una sola vez, antes de que cambie nada.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the recovery key you have still opens the database.</source>
+        <translation>No cambió nada: la clave de recuperación que tiene sigue abriendo la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>due {day}, {late} days late</source>
+        <translation>vence el {day}, {late} días de atraso</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>{coalition_name}: report of {value}</source>
+        <translation>{coalition_name}: informe del {value}</translation>
+    </message>
+    <message>
+        <source>Where the coalition stands · {value}</source>
+        <translation>Dónde está la coalición · {value}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>No goals set yet.</source>
+        <translation>Todavía no hay metas.</translation>
+    </message>
+    <message>
+        <source>States: representatives in {represented}, pages only in {pages_only} (goal {goal})</source>
+        <translation>Estados: representantes en {represented}, solo páginas en {pages_only} (meta {goal})</translation>
+    </message>
+    <message>
+        <source>This week&apos;s call</source>
+        <translation>La llamada de esta semana</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Próxima llamada</translation>
+    </message>
+    <message>
+        <source>No call planned in the next eight weeks.</source>
+        <translation>No hay llamadas planeadas en las próximas ocho semanas.</translation>
+    </message>
+    <message>
+        <source>Overdue action items ({overdue_total})</source>
+        <translation>Tareas atrasadas ({overdue_total})</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a sign-off.</source>
+        <translation>Nada espera una aprobación.</translation>
+    </message>
+    <message>
+        <source>Growth over time</source>
+        <translation>Crecimiento en el tiempo</translation>
+    </message>
+    <message>
+        <source>Dashed: the target. Dotted: where the pace of the last four weeks leads (red when it misses the deadline). Upright line: the deadline.</source>
+        <translation>Línea discontinua: la meta. Punteada: adónde lleva el ritmo de las últimas cuatro semanas (en rojo si no llega a la fecha límite). Línea vertical: la fecha límite.</translation>
+    </message>
+    <message>
+        <source>The coalition</source>
+        <translation>La coalición</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Backups are of the database on this computer, not of a server.</source>
+        <translation>Las copias son de la base de datos de esta computadora, no de un servidor.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation>¿Restaurar la copia de seguridad del {when}?</translation>
+    </message>
+    <message>
+        <source>Everything changed since then is set aside: the database as it is now is kept as a backup, which you can restore the same way.</source>
+        <translation>Todo lo que cambió desde entonces se deja aparte: la base de datos tal como está ahora se guarda como copia, que puede restaurar de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {exc}</source>
+        <translation>No se restauró la copia: {exc}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}; the database as it was is kept in {kept}</source>
+        <translation>Se restauró la copia del {when}; la base de datos como estaba se guarda en {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Agregar una fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>↑ ↓ to move · Enter to open · Esc to close</source>
+        <translation>↑ ↓ para moverse · Intro para abrir · Esc para cerrar</translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Find an organization, a person or a campaign…</source>
+        <translation>Buscar una organización, una persona o una campaña…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched</source>
+        <translation>Solo se buscan las primeras %1 palabras</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Nada coincide con «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Edit call series</source>
+        <translation>Editar la serie de llamadas</translation>
+    </message>
+    <message>
+        <source>New call series</source>
+        <translation>Nueva serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Items every call&apos;s agenda starts with</source>
+        <translation>Puntos con los que empieza la agenda de cada llamada</translation>
+    </message>
+    <message>
+        <source>Weekly coalition call</source>
+        <translation>Llamada semanal de la coalición</translation>
+    </message>
+    <message>
+        <source>The day of the first call (YYYY-MM-DD)</source>
+        <translation>El día de la primera llamada (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The wall-clock time in the call&apos;s zone (17:30, or 5:30 PM)</source>
+        <translation>La hora de reloj en la zona horaria de la llamada (17:30, o 5:30 PM)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <source>The last day a call may fall on (YYYY-MM-DD); empty: no end</source>
+        <translation>El último día en que puede caer una llamada (AAAA-MM-DD); vacío: sin fin</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Who runs the call</source>
+        <translation>Quién dirige la llamada</translation>
+    </message>
+    <message>
+        <source>Invited to every call: a group means its current state representatives</source>
+        <translation>Invitados a cada llamada: un grupo equivale a sus representantes estatales actuales</translation>
+    </message>
+    <message>
+        <source>Type a group or a person…</source>
+        <translation>Escriba un grupo o una persona…</translation>
+    </message>
+    <message>
+        <source>{name} (group)</source>
+        <translation>{name} (grupo)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;First call</source>
+        <translation>&amp;Primera llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Se repite</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Join link</source>
+        <translation>&amp;Enlace para unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Quién organiza</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Standing items</source>
+        <translation>&amp;Puntos fijos</translation>
+    </message>
+    <message>
+        <source>&amp;Sends</source>
+        <translation>&amp;Envía</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>todas las llamadas</translation>
+    </message>
+    <message>
+        <source>calls from</source>
+        <translation>llamadas desde</translation>
+    </message>
+    <message>
+        <source>Earlier calls keep the schedule they had (and their minutes)</source>
+        <translation>Las llamadas anteriores conservan el horario que tenían (y sus actas)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to</source>
+        <translation>&amp;Aplicar a</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the call will be at %4</source>
+        <translation>Las %1 no existen el %2 en %3: la llamada será a las %4</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the call will be at the first, %4, before the clocks go back</source>
+        <translation>Las %1 ocurren dos veces el %2 en %3: la llamada será a la primera, %4, antes de atrasar los relojes</translation>
+    </message>
+    <message>
+        <source> {unit}</source>
+        <translation> {unit}</translation>
+    </message>
+    <message>
+        <source> {unit}s</source>
+        <translation> {unit}</translation>
+    </message>
+    <message>
+        <source>1: every month</source>
+        <translation>1: cada mes</translation>
+    </message>
+    <message>
+        <source>1: every week; 2: every other week</source>
+        <translation>1: cada semana; 2: una semana sí y otra no</translation>
+    </message>
+    <message>
+        <source>Change what “{title}” sends</source>
+        <translation>Cambiar lo que envía “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesMailBox</name>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Each participant gets the series as an invitation their calendar can accept, and an update after each change</source>
+        <translation>Cada participante recibe la serie como una invitación que su calendario puede aceptar, y una actualización después de cada cambio</translation>
+    </message>
+    <message>
+        <source>Agenda,</source>
+        <translation>Agenda,</translation>
+    </message>
+    <message>
+        <source>The agenda and the open action items, before each call</source>
+        <translation>La agenda y las tareas pendientes, antes de cada llamada</translation>
+    </message>
+    <message>
+        <source>A time of the series&apos; own zone (HH:MM)</source>
+        <translation>Una hora en la zona horaria de la serie (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Minutes, once marked final</source>
+        <translation>Acta, una vez marcada como final</translation>
+    </message>
+    <message>
+        <source>The minutes and the new action items, when you mark them final</source>
+        <translation>El acta y las nuevas tareas, cuando la marque como final</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>: the same day</source>
+        <translation>: el mismo día</translation>
+    </message>
+    <message>
+        <source> day before</source>
+        <translation> día antes</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> días antes</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s time is written HH:MM, like 10:00 (not “{text}”)</source>
+        <translation>la hora de la agenda se escribe HH:MM, como 10:00 (no “{text}”)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Coalition server</source>
+        <translation>Servidor de la coalición</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s PostgreSQL server, which every organizer&apos;s laptop syncs with. Its administrator gives you these details.</source>
+        <translation>El servidor PostgreSQL de la coalición, con el que se sincroniza la computadora de cada organizador. Quien lo administra le da estos datos.</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>su nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted (libpq&apos;s sslmode). Over the internet, use verify-full with the server&apos;s certificate authority in ~/.postgresql/root.crt.</source>
+        <translation>Cómo se cifra la conexión (sslmode de libpq). Por internet, use verify-full con la autoridad certificadora del servidor en ~/.postgresql/root.crt.</translation>
+    </message>
+    <message>
+        <source>kept already: type to change it</source>
+        <translation>ya guardada: escriba para cambiarla</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Forget server</source>
+        <translation>&amp;Olvidar el servidor</translation>
+    </message>
+    <message>
+        <source>Stop syncing: remove the server&apos;s details and its password from this computer</source>
+        <translation>Dejar de sincronizar: quitar de esta computadora los datos del servidor y su contraseña</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Stop syncing with the coalition server?</source>
+        <translation>¿Dejar de sincronizar con el servidor de la coalición?</translation>
+    </message>
+    <message>
+        <source>{value} and its password are removed from this computer. Your data stays here; your changes wait until a server is set up again.</source>
+        <translation>{value} y su contraseña se quitan de esta computadora. Sus datos se quedan aquí; sus cambios esperan hasta que se configure otra vez un servidor.</translation>
+    </message>
+    <message>
+        <source>The coalition server is forgotten; nothing is synced any more.</source>
+        <translation>Se olvidó el servidor de la coalición; ya no se sincroniza nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share {name}&apos;s private records</source>
+        <translation>Compartir los registros privados de {name}</translation>
+    </message>
+    <message>
+        <source>The organizers of the organization chosen will read {name}&apos;s private people, their e-mails and phones, until {name} stops sharing.</source>
+        <translation>Quienes organizan en la organización elegida podrán leer las personas privadas de {name}, sus correos y teléfonos, hasta que {name} deje de compartirlos.</translation>
+    </message>
+    <message>
+        <source>Share &amp;with</source>
+        <translation>Compartir &amp;con</translation>
+    </message>
+    <message>
+        <source>Why, or until when (optional)</source>
+        <translation>Por qué, o hasta cuándo (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+</context>
+<context>
+    <name>SharingBox</name>
+    <message>
+        <source>Shares its private records with</source>
+        <translation>Comparte sus registros privados con</translation>
+    </message>
+    <message>
+        <source>These organizations&apos; organizers read this organization&apos;s private records</source>
+        <translation>Quienes organizan en estas organizaciones leen los registros privados de esta</translation>
+    </message>
+    <message>
+        <source>Share with…</source>
+        <translation>Compartir con…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Reads the private records of</source>
+        <translation>Lee los registros privados de</translation>
+    </message>
+    <message>
+        <source>No one: only its own organizers read them.</source>
+        <translation>Nadie: solo los leen sus propios organizadores.</translation>
+    </message>
+    <message>
+        <source>No organization shares its private records with it.</source>
+        <translation>Ninguna organización le comparte sus registros privados.</translation>
+    </message>
+    <message>
+        <source>{name} — since {day}, by {who}</source>
+        <translation>{name} — desde el {day}, por {who}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Let another organization&apos;s organizers read these private records</source>
+        <translation>Permitir que quienes organizan en otra organización lean estos registros privados</translation>
+    </message>
+    <message>
+        <source>Choose an organization above, then stop sharing with it</source>
+        <translation>Elija una organización arriba y luego deje de compartir con ella</translation>
+    </message>
+    <message>
+        <source>Share {giver}&apos;s private records with {taker}?</source>
+        <translation>¿Compartir los registros privados de {giver} con {taker}?</translation>
+    </message>
+    <message>
+        <source>{taker}&apos;s organizers will read {giver}&apos;s private people, their e-mails and phones, and its other private records, on their own laptops, until {giver} stops sharing. You can undo this with Ctrl+Z.</source>
+        <translation>Quienes organizan en {taker} leerán las personas privadas de {giver}, sus correos y teléfonos, y sus otros registros privados, en sus propias computadoras, hasta que {giver} deje de compartirlos. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Share {giver}&apos;s private records with {taker}</source>
+        <translation>Compartir los registros privados de {giver} con {taker}</translation>
+    </message>
+    <message>
+        <source>Stop sharing {giver}&apos;s private records with {taker}?</source>
+        <translation>¿Dejar de compartir los registros privados de {giver} con {taker}?</translation>
+    </message>
+    <message>
+        <source>{taker}&apos;s organizers will no longer read {giver}&apos;s private records: they leave {taker}&apos;s laptops at their next sync. You can undo this with Ctrl+Z.</source>
+        <translation>Quienes organizan en {taker} ya no leerán los registros privados de {giver}: salen de sus computadoras en la próxima sincronización. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Stop sharing {giver}&apos;s private records with {taker}</source>
+        <translation>Dejar de compartir los registros privados de {giver} con {taker}</translation>
+    </message>
+</context>
+<context>
+    <name>StateTileMap</name>
+    <message>
+        <source>State coverage map</source>
+        <translation>Mapa de cobertura por estado</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>{platform} ({n} followers)</source>
+        <translation>{platform} ({n} seguidores)</translation>
+    </message>
+</context>
+<context>
+    <name>StatesScreen</name>
+    <message>
+        <source>How many states the coalition wants representatives in</source>
+        <translation>En cuántos estados quiere tener representantes la coalición</translation>
+    </message>
+    <message>
+        <source>Goal in states</source>
+        <translation>Meta de estados</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives</source>
+        <translation>&amp;Representantes</translation>
+    </message>
+    <message>
+        <source>Organizations with &amp;pages</source>
+        <translation>Organizaciones con &amp;páginas</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Doble clic u Intro para abrir.</translation>
+    </message>
+    <message>
+        <source>No state chosen</source>
+        <translation>Ningún estado elegido</translation>
+    </message>
+    <message>
+        <source>Choose a state on the map (click it, or move with the arrow keys and press Enter) to list its representatives and the organizations with pages there.</source>
+        <translation>Elija un estado en el mapa (haga clic, o muévase con las flechas y oprima Intro) para ver sus representantes y las organizaciones con páginas ahí.</translation>
+    </message>
+    <message>
+        <source>No representative yet.</source>
+        <translation>Todavía no hay representantes.</translation>
+    </message>
+    <message>
+        <source>No organization with a page here yet.</source>
+        <translation>Todavía no hay organizaciones con página aquí.</translation>
+    </message>
+    <message>
+        <source>Could not save the goal: {exc}</source>
+        <translation>No se pudo guardar la meta: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest a correction</source>
+        <translation>Sugerir una corrección</translation>
+    </message>
+    <message>
+        <source>Why (a source, who told you): optional</source>
+        <translation>Por qué (una fuente, quién le dijo): opcional</translation>
+    </message>
+    <message>
+        <source>To the coordinator</source>
+        <translation>Para quien coordina</translation>
+    </message>
+    <message>
+        <source>Send to a coordinator</source>
+        <translation>Enviar a quien coordina</translation>
+    </message>
+    <message>
+        <source>You may not change this record. Correct what is wrong below: a coordinator applies it or says why not (Sync → Suggestions).</source>
+        <translation>Usted no puede cambiar este registro. Corrija abajo lo que está mal: quien coordina lo aplica o explica por qué no (Sincronizar → Sugerencias).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>waiting for a coordinator</source>
+        <translation>esperando a quien coordina</translation>
+    </message>
+    <message>
+        <source>✓ applied</source>
+        <translation>✓ aplicada</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Suggested by {who}</source>
+        <translation>Sugerida por {who}</translation>
+    </message>
+    <message>
+        <source>“{note}”</source>
+        <translation>“{note}”</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is, and say why</source>
+        <translation>Dejar el registro como está, y decir por qué</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Make the change: undo it with Ctrl+Z; it is sent at the next sync</source>
+        <translation>Hacer el cambio: se deshace con Ctrl+Z; se envía en la próxima sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Changes organizers could not make themselves, sent to the coalition&apos;s coordinators. Apply one to make the change, or decline it with a reason.</source>
+        <translation>Cambios que las personas organizadoras no pudieron hacer por su cuenta, enviados a la coordinación de la coalición. Aplique uno para hacer el cambio, o rechácelo con un motivo.</translation>
+    </message>
+    <message>
+        <source>Changes your group sent to the coalition&apos;s coordinators, and what they decided. Send one from a change the server refused (Sync → Conflicts).</source>
+        <translation>Cambios que su grupo envió a la coordinación de la coalición, y lo que se decidió. Envíe uno desde un cambio que el servidor rechazó (Sincronizar → Conflictos).</translation>
+    </message>
+    <message>
+        <source>Show decided</source>
+        <translation>Mostrar las decididas</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>1 suggestion to decide</source>
+        <translation>1 sugerencia por decidir</translation>
+    </message>
+    <message>
+        <source>{n} suggestions to decide</source>
+        <translation>{n} sugerencias por decidir</translation>
+    </message>
+    <message>
+        <source>No suggestions to decide</source>
+        <translation>No hay sugerencias por decidir</translation>
+    </message>
+    <message>
+        <source>1 suggestion waiting</source>
+        <translation>1 sugerencia en espera</translation>
+    </message>
+    <message>
+        <source>{n} suggestions waiting</source>
+        <translation>{n} sugerencias en espera</translation>
+    </message>
+    <message>
+        <source>No suggestions waiting</source>
+        <translation>No hay sugerencias en espera</translation>
+    </message>
+    <message>
+        <source>No suggestions so far.</source>
+        <translation>Todavía no hay sugerencias.</translation>
+    </message>
+    <message>
+        <source>Apply a suggestion: {title}</source>
+        <translation>Aplicar una sugerencia: {title}</translation>
+    </message>
+    <message>
+        <source>Decline a suggestion</source>
+        <translation>Rechazar una sugerencia</translation>
+    </message>
+    <message>
+        <source>Why is {title} staying as it is? The group that sent it reads this.</source>
+        <translation>¿Por qué {title} se queda como está? El grupo que la envió leerá esto.</translation>
+    </message>
+    <message>
+        <source>Decline a suggestion: {title}</source>
+        <translation>Rechazar una sugerencia: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchProfileDialog</name>
+    <message>
+        <source>Switch profile</source>
+        <translation>Cambiar de perfil</translation>
+    </message>
+    <message>
+        <source>Who is using this laptop?</source>
+        <translation>¿Quién está usando esta computadora?</translation>
+    </message>
+    <message>
+        <source>Changes are credited to the profile chosen here. On a laptop shared at an event, each organizer switches to their own.</source>
+        <translation>Los cambios quedan a nombre del perfil que elija aquí. En una computadora compartida en un evento, cada persona cambia al suyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile…</source>
+        <translation>&amp;Agregar un perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{who}, {email}, {role}</source>
+        <translation>{who}, {email}, {role}</translation>
+    </message>
+    <message>
+        <source>{profile} (using now)</source>
+        <translation>{profile} (en uso)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Send your changes to the coalition server and bring the others&apos; (F5)</source>
+        <translation>Enviar sus cambios al servidor de la coalición y traer los de los demás (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>What two organizers changed alike, and what was kept</source>
+        <translation>Lo que dos personas cambiaron a la vez, y lo que se conservó</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions…</source>
+        <translation>Su&amp;gerencias…</translation>
+    </message>
+    <message>
+        <source>Changes organizers may not make themselves, sent to the coordinators</source>
+        <translation>Cambios que las personas organizadoras no pueden hacer por su cuenta, enviados a la coordinación</translation>
+    </message>
+    <message>
+        <source>Coalition &amp;server…</source>
+        <translation>&amp;Servidor de la coalición…</translation>
+    </message>
+    <message>
+        <source>The server this laptop syncs with, and its password</source>
+        <translation>El servidor con el que se sincroniza esta computadora, y su contraseña</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Sin compartir</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its data to itself. To share it with the coalition, set up the server in Sync → Coalition server…</source>
+        <translation>Esta computadora guarda sus datos para sí. Para compartirlos con la coalición, configure el servidor en Sincronizar → Servidor de la coalición…</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 cambio en espera</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting</source>
+        <translation>{n} cambios en espera</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>{stage} {done} of {total}</source>
+        <translation>{stage} {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Finishing the sync…</source>
+        <translation>Terminando la sincronización…</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>it stopped on an unexpected error ({error})</source>
+        <translation>se detuvo por un error inesperado ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsPart</name>
+    <message>
+        <source>Revisions of</source>
+        <translation>Revisiones de</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose two revisions (Ctrl+click) to compare them</source>
+        <translation>Elija dos revisiones (Ctrl+clic) para compararlas</translation>
+    </message>
+    <message>
+        <source>Choose a revision to read it, or two (Ctrl+click) to see what changed between them.</source>
+        <translation>Elija una revisión para leerla, o dos (Ctrl+clic) para ver qué cambió entre ellas.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Two revisions chosen: the one against the other. One: it against the latest</source>
+        <translation>Dos revisiones elegidas: una contra la otra. Una: contra la más reciente</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Restaurar esta revisión</translation>
+    </message>
+    <message>
+        <source>Make its text the current one again, as a new revision</source>
+        <translation>Volver a hacer actual su texto, como una revisión nueva</translation>
+    </message>
+    <message>
+        <source>Comments on</source>
+        <translation>Comentarios sobre</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Responder…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment and its replies</source>
+        <translation>Eliminar el comentario elegido y sus respuestas</translation>
+    </message>
+    <message>
+        <source>Delete this comment?</source>
+        <translation>¿Eliminar este comentario?</translation>
+    </message>
+    <message>
+        <source>Its replies go with it. You can undo this with Ctrl+Z.</source>
+        <translation>Sus respuestas se van con él. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The variant for {audience} is on the clipboard as {form}.</source>
+        <translation>La versión para {audience} está en el portapapeles como {form}.</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the message pack as {format}</source>
+        <translation>Exportar el paquete de mensajes como {format}</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {value}</source>
+        <translation>No se pudo guardar {name}: {value}</translation>
+    </message>
+    <message>
+        <source>Saved {target}.</source>
+        <translation>Se guardó {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock — {APP_NAME}</source>
+        <translation>Desbloquear — {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>This database is encrypted</source>
+        <translation>Esta base de datos está cifrada</translation>
+    </message>
+    <message>
+        <source>Its key is not in this computer&apos;s keyring.</source>
+        <translation>Su clave no está en el llavero de esta computadora.</translation>
+    </message>
+    <message>
+        <source>{path}
+
+{why} </source>
+        <translation>{path}
+
+{why} </translation>
+    </message>
+    <message>
+        <source>Type its passphrase, or the recovery key you were given when it was set up (14 groups of four letters and digits).</source>
+        <translation>Escriba su frase de contraseña, o la clave de recuperación que recibió al configurarla (14 grupos de cuatro letras y dígitos).</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring</source>
+        <translation>Guardar la clave en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer: the key is kept until you quit</source>
+        <translation>No hay llavero en esta computadora: la clave se guarda hasta que cierre el programa</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched replies</source>
+        <translation>Respuestas sin asignar</translation>
+    </message>
+    <message>
+        <source>Replies Coalition read but did not apply. An address not in the directory is never guessed: add it to the person it belongs to, then read the reply again (drop the saved message on the window).</source>
+        <translation>Respuestas que Coalition leyó pero no aplicó. Una dirección que no está en el directorio nunca se adivina: agréguela a la persona a quien pertenece y vuelva a leer la respuesta (suelte el mensaje guardado sobre la ventana).</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Every reply read so far was matched.</source>
+        <translation>Todas las respuestas leídas hasta ahora se asignaron.</translation>
+    </message>
+    <message>
+        <source>Unknown address</source>
+        <translation>Dirección desconocida</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada aparte</translation>
+    </message>
+    <message>
+        <source>Another time proposed</source>
+        <translation>Se propuso otro horario</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <source>Edit variant</source>
+        <translation>Editar la versión</translation>
+    </message>
+    <message>
+        <source>New variant</source>
+        <translation>Nueva versión</translation>
+    </message>
+    <message>
+        <source>Red Oregon (empty: the state&apos;s or the group&apos;s name)</source>
+        <translation>Red Oregon (vacío: el nombre del estado o del grupo)</translation>
+    </message>
+    <message>
+        <source>SC or South Carolina: fills {state}</source>
+        <translation>SC o South Carolina: llena {state}</translation>
+    </message>
+    <message>
+        <source>The allied group this variant speaks to: fills {group}</source>
+        <translation>El grupo aliado al que se dirige esta versión: llena {group}</translation>
+    </message>
+    <message>
+        <source>More merge fields: {field} in the text is replaced by its value</source>
+        <translation>Más campos de combinación: {field} en el texto se reemplaza por su valor</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Público</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;More fields</source>
+        <translation>&amp;Más campos</translation>
+    </message>
+    <message>
+        <source>Another state, group or field changes the message as sent: the groups that answered are asked again.</source>
+        <translation>Otro estado, grupo o campo cambia el mensaje tal como se envía: se vuelve a preguntar a los grupos que ya respondieron.</translation>
+    </message>
+    <message>
+        <source>It starts from the core message; you tailor it once added.</source>
+        <translation>Parte del mensaje central; usted la adapta una vez agregada.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPart</name>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>No variant chosen. Add one per state or group: Add….</source>
+        <translation>No hay ninguna versión elegida. Agregue una por estado o grupo: Agregar….</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>A variant for another state or group, starting from the core message</source>
+        <translation>Una versión para otro estado o grupo, a partir del mensaje central</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Audience, state, group and merge fields</source>
+        <translation>Público, estado, grupo y campos de combinación</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Put a merge field at the cursor: each audience reads its own value</source>
+        <translation>Poner un campo de combinación en el cursor: cada público lee su propio valor</translation>
+    </message>
+    <message>
+        <source>Compare with core</source>
+        <translation>Comparar con el mensaje central</translation>
+    </message>
+    <message>
+        <source>This variant beside the core message, word by word</source>
+        <translation>Esta versión junto al mensaje central, palabra por palabra</translation>
+    </message>
+    <message>
+        <source>Tailor the core message to this audience</source>
+        <translation>Adaptar el mensaje central a este público</translation>
+    </message>
+    <message>
+        <source>With merge fields</source>
+        <translation>Con campos de combinación</translation>
+    </message>
+    <message>
+        <source>The text as this audience reads it: merge fields filled</source>
+        <translation>El texto como lo lee este público: campos de combinación llenos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>By, when</source>
+        <translation>Quién, cuándo</translation>
+    </message>
+    <message>
+        <source>Ask for sign-off…</source>
+        <translation>Pedir aprobación…</translation>
+    </message>
+    <message>
+        <source>Ask an allied group to approve this variant as it stands</source>
+        <translation>Pedir a un grupo aliado que apruebe esta versión tal como está</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Registrar respuesta…</translation>
+    </message>
+    <message>
+        <source>Approve, request changes or decline, with the group&apos;s comment</source>
+        <translation>Aprobar, pedir cambios o rechazar, con el comentario del grupo</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>No longer ask this group</source>
+        <translation>Ya no pedírsela a este grupo</translation>
+    </message>
+    <message>
+        <source>Not filled for {audience}: {names}. Give them a value (Edit…) or take them out.</source>
+        <translation>Sin llenar para {audience}: {names}. Deles un valor (Editar…) o quítelos.</translation>
+    </message>
+    <message>
+        <source>Delete the variant for {audience}?</source>
+        <translation>¿Eliminar la versión para {audience}?</translation>
+    </message>
+    <message>
+        <source>Its revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.</source>
+        <translation>Sus revisiones, aprobaciones y comentarios se van con ella. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved. Voided the answer of {groups}, and asked again.</source>
+        <translation>Guardado. Se anuló la respuesta de {groups} y se les volvió a preguntar.</translation>
+    </message>
+    <message>
+        <source>Saved as a new revision. Undo with Ctrl+Z.</source>
+        <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Core message</source>
+        <translation>Mensaje central</translation>
+    </message>
+    <message>
+        <source>Variant for {audience}</source>
+        <translation>Versión para {audience}</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityChoice</name>
+    <message>
+        <source>Shared with the coalition</source>
+        <translation>Compartido con la coalición</translation>
+    </message>
+    <message>
+        <source>Shared: every member organization reads it. Private: only its own organization, those it shares with by agreement, and the coordinators.</source>
+        <translation>Compartido: lo leen todas las organizaciones miembro. Privado: solo su propia organización, las organizaciones con las que comparte por acuerdo y la coordinación.</translation>
+    </message>
+    <message>
+        <source>Private to {owner}</source>
+        <translation>Privado de {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>Vote for {org}</source>
+        <translation>Votar por {org}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>By proxy: {org} gave yours its vote.</source>
+        <translation>Por poder: {org} le dio su voto a la suya.</translation>
+    </message>
+    <message>
+        <source>{org} has voted; a new ballot replaces it.</source>
+        <translation>{org} ya votó; una boleta nueva reemplaza la anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {value}</source>
+        <translation>&amp;{number} {value}</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Boleta</translation>
+    </message>
+    <message>
+        <source>Needed for an objection or a block</source>
+        <translation>Necesario para una objeción o un bloqueo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Cast the ballot</source>
+        <translation>Emitir la boleta</translation>
+    </message>
+    <message>
+        <source>choose a ballot</source>
+        <translation>elija una boleta</translation>
+    </message>
+    <message>
+        <source>{choice} needs a reason</source>
+        <translation>“{choice}” necesita un motivo</translation>
+    </message>
+    <message>
+        <source>Vote for {org}: {choice}</source>
+        <translation>Votar por {org}: {choice}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Le damos la bienvenida a {app}</translation>
+    </message>
+    <message>
+        <source>{app} keeps your coalition&apos;s allies and who speaks for them in each state, the campaigns they back and who endorsed what, on this computer, with or without a network.</source>
+        <translation>{app} guarda los aliados de su coalición y quién habla por ellos en cada estado, las campañas que apoyan y quién respaldó qué, en esta computadora, con o sin conexión.</translation>
+    </message>
+    <message>
+        <source>Explore the sample coalition</source>
+        <translation>Explorar la coalición de ejemplo</translation>
+    </message>
+    <message>
+        <source>A small multi-state coalition with its groups, people, campaigns and endorsements. Undo (Ctrl+Z) removes it again.</source>
+        <translation>Una pequeña coalición de varios estados con sus grupos, personas, campañas y respaldos. Deshacer (Ctrl+Z) la quita de nuevo.</translation>
+    </message>
+    <message>
+        <source>Start with an empty coalition</source>
+        <translation>Empezar con una coalición vacía</translation>
+    </message>
+    <message>
+        <source>Add your first organization and the people in it yourself.</source>
+        <translation>Agregue usted su primera organización y a las personas que la forman.</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file…</source>
+        <translation>Importar contactos desde un archivo CSV…</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet or an export of Google Contacts or Outlook.</source>
+        <translation>Desde una hoja de cálculo o una exportación de Google Contactos o de Outlook.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in {place}</source>
+        <translation>Sus datos se guardan en {place}</translation>
+    </message>
+    <message>
+        <source>The sample could not be loaded: {error}.</source>
+        <translation>No se pudo cargar el ejemplo: {error}.</translation>
+    </message>
+    <message>
+        <source>Sample coalition loaded: {organizations} organizations, {people} people, {campaigns} campaigns. Undo with Ctrl+Z.</source>
+        <translation>Coalición de ejemplo cargada: {organizations} organizaciones, {people} personas, {campaigns} campañas. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>_BundleDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Could not open {place}</source>
+        <translation>No se pudo abrir {place}</translation>
+    </message>
+    <message>
+        <source>Encrypting {name}…</source>
+        <translation>Cifrando {name}…</translation>
+    </message>
+    <message>
+        <source>Encrypting your coalition&apos;s data on this computer…
+This happens once, and takes a few seconds for a large database.</source>
+        <translation>Cifrando los datos de su coalición en esta computadora…
+Esto se hace una sola vez y tarda unos segundos si la base de datos es grande.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s backup could not be made: {error}</source>
+        <translation>No se pudo hacer la copia de seguridad del día: {error}</translation>
+    </message>
+    <message>
+        <source>Backed up to {place}</source>
+        <translation>Copia de seguridad guardada en {place}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Nothing was half-written; the last change may not have been made. Please report this, with what you were doing.</source>
+        <translation>Algo salió mal: {error}
+
+Nada quedó escrito a medias; puede que el último cambio no se haya hecho. Por favor, repórtelo y diga qué estaba haciendo.</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <source>The database&apos;s key</source>
+        <translation>La clave de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>The key was not changed: {0}</source>
+        <translation>La clave no se cambió: {0}</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>not kept in a keyring: keep the recovery key at hand</source>
+        <translation>no guardada en un llavero: tenga a mano la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The database and {0} backup(s) are encrypted under the new key ({1}).</source>
+        <translation>La base de datos y {0} copia(s) de seguridad quedan cifradas con la clave nueva ({1}).</translation>
+    </message>
+    <message>
+        <source>this backup was made under an earlier key than the database&apos;s (before a key change): it is restored under the database&apos;s key once that earlier key opens it</source>
+        <translation>esta copia se hizo con una clave anterior a la de la base de datos (antes de un cambio de clave): se restaura con la clave de la base de datos una vez que esa clave anterior la abre</translation>
+    </message>
+    <message>
+        <source>This backup is under an earlier key</source>
+        <translation>Esta copia usa una clave anterior</translation>
+    </message>
+</context>
+</TS>

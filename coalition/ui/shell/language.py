@@ -1,0 +1,131 @@
+"""The language the window speaks: the system's, or the one chosen in View → Language.
+
+The choice is kept in the settings (``LANGUAGE_KEY``: "system", "en" or "es") and applied
+when the application starts, before any window is made: Coalition's own catalogue
+(``coalition/resources/translations/coalition_<lang>.qm``, compiled from the ``.ts`` by
+``pyside6-lrelease``) and Qt's ``qtbase`` catalogue for the standard buttons ("Cancel",
+"Yes").  A catalogue that is missing or cannot be read leaves the window in English, the
+language its strings are written in, and says so in the log: a label is never blank.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+# The languages the window can speak, each named in its own language.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+_installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
+
+
+def chosen(settings: QSettings) -> str:
+    """The language chosen in the settings: "system", or a key of ``LANGUAGES``."""
+    value = str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def locale_for(choice: str) -> QLocale:
+    """The locale the window uses for ``choice``: the system's, or the chosen language in
+    the system's country (Spanish in the United States writes its dates as there)."""
+    system = QLocale.system()
+    if choice == SYSTEM:
+        return system
+    language = QLocale(choice).language()
+    return QLocale(language, system.territory())
+
+
+def install(settings: QSettings, directory: Path | None = None) -> str:
+    """Install the translators for the chosen language; return the language the window
+    will speak ("en" when there is no catalogue for it, or it cannot be read)."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    choice = chosen(settings)
+    locale = locale_for(choice)
+    if choice != SYSTEM:
+        QLocale.setDefault(locale)
+    code = QLocale.languageToCode(locale.language())
+    if code == "en" or code not in LANGUAGES:
+        return "en"
+    folder = directory if directory is not None else TRANSLATIONS_DIR
+    own = QTranslator()
+    if not own.load(locale, "coalition", "_", str(folder)) or own.isEmpty():
+        log.warning(
+            "No readable translation for %s in %s: the window speaks English",
+            locale.name(),
+            folder,
+        )
+        return "en"
+    QCoreApplication.installTranslator(own)
+    _installed.append(own)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    standard = QTranslator()
+    if standard.load(locale, "qtbase", "_", qt_folder):
+        QCoreApplication.installTranslator(standard)
+        _installed.append(standard)
+    else:
+        log.info("Qt's own translation for %s not found in %s", locale.name(), qt_folder)
+    return code
+
+
+def uninstall() -> None:
+    """Take the translators out again (the window speaks English)."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
+
+
+def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
+    """View → Language: System / English / Español, one checked; a choice is kept in the
+    settings and said to apply the next time Coalition starts."""
+    menu = QMenu(tr("&Language"), parent)
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    current = chosen(settings)
+    options = [(SYSTEM, tr("The system's language")), *LANGUAGES.items()]
+    for key, label in options:
+        action = QAction(label, menu)
+        action.setCheckable(True)
+        action.setChecked(key == current)
+        action.setData(key)
+        group.addAction(action)
+        menu.addAction(action)
+
+    def choose(action: QAction) -> None:
+        key = str(action.data())
+        settings.setValue(LANGUAGE_KEY, key)
+        settings.sync()
+        if key == SYSTEM:
+            sentence = tr("Coalition will follow the system's language the next time it starts.")
+        else:
+            sentence = tr("Coalition will speak {language} the next time it starts.").format(
+                language=action.text()
+            )
+        window = parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(sentence, 10000)
+        else:
+            QMessageBox.information(parent, tr("Language"), sentence)
+
+    group.triggered.connect(choose)
+    return menu
