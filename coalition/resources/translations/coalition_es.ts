@@ -1092,6 +1092,57 @@
     </message>
 </context>
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>The directory, endorsements, calls and shared messaging of a coalition of allies, kept on your own computer.</source>
+        <translation>El directorio, los respaldos, las llamadas y los mensajes compartidos de una coalición de aliados, guardados en su propia computadora.</translation>
+    </message>
+    <message>
+        <source>Not known until the database is open</source>
+        <translation>Se sabrá cuando la base de datos esté abierta</translation>
+    </message>
+    <message>
+        <source>On a server: its disk and its connection are the server&apos;s to protect</source>
+        <translation>En un servidor: proteger su disco y su conexión le corresponde al servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted on this computer (SQLCipher, AES-256)</source>
+        <translation>Cifrada en esta computadora (SQLCipher, AES-256)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who can read the file can read your data</source>
+        <translation>Sin cifrar: quien pueda leer el archivo puede leer sus datos</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version</source>
+        <translation>Licencia Pública General de GNU, versión 3 o cualquier versión posterior</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemDialog</name>
     <message>
         <source>Edit action item</source>
