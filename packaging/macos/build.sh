@@ -27,7 +27,9 @@ icon_for() {  # the PNG of that size, or the largest scaled to it
 for size in 16 32 128 256 512; do
     icon_for "$size" "$SET/icon_${size}x${size}.png"
     double=$((size * 2))
-    [ "$double" -le 512 ] && icon_for "$double" "$SET/icon_${size}x${size}@2x.png"
+    if [ "$double" -le 512 ]; then
+        icon_for "$double" "$SET/icon_${size}x${size}@2x.png"
+    fi
 done
 if [ -n "$largest" ]; then
     iconutil -c icns "$SET" -o build/coalition.icns
