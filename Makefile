@@ -189,5 +189,22 @@ $(MUTATION_STAMP): pyproject.toml | $(STAMP)
 mutation: $(MUTATION_STAMP)
 	$(BIN)/python mutation/run.py $(MODULES)
 
+# The standalone bundle (packaging/README.md): dist/coalition/, a one-folder program that
+# needs no Python, and dist/coalition-VERSION-linux-ARCH.tar.gz with install.sh.  Takes a
+# few minutes, so it is not part of `make test`; `make package-test` builds it and runs it
+# headless (packaging/smoke.py), printing its size and start time against the venv's.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $@
+
+.PHONY: package package-test
+package: $(PACKAGE_STAMP)
+	packaging/linux/build.sh $(BIN)/python
+
+package-test: package
+	$(BIN)/python packaging/smoke.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

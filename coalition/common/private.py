@@ -21,6 +21,9 @@ from pathlib import Path
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 _POSIX = os.name == "posix"
+# On Windows a descriptor from os.open is in text mode unless asked otherwise, and every
+# LF written through it becomes CR LF: a key journal or a backup would come back changed.
+_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def folder(path: Path) -> Path:
@@ -76,7 +79,7 @@ def write_bytes(path: Path, data: bytes) -> None:
     partial = path.with_name(path.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, FILE_MODE)
     try:
         os.write(fd, data)
         os.fsync(fd)
