@@ -27,18 +27,14 @@ from typing import Self
 
 import pytest
 
+from pgserver import free_port
+
 START_TIMEOUT_S = 30
 USER = "organizer"
 
 
 class RadicaleUnavailable(RuntimeError):
     """Radicale is not installed (the tests that need it skip, or fail in CI)."""
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
 
 
 class RadicaleServer:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import email
 import secrets
-import socket
 import ssl
 import threading
 from collections.abc import Iterator
@@ -24,13 +23,9 @@ from typing import Any
 
 import pytest
 
+from pgserver import free_port
+
 USER = "organizer@example.org"
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass(frozen=True)
