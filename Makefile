@@ -167,6 +167,28 @@ coverage:
 demo: $(STAMP)
 	$(BIN)/coalition demo
 
+# The screenshots of the README and the AppStream page (docs/screenshots/*.png), taken by
+# tools/screenshots.py from the real window at 1366x768 under Xvfb, over a fresh database
+# holding the sample coalition, in English and in the Pacific time zone.  Xvfb and
+# ImageMagick come from apt-get when missing and the user is root on Debian.
+SHOTS_DB := build/screenshots/sample.db
+
+.PHONY: screenshots
+screenshots: $(STAMP) translations
+	@if ! command -v xvfb-run >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "xvfb-run not found: installing xvfb and imagemagick with apt-get (for make screenshots)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth imagemagick; \
+	  else \
+	    echo "*** xvfb-run not found: install Xvfb (Debian: apt-get install xvfb) and run make screenshots again." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+	rm -rf build/screenshots && mkdir -p build/screenshots
+	$(BIN)/coalition --db $(SHOTS_DB) --plain demo >/dev/null
+	TZ=America/Los_Angeles LANG=en_US.UTF-8 LANGUAGE=en xvfb-run -a -s "-screen 0 1366x768x24" \
+	  $(BIN)/python tools/screenshots.py --db $(SHOTS_DB) docs/screenshots
+
 # The benchmarks (bench/run.py): one Markdown table.  Without DB=PATH a database
 # of the full size (bench) or a tenth of it (bench-quick) is generated first.
 bench: $(STAMP)

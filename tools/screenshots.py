@@ -1,0 +1,162 @@
+"""The screenshots of the README and the AppStream page, taken from the real window.
+
+    coalition --db /tmp/shots.db --plain demo
+    TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
+        .venv/bin/python tools/screenshots.py --db /tmp/shots.db docs/screenshots
+
+`make screenshots` does both.  The window is 1366×768 and speaks English (United States)
+whatever the machine's language; its settings are a throwaway file, never the user's.
+Each picture is the main window grabbed by Qt, saved with an 8-bit palette so that it
+stays small.  The program exits non-zero when a screen could not be shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+WIDTH, HEIGHT = 1366, 768
+
+
+def settle(app: QApplication, rounds: int = 30) -> None:
+    """Let the window lay itself out and paint (deferred loads run on the event loop)."""
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(window: QWidget, path: Path) -> None:
+    """The window as it is now, with a palette of 256 colours."""
+    image = window.grab().toImage()
+    if image.width() != WIDTH or image.height() != HEIGHT:
+        raise RuntimeError(f"the window is {image.width()}×{image.height()}, not {WIDTH}×{HEIGHT}")
+    small = image.convertToFormat(
+        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    )
+    if not small.save(str(path), "PNG", 0):
+        raise RuntimeError(f"could not write {path}")
+    print(f"{path} ({path.stat().st_size // 1024} KB)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="a database holding the sample coalition")
+    parser.add_argument("out", type=Path, help="the folder the pictures go to")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication([sys.argv[0]])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+    from coalition.calls import series as calls
+    from coalition.decisions import proposals
+    from coalition.directory import profiles
+    from coalition.drafts import listing
+    from coalition.store import open_database
+    from coalition.ui.common.context import AppContext
+    from coalition.ui.shell import language
+    from coalition.ui.shell.mainwindow import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="coalition-shots-"))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(language.LANGUAGE_KEY, "en")
+    language.install(settings)
+    db = open_database(args.db)
+    with db.session() as session:
+        profiles.activate(session)
+    ctx = AppContext(db, settings)
+
+    window = MainWindow(ctx)
+    window.show()
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.activateWindow()
+    settle(app, 60)
+
+    def dashboard() -> None:
+        window.show_area("dashboard")
+
+    def call() -> None:
+        now = dt.datetime.now(dt.UTC)
+        with ctx.reading() as session:
+            weekly = [
+                c
+                for c in calls.calls_between(session, now, now + dt.timedelta(days=8))
+                if c.series_id and c.occurrence_id
+            ]
+        if not weekly:
+            raise RuntimeError("the sample has no weekly call in the coming week")
+        coming = min(weekly, key=lambda c: c.start)
+        window.open_record("calls", coming.occurrence_id)
+        settle(app)
+        panel = window.area("calls").panel
+        panel.tabs.setCurrentIndex(0)
+        settle(app)
+        # An item chosen, so that its editor shows what an item holds.
+        items = panel.agenda_view.model()
+        if items is None or items.rowCount() < 5:
+            raise RuntimeError("the coming call has no agenda")
+        panel.agenda_view.setCurrentIndex(items.index(4, 0))
+
+    def draft() -> None:
+        with ctx.reading() as session:
+            shared = [d for d in listing.drafts(session) if d.variant_count > 1]
+        if not shared:
+            raise RuntimeError("the sample has no draft with variants")
+        most = max(shared, key=lambda d: d.variant_count)
+        window.open_record("drafts", most.id)
+        settle(app)
+        panel = window.area("drafts").panel
+        panel.tabs.setCurrentIndex(1)
+        settle(app)
+        if panel.variant_list.count() == 0:
+            raise RuntimeError("the sample's draft has no variant")
+        panel.variant_list.setCurrentRow(0)
+
+    def matrix() -> None:
+        window.show_area("matrix")
+
+    def decision() -> None:
+        with ctx.reading() as session:
+            voting = [p for p in proposals.list_proposals(session) if p.is_open]
+        if not voting:
+            raise RuntimeError("the sample has no proposal being voted")
+        screen = window.show_area("decisions")
+        settle(app)
+        screen.open_record(voting[0].id)
+        settle(app)
+        screen.panel.chair_button.setChecked(True)
+
+    screens: list[tuple[str, Callable[[], None]]] = [
+        ("dashboard", dashboard),
+        ("call", call),
+        ("draft", draft),
+        ("endorsements", matrix),
+        ("decisions", decision),
+    ]
+    failed = []
+    for name, show in screens:
+        try:
+            show()
+            settle(app, 60)
+            save(window, args.out / f"{name}.png")
+        except Exception as error:  # one screen failing must not hide the others
+            print(f"*** {name}: {error}", file=sys.stderr)
+            failed.append(name)
+    window.close()
+    if failed:
+        print(f"*** not shown: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
