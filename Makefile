@@ -169,7 +169,8 @@ demo: $(STAMP)
 
 # The screenshots of the README and the AppStream page (docs/screenshots/*.png), taken by
 # tools/screenshots.py from the real window at 1366x768 under Xvfb, over a fresh database
-# holding the sample coalition, in English and in the Pacific time zone.  Xvfb and
+# holding the sample coalition, in English (docs/screenshots) and in Spanish
+# (docs/screenshots/es), in the Pacific time zone.  Xvfb and
 # ImageMagick come from apt-get when missing and the user is root on Debian.
 SHOTS_DB := build/screenshots/sample.db
 
@@ -186,8 +187,10 @@ screenshots: $(STAMP) translations
 	fi
 	rm -rf build/screenshots && mkdir -p build/screenshots
 	$(BIN)/coalition --db $(SHOTS_DB) --plain demo >/dev/null
-	TZ=America/Los_Angeles LANG=en_US.UTF-8 LANGUAGE=en xvfb-run -a -s "-screen 0 1366x768x24" \
+	TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
 	  $(BIN)/python tools/screenshots.py --db $(SHOTS_DB) docs/screenshots
+	TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
+	  $(BIN)/python tools/screenshots.py --language es --db $(SHOTS_DB) docs/screenshots/es
 
 # The benchmarks (bench/run.py): one Markdown table.  Without DB=PATH a database
 # of the full size (bench) or a tenth of it (bench-quick) is generated first.

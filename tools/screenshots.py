@@ -4,8 +4,9 @@
     TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
         .venv/bin/python tools/screenshots.py --db /tmp/shots.db docs/screenshots
 
-`make screenshots` does both.  The window is 1366×768 and speaks English (United States)
-whatever the machine's language; its settings are a throwaway file, never the user's.
+`make screenshots` does both, in English into docs/screenshots and in Spanish (--language es)
+into docs/screenshots/es.  The window is 1366×768 and speaks the language asked for whatever
+the machine's; its settings are a throwaway file, never the user's.
 Each picture is the main window grabbed by Qt, saved with an 8-bit palette so that it
 stays small.  The program exits non-zero when a screen could not be shown.
 """
@@ -19,9 +20,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 WIDTH, HEIGHT = 1366, 768
@@ -42,8 +44,10 @@ def save(window: QWidget, path: Path) -> None:
     small = image.convertToFormat(
         QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
     )
-    if not small.save(str(path), "PNG", 0):
-        raise RuntimeError(f"could not write {path}")
+    writer = QImageWriter(str(path), QByteArray(b"png"))
+    writer.setQuality(0)  # for a PNG, the strongest compression
+    if not writer.write(small):
+        raise RuntimeError(f"could not write {path}: {writer.errorString()}")
     print(f"{path} ({path.stat().st_size // 1024} KB)")
 
 
@@ -51,11 +55,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="a database holding the sample coalition")
     parser.add_argument("out", type=Path, help="the folder the pictures go to")
+    parser.add_argument(
+        "--language", choices=("en", "es"), default="en", help="the window's language"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication([sys.argv[0]])
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    spoken = QLocale.Language.Spanish if args.language == "es" else QLocale.Language.English
+    QLocale.setDefault(QLocale(spoken, QLocale.Country.UnitedStates))
 
     from coalition.calls import series as calls
     from coalition.decisions import proposals
@@ -68,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="coalition-shots-"))
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(language.LANGUAGE_KEY, "en")
+    settings.setValue(language.LANGUAGE_KEY, args.language)
     language.install(settings)
     db = open_database(args.db)
     with db.session() as session:
@@ -95,9 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         if not weekly:
             raise RuntimeError("the sample has no weekly call in the coming week")
         coming = min(weekly, key=lambda c: c.start)
-        window.open_record("calls", coming.occurrence_id)
+        window.open_record("calls", coming.occurrence_id or "")
         settle(app)
-        panel = window.area("calls").panel
+        calls_screen: Any = window.area("calls")
+        panel = calls_screen.panel
         panel.tabs.setCurrentIndex(0)
         settle(app)
         # An item chosen, so that its editor shows what an item holds.
@@ -114,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         most = max(shared, key=lambda d: d.variant_count)
         window.open_record("drafts", most.id)
         settle(app)
-        panel = window.area("drafts").panel
+        drafts_screen: Any = window.area("drafts")
+        panel = drafts_screen.panel
         panel.tabs.setCurrentIndex(1)
         settle(app)
         if panel.variant_list.count() == 0:
@@ -129,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             voting = [p for p in proposals.list_proposals(session) if p.is_open]
         if not voting:
             raise RuntimeError("the sample has no proposal being voted")
-        screen = window.show_area("decisions")
+        screen: Any = window.show_area("decisions")
         settle(app)
         screen.open_record(voting[0].id)
         settle(app)
