@@ -170,27 +170,35 @@ demo: $(STAMP)
 # The screenshots of the README and the AppStream page (docs/screenshots/*.png), taken by
 # tools/screenshots.py from the real window at 1366x768 under Xvfb, over a fresh database
 # holding the sample coalition, in English (docs/screenshots) and in Spanish
-# (docs/screenshots/es), in the Pacific time zone.  Xvfb and
-# ImageMagick come from apt-get when missing and the user is root on Debian.
-SHOTS_DB := build/screenshots/sample.db
+# (docs/screenshots/es).  The Pacific time zone, and a clock started at SHOTS_NOW by
+# libfaketime (the sample's dates follow the clock), keep the pictures the same from one
+# run to the next.  Xvfb and faketime come from apt-get when missing and the
+# user is root on Debian; without faketime the pictures carry today's dates.
+SHOTS_DB  := build/screenshots/sample.db
+SHOTS_NOW ?= 2026-12-07 10:00:00
+SHOTS_X    = xvfb-run -a -s "-screen 0 1366x768x24"
 
 .PHONY: screenshots
 screenshots: $(STAMP) translations
-	@if ! command -v xvfb-run >/dev/null 2>&1; then \
+	@if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v faketime >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "xvfb-run not found: installing xvfb and imagemagick with apt-get (for make screenshots)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth imagemagick; \
-	  else \
+	    echo "xvfb-run or faketime not found: installing xvfb and faketime with apt-get (for make screenshots)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth faketime; \
+	  elif ! command -v xvfb-run >/dev/null 2>&1; then \
 	    echo "*** xvfb-run not found: install Xvfb (Debian: apt-get install xvfb) and run make screenshots again." >&2; \
 	    exit 1; \
+	  else \
+	    echo "*** faketime not found (Debian: apt-get install faketime): the pictures carry today's dates." >&2; \
 	  fi; \
 	fi
 	rm -rf build/screenshots && mkdir -p build/screenshots
-	$(BIN)/coalition --db $(SHOTS_DB) --plain demo >/dev/null
-	TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
-	  $(BIN)/python tools/screenshots.py --db $(SHOTS_DB) docs/screenshots
-	TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
-	  $(BIN)/python tools/screenshots.py --language es --db $(SHOTS_DB) docs/screenshots/es
+	@run() { \
+	  if command -v faketime >/dev/null 2>&1; then TZ=America/Los_Angeles faketime -f "@$(SHOTS_NOW)" "$$@"; \
+	  else TZ=America/Los_Angeles "$$@"; fi; \
+	}; set -e; \
+	run $(BIN)/coalition --db $(SHOTS_DB) --plain demo >/dev/null; \
+	run $(SHOTS_X) $(BIN)/python tools/screenshots.py --db $(SHOTS_DB) docs/screenshots; \
+	run $(SHOTS_X) $(BIN)/python tools/screenshots.py --language es --db $(SHOTS_DB) docs/screenshots/es
 
 # The benchmarks (bench/run.py): one Markdown table.  Without DB=PATH a database
 # of the full size (bench) or a tenth of it (bench-quick) is generated first.
