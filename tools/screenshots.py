@@ -1,14 +1,15 @@
 """The screenshots of the README and the AppStream page, taken from the real window.
 
-    coalition --db /tmp/shots.db --plain demo
+    coalition --db build/screenshots/sample.db --plain demo
     TZ=America/Los_Angeles xvfb-run -a -s "-screen 0 1366x768x24" \
-        .venv/bin/python tools/screenshots.py --db /tmp/shots.db docs/screenshots
+        .venv/bin/python tools/screenshots.py --db build/screenshots/sample.db docs/screenshots
 
-`make screenshots` does both, in English into docs/screenshots and in Spanish (--language es)
-into docs/screenshots/es.  The window is 1366×768 and speaks the language asked for whatever
-the machine's; its settings are a throwaway file, never the user's.
-Each picture is the main window grabbed by Qt, saved with an 8-bit palette so that it
-stays small.  The program exits non-zero when a screen could not be shown.
+`make screenshots` does both, under libfaketime's clock so that the sample's dates stay
+the same, in English into docs/screenshots and in Spanish (--language es) into
+docs/screenshots/es.  The window is 1366×768 and speaks the language asked for whatever
+the machine's; its settings are a throwaway file, never the user's.  Each picture is the
+main window grabbed by Qt, saved with an 8-bit palette so that it stays small.  The
+program exits non-zero when a screen could not be shown.
 """
 
 from __future__ import annotations
