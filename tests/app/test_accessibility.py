@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coalition.ui.common import formatting
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 INTERACTIVE = (
@@ -130,3 +131,21 @@ def test_a_field_in_a_form_is_named_by_its_label_and_a_search_field_by_its_hint(
     assert screen.view.accessibleName() == "Organizations"  # type: ignore[attr-defined]
     search = screen.findChild(QLineEdit, "listSearch")
     assert search.accessibleName() == search.placeholderText() != ""
+
+
+def test_the_charts_and_the_graph_read_out_the_numbers_they_draw(window: MainWindow) -> None:
+    dash = window.show_area("dashboard")
+    charts = dash.charts  # type: ignore[attr-defined]
+    drawn = [chart for chart in charts if chart.status.points]
+    assert drawn, "the sample has goals with recorded values"
+    for chart in drawn:
+        day, value = chart.status.points[-1]
+        description = chart.accessibleDescription()
+        assert chart.status.progress_text() in description
+        assert f"{formatting.date(day)}: {formatting.number(value)}." in description
+    dash.tabs.setCurrentWidget(dash.graph_tab)  # type: ignore[attr-defined]
+    graph = dash.graph_data  # type: ignore[attr-defined]
+    campaigns = sum(1 for node in graph.nodes if node.kind == "campaign")
+    description = dash.graph_view.accessibleDescription()  # type: ignore[attr-defined]
+    assert f"Campaigns: {campaigns}." in description
+    assert f"Endorsements: {sum(e.kind == 'endorsement' for e in graph.edges)}." in description

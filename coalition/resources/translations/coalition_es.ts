@@ -2247,6 +2247,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>{value} — {value2} — {value3}</source>
         <translation>{value} — {value2} — {value3}</translation>
     </message>
+    <message>
+        <source>Organizations: {organizations}. Campaigns: {campaigns}. Endorsements: {endorsements}. Chapter links: {chapters}. Sharing links: {shared}.</source>
+        <translation>Organizaciones: {organizations}. Campañas: {campaigns}. Respaldos: {endorsements}. Vínculos de capítulo: {chapters}. Vínculos de registros compartidos: {shared}.</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -3216,6 +3220,10 @@ Last changed {value2}</source>
     <message>
         <source>{value}. {value2}. {value3}.</source>
         <translation>{value}. {value2}. {value3}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {values}.</source>
+        <translation>Registrado: {values}.</translation>
     </message>
 </context>
 <context>
