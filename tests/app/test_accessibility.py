@@ -149,3 +149,27 @@ def test_the_charts_and_the_graph_read_out_the_numbers_they_draw(window: MainWin
     description = dash.graph_view.accessibleDescription()  # type: ignore[attr-defined]
     assert f"Campaigns: {campaigns}." in description
     assert f"Endorsements: {sum(e.kind == 'endorsement' for e in graph.edges)}." in description
+
+
+def test_a_status_shown_in_colour_is_also_written(
+    areas: dict[str, tuple[QWidget, list[QWidget]]],
+) -> None:
+    """Every coloured cell or row (a background, a swatch) carries text beside its colour."""
+    coloured, silent = 0, []
+    for key, (screen, _controls) in areas.items():
+        for view in screen.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None or isinstance(view, QHeaderView):
+                continue
+            for row in range(min(model.rowCount(), 60)):
+                column = 0
+                while (index := model.index(row, column)).isValid():
+                    column += 1
+                    roles = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole)
+                    if all(index.data(role) is None for role in roles):
+                        continue
+                    coloured += 1
+                    if not str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip():
+                        silent.append(f"{key}: {_path(view, screen)} row {row} column {column}")
+    assert coloured, "the sample shows statuses in colour somewhere"
+    assert not silent, "colour without text:\n" + "\n".join(silent)
