@@ -718,6 +718,10 @@
         <translation>Todas</translation>
     </message>
     <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
@@ -777,6 +781,10 @@
     <message>
         <source>, then </source>
         <translation>, luego </translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Boletas</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -1254,6 +1262,10 @@
     <message>
         <source>Series</source>
         <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2004,6 +2016,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>&amp;Su zona horaria</translation>
     </message>
     <message>
+        <source>Call series</source>
+        <translation>Series de llamadas</translation>
+    </message>
+    <message>
         <source>New series…</source>
         <translation>Nueva serie…</translation>
     </message>
@@ -2042,6 +2058,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Every change to this series, its participants, standing items and weeks: when, by whom, on which computer</source>
         <translation>Cada cambio a esta serie, sus participantes, puntos fijos y semanas: cuándo, quién, en qué computadora</translation>
+    </message>
+    <message>
+        <source>Calls of the series</source>
+        <translation>Llamadas de la serie</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2226,6 +2246,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>{value} — {value2} — {value3}</source>
         <translation>{value} — {value2} — {value3}</translation>
+    </message>
+    <message>
+        <source>Organizations: {organizations}. Campaigns: {campaigns}. Endorsements: {endorsements}. Chapter links: {chapters}. Sharing links: {shared}.</source>
+        <translation>Organizaciones: {organizations}. Campañas: {campaigns}. Respaldos: {endorsements}. Vínculos de capítulo: {chapters}. Vínculos de registros compartidos: {shared}.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2857,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Todos los estados</translation>
     </message>
     <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
         <source>New draft…</source>
         <translation>Nuevo borrador…</translation>
     </message>
@@ -3192,6 +3220,10 @@ Last changed {value2}</source>
     <message>
         <source>{value}. {value2}. {value3}.</source>
         <translation>{value}. {value2}. {value3}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {values}.</source>
+        <translation>Registrado: {values}.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4373,10 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     <message>
         <source>Record an endorsement by anyone, of any campaign</source>
         <translation>Registrar un respaldo de cualquiera, a cualquier campaña</translation>
+    </message>
+    <message>
+        <source>Endorsers and the campaigns they endorsed</source>
+        <translation>Quienes respaldan y las campañas que respaldaron</translation>
     </message>
     <message>
         <source>Open</source>

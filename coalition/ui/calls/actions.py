@@ -430,6 +430,7 @@ class ActionItemsScreen(QWidget):
         """The table of action items, its columns sized for what they hold."""
         view = self.view = QTableView()
         view.setObjectName("actionItemsView")
+        view.setAccessibleName(self.tr("Action items"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

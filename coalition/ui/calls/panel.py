@@ -202,6 +202,7 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         self.agenda_model.reorderRequested.connect(self._reorder)
         view = self.agenda_view = QListView()
         view.setObjectName("agendaView")
+        view.setAccessibleName(self.tr("Agenda"))
         view.setModel(self.agenda_model)
         view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)

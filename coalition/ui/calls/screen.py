@@ -92,6 +92,7 @@ class CallsScreen(QWidget):
         """The list of series, and the two rows of buttons under it."""
         self.series_list = QListWidget()
         self.series_list.setObjectName("seriesList")
+        self.series_list.setAccessibleName(self.tr("Call series"))
         self.series_list.setWordWrap(True)
         self.series_list.setSpacing(2)
         self.series_list.setMaximumHeight(self.series_list.fontMetrics().height() * 8)
@@ -142,6 +143,7 @@ class CallsScreen(QWidget):
     def _make_calls_tree(self) -> None:
         self.calls_tree = QTreeWidget()
         self.calls_tree.setObjectName("callsTree")
+        self.calls_tree.setAccessibleName(self.tr("Calls of the series"))
         self.calls_tree.setHeaderHidden(True)
         self.calls_tree.setRootIsDecorated(False)
         self.calls_tree.setIndentation(8)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtGui import QAccessible, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from coalition.common.errors import CoalitionError
 from coalition.ui.common.listscreen import ERROR_STYLE
@@ -48,6 +48,44 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
+
+
+_NAMED_BY = "coalition_named_by"  # the text an accessible name was taken from
+
+
+def name_fields(root: QWidget) -> None:
+    """Give a screen reader the name a sighted person reads beside each field under
+    ``root``: the text of the label whose buddy it is, when the field sits inside a box
+    of its own (a screen reader finds only a label beside the field), or else the hint
+    written in an empty search field. A name set by the screen itself is kept; one taken
+    here is taken again each time the area is shown, so it follows a retranslated label."""
+    for label in root.findChildren(QLabel):
+        target = label.buddy()
+        if target is None:
+            continue
+        proxy = target.focusProxy()
+        while proxy is not None:
+            target, proxy = proxy, proxy.focusProxy()
+        if target.parentWidget() is label.parentWidget():
+            continue  # Qt reads a sibling label by itself
+        _take_name(target, label.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    for edit in root.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if hint and (edit.property(_NAMED_BY) == hint or not _spoken_name(edit)):
+            _take_name(edit, hint)
+
+
+def _spoken_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name) if iface is not None else ""
+
+
+def _take_name(widget: QWidget, text: str) -> None:
+    own = widget.accessibleName()
+    if own and own != widget.property(_NAMED_BY):
+        return
+    widget.setAccessibleName(text)
+    widget.setProperty(_NAMED_BY, text)
 
 
 def error_label() -> QLabel:

@@ -75,6 +75,7 @@ class FieldProblems(WidgetPart):
     def field_box(self, key: str, widget: QWidget) -> QWidget:
         """``widget`` with its own error line under it, known to :meth:`show_problems`."""
         box = QWidget()
+        box.setFocusProxy(widget)  # the row's label's &-key reaches the field, not the box
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -529,6 +530,8 @@ class ListScreen(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setObjectName(f"{self.spec.name}View")
+        listed = _listed(self.noun[1])
+        self.view.setAccessibleName(listed[:1].upper() + listed[1:])
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         show_when_empty(self.view, self._empty_text)

@@ -284,6 +284,7 @@ class RowsEditor(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        self.setFocusProxy(self.table)  # the row's label names and focuses the table
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

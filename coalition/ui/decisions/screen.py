@@ -92,6 +92,7 @@ class DecisionsScreen(QWidget):
         self.count_label.setWordWrap(False)
         self.list = QListWidget()
         self.list.setObjectName("proposalList")
+        self.list.setAccessibleName(tr("Proposals"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -91,6 +91,7 @@ class BallotTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("ballotTable")
+        self.setAccessibleName(tr("Ballots"))
         self.setHorizontalHeaderLabels(
             [tr("Organization"), tr("Ballot"), tr("Reason"), tr("Cast by"), tr("When")]
         )

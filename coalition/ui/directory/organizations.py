@@ -97,6 +97,7 @@ class OrganizationEditor(RecordEditor):
         self.members_title.setStyleSheet("font-weight: bold;")
         self.members = QListWidget()
         self.members.setMaximumHeight(160)
+        self.members_title.setBuddy(self.members)
         self.members.setToolTip(self.tr("Double-click a member to open them"))
         tip_when_elided(self.members)
         self.extra.addWidget(self.members_title)

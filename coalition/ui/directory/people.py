@@ -239,6 +239,7 @@ class PersonEditor(RecordEditor):
         self.memberships_title.setStyleSheet("font-weight: bold;")
         self.memberships = QTableWidget(0, len(self.MEMBERSHIP_HEADERS))
         self.memberships.setObjectName("membershipsTable")
+        self.memberships_title.setBuddy(self.memberships)
         self.memberships.setHorizontalHeaderLabels(list(self.MEMBERSHIP_HEADERS))
         self.memberships.verticalHeader().hide()
         self.memberships.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -106,6 +106,7 @@ class SharingBox(QWidget):
         layout.addWidget(title)
         self.given = QListWidget()
         self.given.setObjectName("sharesWith")
+        title.setBuddy(self.given)
         self.given.setMaximumHeight(80)
         _one_line_rows(self.given)
         self.given.setToolTip(
@@ -131,6 +132,7 @@ class SharingBox(QWidget):
         layout.addWidget(self.received_title)
         self.received = QListWidget()
         self.received.setObjectName("sharedWithIt")
+        self.received_title.setBuddy(self.received)
         self.received.setMaximumHeight(60)
         _one_line_rows(self.received)
         layout.addWidget(self.received)

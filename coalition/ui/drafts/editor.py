@@ -115,6 +115,7 @@ class MessageEditor(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What changed (kept with the revision)"))
         self.note.setClearButtonEnabled(True)
+        self.note.setAccessibleName(self.note.placeholderText())
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Forget the changes not yet saved"))
         self.save_button = QPushButton(self.tr("Save"))

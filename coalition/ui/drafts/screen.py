@@ -63,6 +63,7 @@ class DraftsScreen(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("draftList")
+        self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setItemDelegate(DraftRowDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

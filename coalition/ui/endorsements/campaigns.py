@@ -140,6 +140,7 @@ class CampaignEditor(RecordEditor):
         self.endorsements_model = EndorsementsModel(self.ctx)
         view = self.endorsements_view = QTableView()
         view.setObjectName("campaignEndorsementsView")
+        self.endorsements_title.setBuddy(view)
         view.setModel(self.endorsements_model)
         view.setItemDelegate(StatusDelegate(view))
         # Every row endorses this campaign: the target column would only repeat its name.

@@ -201,6 +201,7 @@ class MatrixScreen(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("matrixView")
+        self.view.setAccessibleName(self.tr("Endorsers and the campaigns they endorsed"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(StatusDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

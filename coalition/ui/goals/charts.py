@@ -225,6 +225,7 @@ class GoalChart(QChartView):
     """One goal's chart; hovering a point shows its day and exact value."""
 
     activated = Signal(str)  # the goal's id, on a double click
+    READ_POINTS = 12  # the values a screen reader reads, the latest ones
 
     def __init__(self, status: GoalStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +255,18 @@ class GoalChart(QChartView):
                 value2=status.pace_text(),
                 value3=status.projection_text(),
             )
+            + self.recorded_text()
         )
+
+    def recorded_text(self) -> str:
+        """The last values drawn, as a screen reader reads them instead of the line."""
+        shown = self.status.points[-self.READ_POINTS :]
+        if not shown:
+            return ""
+        values = "; ".join(
+            f"{formatting.date(day)}: {formatting.number(value)}" for day, value in shown
+        )
+        return " " + self.tr("Recorded: {values}.").format(values=values)
 
     def hover_text(self, point: QPointF) -> str:
         """The nearest value to ``point`` (chart coordinates), as the tooltip says it."""

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from coalition.goals.report import CoalitionGraph, Node
 from coalition.store.models import ORG_KIND_LABELS, OrgKind
+from coalition.ui.common import formatting
 
 SPREAD = 420.0  # scene units for the layout's [-1, 1]
 KIND_COLORS: dict[str, QColor] = {
@@ -231,7 +232,25 @@ class CoalitionGraphView(QGraphicsView):
                 text.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 scene.addItem(text)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self._describe(graph)
         self.fit()
+
+    def _describe(self, graph: CoalitionGraph) -> None:
+        """What the drawing shows, in numbers, for a screen reader."""
+        kinds = [edge.kind for edge in graph.edges]
+        organizations = sum(1 for node in graph.nodes if node.kind == "organization")
+        self.setAccessibleDescription(
+            self.tr(
+                "Organizations: {organizations}. Campaigns: {campaigns}. Endorsements: "
+                "{endorsements}. Chapter links: {chapters}. Sharing links: {shared}."
+            ).format(
+                organizations=formatting.number(organizations),
+                campaigns=formatting.number(len(graph.nodes) - organizations),
+                endorsements=formatting.number(kinds.count("endorsement")),
+                chapters=formatting.number(kinds.count("chapter")),
+                shared=formatting.number(kinds.count("shared")),
+            )
+        )
 
     # -- interaction -------------------------------------------------------------------------
 

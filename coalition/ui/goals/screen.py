@@ -249,6 +249,7 @@ class DashboardScreen(QWidget):
     def _build_overdue_section(self) -> QFrame:
         overdue_box, overdue_layout, self.overdue_heading = section(self.tr("Overdue action items"))
         self.overdue = item_list()
+        self.overdue_heading.setBuddy(self.overdue)
         self.overdue.itemActivated.connect(self._open_item)
         self.overdue.itemClicked.connect(self._open_item)
         overdue_layout.addWidget(self.overdue)
@@ -265,6 +266,7 @@ class DashboardScreen(QWidget):
         group_label.setBuddy(self.group)
         sign_layout.addLayout(group_row)
         self.waiting = item_list()
+        self.sign_heading.setBuddy(self.waiting)
         self.waiting.itemActivated.connect(self._open_item)
         self.waiting.itemClicked.connect(self._open_item)
         sign_layout.addWidget(self.waiting)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import screenfit
+from coalition.ui.common.controls import name_fields
 from coalition.ui.common.formatting import menu_text
 from coalition.ui.shell.areas import AREAS
 from coalition.ui.shell.language import language_menu
@@ -424,6 +425,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         switched = self.stack.currentWidget() is not widget
+        name_fields(widget)
         self.stack.setCurrentWidget(widget)
         if switched:
             self._focus_screen(widget)
