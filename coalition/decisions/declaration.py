@@ -88,6 +88,8 @@ def adopt(session: Session, proposal: Proposal, tally: Tally) -> Draft | None:
             if draft.status != DraftStatus.PUBLISHED:
                 _record_status(draft, DraftStatus.PUBLISHED, note)
                 draft.status_changes[-1].id = derived_id(proposal.id, "published")
+        # Stamped now, by whoever closes: a flush later may come under another identity.
+        session.flush()
     proposal.declaration_id = draft.id
     return draft
 
