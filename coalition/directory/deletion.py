@@ -61,6 +61,9 @@ USES: dict[str, tuple[UseKind, ...]] = {
         UseKind("attendance", "person_id", DROP),
         # An answer to an invitation stays, by its address, without the person.
         UseKind("rsvp", "person_id", UNSET, "attendee"),
+        UseKind("shift_assignment", "person_id", DROP),
+        # A batch keeps the collector's name as written on it.
+        UseKind("petition_batch", "collector_id", UNSET, "collector"),
     ),
     "organization": (
         UseKind("organization", "parent_id", UNSET, "name"),
@@ -75,9 +78,18 @@ USES: dict[str, tuple[UseKind, ...]] = {
         UseKind("ballot", "organization_id", DROP),
         UseKind("proxy", "from_org_id", DROP),
         UseKind("proxy", "to_org_id", DROP),
+        UseKind("event_host", "organization_id", DROP),
+        # A consent to a group that is gone is no consent.
+        UseKind("consent", "organization_id", DROP),
     ),
     # A goal counting a campaign's endorsements means nothing without a campaign.
-    "campaign": (UseKind("goal", "campaign_id", DROP, "name"),),
+    "campaign": (
+        UseKind("goal", "campaign_id", DROP, "name"),
+        UseKind("event", "campaign_id", UNSET, "name"),
+        UseKind("registration_tally", "campaign_id", UNSET),
+        # A petition batch is a count toward one campaign's measure, nothing without it.
+        UseKind("petition_batch", "campaign_id", DROP),
+    ),
 }
 
 # The rows that go with the record whatever the answer (deleted by its service).
@@ -87,6 +99,9 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("person_phone", "person_id"),
         ("membership", "person_id"),
         ("endorsement", "endorser_person_id"),
+        # What the person gave at the table and the consents they gave go with them.
+        ("consent", "person_id"),
+        ("sign_up", "person_id"),
     ),
     "organization": (
         ("organization_tag", "organization_id"),

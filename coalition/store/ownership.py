@@ -101,6 +101,12 @@ PARENTS: dict[str, tuple[Parent, ...]] = {
     "endorsement_event": (Parent("endorsement_id", "endorsement"),),
     "goal": (Parent("campaign_id", "campaign"),),
     "goal_observation": (Parent("goal_id", "goal"),),
+    "event_host": (Parent("event_id", "event"),),
+    "shift": (Parent("event_id", "event"),),
+    "shift_assignment": (Parent("shift_id", "shift"),),
+    # What a person gave at a sign-up, and their consents, are as private as the person.
+    "sign_up": (Parent("person_id", "person"),),
+    "consent": (Parent("person_id", "person"),),
     "person_email": (Parent("person_id", "person"),),
     "person_phone": (Parent("person_id", "person"),),
     # An organization's pages and tags are its owner's (a group added by another group's

@@ -7,7 +7,7 @@ memberships, status history) are deleted through ORM cascades rather than databa
 cascades, so that every deleted row passes through the change recorder (undo, audit).
 
 One module per area (:mod:`.directory`, :mod:`.endorsements`, :mod:`.calls`, :mod:`.drafts`,
-:mod:`.goals`, :mod:`.suggestions`,
+:mod:`.goals`, :mod:`.events`, :mod:`.suggestions`,
 :mod:`.decisions`) and one for the store's own records (:mod:`.bookkeeping`:
 settings, the audit trail, sync).  This package is the store's public face: it re-exports
 every model, so ``from coalition.store.models import Person`` is the way to name one, and
@@ -91,11 +91,26 @@ from coalition.store.models.endorsements import (
     EndorsementEvent,
     EndorsementStatus,
 )
+from coalition.store.models.events import (
+    Consent,
+    Event,
+    EventHost,
+    EventStatus,
+    HostRole,
+    Shift,
+    ShiftAssignment,
+    SignUp,
+    SignUpMatch,
+    SignUpSource,
+)
 from coalition.store.models.goals import (
     GOAL_MEASURE_LABELS,
     Goal,
     GoalMeasure,
     GoalObservation,
+    PetitionBatch,
+    RegistrationTally,
+    TallyKind,
 )
 from coalition.store.models.mail import (
     IncomingMail,
@@ -133,6 +148,7 @@ __all__ = [
     "Campaign",
     "CampaignKind",
     "ChangeLog",
+    "Consent",
     "Draft",
     "DraftComment",
     "DraftRevision",
@@ -142,10 +158,14 @@ __all__ = [
     "Endorsement",
     "EndorsementEvent",
     "EndorsementStatus",
+    "Event",
+    "EventHost",
+    "EventStatus",
     "Finance",
     "Goal",
     "GoalMeasure",
     "GoalObservation",
+    "HostRole",
     "IncomingMail",
     "ItemStatus",
     "LegalClass",
@@ -164,19 +184,26 @@ __all__ = [
     "PersonEmail",
     "PersonMerge",
     "PersonPhone",
+    "PetitionBatch",
     "Profile",
     "Proposal",
     "ProposalKind",
     "ProposalRule",
     "Proxy",
     "PublishedEvent",
+    "RegistrationTally",
     "ResultsShown",
     "Rsvp",
     "SeriesMail",
     "Setting",
     "SharingAgreement",
+    "Shift",
+    "ShiftAssignment",
     "SignOff",
     "SignOffAnswer",
+    "SignUp",
+    "SignUpMatch",
+    "SignUpSource",
     "SocialPage",
     "StandingItem",
     "Suggestion",
@@ -186,6 +213,7 @@ __all__ = [
     "SyncPrivate",
     "SyncState",
     "Tag",
+    "TallyKind",
 ]
 
 

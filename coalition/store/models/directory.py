@@ -173,6 +173,8 @@ class Person(Entity):
     state: Mapped[str] = mapped_column(String(2), default="", index=True)
     language: Mapped[str] = mapped_column(String(35), default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    county: Mapped[str] = mapped_column(String(80), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     emails: Mapped[list[PersonEmail]] = relationship(
@@ -225,6 +227,8 @@ class PersonEmail(Entity):
 
 class PersonPhone(Entity):
     __tablename__ = "person_phone"
+    # A sign-up at the table looks its number up among hundreds of thousands.
+    __table_args__ = (Index("ix_person_phone_number", "number"),)
 
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     number: Mapped[str] = mapped_column(String(40))

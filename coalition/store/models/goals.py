@@ -28,6 +28,10 @@ class GoalMeasure(enum.StrEnum):
     ALLIED_ORGANIZATIONS = "allied_organizations"
     ENDORSEMENTS = "endorsements"  # endorsements of one campaign
     OPEN_ACTION_ITEMS = "open_action_items"
+    PETITION_SIGNATURES = "petition_signatures"  # a campaign's petition batches
+    REGISTRATIONS = "registrations"  # voter registrations reported
+    PLEDGES = "pledges"  # registration pledges: reported, and given at sign-up
+    SIGNUPS = "signups"  # people signed up at events
     RECORDED = "recorded"
 
     @property
@@ -41,6 +45,10 @@ GOAL_MEASURE_LABELS = {
     GoalMeasure.ALLIED_ORGANIZATIONS: "Allied organizations",
     GoalMeasure.ENDORSEMENTS: "Endorsements of a campaign",
     GoalMeasure.OPEN_ACTION_ITEMS: "Open action items",
+    GoalMeasure.PETITION_SIGNATURES: "Petition signatures of a campaign",
+    GoalMeasure.REGISTRATIONS: "Voter registrations reported",
+    GoalMeasure.PLEDGES: "Registration pledges",
+    GoalMeasure.SIGNUPS: "Sign-ups at events",
     GoalMeasure.RECORDED: "Recorded observations",
 }
 
@@ -65,6 +73,9 @@ class Goal(Entity):
     campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # For petition signatures: the share of raw signatures expected to be valid (percent),
+    # used until verified batches give a rate of their own.
+    validity_percent: Mapped[int | None] = mapped_column(Integer)
 
     campaign: Mapped[Campaign | None] = relationship()
     observations: Mapped[list[GoalObservation]] = relationship(
@@ -84,3 +95,57 @@ class GoalObservation(Entity):
     source: Mapped[str] = mapped_column(String(200), default="")
 
     goal: Mapped[Goal] = relationship(back_populates="observations")
+
+
+class PetitionBatch(Entity):
+    """A count of raw signatures from a batch of petition sheets, never the signers.
+
+    California's Elections Code §18650 forbids using a petition's signatures for anything
+    but qualifying the measure: no signer's name or address is kept, only counts.  The
+    verified count comes later, from the county or a check of the sheets.
+    """
+
+    __tablename__ = "petition_batch"
+    __table_args__ = (
+        CheckConstraint("raw_count >= 0", name="raw_not_negative"),
+        CheckConstraint(
+            "verified_count IS NULL OR (verified_count >= 0 AND verified_count <= raw_count)",
+            name="verified_within_raw",
+        ),
+    )
+
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaign.id"), index=True)
+    collected_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(2), default="")
+    county: Mapped[str] = mapped_column(String(80), default="", index=True)
+    collector: Mapped[str] = mapped_column(String(200), default="")  # as written on the batch
+    collector_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)
+    raw_count: Mapped[int] = mapped_column(Integer)
+    verified_count: Mapped[int | None] = mapped_column(Integer)
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    campaign: Mapped[Campaign] = relationship()
+
+
+class TallyKind(enum.StrEnum):
+    PLEDGE = "pledge"  # a promise to register
+    REGISTRATION = "registration"  # a registration completed
+
+
+class RegistrationTally(Entity):
+    """Voter-registration pledges or registrations reported for a day, a county, an event."""
+
+    __tablename__ = "registration_tally"
+    __table_args__ = (CheckConstraint("count >= 0", name="count_not_negative"),)
+
+    kind: Mapped[TallyKind] = mapped_column(str_enum(TallyKind))
+    on: Mapped[dt.date] = mapped_column(Date, index=True)
+    count: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(2), default="")
+    county: Mapped[str] = mapped_column(String(80), default="")
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)
+    campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), index=True)
+    reported_by: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
