@@ -31,6 +31,7 @@ from coalition.cli import (
     security,
     server,
     sharing,
+    signups,
     sync,
 )
 from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command
@@ -46,6 +47,7 @@ _AREAS = (
     app,
     profile,
     directory,
+    signups,
     sharing,
     calls,
     publishing,

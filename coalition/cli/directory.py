@@ -5,16 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from coalition.cli.shared import EXIT_ERROR, Command, open_db
+from coalition.cli.shared import EXIT_ERROR, Command, UsageError, open_db
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = sub.add_parser("search", help="print what matches TEXT, one a line, with its kind")
     search.add_argument("text", nargs="+")
     imp = sub.add_parser(
-        "import-csv", help="import people or organizations from a CSV file (all or nothing)"
+        "import-csv",
+        help="import people, organizations, or an event's sign-ups from a CSV file "
+        "(all or nothing)",
     )
-    imp.add_argument("--kind", choices=("people", "organizations"), required=True)
+    imp.add_argument("--kind", choices=("people", "organizations", "signups"), required=True)
+    imp.add_argument(
+        "--event", metavar="EVENT", help="the event the sign-ups were at (its id or name)"
+    )
     imp.add_argument("file")
     exp = sub.add_parser("export-csv", help="write people or organizations to a CSV file")
     exp.add_argument("--kind", choices=("people", "organizations"), required=True)
@@ -38,9 +43,31 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_import_csv(args: argparse.Namespace) -> int:
     from coalition.directory import importers
 
+    if args.kind == "signups":
+        return _import_signups(args)
+    if args.event:
+        raise UsageError("--event goes with --kind signups only")
     db = open_db(args, writes=True)
     with db.session() as session:
         report = importers.import_file(session, args.file, args.kind)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def _import_signups(args: argparse.Namespace) -> int:
+    from coalition.events.signup_import import find_event, import_signups
+
+    if not args.event:
+        raise UsageError("--kind signups needs --event EVENT: the event the sheet is from")
+    db = open_db(args, writes=True)
+
+    def progress(done: int, total: int) -> None:
+        print(f"{done} of {total} sign-ups", file=sys.stderr)
+
+    with db.session() as session:
+        event_id = find_event(session, args.event)
+        report = import_signups(session, event_id, args.file, progress=progress)
     for line in report.lines():
         print(line)
     return 0

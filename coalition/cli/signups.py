@@ -1,0 +1,35 @@
+"""Sign-ups on the command line: a group's list of the people who consented to it."""
+
+from __future__ import annotations
+
+import argparse
+
+from coalition.cli.shared import Command, open_db
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    exp = sub.add_parser(
+        "export-consented",
+        help="write the people who consented to an organization to a CSV file (nobody else)",
+        description=(
+            "Write to FILE the people who ticked ORGANIZATION's consent box (and have not "
+            "withdrawn), with the consent's date and wording; nobody else."
+        ),
+    )
+    exp.add_argument("--organization", required=True, metavar="ORGANIZATION", help="its name or id")
+    exp.add_argument("file", metavar="FILE")
+
+
+def cmd_export_consented(args: argparse.Namespace) -> int:
+    from coalition.events.consents import export_consented, find_organization
+
+    db = open_db(args)
+    with db.reading() as session:
+        org = find_organization(session, args.organization)
+        count = export_consented(session, org.id, args.file)
+    people = "1 person" if count == 1 else f"{count} people"
+    print(f"Wrote {people} who consented to {org.name} to {args.file} (not encrypted)")
+    return 0
+
+
+COMMANDS: dict[str, Command] = {"export-consented": cmd_export_consented}

@@ -1,0 +1,208 @@
+"""Paper sign-in sheets typed into a spreadsheet, brought in as an event's sign-ups.
+
+The file has the columns name, email, phone, zip, county, language, one column per
+organization named after it (a tick there is consent to that group, and to no other),
+and, if the event asks questions, one column per question (its key or its label).
+Everything is checked before anything is written, and then written in one transaction:
+a bad row refuses the whole file, with its line and the reason; each person is found
+as at the kiosk (the same e-mail, phone, or name and ZIP code), so nobody is doubled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coalition.common.errors import ImportFileError, NotFoundError, ValidationError
+from coalition.directory.csvread import duplicate_columns_problem, iter_rows, read_table
+from coalition.events.signups import SignUpInput, record_signup
+from coalition.store.changes import writes
+from coalition.store.models import Event, Organization, SignUpMatch, SignUpSource
+
+Progress = Callable[[int, int], None]
+
+# Column names as people write them → the sign-up's field.
+_FIELDS = {
+    "name": "name",
+    "full name": "name",
+    "email": "email",
+    "e-mail": "email",
+    "email address": "email",
+    "e-mail address": "email",
+    "phone": "phone",
+    "phone number": "phone",
+    "zip": "postal_code",
+    "zip code": "postal_code",
+    "zipcode": "postal_code",
+    "postal code": "postal_code",
+    "postal_code": "postal_code",
+    "county": "county",
+    "language": "language",
+}
+_YES = frozenset({"yes", "y", "x", "1", "sí", "si", "true", "✓", "✔"})
+_NO = frozenset({"", "no", "n", "0", "false"})
+_LANGUAGES = {
+    "en": "en",
+    "english": "en",
+    "inglés": "en",
+    "ingles": "en",
+    "es": "es",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+}
+
+
+@dataclass(frozen=True)
+class SignUpImportReport:
+    created: int  # new people
+    matched: int  # sign-ups that found someone already there
+    consents: int
+
+    @property
+    def total(self) -> int:
+        return self.created + self.matched
+
+    def lines(self) -> list[str]:
+        return [
+            f"Imported {self.total} sign-ups: {self.created} new people, "
+            f"{self.matched} matched to people already there (to review), "
+            f"{self.consents} consents."
+        ]
+
+
+def find_event(session: Session, name_or_id: str) -> str:
+    """An event's id, from its id or its name (case ignored; the latest of that name)."""
+    if session.get(Event, name_or_id) is not None:
+        return name_or_id
+    found = session.scalar(
+        select(Event.id)
+        .where(func.lower(Event.name) == name_or_id.strip().lower())
+        .order_by(Event.starts_at.desc())
+        .limit(1)
+    )
+    if found is None:
+        raise NotFoundError(f"There is no event called “{name_or_id}”.")
+    return found
+
+
+def paper_wording(event: Event) -> str:
+    """What a consent from a paper sheet says it is."""
+    return (
+        f"Consent marked on a paper sign-in sheet at {event.name} "
+        f"on {event.starts_local.date().isoformat()}."
+    )
+
+
+def _key(header: str) -> str:
+    return " ".join(header.strip().lower().replace("_", " ").split())
+
+
+def _yes(value: str, line: int, header: str) -> bool:
+    text = value.strip().lower()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ImportFileError(
+        f"Line {line}: “{value.strip()}” in the column “{header}” is neither a yes "
+        "(yes, y, x, 1, sí) nor a blank or no."
+    )
+
+
+def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple[int, SignUpInput]]:
+    """Every row of the file as a checked sign-up, with its line; raises
+    :class:`ImportFileError` naming the first problem (nothing is written here)."""
+    table = read_table(path)
+    if problem := duplicate_columns_problem(table):
+        raise ImportFileError(problem)
+    if table.bad_rows:
+        bad = table.bad_rows[0]
+        raise ImportFileError(f"Line {bad.line}: {bad.reason}.")
+    orgs = {_key(o.name): o for o in session.scalars(select(Organization))}
+    orgs.update({_key(o.short_name): o for o in orgs.copy().values() if o.short_name})
+    questions = {}
+    for question in event.questions or []:
+        questions[_key(str(question.get("key", "")))] = str(question.get("key", ""))
+        questions[_key(str(question.get("label", "")))] = str(question.get("key", ""))
+    fields: dict[int, str] = {}
+    consent_columns: dict[int, Organization] = {}
+    answer_columns: dict[int, str] = {}
+    for index, header in enumerate(table.headers):
+        key = _key(header)
+        if key in _FIELDS:
+            fields[index] = _FIELDS[key]
+        elif key in orgs:
+            consent_columns[index] = orgs[key]
+        elif key in questions and key:
+            answer_columns[index] = questions[key]
+        elif key:
+            raise ImportFileError(
+                f"The column “{header}” is neither a sign-up field (name, email, phone, "
+                "zip, county, language), nor an organization's name, nor one of the "
+                "event's questions."
+            )
+    wording = paper_wording(event)
+    result = []
+    for line, row in iter_rows(table):
+        values: dict[str, str] = {}
+        for index, name in fields.items():
+            values[name] = row[index].strip()
+        language = values.get("language", "")
+        if language:
+            if language.lower() not in _LANGUAGES:
+                raise ImportFileError(
+                    f"Line {line}: the language “{language}” is not English or Spanish."
+                )
+            values["language"] = _LANGUAGES[language.lower()]
+        consents = {
+            org.id: wording
+            for index, org in consent_columns.items()
+            if _yes(row[index], line, table.headers[index])
+        }
+        answers = {
+            key: _yes(row[index], line, table.headers[index])
+            for index, key in answer_columns.items()
+        }
+        if not any(values.values()) and not consents and not any(answers.values()):
+            continue  # an empty line of the sheet
+        data = SignUpInput(**values, consents=consents, answers=answers, zip_confirmed=True)
+        try:
+            result.append((line, data.validated(event)))
+        except ValidationError as exc:
+            raise ImportFileError(f"Line {line}: {exc}") from None
+    if not result:
+        raise ImportFileError(f"{path} has no sign-ups in it.")
+    return result
+
+
+@writes("Import sign-ups")
+def import_signups(
+    session: Session,
+    event_id: str,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> SignUpImportReport:
+    """Bring in a sheet's sign-ups for an event: all of them, or none (see the module)."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError("That event does not exist.")
+    rows = read_signups(session, event, path)
+    created = matched = consents = 0
+    for done, (_line, data) in enumerate(rows, start=1):
+        result = record_signup(session, event_id, data, now=now, source=SignUpSource.CSV)
+        if result.match == SignUpMatch.NEW:
+            created += 1
+        else:
+            matched += 1
+        consents += len(data.consents)
+        if progress is not None and (done % 200 == 0 or done == len(rows)):
+            progress(done, len(rows))
+    return SignUpImportReport(created, matched, consents)

@@ -1,0 +1,107 @@
+"""Paper sign-in sheets as an event's sign-ups: all or nothing, matched as at the kiosk,
+consents as columns named after each group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coalition.cli import main
+from coalition.common.errors import ImportFileError
+from coalition.events.signup_import import import_signups
+from coalition.store.models import Consent, Person, SignUp, SignUpMatch, SignUpSource
+from profile_helpers import set_profile_in
+from tests.events.signup_helpers import make_event
+
+
+def _count(session: Session, model: type) -> int:
+    session.expire_all()
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+GOOD = (
+    "name,email,phone,zip,county,language,Yes California,Fresno Votes,volunteer\n"
+    "Ana Ruiz,ana@example.org,559-555-0142,93721,Fresno,Español,sí,,x\n"
+    "Ben Cho,,(559) 555-0143,93722,Fresno,English,,yes,\n"
+    "Cy Dee,CY@EXAMPLE.ORG,,,,,X,Y,no\n"
+)
+
+
+def test_a_good_sheet_comes_in_whole(
+    session: Session, make_org, make_person, tmp_path: Path
+) -> None:
+    yes, fresno = make_org("Yes California"), make_org("Fresno Votes")
+    event = make_event(session, hosts=[yes], partners=[fresno])
+    known = make_person("Cy Dee", emails=["cy@example.org"])
+    path = tmp_path / "sheet.csv"
+    path.write_text(GOOD, encoding="cp1252")  # a spreadsheet's export on Windows
+    seen: list[tuple[int, int]] = []
+    report = import_signups(session, event.id, path, progress=lambda d, t: seen.append((d, t)))
+    assert (report.created, report.matched, report.consents) == (2, 1, 4)
+    assert seen[-1] == (3, 3)
+    sign_ups = session.scalars(select(SignUp).order_by(SignUp.name)).all()
+    assert [(s.name, s.source, s.match) for s in sign_ups] == [
+        ("Ana Ruiz", SignUpSource.CSV, SignUpMatch.NEW),
+        ("Ben Cho", SignUpSource.CSV, SignUpMatch.NEW),
+        ("Cy Dee", SignUpSource.CSV, SignUpMatch.EMAIL),
+    ]
+    assert sign_ups[0].language == "es" and sign_ups[0].answers == {"volunteer": True}
+    assert _count(session, Person) == 3  # Cy was there already
+    ana = session.scalars(select(Consent).join(SignUp, SignUp.id == Consent.sign_up_id)).all()
+    assert {c.wording for c in ana} == {
+        "Consent marked on a paper sign-in sheet at Fresno County Fair table on 2026-09-12."
+    }
+    cy = [c.organization_id for c in ana if c.person_id == known.id]
+    assert sorted(cy) == sorted([yes.id, fresno.id])
+
+
+def test_a_bad_row_refuses_the_file_and_stores_nothing(
+    session: Session, make_org, tmp_path: Path
+) -> None:
+    make_org("Yes California")
+    event = make_event(session)
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "name,email,phone,zip,Yes California\n"
+        "Ana Ruiz,ana@example.org,,93721,yes\n"
+        "Ben Cho,ben@,,93722,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError, match=r"Line 3: The e-mail address “ben@”"):
+        import_signups(session, event.id, path)
+    assert _count(session, SignUp) == _count(session, Person) == _count(session, Consent) == 0
+    path.write_text("name,zip,Yes California\nAna,93721,maybe\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"Line 2: “maybe” in the column “Yes California”"):
+        import_signups(session, event.id, path)
+    path.write_text("name,zip,Nobody Org\nAna,93721,x\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="The column “Nobody Org” is neither"):
+        import_signups(session, event.id, path)
+    assert _count(session, SignUp) == 0
+
+
+def test_a_duplicated_header_is_refused(session: Session, tmp_path: Path) -> None:
+    event = make_event(session)
+    path = tmp_path / "sheet.csv"
+    path.write_text("name,email,Email\nAna,a@example.org,b@example.org\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="appears twice"):
+        import_signups(session, event.id, path)
+    assert _count(session, SignUp) == 0
+
+
+def test_from_the_command_line(session: Session, make_org, tmp_path: Path, capsys) -> None:
+    make_org("Yes California")
+    make_org("Fresno Votes")
+    event = make_event(session)
+    path = tmp_path / "sheet.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    db = str(session.get_bind().url.database)
+    set_profile_in(session)
+    session.close()
+    argv = ["--db", db, "import-csv", "--kind", "signups", "--event", event.name, str(path)]
+    assert main(argv) == 0
+    assert "Imported 3 sign-ups: 3 new people" in capsys.readouterr().out
+    assert main(["--db", db, "import-csv", "--kind", "signups", str(path)]) != 0
+    assert "needs --event" in capsys.readouterr().err
