@@ -28,6 +28,8 @@ from coalition.store.changes import writes
 from coalition.store.models import (
     Consent,
     Event,
+    EventHost,
+    HostRole,
     Organization,
     Person,
     PersonEmail,
@@ -331,6 +333,38 @@ def record_signup(
                 )
             )
     return SignUpResult(sign_up.id, person.id, how)
+
+
+@dataclass(frozen=True)
+class KioskForm:
+    """What the kiosk's form asks for one event: its hosts' and partners' consent boxes
+    (hosts first), and its own questions."""
+
+    event_id: str
+    event_name: str
+    state: str
+    county: str
+    organizations: list[tuple[str, str]]  # (id, name)
+    questions: list[tuple[str, str]]  # (key, label)
+
+
+def kiosk_form(session: Session, event_id: str) -> KioskForm:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError("That event no longer exists.")
+    rows = session.execute(
+        select(Organization.id, Organization.name, EventHost.role)
+        .join(EventHost, EventHost.organization_id == Organization.id)
+        .where(EventHost.event_id == event_id)
+        .order_by(EventHost.role != HostRole.HOST, Organization.sort_name)
+    ).all()
+    organizations = list(dict.fromkeys((org_id, name) for org_id, name, _role in rows))
+    questions = [
+        (str(q.get("key", "")), str(q.get("label", "")))
+        for q in event.questions or []
+        if q.get("key")
+    ]
+    return KioskForm(event.id, event.name, event.state, event.county, organizations, questions)
 
 
 # --- review -----------------------------------------------------------------------------

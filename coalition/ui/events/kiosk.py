@@ -1,0 +1,591 @@
+"""The sign-up kiosk: a full-screen form for the people at an event's table.
+
+The organizer opens it for an event and sets a PIN (typed twice); from then on the
+laptop shows only the form: the main window is hidden, there is no menu, and Escape,
+Alt+F4 or closing the window ask for the PIN (a wrong one keeps the kiosk).  Each
+sign-up is saved at once, in its own transaction; the form clears for the next person
+with a short thank-you, and never says whom the sign-up matched.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalition.common.errors import CoalitionError, ValidationError
+from coalition.events import kiosk_lock
+from coalition.events.signups import (
+    KioskForm,
+    SignUpInput,
+    ZipOutsideState,
+    kiosk_form,
+    record_signup,
+)
+from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import buddy, name_fields
+
+# Touch-sized: every field, box and button at least this tall.
+TOUCH = 48
+THANKS_MS = 4000
+# The kiosks open now: a window without a parent lives as long as something holds it.
+_OPEN: set[KioskWindow] = set()
+_ERROR_STYLE = "color: #b00020; font-weight: bold;"
+_STYLE = f"""
+QLabel, QLineEdit, QComboBox, QCheckBox, QPushButton {{ font-size: 15pt; }}
+QLabel#kioskTitle, QLabel#kioskThanks {{ font-size: 22pt; font-weight: bold; }}
+QLabel#kioskHint {{ font-size: 12pt; color: palette(placeholder-text); }}
+QLineEdit, QComboBox {{ min-height: {TOUCH}px; padding: 0 10px; }}
+QCheckBox {{ min-height: {TOUCH}px; spacing: 14px; }}
+QCheckBox::indicator {{ width: 30px; height: 30px; }}
+QPushButton {{ min-height: {TOUCH}px; padding: 0 20px; }}
+QPushButton#signUp {{ min-height: 64px; font-size: 22pt; font-weight: bold; }}
+"""
+
+
+def _first_name(name: str) -> str:
+    return name.split()[0] if name.split() else ""
+
+
+class PinDialog(QDialog):
+    """Asks for the kiosk's PIN: to choose it (typed twice), or to leave the kiosk."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, *, choose: bool) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.choose = choose
+        self.setObjectName("kioskPinDialog")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        if choose:
+            self.setWindowTitle(self.tr("Choose the kiosk's PIN"))
+            intro = self.tr(
+                "Choose a PIN of 4 to 8 digits. It is asked to leave the sign-up form, so "
+                "that nobody at the table can see anything else."
+            )
+        else:
+            self.setWindowTitle(self.tr("Leave the sign-up form"))
+            intro = self.tr("Type the kiosk's PIN to leave the sign-up form.")
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.pin = self._pin_field()
+        form.addRow(buddy(self.tr("&PIN:"), self.pin), self.pin)
+        self.again = self._pin_field()
+        if choose:
+            form.addRow(buddy(self.tr("PIN &again:"), self.again), self.again)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("pinError")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def _pin_field(self) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setMaxLength(8)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        field.setMinimumHeight(TOUCH)
+        return field
+
+    def _say(self, text: str) -> None:
+        self.error.setText("⚠ " + text)
+        self.error.show()
+        self.pin.clear()
+        self.again.clear()
+        self.pin.setFocus()
+
+    def _check(self) -> None:
+        pin = self.pin.text()
+        if self.choose:
+            try:
+                kiosk_lock.check_pin_format(pin)
+            except ValidationError:
+                self._say(self.tr("The PIN is 4 to 8 digits."))
+                return
+            if pin != self.again.text():
+                self._say(self.tr("The two PINs differ: type the same PIN twice."))
+                return
+            try:
+                self.ctx.run(kiosk_lock.set_pin, pin)
+            except CoalitionError as exc:
+                self._say(str(exc))
+                return
+            self.accept()
+            return
+        try:
+            with self.ctx.reading() as session:
+                right = kiosk_lock.check_pin(session, pin)
+        except kiosk_lock.KioskPaused as paused:
+            self._say(
+                self.tr(
+                    "Too many wrong tries: wait %n seconds, then try again.",
+                    "",
+                    int(paused.seconds + 0.999),
+                )
+            )
+            return
+        if not right:
+            self._say(self.tr("That is not the kiosk's PIN. The form stays open."))
+            return
+        self.accept()
+
+
+class _Words(QLabel):
+    """The words of a check box, wrapped; a tap on them ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setMinimumHeight(TOUCH)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        self.box.toggle()
+        self.box.setFocus()
+        super().mouseReleaseEvent(event)
+
+
+class KioskWindow(QWidget):
+    """The full-screen sign-up form of one event."""
+
+    signedUp = Signal(str)  # the sign-up's id (for tests and the organizer's count)
+    left = Signal()
+
+    def __init__(self, ctx: AppContext, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.event_id = event_id
+        self._unlocked = False
+        self._zip_confirmed = False
+        self._asking: PinDialog | None = None
+        with ctx.reading() as session:
+            self.form: KioskForm = kiosk_form(session, event_id)
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle(self.tr("Sign up: %1").replace("%1", self.form.event_name))
+        self.setStyleSheet(_STYLE)
+        self._build()
+        self._thanks_timer = QTimer(self)
+        self._thanks_timer.setSingleShot(True)
+        self._thanks_timer.timeout.connect(self.thanks.clear)
+
+    # --- building ------------------------------------------------------------------
+
+    def _field(self, name: str) -> tuple[QLineEdit, QLabel]:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        error = QLabel()
+        error.setObjectName(name + "Error")
+        error.setStyleSheet(_ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        return edit, error
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        main = QVBoxLayout(page)
+        main.setContentsMargins(40, 16, 40, 16)
+        main.setSpacing(10)
+        top = QHBoxLayout()
+        main.addLayout(top)
+        title = QLabel(self.tr("Sign up: %1").replace("%1", self.form.event_name))
+        title.setObjectName("kioskTitle")
+        title.setWordWrap(True)
+        top.addWidget(title, 1)
+        # The thank-you, beside the title: seen from the table, gone before the next one.
+        self.thanks = QLabel()
+        self.thanks.setObjectName("kioskThanks")
+        self.thanks.setStyleSheet("color: #1b5e20;")
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.thanks)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        main.addLayout(columns, 1)
+        left = QGridLayout()
+        left.setHorizontalSpacing(16)
+        left.setVerticalSpacing(2)
+        columns.addLayout(left, 3)
+
+        self.name, self.name_error = self._field("name")
+        self.email, self.email_error = self._field("email")
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.phone, self.phone_error = self._field("phone")
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.zip, self.zip_error = self._field("zip")
+        self.zip.setMaxLength(10)
+        self.zip.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.zip.textEdited.connect(self._zip_changed)
+        self.county, self.county_error = self._field("county")
+        self.county.setText(self.form.county)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.language_error = QLabel()
+        self.language_error.hide()
+
+        rows: list[tuple[str, QWidget, QLabel]] = [
+            (self.tr("&Name:"), self.name, self.name_error),
+            (self.tr("&E-mail:"), self.email, self.email_error),
+            (self.tr("&Phone:"), self.phone, self.phone_error),
+            (self.tr("&ZIP code:"), self.zip, self.zip_error),
+        ]
+        row = 0
+        for text, widget, error in rows:
+            left.addWidget(buddy(text, widget), row, 0)
+            left.addWidget(widget, row, 1)
+            left.addWidget(error, row + 1, 1)
+            row += 2
+        self._zip_question = self._build_zip_question()
+        left.addWidget(self._zip_question, row, 1)
+        row += 1
+        for text, widget, error in (
+            (self.tr("C&ounty:"), self.county, self.county_error),
+            (self.tr("&Language:"), self.language, self.language_error),
+        ):
+            left.addWidget(buddy(text, widget), row, 0)
+            left.addWidget(widget, row, 1)
+            left.addWidget(error, row + 1, 1)
+            row += 2
+        left.setRowStretch(row, 1)
+
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        columns.addLayout(right, 2)
+        self.consents: dict[str, tuple[QCheckBox, str]] = {}
+        if self.form.organizations:
+            heading = QLabel(self.tr("Who may contact you? Tick each group you agree to:"))
+            heading.setWordWrap(True)
+            right.addWidget(heading)
+        for org_id, org_name in self.form.organizations:
+            wording = self.tr("Yes, %1 may contact me about its work.").replace("%1", org_name)
+            box = self._check_box(right, wording)
+            box.setObjectName("consent_" + org_id)
+            self.consents[org_id] = (box, wording)
+        self.answers: dict[str, QCheckBox] = {}
+        if self.form.questions:
+            right.addSpacing(12)
+        for key, label in self.form.questions:
+            box = self._check_box(right, label)
+            box.setObjectName("question_" + key)
+            self.answers[key] = box
+        right.addStretch(1)
+        hint = QLabel(self.tr("Nothing you type here is shown to the next person."))
+        hint.setObjectName("kioskHint")
+        hint.setWordWrap(True)
+        right.addWidget(hint)
+
+        self.sign_up = QPushButton(self.tr("Sign me up"))
+        self.sign_up.setObjectName("signUp")
+        self.sign_up.setAutoDefault(True)
+        self.sign_up.clicked.connect(self.submit)
+        main.addWidget(self.sign_up)
+
+        order: list[QWidget] = [
+            self.name,
+            self.email,
+            self.phone,
+            self.zip,
+            self.zip_yes,
+            self.zip_fix,
+            self.county,
+            self.language,
+            *(box for box, _w in self.consents.values()),
+            *self.answers.values(),
+            self.sign_up,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        name_fields(self)
+
+    def _check_box(self, layout: QVBoxLayout, text: str) -> QCheckBox:
+        """A box whose words wrap (a long group's name in Spanish still fits), both the
+        box and its words ticking it; a screen reader reads the words as its name."""
+        row = QHBoxLayout()
+        box = QCheckBox()
+        box.setAccessibleName(text)
+        words = _Words(text, box)
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(words, 1)
+        layout.addLayout(row)
+        return box
+
+    def _build_zip_question(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("zipQuestion")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        self.zip_question = QLabel()
+        self.zip_question.setObjectName("zipQuestionText")
+        self.zip_question.setWordWrap(True)
+        layout.addWidget(self.zip_question)
+        buttons = QHBoxLayout()
+        self.zip_yes = QPushButton(self.tr("Yes, it is right"))
+        self.zip_yes.setObjectName("zipYes")
+        self.zip_yes.setAutoDefault(True)
+        self.zip_yes.clicked.connect(self._zip_is_right)
+        self.zip_fix = QPushButton(self.tr("Let me fix it"))
+        self.zip_fix.setObjectName("zipFix")
+        self.zip_fix.setAutoDefault(True)
+        self.zip_fix.clicked.connect(self._fix_zip)
+        buttons.addWidget(self.zip_yes)
+        buttons.addWidget(self.zip_fix)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        box.hide()
+        return box
+
+    # --- signing up ----------------------------------------------------------------
+
+    def _input(self) -> SignUpInput:
+        return SignUpInput(
+            name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            postal_code=self.zip.text(),
+            county=self.county.text(),
+            language=str(self.language.currentData() or ""),
+            consents={
+                oid: wording for oid, (box, wording) in self.consents.items() if box.isChecked()
+            },
+            answers={key: box.isChecked() for key, box in self.answers.items()},
+            zip_confirmed=self._zip_confirmed,
+        )
+
+    def _errors(self) -> dict[str, tuple[QWidget, QLabel]]:
+        return {
+            "name": (self.name, self.name_error),
+            "email": (self.email, self.email_error),
+            "phone": (self.phone, self.phone_error),
+            "postal_code": (self.zip, self.zip_error),
+            "county": (self.county, self.county_error),
+            "language": (self.language, self.language_error),
+        }
+
+    def _sentence(self, field: str, service_text: str) -> str:
+        """The problem in the form's language (the service's English is for the logs)."""
+        if field == "email":
+            return self.tr("This e-mail address is not complete or not valid: please check it.")
+        if field == "phone":
+            return self.tr(
+                "This is not a phone number we can call: write it with its area code, "
+                "like 559-555-0142."
+            )
+        if field == "postal_code":
+            return self.tr("A ZIP code is five digits, like 93721 (or ZIP+4, like 93721-1234).")
+        if field == "name" and "reach you" in service_text:
+            return self.tr(
+                "Please give an e-mail address, or a phone number, or your name and ZIP code, "
+                "so that we can reach you."
+            )
+        if field == "name":
+            return self.tr("This name is too long.")
+        return service_text
+
+    def _clear_errors(self) -> None:
+        for widget, error in self._errors().values():
+            error.clear()
+            error.hide()
+            widget.setAccessibleDescription("")
+
+    def _show_errors(self, problems: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for field, (widget, error) in self._errors().items():
+            if field in problems:
+                sentence = self._sentence(field, problems[field])
+                error.setText("⚠ " + sentence)
+                error.show()
+                widget.setAccessibleDescription(sentence)
+                first = first or widget
+        if first is not None:
+            first.setFocus()
+
+    def _ask_zip(self, asked: ZipOutsideState) -> None:
+        self.zip_question.setText(
+            self.tr("The ZIP code %1 is in %2, and this event is in %3. Is it right?")
+            .replace("%1", asked.postal_code)
+            .replace("%2", asked.zip_state)
+            .replace("%3", asked.event_state)
+        )
+        self._zip_question.show()
+        self.zip_yes.setFocus()
+
+    def _zip_changed(self) -> None:
+        self._zip_confirmed = False
+        self._zip_question.hide()
+
+    def _zip_is_right(self) -> None:
+        self._zip_confirmed = True
+        self._zip_question.hide()
+        self.submit()
+
+    def _fix_zip(self) -> None:
+        self._zip_question.hide()
+        self.zip.setFocus()
+        self.zip.selectAll()
+
+    def submit(self) -> None:
+        """Save the sign-up (one transaction), or mark what to fix beside its field."""
+        self._clear_errors()
+        data = self._input()
+        try:
+            result = self.ctx.run(record_signup, self.event_id, data)
+        except ZipOutsideState as asked:
+            self._ask_zip(asked)
+            return
+        except ValidationError as exc:
+            self._show_errors(exc.problems)
+            return
+        except CoalitionError as exc:
+            self.name_error.setText("⚠ " + str(exc))
+            self.name_error.show()
+            return
+        self._clear_form()
+        first = _first_name(data.name)
+        self.thanks.setText(
+            self.tr("Thank you, %1!").replace("%1", first) if first else self.tr("Thank you!")
+        )
+        self._thanks_timer.start(THANKS_MS)
+        self.signedUp.emit(result.sign_up_id)
+
+    def _clear_form(self) -> None:
+        for edit in (self.name, self.email, self.phone, self.zip):
+            edit.clear()
+        self.county.setText(self.form.county)
+        self.language.setCurrentIndex(0)
+        for box, _wording in self.consents.values():
+            box.setChecked(False)
+        for box in self.answers.values():
+            box.setChecked(False)
+        self._zip_confirmed = False
+        self._zip_question.hide()
+        self.name.setFocus()
+
+    # --- staying put -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.ask_to_leave()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            else:
+                self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def ask_to_leave(self) -> None:
+        """Ask for the PIN; the right one closes the kiosk, a wrong one keeps it."""
+        if self._asking is not None:
+            return
+        dialog = PinDialog(self.ctx, self, choose=False)
+        self._asking = dialog
+
+        def done(result: int) -> None:
+            self._asking = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self._unlocked = True
+                self.close()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._unlocked:
+            event.ignore()
+            self.ask_to_leave()
+            return
+        self._thanks_timer.stop()
+        self.left.emit()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Put back full screen if the window manager takes it away (a double click on a
+        # title bar some systems still draw).
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self._unlocked
+            and self.isVisible()
+            and not self.isFullScreen()
+        ):
+            QTimer.singleShot(0, self.showFullScreen)
+        super().changeEvent(event)
+
+
+def open_kiosk(parent: QWidget, ctx: AppContext, event_id: str) -> None:
+    """Ask the organizer to choose a PIN, then show the event's sign-up form full screen
+    (the main window hidden until the form is left with the PIN)."""
+    dialog = PinDialog(ctx, parent, choose=True)
+
+    def chosen(result: int) -> None:
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        start_kiosk(parent, ctx, event_id)
+
+    dialog.finished.connect(chosen)
+    dialog.open()
+
+
+def start_kiosk(parent: QWidget | None, ctx: AppContext, event_id: str) -> KioskWindow:
+    """The sign-up form, shown full screen now (the PIN being set)."""
+    main = parent.window() if parent is not None else None
+    kiosk = KioskWindow(ctx, event_id)
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kept: dict[str, Any] = {"main": main}
+
+    def left() -> None:
+        if kept["main"] is not None:
+            kept["main"].show()
+            kept["main"].activateWindow()
+
+    kiosk.left.connect(left)
+    _OPEN.add(kiosk)
+    kiosk.destroyed.connect(lambda *_: _OPEN.discard(kiosk))
+    if main is not None:
+        main.hide()
+    kiosk.showFullScreen()
+    kiosk.activateWindow()
+    kiosk.name.setFocus()
+    return kiosk
