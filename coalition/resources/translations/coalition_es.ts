@@ -3651,6 +3651,93 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sign up: %1</source>
+        <translation>Inscríbase: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ondado:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Who may contact you? Tick each group you agree to:</source>
+        <translation>¿Quién puede comunicarse con usted? Marque cada grupo con el que esté de acuerdo:</translation>
+    </message>
+    <message>
+        <source>Yes, %1 may contact me about its work.</source>
+        <translation>Sí, %1 puede comunicarse conmigo sobre su trabajo.</translation>
+    </message>
+    <message>
+        <source>Nothing you type here is shown to the next person.</source>
+        <translation>Nada de lo que escriba aquí se le muestra a la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Inscribirme</translation>
+    </message>
+    <message>
+        <source>Yes, it is right</source>
+        <translation>Sí, es correcto</translation>
+    </message>
+    <message>
+        <source>Let me fix it</source>
+        <translation>Quiero corregirlo</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete or not valid: please check it.</source>
+        <translation>Este correo electrónico está incompleto o no es válido: por favor, revíselo.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can call: write it with its area code, like 559-555-0142.</source>
+        <translation>Este no es un número al que podamos llamar: escríbalo con su código de área, como 559-555-0142.</translation>
+    </message>
+    <message>
+        <source>A ZIP code is five digits, like 93721 (or ZIP+4, like 93721-1234).</source>
+        <translation>Un código postal tiene cinco dígitos, como 93721 (o ZIP+4, como 93721-1234).</translation>
+    </message>
+    <message>
+        <source>Please give an e-mail address, or a phone number, or your name and ZIP code, so that we can reach you.</source>
+        <translation>Por favor, indique un correo electrónico, o un número de teléfono, o su nombre y código postal, para que podamos comunicarnos con usted.</translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation>Este nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The ZIP code %1 is in %2, and this event is in %3. Is it right?</source>
+        <translation>El código postal %1 está en %2, y este evento es en %3. ¿Es correcto?</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>¡Gracias, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>New</source>
@@ -5094,6 +5181,52 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Choose the kiosk&apos;s PIN</source>
+        <translation>Elija el PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. It is asked to leave the sign-up form, so that nobody at the table can see anything else.</source>
+        <translation>Elija un PIN de 4 a 8 dígitos. Se pide para salir del formulario de inscripción, para que nadie en la mesa pueda ver nada más.</translation>
+    </message>
+    <message>
+        <source>Leave the sign-up form</source>
+        <translation>Salir del formulario de inscripción</translation>
+    </message>
+    <message>
+        <source>Type the kiosk&apos;s PIN to leave the sign-up form.</source>
+        <translation>Escriba el PIN del quiosco para salir del formulario de inscripción.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the kiosk&apos;s PIN. The form stays open.</source>
+        <translation>Ese no es el PIN del quiosco. El formulario sigue abierto.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Before the first {kind} go</source>
@@ -5686,6 +5819,73 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Restored the backup of {when}; the database as it was is kept in {kept}</source>
         <translation>Se restauró la copia del {when}; la base de datos como estaba se guarda en {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Sign-ups to review</source>
+        <translation>Inscripciones por revisar</translation>
+    </message>
+    <message>
+        <source>These sign-ups found someone already in the directory. Check that each is the same person: what was typed is beside what the directory has.</source>
+        <translation>Estas inscripciones coincidieron con alguien que ya está en el directorio. Compruebe que cada una es la misma persona: lo que se escribió aparece junto a lo que tiene el directorio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Typed at the table&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Escrito en la mesa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the directory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En el directorio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>&amp;Looks right</source>
+        <translation>&amp;Está bien</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>&amp;Abrir la persona</translation>
+    </message>
+    <message>
+        <source>Matched by the same e-mail address.</source>
+        <translation>Coincide por el mismo correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Matched by the same phone number.</source>
+        <translation>Coincide por el mismo número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Matched by the same name in the same ZIP code.</source>
+        <translation>Coincide por el mismo nombre en el mismo código postal.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every match has been looked at.</source>
+        <translation>Nada por revisar: ya se revisaron todas las coincidencias.</translation>
+    </message>
+    <message>
+        <source>Review a sign-up</source>
+        <translation>Revisar una inscripción</translation>
     </message>
 </context>
 <context>
