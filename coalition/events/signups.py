@@ -24,6 +24,7 @@ from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.validation import DEFAULT_PHONE_REGION
 from coalition.events.zipcodes import normalize_zip, state_of_zip
+from coalition.store.base import sort_key
 from coalition.store.changes import writes
 from coalition.store.models import (
     Consent,
@@ -191,7 +192,7 @@ def find_match(
 ) -> tuple[str, SignUpMatch] | None:
     """The person a sign-up is, by index only: the same e-mail address (case ignored),
     else the same phone number (E.164 or as the directory writes it), else the same
-    name (case ignored) in the same five-digit ZIP code."""
+    name (case and accents ignored: its sort key) in the same five-digit ZIP code."""
     if email:
         found = session.scalar(
             select(PersonEmail.person_id)
@@ -212,7 +213,7 @@ def find_match(
         found = session.scalar(
             select(Person.id)
             .where(
-                func.lower(Person.name) == name.lower(),
+                Person.sort_name == sort_key(name),  # ix_person_sort_name
                 func.substr(Person.postal_code, 1, 5) == postal_code[:5],
             )
             .limit(1)
