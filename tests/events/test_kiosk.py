@@ -124,7 +124,8 @@ def test_a_sign_up_typed_with_the_keyboard_only(
     _tab_type("93721")
     _tab_type("")  # county: the event's, kept
     _tab_type("")  # language
-    _press(_focused(), Qt.Key.Key_Down)  # Español
+    _press(_focused(), Qt.Key.Key_Down)  # Español: the form speaks it at once
+    assert kiosk.sign_up.text() == "Inscribirme"
     _tab_type("")  # Yes California's box
     _press(_focused(), Qt.Key.Key_Space)
     _tab_type("")  # Fresno Votes' box: left unticked
@@ -138,11 +139,12 @@ def test_a_sign_up_typed_with_the_keyboard_only(
     assert saved[0].answers == {"volunteer": True, "pledge": False}
     with ctx.reading() as session:
         consents = session.scalars(select(Consent)).all()
-        assert [c.wording for c in consents] == [
-            "Yes, Yes California may contact me about its work."
+        assert [c.wording for c in consents] == [  # the words shown, in Spanish
+            "Sí, Yes California puede comunicarse conmigo sobre su trabajo."
         ]
     # Cleared at once for the next person, thanked by first name, the focus on the name.
-    assert kiosk.thanks.text() == "Thank you, Ana!"
+    assert kiosk.thanks.text() == "¡Gracias, Ana!"
+    assert kiosk.sign_up.text() == "Sign me up"  # the next person: as it opened
     assert (kiosk.name.text(), kiosk.email.text(), kiosk.phone.text(), kiosk.zip.text()) == (
         "",
         "",
@@ -320,3 +322,11 @@ def test_the_form_fits_a_laptop_and_a_touch_screen_whole(
     QApplication.processEvents()
     window.grab().save(str(folder / f"kiosk_{size[0]}x{size[1]}_zip.png"))
     assert not scroll.verticalScrollBar().isVisible()
+    window._zip_question.hide()
+    window.language.setCurrentIndex(1)  # in Spanish, whose words are longer
+    window._show_errors({"email": "x", "phone": "x", "name": "reach you", "postal_code": "x"})
+    QApplication.processEvents()
+    window.grab().save(str(folder / f"kiosk_{size[0]}x{size[1]}_es.png"))
+    assert not scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()
+    window.language.setCurrentIndex(0)

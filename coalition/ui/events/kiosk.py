@@ -10,9 +10,10 @@ with a short thank-you, and never says whom the sign-up matched.
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -159,6 +160,46 @@ class PinDialog(QDialog):
         self.accept()
 
 
+_CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+class _FormLanguage(QTranslator):
+    """The form in the language the signer chose, whatever the window's: installed
+    while the kiosk is open, it answers for the form's own words only (None: ask the
+    next translator, so that nothing else changes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.code = ""
+        self.catalogue = QTranslator()
+        self.installed = False
+
+    def speak(self, code: str) -> None:
+        """Speak ``code`` ("en", "es"), or "" for the window's own language."""
+        if code == "es" and self.catalogue.isEmpty():
+            self.catalogue.load(str(_CATALOGUES / "coalition_es.qm"))
+        self.code = code
+        if self.installed:
+            QCoreApplication.removeTranslator(self)
+            self.installed = False
+        if code:
+            QCoreApplication.installTranslator(self)  # sends LanguageChange: retranslated
+            self.installed = True
+
+    def isEmpty(self) -> bool:
+        return not self.code
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if context != "KioskWindow" or not self.code:
+            return None
+        if self.code == "en":
+            return source
+        found = self.catalogue.translate(context, source, disambiguation, n)
+        return found or None
+
+
 class _Words(QLabel):
     """The words of a check box, wrapped; a tap on them ticks the box."""
 
@@ -191,9 +232,12 @@ class KioskWindow(QWidget):
         with ctx.reading() as session:
             self.form: KioskForm = kiosk_form(session, event_id)
         self.setObjectName("kioskWindow")
-        self.setWindowTitle(self.tr("Sign up: %1").replace("%1", self.form.event_name))
         self.setStyleSheet(_STYLE)
+        self._problems: dict[str, str] = {}
+        self._asked: ZipOutsideState | None = None
+        self._speaks = _FormLanguage()
         self._build()
+        self.retranslate()
         self._thanks_timer = QTimer(self)
         self._thanks_timer.setSingleShot(True)
         self._thanks_timer.timeout.connect(self.thanks.clear)
@@ -224,10 +268,10 @@ class KioskWindow(QWidget):
         main.setSpacing(10)
         top = QHBoxLayout()
         main.addLayout(top)
-        title = QLabel(self.tr("Sign up: %1").replace("%1", self.form.event_name))
-        title.setObjectName("kioskTitle")
-        title.setWordWrap(True)
-        top.addWidget(title, 1)
+        self.title = QLabel()
+        self.title.setObjectName("kioskTitle")
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
         # The thank-you, beside the title: seen from the table, gone before the next one.
         self.thanks = QLabel()
         self.thanks.setObjectName("kioskThanks")
@@ -258,29 +302,37 @@ class KioskWindow(QWidget):
         self.language.setObjectName("language")
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
+        # The form opens in the window's language; each signer may choose theirs.
+        spanish = QLocale().language() == QLocale.Language.Spanish
+        self._first_language = 1 if spanish else 0
+        self.language.setCurrentIndex(self._first_language)
         self.language_error = QLabel()
         self.language_error.hide()
 
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._labels: dict[str, QLabel] = {}
         rows: list[tuple[str, QWidget, QLabel]] = [
-            (self.tr("&Name:"), self.name, self.name_error),
-            (self.tr("&E-mail:"), self.email, self.email_error),
-            (self.tr("&Phone:"), self.phone, self.phone_error),
-            (self.tr("&ZIP code:"), self.zip, self.zip_error),
+            ("name", self.name, self.name_error),
+            ("email", self.email, self.email_error),
+            ("phone", self.phone, self.phone_error),
+            ("postal_code", self.zip, self.zip_error),
         ]
         row = 0
-        for text, widget, error in rows:
-            left.addWidget(buddy(text, widget), row, 0)
+        for key, widget, error in rows:
+            self._labels[key] = buddy("", widget)
+            left.addWidget(self._labels[key], row, 0)
             left.addWidget(widget, row, 1)
             left.addWidget(error, row + 1, 1)
             row += 2
         self._zip_question = self._build_zip_question()
         left.addWidget(self._zip_question, row, 1)
         row += 1
-        for text, widget, error in (
-            (self.tr("C&ounty:"), self.county, self.county_error),
-            (self.tr("&Language:"), self.language, self.language_error),
+        for key, widget, error in (
+            ("county", self.county, self.county_error),
+            ("language", self.language, self.language_error),
         ):
-            left.addWidget(buddy(text, widget), row, 0)
+            self._labels[key] = buddy("", widget)
+            left.addWidget(self._labels[key], row, 0)
             left.addWidget(widget, row, 1)
             left.addWidget(error, row + 1, 1)
             row += 2
@@ -289,30 +341,30 @@ class KioskWindow(QWidget):
         right = QVBoxLayout()
         right.setSpacing(4)
         columns.addLayout(right, 2)
-        self.consents: dict[str, tuple[QCheckBox, str]] = {}
-        if self.form.organizations:
-            heading = QLabel(self.tr("Who may contact you? Tick each group you agree to:"))
-            heading.setWordWrap(True)
-            right.addWidget(heading)
-        for org_id, org_name in self.form.organizations:
-            wording = self.tr("Yes, %1 may contact me about its work.").replace("%1", org_name)
-            box = self._check_box(right, wording)
+        # Each group's box and the words beside it (the words stored are those shown).
+        self.consents: dict[str, tuple[QCheckBox, _Words]] = {}
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setVisible(bool(self.form.organizations))
+        right.addWidget(self.heading)
+        for org_id, _org_name in self.form.organizations:
+            box, words = self._check_box(right, "")
             box.setObjectName("consent_" + org_id)
-            self.consents[org_id] = (box, wording)
+            self.consents[org_id] = (box, words)
         self.answers: dict[str, QCheckBox] = {}
         if self.form.questions:
             right.addSpacing(12)
         for key, label in self.form.questions:
-            box = self._check_box(right, label)
+            box, _words = self._check_box(right, label)
             box.setObjectName("question_" + key)
             self.answers[key] = box
         right.addStretch(1)
-        hint = QLabel(self.tr("Nothing you type here is shown to the next person."))
-        hint.setObjectName("kioskHint")
-        hint.setWordWrap(True)
-        right.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setObjectName("kioskHint")
+        self.hint.setWordWrap(True)
+        right.addWidget(self.hint)
 
-        self.sign_up = QPushButton(self.tr("Sign me up"))
+        self.sign_up = QPushButton()
         self.sign_up.setObjectName("signUp")
         self.sign_up.setAutoDefault(True)
         self.sign_up.clicked.connect(self.submit)
@@ -335,7 +387,7 @@ class KioskWindow(QWidget):
             QWidget.setTabOrder(first, second)
         name_fields(self)
 
-    def _check_box(self, layout: QVBoxLayout, text: str) -> QCheckBox:
+    def _check_box(self, layout: QVBoxLayout, text: str) -> tuple[QCheckBox, _Words]:
         """A box whose words wrap (a long group's name in Spanish still fits), both the
         box and its words ticking it; a screen reader reads the words as its name."""
         row = QHBoxLayout()
@@ -345,7 +397,7 @@ class KioskWindow(QWidget):
         row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(words, 1)
         layout.addLayout(row)
-        return box
+        return box, words
 
     def _build_zip_question(self) -> QWidget:
         box = QFrame()
@@ -357,11 +409,11 @@ class KioskWindow(QWidget):
         self.zip_question.setWordWrap(True)
         layout.addWidget(self.zip_question)
         buttons = QHBoxLayout()
-        self.zip_yes = QPushButton(self.tr("Yes, it is right"))
+        self.zip_yes = QPushButton()
         self.zip_yes.setObjectName("zipYes")
         self.zip_yes.setAutoDefault(True)
         self.zip_yes.clicked.connect(self._zip_is_right)
-        self.zip_fix = QPushButton(self.tr("Let me fix it"))
+        self.zip_fix = QPushButton()
         self.zip_fix.setObjectName("zipFix")
         self.zip_fix.setAutoDefault(True)
         self.zip_fix.clicked.connect(self._fix_zip)
@@ -383,7 +435,7 @@ class KioskWindow(QWidget):
             county=self.county.text(),
             language=str(self.language.currentData() or ""),
             consents={
-                oid: wording for oid, (box, wording) in self.consents.items() if box.isChecked()
+                oid: words.text() for oid, (box, words) in self.consents.items() if box.isChecked()
             },
             answers={key: box.isChecked() for key, box in self.answers.items()},
             zip_confirmed=self._zip_confirmed,
@@ -420,12 +472,14 @@ class KioskWindow(QWidget):
         return service_text
 
     def _clear_errors(self) -> None:
+        self._problems = {}
         for widget, error in self._errors().values():
             error.clear()
             error.hide()
             widget.setAccessibleDescription("")
 
-    def _show_errors(self, problems: dict[str, str]) -> None:
+    def _show_errors(self, problems: dict[str, str], *, focus: bool = True) -> None:
+        self._problems = dict(problems)
         first: QWidget | None = None
         for field, (widget, error) in self._errors().items():
             if field in problems:
@@ -434,18 +488,25 @@ class KioskWindow(QWidget):
                 error.show()
                 widget.setAccessibleDescription(sentence)
                 first = first or widget
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def _ask_zip(self, asked: ZipOutsideState) -> None:
+        self._asked = asked
+        self._say_zip_question()
+        self._zip_question.show()
+        self.zip_yes.setFocus()
+
+    def _say_zip_question(self) -> None:
+        asked = self._asked
+        if asked is None:
+            return
         self.zip_question.setText(
             self.tr("The ZIP code %1 is in %2, and this event is in %3. Is it right?")
             .replace("%1", asked.postal_code)
             .replace("%2", asked.zip_state)
             .replace("%3", asked.event_state)
         )
-        self._zip_question.show()
-        self.zip_yes.setFocus()
 
     def _zip_changed(self) -> None:
         self._zip_confirmed = False
@@ -477,11 +538,10 @@ class KioskWindow(QWidget):
             self.name_error.setText("⚠ " + str(exc))
             self.name_error.show()
             return
+        first = _first_name(data.name)  # thanked in their language, before it goes back
+        thanks = self.tr("Thank you, %1!").replace("%1", first) if first else self.tr("Thank you!")
         self._clear_form()
-        first = _first_name(data.name)
-        self.thanks.setText(
-            self.tr("Thank you, %1!").replace("%1", first) if first else self.tr("Thank you!")
-        )
+        self.thanks.setText(thanks)
         self._thanks_timer.start(THANKS_MS)
         self.signedUp.emit(result.sign_up_id)
 
@@ -489,14 +549,53 @@ class KioskWindow(QWidget):
         for edit in (self.name, self.email, self.phone, self.zip):
             edit.clear()
         self.county.setText(self.form.county)
-        self.language.setCurrentIndex(0)
-        for box, _wording in self.consents.values():
+        self.language.setCurrentIndex(self._first_language)  # the next one: as it opened
+        for box, _words in self.consents.values():
             box.setChecked(False)
         for box in self.answers.values():
             box.setChecked(False)
         self._zip_confirmed = False
         self._zip_question.hide()
         self.name.setFocus()
+
+    # --- the form's language ------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every word of the form in the language it speaks now."""
+        title = self.tr("Sign up: %1").replace("%1", self.form.event_name)
+        self.setWindowTitle(title)
+        self.title.setText(title)
+        labels = {
+            "name": self.tr("&Name:"),
+            "email": self.tr("&E-mail:"),
+            "phone": self.tr("&Phone:"),
+            "postal_code": self.tr("&ZIP code:"),
+            "county": self.tr("C&ounty:"),
+            "language": self.tr("&Language:"),
+        }
+        for key, text in labels.items():
+            self._labels[key].setText(text)
+        self.heading.setText(self.tr("Who may contact you? Tick each group you agree to:"))
+        names = dict(self.form.organizations)
+        for org_id, (box, words) in self.consents.items():
+            wording = self.tr("Yes, %1 may contact me about its work.").replace("%1", names[org_id])
+            words.setText(wording)
+            box.setAccessibleName(wording)
+        self.hint.setText(self.tr("Nothing you type here is shown to the next person."))
+        self.sign_up.setText(self.tr("Sign me up"))
+        self.zip_yes.setText(self.tr("Yes, it is right"))
+        self.zip_fix.setText(self.tr("Let me fix it"))
+        self._say_zip_question()
+        if self._problems:
+            self._show_errors(self._problems, focus=False)
+        name_fields(self)
+
+    def _language_chosen(self) -> None:
+        """The person at the table chose their language: the form speaks it."""
+        index = self.language.currentIndex()
+        code = "" if index == self._first_language else str(self.language.currentData())
+        self._speaks.speak(code)
+        self.retranslate()  # now: the application tells the windows later
 
     # --- staying put -----------------------------------------------------------------
 
@@ -537,10 +636,13 @@ class KioskWindow(QWidget):
             self.ask_to_leave()
             return
         self._thanks_timer.stop()
+        self._speaks.speak("")
         self.left.emit()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "title"):
+            self.retranslate()
         # Put back full screen if the window manager takes it away (a double click on a
         # title bar some systems still draw).
         if (
