@@ -1,4 +1,5 @@
-"""The kiosk's lock: a PIN the organizer sets when opening it, asked to leave it.
+"""The kiosk's lock: a PIN the organizer sets when opening it, asked to leave it (the
+database's passphrase, when it has one, opens it too).
 
 Kept on this laptop only (in its own table of local state, never synced), as a salted
 scrypt hash; checked in constant time; after five wrong tries in a row, every try is
@@ -107,7 +108,18 @@ class Tries:
 TRIES = Tries()
 
 
-def check_pin(session: Session, pin: str, tries: Tries | None = None) -> bool:
-    """Whether ``pin`` is the kiosk's PIN; raises :class:`KioskPaused` while paused."""
+def check_pin(
+    session: Session, pin: str, tries: Tries | None = None, *, passphrase: str | None = None
+) -> bool:
+    """Whether ``pin`` is the kiosk's PIN (or, given the database's ``passphrase``, that
+    passphrase); raises :class:`KioskPaused` while paused."""
     stored = stored_pin(session)
-    return (tries or TRIES).check(lambda: stored is not None and pin_matches(stored, pin))
+
+    def matches() -> bool:
+        pin_right = stored is not None and pin_matches(stored, pin)
+        phrase_right = bool(passphrase) and hmac.compare_digest(
+            pin.encode(), (passphrase or "").encode()
+        )
+        return pin_right or phrase_right
+
+    return (tries or TRIES).check(matches)

@@ -5195,6 +5195,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Salir del formulario de inscripción</translation>
     </message>
     <message>
+        <source>Type the kiosk&apos;s PIN, or the database&apos;s passphrase, to leave the sign-up form.</source>
+        <translation>Escriba el PIN del quiosco, o la frase de contraseña de la base de datos, para salir del formulario de inscripción.</translation>
+    </message>
+    <message>
         <source>Type the kiosk&apos;s PIN to leave the sign-up form.</source>
         <translation>Escriba el PIN del quiosco para salir del formulario de inscripción.</translation>
     </message>

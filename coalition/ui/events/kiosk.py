@@ -84,12 +84,21 @@ class PinDialog(QDialog):
             )
         else:
             self.setWindowTitle(self.tr("Leave the sign-up form"))
-            intro = self.tr("Type the kiosk's PIN to leave the sign-up form.")
+            intro = (
+                self.tr(
+                    "Type the kiosk's PIN, or the database's passphrase, to leave the sign-up form."
+                )
+                if self._passphrase()
+                else self.tr("Type the kiosk's PIN to leave the sign-up form.")
+            )
         text = QLabel(intro)
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
         self.pin = self._pin_field()
+        if not choose and self._passphrase():
+            self.pin.setMaxLength(32767)  # the passphrase is welcome too
+            self.pin.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
         form.addRow(buddy(self.tr("&PIN:"), self.pin), self.pin)
         self.again = self._pin_field()
         if choose:
@@ -108,6 +117,11 @@ class PinDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+    def _passphrase(self) -> str | None:
+        """The database's passphrase, when it is opened with one (not a keyring's key)."""
+        key = self.ctx.db.key
+        return key.secret if key is not None and key.kind == "passphrase" else None
 
     def _pin_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -144,7 +158,7 @@ class PinDialog(QDialog):
             return
         try:
             with self.ctx.reading() as session:
-                right = kiosk_lock.check_pin(session, pin)
+                right = kiosk_lock.check_pin(session, pin, passphrase=self._passphrase())
         except kiosk_lock.KioskPaused as paused:
             self._say(
                 self.tr(
