@@ -17,6 +17,7 @@ from coalition.sample.goal_figures import STATES_GOAL, load_goals
 from coalition.sample.organizations import load_organizations
 from coalition.sample.people import load_people
 from coalition.sample.shared_drafts import load_borders_release, load_question_draft
+from coalition.sample.signups import load_signups
 from coalition.sample.weekly_call import load_calls
 from coalition.store.changes import last_changeset, writes
 from coalition.store.models import (
@@ -122,6 +123,7 @@ def _load_all(session: Session) -> None:
     load_question_draft(session, orgs, clock.now())
     load_decisions(session, orgs, people, clock.now())
     load_goals(session, campaigns, clock.today())
+    load_signups(session, clock.now())
 
 
 def summarize(session: Session) -> SampleSummary:
