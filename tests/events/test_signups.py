@@ -188,6 +188,12 @@ def test_export_has_only_those_who_consented_to_that_group(
         ("Ana", "ana@example.org", "Yes, Yes California…")
     ]
     assert rows[0]["consent_date"]
+    # A consent withdrawn takes the person off the list.
+    consent = session.scalars(select(Consent).where(Consent.organization_id == yes.id)).one()
+    consent.withdrawn_at = consent.given_at
+    session.commit()
+    assert export_consented(session, yes.id, out) == 0
+    assert _read(out) == []
     # From the command line, the other group's list.
     out2 = tmp_path / "fresno.csv"
     db_url = str(session.get_bind().url.database)
