@@ -24,6 +24,7 @@ from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.validation import DEFAULT_PHONE_REGION
 from coalition.events.zipcodes import normalize_zip, state_of_zip
+from coalition.store import ownership
 from coalition.store.base import sort_key
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -268,6 +269,17 @@ def _complete(person: Person, clean: SignUpInput) -> None:
         person.name = clean.name
 
 
+def _may_sign_up_under(session: Session, person_id: str) -> bool:
+    """Whether the organizer may add a sign-up (and what was missing) to this person: a
+    person another group keeps is not theirs to write to, and a sign-up must never be
+    refused at the table for it."""
+    policy = ownership.rules()
+    if policy is None or session.info.get(ownership.EXEMPT):
+        return True
+    owner = session.scalar(select(Person.owner_org_id).where(Person.id == person_id))
+    return policy.refusal(session, "sign_up", (owner,)) is None
+
+
 @writes("Sign up")
 def record_signup(
     session: Session,
@@ -287,6 +299,8 @@ def record_signup(
     clean = data.validated(event)
     at = now or clock.now()
     match = find_match(session, clean.email, clean.phone, clean.name, clean.postal_code)
+    if match is not None and not _may_sign_up_under(session, match[0]):
+        match = None  # another group's record: theirs to keep; this one is the signer's
     if match is None:
         person = _new_person(clean)
         session.add(person)
