@@ -4,12 +4,20 @@ With ``COALITION_EXIT_WHEN_OPEN`` set (packaging/smoke.py), the window quits as 
 its database is open and its first screen filled, with status 0, or with status 3 when
 that has not happened within the seconds the variable names: the smoke test's way to
 start the window headless and time it, the same way from the bundle and from the venv.
+Before quitting it prints the window's menus and the sizes of its icon, which the smoke
+test reads to see the window speak the system's language and carry its icon.
 """
+
+from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from coalition.cli import main
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 EXIT_WHEN_OPEN = "COALITION_EXIT_WHEN_OPEN"
 
@@ -26,6 +34,7 @@ def _exit_when_open(patience_s: float) -> None:
         opened = [w for w in app.topLevelWidgets() if getattr(w, "ctx", None) is not None]
         if opened:
             for window in opened:
+                _describe(window)
                 window.close()
             app.exit(0)
         elif clock.elapsed() > patience_s * 1000:
@@ -35,6 +44,15 @@ def _exit_when_open(patience_s: float) -> None:
             QTimer.singleShot(20, look)
 
     QTimer.singleShot(0, look)
+
+
+def _describe(window: QMainWindow) -> None:
+    """What a person sees first, on stdout for the smoke test: the menus (in the language
+    the window speaks) and the sizes of the window's icon."""
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    sizes = sorted({size.width() for size in window.windowIcon().availableSizes()})
+    print(f"menus: {', '.join(menus)}")
+    print(f"icon sizes: {', '.join(str(size) for size in sizes)}")
 
 
 if __name__ == "__main__":

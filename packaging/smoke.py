@@ -5,7 +5,8 @@
 It runs the program in dist/ (no Python of ours involved) on a fresh database in a
 temporary folder: ``--version``; ``--db X --plain demo`` (the sample coalition);
 ``export-ics`` (a calendar, checked to be one); the window on Qt's offscreen platform,
-which must open the database and quit with status 0; and an encrypted database on a
+which must open the database and quit with status 0, with its icon, and in Spanish where
+the system speaks Spanish; and an encrypted database on a
 machine with no keyring (no D-Bus session), which must take the passphrase path.  Then it
 prints the bundle's size on disk and how long the window takes to open, against the same
 start from the virtual environment (``packaging/launch.py`` under the venv's Python),
@@ -128,8 +129,28 @@ class Smoke:
             text.startswith("BEGIN:VCALENDAR\r\n") and "BEGIN:VEVENT" in text,
             text[:200],
         )
-        self.run("starts the window offscreen and quits", ["--db", str(db)], self.window_env())
+        window = self.run(
+            "starts the window offscreen and quits", ["--db", str(db)], self.window_env()
+        )
+        self.check("…with its icon", "icon sizes: 16," in window.stdout, window.stdout.strip())
+        self.spanish(db)
         self.no_keyring()
+
+    def spanish(self, db: Path) -> None:
+        """The window speaks Spanish where the system does: the catalogue and Qt's own
+        travel in the bundle.  The system's language is read from LANG on Linux only."""
+        catalogues = {p.name for p in bundle_folder(self.program).rglob("*_es.qm")}
+        self.check(
+            "the Spanish catalogues are in the bundle",
+            {"coalition_es.qm", "qtbase_es.qm"} <= catalogues,
+            f"found: {sorted(catalogues)}",
+        )
+        if not sys.platform.startswith("linux"):
+            return
+        spanish = {**self.window_env(), "LANG": "es_US.UTF-8", "LC_ALL": "es_US.UTF-8"}
+        spanish.pop("LANGUAGE", None)
+        window = self.run("starts the window in Spanish", ["--db", str(db)], spanish)
+        self.check("…its menus in Spanish", "Archivo" in window.stdout, window.stdout.strip())
 
     def window_env(self) -> dict[str, str]:
         return {**self.env, EXIT_WHEN_OPEN: str(PATIENCE_S)}

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased, joinedload
 from coalition.calls import series as calls
 from coalition.common import clock
 from coalition.directory import records as directory
+from coalition.goals import layout
 from coalition.store import changes
 from coalition.store.models import (
     ActionItem,
@@ -449,37 +450,31 @@ def _add_shared_member_edges(session: Session, graph: CoalitionGraph, ids: list[
 
 
 def graph_layout(graph: CoalitionGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions for every node: the linked ones in [-1, 1] by networkx's force-directed
-    (spring) layout, the ones without any link in rows under them.
+    """Positions for every node: the linked ones in [-1, 1] by a force-directed (spring)
+    layout (:func:`coalition.goals.layout.spring`), the ones without any link in rows
+    under them.
 
     Deterministic for a given graph (a fixed seed), so the picture does not jump between
     refreshes.  Left to the spring layout, a node without links is pushed out to the rim
     and the fitted picture squeezed everything else into a corner: such nodes are laid
     out apart, and the linked part fills its square.
     """
-    import networkx as nx
-
-    g: nx.Graph[str] = nx.Graph()
-    for node in graph.nodes:
-        g.add_node(node.id)
-    for edge in graph.edges:
-        weight = 2.0 if edge.kind in ("endorsement", "chapter") else min(3.0, 0.5 + edge.weight / 2)
-        if g.has_edge(edge.source, edge.target):
-            g[edge.source][edge.target]["weight"] += weight
-        else:
-            g.add_edge(edge.source, edge.target, weight=weight)
-    if g.number_of_nodes() == 0:
+    nodes = list(dict.fromkeys(node.id for node in graph.nodes))
+    if not nodes:
         return {}
-    alone = [node.id for node in graph.nodes if g.degree(node.id) == 0]
-    g.remove_nodes_from(alone)
-    placed: dict[str, tuple[float, float]] = {}
-    if g.number_of_nodes() == 1:
-        placed[next(iter(g.nodes))] = (0.0, 0.0)
-    elif g.number_of_nodes() > 1:
-        k = 1.6 / max(1.0, g.number_of_nodes() ** 0.5)
-        positions = nx.spring_layout(g, seed=seed, k=k, weight="weight", iterations=80)
-        positions = nx.rescale_layout_dict(positions, scale=1.0)
-        placed = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    shown = set(nodes)
+    links: dict[tuple[str, str], float] = {}  # one per pair of nodes, either way round
+    for edge in graph.edges:
+        a, b = sorted((edge.source, edge.target))
+        if a == b or a not in shown or b not in shown:
+            continue
+        weight = 2.0 if edge.kind in ("endorsement", "chapter") else min(3.0, 0.5 + edge.weight / 2)
+        links[a, b] = links.get((a, b), 0.0) + weight
+    linked = {end for pair in links for end in pair}
+    alone = [node for node in nodes if node not in linked]
+    connected = [node for node in nodes if node in linked]
+    k = 1.6 / max(1.0, len(connected) ** 0.5)
+    placed = layout.spring(connected, links, k=k, iterations=80, seed=seed)
     placed.update(_rows_under(alone, below=1.0 if placed else -_ROW_GAP))
     return placed
 

@@ -1,7 +1,7 @@
 """The coalition graph: organizations (sized by members, coloured by kind) and the
 campaigns they endorse, linked by endorsements, chapters and shared members.
 
-The layout comes from networkx's spring layout (:func:`coalition.goals.report.graph_layout`);
+The layout is a force-directed one (:func:`coalition.goals.report.graph_layout`);
 this module only draws it.  Ctrl+wheel (or + and −) zooms, dragging pans, 0 fits the
 whole graph, hovering a node shows its details and lights up its links, and a click
 opens the organization or campaign.  A plain wheel is left to the page around the graph

@@ -5,7 +5,7 @@ this week's call and its agenda; overdue action items; drafts waiting for my gro
 sign-off; and the coalition graph.  Every element opens the screen behind it.
 
 It is the first screen shown, so it reads only aggregates (see :mod:`coalition.goals.records`
-and :mod:`coalition.goals.report`), and the graph (networkx and its layout) is built the first
+and :mod:`coalition.goals.report`), and the graph (with its layout) is built the first
 time its tab is shown.  A change elsewhere refreshes it when it is next visible.
 """
 
