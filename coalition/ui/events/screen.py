@@ -47,7 +47,7 @@ from coalition.ui.events.dialogs import AssignDialog, EventDialog, ShiftDialog, 
 from coalition.ui.events.sheet import write_sheet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-#: A change to one of these can change what the screen shows.
+# A change to one of these can change what the screen shows.
 EVENT_TABLES = {
     "event",
     "event_host",
@@ -85,6 +85,34 @@ class EventsScreen(QWidget):
         self.calendar.setAccessibleName(self.tr("Month"))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # The calendar's own month bar cannot be reached with Tab nor read out: buttons
+        # of ours instead (PageUp and PageDown in the calendar turn the month too).
+        self.calendar.setNavigationBarVisible(False)
+        days = self.calendar.findChild(QAbstractItemView, "qt_calendar_calendarview")
+        if days is not None:
+            days.setAccessibleName(self.tr("Days of the month"))
+        self.previous_button = self._button(
+            "previousMonthButton",
+            "‹",
+            self.tr("The month before (Page Up in the calendar)"),
+            self.calendar.showPreviousMonth,
+        )
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button = self._button(
+            "nextMonthButton",
+            "›",
+            self.tr("The month after (Page Down in the calendar)"),
+            self.calendar.showNextMonth,
+        )
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("M") * 4)
+        self.today_button = self._button(
+            "todayButton", self.tr("Today"), self.tr("This month"), self.show_today
+        )
+        self.month_label = bold(QLabel())
+        self.month_label.setObjectName("monthLabel")
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.activated.connect(self._day_clicked)
@@ -118,6 +146,12 @@ class EventsScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        month_bar = QHBoxLayout()
+        month_bar.addWidget(self.previous_button)
+        month_bar.addWidget(self.month_label, 1)
+        month_bar.addWidget(self.next_button)
+        month_bar.addWidget(self.today_button)
+        left_layout.addLayout(month_bar)
         left_layout.addWidget(self.calendar)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.list, 1)
@@ -293,6 +327,7 @@ class EventsScreen(QWidget):
     def refresh(self) -> None:
         keep = self.event_id
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        self.month_label.setText(formatting.month_year(dt.date(year, month, 1)))
         start, end = _month_span(year, month)
         with self.ctx.reading() as session:
             found = event_service.events_between(session, start, end)
@@ -391,6 +426,11 @@ class EventsScreen(QWidget):
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         self.calendar.blockSignals(False)
         self.refresh()
+
+    def show_today(self) -> None:
+        today = clock.today()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        self.calendar.setCurrentPage(today.year, today.month)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & EVENT_TABLES:

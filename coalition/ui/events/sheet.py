@@ -17,7 +17,7 @@ from coalition.ui.common import formatting
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftSheet", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def _time(moment: dt.datetime | None) -> str:
