@@ -29,11 +29,14 @@ from coalition.directory.records import _Problems
 from coalition.store.changes import writes
 from coalition.store.models import (
     Campaign,
+    Consent,
     Event,
     EventHost,
     EventStatus,
     HostRole,
     Organization,
+    PetitionBatch,
+    RegistrationTally,
     Shift,
     ShiftAssignment,
     SignUp,
@@ -295,11 +298,20 @@ def restore_event(session: Session, event_id: str) -> Event:
 
 @writes("Delete event")
 def delete_event(session: Session, event_id: str) -> None:
-    """The event with its hosts and shifts; its sign-ups stay (the people signed up) and
-    no longer name it."""
+    """The event with its hosts and shifts; what was done there stays and no longer names
+    it: the sign-ups and consents (the people signed up, and agreed), the petition batches
+    and the registration tallies (the counts)."""
     event = get_event(session, event_id)
     for row in session.scalars(select(SignUp).where(SignUp.event_id == event_id)):
         row.event_id = None
+    for consent in session.scalars(select(Consent).where(Consent.event_id == event_id)):
+        consent.event_id = None
+    for batch in session.scalars(select(PetitionBatch).where(PetitionBatch.event_id == event_id)):
+        batch.event_id = None
+    for tally in session.scalars(
+        select(RegistrationTally).where(RegistrationTally.event_id == event_id)
+    ):
+        tally.event_id = None
     session.delete(event)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy.orm import Session
@@ -13,7 +14,15 @@ from coalition.common import clock
 from coalition.common.errors import ValidationError
 from coalition.events import events, shifts
 from coalition.store import changes
-from coalition.store.models import Event, EventStatus, HostRole, SignUp
+from coalition.store.models import (
+    Campaign,
+    Consent,
+    Event,
+    EventStatus,
+    HostRole,
+    PetitionBatch,
+    SignUp,
+)
 from tests.events.conftest import Fair
 
 UTC = dt.UTC
@@ -146,17 +155,38 @@ def test_events_between_and_upcoming(session: Session, fair: Fair) -> None:
     assert events.upcoming(session, after, 0) == []
 
 
-def test_deleting_an_event_keeps_its_sign_ups(session: Session, fair: Fair) -> None:
-    with session.begin_nested():
-        session.add(
-            SignUp(event_id=fair.event.id, person_id=fair.ana.id, signed_at=clock.now(), name="Ana")
-        )
+def test_deleting_an_event_keeps_its_sign_ups_consents_and_counts(
+    session: Session, fair: Fair, make_campaign: Callable[..., Campaign]
+) -> None:
+    campaign = make_campaign("Plebiscite")
+    session.add_all(
+        [
+            SignUp(
+                event_id=fair.event.id, person_id=fair.ana.id, signed_at=clock.now(), name="Ana"
+            ),
+            Consent(
+                event_id=fair.event.id,
+                person_id=fair.ana.id,
+                organization_id=fair.host.id,
+                given_at=clock.now(),
+                wording="Central Valley Voters may contact me.",
+            ),
+            PetitionBatch(
+                event_id=fair.event.id,
+                campaign_id=campaign.id,
+                collected_on=dt.date(2026, 10, 10),
+                raw_count=120,
+            ),
+        ]
+    )
     session.commit()
     assert events.sign_up_count(session, fair.event.id) == 1
     shifts.add_shift(session, fair.event.id, shifts.ShiftInput("10:00", "12:00", "Table", 2))
     events.delete_event(session, fair.event.id)
     assert session.get(Event, fair.event.id) is None
     assert session.query(SignUp).one().event_id is None
+    assert session.query(Consent).one().event_id is None
+    assert session.query(PetitionBatch).one().event_id is None
 
 
 # --- shifts ---------------------------------------------------------------------------------

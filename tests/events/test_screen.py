@@ -162,3 +162,21 @@ def test_the_sign_up_table_says_so_when_it_is_not_there(
         screen.calendar.showNextMonth()
     screen.open_sign_up_table()
     assert said == ["The sign-up table is not part of this version."]
+
+
+def test_the_usual_questions_are_shown_in_the_windows_language(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coalition.events.events import default_questions
+    from coalition.ui.events import question_labels
+
+    spanish = {"I pledge to register to vote": "Me comprometo a inscribirme para votar"}
+    monkeypatch.setattr(
+        question_labels.QCoreApplication,
+        "translate",
+        lambda _context, text, *_a: spanish.get(text, text),
+    )
+    labels = [question_labels.question_label(q) for q in default_questions()]
+    assert labels[2] == "Me comprometo a inscribirme para votar"
+    own = {"key": "pledge", "label": "Will you register before the deadline?"}
+    assert question_labels.question_label(own) == "Will you register before the deadline?"

@@ -3155,6 +3155,21 @@ Last changed {value2}</source>
     </message>
 </context>
 <context>
+    <name>EventQuestions</name>
+    <message>
+        <source>I would like to volunteer</source>
+        <translation>Me gustaría ser voluntario o voluntaria</translation>
+    </message>
+    <message>
+        <source>I am interested in hosting an event</source>
+        <translation>Me interesa organizar un evento</translation>
+    </message>
+    <message>
+        <source>I pledge to register to vote</source>
+        <translation>Me comprometo a inscribirme para votar</translation>
+    </message>
+</context>
+<context>
     <name>EventsScreen</name>
     <message>
         <source>Month</source>
