@@ -136,7 +136,18 @@ def test_create_add_a_shift_assign_check_in_print_and_export(
         "Tabling at the Sacramento farmers' market"
     ]
 
+    screen.shift_table.selectRow(0)
+    edit = screen.edit_shift()
+    assert isinstance(edit, ShiftDialog)
+    assert edit.title.text() == "Table"
+    edit.slots.setValue(4)
+    edit.accept()
+    assert screen.shift_table.item(0, 2).text() == "1/4"
+
     monkeypatch.setattr(events_screen, "ask_to_confirm", lambda *_a, **_k: True)
+    screen.shift_table.selectRow(0)
+    screen.delete_shift()
+    assert screen.shift_table.rowCount() == 0
     screen.cancel_event()
     assert "(cancelled)" in screen.title.text()
     screen.delete_event()

@@ -3316,6 +3316,22 @@ Last changed {value2}</source>
         <translation>Un turno nuevo</translation>
     </message>
     <message>
+        <source>Edit shift…</source>
+        <translation>Editar turno…</translation>
+    </message>
+    <message>
+        <source>Change the time, title or slots of the shift chosen</source>
+        <translation>Cambiar la hora, el título o los puestos del turno elegido</translation>
+    </message>
+    <message>
+        <source>Delete shift…</source>
+        <translation>Eliminar turno…</translation>
+    </message>
+    <message>
+        <source>Delete the shift chosen, with who was on it</source>
+        <translation>Eliminar el turno elegido, con quienes estaban asignados</translation>
+    </message>
+    <message>
         <source>Assign person…</source>
         <translation>Asignar persona…</translation>
     </message>
@@ -3446,6 +3462,14 @@ Last changed {value2}</source>
     <message>
         <source>Its shifts go with it; its sign-ups stay, with the people. Ctrl+Z undoes.</source>
         <translation>Sus turnos se eliminan con él; sus inscripciones se conservan, con las personas. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Delete this shift?</source>
+        <translation>¿Eliminar este turno?</translation>
+    </message>
+    <message>
+        <source>The people on it are taken off it. Ctrl+Z undoes.</source>
+        <translation>Las personas asignadas se quitan del turno. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Print the shift sheet</source>

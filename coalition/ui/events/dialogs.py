@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common import clock
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.directory import choices
 from coalition.endorsements.records import campaigns
@@ -184,7 +185,7 @@ class EventDialog(FieldProblems, GuardedDialog):
 
     def _fill(self, data: event_service.EventInput | None, day: dt.date | None) -> None:
         if data is None:
-            first = dt.datetime.combine(day or dt.date.today() + dt.timedelta(days=7), dt.time(10))
+            first = dt.datetime.combine(day or clock.today() + dt.timedelta(days=7), dt.time(10))
             self.start.setDateTime(_qdatetime(first))
             self.end.setDateTime(_qdatetime(first + event_service.DEFAULT_LENGTH))
             set_zone(self.zone, system_zone())

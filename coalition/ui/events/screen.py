@@ -266,6 +266,18 @@ class EventsScreen(QWidget):
         self.add_shift_button = self._button(
             "addShiftButton", self.tr("Add shift…"), self.tr("A new shift"), self.add_shift
         )
+        self.edit_shift_button = self._button(
+            "editShiftButton",
+            self.tr("Edit shift…"),
+            self.tr("Change the time, title or slots of the shift chosen"),
+            self.edit_shift,
+        )
+        self.delete_shift_button = self._button(
+            "deleteShiftButton",
+            self.tr("Delete shift…"),
+            self.tr("Delete the shift chosen, with who was on it"),
+            self.delete_shift,
+        )
         self.assign_button = self._button(
             "assignButton",
             self.tr("Assign person…"),
@@ -294,6 +306,8 @@ class EventsScreen(QWidget):
         shift_flow = FlowLayout(shift_commands)
         for button in (
             self.add_shift_button,
+            self.edit_shift_button,
+            self.delete_shift_button,
             self.assign_button,
             self.check_in_button,
             self.check_out_button,
@@ -566,7 +580,9 @@ class EventsScreen(QWidget):
         ):
             button.setEnabled(chosen)
         self.ics_button.setEnabled(bool(self.rows))
-        _shift, assignment = self._current_shift_row()
+        shift, assignment = self._current_shift_row()
+        for button in (self.edit_shift_button, self.delete_shift_button):
+            button.setEnabled(chosen and shift is not None)
         for button in (self.check_in_button, self.check_out_button, self.unassign_button):
             button.setEnabled(chosen and assignment is not None)
 
@@ -630,6 +646,23 @@ class EventsScreen(QWidget):
         if self.event_id is None:
             return None
         return self._open(ShiftDialog(self.ctx, self.event_id, None, self))
+
+    def edit_shift(self) -> QDialog | None:
+        shift_id, _assignment = self._current_shift_row()
+        if self.event_id is None or shift_id is None:
+            return None
+        return self._open(ShiftDialog(self.ctx, self.event_id, shift_id, self))
+
+    def delete_shift(self) -> None:
+        shift_id, _assignment = self._current_shift_row()
+        if shift_id is None:
+            return
+        if ask_to_confirm(
+            self,
+            self.tr("Delete this shift?"),
+            self.tr("The people on it are taken off it. Ctrl+Z undoes."),
+        ):
+            self._run(shift_service.delete_shift, shift_id)
 
     def assign_person(self) -> QDialog | None:
         if self.event_id is None:
