@@ -5,8 +5,8 @@ no traceback reaches the person at the terminal.
 
 The sub-commands are in one module per area (:mod:`.app`, :mod:`.profile`, :mod:`.directory`,
 :mod:`.sharing`, :mod:`.calls`, :mod:`.publishing`, :mod:`.drafts`, :mod:`.decisions`,
-:mod:`.goals`, :mod:`.security`, :mod:`.sync`, :mod:`.server`), each adding its own to the
-parser; what they share (opening the database with its key) is in :mod:`.shared`.
+:mod:`.goals`, :mod:`.events`, :mod:`.security`, :mod:`.sync`, :mod:`.server`), each adding
+its own to the parser; what they share (opening the database with its key) is in :mod:`.shared`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from coalition.cli import (
     decisions,
     directory,
     drafts,
+    events,
     goals,
     mail,
     profile,
@@ -56,6 +57,7 @@ _AREAS = (
     drafts,
     decisions,
     goals,
+    events,
     security,
     sync,
     server,

@@ -9,6 +9,7 @@ new.
 - The agenda, from its lead time before the call (``SeriesMail``) until the call starts.
 - The minutes, once the organizer marked them final.
 - The weekly digest of each person's open action items (where the account sends it).
+- The reminder of a volunteer shift starting within a day (:mod:`.shift_reminders`).
 
 This laptop queues a series' mail only when its profile's address is the series
 organizer's: two organizers' laptops never both send.
@@ -31,7 +32,8 @@ from coalition.calls import calendar_export as calendar_ics
 from coalition.calls import series as calls
 from coalition.calls.actions import ActionRow
 from coalition.common.errors import CoalitionError
-from coalition.mail import letters
+from coalition.events import shifts as shift_service
+from coalition.mail import letters, shift_reminders
 from coalition.mail.compose import Draft, build, message_id, raw_bytes
 from coalition.store import changes
 from coalition.store.models import (
@@ -425,8 +427,13 @@ def queue_all(session: Session, account: MailAccount, now: dt.datetime) -> Queue
                 queue_minutes(session, series, queue)
         if account.automatic and account.send_digest:
             queue_digests(session, queue)
+        reminded = (
+            shift_reminders.queue_shift_reminders(session, queue) if account.automatic else []
+        )
         session.commit()
     except BaseException:
         session.rollback()
         raise
+    if reminded:
+        shift_service.mark_reminded(session, reminded, now)
     return queue.result

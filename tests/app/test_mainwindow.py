@@ -81,18 +81,23 @@ def test_each_area_opens_from_the_sidebar(qtbot: QtBot, window: MainWindow, key:
 
 @pytest.mark.parametrize("key", AREA_PARAMS)
 def test_ctrl_and_a_digit_switch_areas(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    digit = SHORTCUTS[key].removeprefix("Ctrl+")
+    *shift, digit = SHORTCUTS[key].removeprefix("Ctrl+").split("+")
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     if window.stack.currentWidget() is window.area(key):
         window.show_area("states" if key != "states" else AREAS[0].key)
-    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"), Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"), modifiers)
     assert window.stack.currentWidget() is window.area(key)
 
 
 def test_the_dashboard_is_ctrl_0_and_the_directory_ctrl_1() -> None:
     assert SHORTCUTS["dashboard"] == "Ctrl+0" and SHORTCUTS["organizations"] == "Ctrl+1"
-    assert sorted(SHORTCUTS.values()) == [f"Ctrl+{n}" for n in range(len(AREAS))]
+    digits = [key for key in SHORTCUTS.values() if not key.startswith("Ctrl+Shift+")]
+    assert sorted(digits) == [f"Ctrl+{n}" for n in range(10)]
+    assert len(set(SHORTCUTS.values())) == len(AREAS)
 
 
 def test_ctrl_k_opens_the_search_and_a_result_opens_its_record(

@@ -1098,6 +1098,38 @@
         <source>Coalition will speak {language} the next time it starts.</source>
         <translation>Coalition estará en {language} la próxima vez que se abra.</translation>
     </message>
+    <message>
+        <source>{day}, {start} to {end} ({zone})</source>
+        <translation>{day}, de {start} a {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>{taken} of {slots} slots taken</source>
+        <translation>{taken} de {slots} puestos cubiertos</translation>
+    </message>
+    <message>
+        <source>Shifts: {event}</source>
+        <translation>Turnos: {event}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -1545,6 +1577,37 @@
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign a person to a shift</source>
+        <translation>Asignar a una persona a un turno</translation>
+    </message>
+    <message>
+        <source>{shift} ({slots} slots)</source>
+        <translation>{shift} ({slots} puestos)</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Escriba un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Turno</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>the event has no shift yet: add one first</source>
+        <translation>el evento todavía no tiene turnos: agregue uno primero</translation>
+    </message>
+    <message>
+        <source>choose the person</source>
+        <translation>elija a la persona</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3084,427 @@ Last changed {value2}</source>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Fresno County Fair table</source>
+        <translation>Mesa en la Feria del Condado de Fresno</translation>
+    </message>
+    <message>
+        <source>CA or California</source>
+        <translation>CA o California</translation>
+    </message>
+    <message>
+        <source>Hall, street, city</source>
+        <translation>Salón, calle, ciudad</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Comienza</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>S&amp;tate, county</source>
+        <translation>&amp;Estado, condado</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts, partners</source>
+        <translation>&amp;Organizadores, colaboradores</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>EventQuestions</name>
+    <message>
+        <source>I would like to volunteer</source>
+        <translation>Me gustaría ser voluntario o voluntaria</translation>
+    </message>
+    <message>
+        <source>I am interested in hosting an event</source>
+        <translation>Me interesa organizar un evento</translation>
+    </message>
+    <message>
+        <source>I pledge to register to vote</source>
+        <translation>Me comprometo a inscribirme para votar</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>The month before (Page Up in the calendar)</source>
+        <translation>El mes anterior (Re Pág en el calendario)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>The month after (Page Down in the calendar)</source>
+        <translation>El mes siguiente (Av Pág en el calendario)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Events of the month</source>
+        <translation>Eventos del mes</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Add an event (Ctrl+N)</source>
+        <translation>Agregar un evento (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Review sign-up matches…</source>
+        <translation>Revisar coincidencias de inscripciones…</translation>
+    </message>
+    <message>
+        <source>The sign-ups that matched someone already in the directory</source>
+        <translation>Las inscripciones que coincidieron con alguien que ya está en el directorio</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation>Modificar el evento</translation>
+    </message>
+    <message>
+        <source>Cancel event…</source>
+        <translation>Cancelar evento…</translation>
+    </message>
+    <message>
+        <source>Call the event off (calendars hear of it)</source>
+        <translation>Suspender el evento (los calendarios se enteran)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the event and its shifts</source>
+        <translation>Eliminar el evento y sus turnos</translation>
+    </message>
+    <message>
+        <source>Print shift sheet…</source>
+        <translation>Imprimir hoja de turnos…</translation>
+    </message>
+    <message>
+        <source>The shifts, their people and phones, as a PDF for the clipboard</source>
+        <translation>Los turnos, sus personas y teléfonos, en un PDF para la tablilla</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exportar al calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s events as a calendar file</source>
+        <translation>Los eventos del mes en un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Open the sign-up table…</source>
+        <translation>Abrir la mesa de inscripción…</translation>
+    </message>
+    <message>
+        <source>The full-screen sign-up form for this event</source>
+        <translation>El formulario de inscripción a pantalla completa para este evento</translation>
+    </message>
+    <message>
+        <source>Shifts and the people on them</source>
+        <translation>Turnos y las personas asignadas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Add shift…</source>
+        <translation>Agregar turno…</translation>
+    </message>
+    <message>
+        <source>A new shift</source>
+        <translation>Un turno nuevo</translation>
+    </message>
+    <message>
+        <source>Edit shift…</source>
+        <translation>Editar turno…</translation>
+    </message>
+    <message>
+        <source>Change the time, title or slots of the shift chosen</source>
+        <translation>Cambiar la hora, el título o los puestos del turno elegido</translation>
+    </message>
+    <message>
+        <source>Delete shift…</source>
+        <translation>Eliminar turno…</translation>
+    </message>
+    <message>
+        <source>Delete the shift chosen, with who was on it</source>
+        <translation>Eliminar el turno elegido, con quienes estaban asignados</translation>
+    </message>
+    <message>
+        <source>Assign person…</source>
+        <translation>Asignar persona…</translation>
+    </message>
+    <message>
+        <source>Put someone from the directory on a shift</source>
+        <translation>Asignar a alguien del directorio a un turno</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>The person chosen has arrived</source>
+        <translation>La persona elegida ha llegado</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Registrar salida</translation>
+    </message>
+    <message>
+        <source>The person chosen has left</source>
+        <translation>La persona elegida se ha retirado</translation>
+    </message>
+    <message>
+        <source>Take off shift</source>
+        <translation>Quitar del turno</translation>
+    </message>
+    <message>
+        <source>Take the person chosen off the shift</source>
+        <translation>Quitar a la persona elegida del turno</translation>
+    </message>
+    <message>
+        <source>No event chosen. Press Ctrl+N to add one.</source>
+        <translation>No hay ningún evento elegido. Pulse Ctrl+N para agregar uno.</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>{count} event this month</source>
+        <translation>{count} evento este mes</translation>
+    </message>
+    <message>
+        <source>{count} events this month</source>
+        <translation>{count} eventos este mes</translation>
+    </message>
+    <message>
+        <source>{filled}/{slots} shift slots</source>
+        <translation>{filled}/{slots} puestos de turno</translation>
+    </message>
+    <message>
+        <source>{name} (cancelled)</source>
+        <translation>{name} (cancelado)</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation>{day}, de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>{start_day} {start} to {end_day} {end}</source>
+        <translation>del {start_day} {start} al {end_day} {end}</translation>
+    </message>
+    <message>
+        <source>({zone})</source>
+        <translation>({zone})</translation>
+    </message>
+    <message>
+        <source>{time} here</source>
+        <translation>{time} aquí</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Cuándo: {when}</translation>
+    </message>
+    <message>
+        <source>The clocks change that night: the event starts at {time}.</source>
+        <translation>Esa noche cambia la hora: el evento comienza a las {time}.</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Dónde: {place}</translation>
+    </message>
+    <message>
+        <source>Hosts: {names}</source>
+        <translation>Organizadores: {names}</translation>
+    </message>
+    <message>
+        <source>Partners: {names}</source>
+        <translation>Colaboradores: {names}</translation>
+    </message>
+    <message>
+        <source>Campaign: {name}</source>
+        <translation>Campaña: {name}</translation>
+    </message>
+    <message>
+        <source>Sign-ups: {count}</source>
+        <translation>Inscripciones: {count}</translation>
+    </message>
+    <message>
+        <source>Restore event</source>
+        <translation>Restablecer evento</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Cancel “{name}”?</source>
+        <translation>¿Cancelar “{name}”?</translation>
+    </message>
+    <message>
+        <source>It stays listed, marked cancelled; calendars that hold it hear of it.</source>
+        <translation>Seguirá en la lista, marcado como cancelado; los calendarios que lo tengan se enterarán.</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Cancelar evento</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>¿Eliminar “{name}”?</translation>
+    </message>
+    <message>
+        <source>Its shifts go with it; its sign-ups stay, with the people. Ctrl+Z undoes.</source>
+        <translation>Sus turnos se eliminan con él; sus inscripciones se conservan, con las personas. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Delete this shift?</source>
+        <translation>¿Eliminar este turno?</translation>
+    </message>
+    <message>
+        <source>The people on it are taken off it. Ctrl+Z undoes.</source>
+        <translation>Las personas asignadas se quitan del turno. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Print the shift sheet</source>
+        <translation>Imprimir la hoja de turnos</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shift sheet written to {path}</source>
+        <translation>Hoja de turnos guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Export the events to a calendar file</source>
+        <translation>Exportar los eventos a un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} events written to {path}</source>
+        <translation>{count} eventos guardados en {path}</translation>
+    </message>
+    <message>
+        <source>The sign-up table is not part of this version.</source>
+        <translation>La mesa de inscripción no forma parte de esta versión.</translation>
+    </message>
+    <message>
+        <source>Reviewing sign-up matches is not part of this version.</source>
+        <translation>La revisión de coincidencias de inscripciones no forma parte de esta versión.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <source>File</source>
@@ -4235,6 +4719,14 @@ si no, se guarda solo hasta que cierre el programa.</translation>
         <translation>Propuestas sometidas a las organizaciones miembro, una boleta por cada una, y sus resultados</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Fairs, conventions and campus tables: shifts, check-ins, sign-ups</source>
+        <translation>Ferias, convenciones y mesas en los campus: turnos, llegadas, inscripciones</translation>
+    </message>
+    <message>
         <source>The database this window works on</source>
         <translation>La base de datos con la que trabaja esta ventana</translation>
     </message>
@@ -4839,6 +5331,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Test</source>
         <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Shift reminder</source>
+        <translation>Recordatorio de turno</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -6327,6 +6823,45 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Stop sharing {giver}&apos;s private records with {taker}</source>
         <translation>Dejar de compartir los registros privados de {giver} con {taker}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Edit shift</source>
+        <translation>Editar turno</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Agregar turno</translation>
+    </message>
+    <message>
+        <source>Table, set-up, clean-up</source>
+        <translation>Mesa, montaje, limpieza</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Comienza</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <source>S&amp;lots</source>
+        <translation>&amp;Puestos</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ class MailKind(enum.StrEnum):
     DIGEST = "digest"  # a person's own open action items, weekly
     DECLARATION = "declaration"
     TEST = "test"
+    SHIFT_REMINDER = "shift_reminder"  # a volunteer's shift at an event, the day before
 
 
 class OutgoingMail(Base):

@@ -72,6 +72,7 @@ class OutboxDialog(QDialog):
             MailKind.DIGEST: self.tr("Digest"),
             MailKind.DECLARATION: self.tr("Declaration"),
             MailKind.TEST: self.tr("Test"),
+            MailKind.SHIFT_REMINDER: self.tr("Shift reminder"),
         }
         self._build()
         ctx.changed.connect(self._changed)

@@ -90,4 +90,14 @@ AREAS = (
             )
         ),
     ),
+    Area(
+        "events",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Events")),
+        "coalition.ui.events.screen:EventsScreen",
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Fairs, conventions and campus tables: shifts, check-ins, sign-ups"
+            )
+        ),
+    ),
 )

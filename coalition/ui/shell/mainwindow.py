@@ -63,8 +63,12 @@ class WindowOwner(Protocol):
 
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-# The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+9.
-SHORTCUTS = {area.key: f"Ctrl+{number}" for number, area in enumerate(AREAS)}
+# The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+9; the areas
+# past the tenth have a key of their own (Ctrl+Shift+T: the table at an event).
+EXTRA_SHORTCUTS = {"events": "Ctrl+Shift+T"}
+SHORTCUTS = {
+    area.key: EXTRA_SHORTCUTS.get(area.key, f"Ctrl+{number}") for number, area in enumerate(AREAS)
+}
 SEARCH_KIND_AREA = {
     "organization": "organizations",
     "person": "people",

@@ -23,6 +23,7 @@ RECORD_AREAS: dict[str, str] = {
     "call_occurrence": "calls",
     "draft": "drafts",
     "proposal": "decisions",
+    "event": "events",
 }
 #: Records a change is about whenever it touches them, over the records it made or changed
 #: on the way: closing a proposal publishes (or makes) its declaration's draft, and it is
@@ -43,6 +44,8 @@ PART_OF: dict[str, tuple[str, str]] = {
     "draft_status_change": ("drafts", "draft_id"),
     "draft_comment": ("drafts", "draft_id"),
     "ballot": ("decisions", "proposal_id"),
+    "event_host": ("events", "event_id"),
+    "shift": ("events", "event_id"),
 }
 #: Tables shown by an area as a whole rather than record by record.
 AREA_ONLY: dict[str, str] = {
@@ -54,6 +57,7 @@ AREA_ONLY: dict[str, str] = {
     "series_mail": "calls",  # what a series sends, set in its dialog
     "rsvp": "calls",  # an answer to a call's invitation
     "proxy": "decisions",
+    "shift_assignment": "events",  # who takes a shift, and their check-in and out
 }
 
 

@@ -1,0 +1,194 @@
+"""Events on the command line: add one (and its shifts), list what is coming, and write
+them to a calendar file.
+
+Organizations are named as the other commands name them (name, short name or id); an
+event is named by its id, the start of it, or its name.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from coalition.cli.shared import Command, UsageError, open_db
+from coalition.common import clock
+from coalition.common.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from coalition.store.models import Event
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = sub.add_parser(
+        "add-event", help="add an event (a fair, a convention, a campus table); prints its id"
+    )
+    add.add_argument("--name", required=True)
+    add.add_argument("--start", required=True, metavar="'YYYY-MM-DD HH:MM'")
+    add.add_argument("--end", metavar="'YYYY-MM-DD HH:MM'", help="default: two hours on")
+    add.add_argument(
+        "--zone", default="", metavar="ZONE", help="IANA zone (default: the state's own)"
+    )
+    add.add_argument("--state", required=True, metavar="ST")
+    add.add_argument("--county", default="")
+    add.add_argument("--place", default="")
+    add.add_argument("--notes", default="")
+    add.add_argument("--host", action="append", default=[], metavar="ORGANIZATION")
+    add.add_argument("--partner", action="append", default=[], metavar="ORGANIZATION")
+    add.add_argument("--campaign", metavar="NAME")
+    listing = sub.add_parser(
+        "events", help="list the events still to come, or write them to an .ics file"
+    )
+    listing.add_argument("--ics", metavar="FILE", help="write the events to this calendar file")
+    listing.add_argument("--all", action="store_true", help="past events too")
+    shift = sub.add_parser("add-shift", help="add a volunteer shift to an event; prints its id")
+    shift.add_argument("--event", required=True, metavar="EVENT", help="its id or name")
+    shift.add_argument("--start", required=True, metavar="HH:MM")
+    shift.add_argument("--end", required=True, metavar="HH:MM")
+    shift.add_argument("--slots", default="1", metavar="N")
+    shift.add_argument("--title", default="")
+    shift.add_argument("--day", metavar="DATE", help="for an event of several days")
+
+
+def _organizations(session: Session, names: list[str]) -> list[str]:
+    from coalition.directory.sharing import find_organization
+
+    found: list[str] = []
+    for name in names:
+        try:
+            found.append(find_organization(session, name).id)
+        except NotFoundError as exc:
+            raise UsageError(str(exc)) from None
+    return found
+
+
+def _campaign(session: Session, name: str | None) -> str | None:
+    if name is None:
+        return None
+    from sqlalchemy import func, select
+
+    from coalition.store.models import Campaign
+
+    key = name.strip()
+    found = session.get(Campaign, key) or session.scalar(
+        select(Campaign).where(func.lower(Campaign.name) == key.lower()).limit(1)
+    )
+    if found is None:
+        known = "; ".join(f"“{n}”" for n in session.scalars(select(Campaign.name))) or "none yet"
+        raise UsageError(f"no campaign is called “{key}” (the campaigns: {known})")
+    return found.id
+
+
+def _invalid(exc: ValidationError) -> UsageError:
+    return UsageError("; ".join(exc.problems.values()))
+
+
+def cmd_add_event(args: argparse.Namespace) -> int:
+    from coalition.events import events
+
+    db = open_db(args, writes=True)
+    with db.session() as session:
+        data = events.EventInput(
+            name=args.name,
+            start=args.start,
+            end=args.end,
+            time_zone=args.zone,
+            place=args.place,
+            state=args.state,
+            county=args.county,
+            campaign_id=_campaign(session, args.campaign),
+            hosts=_organizations(session, args.host),
+            partners=_organizations(session, args.partner),
+            notes=args.notes,
+        )
+        try:
+            event = events.create_event(session, data)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        print(event.id)
+    return 0
+
+
+def _event(session: Session, text: str) -> Event:
+    from sqlalchemy import func, select
+
+    from coalition.store.models import Event
+
+    key = text.strip()
+    found = session.get(Event, key)
+    if found is not None:
+        return found
+    matches = list(
+        session.scalars(
+            select(Event).where(
+                (Event.id.startswith(key)) | (func.lower(Event.name) == key.lower())
+            )
+        )
+    )
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise UsageError(f"{len(matches)} events answer to “{key}”: give the id")
+    raise UsageError(f"no event is called “{key}” (coalition events lists them)")
+
+
+def cmd_add_shift(args: argparse.Namespace) -> int:
+    from coalition.events import shifts
+
+    db = open_db(args, writes=True)
+    with db.session() as session:
+        event = _event(session, args.event)
+        data = shifts.ShiftInput(args.start, args.end, args.title, args.slots, day=args.day)
+        try:
+            shift = shifts.add_shift(session, event.id, data)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        print(shift.id)
+    return 0
+
+
+def _line(event: Event) -> str:
+    from coalition.events import events
+
+    row = events.row_of(event)
+    when = f"{row.starts_local:%Y-%m-%d %H:%M}–{row.ends_local:%H:%M}"
+    if row.ends_local.date() != row.starts_local.date():
+        when = f"{row.starts_local:%Y-%m-%d %H:%M}–{row.ends_local:%Y-%m-%d %H:%M}"
+    where = ", ".join(p for p in (row.place, row.county, row.state) if p)
+    hosts = ", ".join(row.hosts) or "-"
+    shifts = f"{row.filled}/{row.slots} shift slots filled" if row.slots else "no shifts"
+    name = f"{row.name} (cancelled)" if row.cancelled else row.name
+    return "\t".join((row.id[:8], f"{when} {row.time_zone}", name, where or "-", hosts, shifts))
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from coalition.common.files import write_bytes
+    from coalition.events import calendar, events
+
+    db = open_db(args)
+    with db.reading() as session:
+        found = (
+            events.all_events(session) if args.all else events.upcoming(session, clock.now(), None)
+        )
+        if args.ics:
+            data = calendar.export_events(session, [e.id for e in found])
+        else:
+            lines = [_line(e) for e in found]
+    if args.ics:
+        write_bytes(args.ics, data)
+        count = len(found)
+        print(f"Wrote {count} event{'' if count == 1 else 's'} to {args.ics}")
+        return 0
+    if not lines:
+        print("No events to come." if not args.all else "No events yet.")
+    for line in lines:
+        print(line)
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "add-event": cmd_add_event,
+    "add-shift": cmd_add_shift,
+    "events": cmd_events,
+}
