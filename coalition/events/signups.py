@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.states import BY_CODE
 from coalition.common.validation import DEFAULT_PHONE_REGION
 from coalition.events.zipcodes import normalize_zip, state_of_zip
 from coalition.store import ownership
@@ -232,13 +233,16 @@ def _directory_phone(e164: str) -> str:
 
 def _new_person(clean: SignUpInput) -> Person:
     phone = _directory_phone(clean.phone) if clean.phone else ""
+    state = state_of_zip(clean.postal_code) or ""
     person = Person(
         # A walk-in who gave no name is listed by what they did give.
         name=clean.name or clean.email or phone,
         postal_code=clean.postal_code,
         county=clean.county,
         language=clean.language,
-        state=state_of_zip(clean.postal_code) or "",
+        state=state,
+        # Their state's zone, as the directory gives a person of that state.
+        time_zone=BY_CODE[state].time_zone if state in BY_CODE else "",
     )
     if clean.email:
         person.emails = [PersonEmail(address=clean.email, position=0)]

@@ -19,9 +19,9 @@ from coalition.store.models import Event
 
 # Invented walk-ins: name, e-mail, phone, ZIP, language, which hosts they said yes to.
 _SIGNERS = (
-    ("Rosa Delgado", "rosa.delgado@example.net", "", "93721", "es", (0,)),
+    ("Rosa Delgado", "rosa.delgado@example.org", "", "93721", "es", (0,)),
     ("Tom Becker", "", "(559) 555-0148", "93722", "en", (0, 1)),
-    ("Imani Brooks", "imani.b@example.net", "559-555-0163", "93701", "en", ()),
+    ("Imani Brooks", "imani.b@example.org", "559-555-0163", "93701", "en", ()),
     ("Luis Ortega", "", "", "93706", "es", (1,)),
 )
 # Someone of the sample already in the directory, signing up again (found by e-mail).

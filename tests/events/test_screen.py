@@ -158,23 +158,6 @@ def test_create_add_a_shift_assign_check_in_print_and_export(
         assert session.get(Event, event_id) is not None
 
 
-def test_the_sign_up_table_says_so_when_it_is_not_there(
-    screen: EventsScreen, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    said: list[str] = []
-    monkeypatch.setattr(
-        events_screen.QMessageBox, "information", lambda _p, _t, text: said.append(text)
-    )
-    import importlib.util
-
-    if importlib.util.find_spec("coalition.ui.events.kiosk") is not None:
-        pytest.skip("the sign-up table is here")
-    if screen.event_id is None:
-        screen.calendar.showNextMonth()
-    screen.open_sign_up_table()
-    assert said == ["The sign-up table is not part of this version."]
-
-
 def test_the_usual_questions_are_shown_in_the_windows_language(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:

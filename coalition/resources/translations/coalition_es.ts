@@ -3495,14 +3495,6 @@ Last changed {value2}</source>
         <source>{count} events written to {path}</source>
         <translation>{count} eventos guardados en {path}</translation>
     </message>
-    <message>
-        <source>The sign-up table is not part of this version.</source>
-        <translation>La mesa de inscripción no forma parte de esta versión.</translation>
-    </message>
-    <message>
-        <source>Reviewing sign-up matches is not part of this version.</source>
-        <translation>La revisión de coincidencias de inscripciones no forma parte de esta versión.</translation>
-    </message>
 </context>
 <context>
     <name>ExportBundleDialog</name>

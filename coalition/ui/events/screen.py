@@ -745,25 +745,14 @@ class EventsScreen(QWidget):
     def open_sign_up_table(self) -> None:
         if self.event_id is None:
             return
-        try:
-            from coalition.ui.events.kiosk import open_kiosk  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Events"), self.tr("The sign-up table is not part of this version.")
-            )
-            return
+        # Imported when asked for: the kiosk is a window of its own, rarely opened.
+        from coalition.ui.events.kiosk import open_kiosk
+
         open_kiosk(self, self.ctx, self.event_id)
 
     def review_matches(self) -> None:
-        try:
-            from coalition.ui.events.review import open_review  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            QMessageBox.information(
-                self,
-                self.tr("Events"),
-                self.tr("Reviewing sign-up matches is not part of this version."),
-            )
-            return
+        from coalition.ui.events.review import open_review
+
         open_review(self, self.ctx)
 
     # --- remembered layout ---------------------------------------------------------------------
