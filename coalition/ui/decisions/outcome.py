@@ -23,7 +23,8 @@ from coalition.ui.decisions.common import OUTCOME_COLORS, choice_label, moment, 
 from coalition.ui.decisions.views import ProposalView
 
 PANEL_STYLE = (
-    "QFrame#outcomePanel { border: 1px solid #c9d1d9; border-radius: 6px; background: #f6f8fa; }"
+    "QFrame#outcomePanel { border: 1px solid palette(mid); border-radius: 6px;"
+    " background: palette(alternate-base); }"
 )
 
 

@@ -72,8 +72,8 @@ from coalition.directory.importers import (
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.common import filedialogs
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE
 
 IGNORE = "— ignore —"
 FIELD_LABELS: dict[Kind, dict[str, str]] = {
@@ -317,7 +317,7 @@ class ImportDialog(QDialog):
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("importError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()

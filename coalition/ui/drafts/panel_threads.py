@@ -179,7 +179,8 @@ class ThreadsPart(PanelBase):
         return self.history_target.currentData() or None
 
     def _history_name(self) -> str:
-        return self.history_target.currentText().removeprefix("Variant: ")
+        prefix = QCoreApplication.translate("DraftPanel", "Variant: {audience}").format(audience="")
+        return self.history_target.currentText().removeprefix(prefix)
 
     def _show_history(self) -> None:
         if self.view is None:

@@ -150,7 +150,8 @@ class VariantsPart(PanelBase):
         insert_menu = QMenu(self.insert_button)
         for name in MERGE_FIELDS:
             insert_menu.addAction(
-                f"{{{name}}}: {FIELD_MEANINGS.get(name, name)}",
+                f"{{{name}}}: "
+                + QCoreApplication.translate("VariantsPart", FIELD_MEANINGS.get(name, name)),
                 partial(self._insert_field, name),
             )
         self.insert_button.setMenu(insert_menu)

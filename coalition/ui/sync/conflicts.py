@@ -26,12 +26,13 @@ from coalition.common.errors import CoalitionError
 from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
 from coalition.sync import suggestions
+from coalition.ui.common.colours import good_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold
 from coalition.ui.sync.cardlist import CardListDialog
-from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
+from coalition.ui.sync.common import ElidedLabel, when
 
 
 def _shown(value: Any) -> str:
@@ -177,7 +178,7 @@ class ConflictCard(QFrame):
             who = ElidedLabel(side.who, widest=640)
             who.setStyleSheet(MUTED_STYLE)
             mark = QLabel(self.tr("✓ kept") if side.kept else "")
-            mark.setStyleSheet(OK_STYLE + " font-weight: bold;")
+            mark.setStyleSheet(good_style() + " font-weight: bold;")
             value = ElidedLabel(side.did, widest=640)
             value.set_full_text(side.did, f"{side.who}:\n{side.did}")
             value.setObjectName("conflictValue")

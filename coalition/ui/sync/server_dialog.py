@@ -31,10 +31,11 @@ from coalition.sync.connection import (
     test_connection,
 )
 from coalition.ui.common import editing
+from coalition.ui.common.colours import error_style, good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
+from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm, sentence
 from coalition.ui.common.widgets import bold, muted
-from coalition.ui.sync.common import OK_STYLE, Job
+from coalition.ui.sync.common import Job
 
 SSL_CHOICES: dict[str, str] = {
     "disable": "disable — no TLS (a trusted network only)",
@@ -94,7 +95,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self._errors: dict[str, QLabel] = {}
         self._job: Job | None = None
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         with ctx.reading() as session:
@@ -253,14 +254,14 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
 
     def _tested(self, found: str) -> None:
         self._finish_test()
-        self.test_result.setStyleSheet(OK_STYLE)
+        self.test_result.setStyleSheet(good_style())
         self.test_result.setText(sentence(found))
         self.test_result.show()
         self.adjustSize()
 
     def _test_failed(self, reason: str) -> None:
         self._finish_test()
-        self.test_result.setStyleSheet(ERROR_STYLE)
+        self.test_result.setStyleSheet(error_style())
         self.test_result.setText(sentence(reason))
         self.test_result.show()
         self.adjustSize()
