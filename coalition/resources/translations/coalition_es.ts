@@ -1193,6 +1193,18 @@
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
 </context>
 <context>
     <name>ActionItems</name>
@@ -1206,7 +1218,42 @@
     </message>
 </context>
 <context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>From call</source>
+        <translation>De la llamada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsScreen</name>
+    <message>
+        <source>Open</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
     <message>
         <source>Open items, the ones done, or all of them (dropped ones too)</source>
         <translation>Tareas pendientes, las hechas, o todas (también las descartadas)</translation>
@@ -1288,6 +1335,14 @@
         <translation>Todas las series</translation>
     </message>
     <message>
+        <source>{n} action item</source>
+        <translation>{n} tarea</translation>
+    </message>
+    <message>
+        <source>{n} action items</source>
+        <translation>{n} tareas</translation>
+    </message>
+    <message>
         <source>{text}, {overdue} overdue</source>
         <translation>{text}, {overdue} atrasadas</translation>
     </message>
@@ -1314,6 +1369,26 @@
 </context>
 <context>
     <name>ActionsTab</name>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From call</source>
+        <translation>De la llamada</translation>
+    </message>
     <message>
         <source>Add…</source>
         <translation>Agregar…</translation>
@@ -1360,10 +1435,24 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>(carried in)</source>
+        <translation>(de una llamada anterior)</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier call.</source>
+        <translation>Viene de una llamada anterior.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Approve</source>
-        <extracomment>A change to one of these can change what the screen shows (a group&apos;s name included). (text, background) of each status of a draft: the colours of the endorsement statuses with the same sense (asked: grey-blue, being looked at: amber, settled: green). A variant&apos;s state in the colour of the answer that decides it; &quot;in review&quot; is amber, as for a draft in review; nothing asked yet is a muted grey. What each merge field is filled with, for the menu that inserts them.</extracomment>
         <translation>Aprobar</translation>
     </message>
     <message>
@@ -1545,6 +1634,10 @@
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pedir</translation>
     </message>
 </context>
 <context>
@@ -1951,8 +2044,24 @@
         <translation>Bajar el punto (Alt+Abajo)</translation>
     </message>
     <message>
+        <source>organized by {name}</source>
+        <translation>organiza {name}</translation>
+    </message>
+    <message>
         <source>Your time: {value}</source>
         <translation>Su hora: {value}</translation>
+    </message>
+    <message>
+        <source>Join: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>Unirse: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Dial-in: {number}, access code {code}</source>
+        <translation>Por teléfono: {number}, código de acceso {code}</translation>
+    </message>
+    <message>
+        <source>Dial-in: {number}</source>
+        <translation>Por teléfono: {number}</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2072,6 +2181,34 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Llamadas</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Upcoming: none</source>
+        <translation>Próximas: ninguna</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <source>Earlier: none</source>
+        <translation>Anteriores: ninguna</translation>
+    </message>
+    <message>
+        <source>One-off calls</source>
+        <translation>Llamadas sueltas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Moved from its usual time</source>
+        <translation>Cambiada de su horario habitual</translation>
+    </message>
+    <message>
         <source>Cancel series</source>
         <translation>Cancelar la serie</translation>
     </message>
@@ -2117,6 +2254,18 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>&amp;Website</source>
         <translation>&amp;Sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Filing date</source>
+        <translation>Fecha de &amp;registro</translation>
+    </message>
+    <message>
+        <source>Signature dead&amp;line</source>
+        <translation>Fecha &amp;límite de firmas</translation>
+    </message>
+    <message>
+        <source>&amp;Vote date</source>
+        <translation>Fecha de &amp;votación</translation>
     </message>
     <message>
         <source>Signature &amp;goal</source>
@@ -2171,6 +2320,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Respaldos: ninguno registrado todavía</translation>
     </message>
     <message>
+        <source>Its history of {n} status goes with it. You can undo this with Ctrl+Z.</source>
+        <translation>Se borra con él su historial de {n} estado. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Its history of {n} statuses goes with it. You can undo this with Ctrl+Z.</source>
+        <translation>Se borra con él su historial de {n} estados. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Delete the endorsement by {who}?</source>
         <translation>¿Eliminar el respaldo de {who}?</translation>
     </message>
@@ -2188,6 +2345,18 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>This also deletes its {n} endorsement, with its history. </source>
+        <translation>También se borra su {n} respaldo, con su historial. </translation>
+    </message>
+    <message>
+        <source>This also deletes its {n} endorsements, with their histories. </source>
+        <translation>También se borran sus {n} respaldos, con sus historiales. </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -2229,8 +2398,24 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
 <context>
     <name>Charts</name>
     <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
         <source>Target {n}</source>
         <translation>Meta: {n}</translation>
+    </message>
+    <message>
+        <source>At this pace (late)</source>
+        <translation>A este ritmo (tarde)</translation>
+    </message>
+    <message>
+        <source>At this pace</source>
+        <translation>A este ritmo</translation>
+    </message>
+    <message>
+        <source>At this pace (never)</source>
+        <translation>A este ritmo (nunca)</translation>
     </message>
     <message>
         <source>Deadline {day}</source>
@@ -2240,12 +2425,72 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
 <context>
     <name>CoalitionGraphView</name>
     <message>
+        <source>Endorses</source>
+        <translation>Respalda</translation>
+    </message>
+    <message>
+        <source>Chapter of</source>
+        <translation>Capítulo de</translation>
+    </message>
+    <message>
+        <source>Shared members</source>
+        <translation>Miembros en común</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>node size: members</source>
+        <translation>tamaño del punto: miembros</translation>
+    </message>
+    <message>
         <source>Coalition graph</source>
         <translation>Grafo de la coalición</translation>
     </message>
     <message>
         <source>{value} — {value2} — {value3}</source>
         <translation>{value} — {value2} — {value3}</translation>
+    </message>
+    <message>
+        <source>{label} with {name}</source>
+        <translation>{label} con {name}</translation>
+    </message>
+    <message>
+        <source>endorses {name}</source>
+        <translation>respalda {name}</translation>
+    </message>
+    <message>
+        <source>endorsed by {name}</source>
+        <translation>respaldada por {name}</translation>
+    </message>
+    <message>
+        <source>chapter of {name}</source>
+        <translation>capítulo de {name}</translation>
+    </message>
+    <message>
+        <source>has the chapter {name}</source>
+        <translation>tiene el capítulo {name}</translation>
+    </message>
+    <message>
+        <source>{n} member</source>
+        <translation>{n} miembro</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} miembros</translation>
+    </message>
+    <message>
+        <source>Campaign, endorsed by {n} here</source>
+        <translation>Campaña; respaldos aquí: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Haga clic para abrir</translation>
     </message>
     <message>
         <source>Organizations: {organizations}. Campaigns: {campaigns}. Endorsements: {endorsements}. Chapter links: {chapters}. Sharing links: {shared}.</source>
@@ -2261,6 +2506,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>&lt;b&gt;{value}&lt;/b&gt; wrote:&lt;br&gt;{value2}</source>
         <translation>&lt;b&gt;{value}&lt;/b&gt; escribió:&lt;br&gt;{value2}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>Your reply</source>
@@ -2535,8 +2784,16 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Pedida {value}. Haga clic para abrir el borrador.</translation>
     </message>
     <message>
+        <source>The {shown} organizations with the most members, of {total}. </source>
+        <translation>Las {shown} organizaciones con más miembros, de {total}. </translation>
+    </message>
+    <message>
         <source>Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open.</source>
         <translation>Ctrl+rueda o +/− para acercar, arrastre para desplazarse, 0 para ajustar; pase el cursor para ver detalles, haga clic para abrir.</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>esta meta</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -2545,6 +2802,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.</source>
         <translation>¿Eliminar la meta “{name}” y sus valores registrados? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Chart: {name}…</source>
+        <translation>Gráfico: {name}…</translation>
     </message>
     <message>
         <source>The coalition graph…</source>
@@ -2651,6 +2912,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Core &amp;message</source>
         <translation>&amp;Mensaje central</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Crear borrador</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3074,34 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>El mensaje del que parte cada versión · {core_revision}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsable: {owner}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>{status}: {when} by {who}</source>
+        <translation>{status}: {when}, por {who}</translation>
+    </message>
+    <message>
+        <source>Moves of this draft:</source>
+        <translation>Cambios de estado de este borrador:</translation>
+    </message>
+    <message>
+        <source>since {when} by {who}</source>
+        <translation>desde el {when}, por {who}</translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>desde el {when}</translation>
+    </message>
+    <message>
         <source>Variants ({value})</source>
         <translation>Versiones ({value})</translation>
     </message>
@@ -2827,12 +3124,39 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Comentarios ({total})</translation>
     </message>
     <message>
+        <source>Variant: {audience}</source>
+        <translation>Versión: {audience}</translation>
+    </message>
+    <message>
         <source>{text} ({number})</source>
         <translation>{text} ({number})</translation>
     </message>
     <message>
         <source>Saved as a new revision. Undo with Ctrl+Z.</source>
         <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Revision {number} by {author}</source>
+        <translation>Revisión {number} de {author}</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>Revisión {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRowDelegate</name>
+    <message>
+        <source>No variants yet</source>
+        <translation>Aún no tiene versiones</translation>
+    </message>
+    <message>
+        <source>{approved} of {n} variant approved</source>
+        <translation>{approved} de {n} versión aprobada</translation>
+    </message>
+    <message>
+        <source>{approved} of {n} variants approved</source>
+        <translation>{approved} de {n} versiones aprobadas</translation>
     </message>
 </context>
 <context>
@@ -2925,12 +3249,36 @@ Last changed {value2}</source>
         <translation> desde el {day}</translation>
     </message>
     <message>
+        <source>Now {status}{since}.</source>
+        <translation>Ahora: {status}{since}.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Type or choose who endorses</source>
         <translation>Escriba o elija quién respalda</translation>
     </message>
     <message>
+        <source>Who endorses</source>
+        <translation>Quién respalda</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
         <source>Type or choose what is endorsed</source>
         <translation>Escriba o elija qué se respalda</translation>
+    </message>
+    <message>
+        <source>What is endorsed</source>
+        <translation>Qué se respalda</translation>
     </message>
     <message>
         <source>We will need to see the full text first</source>
@@ -3000,6 +3348,22 @@ Last changed {value2}</source>
 <context>
     <name>EndorsementHistoryDialog</name>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Endorsement history</source>
         <translation>Historial del respaldo</translation>
     </message>
@@ -3019,9 +3383,44 @@ Last changed {value2}</source>
         <source>since {day}</source>
         <translation>desde el {day}</translation>
     </message>
+    <message>
+        <source>on condition: “{condition}”</source>
+        <translation>con la condición: “{condition}”</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>not public</source>
+        <translation>no público</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>ExportBundleDialog</name>
+    <message>
+        <source>Export changes</source>
+        <translation>Exportar cambios</translation>
+    </message>
+    <message>
+        <source>Writes the changes made on this laptop to a file another organizer can import (Sync → Import changes…). Private records stay here. The file is encrypted with the passphrase: tell it to them another way than the file.</source>
+        <translation>Guarda los cambios hechos en esta computadora en un archivo que otra persona organizadora puede importar (Sincronizar → Importar cambios…). Los registros privados se quedan aquí. El archivo se cifra con la frase de contraseña: compártala por otro medio que no sea el archivo.</translation>
+    </message>
+    <message>
+        <source>all changes</source>
+        <translation>todos los cambios</translation>
+    </message>
     <message>
         <source>File</source>
         <translation>Archivo</translation>
@@ -3039,8 +3438,24 @@ Last changed {value2}</source>
         <translation>Repetir</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
         <source>Export changes to</source>
         <translation>Exportar los cambios a</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>elija dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
         <source>Wrote {count} changes to {name}.</source>
@@ -3187,6 +3602,14 @@ Last changed {value2}</source>
         <translation>Al ritmo de las últimas cuatro semanas, la meta no llega a su fecha límite</translation>
     </message>
     <message>
+        <source>Recorded, latest {day}</source>
+        <translation>Registrada, último dato del {day}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
         <source>{name}: click to open what it counts</source>
         <translation>{name}: haga clic para abrir lo que cuenta</translation>
     </message>
@@ -3276,6 +3699,14 @@ Last changed {value2}</source>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Agregar meta</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3354,6 +3785,14 @@ Last changed {value2}</source>
 <context>
     <name>ImportBundleDialog</name>
     <message>
+        <source>Import changes</source>
+        <translation>Importar cambios</translation>
+    </message>
+    <message>
+        <source>Merges the changes in a file another organizer exported, with the same rules as the coalition server: what both changed is listed under Sync → Conflicts…</source>
+        <translation>Combina los cambios de un archivo que exportó otra persona organizadora, con las mismas reglas que el servidor de la coalición: lo que ambas partes cambiaron aparece en Sincronizar → Conflictos…</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3362,8 +3801,20 @@ Last changed {value2}</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
         <source>Import changes from</source>
         <translation>Importar cambios desde</translation>
+    </message>
+    <message>
+        <source>choose the file to import</source>
+        <translation>elija el archivo que quiere importar</translation>
+    </message>
+    <message>
+        <source>the passphrase it was written with</source>
+        <translation>la frase de contraseña con la que se guardó</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4065,18 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <translation>&amp;Tiempo</translation>
     </message>
     <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Acta</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
         <source>Action item…</source>
         <translation>Tarea…</translation>
     </message>
@@ -3772,6 +4235,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <translation>Elija un proveedor para llenar sus servidores…</translation>
     </message>
     <message>
+        <source>Sending server port</source>
+        <translation>Puerto del servidor de salida</translation>
+    </message>
+    <message>
         <source>Dana Reyes, Red Oregon</source>
         <translation>Dana Reyes, Red Oregon</translation>
     </message>
@@ -3790,6 +4257,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     <message>
         <source>imap.example.org (empty: replies not read)</source>
         <translation>imap.example.org (vacío: no se leen respuestas)</translation>
+    </message>
+    <message>
+        <source>Receiving server port</source>
+        <translation>Puerto del servidor de entrada</translation>
     </message>
     <message>
         <source>Send on its own: invitations, agendas and minutes as they fall due</source>
@@ -4280,6 +4751,10 @@ si no, se guarda solo hasta que cierre el programa.</translation>
         <translation>Se rehízo: {label}</translation>
     </message>
     <message>
+        <source>Sample coalition loaded: {summary}. Undo with Ctrl+Z.</source>
+        <translation>Coalición de ejemplo cargada: {summary}. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Open a Coalition database</source>
         <translation>Abrir una base de datos de Coalition</translation>
     </message>
@@ -4361,6 +4836,37 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>{name}: double-click to open the campaign</source>
+        <translation>{name}: haga doble clic para abrir la campaña</translation>
+    </message>
+    <message>
+        <source>{name} (person): double-click to open</source>
+        <translation>{name} (persona): haga doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>{name} (organization): double-click to open</source>
+        <translation>{name} (organización): haga doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>{who} — {what}: nothing recorded. Click to record an endorsement.</source>
+        <translation>{who} — {what}: no hay nada registrado. Haga clic para registrar un respaldo.</translation>
+    </message>
+    <message>
+        <source>Condition: {condition}</source>
+        <translation>Condición: {condition}</translation>
+    </message>
+    <message>
+        <source>{who} — {what}: {status}</source>
+        <translation>{who} — {what}: {status}</translation>
+    </message>
+    <message>
+        <source>Click for its history.</source>
+        <translation>Haga clic para ver su historial.</translation>
+    </message>
+</context>
+<context>
     <name>MatrixScreen</name>
     <message>
         <source>Filter endorsers…</source>
@@ -4416,12 +4922,28 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Escriba o elija la organización</translation>
     </message>
     <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
         <source>state representative, chair, member…</source>
         <translation>representante estatal, presidencia, miembro…</translation>
     </message>
     <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
         <source>Leave empty while the membership lasts</source>
         <translation>Déjelo vacío mientras dure la membresía</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>CA, if they speak for a state</source>
@@ -4432,12 +4954,20 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>El estado en que esta persona representa a la organización; cuenta para la meta de estados</translation>
     </message>
     <message>
+        <source>Re&amp;presents</source>
+        <translation>Re&amp;presenta</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>there are no organizations yet: add one on the Organizations screen</source>
+        <translation>todavía no hay organizaciones: agregue una en la pantalla Organizaciones</translation>
     </message>
     <message>
         <source>choose the organization this membership is in</source>
@@ -4648,6 +5178,18 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Separe las etiquetas con comas</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
         <source>Social &amp;pages</source>
         <translation>Pá&amp;ginas en redes</translation>
     </message>
@@ -4689,6 +5231,42 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>All states</source>
         <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>its {n} membership</source>
+        <translation>su {n} membresía</translation>
+    </message>
+    <message>
+        <source>its {n} memberships</source>
+        <translation>sus {n} membresías</translation>
+    </message>
+    <message>
+        <source>{n} endorsement by or of it</source>
+        <translation>{n} respaldo dado o recibido</translation>
+    </message>
+    <message>
+        <source>{n} endorsements by or of it</source>
+        <translation>{n} respaldos dados o recibidos</translation>
+    </message>
+    <message>
+        <source>This also deletes {what}.</source>
+        <translation>También se borra: {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Its {n} chapter stays, without a parent.</source>
+        <translation>Su {n} capítulo se queda, sin organización madre.</translation>
+    </message>
+    <message>
+        <source>Its {n} chapters stay, without a parent.</source>
+        <translation>Sus {n} capítulos se quedan, sin organización madre.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -4971,12 +5549,60 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
+        <source>{n} membership</source>
+        <translation>{n} membresía</translation>
+    </message>
+    <message>
+        <source>{n} memberships</source>
+        <translation>{n} membresías</translation>
+    </message>
+    <message>
+        <source>{n} endorsement they made</source>
+        <translation>{n} respaldo que dio</translation>
+    </message>
+    <message>
+        <source>{n} endorsements they made</source>
+        <translation>{n} respaldos que dio</translation>
+    </message>
+    <message>
+        <source>This also deletes their {what}.</source>
+        <translation>También se borra: {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa</translation>
+    </message>
     <message>
         <source>person</source>
         <translation>persona</translation>
@@ -5072,6 +5698,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Add this person to an organization</source>
         <translation>Agregar a esta persona a una organización</translation>
+    </message>
+    <message>
+        <source>Remove {person} from {organization}</source>
+        <translation>Quitar a {person} de {organization}</translation>
     </message>
     <message>
         <source>{what}?</source>
@@ -5174,6 +5804,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>name@example.org</source>
         <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Su organización</translation>
     </message>
     <message>
         <source>— the coalition itself (coordinators) —</source>
@@ -5346,6 +5980,14 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Only those checked</source>
         <translation>Solo las marcadas</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Quiénes votan</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>Cierre de la votación</translation>
     </message>
     <message>
         <source>The wall-clock time in the zone beside it</source>
@@ -5722,12 +6364,24 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Resultados</translation>
     </message>
     <message>
+        <source>Type to search organizations, people and campaigns.</source>
+        <translation>Escriba para buscar organizaciones, personas y campañas.</translation>
+    </message>
+    <message>
+        <source>Search is not available on this database.</source>
+        <translation>La búsqueda no está disponible en esta base de datos.</translation>
+    </message>
+    <message>
         <source>Only the first %1 words are searched</source>
         <translation>Solo se buscan las primeras %1 palabras</translation>
     </message>
     <message>
         <source>No matches for “%1”</source>
         <translation>Nada coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>First {n} results</source>
+        <translation>Primeros {n} resultados</translation>
     </message>
 </context>
 <context>
@@ -5741,8 +6395,24 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Nueva serie de llamadas</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
         <source>Items every call&apos;s agenda starts with</source>
         <translation>Puntos con los que empieza la agenda de cada llamada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Agregar serie</translation>
     </message>
     <message>
         <source>Weekly coalition call</source>
@@ -5757,8 +6427,20 @@ nunca se envía al servidor de la coalición</translation>
         <translation>La hora de reloj en la zona horaria de la llamada (17:30, o 5:30 PM)</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> minutos</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en</translation>
     </message>
     <message>
         <source>Weekly</source>
@@ -5769,12 +6451,48 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Mensual</translation>
     </message>
     <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
+    </message>
+    <message>
         <source>every </source>
         <translation>cada </translation>
     </message>
     <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
         <source>The last day a call may fall on (YYYY-MM-DD); empty: no end</source>
         <translation>El último día en que puede caer una llamada (AAAA-MM-DD); vacío: sin fin</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Qué semana del mes</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>on the</source>
@@ -5789,8 +6507,16 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Quién dirige la llamada</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
         <source>Invited to every call: a group means its current state representatives</source>
         <translation>Invitados a cada llamada: un grupo equivale a sus representantes estatales actuales</translation>
+    </message>
+    <message>
+        <source>Group or person to add</source>
+        <translation>Grupo o persona que quiere agregar</translation>
     </message>
     <message>
         <source>Type a group or a person…</source>
@@ -5865,6 +6591,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Las llamadas anteriores conservan el horario que tenían (y sus actas)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
         <source>&amp;Apply to</source>
         <translation>&amp;Aplicar a</translation>
     </message>
@@ -5893,6 +6623,18 @@ nunca se envía al servidor de la coalición</translation>
         <translation>1: cada semana; 2: una semana sí y otra no</translation>
     </message>
     <message>
+        <source>{name} (group: its state representatives)</source>
+        <translation>{name} (grupo: sus representantes estatales)</translation>
+    </message>
+    <message>
+        <source>choose the first call the change applies to</source>
+        <translation>elija la primera llamada a la que se aplica el cambio</translation>
+    </message>
+    <message>
+        <source>&apos;{minutes}&apos; is not a number of minutes (for “{title}”)</source>
+        <translation>“{minutes}” no es una cantidad de minutos (en “{title}”)</translation>
+    </message>
+    <message>
         <source>Change what “{title}” sends</source>
         <translation>Cambiar lo que envía “{title}”</translation>
     </message>
@@ -5914,6 +6656,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>The agenda and the open action items, before each call</source>
         <translation>La agenda y las tareas pendientes, antes de cada llamada</translation>
+    </message>
+    <message>
+        <source>Days before the call</source>
+        <translation>Días antes de la llamada</translation>
     </message>
     <message>
         <source>A time of the series&apos; own zone (HH:MM)</source>
@@ -6128,8 +6874,40 @@ nunca se envía al servidor de la coalición</translation>
 <context>
     <name>StateTileMap</name>
     <message>
+        <source>Representative</source>
+        <translation>Con representante</translation>
+    </message>
+    <message>
+        <source>Social page only</source>
+        <translation>Solo página en redes</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
         <source>State coverage map</source>
         <translation>Mapa de cobertura por estado</translation>
+    </message>
+    <message>
+        <source>Representatives in {represented} of {n} state (goal)</source>
+        <translation>Representantes en {represented} de {n} estado (meta)</translation>
+    </message>
+    <message>
+        <source>Representatives in {represented} of {n} states (goal)</source>
+        <translation>Representantes en {represented} de {n} estados (meta)</translation>
+    </message>
+    <message>
+        <source>Representatives in {n} state</source>
+        <translation>Representantes en {n} estado</translation>
+    </message>
+    <message>
+        <source>Representatives in {n} states</source>
+        <translation>Representantes en {n} estados</translation>
+    </message>
+    <message>
+        <source>; pages only in {n} more</source>
+        <translation>; solo páginas en {n} más</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +7167,14 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Esta computadora guarda sus datos para sí. Para compartirlos con la coalición, configure el servidor en Sincronizar → Servidor de la coalición…</translation>
     </message>
     <message>
+        <source>Coalition server: {server}</source>
+        <translation>Servidor de la coalición: {server}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
         <source>1 change waiting</source>
         <translation>1 cambio en espera</translation>
     </message>
@@ -6403,6 +7189,30 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>{n} conflicts</source>
         <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <source>Offline: {reason}</source>
+        <translation>Sin conexión: {reason}</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <source>Click to review the conflicts.</source>
+        <translation>Haga clic para revisar los conflictos.</translation>
+    </message>
+    <message>
+        <source>Click to sync now ({shortcut}).</source>
+        <translation>Haga clic para sincronizar ahora ({shortcut}).</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
@@ -6644,6 +7454,14 @@ nunca se envía al servidor de la coalición</translation>
         <translation>El grupo aliado al que se dirige esta versión: llena {group}</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
         <source>More merge fields: {field} in the text is replaced by its value</source>
         <translation>Más campos de combinación: {field} en el texto se reemplaza por su valor</translation>
     </message>
@@ -6670,6 +7488,14 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>It starts from the core message; you tailor it once added.</source>
         <translation>Parte del mensaje central; usted la adapta una vez agregada.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Agregar versión</translation>
     </message>
 </context>
 <context>
@@ -6802,6 +7628,19 @@ nunca se envía al servidor de la coalición</translation>
         <source>Variant for {audience}</source>
         <translation>Versión para {audience}</translation>
     </message>
+    <message>
+        <source>the state&apos;s name</source>
+        <extracomment>A change to one of these can change what the screen shows (a group&apos;s name included). (text, background) of each status of a draft: the colours of the endorsement statuses with the same sense (asked: grey-blue, being looked at: amber, settled: green). A variant&apos;s state in the colour of the answer that decides it; &quot;in review&quot; is amber, as for a draft in review; nothing asked yet is a muted grey. What each merge field is filled with, for the menu that inserts them.</extracomment>
+        <translation>el nombre del estado</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name (else the draft owner&apos;s)</source>
+        <translation>el nombre del grupo (si no, el de quien es responsable del borrador)</translation>
+    </message>
+    <message>
+        <source>the next coalition call, in the state&apos;s time</source>
+        <translation>la próxima llamada de la coalición, en la hora del estado</translation>
+    </message>
 </context>
 <context>
     <name>VisibilityChoice</name>
@@ -6922,6 +7761,10 @@ nunca se envía al servidor de la coalición</translation>
 </context>
 <context>
     <name>_BundleDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
