@@ -2008,6 +2008,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -6930,6 +6934,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>estados</translation>
     </message>
     <message>
         <source>&amp;Representatives</source>

@@ -118,8 +118,8 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
             )
         )
         self.prepare_button.clicked.connect(self.prepare_agenda)
-        self.agenda_menu_button = self._document_menu("Agenda", "agenda")
-        self.minutes_menu_button = self._document_menu("Minutes", "minutes")
+        self.agenda_menu_button = self._document_menu(self.tr("Agenda"), "agenda")
+        self.minutes_menu_button = self._document_menu(self.tr("Minutes"), "minutes")
         actions_row = QHBoxLayout()
         self.notice_button = QPushButton(self.tr("Notice…"))
         self.notice_button.setToolTip(

@@ -416,12 +416,18 @@ class ThreadsPart(PanelBase):
         if view is None:
             return None
         if path is None:
-            kind = self.tr("HTML files (*.html)") if fmt == "html" else self.tr("PDF files (*.pdf)")
+            kind = (
+                QCoreApplication.translate("ThreadsPart", "HTML files (*.html)")
+                if fmt == "html"
+                else QCoreApplication.translate("ThreadsPart", "PDF files (*.pdf)")
+            )
             path = filedialogs.save_file(
                 self,
                 self.ctx.settings,
                 "drafts",
-                self.tr("Export the message pack as {format}").format(format=fmt.upper()),
+                QCoreApplication.translate(
+                    "ThreadsPart", "Export the message pack as {format}"
+                ).format(format=fmt.upper()),
                 f"{view.title}.{fmt}",
                 kind,
             )

@@ -456,7 +456,9 @@ class VariantsPart(PanelBase):
         refusal = readonly.refusal(self.ctx, "sign_off", chosen.id) if chosen and active else None
         self.answer_button.setEnabled(active and refusal is None)
         self.withdraw_button.setEnabled(active and refusal is None)
-        tip = self.tr("Approve, request changes or decline, with the group's comment")
+        tip = QCoreApplication.translate(
+            "VariantsPart", "Approve, request changes or decline, with the group's comment"
+        )
         self.answer_button.setToolTip(refusal or tip)
 
     def ask_sign_off(self) -> QDialog | None:
