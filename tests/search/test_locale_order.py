@@ -95,3 +95,17 @@ def test_existing_names_get_the_new_key_on_upgrade(tmp_path: Path) -> None:
             assert s.scalars(select(Person.name).order_by(Person.sort_name)).all() == EXPECTED
     finally:
         db.close()
+
+
+def test_a_shared_postgresql_database_sorts_names_the_same(pg_url: str) -> None:
+    """On the coalition server the key is compared byte by byte, as in SQLite: the
+    server's own locale would otherwise skip the levels' separator and mix them."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            for name in NAMES:
+                directory.create_person(s, directory.PersonInput(name=name))
+        with db.session() as s:
+            assert s.scalars(select(Person.name).order_by(Person.sort_name)).all() == EXPECTED
+    finally:
+        db.close()
