@@ -200,7 +200,8 @@ def action_owners(session: Session) -> list[tuple[str, str]]:
     """(id, name) of the people who own at least one action item, by name: the owner
     filter's choices, a handful rather than the whole directory."""
     owners = {r.owner_id: r.owner_name for r in actions.action_items(session) if r.owner_id}
-    return sorted(owners.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+    by_name = formatting.name_key()
+    return sorted(owners.items(), key=lambda pair: (by_name(pair[1]), pair[0]))
 
 
 def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:

@@ -140,7 +140,8 @@ class AnswersList(QWidget):
         """Show ``rows``; returns (answered, invited)."""
         self.tree.clear()
         counts = {state: 0 for state in ORDER}
-        ranked = sorted(rows, key=lambda r: (ORDER.index(Partstat(r.partstat)), r.name.casefold()))
+        by_name = formatting.name_key()
+        ranked = sorted(rows, key=lambda r: (ORDER.index(Partstat(r.partstat)), by_name(r.name)))
         for row in ranked:
             state = Partstat(row.partstat)
             counts[state] += 1

@@ -40,7 +40,9 @@ def tally_lines(view: ProposalView) -> list[str]:
     tally = view.tally
     lines = []
     for choice in view.choices:
-        orgs = sorted((view.name_of(org) for org in tally.orgs_choosing(choice)), key=str.casefold)
+        orgs = sorted(
+            (view.name_of(org) for org in tally.orgs_choosing(choice)), key=formatting.name_key()
+        )
         if orgs:
             lines.append(
                 tr("{choice} ({count}): {orgs}").format(
@@ -49,7 +51,7 @@ def tally_lines(view: ProposalView) -> list[str]:
                     orgs=", ".join(orgs),
                 )
             )
-    missing = sorted((view.name_of(org) for org in tally.non_voters), key=str.casefold)
+    missing = sorted((view.name_of(org) for org in tally.non_voters), key=formatting.name_key())
     if missing:
         lines.append(
             tr("Did not vote ({count}): {orgs}").format(
