@@ -1098,6 +1098,122 @@
         <source>Coalition will speak {language} the next time it starts.</source>
         <translation>Coalition estará en {language} la próxima vez que se abra.</translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>{name} on {device}, {when}</source>
+        <translation>{name} en {device}, {when}</translation>
+    </message>
+    <message>
+        <source>(a record without a name)</source>
+        <translation>(un registro sin nombre)</translation>
+    </message>
+    <message>
+        <source>Kept {winner}&apos;s value, the later change; {loser}&apos;s stays in the record&apos;s history.</source>
+        <translation>Se conservó el valor de {winner}, el cambio más reciente; el de {loser} queda en el historial del registro.</translation>
+    </message>
+    <message>
+        <source>changed and deleted</source>
+        <translation>cambiado y borrado</translation>
+    </message>
+    <message>
+        <source>changed {what}</source>
+        <translation>cambió {what}</translation>
+    </message>
+    <message>
+        <source>added {what}</source>
+        <translation>agregó {what}</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>lo borró</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation>lo cambió</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleter} deleted it, and with it what {editor} had added to it.</source>
+        <translation>Borrado: {deleter} lo borró, y con él lo que {editor} le había agregado.</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleter} deleted it after {editor} changed it.</source>
+        <translation>Borrado: {deleter} lo borró después de que {editor} lo cambiara.</translation>
+    </message>
+    <message>
+        <source>Kept: {editor} changed it after {deleter} deleted it.</source>
+        <translation>Conservado: {editor} lo cambió después de que {deleter} lo borrara.</translation>
+    </message>
+    <message>
+        <source>not taken by the server</source>
+        <translation>no aceptado por el servidor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy, as it is</source>
+        <translation>la copia del servidor, tal como está</translation>
+    </message>
+    <message>
+        <source>the coalition server</source>
+        <translation>el servidor de la coalición</translation>
+    </message>
+    <message>
+        <source>The server refused {who}&apos;s change; it stays on this laptop only, until withdrawn (or made by someone who may).</source>
+        <translation>El servidor rechazó el cambio de {who}; se queda solo en esta computadora hasta que se retire (o lo haga alguien con permiso).</translation>
+    </message>
+    <message>
+        <source>The server could not take {who}&apos;s change; this laptop has the server&apos;s copy again.</source>
+        <translation>El servidor no pudo aceptar el cambio de {who}; esta computadora vuelve a tener la copia del servidor.</translation>
+    </message>
+    <message>
+        <source>the other choice was taken</source>
+        <translation>se eligió la otra opción</translation>
+    </message>
+    <message>
+        <source>kept as decided</source>
+        <translation>se mantuvo lo decidido</translation>
+    </message>
+    <message>
+        <source>Resolved {when}: {how}.</source>
+        <translation>Resuelto {when}: {how}.</translation>
+    </message>
+    <message>
+        <source>When two organizers changed the same thing before syncing, the later change was kept and the other stays in the record&apos;s history. Keep that decision, or take the other one.</source>
+        <translation>Cuando dos personas organizadoras cambiaron lo mismo antes de sincronizar, se conservó el cambio más reciente y el otro queda en el historial del registro. Mantenga esa decisión o elija la otra.</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Mostrar resueltos</translation>
+    </message>
+    <message>
+        <source>The password is kept only until you quit Coalition, and asked for again next time.</source>
+        <translation>La contraseña se guarda solo hasta que cierre Coalition, y se le volverá a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name or address is needed</source>
+        <translation>falta el nombre o la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>a host name has no spaces or slashes: db.example.org, 203.0.113.5</source>
+        <translation>un nombre de servidor no lleva espacios ni barras: db.example.org, 203.0.113.5</translation>
+    </message>
+    <message>
+        <source>the port is a number (usually 5432)</source>
+        <translation>el puerto es un número (por lo general, 5432)</translation>
+    </message>
+    <message>
+        <source>the port is a number from 1 to 65535 (usually 5432)</source>
+        <translation>el puerto es un número del 1 al 65535 (por lo general, 5432)</translation>
+    </message>
+    <message>
+        <source>the user name the server&apos;s administrator made for you is needed</source>
+        <translation>falta el nombre de usuario que le creó quien administra el servidor</translation>
+    </message>
+    <message>
+        <source>the TLS mode is one of {modes}</source>
+        <translation>el modo TLS es uno de estos: {modes}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -5721,6 +5837,17 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>no one called “{name}” is in the directory</source>
+        <translation>no hay nadie llamado “{name}” en el directorio</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>America/Los_Angeles</source>
@@ -6701,6 +6828,30 @@ nunca se envía al servidor de la coalición</translation>
 <context>
     <name>ServerDialog</name>
     <message>
+        <source>disable — no TLS (a trusted network only)</source>
+        <translation>disable — sin TLS (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>allow — TLS only if the server insists</source>
+        <translation>allow — TLS solo si el servidor lo exige</translation>
+    </message>
+    <message>
+        <source>prefer — TLS when the server offers it</source>
+        <translation>prefer — TLS cuando el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>require — always TLS, certificate not checked</source>
+        <translation>require — siempre TLS, sin verificar el certificado</translation>
+    </message>
+    <message>
+        <source>verify-ca — always TLS, certificate from a trusted authority</source>
+        <translation>verify-ca — siempre TLS, certificado de una autoridad de confianza</translation>
+    </message>
+    <message>
+        <source>verify-full — always TLS, certificate checked against the host</source>
+        <translation>verify-full — siempre TLS, certificado verificado con el servidor</translation>
+    </message>
+    <message>
         <source>Coalition server</source>
         <translation>Servidor de la coalición</translation>
     </message>
@@ -7343,6 +7494,37 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Saved {target}.</source>
         <translation>Se guardó {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZones</name>
+    <message>
+        <source>Pacific time</source>
+        <translation>Hora del Pacífico</translation>
+    </message>
+    <message>
+        <source>Mountain time</source>
+        <translation>Hora de la Montaña</translation>
+    </message>
+    <message>
+        <source>Arizona time (no daylight saving)</source>
+        <translation>Hora de Arizona (sin horario de verano)</translation>
+    </message>
+    <message>
+        <source>Central time</source>
+        <translation>Hora del Centro</translation>
+    </message>
+    <message>
+        <source>Eastern time</source>
+        <translation>Hora del Este</translation>
+    </message>
+    <message>
+        <source>Alaska time</source>
+        <translation>Hora de Alaska</translation>
+    </message>
+    <message>
+        <source>Hawaii time</source>
+        <translation>Hora de Hawái</translation>
     </message>
 </context>
 <context>
