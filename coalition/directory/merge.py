@@ -23,7 +23,7 @@ from coalition.common.errors import ValidationError
 from coalition.directory import deletion
 from coalition.directory import records as directory
 from coalition.directory.records import PersonInput
-from coalition.store.base import sort_key
+from coalition.store.base import fold
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,
@@ -45,7 +45,7 @@ FIELDS = ("name", "state", "language", "time_zone", "notes")
 
 def normalised_name(name: str) -> str:
     """A name as compared for duplicates: case and accents folded, spaces collapsed."""
-    return " ".join(sort_key(name).split())
+    return " ".join(fold(name).split())
 
 
 # --- duplicates --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from coalition.search.query import match_expression, matching_rowids_sql
+from coalition.store.base import fold
 from coalition.store.ownership import readable_sql
 
 _ENDORSED = (
@@ -215,9 +216,10 @@ def _where(session: Session, spec: ListSpec, query: ListQuery) -> tuple[str, dic
     match = match_expression(query.text)
     if match:
         if spec.search_kind is None:
-            like = f"%{query.text.strip().lower()}%"
+            # Accents and case folded on both sides: "nunez" finds "Núñez".
+            like = "%" + fold(query.text).replace("%", "").replace("_", "") + "%"
             clauses.append(
-                "(" + " OR ".join(f"lower({c.expr}) LIKE :like" for c in spec.columns[:2]) + ")"
+                "(" + " OR ".join(f"fold({c.expr}) LIKE :like" for c in spec.columns[:2]) + ")"
             )
             params["like"] = like
         else:

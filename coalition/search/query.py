@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from coalition.store.base import sort_key
+from coalition.store.base import fold
 from coalition.store.ownership import readable_sql
 from coalition.store.search_index import fts_table
 
@@ -82,14 +82,14 @@ SHORT = 3
 _NAMES_SQL = {
     "organization": "SELECT id, name FROM organization x"
     " WHERE ((sort_name >= :low AND sort_name < :high)"
-    " OR lower(short_name) LIKE :like){readable} ORDER BY sort_name, id LIMIT :limit",
+    " OR fold(short_name) LIKE :like){readable} ORDER BY sort_name, id LIMIT :limit",
     "person": "SELECT id, name FROM person x WHERE sort_name >= :low AND sort_name < :high"
     "{readable} ORDER BY sort_name, id LIMIT :limit",
-    "campaign": "SELECT id, name FROM campaign x WHERE lower(name) LIKE :like{readable}"
+    "campaign": "SELECT id, name FROM campaign x WHERE fold(name) LIKE :like{readable}"
     " ORDER BY lower(name) LIMIT :limit",
-    "draft": "SELECT id, title FROM draft x WHERE lower(title) LIKE :like{readable}"
+    "draft": "SELECT id, title FROM draft x WHERE fold(title) LIKE :like{readable}"
     " ORDER BY lower(title) LIMIT :limit",
-    "proposal": "SELECT id, title FROM proposal x WHERE lower(title) LIKE :like{readable}"
+    "proposal": "SELECT id, title FROM proposal x WHERE fold(title) LIKE :like{readable}"
     " ORDER BY lower(title) LIMIT :limit",
 }
 
@@ -104,7 +104,7 @@ _NAMES_ORDER = ("organization", "campaign", "draft", "proposal", "person")
 
 
 def _by_name(session: Session, query: str, kinds: tuple[str, ...], limit: int) -> list[Hit]:
-    prefix = sort_key(" ".join(searched_words(query)[0]))
+    prefix = fold(" ".join(searched_words(query)[0]))
     like = prefix.replace("_", "") + "%"  # words are \w+: "_" is the only LIKE wildcard left
     params = {"low": prefix, "high": prefix + "\U0010ffff", "like": like, "limit": limit}
     hits: list[Hit] = []

@@ -39,14 +39,75 @@ def new_id() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def sort_key(text: str) -> str:
-    """The key names sort by: accents and case folded, so 'Élise' sorts with 'elise'.
+# The accents a name's second level tells apart, in the order of the Unicode Collation
+# Algorithm's default table (DUCET), which English and Spanish both use for names with
+# accents: "Angela" < "Ángela", "Nuñez" < "Núñez".  Any other mark sorts after these.
+_ACCENTS = {
+    "\u0301": "b",  # acute
+    "\u0300": "c",  # grave
+    "\u0306": "d",  # breve
+    "\u0302": "e",  # circumflex
+    "\u030c": "f",  # caron
+    "\u030a": "g",  # ring
+    "\u0308": "h",  # diaeresis
+    "\u030b": "i",  # double acute
+    "\u0303": "j",  # tilde
+    "\u0307": "k",  # dot above
+    "\u0327": "l",  # cedilla
+    "\u0328": "m",  # ogonek
+    "\u0304": "n",  # macron
+}
 
-    SQLite's lower() folds ASCII only; this key is computed here and stored, so the
-    database can sort and index it without any function of ours.
+# Between the levels of a key: below every character a folded name holds (the space is
+# the lowest there), so "ana" with its accents sorts before "ana maria" and "anab".
+LEVELS = "\x01"
+
+SORT_KEY_LENGTH = 200  # the column's width
+
+# The sort key's column: compared byte by byte everywhere (SQLite's default; PostgreSQL
+# told so, or its locale's collation would skip the level separator and reorder them).
+SORT_NAME = String(SORT_KEY_LENGTH).with_variant(
+    String(SORT_KEY_LENGTH, collation="C"), "postgresql"
+)
+
+
+def fold(text: str) -> str:
+    """``text`` with accents and case folded: what a search by name compares.
+
+    "Núñez", "Nuñez", "nunez" and "NUNEZ" all fold to "nunez"; it is the first level of
+    :func:`sort_key` and the start of every key, so a range on it finds names by prefix.
     """
     decomposed = unicodedata.normalize("NFKD", text.strip())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def sort_key(text: str) -> str:
+    """The key names sort by, in the locale's order for English and Spanish.
+
+    Three levels, as the Unicode Collation Algorithm compares them: the letters with
+    accents and case folded (:func:`fold`), then the accents letter by letter, then the
+    case, lower before upper.  So "Nunez" < "nuñez" < "Nuñez" < "Núñez" < "Nuo",
+    and "Angela" < "Ángela", "Muller" < "Müller".  The levels are joined by
+    :data:`LEVELS`, below any letter, and the accents and case are written in ASCII
+    letters, so a plain byte-wise ORDER BY gives that order: SQLite's BINARY collation,
+    and on PostgreSQL a column declared ``COLLATE "C"``.
+
+    Computed here and stored, so the database sorts and indexes it without any function
+    of ours.  (One key serves both languages: Spanish tailors "ñ" into a letter of its
+    own after "n", which would reorder only names alike up to an n and an ñ; here, as in
+    the default table, ñ is an n with a tilde.)
+    """
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    accents: list[str] = []
+    case: list[str] = []
+    for c in decomposed:
+        if unicodedata.combining(c):
+            accents.append(_ACCENTS.get(c, "z"))
+        else:
+            accents.append("a")
+            case.append("b" if c != c.casefold() else "a")
+    key = LEVELS.join((fold(text), "".join(accents).rstrip("a"), "".join(case).rstrip("a")))
+    return key[:SORT_KEY_LENGTH]
 
 
 def utcnow() -> dt.datetime:

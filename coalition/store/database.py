@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
 from coalition.store import encryption, migrations
+from coalition.store.base import fold
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
 BUSY_TIMEOUT_MS = 5000
@@ -98,6 +99,13 @@ def _sqlite_settings(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    # fold(text): accents and case folded as names are searched (store.base.fold), for the
+    # LIKE searches that have no full-text index: "nunez" finds "Núñez" there too.
+    dbapi_connection.create_function("fold", 1, _fold_sql, deterministic=True)
+
+
+def _fold_sql(text: object) -> str | None:
+    return None if text is None else fold(str(text))
 
 
 def _sqlite_begin(conn: Any) -> None:

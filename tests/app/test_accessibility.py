@@ -4,6 +4,9 @@ an accessible name), and Tab reaches it (or the table it sits in)."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
@@ -13,6 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLineEdit,
     QScrollBar,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coalition.ui.common import formatting
+from coalition.ui.common.context import AppContext
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 INTERACTIVE = (
@@ -173,3 +179,146 @@ def test_a_status_shown_in_colour_is_also_written(
                         silent.append(f"{key}: {_path(view, screen)} row {row} column {column}")
     assert coloured, "the sample shows statuses in colour somewhere"
     assert not silent, "colour without text:\n" + "\n".join(silent)
+
+
+# --- the dialogs ----------------------------------------------------------------------------
+
+
+def _dialogs(ctx: AppContext, window: MainWindow) -> dict[str, QWidget]:
+    """One of each of the app's dialogs, made as the window makes them (new, not editing)."""
+    from coalition.directory.records import MembershipInput
+    from coalition.ui.calls.actions import ActionItemDialog
+    from coalition.ui.calls.calendar_dialogs import ExportCalendarDialog
+    from coalition.ui.calls.series_dialog import SeriesDialog
+    from coalition.ui.decisions.dialog import ProposalDialog
+    from coalition.ui.decisions.proxies import GiveProxyDialog
+    from coalition.ui.directory.people import MembershipDialog
+    from coalition.ui.drafts.dialogs import DraftDialog
+    from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+    from coalition.ui.goals.dialogs import GoalDialog
+    from coalition.ui.mail.account_dialog import MailAccountDialog
+    from coalition.ui.shell.about import show_about
+    from coalition.ui.shell.profiles import ProfileDialog
+    from coalition.ui.sync.bundles import ExportBundleDialog, ImportBundleDialog
+    from coalition.ui.sync.server_dialog import ServerDialog
+
+    made: dict[str, QWidget] = {
+        "goal": GoalDialog(ctx, parent=window),
+        "call series": SeriesDialog(ctx, parent=window),
+        "draft": DraftDialog(ctx, parent=window),
+        "proposal": ProposalDialog(ctx, window),
+        "endorsement": EndorsementDialog(ctx, parent=window),
+        "action item": ActionItemDialog(ctx, parent=window),
+        "membership": MembershipDialog(
+            ctx, "Ana Reyes", MembershipInput(person_id="", organization_id=""), None, window
+        ),
+        "mail account": MailAccountDialog(ctx, window),
+        "sync server": ServerDialog(ctx, window),
+        "profile": ProfileDialog(ctx, window),
+        "export changes": ExportBundleDialog(ctx, window),
+        "import changes": ImportBundleDialog(ctx, window),
+        "export calendar": ExportCalendarDialog(ctx, window),
+        "give a proxy": GiveProxyDialog(ctx, window),
+    }
+    about = show_about(window, ctx.db)
+    made["about"] = about
+    return made
+
+
+@pytest.fixture
+def dialogs(
+    window: MainWindow, sample_ctx: AppContext, qtbot: QtBot
+) -> Iterator[dict[str, tuple[QWidget, list[QWidget]]]]:
+    found = {}
+
+    def walk(key: str, dialog: QWidget) -> None:
+        seen: dict[int, QWidget] = {}
+        _walk(QAccessible.queryAccessibleInterface(dialog), seen)
+        found[key] = (dialog, [w for w in seen.values() if _interactive(w)])
+
+    # A new organization, person or campaign is written in the list screen's own form.
+    for key in ("organizations", "people", "campaigns"):
+        screen = window.show_area(key)
+        screen.new_record()  # type: ignore[attr-defined]
+        qtbot.wait(10)
+        walk(f"new {key}", screen.editor)  # type: ignore[attr-defined]
+    made = _dialogs(sample_ctx, window)
+    for key, dialog in made.items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        walk(key, dialog)
+    yield found
+    for dialog in made.values():
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+
+
+def test_every_dialog_names_its_controls_and_tab_reaches_them(
+    dialogs: dict[str, tuple[QWidget, list[QWidget]]],
+) -> None:
+    unnamed, unreachable = [], []
+    for key, (dialog, controls) in dialogs.items():
+        assert controls, f"{key}: no control found in its accessible tree"
+        for widget in controls:
+            iface = QAccessible.queryAccessibleInterface(widget)
+            if not iface.text(QAccessible.Text.Name).replace("&", "").strip():
+                unnamed.append(f"{key}: {_path(widget, dialog)}")
+            if (
+                widget.isEnabled()
+                and not _inside_a_view(widget)
+                and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                unreachable.append(f"{key}: {_path(widget, dialog)}")
+    assert not unnamed, "dialog controls without an accessible name:\n" + "\n".join(unnamed)
+    assert not unreachable, "dialog controls Tab never reaches:\n" + "\n".join(unreachable)
+
+
+def _tab_order(dialog: QWidget) -> list[QWidget]:
+    """The controls Tab visits in ``dialog``, from its first, once round."""
+    order: list[QWidget] = []
+    start = dialog.nextInFocusChain()
+    widget = start
+    while True:
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and _interactive(widget)
+            and dialog.isAncestorOf(widget)
+        ):
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start or widget is dialog:
+            return order
+
+
+def _out_of_visual_order(dialog: QWidget) -> list[str]:
+    """Where Tab goes up, or left on the same line: the tab order should read the dialog
+    as its labels are read, top to bottom and left to right (the OK and Cancel row aside,
+    whose order each platform sets)."""
+    order = [w for w in _tab_order(dialog) if not isinstance(w.parentWidget(), QDialogButtonBox)]
+    wrong = []
+    for before, after in itertools.pairwise(order):
+        a = before.mapTo(dialog, before.rect().center())
+        b = after.mapTo(dialog, after.rect().center())
+        a_top, b_top = (
+            before.mapTo(dialog, before.rect().topLeft()),
+            after.mapTo(dialog, after.rect().topLeft()),
+        )
+        same_line = abs(a.y() - b.y()) < min(before.height(), after.height()) / 2
+        if (same_line and b.x() < a.x()) or (not same_line and b_top.y() < a_top.y()):
+            wrong.append(f"{_path(before, dialog)} → {_path(after, dialog)}")
+    return wrong
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["goal", "call series", "draft", "sync server", "mail account", "profile", "export changes"],
+)
+def test_tab_follows_the_dialog_from_top_to_bottom_and_left_to_right(
+    dialogs: dict[str, tuple[QWidget, list[QWidget]]], key: str
+) -> None:
+    dialog = dialogs[key][0]
+    assert len(_tab_order(dialog)) > 2
+    wrong = _out_of_visual_order(dialog)
+    assert not wrong, f"{key}: Tab goes back against the reading order:\n" + "\n".join(wrong)

@@ -140,3 +140,18 @@ def test_the_dashboard_says_the_day_of_the_call_in_the_locales_words(
     said = screen.call_when.text()
     assert re.search(r" · (lun|mar|mié|jue|vie|sáb|dom) \d{1,2} \w+, \d{1,2}:\d\d ", said), said
     assert "Tue" not in said and "Dec" not in said
+
+
+def test_names_a_screen_sorts_itself_follow_the_locales_alphabet(qapp: QApplication) -> None:
+    """Accents after the bare letter, lower case before upper; and in Spanish ñ is a letter
+    of its own after n (Nunz before Nuñez), where English reads it as an n with a tilde."""
+    from coalition.ui.common.formatting import name_key
+
+    names = ["Núñez", "Nuo", "nuñez", "Nunez", "Nunz", "Nuñez", "Ángela", "Angela", "Müller"]
+    assert sorted(names, key=name_key()) == [
+        "Angela", "Ángela", "Müller", "Nunez", "nuñez", "Nuñez", "Núñez", "Nunz", "Nuo",
+    ]  # fmt: skip
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+    assert sorted(names, key=name_key()) == [
+        "Angela", "Ángela", "Müller", "Nunez", "Nunz", "nuñez", "Nuñez", "Núñez", "Nuo",
+    ]  # fmt: skip

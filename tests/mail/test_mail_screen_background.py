@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from coalition.common import clock
 from coalition.mail import account as mail_account
 from coalition.store.models.mail import MailKind, MailStatus, OutgoingMail
-from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.colours import error_style
 from coalition.ui.mail.sender import MailSender
 from coalition.ui.shell.mainwindow import MainWindow
 
@@ -122,7 +122,7 @@ def test_a_server_away_is_said_and_the_message_goes_once_it_is_back(
         assert sender.send_now(automatic=True)
         assert sender.running()  # in its thread: the window goes on
     assert sender.label.text().startswith("Mail waiting: ")
-    assert sender.label.styleSheet() == ERROR_STYLE
+    assert sender.label.styleSheet() == error_style()
     assert "every minute" in sender.label.toolTip()
     assert status_of(window, mail_id) in (MailStatus.QUEUED, MailStatus.FAILED)  # kept
 

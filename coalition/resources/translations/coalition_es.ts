@@ -1099,6 +1099,122 @@
         <translation>Coalition estará en {language} la próxima vez que se abra.</translation>
     </message>
     <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>{name} on {device}, {when}</source>
+        <translation>{name} en {device}, {when}</translation>
+    </message>
+    <message>
+        <source>(a record without a name)</source>
+        <translation>(un registro sin nombre)</translation>
+    </message>
+    <message>
+        <source>Kept {winner}&apos;s value, the later change; {loser}&apos;s stays in the record&apos;s history.</source>
+        <translation>Se conservó el valor de {winner}, el cambio más reciente; el de {loser} queda en el historial del registro.</translation>
+    </message>
+    <message>
+        <source>changed and deleted</source>
+        <translation>cambiado y borrado</translation>
+    </message>
+    <message>
+        <source>changed {what}</source>
+        <translation>cambió {what}</translation>
+    </message>
+    <message>
+        <source>added {what}</source>
+        <translation>agregó {what}</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>lo borró</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation>lo cambió</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleter} deleted it, and with it what {editor} had added to it.</source>
+        <translation>Borrado: {deleter} lo borró, y con él lo que {editor} le había agregado.</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleter} deleted it after {editor} changed it.</source>
+        <translation>Borrado: {deleter} lo borró después de que {editor} lo cambiara.</translation>
+    </message>
+    <message>
+        <source>Kept: {editor} changed it after {deleter} deleted it.</source>
+        <translation>Conservado: {editor} lo cambió después de que {deleter} lo borrara.</translation>
+    </message>
+    <message>
+        <source>not taken by the server</source>
+        <translation>no aceptado por el servidor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy, as it is</source>
+        <translation>la copia del servidor, tal como está</translation>
+    </message>
+    <message>
+        <source>the coalition server</source>
+        <translation>el servidor de la coalición</translation>
+    </message>
+    <message>
+        <source>The server refused {who}&apos;s change; it stays on this laptop only, until withdrawn (or made by someone who may).</source>
+        <translation>El servidor rechazó el cambio de {who}; se queda solo en esta computadora hasta que se retire (o lo haga alguien con permiso).</translation>
+    </message>
+    <message>
+        <source>The server could not take {who}&apos;s change; this laptop has the server&apos;s copy again.</source>
+        <translation>El servidor no pudo aceptar el cambio de {who}; esta computadora vuelve a tener la copia del servidor.</translation>
+    </message>
+    <message>
+        <source>the other choice was taken</source>
+        <translation>se eligió la otra opción</translation>
+    </message>
+    <message>
+        <source>kept as decided</source>
+        <translation>se mantuvo lo decidido</translation>
+    </message>
+    <message>
+        <source>Resolved {when}: {how}.</source>
+        <translation>Resuelto {when}: {how}.</translation>
+    </message>
+    <message>
+        <source>When two organizers changed the same thing before syncing, the later change was kept and the other stays in the record&apos;s history. Keep that decision, or take the other one.</source>
+        <translation>Cuando dos personas organizadoras cambiaron lo mismo antes de sincronizar, se conservó el cambio más reciente y el otro queda en el historial del registro. Mantenga esa decisión o elija la otra.</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Mostrar resueltos</translation>
+    </message>
+    <message>
+        <source>The password is kept only until you quit Coalition, and asked for again next time.</source>
+        <translation>La contraseña se guarda solo hasta que cierre Coalition, y se le volverá a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name or address is needed</source>
+        <translation>falta el nombre o la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>a host name has no spaces or slashes: db.example.org, 203.0.113.5</source>
+        <translation>un nombre de servidor no lleva espacios ni barras: db.example.org, 203.0.113.5</translation>
+    </message>
+    <message>
+        <source>the port is a number (usually 5432)</source>
+        <translation>el puerto es un número (por lo general, 5432)</translation>
+    </message>
+    <message>
+        <source>the port is a number from 1 to 65535 (usually 5432)</source>
+        <translation>el puerto es un número del 1 al 65535 (por lo general, 5432)</translation>
+    </message>
+    <message>
+        <source>the user name the server&apos;s administrator made for you is needed</source>
+        <translation>falta el nombre de usuario que le creó quien administra el servidor</translation>
+    </message>
+    <message>
+        <source>the TLS mode is one of {modes}</source>
+        <translation>el modo TLS es uno de estos: {modes}</translation>
+    </message>
+    <message>
         <source>{day}, {start} to {end} ({zone})</source>
         <translation>{day}, de {start} a {end} ({zone})</translation>
     </message>
@@ -1225,6 +1341,18 @@
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
 </context>
 <context>
     <name>ActionItems</name>
@@ -1238,7 +1366,42 @@
     </message>
 </context>
 <context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>From call</source>
+        <translation>De la llamada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsScreen</name>
+    <message>
+        <source>Open</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
     <message>
         <source>Open items, the ones done, or all of them (dropped ones too)</source>
         <translation>Tareas pendientes, las hechas, o todas (también las descartadas)</translation>
@@ -1320,6 +1483,14 @@
         <translation>Todas las series</translation>
     </message>
     <message>
+        <source>{n} action item</source>
+        <translation>{n} tarea</translation>
+    </message>
+    <message>
+        <source>{n} action items</source>
+        <translation>{n} tareas</translation>
+    </message>
+    <message>
         <source>{text}, {overdue} overdue</source>
         <translation>{text}, {overdue} atrasadas</translation>
     </message>
@@ -1346,6 +1517,26 @@
 </context>
 <context>
     <name>ActionsTab</name>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From call</source>
+        <translation>De la llamada</translation>
+    </message>
     <message>
         <source>Add…</source>
         <translation>Agregar…</translation>
@@ -1392,10 +1583,24 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>(carried in)</source>
+        <translation>(de una llamada anterior)</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier call.</source>
+        <translation>Viene de una llamada anterior.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Approve</source>
-        <extracomment>A change to one of these can change what the screen shows (a group&apos;s name included). (text, background) of each status of a draft: the colours of the endorsement statuses with the same sense (asked: grey-blue, being looked at: amber, settled: green). A variant&apos;s state in the colour of the answer that decides it; &quot;in review&quot; is amber, as for a draft in review; nothing asked yet is a muted grey. What each merge field is filled with, for the menu that inserts them.</extracomment>
         <translation>Aprobar</translation>
     </message>
     <message>
@@ -1577,6 +1782,10 @@
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pedir</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2187,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -2014,8 +2227,24 @@
         <translation>Bajar el punto (Alt+Abajo)</translation>
     </message>
     <message>
+        <source>organized by {name}</source>
+        <translation>organiza {name}</translation>
+    </message>
+    <message>
         <source>Your time: {value}</source>
         <translation>Su hora: {value}</translation>
+    </message>
+    <message>
+        <source>Join: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>Unirse: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Dial-in: {number}, access code {code}</source>
+        <translation>Por teléfono: {number}, código de acceso {code}</translation>
+    </message>
+    <message>
+        <source>Dial-in: {number}</source>
+        <translation>Por teléfono: {number}</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2135,6 +2364,34 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Llamadas</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Upcoming: none</source>
+        <translation>Próximas: ninguna</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <source>Earlier: none</source>
+        <translation>Anteriores: ninguna</translation>
+    </message>
+    <message>
+        <source>One-off calls</source>
+        <translation>Llamadas sueltas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Moved from its usual time</source>
+        <translation>Cambiada de su horario habitual</translation>
+    </message>
+    <message>
         <source>Cancel series</source>
         <translation>Cancelar la serie</translation>
     </message>
@@ -2180,6 +2437,18 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>&amp;Website</source>
         <translation>&amp;Sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Filing date</source>
+        <translation>Fecha de &amp;registro</translation>
+    </message>
+    <message>
+        <source>Signature dead&amp;line</source>
+        <translation>Fecha &amp;límite de firmas</translation>
+    </message>
+    <message>
+        <source>&amp;Vote date</source>
+        <translation>Fecha de &amp;votación</translation>
     </message>
     <message>
         <source>Signature &amp;goal</source>
@@ -2234,6 +2503,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Respaldos: ninguno registrado todavía</translation>
     </message>
     <message>
+        <source>Its history of {n} status goes with it. You can undo this with Ctrl+Z.</source>
+        <translation>Se borra con él su historial de {n} estado. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Its history of {n} statuses goes with it. You can undo this with Ctrl+Z.</source>
+        <translation>Se borra con él su historial de {n} estados. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Delete the endorsement by {who}?</source>
         <translation>¿Eliminar el respaldo de {who}?</translation>
     </message>
@@ -2251,6 +2528,18 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>This also deletes its {n} endorsement, with its history. </source>
+        <translation>También se borra su {n} respaldo, con su historial. </translation>
+    </message>
+    <message>
+        <source>This also deletes its {n} endorsements, with their histories. </source>
+        <translation>También se borran sus {n} respaldos, con sus historiales. </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -2292,8 +2581,24 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
 <context>
     <name>Charts</name>
     <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
         <source>Target {n}</source>
         <translation>Meta: {n}</translation>
+    </message>
+    <message>
+        <source>At this pace (late)</source>
+        <translation>A este ritmo (tarde)</translation>
+    </message>
+    <message>
+        <source>At this pace</source>
+        <translation>A este ritmo</translation>
+    </message>
+    <message>
+        <source>At this pace (never)</source>
+        <translation>A este ritmo (nunca)</translation>
     </message>
     <message>
         <source>Deadline {day}</source>
@@ -2303,12 +2608,72 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
 <context>
     <name>CoalitionGraphView</name>
     <message>
+        <source>Endorses</source>
+        <translation>Respalda</translation>
+    </message>
+    <message>
+        <source>Chapter of</source>
+        <translation>Capítulo de</translation>
+    </message>
+    <message>
+        <source>Shared members</source>
+        <translation>Miembros en común</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>node size: members</source>
+        <translation>tamaño del punto: miembros</translation>
+    </message>
+    <message>
         <source>Coalition graph</source>
         <translation>Grafo de la coalición</translation>
     </message>
     <message>
         <source>{value} — {value2} — {value3}</source>
         <translation>{value} — {value2} — {value3}</translation>
+    </message>
+    <message>
+        <source>{label} with {name}</source>
+        <translation>{label} con {name}</translation>
+    </message>
+    <message>
+        <source>endorses {name}</source>
+        <translation>respalda {name}</translation>
+    </message>
+    <message>
+        <source>endorsed by {name}</source>
+        <translation>respaldada por {name}</translation>
+    </message>
+    <message>
+        <source>chapter of {name}</source>
+        <translation>capítulo de {name}</translation>
+    </message>
+    <message>
+        <source>has the chapter {name}</source>
+        <translation>tiene el capítulo {name}</translation>
+    </message>
+    <message>
+        <source>{n} member</source>
+        <translation>{n} miembro</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} miembros</translation>
+    </message>
+    <message>
+        <source>Campaign, endorsed by {n} here</source>
+        <translation>Campaña; respaldos aquí: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Haga clic para abrir</translation>
     </message>
     <message>
         <source>Organizations: {organizations}. Campaigns: {campaigns}. Endorsements: {endorsements}. Chapter links: {chapters}. Sharing links: {shared}.</source>
@@ -2324,6 +2689,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>&lt;b&gt;{value}&lt;/b&gt; wrote:&lt;br&gt;{value2}</source>
         <translation>&lt;b&gt;{value}&lt;/b&gt; escribió:&lt;br&gt;{value2}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>Your reply</source>
@@ -2598,8 +2967,16 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Pedida {value}. Haga clic para abrir el borrador.</translation>
     </message>
     <message>
+        <source>The {shown} organizations with the most members, of {total}. </source>
+        <translation>Las {shown} organizaciones con más miembros, de {total}. </translation>
+    </message>
+    <message>
         <source>Ctrl+wheel or +/− to zoom, drag to pan, 0 to fit; hover for details, click to open.</source>
         <translation>Ctrl+rueda o +/− para acercar, arrastre para desplazarse, 0 para ajustar; pase el cursor para ver detalles, haga clic para abrir.</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>esta meta</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -2608,6 +2985,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.</source>
         <translation>¿Eliminar la meta “{name}” y sus valores registrados? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Chart: {name}…</source>
+        <translation>Gráfico: {name}…</translation>
     </message>
     <message>
         <source>The coalition graph…</source>
@@ -2714,6 +3095,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Core &amp;message</source>
         <translation>&amp;Mensaje central</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Crear borrador</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3257,34 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>El mensaje del que parte cada versión · {core_revision}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsable: {owner}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>{status}: {when} by {who}</source>
+        <translation>{status}: {when}, por {who}</translation>
+    </message>
+    <message>
+        <source>Moves of this draft:</source>
+        <translation>Cambios de estado de este borrador:</translation>
+    </message>
+    <message>
+        <source>since {when} by {who}</source>
+        <translation>desde el {when}, por {who}</translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>desde el {when}</translation>
+    </message>
+    <message>
         <source>Variants ({value})</source>
         <translation>Versiones ({value})</translation>
     </message>
@@ -2890,12 +3307,39 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Comentarios ({total})</translation>
     </message>
     <message>
+        <source>Variant: {audience}</source>
+        <translation>Versión: {audience}</translation>
+    </message>
+    <message>
         <source>{text} ({number})</source>
         <translation>{text} ({number})</translation>
     </message>
     <message>
         <source>Saved as a new revision. Undo with Ctrl+Z.</source>
         <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Revision {number} by {author}</source>
+        <translation>Revisión {number} de {author}</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>Revisión {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRowDelegate</name>
+    <message>
+        <source>No variants yet</source>
+        <translation>Aún no tiene versiones</translation>
+    </message>
+    <message>
+        <source>{approved} of {n} variant approved</source>
+        <translation>{approved} de {n} versión aprobada</translation>
+    </message>
+    <message>
+        <source>{approved} of {n} variants approved</source>
+        <translation>{approved} de {n} versiones aprobadas</translation>
     </message>
 </context>
 <context>
@@ -2988,12 +3432,36 @@ Last changed {value2}</source>
         <translation> desde el {day}</translation>
     </message>
     <message>
+        <source>Now {status}{since}.</source>
+        <translation>Ahora: {status}{since}.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Type or choose who endorses</source>
         <translation>Escriba o elija quién respalda</translation>
     </message>
     <message>
+        <source>Who endorses</source>
+        <translation>Quién respalda</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
         <source>Type or choose what is endorsed</source>
         <translation>Escriba o elija qué se respalda</translation>
+    </message>
+    <message>
+        <source>What is endorsed</source>
+        <translation>Qué se respalda</translation>
     </message>
     <message>
         <source>We will need to see the full text first</source>
@@ -3063,6 +3531,22 @@ Last changed {value2}</source>
 <context>
     <name>EndorsementHistoryDialog</name>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Endorsement history</source>
         <translation>Historial del respaldo</translation>
     </message>
@@ -3081,6 +3565,29 @@ Last changed {value2}</source>
     <message>
         <source>since {day}</source>
         <translation>desde el {day}</translation>
+    </message>
+    <message>
+        <source>on condition: “{condition}”</source>
+        <translation>con la condición: “{condition}”</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>not public</source>
+        <translation>no público</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4006,18 @@ Last changed {value2}</source>
 <context>
     <name>ExportBundleDialog</name>
     <message>
+        <source>Export changes</source>
+        <translation>Exportar cambios</translation>
+    </message>
+    <message>
+        <source>Writes the changes made on this laptop to a file another organizer can import (Sync → Import changes…). Private records stay here. The file is encrypted with the passphrase: tell it to them another way than the file.</source>
+        <translation>Guarda los cambios hechos en esta computadora en un archivo que otra persona organizadora puede importar (Sincronizar → Importar cambios…). Los registros privados se quedan aquí. El archivo se cifra con la frase de contraseña: compártala por otro medio que no sea el archivo.</translation>
+    </message>
+    <message>
+        <source>all changes</source>
+        <translation>todos los cambios</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3515,8 +4034,24 @@ Last changed {value2}</source>
         <translation>Repetir</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
         <source>Export changes to</source>
         <translation>Exportar los cambios a</translation>
+    </message>
+    <message>
+        <source>choose where to write the file</source>
+        <translation>elija dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
         <source>Wrote {count} changes to {name}.</source>
@@ -3663,6 +4198,14 @@ Last changed {value2}</source>
         <translation>Al ritmo de las últimas cuatro semanas, la meta no llega a su fecha límite</translation>
     </message>
     <message>
+        <source>Recorded, latest {day}</source>
+        <translation>Registrada, último dato del {day}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
         <source>{name}: click to open what it counts</source>
         <translation>{name}: haga clic para abrir lo que cuenta</translation>
     </message>
@@ -3752,6 +4295,14 @@ Last changed {value2}</source>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Agregar meta</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3830,6 +4381,14 @@ Last changed {value2}</source>
 <context>
     <name>ImportBundleDialog</name>
     <message>
+        <source>Import changes</source>
+        <translation>Importar cambios</translation>
+    </message>
+    <message>
+        <source>Merges the changes in a file another organizer exported, with the same rules as the coalition server: what both changed is listed under Sync → Conflicts…</source>
+        <translation>Combina los cambios de un archivo que exportó otra persona organizadora, con las mismas reglas que el servidor de la coalición: lo que ambas partes cambiaron aparece en Sincronizar → Conflictos…</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3838,12 +4397,132 @@ Last changed {value2}</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
         <source>Import changes from</source>
         <translation>Importar cambios desde</translation>
+    </message>
+    <message>
+        <source>choose the file to import</source>
+        <translation>elija el archivo que quiere importar</translation>
+    </message>
+    <message>
+        <source>the passphrase it was written with</source>
+        <translation>la frase de contraseña con la que se guardó</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>— ignore —</source>
+        <translation>— no importar —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail 2</source>
+        <translation>Correo electrónico 2</translation>
+    </message>
+    <message>
+        <source>E-mail 3</source>
+        <translation>Correo electrónico 3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Teléfono 2</translation>
+    </message>
+    <message>
+        <source>Phone 3</source>
+        <translation>Teléfono 3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role in the organization</source>
+        <translation>Rol en la organización</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Fundada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Part of (parent organization)</source>
+        <translation>Parte de (organización madre)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
     <message>
         <source>Import from CSV</source>
         <translation>Importar desde CSV</translation>
@@ -4090,6 +4769,18 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <translation>&amp;Tiempo</translation>
     </message>
     <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Acta</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
         <source>Action item…</source>
         <translation>Tarea…</translation>
     </message>
@@ -4128,6 +4819,38 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>This e-mail address is not complete or not valid: please check it.</source>
+        <translation>Este correo electrónico está incompleto o no es válido: por favor, revíselo.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can call: write it with its area code, like 559-555-0142.</source>
+        <translation>Este no es un número al que podamos llamar: escríbalo con su código de área, como 559-555-0142.</translation>
+    </message>
+    <message>
+        <source>A ZIP code is five digits, like 93721 (or ZIP+4, like 93721-1234).</source>
+        <translation>Un código postal tiene cinco dígitos, como 93721 (o ZIP+4, como 93721-1234).</translation>
+    </message>
+    <message>
+        <source>Please give an e-mail address, or a phone number, or your name and ZIP code, so that we can reach you.</source>
+        <translation>Por favor, indique un correo electrónico, o un número de teléfono, o su nombre y código postal, para que podamos comunicarnos con usted.</translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation>Este nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The ZIP code %1 is in %2, and this event is in %3. Is it right?</source>
+        <translation>El código postal %1 está en %2, y este evento es en %3. ¿Es correcto?</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>¡Gracias, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
     <message>
         <source>Sign up: %1</source>
         <translation>Inscríbase: %1</translation>
@@ -4179,38 +4902,6 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     <message>
         <source>Let me fix it</source>
         <translation>Quiero corregirlo</translation>
-    </message>
-    <message>
-        <source>This e-mail address is not complete or not valid: please check it.</source>
-        <translation>Este correo electrónico está incompleto o no es válido: por favor, revíselo.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number we can call: write it with its area code, like 559-555-0142.</source>
-        <translation>Este no es un número al que podamos llamar: escríbalo con su código de área, como 559-555-0142.</translation>
-    </message>
-    <message>
-        <source>A ZIP code is five digits, like 93721 (or ZIP+4, like 93721-1234).</source>
-        <translation>Un código postal tiene cinco dígitos, como 93721 (o ZIP+4, como 93721-1234).</translation>
-    </message>
-    <message>
-        <source>Please give an e-mail address, or a phone number, or your name and ZIP code, so that we can reach you.</source>
-        <translation>Por favor, indique un correo electrónico, o un número de teléfono, o su nombre y código postal, para que podamos comunicarnos con usted.</translation>
-    </message>
-    <message>
-        <source>This name is too long.</source>
-        <translation>Este nombre es demasiado largo.</translation>
-    </message>
-    <message>
-        <source>The ZIP code %1 is in %2, and this event is in %3. Is it right?</source>
-        <translation>El código postal %1 está en %2, y este evento es en %3. ¿Es correcto?</translation>
-    </message>
-    <message>
-        <source>Thank you, %1!</source>
-        <translation>¡Gracias, %1!</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>¡Gracias!</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +5026,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <translation>Elija un proveedor para llenar sus servidores…</translation>
     </message>
     <message>
+        <source>Sending server port</source>
+        <translation>Puerto del servidor de salida</translation>
+    </message>
+    <message>
         <source>Dana Reyes, Red Oregon</source>
         <translation>Dana Reyes, Red Oregon</translation>
     </message>
@@ -4353,6 +5048,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     <message>
         <source>imap.example.org (empty: replies not read)</source>
         <translation>imap.example.org (vacío: no se leen respuestas)</translation>
+    </message>
+    <message>
+        <source>Receiving server port</source>
+        <translation>Puerto del servidor de entrada</translation>
     </message>
     <message>
         <source>Send on its own: invitations, agendas and minutes as they fall due</source>
@@ -4851,6 +5550,10 @@ si no, se guarda solo hasta que cierre el programa.</translation>
         <translation>Se rehízo: {label}</translation>
     </message>
     <message>
+        <source>Sample coalition loaded: {summary}. Undo with Ctrl+Z.</source>
+        <translation>Coalición de ejemplo cargada: {summary}. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Open a Coalition database</source>
         <translation>Abrir una base de datos de Coalition</translation>
     </message>
@@ -4932,6 +5635,37 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>{name}: double-click to open the campaign</source>
+        <translation>{name}: haga doble clic para abrir la campaña</translation>
+    </message>
+    <message>
+        <source>{name} (person): double-click to open</source>
+        <translation>{name} (persona): haga doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>{name} (organization): double-click to open</source>
+        <translation>{name} (organización): haga doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>{who} — {what}: nothing recorded. Click to record an endorsement.</source>
+        <translation>{who} — {what}: no hay nada registrado. Haga clic para registrar un respaldo.</translation>
+    </message>
+    <message>
+        <source>Condition: {condition}</source>
+        <translation>Condición: {condition}</translation>
+    </message>
+    <message>
+        <source>{who} — {what}: {status}</source>
+        <translation>{who} — {what}: {status}</translation>
+    </message>
+    <message>
+        <source>Click for its history.</source>
+        <translation>Haga clic para ver su historial.</translation>
+    </message>
+</context>
+<context>
     <name>MatrixScreen</name>
     <message>
         <source>Filter endorsers…</source>
@@ -4987,12 +5721,28 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Escriba o elija la organización</translation>
     </message>
     <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
         <source>state representative, chair, member…</source>
         <translation>representante estatal, presidencia, miembro…</translation>
     </message>
     <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
         <source>Leave empty while the membership lasts</source>
         <translation>Déjelo vacío mientras dure la membresía</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>CA, if they speak for a state</source>
@@ -5003,12 +5753,20 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>El estado en que esta persona representa a la organización; cuenta para la meta de estados</translation>
     </message>
     <message>
+        <source>Re&amp;presents</source>
+        <translation>Re&amp;presenta</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>there are no organizations yet: add one on the Organizations screen</source>
+        <translation>todavía no hay organizaciones: agregue una en la pantalla Organizaciones</translation>
     </message>
     <message>
         <source>choose the organization this membership is in</source>
@@ -5219,6 +5977,18 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Separe las etiquetas con comas</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
         <source>Social &amp;pages</source>
         <translation>Pá&amp;ginas en redes</translation>
     </message>
@@ -5260,6 +6030,42 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>All states</source>
         <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>its {n} membership</source>
+        <translation>su {n} membresía</translation>
+    </message>
+    <message>
+        <source>its {n} memberships</source>
+        <translation>sus {n} membresías</translation>
+    </message>
+    <message>
+        <source>{n} endorsement by or of it</source>
+        <translation>{n} respaldo dado o recibido</translation>
+    </message>
+    <message>
+        <source>{n} endorsements by or of it</source>
+        <translation>{n} respaldos dados o recibidos</translation>
+    </message>
+    <message>
+        <source>This also deletes {what}.</source>
+        <translation>También se borra: {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Its {n} chapter stays, without a parent.</source>
+        <translation>Su {n} capítulo se queda, sin organización madre.</translation>
+    </message>
+    <message>
+        <source>Its {n} chapters stay, without a parent.</source>
+        <translation>Sus {n} capítulos se quedan, sin organización madre.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -5546,12 +6352,60 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
+        <source>{n} membership</source>
+        <translation>{n} membresía</translation>
+    </message>
+    <message>
+        <source>{n} memberships</source>
+        <translation>{n} membresías</translation>
+    </message>
+    <message>
+        <source>{n} endorsement they made</source>
+        <translation>{n} respaldo que dio</translation>
+    </message>
+    <message>
+        <source>{n} endorsements they made</source>
+        <translation>{n} respaldos que dio</translation>
+    </message>
+    <message>
+        <source>This also deletes their {what}.</source>
+        <translation>También se borra: {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa</translation>
+    </message>
     <message>
         <source>person</source>
         <translation>persona</translation>
@@ -5649,6 +6503,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Agregar a esta persona a una organización</translation>
     </message>
     <message>
+        <source>Remove {person} from {organization}</source>
+        <translation>Quitar a {person} de {organization}</translation>
+    </message>
+    <message>
         <source>{what}?</source>
         <translation>¿{what}?</translation>
     </message>
@@ -5659,6 +6517,17 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>no one called “{name}” is in the directory</source>
+        <translation>no hay nadie llamado “{name}” en el directorio</translation>
     </message>
 </context>
 <context>
@@ -5799,6 +6668,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>name@example.org</source>
         <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Su organización</translation>
     </message>
     <message>
         <source>— the coalition itself (coordinators) —</source>
@@ -5971,6 +6844,14 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Only those checked</source>
         <translation>Solo las marcadas</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Quiénes votan</translation>
+    </message>
+    <message>
+        <source>Voting closes</source>
+        <translation>Cierre de la votación</translation>
     </message>
     <message>
         <source>The wall-clock time in the zone beside it</source>
@@ -6414,12 +7295,24 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Resultados</translation>
     </message>
     <message>
+        <source>Type to search organizations, people and campaigns.</source>
+        <translation>Escriba para buscar organizaciones, personas y campañas.</translation>
+    </message>
+    <message>
+        <source>Search is not available on this database.</source>
+        <translation>La búsqueda no está disponible en esta base de datos.</translation>
+    </message>
+    <message>
         <source>Only the first %1 words are searched</source>
         <translation>Solo se buscan las primeras %1 palabras</translation>
     </message>
     <message>
         <source>No matches for “%1”</source>
         <translation>Nada coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>First {n} results</source>
+        <translation>Primeros {n} resultados</translation>
     </message>
 </context>
 <context>
@@ -6433,8 +7326,24 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Nueva serie de llamadas</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
         <source>Items every call&apos;s agenda starts with</source>
         <translation>Puntos con los que empieza la agenda de cada llamada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Agregar serie</translation>
     </message>
     <message>
         <source>Weekly coalition call</source>
@@ -6449,8 +7358,20 @@ nunca se envía al servidor de la coalición</translation>
         <translation>La hora de reloj en la zona horaria de la llamada (17:30, o 5:30 PM)</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> minutos</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en</translation>
     </message>
     <message>
         <source>Weekly</source>
@@ -6461,12 +7382,48 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Mensual</translation>
     </message>
     <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
+    </message>
+    <message>
         <source>every </source>
         <translation>cada </translation>
     </message>
     <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
         <source>The last day a call may fall on (YYYY-MM-DD); empty: no end</source>
         <translation>El último día en que puede caer una llamada (AAAA-MM-DD); vacío: sin fin</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Qué semana del mes</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>on the</source>
@@ -6481,8 +7438,16 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Quién dirige la llamada</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
         <source>Invited to every call: a group means its current state representatives</source>
         <translation>Invitados a cada llamada: un grupo equivale a sus representantes estatales actuales</translation>
+    </message>
+    <message>
+        <source>Group or person to add</source>
+        <translation>Grupo o persona que quiere agregar</translation>
     </message>
     <message>
         <source>Type a group or a person…</source>
@@ -6557,6 +7522,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Las llamadas anteriores conservan el horario que tenían (y sus actas)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
         <source>&amp;Apply to</source>
         <translation>&amp;Aplicar a</translation>
     </message>
@@ -6585,6 +7554,18 @@ nunca se envía al servidor de la coalición</translation>
         <translation>1: cada semana; 2: una semana sí y otra no</translation>
     </message>
     <message>
+        <source>{name} (group: its state representatives)</source>
+        <translation>{name} (grupo: sus representantes estatales)</translation>
+    </message>
+    <message>
+        <source>choose the first call the change applies to</source>
+        <translation>elija la primera llamada a la que se aplica el cambio</translation>
+    </message>
+    <message>
+        <source>&apos;{minutes}&apos; is not a number of minutes (for “{title}”)</source>
+        <translation>“{minutes}” no es una cantidad de minutos (en “{title}”)</translation>
+    </message>
+    <message>
         <source>Change what “{title}” sends</source>
         <translation>Cambiar lo que envía “{title}”</translation>
     </message>
@@ -6606,6 +7587,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>The agenda and the open action items, before each call</source>
         <translation>La agenda y las tareas pendientes, antes de cada llamada</translation>
+    </message>
+    <message>
+        <source>Days before the call</source>
+        <translation>Días antes de la llamada</translation>
     </message>
     <message>
         <source>A time of the series&apos; own zone (HH:MM)</source>
@@ -6642,6 +7627,30 @@ nunca se envía al servidor de la coalición</translation>
 </context>
 <context>
     <name>ServerDialog</name>
+    <message>
+        <source>disable — no TLS (a trusted network only)</source>
+        <translation>disable — sin TLS (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>allow — TLS only if the server insists</source>
+        <translation>allow — TLS solo si el servidor lo exige</translation>
+    </message>
+    <message>
+        <source>prefer — TLS when the server offers it</source>
+        <translation>prefer — TLS cuando el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>require — always TLS, certificate not checked</source>
+        <translation>require — siempre TLS, sin verificar el certificado</translation>
+    </message>
+    <message>
+        <source>verify-ca — always TLS, certificate from a trusted authority</source>
+        <translation>verify-ca — siempre TLS, certificado de una autoridad de confianza</translation>
+    </message>
+    <message>
+        <source>verify-full — always TLS, certificate checked against the host</source>
+        <translation>verify-full — siempre TLS, certificado verificado con el servidor</translation>
+    </message>
     <message>
         <source>Coalition server</source>
         <translation>Servidor de la coalición</translation>
@@ -6859,8 +7868,40 @@ nunca se envía al servidor de la coalición</translation>
 <context>
     <name>StateTileMap</name>
     <message>
+        <source>Representative</source>
+        <translation>Con representante</translation>
+    </message>
+    <message>
+        <source>Social page only</source>
+        <translation>Solo página en redes</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
         <source>State coverage map</source>
         <translation>Mapa de cobertura por estado</translation>
+    </message>
+    <message>
+        <source>Representatives in {represented} of {n} state (goal)</source>
+        <translation>Representantes en {represented} de {n} estado (meta)</translation>
+    </message>
+    <message>
+        <source>Representatives in {represented} of {n} states (goal)</source>
+        <translation>Representantes en {represented} de {n} estados (meta)</translation>
+    </message>
+    <message>
+        <source>Representatives in {n} state</source>
+        <translation>Representantes en {n} estado</translation>
+    </message>
+    <message>
+        <source>Representatives in {n} states</source>
+        <translation>Representantes en {n} estados</translation>
+    </message>
+    <message>
+        <source>; pages only in {n} more</source>
+        <translation>; solo páginas en {n} más</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +7924,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>estados</translation>
     </message>
     <message>
         <source>&amp;Representatives</source>
@@ -7120,6 +8165,14 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Esta computadora guarda sus datos para sí. Para compartirlos con la coalición, configure el servidor en Sincronizar → Servidor de la coalición…</translation>
     </message>
     <message>
+        <source>Coalition server: {server}</source>
+        <translation>Servidor de la coalición: {server}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
         <source>1 change waiting</source>
         <translation>1 cambio en espera</translation>
     </message>
@@ -7134,6 +8187,30 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>{n} conflicts</source>
         <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <source>Offline: {reason}</source>
+        <translation>Sin conexión: {reason}</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <source>Click to review the conflicts.</source>
+        <translation>Haga clic para revisar los conflictos.</translation>
+    </message>
+    <message>
+        <source>Click to sync now ({shortcut}).</source>
+        <translation>Haga clic para sincronizar ahora ({shortcut}).</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
@@ -7259,6 +8336,37 @@ nunca se envía al servidor de la coalición</translation>
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>Pacific time</source>
+        <translation>Hora del Pacífico</translation>
+    </message>
+    <message>
+        <source>Mountain time</source>
+        <translation>Hora de la Montaña</translation>
+    </message>
+    <message>
+        <source>Arizona time (no daylight saving)</source>
+        <translation>Hora de Arizona (sin horario de verano)</translation>
+    </message>
+    <message>
+        <source>Central time</source>
+        <translation>Hora del Centro</translation>
+    </message>
+    <message>
+        <source>Eastern time</source>
+        <translation>Hora del Este</translation>
+    </message>
+    <message>
+        <source>Alaska time</source>
+        <translation>Hora de Alaska</translation>
+    </message>
+    <message>
+        <source>Hawaii time</source>
+        <translation>Hora de Hawái</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock — {APP_NAME}</source>
@@ -7375,6 +8483,14 @@ nunca se envía al servidor de la coalición</translation>
         <translation>El grupo aliado al que se dirige esta versión: llena {group}</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
         <source>More merge fields: {field} in the text is replaced by its value</source>
         <translation>Más campos de combinación: {field} en el texto se reemplaza por su valor</translation>
     </message>
@@ -7401,6 +8517,14 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>It starts from the core message; you tailor it once added.</source>
         <translation>Parte del mensaje central; usted la adapta una vez agregada.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Agregar versión</translation>
     </message>
 </context>
 <context>
@@ -7533,6 +8657,19 @@ nunca se envía al servidor de la coalición</translation>
         <source>Variant for {audience}</source>
         <translation>Versión para {audience}</translation>
     </message>
+    <message>
+        <source>the state&apos;s name</source>
+        <extracomment>A change to one of these can change what the screen shows (a group&apos;s name included). (text, background) of each status of a draft: the colours of the endorsement statuses with the same sense (asked: grey-blue, being looked at: amber, settled: green). A variant&apos;s state in the colour of the answer that decides it; &quot;in review&quot; is amber, as for a draft in review; nothing asked yet is a muted grey. What each merge field is filled with, for the menu that inserts them.</extracomment>
+        <translation>el nombre del estado</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name (else the draft owner&apos;s)</source>
+        <translation>el nombre del grupo (si no, el de quien es responsable del borrador)</translation>
+    </message>
+    <message>
+        <source>the next coalition call, in the state&apos;s time</source>
+        <translation>la próxima llamada de la coalición, en la hora del estado</translation>
+    </message>
 </context>
 <context>
     <name>VisibilityChoice</name>
@@ -7653,6 +8790,10 @@ nunca se envía al servidor de la coalición</translation>
 </context>
 <context>
     <name>_BundleDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>

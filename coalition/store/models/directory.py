@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from coalition.store.base import Entity, UTCDateTime, sort_key, str_enum
+from coalition.store.base import SORT_NAME, Entity, UTCDateTime, sort_key, str_enum
 
 
 class OrgKind(enum.StrEnum):
@@ -115,7 +115,7 @@ class Organization(Entity):
     __table_args__ = (Index("ix_organization_sort_name", "sort_name", "id"),)
 
     name: Mapped[str] = mapped_column(String(200))
-    sort_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sort_name: Mapped[str] = mapped_column(SORT_NAME, default="", server_default="")
     short_name: Mapped[str] = mapped_column(String(40), default="")
     kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind), default=OrgKind.GRASSROOTS)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
@@ -169,7 +169,7 @@ class Person(Entity):
     __table_args__ = (Index("ix_person_sort_name", "sort_name", "id", "name"),)
 
     name: Mapped[str] = mapped_column(String(200))
-    sort_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sort_name: Mapped[str] = mapped_column(SORT_NAME, default="", server_default="")
     state: Mapped[str] = mapped_column(String(2), default="", index=True)
     language: Mapped[str] = mapped_column(String(35), default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -44,8 +45,9 @@ from coalition.common.errors import CoalitionError
 from coalition.directory import choices
 from coalition.store.models import ActionStatus
 from coalition.ui.common import editing, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm
+from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm
 from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.common.widgets import date_edit
 
@@ -99,7 +101,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
             self.tr("Edit action item") if action_id else self.tr("New action item")
         )
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -126,7 +128,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
         form.addRow(self.tr("&Notes"), self.field_box("notes", self.notes))
         form.setRowVisible(3, action_id is not None)  # a new action item is open
 
-        self.lay_out_form(form, "Save" if action_id else "Add")
+        self.lay_out_form(form, self.tr("Save") if action_id else self.tr("Add"))
         self.title.setFocus()
         self.remember_input()
 
@@ -137,7 +139,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
         if self.owner.problem():
             problems["owner_id"] = self.owner.problem()
         try:
-            due = validation.date(self.due.text(), "due date")
+            due = validation.date(self.due.text(), self.tr("due date"))
         except ValueError as exc:
             problems["due_on"] = str(exc)
             due = None
@@ -198,7 +200,8 @@ def action_owners(session: Session) -> list[tuple[str, str]]:
     """(id, name) of the people who own at least one action item, by name: the owner
     filter's choices, a handful rather than the whole directory."""
     owners = {r.owner_id: r.owner_name for r in actions.action_items(session) if r.owner_id}
-    return sorted(owners.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+    by_name = formatting.name_key()
+    return sorted(owners.items(), key=lambda pair: (by_name(pair[1]), pair[0]))
 
 
 def overdue_tip(due_on: dt.date | None, today: dt.date | None = None) -> str:
@@ -226,7 +229,13 @@ class ActionItemsModel(QAbstractTableModel):
     whole and sorted here, unlike the paged directory lists.
     """
 
-    COLUMNS = ("Due", "Action", "Owner", "From call", "Status")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "Due")),
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "Action")),
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "Owner")),
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "From call")),
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "Status")),
+    )
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -279,7 +288,7 @@ class ActionItemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("ActionItemsModel", self.COLUMNS[section])
         return None
 
     def row(self, number: int) -> actions.ActionRow:
@@ -372,9 +381,9 @@ class ActionItemsScreen(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("filter_status")
         for text, value in (
-            ("Open", ActionStatus.OPEN),
-            ("Done", ActionStatus.DONE),
-            ("All", None),
+            (self.tr("Open"), ActionStatus.OPEN),
+            (self.tr("Done"), ActionStatus.DONE),
+            (self.tr("All"), None),
         ):
             self.status_filter.addItem(text, value)
         self.status_filter.setToolTip(
@@ -523,7 +532,7 @@ class ActionItemsScreen(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         overdue = sum(1 for r in range(n) if self.model.row(r).overdue)
-        text = f"{n} action item{'' if n == 1 else 's'}"
+        text = formatting.plural(n, self.tr("{n} action item"), self.tr("{n} action items"))
         self.count_label.setText(
             self.tr("{text}, {overdue} overdue").format(text=text, overdue=overdue)
             if overdue

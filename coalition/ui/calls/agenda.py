@@ -82,12 +82,16 @@ class AgendaModel(QAbstractListModel):
             if start is not None:
                 details.append(formatting.time(start))
             if row.time_box:
-                details.append(f"{row.time_box} min")
+                details.append(self.tr("{minutes} min").format(minutes=row.time_box))
             if row.owner_name:
                 details.append(row.owner_name)
             details.append(
                 row.status.label
-                + (" (carried in)" if row.carried and row.status == ItemStatus.OPEN else "")
+                + (
+                    " " + self.tr("(carried in)")
+                    if row.carried and row.status == ItemStatus.OPEN
+                    else ""
+                )
             )
             return f"{index.row() + 1}. {row.title}\n      {' · '.join(details)}"
         if role == Qt.ItemDataRole.DecorationRole:
@@ -95,7 +99,7 @@ class AgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = [row.title]
             if row.carried:
-                tip.append("Carried from an earlier call.")
+                tip.append(self.tr("Carried from an earlier call."))
             if row.notes:
                 tip.append(row.notes)
             return "\n".join(tip)

@@ -93,6 +93,10 @@ def counter_text(counter: str) -> str:
     return said
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
+
+
 class AnswersList(QWidget):
     """A summary line and one row a participant: name, answer, what they wrote, when."""
 
@@ -136,7 +140,8 @@ class AnswersList(QWidget):
         """Show ``rows``; returns (answered, invited)."""
         self.tree.clear()
         counts = {state: 0 for state in ORDER}
-        ranked = sorted(rows, key=lambda r: (ORDER.index(Partstat(r.partstat)), r.name.casefold()))
+        by_name = formatting.name_key()
+        ranked = sorted(rows, key=lambda r: (ORDER.index(Partstat(r.partstat)), by_name(r.name)))
         for row in ranked:
             state = Partstat(row.partstat)
             counts[state] += 1
@@ -195,10 +200,13 @@ class AnswersTab:
         self.answers.personOpened.connect(lambda pid: self.openRequested.emit("person", pid))
         self.early_answers = AnswersList()  # on the page of a week not prepared yet
         self.early_answers.personOpened.connect(lambda pid: self.openRequested.emit("person", pid))
-        self.read_replies_button = QPushButton(self.tr("Read &replies"))
+        self.read_replies_button = QPushButton(
+            QCoreApplication.translate("AnswersTab", "Read &replies")
+        )
         self.read_replies_button.setObjectName("readReplies")
         self.read_replies_button.setToolTip(
-            self.tr(
+            QCoreApplication.translate(
+                "AnswersTab",
                 "Read the answers waiting in the mailbox (or drop a saved .eml or .ics "
                 "on the window)",
             )
@@ -217,7 +225,9 @@ class AnswersTab:
         return tab
 
     def _make_minutes_final_button(self) -> QPushButton:
-        self.minutes_final_button = QPushButton(self.tr("Mark minutes final"))
+        self.minutes_final_button = QPushButton(
+            QCoreApplication.translate("AnswersTab", "Mark minutes final")
+        )
         self.minutes_final_button.setObjectName("minutesFinal")
         self.minutes_final_button.clicked.connect(self.mark_minutes_final)
         return self.minutes_final_button
@@ -227,7 +237,6 @@ class AnswersTab:
         answered, invited = self.answers.fill(rows)
         self.early_answers.fill(rows)
         self.early_answers.setVisible(bool(rows))
-        tr = self.tr
         self.tabs.setTabText(
             self.answers_tab_index,
             tr("Answers ({answered} of {invited})").format(answered=answered, invited=invited)
@@ -257,7 +266,6 @@ class AnswersTab:
         call = self.call
         if call is None or call.occurrence_id is None:
             return
-        tr = self.tr
         attempt(
             self.ctx,
             mail_outbox.mark_minutes_final,
@@ -277,7 +285,6 @@ class AnswersTab:
         """Read the mailbox in a thread; False when there is no mailbox to read."""
         if self._reading is not None:
             return True
-        tr = self.tr
         with self.ctx.reading() as session:
             account = mail_account.get_account(session)
             if account is None or not account.imap_host:
@@ -315,7 +322,6 @@ class AnswersTab:
 
     def _replies_read(self, outcomes: list[Any]) -> None:
         self._end_reading()
-        tr = self.tr
         applied = sum(1 for o in outcomes if o.outcome == "applied")
         other = len(outcomes) - applied
         if not outcomes:
@@ -332,5 +338,7 @@ class AnswersTab:
     def _replies_failed(self, reason: str) -> None:
         self._end_reading()
         self.replies_note.setText(
-            self.tr("The replies could not be read: {reason}").format(reason=sentence(reason))
+            QCoreApplication.translate(
+                "AnswersTab", "The replies could not be read: {reason}"
+            ).format(reason=sentence(reason))
         )

@@ -69,11 +69,27 @@ class ActionsTab(WidgetPart):
                 )
             return widget
 
-        self.own_actions = tree("ownActions", ["Action", "Owner", "Due", "Status"])
+        self.own_actions = tree(
+            "ownActions",
+            [
+                QCoreApplication.translate("ActionsTab", "Action"),
+                QCoreApplication.translate("ActionsTab", "Owner"),
+                QCoreApplication.translate("ActionsTab", "Due"),
+                QCoreApplication.translate("ActionsTab", "Status"),
+            ],
+        )
         self.own_actions.itemDoubleClicked.connect(
             lambda _i, _c: self.edit_action(self.own_actions)
         )
-        self.earlier_actions = tree("earlierActions", ["Action", "Owner", "Due", "From call"])
+        self.earlier_actions = tree(
+            "earlierActions",
+            [
+                QCoreApplication.translate("ActionsTab", "Action"),
+                QCoreApplication.translate("ActionsTab", "Owner"),
+                QCoreApplication.translate("ActionsTab", "Due"),
+                QCoreApplication.translate("ActionsTab", "From call"),
+            ],
+        )
         self.earlier_actions.itemDoubleClicked.connect(
             lambda _i, _c: self.edit_action(self.earlier_actions)
         )

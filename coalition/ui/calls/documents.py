@@ -98,9 +98,11 @@ class CallDocuments(WidgetPart):
                 self,
                 self.ctx.settings,
                 "calls",
-                self.tr("Save the {kind} as PDF").format(kind=kind),
+                QCoreApplication.translate("CallDocuments", "Save the {kind} as PDF").format(
+                    kind=kind
+                ),
                 f"{title}.pdf",
-                self.tr("PDF files (*.pdf)"),
+                QCoreApplication.translate("CallDocuments", "PDF files (*.pdf)"),
             )
             if not path:
                 return None

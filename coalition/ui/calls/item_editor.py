@@ -124,9 +124,9 @@ class ItemEditor(FieldProblems, QWidget):
         form.addRow(buddy(self.tr("Time &box"), self.time_box), times)
         # The minutes take the height left; the boxes of the others keep to their fields.
         for key, label, edit, grows in (
-            ("notes", "&Notes", self.notes, False),
-            ("minutes", "&Minutes", self.minutes, True),
-            ("decision", "&Decision", self.decision, False),
+            ("notes", self.tr("&Notes"), self.notes, False),
+            ("minutes", self.tr("&Minutes"), self.minutes, True),
+            ("decision", self.tr("&Decision"), self.decision, False),
         ):
             box = self.field_box(key, edit)
             box.setSizePolicy(

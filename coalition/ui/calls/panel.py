@@ -118,8 +118,8 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
             )
         )
         self.prepare_button.clicked.connect(self.prepare_agenda)
-        self.agenda_menu_button = self._document_menu("Agenda", "agenda")
-        self.minutes_menu_button = self._document_menu("Minutes", "minutes")
+        self.agenda_menu_button = self._document_menu(self.tr("Agenda"), "agenda")
+        self.minutes_menu_button = self._document_menu(self.tr("Minutes"), "minutes")
         actions_row = QHBoxLayout()
         self.notice_button = QPushButton(self.tr("Notice…"))
         self.notice_button.setToolTip(
@@ -340,7 +340,11 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         end = call.end
         self.when_label.setText(
             span(call.start, end, zone)
-            + (f" · organized by {view.organizer}" if view.organizer else "")
+            + (
+                " · " + self.tr("organized by {name}").format(name=view.organizer)
+                if view.organizer
+                else ""
+            )
         )
         yours = self.your_zone
         self.yours_label.setVisible(differs(call.start, zone, yours))
@@ -350,10 +354,17 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
         join = []
         if view.join_url:
             url = html.escape(view.join_url)
-            join.append(f'Join: <a href="{url}">{url}</a>')
+            join.append(self.tr('Join: <a href="{url}">{url}</a>').format(url=url))
         if view.dial_in:
-            code = f", access code {html.escape(view.access_code)}" if view.access_code else ""
-            join.append(f"Dial-in: {html.escape(view.dial_in)}{code}")
+            dial_in = html.escape(view.dial_in)
+            if view.access_code:
+                join.append(
+                    self.tr("Dial-in: {number}, access code {code}").format(
+                        number=dial_in, code=html.escape(view.access_code)
+                    )
+                )
+            else:
+                join.append(self.tr("Dial-in: {number}").format(number=dial_in))
         if view.location:
             join.append(html.escape(view.location))
         self.join_label.setText(" &nbsp;·&nbsp; ".join(join))

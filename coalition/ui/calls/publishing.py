@@ -37,8 +37,9 @@ from coalition.calls import calendar_outlets as outlets
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import filedialogs, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.listscreen import sentence
 
 CHANGE_DEBOUNCE_MS = 3000  # after a burst of changes, one publish
 RETRY_MS = 60 * 1000  # while the calendar's server cannot be reached
@@ -256,7 +257,7 @@ class CalendarPublisher(QObject):
         tips.append(self.tr("Click to publish now."))
         self.label.setText(text)
         self.label.setToolTip("\n".join(tips))
-        self.label.setStyleSheet(ERROR_STYLE if error and not self.running() else "")
+        self.label.setStyleSheet(error_style() if error and not self.running() else "")
 
     # --- setting up ---------------------------------------------------------------------
 
@@ -309,7 +310,7 @@ class CalDavDialog(QDialog):
             self.password.setPlaceholderText(self.tr("Unchanged"))
         self.problem = QLabel()
         self.problem.setObjectName("calDavProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()
@@ -403,7 +404,7 @@ class FeedDialog(QDialog):
         row.addWidget(choose)
         self.problem = QLabel()
         self.problem.setObjectName("feedProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -263,14 +263,14 @@ class CallsScreen(QWidget):
         self._calls = {call_key(c): c for c in mine + one_off}
         self.calls_tree.blockSignals(True)
         self.calls_tree.clear()
-        for heading, group, with_title in (
-            ("Upcoming", upcoming, False),
-            ("Earlier", earlier, False),
-            ("One-off calls", one_off, True),
+        for heading, none, group, with_title in (
+            (self.tr("Upcoming"), self.tr("Upcoming: none"), upcoming, False),
+            (self.tr("Earlier"), self.tr("Earlier: none"), earlier, False),
+            (self.tr("One-off calls"), "", one_off, True),
         ):
-            if not group and heading == "One-off calls":
+            if not group and not none:
                 continue
-            top = QTreeWidgetItem([heading if group else f"{heading}: none"])
+            top = QTreeWidgetItem([heading if group else none])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)
@@ -293,17 +293,18 @@ class CallsScreen(QWidget):
         ):
             self.panel.show_call(None)
 
-    @staticmethod
-    def _paint(item: QTreeWidgetItem, call: Call) -> None:
+    def _paint(self, item: QTreeWidgetItem, call: Call) -> None:
         font = item.font(0)
         tip = []
         if call.status == CallStatus.CANCELLED:
             font.setStrikeOut(True)
-            item.setForeground(0, QColor("#8a8a8a"))
-            tip.append("Cancelled")
+            item.setForeground(
+                0, self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            )
+            tip.append(self.tr("Cancelled"))
         if call.moved:
             font.setItalic(True)
-            tip.append("Moved from its usual time")
+            tip.append(self.tr("Moved from its usual time"))
         item.setFont(0, font)
         item.setToolTip(0, "\n".join([item.text(0), *tip]))
 

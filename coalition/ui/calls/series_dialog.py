@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -74,7 +74,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         repeat = self._build_repeat(data.recurrence)
         dial = self._build_join(data, people)
         participants = self._build_participants(data, people, organizations)
-        self.standing = RowsEditor(["Title", "Minutes"])
+        self.standing = RowsEditor([self.tr("Title"), self.tr("Minutes")])
         self.standing.setToolTip(self.tr("Items every call's agenda starts with"))
         self.standing.set_rows([[t, str(m) if m else ""] for t, m in data.standing_items])
         form = self._build_form(when_row, repeat, dial, participants)
@@ -82,7 +82,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
 
         self._watch_the_time()
 
-        self.lay_out_form(form, "Save" if series_id else "Add series")
+        self.lay_out_form(form, self.tr("Save") if series_id else self.tr("Add series"))
         # Another group's series is shown as it is, with why it cannot be changed here.
         readonly.guard_dialog(
             self, ctx, "call_series", series_id, [repeat, participants, self.standing]
@@ -137,6 +137,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.time_zone = time_zone_box()
         set_zone(self.time_zone, data.time_zone)
         self.duration = QSpinBox()
+        self.duration.setAccessibleName(self.tr("Duration"))
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" minutes"))
@@ -144,9 +145,9 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.duration.setValue(int(data.duration_minutes))
         when_row = QHBoxLayout()
         when_row.addWidget(self.field_box("start_date", self.start_date))
-        when_row.addWidget(QLabel("at"))
+        when_row.addWidget(QLabel(self.tr("at")))
         when_row.addWidget(self.field_box("start_time", self.start_time))
-        when_row.addWidget(QLabel("in"))
+        when_row.addWidget(QLabel(self.tr("in")))
         when_row.addWidget(self.field_box("time_zone", self.time_zone), 1)
         return when_row
 
@@ -158,6 +159,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.frequency.addButton(self.weekly)
         self.frequency.addButton(self.monthly)
         self.interval = QSpinBox()
+        self.interval.setAccessibleName(self.tr("Repeat every"))
         self.interval.setRange(1, 12)
         self.interval.setValue(recurrence.interval)
         self.interval.setPrefix(self.tr("every "))
@@ -167,7 +169,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.days = QStackedWidget()
         self.days.addWidget(weekly_page)
         self.days.addWidget(monthly_page)
-        self.until = date_edit("no end")
+        self.until = date_edit(self.tr("no end"))
         self.until.setText(recurrence.until.isoformat() if recurrence.until else "")
         self.until.setToolTip(
             self.tr("The last day a call may fall on (YYYY-MM-DD); empty: no end")
@@ -194,9 +196,10 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         self.weekday_boxes = []
         weekdays = QHBoxLayout()
         weekdays.setContentsMargins(0, 0, 0, 0)
-        for number, name in enumerate(WEEKDAY_SHORT):
-            box = QCheckBox(name)
-            box.setToolTip(calls.WEEKDAY_NAMES[number])
+        locale = QLocale()
+        for number in range(len(WEEKDAY_SHORT)):
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
+            box.setToolTip(locale.dayName(number + 1, QLocale.FormatType.LongFormat))
             box.setChecked(
                 recurrence.frequency == Frequency.WEEKLY and number in recurrence.weekdays
             )
@@ -210,11 +213,22 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
     def _build_month_day(self, recurrence: Recurrence) -> QWidget:
         """On the nth weekday of the month, for a monthly series."""
         self.nth = QComboBox()
-        for text, value in NTH_CHOICES:
-            self.nth.addItem(text, value)
+        self.nth.setAccessibleName(self.tr("Which week of the month"))
+        nth_names = {
+            1: self.tr("first"),
+            2: self.tr("second"),
+            3: self.tr("third"),
+            4: self.tr("fourth"),
+            -1: self.tr("last"),
+        }
+        for _text, value in NTH_CHOICES:
+            self.nth.addItem(nth_names[value], value)
         self.nth.setCurrentIndex(max(0, self.nth.findData(recurrence.nth)))
         self.month_weekday = QComboBox()
-        self.month_weekday.addItems(list(calls.WEEKDAY_NAMES))
+        self.month_weekday.setAccessibleName(self.tr("Day of the week"))
+        self.month_weekday.addItems(
+            [QLocale().dayName(day, QLocale.FormatType.LongFormat) for day in range(1, 8)]
+        )
         self.month_weekday.setCurrentIndex(recurrence.weekdays[0] if recurrence.weekdays else 1)
         monthly = QHBoxLayout()
         monthly.setContentsMargins(0, 0, 0, 0)
@@ -251,6 +265,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         """Who comes: the list, and a box to add a group or a person to it."""
         names = dict(people) | dict(organizations)
         self.participants = QListWidget()
+        self.participants.setAccessibleName(self.tr("Participants"))
         self.participants.setObjectName("participants")
         self.participants.setMaximumHeight(110)
         self.participants.setToolTip(
@@ -261,6 +276,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         for org_id in data.participant_org_ids:
             self._add_participant("organization", org_id, names.get(org_id, "?"))
         self.participant_choice = QComboBox()
+        self.participant_choice.setAccessibleName(self.tr("Group or person to add"))
         self.participant_choice.setEditable(True)
         self.participant_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line, completer = self.participant_choice.lineEdit(), self.participant_choice.completer()
@@ -350,7 +366,7 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         applies.addWidget(self.apply_all)
         applies.addWidget(self.apply_from)
         applies.addWidget(self.field_box("from_date", self.from_date))
-        applies.addWidget(QLabel("on"))
+        applies.addWidget(QLabel(self.tr("on")))
         applies.addStretch(1)
         form.addRow(buddy(self.tr("&Apply to"), self.apply_all), applies)
         form.setRowVisible(form.rowCount() - 1, self.series_id is not None)
@@ -439,7 +455,11 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         for row in range(self.participants.count()):
             if self.participants.item(row).data(Qt.ItemDataRole.UserRole) == (kind, ident):
                 return
-        text = f"{name} (group: its state representatives)" if kind == "organization" else name
+        text = (
+            self.tr("{name} (group: its state representatives)").format(name=name)
+            if kind == "organization"
+            else name
+        )
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, (kind, ident))
         self.participants.addItem(item)
@@ -450,7 +470,8 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         if index < 0:
             return
         kind, ident = self.participant_choice.itemData(index)
-        self._add_participant(kind, ident, text.removesuffix(" (group)"))
+        group = self.tr("{name} (group)").format(name="")
+        self._add_participant(kind, ident, text.removesuffix(group))
         self.participant_choice.setCurrentIndex(-1)
 
     # --- saving --------------------------------------------------------------------------
@@ -478,13 +499,13 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
             except ValueError as exc:
                 problems["from_date"] = str(exc)
             if from_date is None and "from_date" not in problems:
-                problems["from_date"] = "choose the first call the change applies to"
+                problems["from_date"] = self.tr("choose the first call the change applies to")
         standing: list[tuple[str, int | None]] = []
         for title, minutes in self.standing.rows():
             if minutes and not minutes.isdigit():
-                problems["standing_items"] = (
-                    f"'{minutes}' is not a number of minutes (for “{title}”)"
-                )
+                problems["standing_items"] = self.tr(
+                    "'{minutes}' is not a number of minutes (for “{title}”)"
+                ).format(minutes=minutes, title=title)
             standing.append((title, int(minutes) if minutes.isdigit() and int(minutes) else None))
         if self.organizer.problem():
             problems["organizer_id"] = self.organizer.problem()

@@ -40,6 +40,7 @@ class SeriesMailBox(QWidget):
         self.agenda.setToolTip(self.tr("The agenda and the open action items, before each call"))
         self.days_before = QSpinBox()
         self.days_before.setObjectName("mailAgendaDays")
+        self.days_before.setAccessibleName(self.tr("Days before the call"))
         self.days_before.setRange(0, 14)
         self.days_before.valueChanged.connect(self._say_days)
         self.agenda_at = QLineEdit()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAccessible, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from coalition.common.errors import CoalitionError
-from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.colours import error_style
 
 if TYPE_CHECKING:
     from coalition.ui.common.context import AppContext
@@ -90,7 +91,7 @@ def _take_name(widget: QWidget, text: str) -> None:
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     label.hide()
     return label
@@ -101,3 +102,26 @@ def plain_text(placeholder: str) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+class _DialogNamer(QObject):
+    """Names the fields of every dialog as it is shown, as :func:`name_fields` names an
+    area's: a dialog's fields sit in boxes of their own, under labels a screen reader
+    would not otherwise tie to them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            name_fields(watched)
+        return False
+
+
+_namer: list[_DialogNamer] = []  # kept alive: Qt holds only a pointer
+
+
+def name_dialog_fields() -> None:
+    """Have every dialog name its fields when shown (once per application)."""
+    app = QCoreApplication.instance()
+    if app is None or _namer:
+        return
+    _namer.append(_DialogNamer(app))
+    app.installEventFilter(_namer[0])

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from coalition.common.errors import CoalitionError
 from coalition.directory import deletion
 from coalition.directory.deletion import Impact, Use
-from coalition.ui.common.listscreen import ERROR_STYLE, ListScreen
+from coalition.ui.common.colours import error_style
+from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.common.widgets import NameChooser
 
 
@@ -194,7 +195,7 @@ class DeleteDialog(QDialog):
         group.addButton(self.reassign)
         group.addButton(self.remove)
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         detail = QLabel(_parts_sentence(impact) + tr("You can undo this with Ctrl+Z."))

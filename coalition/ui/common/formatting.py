@@ -13,8 +13,11 @@ empty field still means "no date".  What is *shown* follows the locale.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCollator, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QPageSize
 
 # Where CLDR says the paper in the printer is US Letter (supplementalData.xml,
@@ -46,6 +49,14 @@ def menu_text(title: str) -> str:
     of the shortcut letter ("Campaigns & Endorsements" showed as "Campaigns
     _Endorsements"); "&&" is a plain "&"."""
     return title.replace("&", "&&")
+
+
+def name_key() -> Callable[[str], Any]:
+    """A sort key for names in the window's language (Nuñez before Núñez, Ángela with the
+    A's; in Spanish, ñ after n), for lists the screen sorts itself."""
+    collator = QCollator(QLocale())
+    collator.setNumericMode(True)
+    return functools.cmp_to_key(collator.compare)
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -38,16 +38,15 @@ from PySide6.QtWidgets import (
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.listing import ListSpec
 from coalition.ui.common import editing, formatting, readonly
+from coalition.ui.common.colours import error_style, invalid_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.common.parts import WidgetPart
 from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import show_when_empty
 
-ERROR_STYLE = "color: #b00020;"
 # Editors whose records have a History… (their kind_label is their table).
 HISTORY_TABLES = {"organization", "person", "campaign"}
-INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
 
 W = TypeVar("W", bound=QWidget)
 
@@ -81,7 +80,7 @@ class FieldProblems(WidgetPart):
         layout.setSpacing(2)
         layout.addWidget(widget)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
@@ -99,7 +98,7 @@ class FieldProblems(WidgetPart):
                 continue
             label.setText(sentence(message))
             label.show()
-            self._fields[field_key].setStyleSheet(INVALID_STYLE)
+            self._fields[field_key].setStyleSheet(invalid_style())
         if unplaced:
             self.general_error.setText("\n".join(sentence(m) for m in unplaced))
             self.general_error.show()
@@ -183,7 +182,7 @@ class RecordEditor(FieldProblems, QWidget):
         self.read_only_banner = ReadOnlyBanner()
         outer.addWidget(self.read_only_banner)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)

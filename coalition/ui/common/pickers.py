@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -23,8 +23,10 @@ class PersonPicker(NameChooser):
     to say so under the field instead of storing no owner silently.
     """
 
-    def __init__(self, placeholder: str = "Nobody yet", parent: QWidget | None = None) -> None:
-        super().__init__(placeholder, parent)
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(
+            placeholder or QCoreApplication.translate("PersonPicker", "Nobody yet"), parent
+        )
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
@@ -39,7 +41,7 @@ class PersonPicker(NameChooser):
         """What is wrong with the text typed ('' when it names someone, or nobody)."""
         text = self.currentText().strip()
         if text and self.person_id() is None:
-            return f"no one called “{text}” is in the directory"
+            return self.tr("no one called “{name}” is in the directory").format(name=text)
         return ""
 
 
@@ -115,7 +117,11 @@ def time_zone_box() -> QComboBox:
     common = [zone for zone, _ in COMMON_ZONES]
     for zone, label in COMMON_ZONES:
         box.addItem(zone)
-        box.setItemData(box.count() - 1, f"{label} time", Qt.ItemDataRole.ToolTipRole)
+        box.setItemData(
+            box.count() - 1,
+            QCoreApplication.translate("TimeZones", label),
+            Qt.ItemDataRole.ToolTipRole,
+        )
     box.insertSeparator(box.count())
     everything = world_zones()
     box.addItems([z for z in everything if z not in common])
@@ -141,13 +147,13 @@ def set_zone(box: QComboBox, zone: str) -> None:
 
 # The zones most of the coalition lives in, west to east, offered before the world's.
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
-    ("America/Los_Angeles", "Pacific"),
-    ("America/Denver", "Mountain"),
-    ("America/Phoenix", "Arizona (no daylight saving)"),
-    ("America/Chicago", "Central"),
-    ("America/New_York", "Eastern"),
-    ("America/Anchorage", "Alaska"),
-    ("Pacific/Honolulu", "Hawaii"),
+    ("America/Los_Angeles", str(QT_TRANSLATE_NOOP("TimeZones", "Pacific time"))),
+    ("America/Denver", str(QT_TRANSLATE_NOOP("TimeZones", "Mountain time"))),
+    ("America/Phoenix", str(QT_TRANSLATE_NOOP("TimeZones", "Arizona time (no daylight saving)"))),
+    ("America/Chicago", str(QT_TRANSLATE_NOOP("TimeZones", "Central time"))),
+    ("America/New_York", str(QT_TRANSLATE_NOOP("TimeZones", "Eastern time"))),
+    ("America/Anchorage", str(QT_TRANSLATE_NOOP("TimeZones", "Alaska time"))),
+    ("Pacific/Honolulu", str(QT_TRANSLATE_NOOP("TimeZones", "Hawaii time"))),
 )
 
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError
 from coalition.sync import suggestions
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import muted
 
 
@@ -51,7 +52,7 @@ class SuggestDialog(QDialog):
         self.note.setMaximumHeight(80)
         form.addRow(self.tr("To the coordinator"), self.note)
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox(

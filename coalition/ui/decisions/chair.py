@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from coalition.common.errors import CoalitionError
 from coalition.decisions.ballots import cast_ballot
 from coalition.store.models.decisions import BLOCK, OBJECT
+from coalition.ui.common.colours import error_style, good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common.widgets import MUTED_STYLE, muted
 from coalition.ui.decisions.common import cast_by_short, cast_by_text, choice_label, tr
 from coalition.ui.decisions.table import cast_time
@@ -42,10 +42,7 @@ CHOICE_STYLE = (
 #: The colour of a choice once set: approve green, object red, block dark red, the rest grey.
 CHOICE_COLORS = {"approve": "#2e7d32", "object": "#c62828", "block": "#7f1d1d"}
 ROW_STYLE = "QFrame#chairRow { border: 1px solid transparent; border-radius: 4px; }"
-FOCUSED_STYLE = (
-    "QFrame#chairRow { border: 1px solid #2e6fb7; border-radius: 4px; background: #eaf2fb; }"
-)
-SAVED_STYLE = "color: #2e7d32;"
+FOCUSED_STYLE = "QFrame#chairRow { border: 1px solid palette(highlight); border-radius: 4px; }"
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
@@ -135,7 +132,7 @@ class ChairRow(QFrame):
         by = cast_by_short(standing.capacity, standing.cast_by, standing.cast_by_org)
         when = cast_time(standing)
         said = choice_label(standing.choice) if visible else tr("voted")
-        self.say(f"✓ {said} · {by}, {when}", SAVED_STYLE)
+        self.say(f"✓ {said} · {by}, {when}", good_style())
         self.status.setToolTip(
             cast_by_text(
                 standing.capacity, standing.cast_by, standing.organization, standing.cast_by_org
@@ -176,7 +173,7 @@ class ChairRow(QFrame):
                 tr("{choice} needs a reason: type it, then Enter.").format(
                     choice=choice_label(choice)
                 ),
-                ERROR_STYLE,
+                error_style(),
             )
             self.reason.setFocus()
             return
@@ -191,7 +188,7 @@ class ChairRow(QFrame):
         if choice is None:
             self.say(
                 tr("Choose first: press 1 to {n} on the row.").format(n=len(self.choices)),
-                ERROR_STYLE,
+                error_style(),
             )
             self.setFocus()
             return
@@ -342,7 +339,7 @@ class ChairRecorder(QWidget):
                 ),
             )
         except CoalitionError as exc:
-            row.say(str(exc), ERROR_STYLE)
+            row.say(str(exc), error_style())
             row.setFocus()
             return
         self.recorded.emit(organization_id)

@@ -180,6 +180,7 @@ class ProposalDialog(FieldProblems, GuardedDialog):
         group.addButton(self.all_voters)
         group.addButton(self.some_voters)
         self.voter_list = QListWidget()
+        self.voter_list.setAccessibleName(self.tr("Voters"))
         self.voter_list.setFixedHeight(96)
         for org_id, name in organizations:
             item = QListWidgetItem(name)
@@ -200,6 +201,7 @@ class ProposalDialog(FieldProblems, GuardedDialog):
             minute=0, second=0, microsecond=0
         ) + dt.timedelta(hours=1)
         self.closes = QDateTimeEdit()
+        self.closes.setAccessibleName(self.tr("Voting closes"))
         self.closes.setCalendarPopup(True)
         self.closes.setDateTime(
             QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))

@@ -23,7 +23,8 @@ from coalition.ui.decisions.common import OUTCOME_COLORS, choice_label, moment, 
 from coalition.ui.decisions.views import ProposalView
 
 PANEL_STYLE = (
-    "QFrame#outcomePanel { border: 1px solid #c9d1d9; border-radius: 6px; background: #f6f8fa; }"
+    "QFrame#outcomePanel { border: 1px solid palette(mid); border-radius: 6px;"
+    " background: palette(alternate-base); }"
 )
 
 
@@ -39,7 +40,9 @@ def tally_lines(view: ProposalView) -> list[str]:
     tally = view.tally
     lines = []
     for choice in view.choices:
-        orgs = sorted((view.name_of(org) for org in tally.orgs_choosing(choice)), key=str.casefold)
+        orgs = sorted(
+            (view.name_of(org) for org in tally.orgs_choosing(choice)), key=formatting.name_key()
+        )
         if orgs:
             lines.append(
                 tr("{choice} ({count}): {orgs}").format(
@@ -48,7 +51,7 @@ def tally_lines(view: ProposalView) -> list[str]:
                     orgs=", ".join(orgs),
                 )
             )
-    missing = sorted((view.name_of(org) for org in tally.non_voters), key=str.casefold)
+    missing = sorted((view.name_of(org) for org in tally.non_voters), key=formatting.name_key())
     if missing:
         lines.append(
             tr("Did not vote ({count}): {orgs}").format(

@@ -23,6 +23,7 @@ from coalition.store.models import (
     ProposalRule,
     ResultsShown,
 )
+from coalition.ui.common import formatting
 from coalition.ui.decisions.common import moment
 from coalition.ui.decisions.proxies import ProxyLine, read_proxies
 
@@ -96,6 +97,7 @@ def read_proposal(session: Session, proposal_id: str) -> ProposalView:
     draft = proposal.draft
     still_open = proposals.is_open(proposal)
     occurrence = proposal.occurrence
+    by_name = formatting.name_key()
     return ProposalView(
         id=proposal.id,
         title=proposal.title,
@@ -118,7 +120,7 @@ def read_proposal(session: Session, proposal_id: str) -> ProposalView:
         occurrence_id=proposal.occurrence_id,
         call_title=_call_title(occurrence),
         visible=proposals.results_visible(session, proposal),
-        lines=sorted(lines.values(), key=lambda line: line.name.casefold()),
+        lines=sorted(lines.values(), key=lambda line: by_name(line.name)),
         tally=proposals.live_tally(session, proposal.id),
         mine=list(ballots.orgs_i_vote_for(session, proposal)) if still_open else [],
         chair=changes.IDENTITY.role in (COORDINATOR, ""),

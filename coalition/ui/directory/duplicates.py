@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #c8a600;"
     " border-radius: 4px; }"
+    # Its own dark text on its own pale fill, whatever the system's palette says.
+    " QFrame#duplicateWarning QLabel { color: #3d3100; background: transparent; }"
 )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -72,46 +73,54 @@ from coalition.directory.importers import (
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.common import filedialogs
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE
 
-IGNORE = "— ignore —"
+IGNORE = str(QT_TRANSLATE_NOOP("ImportDialog", "— ignore —"))
 FIELD_LABELS: dict[Kind, dict[str, str]] = {
     "people": {
-        "name": "Name",
-        "first_name": "First name",
-        "last_name": "Last name",
-        "email": "E-mail",
-        "email2": "E-mail 2",
-        "email3": "E-mail 3",
-        "phone": "Phone",
-        "phone2": "Phone 2",
-        "phone3": "Phone 3",
-        "state": "State",
-        "organization": "Organization",
-        "role": "Role in the organization",
-        "language": "Language",
-        "time_zone": "Time zone",
-        "notes": "Notes",
+        "name": str(QT_TRANSLATE_NOOP("ImportDialog", "Name")),
+        "first_name": str(QT_TRANSLATE_NOOP("ImportDialog", "First name")),
+        "last_name": str(QT_TRANSLATE_NOOP("ImportDialog", "Last name")),
+        "email": str(QT_TRANSLATE_NOOP("ImportDialog", "E-mail")),
+        "email2": str(QT_TRANSLATE_NOOP("ImportDialog", "E-mail 2")),
+        "email3": str(QT_TRANSLATE_NOOP("ImportDialog", "E-mail 3")),
+        "phone": str(QT_TRANSLATE_NOOP("ImportDialog", "Phone")),
+        "phone2": str(QT_TRANSLATE_NOOP("ImportDialog", "Phone 2")),
+        "phone3": str(QT_TRANSLATE_NOOP("ImportDialog", "Phone 3")),
+        "state": str(QT_TRANSLATE_NOOP("ImportDialog", "State")),
+        "organization": str(QT_TRANSLATE_NOOP("ImportDialog", "Organization")),
+        "role": str(QT_TRANSLATE_NOOP("ImportDialog", "Role in the organization")),
+        "language": str(QT_TRANSLATE_NOOP("ImportDialog", "Language")),
+        "time_zone": str(QT_TRANSLATE_NOOP("ImportDialog", "Time zone")),
+        "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
     },
     "organizations": {
-        "name": "Name",
-        "short_name": "Short name",
-        "kind": "Kind",
-        "home_state": "State or region",
-        "website": "Website",
-        "founded_on": "Founded",
-        "status": "Status",
-        "notes": "Notes",
-        "tags": "Tags",
-        "parent": "Part of (parent organization)",
+        "name": str(QT_TRANSLATE_NOOP("ImportDialog", "Name")),
+        "short_name": str(QT_TRANSLATE_NOOP("ImportDialog", "Short name")),
+        "kind": str(QT_TRANSLATE_NOOP("ImportDialog", "Kind")),
+        "home_state": str(QT_TRANSLATE_NOOP("ImportDialog", "State or region")),
+        "website": str(QT_TRANSLATE_NOOP("ImportDialog", "Website")),
+        "founded_on": str(QT_TRANSLATE_NOOP("ImportDialog", "Founded")),
+        "status": str(QT_TRANSLATE_NOOP("ImportDialog", "Status")),
+        "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
+        "tags": str(QT_TRANSLATE_NOOP("ImportDialog", "Tags")),
+        "parent": str(QT_TRANSLATE_NOOP("ImportDialog", "Part of (parent organization)")),
     },
 }
 # (label, background, text): light backgrounds with dark text read well in any theme.
 STATUS_LOOK: dict[str, tuple[str, QColor, QColor]] = {
-    "ok": ("OK", QColor("#d5f0dc"), QColor("#1b5e2b")),
-    "duplicate": ("Duplicate", QColor("#fdebc0"), QColor("#6e4a00")),
-    "error": ("Cannot import", QColor("#f8d4d2"), QColor("#8c1d18")),
+    "ok": (str(QT_TRANSLATE_NOOP("ImportDialog", "OK")), QColor("#d5f0dc"), QColor("#1b5e2b")),
+    "duplicate": (
+        str(QT_TRANSLATE_NOOP("ImportDialog", "Duplicate")),
+        QColor("#fdebc0"),
+        QColor("#6e4a00"),
+    ),
+    "error": (
+        str(QT_TRANSLATE_NOOP("ImportDialog", "Cannot import")),
+        QColor("#f8d4d2"),
+        QColor("#8c1d18"),
+    ),
 }
 # Rows read and checked before importing: enough to judge the mapping at a glance,
 # few enough that a 200,000-row file opens at once.  The import reads every row.
@@ -218,6 +227,7 @@ class PreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         label, background, ink = STATUS_LOOK[row.status]
+        label = QCoreApplication.translate("ImportDialog", label)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (str(row.line), label, row.summary, row.reason)
             return (
@@ -317,7 +327,7 @@ class ImportDialog(QDialog):
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("importError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
@@ -496,9 +506,9 @@ class ImportDialog(QDialog):
             value.setToolTip(sample)
             value.setForeground(self.palette().placeholderText())
             combo = QComboBox()
-            combo.addItem(IGNORE, None)
+            combo.addItem(self.tr(IGNORE), None)
             for field, label in labels.items():
-                combo.addItem(label, field)
+                combo.addItem(self.tr(label), field)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column))))
             combo.setAccessibleName(self.tr("Import column {header} as").format(header=header))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
@@ -582,7 +592,7 @@ class ImportDialog(QDialog):
         return (
             self.tr("%1. Choose below what each of them holds (or “%2” for one) before importing.")
             .replace("%1", problem)
-            .replace("%2", IGNORE)
+            .replace("%2", self.tr(IGNORE))
         )
 
     def _update_buttons(self) -> None:

@@ -29,8 +29,8 @@ from coalition.common.errors import CoalitionError
 from coalition.directory import merge as people_merge
 from coalition.directory import records as directory
 from coalition.directory.merge import PersonSide
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common.widgets import NameChooser
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class MergePeopleDialog(QDialog):
         self.sides: tuple[PersonSide, PersonSide] | None = None
 
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.undo_note = QLabel(tr("You can undo the merge with Ctrl+Z."))

@@ -85,7 +85,9 @@ class OrganizationEditor(RecordEditor):
             self.tr("founding partner, multi-state"),
             self.tr("Separate tags with commas"),
         )
-        self.pages = RowsEditor(["Platform", "Address", "Followers"], stretch=1)
+        self.pages = RowsEditor(
+            [self.tr("Platform"), self.tr("Address"), self.tr("Followers")], stretch=1
+        )
         self.add_field("social_pages", self.tr("Social &pages"), self.pages)
         self.pages.edited.connect(self.mark_dirty)
         self.notes = self.text("notes", self.tr("N&otes"))
@@ -284,13 +286,36 @@ class OrganizationsScreen(ListScreen):
             impact = directory.organization_impact(session, record_id)
         parts = []
         if impact["memberships"]:
-            parts.append(f"its {impact['memberships']} membership(s)")
+            parts.append(
+                formatting.plural(
+                    impact["memberships"],
+                    self.tr("its {n} membership"),
+                    self.tr("its {n} memberships"),
+                )
+            )
         if impact["endorsements"]:
-            parts.append(f"{impact['endorsements']} endorsement(s) by or of it")
-        detail = ("This also deletes " + " and ".join(parts) + ". ") if parts else ""
+            parts.append(
+                formatting.plural(
+                    impact["endorsements"],
+                    self.tr("{n} endorsement by or of it"),
+                    self.tr("{n} endorsements by or of it"),
+                )
+            )
+        detail = (
+            self.tr("This also deletes {what}.").format(what=self.tr(" and ").join(parts)) + " "
+            if parts
+            else ""
+        )
         if impact["chapters"]:
-            detail += f"Its {impact['chapters']} chapter(s) stay, without a parent. "
-        detail += "You can undo this with Ctrl+Z."
+            detail += (
+                formatting.plural(
+                    impact["chapters"],
+                    self.tr("Its {n} chapter stays, without a parent."),
+                    self.tr("Its {n} chapters stay, without a parent."),
+                )
+                + " "
+            )
+        detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
         self.ctx.run(delete_organization, record_id, label=f"Delete {name}")

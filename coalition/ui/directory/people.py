@@ -39,9 +39,9 @@ from coalition.directory.deletion import delete_person
 from coalition.directory.records import MembershipInput, PersonInput
 from coalition.search.listing import PEOPLE
 from coalition.ui.common import deletion, editing, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import (
-    ERROR_STYLE,
     FieldProblems,
     ListScreen,
     RecordEditor,
@@ -105,17 +105,17 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
             self.organization.set_choices(
                 choices.organizations(session), data.organization_id or None
             )
-        self._add("organization_id", "&Organization", self.organization)
+        self._add("organization_id", self.tr("&Organization"), self.organization)
         self.role = QLineEdit(data.role)
         self.role.setPlaceholderText(self.tr("state representative, chair, member…"))
-        self._add("role", "&Role", self.role)
+        self._add("role", self.tr("&Role"), self.role)
         self.since = date_edit()
         self.since.setText(_iso(data.since))
-        self._add("since", "&Since", self.since)
+        self._add("since", self.tr("&Since"), self.since)
         self.until = date_edit()
         self.until.setText(_iso(data.until))
         self.until.setToolTip(self.tr("Leave empty while the membership lasts"))
-        self._add("until", "&Until", self.until)
+        self._add("until", self.tr("&Until"), self.until)
         self.represents = state_edit(self.tr("CA, if they speak for a state"))
         self.represents.setText(data.represents_state)
         self.represents.setToolTip(
@@ -124,10 +124,10 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
                 "it counts toward the states goal"
             )
         )
-        self._add("represents_state", "Re&presents", self.represents)
+        self._add("represents_state", self.tr("Re&presents"), self.represents)
 
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         button = QDialogButtonBox.StandardButton
@@ -141,7 +141,7 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         if self.organization.count() == 0:
-            message = "there are no organizations yet: add one on the Organizations screen"
+            message = self.tr("there are no organizations yet: add one on the Organizations screen")
             self.show_problems({"organization_id": message})
             self.ok_button.setEnabled(False)
         self.remember_input()  # Escape or closing asks before throwing typed input away
@@ -189,7 +189,13 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
 class PersonEditor(RecordEditor):
     kind_label = "person"
     record_table = "person"
-    MEMBERSHIP_HEADERS = ("Organization", "Role", "Since", "Until", "Represents")
+    MEMBERSHIP_HEADERS = (
+        str(QT_TRANSLATE_NOOP("PersonEditor", "Organization")),
+        str(QT_TRANSLATE_NOOP("PersonEditor", "Role")),
+        str(QT_TRANSLATE_NOOP("PersonEditor", "Since")),
+        str(QT_TRANSLATE_NOOP("PersonEditor", "Until")),
+        str(QT_TRANSLATE_NOOP("PersonEditor", "Represents")),
+    )
 
     def kind_text(self) -> str:
         return self.tr("person")
@@ -240,7 +246,7 @@ class PersonEditor(RecordEditor):
         self.memberships = QTableWidget(0, len(self.MEMBERSHIP_HEADERS))
         self.memberships.setObjectName("membershipsTable")
         self.memberships_title.setBuddy(self.memberships)
-        self.memberships.setHorizontalHeaderLabels(list(self.MEMBERSHIP_HEADERS))
+        self.memberships.setHorizontalHeaderLabels([self.tr(h) for h in self.MEMBERSHIP_HEADERS])
         self.memberships.verticalHeader().hide()
         self.memberships.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.memberships.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -479,7 +485,9 @@ class PersonEditor(RecordEditor):
         row = self.selected_membership()
         if row is None:
             return False
-        what = f"Remove {self._person_name} from {row.organization_name}"
+        what = self.tr("Remove {person} from {organization}").format(
+            person=self._person_name, organization=row.organization_name
+        )
         if not self.confirm(
             self.tr("{what}?").format(what=what), self.tr("You can undo this with Ctrl+Z.")
         ):
@@ -506,8 +514,10 @@ class PeopleScreen(ListScreen):
     )
     spec = PEOPLE
     empty_hint = str(
-        QT_TRANSLATE_NOOP(
-            "ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+        str(
+            QT_TRANSLATE_NOOP(
+                "ListScreen", "No people yet. Press Ctrl+N to add one, or Ctrl+I to import a CSV."
+            )
         )
     )
     search_hint = str(QT_TRANSLATE_NOOP("ListScreen", "name, e-mail, organization, notes"))
@@ -592,13 +602,26 @@ class PeopleScreen(ListScreen):
             impact = directory.person_impact(session, record_id)
         parts = []
         if impact["memberships"]:
-            n = impact["memberships"]
-            parts.append(f"{n} membership{'s' if n > 1 else ''}")
+            parts.append(
+                formatting.plural(
+                    impact["memberships"], self.tr("{n} membership"), self.tr("{n} memberships")
+                )
+            )
         if impact["endorsements"]:
-            n = impact["endorsements"]
-            parts.append(f"{n} endorsement{'s' if n > 1 else ''} they made")
-        detail = ("This also deletes their " + " and ".join(parts) + ". ") if parts else ""
-        detail += "You can undo this with Ctrl+Z."
+            parts.append(
+                formatting.plural(
+                    impact["endorsements"],
+                    self.tr("{n} endorsement they made"),
+                    self.tr("{n} endorsements they made"),
+                )
+            )
+        detail = (
+            self.tr("This also deletes their {what}.").format(what=self.tr(" and ").join(parts))
+            + " "
+            if parts
+            else ""
+        )
+        detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
         self.ctx.run(delete_person, record_id, label=f"Delete {name}")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidg
 from coalition.drafts.channels import Channel
 from coalition.drafts.signoffs import VariantState
 from coalition.store.models import DraftStatus, SignOffAnswer
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.controls import CHIP_STYLE
-from coalition.ui.common.listscreen import ERROR_STYLE
 
 #: A change to one of these can change what the screen shows (a group's name included).
 DRAFT_TABLES = {
@@ -50,14 +50,15 @@ VARIANT_STATE_COLORS: dict[VariantState, tuple[str, str]] = {
 }
 #: What each merge field is filled with, for the menu that inserts them.
 FIELD_MEANINGS = {
-    "state": "the state's name",
-    "group": "the group's name (else the draft owner's)",
-    "next_call": "the next coalition call, in the state's time",
+    "state": str(QT_TRANSLATE_NOOP("VariantsPart", "the state's name")),
+    "group": str(QT_TRANSLATE_NOOP("VariantsPart", "the group's name (else the draft owner's)")),
+    "next_call": str(
+        QT_TRANSLATE_NOOP("VariantsPart", "the next coalition call, in the state's time")
+    ),
 }
 CORE = ""  # the key of the core message among the targets of history and comments
 CORE_TAB, VARIANTS_TAB, HISTORY_TAB, COMMENTS_TAB = range(4)
 VOIDED_COLOR = "#8a8a8a"
-OVER_STYLE = "color: #b00020; font-weight: bold;"
 ANSWER_CHOICES = (
     (SignOffAnswer.APPROVED, str(QT_TRANSLATE_NOOP("AnswerDialog", "Approve"))),
     (SignOffAnswer.CHANGES_REQUESTED, str(QT_TRANSLATE_NOOP("AnswerDialog", "Request changes"))),
@@ -98,7 +99,7 @@ def local(moment: dt.datetime | None) -> str:
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     label.hide()
     return label

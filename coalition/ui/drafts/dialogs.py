@@ -106,7 +106,7 @@ class DraftDialog(FieldProblems, GuardedDialog):
         form.addRow(self.tr("T&ags"), self.field_box("tags", self.tags))
         if draft_id is None:
             form.addRow(self.tr("Core &message"), self.field_box("core_text", self.core))
-        self.lay_out_form(form, "Save" if draft_id else "Create draft")
+        self.lay_out_form(form, self.tr("Save") if draft_id else self.tr("Create draft"))
         self.resize(560, self.sizeHint().height())
         self.title.setFocus()
         self.remember_input()
@@ -179,7 +179,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
         self.group = GroupPicker(groups, optional=True)
         self.group.setToolTip(self.tr("The allied group this variant speaks to: fills {group}"))
         self.group.select(variant.organization_id if variant else None)
-        self.extra = RowsEditor(["Field", "Value"], stretch=1)
+        self.extra = RowsEditor([self.tr("Field"), self.tr("Value")], stretch=1)
         self.extra.setToolTip(
             self.tr("More merge fields: {field} in the text is replaced by its value")
         )
@@ -204,7 +204,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
             form.addRow(
                 "", muted(self.tr("It starts from the core message; you tailor it once added."))
             )
-        self.lay_out_form(form, "Save" if variant else "Add variant")
+        self.lay_out_form(form, self.tr("Save") if variant else self.tr("Add variant"))
         self.resize(480, self.sizeHint().height())
         self.audience.setFocus()
         self.remember_input()
@@ -272,7 +272,7 @@ class AskSignOffDialog(FieldProblems, GuardedDialog):
         )
         form.addRow(self.tr("&Group"), self.field_box("organization_id", self.group))
         form.addRow("", self.required)
-        self.lay_out_form(form, "Ask")
+        self.lay_out_form(form, self.tr("Ask"))
         self.resize(460, self.sizeHint().height())
         self.remember_input()
 
@@ -439,7 +439,7 @@ class CommentDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Reply"))
         quoted = QLabel(
             self.tr("<b>{value}</b> wrote:<br>{value2}").format(
-                value=html.escape(author or "Someone"), value2=html.escape(body)
+                value=html.escape(author or self.tr("Someone")), value2=html.escape(body)
             )
         )
         quoted.setWordWrap(True)

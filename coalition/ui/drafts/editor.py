@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.drafts.channels import CHANNELS, count
+from coalition.ui.common.colours import late_style
 from coalition.ui.common.flowlayout import FlowLayout
 from coalition.ui.common.widgets import MUTED_STYLE, muted
-from coalition.ui.drafts.common import OVER_STYLE, titled_column
+from coalition.ui.drafts.common import titled_column
 
 # --- the live counts --------------------------------------------------------------------
 
@@ -78,7 +79,7 @@ class CountBar(QWidget):
             if counted.over:
                 line += self.tr(" · +{over} over").format(over=number(counted.over))
             label.setText(line)
-            label.setStyleSheet(OVER_STYLE if counted.over else "")
+            label.setStyleSheet(late_style() if counted.over else "")
             tip = self.tr("{channel}: at most {limit} characters").format(
                 channel=channel.label, limit=number(counted.limit)
             )

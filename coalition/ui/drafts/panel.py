@@ -66,17 +66,25 @@ MOVE_TEXT = {
 }
 MOVE_TIPS = {
     DraftStatus.DRAFT: str(
-        QT_TRANSLATE_NOOP("DraftPanel", "Take it back to change it; the history keeps this move")
+        str(
+            QT_TRANSLATE_NOOP(
+                "DraftPanel", "Take it back to change it; the history keeps this move"
+            )
+        )
     ),
     DraftStatus.IN_REVIEW: str(
-        QT_TRANSLATE_NOOP("DraftPanel", "Ready for the groups to sign off its variants")
+        str(QT_TRANSLATE_NOOP("DraftPanel", "Ready for the groups to sign off its variants"))
     ),
     DraftStatus.APPROVED: str(
-        QT_TRANSLATE_NOOP("DraftPanel", "Every variant must be approved by the groups asked first")
+        str(
+            QT_TRANSLATE_NOOP(
+                "DraftPanel", "Every variant must be approved by the groups asked first"
+            )
+        )
     ),
     DraftStatus.PUBLISHED: str(QT_TRANSLATE_NOOP("DraftPanel", "Sent out, as it stands")),
     DraftStatus.RETIRED: str(
-        QT_TRANSLATE_NOOP("DraftPanel", "No longer used; it stays for the record")
+        str(QT_TRANSLATE_NOOP("DraftPanel", "No longer used; it stays for the record"))
     ),
 }
 
@@ -360,9 +368,13 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
 
     def _show_header(self, view: DraftView) -> None:
         self.title.setText(view.title)
-        details = [f"Owner: {view.owner}" if view.owner else "No owner"]
+        details = [
+            self.tr("Owner: {owner}").format(owner=view.owner)
+            if view.owner
+            else self.tr("No owner")
+        ]
         if view.tags:
-            details.append("Tags: " + ", ".join(view.tags))
+            details.append(self.tr("Tags: {tags}").format(tags=", ".join(view.tags)))
         self.details.setText(" · ".join(details))
         for key, box in self.channel_boxes.items():
             box.blockSignals(True)
@@ -371,17 +383,28 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
         self.status_chip.setText(view.status.label)
         self.status_chip.setStyleSheet(chip_style(status_colors(view.status)))
         moves = [
-            f"{status.label}: {local(at)}"
-            + (f" by {actor}" if actor else "")
+            (
+                self.tr("{status}: {when} by {who}").format(
+                    status=status.label, when=local(at), who=actor
+                )
+                if actor
+                else f"{status.label}: {local(at)}"
+            )
             + (f" ({note})" if note else "")
             for status, at, actor, note in view.moves
         ]
-        tip = "Moves of this draft:\n" + "\n".join(moves) if moves else ""
+        tip = self.tr("Moves of this draft:") + "\n" + "\n".join(moves) if moves else ""
         self.status_chip.setToolTip(tip)
         self.status_since.setToolTip(tip)
         last = view.moves[-1] if view.moves else None
         self.status_since.setText(
-            f"since {local(last[1])}" + (f" by {last[2]}" if last[2] else "") if last else ""
+            (
+                self.tr("since {when} by {who}").format(when=local(last[1]), who=last[2])
+                if last[2]
+                else self.tr("since {when}").format(when=local(last[1]))
+            )
+            if last
+            else ""
         )
         allowed = set(MOVES[view.status])
         for status, button in self.move_buttons.items():
@@ -534,8 +557,11 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             self.tr("Comments ({total})").format(total=total) if total else self.tr("Comments"),
         )
         targets = [
-            (CORE, "Core message"),
-            *((v.id, f"Variant: {v.audience}") for v in view.variants),
+            (CORE, self.tr("Core message")),
+            *(
+                (v.id, self.tr("Variant: {audience}").format(audience=v.audience))
+                for v in view.variants
+            ),
         ]
         for box, counted in ((self.history_target, False), (self.comment_target, True)):
             keep = box.currentData()

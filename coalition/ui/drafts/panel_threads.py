@@ -179,7 +179,8 @@ class ThreadsPart(PanelBase):
         return self.history_target.currentData() or None
 
     def _history_name(self) -> str:
-        return self.history_target.currentText().removeprefix("Variant: ")
+        prefix = QCoreApplication.translate("DraftPanel", "Variant: {audience}").format(audience="")
+        return self.history_target.currentText().removeprefix(prefix)
 
     def _show_history(self) -> None:
         if self.view is None:
@@ -415,12 +416,18 @@ class ThreadsPart(PanelBase):
         if view is None:
             return None
         if path is None:
-            kind = self.tr("HTML files (*.html)") if fmt == "html" else self.tr("PDF files (*.pdf)")
+            kind = (
+                QCoreApplication.translate("ThreadsPart", "HTML files (*.html)")
+                if fmt == "html"
+                else QCoreApplication.translate("ThreadsPart", "PDF files (*.pdf)")
+            )
             path = filedialogs.save_file(
                 self,
                 self.ctx.settings,
                 "drafts",
-                self.tr("Export the message pack as {format}").format(format=fmt.upper()),
+                QCoreApplication.translate(
+                    "ThreadsPart", "Export the message pack as {format}"
+                ).format(format=fmt.upper()),
                 f"{view.title}.{fmt}",
                 kind,
             )

@@ -150,7 +150,8 @@ class VariantsPart(PanelBase):
         insert_menu = QMenu(self.insert_button)
         for name in MERGE_FIELDS:
             insert_menu.addAction(
-                f"{{{name}}}: {FIELD_MEANINGS.get(name, name)}",
+                f"{{{name}}}: "
+                + QCoreApplication.translate("VariantsPart", FIELD_MEANINGS.get(name, name)),
                 partial(self._insert_field, name),
             )
         self.insert_button.setMenu(insert_menu)
@@ -455,7 +456,9 @@ class VariantsPart(PanelBase):
         refusal = readonly.refusal(self.ctx, "sign_off", chosen.id) if chosen and active else None
         self.answer_button.setEnabled(active and refusal is None)
         self.withdraw_button.setEnabled(active and refusal is None)
-        tip = self.tr("Approve, request changes or decline, with the group's comment")
+        tip = QCoreApplication.translate(
+            "VariantsPart", "Approve, request changes or decline, with the group's comment"
+        )
         self.answer_button.setToolTip(refusal or tip)
 
     def ask_sign_off(self) -> QDialog | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget
 
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.listing import DraftRow
 from coalition.store.models import DraftStatus
+from coalition.ui.common.formatting import number, plural
 from coalition.ui.drafts.common import status_colors
 
 # --- the list of drafts -----------------------------------------------------------------
@@ -19,9 +20,12 @@ RowRole = Qt.ItemDataRole.UserRole  # the DraftRow an item stands for
 def approved_summary(row: DraftRow) -> str:
     """'2 of 3 variants approved': how far a draft is from a message pack to send."""
     if not row.variant_count:
-        return "No variants yet"
-    noun = "variant" if row.variant_count == 1 else "variants"
-    return f"{row.approved_count} of {row.variant_count} {noun} approved"
+        return QCoreApplication.translate("DraftRowDelegate", "No variants yet")
+    return plural(
+        row.variant_count,
+        QCoreApplication.translate("DraftRowDelegate", "{approved} of {n} variant approved"),
+        QCoreApplication.translate("DraftRowDelegate", "{approved} of {n} variants approved"),
+    ).replace("{approved}", number(row.approved_count))
 
 
 class DraftRowDelegate(QStyledItemDelegate):

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from coalition.drafts.comments import CommentNode
@@ -98,7 +99,15 @@ def revision_line(revision: DraftRevision | None) -> str:
     """'Revision 3 by Ana Reyes, 2026-11-20 14:05: shorter': which text is shown."""
     if revision is None:
         return ""
-    line = f"Revision {revision.number}" + (f" by {revision.author}" if revision.author else "")
+    line = (
+        QCoreApplication.translate("DraftPanel", "Revision {number} by {author}").format(
+            number=revision.number, author=revision.author
+        )
+        if revision.author
+        else QCoreApplication.translate("DraftPanel", "Revision {number}").format(
+            number=revision.number
+        )
+    )
     return line + f", {local(revision.at)}" + (f": {revision.note}" if revision.note else "")
 
 

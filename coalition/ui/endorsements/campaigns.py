@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,11 @@ def _kind_label(value: str | None) -> str:
 
 
 def _yes_no(value: Any) -> str:
-    return "Yes" if value else "No"
+    yes, no = (
+        str(QT_TRANSLATE_NOOP("EndorsementsModel", "Yes")),
+        str(QT_TRANSLATE_NOOP("EndorsementsModel", "No")),
+    )
+    return QCoreApplication.translate("EndorsementsModel", yes if value else no)
 
 
 def _count(n: int, noun: str, plural: str = "") -> str:
@@ -123,9 +127,9 @@ class CampaignEditor(RecordEditor):
         self.owner.setToolTip(self.tr("The organization that runs the campaign, if any"))
         self.description = self.text("description", self.tr("&Description"))
         self.website = self.line("website", self.tr("&Website"), "https://example.org")
-        self.filing_date = self._date("filing_date", "&Filing date")
-        self.signature_deadline = self._date("signature_deadline", "Signature dead&line")
-        self.vote_date = self._date("vote_date", "&Vote date")
+        self.filing_date = self._date("filing_date", self.tr("&Filing date"))
+        self.signature_deadline = self._date("signature_deadline", self.tr("Signature dead&line"))
+        self.vote_date = self._date("vote_date", self.tr("&Vote date"))
         self.signature_goal = self.line(
             "signature_goal",
             self.tr("Signature &goal"),
@@ -354,9 +358,10 @@ class CampaignEditor(RecordEditor):
         with self.ctx.reading() as session:
             row = endorsements.get_endorsement(session, endorsement_id)
             who, events = row.endorser_name, len(row.events)
-        detail = (
-            f"Its history of {_count(events, 'status', 'statuses')} goes with it."
-            " You can undo this with Ctrl+Z."
+        detail = formatting.plural(
+            events,
+            self.tr("Its history of {n} status goes with it. You can undo this with Ctrl+Z."),
+            self.tr("Its history of {n} statuses goes with it. You can undo this with Ctrl+Z."),
         )
         if not self.confirm(self.tr("Delete the endorsement by {who}?").format(who=who), detail):
             return False
@@ -405,10 +410,13 @@ class CampaignsScreen(ListScreen):
         with self.ctx.reading() as session:
             name = endorsements.get_campaign(session, record_id).name
             count = len(endorsements.endorsements_of_campaign(session, record_id))
-        histories = "its history" if count == 1 else "their histories"
-        detail = f"This also deletes its {_count(count, 'endorsement')}, with {histories}. "
+        detail = formatting.plural(
+            count,
+            self.tr("This also deletes its {n} endorsement, with its history. "),
+            self.tr("This also deletes its {n} endorsements, with their histories. "),
+        )
         detail = detail if count else ""
-        detail += "You can undo this with Ctrl+Z."
+        detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
         self.ctx.run(delete_campaign, record_id, label=f"Delete {name}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,9 @@ from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import EndorsementInput
 from coalition.store.models import EndorsementStatus
 from coalition.ui.common import editing, formatting, readonly
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import NameChooser, date_edit
 
@@ -193,7 +194,7 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
             else self.tr("Record an endorsement")
         )
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -247,20 +248,24 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
                 )
                 intro = [
                     f"{row.endorser_name} → {row.target_name}",
-                    f"Now {row.status.label.lower()}{since}.",
+                    self.tr("Now {status}{since}.").format(
+                        status=row.status.label.lower(), since=since
+                    ),
                 ]
         return intro
 
     def _build_fields(self) -> None:
         """Who endorses what (each with its kind switch), the status and what goes with it."""
         self.endorser_kind, self.endorser_is_org, self.endorser_is_person = _kind_switch(
-            self, "Organization", "Person"
+            self, self.tr("Organization"), self.tr("Person")
         )
         self.endorser = _choice_combo(self.tr("Type or choose who endorses"))
+        self.endorser.setAccessibleName(self.tr("Who endorses"))
         self.target_kind, self.target_is_campaign, self.target_is_org = _kind_switch(
-            self, "Campaign", "Organization"
+            self, self.tr("Campaign"), self.tr("Organization")
         )
         self.target = _choice_combo(self.tr("Type or choose what is endorsed"))
+        self.target.setAccessibleName(self.tr("What is endorsed"))
         self.status = QComboBox()
         for status in EndorsementStatus:
             self.status.addItem(status_swatch(status), status.label, status)
@@ -421,7 +426,12 @@ class EndorsementHistoryDialog(QDialog):
     It follows the database while open: a change made elsewhere, or undone, shows at once.
     """
 
-    COLUMNS = ("Date", "Status", "Condition", "Note")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("EndorsementHistoryDialog", "Date")),
+        str(QT_TRANSLATE_NOOP("EndorsementHistoryDialog", "Status")),
+        str(QT_TRANSLATE_NOOP("EndorsementHistoryDialog", "Condition")),
+        str(QT_TRANSLATE_NOOP("EndorsementHistoryDialog", "Note")),
+    )
 
     def __init__(self, ctx: AppContext, endorsement_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -447,7 +457,7 @@ class EndorsementHistoryDialog(QDialog):
         now.addWidget(self.summary, 1)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -501,11 +511,13 @@ class EndorsementHistoryDialog(QDialog):
         self.status_chip.show()
         parts = [self.tr("since {day}").format(day=formatting.date(since)) if since else ""]
         if condition:
-            parts.append(f"on condition: “{html.escape(condition)}”")
+            parts.append(
+                self.tr("on condition: “{condition}”").format(condition=html.escape(condition))
+            )
         if source:
-            parts.append(f'<a href="{html.escape(source)}">source</a>')
+            parts.append(f'<a href="{html.escape(source)}">' + self.tr("source") + "</a>")
         if not public:
-            parts.append("not public")
+            parts.append(self.tr("not public"))
         self.summary.setText(" · ".join(p for p in parts if p))
         self.change_button.setEnabled(True)
         self.table.setRowCount(len(events))

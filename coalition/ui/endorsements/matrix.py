@@ -117,13 +117,15 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{name}: double-click to open the campaign"
+                return self.tr("{name}: double-click to open the campaign").format(name=name)
             return None
         kind, _id, name = self._rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{name} ({kind}): double-click to open"
+            if kind == "person":
+                return self.tr("{name} (person): double-click to open").format(name=name)
+            return self.tr("{name} (organization): double-click to open").format(name=name)
         if role == Qt.ItemDataRole.FontRole and kind == "person":
             font = QFont()
             font.setItalic(True)  # people come after organizations; italics mark the change
@@ -142,10 +144,21 @@ class MatrixModel(QAbstractTableModel):
             who = self._rows[index.row()][2]
             what = self.matrix.campaigns[index.column()][1]
             if cell is None:
-                return f"{who} — {what}: nothing recorded. Click to record an endorsement."
-            condition = f"\nCondition: {cell.condition}" if cell.condition else ""
+                return self.tr(
+                    "{who} — {what}: nothing recorded. Click to record an endorsement."
+                ).format(who=who, what=what)
+            condition = (
+                "\n" + self.tr("Condition: {condition}").format(condition=cell.condition)
+                if cell.condition
+                else ""
+            )
             status = status_text(cell.status)
-            return f"{who} — {what}: {status}{condition}\nClick for its history."
+            return (
+                self.tr("{who} — {what}: {status}").format(who=who, what=what, status=status)
+                + condition
+                + "\n"
+                + self.tr("Click for its history.")
+            )
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 from coalition.goals.records import GoalStatus
 from coalition.store.models import GoalMeasure
 from coalition.ui.common import formatting
+from coalition.ui.common.colours import good_style, late_style
 from coalition.ui.common.widgets import bold, muted
-
-LATE_STYLE = "color: #b00020; font-weight: bold;"
-GOOD_STYLE = "color: #2E8449;"
 
 
 def card_frame() -> QFrame:
@@ -85,17 +83,21 @@ class GoalCard(QFrame):
         self.projection = QLabel(status.projection_text())
         self.projection.setWordWrap(True)
         if status.projection.misses_deadline:
-            self.projection.setStyleSheet(LATE_STYLE)
+            self.projection.setStyleSheet(late_style())
             self.projection.setToolTip(
                 self.tr("At the pace of the last four weeks, the goal misses its deadline")
             )
         elif status.projection.reached or status.projection.on is not None:
-            self.projection.setStyleSheet(GOOD_STYLE)
+            self.projection.setStyleSheet(good_style())
         layout.addWidget(self.projection)
         measured = (
             status.measure.label
             if status.measure != GoalMeasure.RECORDED
-            else f"Recorded{f', latest {formatting.date(status.as_of)}' if status.as_of else ''}"
+            else (
+                self.tr("Recorded, latest {day}").format(day=formatting.date(status.as_of))
+                if status.as_of
+                else self.tr("Recorded")
+            )
         )
         self.source = muted(measured)
         layout.addWidget(self.source)

@@ -131,7 +131,7 @@ def _date_span(status: GoalStatus, points: list[Point]) -> tuple[dt.date, dt.dat
 
 def _values_series(status: GoalStatus, points: list[Point], divisor: float) -> QLineSeries:
     values = QLineSeries()
-    values.setName(status.what.capitalize() or "Value")
+    values.setName(status.what.capitalize() or QCoreApplication.translate("Charts", "Value"))
     values.setPen(QPen(VALUE_COLOR, 2.4))
     values.setPointsVisible(True)
     for day, value in points:
@@ -163,7 +163,11 @@ def _pace_series(
     if projected is not None and points:
         projection = QLineSeries()
         late = status.projection.misses_deadline
-        projection.setName("At this pace" + (" (late)" if late else ""))
+        projection.setName(
+            QCoreApplication.translate("Charts", "At this pace (late)")
+            if late
+            else QCoreApplication.translate("Charts", "At this pace")
+        )
         projection.setPen(QPen(LATE_COLOR if late else PROJECTION_COLOR, 1.6, Qt.PenStyle.DotLine))
         projection.append(_ms(points[-1][0]), points[-1][1] / divisor)
         if projected <= end:
@@ -176,7 +180,7 @@ def _pace_series(
         return projection
     if status.deadline is not None and status.projection.misses_deadline and points:
         stalled = QLineSeries()
-        stalled.setName("At this pace (never)")
+        stalled.setName(QCoreApplication.translate("Charts", "At this pace (never)"))
         stalled.setPen(QPen(LATE_COLOR, 1.6, Qt.PenStyle.DotLine))
         stalled.append(_ms(points[-1][0]), points[-1][1] / divisor)
         stalled.append(_ms(end), points[-1][1] / divisor)

@@ -28,8 +28,9 @@ from coalition.goals import records as goals
 from coalition.goals.records import GoalInput, ObservationInput
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
 from coalition.ui.common import editing, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.widgets import date_edit
 
 RecordRole = Qt.ItemDataRole.UserRole
@@ -55,7 +56,7 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
             campaigns = [(c.id, c.name) for c in session.query(Campaign).order_by(Campaign.name)]
         self.setWindowTitle(self.tr("Edit goal") if goal_id else self.tr("New goal"))
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -96,7 +97,7 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         self.form = form
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self._measure_changed()
-        self.lay_out_form(form, "Save" if goal_id else "Add goal")
+        self.lay_out_form(form, self.tr("Save") if goal_id else self.tr("Add goal"))
         self.name.setFocus()
         self.remember_input()  # Escape or closing asks before throwing typed input away
 
@@ -149,7 +150,7 @@ class ObservationsDialog(FieldProblems, QDialog):
             self.setWindowTitle(self.tr("Values of “{name}”").format(name=goal.name))
             unit = goal.unit or "value"
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QKeyEvent,
     QPainter,
+    QPalette,
     QPen,
     QPolygonF,
     QResizeEvent,
@@ -54,14 +55,34 @@ KIND_COLORS: dict[str, QColor] = {
     "campaign": QColor("#222222"),
 }
 EDGE_STYLES: dict[str, tuple[QColor, Qt.PenStyle, str]] = {
-    "endorsement": (QColor("#2E8449"), Qt.PenStyle.SolidLine, "Endorses"),
-    "chapter": (QColor("#8D99AE"), Qt.PenStyle.DashLine, "Chapter of"),
-    "shared": (QColor("#7FA7D9"), Qt.PenStyle.SolidLine, "Shared members"),
+    "endorsement": (
+        QColor("#2E8449"),
+        Qt.PenStyle.SolidLine,
+        str(QT_TRANSLATE_NOOP("CoalitionGraphView", "Endorses")),
+    ),
+    "chapter": (
+        QColor("#8D99AE"),
+        Qt.PenStyle.DashLine,
+        str(QT_TRANSLATE_NOOP("CoalitionGraphView", "Chapter of")),
+    ),
+    "shared": (
+        QColor("#7FA7D9"),
+        Qt.PenStyle.SolidLine,
+        str(QT_TRANSLATE_NOOP("CoalitionGraphView", "Shared members")),
+    ),
 }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CoalitionGraphView", text)
+
+
 def kind_label(group: str) -> str:
-    return "Campaign" if group == "campaign" else ORG_KIND_LABELS[OrgKind(group)]
+    return (
+        QCoreApplication.translate("CoalitionGraphView", "Campaign")
+        if group == "campaign"
+        else ORG_KIND_LABELS[OrgKind(group)]
+    )
 
 
 def legend_html() -> str:
@@ -73,10 +94,12 @@ def legend_html() -> str:
     )
     lines = " ".join(
         f'<span style="color:{color.name()}">'
-        f"{'┅' if style == Qt.PenStyle.DashLine else '━'}</span>&nbsp;{text}&nbsp;&nbsp;"
+        f"{'┅' if style == Qt.PenStyle.DashLine else '━'}</span>&nbsp;{_tr(text)}&nbsp;&nbsp;"
         for color, style, text in EDGE_STYLES.values()
     )
-    return f"{swatches}◆&nbsp;Campaign<br>{lines}· node size: members"
+    campaign = QCoreApplication.translate("CoalitionGraphView", "Campaign")
+    size = QCoreApplication.translate("CoalitionGraphView", "node size: members")
+    return f"{swatches}◆&nbsp;{campaign}<br>{lines}· {size}"
 
 
 def radius(node: Node) -> float:
@@ -150,7 +173,7 @@ class CoalitionGraphView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Coalition graph"))
-        self.setBackgroundBrush(QColor("#FBFBFC"))
+        self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.nodes: dict[str, QGraphicsItem] = {}
         self.edges: list[tuple[str, str, QGraphicsLineItem, QPen]] = []
         self.hovered: str | None = None
@@ -183,34 +206,46 @@ class CoalitionGraphView(QGraphicsView):
                 )
             )
             self.edges.append((edge.source, edge.target, line, pen))
-            verb = {"endorsement": "endorses", "chapter": "chapter of", "shared": edge.label}[
-                edge.kind
-            ]
-            links[edge.source].append(f"{verb} {names[edge.target]}")
+            source, target = names[edge.source], names[edge.target]
             if edge.kind == "shared":
-                links[edge.target].append(f"{edge.label} with {names[edge.source]}")
+                links[edge.source].append(f"{edge.label} {target}")
+                links[edge.target].append(
+                    self.tr("{label} with {name}").format(label=edge.label, name=source)
+                )
             elif edge.kind == "endorsement":
-                links[edge.target].append(f"endorsed by {names[edge.source]}")
+                links[edge.source].append(self.tr("endorses {name}").format(name=target))
+                links[edge.target].append(self.tr("endorsed by {name}").format(name=source))
             else:
-                links[edge.target].append(f"has the chapter {names[edge.source]}")
+                links[edge.source].append(self.tr("chapter of {name}").format(name=target))
+                links[edge.target].append(self.tr("has the chapter {name}").format(name=source))
         labelled = {n.id for n in sorted(graph.nodes, key=lambda n: -n.members)[:25]}
         for node in graph.nodes:
             if node.id not in positions:
                 continue
             x, y = positions[node.id]
-            detail = (
-                f"{kind_label(node.group)}, {node.members} member{'s' if node.members != 1 else ''}"
-                + (f", {node.state}" if node.state else "")
-                if node.kind == "organization"
-                else f"Campaign, endorsed by {node.members} here"
-            )
+            if node.kind == "organization":
+                members = formatting.plural(
+                    node.members, self.tr("{n} member"), self.tr("{n} members")
+                )
+                detail = f"{kind_label(node.group)}, {members}" + (
+                    f", {node.state}" if node.state else ""
+                )
+            else:
+                detail = self.tr("Campaign, endorsed by {n} here").replace(
+                    "{n}", formatting.number(node.members)
+                )
+            more = len(links[node.id]) - 8
             shown_links = links[node.id][:8] + (
-                [f"… and {len(links[node.id]) - 8} more"] if len(links[node.id]) > 8 else []
+                [self.tr("… and {n} more").replace("{n}", formatting.number(more))]
+                if more > 0
+                else []
             )
             tip = (
                 f"<b>{node.name}</b><br>{detail}"
                 + "".join(f"<br>· {t}" for t in shown_links)
-                + "<br><i>Click to open</i>"
+                + "<br><i>"
+                + self.tr("Click to open")
+                + "</i>"
             )
             item: QGraphicsItem = (OrgItem if node.kind == "organization" else CampaignItem)(
                 node, self, tip
@@ -223,9 +258,9 @@ class CoalitionGraphView(QGraphicsView):
                     node.name if len(node.name) <= 28 else node.name[:26] + "…"
                 )
                 font = QFont(self.font())
-                font.setPointSizeF(7.5)
+                font.setPointSizeF(font.pointSizeF() * 0.8)  # smaller than the window's text
                 text.setFont(font)
-                text.setBrush(QColor("#2B2F33"))
+                text.setBrush(self.palette().color(QPalette.ColorRole.Text))
                 box = text.boundingRect()
                 text.setPos(x * SPREAD - box.width() / 2, y * SPREAD + radius(node) + 1)
                 text.setZValue(1)

@@ -48,10 +48,11 @@ from coalition.goals.records import GoalStatus
 from coalition.store import changes
 from coalition.store.models import GoalMeasure
 from coalition.ui.common import filedialogs, formatting
+from coalition.ui.common.colours import late_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
 from coalition.ui.common.widgets import bold, muted
-from coalition.ui.goals.cards import LATE_STYLE, GoalCard, item_list, section
+from coalition.ui.goals.cards import GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
 from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.statemap import StateTileMap
@@ -401,7 +402,7 @@ class DashboardScreen(QWidget):
         )
         self.call_agenda.setText(call.agenda_text())
         self.call_agenda.setStyleSheet(
-            LATE_STYLE if call.minutes_over else "color: palette(placeholder-text);"
+            late_style() if call.minutes_over else "color: palette(placeholder-text);"
         )
         self.call_button.setText(self.tr("Open the call"))
 
@@ -514,8 +515,10 @@ class DashboardScreen(QWidget):
         self.graph_view.set_graph(graph, positions)
         organizations = sum(1 for n in graph.nodes if n.kind == "organization")
         capped = (
-            f"The {organizations} organizations with the most members, of "
-            f"{graph.total_organizations}. "
+            self.tr("The {shown} organizations with the most members, of {total}. ").format(
+                shown=formatting.number(organizations),
+                total=formatting.number(graph.total_organizations),
+            )
             if graph.capped
             else ""
         )
@@ -585,7 +588,7 @@ class DashboardScreen(QWidget):
 
     def delete_goal(self, goal_id: str) -> None:
         status = next((s for s in self._statuses() if s.goal_id == goal_id), None)
-        name = status.name if status else "this goal"
+        name = status.name if status else self.tr("this goal")
         answer = QMessageBox.question(
             self,
             self.tr("Delete goal"),
@@ -606,7 +609,8 @@ class DashboardScreen(QWidget):
         self.export_menu.clear()
         for chart in self.charts:
             self.export_menu.addAction(
-                formatting.menu_text(f"Chart: {chart.status.name}…"), self._chart_exporter(chart)
+                formatting.menu_text(self.tr("Chart: {name}…").format(name=chart.status.name)),
+                self._chart_exporter(chart),
             )
         if self.charts:
             self.export_menu.addSeparator()

@@ -12,7 +12,16 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coalition.common.states import BY_CODE, STATES, Coverage
+from coalition.ui.common.formatting import number, plural
 
 GRID_ROWS = 1 + max(state.row for state in STATES)
 GRID_COLS = 1 + max(state.col for state in STATES)
@@ -44,11 +54,21 @@ TILE_COLORS: dict[Coverage, tuple[QColor, QColor, QColor]] = {
     Coverage.NONE: (QColor("#E4E7EB"), QColor("#B8BEC6"), QColor("#3D434A")),
 }
 
-COVERAGE_LABELS: dict[Coverage, str] = {
-    Coverage.REPRESENTATIVE: "Representative",
-    Coverage.PAGE: "Social page only",
-    Coverage.NONE: "Not yet",
+_COVERAGE_SOURCES: dict[Coverage, str] = {
+    Coverage.REPRESENTATIVE: str(QT_TRANSLATE_NOOP("StateTileMap", "Representative")),
+    Coverage.PAGE: str(QT_TRANSLATE_NOOP("StateTileMap", "Social page only")),
+    Coverage.NONE: str(QT_TRANSLATE_NOOP("StateTileMap", "Not yet")),
 }
+
+
+class _CoverageLabels(dict[Coverage, str]):
+    """Each coverage's label in the window's language, read when shown."""
+
+    def __missing__(self, coverage: Coverage) -> str:
+        return QCoreApplication.translate("StateTileMap", _COVERAGE_SOURCES[coverage])
+
+
+COVERAGE_LABELS: dict[Coverage, str] = _CoverageLabels()
 
 # Arrow key -> (row step, column step).
 _DIRECTIONS: dict[int, tuple[int, int]] = {
@@ -154,14 +174,20 @@ class StateTileMap(QWidget):
         """The sentence above the map: the goal count first, because that is the news."""
         represented = self._count(Coverage.REPRESENTATIVE)
         if self._goal > 0:
-            noun = "state" if self._goal == 1 else "states"
-            text = f"Representatives in {represented} of {self._goal} {noun} (goal)"
+            text = plural(
+                self._goal,
+                self.tr("Representatives in {represented} of {n} state (goal)"),
+                self.tr("Representatives in {represented} of {n} states (goal)"),
+            ).replace("{represented}", number(represented))
         else:
-            noun = "state" if represented == 1 else "states"
-            text = f"Representatives in {represented} {noun}"
+            text = plural(
+                represented,
+                self.tr("Representatives in {n} state"),
+                self.tr("Representatives in {n} states"),
+            )
         pages = self._count(Coverage.PAGE)
         if pages:
-            text += f"; pages only in {pages} more"
+            text += self.tr("; pages only in {n} more").replace("{n}", number(pages))
         return text
 
     def tooltip_text(self, code: str) -> str:

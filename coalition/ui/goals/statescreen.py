@@ -93,7 +93,7 @@ class StatesScreen(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(goal_label)
         bar.addWidget(self.goal)
-        bar.addWidget(QLabel("states"))
+        bar.addWidget(QLabel(self.tr("states")))
         bar.addStretch(1)
 
         self.map = StateTileMap()

@@ -28,10 +28,11 @@ from coalition.mail import account as mail_account
 from coalition.mail import sending as mail_sending
 from coalition.store.models.mail import MailAccount
 from coalition.ui.common import editing
+from coalition.ui.common.colours import error_style, good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, sentence
+from coalition.ui.common.listscreen import FieldProblems, sentence
 from coalition.ui.common.widgets import keep_wrapped_text_whole, muted
-from coalition.ui.mail.common import OK_STYLE, Task, scrub
+from coalition.ui.mail.common import Task, scrub
 
 SECURITIES = ("starttls", "tls", "none")
 
@@ -52,7 +53,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         self._task: Task | None = None
         self.kept = ""  # where the password went, as a sentence, once saved
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         with ctx.reading() as session:
@@ -89,6 +90,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         self.smtp_host.setPlaceholderText("smtp.example.org")
         self.smtp_port = QSpinBox()
         self.smtp_port.setObjectName("smtpPort")
+        self.smtp_port.setAccessibleName(self.tr("Sending server port"))
         self.smtp_port.setRange(1, 65535)
         self.smtp_port.setMaximumWidth(100)
         self.security = self._security_box()
@@ -116,6 +118,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
         self.imap_host.setPlaceholderText(self.tr("imap.example.org (empty: replies not read)"))
         self.imap_port = QSpinBox()
         self.imap_port.setObjectName("imapPort")
+        self.imap_port.setAccessibleName(self.tr("Receiving server port"))
         self.imap_port.setRange(1, 65535)
         self.imap_port.setMaximumWidth(100)
         self.imap_security = self._security_box()
@@ -407,7 +410,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
 
     def _tested(self, to: str) -> None:
         self._finish_test()
-        self.test_result.setStyleSheet(OK_STYLE)
+        self.test_result.setStyleSheet(good_style())
         self.test_result.setText(
             self.tr("A test message went to {to}: look for it in that mailbox.").format(to=to)
         )
@@ -416,7 +419,7 @@ class MailAccountDialog(FieldProblems, editing.GuardedDialog):
 
     def _test_failed(self, reason: str) -> None:
         self._finish_test()
-        self.test_result.setStyleSheet(ERROR_STYLE)
+        self.test_result.setStyleSheet(error_style())
         self.test_result.setText(sentence(scrub(reason, self.password.text())))
         self.test_result.show()
         self.adjustSize()

@@ -10,8 +10,7 @@ from coalition.common import clock
 from coalition.ui.common import formatting
 from coalition.ui.common.background import Task, scrub
 
-__all__ = ["OK_STYLE", "Task", "scrub", "short_when"]
-OK_STYLE = "color: #1b5e20;"
+__all__ = ["Task", "scrub", "short_when"]
 
 
 def short_when(at: dt.datetime | None) -> str:

@@ -29,9 +29,10 @@ from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.mail import outbox as mail_outbox
 from coalition.store.models.mail import MailKind, MailStatus
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import muted, show_when_empty
 from coalition.ui.mail.common import short_when
 
@@ -382,5 +383,5 @@ class OutboxDialog(QDialog):
         self.reload()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.said.setStyleSheet(ERROR_STYLE if error else "")
+        self.said.setStyleSheet(error_style() if error else "")
         self.said.setText(text)

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from coalition.common.errors import CoalitionError
 from coalition.mail import outbox as mail_outbox
 from coalition.mail import replies as mail_replies
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import bold, muted, show_when_empty
 from coalition.ui.mail.common import short_when
 
@@ -105,7 +106,7 @@ class PreviewDialog(QDialog):
         splitter.addWidget(self.text)
         splitter.setSizes([300, 600])
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox()

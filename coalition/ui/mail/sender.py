@@ -33,9 +33,10 @@ from coalition.mail import replies as mail_replies
 from coalition.mail import send as mail_send
 from coalition.store.models.mail import MailStatus
 from coalition.ui.common.background import Task
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.listscreen import sentence
 from coalition.ui.mail.common import short_when
 
 CHANGE_DEBOUNCE_MS = 3000  # after a burst of changes, one run
@@ -399,7 +400,7 @@ class MailSender(QObject):
         metrics = self.label.fontMetrics()
         self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 360))
         self.label.setToolTip("\n".join(tips))
-        self.label.setStyleSheet(ERROR_STYLE if error else "")
+        self.label.setStyleSheet(error_style() if error else "")
 
     # --- replies ----------------------------------------------------------------------------
 

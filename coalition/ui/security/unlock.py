@@ -46,14 +46,14 @@ from coalition.store.encryption import (
     stored_key,
     stored_keys,
 )
-from coalition.ui.common.listscreen import ERROR_STYLE
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.widgets import bold, breakable_path, keep_wrapped_text_whole, muted
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("unlockError")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     label.hide()
     return label

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
 from coalition.ui.common import screenfit
-from coalition.ui.common.controls import name_fields
+from coalition.ui.common.controls import name_dialog_fields, name_fields
 from coalition.ui.common.formatting import menu_text
 from coalition.ui.shell.areas import AREAS
 from coalition.ui.shell.language import language_menu
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         """A window on ``ctx``; or, without it, the shell of one on the database at
         ``location`` (its name only), until :meth:`attach_database`."""
         super().__init__(parent)
+        name_dialog_fields()  # a screen reader hears each dialog's field by its label
         self.owner = owner  # opens the windows that take this one's place
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach_database
         self.settings = ctx.settings if ctx is not None else (settings or QSettings())
@@ -631,7 +632,9 @@ class MainWindow(QMainWindow):
         except CoalitionError as exc:
             self.show_error(str(exc))
             return
-        self.ctx.message.emit(f"Sample coalition loaded: {summary}. Undo with Ctrl+Z.")
+        self.ctx.message.emit(
+            self.tr("Sample coalition loaded: {summary}. Undo with Ctrl+Z.").format(summary=summary)
+        )
 
     def open_database(self) -> None:
         from coalition.ui.common import filedialogs

@@ -36,11 +36,11 @@ from coalition.common.errors import CoalitionError, ValidationError
 from coalition.directory import profiles
 from coalition.directory import records as directory
 from coalition.store.models import MODEL_BY_TABLE
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold, muted
 
 USER_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #b00020;"
 
 
 class ProfileDialog(QDialog):
@@ -78,6 +78,7 @@ class ProfileDialog(QDialog):
         self.email.setPlaceholderText(self.tr("name@example.org"))
         self.organization = QComboBox()
         self.organization.setObjectName("profileOrganization")
+        self.organization.setAccessibleName(self.tr("Your organization"))
         self.organization.setEditable(True)
         self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organization.addItem(self.tr("— the coalition itself (coordinators) —"), "")
@@ -117,7 +118,7 @@ class ProfileDialog(QDialog):
             column.setSpacing(2)
             column.addWidget(field)
             error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.hide()
             column.addWidget(error)
@@ -135,7 +136,7 @@ class ProfileDialog(QDialog):
             layout.addWidget(hint)
         layout.addStretch(1)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)

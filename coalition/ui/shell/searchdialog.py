@@ -223,14 +223,14 @@ class SearchDialog(QDialog):
     def _search(self, text: str) -> None:
         self.results.clear()
         if not text.strip():
-            self._show_status("Type to search organizations, people and campaigns.")
+            self._show_status(self.tr("Type to search organizations, people and campaigns."))
             return
         try:
             with self.ctx.reading() as session:
                 hits = search(session, text, limit=RESULT_LIMIT)
         except SQLAlchemyError:
             # The index exists only in SQLite files; a shared server database has none.
-            self._show_status("Search is not available on this database.")
+            self._show_status(self.tr("Search is not available on this database."))
             return
         cut = (
             self.tr("Only the first %1 words are searched").replace(
@@ -255,7 +255,11 @@ class SearchDialog(QDialog):
         self.results.setCurrentRow(0)
         self.status.hide()
         self.results.show()
-        count = f"First {len(hits)} results" if len(hits) == RESULT_LIMIT else _results(len(hits))
+        count = (
+            self.tr("First {n} results").format(n=QLocale().toString(len(hits)))
+            if len(hits) == RESULT_LIMIT
+            else _results(len(hits))
+        )
         self.hint.setText(" · ".join(part for part in (count, cut, self.tr(_KEYS_HINT)) if part))
 
     def _show_status(self, text: str) -> None:

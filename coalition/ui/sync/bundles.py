@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,8 +25,9 @@ from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.sync import bundles
 from coalition.ui.common import filedialogs, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
+from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.widgets import MUTED_STYLE, date_edit
 from coalition.ui.sync.common import all_tables
 
@@ -58,7 +59,7 @@ class _BundleDialog(FieldProblems, QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.result_text = ""
@@ -66,6 +67,7 @@ class _BundleDialog(FieldProblems, QDialog):
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet(MUTED_STYLE)
         self.file_edit = QLineEdit()
+        self.file_edit.setAccessibleName(self.tr("File"))
         self.file_edit.setMinimumWidth(320)
         self.choose = QPushButton(self.tr("Choose…"))
         self.form = QFormLayout()
@@ -100,12 +102,15 @@ class ExportBundleDialog(_BundleDialog):
         super().__init__(
             ctx,
             parent,
-            "Export changes",
-            "Writes the changes made on this laptop to a file another organizer can import "
-            "(Sync → Import changes…). Private records stay here. The file is encrypted with "
-            "the passphrase: tell it to them another way than the file.",
+            QCoreApplication.translate("ExportBundleDialog", "Export changes"),
+            QCoreApplication.translate(
+                "ExportBundleDialog",
+                "Writes the changes made on this laptop to a file another organizer can import "
+                "(Sync → Import changes…). Private records stay here. The file is encrypted with "
+                "the passphrase: tell it to them another way than the file.",
+            ),
         )
-        self.since_edit = date_edit("all changes")
+        self.since_edit = date_edit(self.tr("all changes"))
         self.pass_edit = _passphrase_edit()
         self.again_edit = _passphrase_edit()
         self.choose.clicked.connect(self._choose_file)
@@ -115,7 +120,7 @@ class ExportBundleDialog(_BundleDialog):
         self.form.addRow(self.tr("Changes since"), self.field_box("since", self.since_edit))
         self.form.addRow(self.tr("Passphrase"), self.field_box("passphrase", self.pass_edit))
         self.form.addRow(self.tr("Again"), self.field_box("again", self.again_edit))
-        self.lay_out_form(self.form, "Export")
+        self.lay_out_form(self.form, self.tr("Export"))
 
     def _choose_file(self) -> None:
         name = filedialogs.save_file(
@@ -134,7 +139,7 @@ class ExportBundleDialog(_BundleDialog):
             problems: dict[str, str] = {}
             path = self.file_edit.text().strip()
             if not path:
-                problems["file"] = "choose where to write the file"
+                problems["file"] = self.tr("choose where to write the file")
             since = None
             try:
                 since = validation.date(self.since_edit.text(), "day")
@@ -142,9 +147,11 @@ class ExportBundleDialog(_BundleDialog):
                 problems["since"] = str(exc)
             passphrase = self.pass_edit.text()
             if len(passphrase) < bundles.MIN_PASSPHRASE:
-                problems["passphrase"] = f"at least {bundles.MIN_PASSPHRASE} characters"
+                problems["passphrase"] = self.tr("at least {n} characters").format(
+                    n=bundles.MIN_PASSPHRASE
+                )
             elif self.again_edit.text() != passphrase:
-                problems["again"] = "the two passphrases differ"
+                problems["again"] = self.tr("the two passphrases differ")
             if problems:
                 raise ValidationError(problems)
             count = bundles.export_bundle(self.ctx.db, path, passphrase, since)
@@ -163,9 +170,12 @@ class ImportBundleDialog(_BundleDialog):
         super().__init__(
             ctx,
             parent,
-            "Import changes",
-            "Merges the changes in a file another organizer exported, with the same rules "
-            "as the coalition server: what both changed is listed under Sync → Conflicts…",
+            QCoreApplication.translate("ImportBundleDialog", "Import changes"),
+            QCoreApplication.translate(
+                "ImportBundleDialog",
+                "Merges the changes in a file another organizer exported, with the same rules "
+                "as the coalition server: what both changed is listed under Sync → Conflicts…",
+            ),
         )
         self.pass_edit = _passphrase_edit()
         self.choose.clicked.connect(self._choose_file)
@@ -173,7 +183,7 @@ class ImportBundleDialog(_BundleDialog):
             self.tr("File"), self.field_box("file", _file_row(self.file_edit, self.choose))
         )
         self.form.addRow(self.tr("Passphrase"), self.field_box("passphrase", self.pass_edit))
-        self.lay_out_form(self.form, "Import")
+        self.lay_out_form(self.form, self.tr("Import"))
 
     def _choose_file(self) -> None:
         name = filedialogs.open_file(
@@ -186,9 +196,9 @@ class ImportBundleDialog(_BundleDialog):
         def work() -> str:
             path = self.file_edit.text().strip()
             if not path:
-                raise ValidationError({"file": "choose the file to import"})
+                raise ValidationError({"file": self.tr("choose the file to import")})
             if not self.pass_edit.text():
-                raise ValidationError({"passphrase": "the passphrase it was written with"})
+                raise ValidationError({"passphrase": self.tr("the passphrase it was written with")})
             report = bundles.import_bundle(self.ctx.db, path, self.pass_edit.text())
             return report.sentence()
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE
 from coalition.ui.common.widgets import MUTED_STYLE, bold, muted
 
 
@@ -44,7 +44,7 @@ class CardListDialog(QDialog):
         top.addWidget(self.heading, 1)
         top.addWidget(self.toggle)
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.empty = QLabel()

@@ -20,7 +20,6 @@ from coalition.sync.ops import Progress
 from coalition.ui.common import formatting
 
 log = logging.getLogger(__name__)
-OK_STYLE = "color: #1b5e20;"
 
 
 def _scrub(text: str, secret: str | None) -> str:

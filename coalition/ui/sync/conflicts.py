@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,12 +26,13 @@ from coalition.common.errors import CoalitionError
 from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
 from coalition.sync import suggestions
+from coalition.ui.common.colours import good_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold
 from coalition.ui.sync.cardlist import CardListDialog
-from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
+from coalition.ui.sync.common import ElidedLabel, when
 
 
 def _shown(value: Any) -> str:
@@ -49,13 +50,19 @@ def _shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
+
+
 def _field_name(field: str) -> str:
     return field.replace("_id", "").replace("_", " ").capitalize()
 
 
 def _who(actor: str, device: str, at: dt.datetime | None) -> str:
-    name = actor or "someone"
-    return f"{name} on {device}, {when(at)}" if device else f"{name}, {when(at)}"
+    name = actor or tr("someone")
+    if device:
+        return tr("{name} on {device}, {when}").format(name=name, device=device, when=when(at))
+    return f"{name}, {when(at)}"
 
 
 @dataclass
@@ -82,56 +89,67 @@ class ConflictView:
 
 
 def describe(session: Any, conflict: SyncConflict) -> ConflictView:
-    record = conflict.record or "(a record without a name)"
+    record = conflict.record or tr("(a record without a name)")
     kind_label = conflict.table_name.replace("_", " ")
     mine_kept = conflict.kept == "mine"
-    me, them = conflict.my_actor or "someone", conflict.their_actor or "someone"
+    me, them = conflict.my_actor or tr("someone"), conflict.their_actor or tr("someone")
     my_who = _who(conflict.my_actor, conflict.my_device, conflict.my_at)
     their_who = _who(conflict.their_actor, conflict.their_device, conflict.their_at)
     if conflict.kind == "field":
         title = f"{record} · {_field_name(conflict.field)}"
         mine, theirs = _shown(conflict.mine), _shown(conflict.theirs)
         winner, loser = (me, them) if mine_kept else (them, me)
-        decision = (
-            f"Kept {winner}'s value, the later change; {loser}'s stays in the record's history."
-        )
+        decision = tr(
+            "Kept {winner}'s value, the later change; {loser}'s stays in the record's history."
+        ).format(winner=winner, loser=loser)
     elif conflict.kind == "edit_delete":
-        title = f"{record} · changed and deleted"
+        title = f"{record} · " + tr("changed and deleted")
         i_deleted = conflict.mine is None and isinstance(conflict.theirs, dict)
         changed = dict(conflict.theirs) if i_deleted else {}
         added = changed.pop(sync_conflicts.ADDED, None)
         if i_deleted:
-            did = [f"changed {_shown(changed)}"] if changed else []
-            did += [f"added {added}"] if added else []
-            mine, theirs = "deleted it", "; ".join(did)
+            did = [tr("changed {what}").format(what=_shown(changed))] if changed else []
+            did += [tr("added {what}").format(what=added)] if added else []
+            mine, theirs = tr("deleted it"), "; ".join(did)
         else:
-            mine, theirs = "changed it", "deleted it"
+            mine, theirs = tr("changed it"), tr("deleted it")
         deleter, editor = (me, them) if i_deleted else (them, me)
         deletion_kept = i_deleted == mine_kept
         if deletion_kept and added and not changed:
-            decision = f"Deleted: {deleter} deleted it, and with it what {editor} had added to it."
+            decision = tr(
+                "Deleted: {deleter} deleted it, and with it what {editor} had added to it."
+            ).format(deleter=deleter, editor=editor)
         elif deletion_kept:
-            decision = f"Deleted: {deleter} deleted it after {editor} changed it."
+            decision = tr("Deleted: {deleter} deleted it after {editor} changed it.").format(
+                deleter=deleter, editor=editor
+            )
         else:
-            decision = f"Kept: {editor} changed it after {deleter} deleted it."
+            decision = tr("Kept: {editor} changed it after {deleter} deleted it.").format(
+                deleter=deleter, editor=editor
+            )
     else:  # refused
-        title = f"{record} · not taken by the server"
-        mine = (
-            f"{conflict.mine or 'changed'}: {conflict.detail}" if conflict.mine else conflict.detail
-        )
-        theirs = "the server's copy, as it is"
-        their_who = "the coalition server"
+        title = f"{record} · " + tr("not taken by the server")
+        mine = f"{conflict.mine}: {conflict.detail}" if conflict.mine else conflict.detail
+        theirs = tr("the server's copy, as it is")
+        their_who = tr("the coalition server")
         decision = (
-            f"The server refused {me}'s change; it stays on this laptop only, until withdrawn "
-            "(or made by someone who may)."
+            tr(
+                "The server refused {who}'s change; it stays on this laptop only, until "
+                "withdrawn (or made by someone who may)."
+            ).format(who=me)
             if mine_kept
-            else f"The server could not take {me}'s change; this laptop has the server's "
-            "copy again."
+            else tr(
+                "The server could not take {who}'s change; this laptop has the server's copy again."
+            ).format(who=me)
         )
     resolved = ""
     if conflict.resolved_at is not None:
-        how = "the other choice was taken" if conflict.resolution == "other" else "kept as decided"
-        resolved = f"Resolved {when(conflict.resolved_at)}: {how}."
+        how = (
+            tr("the other choice was taken")
+            if conflict.resolution == "other"
+            else tr("kept as decided")
+        )
+        resolved = tr("Resolved {when}: {how}.").format(when=when(conflict.resolved_at), how=how)
     return ConflictView(
         id=conflict.id,
         title=title,
@@ -177,7 +195,7 @@ class ConflictCard(QFrame):
             who = ElidedLabel(side.who, widest=640)
             who.setStyleSheet(MUTED_STYLE)
             mark = QLabel(self.tr("✓ kept") if side.kept else "")
-            mark.setStyleSheet(OK_STYLE + " font-weight: bold;")
+            mark.setStyleSheet(good_style() + " font-weight: bold;")
             value = ElidedLabel(side.did, widest=640)
             value.set_full_text(side.did, f"{side.who}:\n{side.did}")
             value.setObjectName("conflictValue")
@@ -239,12 +257,12 @@ class ConflictsDialog(CardListDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(
             ctx,
-            explanation=(
+            explanation=tr(
                 "When two organizers changed the same thing before syncing, the later change "
                 "was kept and the other stays in the record's history. Keep that decision, "
                 "or take the other one."
             ),
-            toggle="Show resolved",
+            toggle=tr("Show resolved"),
             empty_name="conflictsEmpty",
             parent=parent,
         )

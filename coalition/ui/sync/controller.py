@@ -22,8 +22,9 @@ from coalition.common import clock
 from coalition.sync.connection import ServerProfile, load_profile, password_for
 from coalition.sync.run import SyncReport, status, sync
 from coalition.ui.common import editing, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, sentence
+from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import MUTED_STYLE
 from coalition.ui.sync.common import ClickableLabel, Job, all_tables, when
 from coalition.ui.sync.conflicts import ConflictsDialog
@@ -141,9 +142,9 @@ class SyncController(QObject):
             return
         self._conflicts = state.conflicts
         parts: list[str] = []
-        tip: list[str] = [f"Coalition server: {profile.describe()}"]
+        tip: list[str] = [self.tr("Coalition server: {server}").format(server=profile.describe())]
         if self.running():
-            parts.append("Syncing…")
+            parts.append(self.tr("Syncing…"))
         if state.waiting:
             waiting = (
                 self.tr("1 change waiting")
@@ -155,23 +156,26 @@ class SyncController(QObject):
             conflicts = self.tr("1 conflict") if state.conflicts == 1 else self.tr("{n} conflicts")
             parts.append(conflicts.format(n=formatting.number(state.conflicts)))
         if self.offline_reason and not self.running():
-            parts.append(f"Offline: {self.offline_reason}")  # last: the part cut when long
-            tip.append(f"Offline: {self.offline_reason}")
+            offline = self.tr("Offline: {reason}").format(reason=self.offline_reason)
+            parts.append(offline)  # last: the part cut when long
+            tip.append(offline)
         if not parts:
             parts.append(
-                f"Synced {self._short(state.last_sync)}" if state.last_sync else "Not synced yet"
+                self.tr("Synced {when}").format(when=self._short(state.last_sync))
+                if state.last_sync
+                else self.tr("Not synced yet")
             )
         if state.last_sync:
-            tip.append(f"Last synced {when(state.last_sync)}.")
+            tip.append(self.tr("Last synced {when}.").format(when=when(state.last_sync)))
         if state.conflicts:
-            tip.append("Click to review the conflicts.")
+            tip.append(self.tr("Click to review the conflicts."))
         else:
-            tip.append(f"Click to sync now ({SYNC_SHORTCUT}).")
+            tip.append(self.tr("Click to sync now ({shortcut}).").format(shortcut=SYNC_SHORTCUT))
         self.label.set_full_text(" · ".join(parts), "\n".join(tip))
         if state.conflicts:
             self.label.setStyleSheet(CONFLICT_STYLE)
         elif self.offline_reason:
-            self.label.setStyleSheet(ERROR_STYLE)
+            self.label.setStyleSheet(error_style())
         else:
             self.label.setStyleSheet("")
 
@@ -293,7 +297,7 @@ class SyncController(QObject):
         self._end_job()
         self.offline_reason = sentence(reason)
         self.refresh()
-        self.ctx.message.emit(f"Offline: {self.offline_reason}")
+        self.ctx.message.emit(self.tr("Offline: {reason}").format(reason=self.offline_reason))
         self.syncFailed.emit(self.offline_reason)
 
     def wait(self) -> None:

@@ -5,7 +5,7 @@ without a keyring it is kept in memory until the app quits, and the dialog says 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,25 +31,41 @@ from coalition.sync.connection import (
     test_connection,
 )
 from coalition.ui.common import editing
+from coalition.ui.common.colours import error_style, good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems, ask_to_confirm, sentence
+from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm, sentence
 from coalition.ui.common.widgets import bold, muted
-from coalition.ui.sync.common import OK_STYLE, Job
+from coalition.ui.sync.common import Job
 
 SSL_CHOICES: dict[str, str] = {
-    "disable": "disable — no TLS (a trusted network only)",
-    "allow": "allow — TLS only if the server insists",
-    "prefer": "prefer — TLS when the server offers it",
-    "require": "require — always TLS, certificate not checked",
-    "verify-ca": "verify-ca — always TLS, certificate from a trusted authority",
-    "verify-full": "verify-full — always TLS, certificate checked against the host",
+    "disable": str(QT_TRANSLATE_NOOP("ServerDialog", "disable — no TLS (a trusted network only)")),
+    "allow": str(QT_TRANSLATE_NOOP("ServerDialog", "allow — TLS only if the server insists")),
+    "prefer": str(QT_TRANSLATE_NOOP("ServerDialog", "prefer — TLS when the server offers it")),
+    "require": str(
+        QT_TRANSLATE_NOOP("ServerDialog", "require — always TLS, certificate not checked")
+    ),
+    "verify-ca": str(
+        QT_TRANSLATE_NOOP(
+            "ServerDialog", "verify-ca — always TLS, certificate from a trusted authority"
+        )
+    ),
+    "verify-full": str(
+        QT_TRANSLATE_NOOP(
+            "ServerDialog", "verify-full — always TLS, certificate checked against the host"
+        )
+    ),
 }
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
 
 
 def no_keyring_sentence() -> str:
     return (
-        f"{sentence(keychain.unavailable_reason())} The password is kept only until you "
-        "quit Coalition, and asked for again next time."
+        sentence(keychain.unavailable_reason())
+        + " "
+        + tr("The password is kept only until you quit Coalition, and asked for again next time.")
     )
 
 
@@ -60,21 +76,23 @@ def read_profile(
     problems: dict[str, str] = {}
     host, database, user = host.strip(), database.strip() or "coalition", user.strip()
     if not host:
-        problems["host"] = "the server's host name or address is needed"
+        problems["host"] = tr("the server's host name or address is needed")
     elif any(c.isspace() for c in host) or "/" in host:
-        problems["host"] = "a host name has no spaces or slashes: db.example.org, 203.0.113.5"
+        problems["host"] = tr("a host name has no spaces or slashes: db.example.org, 203.0.113.5")
     number = 0
     try:
         number = int(port.strip() or "5432")
     except ValueError:
-        problems["port"] = "the port is a number (usually 5432)"
+        problems["port"] = tr("the port is a number (usually 5432)")
     else:
         if not 1 <= number <= 65535:
-            problems["port"] = "the port is a number from 1 to 65535 (usually 5432)"
+            problems["port"] = tr("the port is a number from 1 to 65535 (usually 5432)")
     if not user:
-        problems["user"] = "the user name the server's administrator made for you is needed"
+        problems["user"] = tr("the user name the server's administrator made for you is needed")
     if sslmode not in SSL_MODES:
-        problems["sslmode"] = f"the TLS mode is one of {', '.join(SSL_MODES)}"
+        problems["sslmode"] = tr("the TLS mode is one of {modes}").format(
+            modes=", ".join(SSL_MODES)
+        )
     if problems:
         return None, problems
     return ServerProfile(host=host, port=number, database=database, user=user, sslmode=sslmode), {}
@@ -94,7 +112,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self._errors: dict[str, QLabel] = {}
         self._job: Job | None = None
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         with ctx.reading() as session:
@@ -125,7 +143,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
         self.user.setPlaceholderText(self.tr("your user name on the server"))
         self.sslmode = QComboBox()
         for mode in SSL_MODES:
-            self.sslmode.addItem(SSL_CHOICES.get(mode, mode), mode)
+            self.sslmode.addItem(self.tr(SSL_CHOICES.get(mode, mode)), mode)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(current.sslmode)))
         self.sslmode.setToolTip(
             self.tr(
@@ -253,14 +271,14 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
 
     def _tested(self, found: str) -> None:
         self._finish_test()
-        self.test_result.setStyleSheet(OK_STYLE)
+        self.test_result.setStyleSheet(good_style())
         self.test_result.setText(sentence(found))
         self.test_result.show()
         self.adjustSize()
 
     def _test_failed(self, reason: str) -> None:
         self._finish_test()
-        self.test_result.setStyleSheet(ERROR_STYLE)
+        self.test_result.setStyleSheet(error_style())
         self.test_result.setText(sentence(reason))
         self.test_result.show()
         self.adjustSize()

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 from coalition.common.errors import CoalitionError
 from coalition.store.models import Suggestion
 from coalition.sync import suggestions
+from coalition.ui.common.colours import good_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold
 from coalition.ui.sync.cardlist import CardListDialog
-from coalition.ui.sync.common import OK_STYLE, ElidedLabel, when
+from coalition.ui.sync.common import ElidedLabel, when
 from coalition.ui.sync.conflicts import _field_name, _shown
 
 
@@ -121,7 +122,7 @@ class SuggestionCard(QFrame):
                 "declined": self.tr("declined"),
             }.get(view.status, view.status)
         )
-        status.setStyleSheet(OK_STYLE if view.status == "applied" else MUTED_STYLE)
+        status.setStyleSheet(good_style() if view.status == "applied" else MUTED_STYLE)
         top.addWidget(status, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(top)
         who = ElidedLabel(self.tr("Suggested by {who}").format(who=view.who), widest=640)
