@@ -27,7 +27,16 @@ from sqlalchemy.orm import Session
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.directory import records as directory
 from coalition.store.changes import writes
-from coalition.store.models import MODEL_BY_TABLE, Endorsement, SharingAgreement, SignOff
+from coalition.store.models import (
+    MODEL_BY_TABLE,
+    Ballot,
+    Consent,
+    Endorsement,
+    Proxy,
+    SharingAgreement,
+    SignOff,
+    SignUp,
+)
 
 REMOVE = "remove"
 REASSIGN = "reassign"
@@ -242,6 +251,9 @@ def clear_uses(
             else:
                 setattr(row, kind.column, reassign_to)
     _unhook_replaced_sign_offs(session, [r for r in dropped if isinstance(r, SignOff)])
+    _unhook_ballots_cast_by_proxy(
+        session, [r for r in dropped if isinstance(r, Proxy)], dropped_ids={id(r) for r in dropped}
+    )
     for row in dropped:
         session.delete(row)
     session.flush()
@@ -275,6 +287,20 @@ def _unhook_replaced_sign_offs(session: Session, going: list[SignOff]) -> None:
         return
     for later in session.scalars(select(SignOff).where(SignOff.replaces_id.in_(ids))):
         later.replaces_id = None
+    session.flush()
+
+
+def _unhook_ballots_cast_by_proxy(
+    session: Session, going: list[Proxy], dropped_ids: set[int]
+) -> None:
+    """A ballot cast under a proxy that goes stays the giver's ballot, cast by its holder:
+    only its link to the proxy is emptied."""
+    ids = {p.id for p in going}
+    if not ids:
+        return
+    for ballot in session.scalars(select(Ballot).where(Ballot.proxy_id.in_(ids))):
+        if id(ballot) not in dropped_ids:
+            ballot.proxy_id = None
     session.flush()
 
 
@@ -329,6 +355,12 @@ def delete_person(session: Session, person_id: str, reassign_to: str | None = No
         select(Endorsement).where(Endorsement.endorser_person_id == person_id)
     ):
         session.delete(endorsement)
+    # What they gave at a table goes with them: the consents first, as they name the
+    # sign-up they were given at.
+    for model in (Consent, SignUp):
+        for row in session.scalars(select(model).where(model.person_id == person_id)):
+            session.delete(row)
+        session.flush()
     session.delete(person)
 
 

@@ -31,11 +31,14 @@ from coalition.store.models import (
     Attendance,
     CallParticipant,
     CallSeries,
+    Consent,
     Endorsement,
     Membership,
     Organization,
     Person,
     PersonMerge,
+    ShiftAssignment,
+    SignUp,
     StandingItem,
 )
 
@@ -147,6 +150,9 @@ _HOLDINGS = (
     ("attendance", Attendance, Attendance.person_id),
     ("agenda_items", AgendaItem, AgendaItem.owner_id),
     ("standing_items", StandingItem, StandingItem.owner_id),
+    ("sign_ups", SignUp, SignUp.person_id),
+    ("consents", Consent, Consent.person_id),
+    ("shifts", ShiftAssignment, ShiftAssignment.person_id),
 )
 
 
@@ -183,8 +189,8 @@ def merge_people(
     values ``chosen`` (by default :func:`default_choices`).
 
     Every address, number, membership, endorsement, action item, call, invitation,
-    attendance and agenda item of the merged-away person is the survivor's afterwards;
-    an address, a number, an invitation or an attendance both had is kept once.
+    attendance, agenda item, sign-up, consent and shift of the merged-away person is the
+    survivor's afterwards; an address, a number, an invitation or an attendance both had is kept once.
     """
     if survivor_id == merged_id:
         raise ValidationError({"merged_id": "choose two different people to merge"})
@@ -227,6 +233,10 @@ def merge_people(
         select(Endorsement).where(Endorsement.endorser_person_id == merged_id)
     ):
         endorsement.endorser_person_id = survivor_id
+    # What either gave at a table stays theirs, each consent with its own date and wording.
+    for model in (SignUp, Consent):
+        for row in session.scalars(select(model).where(model.person_id == merged_id)):
+            row.person_id = survivor_id
     _present_if_either(session, survivor_id, merged_id)
     session.flush()
     deletion.clear_uses(session, "person", merged_id, reassign_to=survivor_id)

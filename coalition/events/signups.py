@@ -26,7 +26,7 @@ from coalition.common.states import BY_CODE
 from coalition.common.validation import DEFAULT_PHONE_REGION
 from coalition.events.zipcodes import normalize_zip, state_of_zip
 from coalition.store import ownership
-from coalition.store.base import sort_key
+from coalition.store.base import same_name_range
 from coalition.store.changes import writes
 from coalition.store.models import (
     Consent,
@@ -212,10 +212,13 @@ def find_match(
         if found is not None:
             return found, SignUpMatch.PHONE
     if name and postal_code:
+        same = same_name_range(name)
         found = session.scalar(
             select(Person.id)
             .where(
-                Person.sort_name == sort_key(name),  # ix_person_sort_name
+                # The same name whatever its accents and case, by ix_person_sort_name.
+                Person.sort_name >= same[0],
+                Person.sort_name < same[1],
                 func.substr(Person.postal_code, 1, 5) == postal_code[:5],
             )
             .limit(1)

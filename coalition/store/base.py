@@ -110,6 +110,13 @@ def sort_key(text: str) -> str:
     return key[:SORT_KEY_LENGTH]
 
 
+def same_name_range(text: str) -> tuple[str, str]:
+    """The sort keys of every spelling of ``text`` that differs only in accents and case:
+    ``lo <= sort_key(other) < hi``, a range the sort-key index answers."""
+    lo = (fold(text) + LEVELS)[:SORT_KEY_LENGTH]
+    return lo, lo[:-1] + chr(ord(lo[-1]) + 1)
+
+
 def utcnow() -> dt.datetime:
     return clock.now()
 

@@ -179,3 +179,7 @@ class Consent(Entity):
 
     person: Mapped[Person] = relationship()
     organization: Mapped[Organization] = relationship()
+    # Known to the unit of work so that a consent goes in after the event and the sign-up
+    # it was given at (an undo that brings all three back).
+    event: Mapped[Event | None] = relationship()
+    sign_up: Mapped[SignUp | None] = relationship()

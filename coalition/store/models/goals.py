@@ -17,7 +17,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coalition.store.base import Entity, str_enum
+from coalition.store.models.directory import Person
 from coalition.store.models.endorsements import Campaign
+from coalition.store.models.events import Event
 
 
 class GoalMeasure(enum.StrEnum):
@@ -127,6 +129,9 @@ class PetitionBatch(Entity):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     campaign: Mapped[Campaign] = relationship()
+    # Known to the unit of work, so that an undo brings the batch back after them.
+    collector_person: Mapped[Person | None] = relationship(foreign_keys=[collector_id])
+    event: Mapped[Event | None] = relationship()
 
 
 class TallyKind(enum.StrEnum):
@@ -149,3 +154,7 @@ class RegistrationTally(Entity):
     campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"), index=True)
     reported_by: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Known to the unit of work, so that an undo brings the report back after them.
+    campaign: Mapped[Campaign | None] = relationship()
+    event: Mapped[Event | None] = relationship()

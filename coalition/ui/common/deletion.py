@@ -100,6 +100,31 @@ def _phrases() -> dict[str, tuple[str, str]]:
         "proxy.from_org_id": (tr("the giver of 1 proxy"), tr("the giver of {n} proxies")),
         "proxy.to_org_id": (tr("the holder of 1 proxy"), tr("the holder of {n} proxies")),
         "goal.campaign_id": (tr("counted by the goal “{name}”"), tr("counted by {n} goals")),
+        "shift_assignment.person_id": (
+            tr("on the roster of 1 shift"),
+            tr("on the roster of {n} shifts"),
+        ),
+        "petition_batch.collector_id": (
+            tr("the collector of the petition batch “{name}”"),
+            tr("the collector of {n} petition batches"),
+        ),
+        "event_host.organization_id": (tr("a host of 1 event"), tr("a host of {n} events")),
+        "consent.organization_id": (
+            tr("the group 1 person consented to hear from"),
+            tr("the group {n} people consented to hear from"),
+        ),
+        "event.campaign_id": (
+            tr("served by the event “{name}”"),
+            tr("served by {n} events"),
+        ),
+        "registration_tally.campaign_id": (
+            tr("counted by 1 registration report"),
+            tr("counted by {n} registration reports"),
+        ),
+        "petition_batch.campaign_id": (
+            tr("counted by 1 petition batch"),
+            tr("counted by {n} petition batches"),
+        ),
     }
 
 
@@ -145,15 +170,19 @@ _CHOOSE = {
 }
 _REMOVE = {
     "person": lambda: tr(
-        "What they own or organize stays, without anyone; their invitations and attendance are "
-        "deleted."
+        "What they own or organize stays, without anyone; their invitations, attendance and "
+        "shifts are deleted."
     ),
     "organization": lambda: tr(
         "Its chapters, campaigns, calls, drafts and variants stay, without it; "
         "its invitations, sign-offs, ballots and proxies are deleted (a closed decision "
-        "keeps its tally)."
+        "keeps its tally), and so are its place among an event's hosts and the consents "
+        "people gave it."
     ),
-    "campaign": lambda: tr("The goals that count it are deleted with it."),
+    "campaign": lambda: tr(
+        "The goals and petition batches that count it are deleted with it; its events and "
+        "registration reports stay, without it."
+    ),
 }
 
 

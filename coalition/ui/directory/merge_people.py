@@ -61,6 +61,9 @@ def _holding_labels() -> dict[str, str]:
         "attendance": tr("Calls attended"),
         "agenda_items": tr("Agenda items owned"),
         "standing_items": tr("Standing items owned"),
+        "sign_ups": tr("Sign-ups at events"),
+        "consents": tr("Consents given"),
+        "shifts": tr("Shifts taken"),
     }
 
 
