@@ -190,7 +190,8 @@ def merge_people(
 
     Every address, number, membership, endorsement, action item, call, invitation,
     attendance, agenda item, sign-up, consent and shift of the merged-away person is the
-    survivor's afterwards; an address, a number, an invitation or an attendance both had is kept once.
+    survivor's afterwards; an address, a number, an invitation or an attendance both had
+    is kept once.
     """
     if survivor_id == merged_id:
         raise ValidationError({"merged_id": "choose two different people to merge"})
