@@ -19,6 +19,7 @@ expects).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -488,3 +489,42 @@ def event_choices(session: Session) -> list[tuple[str, str, dt.date]]:
             select(Event.id, Event.name, Event.starts_local).order_by(Event.starts_local.desc())
         )
     ]
+
+
+def find_campaign(session: Session, text: str) -> Campaign:
+    """The campaign named ``text`` (its name or id, any case, or the one name it starts);
+    a NotFoundError naming the nearest names otherwise."""
+    key = text.strip()
+    if key:
+        found = session.get(Campaign, key)
+        if found is not None:
+            return found
+        lowered = key.lower()
+        exact = list(session.scalars(select(Campaign).where(func.lower(Campaign.name) == lowered)))
+        if len(exact) == 1:
+            return exact[0]
+        starting = [
+            c for c in session.scalars(select(Campaign)) if c.name.lower().startswith(lowered)
+        ]
+        if len(starting) == 1 and not exact:
+            return starting[0]
+        if len(exact) + len(starting) > 1:
+            raise NotFoundError(f"several campaigns are called “{key}”: give the campaign's id")
+    names = list(session.scalars(select(Campaign.name)))
+    near = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
+    hint = "; did you mean " + " or ".join(f"“{n}”" for n in near) + "?" if near else ""
+    raise NotFoundError(f"no campaign called “{key}”{hint}")
+
+
+def find_event(session: Session, text: str) -> Event:
+    """The event named ``text`` (its id, or its name when one event has it)."""
+    key = text.strip()
+    found = session.get(Event, key) if key else None
+    if found is not None:
+        return found
+    named = list(session.scalars(select(Event).where(func.lower(Event.name) == key.lower())))
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise NotFoundError(f"{len(named)} events are called “{key}”: give the event's id")
+    raise NotFoundError(f"no event called “{key}”")
