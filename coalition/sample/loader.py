@@ -13,6 +13,7 @@ from coalition.common.errors import CoalitionError
 from coalition.directory import records as directory
 from coalition.sample.campaigns import load_campaigns, load_endorsements
 from coalition.sample.decisions import load_decisions
+from coalition.sample.fieldwork import load_fieldwork
 from coalition.sample.goal_figures import STATES_GOAL, load_goals
 from coalition.sample.organizations import load_organizations
 from coalition.sample.people import load_people
@@ -122,6 +123,7 @@ def _load_all(session: Session) -> None:
     load_question_draft(session, orgs, clock.now())
     load_decisions(session, orgs, people, clock.now())
     load_goals(session, campaigns, clock.today())
+    load_fieldwork(session, people, campaigns, clock.today())
 
 
 def summarize(session: Session) -> SampleSummary:
