@@ -742,6 +742,7 @@ class GoalStatus:
     origin: Origin = HAND
     # Petition signatures: raw, verified and projected valid today (the figure is the last).
     petition: PetitionProgress | None = None
+    validity_percent: int | None = None  # petition signatures: the share the goal expects
 
     @property
     def hand_set(self) -> bool:
@@ -798,6 +799,8 @@ class GoalStatus:
         if self.hand_set:
             latest = f", latest {self.as_of.isoformat()}" if self.as_of else ""
             return f"set by hand{latest}"
+        if self.origin.kind == "directory":
+            return "counted from data in the directory"
         return f"counted from data: {self.origin.text()}"
 
     @property
@@ -894,6 +897,7 @@ def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -
         points=tuple(points),
         origin=origin,
         petition=progress,
+        validity_percent=goal.validity_percent,
     )
 
 
