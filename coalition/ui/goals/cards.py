@@ -8,7 +8,7 @@ opens what is behind it, and its menu edits the goal, its values or batches, or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,43 @@ from coalition.ui.common.widgets import bold, muted
 LATE_STYLE = "color: #b00020; font-weight: bold;"
 GOOD_STYLE = "color: #2E8449;"
 HAND_STYLE = "font-style: italic;"
+
+
+def measure_words(measure: GoalMeasure) -> str:
+    """How a measure is named to the organizer: counted from the data, or set by hand."""
+    words = {
+        GoalMeasure.STATES: QCoreApplication.translate(
+            "GoalMeasure", "States with a representative or a page"
+        ),
+        GoalMeasure.REPRESENTED_STATES: QCoreApplication.translate(
+            "GoalMeasure", "States with a representative"
+        ),
+        GoalMeasure.ALLIED_ORGANIZATIONS: QCoreApplication.translate(
+            "GoalMeasure", "Allied organizations"
+        ),
+        GoalMeasure.ENDORSEMENTS: QCoreApplication.translate(
+            "GoalMeasure", "Endorsements of a campaign"
+        ),
+        GoalMeasure.OPEN_ACTION_ITEMS: QCoreApplication.translate(
+            "GoalMeasure", "Open action items"
+        ),
+        GoalMeasure.PETITION_SIGNATURES: QCoreApplication.translate(
+            "GoalMeasure", "Petition signatures of a campaign (from its batches)"
+        ),
+        GoalMeasure.REGISTRATIONS: QCoreApplication.translate(
+            "GoalMeasure", "Voter registrations reported"
+        ),
+        GoalMeasure.PLEDGES: QCoreApplication.translate(
+            "GoalMeasure", "Registration pledges (reported and at sign-up)"
+        ),
+        GoalMeasure.SIGNUPS: QCoreApplication.translate(
+            "GoalMeasure", "People signed up at events"
+        ),
+        GoalMeasure.RECORDED: QCoreApplication.translate(
+            "GoalMeasure", "Set by hand (values you record)"
+        ),
+    }
+    return words[measure]
 
 
 def _share(fraction: float) -> str:
@@ -173,7 +210,7 @@ class GoalCard(QFrame):
                 events=formatting.plural(o.events, self.tr("{n} event"), self.tr("{n} events")),
             )
         return self.tr("Counted from the directory: {what}").format(
-            what=status.measure.label.lower()
+            what=measure_words(status.measure).lower()
         )
 
     def _menu_button(self, status: GoalStatus) -> QToolButton:

@@ -32,6 +32,7 @@ from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import ERROR_STYLE, FieldProblems
 from coalition.ui.common.widgets import date_edit
+from coalition.ui.goals.cards import measure_words
 
 RecordRole = Qt.ItemDataRole.UserRole
 
@@ -64,9 +65,8 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         self.name.setPlaceholderText(self.tr("Representatives in 20 states"))
         self.name.setMinimumWidth(360)
         self.measure = QComboBox()
-        words = self._measure_words()
         for measure in GOAL_MEASURE_LABELS:
-            self.measure.addItem(words[measure], measure)
+            self.measure.addItem(measure_words(measure), measure)
         self.measure.setCurrentIndex(self.measure.findData(GoalMeasure(data.measure)))
         self.campaign = QComboBox()
         self.campaign.addItem(self.tr("Choose a campaign…"), None)
@@ -115,23 +115,6 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         self.lay_out_form(form, "Save" if goal_id else "Add goal")
         self.name.setFocus()
         self.remember_input()  # Escape or closing asks before throwing typed input away
-
-    def _measure_words(self) -> dict[GoalMeasure, str]:
-        """How each measure is offered: counted from the data, or set by hand."""
-        return {
-            GoalMeasure.STATES: self.tr("States with a representative or a page"),
-            GoalMeasure.REPRESENTED_STATES: self.tr("States with a representative"),
-            GoalMeasure.ALLIED_ORGANIZATIONS: self.tr("Allied organizations"),
-            GoalMeasure.ENDORSEMENTS: self.tr("Endorsements of a campaign"),
-            GoalMeasure.OPEN_ACTION_ITEMS: self.tr("Open action items"),
-            GoalMeasure.PETITION_SIGNATURES: self.tr(
-                "Petition signatures of a campaign (from its batches)"
-            ),
-            GoalMeasure.REGISTRATIONS: self.tr("Voter registrations reported"),
-            GoalMeasure.PLEDGES: self.tr("Registration pledges (reported and at sign-up)"),
-            GoalMeasure.SIGNUPS: self.tr("People signed up at events"),
-            GoalMeasure.RECORDED: self.tr("Set by hand (values you record)"),
-        }
 
     def _measure_changed(self) -> None:
         measure = self.measure.currentData()
