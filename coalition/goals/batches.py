@@ -76,13 +76,13 @@ class BatchInput:
     campaign_id: str | None
     collected_on: dt.date | str | None
     county: str = ""
-    raw_count: int | str | None = None
-    verified_count: int | str | None = None
-    verified_on: dt.date | str | None = None
     state: str = ""
-    collector: str = ""
-    collector_id: str | None = None
+    collector: str = ""  # the name as written on the batch
+    collector_id: str | None = None  # the person, when the collector is in the directory
     event_id: str | None = None
+    raw_count: int | str | None = None
+    verified_count: int | str | None = None  # signatures found valid, once checked
+    verified_on: dt.date | str | None = None  # the day checked (default: today)
     notes: str = ""
 
     def validated(self, today: dt.date | None = None) -> BatchInput:
