@@ -235,9 +235,10 @@ def merge_people(
     ):
         endorsement.endorser_person_id = survivor_id
     # What either gave at a table stays theirs, each consent with its own date and wording.
-    for model in (SignUp, Consent):
-        for row in session.scalars(select(model).where(model.person_id == merged_id)):
-            row.person_id = survivor_id
+    for sign_up in session.scalars(select(SignUp).where(SignUp.person_id == merged_id)):
+        sign_up.person_id = survivor_id
+    for consent in session.scalars(select(Consent).where(Consent.person_id == merged_id)):
+        consent.person_id = survivor_id
     _present_if_either(session, survivor_id, merged_id)
     session.flush()
     deletion.clear_uses(session, "person", merged_id, reassign_to=survivor_id)

@@ -18,7 +18,17 @@ Growth over time of a computed goal is derived from the data's own dates:
 - an endorsement counts from the day of the status change that made it "endorsed"
   (the endorsement's history), and stops counting if it was later withdrawn;
 - an action item is open from the day it was entered until the day it was done
-  (``done_on``), or, when dropped, until it was last changed.
+  (``done_on``), or, when dropped, until it was last changed;
+- a campaign's petition signatures count from the day each batch was collected; the
+  figure is the signatures projected to be valid (see :mod:`coalition.goals.batches`),
+  and a batch counts as verified from its day verified;
+- registrations and pledges count from the day of each report (a pledge given on a
+  sign-up form from the day it was given); sign-ups count each person once, from their
+  first sign-up.
+
+A recorded goal is *set by hand*: its figure is what someone typed, and every place
+that shows it says so.  A computed goal's figure says what it was counted from
+(:class:`Origin`: "from 34 petition batches, 12 verified").
 
 Every count is computed in SQL, grouped so that even a directory of 5,000
 organizations and 100,000 people comes back as a few hundred rows; the history is then
@@ -47,6 +57,19 @@ from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.states import BY_CODE
 from coalition.directory.records import _enum, _Problems
+from coalition.goals import batches as petition
+from coalition.goals import tallies
+from coalition.goals.batches import PetitionProgress
+from coalition.goals.progress import DIRECTORY as DIRECTORY
+from coalition.goals.progress import HAND as HAND
+from coalition.goals.progress import HORIZON_DAYS as HORIZON_DAYS
+from coalition.goals.progress import PACE_WEEKS as PACE_WEEKS
+from coalition.goals.progress import Origin as Origin
+from coalition.goals.progress import Pace as Pace
+from coalition.goals.progress import Point as Point
+from coalition.goals.progress import Projection as Projection
+from coalition.goals.progress import pace as pace
+from coalition.goals.progress import project as project
 from coalition.store.changes import writes
 from coalition.store.models import (
     ActionItem,
@@ -62,13 +85,11 @@ from coalition.store.models import (
     Organization,
     OrgStatus,
     SocialPage,
+    TallyKind,
 )
 
-PACE_WEEKS = 4
 HISTORY_WEEKS = 26  # how far back a computed goal's chart starts by default
 MAX_TARGET = 1_000_000_000
-# A projection further than this is no projection: "not at this pace".
-HORIZON_DAYS = 365 * 50
 
 # The tables whose change can move each measure (the dashboard refreshes on them).
 MEASURE_TABLES: dict[GoalMeasure, set[str]] = {
@@ -77,8 +98,14 @@ MEASURE_TABLES: dict[GoalMeasure, set[str]] = {
     GoalMeasure.ALLIED_ORGANIZATIONS: {"organization", "membership"},
     GoalMeasure.ENDORSEMENTS: {"endorsement", "endorsement_event"},
     GoalMeasure.OPEN_ACTION_ITEMS: {"action_item"},
+    GoalMeasure.PETITION_SIGNATURES: {"petition_batch"},
+    GoalMeasure.REGISTRATIONS: {"registration_tally"},
+    GoalMeasure.PLEDGES: {"registration_tally", "sign_up"},
+    GoalMeasure.SIGNUPS: {"sign_up"},
     GoalMeasure.RECORDED: {"goal_observation"},
 }
+# The measures counted for one campaign, which a goal of theirs must name.
+CAMPAIGN_MEASURES = {GoalMeasure.ENDORSEMENTS, GoalMeasure.PETITION_SIGNATURES}
 GOAL_TABLES = {"goal", "goal_observation"}
 
 
@@ -115,6 +142,9 @@ class GoalInput:
     unit: str = ""
     campaign_id: str | None = None
     notes: str = ""
+    # Petition signatures: the share of raw signatures expected to be valid, in percent,
+    # until verified batches give a rate of their own.
+    validity_percent: int | str | None = None
 
     def validated(self) -> GoalInput:
         """Checked as a whole, so an editor can show every problem at once."""
@@ -131,13 +161,30 @@ class GoalInput:
             measure=measure,
             deadline=p.check("deadline", lambda: validation.date(self.deadline, "deadline"), None),
             unit=self.unit.strip(),
-            campaign_id=(self.campaign_id or None) if measure == GoalMeasure.ENDORSEMENTS else None,
+            campaign_id=(self.campaign_id or None) if measure in CAMPAIGN_MEASURES else None,
             notes=self.notes.strip(),
+            validity_percent=(
+                p.check("validity_percent", lambda: _percent(self.validity_percent), None)
+                if measure == GoalMeasure.PETITION_SIGNATURES
+                else None
+            ),
         )
         if measure == GoalMeasure.ENDORSEMENTS and not result.campaign_id:
             p.problems.setdefault("campaign_id", "choose the campaign whose endorsements count")
+        if measure == GoalMeasure.PETITION_SIGNATURES and not result.campaign_id:
+            p.problems.setdefault("campaign_id", "choose the campaign whose petition counts")
         p.raise_if_any()
         return result
+
+
+def _percent(value: int | str | None) -> int:
+    """The expected share of valid signatures: 1 to 100, the usual share when not given."""
+    number = validation.positive_int(value, "expected valid share")
+    if number is None:
+        return petition.DEFAULT_VALIDITY_PERCENT
+    if not 1 <= number <= 100:
+        raise ValueError("the expected valid share is a percentage from 1 to 100")
+    return number
 
 
 def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
@@ -163,6 +210,7 @@ def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
     goal.unit = data.unit
     goal.campaign_id = data.campaign_id
     goal.notes = data.notes
+    goal.validity_percent = None if data.validity_percent is None else int(data.validity_percent)
 
 
 @writes("Add goal")
@@ -202,6 +250,7 @@ def goal_input(goal: Goal) -> GoalInput:
         unit=goal.unit,
         campaign_id=goal.campaign_id,
         notes=goal.notes,
+        validity_percent=goal.validity_percent,
     )
 
 
@@ -330,8 +379,6 @@ def observations(session: Session, goal_id: str) -> list[GoalObservation]:
 
 
 # --- where a goal stands --------------------------------------------------------------------
-
-Point = tuple[dt.date, int]
 
 
 def _day(value: object, today: dt.date) -> dt.date:
@@ -496,11 +543,45 @@ def _open_now(session: Session) -> int:
     return session.scalar(select(func.count()).where(ActionItem.status == ActionStatus.OPEN)) or 0
 
 
+@dataclass(frozen=True)
+class _Measured:
+    at: Callable[[dt.date], int]
+    origin: Origin
+    petition: Callable[[dt.date], PetitionProgress] | None = None
+
+
+def _measured(session: Session, goal: Goal, today: dt.date) -> _Measured:
+    """A computed goal's measure by day, with what it is counted from."""
+    if goal.measure == GoalMeasure.PETITION_SIGNATURES:
+        progress = petition.petition_history(session, goal.campaign_id, goal.validity_percent)
+        now = progress(today)
+        return _Measured(
+            lambda day: progress(day).projected_valid,
+            Origin("batches", now.batches, now.verified_batches),
+            progress,
+        )
+    if goal.measure in (GoalMeasure.REGISTRATIONS, GoalMeasure.PLEDGES):
+        kind = TallyKind.PLEDGE if goal.measure == GoalMeasure.PLEDGES else TallyKind.REGISTRATION
+        counted = tallies.reported(session, kind)
+        return _Measured(counted.at, Origin("reports", counted.reports, 0, counted.sign_ups))
+    if goal.measure == GoalMeasure.SIGNUPS:
+        counted = tallies.signed_up(session)
+        return _Measured(counted.at, Origin("sign_ups", counted.sign_ups, events=counted.events))
+    return _Measured(measure_at(session, goal, today), DIRECTORY)
+
+
 def measure_at(
     session: Session, goal: Goal, today: dt.date | None = None
 ) -> Callable[[dt.date], int]:
     """The goal's measure as a function of the day, for a computed goal."""
     today = today or clock.today()
+    if goal.measure in (
+        GoalMeasure.PETITION_SIGNATURES,
+        GoalMeasure.REGISTRATIONS,
+        GoalMeasure.PLEDGES,
+        GoalMeasure.SIGNUPS,
+    ):
+        return _measured(session, goal, today).at
     if goal.measure == GoalMeasure.STATES:
         return _count_states(_state_intervals(session, today, with_pages=True))
     if goal.measure == GoalMeasure.REPRESENTED_STATES:
@@ -531,78 +612,11 @@ def history(
                 .order_by(GoalObservation.on)
             )
         ]
-    at = measure_at(session, goal, today)
+    return _weekly(measure_at(session, goal, today), today, weeks)
+
+
+def _weekly(at: Callable[[dt.date], int], today: dt.date, weeks: int) -> list[Point]:
     return [(day, at(day)) for day in (today - dt.timedelta(weeks=w) for w in range(weeks, -1, -1))]
-
-
-@dataclass(frozen=True)
-class Pace:
-    per_week: float
-    since: dt.date  # the start of the span it was measured over
-    until: dt.date
-
-
-def pace(
-    points: list[Point], *, end: dt.date | None = None, weeks: int = PACE_WEEKS
-) -> Pace | None:
-    """Change per week over the ``weeks`` weeks up to ``end`` (default: the latest point).
-
-    The start value is the latest point on or before ``end - weeks``; when the data is
-    younger than that, its first point (a shorter span).  None with fewer than two
-    points, or when they fall on one day: a single value has no pace.
-    """
-    if not points:
-        return None
-    points = sorted(points)
-    end = end or points[-1][0]
-    usable = [p for p in points if p[0] <= end]
-    if len(usable) < 2:
-        return None
-    last_day, last_value = usable[-1]
-    window_start = end - dt.timedelta(weeks=weeks)
-    earlier = [p for p in usable if p[0] <= window_start]
-    first_day, first_value = earlier[-1] if earlier else usable[0]
-    span_days = (last_day - first_day).days
-    if span_days <= 0:
-        return None
-    return Pace((last_value - first_value) * 7 / span_days, first_day, last_day)
-
-
-@dataclass(frozen=True)
-class Projection:
-    """Where a goal gets at its pace: ``on`` is None when it never does (or is there)."""
-
-    on: dt.date | None
-    reached: bool
-    misses_deadline: bool
-
-
-def project(
-    current: int | None,
-    target: int,
-    rate: Pace | None,
-    deadline: dt.date | None,
-    *,
-    lower_better: bool = False,
-    today: dt.date | None = None,
-) -> Projection:
-    today = today or clock.today()
-    if current is None:
-        return Projection(None, False, False)
-    remaining = (current - target) if lower_better else (target - current)
-    if remaining <= 0:
-        return Projection(None, True, False)
-    if rate is None:
-        return Projection(None, False, False)  # no pace yet: nothing to say about the deadline
-    speed = -rate.per_week if lower_better else rate.per_week
-    if speed <= 0:
-        return Projection(None, False, deadline is not None)
-    days = math.ceil(remaining / speed * 7)
-    if days > HORIZON_DAYS:
-        return Projection(None, False, deadline is not None)
-    # From the day of the latest value; an old one projects no earlier than tomorrow.
-    on = max(rate.until + dt.timedelta(days=days), today + dt.timedelta(days=1))
-    return Projection(on, False, deadline is not None and on > deadline)
 
 
 @dataclass(frozen=True)
@@ -621,6 +635,15 @@ class GoalStatus:
     pace: Pace | None
     projection: Projection
     points: tuple[Point, ...]
+    origin: Origin = HAND
+    # Petition signatures: raw, verified and projected valid today (the figure is the last).
+    petition: PetitionProgress | None = None
+    validity_percent: int | None = None  # petition signatures: the share the goal expects
+
+    @property
+    def hand_set(self) -> bool:
+        """The figure was typed in by someone, not counted from the data."""
+        return self.measure == GoalMeasure.RECORDED
 
     @property
     def lower_is_better(self) -> bool:
@@ -650,8 +673,36 @@ class GoalStatus:
             GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
             GoalMeasure.ENDORSEMENTS: "endorsements",
             GoalMeasure.OPEN_ACTION_ITEMS: "open action items",
+            GoalMeasure.PETITION_SIGNATURES: "valid signatures",
+            GoalMeasure.REGISTRATIONS: "registrations",
+            GoalMeasure.PLEDGES: "pledges",
+            GoalMeasure.SIGNUPS: "people signed up",
             GoalMeasure.RECORDED: "",
         }[self.measure]
+
+    def petition_text(self) -> str:
+        """Raw, projected valid and verified signatures, each against the target."""
+        p = self.petition
+        if p is None:
+            return ""
+        return (
+            f"{p.raw:,} raw · {p.projected_valid:,} projected valid "
+            f"({p.validity_rate:.0%}) · {p.verified:,} verified of {self.target:,}"
+        )
+
+    def origin_text(self) -> str:
+        """Where the figure came from: "counted from data: …" or "set by hand"."""
+        if self.hand_set:
+            latest = f", latest {self.as_of.isoformat()}" if self.as_of else ""
+            return f"set by hand{latest}"
+        if self.origin.kind == "directory":
+            return "counted from data in the directory"
+        return f"counted from data: {self.origin.text()}"
+
+    @property
+    def percent(self) -> int:
+        """Progress in whole percent (a goal to bring down: 100 once at or under)."""
+        return math.floor(self.fraction * 100)
 
     def progress_text(self) -> str:
         if self.current is None:
@@ -705,12 +756,17 @@ def _long(day: dt.date | None) -> str:
 
 def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -> GoalStatus:
     today = today or clock.today()
-    points = history(session, goal, today=today)
+    origin, progress = HAND, None
     if goal.measure == GoalMeasure.RECORDED:
+        points = history(session, goal, today=today)
         current = points[-1][1] if points else None
         as_of = points[-1][0] if points else None
         rate = pace(points)
     else:
+        measured = _measured(session, goal, today)
+        points = _weekly(measured.at, today, HISTORY_WEEKS)
+        origin = measured.origin
+        progress = measured.petition(today) if measured.petition else None
         current = points[-1][1]
         as_of = today
         rate = pace(points, end=today)
@@ -735,6 +791,9 @@ def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -
         pace=rate,
         projection=projection,
         points=tuple(points),
+        origin=origin,
+        petition=progress,
+        validity_percent=goal.validity_percent,
     )
 
 

@@ -15,48 +15,35 @@ STATES_GOAL = facts.STATES_GOAL
 
 # From the texts: representatives in 11 states, the goal is 20 states with pages; the
 # plebiscite needs 546,651 valid signatures; the CNP needs 64,128 voters to switch their
-# party preference to it to qualify. Invented for the sample: the deadlines, the endorsement
-# target and every weekly or fortnightly count (relative to the day the sample is loaded,
-# so the charts always show the last few months); their sources say so.
-SIGNATURE_TOTALS = (  # weekly petition tallies, oldest first, the latest three days ago
-    8_420,
-    19_950,
+# party preference to it to qualify; a South Carolina post gained 30,000 views and the Red
+# Oregon article 50,000. The signatures and registrations are counted from the petition
+# batches and registration reports of :mod:`coalition.sample.fieldwork`. Invented for the
+# sample: the deadlines, the endorsement target, the views target and the weekly counts of
+# views set by hand (relative to the day the sample is loaded); their sources say so.
+VIEWS_GOAL_NAME = "Views of the coalition's articles and posts"
+VIEWS_TOTALS = (  # every week, oldest first, the latest two days ago
+    30_000,
+    31_400,
     33_100,
-    47_800,
-    61_200,
-    76_900,
-    90_400,
-    103_300,
-    118_600,
-    131_200,
-    144_900,
-    157_300,
-    171_800,
-    184_100,
+    34_600,
+    36_900,
+    84_200,
+    86_000,
+    88_700,
+    90_100,
+    92_800,
 )
-REGISTRATION_TOTALS = (  # every two weeks, oldest first, the latest five days ago
-    36_310,
-    37_020,
-    37_940,
-    38_650,
-    39_480,
-    40_160,
-    41_050,
-    41_770,
-    42_610,
-)
-SIGNATURES_SOURCE = "Weekly tally (example: invented figures)"
-REGISTRATIONS_SOURCES = (
-    "Registration count (example: invented figures)",
-    "Sign-up form count (example: invented figures)",
-)
+VIEWS_SOURCE = "Page insights, added up (example: invented figures)"
+VIEWS_TARGET = 250_000  # invented
+VIEWS_DEADLINE = "2027-06-30"
+EXPECTED_VALID_PERCENT = 76  # invented: until the county verifies batches
 ENDORSEMENTS_TARGET = 8  # invented
 STATES_DEADLINE = "2027-06-30"
 REGISTRATIONS_DEADLINE = "2027-12-31"
 
 
 def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date) -> None:
-    """The four goals, and the invented counts recorded toward two of them."""
+    """The five goals: four counted from the data, one set by hand (the views)."""
     plebiscite = campaigns[PLEBISCITE]
     goals.create_goal(
         session,
@@ -86,63 +73,71 @@ def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date)
             notes="The target and the deadline are invented (example).",
         ),
     )
+    _views_goal(session, today)
 
 
 def _signatures_goal(session: Session, plebiscite: Campaign, today: dt.date) -> None:
-    """The plebiscite's valid signatures, and a tally recorded every week."""
-    signatures = goals.create_goal(
+    """The plebiscite's valid signatures, counted from its petition batches."""
+    goals.create_goal(
         session,
         goals.GoalInput(
             name="Valid signatures for the plebiscite",
-            measure=GoalMeasure.RECORDED,
+            measure=GoalMeasure.PETITION_SIGNATURES,
+            campaign_id=plebiscite.id,
             target=facts.PLEBISCITE_SIGNATURES,
             deadline=plebiscite.signature_deadline,
-            unit="signatures",
+            validity_percent=EXPECTED_VALID_PERCENT,
             notes=(
                 "The policy paper: the question may appear on the November 2028 ballot if its "
-                "organizers gather 546,651 valid signatures. The deadline and the weekly tallies "
-                "are invented (example)."
+                "organizers gather 546,651 valid signatures. Counted from the petition batches; "
+                "the deadline, the batches and the expected valid share are invented (example)."
             ),
         ),
     )
-    last = today - dt.timedelta(days=3)
-    for weeks_ago, total in enumerate(reversed(SIGNATURE_TOTALS)):
-        goals.record_observation(
-            session,
-            signatures.id,
-            goals.ObservationInput(
-                on=last - dt.timedelta(weeks=weeks_ago),
-                value=total,
-                source=SIGNATURES_SOURCE,
-            ),
-        )
 
 
 def _registrations_goal(session: Session, today: dt.date) -> None:
-    """Voters registered with the CNP, and a count recorded every other week."""
-    registrations = goals.create_goal(
+    """Voters registered with the CNP, counted from the registration reports."""
+    goals.create_goal(
         session,
         goals.GoalInput(
             name="Voters registered with the CNP",
-            measure=GoalMeasure.RECORDED,
+            measure=GoalMeasure.REGISTRATIONS,
             target=facts.CNP_QUALIFYING_VOTERS,
             deadline=REGISTRATIONS_DEADLINE,
-            unit="registrations",
             notes=(
                 "The CNP FAQ: qualifying with the Secretary of State requires 0.33% of registered "
                 "California voters (64,128 people as of February 10, 2017) to switch their party "
-                "preference to CNP. The deadline and the counts are invented (example)."
+                "preference to CNP. Counted from the registration reports; the deadline and the "
+                "reports are invented (example)."
             ),
         ),
     )
-    last = today - dt.timedelta(days=5)
-    for fortnights_ago, total in enumerate(reversed(REGISTRATION_TOTALS)):
+
+
+def _views_goal(session: Session, today: dt.date) -> None:
+    """Views of what the coalition publishes, added up by hand from the pages' insights."""
+    views = goals.create_goal(
+        session,
+        goals.GoalInput(
+            name=VIEWS_GOAL_NAME,
+            measure=GoalMeasure.RECORDED,
+            target=VIEWS_TARGET,
+            deadline=VIEWS_DEADLINE,
+            unit="views",
+            notes=(
+                "The article: a South Carolina post gained 30,000 views, the Red Oregon article "
+                "50,000. Set by hand from the pages' insights; the target, the deadline and the "
+                "weekly totals are invented (example)."
+            ),
+        ),
+    )
+    last = today - dt.timedelta(days=2)
+    for weeks_ago, total in enumerate(reversed(VIEWS_TOTALS)):
         goals.record_observation(
             session,
-            registrations.id,
+            views.id,
             goals.ObservationInput(
-                on=last - dt.timedelta(weeks=2 * fortnights_ago),
-                value=total,
-                source=REGISTRATIONS_SOURCES[fortnights_ago % 2],
+                on=last - dt.timedelta(weeks=weeks_ago), value=total, source=VIEWS_SOURCE
             ),
         )

@@ -14,6 +14,7 @@ from coalition.directory import records as directory
 from coalition.sample.campaigns import load_campaigns, load_endorsements
 from coalition.sample.decisions import load_decisions
 from coalition.sample.events import load_events
+from coalition.sample.fieldwork import load_fieldwork
 from coalition.sample.goal_figures import STATES_GOAL, load_goals
 from coalition.sample.organizations import load_organizations
 from coalition.sample.people import load_people
@@ -126,6 +127,7 @@ def _load_all(session: Session) -> None:
     load_goals(session, campaigns, clock.today())
     load_events(session, orgs, people, campaigns, clock.today())
     load_signups(session, clock.now())
+    load_fieldwork(session, people, campaigns, clock.today())
 
 
 def summarize(session: Session) -> SampleSummary:

@@ -31,7 +31,7 @@ from coalition.drafts.variants import variants
 from coalition.goals import records as goals
 from coalition.goals.coverage import state_coverage
 from coalition.sample import SampleSummary, facts, load_sample, summarize
-from coalition.sample.goal_figures import REGISTRATIONS_SOURCES, SIGNATURES_SOURCE
+from coalition.sample.goal_figures import VIEWS_SOURCE
 from coalition.search.query import search
 from coalition.store.changes import last_changeset, revert
 from coalition.store.database import Database, open_database
@@ -713,7 +713,7 @@ def test_what_is_invented_says_so(loaded: Loaded) -> None:
     assert chapters and all("invented (example)" in c.notes for c in chapters)
     assert "(example)" in _org(session, "Red Oregon").notes
     sources = set(session.scalars(select(GoalObservation.source)))
-    assert sources == {SIGNATURES_SOURCE, *REGISTRATIONS_SOURCES}
+    assert sources == {VIEWS_SOURCE}
     assert all("invented" in source for source in sources)
     candidates = session.scalars(
         select(Campaign.name).where(Campaign.kind == CampaignKind.CANDIDATE)

@@ -35,7 +35,7 @@ def test_report_writes_the_dashboard_as_a_pdf(
     assert printed.strip() == f"Wrote the report of {db_path} to {out}"
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
-    assert pages(data) == 3
+    assert pages(data) == 4  # where we stand, growth (five charts: two pages), the graph
     assert [
         p.name for p in tmp_path.iterdir() if p.name.startswith(".board")
     ] == []  # no temporary left

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coalition.goals import records as goals
+from coalition.sample.goal_figures import VIEWS_GOAL_NAME as VIEWS
 from coalition.store.models import ChangeLog, GoalMeasure, Organization
 from coalition.ui.common.context import AppContext
 from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
@@ -67,7 +68,9 @@ def test_goal_cards_show_progress_pace_and_a_late_projection_in_red(
     assert states.value.text() == "11 of 20 states"
     assert states.bar.text() == "55%"
     signatures = card(dashboard, "Valid signatures for the plebiscite")
-    assert signatures.value.text().startswith("184,100 of 546,651 signatures")
+    p = signatures.status.petition
+    assert p is not None
+    assert signatures.value.text() == f"{p.projected_valid:,} of 546,651"
     assert "a week over the last four weeks" in signatures.pace.text()
     assert "after the deadline (15 Mar 2027)" in signatures.projection.text()
     assert signatures.misses_deadline and "b00020" in signatures.projection.styleSheet()
@@ -89,9 +92,9 @@ def test_charts_one_per_goal_say_the_exact_value_under_the_mouse(
     series.hovered.emit(point, True)
     assert (
         chart.last_hover
-        == f"{last_day.month}/{last_day.day}/{last_day.year}: {last_value:,} signatures"
+        == f"{last_day.month}/{last_day.day}/{last_day.year}: {last_value:,} valid signatures"
     )
-    assert chart.hover_text(QPointF(point.x(), 0)).endswith("184,100 signatures")
+    assert chart.hover_text(QPointF(point.x(), 0)).endswith(f"{last_value:,} valid signatures")
 
 
 def test_the_side_panels_show_the_call_overdue_items_and_waiting_sign_offs(
@@ -264,45 +267,37 @@ def test_an_endorsement_goal_asks_for_its_campaign(qtbot: QtBot, sample_ctx: App
 def test_values_are_recorded_checked_and_undone(
     qtbot: QtBot, dashboard: DashboardScreen, sample_ctx: AppContext
 ) -> None:
-    goal_id = card(dashboard, "Voters registered with the CNP").status.goal_id
+    goal_id = card(dashboard, VIEWS).status.goal_id
     dialog = ObservationsDialog(sample_ctx, goal_id, parent=dashboard)
     qtbot.addWidget(dialog)
     rows = dialog.table.rowCount()
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
     dialog.on.setText(tomorrow)
-    dialog.value.setText("43,000")
+    dialog.value.setText("95,000")
     assert not dialog.submit()
     assert "in the future" in dialog.problem_text("on")
     dialog.on.setText(dt.date.today().isoformat())
     dialog.value.setText("many")
     assert not dialog.submit()
     assert "whole number" in dialog.problem_text("value")
-    dialog.value.setText("43,000")
-    dialog.source.setText("CNP sign-up form")
+    dialog.value.setText("95,000")
+    dialog.source.setText("Page insights")
     assert dialog.submit()
     assert dialog.table.rowCount() == rows + 1
-    assert dialog.table.item(0, 1).text() == "43,000"
+    assert dialog.table.item(0, 1).text() == "95,000"
     dashboard.refresh()
-    assert (
-        card(dashboard, "Voters registered with the CNP")
-        .value.text()
-        .startswith("43,000 of 64,128")
-    )
+    assert card(dashboard, VIEWS).value.text().startswith("95,000 of 250,000")
 
     sample_ctx.undo_stack.undo()
     assert dialog.table.rowCount() == rows
     dashboard.refresh()
-    assert (
-        card(dashboard, "Voters registered with the CNP")
-        .value.text()
-        .startswith("42,610 of 64,128")
-    )
+    assert card(dashboard, VIEWS).value.text().startswith("92,800 of 250,000")
 
 
 def test_deleting_a_goal_asks_first_and_undo_brings_back_its_values(
     dashboard: DashboardScreen, sample_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    status = card(dashboard, "Valid signatures for the plebiscite").status
+    status = card(dashboard, VIEWS).status
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dashboard.delete_goal(status.goal_id)
     dashboard.refresh()
@@ -316,13 +311,11 @@ def test_deleting_a_goal_asks_first_and_undo_brings_back_its_values(
 def test_a_change_elsewhere_refreshes_the_dashboard(
     qtbot: QtBot, dashboard: DashboardScreen, sample_ctx: AppContext
 ) -> None:
-    goal_id = card(dashboard, "Voters registered with the CNP").status.goal_id
+    goal_id = card(dashboard, VIEWS).status.goal_id
     sample_ctx.run(
-        goals.record_observation, goal_id, goals.ObservationInput(dt.date.today(), 50_000, "report")
+        goals.record_observation, goal_id, goals.ObservationInput(dt.date.today(), 150_000, "page")
     )
-    qtbot.waitUntil(
-        lambda: card(dashboard, "Voters registered with the CNP").value.text().startswith("50,000")
-    )
+    qtbot.waitUntil(lambda: card(dashboard, VIEWS).value.text().startswith("150,000"))
 
 
 def test_charts_and_the_graph_export_as_png_and_svg(
@@ -352,7 +345,7 @@ def test_the_dashboard_exports_a_pdf_report(tmp_path: Path, dashboard: Dashboard
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
-    assert pages == 3  # where we stand, growth, the coalition graph
+    assert pages == 4  # where we stand, growth (five goals: two pages), the coalition graph
 
 
 def test_an_empty_database_has_a_calm_dashboard(qtbot: QtBot, ctx: AppContext) -> None:

@@ -487,22 +487,28 @@ def test_a_membership_without_a_since_date_counts_from_the_day_it_was_entered(
 
 def test_the_sample_has_the_states_signature_and_registration_goals(session: Session) -> None:
     from coalition import sample
-    from coalition.sample.goal_figures import REGISTRATIONS_SOURCES
+    from coalition.sample.goal_figures import VIEWS_GOAL_NAME, VIEWS_SOURCE
 
     sample.load_sample(session)
     statuses = {s.name: s for s in goals.statuses(session)}
     states = statuses["20 states with social media pages"]
     assert (states.current, states.target) == (11, 20)
     signatures = statuses["Valid signatures for the plebiscite"]
-    assert signatures.target == 546_651
-    assert len(signatures.points) >= 12
+    assert (signatures.target, signatures.measure) == (546_651, GoalMeasure.PETITION_SIGNATURES)
+    assert signatures.petition is not None and not signatures.hand_set
+    p = signatures.petition
+    assert p.verified < p.projected_valid < p.raw and signatures.current == p.projected_valid
+    assert signatures.origin.records > signatures.origin.verified > 0
+    # A history drawn from the batches' days: rising week by week.
+    values = [v for _, v in signatures.points]
+    assert values[0] == 0 and values == sorted(values) and len(set(values)) >= 12
     assert signatures.projection.misses_deadline
     registrations = statuses["Voters registered with the CNP"]
-    assert registrations.target == 64_128
+    assert (registrations.target, registrations.measure) == (64_128, GoalMeasure.REGISTRATIONS)
     assert registrations.projection.on is not None and not registrations.projection.misses_deadline
-    assert {o.source for o in goals.observations(session, registrations.goal_id)} == set(
-        REGISTRATIONS_SOURCES
-    )
+    views = statuses[VIEWS_GOAL_NAME]
+    assert views.hand_set and views.origin_text().startswith("set by hand")
+    assert {o.source for o in goals.observations(session, views.goal_id)} == {VIEWS_SOURCE}
 
 
 def test_the_week_call_reads_the_calls_the_calls_service_lists(session: Session) -> None:

@@ -300,6 +300,62 @@
         <translation>contada por {n} metas</translation>
     </message>
     <message>
+        <source>on the roster of 1 shift</source>
+        <translation>en la lista de 1 turno</translation>
+    </message>
+    <message>
+        <source>on the roster of {n} shifts</source>
+        <translation>en la lista de {n} turnos</translation>
+    </message>
+    <message>
+        <source>the collector of the petition batch “{name}”</source>
+        <translation>quien recogió el lote de firmas «{name}»</translation>
+    </message>
+    <message>
+        <source>the collector of {n} petition batches</source>
+        <translation>quien recogió {n} lotes de firmas</translation>
+    </message>
+    <message>
+        <source>a host of 1 event</source>
+        <translation>anfitriona de 1 evento</translation>
+    </message>
+    <message>
+        <source>a host of {n} events</source>
+        <translation>anfitriona de {n} eventos</translation>
+    </message>
+    <message>
+        <source>the group 1 person consented to hear from</source>
+        <translation>el grupo del que 1 persona aceptó recibir noticias</translation>
+    </message>
+    <message>
+        <source>the group {n} people consented to hear from</source>
+        <translation>el grupo del que {n} personas aceptaron recibir noticias</translation>
+    </message>
+    <message>
+        <source>served by the event “{name}”</source>
+        <translation>la campaña del evento «{name}»</translation>
+    </message>
+    <message>
+        <source>served by {n} events</source>
+        <translation>la campaña de {n} eventos</translation>
+    </message>
+    <message>
+        <source>counted by 1 registration report</source>
+        <translation>contada en 1 informe de inscripciones</translation>
+    </message>
+    <message>
+        <source>counted by {n} registration reports</source>
+        <translation>contada en {n} informes de inscripciones</translation>
+    </message>
+    <message>
+        <source>counted by 1 petition batch</source>
+        <translation>contada en 1 lote de firmas</translation>
+    </message>
+    <message>
+        <source>counted by {n} petition batches</source>
+        <translation>contada en {n} lotes de firmas</translation>
+    </message>
+    <message>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -340,16 +396,16 @@
         <translation>Elija una campaña…</translation>
     </message>
     <message>
-        <source>What they own or organize stays, without anyone; their invitations and attendance are deleted.</source>
-        <translation>Lo que tiene a su cargo u organiza se queda, sin responsable; se eliminan sus invitaciones y su asistencia.</translation>
+        <source>What they own or organize stays, without anyone; their invitations, attendance and shifts are deleted.</source>
+        <translation>Lo que tiene a su cargo u organiza se queda, sin responsable; se borran sus invitaciones, su asistencia y sus turnos.</translation>
     </message>
     <message>
-        <source>Its chapters, campaigns, calls, drafts and variants stay, without it; its invitations, sign-offs, ballots and proxies are deleted (a closed decision keeps its tally).</source>
-        <translation>Sus capítulos, campañas, llamadas, borradores y versiones se quedan, sin ella; se eliminan sus invitaciones, aprobaciones, boletas y poderes de voto (una decisión cerrada conserva su conteo).</translation>
+        <source>Its chapters, campaigns, calls, drafts and variants stay, without it; its invitations, sign-offs, ballots and proxies are deleted (a closed decision keeps its tally), and so are its place among an event&apos;s hosts and the consents people gave it.</source>
+        <translation>Sus secciones, campañas, llamadas, borradores y variantes se quedan, sin ella; se borran sus invitaciones, aprobaciones, votos y poderes (una decisión cerrada conserva su recuento), y también su lugar entre los anfitriones de un evento y los consentimientos que la gente le dio.</translation>
     </message>
     <message>
-        <source>The goals that count it are deleted with it.</source>
-        <translation>Las metas que la cuentan se eliminan con ella.</translation>
+        <source>The goals and petition batches that count it are deleted with it; its events and registration reports stay, without it.</source>
+        <translation>Las metas y los lotes de firmas que la cuentan se borran con ella; sus eventos e informes de inscripciones se quedan, sin ella.</translation>
     </message>
     <message>
         <source>Delete {name}</source>
@@ -895,6 +951,18 @@
         <translation>Puntos fijos a su cargo</translation>
     </message>
     <message>
+        <source>Sign-ups at events</source>
+        <translation>Inscripciones en eventos</translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation>Consentimientos dados</translation>
+    </message>
+    <message>
+        <source>Shifts taken</source>
+        <translation>Turnos asumidos</translation>
+    </message>
+    <message>
         <source>Merge people</source>
         <translation>Unir personas</translation>
     </message>
@@ -1099,6 +1167,38 @@
         <translation>Coalition estará en {language} la próxima vez que se abra.</translation>
     </message>
     <message>
+        <source>{day}, {start} to {end} ({zone})</source>
+        <translation>{day}, de {start} a {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>{taken} of {slots} slots taken</source>
+        <translation>{taken} de {slots} puestos cubiertos</translation>
+    </message>
+    <message>
+        <source>Shifts: {event}</source>
+        <translation>Turnos: {event}</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
@@ -1213,38 +1313,6 @@
     <message>
         <source>the TLS mode is one of {modes}</source>
         <translation>el modo TLS es uno de estos: {modes}</translation>
-    </message>
-    <message>
-        <source>{day}, {start} to {end} ({zone})</source>
-        <translation>{day}, de {start} a {end} ({zone})</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Llegada</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>Turno</translation>
-    </message>
-    <message>
-        <source>{taken} of {slots} slots taken</source>
-        <translation>{taken} de {slots} puestos cubiertos</translation>
-    </message>
-    <message>
-        <source>Shifts: {event}</source>
-        <translation>Turnos: {event}</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2995,22 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Tareas atrasadas</translation>
     </message>
     <message>
+        <source>At the &amp;table</source>
+        <translation>En la &amp;mesa</translation>
+    </message>
+    <message>
+        <source>Petition batches, and registrations and pledges reported, that the goals count</source>
+        <translation>Los lotes de firmas y los registros y compromisos informados que cuentan las metas</translation>
+    </message>
+    <message>
+        <source>Petition batches…</source>
+        <translation>Lotes de firmas…</translation>
+    </message>
+    <message>
+        <source>Registrations and pledges…</source>
+        <translation>Registros y compromisos…</translation>
+    </message>
+    <message>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
@@ -4198,16 +4282,80 @@ Last changed {value2}</source>
         <translation>Al ritmo de las últimas cuatro semanas, la meta no llega a su fecha límite</translation>
     </message>
     <message>
-        <source>Recorded, latest {day}</source>
-        <translation>Registrada, último dato del {day}</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Registrada</translation>
+        <source>Typed in by someone, not counted from the data: record a value to move it</source>
+        <translation>Lo escribió una persona, no se cuenta a partir de los datos: registre un valor para cambiarlo</translation>
     </message>
     <message>
         <source>{name}: click to open what it counts</source>
         <translation>{name}: haga clic para abrir lo que cuenta</translation>
+    </message>
+    <message>
+        <source>{projected} of {target}</source>
+        <translation>{projected} de {target}</translation>
+    </message>
+    <message>
+        <source>Projected valid; {raw} raw ({raw_share}) · {verified} verified ({verified_share})</source>
+        <translation>Válidas previstas; {raw} recogidas ({raw_share}) · {verified} verificadas ({verified_share})</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Fijada a mano</translation>
+    </message>
+    <message>
+        <source>Set by hand · latest {day}</source>
+        <translation>Fijada a mano · último valor {day}</translation>
+    </message>
+    <message>
+        <source>From {batches}, {verified} verified</source>
+        <translation>De {batches}, {verified} verificados</translation>
+    </message>
+    <message>
+        <source>{n} petition batch</source>
+        <translation>{n} lote de firmas</translation>
+    </message>
+    <message>
+        <source>{n} petition batches</source>
+        <translation>{n} lotes de firmas</translation>
+    </message>
+    <message>
+        <source>{n} report</source>
+        <translation>{n} informe</translation>
+    </message>
+    <message>
+        <source>{n} reports</source>
+        <translation>{n} informes</translation>
+    </message>
+    <message>
+        <source>From {reports}</source>
+        <translation>De {reports}</translation>
+    </message>
+    <message>
+        <source>From {reports} and {sign_ups} that pledged</source>
+        <translation>De {reports} y {sign_ups} con compromiso</translation>
+    </message>
+    <message>
+        <source>{n} sign-up</source>
+        <translation>{n} inscripción</translation>
+    </message>
+    <message>
+        <source>{n} sign-ups</source>
+        <translation>{n} inscripciones</translation>
+    </message>
+    <message>
+        <source>From {sign_ups} at {events}</source>
+        <translation>De {sign_ups} en {events}</translation>
+    </message>
+    <message>
+        <source>{n} event</source>
+        <translation>{n} evento</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} eventos</translation>
+    </message>
+    <message>
+        <source>Counted from the directory: {what}</source>
+        <translation>Contado en el directorio: {what}</translation>
     </message>
     <message>
         <source>Actions for {name}</source>
@@ -4220,6 +4368,14 @@ Last changed {value2}</source>
     <message>
         <source>Record a value…</source>
         <translation>Registrar un valor…</translation>
+    </message>
+    <message>
+        <source>Petition batches…</source>
+        <translation>Lotes de firmas…</translation>
+    </message>
+    <message>
+        <source>Registrations and pledges…</source>
+        <translation>Registros y compromisos…</translation>
     </message>
     <message>
         <source>Edit goal…</source>
@@ -4264,6 +4420,10 @@ Last changed {value2}</source>
         <translation>Elija una campaña…</translation>
     </message>
     <message>
+        <source>The share of raw signatures expected to be valid, in percent, until verified batches show their own</source>
+        <translation>El porcentaje de firmas recogidas que se espera que sean válidas, hasta que los lotes verificados muestren el suyo</translation>
+    </message>
+    <message>
         <source>signatures, sign-ups, followers…</source>
         <translation>firmas, inscripciones, seguidores…</translation>
     </message>
@@ -4278,6 +4438,10 @@ Last changed {value2}</source>
     <message>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <source>Expected &amp;valid share (%)</source>
+        <translation>Porcentaje &amp;válido esperado (%)</translation>
     </message>
     <message>
         <source>&amp;Target</source>
@@ -4302,6 +4466,49 @@ Last changed {value2}</source>
     <message>
         <source>Add goal</source>
         <translation>Agregar meta</translation>
+    </message>
+</context>
+<context>
+    <name>GoalMeasure</name>
+    <message>
+        <source>States with a representative or a page</source>
+        <translation>Estados con un representante o una página</translation>
+    </message>
+    <message>
+        <source>States with a representative</source>
+        <translation>Estados con un representante</translation>
+    </message>
+    <message>
+        <source>Allied organizations</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>Endorsements of a campaign</source>
+        <translation>Apoyos a una campaña</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Tareas pendientes</translation>
+    </message>
+    <message>
+        <source>Petition signatures of a campaign (from its batches)</source>
+        <translation>Firmas de la petición de una campaña (de sus lotes)</translation>
+    </message>
+    <message>
+        <source>Voter registrations reported</source>
+        <translation>Registros de votantes informados</translation>
+    </message>
+    <message>
+        <source>Registration pledges (reported and at sign-up)</source>
+        <translation>Compromisos de registrarse (informados y en la inscripción)</translation>
+    </message>
+    <message>
+        <source>People signed up at events</source>
+        <translation>Personas inscritas en eventos</translation>
+    </message>
+    <message>
+        <source>Set by hand (values you record)</source>
+        <translation>Fijada a mano (valores que usted registra)</translation>
     </message>
 </context>
 <context>
@@ -6531,6 +6738,209 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
 </context>
 <context>
+    <name>PetitionBatchesDialog</name>
+    <message>
+        <source>Petition batches</source>
+        <translation>Lotes de firmas</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Only counts are kept here, never a signer&apos;s name or address: California&apos;s Elections Code §18650 forbids using a petition&apos;s signatures for anything but qualifying the measure. The sheets go to the county; Coalition keeps the numbers.</source>
+        <translation>Aquí solo se guardan cifras, nunca el nombre ni la dirección de quien firma: el Código Electoral de California (§18650) prohíbe usar las firmas de una petición para cualquier otro fin que no sea calificar la medida. Las hojas van al condado; Coalition guarda los números.</translation>
+    </message>
+    <message>
+        <source>Why only counts are kept</source>
+        <translation>Por qué solo se guardan cifras</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>Choose a batch to change or verify it.</source>
+        <translation>Elija un lote para cambiarlo o verificarlo.</translation>
+    </message>
+    <message>
+        <source>Sacramento</source>
+        <translation>Sacramento</translation>
+    </message>
+    <message>
+        <source>when the county has checked</source>
+        <translation>cuando el condado lo haya revisado</translation>
+    </message>
+    <message>
+        <source>The name written on the batch</source>
+        <translation>El nombre escrito en el lote</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Sin evento</translation>
+    </message>
+    <message>
+        <source>&amp;Day collected</source>
+        <translation>&amp;Día de recogida</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty</source>
+        <translation>C&amp;ondado</translation>
+    </message>
+    <message>
+        <source>&amp;Raw signatures</source>
+        <translation>Firmas &amp;recogidas</translation>
+    </message>
+    <message>
+        <source>&amp;Verified valid</source>
+        <translation>&amp;Verificadas válidas</translation>
+    </message>
+    <message>
+        <source>Day veri&amp;fied</source>
+        <translation>Día de veri&amp;ficación</translation>
+    </message>
+    <message>
+        <source>Co&amp;llector</source>
+        <translation>Reco&amp;lector</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>E&amp;vento</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Add batch</source>
+        <translation>&amp;Añadir lote</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>Ver&amp;ificar</translation>
+    </message>
+    <message>
+        <source>Give the chosen batch its verified count and day, nothing else changed</source>
+        <translation>Dar al lote elegido su cifra y día de verificación, sin cambiar nada más</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w batch</source>
+        <translation>Nuevo lo&amp;te</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te batch</source>
+        <translation>Eli&amp;minar lote</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recogido</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Recolector</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Recogidas</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificadas</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válidas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Valid (of verified)</source>
+        <translation>Válidas (de las verificadas)</translation>
+    </message>
+    <message>
+        <source>Signatures by county</source>
+        <translation>Firmas por condado</translation>
+    </message>
+    <message>
+        <source>Signatures by collector</source>
+        <translation>Firmas por recolector</translation>
+    </message>
+    <message>
+        <source>&amp;Batches</source>
+        <translation>Lote&amp;s</translation>
+    </message>
+    <message>
+        <source>By co&amp;unty</source>
+        <translation>Por co&amp;ndado</translation>
+    </message>
+    <message>
+        <source>B&amp;y collector</source>
+        <translation>&amp;Por recolector</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Choose the campaign whose petition the batches are for.</source>
+        <translation>Elija la campaña a cuya petición pertenecen los lotes.</translation>
+    </message>
+    <message>
+        <source>No batches yet for this campaign.</source>
+        <translation>Todavía no hay lotes para esta campaña.</translation>
+    </message>
+    <message>
+        <source>{rate} found valid in the verified batches</source>
+        <translation>{rate} válidas en los lotes verificados</translation>
+    </message>
+    <message>
+        <source>{rate} expected valid until a batch is verified</source>
+        <translation>{rate} válidas esperadas hasta que se verifique un lote</translation>
+    </message>
+    <message>
+        <source>{raw} raw · {projected} projected valid · {verified} verified ({batches}, {verified_batches} verified; {rate})</source>
+        <translation>{raw} recogidas · {projected} válidas previstas · {verified} verificadas ({batches}, {verified_batches} verificados; {rate})</translation>
+    </message>
+    <message>
+        <source>{n} batch</source>
+        <translation>{n} lote</translation>
+    </message>
+    <message>
+        <source>{n} batches</source>
+        <translation>{n} lotes</translation>
+    </message>
+    <message>
+        <source>&amp;Save batch</source>
+        <translation>&amp;Guardar lote</translation>
+    </message>
+    <message>
+        <source>Batch verified. Undo with Ctrl+Z.</source>
+        <translation>Lote verificado. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Batch deleted. Undo with Ctrl+Z.</source>
+        <translation>Lote eliminado. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>America/Los_Angeles</source>
@@ -7080,6 +7490,161 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsDialog</name>
+    <message>
+        <source>Registrations and pledges</source>
+        <translation>Registros y compromisos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Pledges include the sign-ups that answered yes to the pledge question.</source>
+        <translation>Los compromisos incluyen las inscripciones que respondieron que sí a la pregunta del compromiso.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Pledges to register</source>
+        <translation>Compromisos de registrarse</translation>
+    </message>
+    <message>
+        <source>Yolo</source>
+        <translation>Yolo</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Sin evento</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty</source>
+        <translation>C&amp;ondado</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>E&amp;vento</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by</source>
+        <translation>&amp;Informado por</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Add report</source>
+        <translation>&amp;Añadir informe</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w report</source>
+        <translation>Nuevo in&amp;forme</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te report</source>
+        <translation>Eli&amp;minar informe</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informados</translation>
+    </message>
+    <message>
+        <source>At sign-up</source>
+        <translation>En la inscripción</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Totals by county</source>
+        <translation>Totales por condado</translation>
+    </message>
+    <message>
+        <source>Totals by event</source>
+        <translation>Totales por evento</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Informe&amp;s</translation>
+    </message>
+    <message>
+        <source>By co&amp;unty</source>
+        <translation>Por co&amp;ndado</translation>
+    </message>
+    <message>
+        <source>By e&amp;vent</source>
+        <translation>Por even&amp;to</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>{registrations} registrations reported · {pledges} pledges ({signed} of them given at sign-up)</source>
+        <translation>{registrations} registros informados · {pledges} compromisos ({signed} de ellos en la inscripción)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>&amp;Guardar informe</translation>
+    </message>
+    <message>
+        <source>Report deleted. Undo with Ctrl+Z.</source>
+        <translation>Informe eliminado. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>

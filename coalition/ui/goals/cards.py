@@ -1,13 +1,15 @@
 """A goal's card on the dashboard, and the framed sections of its side column.
 
-A card shows one goal's progress, pace and projection (late in red); a click or Enter
-opens what is behind it, and its menu edits the goal, its values, or deletes it.
+A card shows one goal's progress, pace and projection (late in red), and where its
+figure comes from: counted from the data (a petition goal's raw, projected valid and
+verified signatures, each in words) or set by hand, which it says.  A click or Enter
+opens what is behind it, and its menu edits the goal, its values or batches, or deletes it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +28,50 @@ from coalition.store.models import GoalMeasure
 from coalition.ui.common import formatting
 from coalition.ui.common.colours import good_style, late_style
 from coalition.ui.common.widgets import bold, muted
+
+HAND_STYLE = "font-style: italic;"
+
+
+def measure_words(measure: GoalMeasure) -> str:
+    """How a measure is named to the organizer: counted from the data, or set by hand."""
+    words = {
+        GoalMeasure.STATES: QCoreApplication.translate(
+            "GoalMeasure", "States with a representative or a page"
+        ),
+        GoalMeasure.REPRESENTED_STATES: QCoreApplication.translate(
+            "GoalMeasure", "States with a representative"
+        ),
+        GoalMeasure.ALLIED_ORGANIZATIONS: QCoreApplication.translate(
+            "GoalMeasure", "Allied organizations"
+        ),
+        GoalMeasure.ENDORSEMENTS: QCoreApplication.translate(
+            "GoalMeasure", "Endorsements of a campaign"
+        ),
+        GoalMeasure.OPEN_ACTION_ITEMS: QCoreApplication.translate(
+            "GoalMeasure", "Open action items"
+        ),
+        GoalMeasure.PETITION_SIGNATURES: QCoreApplication.translate(
+            "GoalMeasure", "Petition signatures of a campaign (from its batches)"
+        ),
+        GoalMeasure.REGISTRATIONS: QCoreApplication.translate(
+            "GoalMeasure", "Voter registrations reported"
+        ),
+        GoalMeasure.PLEDGES: QCoreApplication.translate(
+            "GoalMeasure", "Registration pledges (reported and at sign-up)"
+        ),
+        GoalMeasure.SIGNUPS: QCoreApplication.translate(
+            "GoalMeasure", "People signed up at events"
+        ),
+        GoalMeasure.RECORDED: QCoreApplication.translate(
+            "GoalMeasure", "Set by hand (values you record)"
+        ),
+    }
+    return words[measure]
+
+
+def _share(fraction: float) -> str:
+    """A share of the target in whole percent, as the locale writes it."""
+    return formatting.number(round(fraction * 100)) + "%"
 
 
 def card_frame() -> QFrame:
@@ -48,6 +94,8 @@ class GoalCard(QFrame):
     opened = Signal(str)  # goal id
     editRequested = Signal(str)
     valuesRequested = Signal(str)
+    batchesRequested = Signal(str)
+    talliesRequested = Signal(str)
     deleteRequested = Signal(str)
 
     def __init__(self, status: GoalStatus, parent: QWidget | None = None) -> None:
@@ -58,7 +106,8 @@ class GoalCard(QFrame):
         self.setStyleSheet(CARD_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its wrapped lines need at the width it is given (see resizeEvent).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(3)
@@ -69,7 +118,8 @@ class GoalCard(QFrame):
         self.menu_button = self._menu_button(status)
         top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.value = bold(QLabel(status.progress_text()), 1.25)
+        self.value = bold(QLabel(self._value_text(status)), 1.25)
+        self.value.setWordWrap(True)
         layout.addWidget(self.value)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
@@ -78,6 +128,10 @@ class GoalCard(QFrame):
         self.bar.setMaximumHeight(14)
         self.bar.setAccessibleName(f"{status.name}: {status.fraction:.0%}")
         layout.addWidget(self.bar)
+        self.signatures = QLabel(self._signatures_text(status))
+        self.signatures.setWordWrap(True)
+        self.signatures.setVisible(status.petition is not None)
+        layout.addWidget(self.signatures)
         self.pace = muted(status.pace_text())
         layout.addWidget(self.pace)
         self.projection = QLabel(status.projection_text())
@@ -90,18 +144,73 @@ class GoalCard(QFrame):
         elif status.projection.reached or status.projection.on is not None:
             self.projection.setStyleSheet(good_style())
         layout.addWidget(self.projection)
-        measured = (
-            status.measure.label
-            if status.measure != GoalMeasure.RECORDED
-            else (
-                self.tr("Recorded, latest {day}").format(day=formatting.date(status.as_of))
-                if status.as_of
-                else self.tr("Recorded")
+        self.source = muted(self._origin_text(status))
+        self.source.setWordWrap(True)
+        if status.hand_set:
+            self.source.setStyleSheet(HAND_STYLE)
+            self.source.setToolTip(
+                self.tr("Typed in by someone, not counted from the data: record a value to move it")
             )
-        )
-        self.source = muted(measured)
         layout.addWidget(self.source)
         self.setToolTip(self.tr("{name}: click to open what it counts").format(name=status.name))
+
+    def _value_text(self, status: GoalStatus) -> str:
+        if status.petition is not None:
+            return self.tr("{projected} of {target}").format(
+                projected=formatting.number(status.petition.projected_valid),
+                target=formatting.number(status.target),
+            )
+        return status.progress_text()
+
+    def _signatures_text(self, status: GoalStatus) -> str:
+        """A petition's raw and verified signatures beside the projected valid ones."""
+        p = status.petition
+        if p is None:
+            return ""
+        target = status.target or 1
+        return self.tr(
+            "Projected valid; {raw} raw ({raw_share}) · {verified} verified ({verified_share})"
+        ).format(
+            raw=formatting.number(p.raw),
+            raw_share=_share(p.raw / target),
+            verified=formatting.number(p.verified),
+            verified_share=_share(p.verified / target),
+        )
+
+    def _origin_text(self, status: GoalStatus) -> str:
+        """Where the figure came from, in words: set by hand, or counted from what."""
+        o = status.origin
+        if status.hand_set:
+            if status.as_of is None:
+                return self.tr("Set by hand")
+            return self.tr("Set by hand · latest {day}").format(day=formatting.date(status.as_of))
+        if o.kind == "batches":
+            return self.tr("From {batches}, {verified} verified").format(
+                batches=formatting.plural(
+                    o.records, self.tr("{n} petition batch"), self.tr("{n} petition batches")
+                ),
+                verified=formatting.number(o.verified),
+            )
+        if o.kind == "reports":
+            reports = formatting.plural(o.records, self.tr("{n} report"), self.tr("{n} reports"))
+            if not o.sign_ups:
+                return self.tr("From {reports}").format(reports=reports)
+            return self.tr("From {reports} and {sign_ups} that pledged").format(
+                reports=reports,
+                sign_ups=formatting.plural(
+                    o.sign_ups, self.tr("{n} sign-up"), self.tr("{n} sign-ups")
+                ),
+            )
+        if o.kind == "sign_ups":
+            return self.tr("From {sign_ups} at {events}").format(
+                sign_ups=formatting.plural(
+                    o.records, self.tr("{n} sign-up"), self.tr("{n} sign-ups")
+                ),
+                events=formatting.plural(o.events, self.tr("{n} event"), self.tr("{n} events")),
+            )
+        return self.tr("Counted from the directory: {what}").format(
+            what=measure_words(status.measure).lower()
+        )
 
     def _menu_button(self, status: GoalStatus) -> QToolButton:
         """The card's "⋯" button: record a value (a recorded goal), edit, delete."""
@@ -117,11 +226,28 @@ class GoalCard(QFrame):
             menu.addAction(
                 self.tr("Record a value…"), lambda: self.valuesRequested.emit(status.goal_id)
             )
+        elif status.measure == GoalMeasure.PETITION_SIGNATURES:
+            menu.addAction(
+                self.tr("Petition batches…"), lambda: self.batchesRequested.emit(status.goal_id)
+            )
+        elif status.measure in (GoalMeasure.REGISTRATIONS, GoalMeasure.PLEDGES):
+            menu.addAction(
+                self.tr("Registrations and pledges…"),
+                lambda: self.talliesRequested.emit(status.goal_id),
+            )
         menu.addAction(self.tr("Edit goal…"), lambda: self.editRequested.emit(status.goal_id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete goal…"), lambda: self.deleteRequested.emit(status.goal_id))
         button.setMenu(menu)
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow columns wrap the lines: ask for the height they then need, so no line
+        is cut (the dashboard's grid gives a card its size hint, not its height for width)."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     @property
     def misses_deadline(self) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.goals import records as goals
+from coalition.goals.batches import DEFAULT_VALIDITY_PERCENT
 from coalition.goals.records import GoalInput, ObservationInput
 from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
 from coalition.ui.common import editing, formatting
@@ -32,6 +33,7 @@ from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listscreen import FieldProblems
 from coalition.ui.common.widgets import date_edit
+from coalition.ui.goals.cards import measure_words
 
 RecordRole = Qt.ItemDataRole.UserRole
 
@@ -64,8 +66,8 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         self.name.setPlaceholderText(self.tr("Representatives in 20 states"))
         self.name.setMinimumWidth(360)
         self.measure = QComboBox()
-        for measure, label in GOAL_MEASURE_LABELS.items():
-            self.measure.addItem(label, measure)
+        for measure in GOAL_MEASURE_LABELS:
+            self.measure.addItem(measure_words(measure), measure)
         self.measure.setCurrentIndex(self.measure.findData(GoalMeasure(data.measure)))
         self.campaign = QComboBox()
         self.campaign.addItem(self.tr("Choose a campaign…"), None)
@@ -73,6 +75,17 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
             self.campaign.addItem(name, campaign_id)
         if data.campaign_id:
             self.campaign.setCurrentIndex(max(0, self.campaign.findData(data.campaign_id)))
+        self.validity = QLineEdit(
+            "" if data.validity_percent is None else str(data.validity_percent)
+        )
+        self.validity.setPlaceholderText(str(DEFAULT_VALIDITY_PERCENT))
+        self.validity.setMaximumWidth(80)
+        self.validity.setToolTip(
+            self.tr(
+                "The share of raw signatures expected to be valid, in percent, until verified "
+                "batches show their own"
+            )
+        )
         self.target = QLineEdit(str(data.target) if data.target != "" else "")
         self.target.setPlaceholderText("546651")
         self.deadline = date_edit()
@@ -90,6 +103,9 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         form.addRow(self.tr("&Name"), self.field_box("name", self.name))
         form.addRow(self.tr("&Measured by"), self.field_box("measure", self.measure))
         form.addRow(self.tr("&Campaign"), self.field_box("campaign_id", self.campaign))
+        form.addRow(
+            self.tr("Expected &valid share (%)"), self.field_box("validity_percent", self.validity)
+        )
         form.addRow(self.tr("&Target"), self.field_box("target", self.target))
         form.addRow(self.tr("&Deadline"), self.field_box("deadline", self.deadline))
         form.addRow(self.tr("&Unit"), self.field_box("unit", self.unit))
@@ -103,8 +119,9 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
 
     def _measure_changed(self) -> None:
         measure = self.measure.currentData()
-        self.form.setRowVisible(2, measure == GoalMeasure.ENDORSEMENTS)
-        self.form.setRowVisible(5, measure == GoalMeasure.RECORDED)
+        self.form.setRowVisible(2, measure in goals.CAMPAIGN_MEASURES)
+        self.form.setRowVisible(3, measure == GoalMeasure.PETITION_SIGNATURES)
+        self.form.setRowVisible(6, measure == GoalMeasure.RECORDED)
 
     def accept(self) -> None:
         self.clear_problems()
@@ -117,6 +134,7 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
             unit=self.unit.text() if measure == GoalMeasure.RECORDED else "",
             campaign_id=self.campaign.currentData(),
             notes=self.notes.toPlainText(),
+            validity_percent=self.validity.text().strip() or None,
         )
         try:
             if self.goal_id is None:

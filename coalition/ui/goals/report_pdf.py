@@ -115,6 +115,17 @@ def _goal_block(page: _Page, status: GoalStatus, rect: QRectF) -> float:
         color=color,
     )
     y += used.height() + 2
+    # Where the figure comes from: counted from which records, or set by hand.
+    lines = [status.petition_text(), status.origin_text()] if status.petition else []
+    lines = lines or [status.origin_text()]
+    for line in lines:
+        used = page.text(
+            QRectF(rect.left(), y, rect.width(), 30),
+            line[:1].upper() + line[1:],
+            size=8,
+            color=MUTED,
+        )
+        y += used.height() + 1
     return y - rect.top()
 
 

@@ -46,16 +46,18 @@ from coalition.goals import report
 from coalition.goals.coverage import StateCoverage, state_coverage
 from coalition.goals.records import GoalStatus
 from coalition.store import changes
-from coalition.store.models import GoalMeasure
+from coalition.store.models import GoalMeasure, TallyKind
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import late_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.formatting import plural
 from coalition.ui.common.widgets import bold, muted
+from coalition.ui.goals.batches import PetitionBatchesDialog
 from coalition.ui.goals.cards import GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
 from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.statemap import StateTileMap
+from coalition.ui.goals.tallies import RegistrationsDialog
 
 if TYPE_CHECKING:
     from coalition.ui.goals.graph import CoalitionGraphView
@@ -86,6 +88,7 @@ MEASURE_AREA = {
     GoalMeasure.REPRESENTED_STATES: "states",
     GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
     GoalMeasure.OPEN_ACTION_ITEMS: "actions",
+    GoalMeasure.SIGNUPS: "events",
 }
 
 
@@ -150,6 +153,18 @@ class DashboardScreen(QWidget):
             self.tr("Add a goal: a target, a deadline and how it is measured (Ctrl+N)")
         )
         self.new_goal_button.clicked.connect(self.new_goal)
+        self.fieldwork_button = QToolButton()
+        self.fieldwork_button.setText(self.tr("At the &table"))
+        self.fieldwork_button.setToolTip(
+            self.tr(
+                "Petition batches, and registrations and pledges reported, that the goals count"
+            )
+        )
+        self.fieldwork_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        fieldwork_menu = QMenu(self.fieldwork_button)
+        fieldwork_menu.addAction(self.tr("Petition batches…"), lambda: self.open_batches())
+        fieldwork_menu.addAction(self.tr("Registrations and pledges…"), self.open_tallies)
+        self.fieldwork_button.setMenu(fieldwork_menu)
         self.report_button = QPushButton(self.tr("Board &report (PDF)…"))
         self.report_button.setToolTip(self.tr("The whole dashboard as a PDF for a board meeting"))
         self.report_button.clicked.connect(self.export_report)
@@ -160,6 +175,7 @@ class DashboardScreen(QWidget):
         titles.addWidget(self.as_of)
         header.addLayout(titles, 1)
         header.addWidget(self.new_goal_button)
+        header.addWidget(self.fieldwork_button)
         header.addWidget(self.report_button)
         return header
 
@@ -363,6 +379,8 @@ class DashboardScreen(QWidget):
             card.opened.connect(self.open_goal)
             card.editRequested.connect(self.edit_goal)
             card.valuesRequested.connect(self.edit_values)
+            card.batchesRequested.connect(self.open_goal)
+            card.talliesRequested.connect(self.open_goal)
             card.deleteRequested.connect(self.delete_goal)
             self.goals_grid.addWidget(card, i // columns, i % columns)
             self.cards.append(card)
@@ -538,6 +556,14 @@ class DashboardScreen(QWidget):
             return
         if status.measure == GoalMeasure.RECORDED:
             self.edit_values(goal_id)
+        elif status.measure == GoalMeasure.PETITION_SIGNATURES:
+            self.open_batches(status.campaign_id, status.validity_percent)
+        elif status.measure in (GoalMeasure.REGISTRATIONS, GoalMeasure.PLEDGES):
+            self.open_tallies(
+                TallyKind.PLEDGE
+                if status.measure == GoalMeasure.PLEDGES
+                else TallyKind.REGISTRATION
+            )
         elif status.measure == GoalMeasure.ENDORSEMENTS and status.campaign_id:
             self.openRequested.emit("campaign", status.campaign_id)
         else:
@@ -577,6 +603,16 @@ class DashboardScreen(QWidget):
 
     def edit_values(self, goal_id: str) -> None:
         self._run_dialog(ObservationsDialog(self.ctx, goal_id, parent=self))
+
+    def open_batches(
+        self, campaign_id: str | None = None, validity_percent: int | None = None
+    ) -> None:
+        self._run_dialog(
+            PetitionBatchesDialog(self.ctx, campaign_id, validity_percent, parent=self)
+        )
+
+    def open_tallies(self, kind: TallyKind = TallyKind.REGISTRATION) -> None:
+        self._run_dialog(RegistrationsDialog(self.ctx, kind, parent=self))
 
     @staticmethod
     def _run_dialog(dialog: QDialog) -> None:
