@@ -38,7 +38,13 @@ from coalition.directory.importers_export import _FORMULA_STARTS, _membership_te
 from coalition.directory.records import MembershipInput, OrganizationInput, PersonInput
 from coalition.store.base import sort_key, utcnow
 from coalition.store.changes import insert_rows, new_row, writes
-from coalition.store.models import Membership, OrgKind, Person, PersonEmail, PersonPhone
+from coalition.store.models import (
+    Membership,
+    OrgKind,
+    Person,
+    PersonEmail,
+    PersonPhone,
+)
 
 Status = Literal["ok", "duplicate", "error"]
 # rows checked so far, rows in the file: called between batches, where raising
@@ -343,11 +349,12 @@ def _preview_people(
             seen.setdefault(
                 key, (line, same_as_id, same_as_line if status == "duplicate" else line)
             )
+        record, note = _membership(person, values, organizations)
         row = PreviewRow(
-            line, status, _person_summary(values, person), reason,
-            same_as_id=same_as_id, same_as_line=same_as_line,
+            line, status, _person_summary(values, person), reason if status != "ok" else note,
+            record=record, same_as_id=same_as_id, same_as_line=same_as_line,
         )  # fmt: skip
-        rows.append(_with_membership(row, person, values, organizations))
+        rows.append(row)
     return rows
 
 
@@ -355,22 +362,21 @@ def _person_name(session: Session, person_id: str) -> str:
     return session.scalar(select(Person.name).where(Person.id == person_id)) or ""
 
 
-def _with_membership(
-    row: PreviewRow, person: PersonInput, values: dict[str, str], names: _OrganizationNames
-) -> PreviewRow:
-    """Attach the person's organization (and role) to ``row``, saying what will happen."""
+def _membership(
+    person: PersonInput, values: dict[str, str], names: _OrganizationNames
+) -> tuple[PersonRecord, str]:
+    """What a row stores (the person, their organization and role), and what an "ok"
+    row's reason notes will happen (a duplicate's reason says why it is one, no more)."""
     organization, role = values.get("organization", ""), values.get("role", "")
     org_id = names.find(organization) if organization else None
     record = PersonRecord(person, organization, org_id, role if organization else "")
-    if row.status != "ok":  # the reason says why it is a duplicate; keep it to that
-        return replace(row, record=record)
     if organization and org_id is None:
         note = f"organization {organization} will be created"
     elif role and not organization:
         note = f"role '{role}' left out: no organization is given"
     else:
         note = ""
-    return replace(row, record=record, reason=note)
+    return record, note
 
 
 class _OrganizationNames:
@@ -379,13 +385,24 @@ class _OrganizationNames:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._ids: dict[str, str | None] = {}
+        self._named: dict[str, str] | None = None
 
     def find(self, name: str) -> str | None:
         key = name.strip().casefold()
         if key not in self._ids:
-            found = directory.find_organization_by_name(self._session, name)
-            self._ids[key] = found.id if found is not None else None
+            self._ids[key] = self._lookup(name)
         return self._ids[key]
+
+    def _lookup(self, name: str) -> str | None:
+        """:func:`~coalition.directory.records.find_organization_by_name`, but every
+        organization is read once, at the first name asked: a list naming 500 groups
+        asked 500 times (and wrote the ones made so far before each question)."""
+        wanted = name.strip().lower()
+        if not wanted:
+            return None
+        if self._named is None:
+            self._named = directory.organizations_by_name(self._session)
+        return self._named.get(wanted)
 
 
 def _split_tags(text: str) -> list[str]:
@@ -587,6 +604,7 @@ class _MemberOrganizations:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._ids: dict[str, str] = {}
+        self._names = _OrganizationNames(session)
         self.created: list[str] = []
 
     def id_for(self, record: PersonRecord) -> str | None:
@@ -598,14 +616,15 @@ class _MemberOrganizations:
             return record.organization_id
         key = record.organization.strip().casefold()
         if key not in self._ids:
-            found = directory.find_organization_by_name(self._session, record.organization)
+            found = self._names.find(record.organization)
             if found is None:
-                found = directory.create_organization(
+                made = directory.create_organization(
                     self._session,
                     OrganizationInput(name=record.organization, kind=OrgKind.GRASSROOTS),
                 )
-                self.created.append(found.name)
-            self._ids[key] = found.id
+                self.created.append(made.name)
+                found = made.id
+            self._ids[key] = found
         return self._ids[key]
 
 

@@ -323,6 +323,29 @@ def find_organization_by_name(session: Session, name: str) -> Organization | Non
     )
 
 
+# SQLite's lower() changes only the letters A to Z: names are compared as it compares them.
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+)  # fmt: skip
+
+
+def organizations_by_name(session: Session) -> dict[str, str]:
+    """:func:`find_organization_by_name` for every name at once: name and short name, as
+    ``lower()`` makes them -> the first organization with it, among those the organizer
+    may read (the query is filtered as any other)."""
+    if session.get_bind().dialect.name == "sqlite":
+        lower: Callable[[str], str] = lambda label: label.translate(_ASCII_LOWER)  # noqa: E731
+    else:
+        lower = str.lower
+    named: dict[str, str] = {}
+    rows = session.execute(select(Organization.id, Organization.name, Organization.short_name))
+    for org_id, name, short_name in rows:
+        for label in (name, short_name):
+            if label:
+                named.setdefault(lower(label), org_id)
+    return named
+
+
 # --- people --------------------------------------------------------------------------
 
 

@@ -32,7 +32,7 @@ from coalition.common import clock
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
-from coalition.store.rowcodec import decode_row
+from coalition.store.rowcodec import PackedRow, decode_row, json_text_encoder
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -57,45 +57,6 @@ _AUDIT_BATCH = 5000
 # forgotten (they are in the audit trail); ids are looked up this many at a time.
 _STREAM_BATCH = 20_000
 _ID_CHUNK = 500
-
-
-class PackedRow(Mapping[str, Any]):
-    """A recorded row as its values alone, read like the dict of column -> value it stands for.
-
-    An import records hundreds of thousands of new rows, all of one few tables: a dict
-    per row, each holding its own copy of the column names, took most of its memory.
-    These share one tuple of names per table.
-    """
-
-    __slots__ = ("_keys", "_values")
-
-    def __init__(self, keys: tuple[str, ...], values: tuple[Any, ...]) -> None:
-        self._keys = keys
-        self._values = values
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return self._values[self._keys.index(key)]
-        except ValueError:
-            raise KeyError(key) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self._values[self._keys.index(key)]
-        except ValueError:
-            return default
-
-    def items(self) -> Any:
-        return zip(self._keys, self._values, strict=True)
-
-    def __repr__(self) -> str:
-        return repr(dict(self.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,23 +336,11 @@ def delete_rows(session: Session, model: type[Base], ids: Iterable[str]) -> None
         recorder.written_in_bulk(session, "delete", changes)
 
 
-def _json_default(value: Any) -> Any:
-    converted = _jsonable(value)
-    if converted is value:
-        raise TypeError(f"{type(value).__name__} is not JSON serializable")
-    return converted
-
-
-# JSON text as the audit trail's columns store it (json.dumps), with what
-# :func:`jsonable` converts converted on the way: no dict of converted values per row.
-_ENCODER = json.JSONEncoder(default=_json_default)
-
-
 def _row_encoder(session: Session, keys: tuple[str, ...]) -> Callable[[PackedRow], str]:
     """How a row of these columns becomes the JSON text the audit trail and the outbox
     store (see :func:`jsonable`)."""
     if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
-        encode = _ENCODER.encode
+        encode = json_text_encoder()
         return lambda row: encode(dict(zip(keys, row._values, strict=True)))
     serialize = _json_encoder(session)
     return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
@@ -412,17 +361,25 @@ def _json_encoder(session: Session) -> Callable[[Any], str]:
 def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
     """Every column of a new row of ``model``: ``values``, a new id, ``at`` as the time it
     was made and changed, the columns' plain defaults, and None for the rest."""
-    row: dict[str, Any] = {}
-    for key, default in _defaults(model):
-        if key in values:
-            row[key] = values[key]
-        elif key == "id":
-            row[key] = new_id()
-        elif key in ("created_at", "updated_at"):
-            row[key] = at
-        else:
-            row[key] = default
+    template, stamped, has_id = _template(model)
+    row = template.copy()  # the columns in their order, with their defaults
+    for key in stamped:
+        row[key] = at
+    if has_id and "id" not in values:
+        row["id"] = new_id()
+    for key, value in values.items():  # given values replace them, in place
+        if key in template:
+            row[key] = value
     return row
+
+
+@functools.cache
+def _template(model: type[Base]) -> tuple[dict[str, Any], tuple[str, ...], bool]:
+    """A new row's columns with their defaults, those stamped with its instant, and
+    whether it has an id (made for it): built once a model, copied for each row."""
+    template = dict(_defaults(model))
+    stamped = tuple(key for key in template if key in ("created_at", "updated_at"))
+    return template, stamped, "id" in template
 
 
 @functools.cache
@@ -480,12 +437,26 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_SUMMARY_KEYS = ("name", "title", "address", "number", "role", "status", "key")
+
+
 def _summary(change: RowChange) -> str:
     values = change.after or change.before or {}
-    for key in ("name", "title", "address", "number", "role", "status", "key"):
+    if isinstance(values, PackedRow):  # written in bulk: by position, found once a table
+        row = values._values
+        for index in _summary_positions(values._keys):
+            if row[index]:
+                return str(_jsonable(row[index]))[:200]
+        return ""
+    for key in _SUMMARY_KEYS:
         if values.get(key):
             return str(_jsonable(values[key]))[:200]
     return ""
+
+
+@functools.cache
+def _summary_positions(keys: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(keys.index(key) for key in _SUMMARY_KEYS if key in keys)
 
 
 def jsonable(value: Any) -> Any:
@@ -512,14 +483,24 @@ def audit(
         _audit_bulk(writer, changes, transaction_id, now, who)
         return
     rows: list[dict[str, Any]] = []
+    # On SQLite the values go as the JSON text the column would store, encoded at once
+    # (a pull of 600,000 records audits them all): no dict of converted values first.
+    text = json_text_encoder() if writer.fast else None
     for change in changes:
         action = change.action
         before: Any
         after: Any
         if action == "update":
             fields = change.changed_fields()
-            before = {k: _jsonable(v[0]) for k, v in fields.items()}
-            after = {k: _jsonable(v[1]) for k, v in fields.items()}
+            if text is not None:
+                before = text({k: v[0] for k, v in fields.items()})
+                after = text({k: v[1] for k, v in fields.items()})
+            else:
+                before = {k: _jsonable(v[0]) for k, v in fields.items()}
+                after = {k: _jsonable(v[1]) for k, v in fields.items()}
+        elif text is not None:
+            before = text(change.before) if change.before else None
+            after = text(change.after) if change.after else None
         else:
             before = {k: _jsonable(v) for k, v in (change.before or {}).items()} or None
             after = {k: _jsonable(v) for k, v in (change.after or {}).items()} or None

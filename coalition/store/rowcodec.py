@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Enum, Time
@@ -31,6 +32,36 @@ def encode(value: Any) -> Any:
 
 def encode_row(row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return None if row is None else {k: encode(v) for k, v in row.items()}
+
+
+def _json_default(value: Any) -> Any:
+    converted = encode(value)
+    if converted is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return converted
+
+
+def json_text_encoder() -> Callable[[Mapping[str, Any]], str]:
+    """A row's values as the JSON text the audit trail and the outbox store on SQLite:
+    what ``json.dumps`` makes of :func:`encode_row`, without the dict of converted values.
+
+    The rows of one write share their instants (made, changed: the same object in every
+    row), so each is converted once, not once a row.  By identity, not equality: two
+    equal instants in two time zones are written as each was given.
+    """
+    converted: dict[int, tuple[Any, Any]] = {}
+
+    def default(value: Any) -> Any:
+        known = converted.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        result = _json_default(value)
+        if len(converted) < 64:  # the object is held, so its id stays its own
+            converted[id(value)] = (value, result)
+        return result
+
+    encode_text = json.JSONEncoder(default=default).encode
+    return lambda values: encode_text(values if type(values) is dict else dict(values.items()))
 
 
 def parse_instant(value: str) -> dt.datetime:
@@ -72,3 +103,42 @@ def decode_row(table: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
         convert = decoders[key]
         out[key] = convert(value) if convert is not None and value is not None else value
     return out
+
+
+class PackedRow(Mapping[str, Any]):
+    """A recorded row as its values alone, read like the dict of column -> value it stands for.
+
+    An import records hundreds of thousands of new rows, all of one few tables: a dict
+    per row, each holding its own copy of the column names, took most of its memory.
+    These share one tuple of names per table.
+    """
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self, keys: tuple[str, ...], values: tuple[Any, ...]) -> None:
+        self._keys = keys
+        self._values = values
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._values[self._keys.index(key)]
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self._values[self._keys.index(key)]
+        except ValueError:
+            return default
+
+    def items(self) -> Any:
+        return zip(self._keys, self._values, strict=True)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))

@@ -60,6 +60,7 @@ from coalition.sync.target import unique_keys
 
 _LOCK_KEY = 0x0C0A11710  # the advisory lock every push takes on the server
 PULL_BATCH = 2000  # log entries a pull applies in one local transaction
+_LISTED_AGAIN = 1000  # records sent here and touched again that a pull's query lists
 
 
 @dataclass
@@ -192,6 +193,23 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             & tuple_(SyncLog.table_name, SyncLog.row_id).not_in(touched_again)
         )
         wanted = span & ~as_sent
+        # Asked once: written into each batch's query, the grouping above was done again
+        # over the whole span for every batch (a first sync of 600,000 people reads
+        # 1,200 batches of a log of 2.4 million entries).  Few records are sent here and
+        # touched again elsewhere; when many are, the grouping stays in the query.
+        mine = SyncLog.verbatim & (SyncLog.origin == origin)
+        again = conn.execute(
+            touched_again.where(
+                tuple_(SyncLog.table_name, SyncLog.row_id).in_(
+                    select(SyncLog.table_name, SyncLog.row_id).where(span, mine)
+                )
+            ).limit(_LISTED_AGAIN + 1)
+        ).all()
+        if len(again) <= _LISTED_AGAIN:
+            listed = [(row[0], row[1]) for row in again]
+            wanted = span & (
+                ~mine | tuple_(SyncLog.table_name, SyncLog.row_id).in_(listed) if listed else ~mine
+            )
         # Of those not brought back, the records with a natural key (a tag on a group):
         # the server holds them, and one brought under the same key does not replace them.
         kept = {

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from coalition.store.base import Base
+from coalition.store.fastinsert import FastInsert
 from coalition.store.models import MODEL_BY_TABLE
 from coalition.store.rowcodec import decode_row
 from coalition.sync.ops import Op, When
@@ -376,6 +377,16 @@ class Target:
         raise NotImplementedError
 
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        if (
+            isinstance(self.conn, Session)
+            and self.conn.get_bind().dialect.name == "sqlite"
+            and len(rows[0]) == len(table.c)
+        ):
+            # A pull's new records (all of them, at a first sync) as plain tuples, when
+            # they have every column (else SQLAlchemy fills in the defaults): the rows
+            # of a run have the same columns (see _queue).
+            FastInsert(self.conn, table).write(rows)
+            return
         self.conn.execute(insert(table), rows)
 
     @contextlib.contextmanager

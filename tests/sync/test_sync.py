@@ -822,3 +822,24 @@ def test_records_written_before_the_outbox_existed_go_out_at_the_first_sync(
     assert snapshot(ana.db) == snapshot(ben.db)
     again = ana.sync(server)
     assert again.sent == 0
+
+
+@pytest.mark.parametrize("listed", [1000, 0])  # the records touched again listed, or grouped
+def test_a_record_sent_and_changed_elsewhere_before_the_pull_comes_back_changed(
+    laptops: list[Laptop], server: Server, monkeypatch: pytest.MonkeyPatch, listed: int
+) -> None:
+    monkeypatch.setattr(run, "_LISTED_AGAIN", listed)
+    ana, ben, _ = laptops
+    edited = add_org(ana, "Yes California", notes="first")
+    kept = add_org(ana, "Sierra Forward", notes="first")
+    remote = server.open()
+    push(ana.db, remote)  # sent as made; ana pulls only after ben's edit
+    remote.close()
+    ben.sync(server)
+    edit_org(ben, edited, notes="ben's")
+    ben.sync(server)
+    report = ana.sync(server)
+    assert report.received == 1
+    got_edited, got_kept = org(ana, edited), org(ana, kept)
+    assert got_edited is not None and got_edited.notes == "ben's"
+    assert got_kept is not None and got_kept.notes == "first"
