@@ -100,7 +100,7 @@ PEOPLE = ListSpec(
         "organization": (
             "p.id IN (SELECT person_id FROM membership WHERE organization_id = :organization)"
         ),
-        "representatives": "p.id IN (SELECT person_id FROM membership WHERE represents_state <> '')"
+        "representatives": "p.id IN (SELECT person_id FROM membership WHERE represents_state > '')"
         " AND :representatives = :representatives",
     },
 )
