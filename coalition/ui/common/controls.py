@@ -9,10 +9,13 @@ from PySide6.QtGui import QAccessible, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from coalition.common.errors import CoalitionError
-from coalition.ui.common.listscreen import ERROR_STYLE
 
 if TYPE_CHECKING:
     from coalition.ui.common.context import AppContext
+
+# A problem's sentence in red (here, not with the list screens: the window's shell uses
+# these pieces and paints before the database layer is imported).
+ERROR_STYLE = "color: #b00020;"
 
 WARNING_STYLE = (
     "color: #8a4b00; background: #fff3cd; border: 1px solid #e0b040;"

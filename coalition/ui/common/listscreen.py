@@ -39,12 +39,12 @@ from coalition.common.errors import CoalitionError, ValidationError
 from coalition.search.listing import ListSpec
 from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.controls import ERROR_STYLE
 from coalition.ui.common.listmodel import Colorer, Formatter, ListModel
 from coalition.ui.common.parts import WidgetPart
 from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import show_when_empty
 
-ERROR_STYLE = "color: #b00020;"
 # Editors whose records have a History… (their kind_label is their table).
 HISTORY_TABLES = {"organization", "person", "campaign"}
 INVALID_STYLE = "border: 1px solid #b00020; border-radius: 3px;"
