@@ -48,7 +48,7 @@ def state_coverage(session: Session, today: dt.date | None = None) -> StateCover
         select(Membership.represents_state, Person.name)
         .join(Person, Person.id == Membership.person_id)
         .where(
-            Membership.represents_state != "",
+            Membership.represents_state > "",  # "" is no state: the index finds the rest
             or_(Membership.until.is_(None), Membership.until >= today),
             or_(Membership.since.is_(None), Membership.since <= today),
         )

@@ -399,7 +399,7 @@ def _state_intervals(
     entered = func.date(Membership.created_at)
     rows = session.execute(
         select(Membership.represents_state, Membership.since, func.min(entered), Membership.until)
-        .where(Membership.represents_state != "")
+        .where(Membership.represents_state > "")  # by the index: "" is no state
         .group_by(Membership.represents_state, Membership.since, Membership.until)
     )
     spans = [

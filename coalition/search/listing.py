@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coalition.search.query import match_expression, matching_rowids_sql
 from coalition.store.base import fold
 from coalition.store.ownership import readable_sql
+from coalition.store.search_index import fts_table
 
 _ENDORSED = (
     "(SELECT count(*) FROM endorsement e WHERE e.campaign_id = c.id AND e.status = 'endorsed')"
@@ -101,7 +102,7 @@ PEOPLE = ListSpec(
         "organization": (
             "p.id IN (SELECT person_id FROM membership WHERE organization_id = :organization)"
         ),
-        "representatives": "p.id IN (SELECT person_id FROM membership WHERE represents_state <> '')"
+        "representatives": "p.id IN (SELECT person_id FROM membership WHERE represents_state > '')"
         " AND :representatives = :representatives",
     },
 )
@@ -229,7 +230,28 @@ def _where(session: Session, spec: ListSpec, query: ListQuery) -> tuple[str, dic
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _text_alone(session: Session, spec: ListSpec, query: ListQuery) -> str:
+    """The MATCH expression when typed text is all that narrows the list (no filter
+    chosen, no record of another organization's walled off); '' otherwise."""
+    if spec.search_kind is None or readable_sql(session, spec.id_expr.removesuffix(".id")):
+        return ""
+    if any(
+        value not in ("", None) and name in spec.filters for name, value in query.filters.items()
+    ):
+        return ""
+    return match_expression(query.text)
+
+
 def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
+    match = _text_alone(session, spec, query)
+    if match and spec.search_kind is not None:
+        # The index holds one document per record: counted there, without reading each
+        # matching record (a second at 600,000 people for a word most of them have).
+        table = fts_table(spec.search_kind)
+        found: int = session.execute(
+            text(f"SELECT count(*) FROM {table} WHERE {table} MATCH :match"), {"match": match}
+        ).scalar_one()
+        return found
     where, params = _where(session, spec, query)
     total: int = session.execute(
         text(f"SELECT count(*) FROM {_from(session, spec)}{where}"), params

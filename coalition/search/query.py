@@ -115,13 +115,82 @@ def _by_name(session: Session, query: str, kinds: tuple[str, ...], limit: int) -
     return hits[:limit]
 
 
+# Past this many matches of one kind, ranking them all costs more than a keystroke may
+# (bm25 reads every match's positions: at 600,000 people a three-letter word matches tens
+# of thousands, a tenth of a second).  Such a kind lists the names that start with what
+# was typed, then records whose title holds the words, then the rest, in the index's order.
+RANKED = 250
+# The kinds whose names have an index to find them by prefix (see _NAMES_SQL).
+_INDEXED_NAMES = ("organization", "person")
+
+
+def _ranked(
+    session: Session, kind: str, expression: str, readable: str, limit: int
+) -> list[tuple[float, Hit]]:
+    """The matches of ``kind``, best first (titles weighing ten times the rest)."""
+    table = fts_table(kind)
+    rows = session.execute(
+        text(
+            f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8),"
+            f" bm25({table}, 10.0, 1.0) AS score "
+            f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid{readable} "
+            f"WHERE {table} MATCH :q ORDER BY score LIMIT :limit"
+        ),
+        {"q": expression, "limit": limit},
+    )
+    return [(r[3], Hit(kind, r[0], r[1], r[2])) for r in rows]
+
+
+def _many(session: Session, kind: str, expression: str) -> bool:
+    """Whether ``kind`` has more than :data:`RANKED` matches (counted no further)."""
+    table = fts_table(kind)
+    found: int = session.execute(
+        text(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH :q LIMIT :cap)"),
+        {"q": expression, "cap": RANKED + 1},
+    ).scalar_one()
+    return found > RANKED
+
+
+def _unranked(
+    session: Session,
+    kind: str,
+    expression: str,
+    readable: str,
+    limit: int,
+    named: list[Hit],
+) -> list[Hit]:
+    """Too many matches to rank: ``named`` (names that start with what was typed), then
+    records whose title holds the words, then any other match, up to ``limit``."""
+    table = fts_table(kind)
+    hits = list(named)
+    seen = {hit.id for hit in hits}
+    for match in (f"title : ({expression})", expression):
+        if len(hits) >= limit:
+            break
+        rows = session.execute(
+            text(
+                f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8) "
+                f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid{readable} "
+                f"WHERE {table} MATCH :q LIMIT :limit"
+            ),
+            {"q": match, "limit": limit + len(hits)},
+        )
+        for r in rows:
+            if r[0] not in seen:
+                seen.add(r[0])
+                hits.append(Hit(kind, r[0], r[1], r[2]))
+    return hits[:limit]
+
+
 def search(
     session: Session, query: str, *, kinds: tuple[str, ...] = KINDS, limit: int = 50
 ) -> list[Hit]:
     """The best matches across ``kinds``, titles weighing ten times the rest.
 
     While every word typed is shorter than :data:`SHORT`, names that start with what was
-    typed (organizations and their short names, campaigns and drafts, then people).
+    typed (organizations and their short names, campaigns and drafts, then people).  A
+    kind with more than :data:`RANKED` matches is not ranked (see :func:`_unranked`): its
+    hits follow the ranked ones of the other kinds.
     """
     expression = match_expression(query)
     if not expression:
@@ -131,17 +200,13 @@ def search(
     scored: list[tuple[float, Hit]] = []
     readable = _readable(session)
     for kind in kinds:
-        table = fts_table(kind)
-        rows = session.execute(
-            text(
-                f"SELECT x.id, s.title, snippet({table}, 1, '[', ']', '…', 8),"
-                f" bm25({table}, 10.0, 1.0) AS score "
-                f"FROM {table} s JOIN {kind} x ON x.rowid = s.rowid{readable} "
-                f"WHERE {table} MATCH :q ORDER BY score LIMIT :limit"
-            ),
-            {"q": expression, "limit": limit},
-        )
-        scored.extend((r[3], Hit(kind, r[0], r[1], r[2])) for r in rows)
+        named = _by_name(session, query, (kind,), limit) if kind in _INDEXED_NAMES else []
+        if len(named) < limit and not _many(session, kind, expression):
+            scored.extend(_ranked(session, kind, expression, readable, limit))
+            continue
+        # bm25 scores are below zero: these come after every ranked hit, in their order.
+        hits = _unranked(session, kind, expression, readable, limit, named)
+        scored.extend((0.0, hit) for hit in hits)
     scored.sort(key=lambda pair: pair[0])
     return [hit for _, hit in scored[:limit]]
 

@@ -41,6 +41,7 @@ from coalition.events.signups import (
     kiosk_form,
     record_signup,
 )
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, name_fields
 
@@ -49,7 +50,6 @@ TOUCH = 48
 THANKS_MS = 4000
 # The kiosks open now: a window without a parent lives as long as something holds it.
 _OPEN: set[KioskWindow] = set()
-_ERROR_STYLE = "color: #b00020; font-weight: bold;"
 _STYLE = f"""
 QLabel, QLineEdit, QComboBox, QCheckBox, QPushButton {{ font-size: 15pt; }}
 QLabel#kioskTitle, QLabel#kioskThanks {{ font-size: 22pt; font-weight: bold; }}
@@ -106,7 +106,7 @@ class PinDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("pinError")
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(error_style() + " font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -263,7 +263,7 @@ class KioskWindow(QWidget):
         edit.setObjectName(name)
         error = QLabel()
         error.setObjectName(name + "Error")
-        error.setStyleSheet(_ERROR_STYLE)
+        error.setStyleSheet(error_style() + " font-weight: bold;")
         error.setWordWrap(True)
         error.hide()
         return edit, error

@@ -9,7 +9,9 @@ come before opening it (unlocking it) belongs.  It then fills the area last show
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -29,6 +31,39 @@ if TYPE_CHECKING:
     from coalition.store.encryption import KeyMaterial
 
 FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hidden window)
+
+# What opening the database and filling the home area import: read on another thread
+# while the shell is built and painted, which is Qt's own work and leaves the interpreter
+# free most of the time.  Neither SQLAlchemy nor the services touch Qt.
+WARM_MODULES = (
+    "coalition.store",
+    "coalition.store.instance",
+    "coalition.store.encryption",
+    "coalition.directory.profiles",
+    "coalition.goals.records",
+    "coalition.goals.report",
+    "coalition.goals.coverage",
+)
+
+
+def _warm_up() -> None:
+    """Import :data:`WARM_MODULES` and settle SQLAlchemy's mappings (a tenth of a second
+    on the first query otherwise).  A failure is left for the window's own import to
+    meet and report where it belongs."""
+    try:
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+    except Exception:  # raised again, and shown, by the window's own import
+        pass
+
+
+def _start_warming() -> threading.Thread:
+    thread = threading.Thread(target=_warm_up, name="coalition-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _local_path(target: str) -> Path | None:
@@ -60,11 +95,12 @@ def unlock(parent: QWidget | None, target: str, *, encrypt: bool = False) -> Key
         return None
     from coalition.store import instance
     from coalition.store.encryption import file_state
-    from coalition.ui.security.unlock import obtain_key
 
     instance.acquire(path)
     state = file_state(path)
     if state == "encrypted" or (encrypt and state in ("missing", "plain")):
+        from coalition.ui.security.unlock import obtain_key  # its dialogs: only when asked
+
         key = obtain_key(parent, path)
         if key is None:
             raise Cancelled(f"{path} was not opened")
@@ -151,11 +187,17 @@ class Application:
         database that cannot be opened is said in a message, then the window closes and the
         application leaves with status 1.
         """
+        warming = _start_warming()
         window = self._keep(
             MainWindow(settings=settings, location=describe_target(target), owner=self)
         )
         window.show()
-        _AfterFirstPaint(window, lambda: _open_after_paint(self, window, target, encrypt))
+
+        def open_it() -> None:
+            warming.join()  # no import of the database layer on two threads at once
+            _open_after_paint(self, window, target, encrypt)
+
+        _AfterFirstPaint(window, open_it)
         return window
 
     def failed_to_open(self, window: MainWindow) -> None:

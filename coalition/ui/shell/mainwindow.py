@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QSettings,
     QSize,
     QTimer,
@@ -63,6 +65,11 @@ class WindowOwner(Protocol):
 
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole, by value (see the module's docstring)
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+# What starts once the first area is on screen (sync, the calendar feed, the outbox) waits
+# this long after its paint: the window's paint is flushed and on screen first, and the
+# organizer's first look is not held up by modules that area does not use.
+AFTER_PAINT_MS = 250
+PAINT_PATIENCE_MS = 500  # then anyway, if no paint came (a window not shown)
 # The dashboard is the home, Ctrl+0; the areas after it keep Ctrl+1 … Ctrl+9; the areas
 # past the tenth have a key of their own (Ctrl+Shift+T: the table at an event).
 EXTRA_SHORTCUTS = {"events": "Ctrl+Shift+T"}
@@ -76,6 +83,30 @@ SEARCH_KIND_AREA = {
     "draft": "drafts",
     "proposal": "decisions",
 }
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` a moment after ``widget`` is next painted, or after
+    :data:`PAINT_PATIENCE_MS` if no paint comes (a window not shown)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_PATIENCE_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(AFTER_PAINT_MS, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            watched = self.parent()
+            if watched is not None:
+                watched.removeEventFilter(self)
+            then()
 
 
 class MainWindow(QMainWindow):
@@ -175,18 +206,27 @@ class MainWindow(QMainWindow):
 
         editing.gate_clicks(self.sidebar, self._sidebar_clicked)
         self._area_chosen(self.sidebar.currentRow())
-        from coalition.ui.sync.start import install_sync_soon
-
-        install_sync_soon(self, ctx)  # the Sync menu and status, after the area is painted
-        from coalition.ui.calls.publishing import install_publishing_soon
-
-        install_publishing_soon(self, ctx)  # the shared calendar and the feed, kept current
-        from coalition.ui.mail.sender import install_mail_soon
-
-        install_mail_soon(self, ctx)  # the outbox sent in the background, the Mail menu
+        # Sync, the shared calendar and the outbox once the area is painted with its data:
+        # their modules (the Calls screen's among them) would only make it wait.
+        _AfterPaint(self.stack.currentWidget() or self, lambda: self._install_background(ctx))
         if not acting:  # asked once the window is up, before anything can be changed
             QTimer.singleShot(0, self, self.ask_who_is_using)
         self.databaseAttached.emit()
+
+    def _install_background(self, ctx: AppContext) -> None:
+        """The Sync menu and status, the shared calendar and its feed kept current, the
+        outbox sent in the background and the Mail menu (each on a later turn)."""
+        if ctx is not self.ctx or ctx.db.closed:  # another database meanwhile, or closed
+            return
+        from coalition.ui.sync.start import install_sync_soon
+
+        install_sync_soon(self, ctx)
+        from coalition.ui.calls.publishing import install_publishing_soon
+
+        install_publishing_soon(self, ctx)
+        from coalition.ui.mail.sender import install_mail_soon
+
+        install_mail_soon(self, ctx)
 
     # --- who is at the keyboard (coalition.ui.shell.profiles) ----------------------------
 
