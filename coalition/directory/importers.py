@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError, ImportFileError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import records as directory
 from coalition.directory.csvread import (
     CsvTable,
@@ -254,7 +255,9 @@ def preview(
     elif kind == "organizations":
         rows = _preview_organizations(session, mapped)
     else:
-        raise ValueError(f"unknown kind of record: {kind!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Directory", "unknown kind of record: {kind!r}").format(kind=kind)
+        )
     rows += [PreviewRow(bad.line, "error", "", bad.reason) for bad in table.bad_rows]
     rows.sort(key=lambda row: row.line)
     return ImportPreview(kind=kind, source=source, origin=describe(table), rows=rows)
@@ -534,7 +537,9 @@ def _refusal(errors: list[PreviewRow]) -> ImportFileError:
     # Reasons hold commas ("row has 3 fields, the header has 5"): rows are set apart by ";".
     listed = _listed([f"line {row.line}: {row.reason}" for row in errors], "; ")
     return ImportFileError(
-        f"{_plural(len(errors), 'row')} cannot be read, so nothing was imported: {listed}"
+        QT_TRANSLATE_NOOP(
+            "Directory", "{value} cannot be read, so nothing was imported: {listed}"
+        ).format(value=_plural(len(errors), "row"), listed=listed)
     )
 
 
