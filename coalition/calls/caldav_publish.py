@@ -24,6 +24,7 @@ from sqlalchemy import delete, insert, select, update
 
 from coalition.calls import calendar_outlets as outlets
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import Database, keychain
 from coalition.store.models import PublishedEvent
 
@@ -173,13 +174,19 @@ def _reason(exc: Exception, url: str, username: str) -> str:
 def _check(status: int, ok: tuple[int, ...], what: str, url: str) -> None:
     if status == 401 or status == 403:
         raise PublishError(
-            f"the calendar server at {_where(url)} does not let this user {what} "
-            f"(HTTP {status}); the changes wait until it does"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the calendar server at {value} does not let this user {what} (HTTP "
+                "{status}); the changes wait until it does",
+            ).format(value=_where(url), what=what, status=status)
         )
     if status not in ok:
         raise PublishError(
-            f"the calendar server at {_where(url)} would not {what} (HTTP {status}); "
-            "the changes wait and go with the next publish"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the calendar server at {value} would not {what} (HTTP {status}); "
+                "the changes wait and go with the next publish",
+            ).format(value=_where(url), what=what, status=status)
         )
 
 
@@ -281,7 +288,10 @@ def publish(db: Database, password: str | None, progress: Progress | None = None
     found = plan(db)
     if found is None:
         raise PublishError(
-            "no calendar is set to publish to: run `coalition publish-caldav URL --user USER`"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "no calendar is set to publish to: run `coalition publish-caldav URL --user USER`",
+            )
         )
     report = PublishReport(unchanged=found.unchanged, url=found.url)
     try:

@@ -33,6 +33,7 @@ from coalition.calls.ics_text import Block, Outline
 from coalition.calls.ics_zones import FileZones
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, ImportFileError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.changes import insert_rows, new_row, writes
 from coalition.store.models import CallOccurrence, CallSeries
 
@@ -150,11 +151,21 @@ def _file_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{path} does not exist").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not an iCalendar file") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{path} is a folder, not an iCalendar file").format(
+                path=path
+            )
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "cannot read {path}: {strerror}").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
 
 
 def _unescape(text: str) -> str:
@@ -262,13 +273,17 @@ class _Reader:
         match = _STAMP.fullmatch(value.strip())
         try:
             if match is None:
-                raise ValueError(f"'{value.strip()[:40]}' is not a date or a time")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Calls", "'{value}' is not a date or a time").format(
+                        value=value.strip()[:40]
+                    )
+                )
             year, month, day, hour, minute, second, z = match.groups()
             date = dt.date(int(year), int(month), int(day))
             if hour is None:
                 return date, _Placed(None)
             if parameters.get("VALUE", "").upper() == "DATE":
-                raise ValueError("a time where the event says a date")
+                raise ValueError(QT_TRANSLATE_NOOP("Calls", "a time where the event says a date"))
             local = dt.datetime(
                 int(year), int(month), int(day), int(hour), int(minute), min(int(second), 59)
             )
@@ -344,7 +359,11 @@ class _Reader:
                 warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
                 calendar = icalendar.Calendar.from_ical(text)
         except ValueError as exc:
-            raise ImportFileError(f"{self.path} cannot be read as iCalendar: {exc}") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Calls", "{path} cannot be read as iCalendar: {exc}").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
         for event in calendar.walk("VEVENT"):
             self._check_event(event)
             self._rezone(event)
@@ -357,7 +376,11 @@ class _Reader:
         # A malformed property the library only trips over while expanding (an empty
         # SEQUENCE compared with a number) is the file's fault, said as such.
         except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
-            raise ImportFileError(f"{self.path}: the events cannot be expanded: {exc}") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Calls", "{path}: the events cannot be expanded: {exc}").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
         self.total += len(instances)
         for event in instances:
             self._instance(event)
@@ -560,12 +583,16 @@ def import_ics(
     last = expand_until or today + dt.timedelta(days=365)
     if last < first:
         raise CoalitionError(
-            f"the expansion ends ({last.isoformat()}) before it begins ({first.isoformat()})"
+            QT_TRANSLATE_NOOP(
+                "Calls", "the expansion ends ({last}) before it begins ({first})"
+            ).format(last=last.isoformat(), first=first.isoformat())
         )
     text, said = ics_text.decode(_file_bytes(source), charset)
     outline = ics_text.read_outline(str(source), text, said)
     if not outline.events:
-        raise ImportFileError(f"{source} holds no events (no VEVENT)")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{source} holds no events (no VEVENT)").format(source=source)
+        )
     report = ImportReport(source=source.name, window=(first, last), charset=said)
     reader = _Reader(source, outline, (first, last), report, progress)
     found = reader.read()
