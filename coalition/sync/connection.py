@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError, DatabaseError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import Database, keychain, open_database
 from coalition.store.models import SyncLog, SyncState
 from coalition.sync.bookkeeping import read_state, write_state
@@ -61,7 +62,9 @@ class ServerProfile:
         parsed = make_url(url) if isinstance(url, str) else url
         if not parsed.get_backend_name().startswith("postgresql"):
             raise SyncError(
-                f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL server URL"
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{render_as_string} is not a PostgreSQL server URL"
+                ).format(render_as_string=parsed.render_as_string(hide_password=True))
             )
         sslmode = parsed.query.get("sslmode", "prefer")
         return cls(
@@ -182,10 +185,13 @@ def check_role(server: Database, profile: ServerProfile) -> None:
         raise SyncError(friendly_reason(exc, profile)) from exc
     if me is not None and not me.coordinator and not me.listed:
         raise SyncError(
-            f"the server at {profile.host}:{profile.port} does not know which organization "
-            f"the role {me.role!r} acts for; nothing on this laptop was lost: ask the "
-            f"coalition's server owner to run `coalition server add-role --role {me.role} "
-            "--org ORGANIZATION --kind member`"
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "the server at {host}:{port} does not know which organization the "
+                "role {role!r} acts for; nothing on this laptop was lost: ask the "
+                "coalition's server owner to run `coalition server add-role --role "
+                "{role} --org ORGANIZATION --kind member`",
+            ).format(host=profile.host, port=profile.port, role=me.role)
         )
 
 
