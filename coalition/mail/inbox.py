@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail import itip
 from coalition.mail.errors import MailError
 from coalition.store.models import MailAccount, SyncState
@@ -54,7 +55,10 @@ def _account(session: Session) -> MailAccount:
     account = session.get(MailAccount, "default")
     if account is None or not account.imap_host:
         raise MailError(
-            "no mailbox to read replies from: give the mail account its IMAP server first"
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "no mailbox to read replies from: give the mail account its IMAP server first",
+            )
         )
     return account
 
@@ -65,11 +69,18 @@ def _connect(account: MailAccount) -> imaplib.IMAP4:
     if security == "tls":
         return imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=TIMEOUT_S)
     if security not in ("starttls", "none"):
-        raise MailError(f"the mailbox's security '{security}' is not tls, starttls or none")
+        raise MailError(
+            QT_TRANSLATE_NOOP(
+                "Mail", "the mailbox's security '{security}' is not tls, starttls or none"
+            ).format(security=security)
+        )
     if security == "none" and not _loopback(host):
         raise MailError(
-            f"the mailbox at {host} would get the password unencrypted: "
-            "choose TLS or STARTTLS for a server that is not on this computer"
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "the mailbox at {host} would get the password unencrypted: choose "
+                "TLS or STARTTLS for a server that is not on this computer",
+            ).format(host=host)
         )
     connection = imaplib.IMAP4(host, port, timeout=TIMEOUT_S)
     if security == "starttls":

@@ -30,6 +30,7 @@ from coalition.calls import series as calls
 from coalition.calls.meetings import lineage
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail import itip
 from coalition.store import changes
 from coalition.store.changes import writes
@@ -384,7 +385,11 @@ def read_file(session: Session, path: str | Path) -> list[ReplyOutcome]:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise CoalitionError(f"cannot read {file.name}: {exc.strerror or exc}") from None
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Mail", "cannot read {name}: {value}").format(
+                name=file.name, value=exc.strerror or exc
+            )
+        ) from None
     if file.suffix.lower() == ".ics" or data.lstrip().upper().startswith(b"BEGIN:VCALENDAR"):
         return [_read_letter(session, _calendar_letter(data, file.name), "file")]
     return [read_message(session, data, source="file")]
@@ -451,7 +456,9 @@ def answers(
             return sorted((_row(p, r) for p, r in found), key=lambda a: a.name.lower())
         series_id, day = occurrence.series_id, occurrence.original_date
     if series_id is None:
-        raise NotFoundError("say which call: a call, or a series and a date")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Mail", "say which call: a call, or a series and a date")
+        )
     series = calls.get_series(session, series_id)
     rows = list(session.scalars(select(Rsvp).where(Rsvp.series_id == series.id)))
     whole = {r.person_id: r for r in rows if r.original_date is None and r.occurrence_id is None}
