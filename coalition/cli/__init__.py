@@ -24,6 +24,7 @@ from coalition.cli import (
     directory,
     drafts,
     goals,
+    language,
     mail,
     profile,
     publishing,
@@ -35,6 +36,7 @@ from coalition.cli import (
 )
 from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown, translate
 from coalition.common.paths import DB_ENV
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERNAL", "EXIT_PIPE", "EXIT_USAGE", "main"]
@@ -112,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from coalition.store import instance
 
+    language.install()
     try:
         with instance.released_after():
             code = COMMANDS[args.command](args)
@@ -120,10 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except CoalitionError as exc:
-        print(f"coalition: {exc}", file=sys.stderr)
+        print(
+            translate("CommandLine", "coalition: {error}").format(error=shown(exc)), file=sys.stderr
+        )
         return int(getattr(exc, "exit_code", EXIT_ERROR))
     except KeyboardInterrupt:
-        print("coalition: interrupted", file=sys.stderr)
+        print(translate("CommandLine", "coalition: interrupted"), file=sys.stderr)
         return 130
     except OSError as exc:
         print(
@@ -134,8 +139,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("COALITION_DEBUG"):
             raise
         print(
-            f"coalition: internal error ({type(exc).__name__}: {exc}); "
-            "run again with COALITION_DEBUG=1 for the details, and please report it",
+            translate(
+                "CommandLine",
+                "coalition: internal error ({kind}: {exc}); run again with "
+                "COALITION_DEBUG=1 for the details, and please report it",
+            ).format(kind=type(exc).__name__, exc=exc),
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+    finally:
+        language.uninstall()

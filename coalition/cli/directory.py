@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from coalition.cli.shared import EXIT_ERROR, Command, open_db
+from coalition.common.i18n import translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +27,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if is_cut(text):
-        print(f"coalition: only the first {MAX_WORDS} words are searched", file=sys.stderr)
+        print(
+            translate(
+                "CommandLine", "coalition: only the first {MAX_WORDS} words are searched"
+            ).format(MAX_WORDS=MAX_WORDS),
+            file=sys.stderr,
+        )
     db = open_db(args)
     with db.reading() as session:
         hits = search(session, text, limit=200)
@@ -52,7 +58,11 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.reading() as session:
         count = importers_export.export_csv(session, args.kind, args.out)
-    print(f"Wrote {count} {args.kind} to {args.out} (this file is not encrypted)")
+    print(
+        translate(
+            "CommandLine", "Wrote {count} {kind} to {out} (this file is not encrypted)"
+        ).format(count=count, kind=args.kind, out=args.out)
+    )
     return 0
 
 
