@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.decisions.ballots import cast_ballot
 from coalition.store.models.decisions import BLOCK, OBJECT
 from coalition.ui.common.context import AppContext
@@ -342,7 +343,7 @@ class ChairRecorder(QWidget):
                 ),
             )
         except CoalitionError as exc:
-            row.say(str(exc), ERROR_STYLE)
+            row.say(shown(exc), ERROR_STYLE)
             row.setFocus()
             return
         self.recorded.emit(organization_id)
