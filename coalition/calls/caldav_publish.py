@@ -152,23 +152,28 @@ def _reason(exc: Exception, url: str, username: str) -> str:
 
     where = _where(url)
     if isinstance(exc, error.AuthorizationError) and exc.status == 403:
-        return (
-            f"the calendar server at {where} does not let {username!r} write to that "
-            "calendar (HTTP 403: is it theirs, or shared with them?); the changes wait "
-            "until it does"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Calls",
+            "the calendar server at {where} does not let {username!r} write to "
+            "that calendar (HTTP 403: is it theirs, or shared with them?); the "
+            "changes wait until it does",
+        ).format(where=where, username=username)
     if isinstance(exc, error.AuthorizationError):
-        return (
-            f"the calendar server at {where} refused the user name or password for "
-            f"{username!r}; the changes wait until it takes them"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Calls",
+            "the calendar server at {where} refused the user name or password "
+            "for {username!r}; the changes wait until it takes them",
+        ).format(where=where, username=username)
     if isinstance(exc, OSError):  # niquests' connection errors and timeouts are OSErrors
-        return (
-            f"cannot reach the calendar server at {where}: is it running, and is this "
-            "laptop online? The changes wait and go with the next publish"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Calls",
+            "cannot reach the calendar server at {where}: is it running, and is "
+            "this laptop online? The changes wait and go with the next publish",
+        ).format(where=where)
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"the calendar server at {where} answered: {detail}"
+    return QT_TRANSLATE_NOOP("Calls", "the calendar server at {where} answered: {detail}").format(
+        where=where, detail=detail
+    )
 
 
 def _check(status: int, ok: tuple[int, ...], what: str, url: str) -> None:

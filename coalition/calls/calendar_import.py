@@ -228,10 +228,14 @@ class _Reader:
         for name in _ONCE:
             if len(properties.get(name, ())) > 1:
                 raise self._refuse(
-                    f"has more than one {name}, which RFC 5545 forbids", summary, uid
+                    QT_TRANSLATE_NOOP(
+                        "Calls", "has more than one {name}, which RFC 5545 forbids"
+                    ).format(name=name),
+                    summary,
+                    uid,
                 )
         if "DTSTART" not in properties:
-            raise self._refuse("has no start (DTSTART)", summary, uid)
+            raise self._refuse(QT_TRANSLATE_NOOP("Calls", "has no start (DTSTART)"), summary, uid)
         title = summary or f"Event from {self.name}"
         start, placed = self._moment("DTSTART", properties, summary, uid)
         if "DTEND" in properties:
@@ -241,7 +245,13 @@ class _Reader:
                 length = vDuration.from_ical(properties["DURATION"][0][1].strip())  # type: ignore[no-untyped-call]
                 end = start + length
             except (ValueError, TypeError) as exc:
-                raise self._refuse(f"has an unreadable DURATION ({exc})", summary, uid) from None
+                raise self._refuse(
+                    QT_TRANSLATE_NOOP("Calls", "has an unreadable DURATION ({exc})").format(
+                        exc=exc
+                    ),
+                    summary,
+                    uid,
+                ) from None
         else:
             end = start if isinstance(start, dt.datetime) else start + dt.timedelta(days=1)
         status = properties.get("STATUS", [("", "")])[0][1].strip().upper()
@@ -252,7 +262,9 @@ class _Reader:
             self.report.all_day.append(title)
             return
         if not isinstance(end, dt.datetime):
-            raise self._refuse("ends on a date but starts at a time", summary, uid)
+            raise self._refuse(
+                QT_TRANSLATE_NOOP("Calls", "ends on a date but starts at a time"), summary, uid
+            )
         self._add(
             title,
             uid,
@@ -288,7 +300,13 @@ class _Reader:
                 int(year), int(month), int(day), int(hour), int(minute), min(int(second), 59)
             )
         except ValueError as exc:
-            raise self._refuse(f"has an unreadable {name} ({exc})", summary, uid) from None
+            raise self._refuse(
+                QT_TRANSLATE_NOOP("Calls", "has an unreadable {name} ({exc})").format(
+                    name=name, exc=exc
+                ),
+                summary,
+                uid,
+            ) from None
         if z:
             return local.replace(tzinfo=UTC), _Placed(self.zones.calendar_zone_name or "UTC")
         tzid = parameters.get("TZID")
@@ -304,7 +322,10 @@ class _Reader:
 
     def _undefined(self, tzid: str, summary: str, uid: str) -> ImportFileError:
         return self._refuse(
-            f"uses the time zone '{tzid}', which the file does not define (no VTIMEZONE)",
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "uses the time zone '{tzid}', which the file does not define (no VTIMEZONE)",
+            ).format(tzid=tzid),
             summary,
             uid,
         )
@@ -392,13 +413,23 @@ class _Reader:
         uid = str(event.get("UID", ""))
         for name, problem in event.errors:
             if name in _TIMING:
-                raise self._refuse(f"has an unreadable {name} ({problem})", summary, uid)
+                raise self._refuse(
+                    QT_TRANSLATE_NOOP("Calls", "has an unreadable {name} ({problem})").format(
+                        name=name, problem=problem
+                    ),
+                    summary,
+                    uid,
+                )
         if "DTSTART" not in event:
-            raise self._refuse("has no start (DTSTART)", summary, uid)
+            raise self._refuse(QT_TRANSLATE_NOOP("Calls", "has no start (DTSTART)"), summary, uid)
         for name in _ONCE:
             if isinstance(event.get(name), list):
                 raise self._refuse(
-                    f"has more than one {name}, which RFC 5545 forbids", summary, uid
+                    QT_TRANSLATE_NOOP(
+                        "Calls", "has more than one {name}, which RFC 5545 forbids"
+                    ).format(name=name),
+                    summary,
+                    uid,
                 )
 
     def _rezone(self, event: icalendar.cal.Component) -> None:

@@ -249,7 +249,9 @@ def write_feed(db: Database) -> bool:
     try:
         _replace_keeping_mode(path, data)
     except OSError as exc:
-        reason = f"the feed could not be written to {path}: {exc.strerror or exc}"
+        reason = QT_TRANSLATE_NOOP(
+            "Calls", "the feed could not be written to {path}: {value}"
+        ).format(path=path, value=exc.strerror or exc)
         note_outcome(db, FEED, reason)
         raise CoalitionError(reason) from exc
     note_outcome(db, FEED, digest=digest)

@@ -162,10 +162,15 @@ def read_outline(name: str, text: str, charset: str) -> Outline:
         component, begun = reader.stack[-1]
         last = lines[-1][0]
         raise ImportFileError(
-            f"{name} is cut short: it ends before END:VCALENDAR, at line {last}, "
-            f"inside the BEGIN:{component} of line {begun}"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "{name} is cut short: it ends before END:VCALENDAR, at line {last}, "
+                "inside the BEGIN:{component} of line {begun}",
+            ).format(name=name, last=last, component=component, begun=begun)
             if component != "VCALENDAR" or len(reader.stack) > 1
-            else f"{name} is cut short: it ends before END:VCALENDAR, at line {last}"
+            else QT_TRANSLATE_NOOP(
+                "Calls", "{name} is cut short: it ends before END:VCALENDAR, at line {last}"
+            ).format(name=name, last=last)
         )
     if "VERSION" not in outline.properties:
         outline.repairs["version"] = 1

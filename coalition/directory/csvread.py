@@ -280,7 +280,7 @@ def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str]:
                     return data.decode(encoding), encoding
                 except UnicodeDecodeError:
                     break
-    raise _not_csv(path, "binary data")
+    raise _not_csv(path, QT_TRANSLATE_NOOP("Directory", "binary data"))
 
 
 def _guessed(data: bytes) -> str:

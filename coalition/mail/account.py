@@ -293,16 +293,22 @@ def connect(account: MailAccount, password: str | None) -> smtplib.SMTP:
 
 def unreachable(account: MailAccount, exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
-        return (
-            f"the mail server {account.smtp_host} is not known (is the name right, and are "
-            "you online?)"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Mail",
+            "the mail server {smtp_host} is not known (is the name right, and are you online?)",
+        ).format(smtp_host=account.smtp_host)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return f"the mail server {where(account)} did not answer in {TIMEOUT_S} seconds"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server {where} did not answer in {TIMEOUT_S} seconds"
+        ).format(where=where(account), TIMEOUT_S=TIMEOUT_S)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"the mail server {where(account)} closed the connection"
+        return QT_TRANSLATE_NOOP("Mail", "the mail server {where} closed the connection").format(
+            where=where(account)
+        )
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return f"cannot reach the mail server {where(account)} ({reason}); are you online?"
+    return QT_TRANSLATE_NOOP(
+        "Mail", "cannot reach the mail server {where} ({reason}); are you online?"
+    ).format(where=where(account), reason=reason)
 
 
 def close(server: smtplib.SMTP | None) -> None:

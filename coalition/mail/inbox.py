@@ -98,25 +98,46 @@ def _sentence(account: MailAccount, exc: BaseException) -> str:
     if isinstance(exc, MailError):
         return str(exc)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the mail server at {where} showed a certificate that cannot be trusted"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} showed a certificate that cannot be trusted"
+        ).format(where=where)
     if isinstance(exc, ssl.SSLError):
-        return f"the secure connection to the mail server at {where} failed ({exc.reason})"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the secure connection to the mail server at {where} failed ({reason})"
+        ).format(where=where, reason=exc.reason)
     if isinstance(exc, socket.gaierror):
-        return f"the mail server {account.imap_host} cannot be found (is the name right?)"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server {imap_host} cannot be found (is the name right?)"
+        ).format(imap_host=account.imap_host)
     if isinstance(exc, ConnectionRefusedError):
-        return f"the mail server at {where} refused the connection (is it running?)"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} refused the connection (is it running?)"
+        ).format(where=where)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return f"the mail server at {where} did not answer in {TIMEOUT_S} seconds"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} did not answer in {TIMEOUT_S} seconds"
+        ).format(where=where, TIMEOUT_S=TIMEOUT_S)
     if isinstance(exc, imaplib.IMAP4.abort | EOFError | ConnectionError):
-        return f"the connection to the mail server at {where} was lost"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the connection to the mail server at {where} was lost"
+        ).format(where=where)
     if isinstance(exc, imaplib.IMAP4.error):
         text = str(exc).strip().strip("b'\"[]") or "an error"
         if "auth" in text.lower() or "login" in text.lower() or "credential" in text.lower():
-            return f"the mail server at {where} refused the login: check the user name and password"
-        return f"the mail server at {where} said: {text}"
+            return QT_TRANSLATE_NOOP(
+                "Mail",
+                "the mail server at {where} refused the login: check the user name and password",
+            ).format(where=where)
+        return QT_TRANSLATE_NOOP("Mail", "the mail server at {where} said: {text}").format(
+            where=where, text=text
+        )
     if isinstance(exc, OSError):
-        return f"the mail server at {where} cannot be reached ({exc.strerror or exc})"
-    return f"the mailbox at {where} cannot be read ({type(exc).__name__})"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} cannot be reached ({value})"
+        ).format(where=where, value=exc.strerror or exc)
+    return QT_TRANSLATE_NOOP("Mail", "the mailbox at {where} cannot be read ({kind})").format(
+        where=where, kind=type(exc).__name__
+    )
 
 
 def _mark(session: Session) -> tuple[int, int]:

@@ -131,46 +131,60 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
     message = str(orig).strip()
     low = message.lower()
     where = f"{profile.host}:{profile.port}"
-    owner = "ask the coalition's server owner to run `coalition server add-role`"
+    owner = QT_TRANSLATE_NOOP(
+        "Sync", "ask the coalition's server owner to run `coalition server add-role`"
+    )
     if "not permitted to log in" in low:
-        return (
-            f"the server at {where} no longer lets {profile.user!r} log in (the organizer's "
-            f"access was withdrawn?); nothing on this laptop was lost: {owner} for the "
-            "organizer, or sync with another role"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the server at {where} no longer lets {user!r} log in (the "
+            "organizer's access was withdrawn?); nothing on this laptop was "
+            "lost: {owner} for the organizer, or sync with another role",
+        ).format(where=where, user=profile.user, owner=owner)
     if "must be owner of" in low:
-        return (
-            f"the coalition's database at {where} is older than this version of Coalition, "
-            f"and {profile.user!r} may not upgrade it: ask the server's owner to run "
-            "`coalition server setup`"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the coalition's database at {where} is older than this version of "
+            "Coalition, and {user!r} may not upgrade it: ask the server's owner "
+            "to run `coalition server setup`",
+        ).format(where=where, user=profile.user)
     if "permission denied for" in low:
-        return (
-            f"the server at {where} does not let {profile.user!r} use the coalition's data "
-            f"(its access was withdrawn, or never given); nothing on this laptop was lost: "
-            f"{owner} for it"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the server at {where} does not let {user!r} use the coalition's "
+            "data (its access was withdrawn, or never given); nothing on this "
+            "laptop was lost: {owner} for it",
+        ).format(where=where, user=profile.user, owner=owner)
     if "password authentication failed" in low or "no password supplied" in low:
-        return f"the server at {where} refused the user name or password for {profile.user!r}"
+        return QT_TRANSLATE_NOOP(
+            "Sync", "the server at {where} refused the user name or password for {user!r}"
+        ).format(where=where, user=profile.user)
     if "does not exist" in low and "database" in low:
-        return f"the server at {where} has no database {profile.database!r}"
+        return QT_TRANSLATE_NOOP(
+            "Sync", "the server at {where} has no database {database!r}"
+        ).format(where=where, database=profile.database)
     if (
         "connection refused" in low
         or "could not connect" in low
         or "timeout" in low
         or "timed out" in low
     ):
-        return (
-            f"cannot reach the coalition server at {where}: "
-            "is it running, and is this laptop online?"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "cannot reach the coalition server at {where}: is it running, and is "
+            "this laptop online?",
+        ).format(where=where)
     if "terminat" in low or "server closed the connection" in low or "connection" in low:
-        return (
-            f"the connection to the server at {where} was lost during the sync; nothing was "
-            "half-written, and the next sync resumes where this one stopped"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the connection to the server at {where} was lost during the sync; "
+            "nothing was half-written, and the next sync resumes where this one "
+            "stopped",
+        ).format(where=where)
     first = message.splitlines()[0] if message else type(orig).__name__
-    return f"the server at {where} answered: {first}"
+    return QT_TRANSLATE_NOOP("Sync", "the server at {where} answered: {first}").format(
+        where=where, first=first
+    )
 
 
 def check_role(server: Database, profile: ServerProfile) -> None:

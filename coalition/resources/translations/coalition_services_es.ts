@@ -61,6 +61,22 @@
         <translation>una tarea no puede darse por hecha en un día que todavía no llega</translation>
     </message>
     <message>
+        <source>the calendar server at {where} does not let {username!r} write to that calendar (HTTP 403: is it theirs, or shared with them?); the changes wait until it does</source>
+        <translation>el servidor de calendario en {where} no deja que {username!r} escriba en ese calendario (HTTP 403: ¿es suyo, o se lo compartieron?); los cambios esperan hasta que lo permita</translation>
+    </message>
+    <message>
+        <source>the calendar server at {where} refused the user name or password for {username!r}; the changes wait until it takes them</source>
+        <translation>el servidor de calendario en {where} rechazó el nombre de usuario o la contraseña de {username!r}; los cambios esperan hasta que los acepte</translation>
+    </message>
+    <message>
+        <source>cannot reach the calendar server at {where}: is it running, and is this laptop online? The changes wait and go with the next publish</source>
+        <translation>no se puede llegar al servidor de calendario en {where}: ¿está funcionando, y esta computadora tiene conexión? Los cambios esperan y saldrán con la próxima publicación</translation>
+    </message>
+    <message>
+        <source>the calendar server at {where} answered: {detail}</source>
+        <translation>el servidor de calendario en {where} respondió: {detail}</translation>
+    </message>
+    <message>
         <source>the calendar server at {value} does not let this user {what} (HTTP {status}); the changes wait until it does</source>
         <translation>el servidor de calendario en {value} no permite a este usuario {what} (HTTP {status}); los cambios esperan hasta que lo permita</translation>
     </message>
@@ -105,6 +121,22 @@
         <translation>no se puede leer {path}: {strerror}</translation>
     </message>
     <message>
+        <source>has more than one {name}, which RFC 5545 forbids</source>
+        <translation>tiene más de un {name}, lo que RFC 5545 prohíbe</translation>
+    </message>
+    <message>
+        <source>has no start (DTSTART)</source>
+        <translation>no tiene inicio (DTSTART)</translation>
+    </message>
+    <message>
+        <source>has an unreadable DURATION ({exc})</source>
+        <translation>tiene una DURATION ilegible ({exc})</translation>
+    </message>
+    <message>
+        <source>ends on a date but starts at a time</source>
+        <translation>termina en una fecha pero empieza a una hora</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date or a time</source>
         <translation>“{value}” no es una fecha ni una hora</translation>
     </message>
@@ -113,12 +145,24 @@
         <translation>una hora donde el evento indica una fecha</translation>
     </message>
     <message>
+        <source>has an unreadable {name} ({exc})</source>
+        <translation>tiene un {name} ilegible ({exc})</translation>
+    </message>
+    <message>
+        <source>uses the time zone &apos;{tzid}&apos;, which the file does not define (no VTIMEZONE)</source>
+        <translation>usa la zona horaria “{tzid}”, que el archivo no define (no hay VTIMEZONE)</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as iCalendar: {exc}</source>
         <translation>{path} no se puede leer como iCalendar: {exc}</translation>
     </message>
     <message>
         <source>{path}: the events cannot be expanded: {exc}</source>
         <translation>{path}: no se pueden desplegar los eventos: {exc}</translation>
+    </message>
+    <message>
+        <source>has an unreadable {name} ({problem})</source>
+        <translation>tiene un {name} ilegible ({problem})</translation>
     </message>
     <message>
         <source>the expansion ends ({last}) before it begins ({first})</source>
@@ -145,6 +189,10 @@
         <translation>la URL del calendario contiene un nombre de usuario o una contraseña, que otros usuarios de esta computadora pueden ver en la lista de programas en ejecución; indique la URL sin ellos y el usuario con --user</translation>
     </message>
     <message>
+        <source>the feed could not be written to {path}: {value}</source>
+        <translation>no se pudo escribir el calendario de suscripción en {path}: {value}</translation>
+    </message>
+    <message>
         <source>{name}: line {number} holds binary data (a control character), not text; the file is not an iCalendar file, or it is damaged</source>
         <translation>{name}: la línea {number} contiene datos binarios (un carácter de control), no texto; el archivo no es iCalendar o está dañado</translation>
     </message>
@@ -155,6 +203,14 @@
     <message>
         <source>{name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
         <translation>{name} no es un archivo iCalendar (no empieza con BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it ends before END:VCALENDAR, at line {last}, inside the BEGIN:{component} of line {begun}</source>
+        <translation>{name} está incompleto: termina antes de END:VCALENDAR, en la línea {last}, dentro del BEGIN:{component} de la línea {begun}</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it ends before END:VCALENDAR, at line {last}</source>
+        <translation>{name} está incompleto: termina antes de END:VCALENDAR, en la línea {last}</translation>
     </message>
     <message>
         <source>{name}: line {number} is not an iCalendar property: &apos;{line}&apos;</source>
@@ -986,6 +1042,10 @@ Asunto: {subject}
         <translation>{path} empieza como un archivo {encoding} pero está dañado en el byte {start}</translation>
     </message>
     <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
         <source>{path} is not a CSV file: it looks like {what}. Save the list as CSV (comma-separated values) and import that file.</source>
         <translation>{path} no es un archivo CSV: parece {what}. Guarde la lista como CSV (valores separados por comas) e importe ese archivo.</translation>
     </message>
@@ -1040,6 +1100,22 @@ Asunto: {subject}
     <message>
         <source>what uses it cannot go to the record being deleted</source>
         <translation>lo que lo usa no puede pasar al registro que se elimina</translation>
+    </message>
+    <message>
+        <source>{known} is already in the directory ({name})</source>
+        <translation>{known} ya está en el directorio ({name})</translation>
+    </message>
+    <message>
+        <source>{repeated} is also on line {first}</source>
+        <translation>{repeated} también está en la línea {first}</translation>
+    </message>
+    <message>
+        <source>the parent organization {parent} is neither in the directory nor in this file</source>
+        <translation>la organización madre {parent} no está ni en el directorio ni en este archivo</translation>
+    </message>
+    <message>
+        <source>its parent, on line {parent_line}, cannot be imported</source>
+        <translation>su organización madre, en la línea {parent_line}, no se puede importar</translation>
     </message>
     <message>
         <source>{value} cannot be read, so nothing was imported: {listed}</source>
@@ -1218,6 +1294,10 @@ Asunto: {subject}
     <message>
         <source>this draft already has a variant for &apos;{label}&apos;</source>
         <translation>este borrador ya tiene una versión para “{label}”</translation>
+    </message>
+    <message>
+        <source>“{title}” was adopted by the decision {decision}{when}: its text changes only by another decision.</source>
+        <translation>“{title}” fue aprobado por la decisión {decision}{when}: su texto solo cambia con otra decisión.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1545,22 @@ Asunto: {subject}
         <translation>falló la conexión segura con {where} ({value}); revise el puerto y la configuración de seguridad (STARTTLS suele ser el puerto 587, TLS el 465)</translation>
     </message>
     <message>
+        <source>the mail server {smtp_host} is not known (is the name right, and are you online?)</source>
+        <translation>el servidor de correo {smtp_host} no se encuentra (¿el nombre es correcto y tiene conexión?)</translation>
+    </message>
+    <message>
+        <source>the mail server {where} did not answer in {TIMEOUT_S} seconds</source>
+        <translation>el servidor de correo {where} no respondió en {TIMEOUT_S} segundos</translation>
+    </message>
+    <message>
+        <source>the mail server {where} closed the connection</source>
+        <translation>el servidor de correo {where} cerró la conexión</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {where} ({reason}); are you online?</source>
+        <translation>no se puede llegar al servidor de correo {where} ({reason}); ¿tiene conexión?</translation>
+    </message>
+    <message>
         <source>&apos;{to}&apos; is not an e-mail address</source>
         <translation>“{to}” no es una dirección de correo</translation>
     </message>
@@ -1491,6 +1587,46 @@ Asunto: {subject}
     <message>
         <source>the mailbox at {host} would get the password unencrypted: choose TLS or STARTTLS for a server that is not on this computer</source>
         <translation>el buzón en {host} recibiría la contraseña sin cifrar: elija TLS o STARTTLS para un servidor que no está en esta computadora</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} showed a certificate that cannot be trusted</source>
+        <translation>el servidor de correo en {where} mostró un certificado que no es de confianza</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server at {where} failed ({reason})</source>
+        <translation>falló la conexión segura con el servidor de correo en {where} ({reason})</translation>
+    </message>
+    <message>
+        <source>the mail server {imap_host} cannot be found (is the name right?)</source>
+        <translation>el servidor de correo {imap_host} no se encuentra (¿el nombre es correcto?)</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} refused the connection (is it running?)</source>
+        <translation>el servidor de correo en {where} rechazó la conexión (¿está funcionando?)</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} did not answer in {TIMEOUT_S} seconds</source>
+        <translation>el servidor de correo en {where} no respondió en {TIMEOUT_S} segundos</translation>
+    </message>
+    <message>
+        <source>the connection to the mail server at {where} was lost</source>
+        <translation>se perdió la conexión con el servidor de correo en {where}</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} refused the login: check the user name and password</source>
+        <translation>el servidor de correo en {where} rechazó el inicio de sesión: revise el nombre de usuario y la contraseña</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} said: {text}</source>
+        <translation>el servidor de correo en {where} dijo: {text}</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} cannot be reached ({value})</source>
+        <translation>no se puede llegar al servidor de correo en {where} ({value})</translation>
+    </message>
+    <message>
+        <source>the mailbox at {where} cannot be read ({kind})</source>
+        <translation>no se puede leer el buzón en {where} ({kind})</translation>
     </message>
     <message>
         <source>mail is not set up yet: give the account first (coalition mail-setup)</source>
@@ -1529,6 +1665,42 @@ Asunto: {subject}
         <translation>el mensaje para {recipient} ya se envió</translation>
     </message>
     <message>
+        <source>&apos;{title}&apos; has no call on {day}</source>
+        <translation>“{title}” no tiene llamada el {day}</translation>
+    </message>
+    <message>
+        <source>it answers an event{what} that is none of our calls</source>
+        <translation>responde a un evento{what} que no es ninguna de nuestras llamadas</translation>
+    </message>
+    <message>
+        <source>{attendee} is not in the directory</source>
+        <translation>{attendee} no está en el directorio</translation>
+    </message>
+    <message>
+        <source>{attendee} is the address of {names}: whose answer is unclear</source>
+        <translation>{attendee} es la dirección de {names}: no queda claro de quién es la respuesta</translation>
+    </message>
+    <message>
+        <source>{name} is not invited to &apos;{title}&apos;</source>
+        <translation>{name} no está invitado/a a “{title}”</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s answer says neither accepted, declined nor tentative</source>
+        <translation>la respuesta de {name} no dice ni que acepta, ni que rechaza, ni que tal vez</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s answer of {when:%Y-%m-%d %H:%M} UTC is not later than the one already recorded ({label}, {answered_at:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>la respuesta de {name} del {when:%Y-%m-%d %H:%M} UTC no es posterior a la ya registrada ({label}, {answered_at:%Y-%m-%d %H:%M} UTC)</translation>
+    </message>
+    <message>
+        <source>it answers for {attendee} but was sent by {sender}</source>
+        <translation>responde por {attendee} pero la envió {sender}</translation>
+    </message>
+    <message>
+        <source>its ORGANIZER {organizer} is not the organizer of ours</source>
+        <translation>su ORGANIZER {organizer} no es quien organiza las nuestras</translation>
+    </message>
+    <message>
         <source>cannot read {name}: {value}</source>
         <translation>no se puede leer {name}: {value}</translation>
     </message>
@@ -1539,6 +1711,22 @@ Asunto: {subject}
     <message>
         <source>mail is not set up yet: give the account first</source>
         <translation>el correo todavía no está configurado: indique primero la cuenta</translation>
+    </message>
+    <message>
+        <source>the calendar names no event (no UID)</source>
+        <translation>el calendario no nombra ningún evento (no hay UID)</translation>
+    </message>
+    <message>
+        <source>the calendar names no attendee</source>
+        <translation>el calendario no nombra a ningún asistente</translation>
+    </message>
+    <message>
+        <source>its calendar cannot be read ({value})</source>
+        <translation>su calendario no se puede leer ({value})</translation>
+    </message>
+    <message>
+        <source>its calendar is no answer to an invitation (METHOD: {said})</source>
+        <translation>su calendario no es una respuesta a una invitación (METHOD: {said})</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2006,30 @@ Asunto: {subject}
         <source>no search index for {kind!r}</source>
         <translation>no hay índice de búsqueda para {kind!r}</translation>
     </message>
+    <message>
+        <source>no keyring is available on this machine (no Secret Service, Keychain or Credential Locker), so secrets cannot be kept between runs</source>
+        <translation>no hay llavero disponible en esta máquina (ni Secret Service, ni Llavero, ni Administrador de credenciales), así que los secretos no se pueden guardar entre una ejecución y otra</translation>
+    </message>
+    <message>
+        <source>the keyring is locked, so Coalition cannot read the key it keeps there</source>
+        <translation>el llavero está bloqueado, así que Coalition no puede leer la clave que guarda allí</translation>
+    </message>
+    <message>
+        <source>the keyring {what}: its service is not running in this session</source>
+        <translation>el llavero {what}: su servicio no está funcionando en esta sesión</translation>
+    </message>
+    <message>
+        <source>the keyring {what} ({detail})</source>
+        <translation>el llavero {what} ({detail})</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>refused to store the secret</source>
+        <translation>se negó a guardar el secreto</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1836,6 +2048,13 @@ Asunto: {subject}
     <message>
         <source>observer (reads, changes nothing)</source>
         <translation>observador/a (lee, no cambia nada)</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>the database already holds a directory; the sample goes only into an empty one</source>
+        <translation>la base de datos ya tiene un directorio; el ejemplo solo se carga en una vacía</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2179,42 @@ Asunto: {subject}
     <message>
         <source>{render_as_string} is not a PostgreSQL server URL</source>
         <translation>{render_as_string} no es la URL de un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>ask the coalition&apos;s server owner to run `coalition server add-role`</source>
+        <translation>pida a quien administra el servidor de la coalición que ejecute `coalition server add-role`</translation>
+    </message>
+    <message>
+        <source>the server at {where} no longer lets {user!r} log in (the organizer&apos;s access was withdrawn?); nothing on this laptop was lost: {owner} for the organizer, or sync with another role</source>
+        <translation>el servidor en {where} ya no deja iniciar sesión a {user!r} (¿se le retiró el acceso a quien organiza?); no se perdió nada en esta computadora: {owner} para quien organiza, o sincronice con otro rol</translation>
+    </message>
+    <message>
+        <source>the coalition&apos;s database at {where} is older than this version of Coalition, and {user!r} may not upgrade it: ask the server&apos;s owner to run `coalition server setup`</source>
+        <translation>la base de datos de la coalición en {where} es anterior a esta versión de Coalition, y {user!r} no puede actualizarla: pida a quien administra el servidor que ejecute `coalition server setup`</translation>
+    </message>
+    <message>
+        <source>the server at {where} does not let {user!r} use the coalition&apos;s data (its access was withdrawn, or never given); nothing on this laptop was lost: {owner} for it</source>
+        <translation>el servidor en {where} no deja que {user!r} use los datos de la coalición (se le retiró el acceso, o nunca se le dio); no se perdió nada en esta computadora: {owner} para ese rol</translation>
+    </message>
+    <message>
+        <source>the server at {where} refused the user name or password for {user!r}</source>
+        <translation>el servidor en {where} rechazó el nombre de usuario o la contraseña de {user!r}</translation>
+    </message>
+    <message>
+        <source>the server at {where} has no database {database!r}</source>
+        <translation>el servidor en {where} no tiene ninguna base de datos {database!r}</translation>
+    </message>
+    <message>
+        <source>cannot reach the coalition server at {where}: is it running, and is this laptop online?</source>
+        <translation>no se puede llegar al servidor de la coalición en {where}: ¿está funcionando, y esta computadora tiene conexión?</translation>
+    </message>
+    <message>
+        <source>the connection to the server at {where} was lost during the sync; nothing was half-written, and the next sync resumes where this one stopped</source>
+        <translation>se perdió la conexión con el servidor en {where} durante la sincronización; nada quedó escrito a medias, y la próxima sincronización sigue donde esta se detuvo</translation>
+    </message>
+    <message>
+        <source>the server at {where} answered: {first}</source>
+        <translation>el servidor en {where} respondió: {first}</translation>
     </message>
     <message>
         <source>the server at {host}:{port} does not know which organization the role {role!r} acts for; nothing on this laptop was lost: ask the coalition&apos;s server owner to run `coalition server add-role --role {role} --org ORGANIZATION --kind member`</source>
