@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from coalition.cli.shared import EXIT_ERROR, Command, open_db
-from coalition.common.i18n import translate
+from coalition.common.i18n import shown, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with db.reading() as session:
         hits = search(session, text, limit=200)
     for hit in hits:
-        print(f"{KIND_LABELS[hit.kind].lower()}\t{hit.title}")
+        print(f"{shown(KIND_LABELS[hit.kind]).lower()}\t{hit.title}")
     return 0 if hits else EXIT_ERROR
 
 
