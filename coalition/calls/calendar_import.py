@@ -173,7 +173,11 @@ def _unescape(text: str) -> str:
 
 
 def _event_name(summary: str, uid: str) -> str:
-    return f"the event '{summary}'" if summary else f"the event {uid or '(without UID)'}"
+    if summary:
+        return QT_TRANSLATE_NOOP("Calls", "the event '{summary}'").format(summary=summary)
+    if uid:
+        return QT_TRANSLATE_NOOP("Calls", "the event {uid}").format(uid=uid)
+    return QT_TRANSLATE_NOOP("Calls", "the event (without UID)")
 
 
 class _Reader:
@@ -221,7 +225,11 @@ class _Reader:
     # --- single events, read from their lines -----------------------------------------------
 
     def _refuse(self, what: str, summary: str, uid: str) -> ImportFileError:
-        return ImportFileError(f"{self.path}: {_event_name(summary, uid)} {what}")
+        return ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{path}: {event} {problem}").format(
+                path=self.path, event=_event_name(summary, uid), problem=what
+            )
+        )
 
     def _single(self, properties: dict[str, list[tuple[str, str]]], uid: str) -> None:
         summary = _unescape(properties.get("SUMMARY", [("", "")])[0][1]).strip()

@@ -121,6 +121,22 @@
         <translation>no se puede leer {path}: {strerror}</translation>
     </message>
     <message>
+        <source>the event &apos;{summary}&apos;</source>
+        <translation>el evento “{summary}”</translation>
+    </message>
+    <message>
+        <source>the event {uid}</source>
+        <translation>el evento {uid}</translation>
+    </message>
+    <message>
+        <source>the event (without UID)</source>
+        <translation>el evento (sin UID)</translation>
+    </message>
+    <message>
+        <source>{path}: {event} {problem}</source>
+        <translation>{path}: {event} {problem}</translation>
+    </message>
+    <message>
         <source>has more than one {name}, which RFC 5545 forbids</source>
         <translation>tiene más de un {name}, lo que RFC 5545 prohíbe</translation>
     </message>
