@@ -24,8 +24,13 @@ run: $(STAMP) translations
 # the repository beside its .ts so that a wheel built by any means carries it;
 # tests/app/test_translations.py fails when it no longer matches its .ts.
 # `make update-translations` collects the strings of the window into the .ts again.
+# The services' sentences (errors, validation messages, labels, the command line's lines),
+# marked with QT_TRANSLATE_NOOP/translate from coalition/common/i18n.py, have a catalogue
+# of their own, coalition_services_es.ts, collected from every package but the window's.
 TRANSLATIONS := coalition/resources/translations
-TS_FILES     := $(TRANSLATIONS)/coalition_es.ts
+UI_TS        := $(TRANSLATIONS)/coalition_es.ts
+SERVICES_TS  := $(TRANSLATIONS)/coalition_services_es.ts
+TS_FILES     := $(UI_TS) $(SERVICES_TS)
 QM_FILES     := $(TS_FILES:.ts=.qm)
 
 .PHONY: translations update-translations
@@ -36,7 +41,9 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
 
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
-	  $$(find coalition/ui -name '*.py' | sort) -ts $(TS_FILES)
+	  $$(find coalition/ui -name '*.py' | sort) -ts $(UI_TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
+	  $$(find coalition -name '*.py' -not -path 'coalition/ui/*' | sort) -ts $(SERVICES_TS)
 
 # The .ics exports are also read by Mozilla's ical.js under Node (tests/icaljs), pinned by
 # its package-lock.json; the stamp inside node_modules goes when node_modules does.

@@ -13,6 +13,9 @@ import shutil
 
 # Widgets are created without a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks English in the tests whatever the machine's locale or the
+# language chosen in its window (tests/app/test_translations_services.py asks for Spanish).
+os.environ["COALITION_LANGUAGE"] = "en"
 
 from collections.abc import Callable, Iterator
 from pathlib import Path

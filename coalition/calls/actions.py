@@ -25,6 +25,7 @@ from coalition.calls.meetings import (
 )
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.records import _enum, _Problems
 from coalition.store.changes import writes
 from coalition.store.models import ActionItem, ActionStatus, CallOccurrence
@@ -81,13 +82,13 @@ def _sort_key(row: ActionRow) -> tuple[object, ...]:
 
 
 def _due(value: dt.date | str | None) -> dt.date | None:
-    return validation.date(value, "due date")
+    return validation.date(value, QT_TRANSLATE_NOOP("Fields", "due date"))
 
 
 def get_action_item(session: Session, action_id: str) -> ActionItem:
     row = session.get(ActionItem, action_id)
     if row is None:
-        raise NotFoundError("that action item no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Calls", "that action item no longer exists"))
     return row
 
 
@@ -108,10 +109,16 @@ def add_action_item(
     if agenda_item_id:
         item = get_agenda_item(session, agenda_item_id)
         if occurrence is not None and occurrence.id != item.occurrence_id:
-            p.problems["agenda_item_id"] = "that agenda item belongs to another call"
+            p.problems["agenda_item_id"] = QT_TRANSLATE_NOOP(
+                "Calls", "that agenda item belongs to another call"
+            )
         occurrence = item.occurrence
     row = ActionItem(
-        title=p.check("title", lambda: validation.required(title, "action item"), ""),
+        title=p.check(
+            "title",
+            lambda: validation.required(title, QT_TRANSLATE_NOOP("Fields", "action item")),
+            "",
+        ),
         agenda_item_id=agenda_item_id or None,
         owner_id=p.check("owner_id", lambda: checked_person_id(session, owner_id), None),
         due_on=p.check("due_on", lambda: _due(due_on), None),
@@ -145,15 +152,23 @@ def update_action_item(
     """
     row = get_action_item(session, action_id)
     p = _Problems()
-    clean_title = p.check("title", lambda: validation.required(title, "action item"), "")
+    clean_title = p.check(
+        "title", lambda: validation.required(title, QT_TRANSLATE_NOOP("Fields", "action item")), ""
+    )
     clean_owner = p.check("owner_id", lambda: checked_person_id(session, owner_id), None)
     clean_due = p.check("due_on", lambda: _due(due_on), None)
     clean_status = p.check(
         "status", lambda: _enum(ActionStatus, status, "status"), ActionStatus.OPEN
     )
-    clean_done = p.check("done_on", lambda: validation.date(done_on, "day it was done"), None)
+    clean_done = p.check(
+        "done_on",
+        lambda: validation.date(done_on, QT_TRANSLATE_NOOP("Fields", "day it was done")),
+        None,
+    )
     if clean_done is not None and clean_done > clock.today():
-        p.problems["done_on"] = "an item cannot be done on a day still to come"
+        p.problems["done_on"] = QT_TRANSLATE_NOOP(
+            "Calls", "an item cannot be done on a day still to come"
+        )
     p.raise_if_any()
     row.title = clean_title
     row.owner_id = clean_owner

@@ -24,6 +24,7 @@ from sqlalchemy import delete, insert, select, update
 
 from coalition.calls import calendar_outlets as outlets
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import Database, keychain
 from coalition.store.models import PublishedEvent
 
@@ -151,35 +152,46 @@ def _reason(exc: Exception, url: str, username: str) -> str:
 
     where = _where(url)
     if isinstance(exc, error.AuthorizationError) and exc.status == 403:
-        return (
-            f"the calendar server at {where} does not let {username!r} write to that "
-            "calendar (HTTP 403: is it theirs, or shared with them?); the changes wait "
-            "until it does"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Calls",
+            "the calendar server at {where} does not let {username!r} write to "
+            "that calendar (HTTP 403: is it theirs, or shared with them?); the "
+            "changes wait until it does",
+        ).format(where=where, username=username)
     if isinstance(exc, error.AuthorizationError):
-        return (
-            f"the calendar server at {where} refused the user name or password for "
-            f"{username!r}; the changes wait until it takes them"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Calls",
+            "the calendar server at {where} refused the user name or password "
+            "for {username!r}; the changes wait until it takes them",
+        ).format(where=where, username=username)
     if isinstance(exc, OSError):  # niquests' connection errors and timeouts are OSErrors
-        return (
-            f"cannot reach the calendar server at {where}: is it running, and is this "
-            "laptop online? The changes wait and go with the next publish"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Calls",
+            "cannot reach the calendar server at {where}: is it running, and is "
+            "this laptop online? The changes wait and go with the next publish",
+        ).format(where=where)
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"the calendar server at {where} answered: {detail}"
+    return QT_TRANSLATE_NOOP("Calls", "the calendar server at {where} answered: {detail}").format(
+        where=where, detail=detail
+    )
 
 
 def _check(status: int, ok: tuple[int, ...], what: str, url: str) -> None:
     if status == 401 or status == 403:
         raise PublishError(
-            f"the calendar server at {_where(url)} does not let this user {what} "
-            f"(HTTP {status}); the changes wait until it does"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the calendar server at {value} does not let this user {what} (HTTP "
+                "{status}); the changes wait until it does",
+            ).format(value=_where(url), what=what, status=status)
         )
     if status not in ok:
         raise PublishError(
-            f"the calendar server at {_where(url)} would not {what} (HTTP {status}); "
-            "the changes wait and go with the next publish"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the calendar server at {value} would not {what} (HTTP {status}); "
+                "the changes wait and go with the next publish",
+            ).format(value=_where(url), what=what, status=status)
         )
 
 
@@ -281,7 +293,10 @@ def publish(db: Database, password: str | None, progress: Progress | None = None
     found = plan(db)
     if found is None:
         raise PublishError(
-            "no calendar is set to publish to: run `coalition publish-caldav URL --user USER`"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "no calendar is set to publish to: run `coalition publish-caldav URL --user USER`",
+            )
         )
     report = PublishReport(unchanged=found.unchanged, url=found.url)
     try:

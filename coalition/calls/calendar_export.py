@@ -56,6 +56,7 @@ from coalition.calls.vtimezone import vtimezone
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
 from coalition.common.files import write_bytes
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import changes
 from coalition.store.models import CallOccurrence, CallSeries, CallStatus, Campaign, Person
 
@@ -170,7 +171,7 @@ def _until_in_utc(rule: str, zone: str) -> icalendar.vRecur:
 def _week(row: CallOccurrence) -> dt.date:
     """The date the series' rule gave a stored week (its RECURRENCE-ID)."""
     if row.original_date is None:
-        raise ValueError("a call of its own is no week of a series")
+        raise ValueError(QT_TRANSLATE_NOOP("Calls", "a call of its own is no week of a series"))
     return row.original_date
 
 
@@ -391,7 +392,7 @@ def series_chain(session: Session, series_id: str) -> set[str]:
     to the people on it, one call."""
     rows = {s.id: s for s in session.scalars(select(CallSeries))}
     if series_id not in rows:
-        raise NotFoundError("that call series no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Calls", "that call series no longer exists"))
     root = rows[series_id]
     while root.continued_from_id in rows:
         root = rows[root.continued_from_id]
@@ -557,8 +558,11 @@ def _addressed(
 ) -> tuple[list[Person], Invitations]:
     if series.organizer is None or not series.organizer.primary_email:
         raise CoalitionError(
-            f"the series '{series.title}' has no organizer with an e-mail address; "
-            "invitations need one for the answers to go to"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the series '{title}' has no organizer with an e-mail address; "
+                "invitations need one for the answers to go to",
+            ).format(title=series.title)
         )
     # The organizer's calendar holds the event already: an invitation to oneself would
     # show as a request to answer.
@@ -639,8 +643,10 @@ def week_cancellation(session: Session, series_id: str, original_date: dt.date) 
     row = _stored_week(session, series, original_date)
     if row is None or CallStatus.CANCELLED not in (row.status, series.status):
         raise CoalitionError(
-            f"the call of {original_date.isoformat()} is not cancelled: there is no "
-            "cancellation to send"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the call of {original_date} is not cancelled: there is no cancellation to send",
+            ).format(original_date=original_date.isoformat())
         )
     return _week_notice(session, series, row, "CANCEL")
 
@@ -656,8 +662,11 @@ def occurrence_notice(session: Session, series_id: str, original_date: dt.date) 
     row = _stored_week(session, series, original_date)
     if row is None:
         raise CoalitionError(
-            f"the call of {original_date.isoformat()} is as the series has it: "
-            "there is no change to announce"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the call of {original_date} is as the series has it: there is no "
+                "change to announce",
+            ).format(original_date=original_date.isoformat())
         )
     if CallStatus.CANCELLED in (row.status, series.status):
         return week_cancellation(session, series_id, original_date)

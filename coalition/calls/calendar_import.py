@@ -33,6 +33,7 @@ from coalition.calls.ics_text import Block, Outline
 from coalition.calls.ics_zones import FileZones
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, ImportFileError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.changes import insert_rows, new_row, writes
 from coalition.store.models import CallOccurrence, CallSeries
 
@@ -150,11 +151,21 @@ def _file_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{path} does not exist").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not an iCalendar file") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{path} is a folder, not an iCalendar file").format(
+                path=path
+            )
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "cannot read {path}: {strerror}").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
 
 
 def _unescape(text: str) -> str:
@@ -162,7 +173,11 @@ def _unescape(text: str) -> str:
 
 
 def _event_name(summary: str, uid: str) -> str:
-    return f"the event '{summary}'" if summary else f"the event {uid or '(without UID)'}"
+    if summary:
+        return QT_TRANSLATE_NOOP("Calls", "the event '{summary}'").format(summary=summary)
+    if uid:
+        return QT_TRANSLATE_NOOP("Calls", "the event {uid}").format(uid=uid)
+    return QT_TRANSLATE_NOOP("Calls", "the event (without UID)")
 
 
 class _Reader:
@@ -210,17 +225,25 @@ class _Reader:
     # --- single events, read from their lines -----------------------------------------------
 
     def _refuse(self, what: str, summary: str, uid: str) -> ImportFileError:
-        return ImportFileError(f"{self.path}: {_event_name(summary, uid)} {what}")
+        return ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{path}: {event} {problem}").format(
+                path=self.path, event=_event_name(summary, uid), problem=what
+            )
+        )
 
     def _single(self, properties: dict[str, list[tuple[str, str]]], uid: str) -> None:
         summary = _unescape(properties.get("SUMMARY", [("", "")])[0][1]).strip()
         for name in _ONCE:
             if len(properties.get(name, ())) > 1:
                 raise self._refuse(
-                    f"has more than one {name}, which RFC 5545 forbids", summary, uid
+                    QT_TRANSLATE_NOOP(
+                        "Calls", "has more than one {name}, which RFC 5545 forbids"
+                    ).format(name=name),
+                    summary,
+                    uid,
                 )
         if "DTSTART" not in properties:
-            raise self._refuse("has no start (DTSTART)", summary, uid)
+            raise self._refuse(QT_TRANSLATE_NOOP("Calls", "has no start (DTSTART)"), summary, uid)
         title = summary or f"Event from {self.name}"
         start, placed = self._moment("DTSTART", properties, summary, uid)
         if "DTEND" in properties:
@@ -230,7 +253,13 @@ class _Reader:
                 length = vDuration.from_ical(properties["DURATION"][0][1].strip())  # type: ignore[no-untyped-call]
                 end = start + length
             except (ValueError, TypeError) as exc:
-                raise self._refuse(f"has an unreadable DURATION ({exc})", summary, uid) from None
+                raise self._refuse(
+                    QT_TRANSLATE_NOOP("Calls", "has an unreadable DURATION ({exc})").format(
+                        exc=exc
+                    ),
+                    summary,
+                    uid,
+                ) from None
         else:
             end = start if isinstance(start, dt.datetime) else start + dt.timedelta(days=1)
         status = properties.get("STATUS", [("", "")])[0][1].strip().upper()
@@ -241,7 +270,9 @@ class _Reader:
             self.report.all_day.append(title)
             return
         if not isinstance(end, dt.datetime):
-            raise self._refuse("ends on a date but starts at a time", summary, uid)
+            raise self._refuse(
+                QT_TRANSLATE_NOOP("Calls", "ends on a date but starts at a time"), summary, uid
+            )
         self._add(
             title,
             uid,
@@ -262,18 +293,28 @@ class _Reader:
         match = _STAMP.fullmatch(value.strip())
         try:
             if match is None:
-                raise ValueError(f"'{value.strip()[:40]}' is not a date or a time")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Calls", "'{value}' is not a date or a time").format(
+                        value=value.strip()[:40]
+                    )
+                )
             year, month, day, hour, minute, second, z = match.groups()
             date = dt.date(int(year), int(month), int(day))
             if hour is None:
                 return date, _Placed(None)
             if parameters.get("VALUE", "").upper() == "DATE":
-                raise ValueError("a time where the event says a date")
+                raise ValueError(QT_TRANSLATE_NOOP("Calls", "a time where the event says a date"))
             local = dt.datetime(
                 int(year), int(month), int(day), int(hour), int(minute), min(int(second), 59)
             )
         except ValueError as exc:
-            raise self._refuse(f"has an unreadable {name} ({exc})", summary, uid) from None
+            raise self._refuse(
+                QT_TRANSLATE_NOOP("Calls", "has an unreadable {name} ({exc})").format(
+                    name=name, exc=exc
+                ),
+                summary,
+                uid,
+            ) from None
         if z:
             return local.replace(tzinfo=UTC), _Placed(self.zones.calendar_zone_name or "UTC")
         tzid = parameters.get("TZID")
@@ -289,7 +330,10 @@ class _Reader:
 
     def _undefined(self, tzid: str, summary: str, uid: str) -> ImportFileError:
         return self._refuse(
-            f"uses the time zone '{tzid}', which the file does not define (no VTIMEZONE)",
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "uses the time zone '{tzid}', which the file does not define (no VTIMEZONE)",
+            ).format(tzid=tzid),
             summary,
             uid,
         )
@@ -344,7 +388,11 @@ class _Reader:
                 warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
                 calendar = icalendar.Calendar.from_ical(text)
         except ValueError as exc:
-            raise ImportFileError(f"{self.path} cannot be read as iCalendar: {exc}") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Calls", "{path} cannot be read as iCalendar: {exc}").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
         for event in calendar.walk("VEVENT"):
             self._check_event(event)
             self._rezone(event)
@@ -357,7 +405,11 @@ class _Reader:
         # A malformed property the library only trips over while expanding (an empty
         # SEQUENCE compared with a number) is the file's fault, said as such.
         except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
-            raise ImportFileError(f"{self.path}: the events cannot be expanded: {exc}") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Calls", "{path}: the events cannot be expanded: {exc}").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
         self.total += len(instances)
         for event in instances:
             self._instance(event)
@@ -369,13 +421,23 @@ class _Reader:
         uid = str(event.get("UID", ""))
         for name, problem in event.errors:
             if name in _TIMING:
-                raise self._refuse(f"has an unreadable {name} ({problem})", summary, uid)
+                raise self._refuse(
+                    QT_TRANSLATE_NOOP("Calls", "has an unreadable {name} ({problem})").format(
+                        name=name, problem=problem
+                    ),
+                    summary,
+                    uid,
+                )
         if "DTSTART" not in event:
-            raise self._refuse("has no start (DTSTART)", summary, uid)
+            raise self._refuse(QT_TRANSLATE_NOOP("Calls", "has no start (DTSTART)"), summary, uid)
         for name in _ONCE:
             if isinstance(event.get(name), list):
                 raise self._refuse(
-                    f"has more than one {name}, which RFC 5545 forbids", summary, uid
+                    QT_TRANSLATE_NOOP(
+                        "Calls", "has more than one {name}, which RFC 5545 forbids"
+                    ).format(name=name),
+                    summary,
+                    uid,
                 )
 
     def _rezone(self, event: icalendar.cal.Component) -> None:
@@ -560,12 +622,16 @@ def import_ics(
     last = expand_until or today + dt.timedelta(days=365)
     if last < first:
         raise CoalitionError(
-            f"the expansion ends ({last.isoformat()}) before it begins ({first.isoformat()})"
+            QT_TRANSLATE_NOOP(
+                "Calls", "the expansion ends ({last}) before it begins ({first})"
+            ).format(last=last.isoformat(), first=first.isoformat())
         )
     text, said = ics_text.decode(_file_bytes(source), charset)
     outline = ics_text.read_outline(str(source), text, said)
     if not outline.events:
-        raise ImportFileError(f"{source} holds no events (no VEVENT)")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Calls", "{source} holds no events (no VEVENT)").format(source=source)
+        )
     report = ImportReport(source=source.name, window=(first, last), charset=said)
     reader = _Reader(source, outline, (first, last), report, progress)
     found = reader.read()

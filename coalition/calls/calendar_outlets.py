@@ -32,6 +32,7 @@ from coalition.calls import calendar_export
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import replacing
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import Database
 from coalition.store.models import CalendarOutlet, PublishedEvent
 
@@ -158,9 +159,17 @@ def set_feed(session: Session, path: str | os.PathLike[str]) -> Path:
     """Keep the feed at ``path`` from now on (an absolute path; its folder must exist)."""
     target = Path(path).expanduser().absolute()
     if target.is_dir():
-        raise CoalitionError(f"{target} is a folder: give the feed a file name (calls.ics)")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Calls", "{target} is a folder: give the feed a file name (calls.ics)"
+            ).format(target=target)
+        )
     if not target.parent.is_dir():
-        raise CoalitionError(f"there is no folder {target.parent} to keep the feed in")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Calls", "there is no folder {parent} to keep the feed in").format(
+                parent=target.parent
+            )
+        )
     _set_outlet(session, FEED, str(target))
     session.commit()
     return target
@@ -181,14 +190,21 @@ def calendar_url(url: str) -> str:
     url = url.strip()
     if not re.match(r"^https?://[^/\s]+", url, re.IGNORECASE):
         raise CoalitionError(
-            f"{url!r} is not a calendar's address: give its http(s):// URL, as the calendar "
-            "server shows it (Nextcloud: the calendar's menu, Copy private link)"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "{url!r} is not a calendar's address: give its http(s):// URL, as "
+                "the calendar server shows it (Nextcloud: the calendar's menu, Copy "
+                "private link)",
+            ).format(url=url)
         )
     if "@" in url.split("//", 1)[1].split("/", 1)[0]:
         raise CoalitionError(
-            "the calendar's URL holds a user name or password, which other users of this "
-            "computer can read in the list of running programs; give the URL without it "
-            "and the user with --user"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "the calendar's URL holds a user name or password, which other users "
+                "of this computer can read in the list of running programs; give the "
+                "URL without it and the user with --user",
+            )
         )
     return url if url.endswith("/") else url + "/"
 
@@ -233,7 +249,9 @@ def write_feed(db: Database) -> bool:
     try:
         _replace_keeping_mode(path, data)
     except OSError as exc:
-        reason = f"the feed could not be written to {path}: {exc.strerror or exc}"
+        reason = QT_TRANSLATE_NOOP(
+            "Calls", "the feed could not be written to {path}: {value}"
+        ).format(path=path, value=exc.strerror or exc)
         note_outcome(db, FEED, reason)
         raise CoalitionError(reason) from exc
     note_outcome(db, FEED, digest=digest)

@@ -30,6 +30,7 @@ from coalition.calls.meetings import (
 )
 from coalition.common import validation
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import sentence_of
 from coalition.common.markdown import MONTHS, escape, indented
 from coalition.store.models import (
     ActionStatus,
@@ -69,7 +70,7 @@ def _header(occurrence: CallOccurrence, what: str, zone: str | None) -> list[str
         try:
             other = validation.time_zone(zone)
         except ValueError as exc:
-            raise ValidationError({"zone": str(exc)}) from None
+            raise ValidationError({"zone": sentence_of(exc)}) from None
     call_zone = zone_of(occurrence)
     length = occurrence.duration_minutes
     lines = [

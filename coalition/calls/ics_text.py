@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coalition.common.errors import ImportFileError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 # Components left out with a count in the summary (a call is an event).
 SKIPPED = {"VTODO": "to-do", "VJOURNAL": "journal entry", "VFREEBUSY": "free/busy block"}
@@ -117,8 +118,11 @@ def _logical_lines(name: str, text: str, outline: Outline) -> list[tuple[int, st
         line = raw[:-1] if raw.endswith("\r") else raw
         if _CONTROL.search(line):
             raise ImportFileError(
-                f"{name}: line {number} holds binary data (a control character), not text; "
-                "the file is not an iCalendar file, or it is damaged"
+                QT_TRANSLATE_NOOP(
+                    "Calls",
+                    "{name}: line {number} holds binary data (a control character), not "
+                    "text; the file is not an iCalendar file, or it is damaged",
+                ).format(name=name, number=number)
             )
         if line[:1] in (" ", "\t") and pieces:
             pieces.append(line[1:])
@@ -144,10 +148,12 @@ def read_outline(name: str, text: str, charset: str) -> Outline:
     outline = Outline(charset=charset)
     lines = _logical_lines(name, text, outline)
     if not lines:
-        raise ImportFileError(f"{name} is empty")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Calls", "{name} is empty").format(name=name))
     if lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
         raise ImportFileError(
-            f"{name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
+            QT_TRANSLATE_NOOP(
+                "Calls", "{name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
+            ).format(name=name)
         )
     reader = _OutlineReader(name, outline)
     for number, line in lines:
@@ -156,10 +162,15 @@ def read_outline(name: str, text: str, charset: str) -> Outline:
         component, begun = reader.stack[-1]
         last = lines[-1][0]
         raise ImportFileError(
-            f"{name} is cut short: it ends before END:VCALENDAR, at line {last}, "
-            f"inside the BEGIN:{component} of line {begun}"
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "{name} is cut short: it ends before END:VCALENDAR, at line {last}, "
+                "inside the BEGIN:{component} of line {begun}",
+            ).format(name=name, last=last, component=component, begun=begun)
             if component != "VCALENDAR" or len(reader.stack) > 1
-            else f"{name} is cut short: it ends before END:VCALENDAR, at line {last}"
+            else QT_TRANSLATE_NOOP(
+                "Calls", "{name} is cut short: it ends before END:VCALENDAR, at line {last}"
+            ).format(name=name, last=last)
         )
     if "VERSION" not in outline.properties:
         outline.repairs["version"] = 1
@@ -182,7 +193,9 @@ class _OutlineReader:
         upper = prop.upper()
         if not prop or rest[:1] not in (":", ";"):
             raise ImportFileError(
-                f"{self.name}: line {number} is not an iCalendar property: '{line[:60]}'"
+                QT_TRANSLATE_NOOP(
+                    "Calls", "{name}: line {number} is not an iCalendar property: '{line}'"
+                ).format(name=self.name, number=number, line=line[:60])
             )
         if prop != upper:
             self.outline.repairs["lowercase"] += 1
@@ -241,8 +254,16 @@ def _close(name: str, stack: list[tuple[str, int]], component: str, number: int)
         return
     if any(component == opened for opened, _ in stack):
         inner, begun = stack[-1]
-        raise ImportFileError(f"{name}: BEGIN:{inner} on line {begun} has no END:{inner}")
-    raise ImportFileError(f"{name}: END:{component} on line {number} closes nothing")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Calls", "{name}: BEGIN:{inner} on line {begun} has no END:{inner}"
+            ).format(name=name, inner=inner, begun=begun)
+        )
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Calls", "{name}: END:{component} on line {number} closes nothing"
+        ).format(name=name, component=component, number=number)
+    )
 
 
 def _repair_all_day_dates(event: Block, outline: Outline) -> None:

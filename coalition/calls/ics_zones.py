@@ -25,6 +25,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from coalition.calls.ics_text import Outline
 from coalition.common import validation
 from coalition.common.errors import ImportFileError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 UTC = dt.UTC
 
@@ -58,7 +59,9 @@ class FileZones:
         for block in outline.timezones:
             if sum(1 for line in block.lines if line.startswith(("TZID:", "TZID;"))) != 1:
                 raise ImportFileError(
-                    f"{name}: the time zone defined on line {block.line} needs one TZID"
+                    QT_TRANSLATE_NOOP(
+                        "Calls", "{name}: the time zone defined on line {line} needs one TZID"
+                    ).format(name=name, line=block.line)
                 )
             try:
                 component = icalendar.Timezone.from_ical(block.text())
@@ -66,7 +69,10 @@ class FileZones:
                 zone = tzp.create_timezone(component)
             except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
                 raise ImportFileError(
-                    f"{name}: the time zone defined on line {block.line} cannot be read ({exc})"
+                    QT_TRANSLATE_NOOP(
+                        "Calls",
+                        "{name}: the time zone defined on line {line} cannot be read ({exc})",
+                    ).format(name=name, line=block.line, exc=exc)
                 ) from None
             self.defined[tzid] = zone
             self._names[id(zone)] = tzid

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, joinedload
 from coalition.calls import series as calls
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.states import normalize_state
 from coalition.directory.records import _enum, _Problems
 from coalition.store.changes import writes
@@ -149,16 +150,16 @@ def checked_person_id(session: Session, person_id: str | None) -> str | None:
     if not person_id:
         return None
     if session.get(Person, person_id) is None:
-        raise ValueError("that person is no longer in the directory")
+        raise ValueError(QT_TRANSLATE_NOOP("Calls", "that person is no longer in the directory"))
     return person_id
 
 
 def _time_box(value: int | str | None) -> int | None:
-    minutes = validation.positive_int(value, "time box")
+    minutes = validation.positive_int(value, QT_TRANSLATE_NOOP("Fields", "time box"))
     if minutes is None:
         return None
     if not 1 <= minutes <= MAX_TIME_BOX:
-        raise ValueError("a time box is between 1 minute and 24 hours")
+        raise ValueError(QT_TRANSLATE_NOOP("Calls", "a time box is between 1 minute and 24 hours"))
     return minutes
 
 
@@ -198,7 +199,7 @@ def agenda(session: Session, occurrence_id: str) -> list[AgendaItem]:
 def get_agenda_item(session: Session, item_id: str) -> AgendaItem:
     row = session.get(AgendaItem, item_id)
     if row is None:
-        raise NotFoundError("that agenda item no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Calls", "that agenda item no longer exists"))
     return row
 
 
@@ -216,7 +217,9 @@ def add_agenda_item(
     occurrence = calls.get_occurrence(session, occurrence_id)
     p = _Problems()
     row = AgendaItem(
-        title=p.check("title", lambda: validation.required(title, "title"), ""),
+        title=p.check(
+            "title", lambda: validation.required(title, QT_TRANSLATE_NOOP("Fields", "title")), ""
+        ),
         owner_id=p.check("owner_id", lambda: checked_person_id(session, owner_id), None),
         time_box_minutes=p.check("time_box_minutes", lambda: _time_box(time_box_minutes), None),
         notes=notes.strip(),
@@ -244,7 +247,9 @@ def update_agenda_item(
     half-changed by an editor that forgot one."""
     row = get_agenda_item(session, item_id)
     p = _Problems()
-    clean_title = p.check("title", lambda: validation.required(title, "title"), "")
+    clean_title = p.check(
+        "title", lambda: validation.required(title, QT_TRANSLATE_NOOP("Fields", "title")), ""
+    )
     clean_owner = p.check("owner_id", lambda: checked_person_id(session, owner_id), None)
     clean_box = p.check("time_box_minutes", lambda: _time_box(time_box_minutes), None)
     clean_status = p.check("status", lambda: _enum(ItemStatus, status, "status"), ItemStatus.OPEN)
@@ -286,9 +291,17 @@ def reorder_agenda(session: Session, occurrence_id: str, ordered_ids: list[str])
     items = {item.id: item for item in occurrence.agenda}
     strangers = [i for i in ordered_ids if i not in items]
     if strangers:
-        raise ValidationError({"ordered_ids": "some of these items are not on this call's agenda"})
+        raise ValidationError(
+            {
+                "ordered_ids": QT_TRANSLATE_NOOP(
+                    "Calls", "some of these items are not on this call's agenda"
+                )
+            }
+        )
     if len(set(ordered_ids)) != len(ordered_ids):
-        raise ValidationError({"ordered_ids": "an item is listed twice"})
+        raise ValidationError(
+            {"ordered_ids": QT_TRANSLATE_NOOP("Calls", "an item is listed twice")}
+        )
     listed = set(ordered_ids)
     rest = sorted((i for i in occurrence.agenda if i.id not in listed), key=lambda i: i.position)
     for position, item in enumerate([items[i] for i in ordered_ids] + rest):
@@ -336,7 +349,7 @@ def set_attendance(
     p = _Problems()
     who = p.check("person_id", lambda: checked_person_id(session, person_id), None)
     if who is None and "person_id" not in p.problems:
-        p.problems["person_id"] = "choose who came"
+        p.problems["person_id"] = QT_TRANSLATE_NOOP("Calls", "choose who came")
     code = p.check("state", lambda: normalize_state(state), "")
     p.raise_if_any()
     assert who is not None

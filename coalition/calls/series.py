@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.records import _Problems, get_organization, get_person
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -130,34 +131,44 @@ class SeriesInput:
     def validated(self) -> SeriesInput:
         p = _Problems()
         start_date = p.check(
-            "start_date", lambda: validation.date(self.start_date, "first call"), None
+            "start_date",
+            lambda: validation.date(self.start_date, QT_TRANSLATE_NOOP("Fields", "first call")),
+            None,
         )
         if start_date is None and "start_date" not in p.problems:
-            p.problems["start_date"] = "the first call needs a date"
+            p.problems["start_date"] = QT_TRANSLATE_NOOP("Calls", "the first call needs a date")
         recurrence = self.recurrence
         if recurrence.interval < 1:
-            p.problems["recurrence"] = "the interval is at least 1"
+            p.problems["recurrence"] = QT_TRANSLATE_NOOP("Calls", "the interval is at least 1")
         if not recurrence.weekdays:
-            p.problems["recurrence"] = "choose at least one weekday"
+            p.problems["recurrence"] = QT_TRANSLATE_NOOP("Calls", "choose at least one weekday")
         if recurrence.frequency == Frequency.MONTHLY and recurrence.nth not in (1, 2, 3, 4, -1):
-            p.problems["recurrence"] = (
-                "monthly calls are on the first to fourth, or the last, weekday"
+            p.problems["recurrence"] = QT_TRANSLATE_NOOP(
+                "Calls", "monthly calls are on the first to fourth, or the last, weekday"
             )
         if (
             recurrence.until is not None
             and start_date is not None
             and recurrence.until < start_date
         ):
-            p.problems["recurrence"] = "the series ends before its first call"
+            p.problems["recurrence"] = QT_TRANSLATE_NOOP(
+                "Calls", "the series ends before its first call"
+            )
         result = replace(
             self,
-            title=p.check("title", lambda: validation.required(self.title, "title"), ""),
+            title=p.check(
+                "title",
+                lambda: validation.required(self.title, QT_TRANSLATE_NOOP("Fields", "title")),
+                "",
+            ),
             # None only with a problem said, which raises below.
             start_date=start_date or self.start_date,
             start_time=p.check("start_time", lambda: _wall_time(self.start_time), dt.time(0)),
             time_zone=p.check(
                 "time_zone",
-                lambda: validation.required(validation.time_zone(self.time_zone), "time zone"),
+                lambda: validation.required(
+                    validation.time_zone(self.time_zone), QT_TRANSLATE_NOOP("Fields", "time zone")
+                ),
                 "",
             ),
             duration_minutes=p.check(
@@ -186,7 +197,11 @@ def _wall_time(value: dt.time | str) -> dt.time:
             return dt.datetime.strptime(text.upper(), fmt).time()
         except ValueError:
             continue
-    raise ValueError(f"'{text}' is not a time of day (like 17:30 or 5:30 PM)")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Calls", "'{text}' is not a time of day (like 17:30 or 5:30 PM)").format(
+            text=text
+        )
+    )
 
 
 def read_wall_time(value: dt.time | str) -> dt.time:
@@ -195,9 +210,9 @@ def read_wall_time(value: dt.time | str) -> dt.time:
 
 
 def _duration(value: int | str) -> int:
-    minutes = validation.positive_int(value, "length of the call")
+    minutes = validation.positive_int(value, QT_TRANSLATE_NOOP("Fields", "length of the call"))
     if not minutes or minutes > 24 * 60:
-        raise ValueError("a call lasts between 1 minute and 24 hours")
+        raise ValueError(QT_TRANSLATE_NOOP("Calls", "a call lasts between 1 minute and 24 hours"))
     return minutes
 
 
@@ -370,7 +385,9 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
     # count a DTSTART the rule does not give as one call more.
     first = data.recurrence.rule(start).after(start, inc=True)
     if first is None:
-        raise ValidationError({"recurrence": "this rule gives no call at all"})
+        raise ValidationError(
+            {"recurrence": QT_TRANSLATE_NOOP("Calls", "this rule gives no call at all")}
+        )
     start = first
     row.title = data.title
     row.start_date = start.date()
@@ -519,7 +536,7 @@ def delete_series(session: Session, series_id: str) -> None:
 def get_series(session: Session, series_id: str) -> CallSeries:
     row = session.get(CallSeries, series_id, options=[selectinload(CallSeries.participants)])
     if row is None:
-        raise NotFoundError("that call series no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Calls", "that call series no longer exists"))
     return row
 
 
@@ -593,7 +610,11 @@ def occurrence_row(session: Session, series: CallSeries, original_date: dt.date)
         return row
     if not is_rule_date(series, original_date):
         raise ValidationError(
-            {"original_date": f"the series has no call on {original_date.isoformat()}"}
+            {
+                "original_date": QT_TRANSLATE_NOOP(
+                    "Calls", "the series has no call on {original_date}"
+                ).format(original_date=original_date.isoformat())
+            }
         )
     row = CallOccurrence(
         series_id=series.id,
@@ -621,11 +642,13 @@ def create_one_off(
 ) -> CallOccurrence:
     """A call (or event) of its own, outside any series."""
     p = _Problems()
-    clean_title = p.check("title", lambda: validation.required(title, "title"), "")
+    clean_title = p.check(
+        "title", lambda: validation.required(title, QT_TRANSLATE_NOOP("Fields", "title")), ""
+    )
     zone = p.check("time_zone", lambda: validation.time_zone(time_zone) or "UTC", "UTC")
     minutes = p.check("duration_minutes", lambda: _duration(duration_minutes), 60)
     if start.tzinfo is None:
-        p.problems["start"] = "the start needs a time zone"
+        p.problems["start"] = QT_TRANSLATE_NOOP("Calls", "the start needs a time zone")
     p.raise_if_any()
     row = CallOccurrence(
         title=clean_title,
@@ -651,7 +674,9 @@ def move_call(
 ) -> CallOccurrence:
     """Move one call of a series without touching the others."""
     if new_start.tzinfo is None:
-        raise ValidationError({"start": "the new time needs a time zone"})
+        raise ValidationError(
+            {"start": QT_TRANSLATE_NOOP("Calls", "the new time needs a time zone")}
+        )
     series = get_series(session, series_id)
     row = occurrence_row(session, series, original_date)
     row.start = new_start.astimezone(UTC)
@@ -684,7 +709,7 @@ def restore_call(session: Session, series_id: str, original_date: dt.date) -> Ca
 def get_occurrence(session: Session, occurrence_id: str) -> CallOccurrence:
     row = session.get(CallOccurrence, occurrence_id)
     if row is None:
-        raise NotFoundError("that call no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Calls", "that call no longer exists"))
     return row
 
 

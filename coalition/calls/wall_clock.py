@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from coalition.calls.series import Recurrence, read_wall_time
 from coalition.common import validation
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 UTC = dt.UTC
 
@@ -152,7 +153,11 @@ def series_edge(
     time the zone skips or repeats; None when there is none, or when what is typed cannot
     be read yet (the form says so when it is saved)."""
     try:
-        day = validation.date(first_day, "first call") if isinstance(first_day, str) else first_day
+        day = (
+            validation.date(first_day, QT_TRANSLATE_NOOP("Fields", "first call"))
+            if isinstance(first_day, str)
+            else first_day
+        )
         time = read_wall_time(wall)
         validation.time_zone(zone)
     except ValueError:

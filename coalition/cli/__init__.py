@@ -26,6 +26,7 @@ from coalition.cli import (
     events,
     fieldwork,
     goals,
+    language,
     mail,
     profile,
     publishing,
@@ -38,6 +39,7 @@ from coalition.cli import (
 )
 from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown, translate
 from coalition.common.paths import DB_ENV
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERNAL", "EXIT_PIPE", "EXIT_USAGE", "main"]
@@ -118,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from coalition.store import instance
 
+    language.install()
     try:
         with instance.released_after():
             code = COMMANDS[args.command](args)
@@ -126,10 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except CoalitionError as exc:
-        print(f"coalition: {exc}", file=sys.stderr)
+        print(
+            translate("CommandLine", "coalition: {error}").format(error=shown(exc)), file=sys.stderr
+        )
         return int(getattr(exc, "exit_code", EXIT_ERROR))
     except KeyboardInterrupt:
-        print("coalition: interrupted", file=sys.stderr)
+        print(translate("CommandLine", "coalition: interrupted"), file=sys.stderr)
         return 130
     except OSError as exc:
         print(
@@ -140,8 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("COALITION_DEBUG"):
             raise
         print(
-            f"coalition: internal error ({type(exc).__name__}: {exc}); "
-            "run again with COALITION_DEBUG=1 for the details, and please report it",
+            translate(
+                "CommandLine",
+                "coalition: internal error ({kind}: {exc}); run again with "
+                "COALITION_DEBUG=1 for the details, and please report it",
+            ).format(kind=type(exc).__name__, exc=exc),
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+    finally:
+        language.uninstall()

@@ -9,6 +9,7 @@ import sys
 
 from coalition.cli.shared import Command, local_path, open_db, plain_wanted, target_of
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,11 +30,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with db.session() as session:
         made = act_as_sample_organizer(session)
         summary = sample.load_sample(session)
-    print(f"Loaded the sample coalition into {db.describe()}: {summary}")
+    print(
+        translate("CommandLine", "Loaded the sample coalition into {describe}: {summary}").format(
+            describe=db.describe(), summary=summary
+        )
+    )
     if made is not None:
         print(
-            f"You act as the sample's coordinator, {made.name}; to work as yourself: "
-            f"coalition profile --name NAME --email ADDRESS --org ORGANIZATION"
+            translate(
+                "CommandLine",
+                "You act as the sample's coordinator, {name}; to work as yourself: "
+                "coalition profile --name NAME --email ADDRESS --org ORGANIZATION",
+            ).format(name=made.name)
         )
     return 0
 

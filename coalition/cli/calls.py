@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from coalition.cli.shared import Command, date_option, open_db
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -55,7 +56,11 @@ def _series_titled(session: Session, title: str | None) -> list[CallSeries]:
     chosen = [s for s in every if s.title.casefold() == title.strip().casefold()]
     if not chosen:
         known = "; ".join(f"'{t}'" for t in sorted({s.title for s in every})) or "none yet"
-        raise CoalitionError(f"no call series is called '{title}' (the series: {known})")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "no call series is called '{title}' (the series: {known})"
+            ).format(title=title, known=known)
+        )
     return chosen
 
 
@@ -67,7 +72,11 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     start = date_option(args.start, "--from") or clock.today()
     end = date_option(args.end, "--to") or start + relativedelta(years=1, days=-1)
     if end < start:
-        raise CoalitionError(f"--to {end.isoformat()} comes before --from {start.isoformat()}")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "--to {end} comes before --from {start}").format(
+                end=end.isoformat(), start=start.isoformat()
+            )
+        )
     db = open_db(args)
     with db.reading() as session:
         series_id = None
@@ -76,15 +85,23 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
             series_id = chosen[0].id
             if any(s.id not in calendar_ics.series_chain(session, series_id) for s in chosen):
                 raise CoalitionError(
-                    f"{len(chosen)} different series are called '{args.series}'; "
-                    "rename one to export it alone"
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "{count} different series are called '{series}'; rename one to "
+                        "export it alone",
+                    ).format(count=len(chosen), series=args.series)
                 )
         data = calendar_ics.export_schedule(session, start, end, series_id=series_id)
     calendar_ics.save(args.out, data)
     events = data.count(b"BEGIN:VEVENT")
     print(
-        f"Wrote {events} event{'' if events == 1 else 's'} "
-        f"({start.isoformat()} to {end.isoformat()}) to {args.out}"
+        translate("CommandLine", "Wrote {events} event{value} ({start} to {end}) to {out}").format(
+            events=events,
+            value="" if events == 1 else "s",
+            start=start.isoformat(),
+            end=end.isoformat(),
+            out=args.out,
+        )
     )
     return 0
 
@@ -99,7 +116,9 @@ def cmd_invite(args: argparse.Namespace) -> int:
         chosen = _series_titled(session, args.series)
         made = [(s.title, s.start_date, calendar_ics.invitations(session, s.id)) for s in chosen]
     if not made:
-        raise CoalitionError("there are no call series to invite anyone to")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "there are no call series to invite anyone to")
+        )
     out = Path(args.out_dir)
     stems = [calendar_ics.safe_stem(title, "call") for title, _, _ in made]
     for (title, start, files), stem in zip(made, stems, strict=True):
@@ -109,11 +128,23 @@ def cmd_invite(args: argparse.Namespace) -> int:
             for name, data in files.items():
                 calendar_ics.save(folder / name, data)
             what = "cancellations" if files.method == "CANCEL" else "invitations"
-            print(f"{title}: wrote {len(files)} {what} to {folder}: {', '.join(files)}")
+            print(
+                translate(
+                    "CommandLine", "{title}: wrote {count} {what} to {folder}: {names}"
+                ).format(
+                    title=title, count=len(files), what=what, folder=folder, names=", ".join(files)
+                )
+            )
         else:
-            print(f"{title}: no participant to write to")
+            print(
+                translate("CommandLine", "{title}: no participant to write to").format(title=title)
+            )
         if files.skipped:
-            print(f"{title}: skipped for lack of an e-mail address: {', '.join(files.skipped)}")
+            print(
+                translate(
+                    "CommandLine", "{title}: skipped for lack of an e-mail address: {names}"
+                ).format(title=title, names=", ".join(files.skipped))
+            )
     return 0
 
 

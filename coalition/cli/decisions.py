@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from coalition.cli.shared import Command, UsageError, open_db
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -148,13 +149,19 @@ def closing_time(text: str, zone: str | None) -> dt.datetime:
     try:
         wall = dt.datetime.strptime(text.strip(), CLOSES_FORMAT)
     except ValueError:
-        raise UsageError(f'--closes takes "YYYY-MM-DD HH:MM", not "{text}"') from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", '--closes takes "YYYY-MM-DD HH:MM", not "{text}"'
+            ).format(text=text)
+        ) from None
     if zone is None:
         return wall.astimezone()  # the wall time where this computer is
     try:
         return wall.replace(tzinfo=ZoneInfo(validation.time_zone(zone)))
     except ValueError as exc:
-        raise UsageError(f"--zone: {exc}") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("CommandLine", "--zone: {exc}").format(exc=exc)
+        ) from None
 
 
 def _org(session: Session, text: str) -> Organization:
@@ -172,7 +179,11 @@ def _draft_id(session: Session, text: str) -> str:
         return found.id
     chosen = drafts_titled(session, text)
     if len(chosen) > 1:
-        raise CoalitionError(f"{len(chosen)} drafts are called '{text}': give the draft's id")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{count} drafts are called '{text}': give the draft's id"
+            ).format(count=len(chosen), text=text)
+        )
     return chosen[0].id
 
 
@@ -188,9 +199,13 @@ def _call_id(session: Session, text: str) -> str:
     if session.get(CallOccurrence, key) is not None:
         return key
     try:
-        day = validation.date(key, "--call")
+        day = validation.date(key, QT_TRANSLATE_NOOP("Fields", "--call"))
     except ValueError:
-        raise CoalitionError(f"no call has the id '{key}': give its id, or its date") from None
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "no call has the id '{key}': give its id, or its date"
+            ).format(key=key)
+        ) from None
     assert day is not None
     start = dt.datetime.combine(day, dt.time(0), dt.UTC) - dt.timedelta(days=1)
     held = [
@@ -199,11 +214,15 @@ def _call_id(session: Session, text: str) -> str:
         if c.local_start().date() == day
     ]
     if not held:
-        raise CoalitionError(f"no call is held on {day.isoformat()}")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "no call is held on {day}").format(day=day.isoformat())
+        )
     if len(held) > 1:
         titles = "; ".join(f"'{c.title}'" for c in held)
         raise CoalitionError(
-            f"{len(held)} calls are held on {day.isoformat()} ({titles}): give the call's id"
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{count} calls are held on {day} ({titles}): give the call's id"
+            ).format(count=len(held), day=day.isoformat(), titles=titles)
         )
     call = held[0]
     if call.occurrence_id is not None:
@@ -220,12 +239,15 @@ def _confirm_past(closes_at: dt.datetime, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise CoalitionError(
-            f"the closing time {when} has already passed: the vote would close at once. "
-            "Give a later --closes, or --yes to make it all the same."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "the closing time {when} has already passed: the vote would close at "
+                "once. Give a later --closes, or --yes to make it all the same.",
+            ).format(when=when)
         )
     answer = input(f"The closing time {when} has already passed. Make it all the same? [y/N] ")
     if answer.strip().lower() not in ("y", "yes"):
-        raise CoalitionError("nothing was proposed")
+        raise CoalitionError(QT_TRANSLATE_NOOP("CommandLine", "nothing was proposed"))
 
 
 # --- the commands ---------------------------------------------------------------------------
@@ -282,7 +304,11 @@ def cmd_vote(args: argparse.Namespace) -> int:
             on_behalf=args.on_behalf,
         )
         row = next(r for r in ballot_rows(session, proposal.id) if r.id == ballot.id)
-        print(f"{org.name}: {row.choice} on “{proposal.title}”, {row.by}")
+        print(
+            translate("CommandLine", "{name}: {choice} on “{title}”, {by}").format(
+                name=org.name, choice=row.choice, title=proposal.title, by=row.by
+            )
+        )
     return 0
 
 
@@ -326,15 +352,23 @@ def cmd_decisions(args: argparse.Namespace) -> int:
         rows = list_proposals(session, OPEN if args.open else CLOSED if args.closed else None)
         if not rows:
             which = "open " if args.open else "closed " if args.closed else ""
-            print(f"No {which}proposal yet.")
+            print(translate("CommandLine", "No {which}proposal yet.").format(which=which))
             return 0
         print("id\ttitle\tstate\tvoted\ttally")
         for row in rows:
             proposal = get_proposal(session, row.id)
             tally = tally_text(proposal, row.counts) if row.results_visible else _hidden(proposal)
             print(
-                f"{short_id(row.id)}\t{row.title}\t{_state(proposal, row)}\t"
-                f"{row.voted} of {row.voters}\t{tally}"
+                translate(
+                    "CommandLine", "{short_id}\t{title}\t{value}\t{voted} of {voters}\t{tally}"
+                ).format(
+                    short_id=short_id(row.id),
+                    title=row.title,
+                    value=_state(proposal, row),
+                    voted=row.voted,
+                    voters=row.voters,
+                    tally=tally,
+                )
             )
     return 0
 
@@ -352,12 +386,18 @@ def cmd_close(args: argparse.Namespace) -> int:
         if absent:
             line += f"; did not vote: {', '.join(absent)}"
         outcome = proposal.outcome.label if proposal.outcome else ""
-        print(f"“{proposal.title}” closed: {outcome} ({line})")
+        print(
+            translate("CommandLine", "“{title}” closed: {outcome} ({line})").format(
+                title=proposal.title, outcome=outcome, line=line
+            )
+        )
         declared = session.get(Draft, proposal.declaration_id) if proposal.declaration_id else None
         if declared is not None:
             print(
-                f"Published the declaration “{declared.title}”: "
-                f"coalition declaration {short_id(proposal.id)}"
+                translate(
+                    "CommandLine",
+                    "Published the declaration “{title}”: coalition declaration {short_id}",
+                ).format(title=declared.title, short_id=short_id(proposal.id))
             )
     return 0
 
@@ -368,18 +408,30 @@ def cmd_proxy(args: argparse.Namespace) -> int:
 
     giving = args.from_org is not None or args.to_org is not None
     if args.revoke is not None and (giving or args.proposal is not None):
-        raise UsageError("--revoke takes no --from, --to or --proposal")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("CommandLine", "--revoke takes no --from, --to or --proposal")
+        )
     if giving and (args.from_org is None or args.to_org is None):
-        raise UsageError("a proxy is given --from one organization --to another: name both")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "a proxy is given --from one organization --to another: name both"
+            )
+        )
     if args.revoke is None and not giving:
         if args.proposal is not None:
-            raise UsageError("--proposal goes with --from and --to")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("CommandLine", "--proposal goes with --from and --to")
+            )
         return _list_proxies(args)
     db = open_db(args, writes=True)
     with db.session() as session:
         if args.revoke is not None:
             proxy = proxies.revoke_proxy(session, _proxy_id(session, args.revoke))
-            print(f"{proxy.from_org.name} no longer lets {proxy.to_org.name} vote for it")
+            print(
+                translate("CommandLine", "{name} no longer lets {to_org_name} vote for it").format(
+                    name=proxy.from_org.name, to_org_name=proxy.to_org.name
+                )
+            )
             return 0
         giver, holder = _org(session, args.from_org), _org(session, args.to_org)
         proposal = get_proposal(session, args.proposal) if args.proposal else None
@@ -388,7 +440,11 @@ def cmd_proxy(args: argparse.Namespace) -> int:
         )
         scope = f"on “{proposal.title}”" if proposal else "on every proposal until revoked"
         shown = short_id(proxy.id)
-        print(f"{holder.name}'s delegate may cast {giver.name}'s ballot {scope} ({shown})")
+        print(
+            translate(
+                "CommandLine", "{name}'s delegate may cast {giver_name}'s ballot {scope} ({shown})"
+            ).format(name=holder.name, giver_name=giver.name, scope=scope, shown=shown)
+        )
     return 0
 
 
@@ -409,7 +465,11 @@ def _proxy_id(session: Session, ref: str) -> str:
         )
     )
     if len(key) < 8 or len(found) != 1:
-        raise NotFoundError(f"no proxy has the id '{ref}' (coalition proxy lists them)")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "no proxy has the id '{ref}' (coalition proxy lists them)"
+            ).format(ref=ref)
+        )
     return found[0]
 
 
@@ -420,15 +480,25 @@ def _list_proxies(args: argparse.Namespace) -> int:
     with db.reading() as session:
         given = proxies.proxies(session)
         if not given:
-            print("No organization has given another its proxy.")
+            print(translate("CommandLine", "No organization has given another its proxy."))
             return 0
         print("id\tfrom\tto\tfor\tgiven\trevoked")
         for proxy in given:
             scope = short_id(proxy.proposal_id) if proxy.proposal_id else "every proposal"
             revoked = proxy.revoked_at.date().isoformat() if proxy.revoked_at else "no"
             print(
-                f"{short_id(proxy.id)}\t{proxy.from_org.name}\t{proxy.to_org.name}\t{scope}\t"
-                f"{proxy.given_at.date().isoformat()} by {proxy.given_by or 'someone'}\t{revoked}"
+                translate(
+                    "CommandLine",
+                    "{short_id}\t{name}\t{to_org_name}\t{scope}\t{date} by {value}\t{revoked}",
+                ).format(
+                    short_id=short_id(proxy.id),
+                    name=proxy.from_org.name,
+                    to_org_name=proxy.to_org.name,
+                    scope=scope,
+                    date=proxy.given_at.date().isoformat(),
+                    value=proxy.given_by or "someone",
+                    revoked=revoked,
+                )
             )
     return 0
 
@@ -445,7 +515,7 @@ def cmd_declaration(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     write_bytes(Path(args.out), text.encode("utf-8"))
-    print(f"Wrote {args.out}")
+    print(translate("CommandLine", "Wrote {out}").format(out=args.out))
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from coalition.cli.shared import EXIT_ERROR, Command, UsageError, open_db
+from coalition.common.i18n import shown, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,12 +32,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if is_cut(text):
-        print(f"coalition: only the first {MAX_WORDS} words are searched", file=sys.stderr)
+        print(
+            translate(
+                "CommandLine", "coalition: only the first {MAX_WORDS} words are searched"
+            ).format(MAX_WORDS=MAX_WORDS),
+            file=sys.stderr,
+        )
     db = open_db(args)
     with db.reading() as session:
         hits = search(session, text, limit=200)
     for hit in hits:
-        print(f"{KIND_LABELS[hit.kind].lower()}\t{hit.title}")
+        print(f"{shown(KIND_LABELS[hit.kind]).lower()}\t{hit.title}")
     return 0 if hits else EXIT_ERROR
 
 
@@ -79,7 +85,11 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.reading() as session:
         count = importers_export.export_csv(session, args.kind, args.out)
-    print(f"Wrote {count} {args.kind} to {args.out} (this file is not encrypted)")
+    print(
+        translate(
+            "CommandLine", "Wrote {count} {kind} to {out} (this file is not encrypted)"
+        ).format(count=count, kind=args.kind, out=args.out)
+    )
     return 0
 
 

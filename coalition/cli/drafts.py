@@ -6,6 +6,7 @@ import argparse
 
 from coalition.cli.shared import Command, open_db
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,8 +26,14 @@ def cmd_export_messages(args: argparse.Namespace) -> int:
         written = export_messages(session, args.out_dir, args.draft)
     if not written:
         which = f"the draft '{args.draft}' has" if args.draft else "the drafts have"
-        raise CoalitionError(f"{which} no variant to export yet")
-    print(f"Wrote {len(written)} message{'' if len(written) == 1 else 's'}:")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "{which} no variant to export yet").format(which=which)
+        )
+    print(
+        translate("CommandLine", "Wrote {count} message{value}:").format(
+            count=len(written), value="" if len(written) == 1 else "s"
+        )
+    )
     for path in written:
         print(path)
     return 0

@@ -8,6 +8,7 @@ import sys
 
 from coalition.cli.shared import Command, open_db
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,7 +20,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def cmd_report(args: argparse.Namespace) -> int:
     if not args.out.lower().endswith(".pdf"):
-        raise CoalitionError(f"{args.out}: the report is a PDF; name the file FILE.pdf")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{out}: the report is a PDF; name the file FILE.pdf"
+            ).format(out=args.out)
+        )
     db = open_db(args)
     # Painting needs a Qt application, never a window: offscreen unless told otherwise.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +35,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     write_report(db, args.out)
     del app
-    print(f"Wrote the report of {db.describe()} to {args.out}")
+    print(
+        translate("CommandLine", "Wrote the report of {describe} to {out}").format(
+            describe=db.describe(), out=args.out
+        )
+    )
     return 0
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from coalition.cli.shared import EXIT_ERROR, Command, ask, open_db
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,7 +66,11 @@ def _host_port(value: str, default_port: int, option: str) -> tuple[str, int]:
     if not host:
         return value.strip(), default_port
     if not port.isdigit():
-        raise CoalitionError(f"{option} {value}: the port after ':' is a number")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{option} {value}: the port after ':' is a number"
+            ).format(option=option, value=value)
+        )
     return host.strip("[]"), int(port)
 
 
@@ -99,22 +104,32 @@ def cmd_mail_setup(args: argparse.Namespace) -> int:
         password = os.environ.get(PASSWORD_ENV) or ask(f"Password for {args.user}: ") or ""
         if not password:
             raise CoalitionError(
-                f"the login {args.user} needs a password: set ${PASSWORD_ENV}, or run this at "
-                "a terminal to type it"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "the login {user} needs a password: set ${PASSWORD_ENV}, or run this "
+                    "at a terminal to type it",
+                ).format(user=args.user, PASSWORD_ENV=PASSWORD_ENV)
             )
     db = open_db(args, writes=True)
     try:
         with db.session() as session:
             row = accounts.save_account(session, data)
             print(
-                f"Mail goes out through {accounts.where(row)} ({row.security}) "
-                f"as {row.from_address}."
+                translate(
+                    "CommandLine", "Mail goes out through {where} ({security}) as {from_address}."
+                ).format(
+                    where=accounts.where(row), security=row.security, from_address=row.from_address
+                )
             )
             if password:
                 print(accounts.store_password(session, row, password))
             if args.test:
                 accounts.send_test(row, password or None, args.test)
-                print(f"Sent a test message to {args.test}.")
+                print(
+                    translate("CommandLine", "Sent a test message to {test}.").format(
+                        test=args.test
+                    )
+                )
     finally:
         db.close()
     return 0
@@ -126,7 +141,11 @@ def _print_previews(session: Session) -> None:
     for need in outbox.previews_needed(session, samples=1_000_000):
         print(f"=== {need.sentence()}")
         for message in outbox.preview(session, need.series_id, need.kind):
-            print(f"--- To: {message.recipient}\nSubject: {message.subject}\n\n{message.text}")
+            print(
+                translate(
+                    "CommandLine", "--- To: {recipient}\nSubject: {subject}\n\n{text}"
+                ).format(recipient=message.recipient, subject=message.subject, text=message.text)
+            )
 
 
 def cmd_send(args: argparse.Namespace) -> int:
@@ -139,17 +158,28 @@ def cmd_send(args: argparse.Namespace) -> int:
         with db.session() as session:
             account = get_account(session)
             if account is None:
-                raise MailError("mail is not set up yet: run coalition mail-setup first")
+                raise MailError(
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "mail is not set up yet: run coalition mail-setup first"
+                    )
+                )
             report = outbox.queue_due(session)
             for kind, count in sorted(report.counts.items()):
-                print(f"Queued {count} {kind} message{'' if count == 1 else 's'}.")
+                print(
+                    translate("CommandLine", "Queued {count} {kind} message{value}.").format(
+                        count=count, kind=kind, value="" if count == 1 else "s"
+                    )
+                )
             for sentence in report.skipped:
-                print(f"Left out: {sentence}.")
+                print(translate("CommandLine", "Left out: {sentence}.").format(sentence=sentence))
             if args.dry_run:
                 files = write_dry_run(session, Path(args.dry_run))
                 print(
-                    f"Wrote {len(files)} message{'' if len(files) == 1 else 's'} to "
-                    f"{args.dry_run}; none was sent."
+                    translate(
+                        "CommandLine", "Wrote {count} message{value} to {dry_run}; none was sent."
+                    ).format(
+                        count=len(files), value="" if len(files) == 1 else "s", dry_run=args.dry_run
+                    )
                 )
                 return 0
             if args.preview:
@@ -160,27 +190,50 @@ def cmd_send(args: argparse.Namespace) -> int:
                 for need in needs:
                     outbox.mark_previewed(session, need.series_id, need.kind)
                 kinds = "; ".join(need.sentence() for need in needs)
-                print(f"Sending without a preview (--yes), from now on too: {kinds}.")
+                print(
+                    translate(
+                        "CommandLine",
+                        "Sending without a preview (--yes), from now on too: {kinds}.",
+                    ).format(kinds=kinds)
+                )
             elif needs:
                 kinds = "; ".join(need.sentence() for need in needs)
                 print(
-                    f"Waiting for a first preview: {kinds}. Look at them in the window's "
-                    "Outbox, or print them with `coalition send --preview`; `coalition send "
-                    "--yes` sends them without."
+                    translate(
+                        "CommandLine",
+                        "Waiting for a first preview: {kinds}. Look at them in the window's "
+                        "Outbox, or print them with `coalition send --preview`; `coalition "
+                        "send --yes` sends them without.",
+                    ).format(kinds=kinds)
                 )
             sent = send_due(session, _password_for(session, account))
             pruned = outbox.prune(session)
     finally:
         db.close()
-    print(f"Sent {sent.sent} message{'' if sent.sent == 1 else 's'}.")
+    print(
+        translate("CommandLine", "Sent {sent} message{value}.").format(
+            sent=sent.sent, value="" if sent.sent == 1 else "s"
+        )
+    )
     if sent.failed:
-        print(f"{sent.failed} failed and wait in the outbox to be tried again.")
+        print(
+            translate(
+                "CommandLine", "{failed} failed and wait in the outbox to be tried again."
+            ).format(failed=sent.failed)
+        )
     for sentence in sent.refused:
         print(sentence)
     if pruned:
-        print(f"Forgot {pruned} message{'' if pruned == 1 else 's'} sent long ago.")
+        print(
+            translate("CommandLine", "Forgot {pruned} message{value} sent long ago.").format(
+                pruned=pruned, value="" if pruned == 1 else "s"
+            )
+        )
     for sentence in sent.errors:
-        print(f"coalition: {sentence}", file=sys.stderr)
+        print(
+            translate("CommandLine", "coalition: {sentence}").format(sentence=sentence),
+            file=sys.stderr,
+        )
     return EXIT_ERROR if sent.errors else 0
 
 
@@ -199,7 +252,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
                 )
                 print(line + (f"  ({row.last_error})" if row.last_error else ""))
             if not rows:
-                print("The outbox is empty.")
+                print(translate("CommandLine", "The outbox is empty."))
     finally:
         db.close()
     return 0

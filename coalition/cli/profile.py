@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, UsageError, open_db
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -58,17 +59,27 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
     if args.switch is not None and _setting(args):
         raise UsageError(
-            "--switch takes no --name, --email, --org or --role; give one or the other"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "--switch takes no --name, --email, --org or --role; give one or the other",
+            )
         )
     if _setting(args) and (not args.name or not args.email):
         raise UsageError(
-            f"a profile needs a name and an e-mail address: {profiles.HOW_TO_SET} [--role ROLE]"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "a profile needs a name and an e-mail address: {HOW_TO_SET} [--role ROLE]",
+            ).format(HOW_TO_SET=profiles.HOW_TO_SET)
         )
     db = open_db(args, writes=_setting(args) or args.switch is not None, needs_profile=False)
     with db.session() as session:
         if args.switch is not None:
             profile = profiles.switch_profile(session, args.switch)
-            print(f"You now act as {profiles.describe(session, profile)}")
+            print(
+                translate("CommandLine", "You now act as {describe}").format(
+                    describe=profiles.describe(session, profile)
+                )
+            )
             return 0
         if _setting(args):
             current = profiles.active_profile(session)
@@ -85,7 +96,11 @@ def cmd_profile(args: argparse.Namespace) -> int:
                 role=args.role or (current.role if same and current else profiles.MEMBER),
             )
             profile = profiles.save_profile(session, data)
-            print(f"You act as {profiles.describe(session, profile)}, {profile.role}")
+            print(
+                translate("CommandLine", "You act as {describe}, {role}").format(
+                    describe=profiles.describe(session, profile), role=profile.role
+                )
+            )
             return 0
         return _show(session, db.describe())
 
@@ -96,16 +111,25 @@ def _show(session: Session, where: str) -> int:
     listed = profiles.list_profiles(session)
     active = next((p for p in listed if p.active), None)
     if active is None:
-        print(f"Nobody is set up on {where} yet: {profiles.HOW_TO_SET} [--role ROLE]")
+        print(
+            translate(
+                "CommandLine", "Nobody is set up on {where} yet: {HOW_TO_SET} [--role ROLE]"
+            ).format(where=where, HOW_TO_SET=profiles.HOW_TO_SET)
+        )
         return 0
     org = profiles.organization_name(session, active) or profiles.COALITION_STAFF
-    print(f"Name:          {active.name}")
-    print(f"E-mail:        {active.email}")
-    print(f"Organization:  {org}")
-    print(f"Role:          {active.role}")
+    print(translate("CommandLine", "Name:          {name}").format(name=active.name))
+    print(translate("CommandLine", "E-mail:        {email}").format(email=active.email))
+    print(translate("CommandLine", "Organization:  {org}").format(org=org))
+    print(translate("CommandLine", "Role:          {role}").format(role=active.role))
     others = [p for p in listed if not p.active]
     if others:
-        print("Other profiles on this database (coalition profile --switch NAME_OR_EMAIL):")
+        print(
+            translate(
+                "CommandLine",
+                "Other profiles on this database (coalition profile --switch NAME_OR_EMAIL):",
+            )
+        )
         for other in others:
             print(f"  {profiles.describe(session, other)}, {other.email}, {other.role}")
     return 0
@@ -116,12 +140,18 @@ def cmd_history(args: argparse.Namespace) -> int:
     from coalition.store import audit
 
     if args.limit < 1:
-        raise UsageError("--limit: give a number of changes, 1 or more")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("CommandLine", "--limit: give a number of changes, 1 or more")
+        )
     db = open_db(args)
     with db.reading() as session:
         recent = audit.recent_changes(session, args.limit)
     if not recent:
-        print(f"No change is recorded in {db.describe()} yet")
+        print(
+            translate("CommandLine", "No change is recorded in {describe} yet").format(
+                describe=db.describe()
+            )
+        )
         return 0
     for change in recent:
         when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")

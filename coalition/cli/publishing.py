@@ -8,6 +8,7 @@ import os
 from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, ask, open_db
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from coalition.store import Database
@@ -54,8 +55,11 @@ def _password(url: str, user: str) -> tuple[str | None, bool]:
     typed = ask(f"Password for {user} at {url}: ")
     if not typed:
         raise PublishError(
-            f"the calendar needs {user}'s password: set ${caldav_out.PASSWORD_ENV}, or run "
-            "this at a terminal to type it (it is then kept in the keyring)"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "the calendar needs {user}'s password: set ${PASSWORD_ENV}, or run "
+                "this at a terminal to type it (it is then kept in the keyring)",
+            ).format(user=user, PASSWORD_ENV=caldav_out.PASSWORD_ENV)
         )
     return typed, False
 
@@ -67,12 +71,15 @@ def _forget(db: Database) -> int:
     with db.session() as session:
         gone = outlets.forget_caldav(session)
     if gone is None:
-        print("No calendar was set to publish to.")
+        print(translate("CommandLine", "No calendar was set to publish to."))
         return 0
     keychain.forget(outlets.keyring_name(gone.location, gone.username))
     print(
-        f"This laptop no longer publishes to {gone.location}; what is there stays, "
-        "and its password is gone from the keyring."
+        translate(
+            "CommandLine",
+            "This laptop no longer publishes to {location}; what is there stays, "
+            "and its password is gone from the keyring.",
+        ).format(location=gone.location)
     )
     return 0
 
@@ -85,7 +92,11 @@ def cmd_publish_caldav(args: argparse.Namespace) -> int:
     db = open_db(args, writes=True, needs_profile=False)
     if args.forget:
         if args.url:
-            raise PublishError("--forget takes no URL: it forgets the calendar set")
+            raise PublishError(
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "--forget takes no URL: it forgets the calendar set"
+                )
+            )
         return _forget(db)
     with db.session() as session:
         current = outlets.outlet(session, outlets.CALDAV)
@@ -98,8 +109,11 @@ def cmd_publish_caldav(args: argparse.Namespace) -> int:
             outlets.set_caldav(session, url, user.strip())
         elif current is None:
             raise PublishError(
-                "no calendar is set to publish to: give its URL, "
-                "`coalition publish-caldav URL --user USER`"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "no calendar is set to publish to: give its URL, `coalition "
+                    "publish-caldav URL --user USER`",
+                )
             )
         elif args.user is not None and args.user.strip() != current.username:
             outlets.set_caldav(session, current.location, args.user.strip())
@@ -109,7 +123,12 @@ def cmd_publish_caldav(args: argparse.Namespace) -> int:
     password, kept = _password(url, user)
     report = caldav_out.publish(db, password)
     if password and not kept and caldav_out.keep_password(url, user, password):
-        print("The password is kept in the keyring: later publishing needs no typing.")
+        print(
+            translate(
+                "CommandLine",
+                "The password is kept in the keyring: later publishing needs no typing.",
+            )
+        )
     print(report.sentence())
     return 0
 
@@ -134,13 +153,17 @@ def cmd_feed(args: argparse.Namespace) -> int:
         current = outlets.outlet(session, outlets.FEED)
         if current is None:
             raise CoalitionError(
-                "no feed is set: give the file to keep it in, `coalition feed PATH`"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "no feed is set: give the file to keep it in, `coalition feed PATH`",
+                )
             )
         path = current.location
     written = outlets.write_feed(db)
     print(
-        f"The feed at {path} {'was written' if written else 'is up to date'}; "
-        "the window rewrites it after every change."
+        translate(
+            "CommandLine", "The feed at {path} {value}; the window rewrites it after every change."
+        ).format(path=path, value="was written" if written else "is up to date")
     )
     return 0
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, ask, date_option, open_db
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,7 +49,10 @@ def _password(session: Session) -> str:
     account = session.get(MailAccount, "default")
     if account is None or not account.imap_host:
         raise MailError(
-            "no mailbox to read replies from: give the mail account its IMAP server first"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "no mailbox to read replies from: give the mail account its IMAP server first",
+            )
         )
     user = account.username or account.from_address
     kept = load_password(session, account)  # the keyring, or sealed in the database
@@ -57,8 +61,11 @@ def _password(session: Session) -> str:
     typed = ask(f"Password for {user} at {account.imap_host}: ")
     if not typed:
         raise MailError(
-            f"reading the mailbox needs {user}'s password: set ${PASSWORD_ENV}, or run this "
-            "at a terminal to type it"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "reading the mailbox needs {user}'s password: set ${PASSWORD_ENV}, "
+                "or run this at a terminal to type it",
+            ).format(user=user, PASSWORD_ENV=PASSWORD_ENV)
         )
     return typed
 
@@ -70,7 +77,15 @@ def _line(result: ReplyOutcome) -> str:
 
 def _progress(done: int, total: int) -> None:
     if total and sys.stderr.isatty():
-        print(f"\rReading the mailbox: {done} of {total}", end="", file=sys.stderr, flush=True)
+        print(
+            "\r"
+            + translate("CommandLine", "Reading the mailbox: {done} of {total}").format(
+                done=done, total=total
+            ),
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def cmd_read_replies(args: argparse.Namespace) -> int:
@@ -115,13 +130,21 @@ def _calls_to_show(
 
     chosen = [s for s in calls.all_series(session) if title is None or s.title == title]
     if title is not None and not chosen:
-        raise CoalitionError(f"there is no call series titled '{title}'")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "there is no call series titled '{title}'").format(
+                title=title
+            )
+        )
     found = []
     for series in chosen:
         if day is not None:
             if not calls.is_rule_date(series, day):
                 if title is not None:
-                    raise CoalitionError(f"'{series.title}' has no call on {day.isoformat()}")
+                    raise CoalitionError(
+                        QT_TRANSLATE_NOOP("CommandLine", "'{title}' has no call on {day}").format(
+                            title=series.title, day=day.isoformat()
+                        )
+                    )
                 continue
             start = calls.slot_start(series, day)
             found.append((series.title, series.id, day, f"{start:%Y-%m-%d %H:%M} UTC"))
@@ -142,7 +165,7 @@ def cmd_answers(args: argparse.Namespace) -> int:
     with db.reading() as session:
         shown = _calls_to_show(session, args.series, day)
         if not shown:
-            print("No call is coming.")
+            print(translate("CommandLine", "No call is coming."))
             return 0
         for title, series_id, date, when in shown:
             rows = replies.answers(session, series_id=series_id, day=date)
@@ -150,7 +173,7 @@ def cmd_answers(args: argparse.Namespace) -> int:
             for row in rows:
                 print(_answer_line(row))
             if not rows:
-                print("  (nobody is invited)")
+                print(translate("CommandLine", "  (nobody is invited)"))
     return 0
 
 

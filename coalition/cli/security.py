@@ -19,6 +19,7 @@ from coalition.cli.shared import (
     open_key,
 )
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from coalition.store.encryption import KeyMaterial
@@ -53,7 +54,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = local_database(args)
     out = Path(args.out).expanduser()
     if out.resolve() == path:
-        raise CoalitionError("--out names the database itself")
+        raise CoalitionError(QT_TRANSLATE_NOOP("CommandLine", "--out names the database itself"))
     backups.copy_database(path, out, db.key)
     db.close()
     what = (
@@ -61,7 +62,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if db.key is not None
         else "not encrypted, like the database"
     )
-    print(f"Backed up {path} to {out} ({what})")
+    print(
+        translate("CommandLine", "Backed up {path} to {out} ({what})").format(
+            path=path, out=out, what=what
+        )
+    )
     return 0
 
 
@@ -83,13 +88,20 @@ def _backup_key(path: Path, backup: Path) -> KeyMaterial:
     )
     if not typed:
         raise CoalitionError(
-            f"{backup} was made under another key than the database's (before a key change): set "
-            f"{BACKUP_KEY_ENV} to the passphrase or recovery key it was made under "
-            "(or run in a terminal to type it)"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{backup} was made under another key than the database's (before a "
+                "key change): set {BACKUP_KEY_ENV} to the passphrase or recovery key "
+                "it was made under (or run in a terminal to type it)",
+            ).format(backup=backup, BACKUP_KEY_ENV=BACKUP_KEY_ENV)
         )
     key = key_from_typed(typed)
     if backups.opens_with(backup, [key]) is None:
-        raise WrongKeyError(f"that key does not open {backup} either; nothing was changed")
+        raise WrongKeyError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "that key does not open {backup} either; nothing was changed"
+            ).format(backup=backup)
+        )
     return key
 
 
@@ -108,9 +120,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from coalition.store import open_database
 
     open_database(path, key=key).close()
-    print(f"Restored {args.file} into {path}")
+    print(translate("CommandLine", "Restored {file} into {path}").format(file=args.file, path=path))
     if kept != path:
-        print(f"The database as it was is kept in {kept}")
+        print(
+            translate("CommandLine", "The database as it was is kept in {kept}").format(kept=kept)
+        )
     return 0
 
 
@@ -125,14 +139,21 @@ def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
     path = local_database(args)
     if file_state(path) != "encrypted":
         raise CoalitionError(
-            f"{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)",
+            ).format(path=path)
         )
     instance.acquire(path)
     old = existing_key(path)
     if old.kind == "passphrase":
         if recovery_only:
             raise CoalitionError(
-                f"{path} opens with a passphrase, which is its own recovery; change it with rekey"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "{path} opens with a passphrase, which is its own recovery; change "
+                    "it with rekey",
+                ).format(path=path)
             )
         new = _new_passphrase_changed(path)
     else:
@@ -140,7 +161,11 @@ def _change_key(args: argparse.Namespace, *, recovery_only: bool) -> int:
     kept, _problem = stored_keys(path)
     show = (lambda key: _show_new_recovery_key(path, key)) if new.kind == "raw" else None
     redone = keychange.change_key(path, old, new, show=show, others=kept)
-    print(f"{path} is encrypted under a new key; {len(redone)} backup(s) too")
+    print(
+        translate(
+            "CommandLine", "{path} is encrypted under a new key; {count} backup(s) too"
+        ).format(path=path, count=len(redone))
+    )
     return 0
 
 
@@ -165,13 +190,22 @@ def _new_passphrase_changed(path: Path) -> KeyMaterial:
         first = ask(f"New passphrase for {path}: ")
         if first is None:
             raise CoalitionError(
-                "set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)",
+                )
             )
         if ask("The same passphrase again: ") != first:
-            raise CoalitionError("the two passphrases differ; nothing was changed")
+            raise CoalitionError(
+                QT_TRANSLATE_NOOP("CommandLine", "the two passphrases differ; nothing was changed")
+            )
         typed = first
     if len(typed) < MIN_PASSPHRASE:
-        raise CoalitionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "a passphrase needs at least {MIN_PASSPHRASE} characters"
+            ).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
+        )
     return KeyMaterial.passphrase(typed)
 
 
@@ -185,11 +219,18 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     path = local_database(args)
     if file_state(path) == "encrypted":
-        raise CoalitionError(f"{path} is encrypted already")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "{path} is encrypted already").format(path=path)
+        )
     instance.acquire(path)
     key = new_key(path)
     open_database(path, key=key).close()
-    print(f"{path} is encrypted; its unencrypted copies beside it were encrypted too")
+    print(
+        translate(
+            "CommandLine",
+            "{path} is encrypted; its unencrypted copies beside it were encrypted too",
+        ).format(path=path)
+    )
     return 0
 
 

@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from coalition.cli.shared import Command, ask
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 _SERVER_HELP = (
     "postgresql://owner@host:port/db (the owner's password: $PGPASSWORD, keyring, or asked)"
@@ -77,7 +78,9 @@ def _open(url_text: str, *, migrate: bool) -> tuple[Any, Any]:
         url = make_url(url_text)
     except Exception:
         raise SyncError(
-            f"{url_text!r} is not a server URL (postgresql://user@host:port/db)"
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{url_text!r} is not a server URL (postgresql://user@host:port/db)"
+            ).format(url_text=url_text)
         ) from None
     if url.password:
         raise SyncError(PASSWORD_IN_URL)
@@ -108,15 +111,29 @@ def cmd_setup(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        f"The coalition's database at {profile.host}:{profile.port}/{profile.database} is up "
-        f"to date and walled: {len(synced())} tables, each organization's role reading and "
-        f"writing only what it may ({granted} role{'s' if granted != 1 else ''} granted)."
+        translate(
+            "CommandLine",
+            "The coalition's database at {host}:{port}/{database} is up to date "
+            "and walled: {count} tables, each organization's role reading and "
+            "writing only what it may ({granted} role{value} granted).",
+        ).format(
+            host=profile.host,
+            port=profile.port,
+            database=profile.database,
+            count=len(synced()),
+            granted=granted,
+            value="s" if granted != 1 else "",
+        )
     )
     missing = [r.db_role for r in listed if not r.exists]
     if missing:
-        print(f"Listed but not yet created on the server: {', '.join(missing)}.")
+        print(
+            translate("CommandLine", "Listed but not yet created on the server: {names}.").format(
+                names=", ".join(missing)
+            )
+        )
     if not listed:
-        print(f"Next: {_ADD_ROLE}")
+        print(translate("CommandLine", "Next: {ADD_ROLE}").format(ADD_ROLE=_ADD_ROLE))
     return 0
 
 
@@ -142,13 +159,19 @@ def _organization(conn: Any, wanted: str | None) -> tuple[str | None, str]:
     ).all()
     if not rows:
         raise SyncError(
-            f"the server has no organization {wanted!r}: sync the laptop that recorded it "
-            "first, or give its id"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "the server has no organization {wanted!r}: sync the laptop that "
+                "recorded it first, or give its id",
+            ).format(wanted=wanted)
         )
     if len(rows) > 1:
         raise SyncError(
-            f"{len(rows)} organizations are called {wanted!r}: give the id of the one you mean "
-            f"({', '.join(r.id for r in rows)})"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{count} organizations are called {wanted!r}: give the id of the one "
+                "you mean ({names})",
+            ).format(count=len(rows), wanted=wanted, names=", ".join(r.id for r in rows))
         )
     return rows[0].id, rows[0].name
 
@@ -160,14 +183,21 @@ def cmd_add_role(args: argparse.Namespace) -> int:
     from coalition.sync.connection import SyncError
 
     if args.kind != "coordinator" and not args.org:
-        raise SyncError(f"a {args.kind} acts for an organization: give --org ORGANIZATION")
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "a {kind} acts for an organization: give --org ORGANIZATION"
+            ).format(kind=args.kind)
+        )
     db, profile = _open(args.server, migrate=False)
     try:
         with db.engine.begin() as conn:
             if not walls.installed(conn):
                 raise SyncError(
-                    "the walls are not up on this server yet: run `coalition server setup "
-                    f"--server {args.server}` first"
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "the walls are not up on this server yet: run `coalition server "
+                        "setup --server {server}` first",
+                    ).format(server=args.server)
                 )
             org_id, org_name = _organization(conn, args.org)
             walls.record_role(conn, args.role, org_id, args.kind, args.name)
@@ -182,20 +212,33 @@ def cmd_add_role(args: argparse.Namespace) -> int:
     finally:
         db.close()
     acting = f"for {org_name}" if org_name else "for the coalition"
-    print(f"{args.role} acts as a {args.kind} {acting}.")
+    print(
+        translate("CommandLine", "{role} acts as a {kind} {acting}.").format(
+            role=args.role, kind=args.kind, acting=acting
+        )
+    )
     if refused is not None:
         print(
-            f"You may not create or grant roles ({str(refused.orig).splitlines()[0]}); "
-            "have a superuser (or a role with CREATEROLE) run:"
+            translate(
+                "CommandLine",
+                "You may not create or grant roles ({splitlines}); have a superuser "
+                "(or a role with CREATEROLE) run:",
+            ).format(splitlines=str(refused.orig).splitlines()[0])
         )
-        print(f"  psql -h {profile.host} -p {profile.port} -d {profile.database} <<'SQL'")
+        print(
+            translate("CommandLine", "  psql -h {host} -p {port} -d {database} <<'SQL'").format(
+                host=profile.host, port=profile.port, database=profile.database
+            )
+        )
         for statement in statements:
             print(f"  {statement};")
-        print("  SQL")
+        print(translate("CommandLine", "  SQL"))
     print(
-        f"Give it a password (typed, never on the command line): "
-        f"psql -h {profile.host} -p {profile.port} -d {profile.database} "
-        f'-c "\\password {args.role}"'
+        translate(
+            "CommandLine",
+            "Give it a password (typed, never on the command line): psql -h "
+            '{host} -p {port} -d {database} -c "\\password {role}"',
+        ).format(host=profile.host, port=profile.port, database=profile.database, role=args.role)
     )
     return 0
 
@@ -209,13 +252,16 @@ def cmd_roles(args: argparse.Namespace) -> int:
         with db.engine.connect() as conn:
             if not walls.installed(conn):
                 raise SyncError(
-                    "the walls are not up on this server yet: run `coalition server setup`"
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "the walls are not up on this server yet: run `coalition server setup`",
+                    )
                 )
             listed = walls.roles(conn)
     finally:
         db.close()
     if not listed:
-        print(f"No roles yet: {_ADD_ROLE}")
+        print(translate("CommandLine", "No roles yet: {ADD_ROLE}").format(ADD_ROLE=_ADD_ROLE))
         return 0
     for row in listed:
         where = row.organization or (row.organization_id or "the coalition")

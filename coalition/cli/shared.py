@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.paths import DB_ENV
 
 if TYPE_CHECKING:
@@ -67,14 +68,23 @@ def _new_passphrase(path: Path) -> KeyMaterial:
         first = ask(f"New passphrase for {path}: ")
         if first is None:
             raise CoalitionError(
-                "there is no keyring to keep the database key in: set "
-                f"{PASSPHRASE_ENV} to a passphrase (or run in a terminal to type one)"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "there is no keyring to keep the database key in: set "
+                    "{PASSPHRASE_ENV} to a passphrase (or run in a terminal to type one)",
+                ).format(PASSPHRASE_ENV=PASSPHRASE_ENV)
             )
         if ask("The same passphrase again: ") != first:
-            raise CoalitionError("the two passphrases differ; nothing was changed")
+            raise CoalitionError(
+                QT_TRANSLATE_NOOP("CommandLine", "the two passphrases differ; nothing was changed")
+            )
         typed = first
     if len(typed) < MIN_PASSPHRASE:
-        raise CoalitionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "a passphrase needs at least {MIN_PASSPHRASE} characters"
+            ).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
+        )
     return KeyMaterial.passphrase(typed)
 
 
@@ -124,20 +134,30 @@ def existing_key(path: Path) -> KeyMaterial:
     if found is None and from_env is not None:
         what = "passphrase" if from_env.kind == "passphrase" else "key"
         raise WrongKeyError(
-            f"that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed",
+            ).format(what=what, PASSPHRASE_ENV=PASSPHRASE_ENV, path=path)
         )
     if found is None:
         typed = ask(f"Passphrase or recovery key for {path}: ")
         if not typed:
             why = problem or "its key is not in the keyring"
             raise CoalitionError(
-                f"{path} is encrypted and {why}: set {PASSPHRASE_ENV} "
-                "to its passphrase or recovery key (or run in a terminal to type it)"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "{path} is encrypted and {why}: set {PASSPHRASE_ENV} to its "
+                    "passphrase or recovery key (or run in a terminal to type it)",
+                ).format(path=path, why=why, PASSPHRASE_ENV=PASSPHRASE_ENV)
             )
         found = keychange.unlock_with(path, key_from_typed(typed))
         if found is None:
             raise WrongKeyError(
-                f"that passphrase or recovery key does not open {path}; the file was not changed"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "that passphrase or recovery key does not open {path}; the file was "
+                    "not changed",
+                ).format(path=path)
             )
     if found.note:
         notice(found.note)
@@ -174,8 +194,11 @@ def plain_wanted(args: argparse.Namespace, path: Path, named: bool) -> bool:
         return False
     if not named:
         raise CoalitionError(
-            f"--plain is for a file named with --db or ${DB_ENV}: the database in your data "
-            "folder is always encrypted"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "--plain is for a file named with --db or ${DB_ENV}: the database in "
+                "your data folder is always encrypted",
+            ).format(DB_ENV=DB_ENV)
         )
     notice(
         f"{path} is created unencrypted (--plain): whoever can read the file can read the "
@@ -218,8 +241,11 @@ def open_db(
         where = db.describe()
         db.close()
         raise NoProfileError(
-            f"nobody is set up on {where} to credit this change to: say who you are "
-            f"first, with {profiles.HOW_TO_SET} [--role ROLE]"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "nobody is set up on {where} to credit this change to: say who you "
+                "are first, with {HOW_TO_SET} [--role ROLE]",
+            ).format(where=where, HOW_TO_SET=profiles.HOW_TO_SET)
         )
     return db
 
@@ -230,7 +256,11 @@ def date_option(value: str | None, option: str) -> dt.date | None:
     try:
         return validation.date(value, option)
     except ValueError as exc:
-        raise CoalitionError(f"{option}: {exc}") from None
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("CommandLine", "{option}: {problem}").format(
+                option=option, problem=exc
+            )
+        ) from None
 
 
 def local_database(args: argparse.Namespace) -> Path:
@@ -238,6 +268,9 @@ def local_database(args: argparse.Namespace) -> Path:
     path = local_path(target)
     if path is None:
         raise CoalitionError(
-            "backups, restores and keys are for the local database file, not a server"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "backups, restores and keys are for the local database file, not a server",
+            )
         )
     return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coalition.cli.shared import Command, UsageError, open_db
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +41,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     from coalition.store.ownership import NotPermittedError
 
     if args.stop and args.note:
-        raise UsageError("--stop takes no --note")
+        raise UsageError(QT_TRANSLATE_NOOP("CommandLine", "--stop takes no --note"))
     db = open_db(args, writes=True)
     with db.session() as session:
         giver = sharing.find_organization(session, args.from_org)
@@ -52,13 +53,23 @@ def cmd_share(args: argparse.Namespace) -> int:
             row = sharing.current(session, giver.id, taker.id)
             if row is None:
                 raise UsageError(
-                    f"{giver.name} does not share its private records with {taker.name}"
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "{name} does not share its private records with {taker_name}"
+                    ).format(name=giver.name, taker_name=taker.name)
                 )
             sharing.revoke(session, row.id)
-            print(f"{giver.name} no longer shares its private records with {taker.name}")
+            print(
+                translate(
+                    "CommandLine", "{name} no longer shares its private records with {taker_name}"
+                ).format(name=giver.name, taker_name=taker.name)
+            )
         else:
             sharing.grant(session, giver.id, taker.id, args.note)
-            print(f"{taker.name}'s organizers may now read {giver.name}'s private records")
+            print(
+                translate(
+                    "CommandLine", "{name}'s organizers may now read {giver_name}'s private records"
+                ).format(name=taker.name, giver_name=giver.name)
+            )
     return 0
 
 
@@ -73,9 +84,9 @@ def cmd_shares(args: argparse.Namespace) -> int:
     with db.reading() as session:
         rows = sharing.agreements(session, include_revoked=True)
     if not rows:
-        print("No organization shares its private records with another.")
+        print(translate("CommandLine", "No organization shares its private records with another."))
         return 0
-    print("from\tto\tsince\tgranted by\tstopped")
+    print(translate("CommandLine", "from\tto\tsince\tgranted by\tstopped"))
     for row in rows:
         stopped = "no"
         if row.revoked:

@@ -7,6 +7,7 @@ import os
 import sys
 
 from coalition.cli.shared import Command, ask, date_option, open_db
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,7 +64,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             url = make_url(args.server)
         except Exception:
             raise SyncError(
-                f"{args.server!r} is not a server URL (postgresql://user@host:port/db)"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "{server!r} is not a server URL (postgresql://user@host:port/db)"
+                ).format(server=args.server)
             ) from None
         if url.password:
             raise SyncError(PASSWORD_IN_URL)
@@ -73,7 +76,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             found = load_profile(session)
         if found is None:
             raise SyncError(
-                "no coalition server is set: give --server postgresql://user@host:port/db"
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "no coalition server is set: give --server postgresql://user@host:port/db",
+                )
             )
         profile = found
     password = password_for(profile)
@@ -93,10 +99,13 @@ def _bundle_passphrase(confirm: bool) -> str:
     typed = ask("Bundle passphrase: ")
     if typed is None:
         raise BundleError(
-            f"a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal"
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal",
+            ).format(PASSPHRASE_ENV=PASSPHRASE_ENV)
         )
     if confirm and ask("The same passphrase again: ") != typed:
-        raise BundleError("the two passphrases differ")
+        raise BundleError(QT_TRANSLATE_NOOP("CommandLine", "the two passphrases differ"))
     return typed
 
 
@@ -106,7 +115,11 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     since = date_option(args.since, "--since")
     db = open_db(args)
     count = bundles.export_bundle(db, args.out, _bundle_passphrase(confirm=True), since)
-    print(f"Wrote {count:,} changes to {args.out} (encrypted with the passphrase).")
+    print(
+        translate(
+            "CommandLine", "Wrote {count:,} changes to {out} (encrypted with the passphrase)."
+        ).format(count=count, out=args.out)
+    )
     return 0
 
 

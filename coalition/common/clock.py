@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 
 class Clock:
     """The computer's clock."""
@@ -26,7 +28,9 @@ class FixedClock(Clock):
 
     def __init__(self, at: dt.datetime):
         if at.tzinfo is None:
-            raise ValueError("a fixed clock needs an aware time (with its zone)")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Common", "a fixed clock needs an aware time (with its zone)")
+            )
         self.at = at.astimezone(dt.UTC)
 
     def now(self) -> dt.datetime:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class State:
@@ -124,4 +126,6 @@ def normalize_state(text: str) -> str:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise ValueError(f"'{text}' is not a US state or DC") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Common", "'{text}' is not a US state or DC").format(text=text)
+        ) from None

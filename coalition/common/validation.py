@@ -17,6 +17,8 @@ import email_validator
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 EARLIEST = dt.date(1776, 1, 1)
 LATEST = dt.date(2200, 12, 31)
 DEFAULT_PHONE_REGION = "US"
@@ -71,7 +73,11 @@ def email(text: str) -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValueError(f"'{value}' is not a valid e-mail address: {exc}") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "'{value}' is not a valid e-mail address: {exc}"
+            ).format(value=value, exc=exc)
+        ) from None
 
 
 # A North American number written the usual ways ("+1 916-555-0142", "(916) 555-0142",
@@ -100,12 +106,23 @@ def phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        raise ValueError(f"'{value}' is not a phone number") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Validation", "'{value}' is not a phone number").format(value=value)
+        ) from None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
-        raise ValueError(f"'{value}' has no area code; write the whole number, like 916-555-0142")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "'{value}' has no area code; write the whole number, like 916-555-0142",
+            ).format(value=value)
+        )
     if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
-        raise ValueError(f"'{value}' has the wrong number of digits for a phone number")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "'{value}' has the wrong number of digits for a phone number"
+            ).format(value=value)
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -119,11 +136,17 @@ def url(text: str) -> str:
     parts = urlsplit(value)
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or "." not in host or " " in value:
-        raise ValueError(f"'{text.strip()}' is not a web address (like https://example.org)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "'{text}' is not a web address (like https://example.org)"
+            ).format(text=text.strip())
+        )
     return value
 
 
-def date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
+def date(
+    value: dt.date | str | None, what: str = QT_TRANSLATE_NOOP("Fields", "date")
+) -> dt.date | None:
     """A calendar date between 1776 and 2200, from a date or ISO text (YYYY-MM-DD)."""
     if value is None or value == "":
         return None
@@ -131,13 +154,18 @@ def date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
         try:
             parsed = dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "'{value}' is not a date; write it as YYYY-MM-DD"
+                ).format(value=value)
+            ) from None
     else:
         parsed = value
     if not EARLIEST <= parsed <= LATEST:
         raise ValueError(
-            f"{parsed.isoformat()} is out of range for the {what} "
-            f"({EARLIEST.year} to {LATEST.year})"
+            QT_TRANSLATE_NOOP(
+                "Validation", "{parsed} is out of range for the {what} ({first} to {last})"
+            ).format(parsed=parsed.isoformat(), what=what, first=EARLIEST.year, last=LATEST.year)
         )
     return parsed
 
@@ -153,7 +181,11 @@ def time_zone(text: str) -> str:
     if not value:
         return ""
     if value not in _zones():
-        raise ValueError(f"'{value}' is not a time zone name (like America/Los_Angeles)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "'{value}' is not a time zone name (like America/Los_Angeles)"
+            ).format(value=value)
+        )
     return value
 
 
@@ -163,7 +195,11 @@ def language(text: str) -> str:
     if not value:
         return ""
     if not _LANGUAGE.match(value):
-        raise ValueError(f"'{value}' is not a language code (like en, es or en-US)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "'{value}' is not a language code (like en, es or en-US)"
+            ).format(value=value)
+        )
     return value
 
 
@@ -173,14 +209,22 @@ def positive_int(value: int | str | None, what: str) -> int | None:
     try:
         number = int(str(value).replace(",", "").strip())
     except ValueError:
-        raise ValueError(f"'{value}' is not a whole number for the {what}") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "'{value}' is not a whole number for the {what}"
+            ).format(value=value, what=what)
+        ) from None
     if number < 0:
-        raise ValueError(f"the {what} cannot be negative")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Validation", "the {what} cannot be negative").format(what=what)
+        )
     return number
 
 
 def required(text: str, what: str) -> str:
     value = text.strip()
     if not value:
-        raise ValueError(f"the {what} cannot be empty")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Validation", "the {what} cannot be empty").format(what=what)
+        )
     return value

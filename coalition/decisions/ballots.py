@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.decisions.outcome import Cast, standing_ballots
 from coalition.decisions.proposals import get_proposal, is_open
 from coalition.decisions.proxies import active_proxy
@@ -53,14 +54,25 @@ def _when(moment: dt.datetime) -> str:
 def _check_choice(proposal: Proposal, choice: str, reason: str) -> None:
     if choice == BLOCK and BLOCK not in proposal.choices:
         raise BallotRefused(
-            f"A block counts only under the consensus rule; “{proposal.title}” is decided "
-            f"by {proposal.rule.label.lower()}: choose object instead."
+            QT_TRANSLATE_NOOP(
+                "Decisions",
+                "A block counts only under the consensus rule; “{title}” is decided "
+                "by {label}: choose object instead.",
+            ).format(title=proposal.title, label=proposal.rule.label.lower())
         )
     if choice not in proposal.choices:
         offered = ", ".join(proposal.choices)
-        raise BallotRefused(f"“{choice}” is not a choice on “{proposal.title}” ({offered}).")
+        raise BallotRefused(
+            QT_TRANSLATE_NOOP(
+                "Decisions", "“{choice}” is not a choice on “{title}” ({offered})."
+            ).format(choice=choice, title=proposal.title, offered=offered)
+        )
     if proposal.reason_required and choice in (OBJECT, BLOCK) and not reason:
-        raise BallotRefused(f"An organization that chooses {choice} says why: give a reason.")
+        raise BallotRefused(
+            QT_TRANSLATE_NOOP(
+                "Decisions", "An organization that chooses {choice} says why: give a reason."
+            ).format(choice=choice)
+        )
 
 
 def capacity_for(
@@ -73,8 +85,11 @@ def capacity_for(
         if IDENTITY.role in (COORDINATOR, ""):
             return BallotCapacity.CHAIR, None
         raise BallotRefused(
-            "Only the chair (a coordinator) records a ballot on an organization's behalf; "
-            f"{name}'s delegate can cast it."
+            QT_TRANSLATE_NOOP(
+                "Decisions",
+                "Only the chair (a coordinator) records a ballot on an "
+                "organization's behalf; {name}'s delegate can cast it.",
+            ).format(name=name)
         )
     if IDENTITY.role == DELEGATE and IDENTITY.org_id is not None:
         if IDENTITY.org_id == organization_id:
@@ -84,12 +99,18 @@ def capacity_for(
             return BallotCapacity.PROXY, proxy.id
     if IDENTITY.role in (COORDINATOR, ""):
         raise BallotRefused(
-            f"Only {name}'s delegate casts its ballot; as the chair you can record it on "
-            "its behalf (Record ballots, or --on-behalf)."
+            QT_TRANSLATE_NOOP(
+                "Decisions",
+                "Only {name}'s delegate casts its ballot; as the chair you can "
+                "record it on its behalf (Record ballots, or --on-behalf).",
+            ).format(name=name)
         )
     raise BallotRefused(
-        f"Only {name}'s delegate (or the delegate of a group holding its proxy) casts its "
-        "ballot; the chair can record it on its behalf."
+        QT_TRANSLATE_NOOP(
+            "Decisions",
+            "Only {name}'s delegate (or the delegate of a group holding its "
+            "proxy) casts its ballot; the chair can record it on its behalf.",
+        ).format(name=name)
     )
 
 
@@ -110,13 +131,20 @@ def cast_ballot(
     if not is_open(proposal, now):
         closed = proposal.closed_at or proposal.closes_at
         raise BallotRefused(
-            f"Voting on “{proposal.title}” closed at {_when(closed)}: the ballot was not recorded."
+            QT_TRANSLATE_NOOP(
+                "Decisions", "Voting on “{title}” closed at {value}: the ballot was not recorded."
+            ).format(title=proposal.title, value=_when(closed))
         )
     if organization_id not in proposal.voters:
         voters = sorted((org_name(session, org) for org in proposal.voters), key=str.casefold)
         raise BallotRefused(
-            f"{org_name(session, organization_id)} does not vote on “{proposal.title}” "
-            f"(its voters: {', '.join(voters)})."
+            QT_TRANSLATE_NOOP(
+                "Decisions", "{org_name} does not vote on “{title}” (its voters: {names})."
+            ).format(
+                org_name=org_name(session, organization_id),
+                title=proposal.title,
+                names=", ".join(voters),
+            )
         )
     choice, reason = " ".join(choice.split()).lower(), reason.strip()
     choice = next((c for c in proposal.choices if c.lower() == choice), choice)

@@ -16,6 +16,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.markdown import escape
 from coalition.decisions.outcome import Tally, frozen_names, thawed
 from coalition.directory import profiles
@@ -109,11 +110,16 @@ def declaration_markdown(session: Session, proposal_id: str) -> str:
 
     proposal = get_proposal(session, proposal_id)
     if proposal.closed_at is None or not proposal.tally or proposal.outcome is None:
-        raise CoalitionError(f"“{proposal.title}” is not closed: it has no declaration yet.")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Decisions", "“{title}” is not closed: it has no declaration yet."
+            ).format(title=proposal.title)
+        )
     if proposal.outcome.value != "adopted":
         raise CoalitionError(
-            f"“{proposal.title}” was not adopted ({proposal.outcome.label.lower()}): "
-            "it makes no declaration."
+            QT_TRANSLATE_NOOP(
+                "Decisions", "“{title}” was not adopted ({label}): it makes no declaration."
+            ).format(title=proposal.title, label=proposal.outcome.label.lower())
         )
     tally = thawed(proposal.tally)
     names = frozen_names(proposal.tally)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.decisions import declaration
 from coalition.decisions.outcome import Cast, Tally, count, frozen, thawed
 from coalition.directory import access, profiles
@@ -93,42 +94,56 @@ class ProposalInput:
         problems: dict[str, str] = {}
         title = self.title.strip()
         if not title:
-            problems["title"] = "a proposal needs a title"
+            problems["title"] = QT_TRANSLATE_NOOP("Decisions", "a proposal needs a title")
         elif len(title) > 200:
-            problems["title"] = "the title is longer than 200 characters"
+            problems["title"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the title is longer than 200 characters"
+            )
         text = self.text.strip()
         if not text and not self.draft_id:
-            problems["text"] = "say what is proposed: a text, or the shared draft it is about"
+            problems["text"] = QT_TRANSLATE_NOOP(
+                "Decisions", "say what is proposed: a text, or the shared draft it is about"
+            )
         if self.draft_id and session.get(Draft, self.draft_id) is None:
-            problems["draft_id"] = "the draft it is about no longer exists"
+            problems["draft_id"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the draft it is about no longer exists"
+            )
         if self.occurrence_id and session.get(CallOccurrence, self.occurrence_id) is None:
-            problems["occurrence_id"] = "the call it was put to no longer exists"
+            problems["occurrence_id"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the call it was put to no longer exists"
+            )
         if self.closes_at.tzinfo is None:
-            problems["closes_at"] = "the closing time needs its time zone"
+            problems["closes_at"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the closing time needs its time zone"
+            )
         rule = _RULES.get(str(self.rule).strip().lower())
         if rule is None:
-            problems["rule"] = (
-                f"'{self.rule}' is not a rule (one of: majority, two-thirds, consensus)"
-            )
+            problems["rule"] = QT_TRANSLATE_NOOP(
+                "Decisions", "'{rule}' is not a rule (one of: majority, two-thirds, consensus)"
+            ).format(rule=self.rule)
         shown = _SHOWN.get(str(self.results_shown).strip().lower())
         if shown is None:
-            problems["results_shown"] = (
-                f"'{self.results_shown}' is not a choice (always, after-voting, after-close)"
-            )
+            problems["results_shown"] = QT_TRANSLATE_NOOP(
+                "Decisions", "'{results_shown}' is not a choice (always, after-voting, after-close)"
+            ).format(results_shown=self.results_shown)
         try:
             kind = ProposalKind(str(self.kind).strip().lower())
         except ValueError:
-            problems["kind"] = f"'{self.kind}' is not a kind of decision (consent or options)"
+            problems["kind"] = QT_TRANSLATE_NOOP(
+                "Decisions", "'{kind}' is not a kind of decision (consent or options)"
+            ).format(kind=self.kind)
             kind = ProposalKind.CONSENT
         choices = _choices(kind, rule, self.options, problems)
         voters = _voters(session, self.voters, problems)
         if self.quorum < 0:
-            problems["quorum"] = "the quorum is a number of organizations, 0 or more"
-        elif voters and self.quorum > len(voters):
-            problems["quorum"] = (
-                f"a quorum of {self.quorum} cannot be reached: only {len(voters)} "
-                f"organization{'s' if len(voters) != 1 else ''} vote"
+            problems["quorum"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the quorum is a number of organizations, 0 or more"
             )
+        elif voters and self.quorum > len(voters):
+            problems["quorum"] = QT_TRANSLATE_NOOP(
+                "Decisions",
+                "a quorum of {quorum} cannot be reached: only {count} organization{value} vote",
+            ).format(quorum=self.quorum, count=len(voters), value="s" if len(voters) != 1 else "")
         if problems:
             raise ValidationError(problems)
         assert rule is not None and shown is not None
@@ -158,24 +173,34 @@ def _choices(
 ) -> list[str]:
     if kind == ProposalKind.CONSENT:
         if options:
-            problems["options"] = "named options are for a choice among options, not consent"
+            problems["options"] = QT_TRANSLATE_NOOP(
+                "Decisions", "named options are for a choice among options, not consent"
+            )
         offered = list(CONSENT_CHOICES)
         if rule != ProposalRule.CONSENSUS:
             offered.remove(BLOCK)
         return offered
     if rule == ProposalRule.CONSENSUS:
-        problems["rule"] = "consensus decides approve / object / block, not among named options"
+        problems["rule"] = QT_TRANSLATE_NOOP(
+            "Decisions", "consensus decides approve / object / block, not among named options"
+        )
     named: list[str] = []
     for option in options:
         key = " ".join(option.split())
         if not key:
             continue
         if key.casefold() in (n.casefold() for n in named):
-            problems["options"] = f"the option '{key}' is given twice"
+            problems["options"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the option '{key}' is given twice"
+            ).format(key=key)
         elif key.casefold() == ABSTAIN:
-            problems["options"] = "'abstain' is always offered: it is not an option to name"
+            problems["options"] = QT_TRANSLATE_NOOP(
+                "Decisions", "'abstain' is always offered: it is not an option to name"
+            )
         elif len(key) > 64:
-            problems["options"] = f"the option '{key[:20]}…' is longer than 64 characters"
+            problems["options"] = QT_TRANSLATE_NOOP(
+                "Decisions", "the option '{key}…' is longer than 64 characters"
+            ).format(key=key[:20])
         named.append(key)
     if len(named) < 2:
         problems.setdefault("options", "a choice among options needs two options at least")
@@ -192,12 +217,16 @@ def _voters(session: Session, given: Sequence[str], problems: dict[str, str]) ->
         ).scalars()
         found = list(rows)
         if not found:
-            problems["voters"] = "no active member organization to vote"
+            problems["voters"] = QT_TRANSLATE_NOOP(
+                "Decisions", "no active member organization to vote"
+            )
         return found
     known = set(session.execute(select(table.c.id).where(table.c.id.in_(list(given)))).scalars())
     missing = [org for org in given if org not in known]
     if missing:
-        problems["voters"] = "an organization chosen to vote no longer exists"
+        problems["voters"] = QT_TRANSLATE_NOOP(
+            "Decisions", "an organization chosen to vote no longer exists"
+        )
     return list(dict.fromkeys(org for org in given if org in known))
 
 
@@ -242,7 +271,11 @@ def update_proposal(session: Session, proposal_id: str, data: ProposalInput) -> 
     may move: what an organization voted on must stay what it voted on."""
     proposal = get_proposal(session, proposal_id)
     if proposal.closed_at is not None:
-        raise CoalitionError(f"“{proposal.title}” is closed: its outcome is frozen.")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Decisions", "“{title}” is closed: its outcome is frozen.").format(
+                title=proposal.title
+            )
+        )
     clean = data.validated(session)
     if _ballot_count(session, proposal.id):
         before = (
@@ -265,8 +298,11 @@ def update_proposal(session: Session, proposal_id: str, data: ProposalInput) -> 
         )
         if before != after:
             raise CoalitionError(
-                f"Ballots are in on “{proposal.title}”: only its closing time can change now. "
-                "Close it and make a new proposal to change what is decided."
+                QT_TRANSLATE_NOOP(
+                    "Decisions",
+                    "Ballots are in on “{title}”: only its closing time can change now. "
+                    "Close it and make a new proposal to change what is decided.",
+                ).format(title=proposal.title)
             )
     _apply(proposal, clean)
     return proposal
@@ -305,8 +341,12 @@ def get_proposal(session: Session, ref: str) -> Proposal:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise NotFoundError(f"“{ref}” names {len(matches)} proposals: give its id.")
-    raise NotFoundError(f"No proposal “{ref}”.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Decisions", "“{ref}” names {count} proposals: give its id.").format(
+                ref=ref, count=len(matches)
+            )
+        )
+    raise NotFoundError(QT_TRANSLATE_NOOP("Decisions", "No proposal “{ref}”.").format(ref=ref))
 
 
 def is_open(proposal: Proposal, now: dt.datetime | None = None) -> bool:
@@ -450,7 +490,11 @@ def close_proposal(session: Session, proposal_id: str) -> Proposal:
     outcome and the tally, and, adopted, publish its declaration."""
     proposal = get_proposal(session, proposal_id)
     if proposal.closed_at is not None:
-        raise CoalitionError(f"“{proposal.title}” is already closed.")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Decisions", "“{title}” is already closed.").format(
+                title=proposal.title
+            )
+        )
     now = clock.now()
     cutoff = min(now, proposal.closes_at)
     everyone = {*proposal.voters, *(c.organization_id for c in casts(session, proposal.id))}

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import profiles
 from coalition.store.changes import writes
 from coalition.store.models import Organization, Proposal, Proxy
@@ -30,20 +31,34 @@ def give_proxy(
     """Record that ``from_org_id`` lets ``to_org_id``'s delegate cast its ballots (on one
     proposal, or on every one until revoked)."""
     if from_org_id == to_org_id:
-        raise ValidationError({"to_org_id": "an organization cannot hold its own proxy"})
+        raise ValidationError(
+            {
+                "to_org_id": QT_TRANSLATE_NOOP(
+                    "Decisions", "an organization cannot hold its own proxy"
+                )
+            }
+        )
     for org in (from_org_id, to_org_id):
         if session.get(Organization, org) is None:
-            raise NotFoundError("The organization named for the proxy no longer exists.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Decisions", "The organization named for the proxy no longer exists."
+                )
+            )
     if proposal_id is not None:
         proposal = session.get(Proposal, proposal_id)
         if proposal is None:
-            raise NotFoundError("The proposal named for the proxy no longer exists.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Decisions", "The proposal named for the proxy no longer exists.")
+            )
         if proposal.closed_at is not None:
             raise CoalitionError(
-                f"“{proposal.title}” is closed: a proxy for it would count nothing."
+                QT_TRANSLATE_NOOP(
+                    "Decisions", "“{title}” is closed: a proxy for it would count nothing."
+                ).format(title=proposal.title)
             )
     if active_proxy(session, from_org_id, to_org_id, proposal_id) is not None:
-        raise CoalitionError("That proxy is already given.")
+        raise CoalitionError(QT_TRANSLATE_NOOP("Decisions", "That proxy is already given."))
     proxy = Proxy(
         from_org_id=from_org_id,
         to_org_id=to_org_id,
@@ -60,7 +75,7 @@ def give_proxy(
 def revoke_proxy(session: Session, proxy_id: str) -> Proxy:
     proxy = session.get(Proxy, proxy_id)
     if proxy is None:
-        raise NotFoundError("No such proxy.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Decisions", "No such proxy."))
     if proxy.revoked_at is None:
         proxy.revoked_at = clock.now()
     return proxy

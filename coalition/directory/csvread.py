@@ -23,6 +23,7 @@ from typing import Literal
 from charset_normalizer import from_bytes
 
 from coalition.common.errors import ImportFileError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 FIELDS_PERSON = (
     "name",
@@ -209,8 +210,12 @@ def _decode_lines(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...]]:
     else:
         what = f"not UTF-8, and not plainly Windows-1252{_guessed(data)}"
     raise ImportFileError(
-        f"{path}: line {unclear} is {what} ({_excerpt(lines[unclear - 1])}), so nothing was "
-        "read. Save the list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and import it again."
+        QT_TRANSLATE_NOOP(
+            "Directory",
+            "{path}: line {unclear} is {what} ({value}), so nothing was read. "
+            "Save the list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and "
+            "import it again.",
+        ).format(path=path, unclear=unclear, what=what, value=_excerpt(lines[unclear - 1]))
     )
 
 
@@ -255,7 +260,9 @@ def _decode_strictly(path: Path, data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{path} starts like a {encoding} file but is damaged at byte {exc.start}"
+            QT_TRANSLATE_NOOP(
+                "Directory", "{path} starts like a {encoding} file but is damaged at byte {start}"
+            ).format(path=path, encoding=encoding, start=exc.start)
         ) from None
 
 
@@ -273,7 +280,7 @@ def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str]:
                     return data.decode(encoding), encoding
                 except UnicodeDecodeError:
                     break
-    raise _not_csv(path, "binary data")
+    raise _not_csv(path, QT_TRANSLATE_NOOP("Directory", "binary data"))
 
 
 def _guessed(data: bytes) -> str:
@@ -292,8 +299,11 @@ def _guessed(data: bytes) -> str:
 
 def _not_csv(path: Path, what: str) -> ImportFileError:
     return ImportFileError(
-        f"{path} is not a CSV file: it looks like {what}. "
-        "Save the list as CSV (comma-separated values) and import that file."
+        QT_TRANSLATE_NOOP(
+            "Directory",
+            "{path} is not a CSV file: it looks like {what}. Save the list as "
+            "CSV (comma-separated values) and import that file.",
+        ).format(path=path, what=what)
     )
 
 
@@ -364,8 +374,11 @@ def _check_header(path: Path, headers: list[str]) -> None:
     unnamed = [str(i + 1) for i, name in enumerate(headers) if not name]
     if len(unnamed) > 1:
         raise ImportFileError(
-            f"{path}: columns {', '.join(unnamed[:-1])} and {unnamed[-1]} have no name "
-            "in the first line; the first line must name every column"
+            QT_TRANSLATE_NOOP(
+                "Directory",
+                "{path}: columns {names} and {unnamed} have no name in the first "
+                "line; the first line must name every column",
+            ).format(path=path, names=", ".join(unnamed[:-1]), unnamed=unnamed[-1])
         )
 
 
@@ -390,10 +403,14 @@ def read_table(path: str | Path, *, limit: int | None = None) -> CsvTable:
         header = item[1]
         break
     if header is None and not broken:
-        raise ImportFileError(f"{path} is empty")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Directory", "{path} is empty").format(path=path))
     if header is None or broken:
         first = broken[0]
-        raise ImportFileError(f"{path}: the header on line {first.line} is broken: {first.reason}")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Directory", "{path}: the header on line {line} is broken: {reason}"
+            ).format(path=path, line=first.line, reason=first.reason)
+        )
     headers = [name.strip() for name in header]
     _check_header(path, headers)
     width = len(headers)
@@ -412,7 +429,9 @@ def read_table(path: str | Path, *, limit: int | None = None) -> CsvTable:
                 row_lines.append(item[0])
                 rows.append(item[1])
     if not total and not bad:
-        raise ImportFileError(f"{path} has a header but no rows")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Directory", "{path} has a header but no rows").format(path=path)
+        )
     return CsvTable(
         headers=headers,
         rows=rows,
@@ -454,11 +473,19 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Directory", "{path} does not exist").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a CSV file") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Directory", "{path} is a folder, not a CSV file").format(path=path)
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Directory", "cannot read {path}: {strerror}").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
 
 
 # --- recognizing the well-known exports ------------------------------------------------
@@ -600,7 +627,9 @@ def _candidate_headers(source_format: SourceFormat, kind: Kind) -> dict[str, tup
         )
     if kind == "organizations":
         return _GENERIC_ORGANIZATIONS
-    raise ValueError(f"unknown kind of record: {kind!r}")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Directory", "unknown kind of record: {kind!r}").format(kind=kind)
+    )
 
 
 def _pick_column(table: CsvTable, names: tuple[str, ...], free: list[int]) -> int | None:
@@ -685,9 +714,13 @@ def _fallback_columns(table: CsvTable, mapping: Mapping[int, str | None]) -> dic
 def _check_mapping(table: CsvTable, mapping: Mapping[int, str | None]) -> None:
     fields = [field for field in mapping.values() if field is not None]
     if len(fields) != len(set(fields)):
-        raise ValueError("a field is mapped from more than one column")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Directory", "a field is mapped from more than one column")
+        )
     if any(not 0 <= index < len(table.headers) for index in mapping):
-        raise ValueError("the mapping names a column the table does not have")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Directory", "the mapping names a column the table does not have")
+        )
 
 
 def _mapped_values(row: list[str], mapping: Mapping[int, str | None]) -> dict[str, str]:

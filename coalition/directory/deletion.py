@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import records as directory
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -167,10 +168,16 @@ def _model(table: str) -> Any:
 
 def _get(session: Session, table: str, record_id: str) -> Any:
     if table not in USES:
-        raise ValueError(f"{table} records are not deleted here")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Directory", "{table} records are not deleted here").format(
+                table=table
+            )
+        )
     row = session.get(_model(table), record_id)
     if row is None:
-        raise NotFoundError(f"that {table} no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Directory", "that {table} no longer exists").format(table=table)
+        )
     return row
 
 
@@ -233,7 +240,11 @@ def clear_uses(
     if reassign_to is not None:
         if reassign_to == record_id:
             raise ValidationError(
-                {"reassign_to": "what uses it cannot go to the record being deleted"}
+                {
+                    "reassign_to": QT_TRANSLATE_NOOP(
+                        "Directory", "what uses it cannot go to the record being deleted"
+                    )
+                }
             )
         _get(session, table, reassign_to)
     dropped: list[Any] = []

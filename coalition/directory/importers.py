@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError, ImportFileError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import records as directory
 from coalition.directory.csvread import (
     CsvTable,
@@ -260,7 +261,9 @@ def preview(
     elif kind == "organizations":
         rows = _preview_organizations(session, mapped)
     else:
-        raise ValueError(f"unknown kind of record: {kind!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Directory", "unknown kind of record: {kind!r}").format(kind=kind)
+        )
     rows += [PreviewRow(bad.line, "error", "", bad.reason) for bad in table.bad_rows]
     rows.sort(key=lambda row: row.line)
     return ImportPreview(kind=kind, source=source, origin=describe(table), rows=rows)
@@ -339,10 +342,14 @@ def _preview_people(
         if known is not None:
             same_as_id: str | None = in_directory[known]
             name = _person_name(session, in_directory[known])
-            reason = f"{known} is already in the directory ({name})"
+            reason: str = QT_TRANSLATE_NOOP(
+                "Directory", "{known} is already in the directory ({name})"
+            ).format(known=known, name=name)
         elif repeated is not None:
             first, same_as_id, same_as_line = seen[repeated]
-            reason = f"{repeated} is also on line {first}"
+            reason = QT_TRANSLATE_NOOP("Directory", "{repeated} is also on line {first}").format(
+                repeated=repeated, first=first
+            )
         else:
             status, reason, same_as_id = "ok", "", None
         for key in keys:  # later repeats point at whoever this row ends up as
@@ -485,10 +492,10 @@ def _resolve_parents(
                 replace(row, status="error", reason="an organization cannot be its own parent")
             )
         elif parent_id is None and parent_line is None:
-            reason = (
-                f"the parent organization {record.parent} is neither in the directory "
-                "nor in this file"
-            )
+            reason = QT_TRANSLATE_NOOP(
+                "Directory",
+                "the parent organization {parent} is neither in the directory nor in this file",
+            ).format(parent=record.parent)
             result.append(replace(row, status="error", reason=reason))
         else:
             result.append(
@@ -524,7 +531,9 @@ def _check_parents(rows: list[PreviewRow]) -> list[PreviewRow]:
                 or by_line[parent_line].status != "error"
             ):
                 continue
-            reason = f"its parent, on line {parent_line}, cannot be imported"
+            reason = QT_TRANSLATE_NOOP(
+                "Directory", "its parent, on line {parent_line}, cannot be imported"
+            ).format(parent_line=parent_line)
             by_line[line] = replace(row, status="error", reason=reason)
             changed = True
     return [by_line[row.line] for row in rows]
@@ -551,7 +560,9 @@ def _refusal(errors: list[PreviewRow]) -> ImportFileError:
     # Reasons hold commas ("row has 3 fields, the header has 5"): rows are set apart by ";".
     listed = _listed([f"line {row.line}: {row.reason}" for row in errors], "; ")
     return ImportFileError(
-        f"{_plural(len(errors), 'row')} cannot be read, so nothing was imported: {listed}"
+        QT_TRANSLATE_NOOP(
+            "Directory", "{value} cannot be read, so nothing was imported: {listed}"
+        ).format(value=_plural(len(errors), "row"), listed=listed)
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.common.files import replacing
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.csvread import Kind
 from coalition.store.models import Membership, Organization, OrganizationTag, Person
 
@@ -122,7 +123,9 @@ def export_csv(session: Session, kind: Kind, path: str | Path) -> int:
     elif kind == "organizations":
         headers, rows = ORGANIZATION_HEADERS, _organization_rows(session)
     else:
-        raise ValueError(f"unknown kind of record: {kind!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Directory", "unknown kind of record: {kind!r}").format(kind=kind)
+        )
     count = 0
     with (
         replacing(path) as temporary,

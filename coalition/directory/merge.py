@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import deletion
 from coalition.directory import records as directory
 from coalition.directory.records import PersonInput
@@ -194,7 +195,9 @@ def merge_people(
     is kept once.
     """
     if survivor_id == merged_id:
-        raise ValidationError({"merged_id": "choose two different people to merge"})
+        raise ValidationError(
+            {"merged_id": QT_TRANSLATE_NOOP("Directory", "choose two different people to merge")}
+        )
     survivor = directory.get_person(session, survivor_id)
     merged = directory.get_person(session, merged_id)
     values = default_choices(person_side(session, survivor_id), person_side(session, merged_id))

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import VISIBILITIES, Entity
 from coalition.store.changes import writes
 from coalition.store.models import MODEL_BY_TABLE, Organization
@@ -30,7 +31,7 @@ def _record(session: Session, record: Record) -> Entity:
     table, row_id = record
     found = session.get(MODEL_BY_TABLE[table], row_id)
     if not isinstance(found, Entity):
-        raise NotFoundError("that record no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Directory", "that record no longer exists"))
     return found
 
 
@@ -61,7 +62,9 @@ def set_visibility(session: Session, record: Record, visibility: str) -> Entity:
     """Make ``record`` (and its parts) shared with the coalition or private to its
     organization."""
     if visibility not in VISIBILITIES:
-        raise ValidationError({"visibility": "the visibility is shared or private"})
+        raise ValidationError(
+            {"visibility": QT_TRANSLATE_NOOP("Directory", "the visibility is shared or private")}
+        )
     found = _record(session, record)
     found.visibility = visibility
     for part in _parts(session, found, (PARENTS, VISIBILITY_PARENTS)):
@@ -74,7 +77,9 @@ def set_owner(session: Session, record: Record, org_id: str | None) -> Entity:
     """Make ``org_id``'s organization (None: the coalition) answer for ``record`` and the
     records that are its parts."""
     if org_id is not None and session.get(Organization, org_id) is None:
-        raise ValidationError({"owner": "that organization no longer exists"})
+        raise ValidationError(
+            {"owner": QT_TRANSLATE_NOOP("Directory", "that organization no longer exists")}
+        )
     found = _record(session, record)
     found.owner_org_id = org_id
     for part in _parts(session, found, (PARENTS,)):

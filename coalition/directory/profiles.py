@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.directory import records
 from coalition.store import changes
 from coalition.store.changes import writes
@@ -34,13 +35,18 @@ ROLES = (COORDINATOR, MEMBER, DELEGATE, OBSERVER)
 # Roles that act for a member organization and so must name one.
 ORG_ROLES = (MEMBER, DELEGATE, OBSERVER)
 ROLE_LABELS = {
-    COORDINATOR: "coordinator (the coalition's staff: reads and changes everything)",
-    MEMBER: "member (changes its own organization's records)",
-    DELEGATE: (
-        "delegate (casts its organization's ballot on decisions; changes its records "
-        "as a member does)"
+    COORDINATOR: QT_TRANSLATE_NOOP(
+        "Roles", "coordinator (the coalition's staff: reads and changes everything)"
     ),
-    OBSERVER: "observer (reads, changes nothing)",
+    MEMBER: QT_TRANSLATE_NOOP("Roles", "member (changes its own organization's records)"),
+    DELEGATE: (
+        QT_TRANSLATE_NOOP(
+            "Roles",
+            "delegate (casts its organization's ballot on decisions; changes its "
+            "records as a member does)",
+        )
+    ),
+    OBSERVER: QT_TRANSLATE_NOOP("Roles", "observer (reads, changes nothing)"),
 }
 # How a coordinator who acts for no member organization is named beside their name.
 COALITION_STAFF = "coalition staff"
@@ -62,23 +68,28 @@ class ProfileInput:
         problems: dict[str, str] = {}
         name = email = role = ""
         try:
-            name = validation.required(self.name, "name")
+            name = validation.required(self.name, QT_TRANSLATE_NOOP("Fields", "name"))
         except ValueError as exc:
-            problems["name"] = str(exc)
+            problems["name"] = sentence_of(exc)
         try:
-            email = validation.email(validation.required(self.email, "e-mail address"))
+            email = validation.email(
+                validation.required(self.email, QT_TRANSLATE_NOOP("Fields", "e-mail address"))
+            )
         except ValueError as exc:
-            problems["email"] = str(exc)
+            problems["email"] = sentence_of(exc)
         role = (self.role or MEMBER).strip().lower()
         if role not in ROLES:
-            problems["role"] = f"'{self.role}' is not a role (one of: {', '.join(ROLES)})"
+            problems["role"] = QT_TRANSLATE_NOOP(
+                "Directory", "'{role}' is not a role (one of: {names})"
+            ).format(role=self.role, names=", ".join(ROLES))
         organization = self.organization.strip()
         if not organization and role in ORG_ROLES:
             article = "an" if role == OBSERVER else "a"
-            problems["organization"] = (
-                f"{article} {role} acts for a member organization: name it "
-                "(only a coordinator may act for the coalition itself)"
-            )
+            problems["organization"] = QT_TRANSLATE_NOOP(
+                "Directory",
+                "{article} {role} acts for a member organization: name it (only a "
+                "coordinator may act for the coalition itself)",
+            ).format(article=article, role=role)
         if problems:
             raise ValidationError(problems)
         return ProfileInput(name=name, email=email, organization=organization, role=role)
@@ -129,14 +140,20 @@ def find_profile(session: Session, which: str) -> Profile:
     )
     if len(matches) > 1:
         raise NotFoundError(
-            f"{len(matches)} profiles are named '{key}': give the e-mail address instead"
+            QT_TRANSLATE_NOOP(
+                "Directory", "{count} profiles are named '{key}': give the e-mail address instead"
+            ).format(count=len(matches), key=key)
         )
     if not matches and key:  # "dana" for Dana Reyes, when only one begins so
         starting = [p for p in list_profiles(session) if p.name.lower().startswith(key.lower())]
         matches = starting if len(starting) == 1 else matches
     if not matches:
         names = ", ".join(p.name for p in list_profiles(session)) or "none yet"
-        raise NotFoundError(f"no profile is named '{key}' on this laptop (there are: {names})")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Directory", "no profile is named '{key}' on this laptop (there are: {names})"
+            ).format(key=key, names=names)
+        )
     return matches[0]
 
 
@@ -189,7 +206,7 @@ def _save(session: Session, clean: ProfileInput, profile_id: str | None) -> Prof
         session.get(Profile, profile_id) if profile_id is not None else _matching(session, clean)
     )
     if profile_id is not None and profile is None:
-        raise NotFoundError("that profile no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Directory", "that profile no longer exists"))
     if profile is None:
         profile = Profile(name=clean.name, email=clean.email, role=clean.role, active=False)
         session.add(profile)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.common.states import normalize_state
 
 # Imported for its registering the coalition's rules with the store: every service that
@@ -57,7 +58,7 @@ class _Problems:
         try:
             return fn()
         except ValueError as exc:
-            self.problems.setdefault(name, str(exc))
+            self.problems.setdefault(name, sentence_of(exc))
             return default
 
     def raise_if_any(self) -> None:
@@ -73,7 +74,11 @@ def _enum(cls: Any, value: Any, what: str) -> Any:
         if text.lower() in (member.value.lower(), member.label.lower(), member.name.lower()):
             return member
     choices = ", ".join(m.label for m in cls)
-    raise ValueError(f"'{text}' is not a {what} (one of: {choices})")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Directory", "'{text}' is not a {what} (one of: {choices})").format(
+            text=text, what=what, choices=choices
+        )
+    )
 
 
 # --- organizations -------------------------------------------------------------------
@@ -126,7 +131,13 @@ class OrganizationInput:
                 )
             )
         result = OrganizationInput(
-            name=p.check("name", lambda: validation.required(self.name, "organization's name"), ""),
+            name=p.check(
+                "name",
+                lambda: validation.required(
+                    self.name, QT_TRANSLATE_NOOP("Fields", "organization's name")
+                ),
+                "",
+            ),
             short_name=self.short_name.strip(),
             kind=p.check(
                 "kind", lambda: _enum(OrgKind, self.kind, "kind of organization"), OrgKind.OTHER
@@ -134,7 +145,11 @@ class OrganizationInput:
             parent_id=self.parent_id or None,
             home_state=p.check("home_state", lambda: _state_or_region(self.home_state), ""),
             founded_on=p.check(
-                "founded_on", lambda: validation.date(self.founded_on, "founding date"), None
+                "founded_on",
+                lambda: validation.date(
+                    self.founded_on, QT_TRANSLATE_NOOP("Fields", "founding date")
+                ),
+                None,
             ),
             website=p.check("website", lambda: validation.url(self.website), ""),
             status=p.check(
@@ -174,7 +189,7 @@ _KIND_CLASSES = {
 def _visibility(value: str) -> str:
     value = (value or "").strip().lower()
     if value not in ("", *VISIBILITIES):
-        raise ValueError("the visibility is shared or private")
+        raise ValueError(QT_TRANSLATE_NOOP("Directory", "the visibility is shared or private"))
     return value
 
 
@@ -202,9 +217,21 @@ def _tag(session: Session, name: str) -> Tag:
 def _apply_organization(session: Session, org: Organization, data: OrganizationInput) -> None:
     if data.parent_id is not None:
         if data.parent_id == org.id:
-            raise ValidationError({"parent_id": "an organization cannot be its own parent"})
+            raise ValidationError(
+                {
+                    "parent_id": QT_TRANSLATE_NOOP(
+                        "Directory", "an organization cannot be its own parent"
+                    )
+                }
+            )
         if session.get(Organization, data.parent_id) is None:
-            raise ValidationError({"parent_id": "the parent organization no longer exists"})
+            raise ValidationError(
+                {
+                    "parent_id": QT_TRANSLATE_NOOP(
+                        "Directory", "the parent organization no longer exists"
+                    )
+                }
+            )
     org.name = data.name
     org.short_name = data.short_name
     org.kind = OrgKind(data.kind)
@@ -278,7 +305,7 @@ def organization_impact(session: Session, org_id: str) -> dict[str, int]:
 def get_organization(session: Session, org_id: str) -> Organization:
     org = session.get(Organization, org_id)
     if org is None:
-        raise NotFoundError("that organization no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Directory", "that organization no longer exists"))
     return org
 
 
@@ -376,7 +403,13 @@ class PersonInput:
                 if value and value not in phones:
                     phones.append(value)
         result = PersonInput(
-            name=p.check("name", lambda: validation.required(self.name, "person's name"), ""),
+            name=p.check(
+                "name",
+                lambda: validation.required(
+                    self.name, QT_TRANSLATE_NOOP("Fields", "person's name")
+                ),
+                "",
+            ),
             emails=emails,
             phones=phones,
             state=p.check("state", lambda: normalize_state(self.state), ""),
@@ -453,7 +486,7 @@ def get_person(session: Session, person_id: str) -> Person:
         ],
     )
     if person is None:
-        raise NotFoundError("that person no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Directory", "that person no longer exists"))
     return person
 
 
@@ -511,8 +544,16 @@ class MembershipInput:
         result = replace(
             self,
             role=self.role.strip(),
-            since=p.check("since", lambda: validation.date(self.since, "start date"), None),
-            until=p.check("until", lambda: validation.date(self.until, "end date"), None),
+            since=p.check(
+                "since",
+                lambda: validation.date(self.since, QT_TRANSLATE_NOOP("Fields", "start date")),
+                None,
+            ),
+            until=p.check(
+                "until",
+                lambda: validation.date(self.until, QT_TRANSLATE_NOOP("Fields", "end date")),
+                None,
+            ),
             represents_state=p.check(
                 "represents_state", lambda: normalize_state(self.represents_state), ""
             ),
@@ -550,7 +591,7 @@ def add_membership(session: Session, data: MembershipInput) -> Membership:
 def update_membership(session: Session, membership_id: str, data: MembershipInput) -> Membership:
     row = session.get(Membership, membership_id)
     if row is None:
-        raise NotFoundError("that membership no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Directory", "that membership no longer exists"))
     _apply_membership(session, row, data.validated())
     return row
 
@@ -559,7 +600,7 @@ def update_membership(session: Session, membership_id: str, data: MembershipInpu
 def remove_membership(session: Session, membership_id: str) -> None:
     row = session.get(Membership, membership_id)
     if row is None:
-        raise NotFoundError("that membership no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Directory", "that membership no longer exists"))
     session.delete(row)
 
 

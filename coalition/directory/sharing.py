@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import access
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import Organization, SharingAgreement
@@ -39,10 +40,18 @@ class AgreementRow:
 def grant(session: Session, from_org_id: str, to_org_id: str, note: str = "") -> SharingAgreement:
     """Let ``to_org_id`` read ``from_org_id``'s private records (kept if it already may)."""
     if from_org_id == to_org_id:
-        raise ValidationError({"to_org_id": "an organization already reads its own records"})
+        raise ValidationError(
+            {
+                "to_org_id": QT_TRANSLATE_NOOP(
+                    "Directory", "an organization already reads its own records"
+                )
+            }
+        )
     for org_id, field in ((from_org_id, "from_org_id"), (to_org_id, "to_org_id")):
         if session.get(Organization, org_id) is None:
-            raise ValidationError({field: "that organization no longer exists"})
+            raise ValidationError(
+                {field: QT_TRANSLATE_NOOP("Directory", "that organization no longer exists")}
+            )
     current = session.scalar(
         select(SharingAgreement).where(
             SharingAgreement.from_org_id == from_org_id,
@@ -67,7 +76,9 @@ def grant(session: Session, from_org_id: str, to_org_id: str, note: str = "") ->
 def revoke(session: Session, agreement_id: str) -> SharingAgreement:
     agreement = session.get(SharingAgreement, agreement_id)
     if agreement is None:
-        raise NotFoundError("that sharing agreement no longer exists")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Directory", "that sharing agreement no longer exists")
+        )
     if agreement.revoked_at is None:
         agreement.revoked_at = clock.now()
         agreement.revoked_by = IDENTITY.actor
@@ -155,4 +166,8 @@ def find_organization(session: Session, text: str) -> Organization:
         lowered = key.lower()
         near = [n for n in names if lowered and lowered in n.lower()][:3]
     hint = "; did you mean " + " or ".join(f"“{n}”" for n in near) + "?" if near else ""
-    raise NotFoundError(f"no organization called “{key}” is in the directory{hint}")
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "Directory", "no organization called “{key}” is in the directory{hint}"
+        ).format(key=key, hint=hint)
+    )

@@ -7,6 +7,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Channel:
@@ -103,4 +105,8 @@ def _channel_key(value: str) -> str:
         if wanted in (channel.key, channel.label.casefold()):
             return channel.key
     known = ", ".join(c.label for c in CHANNELS.values())
-    raise ValueError(f"'{value.strip()}' is not a channel (one of: {known})")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Drafts", "'{value}' is not a channel (one of: {known})").format(
+            value=value.strip(), known=known
+        )
+    )

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.directory import profiles
 from coalition.drafts.lookup import get_draft, get_variant
 from coalition.store.changes import writes
@@ -34,19 +35,23 @@ def add_comment(
     which belongs where its parent does."""
     draft = get_draft(session, draft_id)
     try:
-        text_ = validation.required(body, "comment")
+        text_ = validation.required(body, QT_TRANSLATE_NOOP("Fields", "comment"))
     except ValueError as exc:
-        raise ValidationError({"body": str(exc)}) from None
+        raise ValidationError({"body": sentence_of(exc)}) from None
     variant = get_variant(session, variant_id) if variant_id is not None else None
     if parent_id is not None:
         parent = session.get(DraftComment, parent_id)
         if parent is None or parent.draft is not draft:
-            raise NotFoundError("the comment replied to no longer exists")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Drafts", "the comment replied to no longer exists")
+            )
         # The object, not the key: a parent added in this same transaction gets its
         # variant_id only at the next flush.
         variant = parent.variant
     if variant is not None and variant.draft is not draft:
-        raise ValidationError({"variant_id": "that variant belongs to another draft"})
+        raise ValidationError(
+            {"variant_id": QT_TRANSLATE_NOOP("Drafts", "that variant belongs to another draft")}
+        )
     comment = DraftComment(body=text_, author=profiles.credit(), parent_id=parent_id)
     draft.comments.append(comment)
     if variant is not None:
@@ -82,7 +87,7 @@ def delete_comment(session: Session, comment_id: str) -> None:
     """Delete a comment with every reply under it (a reply alone would lose its sense)."""
     comment = session.get(DraftComment, comment_id)
     if comment is None:
-        raise NotFoundError("that comment no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Drafts", "that comment no longer exists"))
     doomed = [comment]
     for row in doomed:  # grows as replies are found, replies of replies too
         doomed += session.scalars(select(DraftComment).where(DraftComment.parent_id == row.id))

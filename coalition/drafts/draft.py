@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import validation
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import profiles
 from coalition.directory.records import _Problems
 from coalition.drafts.channels import _channel_key
@@ -49,7 +50,13 @@ class DraftInput:
             if key and key not in channels:
                 channels.append(key)
         result = DraftInput(
-            title=p.check("title", lambda: validation.required(self.title, "draft's title"), ""),
+            title=p.check(
+                "title",
+                lambda: validation.required(
+                    self.title, QT_TRANSLATE_NOOP("Fields", "draft's title")
+                ),
+                "",
+            ),
             channels=channels,
             owner_org_id=self.owner_org_id or None,
             tags=sorted({t.strip().lower() for t in self.tags if t.strip()}),
@@ -61,7 +68,13 @@ class DraftInput:
 def _apply_draft(session: Session, draft: Draft, data: DraftInput) -> None:
     owner = session.get(Organization, data.owner_org_id) if data.owner_org_id else None
     if data.owner_org_id and owner is None:
-        raise ValidationError({"owner_org_id": "the owning organization no longer exists"})
+        raise ValidationError(
+            {
+                "owner_org_id": QT_TRANSLATE_NOOP(
+                    "Drafts", "the owning organization no longer exists"
+                )
+            }
+        )
     draft.title = data.title
     draft.channels = list(data.channels)
     # Key and object both, so the owner reads right before the next flush too.

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, object_session
 from coalition.calls.calendar_export import safe_stem
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.markdown import MONTHS as _MONTHS
 from coalition.common.markdown import escape as _md
 from coalition.common.markdown import escape_line as _md_line
@@ -167,7 +168,7 @@ def variant_as(
         return f"{heading}\n\n{_markdown_text(rendered.text)}\n"
     if fmt == "html":
         return _html_paragraphs(rendered.text)
-    raise ValueError(f"unknown format {fmt!r}")
+    raise ValueError(QT_TRANSLATE_NOOP("Drafts", "unknown format {fmt!r}").format(fmt=fmt))
 
 
 def message_pack(
@@ -212,7 +213,7 @@ def message_pack(
         return _markdown(doc)
     if fmt == "html":
         return _html(doc)
-    raise ValueError(f"unknown format {fmt!r}")
+    raise ValueError(QT_TRANSLATE_NOOP("Drafts", "unknown format {fmt!r}").format(fmt=fmt))
 
 
 def _variant_file(session: Session, variant: DraftVariant) -> str:
@@ -254,7 +255,11 @@ def drafts_titled(session: Session, title: str | None) -> list[Draft]:
     chosen = [d for d in every if d.title.casefold() == title.strip().casefold()]
     if not chosen:
         known = "; ".join(f"'{t}'" for t in sorted({d.title for d in every})) or "none yet"
-        raise CoalitionError(f"no draft is called '{title}' (the drafts: {known})")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Drafts", "no draft is called '{title}' (the drafts: {known})"
+            ).format(title=title, known=known)
+        )
     return chosen
 
 

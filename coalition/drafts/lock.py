@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.markdown import MONTHS
 from coalition.store.models import Draft, Proposal
 
@@ -82,10 +83,11 @@ def locked_reason(session: Session, draft: Draft) -> str | None:
         decision = f"“{proposal.title}”"
         moment = proposal.closed_at or proposal.closes_at
         when = f" on {_day(moment)}" if moment is not None else ""
-    return (
-        f"“{draft.title}” was adopted by the decision {decision}{when}: "
-        "its text changes only by another decision."
-    )
+    return QT_TRANSLATE_NOOP(
+        "Drafts",
+        "“{title}” was adopted by the decision {decision}{when}: its text "
+        "changes only by another decision.",
+    ).format(title=draft.title, decision=decision, when=when)
 
 
 def adopted_by(session: Session, draft: Draft) -> Proposal | None:

@@ -10,27 +10,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.models import Draft, DraftRevision, DraftVariant, SignOff
 
 
 def get_draft(session: Session, draft_id: str) -> Draft:
     draft = session.get(Draft, draft_id)
     if draft is None:
-        raise NotFoundError("that draft no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Drafts", "that draft no longer exists"))
     return draft
 
 
 def get_revision(session: Session, revision_id: str) -> DraftRevision:
     revision = session.get(DraftRevision, revision_id)
     if revision is None:
-        raise NotFoundError("that revision no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Drafts", "that revision no longer exists"))
     return revision
 
 
 def get_variant(session: Session, variant_id: str) -> DraftVariant:
     variant = session.get(DraftVariant, variant_id)
     if variant is None:
-        raise NotFoundError("that variant no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Drafts", "that variant no longer exists"))
     return variant
 
 
@@ -43,12 +44,12 @@ def current_revision(session: Session, variant_id: str) -> DraftRevision:
         .limit(1)
     )
     if revision is None:
-        raise NotFoundError("that variant no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Drafts", "that variant no longer exists"))
     return revision
 
 
 def get_sign_off(session: Session, sign_off_id: str) -> SignOff:
     sign_off = session.get(SignOff, sign_off_id)
     if sign_off is None:
-        raise NotFoundError("that sign-off no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Drafts", "that sign-off no longer exists"))
     return sign_off

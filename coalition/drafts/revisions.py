@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.drafts.draft import _add_revision
 from coalition.drafts.lock import check_unlocked
 from coalition.drafts.lookup import get_draft, get_revision, get_variant
@@ -91,7 +92,13 @@ def restore_revision(session: Session, revision_id: str) -> DraftRevision:
     variant = old.variant
     current = old.draft.core_text if variant is None else variant.text
     if old.text == current:
-        raise ValidationError({"revision": f"the text is already that of revision {old.number}"})
+        raise ValidationError(
+            {
+                "revision": QT_TRANSLATE_NOOP(
+                    "Drafts", "the text is already that of revision {number}"
+                ).format(number=old.number)
+            }
+        )
     note = f"Restored revision {old.number}"
     if variant is None:
         return _add_revision(session, old.draft, None, old.text, note, old)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.directory.records import _enum, _Problems, get_organization
 from coalition.drafts.draft import _record_status
 from coalition.drafts.lookup import current_revision, get_sign_off, get_variant
@@ -43,13 +44,15 @@ class VariantState(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {
-            "no_sign_offs": "No sign-off asked",
-            "waiting": "In review",
-            "changes_requested": "Changes requested",
-            "declined": "Declined",
-            "approved": "Approved",
-        }[self.value]
+        return shown(
+            {
+                "no_sign_offs": QT_TRANSLATE_NOOP("VariantState", "No sign-off asked"),
+                "waiting": QT_TRANSLATE_NOOP("VariantState", "In review"),
+                "changes_requested": QT_TRANSLATE_NOOP("VariantState", "Changes requested"),
+                "declined": QT_TRANSLATE_NOOP("VariantState", "Declined"),
+                "approved": QT_TRANSLATE_NOOP("VariantState", "Approved"),
+            }[self.value]
+        )
 
 
 def _state_of(answers: Sequence[tuple[bool, SignOffAnswer]]) -> VariantState:
@@ -107,7 +110,11 @@ def request_sign_off(
     org = get_organization(session, organization_id)
     if any(s.organization_id == organization_id for s in active_sign_offs(session, variant_id)):
         raise ValidationError(
-            {"organization_id": f"{org.name} is already asked about this variant"}
+            {
+                "organization_id": QT_TRANSLATE_NOOP(
+                    "Drafts", "{name} is already asked about this variant"
+                ).format(name=org.name)
+            }
         )
     sign_off = SignOff(
         organization_id=organization_id,
@@ -143,18 +150,27 @@ def answer_sign_off(
     if revision_id is not None and sign_off.revision_id != revision_id:
         raise ValidationError(
             {
-                "answer": "the variant was edited after this text was shown;"
-                " read it again and answer the new text"
+                "answer": QT_TRANSLATE_NOOP(
+                    "Drafts",
+                    "the variant was edited after this text was shown; read it again and "
+                    "answer the new text",
+                )
             }
         )
     p = _Problems()
     value = p.check("answer", lambda: _enum(SignOffAnswer, answer, "answer"), SignOffAnswer.PENDING)
     if value == SignOffAnswer.PENDING and "answer" not in p.problems:
-        p.problems["answer"] = "answer approve, request changes or decline"
+        p.problems["answer"] = QT_TRANSLATE_NOOP(
+            "Drafts", "answer approve, request changes or decline"
+        )
     if value in _NEEDS_COMMENT and not comment.strip():
-        p.problems["comment"] = f"say why ({value.label.lower()} needs a comment)"
+        p.problems["comment"] = QT_TRANSLATE_NOOP(
+            "Drafts", "say why ({label} needs a comment)"
+        ).format(label=value.label.lower())
     if sign_off.voided_at is not None:
-        p.problems["answer"] = "this request was voided by a later edit; answer the new one"
+        p.problems["answer"] = QT_TRANSLATE_NOOP(
+            "Drafts", "this request was voided by a later edit; answer the new one"
+        )
     p.raise_if_any()
     sign_off.answer = value
     sign_off.comment = comment.strip()
@@ -182,7 +198,13 @@ def withdraw_sign_off(session: Session, sign_off_id: str) -> None:
     sign-off is history and stays."""
     sign_off = get_sign_off(session, sign_off_id)
     if sign_off.voided_at is not None:
-        raise ValidationError({"sign_off": "a voided sign-off is history and cannot be withdrawn"})
+        raise ValidationError(
+            {
+                "sign_off": QT_TRANSLATE_NOOP(
+                    "Drafts", "a voided sign-off is history and cannot be withdrawn"
+                )
+            }
+        )
     variant = sign_off.variant
     session.delete(sign_off)
     session.flush()

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.directory.records import _enum
 from coalition.drafts.draft import _record_status
 from coalition.drafts.lock import check_unlocked
@@ -38,7 +39,7 @@ def set_status(session: Session, draft_id: str, status: DraftStatus | str, note:
     try:
         target = _enum(DraftStatus, status, "draft status")
     except ValueError as exc:
-        raise ValidationError({"status": str(exc)}) from None
+        raise ValidationError({"status": sentence_of(exc)}) from None
     if draft.status == DraftStatus.PUBLISHED and target != draft.status:
         check_unlocked(session, draft)  # a declaration stays published
     allowed = MOVES[draft.status]
@@ -61,7 +62,13 @@ def set_status(session: Session, draft_id: str, status: DraftStatus | str, note:
         ]
         if waiting:
             still = ", ".join(waiting)
-            raise ValidationError({"status": f"every variant must be approved first: {still}"})
+            raise ValidationError(
+                {
+                    "status": QT_TRANSLATE_NOOP(
+                        "Drafts", "every variant must be approved first: {still}"
+                    ).format(still=still)
+                }
+            )
     _record_status(draft, target, note)
     return draft
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.common.states import BY_CODE, normalize_state
 from coalition.directory.records import _Problems, get_organization
 from coalition.drafts.draft import _add_revision
@@ -52,7 +53,7 @@ def _variant_values(
         try:
             org = get_organization(session, organization_id)
         except NotFoundError as exc:
-            p.problems["organization_id"] = str(exc)
+            p.problems["organization_id"] = sentence_of(exc)
     label = audience.strip() or (BY_CODE[code].name if code else org.name if org else "")
     if not label:
         p.problems.setdefault("audience", "name the audience, or choose a state or a group")
@@ -65,7 +66,9 @@ def _variant_values(
             )
         )
         if taken is not None:
-            p.problems["audience"] = f"this draft already has a variant for '{label}'"
+            p.problems["audience"] = QT_TRANSLATE_NOOP(
+                "Drafts", "this draft already has a variant for '{label}'"
+            ).format(label=label)
     clean: dict[str, str] = {}
     for key, value in fields.items():
         name = key.strip()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.records import _enum, _Problems, get_organization, get_person
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -40,7 +41,13 @@ class CampaignInput:
     def validated(self) -> CampaignInput:
         p = _Problems()
         result = CampaignInput(
-            name=p.check("name", lambda: validation.required(self.name, "campaign's name"), ""),
+            name=p.check(
+                "name",
+                lambda: validation.required(
+                    self.name, QT_TRANSLATE_NOOP("Fields", "campaign's name")
+                ),
+                "",
+            ),
             kind=p.check(
                 "kind",
                 lambda: _enum(CampaignKind, self.kind, "kind of campaign"),
@@ -50,19 +57,29 @@ class CampaignInput:
             description=self.description.strip(),
             website=p.check("website", lambda: validation.url(self.website), ""),
             filing_date=p.check(
-                "filing_date", lambda: validation.date(self.filing_date, "filing date"), None
+                "filing_date",
+                lambda: validation.date(
+                    self.filing_date, QT_TRANSLATE_NOOP("Fields", "filing date")
+                ),
+                None,
             ),
             signature_deadline=p.check(
                 "signature_deadline",
-                lambda: validation.date(self.signature_deadline, "signature deadline"),
+                lambda: validation.date(
+                    self.signature_deadline, QT_TRANSLATE_NOOP("Fields", "signature deadline")
+                ),
                 None,
             ),
             vote_date=p.check(
-                "vote_date", lambda: validation.date(self.vote_date, "vote date"), None
+                "vote_date",
+                lambda: validation.date(self.vote_date, QT_TRANSLATE_NOOP("Fields", "vote date")),
+                None,
             ),
             signature_goal=p.check(
                 "signature_goal",
-                lambda: validation.positive_int(self.signature_goal, "signature goal"),
+                lambda: validation.positive_int(
+                    self.signature_goal, QT_TRANSLATE_NOOP("Fields", "signature goal")
+                ),
                 None,
             ),
         )
@@ -103,7 +120,7 @@ def update_campaign(session: Session, campaign_id: str, data: CampaignInput) -> 
 def get_campaign(session: Session, campaign_id: str) -> Campaign:
     row = session.get(Campaign, campaign_id)
     if row is None:
-        raise NotFoundError("that campaign no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Endorsements", "that campaign no longer exists"))
     return row
 
 
@@ -143,9 +160,13 @@ class EndorsementInput:
     def validated(self) -> EndorsementInput:
         p = _Problems()
         if bool(self.endorser_org_id) == bool(self.endorser_person_id):
-            p.problems["endorser"] = "choose one endorser: an organization or a person"
+            p.problems["endorser"] = QT_TRANSLATE_NOOP(
+                "Endorsements", "choose one endorser: an organization or a person"
+            )
         if bool(self.campaign_id) == bool(self.target_org_id):
-            p.problems["target"] = "choose what is endorsed: a campaign or an organization"
+            p.problems["target"] = QT_TRANSLATE_NOOP(
+                "Endorsements", "choose what is endorsed: a campaign or an organization"
+            )
         status = p.check(
             "status",
             lambda: _enum(EndorsementStatus, self.status, "status"),
@@ -153,7 +174,9 @@ class EndorsementInput:
         )
         condition = self.condition.strip()
         if status == EndorsementStatus.CONDITIONAL and not condition:
-            p.problems["condition"] = "a conditional endorsement needs its condition"
+            p.problems["condition"] = QT_TRANSLATE_NOOP(
+                "Endorsements", "a conditional endorsement needs its condition"
+            )
         result = EndorsementInput(
             endorser_org_id=self.endorser_org_id or None,
             endorser_person_id=self.endorser_person_id or None,
@@ -162,7 +185,12 @@ class EndorsementInput:
             status=status,
             condition=condition if status == EndorsementStatus.CONDITIONAL else "",
             status_on=p.check(
-                "status_on", lambda: validation.date(self.status_on, "date") or clock.today(), None
+                "status_on",
+                lambda: (
+                    validation.date(self.status_on, QT_TRANSLATE_NOOP("Fields", "date"))
+                    or clock.today()
+                ),
+                None,
             ),
             source_url=p.check("source_url", lambda: validation.url(self.source_url), ""),
             is_public=bool(self.is_public),
@@ -170,7 +198,9 @@ class EndorsementInput:
             note=self.note.strip(),
         )
         if result.endorser_org_id and result.endorser_org_id == result.target_org_id:
-            p.problems["target"] = "an organization cannot endorse itself"
+            p.problems["target"] = QT_TRANSLATE_NOOP(
+                "Endorsements", "an organization cannot endorse itself"
+            )
         p.raise_if_any()
         return result
 
@@ -212,7 +242,12 @@ def record_endorsement(session: Session, data: EndorsementInput) -> Endorsement:
     _check_parties(session, clean)
     if find_endorsement(session, clean) is not None:
         raise ValidationError(
-            {"target": "this endorsement is already recorded; change its status instead"}
+            {
+                "target": QT_TRANSLATE_NOOP(
+                    "Endorsements",
+                    "this endorsement is already recorded; change its status instead",
+                )
+            }
         )
     row = Endorsement(
         endorser_org_id=clean.endorser_org_id,
@@ -248,7 +283,11 @@ def update_endorsement(
         last = max((e.on for e in row.events), default=None)
         if last is not None and isinstance(clean.status_on, dt.date) and clean.status_on < last:
             raise ValidationError(
-                {"status_on": f"this comes before the last change of status ({last.isoformat()})"}
+                {
+                    "status_on": QT_TRANSLATE_NOOP(
+                        "Endorsements", "this comes before the last change of status ({last})"
+                    ).format(last=last.isoformat())
+                }
             )
         row.events.append(
             EndorsementEvent(
@@ -288,7 +327,7 @@ def delete_endorsement(session: Session, endorsement_id: str) -> None:
 def get_endorsement(session: Session, endorsement_id: str) -> Endorsement:
     row = session.get(Endorsement, endorsement_id, options=[selectinload(Endorsement.events)])
     if row is None:
-        raise NotFoundError("that endorsement no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Endorsements", "that endorsement no longer exists"))
     return row
 
 

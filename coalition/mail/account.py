@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail.errors import MailError
 from coalition.store import keychain
 from coalition.store.changes import writes
@@ -83,8 +84,8 @@ def validated(data: AccountInput) -> AccountInput:
     problems: dict[str, str] = {}
     host = _clean_line(data.smtp_host)
     if not host or " " in host:
-        problems["smtp_host"] = (
-            "the outgoing (SMTP) server needs a host name, e.g. smtp.example.org"
+        problems["smtp_host"] = QT_TRANSLATE_NOOP(
+            "Mail", "the outgoing (SMTP) server needs a host name, e.g. smtp.example.org"
         )
     address = _clean_line(data.from_address)
     try:
@@ -99,13 +100,19 @@ def validated(data: AccountInput) -> AccountInput:
         )
     for field, port in (("smtp_port", data.smtp_port), ("imap_port", data.imap_port)):
         if not isinstance(port, int) or not 0 < port < 65536:
-            problems[field] = f"a port is a number from 1 to 65535, not {port!r}"
+            problems[field] = QT_TRANSLATE_NOOP(
+                "Mail", "a port is a number from 1 to 65535, not {port!r}"
+            ).format(port=port)
     for field, security in (("security", data.security), ("imap_security", data.imap_security)):
         if security not in SECURITIES:
-            problems[field] = f"security is one of {', '.join(SECURITIES)}, not {security!r}"
+            problems[field] = QT_TRANSLATE_NOOP(
+                "Mail", "security is one of {names}, not {security!r}"
+            ).format(names=", ".join(SECURITIES), security=security)
     imap = _clean_line(data.imap_host)
     if " " in imap:
-        problems["imap_host"] = f"'{imap}' is not a host name"
+        problems["imap_host"] = QT_TRANSLATE_NOOP("Mail", "'{imap}' is not a host name").format(
+            imap=imap
+        )
     if problems:
         raise ValidationError(problems)
     return replace(
@@ -241,9 +248,11 @@ def connect(account: MailAccount, password: str | None) -> smtplib.SMTP:
         if account.username:
             if not password:
                 raise MailError(
-                    f"the mail server {where(account)} wants a password for "
-                    f"'{account.username}', and none is kept: set up mail again, or give "
-                    "$COALITION_MAIL_PASSWORD",
+                    QT_TRANSLATE_NOOP(
+                        "Mail",
+                        "the mail server {where} wants a password for '{username}', and none "
+                        "is kept: set up mail again, or give $COALITION_MAIL_PASSWORD",
+                    ).format(where=where(account), username=account.username),
                     settings=True,
                 )
             server.login(account.username, password)
@@ -256,17 +265,25 @@ def connect(account: MailAccount, password: str | None) -> smtplib.SMTP:
     except smtplib.SMTPNotSupportedError as exc:
         close(server)
         raise MailError(
-            f"the mail server {where(account)} does not offer "
-            f"{'STARTTLS' if account.security == 'starttls' else 'a login'} ({exc}); "
-            "check the port and the security setting",
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "the mail server {where} does not offer {value} ({exc}); check the "
+                "port and the security setting",
+            ).format(
+                where=where(account),
+                value="STARTTLS" if account.security == "starttls" else "a login",
+                exc=exc,
+            ),
             settings=True,
         ) from exc
     except ssl.SSLError as exc:
         close(server)
         raise MailError(
-            f"the secure connection to {where(account)} failed ({exc.reason or exc}); "
-            "check the port and the security setting (STARTTLS is usually port 587, "
-            "TLS 465)"
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "the secure connection to {where} failed ({value}); check the port "
+                "and the security setting (STARTTLS is usually port 587, TLS 465)",
+            ).format(where=where(account), value=exc.reason or exc)
         ) from exc
     except (OSError, smtplib.SMTPException) as exc:
         close(server)
@@ -276,16 +293,22 @@ def connect(account: MailAccount, password: str | None) -> smtplib.SMTP:
 
 def unreachable(account: MailAccount, exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
-        return (
-            f"the mail server {account.smtp_host} is not known (is the name right, and are "
-            "you online?)"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Mail",
+            "the mail server {smtp_host} is not known (is the name right, and are you online?)",
+        ).format(smtp_host=account.smtp_host)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return f"the mail server {where(account)} did not answer in {TIMEOUT_S} seconds"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server {where} did not answer in {TIMEOUT_S} seconds"
+        ).format(where=where(account), TIMEOUT_S=TIMEOUT_S)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"the mail server {where(account)} closed the connection"
+        return QT_TRANSLATE_NOOP("Mail", "the mail server {where} closed the connection").format(
+            where=where(account)
+        )
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return f"cannot reach the mail server {where(account)} ({reason}); are you online?"
+    return QT_TRANSLATE_NOOP(
+        "Mail", "cannot reach the mail server {where} ({reason}); are you online?"
+    ).format(where=where(account), reason=reason)
 
 
 def close(server: smtplib.SMTP | None) -> None:
@@ -308,7 +331,9 @@ def send_test(account: MailAccount, password: str | None, to: str) -> None:
     try:
         message["To"] = Address(addr_spec=_clean_line(to))
     except (ValueError, IndexError) as exc:
-        raise MailError(f"'{to}' is not an e-mail address") from exc
+        raise MailError(
+            QT_TRANSLATE_NOOP("Mail", "'{to}' is not an e-mail address").format(to=to)
+        ) from exc
     message["Subject"] = "Coalition: a test message"
     message["Date"] = format_datetime(clock.now())
     message["Message-ID"] = make_msgid(domain=account.from_address.rpartition("@")[2])
@@ -319,7 +344,11 @@ def send_test(account: MailAccount, password: str | None, to: str) -> None:
     try:
         server.send_message(message)
     except smtplib.SMTPRecipientsRefused as exc:
-        raise MailError(f"the mail server refused the address {to} ({_reply(exc)})") from exc
+        raise MailError(
+            QT_TRANSLATE_NOOP("Mail", "the mail server refused the address {to} ({value})").format(
+                to=to, value=_reply(exc)
+            )
+        ) from exc
     except (OSError, smtplib.SMTPException) as exc:
         raise MailError(unreachable(account, exc)) from exc
     finally:

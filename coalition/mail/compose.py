@@ -21,6 +21,7 @@ from email.policy import SMTP
 from email.utils import format_datetime
 
 from coalition.common import clock
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.models import MailAccount
 
 _METHOD = re.compile(rb"^METHOD:([A-Z-]+)\r?$", re.MULTILINE)
@@ -43,7 +44,9 @@ def address(name: str, email: str) -> Address:
     """A mailbox for a header; ValueError when ``email`` is not an address."""
     clean = one_line(email)
     if not clean or "@" not in clean:
-        raise ValueError(f"{email!r} is not an e-mail address")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Mail", "{email!r} is not an e-mail address").format(email=email)
+        )
     return Address(display_name=one_line(name), addr_spec=clean)
 
 
@@ -62,7 +65,7 @@ class Draft:
 def calendar_method(calendar: bytes) -> str:
     found = _METHOD.search(calendar)
     if found is None:
-        raise ValueError("the calendar says no METHOD")
+        raise ValueError(QT_TRANSLATE_NOOP("Mail", "the calendar says no METHOD"))
     return found.group(1).decode("ascii")
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail import itip
 from coalition.mail.errors import MailError
 from coalition.store.models import MailAccount, SyncState
@@ -54,7 +55,10 @@ def _account(session: Session) -> MailAccount:
     account = session.get(MailAccount, "default")
     if account is None or not account.imap_host:
         raise MailError(
-            "no mailbox to read replies from: give the mail account its IMAP server first"
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "no mailbox to read replies from: give the mail account its IMAP server first",
+            )
         )
     return account
 
@@ -65,11 +69,18 @@ def _connect(account: MailAccount) -> imaplib.IMAP4:
     if security == "tls":
         return imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=TIMEOUT_S)
     if security not in ("starttls", "none"):
-        raise MailError(f"the mailbox's security '{security}' is not tls, starttls or none")
+        raise MailError(
+            QT_TRANSLATE_NOOP(
+                "Mail", "the mailbox's security '{security}' is not tls, starttls or none"
+            ).format(security=security)
+        )
     if security == "none" and not _loopback(host):
         raise MailError(
-            f"the mailbox at {host} would get the password unencrypted: "
-            "choose TLS or STARTTLS for a server that is not on this computer"
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "the mailbox at {host} would get the password unencrypted: choose "
+                "TLS or STARTTLS for a server that is not on this computer",
+            ).format(host=host)
         )
     connection = imaplib.IMAP4(host, port, timeout=TIMEOUT_S)
     if security == "starttls":
@@ -87,25 +98,46 @@ def _sentence(account: MailAccount, exc: BaseException) -> str:
     if isinstance(exc, MailError):
         return str(exc)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the mail server at {where} showed a certificate that cannot be trusted"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} showed a certificate that cannot be trusted"
+        ).format(where=where)
     if isinstance(exc, ssl.SSLError):
-        return f"the secure connection to the mail server at {where} failed ({exc.reason})"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the secure connection to the mail server at {where} failed ({reason})"
+        ).format(where=where, reason=exc.reason)
     if isinstance(exc, socket.gaierror):
-        return f"the mail server {account.imap_host} cannot be found (is the name right?)"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server {imap_host} cannot be found (is the name right?)"
+        ).format(imap_host=account.imap_host)
     if isinstance(exc, ConnectionRefusedError):
-        return f"the mail server at {where} refused the connection (is it running?)"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} refused the connection (is it running?)"
+        ).format(where=where)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return f"the mail server at {where} did not answer in {TIMEOUT_S} seconds"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} did not answer in {TIMEOUT_S} seconds"
+        ).format(where=where, TIMEOUT_S=TIMEOUT_S)
     if isinstance(exc, imaplib.IMAP4.abort | EOFError | ConnectionError):
-        return f"the connection to the mail server at {where} was lost"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the connection to the mail server at {where} was lost"
+        ).format(where=where)
     if isinstance(exc, imaplib.IMAP4.error):
         text = str(exc).strip().strip("b'\"[]") or "an error"
         if "auth" in text.lower() or "login" in text.lower() or "credential" in text.lower():
-            return f"the mail server at {where} refused the login: check the user name and password"
-        return f"the mail server at {where} said: {text}"
+            return QT_TRANSLATE_NOOP(
+                "Mail",
+                "the mail server at {where} refused the login: check the user name and password",
+            ).format(where=where)
+        return QT_TRANSLATE_NOOP("Mail", "the mail server at {where} said: {text}").format(
+            where=where, text=text
+        )
     if isinstance(exc, OSError):
-        return f"the mail server at {where} cannot be reached ({exc.strerror or exc})"
-    return f"the mailbox at {where} cannot be read ({type(exc).__name__})"
+        return QT_TRANSLATE_NOOP(
+            "Mail", "the mail server at {where} cannot be reached ({value})"
+        ).format(where=where, value=exc.strerror or exc)
+    return QT_TRANSLATE_NOOP("Mail", "the mailbox at {where} cannot be read ({kind})").format(
+        where=where, kind=type(exc).__name__
+    )
 
 
 def _mark(session: Session) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 
 import icalendar
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.models import Partstat
 
 # What an ATTENDEE's PARTSTAT may say in an answer that Coalition records.
@@ -177,10 +178,10 @@ def _attendees(event: icalendar.cal.Component) -> list[icalendar.vCalAddress]:
 def _answer(method: str, event: icalendar.cal.Component, sender: str) -> Answer:
     uid = _text(event.get("uid"))
     if not uid:
-        raise NotAnAnswer("the calendar names no event (no UID)")
+        raise NotAnAnswer(QT_TRANSLATE_NOOP("Mail", "the calendar names no event (no UID)"))
     people = _attendees(event)
     if not people:
-        raise NotAnAnswer("the calendar names no attendee")
+        raise NotAnAnswer(QT_TRANSLATE_NOOP("Mail", "the calendar names no attendee"))
     addresses = tuple(address(p) for p in people)
     # A REPLY names the one who answers; some clients copy every attendee: the one
     # answering is then the sender.
@@ -221,7 +222,11 @@ def read_answers(data: bytes, sender: str = "") -> list[Answer]:
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:
-        raise NotAnAnswer(f"its calendar cannot be read ({_short(exc)})") from None
+        raise NotAnAnswer(
+            QT_TRANSLATE_NOOP("Mail", "its calendar cannot be read ({value})").format(
+                value=_short(exc)
+            )
+        ) from None
     found: list[Answer] = []
     methods: set[str] = set()
     for calendar in calendars:
@@ -233,7 +238,11 @@ def read_answers(data: bytes, sender: str = "") -> list[Answer]:
             found.append(_answer(method, event, sender))
     if not found:
         said = ", ".join(sorted(methods)) or "none"
-        raise NotAnAnswer(f"its calendar is no answer to an invitation (METHOD: {said})")
+        raise NotAnAnswer(
+            QT_TRANSLATE_NOOP(
+                "Mail", "its calendar is no answer to an invitation (METHOD: {said})"
+            ).format(said=said)
+        )
     return found
 
 

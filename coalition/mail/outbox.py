@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from coalition.calls import series as calls
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail.account import MailError, get_account
 from coalition.mail.due import CALENDAR_KINDS, queue_all, series_settings
 from coalition.store.changes import writes
@@ -89,7 +90,11 @@ def queue_due(session: Session, now: dt.datetime | None = None) -> QueueReport:
     out for want of an address, and which kinds wait for a preview."""
     account = get_account(session)
     if account is None:
-        raise MailError("mail is not set up yet: give the account first (coalition mail-setup)")
+        raise MailError(
+            QT_TRANSLATE_NOOP(
+                "Mail", "mail is not set up yet: give the account first (coalition mail-setup)"
+            )
+        )
     queued = queue_all(session, account, now or clock.now())
     return QueueReport(queued.counts, queued.skipped, previews_needed(session))
 
@@ -165,7 +170,9 @@ def preview(session: Session, series_id: str | None, kind: str) -> list[PreviewM
     """The waiting messages of one series and kind (``series_id`` None: the digest), as
     they will be sent."""
     if kind not in PREVIEW_KINDS:
-        raise ValidationError({"kind": f"there is no preview of {kind!r}"})
+        raise ValidationError(
+            {"kind": QT_TRANSLATE_NOOP("Mail", "there is no preview of {kind!r}").format(kind=kind)}
+        )
     return [
         _as_preview(row)
         for row in _waiting(session)
@@ -177,13 +184,21 @@ def preview(session: Session, series_id: str | None, kind: str) -> list[PreviewM
 def mark_previewed(session: Session, series_id: str | None, kind: str) -> None:
     """Note that the organizer saw this kind of the series' mail: it goes from now on."""
     if kind not in PREVIEW_KINDS:
-        raise ValidationError({"kind": f"there is no preview of {kind!r}"})
+        raise ValidationError(
+            {"kind": QT_TRANSLATE_NOOP("Mail", "there is no preview of {kind!r}").format(kind=kind)}
+        )
     if kind == "digest":
         if session.get(SyncState, _DIGEST_PREVIEWED) is None:
             session.add(SyncState(key=_DIGEST_PREVIEWED, value=clock.now().isoformat()))
         return
     if series_id is None:
-        raise ValidationError({"series_id": f"a preview of {kind} is of one call series"})
+        raise ValidationError(
+            {
+                "series_id": QT_TRANSLATE_NOOP(
+                    "Mail", "a preview of {kind} is of one call series"
+                ).format(kind=kind)
+            }
+        )
     row = _stored_settings(session, series_id)
     kinds = _previewed_kinds(row) | {kind}
     row.previewed = ",".join(k for k in PREVIEW_KINDS if k in kinds)
@@ -212,17 +227,27 @@ def save_series_mail(session: Session, series_id: str, **fields: object) -> Seri
     agenda_at "HH:MM", minutes)."""
     unknown = sorted(set(fields) - set(_SETTINGS))
     if unknown:
-        raise ValidationError({unknown[0]: f"a call series has no mail setting {unknown[0]!r}"})
+        raise ValidationError(
+            {
+                unknown[0]: QT_TRANSLATE_NOOP(
+                    "Mail", "a call series has no mail setting {unknown!r}"
+                ).format(unknown=unknown[0])
+            }
+        )
     problems: dict[str, str] = {}
     if "agenda_days_before" in fields:
         days = fields["agenda_days_before"]
         if not isinstance(days, int) or not 0 <= days <= 14:
-            problems["agenda_days_before"] = "the agenda goes 0 to 14 days before the call"
+            problems["agenda_days_before"] = QT_TRANSLATE_NOOP(
+                "Mail", "the agenda goes 0 to 14 days before the call"
+            )
     if "agenda_at" in fields:
         try:
             fields["agenda_at"] = calls.read_wall_time(str(fields["agenda_at"])).strftime("%H:%M")
         except (ValueError, CoalitionError):
-            problems["agenda_at"] = f"'{fields['agenda_at']}' is not a time of day such as 10:00"
+            problems["agenda_at"] = QT_TRANSLATE_NOOP(
+                "Mail", "'{fields}' is not a time of day such as 10:00"
+            ).format(fields=fields["agenda_at"])
     if problems:
         raise ValidationError(problems)
     row = _stored_settings(session, series_id)
@@ -236,7 +261,7 @@ def mark_minutes_final(session: Session, occurrence_id: str) -> None:
     """The minutes are final: they go to the participants (when the series sends them)."""
     row = session.get(CallOccurrence, occurrence_id)
     if row is None:
-        raise NotFoundError("that call no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Mail", "that call no longer exists"))
     if row.minutes_final_at is None:
         row.minutes_final_at = clock.now()
 
@@ -252,7 +277,7 @@ def outbox(session: Session, status: str | None = None) -> list[OutgoingMail]:
 def _mail(session: Session, mail_id: str) -> OutgoingMail:
     row = session.get(OutgoingMail, mail_id)
     if row is None:
-        raise NotFoundError("that message is no longer in the outbox")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Mail", "that message is no longer in the outbox"))
     return row
 
 
@@ -260,7 +285,11 @@ def cancel_mail(session: Session, mail_id: str) -> None:
     """Take a waiting message out of the outbox: it is not sent."""
     row = _mail(session, mail_id)
     if row.status == MailStatus.SENT:
-        raise CoalitionError(f"the message to {row.recipient} was sent already")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Mail", "the message to {recipient} was sent already").format(
+                recipient=row.recipient
+            )
+        )
     row.status = MailStatus.CANCELLED
     row.next_attempt_at = None
     session.commit()

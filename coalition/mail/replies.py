@@ -30,6 +30,7 @@ from coalition.calls import series as calls
 from coalition.calls.meetings import lineage
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail import itip
 from coalition.store import changes
 from coalition.store.changes import writes
@@ -135,7 +136,12 @@ def _week_target(session: Session, series: CallSeries, day: dt.date) -> _Target:
         )
         if stored is not None or calls.is_rule_date(candidate, day):
             return _Target(candidate.title, candidate, stored, day)
-    raise _Skip(IGNORED, f"'{series.title}' has no call on {day.isoformat()}")
+    raise _Skip(
+        IGNORED,
+        QT_TRANSLATE_NOOP("Mail", "'{title}' has no call on {day}").format(
+            title=series.title, day=day.isoformat()
+        ),
+    )
 
 
 def _target(session: Session, answer: itip.Answer) -> _Target:
@@ -155,7 +161,12 @@ def _target(session: Session, answer: itip.Answer) -> _Target:
         one_off = found if found is not None and found.series_id is None else None
     if one_off is None:
         what = f" ('{answer.summary}')" if answer.summary else ""
-        raise _Skip(IGNORED, f"it answers an event{what} that is none of our calls")
+        raise _Skip(
+            IGNORED,
+            QT_TRANSLATE_NOOP("Mail", "it answers an event{what} that is none of our calls").format(
+                what=what
+            ),
+        )
     return _Target(one_off.title, None, one_off, None)
 
 
@@ -180,10 +191,20 @@ def _person(session: Session, attendee: str) -> Person:
         )
     )
     if not people:
-        raise _Skip(UNKNOWN, f"{attendee} is not in the directory")
+        raise _Skip(
+            UNKNOWN,
+            QT_TRANSLATE_NOOP("Mail", "{attendee} is not in the directory").format(
+                attendee=attendee
+            ),
+        )
     if len(people) > 1:
         names = " and ".join(sorted(p.name for p in people))
-        raise _Skip(UNKNOWN, f"{attendee} is the address of {names}: whose answer is unclear")
+        raise _Skip(
+            UNKNOWN,
+            QT_TRANSLATE_NOOP(
+                "Mail", "{attendee} is the address of {names}: whose answer is unclear"
+            ).format(attendee=attendee, names=names),
+        )
     return people[0]
 
 
@@ -192,7 +213,12 @@ def _invited(session: Session, target: _Target, person: Person) -> None:
         return  # a one-off call has no list of participants: any known person may answer
     invited = calls.invitees(session, target.series.id, on=target.day or clock.today())
     if all(p.id != person.id for p in invited) and person.id != target.series.organizer_id:
-        raise _Skip(IGNORED, f"{person.name} is not invited to '{target.title}'")
+        raise _Skip(
+            IGNORED,
+            QT_TRANSLATE_NOOP("Mail", "{name} is not invited to '{title}'").format(
+                name=person.name, title=target.title
+            ),
+        )
 
 
 # --- recording --------------------------------------------------------------------------------
@@ -262,14 +288,24 @@ def _apply(
         return COUNTER, f"{person.name} proposes {row.counter} for {target.describe()}", row
     if answer.partstat is None:
         raise _Skip(
-            IGNORED, f"{person.name}'s answer says neither accepted, declined nor tentative"
+            IGNORED,
+            QT_TRANSLATE_NOOP(
+                "Mail", "{name}'s answer says neither accepted, declined nor tentative"
+            ).format(name=person.name),
         )
     if row is not None and (answer.sequence, when) <= (row.sequence, row.answered_at):
         raise _Skip(
             IGNORED,
-            f"{person.name}'s answer of {when:%Y-%m-%d %H:%M} UTC is not later than the one "
-            f"already recorded ({row.partstat.label.lower()}, "
-            f"{row.answered_at:%Y-%m-%d %H:%M} UTC)",
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "{name}'s answer of {when:%Y-%m-%d %H:%M} UTC is not later than the "
+                "one already recorded ({label}, {answered_at:%Y-%m-%d %H:%M} UTC)",
+            ).format(
+                name=person.name,
+                when=when,
+                label=row.partstat.label.lower(),
+                answered_at=row.answered_at,
+            ),
         )
     if row is None:
         row = _new_rsvp(session, target, person, answer.attendee)
@@ -285,10 +321,20 @@ def _apply(
 
 def _one(session: Session, answer: itip.Answer, letter: itip.Letter) -> tuple[str, str, Rsvp]:
     if letter.sender and answer.attendee != letter.sender:
-        raise _Skip(IGNORED, f"it answers for {answer.attendee} but was sent by {letter.sender}")
+        raise _Skip(
+            IGNORED,
+            QT_TRANSLATE_NOOP("Mail", "it answers for {attendee} but was sent by {sender}").format(
+                attendee=answer.attendee, sender=letter.sender
+            ),
+        )
     target = _target(session, answer)
     if answer.organizer and answer.organizer not in _ours(session, target):
-        raise _Skip(IGNORED, f"its ORGANIZER {answer.organizer} is not the organizer of ours")
+        raise _Skip(
+            IGNORED,
+            QT_TRANSLATE_NOOP(
+                "Mail", "its ORGANIZER {organizer} is not the organizer of ours"
+            ).format(organizer=answer.organizer),
+        )
     person = _person(session, answer.attendee)
     _invited(session, target, person)
     return _apply(session, answer, letter, target, person)
@@ -384,7 +430,11 @@ def read_file(session: Session, path: str | Path) -> list[ReplyOutcome]:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise CoalitionError(f"cannot read {file.name}: {exc.strerror or exc}") from None
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Mail", "cannot read {name}: {value}").format(
+                name=file.name, value=exc.strerror or exc
+            )
+        ) from None
     if file.suffix.lower() == ".ics" or data.lstrip().upper().startswith(b"BEGIN:VCALENDAR"):
         return [_read_letter(session, _calendar_letter(data, file.name), "file")]
     return [read_message(session, data, source="file")]
@@ -451,7 +501,9 @@ def answers(
             return sorted((_row(p, r) for p, r in found), key=lambda a: a.name.lower())
         series_id, day = occurrence.series_id, occurrence.original_date
     if series_id is None:
-        raise NotFoundError("say which call: a call, or a series and a date")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Mail", "say which call: a call, or a series and a date")
+        )
     series = calls.get_series(session, series_id)
     rows = list(session.scalars(select(Rsvp).where(Rsvp.series_id == series.id)))
     whole = {r.person_id: r for r in rows if r.original_date is None and r.occurrence_id is None}

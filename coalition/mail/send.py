@@ -25,6 +25,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from coalition.calls.calendar_export import safe_stem
 from coalition.common import clock
 from coalition.common.files import write_bytes
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.mail import account as accounts
 from coalition.mail.account import MailError, get_account
 from coalition.mail.outbox import held, previewed
@@ -190,7 +191,11 @@ def send_due(
     now = now or clock.now()
     account = get_account(session)
     if account is None:
-        raise MailError("mail is not set up yet: give the account first (coalition mail-setup)")
+        raise MailError(
+            QT_TRANSLATE_NOOP(
+                "Mail", "mail is not set up yet: give the account first (coalition mail-setup)"
+            )
+        )
     rows, waiting = due(session, now)
     report = SendReport(held=waiting)
     if not rows:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import records as directory
 from coalition.sample.campaigns import load_campaigns, load_endorsements
 from coalition.sample.decisions import load_decisions
@@ -38,7 +39,9 @@ from coalition.store.models import (
 from coalition.store.ownership import EXEMPT
 
 COALITION_NAME = "California independence coalition (sample)"
-NOT_EMPTY = "the database already holds a directory; the sample goes only into an empty one"
+NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Sample", "the database already holds a directory; the sample goes only into an empty one"
+)
 
 
 @dataclass(frozen=True)

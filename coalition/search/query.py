@@ -12,17 +12,18 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import fold
 from coalition.store.ownership import readable_sql
 from coalition.store.search_index import fts_table
 
 KINDS = ("organization", "person", "campaign", "draft", "proposal")
 KIND_LABELS = {
-    "organization": "Organization",
-    "person": "Person",
-    "campaign": "Campaign",
-    "draft": "Draft",
-    "proposal": "Proposal",
+    "organization": QT_TRANSLATE_NOOP("Search", "Organization"),
+    "person": QT_TRANSLATE_NOOP("Search", "Person"),
+    "campaign": QT_TRANSLATE_NOOP("Search", "Campaign"),
+    "draft": QT_TRANSLATE_NOOP("Search", "Draft"),
+    "proposal": QT_TRANSLATE_NOOP("Search", "Proposal"),
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 

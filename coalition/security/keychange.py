@@ -38,6 +38,7 @@ from pathlib import Path
 
 from coalition.common import private
 from coalition.common.errors import DatabaseError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import backups, encryption, instance
 from coalition.store.encryption import KeyMaterial, pause_at
 
@@ -132,7 +133,11 @@ def read_journal(db_path: Path) -> Journal | None:
     except FileNotFoundError:
         return None
     except (ValueError, KeyError, TypeError) as exc:
-        raise DatabaseError(f"{path} (the record of a key change) cannot be read: {exc}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Security", "{path} (the record of a key change) cannot be read: {exc}"
+            ).format(path=path, exc=exc)
+        ) from exc
 
 
 def _partial(db_path: Path) -> Path:
@@ -222,8 +227,11 @@ def change_key(
     with instance.holding(db_path):
         if read_journal(db_path) is not None:
             raise DatabaseError(
-                f"a key change of {db_path} was cut short and is not finished yet: "
-                "open the database once first"
+                QT_TRANSLATE_NOOP(
+                    "Security",
+                    "a key change of {db_path} was cut short and is not finished yet: "
+                    "open the database once first",
+                ).format(db_path=db_path)
             )
         encryption.check_key(db_path, old)
         for path in _files(db_path):  # copies a change killed long ago left behind

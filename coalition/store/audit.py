@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
 from coalition.store.ownership import hidden_rows
 
@@ -54,25 +55,25 @@ NESTED_PARTS: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 TABLE_LABELS = {
-    "organization": "Organization",
-    "person": "Person",
-    "campaign": "Campaign",
-    "draft": "Draft",
-    "call_series": "Call series",
-    "organization_tag": "Tag",
-    "social_page": "Social page",
-    "membership": "Membership",
-    "person_email": "E-mail address",
-    "person_phone": "Phone number",
-    "endorsement": "Endorsement",
-    "draft_variant": "Variant",
-    "draft_status_change": "Status",
-    "draft_revision": "Revision",
-    "draft_comment": "Comment",
-    "call_participant": "Participant",
-    "standing_item": "Standing item",
-    "call_occurrence": "Call",
-    "agenda_item": "Agenda item",
+    "organization": QT_TRANSLATE_NOOP("Records", "Organization"),
+    "person": QT_TRANSLATE_NOOP("Records", "Person"),
+    "campaign": QT_TRANSLATE_NOOP("Records", "Campaign"),
+    "draft": QT_TRANSLATE_NOOP("Records", "Draft"),
+    "call_series": QT_TRANSLATE_NOOP("Records", "Call series"),
+    "organization_tag": QT_TRANSLATE_NOOP("Records", "Tag"),
+    "social_page": QT_TRANSLATE_NOOP("Records", "Social page"),
+    "membership": QT_TRANSLATE_NOOP("Records", "Membership"),
+    "person_email": QT_TRANSLATE_NOOP("Records", "E-mail address"),
+    "person_phone": QT_TRANSLATE_NOOP("Records", "Phone number"),
+    "endorsement": QT_TRANSLATE_NOOP("Records", "Endorsement"),
+    "draft_variant": QT_TRANSLATE_NOOP("Records", "Variant"),
+    "draft_status_change": QT_TRANSLATE_NOOP("Records", "Status"),
+    "draft_revision": QT_TRANSLATE_NOOP("Records", "Revision"),
+    "draft_comment": QT_TRANSLATE_NOOP("Records", "Comment"),
+    "call_participant": QT_TRANSLATE_NOOP("Records", "Participant"),
+    "standing_item": QT_TRANSLATE_NOOP("Records", "Standing item"),
+    "call_occurrence": QT_TRANSLATE_NOOP("Records", "Call"),
+    "agenda_item": QT_TRANSLATE_NOOP("Records", "Agenda item"),
 }
 
 # Columns that say nothing to a person reading the history.
@@ -138,7 +139,7 @@ class HistoryEntry:
 
     @property
     def what(self) -> str:
-        return TABLE_LABELS.get(self.table, self.table.replace("_", " ").capitalize())
+        return shown(TABLE_LABELS.get(self.table, self.table.replace("_", " ").capitalize()))
 
     @property
     def verb(self) -> str:
@@ -336,7 +337,7 @@ class RecentChange:
 
 
 def _describe_row(row: ChangeLog) -> str:
-    what = TABLE_LABELS.get(row.table_name, row.table_name.replace("_", " ").capitalize())
+    what = shown(TABLE_LABELS.get(row.table_name, row.table_name.replace("_", " ").capitalize()))
     verb = {"insert": "added", "update": "changed", "delete": "deleted"}.get(row.action, row.action)
     return f"{what} {verb}" + (f": {_shorten(row.summary)}" if row.summary else "")
 

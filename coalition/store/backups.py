@@ -25,6 +25,7 @@ from typing import Any
 
 from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store import encryption
 from coalition.store.encryption import KeyMaterial, WrongKeyError
 
@@ -38,10 +39,10 @@ _NAME = re.compile(
 _BEFORE_MIGRATION = re.compile(r"^(?P<db>.+)\.before-(?P<rev>[^-]+)-(?P<stamp>\d{8}-\d{6})\.bak$")
 
 KIND_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by hand",
-    "before-restore": "Before a restore",
-    "before-migration": "Before an update",
+    "daily": QT_TRANSLATE_NOOP("Backups", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "Made by hand"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "Before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("Backups", "Before an update"),
 }
 
 
@@ -54,7 +55,7 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return shown(KIND_LABELS.get(self.kind, self.kind))
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -96,7 +97,11 @@ def copy_database(source: Path, target: Path, key: KeyMaterial | None) -> Path:
     except errors as exc:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-        raise DatabaseError(f"cannot back up {source} to {target}: {exc}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "cannot back up {source} to {target}: {exc}").format(
+                source=source, target=target, exc=exc
+            )
+        ) from exc
     return target
 
 
@@ -186,27 +191,48 @@ def _check_backup(backup: Path, key: KeyMaterial | None) -> str:
     ``key``) and is whole; raises a sentence saying why it cannot be restored."""
     state = encryption.file_state(backup)
     if state == "missing":
-        raise DatabaseError(f"{backup} is empty or missing")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "{backup} is empty or missing").format(backup=backup)
+        )
     if state == "encrypted":
         if key is None:
-            raise WrongKeyError(f"{backup} is encrypted; restore it into an encrypted database")
+            raise WrongKeyError(
+                QT_TRANSLATE_NOOP(
+                    "Records", "{backup} is encrypted; restore it into an encrypted database"
+                ).format(backup=backup)
+            )
         if not encryption.key_opens(backup, key):
             raise OtherKeyError(
-                f"{backup} does not open with this database's key (it was made under another "
-                "key, or is not a Coalition backup); nothing was changed"
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "{backup} does not open with this database's key (it was made under "
+                    "another key, or is not a Coalition backup); nothing was changed",
+                ).format(backup=backup)
             )
     conn = _connect(backup, key if state == "encrypted" else None)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except Exception as exc:  # sqlite3 or SQLCipher: the file is not a database
-        raise DatabaseError(f"{backup} is not a Coalition database: {exc}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "{backup} is not a Coalition database: {exc}").format(
+                backup=backup, exc=exc
+            )
+        ) from exc
     finally:
         conn.close()
     if not ok:
-        raise DatabaseError(f"{backup} is damaged (it fails SQLite's check); nothing was changed")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Records", "{backup} is damaged (it fails SQLite's check); nothing was changed"
+            ).format(backup=backup)
+        )
     if "alembic_version" not in tables:
-        raise DatabaseError(f"{backup} is not a Coalition database; nothing was changed")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Records", "{backup} is not a Coalition database; nothing was changed"
+            ).format(backup=backup)
+        )
     return state
 
 
@@ -228,7 +254,9 @@ def restore(
     """
     db_path, backup = Path(db_path), Path(backup)
     if backup.resolve() == db_path.resolve():
-        raise DatabaseError("that is the database itself, not a backup of it")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "that is the database itself, not a backup of it")
+        )
     opens = backup_key if backup_key is not None else key
     state = _check_backup(backup, opens)
     staged = db_path.with_name(db_path.name + ".restoring")

@@ -13,6 +13,7 @@ from sqlalchemy import DateTime, Enum, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coalition.common import clock
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 # Stable constraint names, so that Alembic batch migrations on SQLite can find them.
 NAMING = {
@@ -131,7 +132,11 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("naive datetime given where an instant (with a time zone) is needed")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Records", "naive datetime given where an instant (with a time zone) is needed"
+                )
+            )
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import encryption, migrations
 from coalition.store.base import fold
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
@@ -116,7 +117,11 @@ def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) ->
     if url.get_backend_name() == "sqlite":
         if path is not None:
             if path.is_dir():
-                raise DatabaseError(f"{path} is a folder, not a database file")
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("Records", "{path} is a folder, not a database file").format(
+                        path=path
+                    )
+                )
             # A folder made for the database is 0700, and the file (which SQLite would
             # create 0644, and its journals after it) is made 0600 before SQLite opens it.
             private.folder(path.parent)
@@ -172,8 +177,11 @@ def prepare_file(path: Path, key: KeyMaterial | None) -> KeyMaterial | None:
     if key is None:
         if state == "encrypted":
             raise LockedDatabaseError(
-                f"{path} is encrypted (or is not a database): it opens with its key, "
-                "passphrase or recovery key"
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "{path} is encrypted (or is not a database): it opens with its key, "
+                    "passphrase or recovery key",
+                ).format(path=path)
             )
         return None
     if state == "encrypted":
@@ -205,7 +213,11 @@ def open_database(
         key = None
     else:
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Records", "{path} is a folder, not a database file").format(
+                    path=path
+                )
+            )
         key = prepare_file(path, key)
     engine = _make_engine(url, path, key)
     backup_path: Path | None = None
@@ -214,12 +226,19 @@ def open_database(
             current = migrations.current_revision(conn)
         if current not in (None, migrations.HEAD) and not migrations.is_known(current):
             raise DatabaseError(
-                f"{path or url} was written by a newer version of Coalition (schema {current}); "
-                "update Coalition to open it"
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "{value} was written by a newer version of Coalition (schema "
+                    "{current}); update Coalition to open it",
+                ).format(value=path or url, current=current)
             )
         if current != migrations.HEAD:
             if not migrate:
-                raise DatabaseError(f"{path or url} needs an upgrade of its schema")
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("Records", "{value} needs an upgrade of its schema").format(
+                        value=path or url
+                    )
+                )
             if path is not None and current is not None and path.exists():
                 backup_path = _copy_aside(path, current, key)
             migrations.upgrade(engine)
@@ -240,7 +259,11 @@ def open_database(
             reason = (
                 ". ".join(" ".join(ln.split()).rstrip(".") for ln in why if ln.strip()) or reason
             )
-        raise DatabaseError(f"cannot open {path or url}: {reason}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "cannot open {value}: {reason}").format(
+                value=path or url, reason=reason
+            )
+        ) from exc
     return Database(engine=engine, url=url, path=path, backup_path=backup_path, key=key)
 
 

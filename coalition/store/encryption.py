@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 from coalition.common import private
 from coalition.common.errors import DatabaseError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import keychain
 
 PASSPHRASE_ENV = "COALITION_PASSPHRASE"
@@ -70,7 +71,7 @@ class KeyMaterial:
     @classmethod
     def passphrase(cls, text: str) -> KeyMaterial:
         if not text:
-            raise DatabaseError("the passphrase is empty")
+            raise DatabaseError(QT_TRANSLATE_NOOP("Records", "the passphrase is empty"))
         return cls("passphrase", text)
 
     def pragma_value(self) -> str:
@@ -82,7 +83,11 @@ class KeyMaterial:
     def recovery_key(self) -> str:
         """The data key as people write it down; a passphrase is its own recovery."""
         if self.kind != "raw":
-            raise DatabaseError("a database opened with a passphrase has no recovery key")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Records", "a database opened with a passphrase has no recovery key"
+                )
+            )
         return format_recovery_key(bytes.fromhex(self.secret))
 
     def to_keyring(self) -> str:
@@ -121,18 +126,25 @@ def parse_recovery_key(text: str) -> bytes:
     letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOKALIKES)
     if len(letters) != 56:
         raise WrongKeyError(
-            "a recovery key has 56 letters and digits (14 groups of four); this one has "
-            f"{len(letters)}"
+            QT_TRANSLATE_NOOP(
+                "Records",
+                "a recovery key has 56 letters and digits (14 groups of four); this "
+                "one has {count}",
+            ).format(count=len(letters))
         )
     try:
         raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
     except ValueError:
         raise WrongKeyError(
-            "that recovery key has characters that are not in any recovery key"
+            QT_TRANSLATE_NOOP(
+                "Records", "that recovery key has characters that are not in any recovery key"
+            )
         ) from None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != check:
-        raise WrongKeyError("that recovery key has a typo: check each group of four")
+        raise WrongKeyError(
+            QT_TRANSLATE_NOOP("Records", "that recovery key has a typo: check each group of four")
+        )
     return key
 
 
@@ -208,7 +220,11 @@ def key_opens(path: Path, key: KeyMaterial) -> bool:
 def check_key(path: Path, key: KeyMaterial) -> None:
     if not key_opens(path, key):
         what = "passphrase" if key.kind == "passphrase" else "key"
-        raise WrongKeyError(f"that {what} does not open {path}; the file was not changed")
+        raise WrongKeyError(
+            QT_TRANSLATE_NOOP(
+                "Records", "that {what} does not open {path}; the file was not changed"
+            ).format(what=what, path=path)
+        )
 
 
 # --- the keyring ------------------------------------------------------------------------
@@ -327,7 +343,11 @@ def export_copy(
     except dbapi().DatabaseError as exc:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
-        raise DatabaseError(f"cannot re-encrypt {source}: {exc}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "cannot re-encrypt {source}: {exc}").format(
+                source=source, exc=exc
+            )
+        ) from exc
     finally:
         conn.close()
     copy = connect(target, target_key)
@@ -341,7 +361,10 @@ def export_copy(
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
         raise DatabaseError(
-            f"the re-encrypted copy of {source} did not check out; the file was not changed"
+            QT_TRANSLATE_NOOP(
+                "Records",
+                "the re-encrypted copy of {source} did not check out; the file was not changed",
+            ).format(source=source)
         )
     _rebuild_search_index(target, target_key)
 
@@ -379,7 +402,11 @@ def _settle(path: Path, key: KeyMaterial | None) -> None:
     finally:
         conn.close()
     if busy and busy[0]:
-        raise DatabaseError(f"{path} is being read by another program; close it and try again")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Records", "{path} is being read by another program; close it and try again"
+            ).format(path=path)
+        )
 
 
 def _put_in_place(fresh: Path, path: Path) -> None:
@@ -436,7 +463,11 @@ def rekey_file(path: Path, old: KeyMaterial, new: KeyMaterial) -> None:
         for leftover in (fresh, *_sidecars(fresh)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        raise DatabaseError(f"cannot re-encrypt {path} ({failure}); it was not changed")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Records", "cannot re-encrypt {path} ({failure}); it was not changed"
+            ).format(path=path, failure=failure)
+        )
     for sidecar in _sidecars(fresh):
         with contextlib.suppress(FileNotFoundError):
             sidecar.unlink()
@@ -516,5 +547,9 @@ def encrypt_in_place(path: Path, key: KeyMaterial) -> None:
     """Convert a plain database to an encrypted one; a plain copy stays until the encrypted
     file has opened with ``key``, then is deleted."""
     if file_state(path) != "plain":
-        raise DatabaseError(f"{path} is not an unencrypted Coalition database")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Records", "{path} is not an unencrypted Coalition database").format(
+                path=path
+            )
+        )
     rewrite(path, None, key)

@@ -13,6 +13,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -61,9 +62,11 @@ def available() -> bool:
 
 
 def unavailable_reason() -> str:
-    return (
-        "no keyring is available on this machine (no Secret Service, Keychain or "
-        "Credential Locker), so secrets cannot be kept between runs"
+    return QT_TRANSLATE_NOOP(
+        "Records",
+        "no keyring is available on this machine (no Secret Service, "
+        "Keychain or Credential Locker), so secrets cannot be kept between "
+        "runs",
     )
 
 
@@ -73,12 +76,18 @@ def _why(exc: Exception, what: str) -> str:
     from keyring.errors import KeyringLocked
 
     if isinstance(exc, KeyringLocked) or "locked" in str(exc).lower():
-        return "the keyring is locked, so Coalition cannot read the key it keeps there"
+        return QT_TRANSLATE_NOOP(
+            "Records", "the keyring is locked, so Coalition cannot read the key it keeps there"
+        )
     if isinstance(exc, OSError) or "NotAvailable" in type(exc).__name__:
         # secretstorage/jeepney with no Secret Service on the session bus, or no bus at all.
-        return f"the keyring {what}: its service is not running in this session"
+        return QT_TRANSLATE_NOOP(
+            "Records", "the keyring {what}: its service is not running in this session"
+        ).format(what=what)
     detail = str(exc).strip() or type(exc).__name__
-    return f"the keyring {what} ({detail})"
+    return QT_TRANSLATE_NOOP("Records", "the keyring {what} ({detail})").format(
+        what=what, detail=detail
+    )
 
 
 def get(name: str) -> str | None:
@@ -90,7 +99,9 @@ def get(name: str) -> str | None:
     try:
         return _backend().get_password(SERVICE, name)
     except Exception as exc:  # a locked or broken keyring: say so rather than crash
-        raise KeyringUnavailable(_why(exc, "could not be read")) from exc
+        raise KeyringUnavailable(
+            _why(exc, QT_TRANSLATE_NOOP("Records", "could not be read"))
+        ) from exc
 
 
 def put(name: str, secret: str) -> None:
@@ -100,7 +111,9 @@ def put(name: str, secret: str) -> None:
     try:
         _backend().set_password(SERVICE, name, secret)
     except Exception as exc:
-        raise KeyringUnavailable(_why(exc, "refused to store the secret")) from exc
+        raise KeyringUnavailable(
+            _why(exc, QT_TRANSLATE_NOOP("Records", "refused to store the secret"))
+        ) from exc
     _THIS_RUN.pop(name, None)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import bindparam, event, text
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.changes import RowChange, add_before_delete_hook, add_hook
 from coalition.store.models import Campaign, Draft, Organization, Person, Proposal
 
@@ -69,7 +70,9 @@ _GONE = "coalition.search.query.gone"  # session.info: kind -> rowids of records
 
 def fts_table(kind: str) -> str:
     if kind not in KINDS:
-        raise ValueError(f"no search index for {kind!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Records", "no search index for {kind!r}").format(kind=kind)
+        )
     return f"{kind}_search"
 
 

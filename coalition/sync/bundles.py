@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import Database, search_index
 from coalition.store.changes import Identity, RowChange, audit
 from coalition.store.migrations import HEAD, is_known
@@ -71,26 +72,38 @@ def unseal(data: bytes, passphrase: str, name: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not data.startswith(MAGIC):
-        raise BundleError(f"{name} is not a Coalition bundle")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is not a Coalition bundle").format(name=name)
+        )
     body = data[len(MAGIC) :]
     if len(body) < 16 + 12 + 16:
-        raise BundleError(f"{name} is cut short: it holds no changes")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is cut short: it holds no changes").format(name=name)
+        )
     salt, nonce, sealed = body[:16], body[16:28], body[28:]
     try:
         packed = AESGCM(_key(passphrase, salt)).decrypt(nonce, sealed, MAGIC)
     except InvalidTag:
         raise BundleError(
-            f"the passphrase does not open {name} (or the file was damaged on the way)"
+            QT_TRANSLATE_NOOP(
+                "Sync", "the passphrase does not open {name} (or the file was damaged on the way)"
+            ).format(name=name)
         ) from None
     try:
         return gzip.decompress(packed)
     except (OSError, EOFError) as exc:
-        raise BundleError(f"{name} is damaged: {exc}") from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is damaged: {exc}").format(name=name, exc=exc)
+        ) from exc
 
 
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise BundleError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "Sync", "the passphrase must have at least {MIN_PASSPHRASE} characters"
+            ).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
+        )
     return passphrase
 
 
@@ -165,38 +178,65 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[dict[str
     try:
         size = Path(path).stat().st_size
         if size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"{name} is too large to be a bundle ({size:,} bytes)")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{name} is too large to be a bundle ({size:,} bytes)"
+                ).format(name=name, size=size)
+            )
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise BundleError(f"{path}: no such file") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{path}: no such file").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise BundleError(f"{path} is a folder, not a bundle") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{path} is a folder, not a bundle").format(path=path)
+        ) from None
     payload = unseal(data, passphrase, name)
     try:
         document = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{name} is damaged: its contents are not readable ({exc})") from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "Sync", "{name} is damaged: its contents are not readable ({exc})"
+            ).format(name=name, exc=exc)
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BundleError(f"{name} is not a Coalition bundle")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is not a Coalition bundle").format(name=name)
+        )
     if document.get("version") != VERSION:
         raise BundleError(
-            f"{name} is a bundle of another format version ({document.get('version')!r})"
+            QT_TRANSLATE_NOOP(
+                "Sync", "{name} is a bundle of another format version ({get!r})"
+            ).format(name=name, get=document.get("version"))
         )
     schema = str(document.get("schema", ""))
     if schema != HEAD and not is_known(schema):
         raise BundleError(
-            f"{name} was written by a newer version of Coalition (schema {schema}); update "
-            "Coalition to read it"
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "{name} was written by a newer version of Coalition (schema "
+                "{schema}); update Coalition to read it",
+            ).format(name=name, schema=schema)
         )
     raw = document.get("changes")
     if not isinstance(raw, list):
-        raise BundleError(f"{name} is damaged: it has no list of changes")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("Sync", "{name} is damaged: it has no list of changes").format(
+                name=name
+            )
+        )
     ops = []
     for number, item in enumerate(raw, start=1):
         try:
             ops.append(Op.from_json(item))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise BundleError(f"change {number} of {name} cannot be read: {exc}") from exc
+            raise BundleError(
+                QT_TRANSLATE_NOOP("Sync", "change {number} of {name} cannot be read: {exc}").format(
+                    number=number, name=name, exc=exc
+                )
+            ) from exc
     return document, ops
 
 

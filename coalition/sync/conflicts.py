@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import Base, new_id
 from coalition.store.changes import writes
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, SyncConflict
@@ -154,7 +155,7 @@ def choose_other(session: Session, conflict_id: str) -> None:
     """
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None:
-        raise NotFoundError("that conflict is no longer listed")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "that conflict is no longer listed"))
     # Withdrawing a change the server refused puts the server's copy back: the laptop's
     # walls (which may disagree with the server's) have nothing to refuse in that.
     withdrawing = conflict.kind == "refused"
@@ -164,7 +165,9 @@ def choose_other(session: Session, conflict_id: str) -> None:
         _choose_other(session, conflict)
     except IntegrityError as exc:
         raise CoalitionError(
-            f"{conflict.record or 'the record'} cannot be brought back: {reason(exc)}"
+            QT_TRANSLATE_NOOP("Sync", "{value} cannot be brought back: {reason}").format(
+                value=conflict.record or "the record", reason=reason(exc)
+            )
         ) from exc
     finally:
         if withdrawing:
@@ -177,7 +180,11 @@ def _choose_other(session: Session, conflict: SyncConflict) -> None:
     obj = session.get(model, conflict.row_id)
     if conflict.kind == "field":
         if obj is None:
-            raise CoalitionError(f"{conflict.record or 'the record'} has since been deleted")
+            raise CoalitionError(
+                QT_TRANSLATE_NOOP("Sync", "{value} has since been deleted").format(
+                    value=conflict.record or "the record"
+                )
+            )
         value = conflict.theirs if conflict.kept == "mine" else conflict.mine
         decoded = decode_row(conflict.table_name, {conflict.field: value}) or {}
         setattr(obj, conflict.field, decoded.get(conflict.field))

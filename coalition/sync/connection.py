@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError, DatabaseError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import Database, keychain, open_database
 from coalition.store.models import SyncLog, SyncState
 from coalition.sync.bookkeeping import read_state, write_state
@@ -61,7 +62,9 @@ class ServerProfile:
         parsed = make_url(url) if isinstance(url, str) else url
         if not parsed.get_backend_name().startswith("postgresql"):
             raise SyncError(
-                f"{parsed.render_as_string(hide_password=True)} is not a PostgreSQL server URL"
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{render_as_string} is not a PostgreSQL server URL"
+                ).format(render_as_string=parsed.render_as_string(hide_password=True))
             )
         sslmode = parsed.query.get("sslmode", "prefer")
         return cls(
@@ -128,46 +131,60 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
     message = str(orig).strip()
     low = message.lower()
     where = f"{profile.host}:{profile.port}"
-    owner = "ask the coalition's server owner to run `coalition server add-role`"
+    owner = QT_TRANSLATE_NOOP(
+        "Sync", "ask the coalition's server owner to run `coalition server add-role`"
+    )
     if "not permitted to log in" in low:
-        return (
-            f"the server at {where} no longer lets {profile.user!r} log in (the organizer's "
-            f"access was withdrawn?); nothing on this laptop was lost: {owner} for the "
-            "organizer, or sync with another role"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the server at {where} no longer lets {user!r} log in (the "
+            "organizer's access was withdrawn?); nothing on this laptop was "
+            "lost: {owner} for the organizer, or sync with another role",
+        ).format(where=where, user=profile.user, owner=owner)
     if "must be owner of" in low:
-        return (
-            f"the coalition's database at {where} is older than this version of Coalition, "
-            f"and {profile.user!r} may not upgrade it: ask the server's owner to run "
-            "`coalition server setup`"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the coalition's database at {where} is older than this version of "
+            "Coalition, and {user!r} may not upgrade it: ask the server's owner "
+            "to run `coalition server setup`",
+        ).format(where=where, user=profile.user)
     if "permission denied for" in low:
-        return (
-            f"the server at {where} does not let {profile.user!r} use the coalition's data "
-            f"(its access was withdrawn, or never given); nothing on this laptop was lost: "
-            f"{owner} for it"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the server at {where} does not let {user!r} use the coalition's "
+            "data (its access was withdrawn, or never given); nothing on this "
+            "laptop was lost: {owner} for it",
+        ).format(where=where, user=profile.user, owner=owner)
     if "password authentication failed" in low or "no password supplied" in low:
-        return f"the server at {where} refused the user name or password for {profile.user!r}"
+        return QT_TRANSLATE_NOOP(
+            "Sync", "the server at {where} refused the user name or password for {user!r}"
+        ).format(where=where, user=profile.user)
     if "does not exist" in low and "database" in low:
-        return f"the server at {where} has no database {profile.database!r}"
+        return QT_TRANSLATE_NOOP(
+            "Sync", "the server at {where} has no database {database!r}"
+        ).format(where=where, database=profile.database)
     if (
         "connection refused" in low
         or "could not connect" in low
         or "timeout" in low
         or "timed out" in low
     ):
-        return (
-            f"cannot reach the coalition server at {where}: "
-            "is it running, and is this laptop online?"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "cannot reach the coalition server at {where}: is it running, and is "
+            "this laptop online?",
+        ).format(where=where)
     if "terminat" in low or "server closed the connection" in low or "connection" in low:
-        return (
-            f"the connection to the server at {where} was lost during the sync; nothing was "
-            "half-written, and the next sync resumes where this one stopped"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Sync",
+            "the connection to the server at {where} was lost during the sync; "
+            "nothing was half-written, and the next sync resumes where this one "
+            "stopped",
+        ).format(where=where)
     first = message.splitlines()[0] if message else type(orig).__name__
-    return f"the server at {where} answered: {first}"
+    return QT_TRANSLATE_NOOP("Sync", "the server at {where} answered: {first}").format(
+        where=where, first=first
+    )
 
 
 def check_role(server: Database, profile: ServerProfile) -> None:
@@ -182,10 +199,13 @@ def check_role(server: Database, profile: ServerProfile) -> None:
         raise SyncError(friendly_reason(exc, profile)) from exc
     if me is not None and not me.coordinator and not me.listed:
         raise SyncError(
-            f"the server at {profile.host}:{profile.port} does not know which organization "
-            f"the role {me.role!r} acts for; nothing on this laptop was lost: ask the "
-            f"coalition's server owner to run `coalition server add-role --role {me.role} "
-            "--org ORGANIZATION --kind member`"
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "the server at {host}:{port} does not know which organization the "
+                "role {role!r} acts for; nothing on this laptop was lost: ask the "
+                "coalition's server owner to run `coalition server add-role --role "
+                "{role} --org ORGANIZATION --kind member`",
+            ).format(host=profile.host, port=profile.port, role=me.role)
         )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import Base
 from coalition.store.outbox import LOCAL_TABLES
 from coalition.store.rowcodec import decode_row, encode, parse_instant
@@ -209,27 +210,49 @@ class Op:
     def from_json(cls, data: dict[str, Any]) -> Op:
         """Read one change of a bundle; raises ValueError naming what is wrong."""
         if not isinstance(data, dict):
-            raise ValueError("a change is not an object")
+            raise ValueError(QT_TRANSLATE_NOOP("Sync", "a change is not an object"))
         missing = [k for k in ("op_id", "table", "row_id", "action", "at") if k not in data]
         if missing:
-            raise ValueError(f"a change lacks {', '.join(missing)}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Sync", "a change lacks {names}").format(names=", ".join(missing))
+            )
         table = data["table"]
         if table not in Base.metadata.tables or table in LOCAL_TABLES:
-            raise ValueError(f"a change names an unknown table {table!r}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Sync", "a change names an unknown table {table!r}").format(
+                    table=table
+                )
+            )
         action = data["action"]
         if action not in ("insert", "update", "delete"):
-            raise ValueError(f"a change has an unknown action {action!r}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Sync", "a change has an unknown action {action!r}").format(
+                    action=action
+                )
+            )
         at = dt.datetime.fromisoformat(str(data["at"]))
         if at.tzinfo is None:
-            raise ValueError("a change's time has no time zone")
+            raise ValueError(QT_TRANSLATE_NOOP("Sync", "a change's time has no time zone"))
         row, base = data.get("row"), data.get("base")
         if action != "delete" and not isinstance(row, dict):
-            raise ValueError(f"a change to {table} carries no record")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Sync", "a change to {table} carries no record").format(
+                    table=table
+                )
+            )
         if action != "insert" and base is not None and not isinstance(base, dict):
-            raise ValueError(f"a change to {table} has unreadable earlier values")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "a change to {table} has unreadable earlier values"
+                ).format(table=table)
+            )
         fields = data.get("fields") or []
         if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
-            raise ValueError(f"a change to {table} has an unreadable list of fields")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "a change to {table} has an unreadable list of fields"
+                ).format(table=table)
+            )
         op = cls(
             op_id=str(data["op_id"]),
             origin=str(data.get("origin", "")),

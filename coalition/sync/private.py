@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import Base, new_id
 from coalition.store.changes import ChangeSet
 from coalition.store.models import SyncOutbox, SyncPrivate
@@ -98,7 +99,7 @@ def set_private(session: Session, table: str, row_id: str, private: bool) -> Non
     pk = next(iter(Base.metadata.tables[table].primary_key.columns))
     row = session.execute(select(Base.metadata.tables[table]).where(pk == row_id)).first()
     if row is None:
-        raise NotFoundError("that record no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "that record no longer exists"))
     values = dict(row._mapping)
     children = _children(session, table, row_id)
     if private == is_record_private(session, table, row_id):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import PRIVATE, SHARED, Base, new_id
 from coalition.store.models import SyncLog
 from coalition.store.outbox import LOCAL_TABLES
@@ -159,7 +160,9 @@ class ServerTarget(Target):
         """The driver's own connection under ours, for COPY (which SQLAlchemy does not say)."""
         raw: psycopg.Connection[Any] | None = self.conn.connection.driver_connection
         if raw is None:
-            raise ResourceClosedError("the connection to the server is closed")
+            raise ResourceClosedError(
+                QT_TRANSLATE_NOOP("Sync", "the connection to the server is closed")
+            )
         return raw
 
     def accepts_raw(self, op: Op) -> bool:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import PRIVATE, Base
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import MODEL_BY_TABLE, Suggestion, SyncConflict
@@ -53,7 +54,9 @@ def _row(session: Session, table: str, row_id: str) -> dict[str, Any] | None:
 def _check_table(table: str) -> None:
     if table not in MODEL_BY_TABLE or table in LOCAL_TABLES or table == "suggestion":
         raise CoalitionError(
-            f"{table.replace('_', ' ')} is not a record one can suggest changes to"
+            QT_TRANSLATE_NOOP(
+                "Sync", "{replace} is not a record one can suggest changes to"
+            ).format(replace=table.replace("_", " "))
         )
 
 
@@ -84,13 +87,21 @@ def suggest(session: Session, table: str, row_id: str, values: Mapping[str, Any]
     _check_table(table)
     row = _row(session, table, row_id)
     if row is None:
-        raise NotFoundError("that record is no longer on this laptop")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "that record is no longer on this laptop"))
     unknown = [k for k in values if k not in row or k in _KEPT]
     if unknown:
-        raise CoalitionError(f"{', '.join(sorted(unknown))}: not a field one can suggest")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Sync", "{names}: not a field one can suggest").format(
+                names=", ".join(sorted(unknown))
+            )
+        )
     proposed = {k: encode(v) for k, v in values.items() if encode(v) != encode(row[k])}
     if not proposed:
-        raise CoalitionError("the suggestion changes nothing: the record already says that")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Sync", "the suggestion changes nothing: the record already says that"
+            )
+        )
     return _new(session, table, row_id, label(table, row), proposed, note).id
 
 
@@ -122,21 +133,32 @@ def suggest_from_conflict(session: Session, conflict_id: str, note: str) -> str:
     does); returns the suggestion's id."""
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.resolved_at is not None:
-        raise NotFoundError("that conflict is no longer listed")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "that conflict is no longer listed"))
     if conflict.kind != "refused" or conflict.kept != "mine":
-        raise CoalitionError("only a change the server refused can be sent as a suggestion")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Sync", "only a change the server refused can be sent as a suggestion"
+            )
+        )
     _check_table(conflict.table_name)
     mine = _row(session, conflict.table_name, conflict.row_id)
     theirs = _servers_copy(session, conflict)
     if mine is None or theirs is None:
         raise CoalitionError(
-            "only an edit of a record the server has can be sent as a suggestion; "
-            "withdraw this change instead"
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "only an edit of a record the server has can be sent as a "
+                "suggestion; withdraw this change instead",
+            )
         )
     ours = encode_row(mine) or {}
     proposed = {k: v for k, v in ours.items() if k not in _KEPT and k in theirs and v != theirs[k]}
     if not proposed:
-        raise CoalitionError("the refused change no longer changes anything; withdraw it instead")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Sync", "the refused change no longer changes anything; withdraw it instead"
+            )
+        )
     record = conflict.record or label(conflict.table_name, mine)
     # Putting the server's copy back: the laptop's walls have nothing to refuse in that.
     session.info[EXEMPT] = True
@@ -193,7 +215,7 @@ def suggestable(session: Session, table: str, row_id: str) -> list[tuple[str, st
     _check_table(table)
     row = _row(session, table, row_id)
     if row is None:
-        raise NotFoundError("that record is no longer on this laptop")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "that record is no longer on this laptop"))
     skip = _KEPT | {"owner_org_id", "visibility"}
     return [
         (column.name, row[column.name] or "")
@@ -213,12 +235,18 @@ def may_decide() -> bool:
 
 def _open(session: Session, suggestion_id: str) -> Suggestion:
     if not may_decide():
-        raise CoalitionError("only a coordinator applies or declines a suggestion")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Sync", "only a coordinator applies or declines a suggestion")
+        )
     suggestion = session.get(Suggestion, suggestion_id)
     if suggestion is None:
-        raise NotFoundError("that suggestion is no longer listed")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "that suggestion is no longer listed"))
     if suggestion.status != OPEN:
-        raise CoalitionError(f"that suggestion was {suggestion.status} already")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Sync", "that suggestion was {status} already").format(
+                status=suggestion.status
+            )
+        )
     return suggestion
 
 
@@ -237,7 +265,11 @@ def apply(session: Session, suggestion_id: str) -> None:
     model = MODEL_BY_TABLE.get(suggestion.table_name)
     obj = session.get(model, suggestion.row_id) if model is not None else None
     if model is None or obj is None:
-        raise CoalitionError(f"{suggestion.record or 'the record'} has since been deleted")
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Sync", "{value} has since been deleted").format(
+                value=suggestion.record or "the record"
+            )
+        )
     mapper = inspect(model)
     columns = Base.metadata.tables[suggestion.table_name].columns
     for name, value in (decode_row(suggestion.table_name, suggestion.proposed) or {}).items():

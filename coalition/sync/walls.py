@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import Base
 from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync import walls_decisions
@@ -395,7 +396,11 @@ def record_role(
 ) -> None:
     """Write the role's line of coalition_role (replacing an earlier one)."""
     if kind not in KINDS:
-        raise ValueError(f"{kind!r} is not one of {', '.join(KINDS)}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Sync", "{kind!r} is not one of {names}").format(
+                kind=kind, names=", ".join(KINDS)
+            )
+        )
     conn.execute(
         text(
             "INSERT INTO coalition_role (db_role, organization_id, kind, display_name) "

@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Entity, UTCDateTime, str_enum
 from coalition.store.models.directory import Organization, Person
 
@@ -36,7 +37,12 @@ class CallStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return shown(
+            {
+                "active": QT_TRANSLATE_NOOP("CallStatus", "Active"),
+                "cancelled": QT_TRANSLATE_NOOP("CallStatus", "Cancelled"),
+            }[self.value]
+        )
 
 
 class ItemStatus(enum.StrEnum):
@@ -49,9 +55,14 @@ class ItemStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"open": "Open", "done": "Done", "carried": "Carried over", "dropped": "Dropped"}[
-            self.value
-        ]
+        return shown(
+            {
+                "open": QT_TRANSLATE_NOOP("ItemStatus", "Open"),
+                "done": QT_TRANSLATE_NOOP("ItemStatus", "Done"),
+                "carried": QT_TRANSLATE_NOOP("ItemStatus", "Carried over"),
+                "dropped": QT_TRANSLATE_NOOP("ItemStatus", "Dropped"),
+            }[self.value]
+        )
 
 
 class ActionStatus(enum.StrEnum):
@@ -61,7 +72,13 @@ class ActionStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return shown(
+            {
+                "open": QT_TRANSLATE_NOOP("ActionStatus", "Open"),
+                "done": QT_TRANSLATE_NOOP("ActionStatus", "Done"),
+                "dropped": QT_TRANSLATE_NOOP("ActionStatus", "Dropped"),
+            }[self.value]
+        )
 
 
 class CallSeries(Entity):

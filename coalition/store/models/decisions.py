@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Entity, UTCDateTime, str_enum, utcnow
 from coalition.store.models.calls import CallOccurrence
 from coalition.store.models.directory import Organization
@@ -44,11 +45,13 @@ class ProposalRule(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "majority": "Simple majority",
-            "two_thirds": "Two thirds",
-            "consensus": "Consensus (no block)",
-        }[self.value]
+        return shown(
+            {
+                "majority": QT_TRANSLATE_NOOP("ProposalRule", "Simple majority"),
+                "two_thirds": QT_TRANSLATE_NOOP("ProposalRule", "Two thirds"),
+                "consensus": QT_TRANSLATE_NOOP("ProposalRule", "Consensus (no block)"),
+            }[self.value]
+        )
 
 
 class ResultsShown(enum.StrEnum):
@@ -67,7 +70,13 @@ class Outcome(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"no_quorum": "No quorum"}.get(self.value, self.value.capitalize())
+        return shown(
+            {
+                "adopted": QT_TRANSLATE_NOOP("Outcome", "Adopted"),
+                "rejected": QT_TRANSLATE_NOOP("Outcome", "Rejected"),
+                "no_quorum": QT_TRANSLATE_NOOP("Outcome", "No quorum"),
+            }[self.value]
+        )
 
 
 class BallotCapacity(enum.StrEnum):

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import SORT_NAME, Entity, UTCDateTime, sort_key, str_enum
 
 
@@ -34,17 +35,17 @@ class OrgKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return ORG_KIND_LABELS[self]
+        return shown(ORG_KIND_LABELS[self])
 
 
 ORG_KIND_LABELS = {
-    OrgKind.POLITICAL_PARTY: "Political party",
-    OrgKind.NONPROFIT_C3: "501(c)(3) nonprofit",
-    OrgKind.NONPROFIT_C4: "501(c)(4) nonprofit",
-    OrgKind.GRASSROOTS: "Grassroots group",
-    OrgKind.STATE_CHAPTER: "State chapter",
-    OrgKind.CAMPAIGN_COMMITTEE: "Campaign committee",
-    OrgKind.OTHER: "Other",
+    OrgKind.POLITICAL_PARTY: QT_TRANSLATE_NOOP("OrgKind", "Political party"),
+    OrgKind.NONPROFIT_C3: QT_TRANSLATE_NOOP("OrgKind", "501(c)(3) nonprofit"),
+    OrgKind.NONPROFIT_C4: QT_TRANSLATE_NOOP("OrgKind", "501(c)(4) nonprofit"),
+    OrgKind.GRASSROOTS: QT_TRANSLATE_NOOP("OrgKind", "Grassroots group"),
+    OrgKind.STATE_CHAPTER: QT_TRANSLATE_NOOP("OrgKind", "State chapter"),
+    OrgKind.CAMPAIGN_COMMITTEE: QT_TRANSLATE_NOOP("OrgKind", "Campaign committee"),
+    OrgKind.OTHER: QT_TRANSLATE_NOOP("OrgKind", "Other"),
 }
 
 
@@ -55,7 +56,13 @@ class OrgStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return shown(
+            {
+                "prospective": QT_TRANSLATE_NOOP("OrgStatus", "Prospective"),
+                "active": QT_TRANSLATE_NOOP("OrgStatus", "Active"),
+                "inactive": QT_TRANSLATE_NOOP("OrgStatus", "Inactive"),
+            }[self.value]
+        )
 
 
 class LegalClass(enum.StrEnum):
@@ -69,15 +76,15 @@ class LegalClass(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return LEGAL_CLASS_LABELS[self]
+        return shown(LEGAL_CLASS_LABELS[self])
 
 
 LEGAL_CLASS_LABELS = {
-    LegalClass.POLITICAL_PARTY: "Political party",
-    LegalClass.NONPROFIT_C3: "501(c)(3) charity",
-    LegalClass.NONPROFIT_C4: "501(c)(4) advocacy group",
-    LegalClass.PAC: "Political action committee",
-    LegalClass.INDEPENDENT_ALLY: "Independent ally",
+    LegalClass.POLITICAL_PARTY: QT_TRANSLATE_NOOP("LegalClass", "Political party"),
+    LegalClass.NONPROFIT_C3: QT_TRANSLATE_NOOP("LegalClass", "501(c)(3) charity"),
+    LegalClass.NONPROFIT_C4: QT_TRANSLATE_NOOP("LegalClass", "501(c)(4) advocacy group"),
+    LegalClass.PAC: QT_TRANSLATE_NOOP("LegalClass", "Political action committee"),
+    LegalClass.INDEPENDENT_ALLY: QT_TRANSLATE_NOOP("LegalClass", "Independent ally"),
 }
 
 
@@ -89,7 +96,12 @@ class Finance(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return shown(
+            {
+                "coordinated": QT_TRANSLATE_NOOP("Finance", "Coordinated"),
+                "independent": QT_TRANSLATE_NOOP("Finance", "Independent"),
+            }[self.value]
+        )
 
 
 class Tag(Entity):

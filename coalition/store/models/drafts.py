@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Entity, UTCDateTime, str_enum, utcnow
 from coalition.store.models.directory import Organization
 
@@ -34,7 +35,15 @@ class DraftStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"in_review": "In review"}.get(self.value, self.value.capitalize())
+        return shown(
+            {
+                "draft": QT_TRANSLATE_NOOP("DraftStatus", "Draft"),
+                "in_review": QT_TRANSLATE_NOOP("DraftStatus", "In review"),
+                "approved": QT_TRANSLATE_NOOP("DraftStatus", "Approved"),
+                "published": QT_TRANSLATE_NOOP("DraftStatus", "Published"),
+                "retired": QT_TRANSLATE_NOOP("DraftStatus", "Retired"),
+            }[self.value]
+        )
 
 
 class SignOffAnswer(enum.StrEnum):
@@ -45,7 +54,14 @@ class SignOffAnswer(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"changes_requested": "Changes requested"}.get(self.value, self.value.capitalize())
+        return shown(
+            {
+                "pending": QT_TRANSLATE_NOOP("SignOffAnswer", "Pending"),
+                "approved": QT_TRANSLATE_NOOP("SignOffAnswer", "Approved"),
+                "changes_requested": QT_TRANSLATE_NOOP("SignOffAnswer", "Changes requested"),
+                "declined": QT_TRANSLATE_NOOP("SignOffAnswer", "Declined"),
+            }[self.value]
+        )
 
 
 class Draft(Entity):

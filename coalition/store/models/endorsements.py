@@ -16,6 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Entity, str_enum
 from coalition.store.models.directory import Organization, Person
 
@@ -28,12 +29,14 @@ class CampaignKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "ballot_initiative": "Ballot initiative",
-            "candidate": "Candidate",
-            "statement": "Statement",
-            "policy_position": "Policy position",
-        }[self.value]
+        return shown(
+            {
+                "ballot_initiative": QT_TRANSLATE_NOOP("CampaignKind", "Ballot initiative"),
+                "candidate": QT_TRANSLATE_NOOP("CampaignKind", "Candidate"),
+                "statement": QT_TRANSLATE_NOOP("CampaignKind", "Statement"),
+                "policy_position": QT_TRANSLATE_NOOP("CampaignKind", "Policy position"),
+            }[self.value]
+        )
 
 
 class EndorsementStatus(enum.StrEnum):
@@ -46,7 +49,16 @@ class EndorsementStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return shown(
+            {
+                "requested": QT_TRANSLATE_NOOP("EndorsementStatus", "Requested"),
+                "pending": QT_TRANSLATE_NOOP("EndorsementStatus", "Pending"),
+                "conditional": QT_TRANSLATE_NOOP("EndorsementStatus", "Conditional"),
+                "endorsed": QT_TRANSLATE_NOOP("EndorsementStatus", "Endorsed"),
+                "declined": QT_TRANSLATE_NOOP("EndorsementStatus", "Declined"),
+                "withdrawn": QT_TRANSLATE_NOOP("EndorsementStatus", "Withdrawn"),
+            }[self.value]
+        )
 
 
 class Campaign(Entity):

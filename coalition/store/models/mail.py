@@ -14,6 +14,7 @@ import enum
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Base, Entity, UTCDateTime, new_id, str_enum, utcnow
 from coalition.store.models.calls import CallOccurrence, CallSeries
 from coalition.store.models.directory import Person
@@ -119,7 +120,14 @@ class Partstat(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"needs_action": "Not answered"}.get(self.value, self.value.capitalize())
+        return shown(
+            {
+                "accepted": QT_TRANSLATE_NOOP("Partstat", "Accepted"),
+                "declined": QT_TRANSLATE_NOOP("Partstat", "Declined"),
+                "tentative": QT_TRANSLATE_NOOP("Partstat", "Tentative"),
+                "needs_action": QT_TRANSLATE_NOOP("Partstat", "Not answered"),
+            }[self.value]
+        )
 
 
 class Rsvp(Entity):

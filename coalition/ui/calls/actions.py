@@ -42,6 +42,7 @@ from coalition.calls import actions
 from coalition.calls import series as calls
 from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import choices
 from coalition.store.models import ActionStatus
 from coalition.ui.common import editing, formatting
@@ -141,7 +142,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
         try:
             due = validation.date(self.due.text(), self.tr("due date"))
         except ValueError as exc:
-            problems["due_on"] = str(exc)
+            problems["due_on"] = shown(exc)
             due = None
         if problems:
             self.show_problems(problems)
@@ -594,7 +595,7 @@ class ActionItemsScreen(QWidget):
         try:
             self.ctx.run(actions.delete_action_item, row.id, label=label)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return False
         self.ctx.message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
         return True
@@ -619,7 +620,7 @@ class ActionItemsScreen(QWidget):
         try:
             set_action_status(self.ctx, action_id, ActionStatus.DONE)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return
         self.ctx.message.emit(self.tr("Marked done. Undo with Ctrl+Z."))
 

@@ -32,6 +32,7 @@ from coalition.calls import calendar_export as calendar_ics
 from coalition.calls import calendar_import
 from coalition.calls import series as calls
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store import Database, changes
 from coalition.store.changes import ChangeSet, last_changeset
 from coalition.ui.common import filedialogs
@@ -166,7 +167,7 @@ class CalendarImportJob(QThread):
                 )
                 self.changeset = last_changeset(session)
         except (CoalitionError, SQLAlchemyError) as exc:
-            self.error = str(exc)
+            self.error = shown(exc)
         except Exception as exc:  # one sentence for the person, never a traceback
             self.error = f"the import stopped on an unexpected error ({exc})"
 
@@ -296,7 +297,7 @@ def _report(ctx: AppContext, parent: QWidget, work: Callable[[], str]) -> None:
     try:
         text = work()
     except CoalitionError as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc)[:1].upper() + str(exc)[1:])
+        QMessageBox.warning(parent, APP_NAME, shown(exc)[:1].upper() + shown(exc)[1:])
         return
     except OSError as exc:
         QMessageBox.warning(

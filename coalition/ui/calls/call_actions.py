@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coalition.calls.series import Call
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store.models import ActionStatus
 from coalition.ui.calls.actions import (
     OVERDUE_COLOR,
@@ -208,7 +209,7 @@ class ActionsTab(WidgetPart):
         try:
             set_action_status(self.ctx, action_id, ActionStatus.DONE)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return
         self.ctx.message.emit(
             QCoreApplication.translate("ActionsTab", "Marked done. Undo with Ctrl+Z.")

@@ -36,6 +36,7 @@ from coalition.calls import caldav_publish as caldav_out
 from coalition.calls import calendar_outlets as outlets
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
@@ -348,7 +349,7 @@ class CalDavDialog(QDialog):
             with self.publisher.ctx.db.session() as session:
                 outlets.set_caldav(session, url, user)
         except CoalitionError as exc:
-            self._say(str(exc))
+            self._say(shown(exc))
             return
         if user and self.password.text():
             kept = caldav_out.keep_password(url, user, self.password.text())
@@ -445,7 +446,7 @@ class FeedDialog(QDialog):
             with self.publisher.ctx.db.session() as session:
                 outlets.set_feed(session, self.path.text().strip())
         except CoalitionError as exc:
-            self.problem.setText(sentence(str(exc)))
+            self.problem.setText(sentence(shown(exc)))
             self.problem.show()
             return
         super().accept()

@@ -28,6 +28,7 @@ from coalition.calls import wall_clock
 from coalition.calls.series import Frequency, Recurrence, SeriesInput
 from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import choices
 from coalition.mail import outbox as mail_outbox
 from coalition.ui.calls.common import NTH_CHOICES, WEEKDAY_SHORT, edge_note, system_zone
@@ -492,12 +493,12 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         try:
             until = validation.date(self.until.text(), "end of the series")
         except ValueError as exc:
-            problems["until"] = str(exc)
+            problems["until"] = shown(exc)
         if self.series_id is not None and self.apply_from.isChecked():
             try:
                 from_date = validation.date(self.from_date.text(), "first changed call")
             except ValueError as exc:
-                problems["from_date"] = str(exc)
+                problems["from_date"] = shown(exc)
             if from_date is None and "from_date" not in problems:
                 problems["from_date"] = self.tr("choose the first call the change applies to")
         standing: list[tuple[str, int | None]] = []

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 
 R = TypeVar("R")
 Progress = Callable[[int, int], None]
@@ -112,7 +113,7 @@ class Task(QThread):
         try:
             result = self._work(lambda done, total: self.progressed.emit(done, total))
         except CoalitionError as exc:
-            self.failed.emit(scrub(str(exc), self.secret))
+            self.failed.emit(scrub(shown(exc), self.secret))
         except Exception as exc:
             log.error("work in the background stopped: %s", scrub(repr(exc), self.secret))
             self.failed.emit(

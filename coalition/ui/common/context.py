@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store import Database, changes
 from coalition.store.changes import ChangeSet, last_changeset, reapply, revert
 
@@ -100,7 +101,7 @@ class AppContext(QObject):
                 if undo
                 else self.tr("Could not redo “{label}”: {exc}")
             )
-            self.error.emit(failed.format(label=changeset.label, exc=exc))
+            self.error.emit(failed.format(label=changeset.label, exc=shown(exc)))
             return False
         self.changed.emit(changeset.tables())
         return True

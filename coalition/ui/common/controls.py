@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.ui.common.colours import error_style
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def attempt(ctx: AppContext, fn: Any, *args: Any, label: str, done: str = "", **
     try:
         result = ctx.run(fn, *args, label=label, **kwargs)
     except CoalitionError as exc:
-        ctx.error.emit(str(exc))
+        ctx.error.emit(shown(exc))
         return None
     if done:
         ctx.message.emit(done)

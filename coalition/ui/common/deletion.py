@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import deletion
 from coalition.directory.deletion import Impact, Use
 from coalition.ui.common.colours import error_style
@@ -315,7 +316,7 @@ def delete_if_used(screen: ListScreen, table: str, record_id: str) -> bool | Non
                 return None
             choices = deletion.choices(session, table, record_id)
     except CoalitionError as exc:
-        ctx.error.emit(str(exc))
+        ctx.error.emit(shown(exc))
         return False
     decision = ask_hook(screen, impact, choices)
     if decision is None:
@@ -329,6 +330,6 @@ def delete_if_used(screen: ListScreen, table: str, record_id: str) -> bool | Non
             label=tr("Delete {name}").format(name=impact.name),
         )
     except CoalitionError as exc:
-        ctx.error.emit(str(exc))
+        ctx.error.emit(shown(exc))
         return False
     return True

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError, ValidationError
+from coalition.common.i18n import shown
 from coalition.search.listing import ListSpec
 from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.colours import error_style, invalid_style
@@ -131,7 +132,7 @@ class FieldProblems(WidgetPart):
         if isinstance(exc, ValidationError):
             self.show_problems(exc.problems)
         else:
-            self.show_problems({"": str(exc)})
+            self.show_problems({"": shown(exc)})
 
     def clear_problems(self) -> None:
         for key, label in self._errors.items():
@@ -413,7 +414,9 @@ def ask_to_confirm(
 
 
 def sentence(message: str) -> str:
-    """A service's message as shown under a field: capitalised, with a full stop."""
+    """A service's message as shown under a field: in the reader's language,
+    capitalised, with a full stop."""
+    message = shown(message)
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.sync import suggestions
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
@@ -95,7 +96,7 @@ class SuggestDialog(QDialog):
                 label=self.tr("Suggest a correction"),
             )
         except CoalitionError as exc:
-            self.problem.setText(sentence(str(exc)))
+            self.problem.setText(sentence(shown(exc)))
             self.problem.show()
             return False
         self.ctx.changed.emit({"suggestion"})

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.decisions.ballots import cast_ballot
 from coalition.store.models.decisions import BLOCK, OBJECT
 from coalition.ui.common.colours import error_style, good_style
@@ -339,7 +340,7 @@ class ChairRecorder(QWidget):
                 ),
             )
         except CoalitionError as exc:
-            row.say(str(exc), error_style())
+            row.say(shown(exc), error_style())
             row.setFocus()
             return
         self.recorded.emit(organization_id)

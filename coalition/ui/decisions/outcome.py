@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from coalition.common.errors import CoalitionError
 from coalition.common.files import replacing
+from coalition.common.i18n import shown
 from coalition.decisions.declaration import declaration_markdown
 from coalition.store.models import Outcome
 from coalition.ui.common import filedialogs, formatting
@@ -165,7 +166,7 @@ class OutcomePanel(QFrame):
             with self.ctx.reading() as session:
                 return declaration_markdown(session, self.view.id)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return None
 
     def export_markdown(self) -> Path | None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.decisions.proposals import get_proposal, list_proposals
 from coalition.decisions.proxies import give_proxy, proxies, revoke_proxy
 from coalition.directory import choices
@@ -214,7 +215,7 @@ class GiveProxyDialog(QDialog):
             )
             return
         except CoalitionError as exc:
-            text = str(exc)
+            text = shown(exc)
             text = text[:1].upper() + text[1:]
             self.say(text if text.endswith((".", "!", "?")) else text + ".")
             return
@@ -412,7 +413,7 @@ class ProxiesDialog(QDialog):
             )
             return False
         except CoalitionError as exc:
-            self.say(str(exc))
+            self.say(shown(exc))
             return False
         self.say("")
         return True

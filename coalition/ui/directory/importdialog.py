@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import importers, importers_export
 from coalition.directory.csvread import (
     CsvTable,
@@ -183,10 +184,10 @@ class ImportJob(QThread):
                 )
                 changeset: ChangeSet = last_changeset(session)
         except (CoalitionError, SQLAlchemyError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
         except Exception as exc:  # one sentence for the person, never a traceback
             self.failed.emit(
-                self.tr("the import stopped on an unexpected error ({exc})").format(exc=exc)
+                self.tr("the import stopped on an unexpected error ({exc})").format(exc=shown(exc))
             )
         else:
             self.succeeded.emit((report, changeset))
@@ -449,7 +450,7 @@ class ImportDialog(QDialog):
         except CoalitionError as exc:
             self.table = None
             self._clear()
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return False
         self.table = table
         locale = QLocale()
@@ -843,7 +844,7 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
             parent,
             QCoreApplication.translate("Importdialog", "Export to CSV"),
             QCoreApplication.translate("Importdialog", "Could not export {kind}: {exc}").format(
-                kind=kind, exc=exc
+                kind=kind, exc=shown(exc)
             ),
         )
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import merge as people_merge
 from coalition.directory import records as directory
 from coalition.directory.merge import PersonSide
@@ -175,7 +176,7 @@ class MergePeopleDialog(QDialog):
                         people_merge.person_side(session, other),
                     )
             except CoalitionError as exc:
-                self.problem.setText(str(exc))
+                self.problem.setText(shown(exc))
                 self.problem.show()
                 self.merge_button.setEnabled(False)
         if (
@@ -299,7 +300,7 @@ class MergePeopleDialog(QDialog):
                 ),
             )
         except CoalitionError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(shown(exc))
             self.problem.show()
             return
         self.merged_id = keep

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE, STATES, normalize_state
 from coalition.directory import access, choices
 from coalition.directory import records as directory
@@ -495,7 +496,7 @@ class PersonEditor(RecordEditor):
         try:
             self.ctx.run(directory.remove_membership, row.id, label=what)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             self.fill_memberships()
             return False
         return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import sharing
 from coalition.directory.sharing import AgreementRow
 from coalition.ui.common import editing, formatting
@@ -271,7 +272,7 @@ class SharingBox(QWidget):
         try:
             self.ctx.run(fn, *args, label=label)  # type: ignore[arg-type]
         except CoalitionError as exc:
-            QMessageBox.warning(self, "Coalition", str(exc))
+            QMessageBox.warning(self, "Coalition", shown(exc))
             return False
         self.refresh()
         return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.directory import profiles
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.comments import add_comment
@@ -475,7 +476,7 @@ class CommentDialog(GuardedDialog):
                 label="Reply to a comment",
             )
         except CoalitionError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return
         super().accept()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError, NotFoundError
+from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.draft import draft_input, update_draft
@@ -642,7 +643,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
                 label=f"Edit the core message of “{view.title}”",
             )
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return False
         self.core_editor.set_text(text)
         self.reload()

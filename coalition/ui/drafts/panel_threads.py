@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
+from coalition.common.i18n import shown
 from coalition.drafts.comments import comment_thread, delete_comment
 from coalition.drafts.export import message_pack, variant_as
 from coalition.drafts.revisions import restore_revision, revisions
@@ -443,7 +444,7 @@ class ThreadsPart(PanelBase):
             else:
                 write_pdf(content, target, view.title)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return None
         except OSError as exc:
             self.ctx.error.emit(

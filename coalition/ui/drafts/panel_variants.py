@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.drafts.merge import MERGE_FIELDS, fill_fields
 from coalition.drafts.revisions import save_variant_text
 from coalition.drafts.signoffs import withdraw_sign_off
@@ -379,7 +380,7 @@ class VariantsPart(PanelBase):
                 label=f"Edit the variant for {variant.audience}",
             )
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return False
         self.variant_editor.set_text(text)
         self.reload()

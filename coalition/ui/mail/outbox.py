@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.mail import outbox as mail_outbox
 from coalition.store.models.mail import MailKind, MailStatus
 from coalition.ui.common.colours import error_style
@@ -295,7 +296,7 @@ class OutboxDialog(QDialog):
                     fn(session, ident)
                     done += 1
         except CoalitionError as exc:
-            self._say(sentence(str(exc)), error=True)
+            self._say(sentence(shown(exc)), error=True)
         if done:
             self.ctx.changed.emit({"outgoing_mail"})
         return done

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.mail import outbox as mail_outbox
 from coalition.mail import replies as mail_replies
 from coalition.ui.common.colours import error_style
@@ -156,7 +157,7 @@ class PreviewDialog(QDialog):
                 ),
             )
         except CoalitionError as exc:
-            self.problem.setText(sentence(str(exc)))
+            self.problem.setText(sentence(shown(exc)))
             self.problem.show()
             return
         super().accept()

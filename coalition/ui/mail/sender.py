@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.mail import account as mail_account
 from coalition.mail import outbox as mail_outbox
 from coalition.mail import replies as mail_replies
@@ -458,7 +459,7 @@ class MailSender(QObject):
                     outcomes += mail_replies.read_file(session, path)
         except (CoalitionError, OSError) as exc:
             self.ctx.error.emit(
-                self.tr("The reply could not be read: {reason}").format(reason=sentence(str(exc)))
+                self.tr("The reply could not be read: {reason}").format(reason=sentence(shown(exc)))
             )
             return outcomes
         self.ctx.message.emit(replies_sentence(outcomes))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store import backups, encryption
 from coalition.store.encryption import KeyMaterial
 from coalition.ui.common import formatting
@@ -131,7 +132,7 @@ class BackupsDialog(QDialog):
         try:
             made = backups.backup_now(self.ctx.db.path, self.ctx.db.key)
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
             return
         self.ctx.message.emit(self.tr("Backed up to {made}").format(made=made))
         self.refresh()
@@ -180,7 +181,7 @@ def restore_interactively(window: MainWindow) -> bool:
     except CoalitionError as exc:
         ctx.error.emit(
             QCoreApplication.translate("Restore", "The backup was not restored: {exc}").format(
-                exc=exc
+                exc=shown(exc)
             )
         )
         return False

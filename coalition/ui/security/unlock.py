@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME
 from coalition.common.errors import DatabaseError
+from coalition.common.i18n import shown
 from coalition.security.keychange import Unlocked
 from coalition.store import keychain
 from coalition.store.encryption import (
@@ -156,14 +157,14 @@ class UnlockDialog(QDialog):
         try:
             key = key_from_typed(typed)
         except (WrongKeyError, DatabaseError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(shown(exc))
             return
         from coalition.security import keychange
 
         try:
             found = keychange.unlock_with(self.path, key)
         except DatabaseError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(shown(exc))
             return
         if found is None:
             what = "recovery key" if key.kind == "raw" else "passphrase"

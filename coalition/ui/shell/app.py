@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.ui.shell import identity
 from coalition.ui.shell.mainwindow import MainWindow
 
@@ -232,7 +233,7 @@ def _open_after_paint(
                 place=describe_target(target)
             )
         )
-        QMessageBox.critical(window, APP_NAME, str(exc))
+        QMessageBox.critical(window, APP_NAME, shown(exc))
         owner.failed_to_open(window)
         return
     window.attach_database(AppContext(db, window.settings))

@@ -3,9 +3,11 @@
 The choice is kept in the settings (``LANGUAGE_KEY``: "system", "en" or "es") and applied
 when the application starts, before any window is made: Coalition's own catalogue
 (``coalition/resources/translations/coalition_<lang>.qm``, compiled from the ``.ts`` by
-``pyside6-lrelease``) and Qt's ``qtbase`` catalogue for the standard buttons ("Cancel",
-"Yes").  A catalogue that is missing or cannot be read leaves the window in English, the
-language its strings are written in, and says so in the log: a label is never blank.
+``pyside6-lrelease``), the services' (``coalition_services_<lang>.qm``: their errors,
+validation messages and labels, shown through :func:`coalition.common.i18n.shown`) and
+Qt's ``qtbase`` catalogue for the standard buttons ("Cancel", "Yes").  A catalogue that
+is missing or cannot be read leaves the window in English, the language its strings are
+written in, and says so in the log: a label is never blank.
 """
 
 from __future__ import annotations
@@ -23,12 +25,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
+from coalition.common import i18n
+
 log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
 # The languages the window can speak, each named in its own language.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+# The services' sentences (errors, validation, labels) have a catalogue of their own,
+# collected from the packages below the window and shared with the command line.
+SERVICES = "coalition_services"
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
@@ -53,9 +60,7 @@ def locale_for(choice: str) -> QLocale:
 def install(settings: QSettings, directory: Path | None = None) -> str:
     """Install the translators for the chosen language; return the language the window
     will speak ("en" when there is no catalogue for it, or it cannot be read)."""
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
+    uninstall()
     choice = chosen(settings)
     locale = locale_for(choice)
     if choice != SYSTEM:
@@ -74,6 +79,13 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
         return "en"
     QCoreApplication.installTranslator(own)
     _installed.append(own)
+    services = QTranslator()  # the services' sentences: errors, labels (coalition.common.i18n)
+    if services.load(locale, SERVICES, "_", str(folder)) and not services.isEmpty():
+        QCoreApplication.installTranslator(services)
+        _installed.append(services)
+    else:
+        log.warning("No readable translation of the services' sentences in %s", folder)
+    i18n.install(_translated)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     standard = QTranslator()
     if standard.load(locale, "qtbase", "_", qt_folder):
@@ -84,8 +96,13 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
     return code
 
 
+def _translated(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def uninstall() -> None:
     """Take the translators out again (the window speaks English)."""
+    i18n.uninstall()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

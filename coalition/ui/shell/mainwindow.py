@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.ui.common import screenfit
 from coalition.ui.common.controls import name_dialog_fields, name_fields
 from coalition.ui.common.formatting import menu_text
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
         try:
             widget = self.area(area.key)
         except CoalitionError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         switched = self.stack.currentWidget() is not widget
         name_fields(widget)
@@ -670,7 +671,7 @@ class MainWindow(QMainWindow):
                 act_as_sample_organizer(session)
             summary = self.ctx.run(sample.load_sample, label="Load the sample coalition")
         except CoalitionError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.ctx.message.emit(
             self.tr("Sample coalition loaded: {summary}. Undo with Ctrl+Z.").format(summary=summary)
@@ -695,7 +696,7 @@ class MainWindow(QMainWindow):
         try:
             self.owner.open_window(path)
         except CoalitionError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, APP_NAME, text)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coalition import APP_NAME
 from coalition.common.errors import CoalitionError, ValidationError
+from coalition.common.i18n import shown
 from coalition.directory import profiles
 from coalition.directory import records as directory
 from coalition.store.models import MODEL_BY_TABLE
@@ -166,7 +167,7 @@ class ProfileDialog(QDialog):
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            text = problems.get(key, "")
+            text = shown(problems.get(key, ""))
             label.setText(text[:1].upper() + text[1:] if text else "")
             label.setVisible(bool(text))
         self.adjustSize()  # room for the sentences, the fields keeping their height
@@ -187,7 +188,7 @@ class ProfileDialog(QDialog):
             return
         except CoalitionError as exc:
             self._show_problems({})
-            self.general_error.setText(str(exc))
+            self.general_error.setText(shown(exc))
             self.general_error.show()
             return
         acting_changed(self.ctx)

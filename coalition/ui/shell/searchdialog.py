@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from coalition.common import i18n
 from coalition.search.query import KIND_LABELS, MAX_CHARS, MAX_WORDS, Hit, is_cut, search
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import MUTED_STYLE
@@ -111,7 +112,7 @@ class HitDelegate(QStyledItemDelegate):
         line_h = QFontMetrics(base).height()
 
         painter.save()
-        kind = KIND_LABELS.get(hit.kind, hit.kind)
+        kind = i18n.shown(KIND_LABELS.get(hit.kind, hit.kind))
         painter.setFont(small)
         painter.setPen(faint)
         kind_w = QFontMetrics(small).horizontalAdvance(kind)
@@ -248,7 +249,9 @@ class SearchDialog(QDialog):
                 self.hint.setText(f"{cut} · {self.tr(_KEYS_HINT)}")
             return
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title} — {KIND_LABELS.get(hit.kind, hit.kind)}")
+            item = QListWidgetItem(
+                f"{hit.title} — {i18n.shown(KIND_LABELS.get(hit.kind, hit.kind))}"
+            )
             item.setData(HitRole, hit)
             item.setToolTip(" ".join(_MARK.sub(r"\1", hit.snippet).split()))
             self.results.addItem(item)

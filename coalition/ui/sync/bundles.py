@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common import clock, validation
 from coalition.common.errors import CoalitionError, ValidationError
+from coalition.common.i18n import shown
 from coalition.sync import bundles
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import error_style
@@ -88,7 +89,7 @@ class _BundleDialog(FieldProblems, QDialog):
             self.show_problems(exc.problems)
             return False
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_problems({"": shown(exc)})
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -144,7 +145,7 @@ class ExportBundleDialog(_BundleDialog):
             try:
                 since = validation.date(self.since_edit.text(), "day")
             except ValueError as exc:
-                problems["since"] = str(exc)
+                problems["since"] = shown(exc)
             passphrase = self.pass_edit.text()
             if len(passphrase) < bundles.MIN_PASSPHRASE:
                 problems["passphrase"] = self.tr("at least {n} characters").format(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store.base import Base
 from coalition.sync.ops import Progress
 from coalition.ui.common import formatting
@@ -103,7 +104,7 @@ class Job(QThread):
         try:
             result = self._work(lambda stage, done, total: self.progressed.emit(stage, done, total))
         except CoalitionError as exc:
-            self.failed.emit(_scrub(str(exc), self._secret))
+            self.failed.emit(_scrub(shown(exc), self._secret))
         except Exception as exc:
             log.error("the sync stopped: %s", _scrub(repr(exc), self._secret))
             self.failed.emit(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store.models import SyncConflict
 from coalition.sync import conflicts as sync_conflicts
 from coalition.sync import suggestions
@@ -324,7 +325,7 @@ class ConflictsDialog(CardListDialog):
                 sync_conflicts.choose_other, conflict_id, label=f"{view.other_choice}: {view.title}"
             )
         except CoalitionError as exc:
-            self.problem.setText(sentence(str(exc)))
+            self.problem.setText(sentence(shown(exc)))
             self.problem.show()
             return
         self.ctx.changed.emit({"sync_conflict"})
@@ -354,7 +355,7 @@ class ConflictsDialog(CardListDialog):
                 label=self.tr("Send to a coordinator: {title}").format(title=view.title),
             )
         except CoalitionError as exc:
-            self.problem.setText(sentence(str(exc)))
+            self.problem.setText(sentence(shown(exc)))
             self.problem.show()
             return False
         self.ctx.changed.emit({"sync_conflict", "suggestion"})

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition.common.i18n import shown
 from coalition.store import keychain
 from coalition.sync.connection import (
     SSL_MODES,
@@ -321,7 +322,7 @@ class ServerDialog(FieldProblems, editing.GuardedDialog):
                 return ""
             except keychain.KeyringUnavailable as exc:
                 keychain.remember_for_this_run(profile.keyring_name, password)
-                return f"{sentence(str(exc))} The password is kept until you quit Coalition."
+                return f"{sentence(shown(exc))} The password is kept until you quit Coalition."
         keychain.remember_for_this_run(profile.keyring_name, password)
         return no_keyring_sentence()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.store.models import Suggestion
 from coalition.sync import suggestions
 from coalition.ui.common.colours import good_style
@@ -247,7 +248,7 @@ class SuggestionsDialog(CardListDialog):
         try:
             self.ctx.run(fn, *args, label=label)
         except CoalitionError as exc:
-            self.problem.setText(sentence(str(exc)))
+            self.problem.setText(sentence(shown(exc)))
             self.problem.show()
             return False
         self.ctx.changed.emit({"suggestion", table})

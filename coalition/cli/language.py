@@ -1,0 +1,109 @@
+"""The language the command line speaks: the one chosen in the window, else the system's.
+
+The window keeps its choice in Qt's settings (``ui/language``: "system", "en" or "es"); a
+choice of a language is followed here too.  Otherwise the locale of the messages decides,
+as for any program at a terminal: ``LC_ALL``, else ``LC_MESSAGES``, else ``LANG``
+(``es_MX.UTF-8`` → Spanish).  ``COALITION_LANGUAGE`` ("en", "es" or "system") comes before
+both, for a script that wants one language whatever the machine says.
+
+English needs nothing loaded, so a command in English starts as fast as before.  Another
+language loads the services' catalogue (``coalition_services_<lang>.qm``) through Qt's
+QTranslator, and every sentence the services raise or the command line prints goes
+through it (:mod:`coalition.common.i18n`).  A missing or broken catalogue leaves the
+command line in English.
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import os
+import sys
+from pathlib import Path
+
+from coalition import APP_ID, APP_NAME
+from coalition.common import i18n
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "es")
+SYSTEM = "system"
+ENVIRONMENT = "COALITION_LANGUAGE"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+CATALOGUE = "coalition_services"
+
+_kept: list[object] = []  # the QTranslator in use: Qt's object must outlive its use
+
+
+def _settings_file() -> Path:
+    """Where Qt keeps the window's settings on Linux and the BSDs (an INI file)."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / APP_ID / f"{APP_NAME}.conf"
+
+
+def saved_choice() -> str:
+    """The language chosen in the window's View → Language ("system" when none)."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(_settings_file(), encoding="utf-8")
+        except (configparser.Error, OSError, UnicodeDecodeError):
+            return SYSTEM
+        value = parser.get("ui", "language", fallback=SYSTEM).strip()
+    else:  # the registry, or a property list: only Qt reads them
+        from PySide6.QtCore import QSettings
+
+        value = str(QSettings(APP_ID, APP_NAME).value("ui/language", SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def system_language() -> str:
+    """The language of the messages in the locale the terminal gives ("en" by default)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def wanted() -> str:
+    """The language the command line should speak now."""
+    forced = os.environ.get(ENVIRONMENT, "").strip().lower()
+    if forced in LANGUAGES:
+        return forced
+    if forced != SYSTEM:
+        choice = saved_choice()
+        if choice != SYSTEM:
+            return choice
+    return system_language()
+
+
+def install(directory: Path | None = None) -> str:
+    """Speak the wanted language from now on; return the one spoken ("en" when its
+    catalogue is missing or cannot be read)."""
+    uninstall()
+    language = wanted()
+    if language == "en":
+        return "en"
+    from PySide6.QtCore import QTranslator
+
+    folder = directory if directory is not None else TRANSLATIONS_DIR
+    translator = QTranslator()
+    path = folder / f"{CATALOGUE}_{language}.qm"
+    if not translator.load(str(path)) or translator.isEmpty():
+        log.warning("No readable translation in %s: the command line speaks English", path)
+        return "en"
+
+    def translated(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    _kept.append(translator)
+    i18n.install(translated)
+    return language
+
+
+def uninstall() -> None:
+    """English again (the sentences as written)."""
+    i18n.uninstall()
+    _kept.clear()

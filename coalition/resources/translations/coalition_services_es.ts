@@ -1,0 +1,2398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+</context>
+<context>
+    <name>CallStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>Calls</name>
+    <message>
+        <source>that action item no longer exists</source>
+        <translation>esa tarea ya no existe</translation>
+    </message>
+    <message>
+        <source>that agenda item belongs to another call</source>
+        <translation>ese punto de agenda pertenece a otra llamada</translation>
+    </message>
+    <message>
+        <source>an item cannot be done on a day still to come</source>
+        <translation>una tarea no puede darse por hecha en un día que todavía no llega</translation>
+    </message>
+    <message>
+        <source>the calendar server at {where} does not let {username!r} write to that calendar (HTTP 403: is it theirs, or shared with them?); the changes wait until it does</source>
+        <translation>el servidor de calendario en {where} no deja que {username!r} escriba en ese calendario (HTTP 403: ¿es suyo, o se lo compartieron?); los cambios esperan hasta que lo permita</translation>
+    </message>
+    <message>
+        <source>the calendar server at {where} refused the user name or password for {username!r}; the changes wait until it takes them</source>
+        <translation>el servidor de calendario en {where} rechazó el nombre de usuario o la contraseña de {username!r}; los cambios esperan hasta que los acepte</translation>
+    </message>
+    <message>
+        <source>cannot reach the calendar server at {where}: is it running, and is this laptop online? The changes wait and go with the next publish</source>
+        <translation>no se puede llegar al servidor de calendario en {where}: ¿está funcionando, y esta computadora tiene conexión? Los cambios esperan y saldrán con la próxima publicación</translation>
+    </message>
+    <message>
+        <source>the calendar server at {where} answered: {detail}</source>
+        <translation>el servidor de calendario en {where} respondió: {detail}</translation>
+    </message>
+    <message>
+        <source>the calendar server at {value} does not let this user {what} (HTTP {status}); the changes wait until it does</source>
+        <translation>el servidor de calendario en {value} no permite a este usuario {what} (HTTP {status}); los cambios esperan hasta que lo permita</translation>
+    </message>
+    <message>
+        <source>the calendar server at {value} would not {what} (HTTP {status}); the changes wait and go with the next publish</source>
+        <translation>el servidor de calendario en {value} no quiso {what} (HTTP {status}); los cambios esperan y saldrán con la próxima publicación</translation>
+    </message>
+    <message>
+        <source>no calendar is set to publish to: run `coalition publish-caldav URL --user USER`</source>
+        <translation>no hay ningún calendario configurado para publicar: ejecute `coalition publish-caldav URL --user USUARIO`</translation>
+    </message>
+    <message>
+        <source>a call of its own is no week of a series</source>
+        <translation>una llamada suelta no es una semana de una serie</translation>
+    </message>
+    <message>
+        <source>that call series no longer exists</source>
+        <translation>esa serie de llamadas ya no existe</translation>
+    </message>
+    <message>
+        <source>the series &apos;{title}&apos; has no organizer with an e-mail address; invitations need one for the answers to go to</source>
+        <translation>la serie “{title}” no tiene quien organice con dirección de correo; las invitaciones necesitan una para que lleguen las respuestas</translation>
+    </message>
+    <message>
+        <source>the call of {original_date} is not cancelled: there is no cancellation to send</source>
+        <translation>la llamada del {original_date} no está cancelada: no hay cancelación que enviar</translation>
+    </message>
+    <message>
+        <source>the call of {original_date} is as the series has it: there is no change to announce</source>
+        <translation>la llamada del {original_date} sigue tal como la tiene la serie: no hay cambio que anunciar</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an iCalendar file</source>
+        <translation>{path} es una carpeta, no un archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>no se puede leer {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>the event &apos;{summary}&apos;</source>
+        <translation>el evento “{summary}”</translation>
+    </message>
+    <message>
+        <source>the event {uid}</source>
+        <translation>el evento {uid}</translation>
+    </message>
+    <message>
+        <source>the event (without UID)</source>
+        <translation>el evento (sin UID)</translation>
+    </message>
+    <message>
+        <source>{path}: {event} {problem}</source>
+        <translation>{path}: {event} {problem}</translation>
+    </message>
+    <message>
+        <source>has more than one {name}, which RFC 5545 forbids</source>
+        <translation>tiene más de un {name}, lo que RFC 5545 prohíbe</translation>
+    </message>
+    <message>
+        <source>has no start (DTSTART)</source>
+        <translation>no tiene inicio (DTSTART)</translation>
+    </message>
+    <message>
+        <source>has an unreadable DURATION ({exc})</source>
+        <translation>tiene una DURATION ilegible ({exc})</translation>
+    </message>
+    <message>
+        <source>ends on a date but starts at a time</source>
+        <translation>termina en una fecha pero empieza a una hora</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date or a time</source>
+        <translation>“{value}” no es una fecha ni una hora</translation>
+    </message>
+    <message>
+        <source>a time where the event says a date</source>
+        <translation>una hora donde el evento indica una fecha</translation>
+    </message>
+    <message>
+        <source>has an unreadable {name} ({exc})</source>
+        <translation>tiene un {name} ilegible ({exc})</translation>
+    </message>
+    <message>
+        <source>uses the time zone &apos;{tzid}&apos;, which the file does not define (no VTIMEZONE)</source>
+        <translation>usa la zona horaria “{tzid}”, que el archivo no define (no hay VTIMEZONE)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as iCalendar: {exc}</source>
+        <translation>{path} no se puede leer como iCalendar: {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: the events cannot be expanded: {exc}</source>
+        <translation>{path}: no se pueden desplegar los eventos: {exc}</translation>
+    </message>
+    <message>
+        <source>has an unreadable {name} ({problem})</source>
+        <translation>tiene un {name} ilegible ({problem})</translation>
+    </message>
+    <message>
+        <source>the expansion ends ({last}) before it begins ({first})</source>
+        <translation>el despliegue termina ({last}) antes de empezar ({first})</translation>
+    </message>
+    <message>
+        <source>{source} holds no events (no VEVENT)</source>
+        <translation>{source} no contiene eventos (ningún VEVENT)</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give the feed a file name (calls.ics)</source>
+        <translation>{target} es una carpeta: indique un nombre de archivo para el calendario de suscripción (calls.ics)</translation>
+    </message>
+    <message>
+        <source>there is no folder {parent} to keep the feed in</source>
+        <translation>no existe la carpeta {parent} para guardar el calendario de suscripción</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a calendar&apos;s address: give its http(s):// URL, as the calendar server shows it (Nextcloud: the calendar&apos;s menu, Copy private link)</source>
+        <translation>{url!r} no es la dirección de un calendario: indique su URL http(s)://, tal como la muestra el servidor de calendario (Nextcloud: menú del calendario, Copiar enlace privado)</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s URL holds a user name or password, which other users of this computer can read in the list of running programs; give the URL without it and the user with --user</source>
+        <translation>la URL del calendario contiene un nombre de usuario o una contraseña, que otros usuarios de esta computadora pueden ver en la lista de programas en ejecución; indique la URL sin ellos y el usuario con --user</translation>
+    </message>
+    <message>
+        <source>the feed could not be written to {path}: {value}</source>
+        <translation>no se pudo escribir el calendario de suscripción en {path}: {value}</translation>
+    </message>
+    <message>
+        <source>{name}: line {number} holds binary data (a control character), not text; the file is not an iCalendar file, or it is damaged</source>
+        <translation>{name}: la línea {number} contiene datos binarios (un carácter de control), no texto; el archivo no es iCalendar o está dañado</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation>{name} no es un archivo iCalendar (no empieza con BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it ends before END:VCALENDAR, at line {last}, inside the BEGIN:{component} of line {begun}</source>
+        <translation>{name} está incompleto: termina antes de END:VCALENDAR, en la línea {last}, dentro del BEGIN:{component} de la línea {begun}</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it ends before END:VCALENDAR, at line {last}</source>
+        <translation>{name} está incompleto: termina antes de END:VCALENDAR, en la línea {last}</translation>
+    </message>
+    <message>
+        <source>{name}: line {number} is not an iCalendar property: &apos;{line}&apos;</source>
+        <translation>{name}: la línea {number} no es una propiedad iCalendar: “{line}”</translation>
+    </message>
+    <message>
+        <source>{name}: BEGIN:{inner} on line {begun} has no END:{inner}</source>
+        <translation>{name}: el BEGIN:{inner} de la línea {begun} no tiene END:{inner}</translation>
+    </message>
+    <message>
+        <source>{name}: END:{component} on line {number} closes nothing</source>
+        <translation>{name}: el END:{component} de la línea {number} no cierra nada</translation>
+    </message>
+    <message>
+        <source>{name}: the time zone defined on line {line} needs one TZID</source>
+        <translation>{name}: la zona horaria definida en la línea {line} necesita un TZID</translation>
+    </message>
+    <message>
+        <source>{name}: the time zone defined on line {line} cannot be read ({exc})</source>
+        <translation>{name}: no se puede leer la zona horaria definida en la línea {line} ({exc})</translation>
+    </message>
+    <message>
+        <source>that person is no longer in the directory</source>
+        <translation>esa persona ya no está en el directorio</translation>
+    </message>
+    <message>
+        <source>a time box is between 1 minute and 24 hours</source>
+        <translation>el tiempo de un punto va de 1 minuto a 24 horas</translation>
+    </message>
+    <message>
+        <source>that agenda item no longer exists</source>
+        <translation>ese punto de agenda ya no existe</translation>
+    </message>
+    <message>
+        <source>some of these items are not on this call&apos;s agenda</source>
+        <translation>algunos de estos puntos no están en la agenda de esta llamada</translation>
+    </message>
+    <message>
+        <source>an item is listed twice</source>
+        <translation>un punto aparece dos veces</translation>
+    </message>
+    <message>
+        <source>choose who came</source>
+        <translation>elija quién asistió</translation>
+    </message>
+    <message>
+        <source>the first call needs a date</source>
+        <translation>la primera llamada necesita una fecha</translation>
+    </message>
+    <message>
+        <source>the interval is at least 1</source>
+        <translation>el intervalo es de 1 como mínimo</translation>
+    </message>
+    <message>
+        <source>choose at least one weekday</source>
+        <translation>elija al menos un día de la semana</translation>
+    </message>
+    <message>
+        <source>monthly calls are on the first to fourth, or the last, weekday</source>
+        <translation>las llamadas mensuales caen del primero al cuarto, o en el último, día de la semana elegido del mes</translation>
+    </message>
+    <message>
+        <source>the series ends before its first call</source>
+        <translation>la serie termina antes de su primera llamada</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day (like 17:30 or 5:30 PM)</source>
+        <translation>“{text}” no es una hora del día (como 17:30 o 5:30 PM)</translation>
+    </message>
+    <message>
+        <source>a call lasts between 1 minute and 24 hours</source>
+        <translation>una llamada dura entre 1 minuto y 24 horas</translation>
+    </message>
+    <message>
+        <source>this rule gives no call at all</source>
+        <translation>con esta regla no hay ninguna llamada</translation>
+    </message>
+    <message>
+        <source>the series has no call on {original_date}</source>
+        <translation>la serie no tiene llamada el {original_date}</translation>
+    </message>
+    <message>
+        <source>the start needs a time zone</source>
+        <translation>el inicio necesita una zona horaria</translation>
+    </message>
+    <message>
+        <source>the new time needs a time zone</source>
+        <translation>la nueva hora necesita una zona horaria</translation>
+    </message>
+    <message>
+        <source>that call no longer exists</source>
+        <translation>esa llamada ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignKind</name>
+    <message>
+        <source>Ballot initiative</source>
+        <translation>Iniciativa de ley</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Policy position</source>
+        <translation>Postura política</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>coalition: {error}</source>
+        <translation>coalition: {error}</translation>
+    </message>
+    <message>
+        <source>coalition: interrupted</source>
+        <translation>coalition: interrumpido</translation>
+    </message>
+    <message>
+        <source>coalition: internal error ({kind}: {exc}); run again with COALITION_DEBUG=1 for the details, and please report it</source>
+        <translation>coalition: error interno ({kind}: {exc}); vuelva a ejecutarlo con COALITION_DEBUG=1 para ver los detalles y, por favor, repórtelo</translation>
+    </message>
+    <message>
+        <source>Loaded the sample coalition into {describe}: {summary}</source>
+        <translation>Se cargó la coalición de ejemplo en {describe}: {summary}</translation>
+    </message>
+    <message>
+        <source>You act as the sample&apos;s coordinator, {name}; to work as yourself: coalition profile --name NAME --email ADDRESS --org ORGANIZATION</source>
+        <translation>Usted actúa como coordinador/a del ejemplo, {name}; para trabajar con su propio nombre: coalition profile --name NOMBRE --email DIRECCIÓN --org ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>no call series is called &apos;{title}&apos; (the series: {known})</source>
+        <translation>ninguna serie de llamadas se llama “{title}” (las series: {known})</translation>
+    </message>
+    <message>
+        <source>--to {end} comes before --from {start}</source>
+        <translation>--to {end} es anterior a --from {start}</translation>
+    </message>
+    <message>
+        <source>{count} different series are called &apos;{series}&apos;; rename one to export it alone</source>
+        <translation>{count} series distintas se llaman “{series}”; cambie el nombre de una para exportarla sola</translation>
+    </message>
+    <message>
+        <source>Wrote {events} event{value} ({start} to {end}) to {out}</source>
+        <translation>Eventos escritos en {out}: {events} ({start} a {end})</translation>
+    </message>
+    <message>
+        <source>there are no call series to invite anyone to</source>
+        <translation>no hay series de llamadas a las que invitar</translation>
+    </message>
+    <message>
+        <source>{title}: wrote {count} {what} to {folder}: {names}</source>
+        <translation>{title}: {count} {what} escritos en {folder}: {names}</translation>
+    </message>
+    <message>
+        <source>{title}: no participant to write to</source>
+        <translation>{title}: no hay participantes a quienes escribir</translation>
+    </message>
+    <message>
+        <source>{title}: skipped for lack of an e-mail address: {names}</source>
+        <translation>{title}: se omitieron por no tener dirección de correo: {names}</translation>
+    </message>
+    <message>
+        <source>--closes takes &quot;YYYY-MM-DD HH:MM&quot;, not &quot;{text}&quot;</source>
+        <translation>--closes espera &quot;AAAA-MM-DD HH:MM&quot;, no &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>--zone: {exc}</source>
+        <translation>--zone: {exc}</translation>
+    </message>
+    <message>
+        <source>{count} drafts are called &apos;{text}&apos;: give the draft&apos;s id</source>
+        <translation>{count} borradores se llaman “{text}”: indique el id del borrador</translation>
+    </message>
+    <message>
+        <source>no call has the id &apos;{key}&apos;: give its id, or its date</source>
+        <translation>ninguna llamada tiene el id “{key}”: indique su id o su fecha</translation>
+    </message>
+    <message>
+        <source>no call is held on {day}</source>
+        <translation>no hay ninguna llamada el {day}</translation>
+    </message>
+    <message>
+        <source>{count} calls are held on {day} ({titles}): give the call&apos;s id</source>
+        <translation>hay {count} llamadas el {day} ({titles}): indique el id de la llamada</translation>
+    </message>
+    <message>
+        <source>the closing time {when} has already passed: the vote would close at once. Give a later --closes, or --yes to make it all the same.</source>
+        <translation>la hora de cierre {when} ya pasó: la votación se cerraría de inmediato. Indique un --closes posterior, o --yes para crearla de todos modos.</translation>
+    </message>
+    <message>
+        <source>nothing was proposed</source>
+        <translation>no se propuso nada</translation>
+    </message>
+    <message>
+        <source>{name}: {choice} on “{title}”, {by}</source>
+        <translation>{name}: {choice} en “{title}”, {by}</translation>
+    </message>
+    <message>
+        <source>No {which}proposal yet.</source>
+        <translation>Todavía no hay ninguna propuesta {which}.</translation>
+    </message>
+    <message>
+        <source>{short_id}	{title}	{value}	{voted} of {voters}	{tally}</source>
+        <translation>{short_id}	{title}	{value}	{voted} de {voters}	{tally}</translation>
+    </message>
+    <message>
+        <source>“{title}” closed: {outcome} ({line})</source>
+        <translation>“{title}” cerrada: {outcome} ({line})</translation>
+    </message>
+    <message>
+        <source>Published the declaration “{title}”: coalition declaration {short_id}</source>
+        <translation>Se publicó la declaración “{title}”: coalition declaration {short_id}</translation>
+    </message>
+    <message>
+        <source>--revoke takes no --from, --to or --proposal</source>
+        <translation>--revoke no admite --from, --to ni --proposal</translation>
+    </message>
+    <message>
+        <source>a proxy is given --from one organization --to another: name both</source>
+        <translation>un poder de voto se otorga --from una organización --to otra: indique ambas</translation>
+    </message>
+    <message>
+        <source>--proposal goes with --from and --to</source>
+        <translation>--proposal va junto con --from y --to</translation>
+    </message>
+    <message>
+        <source>{name} no longer lets {to_org_name} vote for it</source>
+        <translation>{name} ya no deja que {to_org_name} vote en su nombre</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s delegate may cast {giver_name}&apos;s ballot {scope} ({shown})</source>
+        <translation>el delegado/a de {name} puede emitir la boleta de {giver_name} {scope} ({shown})</translation>
+    </message>
+    <message>
+        <source>no proxy has the id &apos;{ref}&apos; (coalition proxy lists them)</source>
+        <translation>ningún poder de voto tiene el id “{ref}” (coalition proxy los lista)</translation>
+    </message>
+    <message>
+        <source>No organization has given another its proxy.</source>
+        <translation>Ninguna organización ha otorgado su poder de voto a otra.</translation>
+    </message>
+    <message>
+        <source>{short_id}	{name}	{to_org_name}	{scope}	{date} by {value}	{revoked}</source>
+        <translation>{short_id}	{name}	{to_org_name}	{scope}	{date} por {value}	{revoked}</translation>
+    </message>
+    <message>
+        <source>Wrote {out}</source>
+        <translation>Se escribió {out}</translation>
+    </message>
+    <message>
+        <source>coalition: only the first {MAX_WORDS} words are searched</source>
+        <translation>coalition: solo se buscan las primeras {MAX_WORDS} palabras</translation>
+    </message>
+    <message>
+        <source>Wrote {count} {kind} to {out} (this file is not encrypted)</source>
+        <translation>{count} {kind} escritos en {out} (este archivo no está cifrado)</translation>
+    </message>
+    <message>
+        <source>{which} no variant to export yet</source>
+        <translation>{which} todavía no hay versión que exportar</translation>
+    </message>
+    <message>
+        <source>Wrote {count} message{value}:</source>
+        <translation>Mensajes escritos ({count}):</translation>
+    </message>
+    <message>
+        <source>{out}: the report is a PDF; name the file FILE.pdf</source>
+        <translation>{out}: el informe es un PDF; nombre el archivo ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report of {describe} to {out}</source>
+        <translation>Se escribió el informe de {describe} en {out}</translation>
+    </message>
+    <message>
+        <source>{option} {value}: the port after &apos;:&apos; is a number</source>
+        <translation>{option} {value}: el puerto después de “:” es un número</translation>
+    </message>
+    <message>
+        <source>the login {user} needs a password: set ${PASSWORD_ENV}, or run this at a terminal to type it</source>
+        <translation>el usuario {user} necesita una contraseña: defina ${PASSWORD_ENV}, o ejecute esto en una terminal para escribirla</translation>
+    </message>
+    <message>
+        <source>Mail goes out through {where} ({security}) as {from_address}.</source>
+        <translation>El correo sale por {where} ({security}) como {from_address}.</translation>
+    </message>
+    <message>
+        <source>Sent a test message to {test}.</source>
+        <translation>Se envió un mensaje de prueba a {test}.</translation>
+    </message>
+    <message>
+        <source>--- To: {recipient}
+Subject: {subject}
+
+{text}</source>
+        <translation>--- Para: {recipient}
+Asunto: {subject}
+
+{text}</translation>
+    </message>
+    <message>
+        <source>mail is not set up yet: run coalition mail-setup first</source>
+        <translation>el correo todavía no está configurado: ejecute primero coalition mail-setup</translation>
+    </message>
+    <message>
+        <source>Queued {count} {kind} message{value}.</source>
+        <translation>Mensajes de {kind} en cola: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out: {sentence}.</source>
+        <translation>Quedaron fuera: {sentence}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} message{value} to {dry_run}; none was sent.</source>
+        <translation>Mensajes escritos en {dry_run}: {count}; no se envió ninguno.</translation>
+    </message>
+    <message>
+        <source>Sending without a preview (--yes), from now on too: {kinds}.</source>
+        <translation>Se envía sin vista previa (--yes), también de ahora en adelante: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Waiting for a first preview: {kinds}. Look at them in the window&apos;s Outbox, or print them with `coalition send --preview`; `coalition send --yes` sends them without.</source>
+        <translation>Esperan una primera vista previa: {kinds}. Revíselos en la Bandeja de salida de la ventana, o imprímalos con `coalition send --preview`; `coalition send --yes` los envía sin ella.</translation>
+    </message>
+    <message>
+        <source>Sent {sent} message{value}.</source>
+        <translation>Mensajes enviados: {sent}.</translation>
+    </message>
+    <message>
+        <source>{failed} failed and wait in the outbox to be tried again.</source>
+        <translation>Mensajes que fallaron y esperan en la bandeja de salida para intentarlo de nuevo: {failed}.</translation>
+    </message>
+    <message>
+        <source>Forgot {pruned} message{value} sent long ago.</source>
+        <translation>Mensajes enviados hace tiempo que se olvidaron: {pruned}.</translation>
+    </message>
+    <message>
+        <source>coalition: {sentence}</source>
+        <translation>coalition: {sentence}</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <source>--switch takes no --name, --email, --org or --role; give one or the other</source>
+        <translation>--switch no admite --name, --email, --org ni --role; use una cosa o la otra</translation>
+    </message>
+    <message>
+        <source>a profile needs a name and an e-mail address: {HOW_TO_SET} [--role ROLE]</source>
+        <translation>un perfil necesita un nombre y una dirección de correo: {HOW_TO_SET} [--role ROL]</translation>
+    </message>
+    <message>
+        <source>You now act as {describe}</source>
+        <translation>Ahora actúa como {describe}</translation>
+    </message>
+    <message>
+        <source>You act as {describe}, {role}</source>
+        <translation>Usted actúa como {describe}, {role}</translation>
+    </message>
+    <message>
+        <source>Nobody is set up on {where} yet: {HOW_TO_SET} [--role ROLE]</source>
+        <translation>Todavía no hay nadie configurado en {where}: {HOW_TO_SET} [--role ROL]</translation>
+    </message>
+    <message>
+        <source>Name:          {name}</source>
+        <translation>Nombre:        {name}</translation>
+    </message>
+    <message>
+        <source>E-mail:        {email}</source>
+        <translation>Correo:        {email}</translation>
+    </message>
+    <message>
+        <source>Organization:  {org}</source>
+        <translation>Organización:  {org}</translation>
+    </message>
+    <message>
+        <source>Role:          {role}</source>
+        <translation>Rol:           {role}</translation>
+    </message>
+    <message>
+        <source>Other profiles on this database (coalition profile --switch NAME_OR_EMAIL):</source>
+        <translation>Otros perfiles en esta base de datos (coalition profile --switch NOMBRE_O_CORREO):</translation>
+    </message>
+    <message>
+        <source>--limit: give a number of changes, 1 or more</source>
+        <translation>--limit: indique un número de cambios, 1 o más</translation>
+    </message>
+    <message>
+        <source>No change is recorded in {describe} yet</source>
+        <translation>Todavía no hay cambios registrados en {describe}</translation>
+    </message>
+    <message>
+        <source>the calendar needs {user}&apos;s password: set ${PASSWORD_ENV}, or run this at a terminal to type it (it is then kept in the keyring)</source>
+        <translation>el calendario necesita la contraseña de {user}: defina ${PASSWORD_ENV}, o ejecute esto en una terminal para escribirla (luego se guarda en el llavero)</translation>
+    </message>
+    <message>
+        <source>No calendar was set to publish to.</source>
+        <translation>No había ningún calendario configurado para publicar.</translation>
+    </message>
+    <message>
+        <source>This laptop no longer publishes to {location}; what is there stays, and its password is gone from the keyring.</source>
+        <translation>Esta computadora ya no publica en {location}; lo que ya está allí se queda, y su contraseña se borró del llavero.</translation>
+    </message>
+    <message>
+        <source>--forget takes no URL: it forgets the calendar set</source>
+        <translation>--forget no admite URL: olvida el calendario configurado</translation>
+    </message>
+    <message>
+        <source>no calendar is set to publish to: give its URL, `coalition publish-caldav URL --user USER`</source>
+        <translation>no hay ningún calendario configurado para publicar: indique su URL, `coalition publish-caldav URL --user USUARIO`</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keyring: later publishing needs no typing.</source>
+        <translation>La contraseña se guarda en el llavero: las próximas publicaciones no piden escribirla.</translation>
+    </message>
+    <message>
+        <source>no feed is set: give the file to keep it in, `coalition feed PATH`</source>
+        <translation>no hay calendario de suscripción configurado: indique el archivo donde guardarlo, `coalition feed RUTA`</translation>
+    </message>
+    <message>
+        <source>The feed at {path} {value}; the window rewrites it after every change.</source>
+        <translation>El calendario de suscripción en {path} {value}; la ventana lo vuelve a escribir después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>no mailbox to read replies from: give the mail account its IMAP server first</source>
+        <translation>no hay buzón del cual leer respuestas: indique primero el servidor IMAP de la cuenta de correo</translation>
+    </message>
+    <message>
+        <source>reading the mailbox needs {user}&apos;s password: set ${PASSWORD_ENV}, or run this at a terminal to type it</source>
+        <translation>leer el buzón requiere la contraseña de {user}: defina ${PASSWORD_ENV}, o ejecute esto en una terminal para escribirla</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox: {done} of {total}</source>
+        <translation>Leyendo el buzón: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>there is no call series titled &apos;{title}&apos;</source>
+        <translation>no hay ninguna serie de llamadas titulada “{title}”</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no call on {day}</source>
+        <translation>“{title}” no tiene llamada el {day}</translation>
+    </message>
+    <message>
+        <source>No call is coming.</source>
+        <translation>No hay ninguna llamada próxima.</translation>
+    </message>
+    <message>
+        <source>  (nobody is invited)</source>
+        <translation>  (no hay nadie invitado)</translation>
+    </message>
+    <message>
+        <source>--out names the database itself</source>
+        <translation>--out indica la propia base de datos</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {out} ({what})</source>
+        <translation>Se respaldó {path} en {out} ({what})</translation>
+    </message>
+    <message>
+        <source>{backup} was made under another key than the database&apos;s (before a key change): set {BACKUP_KEY_ENV} to the passphrase or recovery key it was made under (or run in a terminal to type it)</source>
+        <translation>{backup} se hizo con otra clave distinta de la de la base de datos (antes de un cambio de clave): defina {BACKUP_KEY_ENV} con la frase de contraseña o la clave de recuperación con que se hizo (o ejecútelo en una terminal para escribirla)</translation>
+    </message>
+    <message>
+        <source>that key does not open {backup} either; nothing was changed</source>
+        <translation>esa clave tampoco abre {backup}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Restored {file} into {path}</source>
+        <translation>Se restauró {file} en {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {kept}</source>
+        <translation>La base de datos tal como estaba se guarda en {kept}</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: encrypt it first (coalition --db FILE encrypt)</source>
+        <translation>{path} no está cifrado: cífrelo primero (coalition --db ARCHIVO encrypt)</translation>
+    </message>
+    <message>
+        <source>{path} opens with a passphrase, which is its own recovery; change it with rekey</source>
+        <translation>{path} se abre con una frase de contraseña, que es su propia recuperación; cámbiela con rekey</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted under a new key; {count} backup(s) too</source>
+        <translation>{path} está cifrado con una clave nueva; también {count} copia(s) de respaldo</translation>
+    </message>
+    <message>
+        <source>set COALITION_NEW_PASSPHRASE to the new passphrase (or run in a terminal)</source>
+        <translation>defina COALITION_NEW_PASSPHRASE con la nueva frase de contraseña (o ejecútelo en una terminal)</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>las dos frases de contraseña no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {MIN_PASSPHRASE} characters</source>
+        <translation>una frase de contraseña necesita al menos {MIN_PASSPHRASE} caracteres</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already</source>
+        <translation>{path} ya está cifrado</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted; its unencrypted copies beside it were encrypted too</source>
+        <translation>{path} está cifrado; también se cifraron sus copias sin cifrar que estaban al lado</translation>
+    </message>
+    <message>
+        <source>{url_text!r} is not a server URL (postgresql://user@host:port/db)</source>
+        <translation>{url_text!r} no es la URL de un servidor (postgresql://usuario@host:puerto/base)</translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s database at {host}:{port}/{database} is up to date and walled: {count} tables, each organization&apos;s role reading and writing only what it may ({granted} role{value} granted).</source>
+        <translation>La base de datos de la coalición en {host}:{port}/{database} está al día y con sus muros: {count} tablas, y el rol de cada organización lee y escribe solo lo que le corresponde ({granted} rol(es) con permisos).</translation>
+    </message>
+    <message>
+        <source>Listed but not yet created on the server: {names}.</source>
+        <translation>En la lista pero todavía sin crear en el servidor: {names}.</translation>
+    </message>
+    <message>
+        <source>Next: {ADD_ROLE}</source>
+        <translation>Siguiente paso: {ADD_ROLE}</translation>
+    </message>
+    <message>
+        <source>the server has no organization {wanted!r}: sync the laptop that recorded it first, or give its id</source>
+        <translation>el servidor no tiene ninguna organización {wanted!r}: sincronice primero la computadora que la registró, o indique su id</translation>
+    </message>
+    <message>
+        <source>{count} organizations are called {wanted!r}: give the id of the one you mean ({names})</source>
+        <translation>{count} organizaciones se llaman {wanted!r}: indique el id de la que busca ({names})</translation>
+    </message>
+    <message>
+        <source>a {kind} acts for an organization: give --org ORGANIZATION</source>
+        <translation>un rol {kind} actúa en nombre de una organización: indique --org ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>the walls are not up on this server yet: run `coalition server setup --server {server}` first</source>
+        <translation>los muros todavía no están levantados en este servidor: ejecute primero `coalition server setup --server {server}`</translation>
+    </message>
+    <message>
+        <source>{role} acts as a {kind} {acting}.</source>
+        <translation>{role} actúa como {kind} {acting}.</translation>
+    </message>
+    <message>
+        <source>You may not create or grant roles ({splitlines}); have a superuser (or a role with CREATEROLE) run:</source>
+        <translation>Usted no puede crear ni otorgar roles ({splitlines}); pida a un superusuario (o a un rol con CREATEROLE) que ejecute:</translation>
+    </message>
+    <message>
+        <source>  psql -h {host} -p {port} -d {database} &lt;&lt;&apos;SQL&apos;</source>
+        <translation>  psql -h {host} -p {port} -d {database} &lt;&lt;&apos;SQL&apos;</translation>
+    </message>
+    <message>
+        <source>  SQL</source>
+        <translation>  SQL</translation>
+    </message>
+    <message>
+        <source>Give it a password (typed, never on the command line): psql -h {host} -p {port} -d {database} -c &quot;\password {role}&quot;</source>
+        <translation>Asígnele una contraseña (escrita a mano, nunca en la línea de comandos): psql -h {host} -p {port} -d {database} -c &quot;\password {role}&quot;</translation>
+    </message>
+    <message>
+        <source>the walls are not up on this server yet: run `coalition server setup`</source>
+        <translation>los muros todavía no están levantados en este servidor: ejecute `coalition server setup`</translation>
+    </message>
+    <message>
+        <source>No roles yet: {ADD_ROLE}</source>
+        <translation>Todavía no hay roles: {ADD_ROLE}</translation>
+    </message>
+    <message>
+        <source>there is no keyring to keep the database key in: set {PASSPHRASE_ENV} to a passphrase (or run in a terminal to type one)</source>
+        <translation>no hay llavero donde guardar la clave de la base de datos: defina {PASSPHRASE_ENV} con una frase de contraseña (o ejecútelo en una terminal para escribirla)</translation>
+    </message>
+    <message>
+        <source>that {what} ({PASSPHRASE_ENV}) does not open {path}; the file was not changed</source>
+        <translation>esa {what} ({PASSPHRASE_ENV}) no abre {path}; el archivo no se cambió</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and {why}: set {PASSPHRASE_ENV} to its passphrase or recovery key (or run in a terminal to type it)</source>
+        <translation>{path} está cifrado y {why}: defina {PASSPHRASE_ENV} con su frase de contraseña o su clave de recuperación (o ejecútelo en una terminal para escribirla)</translation>
+    </message>
+    <message>
+        <source>that passphrase or recovery key does not open {path}; the file was not changed</source>
+        <translation>esa frase de contraseña o clave de recuperación no abre {path}; el archivo no se cambió</translation>
+    </message>
+    <message>
+        <source>--plain is for a file named with --db or ${DB_ENV}: the database in your data folder is always encrypted</source>
+        <translation>--plain es para un archivo indicado con --db o ${DB_ENV}: la base de datos de su carpeta de datos siempre está cifrada</translation>
+    </message>
+    <message>
+        <source>nobody is set up on {where} to credit this change to: say who you are first, with {HOW_TO_SET} [--role ROLE]</source>
+        <translation>no hay nadie configurado en {where} a quien atribuir este cambio: diga primero quién es usted, con {HOW_TO_SET} [--role ROL]</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}: {problem}</translation>
+    </message>
+    <message>
+        <source>backups, restores and keys are for the local database file, not a server</source>
+        <translation>las copias de respaldo, las restauraciones y las claves son para el archivo local de la base de datos, no para un servidor</translation>
+    </message>
+    <message>
+        <source>--stop takes no --note</source>
+        <translation>--stop no admite --note</translation>
+    </message>
+    <message>
+        <source>{name} does not share its private records with {taker_name}</source>
+        <translation>{name} no comparte sus registros privados con {taker_name}</translation>
+    </message>
+    <message>
+        <source>{name} no longer shares its private records with {taker_name}</source>
+        <translation>{name} ya no comparte sus registros privados con {taker_name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s organizers may now read {giver_name}&apos;s private records</source>
+        <translation>quienes organizan en {name} ahora pueden leer los registros privados de {giver_name}</translation>
+    </message>
+    <message>
+        <source>No organization shares its private records with another.</source>
+        <translation>Ninguna organización comparte sus registros privados con otra.</translation>
+    </message>
+    <message>
+        <source>from	to	since	granted by	stopped</source>
+        <translation>from	to	since	granted by	stopped</translation>
+    </message>
+    <message>
+        <source>{server!r} is not a server URL (postgresql://user@host:port/db)</source>
+        <translation>{server!r} no es la URL de un servidor (postgresql://usuario@host:puerto/base)</translation>
+    </message>
+    <message>
+        <source>no coalition server is set: give --server postgresql://user@host:port/db</source>
+        <translation>no hay ningún servidor de la coalición configurado: indique --server postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>a bundle needs a passphrase: set {PASSPHRASE_ENV} or run this at a terminal</source>
+        <translation>un paquete necesita una frase de contraseña: defina {PASSPHRASE_ENV} o ejecute esto en una terminal</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} changes to {out} (encrypted with the passphrase).</source>
+        <translation>Cambios escritos en {out}: {count:,} (cifrados con la frase de contraseña).</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>a fixed clock needs an aware time (with its zone)</source>
+        <translation>un reloj fijo necesita una hora con zona horaria</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a US state or DC</source>
+        <translation>“{text}” no es un estado de EE. UU. ni DC</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>A block counts only under the consensus rule; “{title}” is decided by {label}: choose object instead.</source>
+        <translation>Un bloqueo solo cuenta con la regla de consenso; “{title}” se decide por {label}: elija objetar en su lugar.</translation>
+    </message>
+    <message>
+        <source>“{choice}” is not a choice on “{title}” ({offered}).</source>
+        <translation>“{choice}” no es una opción en “{title}” ({offered}).</translation>
+    </message>
+    <message>
+        <source>An organization that chooses {choice} says why: give a reason.</source>
+        <translation>Una organización que elige {choice} explica por qué: indique un motivo.</translation>
+    </message>
+    <message>
+        <source>Only the chair (a coordinator) records a ballot on an organization&apos;s behalf; {name}&apos;s delegate can cast it.</source>
+        <translation>Solo quien preside (alguien que coordina) registra una boleta en nombre de una organización; puede emitirla el delegado/a de {name}.</translation>
+    </message>
+    <message>
+        <source>Only {name}&apos;s delegate casts its ballot; as the chair you can record it on its behalf (Record ballots, or --on-behalf).</source>
+        <translation>Solo el delegado/a de {name} emite su boleta; como quien preside, usted puede registrarla en su nombre (Registrar boletas, o --on-behalf).</translation>
+    </message>
+    <message>
+        <source>Only {name}&apos;s delegate (or the delegate of a group holding its proxy) casts its ballot; the chair can record it on its behalf.</source>
+        <translation>Solo el delegado/a de {name} (o el de un grupo que tenga su poder de voto) emite su boleta; quien preside puede registrarla en su nombre.</translation>
+    </message>
+    <message>
+        <source>Voting on “{title}” closed at {value}: the ballot was not recorded.</source>
+        <translation>La votación de “{title}” se cerró el {value}: la boleta no se registró.</translation>
+    </message>
+    <message>
+        <source>{org_name} does not vote on “{title}” (its voters: {names}).</source>
+        <translation>{org_name} no vota en “{title}” (votan: {names}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is not closed: it has no declaration yet.</source>
+        <translation>“{title}” no está cerrada: todavía no tiene declaración.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not adopted ({label}): it makes no declaration.</source>
+        <translation>“{title}” no se aprobó ({label}): no da lugar a una declaración.</translation>
+    </message>
+    <message>
+        <source>a proposal needs a title</source>
+        <translation>una propuesta necesita un título</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>el título tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>say what is proposed: a text, or the shared draft it is about</source>
+        <translation>diga qué se propone: un texto, o el borrador compartido del que se trata</translation>
+    </message>
+    <message>
+        <source>the draft it is about no longer exists</source>
+        <translation>el borrador del que se trata ya no existe</translation>
+    </message>
+    <message>
+        <source>the call it was put to no longer exists</source>
+        <translation>la llamada en la que se presentó ya no existe</translation>
+    </message>
+    <message>
+        <source>the closing time needs its time zone</source>
+        <translation>la hora de cierre necesita su zona horaria</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; is not a rule (one of: majority, two-thirds, consensus)</source>
+        <translation>“{rule}” no es una regla (una de: majority, two-thirds, consensus)</translation>
+    </message>
+    <message>
+        <source>&apos;{results_shown}&apos; is not a choice (always, after-voting, after-close)</source>
+        <translation>“{results_shown}” no es una opción (always, after-voting, after-close)</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of decision (consent or options)</source>
+        <translation>“{kind}” no es un tipo de decisión (consent u options)</translation>
+    </message>
+    <message>
+        <source>the quorum is a number of organizations, 0 or more</source>
+        <translation>el quórum es un número de organizaciones, 0 o más</translation>
+    </message>
+    <message>
+        <source>a quorum of {quorum} cannot be reached: only {count} organization{value} vote</source>
+        <translation>no se puede alcanzar un quórum de {quorum}: solo votan {count} organizacion(es)</translation>
+    </message>
+    <message>
+        <source>named options are for a choice among options, not consent</source>
+        <translation>las opciones con nombre son para elegir entre opciones, no para el consentimiento</translation>
+    </message>
+    <message>
+        <source>consensus decides approve / object / block, not among named options</source>
+        <translation>el consenso decide entre aprobar / objetar / bloquear, no entre opciones con nombre</translation>
+    </message>
+    <message>
+        <source>the option &apos;{key}&apos; is given twice</source>
+        <translation>la opción “{key}” aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;abstain&apos; is always offered: it is not an option to name</source>
+        <translation>“abstenerse” siempre se ofrece: no es una opción que haya que nombrar</translation>
+    </message>
+    <message>
+        <source>the option &apos;{key}…&apos; is longer than 64 characters</source>
+        <translation>la opción “{key}…” tiene más de 64 caracteres</translation>
+    </message>
+    <message>
+        <source>no active member organization to vote</source>
+        <translation>no hay ninguna organización miembro activa que vote</translation>
+    </message>
+    <message>
+        <source>an organization chosen to vote no longer exists</source>
+        <translation>una organización elegida para votar ya no existe</translation>
+    </message>
+    <message>
+        <source>“{title}” is closed: its outcome is frozen.</source>
+        <translation>“{title}” está cerrada: su resultado ya no cambia.</translation>
+    </message>
+    <message>
+        <source>Ballots are in on “{title}”: only its closing time can change now. Close it and make a new proposal to change what is decided.</source>
+        <translation>Ya hay boletas en “{title}”: ahora solo puede cambiar su hora de cierre. Ciérrela y haga una nueva propuesta para cambiar lo que se decide.</translation>
+    </message>
+    <message>
+        <source>“{ref}” names {count} proposals: give its id.</source>
+        <translation>“{ref}” corresponde a {count} propuestas: indique su id.</translation>
+    </message>
+    <message>
+        <source>No proposal “{ref}”.</source>
+        <translation>No hay ninguna propuesta “{ref}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already closed.</source>
+        <translation>“{title}” ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>an organization cannot hold its own proxy</source>
+        <translation>una organización no puede tener su propio poder de voto</translation>
+    </message>
+    <message>
+        <source>The organization named for the proxy no longer exists.</source>
+        <translation>La organización indicada para el poder de voto ya no existe.</translation>
+    </message>
+    <message>
+        <source>The proposal named for the proxy no longer exists.</source>
+        <translation>La propuesta indicada para el poder de voto ya no existe.</translation>
+    </message>
+    <message>
+        <source>“{title}” is closed: a proxy for it would count nothing.</source>
+        <translation>“{title}” está cerrada: un poder de voto para ella no contaría nada.</translation>
+    </message>
+    <message>
+        <source>That proxy is already given.</source>
+        <translation>Ese poder de voto ya se otorgó.</translation>
+    </message>
+    <message>
+        <source>No such proxy.</source>
+        <translation>No existe ese poder de voto.</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>{path}: line {unclear} is {what} ({value}), so nothing was read. Save the list as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and import it again.</source>
+        <translation>{path}: la línea {unclear} es {what} ({value}), así que no se leyó nada. Guarde la lista como CSV UTF-8 (Excel: Archivo → Guardar como → CSV UTF-8) e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} starts like a {encoding} file but is damaged at byte {start}</source>
+        <translation>{path} empieza como un archivo {encoding} pero está dañado en el byte {start}</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV file: it looks like {what}. Save the list as CSV (comma-separated values) and import that file.</source>
+        <translation>{path} no es un archivo CSV: parece {what}. Guarde la lista como CSV (valores separados por comas) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{path}: columns {names} and {unnamed} have no name in the first line; the first line must name every column</source>
+        <translation>{path}: las columnas {names} y {unnamed} no tienen nombre en la primera línea; la primera línea debe nombrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} está vacío</translation>
+    </message>
+    <message>
+        <source>{path}: the header on line {line} is broken: {reason}</source>
+        <translation>{path}: el encabezado de la línea {line} está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no rows</source>
+        <translation>{path} tiene encabezado pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file</source>
+        <translation>{path} es una carpeta, no un archivo CSV</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>no se puede leer {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>unknown kind of record: {kind!r}</source>
+        <translation>tipo de registro desconocido: {kind!r}</translation>
+    </message>
+    <message>
+        <source>a field is mapped from more than one column</source>
+        <translation>un campo está asignado a más de una columna</translation>
+    </message>
+    <message>
+        <source>the mapping names a column the table does not have</source>
+        <translation>la asignación nombra una columna que la tabla no tiene</translation>
+    </message>
+    <message>
+        <source>{table} records are not deleted here</source>
+        <translation>los registros de {table} no se eliminan aquí</translation>
+    </message>
+    <message>
+        <source>that {table} no longer exists</source>
+        <translation>ese registro de {table} ya no existe</translation>
+    </message>
+    <message>
+        <source>what uses it cannot go to the record being deleted</source>
+        <translation>lo que lo usa no puede pasar al registro que se elimina</translation>
+    </message>
+    <message>
+        <source>{known} is already in the directory ({name})</source>
+        <translation>{known} ya está en el directorio ({name})</translation>
+    </message>
+    <message>
+        <source>{repeated} is also on line {first}</source>
+        <translation>{repeated} también está en la línea {first}</translation>
+    </message>
+    <message>
+        <source>the parent organization {parent} is neither in the directory nor in this file</source>
+        <translation>la organización madre {parent} no está ni en el directorio ni en este archivo</translation>
+    </message>
+    <message>
+        <source>its parent, on line {parent_line}, cannot be imported</source>
+        <translation>su organización madre, en la línea {parent_line}, no se puede importar</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read, so nothing was imported: {listed}</source>
+        <translation>{value} no se pueden leer, así que no se importó nada: {listed}</translation>
+    </message>
+    <message>
+        <source>choose two different people to merge</source>
+        <translation>elija dos personas distintas para unir</translation>
+    </message>
+    <message>
+        <source>that record no longer exists</source>
+        <translation>ese registro ya no existe</translation>
+    </message>
+    <message>
+        <source>the visibility is shared or private</source>
+        <translation>la visibilidad es compartida o privada</translation>
+    </message>
+    <message>
+        <source>that organization no longer exists</source>
+        <translation>esa organización ya no existe</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role (one of: {names})</source>
+        <translation>“{role}” no es un rol (uno de: {names})</translation>
+    </message>
+    <message>
+        <source>{article} {role} acts for a member organization: name it (only a coordinator may act for the coalition itself)</source>
+        <translation>un rol de {role} actúa en nombre de una organización miembro: indíquela (solo quien coordina puede actuar en nombre de la coalición misma)</translation>
+    </message>
+    <message>
+        <source>{count} profiles are named &apos;{key}&apos;: give the e-mail address instead</source>
+        <translation>{count} perfiles se llaman “{key}”: indique la dirección de correo en su lugar</translation>
+    </message>
+    <message>
+        <source>no profile is named &apos;{key}&apos; on this laptop (there are: {names})</source>
+        <translation>ningún perfil se llama “{key}” en esta computadora (hay: {names})</translation>
+    </message>
+    <message>
+        <source>that profile no longer exists</source>
+        <translation>ese perfil ya no existe</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a {what} (one of: {choices})</source>
+        <translation>“{text}” no es {what} válido (uno de: {choices})</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own parent</source>
+        <translation>una organización no puede ser su propia organización madre</translation>
+    </message>
+    <message>
+        <source>the parent organization no longer exists</source>
+        <translation>la organización madre ya no existe</translation>
+    </message>
+    <message>
+        <source>that person no longer exists</source>
+        <translation>esa persona ya no existe</translation>
+    </message>
+    <message>
+        <source>that membership no longer exists</source>
+        <translation>esa membresía ya no existe</translation>
+    </message>
+    <message>
+        <source>an organization already reads its own records</source>
+        <translation>una organización ya lee sus propios registros</translation>
+    </message>
+    <message>
+        <source>that sharing agreement no longer exists</source>
+        <translation>ese acuerdo para compartir ya no existe</translation>
+    </message>
+    <message>
+        <source>no organization called “{key}” is in the directory{hint}</source>
+        <translation>ninguna organización llamada “{key}” está en el directorio{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>&apos;{value}&apos; is not a channel (one of: {known})</source>
+        <translation>“{value}” no es un canal (uno de: {known})</translation>
+    </message>
+    <message>
+        <source>the comment replied to no longer exists</source>
+        <translation>el comentario al que se respondía ya no existe</translation>
+    </message>
+    <message>
+        <source>that variant belongs to another draft</source>
+        <translation>esa versión pertenece a otro borrador</translation>
+    </message>
+    <message>
+        <source>that comment no longer exists</source>
+        <translation>ese comentario ya no existe</translation>
+    </message>
+    <message>
+        <source>the owning organization no longer exists</source>
+        <translation>la organización dueña ya no existe</translation>
+    </message>
+    <message>
+        <source>unknown format {fmt!r}</source>
+        <translation>formato desconocido {fmt!r}</translation>
+    </message>
+    <message>
+        <source>no draft is called &apos;{title}&apos; (the drafts: {known})</source>
+        <translation>ningún borrador se llama “{title}” (los borradores: {known})</translation>
+    </message>
+    <message>
+        <source>that draft no longer exists</source>
+        <translation>ese borrador ya no existe</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>esa revisión ya no existe</translation>
+    </message>
+    <message>
+        <source>that variant no longer exists</source>
+        <translation>esa versión ya no existe</translation>
+    </message>
+    <message>
+        <source>that sign-off no longer exists</source>
+        <translation>esa aprobación ya no existe</translation>
+    </message>
+    <message>
+        <source>the text is already that of revision {number}</source>
+        <translation>el texto ya es el de la revisión {number}</translation>
+    </message>
+    <message>
+        <source>{name} is already asked about this variant</source>
+        <translation>ya se le preguntó a {name} por esta versión</translation>
+    </message>
+    <message>
+        <source>the variant was edited after this text was shown; read it again and answer the new text</source>
+        <translation>la versión se editó después de que se mostró este texto; léala de nuevo y responda sobre el texto nuevo</translation>
+    </message>
+    <message>
+        <source>answer approve, request changes or decline</source>
+        <translation>responda aprobar, pedir cambios o rechazar</translation>
+    </message>
+    <message>
+        <source>say why ({label} needs a comment)</source>
+        <translation>diga por qué ({label} necesita un comentario)</translation>
+    </message>
+    <message>
+        <source>this request was voided by a later edit; answer the new one</source>
+        <translation>esta solicitud quedó anulada por una edición posterior; responda la nueva</translation>
+    </message>
+    <message>
+        <source>a voided sign-off is history and cannot be withdrawn</source>
+        <translation>una aprobación anulada es historia y no se puede retirar</translation>
+    </message>
+    <message>
+        <source>every variant must be approved first: {still}</source>
+        <translation>antes hay que aprobar todas las versiones: {still}</translation>
+    </message>
+    <message>
+        <source>this draft already has a variant for &apos;{label}&apos;</source>
+        <translation>este borrador ya tiene una versión para “{label}”</translation>
+    </message>
+    <message>
+        <source>“{title}” was adopted by the decision {decision}{when}: its text changes only by another decision.</source>
+        <translation>“{title}” fue aprobado por la decisión {decision}{when}: su texto solo cambia con otra decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Condicionado</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Respaldado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>Endorsements</name>
+    <message>
+        <source>that campaign no longer exists</source>
+        <translation>esa campaña ya no existe</translation>
+    </message>
+    <message>
+        <source>choose one endorser: an organization or a person</source>
+        <translation>elija quién respalda: una organización o una persona</translation>
+    </message>
+    <message>
+        <source>choose what is endorsed: a campaign or an organization</source>
+        <translation>elija qué se respalda: una campaña o una organización</translation>
+    </message>
+    <message>
+        <source>a conditional endorsement needs its condition</source>
+        <translation>un respaldo condicionado necesita su condición</translation>
+    </message>
+    <message>
+        <source>an organization cannot endorse itself</source>
+        <translation>una organización no puede respaldarse a sí misma</translation>
+    </message>
+    <message>
+        <source>this endorsement is already recorded; change its status instead</source>
+        <translation>este respaldo ya está registrado; cambie su estado en lugar de eso</translation>
+    </message>
+    <message>
+        <source>this comes before the last change of status ({last})</source>
+        <translation>esto es anterior al último cambio de estado ({last})</translation>
+    </message>
+    <message>
+        <source>that endorsement no longer exists</source>
+        <translation>ese respaldo ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>day it was done</source>
+        <translation>día en que se hizo</translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation>tiempo del punto</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>first call</source>
+        <translation>primera llamada</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>length of the call</source>
+        <translation>duración de la llamada</translation>
+    </message>
+    <message>
+        <source>--call</source>
+        <translation>--call</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>dirección de correo</translation>
+    </message>
+    <message>
+        <source>organization&apos;s name</source>
+        <translation>nombre de la organización</translation>
+    </message>
+    <message>
+        <source>founding date</source>
+        <translation>fecha de fundación</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation>nombre de la persona</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>draft&apos;s title</source>
+        <translation>título del borrador</translation>
+    </message>
+    <message>
+        <source>campaign&apos;s name</source>
+        <translation>nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>filing date</source>
+        <translation>fecha de presentación</translation>
+    </message>
+    <message>
+        <source>signature deadline</source>
+        <translation>fecha límite de firmas</translation>
+    </message>
+    <message>
+        <source>vote date</source>
+        <translation>fecha de votación</translation>
+    </message>
+    <message>
+        <source>signature goal</source>
+        <translation>meta de firmas</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>Coordinated</source>
+        <translation>Coordinado</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Pasa a la siguiente</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClass</name>
+    <message>
+        <source>Political party</source>
+        <translation>Partido político</translation>
+    </message>
+    <message>
+        <source>501(c)(3) charity</source>
+        <translation>Organización benéfica 501(c)(3)</translation>
+    </message>
+    <message>
+        <source>501(c)(4) advocacy group</source>
+        <translation>Grupo de incidencia 501(c)(4)</translation>
+    </message>
+    <message>
+        <source>Political action committee</source>
+        <translation>Comité de acción política (PAC)</translation>
+    </message>
+    <message>
+        <source>Independent ally</source>
+        <translation>Aliado independiente</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>the outgoing (SMTP) server needs a host name, e.g. smtp.example.org</source>
+        <translation>el servidor de salida (SMTP) necesita un nombre de host, p. ej. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535, not {port!r}</source>
+        <translation>un puerto es un número del 1 al 65535, no {port!r}</translation>
+    </message>
+    <message>
+        <source>security is one of {names}, not {security!r}</source>
+        <translation>la seguridad es una de {names}, no {security!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{imap}&apos; is not a host name</source>
+        <translation>“{imap}” no es un nombre de host</translation>
+    </message>
+    <message>
+        <source>the mail server {where} wants a password for &apos;{username}&apos;, and none is kept: set up mail again, or give $COALITION_MAIL_PASSWORD</source>
+        <translation>el servidor de correo {where} pide una contraseña para “{username}” y no hay ninguna guardada: configure el correo de nuevo, o defina $COALITION_MAIL_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the mail server {where} does not offer {value} ({exc}); check the port and the security setting</source>
+        <translation>el servidor de correo {where} no ofrece {value} ({exc}); revise el puerto y la configuración de seguridad</translation>
+    </message>
+    <message>
+        <source>the secure connection to {where} failed ({value}); check the port and the security setting (STARTTLS is usually port 587, TLS 465)</source>
+        <translation>falló la conexión segura con {where} ({value}); revise el puerto y la configuración de seguridad (STARTTLS suele ser el puerto 587, TLS el 465)</translation>
+    </message>
+    <message>
+        <source>the mail server {smtp_host} is not known (is the name right, and are you online?)</source>
+        <translation>el servidor de correo {smtp_host} no se encuentra (¿el nombre es correcto y tiene conexión?)</translation>
+    </message>
+    <message>
+        <source>the mail server {where} did not answer in {TIMEOUT_S} seconds</source>
+        <translation>el servidor de correo {where} no respondió en {TIMEOUT_S} segundos</translation>
+    </message>
+    <message>
+        <source>the mail server {where} closed the connection</source>
+        <translation>el servidor de correo {where} cerró la conexión</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {where} ({reason}); are you online?</source>
+        <translation>no se puede llegar al servidor de correo {where} ({reason}); ¿tiene conexión?</translation>
+    </message>
+    <message>
+        <source>&apos;{to}&apos; is not an e-mail address</source>
+        <translation>“{to}” no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address {to} ({value})</source>
+        <translation>el servidor de correo rechazó la dirección {to} ({value})</translation>
+    </message>
+    <message>
+        <source>{email!r} is not an e-mail address</source>
+        <translation>{email!r} no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>the calendar says no METHOD</source>
+        <translation>el calendario no indica METHOD</translation>
+    </message>
+    <message>
+        <source>no mailbox to read replies from: give the mail account its IMAP server first</source>
+        <translation>no hay buzón del cual leer respuestas: indique primero el servidor IMAP de la cuenta de correo</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s security &apos;{security}&apos; is not tls, starttls or none</source>
+        <translation>la seguridad del buzón, “{security}”, no es tls, starttls ni none</translation>
+    </message>
+    <message>
+        <source>the mailbox at {host} would get the password unencrypted: choose TLS or STARTTLS for a server that is not on this computer</source>
+        <translation>el buzón en {host} recibiría la contraseña sin cifrar: elija TLS o STARTTLS para un servidor que no está en esta computadora</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} showed a certificate that cannot be trusted</source>
+        <translation>el servidor de correo en {where} mostró un certificado que no es de confianza</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server at {where} failed ({reason})</source>
+        <translation>falló la conexión segura con el servidor de correo en {where} ({reason})</translation>
+    </message>
+    <message>
+        <source>the mail server {imap_host} cannot be found (is the name right?)</source>
+        <translation>el servidor de correo {imap_host} no se encuentra (¿el nombre es correcto?)</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} refused the connection (is it running?)</source>
+        <translation>el servidor de correo en {where} rechazó la conexión (¿está funcionando?)</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} did not answer in {TIMEOUT_S} seconds</source>
+        <translation>el servidor de correo en {where} no respondió en {TIMEOUT_S} segundos</translation>
+    </message>
+    <message>
+        <source>the connection to the mail server at {where} was lost</source>
+        <translation>se perdió la conexión con el servidor de correo en {where}</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} refused the login: check the user name and password</source>
+        <translation>el servidor de correo en {where} rechazó el inicio de sesión: revise el nombre de usuario y la contraseña</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} said: {text}</source>
+        <translation>el servidor de correo en {where} dijo: {text}</translation>
+    </message>
+    <message>
+        <source>the mail server at {where} cannot be reached ({value})</source>
+        <translation>no se puede llegar al servidor de correo en {where} ({value})</translation>
+    </message>
+    <message>
+        <source>the mailbox at {where} cannot be read ({kind})</source>
+        <translation>no se puede leer el buzón en {where} ({kind})</translation>
+    </message>
+    <message>
+        <source>mail is not set up yet: give the account first (coalition mail-setup)</source>
+        <translation>el correo todavía no está configurado: indique primero la cuenta (coalition mail-setup)</translation>
+    </message>
+    <message>
+        <source>there is no preview of {kind!r}</source>
+        <translation>no hay vista previa de {kind!r}</translation>
+    </message>
+    <message>
+        <source>a preview of {kind} is of one call series</source>
+        <translation>una vista previa de {kind} es de una sola serie de llamadas</translation>
+    </message>
+    <message>
+        <source>a call series has no mail setting {unknown!r}</source>
+        <translation>una serie de llamadas no tiene la opción de correo {unknown!r}</translation>
+    </message>
+    <message>
+        <source>the agenda goes 0 to 14 days before the call</source>
+        <translation>la agenda sale de 0 a 14 días antes de la llamada</translation>
+    </message>
+    <message>
+        <source>&apos;{fields}&apos; is not a time of day such as 10:00</source>
+        <translation>“{fields}” no es una hora del día como 10:00</translation>
+    </message>
+    <message>
+        <source>that call no longer exists</source>
+        <translation>esa llamada ya no existe</translation>
+    </message>
+    <message>
+        <source>that message is no longer in the outbox</source>
+        <translation>ese mensaje ya no está en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>the message to {recipient} was sent already</source>
+        <translation>el mensaje para {recipient} ya se envió</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no call on {day}</source>
+        <translation>“{title}” no tiene llamada el {day}</translation>
+    </message>
+    <message>
+        <source>it answers an event{what} that is none of our calls</source>
+        <translation>responde a un evento{what} que no es ninguna de nuestras llamadas</translation>
+    </message>
+    <message>
+        <source>{attendee} is not in the directory</source>
+        <translation>{attendee} no está en el directorio</translation>
+    </message>
+    <message>
+        <source>{attendee} is the address of {names}: whose answer is unclear</source>
+        <translation>{attendee} es la dirección de {names}: no queda claro de quién es la respuesta</translation>
+    </message>
+    <message>
+        <source>{name} is not invited to &apos;{title}&apos;</source>
+        <translation>{name} no está invitado/a a “{title}”</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s answer says neither accepted, declined nor tentative</source>
+        <translation>la respuesta de {name} no dice ni que acepta, ni que rechaza, ni que tal vez</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s answer of {when:%Y-%m-%d %H:%M} UTC is not later than the one already recorded ({label}, {answered_at:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>la respuesta de {name} del {when:%Y-%m-%d %H:%M} UTC no es posterior a la ya registrada ({label}, {answered_at:%Y-%m-%d %H:%M} UTC)</translation>
+    </message>
+    <message>
+        <source>it answers for {attendee} but was sent by {sender}</source>
+        <translation>responde por {attendee} pero la envió {sender}</translation>
+    </message>
+    <message>
+        <source>its ORGANIZER {organizer} is not the organizer of ours</source>
+        <translation>su ORGANIZER {organizer} no es quien organiza las nuestras</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {value}</source>
+        <translation>no se puede leer {name}: {value}</translation>
+    </message>
+    <message>
+        <source>say which call: a call, or a series and a date</source>
+        <translation>indique qué llamada: una llamada, o una serie y una fecha</translation>
+    </message>
+    <message>
+        <source>mail is not set up yet: give the account first</source>
+        <translation>el correo todavía no está configurado: indique primero la cuenta</translation>
+    </message>
+    <message>
+        <source>the calendar names no event (no UID)</source>
+        <translation>el calendario no nombra ningún evento (no hay UID)</translation>
+    </message>
+    <message>
+        <source>the calendar names no attendee</source>
+        <translation>el calendario no nombra a ningún asistente</translation>
+    </message>
+    <message>
+        <source>its calendar cannot be read ({value})</source>
+        <translation>su calendario no se puede leer ({value})</translation>
+    </message>
+    <message>
+        <source>its calendar is no answer to an invitation (METHOD: {said})</source>
+        <translation>su calendario no es una respuesta a una invitación (METHOD: {said})</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <source>Political party</source>
+        <translation>Partido político</translation>
+    </message>
+    <message>
+        <source>501(c)(3) nonprofit</source>
+        <translation>Organización sin fines de lucro 501(c)(3)</translation>
+    </message>
+    <message>
+        <source>501(c)(4) nonprofit</source>
+        <translation>Organización sin fines de lucro 501(c)(4)</translation>
+    </message>
+    <message>
+        <source>Grassroots group</source>
+        <translation>Grupo de base</translation>
+    </message>
+    <message>
+        <source>State chapter</source>
+        <translation>Capítulo estatal</translation>
+    </message>
+    <message>
+        <source>Campaign committee</source>
+        <translation>Comité de campaña</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>OrgStatus</name>
+    <message>
+        <source>Prospective</source>
+        <translation>Por sumarse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Adopted</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sin quórum</translation>
+    </message>
+</context>
+<context>
+    <name>Partstat</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Asistirá</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No asistirá</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Tal vez</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRule</name>
+    <message>
+        <source>Simple majority</source>
+        <translation>Mayoría simple</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Dos tercios</translation>
+    </message>
+    <message>
+        <source>Consensus (no block)</source>
+        <translation>Consenso (sin bloqueos)</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Call series</source>
+        <translation>Serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Social page</source>
+        <translation>Página en redes sociales</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>Respaldo</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Punto fijo</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de agenda</translation>
+    </message>
+    <message>
+        <source>cannot back up {source} to {target}: {exc}</source>
+        <translation>no se puede respaldar {source} en {target}: {exc}</translation>
+    </message>
+    <message>
+        <source>{backup} is empty or missing</source>
+        <translation>{backup} está vacío o no existe</translation>
+    </message>
+    <message>
+        <source>{backup} is encrypted; restore it into an encrypted database</source>
+        <translation>{backup} está cifrado; restáurelo en una base de datos cifrada</translation>
+    </message>
+    <message>
+        <source>{backup} does not open with this database&apos;s key (it was made under another key, or is not a Coalition backup); nothing was changed</source>
+        <translation>{backup} no se abre con la clave de esta base de datos (se hizo con otra clave, o no es una copia de respaldo de Coalition); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{backup} is not a Coalition database: {exc}</source>
+        <translation>{backup} no es una base de datos de Coalition: {exc}</translation>
+    </message>
+    <message>
+        <source>{backup} is damaged (it fails SQLite&apos;s check); nothing was changed</source>
+        <translation>{backup} está dañado (no pasa la verificación de SQLite); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{backup} is not a Coalition database; nothing was changed</source>
+        <translation>{backup} no es una base de datos de Coalition; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>that is the database itself, not a backup of it</source>
+        <translation>esa es la base de datos misma, no una copia de respaldo</translation>
+    </message>
+    <message>
+        <source>naive datetime given where an instant (with a time zone) is needed</source>
+        <translation>se dio una fecha y hora sin zona horaria donde se necesita un instante (con zona horaria)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or is not a database): it opens with its key, passphrase or recovery key</source>
+        <translation>{path} está cifrado (o no es una base de datos): se abre con su clave, su frase de contraseña o su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>{value} was written by a newer version of Coalition (schema {current}); update Coalition to open it</source>
+        <translation>{value} fue escrito por una versión más nueva de Coalition (esquema {current}); actualice Coalition para abrirlo</translation>
+    </message>
+    <message>
+        <source>{value} needs an upgrade of its schema</source>
+        <translation>{value} necesita una actualización de su esquema</translation>
+    </message>
+    <message>
+        <source>cannot open {value}: {reason}</source>
+        <translation>no se puede abrir {value}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>la frase de contraseña está vacía</translation>
+    </message>
+    <message>
+        <source>a database opened with a passphrase has no recovery key</source>
+        <translation>una base de datos que se abre con frase de contraseña no tiene clave de recuperación</translation>
+    </message>
+    <message>
+        <source>a recovery key has 56 letters and digits (14 groups of four); this one has {count}</source>
+        <translation>una clave de recuperación tiene 56 letras y dígitos (14 grupos de cuatro); esta tiene {count}</translation>
+    </message>
+    <message>
+        <source>that recovery key has characters that are not in any recovery key</source>
+        <translation>esa clave de recuperación tiene caracteres que no aparecen en ninguna clave de recuperación</translation>
+    </message>
+    <message>
+        <source>that recovery key has a typo: check each group of four</source>
+        <translation>esa clave de recuperación tiene un error de escritura: revise cada grupo de cuatro</translation>
+    </message>
+    <message>
+        <source>that {what} does not open {path}; the file was not changed</source>
+        <translation>esa {what} no abre {path}; el archivo no se cambió</translation>
+    </message>
+    <message>
+        <source>cannot re-encrypt {source}: {exc}</source>
+        <translation>no se puede volver a cifrar {source}: {exc}</translation>
+    </message>
+    <message>
+        <source>the re-encrypted copy of {source} did not check out; the file was not changed</source>
+        <translation>la copia cifrada de nuevo de {source} no pasó la verificación; el archivo no se cambió</translation>
+    </message>
+    <message>
+        <source>{path} is being read by another program; close it and try again</source>
+        <translation>otro programa está leyendo {path}; ciérrelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot re-encrypt {path} ({failure}); it was not changed</source>
+        <translation>no se puede volver a cifrar {path} ({failure}); no se cambió</translation>
+    </message>
+    <message>
+        <source>{path} is not an unencrypted Coalition database</source>
+        <translation>{path} no es una base de datos de Coalition sin cifrar</translation>
+    </message>
+    <message>
+        <source>no search index for {kind!r}</source>
+        <translation>no hay índice de búsqueda para {kind!r}</translation>
+    </message>
+    <message>
+        <source>no keyring is available on this machine (no Secret Service, Keychain or Credential Locker), so secrets cannot be kept between runs</source>
+        <translation>no hay llavero disponible en esta máquina (ni Secret Service, ni Llavero, ni Administrador de credenciales), así que los secretos no se pueden guardar entre una ejecución y otra</translation>
+    </message>
+    <message>
+        <source>the keyring is locked, so Coalition cannot read the key it keeps there</source>
+        <translation>el llavero está bloqueado, así que Coalition no puede leer la clave que guarda allí</translation>
+    </message>
+    <message>
+        <source>the keyring {what}: its service is not running in this session</source>
+        <translation>el llavero {what}: su servicio no está funcionando en esta sesión</translation>
+    </message>
+    <message>
+        <source>the keyring {what} ({detail})</source>
+        <translation>el llavero {what} ({detail})</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>refused to store the secret</source>
+        <translation>se negó a guardar el secreto</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>coordinator (the coalition&apos;s staff: reads and changes everything)</source>
+        <translation>coordinador/a (el equipo de la coalición: lee y cambia todo)</translation>
+    </message>
+    <message>
+        <source>member (changes its own organization&apos;s records)</source>
+        <translation>miembro (cambia los registros de su propia organización)</translation>
+    </message>
+    <message>
+        <source>delegate (casts its organization&apos;s ballot on decisions; changes its records as a member does)</source>
+        <translation>delegado/a (emite la boleta de su organización en las decisiones; cambia sus registros como un miembro)</translation>
+    </message>
+    <message>
+        <source>observer (reads, changes nothing)</source>
+        <translation>observador/a (lee, no cambia nada)</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>the database already holds a directory; the sample goes only into an empty one</source>
+        <translation>la base de datos ya tiene un directorio; el ejemplo solo se carga en una vacía</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>{path} (the record of a key change) cannot be read: {exc}</source>
+        <translation>{path} (el registro de un cambio de clave) no se puede leer: {exc}</translation>
+    </message>
+    <message>
+        <source>a key change of {db_path} was cut short and is not finished yet: open the database once first</source>
+        <translation>un cambio de clave de {db_path} se interrumpió y todavía no termina: abra primero la base de datos una vez</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffAnswer</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios pedidos</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{name} is not a Coalition bundle</source>
+        <translation>{name} no es un paquete de Coalition</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it holds no changes</source>
+        <translation>{name} está incompleto: no contiene cambios</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {name} (or the file was damaged on the way)</source>
+        <translation>la frase de contraseña no abre {name} (o el archivo se dañó en el camino)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {exc}</source>
+        <translation>{name} está dañado: {exc}</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {MIN_PASSPHRASE} characters</source>
+        <translation>la frase de contraseña debe tener al menos {MIN_PASSPHRASE} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a bundle ({size:,} bytes)</source>
+        <translation>{name} es demasiado grande para ser un paquete ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bundle</source>
+        <translation>{path} es una carpeta, no un paquete</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its contents are not readable ({exc})</source>
+        <translation>{name} está dañado: su contenido no se puede leer ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle of another format version ({get!r})</source>
+        <translation>{name} es un paquete de otra versión del formato ({get!r})</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Coalition (schema {schema}); update Coalition to read it</source>
+        <translation>{name} fue escrito por una versión más nueva de Coalition (esquema {schema}); actualice Coalition para leerlo</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it has no list of changes</source>
+        <translation>{name} está dañado: no tiene lista de cambios</translation>
+    </message>
+    <message>
+        <source>change {number} of {name} cannot be read: {exc}</source>
+        <translation>el cambio {number} de {name} no se puede leer: {exc}</translation>
+    </message>
+    <message>
+        <source>that conflict is no longer listed</source>
+        <translation>ese conflicto ya no aparece en la lista</translation>
+    </message>
+    <message>
+        <source>{value} cannot be brought back: {reason}</source>
+        <translation>{value} no se puede recuperar: {reason}</translation>
+    </message>
+    <message>
+        <source>{value} has since been deleted</source>
+        <translation>{value} se eliminó desde entonces</translation>
+    </message>
+    <message>
+        <source>{render_as_string} is not a PostgreSQL server URL</source>
+        <translation>{render_as_string} no es la URL de un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>ask the coalition&apos;s server owner to run `coalition server add-role`</source>
+        <translation>pida a quien administra el servidor de la coalición que ejecute `coalition server add-role`</translation>
+    </message>
+    <message>
+        <source>the server at {where} no longer lets {user!r} log in (the organizer&apos;s access was withdrawn?); nothing on this laptop was lost: {owner} for the organizer, or sync with another role</source>
+        <translation>el servidor en {where} ya no deja iniciar sesión a {user!r} (¿se le retiró el acceso a quien organiza?); no se perdió nada en esta computadora: {owner} para quien organiza, o sincronice con otro rol</translation>
+    </message>
+    <message>
+        <source>the coalition&apos;s database at {where} is older than this version of Coalition, and {user!r} may not upgrade it: ask the server&apos;s owner to run `coalition server setup`</source>
+        <translation>la base de datos de la coalición en {where} es anterior a esta versión de Coalition, y {user!r} no puede actualizarla: pida a quien administra el servidor que ejecute `coalition server setup`</translation>
+    </message>
+    <message>
+        <source>the server at {where} does not let {user!r} use the coalition&apos;s data (its access was withdrawn, or never given); nothing on this laptop was lost: {owner} for it</source>
+        <translation>el servidor en {where} no deja que {user!r} use los datos de la coalición (se le retiró el acceso, o nunca se le dio); no se perdió nada en esta computadora: {owner} para ese rol</translation>
+    </message>
+    <message>
+        <source>the server at {where} refused the user name or password for {user!r}</source>
+        <translation>el servidor en {where} rechazó el nombre de usuario o la contraseña de {user!r}</translation>
+    </message>
+    <message>
+        <source>the server at {where} has no database {database!r}</source>
+        <translation>el servidor en {where} no tiene ninguna base de datos {database!r}</translation>
+    </message>
+    <message>
+        <source>cannot reach the coalition server at {where}: is it running, and is this laptop online?</source>
+        <translation>no se puede llegar al servidor de la coalición en {where}: ¿está funcionando, y esta computadora tiene conexión?</translation>
+    </message>
+    <message>
+        <source>the connection to the server at {where} was lost during the sync; nothing was half-written, and the next sync resumes where this one stopped</source>
+        <translation>se perdió la conexión con el servidor en {where} durante la sincronización; nada quedó escrito a medias, y la próxima sincronización sigue donde esta se detuvo</translation>
+    </message>
+    <message>
+        <source>the server at {where} answered: {first}</source>
+        <translation>el servidor en {where} respondió: {first}</translation>
+    </message>
+    <message>
+        <source>the server at {host}:{port} does not know which organization the role {role!r} acts for; nothing on this laptop was lost: ask the coalition&apos;s server owner to run `coalition server add-role --role {role} --org ORGANIZATION --kind member`</source>
+        <translation>el servidor en {host}:{port} no sabe en nombre de qué organización actúa el rol {role!r}; no se perdió nada en esta computadora: pida a quien administra el servidor de la coalición que ejecute `coalition server add-role --role {role} --org ORGANIZACIÓN --kind member`</translation>
+    </message>
+    <message>
+        <source>a change is not an object</source>
+        <translation>un cambio no es un objeto</translation>
+    </message>
+    <message>
+        <source>a change lacks {names}</source>
+        <translation>a un cambio le falta {names}</translation>
+    </message>
+    <message>
+        <source>a change names an unknown table {table!r}</source>
+        <translation>un cambio nombra una tabla desconocida {table!r}</translation>
+    </message>
+    <message>
+        <source>a change has an unknown action {action!r}</source>
+        <translation>un cambio tiene una acción desconocida {action!r}</translation>
+    </message>
+    <message>
+        <source>a change&apos;s time has no time zone</source>
+        <translation>la hora de un cambio no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>a change to {table} carries no record</source>
+        <translation>un cambio en {table} no trae ningún registro</translation>
+    </message>
+    <message>
+        <source>a change to {table} has unreadable earlier values</source>
+        <translation>un cambio en {table} tiene valores anteriores ilegibles</translation>
+    </message>
+    <message>
+        <source>a change to {table} has an unreadable list of fields</source>
+        <translation>un cambio en {table} tiene una lista de campos ilegible</translation>
+    </message>
+    <message>
+        <source>that record no longer exists</source>
+        <translation>ese registro ya no existe</translation>
+    </message>
+    <message>
+        <source>the connection to the server is closed</source>
+        <translation>la conexión con el servidor está cerrada</translation>
+    </message>
+    <message>
+        <source>{replace} is not a record one can suggest changes to</source>
+        <translation>{replace} no es un registro al que se le puedan sugerir cambios</translation>
+    </message>
+    <message>
+        <source>that record is no longer on this laptop</source>
+        <translation>ese registro ya no está en esta computadora</translation>
+    </message>
+    <message>
+        <source>{names}: not a field one can suggest</source>
+        <translation>{names}: no es un campo que se pueda sugerir</translation>
+    </message>
+    <message>
+        <source>the suggestion changes nothing: the record already says that</source>
+        <translation>la sugerencia no cambia nada: el registro ya dice eso</translation>
+    </message>
+    <message>
+        <source>only a change the server refused can be sent as a suggestion</source>
+        <translation>solo un cambio que el servidor rechazó se puede enviar como sugerencia</translation>
+    </message>
+    <message>
+        <source>only an edit of a record the server has can be sent as a suggestion; withdraw this change instead</source>
+        <translation>solo la edición de un registro que el servidor tiene se puede enviar como sugerencia; retire este cambio en su lugar</translation>
+    </message>
+    <message>
+        <source>the refused change no longer changes anything; withdraw it instead</source>
+        <translation>el cambio rechazado ya no cambia nada; retírelo en su lugar</translation>
+    </message>
+    <message>
+        <source>only a coordinator applies or declines a suggestion</source>
+        <translation>solo quien coordina aplica o rechaza una sugerencia</translation>
+    </message>
+    <message>
+        <source>that suggestion is no longer listed</source>
+        <translation>esa sugerencia ya no aparece en la lista</translation>
+    </message>
+    <message>
+        <source>that suggestion was {status} already</source>
+        <translation>esa sugerencia ya estaba {status}</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not one of {names}</source>
+        <translation>{kind!r} no es uno de {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&apos;{value}&apos; is not a valid e-mail address: {exc}</source>
+        <translation>“{value}” no es una dirección de correo válida: {exc}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number</source>
+        <translation>“{value}” no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no area code; write the whole number, like 916-555-0142</source>
+        <translation>“{value}” no tiene código de área; escriba el número completo, como 916-555-0142</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has the wrong number of digits for a phone number</source>
+        <translation>“{value}” no tiene la cantidad correcta de dígitos para un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web address (like https://example.org)</source>
+        <translation>“{text}” no es una dirección web (como https://example.org)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{parsed} is out of range for the {what} ({first} to {last})</source>
+        <translation>{parsed} está fuera del rango para «{what}» (de {first} a {last})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time zone name (like America/Los_Angeles)</source>
+        <translation>“{value}” no es el nombre de una zona horaria (como America/Los_Angeles)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, es or en-US)</source>
+        <translation>“{value}” no es un código de idioma (como en, es o en-US)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number for the {what}</source>
+        <translation>“{value}” no es un número entero para «{what}»</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be negative</source>
+        <translation>«{what}» no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be empty</source>
+        <translation>«{what}» no puede quedar vacío</translation>
+    </message>
+</context>
+<context>
+    <name>VariantState</name>
+    <message>
+        <source>No sign-off asked</source>
+        <translation>No se pidió aprobación</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios pedidos</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+</context>
+</TS>
