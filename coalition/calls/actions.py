@@ -92,7 +92,7 @@ def get_action_item(session: Session, action_id: str) -> ActionItem:
     return row
 
 
-@writes("Add action item")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add action item"))
 def add_action_item(
     session: Session,
     title: str,
@@ -132,7 +132,7 @@ def add_action_item(
     return row
 
 
-@writes("Edit action item")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit action item"))
 def update_action_item(
     session: Session,
     action_id: str,
@@ -182,7 +182,7 @@ def update_action_item(
     return row
 
 
-@writes("Delete action item")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete action item"))
 def delete_action_item(session: Session, action_id: str) -> None:
     row = get_action_item(session, action_id)
     if row.occurrence is not None:

@@ -546,7 +546,7 @@ def _batches(items: list[_Found], size: int) -> Iterator[list[_Found]]:
         yield items[begin : begin + size]
 
 
-@writes("Import calendar")
+@writes(QT_TRANSLATE_NOOP("Changes", "Import calendar"))
 def _store(
     session: Session,
     found: list[_Found],

@@ -78,7 +78,7 @@ def previous_call(session: Session, occurrence: CallOccurrence) -> CallOccurrenc
     )
 
 
-@writes("Prepare call")
+@writes(QT_TRANSLATE_NOOP("Changes", "Prepare call"))
 def prepare_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
     """The stored occurrence for a call of a series (made, with its agenda started from
     the series' standing items and what the previous call left open, if new)."""
@@ -203,7 +203,7 @@ def get_agenda_item(session: Session, item_id: str) -> AgendaItem:
     return row
 
 
-@writes("Add agenda item")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add agenda item"))
 def add_agenda_item(
     session: Session,
     occurrence_id: str,
@@ -230,7 +230,7 @@ def add_agenda_item(
     return row
 
 
-@writes("Edit agenda item")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit agenda item"))
 def update_agenda_item(
     session: Session,
     item_id: str,
@@ -264,7 +264,7 @@ def update_agenda_item(
     return row
 
 
-@writes("Delete agenda item")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete agenda item"))
 def delete_agenda_item(session: Session, item_id: str) -> None:
     """Remove an item; the action items decided under it stay with the call, and the
     items carried from it stay on their calls (they simply no longer point back)."""
@@ -280,7 +280,7 @@ def delete_agenda_item(session: Session, item_id: str) -> None:
         item.position = position
 
 
-@writes("Reorder agenda")
+@writes(QT_TRANSLATE_NOOP("Changes", "Reorder agenda"))
 def reorder_agenda(session: Session, occurrence_id: str, ordered_ids: list[str]) -> None:
     """Put a call's items in the given order (positions 0..n-1), as a drag leaves them.
 
@@ -336,7 +336,7 @@ def represented_state(session: Session, person_id: str, on: dt.date) -> str:
     )
 
 
-@writes("Record attendance")
+@writes(QT_TRANSLATE_NOOP("Changes", "Record attendance"))
 def set_attendance(
     session: Session, occurrence_id: str, person_id: str, present: bool, state: str = ""
 ) -> Attendance:

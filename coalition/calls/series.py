@@ -426,7 +426,7 @@ def _apply_series(session: Session, row: CallSeries, data: SeriesInput) -> None:
     row.standing_items = items
 
 
-@writes("Add call series")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add call series"))
 def create_series(session: Session, data: SeriesInput) -> CallSeries:
     clean = data.validated()
     row = CallSeries()
@@ -455,7 +455,7 @@ def _schedule(row: CallSeries) -> tuple[object, ...]:
     return tuple(getattr(row, f) for f in _SCHEDULE_FIELDS)
 
 
-@writes("Edit call series")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit call series"))
 def update_series(
     session: Session, series_id: str, data: SeriesInput, *, from_date: dt.date | None = None
 ) -> CallSeries:
@@ -520,7 +520,7 @@ def _split(session: Session, row: CallSeries, data: SeriesInput, from_date: dt.d
     return new
 
 
-@writes("Cancel call series")
+@writes(QT_TRANSLATE_NOOP("Changes", "Cancel call series"))
 def cancel_series(session: Session, series_id: str) -> None:
     row = get_series(session, series_id)
     if row.status != CallStatus.CANCELLED:
@@ -528,7 +528,7 @@ def cancel_series(session: Session, series_id: str) -> None:
         row.sequence += 1
 
 
-@writes("Delete call series")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete call series"))
 def delete_series(session: Session, series_id: str) -> None:
     session.delete(get_series(session, series_id))
 
@@ -627,7 +627,7 @@ def occurrence_row(session: Session, series: CallSeries, original_date: dt.date)
     return row
 
 
-@writes("Add call")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add call"))
 def create_one_off(
     session: Session,
     title: str,
@@ -664,7 +664,7 @@ def create_one_off(
     return row
 
 
-@writes("Move call")
+@writes(QT_TRANSLATE_NOOP("Changes", "Move call"))
 def move_call(
     session: Session,
     series_id: str,
@@ -686,7 +686,7 @@ def move_call(
     return row
 
 
-@writes("Cancel call")
+@writes(QT_TRANSLATE_NOOP("Changes", "Cancel call"))
 def cancel_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
     series = get_series(session, series_id)
     row = occurrence_row(session, series, original_date)
@@ -696,7 +696,7 @@ def cancel_call(session: Session, series_id: str, original_date: dt.date) -> Cal
     return row
 
 
-@writes("Restore call")
+@writes(QT_TRANSLATE_NOOP("Changes", "Restore call"))
 def restore_call(session: Session, series_id: str, original_date: dt.date) -> CallOccurrence:
     series = get_series(session, series_id)
     row = occurrence_row(session, series, original_date)

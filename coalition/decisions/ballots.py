@@ -114,7 +114,7 @@ def capacity_for(
     )
 
 
-@writes("Vote")
+@writes(QT_TRANSLATE_NOOP("Changes", "Vote"))
 def cast_ballot(
     session: Session,
     proposal_id: str,

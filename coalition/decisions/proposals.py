@@ -246,7 +246,7 @@ def _apply(proposal: Proposal, clean: ProposalInput) -> None:
     proposal.closes_at = clean.closes_at
 
 
-@writes("Propose a decision")
+@writes(QT_TRANSLATE_NOOP("Changes", "Propose a decision"))
 def create_proposal(session: Session, data: ProposalInput, *, past_ok: bool = False) -> Proposal:
     """A new proposal, open from now until its closing time.
 
@@ -265,7 +265,7 @@ def create_proposal(session: Session, data: ProposalInput, *, past_ok: bool = Fa
     return proposal
 
 
-@writes("Edit proposal")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit proposal"))
 def update_proposal(session: Session, proposal_id: str, data: ProposalInput) -> Proposal:
     """Change a proposal not yet closed.  Once a ballot is in, only its closing time
     may move: what an organization voted on must stay what it voted on."""
@@ -484,7 +484,7 @@ def _org_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in rows}
 
 
-@writes("Close the vote")
+@writes(QT_TRANSLATE_NOOP("Changes", "Close the vote"))
 def close_proposal(session: Session, proposal_id: str) -> Proposal:
     """Close a proposal now (or at its closing time, once passed): count, freeze the
     outcome and the tally, and, adopted, publish its declaration."""
@@ -508,7 +508,7 @@ def close_proposal(session: Session, proposal_id: str) -> Proposal:
     return proposal
 
 
-@writes("Close the votes due")
+@writes(QT_TRANSLATE_NOOP("Changes", "Close the votes due"))
 def close_due(session: Session) -> list[str]:
     """Close every proposal whose closing time has passed and that the active organizer
     may close; the ids closed."""

@@ -19,7 +19,7 @@ from coalition.store.changes import writes
 from coalition.store.models import Organization, Proposal, Proxy
 
 
-@writes("Give a proxy")
+@writes(QT_TRANSLATE_NOOP("Changes", "Give a proxy"))
 def give_proxy(
     session: Session,
     from_org_id: str,
@@ -71,7 +71,7 @@ def give_proxy(
     return proxy
 
 
-@writes("Revoke a proxy")
+@writes(QT_TRANSLATE_NOOP("Changes", "Revoke a proxy"))
 def revoke_proxy(session: Session, proxy_id: str) -> Proxy:
     proxy = session.get(Proxy, proxy_id)
     if proxy is None:

@@ -325,7 +325,7 @@ def choices(session: Session, table: str, record_id: str) -> list[tuple[str, str
     return [(r[0], r[1]) for r in rows]
 
 
-@writes("Delete organization")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete organization"))
 def delete_organization(session: Session, org_id: str, reassign_to: str | None = None) -> None:
     """Delete an organization with its tags, pages, memberships, endorsements and sharing
     agreements.
@@ -352,7 +352,7 @@ def delete_organization(session: Session, org_id: str, reassign_to: str | None =
     session.delete(org)
 
 
-@writes("Delete person")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete person"))
 def delete_person(session: Session, person_id: str, reassign_to: str | None = None) -> None:
     """Delete a person with their addresses, memberships and the endorsements they made.
 
@@ -375,7 +375,7 @@ def delete_person(session: Session, person_id: str, reassign_to: str | None = No
     session.delete(person)
 
 
-@writes("Delete")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete"))
 def delete_record(
     session: Session, table: str, record_id: str, reassign_to: str | None = None
 ) -> None:
@@ -391,7 +391,7 @@ def delete_record(
         delete_campaign(session, record_id)
 
 
-@writes("Delete campaign")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete campaign"))
 def delete_campaign(session: Session, campaign_id: str) -> None:
     """Delete a campaign and the endorsements of it."""
     row = _get(session, "campaign", campaign_id)

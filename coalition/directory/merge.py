@@ -182,7 +182,7 @@ def default_choices(survivor: PersonSide, merged: PersonSide) -> dict[str, str]:
 # --- the merge ------------------------------------------------------------------------------
 
 
-@writes("Merge people")
+@writes(QT_TRANSLATE_NOOP("Changes", "Merge people"))
 def merge_people(
     session: Session, survivor_id: str, merged_id: str, chosen: dict[str, str] | None = None
 ) -> Person:

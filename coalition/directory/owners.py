@@ -57,7 +57,7 @@ def _parts(
                         yield from _parts(session, child, maps)
 
 
-@writes("Change who can see a record")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change who can see a record"))
 def set_visibility(session: Session, record: Record, visibility: str) -> Entity:
     """Make ``record`` (and its parts) shared with the coalition or private to its
     organization."""
@@ -72,7 +72,7 @@ def set_visibility(session: Session, record: Record, visibility: str) -> Entity:
     return found
 
 
-@writes("Change who a record belongs to")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change who a record belongs to"))
 def set_owner(session: Session, record: Record, org_id: str | None) -> Entity:
     """Make ``org_id``'s organization (None: the coalition) answer for ``record`` and the
     records that are its parts."""

@@ -200,7 +200,7 @@ def save_profile(session: Session, data: ProfileInput, profile_id: str | None = 
     return profile
 
 
-@writes("Set profile")
+@writes(QT_TRANSLATE_NOOP("Changes", "Set profile"))
 def _save(session: Session, clean: ProfileInput, profile_id: str | None) -> Profile:
     profile = (
         session.get(Profile, profile_id) if profile_id is not None else _matching(session, clean)
@@ -235,7 +235,7 @@ def switch_profile(session: Session, which: str) -> Profile:
     return profile
 
 
-@writes("Switch profile")
+@writes(QT_TRANSLATE_NOOP("Changes", "Switch profile"))
 def _switch(session: Session, which: str) -> Profile:
     profile = find_profile(session, which)
     _make_active(session, profile)

@@ -265,7 +265,7 @@ def _apply_organization(session: Session, org: Organization, data: OrganizationI
     org.social_pages = keep
 
 
-@writes("Add organization")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add organization"))
 def create_organization(session: Session, data: OrganizationInput) -> Organization:
     clean = data.validated()
     org = Organization(**({"visibility": clean.visibility} if clean.visibility else {}))
@@ -274,7 +274,7 @@ def create_organization(session: Session, data: OrganizationInput) -> Organizati
     return org
 
 
-@writes("Edit organization")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit organization"))
 def update_organization(session: Session, org_id: str, data: OrganizationInput) -> Organization:
     org = get_organization(session, org_id)
     clean = data.validated()
@@ -444,7 +444,7 @@ def _apply_person(person: Person, data: PersonInput) -> None:
     person.phones = phones
 
 
-@writes("Add person")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add person"))
 def create_person(session: Session, data: PersonInput) -> Person:
     clean = data.validated()
     person = Person(**({"visibility": clean.visibility} if clean.visibility else {}))
@@ -453,7 +453,7 @@ def create_person(session: Session, data: PersonInput) -> Person:
     return person
 
 
-@writes("Edit person")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit person"))
 def update_person(session: Session, person_id: str, data: PersonInput) -> Person:
     person = get_person(session, person_id)
     clean = data.validated()
@@ -579,7 +579,7 @@ def _apply_membership(session: Session, row: Membership, data: MembershipInput) 
     row.represents_state = data.represents_state
 
 
-@writes("Add membership")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add membership"))
 def add_membership(session: Session, data: MembershipInput) -> Membership:
     row = Membership()
     _apply_membership(session, row, data.validated())
@@ -587,7 +587,7 @@ def add_membership(session: Session, data: MembershipInput) -> Membership:
     return row
 
 
-@writes("Edit membership")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit membership"))
 def update_membership(session: Session, membership_id: str, data: MembershipInput) -> Membership:
     row = session.get(Membership, membership_id)
     if row is None:
@@ -596,7 +596,7 @@ def update_membership(session: Session, membership_id: str, data: MembershipInpu
     return row
 
 
-@writes("Remove membership")
+@writes(QT_TRANSLATE_NOOP("Changes", "Remove membership"))
 def remove_membership(session: Session, membership_id: str) -> None:
     row = session.get(Membership, membership_id)
     if row is None:
@@ -638,7 +638,7 @@ def get_setting(session: Session, key: str, default: str = "") -> str:
     return row.value if row is not None else default
 
 
-@writes("Change setting")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change setting"))
 def set_setting(session: Session, key: str, value: str) -> None:
     row = session.get(Setting, key)
     if row is None:

@@ -36,7 +36,7 @@ class AgreementRow:
     revoked_by: str = ""
 
 
-@writes("Share private records with an organization")
+@writes(QT_TRANSLATE_NOOP("Changes", "Share private records with an organization"))
 def grant(session: Session, from_org_id: str, to_org_id: str, note: str = "") -> SharingAgreement:
     """Let ``to_org_id`` read ``from_org_id``'s private records (kept if it already may)."""
     if from_org_id == to_org_id:
@@ -72,7 +72,7 @@ def grant(session: Session, from_org_id: str, to_org_id: str, note: str = "") ->
     return agreement
 
 
-@writes("Stop sharing private records with an organization")
+@writes(QT_TRANSLATE_NOOP("Changes", "Stop sharing private records with an organization"))
 def revoke(session: Session, agreement_id: str) -> SharingAgreement:
     agreement = session.get(SharingAgreement, agreement_id)
     if agreement is None:

@@ -22,7 +22,7 @@ class CommentNode:
     replies: list[CommentNode] = field(default_factory=list)
 
 
-@writes("Add comment")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add comment"))
 def add_comment(
     session: Session,
     draft_id: str,
@@ -82,7 +82,7 @@ def comment_thread(
     return roots
 
 
-@writes("Delete comment")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete comment"))
 def delete_comment(session: Session, comment_id: str) -> None:
     """Delete a comment with every reply under it (a reply alone would lose its sense)."""
     comment = session.get(DraftComment, comment_id)

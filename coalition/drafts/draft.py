@@ -123,7 +123,7 @@ def _record_status(draft: Draft, status: DraftStatus, note: str) -> None:
     )
 
 
-@writes("Add draft")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add draft"))
 def create_draft(session: Session, data: DraftInput, core_text: str = "") -> Draft:
     """A new draft, in status draft, its core text as revision 1 (even when empty, so
     that every later text has a revision to be compared with)."""
@@ -136,7 +136,7 @@ def create_draft(session: Session, data: DraftInput, core_text: str = "") -> Dra
     return draft
 
 
-@writes("Edit draft")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit draft"))
 def update_draft(session: Session, draft_id: str, data: DraftInput) -> Draft:
     """Change the title, channels, owner and tags; the core text is saved apart
     (:func:`save_core_text`), as a revision.  The title of a declaration a decision
@@ -149,7 +149,7 @@ def update_draft(session: Session, draft_id: str, data: DraftInput) -> Draft:
     return draft
 
 
-@writes("Delete draft")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete draft"))
 def delete_draft(session: Session, draft_id: str) -> None:
     """Delete a draft with its variants, revisions, sign-offs, comments and history (not
     a declaration a decision adopted)."""

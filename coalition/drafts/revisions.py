@@ -19,7 +19,7 @@ from coalition.store.changes import writes
 from coalition.store.models import DraftRevision, DraftVariant
 
 
-@writes("Save core text")
+@writes(QT_TRANSLATE_NOOP("Changes", "Save core text"))
 def save_core_text(
     session: Session, draft_id: str, text: str, note: str = ""
 ) -> DraftRevision | None:
@@ -44,7 +44,7 @@ def _new_variant_text(
     return revision
 
 
-@writes("Save variant text")
+@writes(QT_TRANSLATE_NOOP("Changes", "Save variant text"))
 def save_variant_text(
     session: Session, variant_id: str, text: str, note: str = ""
 ) -> DraftRevision | None:
@@ -79,7 +79,7 @@ def revisions(
     )
 
 
-@writes("Restore revision")
+@writes(QT_TRANSLATE_NOOP("Changes", "Restore revision"))
 def restore_revision(session: Session, revision_id: str) -> DraftRevision:
     """Bring back an old text as a new revision (the history is never rewritten).
 

@@ -101,7 +101,7 @@ def variant_state(session: Session, variant_id: str) -> VariantState:
     return _state_of([(s.required, s.answer) for s in active_sign_offs(session, variant_id)])
 
 
-@writes("Ask for sign-off")
+@writes(QT_TRANSLATE_NOOP("Changes", "Ask for sign-off"))
 def request_sign_off(
     session: Session, variant_id: str, organization_id: str, required: bool = True
 ) -> SignOff:
@@ -128,7 +128,7 @@ def request_sign_off(
 _NEEDS_COMMENT = (SignOffAnswer.CHANGES_REQUESTED, SignOffAnswer.DECLINED)
 
 
-@writes("Record sign-off answer")
+@writes(QT_TRANSLATE_NOOP("Changes", "Record sign-off answer"))
 def answer_sign_off(
     session: Session,
     sign_off_id: str,
@@ -192,7 +192,7 @@ def answerer(session: Session, sign_off: SignOff) -> str:
     return f"{name} ({org.name})" if org is not None else name
 
 
-@writes("Withdraw sign-off")
+@writes(QT_TRANSLATE_NOOP("Changes", "Withdraw sign-off"))
 def withdraw_sign_off(session: Session, sign_off_id: str) -> None:
     """Stop asking a group (a request made by mistake, or no longer needed).  A voided
     sign-off is history and stays."""

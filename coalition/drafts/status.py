@@ -26,7 +26,7 @@ MOVES: dict[DraftStatus, tuple[DraftStatus, ...]] = {
 """Where a draft may go from each status: forward one step, or back to draft for changes."""
 
 
-@writes("Change draft status")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change draft status"))
 def set_status(session: Session, draft_id: str, status: DraftStatus | str, note: str = "") -> Draft:
     """Move a draft along draft → in review → approved → published → retired (or back
     to draft from review or approval), recording who moved it and when.

@@ -88,7 +88,7 @@ def _set_group(variant: DraftVariant, org: Organization | None) -> None:
     variant.organization_id, variant.organization = (org.id if org else None), org
 
 
-@writes("Add variant")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add variant"))
 def add_variant(
     session: Session,
     draft_id: str,
@@ -112,7 +112,7 @@ def add_variant(
     return variant
 
 
-@writes("Edit variant")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit variant"))
 def update_variant(
     session: Session,
     variant_id: str,
@@ -147,7 +147,7 @@ def update_variant(
     return variant
 
 
-@writes("Delete variant")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete variant"))
 def delete_variant(session: Session, variant_id: str) -> None:
     """Delete a variant with its revisions, sign-offs and comments."""
     variant = get_variant(session, variant_id)

@@ -102,7 +102,7 @@ def _apply_campaign(session: Session, row: Campaign, data: CampaignInput) -> Non
     row.kind = CampaignKind(data.kind)
 
 
-@writes("Add campaign")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add campaign"))
 def create_campaign(session: Session, data: CampaignInput) -> Campaign:
     row = Campaign()
     _apply_campaign(session, row, data.validated())
@@ -110,7 +110,7 @@ def create_campaign(session: Session, data: CampaignInput) -> Campaign:
     return row
 
 
-@writes("Edit campaign")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit campaign"))
 def update_campaign(session: Session, campaign_id: str, data: CampaignInput) -> Campaign:
     row = get_campaign(session, campaign_id)
     _apply_campaign(session, row, data.validated())
@@ -235,7 +235,7 @@ def find_endorsement(session: Session, data: EndorsementInput) -> Endorsement | 
     )
 
 
-@writes("Record endorsement")
+@writes(QT_TRANSLATE_NOOP("Changes", "Record endorsement"))
 def record_endorsement(session: Session, data: EndorsementInput) -> Endorsement:
     """Create an endorsement, with the first entry of its history."""
     clean = data.validated()
@@ -270,7 +270,7 @@ def record_endorsement(session: Session, data: EndorsementInput) -> Endorsement:
     return row
 
 
-@writes("Change endorsement")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change endorsement"))
 def update_endorsement(
     session: Session, endorsement_id: str, data: EndorsementInput
 ) -> Endorsement:
@@ -303,7 +303,7 @@ def update_endorsement(
     return row
 
 
-@writes("Change endorsement status")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change endorsement status"))
 def set_endorsement_status(
     session: Session,
     endorsement_id: str,
@@ -319,7 +319,7 @@ def set_endorsement_status(
     return update_endorsement(session, endorsement_id, data)
 
 
-@writes("Delete endorsement")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete endorsement"))
 def delete_endorsement(session: Session, endorsement_id: str) -> None:
     session.delete(get_endorsement(session, endorsement_id))
 

@@ -24,6 +24,7 @@ from coalition.calls import wall_clock
 from coalition.calls.series import UID_DOMAIN
 from coalition.common import validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.states import BY_CODE, normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
@@ -247,7 +248,7 @@ def _apply(session: Session, event: Event, data: EventInput) -> bool:
     return news
 
 
-@writes("Add event")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add event"))
 def create_event(session: Session, data: EventInput) -> Event:
     event = Event(name="", place="", notes="")
     event.uid = f"{event.id}@{UID_DOMAIN}"
@@ -261,7 +262,7 @@ def _shifts_outside(event: Event) -> list[Shift]:
     return [s for s in event.shifts if s.starts_local.date() < first or s.ends_local.date() > last]
 
 
-@writes("Edit event")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit event"))
 def update_event(session: Session, event_id: str, data: EventInput) -> Event:
     event = get_event(session, event_id)
     if _apply(session, event, data):
@@ -277,7 +278,7 @@ def update_event(session: Session, event_id: str, data: EventInput) -> Event:
     return event
 
 
-@writes("Cancel event")
+@writes(QT_TRANSLATE_NOOP("Changes", "Cancel event"))
 def cancel_event(session: Session, event_id: str) -> Event:
     event = get_event(session, event_id)
     if event.status != EventStatus.CANCELLED:
@@ -286,7 +287,7 @@ def cancel_event(session: Session, event_id: str) -> Event:
     return event
 
 
-@writes("Restore event")
+@writes(QT_TRANSLATE_NOOP("Changes", "Restore event"))
 def restore_event(session: Session, event_id: str) -> Event:
     """A cancelled event on again."""
     event = get_event(session, event_id)
@@ -296,7 +297,7 @@ def restore_event(session: Session, event_id: str) -> Event:
     return event
 
 
-@writes("Delete event")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete event"))
 def delete_event(session: Session, event_id: str) -> None:
     """The event with its hosts and shifts; what was done there stays and no longer names
     it: the sign-ups and consents (the people signed up, and agreed), the petition batches

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.changes import writes
 from coalition.store.models import SyncState
 
@@ -66,7 +67,7 @@ def pin_matches(stored: str, pin: str) -> bool:
         return False
 
 
-@writes("Set the kiosk PIN")
+@writes(QT_TRANSLATE_NOOP("Changes", "Set the kiosk PIN"))
 def set_pin(session: Session, pin: str) -> None:
     """Keep the PIN (4 to 8 digits) that unlocks the kiosk on this laptop."""
     stored = hash_pin(check_pin_format(pin))

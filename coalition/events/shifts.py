@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from coalition.calls.series import read_wall_time
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.records import _Problems
 from coalition.events.events import LOCAL_FORMAT, get_event, instant_of, read_local
 from coalition.store.changes import writes
@@ -115,7 +116,7 @@ def _apply(shift: Shift, event: Event, data: ShiftInput) -> None:
     shift.notes = data.notes
 
 
-@writes("Add shift")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add shift"))
 def add_shift(session: Session, event_id: str, data: ShiftInput) -> Shift:
     event = get_event(session, event_id)
     shift = Shift(event_id=event.id, title="", notes="")
@@ -124,14 +125,14 @@ def add_shift(session: Session, event_id: str, data: ShiftInput) -> Shift:
     return shift
 
 
-@writes("Edit shift")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit shift"))
 def update_shift(session: Session, shift_id: str, data: ShiftInput) -> Shift:
     shift = get_shift(session, shift_id)
     _apply(shift, shift.event, data)
     return shift
 
 
-@writes("Delete shift")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete shift"))
 def delete_shift(session: Session, shift_id: str) -> None:
     session.delete(get_shift(session, shift_id))
 
@@ -156,7 +157,7 @@ def shift_label(shift: Shift) -> str:
     return f"{shift.title}, {times}" if shift.title else times
 
 
-@writes("Assign to shift")
+@writes(QT_TRANSLATE_NOOP("Changes", "Assign to shift"))
 def assign(session: Session, shift_id: str, person_id: str) -> ShiftAssignment:
     """``person_id`` on the shift; refused when the shift is full or they are on it."""
     shift = get_shift(session, shift_id)
@@ -180,7 +181,7 @@ def assign(session: Session, shift_id: str, person_id: str) -> ShiftAssignment:
     return row
 
 
-@writes("Take off shift")
+@writes(QT_TRANSLATE_NOOP("Changes", "Take off shift"))
 def unassign(session: Session, assignment_id: str) -> None:
     session.delete(get_assignment(session, assignment_id))
 
@@ -192,7 +193,7 @@ def _at(at: dt.datetime | None) -> dt.datetime:
     return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
-@writes("Check in")
+@writes(QT_TRANSLATE_NOOP("Changes", "Check in"))
 def check_in(
     session: Session, assignment_id: str, at: dt.datetime | None = None
 ) -> ShiftAssignment:
@@ -205,7 +206,7 @@ def check_in(
     return row
 
 
-@writes("Check out")
+@writes(QT_TRANSLATE_NOOP("Changes", "Check out"))
 def check_out(
     session: Session, assignment_id: str, at: dt.datetime | None = None
 ) -> ShiftAssignment:
@@ -227,7 +228,7 @@ def check_out(
     return row
 
 
-@writes("Note shift reminders")
+@writes(QT_TRANSLATE_NOOP("Changes", "Note shift reminders"))
 def mark_reminded(session: Session, assignment_ids: list[str], at: dt.datetime) -> None:
     """Note that these people were reminded of their shift (the reminder is never sent
     twice)."""

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import ImportFileError, NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.csvread import duplicate_columns_problem, iter_rows, read_table
 from coalition.events.signups import SignUpInput, record_signup
 from coalition.store.changes import writes
@@ -181,7 +182,7 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
     return result
 
 
-@writes("Import sign-ups")
+@writes(QT_TRANSLATE_NOOP("Changes", "Import sign-ups"))
 def import_signups(
     session: Session,
     event_id: str,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.states import BY_CODE
 from coalition.common.validation import DEFAULT_PHONE_REGION
 from coalition.events.zipcodes import normalize_zip, state_of_zip
@@ -287,7 +288,7 @@ def _may_sign_up_under(session: Session, person_id: str) -> bool:
     return policy.refusal(session, "sign_up", (owner,)) is None
 
 
-@writes("Sign up")
+@writes(QT_TRANSLATE_NOOP("Changes", "Sign up"))
 def record_signup(
     session: Session,
     event_id: str | None,
@@ -456,7 +457,7 @@ def _fields(
     }
 
 
-@writes("Review sign-ups")
+@writes(QT_TRANSLATE_NOOP("Changes", "Review sign-ups"))
 def mark_reviewed(session: Session, ids: Iterable[str], *, now: dt.datetime | None = None) -> int:
     """Mark sign-ups as looked at; returns how many were."""
     at = now or clock.now()

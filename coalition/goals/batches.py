@@ -28,6 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
@@ -170,7 +171,7 @@ def _apply(session: Session, row: PetitionBatch, data: BatchInput) -> None:
     row.notes = data.notes
 
 
-@writes("Record a petition batch")
+@writes(QT_TRANSLATE_NOOP("Changes", "Record a petition batch"))
 def record_batch(session: Session, data: BatchInput) -> PetitionBatch:
     row = PetitionBatch(campaign_id="", collected_on=clock.today(), raw_count=0)
     _apply(session, row, data)
@@ -178,14 +179,14 @@ def record_batch(session: Session, data: BatchInput) -> PetitionBatch:
     return row
 
 
-@writes("Edit a petition batch")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit a petition batch"))
 def update_batch(session: Session, batch_id: str, data: BatchInput) -> PetitionBatch:
     row = get_batch(session, batch_id)
     _apply(session, row, data)
     return row
 
 
-@writes("Verify a petition batch")
+@writes(QT_TRANSLATE_NOOP("Changes", "Verify a petition batch"))
 def verify_batch(
     session: Session, batch_id: str, verified: int | str | None, on: dt.date | str | None = None
 ) -> PetitionBatch:
@@ -198,7 +199,7 @@ def verify_batch(
     return row
 
 
-@writes("Delete a petition batch")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete a petition batch"))
 def delete_batch(session: Session, batch_id: str) -> None:
     session.delete(get_batch(session, batch_id))
 

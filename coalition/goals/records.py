@@ -55,6 +55,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.states import BY_CODE
 from coalition.directory.records import _enum, _Problems
 from coalition.goals import batches as petition
@@ -213,7 +214,7 @@ def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
     goal.validity_percent = None if data.validity_percent is None else int(data.validity_percent)
 
 
-@writes("Add goal")
+@writes(QT_TRANSLATE_NOOP("Changes", "Add goal"))
 def create_goal(session: Session, data: GoalInput) -> Goal:
     last = session.scalar(select(func.max(Goal.position))) or 0
     goal = Goal(name="", target=0, position=last + 1)
@@ -222,14 +223,14 @@ def create_goal(session: Session, data: GoalInput) -> Goal:
     return goal
 
 
-@writes("Edit goal")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit goal"))
 def update_goal(session: Session, goal_id: str, data: GoalInput) -> Goal:
     goal = get_goal(session, goal_id)
     _apply(session, goal, data)
     return goal
 
 
-@writes("Delete goal")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete goal"))
 def delete_goal(session: Session, goal_id: str) -> None:
     session.delete(get_goal(session, goal_id))
 
@@ -322,7 +323,7 @@ def _check_day_free(
         )
 
 
-@writes("Record a goal's value")
+@writes(QT_TRANSLATE_NOOP("Changes", "Record a goal's value"))
 def record_observation(session: Session, goal_id: str, data: ObservationInput) -> GoalObservation:
     goal = _recorded_goal(session, goal_id)
     data = data.validated()
@@ -341,7 +342,7 @@ def record_observation(session: Session, goal_id: str, data: ObservationInput) -
     return row
 
 
-@writes("Edit a goal's value")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit a goal's value"))
 def update_observation(
     session: Session, observation_id: str, data: ObservationInput
 ) -> GoalObservation:
@@ -355,7 +356,7 @@ def update_observation(
     return row
 
 
-@writes("Delete a goal's value")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete a goal's value"))
 def delete_observation(session: Session, observation_id: str) -> None:
     session.delete(get_observation(session, observation_id))
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
@@ -112,7 +113,7 @@ def _apply(session: Session, row: RegistrationTally, data: TallyInput) -> None:
     row.notes = data.notes
 
 
-@writes("Report registrations")
+@writes(QT_TRANSLATE_NOOP("Changes", "Report registrations"))
 def record_tally(session: Session, data: TallyInput) -> RegistrationTally:
     row = RegistrationTally(kind=TallyKind.REGISTRATION, on=clock.today(), count=0)
     _apply(session, row, data)
@@ -120,14 +121,14 @@ def record_tally(session: Session, data: TallyInput) -> RegistrationTally:
     return row
 
 
-@writes("Edit a registration report")
+@writes(QT_TRANSLATE_NOOP("Changes", "Edit a registration report"))
 def update_tally(session: Session, tally_id: str, data: TallyInput) -> RegistrationTally:
     row = get_tally(session, tally_id)
     _apply(session, row, data)
     return row
 
 
-@writes("Delete a registration report")
+@writes(QT_TRANSLATE_NOOP("Changes", "Delete a registration report"))
 def delete_tally(session: Session, tally_id: str) -> None:
     session.delete(get_tally(session, tally_id))
 

@@ -125,7 +125,7 @@ def validated(data: AccountInput) -> AccountInput:
     )
 
 
-@writes("Set up mail")
+@writes(QT_TRANSLATE_NOOP("Changes", "Set up mail"))
 def save_account(session: Session, data: AccountInput) -> MailAccount:
     """Keep the account (one per laptop), replacing what was there."""
     clean = validated(data)

@@ -180,7 +180,7 @@ def preview(session: Session, series_id: str | None, kind: str) -> list[PreviewM
     ]
 
 
-@writes("Preview mail")
+@writes(QT_TRANSLATE_NOOP("Changes", "Preview mail"))
 def mark_previewed(session: Session, series_id: str | None, kind: str) -> None:
     """Note that the organizer saw this kind of the series' mail: it goes from now on."""
     if kind not in PREVIEW_KINDS:
@@ -221,7 +221,7 @@ def series_mail(session: Session, series_id: str) -> SeriesMail:
 _SETTINGS = ("invitations", "agenda", "agenda_days_before", "agenda_at", "minutes")
 
 
-@writes("Change what a call series sends")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change what a call series sends"))
 def save_series_mail(session: Session, series_id: str, **fields: object) -> SeriesMail:
     """Change the series' mail settings (invitations, agenda, agenda_days_before,
     agenda_at "HH:MM", minutes)."""
@@ -256,7 +256,7 @@ def save_series_mail(session: Session, series_id: str, **fields: object) -> Seri
     return row
 
 
-@writes("Mark minutes final")
+@writes(QT_TRANSLATE_NOOP("Changes", "Mark minutes final"))
 def mark_minutes_final(session: Session, occurrence_id: str) -> None:
     """The minutes are final: they go to the participants (when the series sends them)."""
     row = session.get(CallOccurrence, occurrence_id)

@@ -375,7 +375,7 @@ def _letter_outcome(session: Session, letter: itip.Letter) -> tuple[str, str, st
     return first[0], "; ".join(dict.fromkeys(n for _, n, _ in [first, *skipped])), None
 
 
-@writes("Read reply")
+@writes(QT_TRANSLATE_NOOP("Changes", "Read reply"))
 def _record(session: Session, letter: itip.Letter, source: str) -> ReplyOutcome:
     outcome, note, rsvp_id = _letter_outcome(session, letter)
     session.add(

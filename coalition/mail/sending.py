@@ -11,7 +11,7 @@ from coalition.store.changes import writes
 from coalition.store.models.mail import MailAccount
 
 
-@writes("Change how mail is sent")
+@writes(QT_TRANSLATE_NOOP("Changes", "Change how mail is sent"))
 def set_sending(session: Session, *, automatic: bool, send_digest: bool) -> MailAccount:
     """Send on its own (invitations, agendas and minutes as they fall due) or only by
     hand; and send each person a weekly digest of their open action items, or not."""

@@ -110,7 +110,7 @@ def _load(session: Session) -> None:
         session.info.pop(EXEMPT, None)
 
 
-@writes("Load the sample coalition")
+@writes(QT_TRANSLATE_NOOP("Changes", "Load the sample coalition"))
 def _load_all(session: Session) -> None:
     # Checked again inside the transaction: nothing may have arrived in between.
     if not directory.is_empty(session):

@@ -29,6 +29,7 @@ from sqlalchemy import delete, event, inspect, literal_column, select
 from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.common import clock
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
@@ -577,6 +578,10 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     The first argument of the function must be the :class:`Session`.  A write called
     from inside another write joins the outer transaction.  After it returns,
     :func:`last_changeset` gives what it changed.
+
+    ``label`` names the change in Edit → Undo and Redo: marked with ``QT_TRANSLATE_NOOP``
+    (context "Changes"), it stays English in the change set and is shown in the reader's
+    language where the window shows it (``shown(changeset.label)``).
     """
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
@@ -767,13 +772,13 @@ def _restore_rows(session: Session, model: type[Base], rows: list[dict[str, Any]
         insert_rows(session, model, missing)
 
 
-@writes("Undo")
+@writes(QT_TRANSLATE_NOOP("Changes", "Undo"))
 def revert(session: Session, changeset: ChangeSet) -> None:
     """Put back every row of ``changeset`` as it was before (undo)."""
     _apply(session, changeset, use_after=False)
 
 
-@writes("Redo")
+@writes(QT_TRANSLATE_NOOP("Changes", "Redo"))
 def reapply(session: Session, changeset: ChangeSet) -> None:
     """Make every row of ``changeset`` as it was after (redo)."""
     _apply(session, changeset, use_after=True)

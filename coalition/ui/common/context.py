@@ -87,7 +87,7 @@ class AppContext(QObject):
         Called on the UI thread with the :func:`last_changeset` of that session.
         """
         if changeset:
-            self.undo_stack.push(_ServiceCommand(self, changeset, label or changeset.label))
+            self.undo_stack.push(_ServiceCommand(self, changeset, shown(label or changeset.label)))
             self.changed.emit(changeset.tables())
 
     def replay(self, changeset: ChangeSet, *, undo: bool) -> bool:
@@ -101,7 +101,7 @@ class AppContext(QObject):
                 if undo
                 else self.tr("Could not redo “{label}”: {exc}")
             )
-            self.error.emit(failed.format(label=changeset.label, exc=shown(exc)))
+            self.error.emit(failed.format(label=shown(changeset.label), exc=shown(exc)))
             return False
         self.changed.emit(changeset.tables())
         return True
