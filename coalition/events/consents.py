@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.common.errors import NotFoundError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.models import Consent, Organization, Person
 
 HEADERS = ("name", "email", "phone", "zip", "county", "consent_date", "consent_wording")
@@ -28,7 +29,11 @@ def find_organization(session: Session, name_or_id: str) -> Organization:
     for candidate in session.scalars(select(Organization)):
         if wanted in (candidate.name.lower(), candidate.short_name.lower()):
             return candidate
-    raise NotFoundError(f"There is no organization called “{name_or_id}”.")
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Events", "There is no organization called “{name}”.").format(
+            name=name_or_id
+        )
+    )
 
 
 def export_consented(session: Session, organization_id: str, path: str | Path) -> int:

@@ -66,13 +66,18 @@ def read_local(value: dt.datetime | str, what: str) -> dt.datetime:
         return value.replace(tzinfo=None, second=0, microsecond=0)
     text = " ".join(value.replace("T", " ").split())
     if not text:
-        raise ValueError(f"the {what} cannot be empty")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Validation", "the {what} cannot be empty").format(what=what)
+        )
     try:
         parsed = dt.datetime.strptime(text, LOCAL_FORMAT)
     except ValueError:
         raise ValueError(
-            f"'{value.strip()}' is not a date and time for the {what}; "
-            "write it as YYYY-MM-DD HH:MM, like 2026-03-14 10:00"
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "'{value}' is not a date and time for the {what}; "
+                "write it as YYYY-MM-DD HH:MM, like 2026-03-14 10:00",
+            ).format(value=value.strip(), what=what)
         ) from None
     validation.date(parsed.date(), what)
     return parsed
@@ -87,9 +92,17 @@ def _questions(given: Sequence[dict[str, Any]] | None) -> list[dict[str, Any]]:
         key = str(question.get("key", "")).strip()
         label = str(question.get("label", "")).strip()
         if not key or not label:
-            raise ValueError(f"question {number} needs both a key and the words to show")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Events", "question {number} needs both a key and the words to show"
+                ).format(number=number)
+            )
         if key in keys:
-            raise ValueError(f"two questions have the key '{key}'; each needs its own")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Events", "two questions have the key '{key}'; each needs its own"
+                ).format(key=key)
+            )
         keys.add(key)
         result.append({"key": key, "label": label})
     return result
@@ -124,32 +137,44 @@ class EventInput:
     def validated(self) -> EventInput:
         """Checked as a whole, so an editor can show every problem at once."""
         p = _Problems()
-        name = p.check("name", lambda: validation.required(self.name, "event's name"), "")
+        name = p.check(
+            "name",
+            lambda: validation.required(self.name, QT_TRANSLATE_NOOP("Fields", "event's name")),
+            "",
+        )
         if len(name) > 200:
-            p.problems["name"] = "the event's name cannot be longer than 200 characters"
-        start = p.check("start", lambda: read_local(self.start, "start"), None)
+            p.problems["name"] = QT_TRANSLATE_NOOP(
+                "Events", "the event's name cannot be longer than 200 characters"
+            )
+        start = p.check(
+            "start", lambda: read_local(self.start, QT_TRANSLATE_NOOP("Fields", "start")), None
+        )
         end: dt.datetime | None = None
         if self.end is not None and (not isinstance(self.end, str) or self.end.strip()):
-            end = p.check("end", lambda: read_local(self.end or "", "end"), None)
+            end = p.check(
+                "end", lambda: read_local(self.end or "", QT_TRANSLATE_NOOP("Fields", "end")), None
+            )
         elif start is not None:
             end = start + DEFAULT_LENGTH
         if start is not None and end is not None and "end" not in p.problems:
             if end < start:
-                p.problems["end"] = (
-                    f"the end ({end:%Y-%m-%d %H:%M}) comes before the start "
-                    f"({start:%Y-%m-%d %H:%M})"
-                )
+                p.problems["end"] = QT_TRANSLATE_NOOP(
+                    "Events", "the end ({end}) comes before the start ({start})"
+                ).format(end=f"{end:%Y-%m-%d %H:%M}", start=f"{start:%Y-%m-%d %H:%M}")
             elif end - start > LONGEST:
-                p.problems["end"] = "an event lasts at most 14 days; make each part its own"
+                p.problems["end"] = QT_TRANSLATE_NOOP(
+                    "Events", "an event lasts at most 14 days; make each part its own"
+                )
         state = p.check("state", lambda: normalize_state(self.state), "")
         zone = p.check("time_zone", lambda: validation.time_zone(self.time_zone), "")
         if not zone and "time_zone" not in p.problems:
             if state:
                 zone = BY_CODE[state].time_zone
             else:
-                p.problems["time_zone"] = (
+                p.problems["time_zone"] = QT_TRANSLATE_NOOP(
+                    "Events",
                     "the time zone cannot be empty (like America/Los_Angeles); "
-                    "or give the state, whose zone is used"
+                    "or give the state, whose zone is used",
                 )
         hosts = _unique(self.hosts)
         no_questions: list[dict[str, Any]] = []
@@ -169,9 +194,13 @@ class EventInput:
             questions=p.check("questions", lambda: _questions(self.questions), no_questions),
         )
         if len(result.place) > 300:
-            p.problems["place"] = "the place cannot be longer than 300 characters"
+            p.problems["place"] = QT_TRANSLATE_NOOP(
+                "Events", "the place cannot be longer than 300 characters"
+            )
         if len(result.county) > 80:
-            p.problems["county"] = "the county cannot be longer than 80 characters"
+            p.problems["county"] = QT_TRANSLATE_NOOP(
+                "Events", "the county cannot be longer than 80 characters"
+            )
         p.raise_if_any()
         return result
 
@@ -195,15 +224,22 @@ def ends_at(event: Event) -> dt.datetime:
 def _check_records(session: Session, data: EventInput) -> None:
     problems: dict[str, str] = {}
     if data.campaign_id is not None and session.get(Campaign, data.campaign_id) is None:
-        problems["campaign_id"] = "that campaign no longer exists"
+        problems["campaign_id"] = QT_TRANSLATE_NOOP("Events", "that campaign no longer exists")
+    gone = {
+        "hosts": (
+            QT_TRANSLATE_NOOP("Events", "one of the hosts no longer exists"),
+            QT_TRANSLATE_NOOP("Events", "{count} of the hosts no longer exist"),
+        ),
+        "partners": (
+            QT_TRANSLATE_NOOP("Events", "one of the partners no longer exists"),
+            QT_TRANSLATE_NOOP("Events", "{count} of the partners no longer exist"),
+        ),
+    }
     for what, ids in (("hosts", data.hosts), ("partners", data.partners)):
         missing = [o for o in ids if session.get(Organization, o) is None]
         if missing:
-            problems[what] = (
-                f"{len(missing)} of the {what} no longer exist"
-                if len(missing) > 1
-                else f"one of the {what} no longer exists"
-            )
+            one, many = gone[what]
+            problems[what] = many.format(count=len(missing)) if len(missing) > 1 else one
     if problems:
         raise ValidationError(problems)
 
@@ -271,8 +307,15 @@ def update_event(session: Session, event_id: str, data: EventInput) -> Event:
     if outside:
         raise ValidationError(
             {
-                "start": f"{len(outside)} shift{'' if len(outside) == 1 else 's'} would fall "
-                "outside the event's days; move or delete them first"
+                "start": QT_TRANSLATE_NOOP(
+                    "Events",
+                    "1 shift would fall outside the event's days; move or delete it first",
+                )
+                if len(outside) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Events",
+                    "{count} shifts would fall outside the event's days; move or delete them first",
+                ).format(count=len(outside))
             }
         )
     return event
@@ -319,7 +362,7 @@ def delete_event(session: Session, event_id: str) -> None:
 def get_event(session: Session, event_id: str) -> Event:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError("that event no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "that event no longer exists"))
     return event
 
 

@@ -37,12 +37,16 @@ class KioskPaused(Exception):
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        super().__init__(f"Too many wrong tries: wait {int(seconds + 0.999)} seconds.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Events", "Too many wrong tries: wait {seconds} seconds.").format(
+                seconds=int(seconds + 0.999)
+            )
+        )
 
 
 def check_pin_format(pin: str) -> str:
     if not _PIN.match(pin):
-        raise ValidationError({"pin": "The PIN is 4 to 8 digits."})
+        raise ValidationError({"pin": QT_TRANSLATE_NOOP("Events", "The PIN is 4 to 8 digits.")})
     return pin
 
 

@@ -33,14 +33,19 @@ def _moment(value: dt.datetime | dt.time | str, day: dt.date, what: str) -> dt.d
         return dt.datetime.combine(day, value.replace(second=0, microsecond=0, tzinfo=None))
     text = value.strip()
     if not text:
-        raise ValueError(f"the {what} cannot be empty")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Validation", "the {what} cannot be empty").format(what=what)
+        )
     if len(text) > 8:  # a date comes with it
         return read_local(text, what)
     try:
         return dt.datetime.combine(day, read_wall_time(text))
     except ValueError:
         raise ValueError(
-            f"'{text}' is not a time for the shift's {what} (like 10:00, or 2026-03-14 10:00)"
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "'{text}' is not a time for the shift's {what} (like 10:00, or 2026-03-14 10:00)",
+            ).format(text=text, what=what)
         ) from None
 
 
@@ -59,33 +64,65 @@ class ShiftInput:
     def validated(self, event: Event) -> ShiftInput:
         p = _Problems()
         first, last = event.starts_local.date(), event.ends_local.date()
-        day = p.check("day", lambda: validation.date(self.day, "shift's day"), None) or first
-        start = p.check("start", lambda: _moment(self.start, day, "start"), None)
-        end = p.check("end", lambda: _moment(self.end, day, "end"), None)
-        if start is not None and end is not None and end <= start:
-            p.problems["end"] = (
-                f"the shift ends ({end:%H:%M}) before it starts ({start:%H:%M}); "
-                "it must end after it starts"
+        day = (
+            p.check(
+                "day",
+                lambda: validation.date(self.day, QT_TRANSLATE_NOOP("Fields", "shift's day")),
+                None,
             )
+            or first
+        )
+        start = p.check(
+            "start", lambda: _moment(self.start, day, QT_TRANSLATE_NOOP("Fields", "start")), None
+        )
+        end = p.check(
+            "end", lambda: _moment(self.end, day, QT_TRANSLATE_NOOP("Fields", "end")), None
+        )
+        if start is not None and end is not None and end <= start:
+            p.problems["end"] = QT_TRANSLATE_NOOP(
+                "Events",
+                "the shift ends ({end}) before it starts ({start}); it must end after it starts",
+            ).format(end=f"{end:%H:%M}", start=f"{start:%H:%M}")
+        off_day = {
+            "start": QT_TRANSLATE_NOOP(
+                "Events", "the shift's start ({moment}) is not on the event's day ({days})"
+            ),
+            "end": QT_TRANSLATE_NOOP(
+                "Events", "the shift's end ({moment}) is not on the event's day ({days})"
+            ),
+        }
         for what, moment in (("start", start), ("end", end)):
             if moment is not None and what not in p.problems and not first <= moment.date() <= last:
-                days = first.isoformat() if first == last else f"{first} to {last}"
-                p.problems[what] = (
-                    f"the shift's {what} ({moment:{LOCAL_FORMAT}}) is not on the event's "
-                    f"day ({days})"
+                days = (
+                    first.isoformat()
+                    if first == last
+                    else QT_TRANSLATE_NOOP("Events", "{first} to {last}").format(
+                        first=first.isoformat(), last=last.isoformat()
+                    )
+                )
+                p.problems[what] = off_day[what].format(
+                    moment=f"{moment:{LOCAL_FORMAT}}", days=days
                 )
 
         def slots() -> int:
-            number = validation.positive_int(self.slots, "number of slots")
+            number = validation.positive_int(
+                self.slots, QT_TRANSLATE_NOOP("Fields", "number of slots")
+            )
             if number is None:
-                raise ValueError("the number of slots cannot be empty")
+                raise ValueError(QT_TRANSLATE_NOOP("Events", "the number of slots cannot be empty"))
             if number > MAX_SLOTS:
-                raise ValueError(f"a shift has at most {MAX_SLOTS} slots")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Events", "a shift has at most {count} slots").format(
+                        count=MAX_SLOTS
+                    )
+                )
             return number
 
         title = self.title.strip()
         if len(title) > 200:
-            p.problems["title"] = "the shift's title cannot be longer than 200 characters"
+            p.problems["title"] = QT_TRANSLATE_NOOP(
+                "Events", "the shift's title cannot be longer than 200 characters"
+            )
         result = ShiftInput(
             start=start or "",
             end=end or "",
@@ -106,8 +143,11 @@ def _apply(shift: Shift, event: Event, data: ShiftInput) -> None:
     if slots < len(shift.assignments):
         raise ValidationError(
             {
-                "slots": f"{len(shift.assignments)} people are on this shift; "
-                "take someone off before giving it fewer slots"
+                "slots": QT_TRANSLATE_NOOP(
+                    "Events",
+                    "{count} people are on this shift; "
+                    "take someone off before giving it fewer slots",
+                ).format(count=len(shift.assignments))
             }
         )
     shift.starts_local, shift.ends_local = start, end
@@ -140,14 +180,14 @@ def delete_shift(session: Session, shift_id: str) -> None:
 def get_shift(session: Session, shift_id: str) -> Shift:
     shift = session.get(Shift, shift_id)
     if shift is None:
-        raise NotFoundError("that shift no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "that shift no longer exists"))
     return shift
 
 
 def get_assignment(session: Session, assignment_id: str) -> ShiftAssignment:
     row = session.get(ShiftAssignment, assignment_id)
     if row is None:
-        raise NotFoundError("that person is no longer on the shift")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "that person is no longer on the shift"))
     return row
 
 
@@ -163,17 +203,25 @@ def assign(session: Session, shift_id: str, person_id: str) -> ShiftAssignment:
     shift = get_shift(session, shift_id)
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("that person is no longer in the directory")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Events", "that person is no longer in the directory")
+        )
     if any(a.person_id == person_id for a in shift.assignments):
         raise ValidationError(
-            {"person": f"{person.name} is already on the shift {shift_label(shift)}"}
+            {
+                "person": QT_TRANSLATE_NOOP(
+                    "Events", "{name} is already on the shift {shift}"
+                ).format(name=person.name, shift=shift_label(shift))
+            }
         )
     if len(shift.assignments) >= shift.slots:
         raise ValidationError(
             {
-                "person": f"the shift {shift_label(shift)} is full "
-                f"({len(shift.assignments)} of {shift.slots} slots taken); "
-                "give it another slot first"
+                "person": QT_TRANSLATE_NOOP(
+                    "Events",
+                    "the shift {shift} is full ({taken} of {slots} slots taken); "
+                    "give it another slot first",
+                ).format(shift=shift_label(shift), taken=len(shift.assignments), slots=shift.slots)
             }
         )
     row = ShiftAssignment(person_id=person_id, notes="")
@@ -189,7 +237,7 @@ def unassign(session: Session, assignment_id: str) -> None:
 def _at(at: dt.datetime | None) -> dt.datetime:
     moment = at if at is not None else clock.now()
     if moment.tzinfo is None:
-        raise ValueError("a check-in time needs its zone")
+        raise ValueError(QT_TRANSLATE_NOOP("Events", "a check-in time needs its zone"))
     return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
@@ -200,7 +248,11 @@ def check_in(
     row = get_assignment(session, assignment_id)
     if row.checked_in_at is not None:
         raise ValidationError(
-            {"checked_in_at": f"{row.person.name} has checked in already for this shift"}
+            {
+                "checked_in_at": QT_TRANSLATE_NOOP(
+                    "Events", "{name} has checked in already for this shift"
+                ).format(name=row.person.name)
+            }
         )
     row.checked_in_at = _at(at)
     return row
@@ -213,15 +265,20 @@ def check_out(
     row = get_assignment(session, assignment_id)
     if row.checked_in_at is None:
         raise ValidationError(
-            {"checked_out_at": f"{row.person.name} has not checked in yet: check in first"}
+            {
+                "checked_out_at": QT_TRANSLATE_NOOP(
+                    "Events", "{name} has not checked in yet: check in first"
+                ).format(name=row.person.name)
+            }
         )
     moment = _at(at)
     if moment < row.checked_in_at:
         zone = ZoneInfo(row.shift.event.time_zone)
         raise ValidationError(
             {
-                "checked_out_at": "a check-out cannot come before the check-in "
-                f"({row.checked_in_at.astimezone(zone):%H:%M})"
+                "checked_out_at": QT_TRANSLATE_NOOP(
+                    "Events", "a check-out cannot come before the check-in ({time})"
+                ).format(time=f"{row.checked_in_at.astimezone(zone):%H:%M}")
             }
         )
     row.checked_out_at = moment

@@ -71,9 +71,16 @@ class SignUpImportReport:
 
     def lines(self) -> list[str]:
         return [
-            f"Imported {self.total} sign-ups: {self.created} new people, "
-            f"{self.matched} matched to people already there (to review), "
-            f"{self.consents} consents."
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "Imported {total} sign-ups: {created} new people, "
+                "{matched} matched to people already there (to review), {consents} consents.",
+            ).format(
+                total=self.total,
+                created=self.created,
+                matched=self.matched,
+                consents=self.consents,
+            )
         ]
 
 
@@ -88,7 +95,11 @@ def find_event(session: Session, name_or_id: str) -> str:
         .limit(1)
     )
     if found is None:
-        raise NotFoundError(f"There is no event called “{name_or_id}”.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Events", "There is no event called “{name}”.").format(
+                name=name_or_id
+            )
+        )
     return found
 
 
@@ -111,8 +122,11 @@ def _yes(value: str, line: int, header: str) -> bool:
     if text in _NO:
         return False
     raise ImportFileError(
-        f"Line {line}: “{value.strip()}” in the column “{header}” is neither a yes "
-        "(yes, y, x, 1, sí) nor a blank or no."
+        QT_TRANSLATE_NOOP(
+            "Events",
+            "Line {line}: “{value}” in the column “{header}” is neither a yes "
+            "(yes, y, x, 1, sí) nor a blank or no.",
+        ).format(line=line, value=value.strip(), header=header)
     )
 
 
@@ -124,7 +138,11 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
         raise ImportFileError(problem)
     if table.bad_rows:
         bad = table.bad_rows[0]
-        raise ImportFileError(f"Line {bad.line}: {bad.reason}.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Events", "Line {line}: {problem}.").format(
+                line=bad.line, problem=bad.reason
+            )
+        )
     orgs = {_key(o.name): o for o in session.scalars(select(Organization))}
     orgs.update({_key(o.short_name): o for o in orgs.copy().values() if o.short_name})
     questions = {}
@@ -144,9 +162,12 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
             answer_columns[index] = questions[key]
         elif key:
             raise ImportFileError(
-                f"The column “{header}” is neither a sign-up field (name, email, phone, "
-                "zip, county, language), nor an organization's name, nor one of the "
-                "event's questions."
+                QT_TRANSLATE_NOOP(
+                    "Events",
+                    "The column “{header}” is neither a sign-up field (name, email, phone, "
+                    "zip, county, language), nor an organization's name, nor one of the "
+                    "event's questions.",
+                ).format(header=header)
             )
     wording = paper_wording(event)
     result = []
@@ -158,7 +179,10 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
         if language:
             if language.lower() not in _LANGUAGES:
                 raise ImportFileError(
-                    f"Line {line}: the language “{language}” is not English or Spanish."
+                    QT_TRANSLATE_NOOP(
+                        "Events",
+                        "Line {line}: the language “{language}” is not English or Spanish.",
+                    ).format(line=line, language=language)
                 )
             values["language"] = _LANGUAGES[language.lower()]
         consents = {
@@ -176,9 +200,13 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
         try:
             result.append((line, data.validated(event)))
         except ValidationError as exc:
-            raise ImportFileError(f"Line {line}: {exc}") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Events", "Line {line}: {problem}").format(line=line, problem=exc)
+            ) from None
     if not result:
-        raise ImportFileError(f"{path} has no sign-ups in it.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Events", "{path} has no sign-ups in it.").format(path=path)
+        )
     return result
 
 
@@ -194,7 +222,7 @@ def import_signups(
     """Bring in a sheet's sign-ups for an event: all of them, or none (see the module)."""
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError("That event does not exist.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "That event does not exist."))
     rows = read_signups(session, event, path)
     created = matched = consents = 0
     for done, (_line, data) in enumerate(rows, start=1):

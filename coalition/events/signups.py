@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.common.states import BY_CODE
 from coalition.common.validation import DEFAULT_PHONE_REGION
 from coalition.events.zipcodes import normalize_zip, state_of_zip
@@ -62,10 +62,11 @@ class ZipOutsideState(ValidationError):
         self.postal_code, self.zip_state, self.event_state = postal_code, zip_state, event_state
         super().__init__(
             {
-                "postal_code": (
-                    f"The ZIP code {postal_code} is in {zip_state}, and this event is in "
-                    f"{event_state}: is it right?"
-                )
+                "postal_code": QT_TRANSLATE_NOOP(
+                    "Events",
+                    "The ZIP code {postal_code} is in {zip_state}, and this event is in "
+                    "{event_state}: is it right?",
+                ).format(postal_code=postal_code, zip_state=zip_state, event_state=event_state)
             }
         )
 
@@ -74,7 +75,11 @@ def _email(text: str) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValueError(f"The e-mail address “{text}” is not valid: {exc}") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Events", "The e-mail address “{text}” is not valid: {exc}").format(
+                text=text, exc=exc
+            )
+        ) from None
 
 
 def _phone(text: str, region: str) -> str:
@@ -85,8 +90,11 @@ def _phone(text: str, region: str) -> str:
         number = None
     if number is None or not phonenumbers.is_possible_number(number):
         raise ValueError(
-            f"The phone number “{text}” is not a phone number: write it with its area "
-            "code, like 916-555-0142."
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "The phone number “{text}” is not a phone number: write it with its area "
+                "code, like 916-555-0142.",
+            ).format(text=text)
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -141,27 +149,30 @@ class SignUpInput:
             try:
                 email = _email(self.email.strip())
             except ValueError as exc:
-                problems["email"] = str(exc)
+                problems["email"] = sentence_of(exc)
         if self.phone.strip():
             try:
                 phone = _phone(self.phone.strip(), region)
             except ValueError as exc:
-                problems["phone"] = str(exc)
+                problems["phone"] = sentence_of(exc)
         if self.postal_code.strip():
             try:
                 postal_code = normalize_zip(self.postal_code)
             except ValueError as exc:
-                problems["postal_code"] = str(exc)
+                problems["postal_code"] = sentence_of(exc)
         if len(name) > 200:
-            problems["name"] = "The name is longer than 200 letters."
+            problems["name"] = QT_TRANSLATE_NOOP("Events", "The name is longer than 200 letters.")
         language = self.language.strip().lower()
         if language and language not in LANGUAGES:
-            problems["language"] = f"The language “{self.language}” is not English or Spanish."
+            problems["language"] = QT_TRANSLATE_NOOP(
+                "Events", "The language “{language}” is not English or Spanish."
+            ).format(language=self.language)
         given = (self.email.strip(), self.phone.strip(), name and self.postal_code.strip())
         if not problems and not any(given):
-            problems["name"] = (
+            problems["name"] = QT_TRANSLATE_NOOP(
+                "Events",
                 "Give an e-mail address, or a phone number, or your name and ZIP code, "
-                "so that we can reach you."
+                "so that we can reach you.",
             )
         if problems:
             raise ValidationError(problems)
@@ -303,7 +314,7 @@ def record_signup(
     if event_id is not None:
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFoundError("That event no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Events", "That event no longer exists."))
     clean = data.validated(event)
     at = now or clock.now()
     match = find_match(session, clean.email, clean.phone, clean.name, clean.postal_code)
@@ -316,7 +327,7 @@ def record_signup(
     else:
         found = session.get(Person, match[0])
         if found is None:  # pragma: no cover - the index said it was there
-            raise NotFoundError("The matching person vanished.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Events", "The matching person vanished."))
         person, how = found, match[1]
         _complete(person, clean)
     session.flush()
@@ -344,7 +355,11 @@ def record_signup(
         )
         for org_id, wording in clean.consents.items():
             if org_id not in known:
-                raise NotFoundError("An organization asking for consent no longer exists.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Events", "An organization asking for consent no longer exists."
+                    )
+                )
             session.add(
                 Consent(
                     person_id=person.id,
@@ -374,7 +389,7 @@ class KioskForm:
 def kiosk_form(session: Session, event_id: str) -> KioskForm:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError("That event no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "That event no longer exists."))
     rows = session.execute(
         select(Organization.id, Organization.name, EventHost.role)
         .join(EventHost, EventHost.organization_id == Organization.id)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 # (first prefix, last prefix, state), in order; gaps are prefixes no state has.
 _RANGES: tuple[tuple[int, int, str], ...] = (
     (5, 5, "NY"),  # Holtsville, the IRS
@@ -97,8 +99,11 @@ def normalize_zip(text: str) -> str:
     match = ZIP_PATTERN.match(value)
     if match is None:
         raise ValueError(
-            f"The ZIP code “{value}” is not a ZIP code: write five digits, like 94110, "
-            "or ZIP+4, like 94110-1234."
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "The ZIP code “{value}” is not a ZIP code: write five digits, like 94110, "
+                "or ZIP+4, like 94110-1234.",
+            ).format(value=value)
         )
     return f"{match[1]}-{match[2]}" if match[2] else match[1]
 

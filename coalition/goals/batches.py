@@ -28,16 +28,17 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
 from coalition.store.models import Campaign, Event, Person, PetitionBatch
 
-PRIVACY_NOTE = (
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "Goals",
     "Only counts are kept here, never a signer's name or address: California's Elections "
     "Code §18650 forbids using a petition's signatures for anything but qualifying the "
-    "measure. The sheets go to the county; Coalition keeps the numbers."
+    "measure. The sheets go to the county; Coalition keeps the numbers.",
 )
 MAX_COUNT = 10_000_000  # more raw signatures than any one batch of sheets holds
 BATCH_TABLES = {"petition_batch"}
@@ -46,14 +47,22 @@ BATCH_TABLES = {"petition_batch"}
 def _count(value: int | str | None, what: str) -> int | None:
     number = validation.positive_int(value, what)
     if number is not None and number > MAX_COUNT:
-        raise ValueError(f"the {what} cannot be more than {MAX_COUNT:,}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Goals", "the {what} cannot be more than {most}").format(
+                what=what, most=f"{MAX_COUNT:,}"
+            )
+        )
     return number
 
 
 def _past_day(value: dt.date | str | None, what: str, today: dt.date) -> dt.date | None:
     day = validation.date(value, what)
     if day is not None and day > today:
-        raise ValueError(f"{day.isoformat()} is in the future; the {what} is a day already past")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Goals", "{day} is in the future; the {what} is a day already past"
+            ).format(day=day.isoformat(), what=what)
+        )
     return day
 
 
@@ -64,10 +73,11 @@ def _state(text: str) -> str:
 
 def too_many_verified(verified: int, raw: int) -> str:
     """Why a verified count above the raw count is refused, in one sentence."""
-    return (
-        f"{verified:,} verified is more than the {raw:,} raw signatures of this batch; "
-        "a batch cannot have more valid signatures than it holds"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Goals",
+        "{verified} verified is more than the {raw} raw signatures of this batch; "
+        "a batch cannot have more valid signatures than it holds",
+    ).format(verified=f"{verified:,}", raw=f"{raw:,}")
 
 
 @dataclass
@@ -91,37 +101,55 @@ class BatchInput:
         today = today or clock.today()
         p = _Problems()
         if not self.campaign_id:
-            p.problems["campaign_id"] = "choose the campaign the petition is for"
+            p.problems["campaign_id"] = QT_TRANSLATE_NOOP(
+                "Goals", "choose the campaign the petition is for"
+            )
+        day_collected = QT_TRANSLATE_NOOP("Fields", "day collected")
         collected = p.check(
-            "collected_on", lambda: _past_day(self.collected_on, "day collected", today), None
+            "collected_on", lambda: _past_day(self.collected_on, day_collected, today), None
         )
         if collected is None and "collected_on" not in p.problems:
-            p.problems["collected_on"] = "the day collected cannot be empty"
-        raw = p.check("raw_count", lambda: _count(self.raw_count, "raw signatures"), None)
+            p.problems["collected_on"] = QT_TRANSLATE_NOOP(
+                "Goals", "the day collected cannot be empty"
+            )
+        raw_signatures = QT_TRANSLATE_NOOP("Fields", "raw signatures")
+        raw = p.check("raw_count", lambda: _count(self.raw_count, raw_signatures), None)
         if raw is None and "raw_count" not in p.problems:
-            p.problems["raw_count"] = "the number of raw signatures cannot be empty"
+            p.problems["raw_count"] = QT_TRANSLATE_NOOP(
+                "Goals", "the number of raw signatures cannot be empty"
+            )
+        verified_signatures = QT_TRANSLATE_NOOP("Fields", "verified signatures")
         verified = p.check(
-            "verified_count", lambda: _count(self.verified_count, "verified signatures"), None
+            "verified_count", lambda: _count(self.verified_count, verified_signatures), None
         )
+        day_verified = QT_TRANSLATE_NOOP("Fields", "day verified")
         verified_on = p.check(
-            "verified_on", lambda: _past_day(self.verified_on, "day verified", today), None
+            "verified_on", lambda: _past_day(self.verified_on, day_verified, today), None
         )
         if raw is not None and verified is not None and verified > raw:
             p.problems["verified_count"] = too_many_verified(verified, raw)
         if verified is None and verified_on is not None and "verified_count" not in p.problems:
-            p.problems["verified_count"] = "give the verified count of the day verified"
+            p.problems["verified_count"] = QT_TRANSLATE_NOOP(
+                "Goals", "give the verified count of the day verified"
+            )
         if collected is not None and verified_on is not None and verified_on < collected:
             p.problems.setdefault(
                 "verified_on",
-                f"the batch was verified ({verified_on.isoformat()}) before it was collected "
-                f"({collected.isoformat()})",
+                QT_TRANSLATE_NOOP(
+                    "Goals",
+                    "the batch was verified ({verified}) before it was collected ({collected})",
+                ).format(verified=verified_on.isoformat(), collected=collected.isoformat()),
             )
         county = " ".join(self.county.split())
         if len(county) > 80:
-            p.problems["county"] = "the county's name cannot be longer than 80 characters"
+            p.problems["county"] = QT_TRANSLATE_NOOP(
+                "Goals", "the county's name cannot be longer than 80 characters"
+            )
         collector = " ".join(self.collector.split())
         if len(collector) > 200:
-            p.problems["collector"] = "the collector's name cannot be longer than 200 characters"
+            p.problems["collector"] = QT_TRANSLATE_NOOP(
+                "Goals", "the collector's name cannot be longer than 200 characters"
+            )
         result = BatchInput(
             campaign_id=self.campaign_id or None,
             collected_on=collected,
@@ -143,11 +171,13 @@ class BatchInput:
 def _check_links(session: Session, data: BatchInput) -> None:
     problems: dict[str, str] = {}
     if data.campaign_id and session.get(Campaign, data.campaign_id) is None:
-        problems["campaign_id"] = "that campaign no longer exists"
+        problems["campaign_id"] = QT_TRANSLATE_NOOP("Goals", "that campaign no longer exists")
     if data.collector_id and session.get(Person, data.collector_id) is None:
-        problems["collector_id"] = "that collector is no longer in the directory"
+        problems["collector_id"] = QT_TRANSLATE_NOOP(
+            "Goals", "that collector is no longer in the directory"
+        )
     if data.event_id and session.get(Event, data.event_id) is None:
-        problems["event_id"] = "that event no longer exists"
+        problems["event_id"] = QT_TRANSLATE_NOOP("Goals", "that event no longer exists")
     if problems:
         raise ValidationError(problems)
 
@@ -207,7 +237,7 @@ def delete_batch(session: Session, batch_id: str) -> None:
 def get_batch(session: Session, batch_id: str) -> PetitionBatch:
     row = session.get(PetitionBatch, batch_id)
     if row is None:
-        raise NotFoundError("that petition batch no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Goals", "that petition batch no longer exists"))
     return row
 
 
@@ -376,10 +406,16 @@ class PetitionProgress:
     @property
     def origin(self) -> str:
         """Where the figures come from ("from 34 petition batches, 12 verified")."""
+        verified = f"{self.verified_batches:,}"
         if not self.batches:
-            return "no petition batches yet"
-        noun = "batch" if self.batches == 1 else "batches"
-        return f"from {self.batches:,} petition {noun}, {self.verified_batches:,} verified"
+            return translate("Goals", "no petition batches yet")
+        if self.batches == 1:
+            return translate("Goals", "from 1 petition batch, {verified} verified").format(
+                verified=verified
+            )
+        return translate("Goals", "from {records} petition batches, {verified} verified").format(
+            records=f"{self.batches:,}", verified=verified
+        )
 
 
 def _progress(
@@ -392,13 +428,19 @@ def _progress(
 ) -> PetitionProgress:
     if verified_raw:
         rate = verified / verified_raw
-        plural = "batch" if verified_batches == 1 else "batches"
-        source = f"the {rate:.1%} found valid in {verified_batches:,} verified {plural}"
+        found = (
+            translate("Goals", "the {rate} found valid in 1 verified batch")
+            if verified_batches == 1
+            else translate("Goals", "the {rate} found valid in {count} verified batches")
+        )
+        source = found.format(rate=f"{rate:.1%}", count=f"{verified_batches:,}")
         observed = True
     else:
         percent = DEFAULT_VALIDITY_PERCENT if validity_percent is None else validity_percent
         rate = percent / 100
-        source = f"the {percent}% the goal expects (no batch verified yet)"
+        source = translate(
+            "Goals", "the {percent}% the goal expects (no batch verified yet)"
+        ).format(percent=percent)
         observed = False
     projected = verified + round((raw - verified_raw) * rate)
     return PetitionProgress(
@@ -510,11 +552,26 @@ def find_campaign(session: Session, text: str) -> Campaign:
         if len(starting) == 1 and not exact:
             return starting[0]
         if len(exact) + len(starting) > 1:
-            raise NotFoundError(f"several campaigns are called “{key}”: give the campaign's id")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Goals", "several campaigns are called “{key}”: give the campaign's id"
+                ).format(key=key)
+            )
     names = list(session.scalars(select(Campaign.name)))
     near = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
-    hint = "; did you mean " + " or ".join(f"“{n}”" for n in near) + "?" if near else ""
-    raise NotFoundError(f"no campaign called “{key}”{hint}")
+    if near:
+        quoted = [f"“{n}”" for n in near]
+        choices: str = quoted[0]
+        if len(quoted) > 1:
+            choices = QT_TRANSLATE_NOOP("Goals", "{names} or {last}").format(
+                names=", ".join(quoted[:-1]), last=quoted[-1]
+            )
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Goals", "no campaign called “{key}”; did you mean {names}?").format(
+                key=key, names=choices
+            )
+        )
+    raise NotFoundError(QT_TRANSLATE_NOOP("Goals", "no campaign called “{key}”").format(key=key))
 
 
 def find_event(session: Session, text: str) -> Event:
@@ -527,5 +584,9 @@ def find_event(session: Session, text: str) -> Event:
     if len(named) == 1:
         return named[0]
     if named:
-        raise NotFoundError(f"{len(named)} events are called “{key}”: give the event's id")
-    raise NotFoundError(f"no event called “{key}”")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Goals", "{count} events are called “{key}”: give the event's id"
+            ).format(count=len(named), key=key)
+        )
+    raise NotFoundError(QT_TRANSLATE_NOOP("Goals", "no event called “{key}”").format(key=key))

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
+from coalition.common.i18n import translate
 from coalition.common.states import BY_CODE, Coverage
 from coalition.directory.records import STATES_GOAL, get_setting
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
@@ -35,9 +36,15 @@ class StateCoverage:
     def detail(self, code: str) -> str:
         parts = []
         if self.representatives.get(code):
-            parts.append("Representatives: " + ", ".join(self.representatives[code]))
+            parts.append(
+                translate("Goals", "Representatives: {names}").format(
+                    names=", ".join(self.representatives[code])
+                )
+            )
         if self.pages.get(code):
-            parts.append("Pages: " + ", ".join(self.pages[code]))
+            parts.append(
+                translate("Goals", "Pages: {names}").format(names=", ".join(self.pages[code]))
+            )
         return "\n".join(parts)
 
 

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 
 from coalition.common import clock
+from coalition.common.i18n import translate
 
 PACE_WEEKS = 4
 # A projection further than this is no projection: "not at this pace".
@@ -36,24 +37,46 @@ class Origin:
         return self.kind == "hand"
 
     def text(self) -> str:
-        """In words: "set by hand", "from 34 petition batches, 12 verified"…"""
+        """In words, in the reader's language: "set by hand", "from 34 petition batches,
+        12 verified"…"""
+        records, verified = f"{self.records:,}", f"{self.verified:,}"
         if self.kind == "hand":
-            return "set by hand"
+            return translate("Goals", "set by hand")
         if self.kind == "batches":
-            noun = "batch" if self.records == 1 else "batches"
-            return f"from {self.records:,} petition {noun}, {self.verified:,} verified"
+            if self.records == 1:
+                return translate("Goals", "from 1 petition batch, {verified} verified").format(
+                    verified=verified
+                )
+            return translate(
+                "Goals", "from {records} petition batches, {verified} verified"
+            ).format(records=records, verified=verified)
         if self.kind == "reports":
-            noun = "report" if self.records == 1 else "reports"
-            text = f"from {self.records:,} {noun}"
-            if self.sign_ups:
-                more = "sign-up" if self.sign_ups == 1 else "sign-ups"
-                text += f" and {self.sign_ups:,} {more} that pledged"
+            if self.records == 1:
+                text = translate("Goals", "from 1 report")
+            else:
+                text = translate("Goals", "from {records} reports").format(records=records)
+            if self.sign_ups == 1:
+                text += translate("Goals", " and 1 sign-up that pledged")
+            elif self.sign_ups:
+                text += translate("Goals", " and {count} sign-ups that pledged").format(
+                    count=f"{self.sign_ups:,}"
+                )
             return text
         if self.kind == "sign_ups":
-            noun = "sign-up" if self.records == 1 else "sign-ups"
-            where = "event" if self.events == 1 else "events"
-            return f"from {self.records:,} {noun} at {self.events:,} {where}"
-        return "counted from the directory"
+            noun = (
+                translate("Goals", "1 sign-up")
+                if self.records == 1
+                else translate("Goals", "{count} sign-ups").format(count=records)
+            )
+            where = (
+                translate("Goals", "1 event")
+                if self.events == 1
+                else translate("Goals", "{count} events").format(count=f"{self.events:,}")
+            )
+            return translate("Goals", "from {sign_ups} at {events}").format(
+                sign_ups=noun, events=where
+            )
+        return translate("Goals", "counted from the directory")
 
 
 HAND = Origin("hand")

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown, translate
 from coalition.directory.records import _enum, _Problems
 from coalition.goals import batches as petition
 from coalition.goals.batches import PetitionProgress
@@ -49,6 +49,7 @@ from coalition.goals.progress import pace as pace
 from coalition.goals.progress import project as project
 from coalition.store.changes import writes
 from coalition.store.models import (
+    GOAL_MEASURE_LABELS,
     Campaign,
     Goal,
     GoalMeasure,
@@ -73,6 +74,19 @@ MEASURE_TABLES: dict[GoalMeasure, set[str]] = {
 # The measures counted for one campaign, which a goal of theirs must name.
 CAMPAIGN_MEASURES = {GoalMeasure.ENDORSEMENTS, GoalMeasure.PETITION_SIGNATURES}
 GOAL_TABLES = {"goal", "goal_observation"}
+# What a measure counts, in words ("12 of 20 states"), when the goal gives no unit.
+MEASURE_UNITS = {
+    GoalMeasure.STATES: QT_TRANSLATE_NOOP("Goals", "states"),
+    GoalMeasure.REPRESENTED_STATES: QT_TRANSLATE_NOOP("Goals", "states"),
+    GoalMeasure.ALLIED_ORGANIZATIONS: QT_TRANSLATE_NOOP("Goals", "organizations"),
+    GoalMeasure.ENDORSEMENTS: QT_TRANSLATE_NOOP("Goals", "endorsements"),
+    GoalMeasure.OPEN_ACTION_ITEMS: QT_TRANSLATE_NOOP("Goals", "open action items"),
+    GoalMeasure.PETITION_SIGNATURES: QT_TRANSLATE_NOOP("Goals", "valid signatures"),
+    GoalMeasure.REGISTRATIONS: QT_TRANSLATE_NOOP("Goals", "registrations"),
+    GoalMeasure.PLEDGES: QT_TRANSLATE_NOOP("Goals", "pledges"),
+    GoalMeasure.SIGNUPS: QT_TRANSLATE_NOOP("Goals", "people signed up"),
+    GoalMeasure.RECORDED: "",
+}
 
 
 def is_computed(measure: GoalMeasure) -> bool:
@@ -89,11 +103,15 @@ def lower_is_better(measure: GoalMeasure) -> bool:
 
 def _target(value: int | str | None) -> int:
     if value is None or str(value).strip() == "":
-        raise ValueError("the target cannot be empty")
-    number = validation.positive_int(value, "target")
+        raise ValueError(QT_TRANSLATE_NOOP("Goals", "the target cannot be empty"))
+    number = validation.positive_int(value, QT_TRANSLATE_NOOP("Fields", "target"))
     assert number is not None
     if number > MAX_TARGET:
-        raise ValueError(f"the target cannot be more than {MAX_TARGET:,}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Goals", "the target cannot be more than {most}").format(
+                most=f"{MAX_TARGET:,}"
+            )
+        )
     return number
 
 
@@ -116,16 +134,26 @@ class GoalInput:
         """Checked as a whole, so an editor can show every problem at once."""
         p = _Problems()
         measure = p.check(
-            "measure", lambda: _enum(GoalMeasure, self.measure, "measure"), GoalMeasure.RECORDED
+            "measure",
+            lambda: _enum(GoalMeasure, self.measure, QT_TRANSLATE_NOOP("Fields", "measure")),
+            GoalMeasure.RECORDED,
         )
         target = p.check("target", lambda: _target(self.target), 0)
         if measure != GoalMeasure.OPEN_ACTION_ITEMS and "target" not in p.problems and target == 0:
-            p.problems["target"] = "the target must be more than 0"
+            p.problems["target"] = QT_TRANSLATE_NOOP("Goals", "the target must be more than 0")
         result = GoalInput(
-            name=p.check("name", lambda: validation.required(self.name, "goal's name"), ""),
+            name=p.check(
+                "name",
+                lambda: validation.required(self.name, QT_TRANSLATE_NOOP("Fields", "goal's name")),
+                "",
+            ),
             target=target,
             measure=measure,
-            deadline=p.check("deadline", lambda: validation.date(self.deadline, "deadline"), None),
+            deadline=p.check(
+                "deadline",
+                lambda: validation.date(self.deadline, QT_TRANSLATE_NOOP("Fields", "deadline")),
+                None,
+            ),
             unit=self.unit.strip(),
             campaign_id=(self.campaign_id or None) if measure in CAMPAIGN_MEASURES else None,
             notes=self.notes.strip(),
@@ -136,27 +164,37 @@ class GoalInput:
             ),
         )
         if measure == GoalMeasure.ENDORSEMENTS and not result.campaign_id:
-            p.problems.setdefault("campaign_id", "choose the campaign whose endorsements count")
+            p.problems.setdefault(
+                "campaign_id",
+                QT_TRANSLATE_NOOP("Goals", "choose the campaign whose endorsements count"),
+            )
         if measure == GoalMeasure.PETITION_SIGNATURES and not result.campaign_id:
-            p.problems.setdefault("campaign_id", "choose the campaign whose petition counts")
+            p.problems.setdefault(
+                "campaign_id",
+                QT_TRANSLATE_NOOP("Goals", "choose the campaign whose petition counts"),
+            )
         p.raise_if_any()
         return result
 
 
 def _percent(value: int | str | None) -> int:
     """The expected share of valid signatures: 1 to 100, the usual share when not given."""
-    number = validation.positive_int(value, "expected valid share")
+    number = validation.positive_int(value, QT_TRANSLATE_NOOP("Fields", "expected valid share"))
     if number is None:
         return petition.DEFAULT_VALIDITY_PERCENT
     if not 1 <= number <= 100:
-        raise ValueError("the expected valid share is a percentage from 1 to 100")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Goals", "the expected valid share is a percentage from 1 to 100")
+        )
     return number
 
 
 def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
     data = data.validated()
     if data.campaign_id is not None and session.get(Campaign, data.campaign_id) is None:
-        raise ValidationError({"campaign_id": "that campaign no longer exists"})
+        raise ValidationError(
+            {"campaign_id": QT_TRANSLATE_NOOP("Goals", "that campaign no longer exists")}
+        )
     measure = GoalMeasure(data.measure)
     if (
         goal.measure == GoalMeasure.RECORDED
@@ -165,8 +203,11 @@ def _apply(session: Session, goal: Goal, data: GoalInput) -> None:
     ):
         raise ValidationError(
             {
-                "measure": f"this goal has {len(goal.observations)} recorded values; "
-                "delete them before counting it from the data"
+                "measure": QT_TRANSLATE_NOOP(
+                    "Goals",
+                    "this goal has {count} recorded values; "
+                    "delete them before counting it from the data",
+                ).format(count=len(goal.observations))
             }
         )
     goal.name = data.name
@@ -203,7 +244,7 @@ def delete_goal(session: Session, goal_id: str) -> None:
 def get_goal(session: Session, goal_id: str) -> Goal:
     goal = session.get(Goal, goal_id)
     if goal is None:
-        raise NotFoundError("that goal no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Goals", "that goal no longer exists"))
     return goal
 
 
@@ -236,21 +277,29 @@ class ObservationInput:
     def validated(self, today: dt.date | None = None) -> ObservationInput:
         today = today or clock.today()
         p = _Problems()
-        on = p.check("on", lambda: validation.date(self.on, "day observed"), None)
+        on = p.check(
+            "on",
+            lambda: validation.date(self.on, QT_TRANSLATE_NOOP("Fields", "day observed")),
+            None,
+        )
         if on is None and "on" not in p.problems:
-            p.problems["on"] = "the day observed cannot be empty"
+            p.problems["on"] = QT_TRANSLATE_NOOP("Goals", "the day observed cannot be empty")
         elif on is not None and on > today:
-            p.problems["on"] = (
-                f"{on.isoformat()} is in the future; record values once they are counted"
-            )
+            p.problems["on"] = QT_TRANSLATE_NOOP(
+                "Goals", "{day} is in the future; record values once they are counted"
+            ).format(day=on.isoformat())
 
         def value() -> int:
             if self.value is None or str(self.value).strip() == "":
-                raise ValueError("the value cannot be empty")
-            number = validation.positive_int(self.value, "value")
+                raise ValueError(QT_TRANSLATE_NOOP("Goals", "the value cannot be empty"))
+            number = validation.positive_int(self.value, QT_TRANSLATE_NOOP("Fields", "value"))
             assert number is not None
             if number > MAX_TARGET:
-                raise ValueError(f"the value cannot be more than {MAX_TARGET:,}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Goals", "the value cannot be more than {most}").format(
+                        most=f"{MAX_TARGET:,}"
+                    )
+                )
             return number
 
         result = ObservationInput(
@@ -265,8 +314,10 @@ def _recorded_goal(session: Session, goal_id: str) -> Goal:
     if goal.measure != GoalMeasure.RECORDED:
         raise ValidationError(
             {
-                "": f"“{goal.name}” is counted from the data ({goal.measure.label.lower()}); "
-                "it takes no recorded values"
+                "": QT_TRANSLATE_NOOP(
+                    "Goals",
+                    "“{name}” is counted from the data ({measure}); it takes no recorded values",
+                ).format(name=goal.name, measure=GOAL_MEASURE_LABELS[goal.measure])
             }
         )
     return goal
@@ -284,7 +335,11 @@ def _check_day_free(
     )
     if other is not None:
         raise ValidationError(
-            {"on": f"there is already a value for {on.isoformat()}; change that one instead"}
+            {
+                "on": QT_TRANSLATE_NOOP(
+                    "Goals", "there is already a value for {day}; change that one instead"
+                ).format(day=on.isoformat())
+            }
         )
 
 
@@ -302,7 +357,11 @@ def record_observation(session: Session, goal_id: str, data: ObservationInput) -
         session.flush()
     except IntegrityError:  # another device got there first
         raise ValidationError(
-            {"on": f"there is already a value for {data.on.isoformat()}"}
+            {
+                "on": QT_TRANSLATE_NOOP("Goals", "there is already a value for {day}").format(
+                    day=data.on.isoformat()
+                )
+            }
         ) from None
     return row
 
@@ -329,7 +388,7 @@ def delete_observation(session: Session, observation_id: str) -> None:
 def get_observation(session: Session, observation_id: str) -> GoalObservation:
     row = session.get(GoalObservation, observation_id)
     if row is None:
-        raise NotFoundError("that recorded value no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Goals", "that recorded value no longer exists"))
     return row
 
 
@@ -389,40 +448,39 @@ class GoalStatus:
 
     @property
     def what(self) -> str:
-        """What is counted: the unit given, else the measure's own words."""
+        """What is counted: the unit given, else the measure's own words (in the reader's
+        language)."""
         if self.unit:
             return self.unit
-        return {
-            GoalMeasure.STATES: "states",
-            GoalMeasure.REPRESENTED_STATES: "states",
-            GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
-            GoalMeasure.ENDORSEMENTS: "endorsements",
-            GoalMeasure.OPEN_ACTION_ITEMS: "open action items",
-            GoalMeasure.PETITION_SIGNATURES: "valid signatures",
-            GoalMeasure.REGISTRATIONS: "registrations",
-            GoalMeasure.PLEDGES: "pledges",
-            GoalMeasure.SIGNUPS: "people signed up",
-            GoalMeasure.RECORDED: "",
-        }[self.measure]
+        return shown(MEASURE_UNITS[self.measure])
 
     def petition_text(self) -> str:
         """Raw, projected valid and verified signatures, each against the target."""
         p = self.petition
         if p is None:
             return ""
-        return (
-            f"{p.raw:,} raw · {p.projected_valid:,} projected valid "
-            f"({p.validity_rate:.0%}) · {p.verified:,} verified of {self.target:,}"
+        return translate(
+            "Goals",
+            "{raw} raw · {projected} projected valid ({rate}) · {verified} verified of {target}",
+        ).format(
+            raw=f"{p.raw:,}",
+            projected=f"{p.projected_valid:,}",
+            rate=f"{p.validity_rate:.0%}",
+            verified=f"{p.verified:,}",
+            target=f"{self.target:,}",
         )
 
     def origin_text(self) -> str:
         """Where the figure came from: "counted from data: …" or "set by hand"."""
         if self.hand_set:
-            latest = f", latest {self.as_of.isoformat()}" if self.as_of else ""
-            return f"set by hand{latest}"
+            if self.as_of:
+                return translate("Goals", "set by hand, latest {day}").format(
+                    day=self.as_of.isoformat()
+                )
+            return translate("Goals", "set by hand")
         if self.origin.kind == "directory":
-            return "counted from data in the directory"
-        return f"counted from data: {self.origin.text()}"
+            return translate("Goals", "counted from data in the directory")
+        return translate("Goals", "counted from data: {origin}").format(origin=self.origin.text())
 
     @property
     def percent(self) -> int:
@@ -430,49 +488,73 @@ class GoalStatus:
         return math.floor(self.fraction * 100)
 
     def progress_text(self) -> str:
+        target = f"{self.target:,}"
         if self.current is None:
-            return f"Nothing recorded yet · target {self.target:,}"
+            return translate("Goals", "Nothing recorded yet · target {target}").format(
+                target=target
+            )
         if self.lower_is_better:
-            return f"{self.current:,} {self.what} · at most {self.target:,}".replace("  ", " ")
-        return f"{self.current:,} of {self.target:,} {self.what}".rstrip()
+            return (
+                translate("Goals", "{current} {what} · at most {target}")
+                .format(current=f"{self.current:,}", what=self.what, target=target)
+                .replace("  ", " ")
+            )
+        return (
+            translate("Goals", "{current} of {target} {what}")
+            .format(current=f"{self.current:,}", target=target, what=self.what)
+            .rstrip()
+        )
 
     def pace_text(self) -> str:
         if self.pace is None:
             if self.current is None:
-                return "No pace yet: record a first value"
+                return translate("Goals", "No pace yet: record a first value")
             return (
-                "No pace yet: one value so far"
+                translate("Goals", "No pace yet: one value so far")
                 if self.measure == GoalMeasure.RECORDED
-                else "No change to measure yet"
+                else translate("Goals", "No change to measure yet")
             )
         weeks = (self.pace.until - self.pace.since).days / 7
         span = (
-            "the last four weeks" if weeks >= PACE_WEEKS - 0.01 else f"the last {weeks:.1f} weeks"
+            translate("Goals", "the last four weeks")
+            if weeks >= PACE_WEEKS - 0.01
+            else translate("Goals", "the last {weeks} weeks").format(weeks=f"{weeks:.1f}")
         )
         if self.pace.per_week == 0:
-            return f"No change over {span}"
+            return translate("Goals", "No change over {span}").format(span=span)
         sign = "+" if self.pace.per_week > 0 else "−"
         amount = abs(self.pace.per_week)
-        shown = f"{amount:,.0f}" if amount >= 10 else f"{amount:,.1f}"
-        return f"{sign}{shown} a week over {span}"
+        figure = f"{amount:,.0f}" if amount >= 10 else f"{amount:,.1f}"
+        return translate("Goals", "{amount} a week over {span}").format(
+            amount=sign + figure, span=span
+        )
 
     def projection_text(self) -> str:
         p = self.projection
+        deadline = _long(self.deadline)
         if p.reached:
-            return "Goal reached"
+            return translate("Goals", "Goal reached")
         if self.current is None or self.pace is None:
-            return f"Deadline {_long(self.deadline)}" if self.deadline else "No deadline"
+            if self.deadline:
+                return translate("Goals", "Deadline {day}").format(day=deadline)
+            return translate("Goals", "No deadline")
         if p.on is None:
-            tail = f"; the deadline is {_long(self.deadline)}" if self.deadline else ""
-            return f"Not reached at this pace{tail}"
-        text = f"At this pace: {_long(p.on)}"
-        if self.deadline is not None:
-            if p.misses_deadline:
-                late = (p.on - self.deadline).days
-                text += f", {late:,} days after the deadline ({_long(self.deadline)})"
-            else:
-                text += f", before the deadline ({_long(self.deadline)})"
-        return text
+            if self.deadline:
+                return translate(
+                    "Goals", "Not reached at this pace; the deadline is {deadline}"
+                ).format(deadline=deadline)
+            return translate("Goals", "Not reached at this pace")
+        on = _long(p.on)
+        if self.deadline is None:
+            return translate("Goals", "At this pace: {day}").format(day=on)
+        if p.misses_deadline:
+            late = (p.on - self.deadline).days
+            return translate(
+                "Goals", "At this pace: {day}, {late} days after the deadline ({deadline})"
+            ).format(day=on, late=f"{late:,}", deadline=deadline)
+        return translate("Goals", "At this pace: {day}, before the deadline ({deadline})").format(
+            day=on, deadline=deadline
+        )
 
 
 def _long(day: dt.date | None) -> str:

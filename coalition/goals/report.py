@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased, joinedload
 
 from coalition.calls import series as calls
 from coalition.common import clock
+from coalition.common.i18n import translate
 from coalition.directory import records as directory
 from coalition.goals import layout
 from coalition.store import changes
@@ -74,19 +75,28 @@ class WeekCall:
         return self.occurrence_id or self.series_id or ""
 
     def agenda_text(self) -> str:
+        """How far the call's agenda is, in the reader's language."""
         if not self.agenda_items:
             if self.standing_items:
-                return (
-                    f"Agenda not started yet ({self.standing_items} standing items to begin with)"
-                )
-            return "No agenda yet"
-        parts = [f"{self.agenda_items} agenda items"]
+                return translate(
+                    "Goals", "Agenda not started yet ({count} standing items to begin with)"
+                ).format(count=self.standing_items)
+            return translate("Goals", "No agenda yet")
+        parts = [translate("Goals", "{count} agenda items").format(count=self.agenda_items)]
         if self.agenda_done:
-            parts.append(f"{self.agenda_done} done")
+            parts.append(translate("Goals", "{count} done").format(count=self.agenda_done))
         missing = self.agenda_items - self.agenda_owned
-        parts.append("every item has an owner" if not missing else f"{missing} without an owner")
+        parts.append(
+            translate("Goals", "every item has an owner")
+            if not missing
+            else translate("Goals", "{count} without an owner").format(count=missing)
+        )
         if self.minutes_over > 0:
-            parts.append(f"time boxes {self.minutes_over} min over the call")
+            parts.append(
+                translate("Goals", "time boxes {minutes} min over the call").format(
+                    minutes=self.minutes_over
+                )
+            )
         return ", ".join(parts)
 
 
@@ -416,7 +426,9 @@ def _add_chapter_edges(session: Session, graph: CoalitionGraph, ids: list[str]) 
         )
     ):
         if parent_id is not None:  # always: the query asks for a parent among them
-            graph.edges.append(Edge(org_id, parent_id, "chapter", 1, "chapter of"))
+            graph.edges.append(
+                Edge(org_id, parent_id, "chapter", 1, translate("Goals", "chapter of"))
+            )
 
 
 def _add_shared_member_edges(session: Session, graph: CoalitionGraph, ids: list[str]) -> None:
@@ -444,7 +456,9 @@ def _add_shared_member_edges(session: Session, graph: CoalitionGraph, ids: list[
                 b,
                 "shared",
                 int(shared),
-                f"{shared} shared member" + ("s" if shared != 1 else ""),
+                translate("Goals", "1 shared member")
+                if shared == 1
+                else translate("Goals", "{count} shared members").format(count=shared),
             )
         )
 
@@ -527,7 +541,9 @@ def overview(
     overdue, overdue_total = overdue_action_items(session, today)
     waiting, waiting_total = waiting_sign_offs(session, group)
     return Overview(
-        coalition_name=directory.get_setting(session, directory.COALITION_NAME, "The coalition"),
+        coalition_name=directory.get_setting(
+            session, directory.COALITION_NAME, translate("Goals", "The coalition")
+        ),
         today=today,
         call=week_call(session, now, first_weekday),
         overdue=overdue,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
@@ -28,7 +28,10 @@ from coalition.store.models import Campaign, Event, RegistrationTally, SignUp, T
 PLEDGE_QUESTION = "pledge"  # the key of the sign-up form's "pledges to register?" question
 MAX_COUNT = 10_000_000
 TALLY_TABLES = {"registration_tally"}
-KIND_LABELS = {TallyKind.PLEDGE: "pledge", TallyKind.REGISTRATION: "registration"}
+KIND_LABELS = {
+    TallyKind.PLEDGE: QT_TRANSLATE_NOOP("Goals", "pledge"),
+    TallyKind.REGISTRATION: QT_TRANSLATE_NOOP("Goals", "registration"),
+}
 
 
 def _kind(value: TallyKind | str) -> TallyKind:
@@ -38,7 +41,11 @@ def _kind(value: TallyKind | str) -> TallyKind:
     for kind in TallyKind:
         if text in (kind.value, kind.value + "s", kind.name.lower()):
             return kind
-    raise ValueError(f"'{value}' is not a kind of tally (pledge or registration)")
+    raise ValueError(
+        QT_TRANSLATE_NOOP(
+            "Goals", "'{value}' is not a kind of tally (pledge or registration)"
+        ).format(value=value)
+    )
 
 
 @dataclass
@@ -59,23 +66,32 @@ class TallyInput:
         today = today or clock.today()
         p = _Problems()
         kind = p.check("kind", lambda: _kind(self.kind), TallyKind.REGISTRATION)
-        on = p.check("on", lambda: validation.date(self.on, "day"), None)
+        day = QT_TRANSLATE_NOOP("Fields", "day")
+        on = p.check("on", lambda: validation.date(self.on, day), None)
         if on is None and "on" not in p.problems:
-            p.problems["on"] = "the day cannot be empty"
+            p.problems["on"] = QT_TRANSLATE_NOOP("Goals", "the day cannot be empty")
         elif on is not None and on > today:
-            p.problems["on"] = f"{on.isoformat()} is in the future; report a count once it is made"
+            p.problems["on"] = QT_TRANSLATE_NOOP(
+                "Goals", "{day} is in the future; report a count once it is made"
+            ).format(day=on.isoformat())
 
         def count() -> int:
-            number = validation.positive_int(self.count, "count")
+            number = validation.positive_int(self.count, QT_TRANSLATE_NOOP("Fields", "count"))
             if number is None:
-                raise ValueError("the count cannot be empty")
+                raise ValueError(QT_TRANSLATE_NOOP("Goals", "the count cannot be empty"))
             if number > MAX_COUNT:
-                raise ValueError(f"the count cannot be more than {MAX_COUNT:,}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Goals", "the count cannot be more than {most}").format(
+                        most=f"{MAX_COUNT:,}"
+                    )
+                )
             return number
 
         county = " ".join(self.county.split())
         if len(county) > 80:
-            p.problems["county"] = "the county's name cannot be longer than 80 characters"
+            p.problems["county"] = QT_TRANSLATE_NOOP(
+                "Goals", "the county's name cannot be longer than 80 characters"
+            )
         result = TallyInput(
             kind=kind,
             on=on,
@@ -95,9 +111,9 @@ def _apply(session: Session, row: RegistrationTally, data: TallyInput) -> None:
     data = data.validated()
     problems: dict[str, str] = {}
     if data.event_id and session.get(Event, data.event_id) is None:
-        problems["event_id"] = "that event no longer exists"
+        problems["event_id"] = QT_TRANSLATE_NOOP("Goals", "that event no longer exists")
     if data.campaign_id and session.get(Campaign, data.campaign_id) is None:
-        problems["campaign_id"] = "that campaign no longer exists"
+        problems["campaign_id"] = QT_TRANSLATE_NOOP("Goals", "that campaign no longer exists")
     if problems:
         raise ValidationError(problems)
     row.kind = TallyKind(data.kind)
@@ -136,7 +152,7 @@ def delete_tally(session: Session, tally_id: str) -> None:
 def get_tally(session: Session, tally_id: str) -> RegistrationTally:
     row = session.get(RegistrationTally, tally_id)
     if row is None:
-        raise NotFoundError("that registration report no longer exists")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Goals", "that registration report no longer exists"))
     return row
 
 
@@ -364,4 +380,4 @@ def kind_of(text: str) -> TallyKind:
     try:
         return _kind(text)
     except ValueError as exc:
-        raise ValidationError({"kind": str(exc)}) from None
+        raise ValidationError({"kind": sentence_of(exc)}) from None

@@ -16,6 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Entity, str_enum
 from coalition.store.models.directory import Person
 from coalition.store.models.endorsements import Campaign
@@ -38,20 +39,24 @@ class GoalMeasure(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return GOAL_MEASURE_LABELS[self]
+        return shown(GOAL_MEASURE_LABELS[self])
 
 
 GOAL_MEASURE_LABELS = {
-    GoalMeasure.STATES: "States with a representative or a page",
-    GoalMeasure.REPRESENTED_STATES: "States with a representative",
-    GoalMeasure.ALLIED_ORGANIZATIONS: "Allied organizations",
-    GoalMeasure.ENDORSEMENTS: "Endorsements of a campaign",
-    GoalMeasure.OPEN_ACTION_ITEMS: "Open action items",
-    GoalMeasure.PETITION_SIGNATURES: "Petition signatures of a campaign",
-    GoalMeasure.REGISTRATIONS: "Voter registrations reported",
-    GoalMeasure.PLEDGES: "Registration pledges",
-    GoalMeasure.SIGNUPS: "Sign-ups at events",
-    GoalMeasure.RECORDED: "Recorded observations",
+    GoalMeasure.STATES: QT_TRANSLATE_NOOP("GoalMeasure", "States with a representative or a page"),
+    GoalMeasure.REPRESENTED_STATES: QT_TRANSLATE_NOOP(
+        "GoalMeasure", "States with a representative"
+    ),
+    GoalMeasure.ALLIED_ORGANIZATIONS: QT_TRANSLATE_NOOP("GoalMeasure", "Allied organizations"),
+    GoalMeasure.ENDORSEMENTS: QT_TRANSLATE_NOOP("GoalMeasure", "Endorsements of a campaign"),
+    GoalMeasure.OPEN_ACTION_ITEMS: QT_TRANSLATE_NOOP("GoalMeasure", "Open action items"),
+    GoalMeasure.PETITION_SIGNATURES: QT_TRANSLATE_NOOP(
+        "GoalMeasure", "Petition signatures of a campaign"
+    ),
+    GoalMeasure.REGISTRATIONS: QT_TRANSLATE_NOOP("GoalMeasure", "Voter registrations reported"),
+    GoalMeasure.PLEDGES: QT_TRANSLATE_NOOP("GoalMeasure", "Registration pledges"),
+    GoalMeasure.SIGNUPS: QT_TRANSLATE_NOOP("GoalMeasure", "Sign-ups at events"),
+    GoalMeasure.RECORDED: QT_TRANSLATE_NOOP("GoalMeasure", "Recorded observations"),
 }
 
 
