@@ -69,13 +69,16 @@ def _import_signups(args: argparse.Namespace) -> int:
     db = open_db(args, writes=True)
 
     def progress(done: int, total: int) -> None:
-        print(f"{done} of {total} sign-ups", file=sys.stderr)
+        print(
+            translate("CommandLine", "{done} of {total} sign-ups").format(done=done, total=total),
+            file=sys.stderr,
+        )
 
     with db.session() as session:
         event_id = find_event(session, args.event)
         report = import_signups(session, event_id, args.file, progress=progress)
     for line in report.lines():
-        print(line)
+        print(shown(line))
     return 0
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from coalition.cli.shared import Command, UsageError, open_db
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of, shown, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -59,7 +60,7 @@ def _organizations(session: Session, names: list[str]) -> list[str]:
         try:
             found.append(find_organization(session, name).id)
         except NotFoundError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(sentence_of(exc)) from None
     return found
 
 
@@ -75,13 +76,17 @@ def _campaign(session: Session, name: str | None) -> str | None:
         select(Campaign).where(func.lower(Campaign.name) == key.lower()).limit(1)
     )
     if found is None:
-        known = "; ".join(f"“{n}”" for n in session.scalars(select(Campaign.name))) or "none yet"
-        raise UsageError(f"no campaign is called “{key}” (the campaigns: {known})")
+        known = "; ".join(f"“{n}”" for n in session.scalars(select(Campaign.name)))
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "no campaign is called “{key}” (the campaigns: {known})"
+            ).format(key=key, known=known or QT_TRANSLATE_NOOP("CommandLine", "none yet"))
+        )
     return found.id
 
 
 def _invalid(exc: ValidationError) -> UsageError:
-    return UsageError("; ".join(exc.problems.values()))
+    return UsageError(shown(exc))
 
 
 def cmd_add_event(args: argparse.Namespace) -> int:
@@ -129,8 +134,16 @@ def _event(session: Session, text: str) -> Event:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise UsageError(f"{len(matches)} events answer to “{key}”: give the id")
-    raise UsageError(f"no event is called “{key}” (coalition events lists them)")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{count} events answer to “{key}”: give the id"
+            ).format(count=len(matches), key=key)
+        )
+    raise UsageError(
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "no event is called “{key}” (coalition events lists them)"
+        ).format(key=key)
+    )
 
 
 def cmd_add_shift(args: argparse.Namespace) -> int:
@@ -157,8 +170,18 @@ def _line(event: Event) -> str:
         when = f"{row.starts_local:%Y-%m-%d %H:%M}–{row.ends_local:%Y-%m-%d %H:%M}"
     where = ", ".join(p for p in (row.place, row.county, row.state) if p)
     hosts = ", ".join(row.hosts) or "-"
-    shifts = f"{row.filled}/{row.slots} shift slots filled" if row.slots else "no shifts"
-    name = f"{row.name} (cancelled)" if row.cancelled else row.name
+    shifts = (
+        translate("CommandLine", "{filled}/{slots} shift slots filled").format(
+            filled=row.filled, slots=row.slots
+        )
+        if row.slots
+        else translate("CommandLine", "no shifts")
+    )
+    name = (
+        translate("CommandLine", "{name} (cancelled)").format(name=row.name)
+        if row.cancelled
+        else row.name
+    )
     return "\t".join((row.id[:8], f"{when} {row.time_zone}", name, where or "-", hosts, shifts))
 
 
@@ -178,10 +201,19 @@ def cmd_events(args: argparse.Namespace) -> int:
     if args.ics:
         write_bytes(args.ics, data)
         count = len(found)
-        print(f"Wrote {count} event{'' if count == 1 else 's'} to {args.ics}")
+        wrote = (
+            translate("CommandLine", "Wrote 1 event to {path}")
+            if count == 1
+            else translate("CommandLine", "Wrote {count} events to {path}")
+        )
+        print(wrote.format(count=count, path=args.ics))
         return 0
     if not lines:
-        print("No events to come." if not args.all else "No events yet.")
+        print(
+            translate("CommandLine", "No events to come.")
+            if not args.all
+            else translate("CommandLine", "No events yet.")
+        )
     for line in lines:
         print(line)
     return 0

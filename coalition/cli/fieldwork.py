@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, UsageError, open_db
 from coalition.common.errors import ValidationError
+from coalition.common.i18n import shown, translate
 
 if TYPE_CHECKING:
     from coalition.goals.records import GoalStatus
@@ -81,10 +82,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _refused(exc: ValidationError, options: dict[str, str]) -> UsageError:
     """Every problem, each after the option that gave it; exit status 2."""
     said = "; ".join(
-        f"{options[field]}: {why}" if field in options else why
+        f"{options[field]}: {shown(why)}" if field in options else shown(why)
         for field, why in exc.problems.items()
     )
-    return UsageError(f"{said}; nothing was stored")
+    return UsageError(translate("CommandLine", "{said}; nothing was stored").format(said=said))
 
 
 def cmd_add_batch(args: argparse.Namespace) -> int:
@@ -144,19 +145,39 @@ def cmd_add_tally(args: argparse.Namespace) -> int:
 def goal_lines(status: GoalStatus) -> list[str]:
     """One goal as ``coalition goals`` prints it: name, figure and progress, where the
     figure came from, target and deadline."""
-    figure = "nothing recorded yet" if status.current is None else f"{status.current:,}"
+    figure = (
+        translate("CommandLine", "nothing recorded yet")
+        if status.current is None
+        else f"{status.current:,}"
+    )
     what = f" {status.what}" if status.what and status.current is not None else ""
     lines = [
         status.name,
-        f"  figure: {figure}{what} · progress {status.percent}%",
-        f"  from: {status.origin_text()}",
+        translate("CommandLine", "  figure: {figure} · progress {percent}%").format(
+            figure=figure + what, percent=status.percent
+        ),
+        translate("CommandLine", "  from: {origin}").format(origin=status.origin_text()),
     ]
     if status.petition is not None:
-        lines.append(f"  signatures: {status.petition_text()}")
-        lines.append(f"  valid share: {status.petition.source}")
-    deadline = status.deadline.isoformat() if status.deadline else "none"
-    bound = "at most " if status.lower_is_better else ""
-    lines.append(f"  target: {bound}{status.target:,} · deadline: {deadline}")
+        lines.append(
+            translate("CommandLine", "  signatures: {figures}").format(
+                figures=status.petition_text()
+            )
+        )
+        lines.append(
+            translate("CommandLine", "  valid share: {source}").format(
+                source=status.petition.source
+            )
+        )
+    deadline = status.deadline.isoformat() if status.deadline else translate("CommandLine", "none")
+    target = f"{status.target:,}"
+    if status.lower_is_better:
+        target = translate("CommandLine", "at most {target}").format(target=target)
+    lines.append(
+        translate("CommandLine", "  target: {target} · deadline: {deadline}").format(
+            target=target, deadline=deadline
+        )
+    )
     return lines
 
 
@@ -167,7 +188,7 @@ def cmd_goals(args: argparse.Namespace) -> int:
     with db.reading() as session:
         statuses = goals.statuses(session)
     if not statuses:
-        print("No goals yet.")
+        print(translate("CommandLine", "No goals yet."))
         return 0
     print("\n\n".join("\n".join(goal_lines(s)) for s in statuses))
     return 0

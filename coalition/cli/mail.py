@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from coalition.cli.shared import EXIT_ERROR, Command, ask, open_db
 from coalition.common.errors import CoalitionError
-from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -171,7 +171,11 @@ def cmd_send(args: argparse.Namespace) -> int:
                     )
                 )
             for sentence in report.skipped:
-                print(translate("CommandLine", "Left out: {sentence}.").format(sentence=sentence))
+                print(
+                    translate("CommandLine", "Left out: {sentence}.").format(
+                        sentence=shown(sentence)
+                    )
+                )
             if args.dry_run:
                 files = write_dry_run(session, Path(args.dry_run))
                 print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coalition.cli.shared import Command, open_db
+from coalition.common.i18n import translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,8 +28,18 @@ def cmd_export_consented(args: argparse.Namespace) -> int:
     with db.reading() as session:
         org = find_organization(session, args.organization)
         count = export_consented(session, org.id, args.file)
-    people = "1 person" if count == 1 else f"{count} people"
-    print(f"Wrote {people} who consented to {org.name} to {args.file} (not encrypted)")
+    wrote = (
+        translate(
+            "CommandLine",
+            "Wrote 1 person who consented to {organization} to {path} (not encrypted)",
+        )
+        if count == 1
+        else translate(
+            "CommandLine",
+            "Wrote {count} people who consented to {organization} to {path} (not encrypted)",
+        )
+    )
+    print(wrote.format(count=count, organization=org.name, path=args.file))
     return 0
 
 

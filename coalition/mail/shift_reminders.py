@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.common.markdown import escape, markdown_to_text
 from coalition.events import shifts as shift_service
 from coalition.mail.compose import Draft, markdown_html
@@ -76,7 +77,11 @@ def queue_shift_reminders(session: Session, queue: _Queue) -> list[str]:
             if queue.has(key):
                 continue
             if not person.primary_email:
-                queue.skip(f"{person.name} has no e-mail address: no reminder of their shift")
+                queue.skip(
+                    QT_TRANSLATE_NOOP(
+                        "Mail", "{name} has no e-mail address: no reminder of their shift"
+                    ).format(name=person.name)
+                )
                 continue
             before = queue.result.counts.get(MailKind.SHIFT_REMINDER.value, 0)
             queue.add(

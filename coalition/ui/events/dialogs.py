@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, ValidationError
+from coalition.common.i18n import shown
 from coalition.directory import choices
 from coalition.endorsements.records import campaigns
 from coalition.events import events as event_service
@@ -244,7 +245,7 @@ class EventDialog(FieldProblems, GuardedDialog):
             self.show_problems(exc.problems)
             return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_problems({"": shown(exc)})
             return
         super().accept()
         self.saved.emit(saved)
@@ -346,7 +347,7 @@ class ShiftDialog(FieldProblems, GuardedDialog):
             self.show_problems(exc.problems)
             return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_problems({"": shown(exc)})
             return
         super().accept()
         self.saved.emit(saved)
@@ -417,7 +418,7 @@ class AssignDialog(FieldProblems, GuardedDialog):
             self.show_problems(exc.problems)
             return
         except CoalitionError as exc:
-            self.show_problems({"": str(exc)})
+            self.show_problems({"": shown(exc)})
             return
         super().accept()
         self.saved.emit(row.id)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError, ValidationError
+from coalition.common.i18n import shown
 from coalition.events import kiosk_lock
 from coalition.events.signups import (
     KioskForm,
@@ -152,7 +153,7 @@ class PinDialog(QDialog):
             try:
                 self.ctx.run(kiosk_lock.set_pin, pin)
             except CoalitionError as exc:
-                self._say(str(exc))
+                self._say(shown(exc))
                 return
             self.accept()
             return

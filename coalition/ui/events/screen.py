@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.events import calendar as event_calendar
 from coalition.events import events as event_service
 from coalition.events import shifts as shift_service
@@ -612,7 +613,7 @@ class EventsScreen(QWidget):
         try:
             self.ctx.run(fn, *args, label=label)
         except CoalitionError as exc:
-            QMessageBox.warning(self, self.tr("Events"), str(exc))
+            QMessageBox.warning(self, self.tr("Events"), shown(exc))
             return False
         return True
 

@@ -139,12 +139,17 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         try:
             if self.goal_id is None:
                 goal = self.ctx.run(
-                    goals.create_goal, data, label=f"Add goal “{data.name.strip()}”"
+                    goals.create_goal,
+                    data,
+                    label=self.tr("Add goal “{name}”").format(name=data.name.strip()),
                 )
                 self.goal_id = goal.id
             else:
                 self.ctx.run(
-                    goals.update_goal, self.goal_id, data, label=f"Edit goal “{data.name.strip()}”"
+                    goals.update_goal,
+                    self.goal_id,
+                    data,
+                    label=self.tr("Edit goal “{name}”").format(name=data.name.strip()),
                 )
         except CoalitionError as exc:
             self.show_error(exc)

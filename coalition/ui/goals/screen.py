@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.goals import records as goals
@@ -591,7 +592,9 @@ class DashboardScreen(QWidget):
             self._viewing = org_id
             self.refresh()
             return
-        self.ctx.run(directory.set_setting, report.MY_GROUP, org_id, label="Choose my group")
+        self.ctx.run(
+            directory.set_setting, report.MY_GROUP, org_id, label=self.tr("Choose my group")
+        )
 
     # -- goals ------------------------------------------------------------------------------------
 
@@ -635,9 +638,11 @@ class DashboardScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.ctx.run(goals.delete_goal, goal_id, label=f"Delete goal “{name}”")
+            self.ctx.run(
+                goals.delete_goal, goal_id, label=self.tr("Delete goal “{name}”").format(name=name)
+            )
         except CoalitionError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(shown(exc))
 
     # -- exports ----------------------------------------------------------------------------------
 
@@ -672,7 +677,9 @@ class DashboardScreen(QWidget):
         try:
             export_view(chart, path, chart.sceneRect())
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(self.tr("The chart could not be saved: {exc}").format(exc=exc))
+            self.ctx.error.emit(
+                self.tr("The chart could not be saved: {exc}").format(exc=shown(exc))
+            )
             return
         self.ctx.message.emit(self.tr("Chart saved to {path}").format(path=path))
 
@@ -688,7 +695,9 @@ class DashboardScreen(QWidget):
         try:
             export_view(self.graph_view, path, self.graph_view.whole())
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(self.tr("The graph could not be saved: {exc}").format(exc=exc))
+            self.ctx.error.emit(
+                self.tr("The graph could not be saved: {exc}").format(exc=shown(exc))
+            )
             return
         self.ctx.message.emit(self.tr("Graph saved to {path}").format(path=path))
 
@@ -709,7 +718,9 @@ class DashboardScreen(QWidget):
         try:
             write_report(self.ctx.db, path)
         except (CoalitionError, OSError) as exc:
-            self.ctx.error.emit(self.tr("The report could not be saved: {exc}").format(exc=exc))
+            self.ctx.error.emit(
+                self.tr("The report could not be saved: {exc}").format(exc=shown(exc))
+            )
             return
         self.ctx.message.emit(self.tr("Report saved to {path}").format(path=path))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common.errors import CoalitionError
+from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.goals.coverage import StateCoverage, StatePage, state_coverage, state_people
@@ -293,10 +294,10 @@ class StatesScreen(QWidget):
                 directory.set_setting,
                 directory.STATES_GOAL,
                 str(value),
-                label=f"Set the goal to {value} states",
+                label=self.tr("Set the goal to {value} states").format(value=value),
             )
         except CoalitionError as exc:
-            self.ctx.error.emit(self.tr("Could not save the goal: {exc}").format(exc=exc))
+            self.ctx.error.emit(self.tr("Could not save the goal: {exc}").format(exc=shown(exc)))
             self.refresh()
 
     def _on_changed(self, tables: set[str]) -> None:
