@@ -3059,6 +3059,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Ctrl+rueda o +/− para acercar, arrastre para desplazarse, 0 para ajustar; pase el cursor para ver detalles, haga clic para abrir.</translation>
     </message>
     <message>
+        <source>Choose my group</source>
+        <translation>Elegir mi grupo</translation>
+    </message>
+    <message>
         <source>this goal</source>
         <translation>esta meta</translation>
     </message>
@@ -3069,6 +3073,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Delete the goal “{name}” and its recorded values? You can undo it with Ctrl+Z.</source>
         <translation>¿Eliminar la meta “{name}” y sus valores registrados? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete goal “{name}”</source>
+        <translation>Eliminar la meta “{name}”</translation>
     </message>
     <message>
         <source>Chart: {name}…</source>
@@ -4466,6 +4474,14 @@ Last changed {value2}</source>
     <message>
         <source>Add goal</source>
         <translation>Agregar meta</translation>
+    </message>
+    <message>
+        <source>Add goal “{name}”</source>
+        <translation>Agregar la meta “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit goal “{name}”</source>
+        <translation>Editar la meta “{name}”</translation>
     </message>
 </context>
 <context>
@@ -8521,6 +8537,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>No organization with a page here yet.</source>
         <translation>Todavía no hay organizaciones con página aquí.</translation>
+    </message>
+    <message>
+        <source>Set the goal to {value} states</source>
+        <translation>Fijar la meta en {value} estados</translation>
     </message>
     <message>
         <source>Could not save the goal: {exc}</source>

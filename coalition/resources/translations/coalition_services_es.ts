@@ -341,6 +341,425 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Agregar tarea</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Editar tarea</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Eliminar tarea</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Prepare call</source>
+        <translation>Preparar la llamada</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agregar punto de agenda</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Editar punto de agenda</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Eliminar punto de agenda</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Reordenar la agenda</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <source>Add call series</source>
+        <translation>Agregar serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Edit call series</source>
+        <translation>Editar serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Cancel call series</source>
+        <translation>Cancelar serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Delete call series</source>
+        <translation>Eliminar serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Add call</source>
+        <translation>Agregar llamada</translation>
+    </message>
+    <message>
+        <source>Move call</source>
+        <translation>Mover llamada</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Cancelar llamada</translation>
+    </message>
+    <message>
+        <source>Restore call</source>
+        <translation>Restablecer llamada</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Propose a decision</source>
+        <translation>Proponer una decisión</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Editar propuesta</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Cerrar la votación</translation>
+    </message>
+    <message>
+        <source>Close the votes due</source>
+        <translation>Cerrar las votaciones vencidas</translation>
+    </message>
+    <message>
+        <source>Give a proxy</source>
+        <translation>Otorgar un poder de voto</translation>
+    </message>
+    <message>
+        <source>Revoke a proxy</source>
+        <translation>Revocar un poder de voto</translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Unir personas</translation>
+    </message>
+    <message>
+        <source>Change who can see a record</source>
+        <translation>Cambiar quién puede ver un registro</translation>
+    </message>
+    <message>
+        <source>Change who a record belongs to</source>
+        <translation>Cambiar a quién pertenece un registro</translation>
+    </message>
+    <message>
+        <source>Set profile</source>
+        <translation>Configurar perfil</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Cambiar de perfil</translation>
+    </message>
+    <message>
+        <source>Add organization</source>
+        <translation>Agregar organización</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Add membership</source>
+        <translation>Agregar membresía</translation>
+    </message>
+    <message>
+        <source>Edit membership</source>
+        <translation>Editar membresía</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Quitar membresía</translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation>Cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>Share private records with an organization</source>
+        <translation>Compartir registros privados con una organización</translation>
+    </message>
+    <message>
+        <source>Stop sharing private records with an organization</source>
+        <translation>Dejar de compartir registros privados con una organización</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Agregar comentario</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <source>Add draft</source>
+        <translation>Agregar borrador</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Editar borrador</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <source>Save core text</source>
+        <translation>Guardar el mensaje central</translation>
+    </message>
+    <message>
+        <source>Save variant text</source>
+        <translation>Guardar el texto de la versión</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Restablecer revisión</translation>
+    </message>
+    <message>
+        <source>Ask for sign-off</source>
+        <translation>Pedir aprobación</translation>
+    </message>
+    <message>
+        <source>Record sign-off answer</source>
+        <translation>Registrar la respuesta de aprobación</translation>
+    </message>
+    <message>
+        <source>Withdraw sign-off</source>
+        <translation>Retirar la aprobación</translation>
+    </message>
+    <message>
+        <source>Change draft status</source>
+        <translation>Cambiar el estado del borrador</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Agregar versión</translation>
+    </message>
+    <message>
+        <source>Edit variant</source>
+        <translation>Editar versión</translation>
+    </message>
+    <message>
+        <source>Delete variant</source>
+        <translation>Eliminar versión</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Agregar campaña</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>Record endorsement</source>
+        <translation>Registrar respaldo</translation>
+    </message>
+    <message>
+        <source>Change endorsement</source>
+        <translation>Cambiar respaldo</translation>
+    </message>
+    <message>
+        <source>Change endorsement status</source>
+        <translation>Cambiar el estado del respaldo</translation>
+    </message>
+    <message>
+        <source>Delete endorsement</source>
+        <translation>Eliminar respaldo</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Agregar evento</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Cancelar evento</translation>
+    </message>
+    <message>
+        <source>Restore event</source>
+        <translation>Restablecer evento</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Set the kiosk PIN</source>
+        <translation>Definir el PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Agregar turno</translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation>Editar turno</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>Eliminar turno</translation>
+    </message>
+    <message>
+        <source>Assign to shift</source>
+        <translation>Asignar a un turno</translation>
+    </message>
+    <message>
+        <source>Take off shift</source>
+        <translation>Quitar del turno</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Registrar salida</translation>
+    </message>
+    <message>
+        <source>Note shift reminders</source>
+        <translation>Anotar recordatorios de turno</translation>
+    </message>
+    <message>
+        <source>Import sign-ups</source>
+        <translation>Importar inscripciones</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscribirse</translation>
+    </message>
+    <message>
+        <source>Review sign-ups</source>
+        <translation>Revisar inscripciones</translation>
+    </message>
+    <message>
+        <source>Record a petition batch</source>
+        <translation>Registrar un lote de firmas</translation>
+    </message>
+    <message>
+        <source>Edit a petition batch</source>
+        <translation>Editar un lote de firmas</translation>
+    </message>
+    <message>
+        <source>Verify a petition batch</source>
+        <translation>Verificar un lote de firmas</translation>
+    </message>
+    <message>
+        <source>Delete a petition batch</source>
+        <translation>Eliminar un lote de firmas</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Agregar meta</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Eliminar meta</translation>
+    </message>
+    <message>
+        <source>Record a goal&apos;s value</source>
+        <translation>Registrar un valor de la meta</translation>
+    </message>
+    <message>
+        <source>Edit a goal&apos;s value</source>
+        <translation>Editar un valor de la meta</translation>
+    </message>
+    <message>
+        <source>Delete a goal&apos;s value</source>
+        <translation>Eliminar un valor de la meta</translation>
+    </message>
+    <message>
+        <source>Report registrations</source>
+        <translation>Informar registros</translation>
+    </message>
+    <message>
+        <source>Edit a registration report</source>
+        <translation>Editar un informe de inscripciones</translation>
+    </message>
+    <message>
+        <source>Delete a registration report</source>
+        <translation>Eliminar un informe de inscripciones</translation>
+    </message>
+    <message>
+        <source>Set up mail</source>
+        <translation>Configurar el correo</translation>
+    </message>
+    <message>
+        <source>Preview mail</source>
+        <translation>Vista previa del correo</translation>
+    </message>
+    <message>
+        <source>Change what a call series sends</source>
+        <translation>Cambiar lo que envía una serie de llamadas</translation>
+    </message>
+    <message>
+        <source>Mark minutes final</source>
+        <translation>Marcar el acta como final</translation>
+    </message>
+    <message>
+        <source>Read reply</source>
+        <translation>Leer respuesta</translation>
+    </message>
+    <message>
+        <source>Change how mail is sent</source>
+        <translation>Cambiar cómo se envía el correo</translation>
+    </message>
+    <message>
+        <source>Load the sample coalition</source>
+        <translation>Cargar la coalición de ejemplo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>coalition: {error}</source>
@@ -485,6 +904,10 @@
     <message>
         <source>coalition: only the first {MAX_WORDS} words are searched</source>
         <translation>coalition: solo se buscan las primeras {MAX_WORDS} palabras</translation>
+    </message>
+    <message>
+        <source>{done} of {total} sign-ups</source>
+        <translation>{done} de {total} inscripciones</translation>
     </message>
     <message>
         <source>Wrote {count} {kind} to {out} (this file is not encrypted)</source>
@@ -875,6 +1298,98 @@ Asunto: {subject}
     <message>
         <source>Wrote {count:,} changes to {out} (encrypted with the passphrase).</source>
         <translation>Cambios escritos en {out}: {count:,} (cifrados con la frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>no campaign is called “{key}” (the campaigns: {known})</source>
+        <translation>ninguna campaña se llama “{key}” (las campañas: {known})</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>{count} events answer to “{key}”: give the id</source>
+        <translation>{count} eventos responden a “{key}”: indique el id</translation>
+    </message>
+    <message>
+        <source>no event is called “{key}” (coalition events lists them)</source>
+        <translation>ningún evento se llama “{key}” (coalition events los muestra)</translation>
+    </message>
+    <message>
+        <source>{filled}/{slots} shift slots filled</source>
+        <translation>{filled}/{slots} puestos de turno cubiertos</translation>
+    </message>
+    <message>
+        <source>no shifts</source>
+        <translation>sin turnos</translation>
+    </message>
+    <message>
+        <source>{name} (cancelled)</source>
+        <translation>{name} (cancelado)</translation>
+    </message>
+    <message>
+        <source>Wrote 1 event to {path}</source>
+        <translation>Se escribió 1 evento en {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} events to {path}</source>
+        <translation>Se escribieron {count} eventos en {path}</translation>
+    </message>
+    <message>
+        <source>No events to come.</source>
+        <translation>No hay eventos próximos.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Todavía no hay eventos.</translation>
+    </message>
+    <message>
+        <source>{said}; nothing was stored</source>
+        <translation>{said}; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation>nada registrado todavía</translation>
+    </message>
+    <message>
+        <source>  figure: {figure} · progress {percent}%</source>
+        <translation>  cifra: {figure} · avance {percent} %</translation>
+    </message>
+    <message>
+        <source>  from: {origin}</source>
+        <translation>  origen: {origin}</translation>
+    </message>
+    <message>
+        <source>  signatures: {figures}</source>
+        <translation>  firmas: {figures}</translation>
+    </message>
+    <message>
+        <source>  valid share: {source}</source>
+        <translation>  porcentaje válido: {source}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>at most {target}</source>
+        <translation>como máximo {target}</translation>
+    </message>
+    <message>
+        <source>  target: {target} · deadline: {deadline}</source>
+        <translation>  meta: {target} · fecha límite: {deadline}</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Todavía no hay metas.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 person who consented to {organization} to {path} (not encrypted)</source>
+        <translation>Se escribió en {path} 1 persona que dio su consentimiento a {organization} (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people who consented to {organization} to {path} (not encrypted)</source>
+        <translation>Se escribieron en {path} {count} personas que dieron su consentimiento a {organization} (sin cifrar)</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1894,237 @@ Asunto: {subject}
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <source>There is no organization called “{name}”.</source>
+        <translation>No hay ninguna organización llamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time for the {what}; write it as YYYY-MM-DD HH:MM, like 2026-03-14 10:00</source>
+        <translation>“{value}” no es una fecha y hora para «{what}»; escríbala como AAAA-MM-DD HH:MM, como 2026-03-14 10:00</translation>
+    </message>
+    <message>
+        <source>question {number} needs both a key and the words to show</source>
+        <translation>la pregunta {number} necesita una clave y el texto que se muestra</translation>
+    </message>
+    <message>
+        <source>two questions have the key &apos;{key}&apos;; each needs its own</source>
+        <translation>dos preguntas tienen la clave “{key}”; cada una necesita la suya</translation>
+    </message>
+    <message>
+        <source>the event&apos;s name cannot be longer than 200 characters</source>
+        <translation>el nombre del evento no puede tener más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>the end ({end}) comes before the start ({start})</source>
+        <translation>el fin ({end}) es anterior al inicio ({start})</translation>
+    </message>
+    <message>
+        <source>an event lasts at most 14 days; make each part its own</source>
+        <translation>un evento dura como máximo 14 días; haga de cada parte un evento propio</translation>
+    </message>
+    <message>
+        <source>the time zone cannot be empty (like America/Los_Angeles); or give the state, whose zone is used</source>
+        <translation>la zona horaria no puede quedar vacía (como America/Los_Angeles); o indique el estado, cuya zona se usa</translation>
+    </message>
+    <message>
+        <source>the place cannot be longer than 300 characters</source>
+        <translation>el lugar no puede tener más de 300 caracteres</translation>
+    </message>
+    <message>
+        <source>the county cannot be longer than 80 characters</source>
+        <translation>el condado no puede tener más de 80 caracteres</translation>
+    </message>
+    <message>
+        <source>that campaign no longer exists</source>
+        <translation>esa campaña ya no existe</translation>
+    </message>
+    <message>
+        <source>one of the hosts no longer exists</source>
+        <translation>una de las organizaciones anfitrionas ya no existe</translation>
+    </message>
+    <message>
+        <source>{count} of the hosts no longer exist</source>
+        <translation>{count} de las organizaciones anfitrionas ya no existen</translation>
+    </message>
+    <message>
+        <source>one of the partners no longer exists</source>
+        <translation>una de las organizaciones colaboradoras ya no existe</translation>
+    </message>
+    <message>
+        <source>{count} of the partners no longer exist</source>
+        <translation>{count} de las organizaciones colaboradoras ya no existen</translation>
+    </message>
+    <message>
+        <source>1 shift would fall outside the event&apos;s days; move or delete it first</source>
+        <translation>1 turno quedaría fuera de los días del evento; muévalo o elimínelo primero</translation>
+    </message>
+    <message>
+        <source>{count} shifts would fall outside the event&apos;s days; move or delete them first</source>
+        <translation>{count} turnos quedarían fuera de los días del evento; muévalos o elimínelos primero</translation>
+    </message>
+    <message>
+        <source>that event no longer exists</source>
+        <translation>ese evento ya no existe</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: wait {seconds} seconds.</source>
+        <translation>Demasiados intentos fallidos: espere {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time for the shift&apos;s {what} (like 10:00, or 2026-03-14 10:00)</source>
+        <translation>“{text}” no es una hora para «{what}» del turno (como 10:00, o 2026-03-14 10:00)</translation>
+    </message>
+    <message>
+        <source>the shift ends ({end}) before it starts ({start}); it must end after it starts</source>
+        <translation>el turno termina ({end}) antes de empezar ({start}); debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s start ({moment}) is not on the event&apos;s day ({days})</source>
+        <translation>el inicio del turno ({moment}) no cae en los días del evento ({days})</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s end ({moment}) is not on the event&apos;s day ({days})</source>
+        <translation>el fin del turno ({moment}) no cae en los días del evento ({days})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>the number of slots cannot be empty</source>
+        <translation>el número de puestos no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>a shift has at most {count} slots</source>
+        <translation>un turno tiene como máximo {count} puestos</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s title cannot be longer than 200 characters</source>
+        <translation>el título del turno no puede tener más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>{count} people are on this shift; take someone off before giving it fewer slots</source>
+        <translation>hay {count} personas en este turno; quite a alguien antes de darle menos puestos</translation>
+    </message>
+    <message>
+        <source>that shift no longer exists</source>
+        <translation>ese turno ya no existe</translation>
+    </message>
+    <message>
+        <source>that person is no longer on the shift</source>
+        <translation>esa persona ya no está en el turno</translation>
+    </message>
+    <message>
+        <source>that person is no longer in the directory</source>
+        <translation>esa persona ya no está en el directorio</translation>
+    </message>
+    <message>
+        <source>{name} is already on the shift {shift}</source>
+        <translation>{name} ya está en el turno {shift}</translation>
+    </message>
+    <message>
+        <source>the shift {shift} is full ({taken} of {slots} slots taken); give it another slot first</source>
+        <translation>el turno {shift} está completo ({taken} de {slots} puestos cubiertos); agréguele otro puesto primero</translation>
+    </message>
+    <message>
+        <source>a check-in time needs its zone</source>
+        <translation>la hora de llegada necesita su zona horaria</translation>
+    </message>
+    <message>
+        <source>{name} has checked in already for this shift</source>
+        <translation>ya se registró la llegada de {name} a este turno</translation>
+    </message>
+    <message>
+        <source>{name} has not checked in yet: check in first</source>
+        <translation>todavía no se registró la llegada de {name}: registre primero la llegada</translation>
+    </message>
+    <message>
+        <source>a check-out cannot come before the check-in ({time})</source>
+        <translation>la salida no puede ser anterior a la llegada ({time})</translation>
+    </message>
+    <message>
+        <source>Imported {total} sign-ups: {created} new people, {matched} matched to people already there (to review), {consents} consents.</source>
+        <translation>Se importaron {total} inscripciones: {created} personas nuevas, {matched} que coinciden con personas ya registradas (por revisar), {consents} consentimientos.</translation>
+    </message>
+    <message>
+        <source>There is no event called “{name}”.</source>
+        <translation>No hay ningún evento llamado “{name}”.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” in the column “{header}” is neither a yes (yes, y, x, 1, sí) nor a blank or no.</source>
+        <translation>Línea {line}: “{value}” en la columna “{header}” no es un sí (yes, y, x, 1, sí) ni un vacío o no.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}.</source>
+        <translation>Línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The column “{header}” is neither a sign-up field (name, email, phone, zip, county, language), nor an organization&apos;s name, nor one of the event&apos;s questions.</source>
+        <translation>La columna “{header}” no es un campo de inscripción (name, email, phone, zip, county, language), ni el nombre de una organización, ni una de las preguntas del evento.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the language “{language}” is not English or Spanish.</source>
+        <translation>Línea {line}: el idioma “{language}” no es inglés ni español.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} has no sign-ups in it.</source>
+        <translation>{path} no contiene inscripciones.</translation>
+    </message>
+    <message>
+        <source>That event does not exist.</source>
+        <translation>Ese evento no existe.</translation>
+    </message>
+    <message>
+        <source>The ZIP code {postal_code} is in {zip_state}, and this event is in {event_state}: is it right?</source>
+        <translation>El código postal {postal_code} está en {zip_state}, y este evento es en {event_state}: ¿es correcto?</translation>
+    </message>
+    <message>
+        <source>The e-mail address “{text}” is not valid: {exc}</source>
+        <translation>La dirección de correo “{text}” no es válida: {exc}</translation>
+    </message>
+    <message>
+        <source>The phone number “{text}” is not a phone number: write it with its area code, like 916-555-0142.</source>
+        <translation>“{text}” no es un número de teléfono: escríbalo con su código de área, como 916-555-0142.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 letters.</source>
+        <translation>El nombre tiene más de 200 letras.</translation>
+    </message>
+    <message>
+        <source>The language “{language}” is not English or Spanish.</source>
+        <translation>El idioma “{language}” no es inglés ni español.</translation>
+    </message>
+    <message>
+        <source>Give an e-mail address, or a phone number, or your name and ZIP code, so that we can reach you.</source>
+        <translation>Indique una dirección de correo, o un número de teléfono, o su nombre y código postal, para que podamos comunicarnos con usted.</translation>
+    </message>
+    <message>
+        <source>That event no longer exists.</source>
+        <translation>Ese evento ya no existe.</translation>
+    </message>
+    <message>
+        <source>The matching person vanished.</source>
+        <translation>La persona que coincidía ya no está.</translation>
+    </message>
+    <message>
+        <source>An organization asking for consent no longer exists.</source>
+        <translation>Una organización que pide consentimiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>The ZIP code “{value}” is not a ZIP code: write five digits, like 94110, or ZIP+4, like 94110-1234.</source>
+        <translation>“{value}” no es un código postal: escriba cinco dígitos, como 94110, o ZIP+4, como 94110-1234.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>due date</source>
@@ -1476,6 +2222,78 @@ Asunto: {subject}
         <source>signature goal</source>
         <translation>meta de firmas</translation>
     </message>
+    <message>
+        <source>event&apos;s name</source>
+        <translation>nombre del evento</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>shift&apos;s day</source>
+        <translation>día del turno</translation>
+    </message>
+    <message>
+        <source>number of slots</source>
+        <translation>número de puestos</translation>
+    </message>
+    <message>
+        <source>day collected</source>
+        <translation>día de recolección</translation>
+    </message>
+    <message>
+        <source>raw signatures</source>
+        <translation>firmas recogidas</translation>
+    </message>
+    <message>
+        <source>verified signatures</source>
+        <translation>firmas verificadas</translation>
+    </message>
+    <message>
+        <source>day verified</source>
+        <translation>día de verificación</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cifra de la meta</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>goal&apos;s name</source>
+        <translation>nombre de la meta</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>expected valid share</source>
+        <translation>porcentaje válido esperado</translation>
+    </message>
+    <message>
+        <source>day observed</source>
+        <translation>día observado</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>conteo</translation>
+    </message>
 </context>
 <context>
     <name>Finance</name>
@@ -1486,6 +2304,472 @@ Asunto: {subject}
     <message>
         <source>Independent</source>
         <translation>Independiente</translation>
+    </message>
+</context>
+<context>
+    <name>GoalMeasure</name>
+    <message>
+        <source>States with a representative or a page</source>
+        <translation>Estados con representante o página</translation>
+    </message>
+    <message>
+        <source>States with a representative</source>
+        <translation>Estados con representante</translation>
+    </message>
+    <message>
+        <source>Allied organizations</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>Endorsements of a campaign</source>
+        <translation>Respaldos a una campaña</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Petition signatures of a campaign</source>
+        <translation>Firmas de petición de una campaña</translation>
+    </message>
+    <message>
+        <source>Voter registrations reported</source>
+        <translation>Registros de votantes informados</translation>
+    </message>
+    <message>
+        <source>Registration pledges</source>
+        <translation>Compromisos de registro</translation>
+    </message>
+    <message>
+        <source>Sign-ups at events</source>
+        <translation>Inscripciones en eventos</translation>
+    </message>
+    <message>
+        <source>Recorded observations</source>
+        <translation>Observaciones registradas</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Only counts are kept here, never a signer&apos;s name or address: California&apos;s Elections Code §18650 forbids using a petition&apos;s signatures for anything but qualifying the measure. The sheets go to the county; Coalition keeps the numbers.</source>
+        <translation>Aquí solo se guardan conteos, nunca el nombre ni la dirección de quien firma: el Código Electoral de California §18650 prohíbe usar las firmas de una petición para otra cosa que no sea calificar la medida. Las hojas van al condado; Coalition guarda los números.</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be more than {most}</source>
+        <translation>«{what}» no puede ser más de {most}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; the {what} is a day already past</source>
+        <translation>{day} está en el futuro; «{what}» es un día que ya pasó</translation>
+    </message>
+    <message>
+        <source>{verified} verified is more than the {raw} raw signatures of this batch; a batch cannot have more valid signatures than it holds</source>
+        <translation>{verified} verificadas es más que las {raw} firmas recogidas de este lote; un lote no puede tener más firmas válidas de las que contiene</translation>
+    </message>
+    <message>
+        <source>choose the campaign the petition is for</source>
+        <translation>elija la campaña de la petición</translation>
+    </message>
+    <message>
+        <source>the day collected cannot be empty</source>
+        <translation>el día de recolección no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>the number of raw signatures cannot be empty</source>
+        <translation>el número de firmas recogidas no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>give the verified count of the day verified</source>
+        <translation>indique el conteo verificado del día de verificación</translation>
+    </message>
+    <message>
+        <source>the batch was verified ({verified}) before it was collected ({collected})</source>
+        <translation>el lote se verificó ({verified}) antes de recogerse ({collected})</translation>
+    </message>
+    <message>
+        <source>the county&apos;s name cannot be longer than 80 characters</source>
+        <translation>el nombre del condado no puede tener más de 80 caracteres</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s name cannot be longer than 200 characters</source>
+        <translation>el nombre de quien recogió las firmas no puede tener más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>that campaign no longer exists</source>
+        <translation>esa campaña ya no existe</translation>
+    </message>
+    <message>
+        <source>that collector is no longer in the directory</source>
+        <translation>esa persona recolectora ya no está en el directorio</translation>
+    </message>
+    <message>
+        <source>that event no longer exists</source>
+        <translation>ese evento ya no existe</translation>
+    </message>
+    <message>
+        <source>that petition batch no longer exists</source>
+        <translation>ese lote de firmas ya no existe</translation>
+    </message>
+    <message>
+        <source>no petition batches yet</source>
+        <translation>todavía no hay lotes de firmas</translation>
+    </message>
+    <message>
+        <source>from 1 petition batch, {verified} verified</source>
+        <translation>de 1 lote de firmas, {verified} verificados</translation>
+    </message>
+    <message>
+        <source>from {records} petition batches, {verified} verified</source>
+        <translation>de {records} lotes de firmas, {verified} verificados</translation>
+    </message>
+    <message>
+        <source>the {rate} found valid in 1 verified batch</source>
+        <translation>el {rate} de firmas válidas en 1 lote verificado</translation>
+    </message>
+    <message>
+        <source>the {rate} found valid in {count} verified batches</source>
+        <translation>el {rate} de firmas válidas en {count} lotes verificados</translation>
+    </message>
+    <message>
+        <source>the {percent}% the goal expects (no batch verified yet)</source>
+        <translation>el {percent} % que espera la meta (todavía no hay lotes verificados)</translation>
+    </message>
+    <message>
+        <source>several campaigns are called “{key}”: give the campaign&apos;s id</source>
+        <translation>varias campañas se llaman “{key}”: indique el id de la campaña</translation>
+    </message>
+    <message>
+        <source>{names} or {last}</source>
+        <translation>{names} o {last}</translation>
+    </message>
+    <message>
+        <source>no campaign called “{key}”; did you mean {names}?</source>
+        <translation>ninguna campaña se llama “{key}”; ¿quiso decir {names}?</translation>
+    </message>
+    <message>
+        <source>no campaign called “{key}”</source>
+        <translation>ninguna campaña se llama “{key}”</translation>
+    </message>
+    <message>
+        <source>{count} events are called “{key}”: give the event&apos;s id</source>
+        <translation>{count} eventos se llaman “{key}”: indique el id del evento</translation>
+    </message>
+    <message>
+        <source>no event called “{key}”</source>
+        <translation>ningún evento se llama “{key}”</translation>
+    </message>
+    <message>
+        <source>Representatives: {names}</source>
+        <translation>Representantes: {names}</translation>
+    </message>
+    <message>
+        <source>Pages: {names}</source>
+        <translation>Páginas: {names}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>ingresado a mano</translation>
+    </message>
+    <message>
+        <source>from 1 report</source>
+        <translation>de 1 informe</translation>
+    </message>
+    <message>
+        <source>from {records} reports</source>
+        <translation>de {records} informes</translation>
+    </message>
+    <message>
+        <source> and 1 sign-up that pledged</source>
+        <translation> y 1 inscripción con compromiso</translation>
+    </message>
+    <message>
+        <source> and {count} sign-ups that pledged</source>
+        <translation> y {count} inscripciones con compromiso</translation>
+    </message>
+    <message>
+        <source>1 sign-up</source>
+        <translation>1 inscripción</translation>
+    </message>
+    <message>
+        <source>{count} sign-ups</source>
+        <translation>{count} inscripciones</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} eventos</translation>
+    </message>
+    <message>
+        <source>from {sign_ups} at {events}</source>
+        <translation>de {sign_ups} en {events}</translation>
+    </message>
+    <message>
+        <source>counted from the directory</source>
+        <translation>contado a partir del directorio</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>estados</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>endorsements</source>
+        <translation>respaldos</translation>
+    </message>
+    <message>
+        <source>open action items</source>
+        <translation>tareas abiertas</translation>
+    </message>
+    <message>
+        <source>valid signatures</source>
+        <translation>firmas válidas</translation>
+    </message>
+    <message>
+        <source>registrations</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>pledges</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <source>people signed up</source>
+        <translation>personas inscritas</translation>
+    </message>
+    <message>
+        <source>the target cannot be empty</source>
+        <translation>la cifra de la meta no puede quedar vacía</translation>
+    </message>
+    <message>
+        <source>the target cannot be more than {most}</source>
+        <translation>la cifra de la meta no puede ser más de {most}</translation>
+    </message>
+    <message>
+        <source>the target must be more than 0</source>
+        <translation>la cifra de la meta debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>choose the campaign whose endorsements count</source>
+        <translation>elija la campaña cuyos respaldos cuentan</translation>
+    </message>
+    <message>
+        <source>choose the campaign whose petition counts</source>
+        <translation>elija la campaña cuya petición cuenta</translation>
+    </message>
+    <message>
+        <source>the expected valid share is a percentage from 1 to 100</source>
+        <translation>el porcentaje válido esperado es un porcentaje de 1 a 100</translation>
+    </message>
+    <message>
+        <source>this goal has {count} recorded values; delete them before counting it from the data</source>
+        <translation>esta meta tiene {count} valores registrados; elimínelos antes de contarla a partir de los datos</translation>
+    </message>
+    <message>
+        <source>that goal no longer exists</source>
+        <translation>esa meta ya no existe</translation>
+    </message>
+    <message>
+        <source>the day observed cannot be empty</source>
+        <translation>el día observado no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; record values once they are counted</source>
+        <translation>{day} está en el futuro; registre los valores una vez contados</translation>
+    </message>
+    <message>
+        <source>the value cannot be empty</source>
+        <translation>el valor no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>the value cannot be more than {most}</source>
+        <translation>el valor no puede ser más de {most}</translation>
+    </message>
+    <message>
+        <source>“{name}” is counted from the data ({measure}); it takes no recorded values</source>
+        <translation>“{name}” se cuenta a partir de los datos ({measure}); no admite valores registrados</translation>
+    </message>
+    <message>
+        <source>there is already a value for {day}; change that one instead</source>
+        <translation>ya hay un valor para el {day}; cambie ese en su lugar</translation>
+    </message>
+    <message>
+        <source>there is already a value for {day}</source>
+        <translation>ya hay un valor para el {day}</translation>
+    </message>
+    <message>
+        <source>that recorded value no longer exists</source>
+        <translation>ese valor registrado ya no existe</translation>
+    </message>
+    <message>
+        <source>{raw} raw · {projected} projected valid ({rate}) · {verified} verified of {target}</source>
+        <translation>{raw} recogidas · {projected} válidas previstas ({rate}) · {verified} verificadas de {target}</translation>
+    </message>
+    <message>
+        <source>set by hand, latest {day}</source>
+        <translation>ingresado a mano, el último el {day}</translation>
+    </message>
+    <message>
+        <source>counted from data in the directory</source>
+        <translation>contado a partir de los datos del directorio</translation>
+    </message>
+    <message>
+        <source>counted from data: {origin}</source>
+        <translation>contado a partir de los datos: {origin}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet · target {target}</source>
+        <translation>Nada registrado todavía · meta {target}</translation>
+    </message>
+    <message>
+        <source>{current} {what} · at most {target}</source>
+        <translation>{current} {what} · como máximo {target}</translation>
+    </message>
+    <message>
+        <source>{current} of {target} {what}</source>
+        <translation>{current} de {target} {what}</translation>
+    </message>
+    <message>
+        <source>No pace yet: record a first value</source>
+        <translation>Todavía no hay ritmo: registre un primer valor</translation>
+    </message>
+    <message>
+        <source>No pace yet: one value so far</source>
+        <translation>Todavía no hay ritmo: por ahora hay un solo valor</translation>
+    </message>
+    <message>
+        <source>No change to measure yet</source>
+        <translation>Todavía no hay cambios que medir</translation>
+    </message>
+    <message>
+        <source>the last four weeks</source>
+        <translation>las últimas cuatro semanas</translation>
+    </message>
+    <message>
+        <source>the last {weeks} weeks</source>
+        <translation>las últimas {weeks} semanas</translation>
+    </message>
+    <message>
+        <source>No change over {span}</source>
+        <translation>Sin cambios en {span}</translation>
+    </message>
+    <message>
+        <source>{amount} a week over {span}</source>
+        <translation>{amount} por semana en {span}</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Meta alcanzada</translation>
+    </message>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Fecha límite: {day}</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>Not reached at this pace; the deadline is {deadline}</source>
+        <translation>No se alcanza a este ritmo; la fecha límite es el {deadline}</translation>
+    </message>
+    <message>
+        <source>Not reached at this pace</source>
+        <translation>No se alcanza a este ritmo</translation>
+    </message>
+    <message>
+        <source>At this pace: {day}</source>
+        <translation>A este ritmo: {day}</translation>
+    </message>
+    <message>
+        <source>At this pace: {day}, {late} days after the deadline ({deadline})</source>
+        <translation>A este ritmo: {day}, {late} días después de la fecha límite ({deadline})</translation>
+    </message>
+    <message>
+        <source>At this pace: {day}, before the deadline ({deadline})</source>
+        <translation>A este ritmo: {day}, antes de la fecha límite ({deadline})</translation>
+    </message>
+    <message>
+        <source>Agenda not started yet ({count} standing items to begin with)</source>
+        <translation>La agenda todavía no se empezó ({count} puntos fijos para comenzar)</translation>
+    </message>
+    <message>
+        <source>No agenda yet</source>
+        <translation>Todavía no hay agenda</translation>
+    </message>
+    <message>
+        <source>{count} agenda items</source>
+        <translation>{count} puntos de agenda</translation>
+    </message>
+    <message>
+        <source>{count} done</source>
+        <translation>{count} hechos</translation>
+    </message>
+    <message>
+        <source>every item has an owner</source>
+        <translation>cada punto tiene responsable</translation>
+    </message>
+    <message>
+        <source>{count} without an owner</source>
+        <translation>{count} sin responsable</translation>
+    </message>
+    <message>
+        <source>time boxes {minutes} min over the call</source>
+        <translation>los tiempos de los puntos exceden la llamada en {minutes} min</translation>
+    </message>
+    <message>
+        <source>chapter of</source>
+        <translation>sección de</translation>
+    </message>
+    <message>
+        <source>1 shared member</source>
+        <translation>1 integrante en común</translation>
+    </message>
+    <message>
+        <source>{count} shared members</source>
+        <translation>{count} integrantes en común</translation>
+    </message>
+    <message>
+        <source>The coalition</source>
+        <translation>La coalición</translation>
+    </message>
+    <message>
+        <source>pledge</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of tally (pledge or registration)</source>
+        <translation>“{value}” no es un tipo de conteo (pledge o registration)</translation>
+    </message>
+    <message>
+        <source>the day cannot be empty</source>
+        <translation>el día no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; report a count once it is made</source>
+        <translation>{day} está en el futuro; informe un conteo una vez hecho</translation>
+    </message>
+    <message>
+        <source>the count cannot be empty</source>
+        <translation>el conteo no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>the count cannot be more than {most}</source>
+        <translation>el conteo no puede ser más de {most}</translation>
+    </message>
+    <message>
+        <source>that registration report no longer exists</source>
+        <translation>ese informe de inscripciones ya no existe</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +3027,10 @@ Asunto: {subject}
     <message>
         <source>its calendar is no answer to an invitation (METHOD: {said})</source>
         <translation>su calendario no es una respuesta a una invitación (METHOD: {said})</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: no reminder of their shift</source>
+        <translation>{name} no tiene dirección de correo: no recibe recordatorio de su turno</translation>
     </message>
 </context>
 <context>
