@@ -1421,9 +1421,29 @@
         <source>due date</source>
         <translation>fecha de vencimiento</translation>
     </message>
+    <message>
+        <source>Add action item “{title}”</source>
+        <translation>Agregar la tarea “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit action item “{title}”</source>
+        <translation>Editar la tarea “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>ActionItems</name>
+    <message>
+        <source>Complete “{title}”</source>
+        <translation>Completar “{title}”</translation>
+    </message>
+    <message>
+        <source>Reopen “{title}”</source>
+        <translation>Reabrir “{title}”</translation>
+    </message>
+    <message>
+        <source>Drop “{title}”</source>
+        <translation>Descartar “{title}”</translation>
+    </message>
     <message>
         <source>Overdue since {day} (1 day)</source>
         <translation>Atrasada desde el {day} (1 día)</translation>
@@ -1735,6 +1755,10 @@
         <source>The variant for {audience} is too long for {channels}. Approve it anyway?</source>
         <translation>La versión para {audience} es demasiado larga para {channels}. ¿Aprobarla de todos modos?</translation>
     </message>
+    <message>
+        <source>{group}: {answer} ({audience})</source>
+        <translation>{group}: {answer} ({audience})</translation>
+    </message>
 </context>
 <context>
     <name>AnswersList</name>
@@ -1855,6 +1879,10 @@
         <source>Ask</source>
         <translation>Pedir</translation>
     </message>
+    <message>
+        <source>Ask {group} to sign off {audience}</source>
+        <translation>Pedir a {group} que apruebe {audience}</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1920,6 +1948,14 @@
     <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>{name} came</source>
+        <translation>{name} asistió</translation>
+    </message>
+    <message>
+        <source>{name} did not come</source>
+        <translation>{name} no asistió</translation>
     </message>
 </context>
 <context>
@@ -2361,8 +2397,24 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>{total} de {duration_minutes} minutos planeados</translation>
     </message>
     <message>
+        <source>Restore the call of {day}</source>
+        <translation>Restablecer la llamada del {day}</translation>
+    </message>
+    <message>
+        <source>Cancel the call of {day}</source>
+        <translation>Cancelar la llamada del {day}</translation>
+    </message>
+    <message>
         <source>Prepare the call of {day}</source>
         <translation>Preparar la llamada del {day}</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{title}”</source>
+        <translation>Agregar el punto de agenda “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{title}”</source>
+        <translation>Eliminar el punto de agenda “{title}”</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2523,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>The series stays listed, with its past calls and minutes. You can undo this with Ctrl+Z.</source>
         <translation>La serie sigue en la lista, con sus llamadas y actas pasadas. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>Cancel series “{title}”</source>
+        <translation>Cancelar la serie “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>CampaignEditor</name>
@@ -2563,6 +2619,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Nueva campaña</translation>
     </message>
     <message>
+        <source>Add {name}</source>
+        <translation>Agregar {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
         <source>Endorsements ({n})</source>
         <translation>Respaldos ({n})</translation>
     </message>
@@ -2581,6 +2645,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Delete the endorsement by {who}?</source>
         <translation>¿Eliminar el respaldo de {who}?</translation>
+    </message>
+    <message>
+        <source>Delete endorsement by {who}</source>
+        <translation>Eliminar el respaldo de {who}</translation>
     </message>
     <message>
         <source>Endorsement deleted. Undo with Ctrl+Z.</source>
@@ -2612,6 +2680,10 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     <message>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3268,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>Create draft</source>
         <translation>Crear borrador</translation>
     </message>
+    <message>
+        <source>New draft “{title}”</source>
+        <translation>Nuevo borrador “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit draft “{title}”</source>
+        <translation>Editar el borrador “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>DraftPanel</name>
@@ -3407,6 +3487,22 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>{text} ({number})</translation>
     </message>
     <message>
+        <source>Count “{title}” for {channel}</source>
+        <translation>Contar “{title}” para {channel}</translation>
+    </message>
+    <message>
+        <source>Stop counting “{title}” for {channel}</source>
+        <translation>Dejar de contar “{title}” para {channel}</translation>
+    </message>
+    <message>
+        <source>“{title}”: {status}</source>
+        <translation>“{title}”: {status}</translation>
+    </message>
+    <message>
+        <source>Edit the core message of “{title}”</source>
+        <translation>Editar el mensaje central de “{title}”</translation>
+    </message>
+    <message>
         <source>Saved as a new revision. Undo with Ctrl+Z.</source>
         <translation>Guardado como una revisión nueva. Deshaga con Ctrl+Z.</translation>
     </message>
@@ -3506,6 +3602,10 @@ Last changed {value2}</source>
     <message>
         <source>Its variants, revisions, sign-offs and comments go with it. You can undo this with Ctrl+Z.</source>
         <translation>Sus versiones, revisiones, aprobaciones y comentarios se van con él. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete draft “{title}”</source>
+        <translation>Eliminar el borrador “{title}”</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3718,14 @@ Last changed {value2}</source>
     <message>
         <source>Record</source>
         <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Record endorsement by {who}</source>
+        <translation>Registrar el respaldo de {who}</translation>
+    </message>
+    <message>
+        <source>Change endorsement by {who} to {status}</source>
+        <translation>Cambiar el respaldo de {who} a {status}</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5147,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
         <source>This item is no longer on the agenda (deleted, here or by another organizer): what you typed under it is not saved. Copy it before you leave it.</source>
         <translation>Este punto ya no está en la agenda (se eliminó, aquí o por otra persona): lo que escribió en él no se guarda. Cópielo antes de salir.</translation>
     </message>
+    <message>
+        <source>Edit agenda item “{title}”</source>
+        <translation>Editar el punto de agenda “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -5995,6 +6107,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>choose the organization this membership is in</source>
         <translation>elija la organización de esta membresía</translation>
     </message>
+    <message>
+        <source>Add {person} to {organization}</source>
+        <translation>Agregar a {person} a {organization}</translation>
+    </message>
+    <message>
+        <source>Edit {person}&apos;s membership in {organization}</source>
+        <translation>Editar la membresía de {person} en {organization}</translation>
+    </message>
 </context>
 <context>
     <name>MessageEditor</name>
@@ -6056,6 +6176,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>%1 happens twice on %2 in %3: the call will be at the first, %4, before the clocks go back</source>
         <translation>Las %1 ocurren dos veces el %2 en %3: la llamada será a la primera, %4, antes de atrasar los relojes</translation>
+    </message>
+    <message>
+        <source>Move the call of {day} to {when}</source>
+        <translation>Mover la llamada del {day} a {when}</translation>
     </message>
     <message>
         <source>Moved this week&apos;s call. Undo with Ctrl+Z.</source>
@@ -6239,6 +6363,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>No members recorded yet.</source>
         <translation>Todavía no hay miembros registrados.</translation>
     </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Agregar {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsScreen</name>
@@ -6293,6 +6425,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +6742,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -6720,6 +6860,14 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source>New person</source>
         <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Agregar {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Add this person to an organization</source>
@@ -8147,6 +8295,18 @@ nunca se envía al servidor de la coalición</translation>
         <translation>“{minutes}” no es una cantidad de minutos (en “{title}”)</translation>
     </message>
     <message>
+        <source>Add call series “{title}”</source>
+        <translation>Agregar la serie de llamadas “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit call series “{title}” from {day}</source>
+        <translation>Editar la serie de llamadas “{title}” desde el {day}</translation>
+    </message>
+    <message>
+        <source>Edit call series “{title}”</source>
+        <translation>Editar la serie de llamadas “{title}”</translation>
+    </message>
+    <message>
         <source>Change what “{title}” sends</source>
         <translation>Cambiar lo que envía “{title}”</translation>
     </message>
@@ -8888,6 +9048,10 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Eliminar el comentario elegido y sus respuestas</translation>
     </message>
     <message>
+        <source>Restore revision {number} of {what}</source>
+        <translation>Restablecer la revisión {number} de {what}</translation>
+    </message>
+    <message>
         <source>Delete this comment?</source>
         <translation>¿Eliminar este comentario?</translation>
     </message>
@@ -9111,6 +9275,14 @@ nunca se envía al servidor de la coalición</translation>
         <source>Add variant</source>
         <translation>Agregar versión</translation>
     </message>
+    <message>
+        <source>Add variant for {audience}</source>
+        <translation>Agregar versión para {audience}</translation>
+    </message>
+    <message>
+        <source>Edit variant for {audience}</source>
+        <translation>Editar la versión para {audience}</translation>
+    </message>
 </context>
 <context>
     <name>VariantsPart</name>
@@ -9227,6 +9399,14 @@ nunca se envía al servidor de la coalición</translation>
         <translation>Sus revisiones, aprobaciones y comentarios se van con ella. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
+        <source>Delete the variant for {audience}</source>
+        <translation>Eliminar la versión para {audience}</translation>
+    </message>
+    <message>
+        <source>Edit the variant for {audience}</source>
+        <translation>Editar la versión para {audience}</translation>
+    </message>
+    <message>
         <source>Saved. Voided the answer of {groups}, and asked again.</source>
         <translation>Guardado. Se anuló la respuesta de {groups} y se les volvió a preguntar.</translation>
     </message>
@@ -9241,6 +9421,10 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Variant for {audience}</source>
         <translation>Versión para {audience}</translation>
+    </message>
+    <message>
+        <source>No longer ask {group} to sign off {audience}</source>
+        <translation>Dejar de pedir a {group} que apruebe {audience}</translation>
     </message>
     <message>
         <source>the state&apos;s name</source>

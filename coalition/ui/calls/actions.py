@@ -158,7 +158,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
                     owner_id=self.owner.person_id(),
                     due_on=due,
                     notes=self.notes.toPlainText(),
-                    label=f"Add action item “{title}”",
+                    label=self.tr("Add action item “{title}”").format(title=title),
                 )
                 self.action_id = row.id
             else:
@@ -170,7 +170,7 @@ class ActionItemDialog(FieldProblems, editing.GuardedDialog):
                     due_on=due,
                     status=self.status.currentData(),
                     notes=self.notes.toPlainText(),
-                    label=f"Edit action item “{title}”",
+                    label=self.tr("Edit action item “{title}”").format(title=title),
                 )
         except CoalitionError as exc:
             self.show_error(exc)
@@ -184,7 +184,10 @@ def set_action_status(ctx: AppContext, action_id: str, status: ActionStatus) -> 
     with ctx.reading() as session:
         row = actions.get_action_item(session, action_id)
         title, owner_id, due_on, notes = row.title, row.owner_id, row.due_on, row.notes
-    verb = {ActionStatus.DONE: "Complete", ActionStatus.OPEN: "Reopen"}.get(status, "Drop")
+    said = {
+        ActionStatus.DONE: QCoreApplication.translate("ActionItems", "Complete “{title}”"),
+        ActionStatus.OPEN: QCoreApplication.translate("ActionItems", "Reopen “{title}”"),
+    }.get(status) or QCoreApplication.translate("ActionItems", "Drop “{title}”")
     ctx.run(
         actions.update_action_item,
         action_id,
@@ -193,7 +196,7 @@ def set_action_status(ctx: AppContext, action_id: str, status: ActionStatus) -> 
         due_on=due_on,
         status=status,
         notes=notes,
-        label=f"{verb} “{title}”",
+        label=said.format(title=title),
     )
 
 

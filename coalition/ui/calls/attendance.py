@@ -108,7 +108,11 @@ class AttendanceTab:
             self.call.occurrence_id,
             item.data(Qt.ItemDataRole.UserRole),
             present,
-            label=f"{name} {'came' if present else 'did not come'}",
+            label=(
+                QCoreApplication.translate("AttendanceTab", "{name} came")
+                if present
+                else QCoreApplication.translate("AttendanceTab", "{name} did not come")
+            ).format(name=name),
         )
 
     def add_guest(self) -> None:
@@ -121,6 +125,8 @@ class AttendanceTab:
             self.call.occurrence_id,
             person_id,
             True,
-            label=f"{self.guest.currentText().strip()} came",
+            label=QCoreApplication.translate("AttendanceTab", "{name} came").format(
+                name=self.guest.currentText().strip()
+            ),
         )
         self.guest.set_person(None)

@@ -352,7 +352,7 @@ class ItemEditor(FieldProblems, QWidget):
                 minutes=self.minutes.toPlainText(),
                 decision=self.decision.toPlainText(),
                 status=self.status.currentData(),
-                label=f"Edit agenda item “{title}”",
+                label=self.tr("Edit agenda item “{title}”").format(title=title),
             )
         except NotFoundError:
             self.item_gone()

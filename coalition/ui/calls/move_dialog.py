@@ -144,7 +144,9 @@ class MoveDialog(FieldProblems, editing.GuardedDialog):
                 call.original_date,
                 start,
                 self.duration.value(),
-                label=f"Move the call of {day} to {when(start, call.time_zone)}",
+                label=self.tr("Move the call of {day} to {when}").format(
+                    day=day, when=when(start, call.time_zone)
+                ),
             )
         except CoalitionError as exc:
             self.show_error(exc)

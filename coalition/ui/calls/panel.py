@@ -487,7 +487,7 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
                 calls.restore_call,
                 call.series_id,
                 call.original_date,
-                label=f"Restore the call of {day}",
+                label=self.tr("Restore the call of {day}").format(day=day),
                 done="The call is on again.",
             )
         else:
@@ -496,7 +496,7 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
                 calls.cancel_call,
                 call.series_id,
                 call.original_date,
-                label=f"Cancel the call of {day}",
+                label=self.tr("Cancel the call of {day}").format(day=day),
                 done="Cancelled this week. Undo with Ctrl+Z.",
             )
 
@@ -548,7 +548,7 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
             meetings.add_agenda_item,
             self.call.occurrence_id,
             title,
-            label=f"Add agenda item “{title}”",
+            label=self.tr("Add agenda item “{title}”").format(title=title),
         )
         if row is None:
             return
@@ -601,6 +601,6 @@ class CallPanel(AttendanceTab, AnswersTab, ActionsTab, DecisionsTab, CallDocumen
             self.ctx,
             meetings.delete_agenda_item,
             item_id,
-            label=f"Delete agenda item “{title}”",
+            label=self.tr("Delete agenda item “{title}”").format(title=title),
             done="Item deleted. Undo with Ctrl+Z.",
         )

@@ -470,7 +470,7 @@ class CallsScreen(QWidget):
             self.ctx,
             calls.cancel_series,
             series_id,
-            label=f"Cancel series “{title}”",
+            label=self.tr("Cancel series “{title}”").format(title=title),
             done="Series cancelled. Undo with Ctrl+Z.",
         )
 

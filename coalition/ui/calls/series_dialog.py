@@ -542,11 +542,15 @@ class SeriesDialog(FieldProblems, editing.GuardedDialog):
         title = data.title.strip()
         try:
             if self.series_id is None:
-                label = f"Add call series “{title}”"
+                label = self.tr("Add call series “{title}”").format(title=title)
                 row = self.ctx.run(calls.create_series, data, label=label)
             else:
-                label = f"Edit call series “{title}”" + (
-                    f" from {formatting.date(from_date)}" if from_date else ""
+                label = (
+                    self.tr("Edit call series “{title}” from {day}").format(
+                        title=title, day=formatting.date(from_date)
+                    )
+                    if from_date
+                    else self.tr("Edit call series “{title}”").format(title=title)
                 )
                 row = self.ctx.run(
                     calls.update_series, self.series_id, data, from_date=from_date, label=label

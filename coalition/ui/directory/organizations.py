@@ -212,14 +212,16 @@ class OrganizationEditor(RecordEditor):
         private = self.private.isChecked()  # read first: saving may refresh the form
         if self.record_id is None:
             org = self.ctx.run(
-                directory.create_organization, data, label=f"Add {data.name.strip()}"
+                directory.create_organization,
+                data,
+                label=self.tr("Add {name}").format(name=data.name.strip()),
             )
         else:
             org = self.ctx.run(
                 directory.update_organization,
                 self.record_id,
                 data,
-                label=f"Edit {data.name.strip()}",
+                label=self.tr("Edit {name}").format(name=data.name.strip()),
             )
         self.private.store(org.id, private)
         return org.id
@@ -318,5 +320,7 @@ class OrganizationsScreen(ListScreen):
         detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
-        self.ctx.run(delete_organization, record_id, label=f"Delete {name}")
+        self.ctx.run(
+            delete_organization, record_id, label=self.tr("Delete {name}").format(name=name)
+        )
         return True

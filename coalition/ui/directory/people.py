@@ -172,14 +172,18 @@ class MembershipDialog(FieldProblems, editing.GuardedDialog):
         organization = self.organization.currentText()
         try:
             if self.membership_id is None:
-                label = f"Add {self.person_name} to {organization}"
+                label = self.tr("Add {person} to {organization}").format(
+                    person=self.person_name, organization=organization
+                )
                 self.ctx.run(directory.add_membership, data, label=label)
             else:
                 self.ctx.run(
                     directory.update_membership,
                     self.membership_id,
                     data,
-                    label=f"Edit {self.person_name}'s membership in {organization}",
+                    label=self.tr("Edit {person}'s membership in {organization}").format(
+                        person=self.person_name, organization=organization
+                    ),
                 )
         except CoalitionError as exc:
             self.show_error(exc)
@@ -339,10 +343,17 @@ class PersonEditor(RecordEditor):
         data = self.collect()
         private = self.private.isChecked()  # read first: saving may refresh the form
         if self.record_id is None:
-            person = self.ctx.run(directory.create_person, data, label=f"Add {data.name.strip()}")
+            person = self.ctx.run(
+                directory.create_person,
+                data,
+                label=self.tr("Add {name}").format(name=data.name.strip()),
+            )
         else:
             person = self.ctx.run(
-                directory.update_person, self.record_id, data, label=f"Edit {data.name.strip()}"
+                directory.update_person,
+                self.record_id,
+                data,
+                label=self.tr("Edit {name}").format(name=data.name.strip()),
             )
         self.private.store(person.id, private)
         return person.id
@@ -625,5 +636,5 @@ class PeopleScreen(ListScreen):
         detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
-        self.ctx.run(delete_person, record_id, label=f"Delete {name}")
+        self.ctx.run(delete_person, record_id, label=self.tr("Delete {name}").format(name=name))
         return True

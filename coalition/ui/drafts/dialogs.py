@@ -133,10 +133,18 @@ class DraftDialog(FieldProblems, GuardedDialog):
         try:
             if self.draft_id is None:
                 row = self.ctx.run(
-                    create_draft, data, self.core.toPlainText(), label=f"New draft “{title}”"
+                    create_draft,
+                    data,
+                    self.core.toPlainText(),
+                    label=self.tr("New draft “{title}”").format(title=title),
                 )
             else:
-                row = self.ctx.run(update_draft, self.draft_id, data, label=f"Edit draft “{title}”")
+                row = self.ctx.run(
+                    update_draft,
+                    self.draft_id,
+                    data,
+                    label=self.tr("Edit draft “{title}”").format(title=title),
+                )
         except CoalitionError as exc:
             self.show_error(exc)
             return
@@ -225,7 +233,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
                     self.audience.text(),
                     state=self.state.text(),
                     organization_id=group,
-                    label=f"Add variant for {audience}",
+                    label=self.tr("Add variant for {audience}").format(audience=audience),
                 )
             else:
                 row = self.ctx.run(
@@ -235,7 +243,7 @@ class VariantDialog(FieldProblems, GuardedDialog):
                     state=self.state.text(),
                     organization_id=group,
                     fields={name: value for name, value, *_ in self.extra.rows() if name},
-                    label=f"Edit variant for {audience}",
+                    label=self.tr("Edit variant for {audience}").format(audience=audience),
                 )
         except CoalitionError as exc:
             self.show_error(exc)
@@ -292,7 +300,9 @@ class AskSignOffDialog(FieldProblems, GuardedDialog):
                 self.variant.id,
                 group,
                 required=self.required.isChecked(),
-                label=f"Ask {self.group.currentText().strip()} to sign off {self.variant.audience}",
+                label=self.tr("Ask {group} to sign off {audience}").format(
+                    group=self.group.currentText().strip(), audience=self.variant.audience
+                ),
             )
         except CoalitionError as exc:
             self.show_error(exc)
@@ -413,7 +423,9 @@ class AnswerDialog(FieldProblems, GuardedDialog):
                 answer,
                 comment=self.comment.toPlainText(),
                 revision_id=self.sign_off.revision_id,
-                label=f"{self.sign_off.group}: {answer.label.lower()} ({self.audience})",
+                label=self.tr("{group}: {answer} ({audience})").format(
+                    group=self.sign_off.group, answer=answer.label.lower(), audience=self.audience
+                ),
             )
         except CoalitionError as exc:
             self.show_error(exc)

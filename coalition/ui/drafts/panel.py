@@ -609,7 +609,11 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
                 update_draft,
                 view.id,
                 data,
-                label=f"{'Count' if on else 'Stop counting'} “{view.title}” for {channel}",
+                label=(
+                    self.tr("Count “{title}” for {channel}")
+                    if on
+                    else self.tr("Stop counting “{title}” for {channel}")
+                ).format(title=view.title, channel=channel),
             )
             is None
         ):
@@ -623,7 +627,9 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
             set_status,
             self.view.id,
             status,
-            label=f"“{self.view.title}”: {status.label.lower()}",
+            label=self.tr("“{title}”: {status}").format(
+                title=self.view.title, status=status.label.lower()
+            ),
             done=f"The draft is now {status.label.lower()}.",
         )
 
@@ -640,7 +646,7 @@ class DraftPanel(VariantsPart, ThreadsPart, QWidget):
                 view.id,
                 text,
                 note,
-                label=f"Edit the core message of “{view.title}”",
+                label=self.tr("Edit the core message of “{title}”").format(title=view.title),
             )
         except CoalitionError as exc:
             self.ctx.error.emit(shown(exc))

@@ -284,7 +284,9 @@ class ThreadsPart(PanelBase):
             self.ctx,
             restore_revision,
             revision.id,
-            label=f"Restore revision {revision.number} of {self._history_name()}",
+            label=QCoreApplication.translate(
+                "ThreadsPart", "Restore revision {number} of {what}"
+            ).format(number=revision.number, what=self._history_name()),
             done=f"Revision {revision.number} restored as a new revision. Undo with Ctrl+Z.",
         )
 

@@ -359,7 +359,9 @@ class VariantsPart(PanelBase):
             self.ctx,
             delete_variant,
             variant.id,
-            label=f"Delete the variant for {variant.audience}",
+            label=QCoreApplication.translate(
+                "VariantsPart", "Delete the variant for {audience}"
+            ).format(audience=variant.audience),
             done="Variant deleted. Undo with Ctrl+Z.",
         )
 
@@ -377,7 +379,9 @@ class VariantsPart(PanelBase):
                 variant.id,
                 text,
                 note,
-                label=f"Edit the variant for {variant.audience}",
+                label=QCoreApplication.translate(
+                    "VariantsPart", "Edit the variant for {audience}"
+                ).format(audience=variant.audience),
             )
         except CoalitionError as exc:
             self.ctx.error.emit(shown(exc))
@@ -504,6 +508,8 @@ class VariantsPart(PanelBase):
             self.ctx,
             withdraw_sign_off,
             chosen.id,
-            label=f"No longer ask {chosen.group} to sign off {variant.audience}",
+            label=QCoreApplication.translate(
+                "VariantsPart", "No longer ask {group} to sign off {audience}"
+            ).format(group=chosen.group, audience=variant.audience),
             done="Request withdrawn. Undo with Ctrl+Z.",
         )

@@ -243,7 +243,7 @@ class DraftsScreen(QWidget):
             self.ctx,
             delete_draft,
             row.id,
-            label=f"Delete draft “{row.title}”",
+            label=self.tr("Delete draft “{title}”").format(title=row.title),
             done="Draft deleted. Undo with Ctrl+Z.",
         )
 

@@ -273,9 +273,13 @@ class CampaignEditor(RecordEditor):
     def submit(self) -> str:
         data = self.collect()
         if self.record_id is None:
-            row = self.ctx.run(endorsements.create_campaign, data, label=f"Add {data.name.strip()}")
+            row = self.ctx.run(
+                endorsements.create_campaign,
+                data,
+                label=self.tr("Add {name}").format(name=data.name.strip()),
+            )
         else:
-            label = f"Edit {data.name.strip()}"
+            label = self.tr("Edit {name}").format(name=data.name.strip())
             row = self.ctx.run(endorsements.update_campaign, self.record_id, data, label=label)
         return row.id
 
@@ -365,7 +369,7 @@ class CampaignEditor(RecordEditor):
         )
         if not self.confirm(self.tr("Delete the endorsement by {who}?").format(who=who), detail):
             return False
-        label = f"Delete endorsement by {who}"
+        label = self.tr("Delete endorsement by {who}").format(who=who)
         self.ctx.run(endorsements.delete_endorsement, endorsement_id, label=label)
         self.ctx.message.emit(self.tr("Endorsement deleted. Undo with Ctrl+Z."))
         return True
@@ -419,5 +423,5 @@ class CampaignsScreen(ListScreen):
         detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):
             return False
-        self.ctx.run(delete_campaign, record_id, label=f"Delete {name}")
+        self.ctx.run(delete_campaign, record_id, label=self.tr("Delete {name}").format(name=name))
         return True

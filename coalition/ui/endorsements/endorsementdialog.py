@@ -405,10 +405,12 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         who = self._who or self.endorser.currentText().strip()
         try:
             if self.endorsement_id is None:
-                label = f"Record endorsement by {who}"
+                label = self.tr("Record endorsement by {who}").format(who=who)
                 row = self.ctx.run(endorsements.record_endorsement, data, label=label)
             else:
-                label = f"Change endorsement by {who} to {status_text(data.status).lower()}"
+                label = self.tr("Change endorsement by {who} to {status}").format(
+                    who=who, status=status_text(data.status).lower()
+                )
                 row = self.ctx.run(
                     endorsements.update_endorsement, self.endorsement_id, data, label=label
                 )
