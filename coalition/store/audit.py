@@ -74,6 +74,16 @@ TABLE_LABELS = {
     "standing_item": QT_TRANSLATE_NOOP("Records", "Standing item"),
     "call_occurrence": QT_TRANSLATE_NOOP("Records", "Call"),
     "agenda_item": QT_TRANSLATE_NOOP("Records", "Agenda item"),
+    "event": QT_TRANSLATE_NOOP("Records", "Event"),
+    "event_host": QT_TRANSLATE_NOOP("Records", "Host or partner"),
+    "shift": QT_TRANSLATE_NOOP("Records", "Shift"),
+    "shift_assignment": QT_TRANSLATE_NOOP("Records", "Person on a shift"),
+    "sign_up": QT_TRANSLATE_NOOP("Records", "Sign-up"),
+    "consent": QT_TRANSLATE_NOOP("Records", "Consent"),
+    "petition_batch": QT_TRANSLATE_NOOP("Records", "Petition batch"),
+    "registration_tally": QT_TRANSLATE_NOOP("Records", "Registration report"),
+    "goal": QT_TRANSLATE_NOOP("Records", "Goal"),
+    "goal_observation": QT_TRANSLATE_NOOP("Records", "Goal's value"),
 }
 
 # Columns that say nothing to a person reading the history.
@@ -148,9 +158,35 @@ class HistoryEntry:
         )
 
     def headline(self) -> str:
-        """'Tag added: founding partner', 'Organization changed'."""
-        text = f"{self.what} {self.verb}"
-        return f"{text}: {self.summary}" if self.summary and self.part_of else text
+        """'Tag added: founding partner', 'Organization changed', in the reader's language."""
+        return _headline(self.what, self.action, self.summary if self.part_of else "")
+
+
+# What happened to a row, whole sentences so that a language can word each its own way
+# (Spanish: "Etiqueta: se agregó «socio fundador»", with no agreement to get wrong).
+_HEADLINES = {
+    "insert": (
+        QT_TRANSLATE_NOOP("History", "{what} added"),
+        QT_TRANSLATE_NOOP("History", "{what} added: {summary}"),
+    ),
+    "update": (
+        QT_TRANSLATE_NOOP("History", "{what} changed"),
+        QT_TRANSLATE_NOOP("History", "{what} changed: {summary}"),
+    ),
+    "delete": (
+        QT_TRANSLATE_NOOP("History", "{what} deleted"),
+        QT_TRANSLATE_NOOP("History", "{what} deleted: {summary}"),
+    ),
+}
+
+
+def _headline(what: str, action: str, summary: str) -> str:
+    """'Tag added: founding partner' (or without the summary), translated now."""
+    if action not in _HEADLINES:
+        return f"{what} {action}" + (f": {summary}" if summary else "")
+    bare, with_summary = _HEADLINES[action]
+    said = with_summary.format(what=what, summary=summary) if summary else bare.format(what=what)
+    return shown(said)
 
 
 def _shorten(text: str, limit: int = 80) -> str:
@@ -333,13 +369,18 @@ class RecentChange:
 
     def headline(self) -> str:
         more = self.rows - 1
-        return f"{self.what} (and {more} more)" if more > 0 else self.what
+        if more <= 0:
+            return self.what
+        return shown(
+            QT_TRANSLATE_NOOP("History", "{what} (and {more} more)").format(
+                what=self.what, more=more
+            )
+        )
 
 
 def _describe_row(row: ChangeLog) -> str:
     what = shown(TABLE_LABELS.get(row.table_name, row.table_name.replace("_", " ").capitalize()))
-    verb = {"insert": "added", "update": "changed", "delete": "deleted"}.get(row.action, row.action)
-    return f"{what} {verb}" + (f": {_shorten(row.summary)}" if row.summary else "")
+    return _headline(what, row.action, _shorten(row.summary) if row.summary else "")
 
 
 def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:

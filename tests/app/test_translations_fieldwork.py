@@ -20,6 +20,7 @@ from coalition.endorsements import records as endorsements
 from coalition.events import events
 from coalition.goals import records as goals
 from coalition.goals.records import GoalInput
+from coalition.store import audit
 from coalition.store.models import GoalMeasure
 from coalition.ui.common.context import AppContext
 from coalition.ui.shell import language
@@ -118,3 +119,18 @@ def test_add_batch_refuses_in_spanish_and_goals_reads_in_spanish(
         "  porcentaje válido: el 75 % que espera la meta (todavía no hay lotes verificados)",
         "  meta: 546,651 · fecha límite: 2027-03-15",
     ]
+
+
+def test_history_says_what_happened_in_spanish(window_in_spanish: None, ctx: AppContext) -> None:
+    event = ctx.run(
+        events.create_event,
+        events.EventInput(name="Fresno fair table", start="2026-10-03 10:00", state="CA"),
+    )
+    ctx.run(events.cancel_event, event.id)
+    with ctx.reading() as session:
+        headlines = [entry.headline() for entry in audit.history(session, "event", event.id)]
+    assert headlines == ["Evento: se cambió", "Evento: se agregó"]
+    language.uninstall()
+    with ctx.reading() as session:
+        headlines = [entry.headline() for entry in audit.history(session, "event", event.id)]
+    assert headlines == ["Event changed", "Event added"]

@@ -2773,6 +2773,37 @@ Asunto: {subject}
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{what} added</source>
+        <translation>{what}: se agregó</translation>
+    </message>
+    <message>
+        <source>{what} added: {summary}</source>
+        <translation>{what}: se agregó “{summary}”</translation>
+    </message>
+    <message>
+        <source>{what} changed</source>
+        <translation>{what}: se cambió</translation>
+    </message>
+    <message>
+        <source>{what} changed: {summary}</source>
+        <translation>{what}: se cambió “{summary}”</translation>
+    </message>
+    <message>
+        <source>{what} deleted</source>
+        <translation>{what}: se eliminó</translation>
+    </message>
+    <message>
+        <source>{what} deleted: {summary}</source>
+        <translation>{what}: se eliminó “{summary}”</translation>
+    </message>
+    <message>
+        <source>{what} (and {more} more)</source>
+        <translation>{what} (y {more} más)</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>Open</source>
@@ -3205,6 +3236,46 @@ Asunto: {subject}
     <message>
         <source>Agenda item</source>
         <translation>Punto de agenda</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Host or partner</source>
+        <translation>Organización anfitriona o colaboradora</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Person on a shift</source>
+        <translation>Persona en un turno</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Petition batch</source>
+        <translation>Lote de firmas</translation>
+    </message>
+    <message>
+        <source>Registration report</source>
+        <translation>Informe de inscripciones</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Goal&apos;s value</source>
+        <translation>Valor de la meta</translation>
     </message>
     <message>
         <source>cannot back up {source} to {target}: {exc}</source>
