@@ -2834,6 +2834,61 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     </message>
 </context>
 <context>
+    <name>ConsentExport</name>
+    <message>
+        <source>Export who consented</source>
+        <translation>Exportar quién dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to hear from an organization yet: consents are given at an event&apos;s sign-up table or in an imported sign-in sheet.</source>
+        <translation>Nadie ha aceptado todavía recibir noticias de una organización: el consentimiento se da en la mesa de inscripción de un evento o en una hoja de firmas importada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%Ln people)</source>
+        <translation>
+            <numerusform>{name} (%Ln persona)</numerusform>
+            <numerusform>{name} (%Ln personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people who agreed to hear from:</source>
+        <translation>Las personas que aceptaron recibir noticias de:</translation>
+    </message>
+    <message>
+        <source>Export who consented to {name}</source>
+        <translation>Exportar quién dio su consentimiento a {name}</translation>
+    </message>
+    <message>
+        <source>consented-{name}.csv</source>
+        <translation>consentimientos-{name}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export: {problem}</source>
+        <translation>No se pudo exportar: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {problem}</source>
+        <translation>No se pudo escribir {target}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln people who consented to {name} to {target}, each with the date and the words they agreed to.
+
+This file is not encrypted; keep it safe.</source>
+        <translation>
+            <numerusform>Se escribió %Ln persona que dio su consentimiento a {name} en {target}, con la fecha y las palabras que aceptó.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+            <numerusform>Se escribieron %Ln personas que dieron su consentimiento a {name} en {target}, cada una con la fecha y las palabras que aceptó.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>&amp;Sync</source>
@@ -3817,6 +3872,14 @@ Last changed {value2}</source>
     <message>
         <source>The sign-ups that matched someone already in the directory</source>
         <translation>Las inscripciones que coincidieron con alguien que ya está en el directorio</translation>
+    </message>
+    <message>
+        <source>Export who consented…</source>
+        <translation>Exportar quién dio su consentimiento…</translation>
+    </message>
+    <message>
+        <source>One organization&apos;s list of the people who agreed to hear from it, with the date and the words they agreed to</source>
+        <translation>La lista de las personas que aceptaron recibir noticias de una organización, con la fecha y las palabras que aceptaron</translation>
     </message>
     <message>
         <source>Edit…</source>
