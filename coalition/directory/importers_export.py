@@ -76,7 +76,9 @@ def _people_rows(session: Session) -> Iterable[list[str]]:
             person.state,
             person.language,
             person.time_zone,
-            spreadsheet_cell("; ".join(_membership_text(m.organization.name, m.role) for m in memberships)),
+            spreadsheet_cell(
+                "; ".join(_membership_text(m.organization.name, m.role) for m in memberships)
+            ),
             ", ".join(sorted({m.represents_state for m in memberships if m.represents_state})),
             spreadsheet_cell(person.notes),
         ]
