@@ -4575,6 +4575,59 @@ Last changed {value2}</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Coalition user guide</source>
+        <translation>Guía de uso de Coalition</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Página de la guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the page before</source>
+        <translation>Volver a la página anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward to the next page</source>
+        <translation>Ir a la página siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s contents</source>
+        <translation>El índice de la guía</translation>
+    </message>
+    <message>
+        <source>Guide status</source>
+        <translation>Estado de la guía</translation>
+    </message>
+    <message>
+        <source>The user guide&apos;s pages could not be found, so the guide cannot be shown. Coalition looked for them in:
+{places}</source>
+        <translation>No se encontraron las páginas de la guía de uso, así que no se puede mostrar. Coalition las buscó en:
+{places}</translation>
+    </message>
+    <message>
+        <source>There is no page {name} in the guide.</source>
+        <translation>La guía no tiene ninguna página {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is not part of the guide shipped with the app.</source>
+        <translation>{name} no forma parte de la guía que viene con la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {title} — {app}</source>
