@@ -49,7 +49,8 @@ HERE = Path(__file__).resolve().parent
 STARTUP_RUNS = 9  # a start is short: a median of more of them steadies the ratio
 MEMORY_RUNS = 3
 SEARCH_RUNS = 3
-EXPORT_RUNS = 3  # a full-size run takes tens of seconds before the fix (see README)
+# A full-size run takes tens of seconds before the fix (docs/building-and-packaging.md).
+EXPORT_RUNS = 3
 KEYSTROKES = 100
 MIB = 1024 * 1024
 

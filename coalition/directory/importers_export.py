@@ -20,7 +20,7 @@ from coalition.directory.csvread import Kind
 from coalition.store.models import Membership, Organization, OrganizationTag, Person
 
 # Spreadsheets run a cell that starts with one of these as a formula; exports put a quote
-# before such a value (see :func:`_cell`), which an import takes off again.
+# before such a value (see :func:`spreadsheet_cell`), which an import takes off again.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -43,7 +43,7 @@ ORGANIZATION_HEADERS = (
 _SLOTS = 3  # e-mail addresses and phone numbers per person in an export
 
 
-def _cell(text: str) -> str:
+def spreadsheet_cell(text: str) -> str:
     """A value a spreadsheet shows as text, never runs as a formula.
 
     Lists gathered from many people can hold "=HYPERLINK(...)" in a note; Excel and
@@ -70,15 +70,17 @@ def _people_rows(session: Session) -> Iterable[list[str]]:
     for person in people:
         memberships = sorted(person.memberships, key=lambda m: m.organization.name.casefold())
         yield [
-            _cell(person.name),
-            *(_cell(address) for address in _slots([e.address for e in person.emails])),
+            spreadsheet_cell(person.name),
+            *(spreadsheet_cell(address) for address in _slots([e.address for e in person.emails])),
             *_slots([p.number for p in person.phones]),  # validated numbers: no formulas
             person.state,
             person.language,
             person.time_zone,
-            _cell("; ".join(_membership_text(m.organization.name, m.role) for m in memberships)),
+            spreadsheet_cell(
+                "; ".join(_membership_text(m.organization.name, m.role) for m in memberships)
+            ),
             ", ".join(sorted({m.represents_state for m in memberships if m.represents_state})),
-            _cell(person.notes),
+            spreadsheet_cell(person.notes),
         ]
 
 
@@ -95,17 +97,17 @@ def _organization_rows(session: Session) -> Iterable[list[str]]:
     for org in organizations:
         pages = "; ".join(f"{page.platform}: {page.url}" for page in org.social_pages)
         yield [
-            _cell(org.name),
-            _cell(org.short_name),
+            spreadsheet_cell(org.name),
+            spreadsheet_cell(org.short_name),
             org.kind.label,
-            _cell(org.parent.name if org.parent is not None else ""),
-            _cell(org.home_state),
+            spreadsheet_cell(org.parent.name if org.parent is not None else ""),
+            spreadsheet_cell(org.home_state),
             org.founded_on.isoformat() if org.founded_on else "",
-            _cell(org.website),
+            spreadsheet_cell(org.website),
             org.status.label,
-            _cell(", ".join(org.tags)),
-            _cell(pages),
-            _cell(org.notes),
+            spreadsheet_cell(", ".join(org.tags)),
+            spreadsheet_cell(pages),
+            spreadsheet_cell(org.notes),
         ]
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coalition.common.errors import NotFoundError
+from coalition.common.files import replacing
 from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.directory.importers_export import spreadsheet_cell
 from coalition.store.models import Consent, Organization, Person
 
 HEADERS = ("name", "email", "phone", "zip", "county", "consent_date", "consent_wording")
@@ -59,19 +61,36 @@ def export_consented(session: Session, organization_id: str, path: str | Path) -
         ((people[pid], consent) for pid, consent in latest.items() if pid in people),
         key=lambda pair: (pair[0].sort_name, pair[0].id),
     )
-    with open(path, "w", encoding="utf-8", newline="") as out:
+    # Written whole or not at all; what a signer typed is never run as a formula.
+    with replacing(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(HEADERS)
         for person, consent in rows:
             writer.writerow(
-                (
-                    person.name,
-                    person.primary_email,
-                    person.phones[0].number if person.phones else "",
-                    person.postal_code,
-                    person.county,
-                    consent.given_at.date().isoformat(),
-                    consent.wording,
-                )
+                [
+                    spreadsheet_cell(value)
+                    for value in (
+                        person.name,
+                        person.primary_email,
+                        person.phones[0].number if person.phones else "",
+                        person.postal_code,
+                        person.county,
+                        consent.given_at.date().isoformat(),
+                        consent.wording,
+                    )
+                ]
             )
     return len(rows)
+
+
+def organizations_with_consents(session: Session) -> list[tuple[str, str, int]]:
+    """(id, name, people) of each organization someone has consented to (and not
+    withdrawn), by name: what a consent export can be made for."""
+    rows = session.execute(
+        select(Organization.id, Organization.name, func.count(func.distinct(Consent.person_id)))
+        .join(Consent, Consent.organization_id == Organization.id)
+        .where(Consent.withdrawn_at.is_(None))
+        .group_by(Organization.id, Organization.name, Organization.sort_name)
+        .order_by(Organization.sort_name)
+    )
+    return [(r[0], r[1], r[2]) for r in rows]

@@ -26,8 +26,9 @@ from coalition import APP_ID, LICENSE, __version__
 pytestmark = [pytest.mark.wheel, pytest.mark.timeout(600)]
 
 ROOT = Path(__file__).resolve().parents[2]
-# What the wheel is built from: the package and what pyproject.toml reads.
-SOURCES = ("pyproject.toml", "README.md", "coalition")
+# What the wheel is built from: the package and what pyproject.toml reads (docs/: the
+# user guide's pages).
+SOURCES = ("pyproject.toml", "README.md", "coalition", "docs")
 
 # Run by the installed Python: open the window on the sample, look at it once the database
 # is attached, and close it (the application then ends as a person closing it would).
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from coalition.cli import main
 from coalition.common import resources
+from coalition.ui.shell.guide import guide_folder
 from coalition.ui.shell.mainwindow import MainWindow
 
 seen = {}
@@ -57,6 +59,7 @@ def look():
         organization=app.organizationName(),
         icon_file=str(resources.icon_png(512)),
         package=sys.modules["coalition"].__file__,
+        guide=str(guide_folder()),
     )
     window.close()
 
@@ -152,6 +155,8 @@ def test_the_installed_app_loads_the_sample_and_opens_its_window(
     site = str(installed)
     assert seen["package"].startswith(site), "the package came from the venv, not the checkout"
     assert seen["icon_file"].startswith(site)
+    # Help → User guide finds its pages where the wheel installed them.
+    assert seen["guide"] == str(installed / "share" / "doc" / "coalition")
     assert str(database) in seen["title"]
     assert seen["desktop_file"] == APP_ID
     assert seen["organization"] == APP_ID

@@ -4,7 +4,7 @@ server.  Afterwards no laptop holds (or shows in its history, or exports) a priv
 record of the other organization, and every change the walls allow is on the server.
 
 Ana and Cruz act for Alpha, Ben for Beta; each laptop syncs with its organization's
-database role, as the README's server set-up makes them.
+database role, as the server set-up in docs/sync-and-server.md makes them.
 """
 
 from __future__ import annotations

@@ -2906,6 +2906,61 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
     </message>
 </context>
 <context>
+    <name>ConsentExport</name>
+    <message>
+        <source>Export who consented</source>
+        <translation>Exportar quién dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to hear from an organization yet: consents are given at an event&apos;s sign-up table or in an imported sign-in sheet.</source>
+        <translation>Nadie ha aceptado todavía recibir noticias de una organización: el consentimiento se da en la mesa de inscripción de un evento o en una hoja de firmas importada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%Ln people)</source>
+        <translation>
+            <numerusform>{name} (%Ln persona)</numerusform>
+            <numerusform>{name} (%Ln personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people who agreed to hear from:</source>
+        <translation>Las personas que aceptaron recibir noticias de:</translation>
+    </message>
+    <message>
+        <source>Export who consented to {name}</source>
+        <translation>Exportar quién dio su consentimiento a {name}</translation>
+    </message>
+    <message>
+        <source>consented-{name}.csv</source>
+        <translation>consentimientos-{name}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export: {problem}</source>
+        <translation>No se pudo exportar: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {problem}</source>
+        <translation>No se pudo escribir {target}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln people who consented to {name} to {target}, each with the date and the words they agreed to.
+
+This file is not encrypted; keep it safe.</source>
+        <translation>
+            <numerusform>Se escribió %Ln persona que dio su consentimiento a {name} en {target}, con la fecha y las palabras que aceptó.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+            <numerusform>Se escribieron %Ln personas que dieron su consentimiento a {name} en {target}, cada una con la fecha y las palabras que aceptó.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>&amp;Sync</source>
@@ -3935,6 +3990,14 @@ Last changed {value2}</source>
         <translation>Las inscripciones que coincidieron con alguien que ya está en el directorio</translation>
     </message>
     <message>
+        <source>Export who consented…</source>
+        <translation>Exportar quién dio su consentimiento…</translation>
+    </message>
+    <message>
+        <source>One organization&apos;s list of the people who agreed to hear from it, with the date and the words they agreed to</source>
+        <translation>La lista de las personas que aceptaron recibir noticias de una organización, con la fecha y las palabras que aceptaron</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -4633,6 +4696,59 @@ Last changed {value2}</source>
     <message>
         <source>Set by hand (values you record)</source>
         <translation>Fijada a mano (valores que usted registra)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Coalition user guide</source>
+        <translation>Guía de uso de Coalition</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Página de la guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the page before</source>
+        <translation>Volver a la página anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward to the next page</source>
+        <translation>Ir a la página siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s contents</source>
+        <translation>El índice de la guía</translation>
+    </message>
+    <message>
+        <source>Guide status</source>
+        <translation>Estado de la guía</translation>
+    </message>
+    <message>
+        <source>The user guide&apos;s pages could not be found, so the guide cannot be shown. Coalition looked for them in:
+{places}</source>
+        <translation>No se encontraron las páginas de la guía de uso, así que no se puede mostrar. Coalition las buscó en:
+{places}</translation>
+    </message>
+    <message>
+        <source>There is no page {name} in the guide.</source>
+        <translation>La guía no tiene ninguna página {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is not part of the guide shipped with the app.</source>
+        <translation>{name} no forma parte de la guía que viene con la aplicación.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,15 @@ class EventsScreen(QWidget):
             self.tr("The sign-ups that matched someone already in the directory"),
             self.review_matches,
         )
+        self.consent_button = self._button(
+            "consentExportButton",
+            self.tr("Export who consented…"),
+            self.tr(
+                "One organization's list of the people who agreed to hear from it, with the "
+                "date and the words they agreed to"
+            ),
+            self.export_consented,
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -160,6 +169,7 @@ class EventsScreen(QWidget):
         left_commands.addWidget(self.new_button)
         left_commands.addWidget(self.review_button)
         left_layout.addLayout(left_commands)
+        left_layout.addWidget(self.consent_button)
 
         self.panel = self._build_panel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -755,6 +765,11 @@ class EventsScreen(QWidget):
         from coalition.ui.events.review import open_review
 
         open_review(self, self.ctx)
+
+    def export_consented(self) -> None:
+        from coalition.ui.events.consent_export import export_consented_interactively
+
+        export_consented_interactively(self.ctx, self)
 
     # --- remembered layout ---------------------------------------------------------------------
 

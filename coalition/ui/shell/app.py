@@ -54,9 +54,9 @@ def _warm_up() -> None:
     try:
         for name in WARM_MODULES:
             importlib.import_module(name)
-        from sqlalchemy.orm import configure_mappers
+        from coalition.store.models import settle_mappings
 
-        configure_mappers()
+        settle_mappings()
     except Exception:  # raised again, and shown, by the window's own import
         pass
 
