@@ -174,7 +174,7 @@ def choose_other(session: Session, conflict_id: str) -> None:
             session.info.pop(EXEMPT, None)
 
 
-@writes("Decide a sync conflict")
+@writes(QT_TRANSLATE_NOOP("Changes", "Decide a sync conflict"))
 def _choose_other(session: Session, conflict: SyncConflict) -> None:
     model = MODEL_BY_TABLE[conflict.table_name]
     obj = session.get(model, conflict.row_id)

@@ -80,7 +80,7 @@ def _new(
     return suggestion
 
 
-@writes("Suggest a change")
+@writes(QT_TRANSLATE_NOOP("Changes", "Suggest a change"))
 def suggest(session: Session, table: str, row_id: str, values: Mapping[str, Any], note: str) -> str:
     """Propose ``values`` (field -> value) for a record this organizer may not change;
     returns the suggestion's id."""
@@ -168,7 +168,7 @@ def suggest_from_conflict(session: Session, conflict_id: str, note: str) -> str:
         session.info.pop(EXEMPT, None)
 
 
-@writes("Send a change to a coordinator")
+@writes(QT_TRANSLATE_NOOP("Changes", "Send a change to a coordinator"))
 def _suggest_and_withdraw(
     session: Session, conflict: SyncConflict, record: str, proposed: dict[str, Any], note: str
 ) -> str:
@@ -257,7 +257,7 @@ def _decided(suggestion: Suggestion, status: str, answer: str = "") -> None:
     suggestion.answer = answer.strip()
 
 
-@writes("Apply a suggestion")
+@writes(QT_TRANSLATE_NOOP("Changes", "Apply a suggestion"))
 def apply(session: Session, suggestion_id: str) -> None:
     """Write the suggested values to the record (a change like any: undo, history,
     sync) and mark the suggestion applied."""
@@ -278,7 +278,7 @@ def apply(session: Session, suggestion_id: str) -> None:
     _decided(suggestion, APPLIED)
 
 
-@writes("Decline a suggestion")
+@writes(QT_TRANSLATE_NOOP("Changes", "Decline a suggestion"))
 def decline(session: Session, suggestion_id: str, reason: str) -> None:
     """Leave the record as it is; the suggestion says why, to the group that sent it."""
     _decided(_open(session, suggestion_id), DECLINED, reason)

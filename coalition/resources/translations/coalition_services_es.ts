@@ -758,6 +758,26 @@
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
+    <message>
+        <source>Decide a sync conflict</source>
+        <translation>Resolver un conflicto de sincronización</translation>
+    </message>
+    <message>
+        <source>Suggest a change</source>
+        <translation>Sugerir un cambio</translation>
+    </message>
+    <message>
+        <source>Send a change to a coordinator</source>
+        <translation>Enviar un cambio a la coordinación</translation>
+    </message>
+    <message>
+        <source>Apply a suggestion</source>
+        <translation>Aplicar una sugerencia</translation>
+    </message>
+    <message>
+        <source>Decline a suggestion</source>
+        <translation>Rechazar una sugerencia</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
