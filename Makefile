@@ -30,7 +30,9 @@ run: $(STAMP) translations
 TRANSLATIONS := coalition/resources/translations
 UI_TS        := $(TRANSLATIONS)/coalition_es.ts
 SERVICES_TS  := $(TRANSLATIONS)/coalition_services_es.ts
-TS_FILES     := $(UI_TS) $(SERVICES_TS)
+# English's own plural forms ("1 day late", "3 days late"): only the window's %Ln strings.
+PLURALS_TS   := $(TRANSLATIONS)/coalition_en.ts
+TS_FILES     := $(UI_TS) $(SERVICES_TS) $(PLURALS_TS)
 QM_FILES     := $(TS_FILES:.ts=.qm)
 
 .PHONY: translations update-translations
@@ -42,6 +44,9 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
 	  $$(find coalition/ui -name '*.py' | sort) -ts $(UI_TS)
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none \
+	  -source-language en -target-language en \
+	  $$(find coalition/ui -name '*.py' | sort) -ts $(PLURALS_TS)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
 	  $$(find coalition -name '*.py' -not -path 'coalition/ui/*' | sort) -ts $(SERVICES_TS)
 

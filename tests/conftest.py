@@ -44,6 +44,16 @@ pytest_plugins = [
 ]
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application, with English's plural forms installed as the app installs
+    them at start ("1 day late", "3 days late"), so that the widgets count in English."""
+    from coalition.ui.shell import language
+
+    language.install_english_plurals()
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def organizer() -> Iterator[Any]:
     """Every test acts as an organizer whose profile is set (the service calls credit

@@ -22,6 +22,8 @@ from coalition.ui.shell.mainwindow import MainWindow
 
 CATALOGUE = language.TRANSLATIONS_DIR / "coalition_es.ts"
 COMPILED = language.TRANSLATIONS_DIR / "coalition_es.qm"
+PLURALS = language.TRANSLATIONS_DIR / "coalition_en.ts"
+PLURALS_COMPILED = language.TRANSLATIONS_DIR / "coalition_en.qm"
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
@@ -107,14 +109,40 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(
 
 
 @pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
-def test_the_compiled_catalogue_is_the_one_its_ts_says(tmp_path: Path) -> None:
-    fresh = tmp_path / "coalition_es.qm"
+@pytest.mark.parametrize(
+    ("source", "compiled"), [(CATALOGUE, COMPILED), (PLURALS, PLURALS_COMPILED)]
+)
+def test_the_compiled_catalogue_is_the_one_its_ts_says(
+    tmp_path: Path, source: Path, compiled: Path
+) -> None:
+    fresh = tmp_path / compiled.name
     subprocess.run(
-        [str(LRELEASE), "-silent", str(CATALOGUE), "-qm", str(fresh)], check=True, timeout=60
+        [str(LRELEASE), "-silent", str(source), "-qm", str(fresh)], check=True, timeout=60
     )
-    assert COMPILED.read_bytes() == fresh.read_bytes(), (
-        "coalition_es.qm is older than coalition_es.ts: run make translations"
+    assert compiled.read_bytes() == fresh.read_bytes(), (
+        f"{compiled.name} is older than {source.name}: run make translations"
     )
+
+
+@pytest.mark.parametrize(
+    ("choice", "one", "three", "thousands"),
+    [
+        ("en", "1 day late", "3 days late", "1,200 days late"),
+        ("es", "1 día de atraso", "3 días de atraso", "1200 días de atraso"),
+    ],
+)
+def test_counts_take_the_languages_own_plural_and_digits(
+    chosen: QSettings, choice: str, one: str, three: str, thousands: str
+) -> None:
+    chosen.setValue(language.LANGUAGE_KEY, choice)
+    language.install(chosen)
+    if choice == "es":
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+
+    def late(n: int) -> str:
+        return QCoreApplication.translate("DashboardScreen", "%Ln days late", "", n)
+
+    assert (late(1), late(3), late(1200)) == (one, three, thousands)
 
 
 def test_the_translations_folder_travels_with_the_package() -> None:

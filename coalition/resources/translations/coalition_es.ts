@@ -51,17 +51,19 @@
         <source>No new replies.</source>
         <translation>No hay respuestas nuevas.</translation>
     </message>
-    <message>
-        <source>{n} answer recorded</source>
-        <translation>{n} respuesta registrada</translation>
+    <message numerus="yes">
+        <source>%Ln answers recorded</source>
+        <translation>
+            <numerusform>%Ln respuesta registrada</numerusform>
+            <numerusform>%Ln respuestas registradas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} answers recorded</source>
-        <translation>{n} respuestas registradas</translation>
-    </message>
-    <message>
-        <source>; {n} not applied (Mail → Unmatched replies…)</source>
-        <translation>; {n} sin aplicar (Correo → Respuestas sin asignar…)</translation>
+    <message numerus="yes">
+        <source>; %Ln not applied (Mail → Unmatched replies…)</source>
+        <translation>
+            <numerusform>; %Ln sin aplicar (Correo → Respuestas sin asignar…)</numerusform>
+            <numerusform>; %Ln sin aplicar (Correo → Respuestas sin asignar…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -1134,21 +1136,19 @@
         <source>The message was read</source>
         <translation>El mensaje se leyó</translation>
     </message>
-    <message>
-        <source>{n} proposal of another time shown on the call</source>
-        <translation>{n} propuesta de otro horario, mostrada en la llamada</translation>
+    <message numerus="yes">
+        <source>%Ln proposals of another time shown on the call</source>
+        <translation>
+            <numerusform>%Ln propuesta de otro horario, mostrada en la llamada</numerusform>
+            <numerusform>%Ln propuestas de otro horario, mostradas en la llamada</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} proposals of another time shown on the call</source>
-        <translation>{n} propuestas de otro horario, mostradas en la llamada</translation>
-    </message>
-    <message>
-        <source>{n} reply not applied, listed under {where}</source>
-        <translation>{n} respuesta sin aplicar, aparece en {where}</translation>
-    </message>
-    <message>
-        <source>{n} replies not applied, listed under {where}</source>
-        <translation>{n} respuestas sin aplicar, aparecen en {where}</translation>
+    <message numerus="yes">
+        <source>%Ln replies not applied, listed under {where}</source>
+        <translation>
+            <numerusform>%Ln respuesta sin aplicar, aparece en {where}</numerusform>
+            <numerusform>%Ln respuestas sin aplicar, aparecen en {where}</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1313,6 +1313,19 @@
     <message>
         <source>the TLS mode is one of {modes}</source>
         <translation>el modo TLS es uno de estos: {modes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln organizations to {target}.
+
+This file is not encrypted; keep it safe.</source>
+        <translation>
+            <numerusform>Se escribió %Ln organización en {target}.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+            <numerusform>Se escribieron %Ln organizaciones en {target}.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1570,13 +1583,12 @@
         <source>All series</source>
         <translation>Todas las series</translation>
     </message>
-    <message>
-        <source>{n} action item</source>
-        <translation>{n} tarea</translation>
-    </message>
-    <message>
-        <source>{n} action items</source>
-        <translation>{n} tareas</translation>
+    <message numerus="yes">
+        <source>%Ln action items</source>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}, {overdue} overdue</source>
@@ -2634,13 +2646,12 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>Endorsements: none recorded yet</source>
         <translation>Respaldos: ninguno registrado todavía</translation>
     </message>
-    <message>
-        <source>Its history of {n} status goes with it. You can undo this with Ctrl+Z.</source>
-        <translation>Se borra con él su historial de {n} estado. Puede deshacerlo con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Its history of {n} statuses goes with it. You can undo this with Ctrl+Z.</source>
-        <translation>Se borra con él su historial de {n} estados. Puede deshacerlo con Ctrl+Z.</translation>
+    <message numerus="yes">
+        <source>Its history of %Ln statuses goes with it. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Se borra con él su historial de %Ln estado. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se borra con él su historial de %Ln estados. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the endorsement by {who}?</source>
@@ -2665,13 +2676,12 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
-    <message>
-        <source>This also deletes its {n} endorsement, with its history. </source>
-        <translation>También se borra su {n} respaldo, con su historial. </translation>
-    </message>
-    <message>
-        <source>This also deletes its {n} endorsements, with their histories. </source>
-        <translation>También se borran sus {n} respaldos, con sus historiales. </translation>
+    <message numerus="yes">
+        <source>This also deletes its %Ln endorsements, with their histories. </source>
+        <translation>
+            <numerusform>También se borra su respaldo, con su historial. </numerusform>
+            <numerusform>También se borran sus %Ln respaldos, con sus historiales. </numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -2795,13 +2805,12 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>has the chapter {name}</source>
         <translation>tiene el capítulo {name}</translation>
     </message>
-    <message>
-        <source>{n} member</source>
-        <translation>{n} miembro</translation>
-    </message>
-    <message>
-        <source>{n} members</source>
-        <translation>{n} miembros</translation>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln miembro</numerusform>
+            <numerusform>%Ln miembros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaign, endorsed by {n} here</source>
@@ -2872,13 +2881,12 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
-    <message>
-        <source>{n} conflict to review</source>
-        <translation>{n} conflicto por revisar</translation>
-    </message>
-    <message>
-        <source>{n} conflicts to review</source>
-        <translation>{n} conflictos por revisar</translation>
+    <message numerus="yes">
+        <source>%Ln conflicts to review</source>
+        <translation>
+            <numerusform>%Ln conflicto por revisar</numerusform>
+            <numerusform>%Ln conflictos por revisar</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts to review</source>
@@ -3141,13 +3149,12 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
-    <message>
-        <source>{n} day late</source>
-        <translation>{n} día de atraso</translation>
-    </message>
-    <message>
-        <source>{n} days late</source>
-        <translation>{n} días de atraso</translation>
+    <message numerus="yes">
+        <source>%Ln days late</source>
+        <translation>
+            <numerusform>%Ln día de atraso</numerusform>
+            <numerusform>%Ln días de atraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due {value}. Click to open the call it was decided on.</source>
@@ -3576,14 +3583,6 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
         <source>No variants yet</source>
         <translation>Aún no tiene versiones</translation>
     </message>
-    <message>
-        <source>{approved} of {n} variant approved</source>
-        <translation>{approved} de {n} versión aprobada</translation>
-    </message>
-    <message>
-        <source>{approved} of {n} variants approved</source>
-        <translation>{approved} de {n} versiones aprobadas</translation>
-    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -3642,13 +3641,12 @@ Last changed {value2}</source>
 {label} · {value}
 Último cambio {value2}</translation>
     </message>
-    <message>
-        <source>{n} draft</source>
-        <translation>{n} borrador</translation>
-    </message>
-    <message>
-        <source>{n} drafts</source>
-        <translation>{n} borradores</translation>
+    <message numerus="yes">
+        <source>%Ln drafts</source>
+        <translation>
+            <numerusform>%Ln borrador</numerusform>
+            <numerusform>%Ln borradores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the draft “{title}”?</source>
@@ -4488,21 +4486,33 @@ Last changed {value2}</source>
         <source>From {batches}, {verified} verified</source>
         <translation>De {batches}, {verified} verificados</translation>
     </message>
-    <message>
-        <source>{n} petition batch</source>
-        <translation>{n} lote de firmas</translation>
+    <message numerus="yes">
+        <source>%Ln petition batches</source>
+        <translation>
+            <numerusform>%Ln lote de firmas</numerusform>
+            <numerusform>%Ln lotes de firmas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} petition batches</source>
-        <translation>{n} lotes de firmas</translation>
+    <message numerus="yes">
+        <source>%Ln reports</source>
+        <translation>
+            <numerusform>%Ln informe</numerusform>
+            <numerusform>%Ln informes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} report</source>
-        <translation>{n} informe</translation>
+    <message numerus="yes">
+        <source>%Ln sign-ups</source>
+        <translation>
+            <numerusform>%Ln inscripción</numerusform>
+            <numerusform>%Ln inscripciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} reports</source>
-        <translation>{n} informes</translation>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
     </message>
     <message>
         <source>From {reports}</source>
@@ -4513,24 +4523,8 @@ Last changed {value2}</source>
         <translation>De {reports} y {sign_ups} con compromiso</translation>
     </message>
     <message>
-        <source>{n} sign-up</source>
-        <translation>{n} inscripción</translation>
-    </message>
-    <message>
-        <source>{n} sign-ups</source>
-        <translation>{n} inscripciones</translation>
-    </message>
-    <message>
         <source>From {sign_ups} at {events}</source>
         <translation>De {sign_ups} en {events}</translation>
-    </message>
-    <message>
-        <source>{n} event</source>
-        <translation>{n} evento</translation>
-    </message>
-    <message>
-        <source>{n} events</source>
-        <translation>{n} eventos</translation>
     </message>
     <message>
         <source>Counted from the directory: {what}</source>
@@ -5066,6 +5060,31 @@ Last changed {value2}</source>
         <source>&amp;Leave out the {value} that cannot be read and import the {value2} that can</source>
         <translation>&amp;Dejar fuera {value} que no se pueden leer e importar {value2} que sí</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ok} to import, {duplicates}, {errors} cannot be read</source>
+        <translation>{ok} por importar, {duplicates}, {errors} no se pueden leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates merged</source>
+        <translation>
+            <numerusform>%Ln duplicado unido</numerusform>
+            <numerusform>%Ln duplicados unidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates skipped</source>
+        <translation>
+            <numerusform>%Ln duplicado omitido</numerusform>
+            <numerusform>%Ln duplicados omitidos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>In the first %1 of %2 rows: </source>
         <translation>En las primeras %1 de %2 filas: </translation>
@@ -5074,9 +5093,19 @@ Last changed {value2}</source>
         <source>&amp;Import all %1 rows</source>
         <translation>&amp;Importar las %1 filas</translation>
     </message>
-    <message>
-        <source>&amp;Import {value}</source>
-        <translation>&amp;Importar {value}</translation>
+    <message numerus="yes">
+        <source>&amp;Import %Ln people</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln persona</numerusform>
+            <numerusform>&amp;Importar %Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln organizations</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln organización</numerusform>
+            <numerusform>&amp;Importar %Ln organizaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say what each column named alike holds</source>
@@ -5147,14 +5176,6 @@ Last changed {value2}</source>
     <message>
         <source>Could not write {target}: {value}</source>
         <translation>No se pudo escribir {target}: {value}</translation>
-    </message>
-    <message>
-        <source>Wrote {value} to {target}.
-
-This file is not encrypted; keep it safe.</source>
-        <translation>Se escribieron {value} en {target}.
-
-Este archivo no está cifrado; guárdelo en un lugar seguro.</translation>
     </message>
 </context>
 <context>
@@ -5693,13 +5714,19 @@ si no, se guarda solo hasta que cierre el programa.</translation>
         <source>Sending mail…</source>
         <translation>Enviando correo…</translation>
     </message>
-    <message>
-        <source>Mail sent: {n} message.</source>
-        <translation>Correo enviado: {n} mensaje.</translation>
+    <message numerus="yes">
+        <source>Mail sent: %Ln messages.</source>
+        <translation>
+            <numerusform>Correo enviado: %Ln mensaje.</numerusform>
+            <numerusform>Correo enviado: %Ln mensajes.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Mail sent: {n} messages.</source>
-        <translation>Correo enviado: {n} mensajes.</translation>
+    <message numerus="yes">
+        <source>%Ln recipients refused by the server: see the outbox.</source>
+        <translation>
+            <numerusform>El servidor rechazó %Ln destinatario: vea la bandeja de salida.</numerusform>
+            <numerusform>El servidor rechazó %Ln destinatarios: vea la bandeja de salida.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finishing sending mail…</source>
@@ -5736,14 +5763,6 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     <message>
         <source>Mail: nothing to send</source>
         <translation>Correo: nada que enviar</translation>
-    </message>
-    <message>
-        <source>{n} recipient refused by the server: see the outbox.</source>
-        <translation>El servidor rechazó {n} destinatario: vea la bandeja de salida.</translation>
-    </message>
-    <message>
-        <source>{n} recipients refused by the server: see the outbox.</source>
-        <translation>El servidor rechazó {n} destinatarios: vea la bandeja de salida.</translation>
     </message>
     <message>
         <source>Click to send now.</source>
@@ -6148,9 +6167,30 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>{label} {n}</source>
         <translation>{label} {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln endorsements: {status}</source>
+        <translation>
+            <numerusform>%Ln respaldo: {status}</numerusform>
+            <numerusform>%Ln respaldos: {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endorsers</source>
+        <translation>
+            <numerusform>%Ln respalda</numerusform>
+            <numerusform>%Ln respaldan</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{value} {value2}</source>
-        <translation>{value} {value2}</translation>
+        <source>{shown} of {endorsers}</source>
+        <translation>{shown} de {endorsers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln campaña</numerusform>
+            <numerusform>%Ln campañas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{endorsers} × {value}</source>
@@ -6502,21 +6542,26 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
-    <message>
-        <source>its {n} membership</source>
-        <translation>su {n} membresía</translation>
+    <message numerus="yes">
+        <source>its %Ln memberships</source>
+        <translation>
+            <numerusform>su membresía</numerusform>
+            <numerusform>sus %Ln membresías</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>its {n} memberships</source>
-        <translation>sus {n} membresías</translation>
+    <message numerus="yes">
+        <source>%Ln endorsements by or of it</source>
+        <translation>
+            <numerusform>%Ln respaldo dado o recibido</numerusform>
+            <numerusform>%Ln respaldos dados o recibidos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} endorsement by or of it</source>
-        <translation>{n} respaldo dado o recibido</translation>
-    </message>
-    <message>
-        <source>{n} endorsements by or of it</source>
-        <translation>{n} respaldos dados o recibidos</translation>
+    <message numerus="yes">
+        <source>Its %Ln chapters stay, without a parent.</source>
+        <translation>
+            <numerusform>Su capítulo se queda, sin organización madre.</numerusform>
+            <numerusform>Sus %Ln capítulos se quedan, sin organización madre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This also deletes {what}.</source>
@@ -6525,14 +6570,6 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     <message>
         <source> and </source>
         <translation> y </translation>
-    </message>
-    <message>
-        <source>Its {n} chapter stays, without a parent.</source>
-        <translation>Su {n} capítulo se queda, sin organización madre.</translation>
-    </message>
-    <message>
-        <source>Its {n} chapters stay, without a parent.</source>
-        <translation>Sus {n} capítulos se quedan, sin organización madre.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -6681,29 +6718,47 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>not before {time}</source>
         <translation>no antes de las {time}</translation>
     </message>
-    <message>
-        <source>Tried once</source>
-        <translation>Se intentó una vez</translation>
+    <message numerus="yes">
+        <source>Tried %Ln times</source>
+        <translation>
+            <numerusform>Se intentó una vez</numerusform>
+            <numerusform>Se intentó %Ln veces</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Tried {n} times</source>
-        <translation>Se intentó {n} veces</translation>
+    <message numerus="yes">
+        <source>%Ln messages cancelled: they will not go (Resend puts them back).</source>
+        <translation>
+            <numerusform>%Ln mensaje cancelado: no saldrá (Reenviar lo devuelve).</numerusform>
+            <numerusform>%Ln mensajes cancelados: no saldrán (Reenviar los devuelve).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} message cancelled: it will not go (Resend puts it back).</source>
-        <translation>{n} mensaje cancelado: no saldrá (Reenviar lo devuelve).</translation>
+    <message numerus="yes">
+        <source>%Ln messages back in the outbox, sent with the next run.</source>
+        <translation>
+            <numerusform>%Ln mensaje de vuelta en la bandeja de salida; sale con el próximo envío.</numerusform>
+            <numerusform>%Ln mensajes de vuelta en la bandeja de salida; salen con el próximo envío.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} messages cancelled: they will not go (Resend puts them back).</source>
-        <translation>{n} mensajes cancelados: no saldrán (Reenviar los devuelve).</translation>
+    <message numerus="yes">
+        <source>%Ln messages sent.</source>
+        <translation>
+            <numerusform>%Ln mensaje enviado.</numerusform>
+            <numerusform>%Ln mensajes enviados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} message back in the outbox, sent with the next run.</source>
-        <translation>{n} mensaje de vuelta en la bandeja de salida; sale con el próximo envío.</translation>
+    <message numerus="yes">
+        <source>%Ln failed and will be tried again.</source>
+        <translation>
+            <numerusform>%Ln falló y se volverá a intentar.</numerusform>
+            <numerusform>%Ln fallaron y se volverán a intentar.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} messages back in the outbox, sent with the next run.</source>
-        <translation>{n} mensajes de vuelta en la bandeja de salida; salen con el próximo envío.</translation>
+    <message numerus="yes">
+        <source>%Ln wait for you to see their series&apos; first messages.</source>
+        <translation>
+            <numerusform>%Ln espera a que usted vea los primeros mensajes de su serie.</numerusform>
+            <numerusform>%Ln esperan a que usted vea los primeros mensajes de su serie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -6718,28 +6773,8 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>No se pudo enviar nada: {why}</translation>
     </message>
     <message>
-        <source>{n} message sent.</source>
-        <translation>{n} mensaje enviado.</translation>
-    </message>
-    <message>
-        <source>{n} messages sent.</source>
-        <translation>{n} mensajes enviados.</translation>
-    </message>
-    <message>
         <source>Nothing was due to be sent.</source>
         <translation>No había nada pendiente de envío.</translation>
-    </message>
-    <message>
-        <source>{n} failed and will be tried again.</source>
-        <translation>{n} fallaron y se volverán a intentar.</translation>
-    </message>
-    <message>
-        <source>{n} waits for you to see its series&apos; first messages.</source>
-        <translation>{n} espera a que usted vea los primeros mensajes de su serie.</translation>
-    </message>
-    <message>
-        <source>{n} wait for you to see their series&apos; first messages.</source>
-        <translation>{n} esperan a que usted vea los primeros mensajes de su serie.</translation>
     </message>
 </context>
 <context>
@@ -6826,21 +6861,19 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
-    <message>
-        <source>{n} membership</source>
-        <translation>{n} membresía</translation>
+    <message numerus="yes">
+        <source>%Ln memberships</source>
+        <translation>
+            <numerusform>%Ln membresía</numerusform>
+            <numerusform>%Ln membresías</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} memberships</source>
-        <translation>{n} membresías</translation>
-    </message>
-    <message>
-        <source>{n} endorsement they made</source>
-        <translation>{n} respaldo que dio</translation>
-    </message>
-    <message>
-        <source>{n} endorsements they made</source>
-        <translation>{n} respaldos que dio</translation>
+    <message numerus="yes">
+        <source>%Ln endorsements they made</source>
+        <translation>
+            <numerusform>%Ln respaldo que dio</numerusform>
+            <numerusform>%Ln respaldos que dio</numerusform>
+        </translation>
     </message>
     <message>
         <source>This also deletes their {what}.</source>
@@ -7199,13 +7232,12 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>{raw} raw · {projected} projected valid · {verified} verified ({batches}, {verified_batches} verified; {rate})</source>
         <translation>{raw} recogidas · {projected} válidas previstas · {verified} verificadas ({batches}, {verified_batches} verificados; {rate})</translation>
     </message>
-    <message>
-        <source>{n} batch</source>
-        <translation>{n} lote</translation>
-    </message>
-    <message>
-        <source>{n} batches</source>
-        <translation>{n} lotes</translation>
+    <message numerus="yes">
+        <source>%Ln batches</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save batch</source>
@@ -7287,13 +7319,12 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <source>“{title}” is about to send its first {kind}</source>
         <translation>“{title}” está por enviar sus primeras {kind}</translation>
     </message>
-    <message>
-        <source>{n} message, one per participant.</source>
-        <translation>{n} mensaje, uno por participante.</translation>
-    </message>
-    <message>
-        <source>{n} messages, one per participant.</source>
-        <translation>{n} mensajes, uno por participante.</translation>
+    <message numerus="yes">
+        <source>%Ln messages, one per participant.</source>
+        <translation>
+            <numerusform>%Ln mensaje, uno por participante.</numerusform>
+            <numerusform>%Ln mensajes, uno por participante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Look them over: once you let them go, this series sends its {kind} on its own from now on.</source>
@@ -7669,6 +7700,29 @@ nunca se envía al servidor de la coalición</translation>
     <message>
         <source>Only {org}&apos;s organizers or a coordinator can revoke its proxy.</source>
         <translation>Solo quienes organizan en {org} o la coordinación pueden revocar su poder de voto.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message numerus="yes">
+        <source>Wrote %Ln people to {target}.
+
+This file is not encrypted; keep it safe.</source>
+        <translation>
+            <numerusform>Se escribió %Ln persona en {target}.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+            <numerusform>Se escribieron %Ln personas en {target}.
+
+Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{approved} of %Ln variants approved</source>
+        <translation>
+            <numerusform>{approved} de %Ln versión aprobada</numerusform>
+            <numerusform>{approved} de %Ln versiones aprobadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8740,21 +8794,19 @@ nunca se envía al servidor de la coalición</translation>
         <source>State coverage map</source>
         <translation>Mapa de cobertura por estado</translation>
     </message>
-    <message>
-        <source>Representatives in {represented} of {n} state (goal)</source>
-        <translation>Representantes en {represented} de {n} estado (meta)</translation>
+    <message numerus="yes">
+        <source>Representatives in {represented} of %Ln states (goal)</source>
+        <translation>
+            <numerusform>Representantes en {represented} de %Ln estado (meta)</numerusform>
+            <numerusform>Representantes en {represented} de %Ln estados (meta)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Representatives in {represented} of {n} states (goal)</source>
-        <translation>Representantes en {represented} de {n} estados (meta)</translation>
-    </message>
-    <message>
-        <source>Representatives in {n} state</source>
-        <translation>Representantes en {n} estado</translation>
-    </message>
-    <message>
-        <source>Representatives in {n} states</source>
-        <translation>Representantes en {n} estados</translation>
+    <message numerus="yes">
+        <source>Representatives in %Ln states</source>
+        <translation>
+            <numerusform>Representantes en %Ln estado</numerusform>
+            <numerusform>Representantes en %Ln estados</numerusform>
+        </translation>
     </message>
     <message>
         <source>; pages only in {n} more</source>

@@ -536,7 +536,7 @@ class ActionItemsScreen(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         overdue = sum(1 for r in range(n) if self.model.row(r).overdue)
-        text = formatting.plural(n, self.tr("{n} action item"), self.tr("{n} action items"))
+        text = self.tr("%Ln action items", "", n)
         self.count_label.setText(
             self.tr("{text}, {overdue} overdue").format(text=text, overdue=overdue)
             if overdue

@@ -93,8 +93,9 @@ def counter_text(counter: str) -> str:
     return said
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A bare tr(), as lupdate reads it (context ""); ``n`` for the plural forms."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class AnswersList(QWidget):
@@ -327,9 +328,9 @@ class AnswersTab:
         if not outcomes:
             text = tr("No new replies.")
         else:
-            text = formatting.plural(applied, tr("{n} answer recorded"), tr("{n} answers recorded"))
+            text = tr("%Ln answers recorded", "", applied)
             if other:
-                text += tr("; {n} not applied (Mail → Unmatched replies…)").format(n=other)
+                text += tr("; %Ln not applied (Mail → Unmatched replies…)", "", other)
             text += "."
         self.replies_note.setText(text)
         self.ctx.message.emit(text)

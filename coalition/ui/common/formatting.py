@@ -59,12 +59,6 @@ def name_key() -> Callable[[str], Any]:
     return functools.cmp_to_key(collator.compare)
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (each already translated, holding "{n}") for ``count``:
-    plural(3, tr("{n} message sent"), tr("{n} messages sent")) -> "3 messages sent"."""
-    return (one if count == 1 else many).replace("{n}", number(count))
-
-
 def number(value: int | float, decimals: int = 0) -> str:
     """12,345 in the US, 12.345 in Spain."""
     locale = QLocale()

@@ -73,7 +73,7 @@ from coalition.directory.importers import (
 )
 from coalition.store import Database
 from coalition.store.changes import ChangeSet, last_changeset
-from coalition.ui.common import filedialogs
+from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 
@@ -610,14 +610,18 @@ class ImportDialog(QDialog):
         self.leave_out.setText(
             self.tr(
                 "&Leave out the {value} that cannot be read and import the {value2} that can"
-            ).format(value=_rows(errors), value2=_rows(ok))
+            ).format(value=self.tr("%Ln rows", "", errors), value2=self.tr("%Ln rows", "", ok))
         )
         self.merge.setVisible(duplicates > 0)
         merging = self.merge.isChecked() and duplicates > 0
-        summary = (
-            f"{ok} to import, "
-            f"{_plural(duplicates, 'duplicate')} {'merged' if merging else 'skipped'}, "
-            f"{errors} cannot be read"
+        summary = self.tr("{ok} to import, {duplicates}, {errors} cannot be read").format(
+            ok=formatting.number(ok),
+            duplicates=(
+                self.tr("%Ln duplicates merged", "", duplicates)
+                if merging
+                else self.tr("%Ln duplicates skipped", "", duplicates)
+            ),
+            errors=formatting.number(errors),
         )
         table = self.table
         partial = table is not None and not table.complete
@@ -641,7 +645,9 @@ class ImportDialog(QDialog):
             )
         else:
             self.import_button.setText(
-                self.tr("&Import {value}").format(value=count_of(ok, preview.kind))
+                self.tr("&Import %Ln people", "", ok)
+                if preview.kind == "people"
+                else self.tr("&Import %Ln organizations", "", ok)
             )
         if unresolved:
             self.import_button.setToolTip(self.tr("Say what each column named alike holds"))
@@ -796,14 +802,6 @@ def _first_value(table: CsvTable, column: int) -> str:
     return next((row[column].strip() for row in table.rows if row[column].strip()), "")
 
 
-def _plural(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def _rows(number: int) -> str:
-    return _plural(number, "row")
-
-
 # --- export -----------------------------------------------------------------------------------
 
 _EXPORT_KINDS: dict[str, Kind] = {"People": "people", "Organizations": "organizations"}
@@ -861,9 +859,23 @@ def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> 
     QMessageBox.information(
         parent,
         QCoreApplication.translate("Importdialog", "Export to CSV"),
-        QCoreApplication.translate(
-            "Importdialog",
-            "Wrote {value} to {target}.\n\nThis file is not encrypted; keep it safe.",
-        ).format(value=count_of(count, kind), target=target),
+        (
+            tr(
+                "Wrote %Ln people to {target}.\n\nThis file is not encrypted; keep it safe.",
+                "",
+                count,
+            )
+            if kind == "people"
+            else tr(
+                "Wrote %Ln organizations to {target}.\n\nThis file is not encrypted; keep it safe.",
+                "",
+                count,
+            )
+        ).format(target=target),
     )
     return target
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A bare tr() (context ""): lupdate reads plural forms only from a tr() call."""
+    return QCoreApplication.translate("", text, disambiguation, n)

@@ -288,21 +288,9 @@ class OrganizationsScreen(ListScreen):
             impact = directory.organization_impact(session, record_id)
         parts = []
         if impact["memberships"]:
-            parts.append(
-                formatting.plural(
-                    impact["memberships"],
-                    self.tr("its {n} membership"),
-                    self.tr("its {n} memberships"),
-                )
-            )
+            parts.append(self.tr("its %Ln memberships", "", impact["memberships"]))
         if impact["endorsements"]:
-            parts.append(
-                formatting.plural(
-                    impact["endorsements"],
-                    self.tr("{n} endorsement by or of it"),
-                    self.tr("{n} endorsements by or of it"),
-                )
-            )
+            parts.append(self.tr("%Ln endorsements by or of it", "", impact["endorsements"]))
         detail = (
             self.tr("This also deletes {what}.").format(what=self.tr(" and ").join(parts)) + " "
             if parts
@@ -310,12 +298,7 @@ class OrganizationsScreen(ListScreen):
         )
         if impact["chapters"]:
             detail += (
-                formatting.plural(
-                    impact["chapters"],
-                    self.tr("Its {n} chapter stays, without a parent."),
-                    self.tr("Its {n} chapters stay, without a parent."),
-                )
-                + " "
+                self.tr("Its %Ln chapters stay, without a parent.", "", impact["chapters"]) + " "
             )
         detail += self.tr("You can undo this with Ctrl+Z.")
         if not self.confirm(self.tr("Delete {name}?").format(name=name), detail):

@@ -614,19 +614,9 @@ class PeopleScreen(ListScreen):
             impact = directory.person_impact(session, record_id)
         parts = []
         if impact["memberships"]:
-            parts.append(
-                formatting.plural(
-                    impact["memberships"], self.tr("{n} membership"), self.tr("{n} memberships")
-                )
-            )
+            parts.append(self.tr("%Ln memberships", "", impact["memberships"]))
         if impact["endorsements"]:
-            parts.append(
-                formatting.plural(
-                    impact["endorsements"],
-                    self.tr("{n} endorsement they made"),
-                    self.tr("{n} endorsements they made"),
-                )
-            )
+            parts.append(self.tr("%Ln endorsements they made", "", impact["endorsements"]))
         detail = (
             self.tr("This also deletes their {what}.").format(what=self.tr(" and ").join(parts))
             + " "

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from coalition.drafts.channels import CHANNELS
 from coalition.drafts.listing import DraftRow
 from coalition.store.models import DraftStatus
-from coalition.ui.common.formatting import number, plural
+from coalition.ui.common.formatting import number
 from coalition.ui.drafts.common import status_colors
 
 # --- the list of drafts -----------------------------------------------------------------
@@ -21,11 +21,15 @@ def approved_summary(row: DraftRow) -> str:
     """'2 of 3 variants approved': how far a draft is from a message pack to send."""
     if not row.variant_count:
         return QCoreApplication.translate("DraftRowDelegate", "No variants yet")
-    return plural(
-        row.variant_count,
-        QCoreApplication.translate("DraftRowDelegate", "{approved} of {n} variant approved"),
-        QCoreApplication.translate("DraftRowDelegate", "{approved} of {n} variants approved"),
-    ).replace("{approved}", number(row.approved_count))
+    return tr("{approved} of %Ln variants approved", "", row.variant_count).replace(
+        "{approved}", number(row.approved_count)
+    )
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A bare tr(), as lupdate reads it (context ""): lupdate reads plural forms only from
+    a tr() call, never from QCoreApplication.translate()."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class DraftRowDelegate(QStyledItemDelegate):

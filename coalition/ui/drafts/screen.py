@@ -22,7 +22,6 @@ from coalition.drafts.listing import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import attempt, swatch
-from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import muted
 from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
@@ -136,7 +135,7 @@ class DraftsScreen(QWidget):
             )
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.count_label.setText(plural(len(rows), self.tr("{n} draft"), self.tr("{n} drafts")))
+        self.count_label.setText(self.tr("%Ln drafts", "", len(rows)))
         if keep and self._select(keep):
             return
         if self.list.count() and not self.panel.dirty:

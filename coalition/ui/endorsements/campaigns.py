@@ -57,10 +57,6 @@ def _yes_no(value: Any) -> str:
     return QCoreApplication.translate("EndorsementsModel", yes if value else no)
 
 
-def _count(n: int, noun: str, plural: str = "") -> str:
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
-
-
 class EndorsementsModel(ListModel):
     """One campaign's endorsements, each status painted in its colour, as in the matrix.
 
@@ -362,10 +358,8 @@ class CampaignEditor(RecordEditor):
         with self.ctx.reading() as session:
             row = endorsements.get_endorsement(session, endorsement_id)
             who, events = row.endorser_name, len(row.events)
-        detail = formatting.plural(
-            events,
-            self.tr("Its history of {n} status goes with it. You can undo this with Ctrl+Z."),
-            self.tr("Its history of {n} statuses goes with it. You can undo this with Ctrl+Z."),
+        detail = self.tr(
+            "Its history of %Ln statuses goes with it. You can undo this with Ctrl+Z.", "", events
         )
         if not self.confirm(self.tr("Delete the endorsement by {who}?").format(who=who), detail):
             return False
@@ -414,10 +408,8 @@ class CampaignsScreen(ListScreen):
         with self.ctx.reading() as session:
             name = endorsements.get_campaign(session, record_id).name
             count = len(endorsements.endorsements_of_campaign(session, record_id))
-        detail = formatting.plural(
-            count,
-            self.tr("This also deletes its {n} endorsement, with its history. "),
-            self.tr("This also deletes its {n} endorsements, with their histories. "),
+        detail = self.tr(
+            "This also deletes its %Ln endorsements, with their histories. ", "", count
         )
         detail = detail if count else ""
         detail += self.tr("You can undo this with Ctrl+Z.")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import Matrix, MatrixCell
 from coalition.store.models import EndorsementStatus
+from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,
@@ -46,10 +47,6 @@ Index = QModelIndex | QPersistentModelIndex
 EndorsementIdRole = Qt.ItemDataRole.UserRole + 1
 CELL_WIDTH = 150
 NAMES_MEASURED = 50  # the longest names (in letters), among which the widest on screen
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 class MatrixModel(QAbstractTableModel):
@@ -292,9 +289,7 @@ class MatrixScreen(QWidget):
                 self.tr("{label} {n}").format(label=status.label, n=n) if n else status.label
             )
             chip.setToolTip(
-                self.tr("{value} {value2}").format(
-                    value=_plural(n, "endorsement"), value2=status.label.lower()
-                )
+                self.tr("%Ln endorsements: {status}", "", n).format(status=status.label.lower())
             )
         self._update_count()
         self.pages.setCurrentWidget(self.view if matrix.cells else self.empty)
@@ -309,12 +304,14 @@ class MatrixScreen(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.matrix.endorsers)
-        endorsers = _plural(total, "endorser")
+        endorsers = self.tr("%Ln endorsers", "", total)
         if shown != total:
-            endorsers = f"{shown} of {endorsers}"
+            endorsers = self.tr("{shown} of {endorsers}").format(
+                shown=formatting.number(shown), endorsers=endorsers
+            )
         self.count_label.setText(
             self.tr("{endorsers} × {value}").format(
-                endorsers=endorsers, value=_plural(self.model.columnCount(), "campaign")
+                endorsers=endorsers, value=self.tr("%Ln campaigns", "", self.model.columnCount())
             )
         )
 

@@ -344,9 +344,7 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
                 raw=formatting.number(progress.raw),
                 projected=formatting.number(progress.projected_valid),
                 verified=formatting.number(progress.verified),
-                batches=formatting.plural(
-                    progress.batches, self.tr("{n} batch"), self.tr("{n} batches")
-                ),
+                batches=self.tr("%Ln batches", "", progress.batches),
                 verified_batches=formatting.number(progress.verified_batches),
                 rate=rate,
             )

@@ -186,27 +186,21 @@ class GoalCard(QFrame):
             return self.tr("Set by hand · latest {day}").format(day=formatting.date(status.as_of))
         if o.kind == "batches":
             return self.tr("From {batches}, {verified} verified").format(
-                batches=formatting.plural(
-                    o.records, self.tr("{n} petition batch"), self.tr("{n} petition batches")
-                ),
+                batches=self.tr("%Ln petition batches", "", o.records),
                 verified=formatting.number(o.verified),
             )
         if o.kind == "reports":
-            reports = formatting.plural(o.records, self.tr("{n} report"), self.tr("{n} reports"))
+            reports = self.tr("%Ln reports", "", o.records)
             if not o.sign_ups:
                 return self.tr("From {reports}").format(reports=reports)
             return self.tr("From {reports} and {sign_ups} that pledged").format(
                 reports=reports,
-                sign_ups=formatting.plural(
-                    o.sign_ups, self.tr("{n} sign-up"), self.tr("{n} sign-ups")
-                ),
+                sign_ups=self.tr("%Ln sign-ups", "", o.sign_ups),
             )
         if o.kind == "sign_ups":
             return self.tr("From {sign_ups} at {events}").format(
-                sign_ups=formatting.plural(
-                    o.records, self.tr("{n} sign-up"), self.tr("{n} sign-ups")
-                ),
-                events=formatting.plural(o.events, self.tr("{n} event"), self.tr("{n} events")),
+                sign_ups=self.tr("%Ln sign-ups", "", o.records),
+                events=self.tr("%Ln events", "", o.events),
             )
         return self.tr("Counted from the directory: {what}").format(
             what=measure_words(status.measure).lower()

@@ -224,9 +224,7 @@ class CoalitionGraphView(QGraphicsView):
                 continue
             x, y = positions[node.id]
             if node.kind == "organization":
-                members = formatting.plural(
-                    node.members, self.tr("{n} member"), self.tr("{n} members")
-                )
+                members = self.tr("%Ln members", "", node.members)
                 detail = f"{kind_label(node.group)}, {members}" + (
                     f", {node.state}" if node.state else ""
                 )

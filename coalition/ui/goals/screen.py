@@ -51,7 +51,6 @@ from coalition.store.models import GoalMeasure, TallyKind
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import late_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.formatting import plural
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.goals.batches import PetitionBatchesDialog
 from coalition.ui.goals.cards import GoalCard, item_list, section
@@ -442,7 +441,7 @@ class DashboardScreen(QWidget):
         for row in overview.overdue:
             late = row.days_late(overview.today)
             who = f" — {row.owner}" if row.owner else ""
-            lateness = plural(late, self.tr("{n} day late"), self.tr("{n} days late"))
+            lateness = self.tr("%Ln days late", "", late)
             item = QListWidgetItem(f"{row.title}{who} · {lateness}")
             item.setForeground(Qt.GlobalColor.darkRed)
             item.setData(

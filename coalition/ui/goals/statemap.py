@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coalition.common.states import BY_CODE, STATES, Coverage
-from coalition.ui.common.formatting import number, plural
+from coalition.ui.common.formatting import number
 
 GRID_ROWS = 1 + max(state.row for state in STATES)
 GRID_COLS = 1 + max(state.col for state in STATES)
@@ -174,17 +174,11 @@ class StateTileMap(QWidget):
         """The sentence above the map: the goal count first, because that is the news."""
         represented = self._count(Coverage.REPRESENTATIVE)
         if self._goal > 0:
-            text = plural(
-                self._goal,
-                self.tr("Representatives in {represented} of {n} state (goal)"),
-                self.tr("Representatives in {represented} of {n} states (goal)"),
+            text = self.tr(
+                "Representatives in {represented} of %Ln states (goal)", "", self._goal
             ).replace("{represented}", number(represented))
         else:
-            text = plural(
-                represented,
-                self.tr("Representatives in {n} state"),
-                self.tr("Representatives in {n} states"),
-            )
+            text = self.tr("Representatives in %Ln states", "", represented)
         pages = self._count(Coverage.PAGE)
         if pages:
             text += self.tr("; pages only in {n} more").replace("{n}", number(pages))

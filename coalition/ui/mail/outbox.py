@@ -32,7 +32,6 @@ from coalition.mail import outbox as mail_outbox
 from coalition.store.models.mail import MailKind, MailStatus
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import muted, show_when_empty
 from coalition.ui.mail.common import short_when
@@ -228,9 +227,7 @@ class OutboxDialog(QDialog):
             assert status_item is not None  # set just above
             status_item.setForeground(QBrush(QColor(STATUS_COLORS.get(state, "#000"))))
             if attempts > 1 and state != MailStatus.SENT:
-                status_item.setToolTip(
-                    plural(attempts, self.tr("Tried once"), self.tr("Tried {n} times"))
-                )
+                status_item.setToolTip(self.tr("Tried %Ln times", "", attempts))
             if ident in chosen:
                 self.table.selectRow(row)
         self.table.blockSignals(blocked)
@@ -305,10 +302,8 @@ class OutboxDialog(QDialog):
         done = self._each_selected(mail_outbox.cancel_mail)
         if done:
             self._say(
-                plural(
-                    done,
-                    self.tr("{n} message cancelled: it will not go (Resend puts it back)."),
-                    self.tr("{n} messages cancelled: they will not go (Resend puts them back)."),
+                self.tr(
+                    "%Ln messages cancelled: they will not go (Resend puts them back).", "", done
                 )
             )
         return done
@@ -316,13 +311,7 @@ class OutboxDialog(QDialog):
     def resend_selected(self) -> int:
         done = self._each_selected(mail_outbox.resend_mail)
         if done:
-            self._say(
-                plural(
-                    done,
-                    self.tr("{n} message back in the outbox, sent with the next run."),
-                    self.tr("{n} messages back in the outbox, sent with the next run."),
-                )
-            )
+            self._say(self.tr("%Ln messages back in the outbox, sent with the next run.", "", done))
         return done
 
     def send_now(self) -> None:
@@ -355,31 +344,17 @@ class OutboxDialog(QDialog):
         parts = []
         if report.sent or not (report.failed or report.refused or report.errors):
             parts.append(
-                plural(
-                    int(report.sent), self.tr("{n} message sent."), self.tr("{n} messages sent.")
-                )
+                self.tr("%Ln messages sent.", "", int(report.sent))
                 if report.sent
                 else self.tr("Nothing was due to be sent.")
             )
         if report.failed:
-            parts.append(
-                plural(
-                    int(report.failed),
-                    self.tr("{n} failed and will be tried again."),
-                    self.tr("{n} failed and will be tried again."),
-                )
-            )
+            parts.append(self.tr("%Ln failed and will be tried again.", "", int(report.failed)))
         parts += [sentence(r) for r in report.refused]  # who, and what the server said
         parts += [sentence(e) for e in report.errors]
         held = int(getattr(report, "held", 0) or 0)
         if held:
-            parts.append(
-                plural(
-                    held,
-                    self.tr("{n} waits for you to see its series' first messages."),
-                    self.tr("{n} wait for you to see their series' first messages."),
-                )
-            )
+            parts.append(self.tr("%Ln wait for you to see their series' first messages.", "", held))
         self._say(" ".join(parts), error=bool(report.errors or report.refused))
         self.reload()
 

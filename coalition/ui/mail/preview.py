@@ -33,7 +33,6 @@ from coalition.mail import outbox as mail_outbox
 from coalition.mail import replies as mail_replies
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import bold, muted, show_when_empty
 from coalition.ui.mail.common import short_when
@@ -79,11 +78,7 @@ class PreviewDialog(QDialog):
         )
         heading.setWordWrap(True)
         intro = muted(
-            plural(
-                len(messages),
-                self.tr("{n} message, one per participant."),
-                self.tr("{n} messages, one per participant."),
-            )
+            self.tr("%Ln messages, one per participant.", "", len(messages))
             + " "
             + self.tr(
                 "Look them over: once you let them go, this series sends its {kind} "

@@ -36,7 +36,6 @@ from coalition.store.models.mail import MailStatus
 from coalition.ui.common.background import Task
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.mail.common import short_when
 
@@ -278,9 +277,7 @@ class MailSender(QObject):
         sent = int(getattr(report, "sent", 0) or 0)
         refused = list(getattr(report, "refused", []) or [])
         if sent or refused:
-            text = plural(
-                sent, self.tr("Mail sent: {n} message."), self.tr("Mail sent: {n} messages.")
-            )
+            text = self.tr("Mail sent: %Ln messages.", "", sent)
             if refused:  # a sentence each: who, and what the server said
                 text += " " + " ".join(sentence(r) for r in refused)
             self.ctx.message.emit(text)
@@ -391,11 +388,7 @@ class MailSender(QObject):
         refused = counts.get(MailStatus.REFUSED, 0)
         if refused:
             tips.append(
-                plural(
-                    refused,
-                    self.tr("{n} recipient refused by the server: see the outbox."),
-                    self.tr("{n} recipients refused by the server: see the outbox."),
-                )
+                self.tr("%Ln recipients refused by the server: see the outbox.", "", refused)
             )
         tips.append(self.tr("Click to send now."))
         metrics = self.label.fontMetrics()
@@ -559,8 +552,9 @@ def replies_sentence(outcomes: list[Any]) -> str:
     several, how many of each ("2 answers recorded, 1 reply from an unknown address
     listed under Mail → Unmatched replies…")."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("", text)  # the context lupdate gives a bare tr()
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # the context lupdate gives a bare tr(); n for the plural forms
+        return QCoreApplication.translate("", text, disambiguation, n)
 
     if not outcomes:
         return tr("No new replies.")
@@ -584,25 +578,15 @@ def replies_sentence(outcomes: list[Any]) -> str:
         counts[key] = counts.get(key, 0) + 1
     parts = []
     if counts.get("applied"):
-        parts.append(
-            plural(counts["applied"], tr("{n} answer recorded"), tr("{n} answers recorded"))
-        )
+        parts.append(tr("%Ln answers recorded", "", counts["applied"]))
     if counts.get("counter"):
-        parts.append(
-            plural(
-                counts["counter"],
-                tr("{n} proposal of another time shown on the call"),
-                tr("{n} proposals of another time shown on the call"),
-            )
-        )
+        parts.append(tr("%Ln proposals of another time shown on the call", "", counts["counter"]))
     aside = counts.get("unknown sender", 0) + counts.get("ignored", 0)
     if aside:
         parts.append(
-            plural(
-                aside,
-                tr("{n} reply not applied, listed under {where}"),
-                tr("{n} replies not applied, listed under {where}"),
-            ).replace("{where}", listed)
+            tr("%Ln replies not applied, listed under {where}", "", aside).replace(
+                "{where}", listed
+            )
         )
     return sentence(", ".join(parts))
 

@@ -8,6 +8,11 @@ validation messages and labels, shown through :func:`coalition.common.i18n.shown
 Qt's ``qtbase`` catalogue for the standard buttons ("Cancel", "Yes").  A catalogue that
 is missing or cannot be read leaves the window in English, the language its strings are
 written in, and says so in the log: a label is never blank.
+
+The sentences that count ("%Ln days late") are written once, with Qt's plural forms; English
+has a catalogue of its own that holds only those forms (``coalition_en.ts``, collected with
+``lupdate -pluralonly``), installed first and never taken out, so that English says "1 day
+late" and "3 days late", and a Spanish catalogue installed after it is read first.
 """
 
 from __future__ import annotations
@@ -38,7 +43,11 @@ LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 SERVICES = "coalition_services"
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
+# English's own plural forms: the only entries of coalition_en.ts.
+PLURALS = "coalition_en"
+
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
+_plurals: list[QTranslator] = []  # English's plural forms, installed once for good
 
 
 def chosen(settings: QSettings) -> str:
@@ -61,6 +70,7 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
     """Install the translators for the chosen language; return the language the window
     will speak ("en" when there is no catalogue for it, or it cannot be read)."""
     uninstall()
+    install_english_plurals()
     choice = chosen(settings)
     locale = locale_for(choice)
     if choice != SYSTEM:
@@ -94,6 +104,22 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
     else:
         log.info("Qt's own translation for %s not found in %s", locale.name(), qt_folder)
     return code
+
+
+def install_english_plurals(directory: Path | None = None) -> bool:
+    """Install English's plural forms ("1 day late", "3 days late") once; every other
+    catalogue is installed after it, so Qt reads theirs first.  False when the catalogue
+    cannot be read: the counts then read "1 days late", and the log says why."""
+    if _plurals:
+        return True
+    folder = directory if directory is not None else TRANSLATIONS_DIR
+    english = QTranslator()
+    if not english.load(PLURALS, str(folder)) or english.isEmpty():
+        log.warning("No readable English plural forms in %s", folder)
+        return False
+    QCoreApplication.installTranslator(english)
+    _plurals.append(english)
+    return True
 
 
 def _translated(context: str, text: str) -> str:

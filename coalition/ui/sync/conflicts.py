@@ -29,7 +29,6 @@ from coalition.sync import conflicts as sync_conflicts
 from coalition.sync import suggestions
 from coalition.ui.common.colours import good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.formatting import plural
 from coalition.ui.common.listscreen import sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold
 from coalition.ui.sync.cardlist import CardListDialog
@@ -294,7 +293,7 @@ class ConflictsDialog(CardListDialog):
         self.cards.addStretch(1)
         waiting = sum(1 for v in views if not v.resolved)
         self.heading.setText(
-            plural(waiting, self.tr("{n} conflict to review"), self.tr("{n} conflicts to review"))
+            self.tr("%Ln conflicts to review", "", waiting)
             if waiting
             else self.tr("No conflicts to review")
         )
