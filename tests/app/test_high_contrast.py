@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -15,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from coalition.ui.common.colours import AA, contrast, error_style, good_style, late_style
 from coalition.ui.common.context import AppContext
+from coalition.ui.goals.graph import CampaignItem
+from coalition.ui.goals.screen import DashboardScreen
 from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
 _COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6}|palette\(([\w-]+)\))")
@@ -142,3 +145,53 @@ def test_the_dashboard_fits_a_laptop_at_150_percent_or_scrolls(
     image = picture.toImage()
     corner = image.pixelColor(image.width() - 3, image.height() // 2)
     assert corner.lightness() < 60
+
+
+def test_goal_cards_show_every_line_whole_at_150_percent(
+    contrast_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Each card's lines get the height their wrapped text needs at a font half as large
+    again, and its bar the height of its "34%"; the coalition's name wraps, not cut."""
+    dashboard: Any = contrast_window.show_area("dashboard")
+    qtbot.wait(50)
+    assert dashboard.cards
+    cut = []
+    for card in dashboard.cards:
+        for label in card.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            if label.wordWrap():
+                needed = label.heightForWidth(label.width())
+                if label.height() < needed:
+                    cut.append(f"{label.text()[:40]!r}: {label.height()} < {needed}")
+            elif label.width() < label.sizeHint().width():
+                cut.append(f"{label.text()[:40]!r}: {label.width()} < {label.sizeHint().width()}")
+        if card.bar.height() < card.bar.fontMetrics().height():
+            cut.append(f"bar of {card.status.name!r}: {card.bar.height()} high")
+    heading = dashboard.heading
+    if heading.wordWrap():
+        assert heading.height() >= heading.heightForWidth(heading.width())
+    else:
+        cut.append(f"heading {heading.text()!r} does not wrap")
+    assert not cut, "cut at 150%:\n" + "\n".join(cut)
+
+
+def test_the_graphs_campaigns_show_on_a_black_background(
+    high_contrast: QPalette, qtbot: QtBot, sample_ctx: AppContext
+) -> None:
+    """A campaign's diamond is drawn in the text's colour (white on black), not a fixed
+    #222 that vanished there; WCAG asks 3:1 of a mark that means something."""
+    screen = DashboardScreen(sample_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 900)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.tabs.setCurrentWidget(screen.graph_tab)
+    QApplication.processEvents()
+    view = screen.graph_view
+    assert view is not None
+    background = view.backgroundBrush().color()
+    campaigns = [item for item in view.nodes.values() if isinstance(item, CampaignItem)]
+    assert campaigns
+    for item in campaigns:
+        assert contrast(item.brush().color(), background) >= 3.0

@@ -4519,6 +4519,10 @@ Last changed {value2}</source>
         <translation>De {reports}</translation>
     </message>
     <message>
+        <source>{name}: {share}</source>
+        <translation>{name}: {share}</translation>
+    </message>
+    <message>
         <source>From {reports} and {sign_ups} that pledged</source>
         <translation>De {reports} y {sign_ups} con compromiso</translation>
     </message>

@@ -52,7 +52,6 @@ KIND_COLORS: dict[str, QColor] = {
     OrgKind.STATE_CHAPTER.value: QColor("#F2A541"),
     OrgKind.CAMPAIGN_COMMITTEE.value: QColor("#1B998B"),
     OrgKind.OTHER.value: QColor("#8D99AE"),
-    "campaign": QColor("#222222"),
 }
 EDGE_STYLES: dict[str, tuple[QColor, Qt.PenStyle, str]] = {
     "endorsement": (
@@ -90,7 +89,6 @@ def legend_html() -> str:
     swatches = " ".join(
         f'<span style="color:{color.name()}">●</span>&nbsp;{kind_label(key)}&nbsp;&nbsp;'
         for key, color in KIND_COLORS.items()
-        if key != "campaign"
     )
     lines = " ".join(
         f'<span style="color:{color.name()}">'
@@ -146,7 +144,7 @@ class OrgItem(_NodeMixin, QGraphicsEllipseItem):
         super().__init__(-r, -r, 2 * r, 2 * r)
         self._setup(node, view, tip)
         self.setBrush(QBrush(KIND_COLORS.get(node.group, KIND_COLORS["other"])))
-        self.setPen(QPen(QColor("white"), 1.5))
+        self.setPen(QPen(view.palette().color(QPalette.ColorRole.Base), 1.5))
 
 
 class CampaignItem(_NodeMixin, QGraphicsPolygonItem):
@@ -154,8 +152,11 @@ class CampaignItem(_NodeMixin, QGraphicsPolygonItem):
         r = radius(node)
         super().__init__(QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)]))
         self._setup(node, view, tip)
-        self.setBrush(QBrush(KIND_COLORS["campaign"]))
-        self.setPen(QPen(QColor("white"), 1.5))
+        # The campaign is drawn in the text's colour, outlined in the background's: dark on
+        # a light palette, white on a black high-contrast one (a fixed #222 vanished there).
+        palette = view.palette()
+        self.setBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
+        self.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
 
 
 class CoalitionGraphView(QGraphicsView):

@@ -147,6 +147,7 @@ class DashboardScreen(QWidget):
     def _build_header(self) -> QHBoxLayout:
         """The coalition's name and the actions of the dashboard."""
         self.heading = bold(QLabel(self.tr("Dashboard")), 1.4)
+        self.heading.setWordWrap(True)  # a long coalition name at a large font: two lines
         self.as_of = muted()
         self.new_goal_button = QPushButton(self.tr("&New goal…"))
         self.new_goal_button.setToolTip(
