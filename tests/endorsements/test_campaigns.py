@@ -7,9 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coalition.directory import records as directory
@@ -355,3 +355,33 @@ def test_the_list_follows_undo_of_an_endorsement(
     ctx.undo_stack.undo()
     assert screen.editor.endorsements_model.rowCount() == 0
     assert screen.editor.endorsements_view.currentIndex() == QModelIndex()
+
+
+def test_tab_goes_through_the_new_campaign_form_in_the_order_it_is_drawn(
+    screen: CampaignsScreen, qtbot: QtBot
+) -> None:
+    """Tab from the name goes down the form, field by field, and reaches Save last: the
+    buttons were made before the fields and came first, so Tab left the name for Save."""
+    screen.new_record()
+    editor = screen.editor
+    qtbot.wait(10)
+    chain = []
+    widget = editor.nextInFocusChain()
+    while widget is not editor:
+        if (
+            editor.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+
+    def drawn_at(widget: QWidget) -> tuple[int, int]:
+        corner = widget.mapTo(editor, QPoint(0, 0))
+        return corner.y(), corner.x()
+
+    assert chain[0] is editor.name
+    assert chain[-1] is editor.save_button
+    assert chain == sorted(chain, key=drawn_at)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -219,6 +219,31 @@ class RecordEditor(FieldProblems, QWidget):
         self._set_dirty(False)
 
     # --- building --------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._buttons_last()
+        super().showEvent(event)
+
+    def _buttons_last(self) -> None:
+        """History, Revert and Save after every field and whatever a form adds below its
+        fields, as they are drawn: made first, they came first in the Tab order, so that
+        Tab from the heading went to Save before the name."""
+        buttons = (self.history_button, self.revert_button, self.save_button)
+        last: QWidget | None = None
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None:
+            if (
+                self.isAncestorOf(widget)
+                and not any(widget is button for button in buttons)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is None:
+            return
+        for button in buttons:
+            QWidget.setTabOrder(last, button)
+            last = button
 
     def add_field(self, key: str, label: str, widget: W, tip: str = "") -> W:
         if tip:
