@@ -330,3 +330,16 @@ def test_the_form_fits_a_laptop_and_a_touch_screen_whole(
     assert not scroll.verticalScrollBar().isVisible()
     assert not scroll.horizontalScrollBar().isVisible()
     window.language.setCurrentIndex(0)
+
+
+def test_the_usual_questions_speak_the_language_the_signer_chose(kiosk: KioskWindow) -> None:
+    """A question still in its usual English words is asked in the signer's language, and
+    named so to a screen reader; one an organizer wrote stays as written."""
+    pledge, own = kiosk._question_words["pledge"], kiosk._question_words["volunteer"]
+    assert pledge.text() == "I pledge to register to vote"
+    kiosk.language.setCurrentIndex(1)  # Español
+    assert pledge.text() == "Me comprometo a inscribirme para votar"
+    assert kiosk.answers["pledge"].accessibleName() == pledge.text()
+    assert own.text() == "I'd like to volunteer"
+    kiosk.language.setCurrentIndex(0)
+    assert pledge.text() == "I pledge to register to vote"

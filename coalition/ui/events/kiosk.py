@@ -45,6 +45,7 @@ from coalition.events.signups import (
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, name_fields
+from coalition.ui.events.question_labels import question_label
 
 # Touch-sized: every field, box and button at least this tall.
 TOUCH = 48
@@ -178,6 +179,10 @@ class PinDialog(QDialog):
 _CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
+# The form's own words: the window's, and the usual questions' (question_labels.py).
+FORM_CONTEXTS = frozenset({"KioskWindow", "EventQuestions"})
+
+
 class _FormLanguage(QTranslator):
     """The form in the language the signer chose, whatever the window's: installed
     while the kiosk is open, it answers for the form's own words only (None: ask the
@@ -207,7 +212,7 @@ class _FormLanguage(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if context != "KioskWindow" or not self.code:
+        if context not in FORM_CONTEXTS or not self.code:
             return None
         if self.code == "en":
             return source
@@ -367,12 +372,14 @@ class KioskWindow(QWidget):
             box.setObjectName("consent_" + org_id)
             self.consents[org_id] = (box, words)
         self.answers: dict[str, QCheckBox] = {}
+        self._question_words: dict[str, _Words] = {}
         if self.form.questions:
             right.addSpacing(12)
         for key, label in self.form.questions:
-            box, _words = self._check_box(right, label)
+            box, words = self._check_box(right, question_label({"key": key, "label": label}))
             box.setObjectName("question_" + key)
             self.answers[key] = box
+            self._question_words[key] = words
         right.addStretch(1)
         self.hint = QLabel()
         self.hint.setObjectName("kioskHint")
@@ -596,6 +603,10 @@ class KioskWindow(QWidget):
             wording = self.tr("Yes, %1 may contact me about its work.").replace("%1", names[org_id])
             words.setText(wording)
             box.setAccessibleName(wording)
+        for key, label in self.form.questions:  # the usual questions in the signer's words
+            wording = question_label({"key": key, "label": label})
+            self._question_words[key].setText(wording)
+            self.answers[key].setAccessibleName(wording)
         self.hint.setText(self.tr("Nothing you type here is shown to the next person."))
         self.sign_up.setText(self.tr("Sign me up"))
         self.zip_yes.setText(self.tr("Yes, it is right"))
