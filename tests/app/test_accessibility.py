@@ -195,7 +195,10 @@ def _dialogs(ctx: AppContext, window: MainWindow) -> dict[str, QWidget]:
     from coalition.ui.directory.people import MembershipDialog
     from coalition.ui.drafts.dialogs import DraftDialog
     from coalition.ui.endorsements.endorsementdialog import EndorsementDialog
+    from coalition.ui.events.review import ReviewDialog
+    from coalition.ui.goals.batches import PetitionBatchesDialog
     from coalition.ui.goals.dialogs import GoalDialog
+    from coalition.ui.goals.tallies import RegistrationsDialog
     from coalition.ui.mail.account_dialog import MailAccountDialog
     from coalition.ui.shell.about import show_about
     from coalition.ui.shell.profiles import ProfileDialog
@@ -219,6 +222,9 @@ def _dialogs(ctx: AppContext, window: MainWindow) -> dict[str, QWidget]:
         "import changes": ImportBundleDialog(ctx, window),
         "export calendar": ExportCalendarDialog(ctx, window),
         "give a proxy": GiveProxyDialog(ctx, window),
+        "petition batches": PetitionBatchesDialog(ctx, parent=window),
+        "registrations and pledges": RegistrationsDialog(ctx, parent=window),
+        "sign-up review": ReviewDialog(ctx, window),
     }
     about = show_about(window, ctx.db)
     made["about"] = about
@@ -322,3 +328,9 @@ def test_tab_follows_the_dialog_from_top_to_bottom_and_left_to_right(
     assert len(_tab_order(dialog)) > 2
     wrong = _out_of_visual_order(dialog)
     assert not wrong, f"{key}: Tab goes back against the reading order:\n" + "\n".join(wrong)
+
+
+def test_the_list_of_areas_is_named(window: MainWindow) -> None:
+    """A screen reader says what the sidebar is before reading its first area."""
+    iface = QAccessible.queryAccessibleInterface(window.sidebar)
+    assert iface is not None and iface.text(QAccessible.Text.Name) == "Areas"

@@ -5892,6 +5892,10 @@ si no, se guarda solo hasta que cierre el programa.</translation>
         <translation>Ferias, convenciones y mesas en los campus: turnos, llegadas, inscripciones</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
         <source>The database this window works on</source>
         <translation>La base de datos con la que trabaja esta ventana</translation>
     </message>

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(1)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
