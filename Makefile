@@ -180,7 +180,8 @@ demo: $(STAMP)
 	$(BIN)/coalition demo
 
 # The screenshots of the README and the AppStream page (docs/screenshots/*.png), taken by
-# tools/screenshots.py from the real window at 1366x768 under Xvfb, over a fresh database
+# tools/screenshots.py from the real window at 1366x768 under Xvfb (the sign-up kiosk also at
+# 1280x800, hence the screen's 800 lines), over a fresh database
 # holding the sample coalition, in English (docs/screenshots) and in Spanish
 # (docs/screenshots/es).  The Pacific time zone, and a clock started at SHOTS_NOW by
 # libfaketime (the sample's dates follow the clock), keep the pictures the same from one
@@ -188,7 +189,7 @@ demo: $(STAMP)
 # user is root on Debian; without faketime the pictures carry today's dates.
 SHOTS_DB  := build/screenshots/sample.db
 SHOTS_NOW ?= 2026-12-07 10:00:00
-SHOTS_X    = xvfb-run -a -s "-screen 0 1366x768x24"
+SHOTS_X    = xvfb-run -a -s "-screen 0 1366x800x24"
 
 .PHONY: screenshots
 screenshots: $(STAMP) translations

@@ -8,8 +8,10 @@
 the same, in English into docs/screenshots and in Spanish (--language es) into
 docs/screenshots/es.  The window is 1366×768 and speaks the language asked for whatever
 the machine's; its settings are a throwaway file, never the user's.  Each picture is the
-main window grabbed by Qt, saved with an 8-bit palette so that it stays small.  The
-program exits non-zero when a screen could not be shown.
+main window grabbed by Qt, saved with an 8-bit palette so that it stays small; the sign-up
+form of the sample's next event (the kiosk, a window of its own) is taken at 1366×768 and
+at 1280×800, a touch screen's size (kiosk.png, kiosk-1280x800.png).  The program exits
+non-zero when a screen could not be shown.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 WIDTH, HEIGHT = 1366, 768
+KIOSK_SIZES = ((1366, 768, "kiosk"), (1280, 800, "kiosk-1280x800"))
 
 
 def settle(app: QApplication, rounds: int = 30) -> None:
@@ -37,11 +40,13 @@ def settle(app: QApplication, rounds: int = 30) -> None:
         time.sleep(0.01)
 
 
-def save(window: QWidget, path: Path) -> None:
+def save(window: QWidget, path: Path, size: tuple[int, int] = (WIDTH, HEIGHT)) -> None:
     """The window as it is now, with a palette of 256 colours."""
     image = window.grab().toImage()
-    if image.width() != WIDTH or image.height() != HEIGHT:
-        raise RuntimeError(f"the window is {image.width()}×{image.height()}, not {WIDTH}×{HEIGHT}")
+    if (image.width(), image.height()) != size:
+        raise RuntimeError(
+            f"the window is {image.width()}×{image.height()}, not {size[0]}×{size[1]}"
+        )
     small = image.convertToFormat(
         QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
     )
@@ -162,11 +167,40 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as error:  # one screen failing must not hide the others
             print(f"*** {name}: {error}", file=sys.stderr)
             failed.append(name)
+    try:
+        kiosk_pictures(app, ctx, args.out)
+    except Exception as error:
+        print(f"*** kiosk: {error}", file=sys.stderr)
+        failed.append("kiosk")
     window.close()
     if failed:
         print(f"*** not shown: {', '.join(failed)}", file=sys.stderr)
         return 1
     return 0
+
+
+def kiosk_pictures(app: QApplication, ctx: Any, out: Path) -> None:
+    """The sign-up form of the sample's next event, in a window of each size (at a table
+    it fills the screen; here the window is the screen's size)."""
+    from coalition.events import events
+    from coalition.ui.events.kiosk import KioskWindow
+
+    with ctx.reading() as session:
+        coming = events.upcoming(session, dt.datetime.now(dt.UTC), limit=1)
+        if not coming:
+            raise RuntimeError("the sample has no event to come")
+        event_id = coming[0].id
+    for width, height, name in KIOSK_SIZES:
+        kiosk = KioskWindow(ctx, event_id)
+        kiosk._unlocked = True  # a picture of the form: no going back to full screen
+        kiosk.show()
+        kiosk.setGeometry(0, 0, width, height)
+        kiosk.name.setFocus()
+        settle(app, 60)
+        save(kiosk, out / f"{name}.png", (width, height))
+        kiosk.close()
+        kiosk.deleteLater()
+        settle(app)
 
 
 if __name__ == "__main__":
