@@ -22,13 +22,9 @@ from coalition.search import listing
 from coalition.store.models import PersonEmail
 from coalition.ui.common.context import AppContext
 from coalition.ui.directory import importdialog
-from coalition.ui.directory.importdialog import (
-    FIELD_LABELS,
-    IGNORE,
-    STATUS_LOOK,
-    ImportDialog,
-    export_csv_interactively,
-)
+from coalition.ui.directory.exportcsv import export_csv_interactively
+from coalition.ui.directory.importdialog import ImportDialog
+from coalition.ui.directory.importpreview import FIELD_LABELS, IGNORE, STATUS_LOOK
 
 DATA = Path(__file__).parents[1] / "data" / "csv"
 

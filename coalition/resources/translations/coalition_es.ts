@@ -4969,6 +4969,18 @@ Last changed {value2}</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Import from CSV</source>
         <translation>Importar desde CSV</translation>
     </message>
@@ -5157,6 +5169,14 @@ Last changed {value2}</source>
 </context>
 <context>
     <name>Importdialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
     <message>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>

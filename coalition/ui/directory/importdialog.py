@@ -1,4 +1,4 @@
-"""Importing a CSV list with a look first, and exporting the directory to CSV.
+"""Importing a CSV list with a look first (the export is in exportcsv.py).
 
 The import dialog shows what the file is (format, encoding, delimiter), which column
 will fill which field, and what every row will do, before anything is stored: a wrong
@@ -9,25 +9,17 @@ rows is imported only when the person says, explicitly, to leave those rows out.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QEventLoop,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,7 +30,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -56,7 +47,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import shown
-from coalition.directory import importers, importers_export
+from coalition.directory import importers
 from coalition.directory.csvread import (
     CsvTable,
     Kind,
@@ -68,181 +59,22 @@ from coalition.directory.importers import (
     ImportCancelled,
     ImportPreview,
     ImportReport,
-    PreviewRow,
     count_of,
 )
-from coalition.store import Database
-from coalition.store.changes import ChangeSet, last_changeset
+from coalition.store.changes import ChangeSet
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
+from coalition.ui.directory.importpreview import (
+    FIELD_LABELS,
+    IGNORE,
+    ImportJob,
+    PreviewModel,
+)
 
-IGNORE = str(QT_TRANSLATE_NOOP("ImportDialog", "— ignore —"))
-FIELD_LABELS: dict[Kind, dict[str, str]] = {
-    "people": {
-        "name": str(QT_TRANSLATE_NOOP("ImportDialog", "Name")),
-        "first_name": str(QT_TRANSLATE_NOOP("ImportDialog", "First name")),
-        "last_name": str(QT_TRANSLATE_NOOP("ImportDialog", "Last name")),
-        "email": str(QT_TRANSLATE_NOOP("ImportDialog", "E-mail")),
-        "email2": str(QT_TRANSLATE_NOOP("ImportDialog", "E-mail 2")),
-        "email3": str(QT_TRANSLATE_NOOP("ImportDialog", "E-mail 3")),
-        "phone": str(QT_TRANSLATE_NOOP("ImportDialog", "Phone")),
-        "phone2": str(QT_TRANSLATE_NOOP("ImportDialog", "Phone 2")),
-        "phone3": str(QT_TRANSLATE_NOOP("ImportDialog", "Phone 3")),
-        "state": str(QT_TRANSLATE_NOOP("ImportDialog", "State")),
-        "organization": str(QT_TRANSLATE_NOOP("ImportDialog", "Organization")),
-        "role": str(QT_TRANSLATE_NOOP("ImportDialog", "Role in the organization")),
-        "language": str(QT_TRANSLATE_NOOP("ImportDialog", "Language")),
-        "time_zone": str(QT_TRANSLATE_NOOP("ImportDialog", "Time zone")),
-        "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
-    },
-    "organizations": {
-        "name": str(QT_TRANSLATE_NOOP("ImportDialog", "Name")),
-        "short_name": str(QT_TRANSLATE_NOOP("ImportDialog", "Short name")),
-        "kind": str(QT_TRANSLATE_NOOP("ImportDialog", "Kind")),
-        "home_state": str(QT_TRANSLATE_NOOP("ImportDialog", "State or region")),
-        "website": str(QT_TRANSLATE_NOOP("ImportDialog", "Website")),
-        "founded_on": str(QT_TRANSLATE_NOOP("ImportDialog", "Founded")),
-        "status": str(QT_TRANSLATE_NOOP("ImportDialog", "Status")),
-        "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
-        "tags": str(QT_TRANSLATE_NOOP("ImportDialog", "Tags")),
-        "parent": str(QT_TRANSLATE_NOOP("ImportDialog", "Part of (parent organization)")),
-    },
-}
-# (label, background, text): light backgrounds with dark text read well in any theme.
-STATUS_LOOK: dict[str, tuple[str, QColor, QColor]] = {
-    "ok": (str(QT_TRANSLATE_NOOP("ImportDialog", "OK")), QColor("#d5f0dc"), QColor("#1b5e2b")),
-    "duplicate": (
-        str(QT_TRANSLATE_NOOP("ImportDialog", "Duplicate")),
-        QColor("#fdebc0"),
-        QColor("#6e4a00"),
-    ),
-    "error": (
-        str(QT_TRANSLATE_NOOP("ImportDialog", "Cannot import")),
-        QColor("#f8d4d2"),
-        QColor("#8c1d18"),
-    ),
-}
 # Rows read and checked before importing: enough to judge the mapping at a glance,
 # few enough that a 200,000-row file opens at once.  The import reads every row.
 PREVIEW_ROWS = 1000
-
-
-class ImportJob(QThread):
-    """Imports a file off the UI thread, in a session of its own: one transaction.
-
-    The window stays alive (progress, Cancel) while 200,000 rows are checked and
-    stored.  ``succeeded`` carries the report and the recorded change set, which the
-    dialog hands to :meth:`AppContext.adopt` on the UI thread (undo, views refreshed).
-    Cancel is checked between batches: it rolls the transaction back.
-    """
-
-    progressed = Signal(int, int)  # rows checked, rows in all
-    succeeded = Signal(object)  # (ImportReport, ChangeSet)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        db: Database,
-        table: CsvTable,
-        kind: Kind,
-        mapping: dict[int, str | None],
-        source: str,
-        skip_duplicates: bool,
-        exclude_errors: bool,
-    ) -> None:
-        super().__init__()
-        self._db = db
-        self._table, self._kind, self._mapping = table, kind, mapping
-        self._source, self._skip_duplicates, self._exclude_errors = (
-            source,
-            skip_duplicates,
-            exclude_errors,
-        )
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise ImportCancelled()
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            with self._db.session() as session:
-                report = importers.import_table(
-                    session,
-                    self._table,
-                    self._kind,
-                    self._mapping,
-                    progress=self._progress,
-                    source=self._source,
-                    skip_duplicates=self._skip_duplicates,
-                    exclude_errors=self._exclude_errors,
-                )
-                changeset: ChangeSet = last_changeset(session)
-        except (CoalitionError, SQLAlchemyError) as exc:
-            self.failed.emit(shown(exc))
-        except Exception as exc:  # one sentence for the person, never a traceback
-            self.failed.emit(
-                self.tr("the import stopped on an unexpected error ({exc})").format(exc=shown(exc))
-            )
-        else:
-            self.succeeded.emit((report, changeset))
-
-
-class PreviewModel(QAbstractTableModel):
-    """The rows of an :class:`ImportPreview`: line, status, what it is, why."""
-
-    HEADERS = ("Line", "Status", "Record", "Note")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PreviewRow] = []
-
-    def set_rows(self, rows: list[PreviewRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        label, background, ink = STATUS_LOOK[row.status]
-        label = QCoreApplication.translate("ImportDialog", label)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (str(row.line), label, row.summary, row.reason)
-            return (
-                values[column].replace("\n", " ⏎ ")
-                if role == Qt.ItemDataRole.DisplayRole
-                else values[column] or None
-            )
-        if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
-            return background
-        if column == 1 and role == Qt.ItemDataRole.ForegroundRole:
-            return ink
-        if column == 0 and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class ImportDialog(QDialog):
@@ -800,82 +632,3 @@ class ImportDialog(QDialog):
 def _first_value(table: CsvTable, column: int) -> str:
     """The first non-blank value of a column: exports leave most columns empty."""
     return next((row[column].strip() for row in table.rows if row[column].strip()), "")
-
-
-# --- export -----------------------------------------------------------------------------------
-
-_EXPORT_KINDS: dict[str, Kind] = {"People": "people", "Organizations": "organizations"}
-
-
-def export_csv_interactively(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
-    """Ask what to export and where, write the CSV file, and say it is not encrypted.
-
-    Returns the file written, or None when the person cancelled or writing failed.
-    """
-    choice, ok = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("Importdialog", "Export to CSV"),
-        QCoreApplication.translate("Importdialog", "Export:"),
-        list(_EXPORT_KINDS),
-        0,
-        False,
-    )
-    if not ok:
-        return None
-    kind = _EXPORT_KINDS[choice]
-    path = filedialogs.save_file(
-        parent,
-        ctx.settings,
-        "csv",
-        QCoreApplication.translate("Import", "Export {kind} to CSV").format(kind=kind),
-        QCoreApplication.translate("Importdialog", "coalition-{kind}.csv").format(kind=kind),
-        QCoreApplication.translate("Importdialog", "CSV files (*.csv)"),
-    )
-    if not path:
-        return None
-    target = Path(path) if Path(path).suffix else Path(path).with_suffix(".csv")
-    try:
-        with ctx.reading() as session:
-            count = importers_export.export_csv(session, kind, target)
-    except (CoalitionError, SQLAlchemyError) as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Importdialog", "Export to CSV"),
-            QCoreApplication.translate("Importdialog", "Could not export {kind}: {exc}").format(
-                kind=kind, exc=shown(exc)
-            ),
-        )
-        return None
-    except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Importdialog", "Export to CSV"),
-            QCoreApplication.translate("Importdialog", "Could not write {target}: {value}").format(
-                target=target, value=exc.strerror or exc
-            ),
-        )
-        return None
-    filedialogs.remember(ctx.settings, "csv", target)
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("Importdialog", "Export to CSV"),
-        (
-            tr(
-                "Wrote %Ln people to {target}.\n\nThis file is not encrypted; keep it safe.",
-                "",
-                count,
-            )
-            if kind == "people"
-            else tr(
-                "Wrote %Ln organizations to {target}.\n\nThis file is not encrypted; keep it safe.",
-                "",
-                count,
-            )
-        ).format(target=target),
-    )
-    return target
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """A bare tr() (context ""): lupdate reads plural forms only from a tr() call."""
-    return QCoreApplication.translate("", text, disambiguation, n)

@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def export_csv(self) -> None:
-        from coalition.ui.directory.importdialog import export_csv_interactively
+        from coalition.ui.directory.exportcsv import export_csv_interactively
 
         export_csv_interactively(self.ctx, self)
 
