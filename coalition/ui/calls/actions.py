@@ -48,7 +48,7 @@ from coalition.store.models import ActionStatus
 from coalition.ui.common import editing, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm
+from coalition.ui.common.fieldproblems import FieldProblems, ask_to_confirm
 from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.common.widgets import date_edit
 

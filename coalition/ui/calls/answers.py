@@ -40,7 +40,7 @@ from coalition.ui.common import formatting
 from coalition.ui.common.background import Task
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import attempt
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.common.widgets import muted
 
 ANSWER_COLORS = {

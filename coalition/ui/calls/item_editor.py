@@ -27,7 +27,7 @@ from coalition.ui.calls.common import ITEM_COLORS
 from coalition.ui.common import readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label, plain_text, swatch
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.pickers import PersonPicker
 from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import bold

@@ -26,7 +26,7 @@ from coalition.ui.calls.common import differs, edge_note, when
 from coalition.ui.common import editing
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import error_label
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.widgets import MUTED_STYLE, muted
 
 

@@ -40,7 +40,7 @@ from coalition.common.i18n import shown
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 
 CHANGE_DEBOUNCE_MS = 3000  # after a burst of changes, one publish
 RETRY_MS = 60 * 1000  # while the calendar's server cannot be reached

@@ -41,7 +41,7 @@ from coalition.ui.calls.series_dialog import SeriesDialog
 from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import attempt
-from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import bold
 

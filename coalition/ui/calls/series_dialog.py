@@ -36,7 +36,7 @@ from coalition.ui.calls.series_mail_box import SeriesMailBox
 from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import buddy, error_label
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.pickers import PersonPicker, set_zone, time_zone_box
 from coalition.ui.common.widgets import RowsEditor, date_edit, muted
 

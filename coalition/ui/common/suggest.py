@@ -20,7 +20,7 @@ from coalition.common.i18n import shown
 from coalition.sync import suggestions
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.common.widgets import muted
 
 

@@ -37,7 +37,7 @@ from coalition.store.models import OrgStatus, ProposalRule, ResultsShown
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import error_label
 from coalition.ui.common.editing import GuardedDialog
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.widgets import muted
 from coalition.ui.decisions.common import moment, results_label, rule_label

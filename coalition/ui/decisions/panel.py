@@ -22,7 +22,7 @@ from coalition.decisions.proposals import close_proposal
 from coalition.store.models import BallotCapacity
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import CHIP_STYLE, WARNING_STYLE, attempt
-from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.decisions.chair import ChairRecorder
 from coalition.ui.decisions.common import (

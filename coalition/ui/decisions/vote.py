@@ -19,7 +19,7 @@ from coalition.store.models.decisions import BLOCK, OBJECT, BallotCapacity
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import error_label
 from coalition.ui.common.editing import GuardedDialog
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.widgets import muted
 from coalition.ui.decisions.common import choice_label
 from coalition.ui.decisions.views import ProposalView

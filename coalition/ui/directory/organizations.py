@@ -18,10 +18,11 @@ from coalition.store.models import Finance, LegalClass, OrgKind, OrgStatus
 from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.listmodel import Formatter
-from coalition.ui.common.listscreen import ListScreen, RecordEditor
+from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.readonly import VisibilityChoice
+from coalition.ui.common.recordeditor import RecordEditor
 from coalition.ui.common.widgets import RowsEditor, date_edit, state_edit, tip_when_elided
 from coalition.ui.directory.sharing_box import SharingBox
 

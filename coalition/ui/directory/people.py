@@ -42,15 +42,12 @@ from coalition.search.listing import PEOPLE
 from coalition.ui.common import deletion, editing, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import (
-    FieldProblems,
-    ListScreen,
-    RecordEditor,
-    ask_to_confirm,
-)
+from coalition.ui.common.fieldproblems import FieldProblems, ask_to_confirm
+from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.common.pickers import set_zone, time_zone_box
 from coalition.ui.common.private_box import PrivateBox
 from coalition.ui.common.readonly import VisibilityChoice
+from coalition.ui.common.recordeditor import RecordEditor
 from coalition.ui.common.widgets import NameChooser, date_edit, state_edit
 from coalition.ui.directory import duplicates, merge_people
 

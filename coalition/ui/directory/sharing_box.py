@@ -29,7 +29,7 @@ from coalition.directory import sharing
 from coalition.directory.sharing import AgreementRow
 from coalition.ui.common import editing, formatting
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.pickers import OrganizationPicker
 from coalition.ui.common.widgets import tip_when_elided
 

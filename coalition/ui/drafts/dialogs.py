@@ -39,7 +39,7 @@ from coalition.drafts.variants import add_variant, update_variant
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.editing import GuardedDialog
-from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm
+from coalition.ui.common.fieldproblems import FieldProblems, ask_to_confirm
 from coalition.ui.common.widgets import RowsEditor, bold, muted, state_edit
 from coalition.ui.drafts.common import ANSWER_CHOICES, error_label, limit_text
 from coalition.ui.drafts.pickers import GroupPicker

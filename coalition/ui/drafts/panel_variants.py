@@ -32,8 +32,8 @@ from coalition.drafts.variants import delete_variant
 from coalition.store.models import SignOffAnswer
 from coalition.ui.common import editing, readonly
 from coalition.ui.common.controls import WARNING_STYLE, attempt
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.flowlayout import flow_box
-from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.drafts.common import FIELD_MEANINGS, VARIANTS_TAB

@@ -22,7 +22,7 @@ from coalition.drafts.listing import drafts
 from coalition.store.models import DraftStatus
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.controls import attempt, swatch
-from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.widgets import muted
 from coalition.ui.drafts.common import DRAFT_TABLES, buttons_row, local, status_colors
 from coalition.ui.drafts.dialogs import DraftDialog

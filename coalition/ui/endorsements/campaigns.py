@@ -30,9 +30,11 @@ from coalition.search.listing import CAMPAIGNS, ENDORSEMENTS
 from coalition.store.models import CampaignKind, EndorsementStatus
 from coalition.ui.common import deletion, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.listmodel import Formatter, Index, ListModel
-from coalition.ui.common.listscreen import ListScreen, RecordEditor, ask_to_confirm
+from coalition.ui.common.listscreen import ListScreen
 from coalition.ui.common.pickers import OrganizationPicker
+from coalition.ui.common.recordeditor import RecordEditor
 from coalition.ui.common.widgets import date_edit
 from coalition.ui.endorsements.endorsementdialog import (
     ENDORSEMENT_TABLES,

@@ -43,7 +43,7 @@ from coalition.store.models import EndorsementStatus
 from coalition.ui.common import editing, formatting, readonly
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.readonly import ReadOnlyBanner
 from coalition.ui.common.widgets import NameChooser, date_edit
 

@@ -41,8 +41,8 @@ from coalition.events.events import EventRow
 from coalition.events.shifts import SheetLine, ShiftSheet
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.context import AppContext
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.flowlayout import FlowLayout
-from coalition.ui.common.listscreen import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.events.dialogs import AssignDialog, EventDialog, ShiftDialog, system_zone
 from coalition.ui.events.sheet import write_sheet

@@ -37,7 +37,7 @@ from coalition.goals.batches import BatchInput, BatchRow, PetitionProgress, Tota
 from coalition.ui.common import formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.widgets import bold, date_edit, muted, state_edit
 
 RecordRole = Qt.ItemDataRole.UserRole

@@ -31,7 +31,7 @@ from coalition.store.models import GOAL_MEASURE_LABELS, Campaign, GoalMeasure
 from coalition.ui.common import editing, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.widgets import date_edit
 from coalition.ui.goals.cards import measure_words
 

@@ -30,7 +30,7 @@ from coalition.store.models import TallyKind
 from coalition.ui.common import formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.widgets import bold, date_edit, muted, state_edit
 from coalition.ui.goals.batches import RecordRole, put_row, table
 

@@ -30,7 +30,7 @@ from coalition.store.models.mail import MailAccount
 from coalition.ui.common import editing
 from coalition.ui.common.colours import error_style, good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems, sentence
+from coalition.ui.common.fieldproblems import FieldProblems, sentence
 from coalition.ui.common.widgets import keep_wrapped_text_whole, muted
 from coalition.ui.mail.common import Task, scrub
 

@@ -32,7 +32,7 @@ from coalition.mail import outbox as mail_outbox
 from coalition.store.models.mail import MailKind, MailStatus
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.common.widgets import muted, show_when_empty
 from coalition.ui.mail.common import short_when
 

@@ -33,7 +33,7 @@ from coalition.mail import outbox as mail_outbox
 from coalition.mail import replies as mail_replies
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.common.widgets import bold, muted, show_when_empty
 from coalition.ui.mail.common import short_when
 

@@ -36,7 +36,7 @@ from coalition.store.models.mail import MailStatus
 from coalition.ui.common.background import Task
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.mail.common import short_when
 
 CHANGE_DEBOUNCE_MS = 3000  # after a burst of changes, one run

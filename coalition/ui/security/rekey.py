@@ -22,7 +22,7 @@ from coalition.security import keychange
 from coalition.store import keychain
 from coalition.store.encryption import KeyMaterial, stored_keys
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.security.unlock import RecoveryKeyDialog
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from coalition.store import backups, encryption
 from coalition.store.encryption import KeyMaterial
 from coalition.ui.common import formatting
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import ask_to_confirm
+from coalition.ui.common.fieldproblems import ask_to_confirm
 from coalition.ui.common.widgets import bold, muted
 
 if TYPE_CHECKING:

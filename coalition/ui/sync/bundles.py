@@ -28,7 +28,7 @@ from coalition.sync import bundles
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems
 from coalition.ui.common.widgets import MUTED_STYLE, date_edit
 from coalition.ui.sync.common import all_tables
 

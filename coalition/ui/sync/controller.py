@@ -24,7 +24,7 @@ from coalition.sync.run import SyncReport, status, sync
 from coalition.ui.common import editing, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.common.widgets import MUTED_STYLE
 from coalition.ui.sync.common import ClickableLabel, Job, all_tables, when
 from coalition.ui.sync.conflicts import ConflictsDialog

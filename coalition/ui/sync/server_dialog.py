@@ -34,7 +34,7 @@ from coalition.sync.connection import (
 from coalition.ui.common import editing
 from coalition.ui.common.colours import error_style, good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import FieldProblems, ask_to_confirm, sentence
+from coalition.ui.common.fieldproblems import FieldProblems, ask_to_confirm, sentence
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.sync.common import Job
 

@@ -26,7 +26,7 @@ from coalition.store.models import Suggestion
 from coalition.sync import suggestions
 from coalition.ui.common.colours import good_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.listscreen import sentence
+from coalition.ui.common.fieldproblems import sentence
 from coalition.ui.common.widgets import MUTED_STYLE, bold
 from coalition.ui.sync.cardlist import CardListDialog
 from coalition.ui.sync.common import ElidedLabel, when
