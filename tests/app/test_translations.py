@@ -47,7 +47,7 @@ def _cancel_text() -> str:
 def test_spanish_chosen_speaks_spanish_down_to_qts_own_buttons(chosen: QSettings) -> None:
     chosen.setValue(language.LANGUAGE_KEY, "es")
     assert language.install(chosen) == "es"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&Archivo"
     assert _cancel_text() == "Cancelar"
     assert QLocale().language() == QLocale.Language.Spanish
 
@@ -55,7 +55,7 @@ def test_spanish_chosen_speaks_spanish_down_to_qts_own_buttons(chosen: QSettings
 def test_english_chosen_installs_nothing(chosen: QSettings) -> None:
     chosen.setValue(language.LANGUAGE_KEY, "en")
     assert language.install(chosen) == "en"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
 
 
 @pytest.mark.parametrize("damage", ["missing", "broken", "empty"])
@@ -75,7 +75,7 @@ def test_a_missing_or_broken_catalogue_leaves_the_window_in_english_and_says_so(
     with caplog.at_level(logging.WARNING, logger=language.__name__):
         assert language.install(chosen, folder) == "en"
     assert "the window speaks English" in caplog.text
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
 
 
 def test_a_broken_catalogue_still_shows_every_menu_named(

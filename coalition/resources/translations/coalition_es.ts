@@ -5932,106 +5932,6 @@ si no, se guarda solo hasta que cierre el programa.</translation>
         <translation>Nadie configurado (solo lectura)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Abrir base de datos…</translation>
-    </message>
-    <message>
-        <source>&amp;Import contacts from CSV…</source>
-        <translation>&amp;Importar contactos desde CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Exportar a CSV…</translation>
-    </message>
-    <message>
-        <source>Import a c&amp;alendar (.ics)…</source>
-        <translation>Importar un calen&amp;dario (.ics)…</translation>
-    </message>
-    <message>
-        <source>Export the &amp;calendar (.ics)…</source>
-        <translation>Exportar el &amp;calendario (.ics)…</translation>
-    </message>
-    <message>
-        <source>Load the &amp;sample coalition</source>
-        <translation>Cargar la coalición de e&amp;jemplo</translation>
-    </message>
-    <message>
-        <source>Switch &amp;profile…</source>
-        <translation>Cambiar de &amp;perfil…</translation>
-    </message>
-    <message>
-        <source>Who is using this laptop: switch to another organizer, or add one</source>
-        <translation>Quién usa esta computadora: cambie a otro organizador u organizadora, o agregue a alguien</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurar una copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Put a daily backup back in the place of this database</source>
-        <translation>Poner una copia de seguridad diaria en lugar de esta base de datos</translation>
-    </message>
-    <message>
-        <source>New recovery &amp;key…</source>
-        <translation>&amp;Nueva clave de recuperación…</translation>
-    </message>
-    <message>
-        <source>Encrypt the database and its backups under a new key</source>
-        <translation>Cifrar la base de datos y sus copias de seguridad con una clave nueva</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {label}</source>
-        <translation>&amp;Deshacer: {label}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {label}</source>
-        <translation>&amp;Rehacer: {label}</translation>
-    </message>
-    <message>
-        <source>&amp;Find anything…</source>
-        <translation>&amp;Buscar en todo…</translation>
-    </message>
-    <message>
-        <source>Search organizations, people, campaigns, drafts and proposals</source>
-        <translation>Buscar organizaciones, personas, campañas, borradores y propuestas</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>A&amp;cerca de {app}</translation>
-    </message>
-    <message>
         <source>Saved your edits first; undo again to undo them.</source>
         <translation>Primero se guardaron sus cambios; deshaga otra vez para deshacerlos.</translation>
     </message>
@@ -6054,82 +5954,6 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     <message>
         <source>Open a Coalition database</source>
         <translation>Abrir una base de datos de Coalition</translation>
-    </message>
-    <message>
-        <source>Find anything</source>
-        <translation>Buscar en todo</translation>
-    </message>
-    <message>
-        <source>The dashboard</source>
-        <translation>El panel</translation>
-    </message>
-    <message>
-        <source>Go to an area</source>
-        <translation>Ir a una sección</translation>
-    </message>
-    <message>
-        <source>New record in the current list; the cursor starts in its first field</source>
-        <translation>Nuevo registro en la lista actual; el cursor empieza en el primer campo</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>Editar el registro seleccionado</translation>
-    </message>
-    <message>
-        <source>Save the record being edited</source>
-        <translation>Guardar el registro que se está editando</translation>
-    </message>
-    <message>
-        <source>Delete the selected record (asks first)</source>
-        <translation>Eliminar el registro seleccionado (pregunta antes)</translation>
-    </message>
-    <message>
-        <source>Undo, showing the record it changed</source>
-        <translation>Deshacer, mostrando el registro que cambió</translation>
-    </message>
-    <message>
-        <source>Redo, showing the record it changed</source>
-        <translation>Rehacer, mostrando el registro que cambió</translation>
-    </message>
-    <message>
-        <source>Import contacts from CSV</source>
-        <translation>Importar contactos desde CSV</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportar a CSV</translation>
-    </message>
-    <message>
-        <source>Export the calendar (.ics)</source>
-        <translation>Exportar el calendario (.ics)</translation>
-    </message>
-    <message>
-        <source>Proxies given between organizations (Decisions)</source>
-        <translation>Poderes de voto entre organizaciones (Decisiones)</translation>
-    </message>
-    <message>
-        <source>Open another database</source>
-        <translation>Abrir otra base de datos</translation>
-    </message>
-    <message>
-        <source>The mail outbox: what waits, what went, what failed</source>
-        <translation>La bandeja de salida: lo que espera, lo que salió, lo que falló</translation>
-    </message>
-    <message>
-        <source>Sync with the coalition server (saving or asking about unsaved edits first)</source>
-        <translation>Sincronizar con el servidor de la coalición (antes guarda o pregunta por los cambios sin guardar)</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
-    </message>
-    <message>
-        <source>Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) asks whether to save them.</source>
-        <translation>Al dejar un registro con cambios sin guardar (otra fila, otra sección, Ctrl+K, al cerrar) se pregunta si quiere guardarlos.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -9751,6 +9575,185 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
     <message>
         <source>Sample coalition loaded: {organizations} organizations, {people} people, {campaigns} campaigns. Undo with Ctrl+Z.</source>
         <translation>Coalición de ejemplo cargada: {organizations} organizaciones, {people} personas, {campaigns} campañas. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts from CSV…</source>
+        <translation>&amp;Importar contactos desde CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Import a c&amp;alendar (.ics)…</source>
+        <translation>Importar un calen&amp;dario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Exportar el &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample coalition</source>
+        <translation>Cargar la coalición de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile…</source>
+        <translation>Cambiar de &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Who is using this laptop: switch to another organizer, or add one</source>
+        <translation>Quién usa esta computadora: cambie a otro organizador u organizadora, o agregue a alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put a daily backup back in the place of this database</source>
+        <translation>Poner una copia de seguridad diaria en lugar de esta base de datos</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>&amp;Nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups under a new key</source>
+        <translation>Cifrar la base de datos y sus copias de seguridad con una clave nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Deshacer: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {label}</source>
+        <translation>&amp;Rehacer: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Find anything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <source>Search organizations, people, campaigns, drafts and proposals</source>
+        <translation>Buscar organizaciones, personas, campañas, borradores y propuestas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>A&amp;cerca de {app}</translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>El panel</translation>
+    </message>
+    <message>
+        <source>Go to an area</source>
+        <translation>Ir a una sección</translation>
+    </message>
+    <message>
+        <source>New record in the current list; the cursor starts in its first field</source>
+        <translation>Nuevo registro en la lista actual; el cursor empieza en el primer campo</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Save the record being edited</source>
+        <translation>Guardar el registro que se está editando</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (asks first)</source>
+        <translation>Eliminar el registro seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Undo, showing the record it changed</source>
+        <translation>Deshacer, mostrando el registro que cambió</translation>
+    </message>
+    <message>
+        <source>Redo, showing the record it changed</source>
+        <translation>Rehacer, mostrando el registro que cambió</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation>Importar contactos desde CSV</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Export the calendar (.ics)</source>
+        <translation>Exportar el calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Proxies given between organizations (Decisions)</source>
+        <translation>Poderes de voto entre organizaciones (Decisiones)</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Abrir otra base de datos</translation>
+    </message>
+    <message>
+        <source>The mail outbox: what waits, what went, what failed</source>
+        <translation>La bandeja de salida: lo que espera, lo que salió, lo que falló</translation>
+    </message>
+    <message>
+        <source>Sync with the coalition server (saving or asking about unsaved edits first)</source>
+        <translation>Sincronizar con el servidor de la coalición (antes guarda o pregunta por los cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) asks whether to save them.</source>
+        <translation>Al dejar un registro con cambios sin guardar (otra fila, otra sección, Ctrl+K, al cerrar) se pregunta si quiere guardarlos.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
