@@ -174,3 +174,26 @@ def test_every_string_of_the_window_is_in_spanish(tmp_path: Path) -> None:
         catalogue,
     )
     assert unfinished == [], f"{len(unfinished)} strings to translate: {unfinished[:10]}"
+
+
+def test_the_question_before_a_delete_says_delete_in_spanish(
+    chosen: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The button that goes ahead was "Delete" whatever the language."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from coalition.ui.common import fieldproblems
+
+    chosen.setValue(language.LANGUAGE_KEY, "es")
+    language.install(chosen)
+    said: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        said.append(box.button(QMessageBox.StandardButton.Yes).text())
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not fieldproblems.ask_to_confirm(parent, "¿Eliminar?")
+    assert said == ["Eliminar"]

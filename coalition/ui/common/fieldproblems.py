@@ -8,6 +8,7 @@ something destructive, Cancel first.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalition import APP_NAME
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.common.i18n import shown
 from coalition.ui.common.colours import error_style, invalid_style
@@ -113,10 +115,13 @@ class FieldProblems(WidgetPart):
 
 
 def ask_to_confirm(
-    parent: QWidget, question: str, detail: str = "", action: str = "Delete"
+    parent: QWidget, question: str, detail: str = "", action: str | None = None
 ) -> bool:
-    """Ask before something destructive; Cancel is the default answer."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Coalition", question, parent=parent)
+    """Ask before something destructive; Cancel is the default answer.  The button that
+    goes ahead says ``action``, or "Delete" in the window's language."""
+    if action is None:
+        action = QCoreApplication.translate("ListScreen", "Delete")
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, parent=parent)
     if detail:
         box.setInformativeText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

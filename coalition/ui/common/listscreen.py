@@ -334,7 +334,7 @@ class ListScreen(QWidget):
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
 
-    def confirm(self, question: str, detail: str = "", action: str = "Delete") -> bool:
+    def confirm(self, question: str, detail: str = "", action: str | None = None) -> bool:
         return ask_to_confirm(self, question, detail, action)
 
     # --- the gate (editing.HoldsUnsaved): the screen answers for its editor ---------------
