@@ -174,3 +174,23 @@ def test_the_usual_questions_are_shown_in_the_windows_language(
     assert labels[2] == "Me comprometo a inscribirme para votar"
     own = {"key": "pledge", "label": "Will you register before the deadline?"}
     assert question_labels.question_label(own) == "Will you register before the deadline?"
+
+
+def test_the_event_form_says_which_list_is_the_hosts_and_shows_their_names_whole(
+    qtbot: QtBot, sample_ctx: AppContext
+) -> None:
+    """Two lists of the same organizations side by side: each has its heading (the list's
+    buddy), and a chapter's long name is not cut by the dialog's width."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = EventDialog(sample_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    headings = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)}
+    assert headings[dialog.hosts] == "Hosts"
+    assert headings[dialog.partners] == "Partners"
+    for box in (dialog.hosts, dialog.partners):
+        widest = max(box.sizeHintForColumn(0), 0)
+        assert widest <= box.viewport().width(), box.objectName()
+    assert dialog.width() <= 1280 and dialog.height() <= 800

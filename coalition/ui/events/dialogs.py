@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -145,7 +148,7 @@ class EventDialog(FieldProblems, GuardedDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("eventNotes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setFixedHeight(70)  # the room left goes to the lists of organizations
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.field_box("name", self.name))
@@ -161,14 +164,26 @@ class EventDialog(FieldProblems, GuardedDialog):
         form.addRow(self.tr("S&tate, county"), where_box)
         form.addRow(self.tr("&Place"), self.field_box("place", self.place))
         form.addRow(self.tr("&Campaign"), self.field_box("campaign_id", self.campaign))
-        orgs = QHBoxLayout()
+        orgs = QGridLayout()
         orgs.setContentsMargins(0, 0, 0, 0)
-        orgs.addWidget(self.field_box("hosts", self.hosts))
-        orgs.addWidget(self.field_box("partners", self.partners))
+        # Each list says which it is: side by side, nothing else told them apart.
+        for column, (box, key, heading) in enumerate(
+            (
+                (self.hosts, "hosts", self.tr("Hosts")),
+                (self.partners, "partners", self.tr("Partners")),
+            )
+        ):
+            title = QLabel(heading)
+            title.setBuddy(box)
+            orgs.addWidget(title, 0, column)
+            orgs.addWidget(self.field_box(key, box), 1, column)
         orgs_box = QWidget()
         orgs_box.setLayout(orgs)
+        orgs_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         form.addRow(self.tr("&Hosts, partners"), orgs_box)
-        form.addRow(self.tr("N&otes"), self.field_box("notes", self.notes))
+        notes_box = self.field_box("notes", self.notes)
+        notes_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        form.addRow(self.tr("N&otes"), notes_box)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -181,7 +196,8 @@ class EventDialog(FieldProblems, GuardedDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._fill(data, day)
-        self.resize(620, 620)
+        # Wide enough for a chapter's name in each list ("Calexit Coalition – New Hampshire").
+        self.resize(820, 640)
         self.remember_input()
 
     def _fill(self, data: event_service.EventInput | None, day: dt.date | None) -> None:
