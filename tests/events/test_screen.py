@@ -194,3 +194,18 @@ def test_the_event_form_says_which_list_is_the_hosts_and_shows_their_names_whole
         widest = max(box.sizeHintForColumn(0), 0)
         assert widest <= box.viewport().width(), box.objectName()
     assert dialog.width() <= 1280 and dialog.height() <= 800
+
+
+def test_a_shifts_title_shows_its_example_whole(qtbot: QtBot, sample_ctx: AppContext) -> None:
+    """The shift dialog was as narrow as its fields' own hints: "Table, set-up, clean-up"
+    (in Spanish, "Mesa, montaje, limpieza") was cut in the title's field."""
+    with sample_ctx.reading() as session:
+        event_id = session.scalars(select(Event.id)).first()
+    assert event_id is not None
+    dialog = ShiftDialog(sample_ctx, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title = dialog.title
+    needed = title.fontMetrics().horizontalAdvance(title.placeholderText())
+    assert title.width() > needed

@@ -300,6 +300,9 @@ class ShiftDialog(FieldProblems, GuardedDialog):
         self.title = QLineEdit(values[0])
         self.title.setObjectName("shiftTitle")
         self.title.setPlaceholderText(self.tr("Table, set-up, clean-up"))
+        # Room for the example in any language and font ("Mesa, montaje, limpieza").
+        hint = self.title.fontMetrics().horizontalAdvance(self.title.placeholderText())
+        self.title.setMinimumWidth(hint + 24)
         self.day = QDateEdit(QDate(values[1].year, values[1].month, values[1].day))
         self.day.setObjectName("shiftDay")
         self.day.setDisplayFormat("yyyy-MM-dd")
