@@ -91,3 +91,14 @@ def test_pages_nowhere_to_be_found_are_said_so_with_where_it_looked(
     for place in nowhere:
         assert str(place) in text
     assert not window.contents_button.isEnabled()
+
+
+def test_f1_in_the_main_window_opens_the_guide_at_its_contents(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    shown = window.findChild(GuideWindow, "guideWindow")
+    assert shown is not None
+    qtbot.waitUntil(shown.isVisible)
+    assert shown.page_name() == "README.md"
+    assert "Events" in shown.browser.toPlainText()

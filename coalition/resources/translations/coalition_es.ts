@@ -9672,6 +9672,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -9690,6 +9694,10 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
     <message>
         <source>Go to an area</source>
         <translation>Ir a una sección</translation>
+    </message>
+    <message>
+        <source>Events: shifts and the sign-up table</source>
+        <translation>Eventos: turnos y la mesa de inscripción</translation>
     </message>
     <message>
         <source>New record in the current list; the cursor starts in its first field</source>
@@ -9744,8 +9752,8 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
         <translation>Sincronizar con el servidor de la coalición (antes guarda o pregunta por los cambios sin guardar)</translation>
     </message>
     <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
+        <source>The user guide</source>
+        <translation>La guía de uso</translation>
     </message>
     <message>
         <source>Leaving a record with unsaved edits (another row, another area, Ctrl+K, closing) asks whether to save them.</source>

@@ -203,7 +203,10 @@ class WindowMenus(WidgetPart):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(
-            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", database=False)
+            self._action(self.tr("&User guide"), self.show_guide, "F1", database=False)
+        )
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, database=False)
         )
         help_menu.addAction(
             self._action(
@@ -211,11 +214,17 @@ class WindowMenus(WidgetPart):
             )
         )
 
+    def show_guide(self) -> None:
+        from coalition.ui.shell.guide import open_guide
+
+        open_guide(self)
+
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+K", self.tr("Find anything")),
             ("Ctrl+0", self.tr("The dashboard")),
             ("Ctrl+1 … Ctrl+9", self.tr("Go to an area")),
+            ("Ctrl+Shift+T", self.tr("Events: shifts and the sign-up table")),
             (
                 "Ctrl+N",
                 self.tr("New record in the current list; the cursor starts in its first field"),
@@ -237,7 +246,7 @@ class WindowMenus(WidgetPart):
                     "Sync with the coalition server (saving or asking about unsaved edits first)"
                 ),
             ),
-            ("F1", self.tr("This list")),
+            ("F1", self.tr("The user guide")),
         ]
         html = (
             "<table>"
