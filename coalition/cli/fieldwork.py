@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, UsageError, open_db
 from coalition.common.errors import ValidationError
-from coalition.common.i18n import shown, translate
+from coalition.common.i18n import figure, shown, translate
 
 if TYPE_CHECKING:
     from coalition.goals.records import GoalStatus
@@ -145,16 +145,16 @@ def cmd_add_tally(args: argparse.Namespace) -> int:
 def goal_lines(status: GoalStatus) -> list[str]:
     """One goal as ``coalition goals`` prints it: name, figure and progress, where the
     figure came from, target and deadline."""
-    figure = (
+    amount = (
         translate("CommandLine", "nothing recorded yet")
         if status.current is None
-        else f"{status.current:,}"
+        else str(figure(status.current))
     )
     what = f" {status.what}" if status.what and status.current is not None else ""
     lines = [
         status.name,
         translate("CommandLine", "  figure: {figure} · progress {percent}%").format(
-            figure=figure + what, percent=status.percent
+            figure=amount + what, percent=status.percent
         ),
         translate("CommandLine", "  from: {origin}").format(origin=status.origin_text()),
     ]
@@ -170,7 +170,7 @@ def goal_lines(status: GoalStatus) -> list[str]:
             )
         )
     deadline = status.deadline.isoformat() if status.deadline else translate("CommandLine", "none")
-    target = f"{status.target:,}"
+    target = str(figure(status.target))
     if status.lower_is_better:
         target = translate("CommandLine", "at most {target}").format(target=target)
     lines.append(

@@ -100,6 +100,21 @@ def install(directory: Path | None = None) -> str:
 
     _kept.append(translator)
     i18n.install(translated)
+    from PySide6.QtCore import QLocale
+
+    # The numbers as the language writes them where the terminal is (es_MX: 43,490;
+    # es_ES: 43.490).
+    where = os.environ.get("LC_ALL") or os.environ.get("LC_NUMERIC") or os.environ.get("LANG")
+    locale = QLocale((where or language).split(".")[0].split("@")[0])
+    if locale.language() != QLocale(language).language():
+        locale = QLocale(language)
+
+    def number(value: float, decimals: int) -> str:
+        if decimals:
+            return locale.toString(float(value), "f", decimals)
+        return locale.toString(round(value))
+
+    i18n.install_numbers(number)
     return language
 
 

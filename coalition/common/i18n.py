@@ -29,6 +29,11 @@ Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
 
+NumberFormat = Callable[[float, int], str]
+"""(value, decimals) → the number as the reader's locale writes it ("43.490" in Spain)."""
+
+_numbers: NumberFormat | None = None
+
 
 def install(translator: Translator) -> None:
     """From now on, sentences are shown through ``translator``."""
@@ -36,10 +41,59 @@ def install(translator: Translator) -> None:
     _translator = translator
 
 
+def install_numbers(numbers: NumberFormat) -> None:
+    """From now on, the :class:`Figure` values of a sentence are shown through
+    ``numbers`` (the window's and the command line's locale)."""
+    global _numbers
+    _numbers = numbers
+
+
 def uninstall() -> None:
     """Sentences are shown as written (in English) again."""
-    global _translator
+    global _translator, _numbers
     _translator = None
+    _numbers = None
+
+
+class Figure:
+    """A number put into a sentence: "43,490" as English writes it, or as the reader's
+    locale writes it once the window or the command line has said how (``install_numbers``)."""
+
+    __slots__ = ("decimals", "value")
+
+    def __init__(self, value: float, decimals: int = 0) -> None:
+        self.value = value
+        self.decimals = decimals
+
+    def __format__(self, spec: str) -> str:
+        if spec:
+            return format(self.value, spec)
+        return self.shown()
+
+    def __str__(self) -> str:
+        return format(self)
+
+    def __repr__(self) -> str:
+        return f"Figure({self.value!r}, {self.decimals})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Figure) and (other.value, other.decimals) == (
+            self.value,
+            self.decimals,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.decimals))
+
+    def shown(self) -> str:
+        if _numbers is None:
+            return format(self.value, f",.{self.decimals}f")
+        return _numbers(self.value, self.decimals)
+
+
+def figure(value: float, decimals: int = 0) -> Figure:
+    """``value`` to be put into a sentence, grouped as the reader's locale groups digits."""
+    return Figure(value, decimals)
 
 
 def translate(context: str, text: str) -> str:
@@ -101,6 +155,8 @@ class Sentence(str):
 
 def _inner(value: Any) -> Any:
     """A value put into a sentence, translated too when it is a sentence or an error."""
+    if isinstance(value, Figure):
+        return value.shown()
     return shown(value) if isinstance(value, (Sentence, BaseException)) else value
 
 

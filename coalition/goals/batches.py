@@ -28,7 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
@@ -49,7 +49,7 @@ def _count(value: int | str | None, what: str) -> int | None:
     if number is not None and number > MAX_COUNT:
         raise ValueError(
             QT_TRANSLATE_NOOP("Goals", "the {what} cannot be more than {most}").format(
-                what=what, most=f"{MAX_COUNT:,}"
+                what=what, most=figure(MAX_COUNT)
             )
         )
     return number
@@ -77,7 +77,7 @@ def too_many_verified(verified: int, raw: int) -> str:
         "Goals",
         "{verified} verified is more than the {raw} raw signatures of this batch; "
         "a batch cannot have more valid signatures than it holds",
-    ).format(verified=f"{verified:,}", raw=f"{raw:,}")
+    ).format(verified=figure(verified), raw=figure(raw))
 
 
 @dataclass
@@ -406,7 +406,7 @@ class PetitionProgress:
     @property
     def origin(self) -> str:
         """Where the figures come from ("from 34 petition batches, 12 verified")."""
-        verified = f"{self.verified_batches:,}"
+        verified = figure(self.verified_batches)
         if not self.batches:
             return translate("Goals", "no petition batches yet")
         if self.batches == 1:
@@ -414,7 +414,7 @@ class PetitionProgress:
                 verified=verified
             )
         return translate("Goals", "from {records} petition batches, {verified} verified").format(
-            records=f"{self.batches:,}", verified=verified
+            records=figure(self.batches), verified=verified
         )
 
 
@@ -433,7 +433,7 @@ def _progress(
             if verified_batches == 1
             else translate("Goals", "the {rate} found valid in {count} verified batches")
         )
-        source = found.format(rate=f"{rate:.1%}", count=f"{verified_batches:,}")
+        source = found.format(rate=f"{rate:.1%}", count=figure(verified_batches))
         observed = True
     else:
         percent = DEFAULT_VALIDITY_PERCENT if validity_percent is None else validity_percent

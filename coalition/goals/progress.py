@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from coalition.common import clock
-from coalition.common.i18n import translate
+from coalition.common.i18n import figure, translate
 
 PACE_WEEKS = 4
 # A projection further than this is no projection: "not at this pace".
@@ -39,7 +39,7 @@ class Origin:
     def text(self) -> str:
         """In words, in the reader's language: "set by hand", "from 34 petition batches,
         12 verified"…"""
-        records, verified = f"{self.records:,}", f"{self.verified:,}"
+        records, verified = figure(self.records), figure(self.verified)
         if self.kind == "hand":
             return translate("Goals", "set by hand")
         if self.kind == "batches":
@@ -59,7 +59,7 @@ class Origin:
                 text += translate("Goals", " and 1 sign-up that pledged")
             elif self.sign_ups:
                 text += translate("Goals", " and {count} sign-ups that pledged").format(
-                    count=f"{self.sign_ups:,}"
+                    count=figure(self.sign_ups)
                 )
             return text
         if self.kind == "sign_ups":
@@ -71,7 +71,7 @@ class Origin:
             where = (
                 translate("Goals", "1 event")
                 if self.events == 1
-                else translate("Goals", "{count} events").format(count=f"{self.events:,}")
+                else translate("Goals", "{count} events").format(count=figure(self.events))
             )
             return translate("Goals", "from {sign_ups} at {events}").format(
                 sign_ups=noun, events=where

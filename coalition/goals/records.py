@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP, shown, translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, shown, translate
 from coalition.directory.records import _enum, _Problems
 from coalition.goals import batches as petition
 from coalition.goals.batches import PetitionProgress
@@ -109,7 +109,7 @@ def _target(value: int | str | None) -> int:
     if number > MAX_TARGET:
         raise ValueError(
             QT_TRANSLATE_NOOP("Goals", "the target cannot be more than {most}").format(
-                most=f"{MAX_TARGET:,}"
+                most=figure(MAX_TARGET)
             )
         )
     return number
@@ -297,7 +297,7 @@ class ObservationInput:
             if number > MAX_TARGET:
                 raise ValueError(
                     QT_TRANSLATE_NOOP("Goals", "the value cannot be more than {most}").format(
-                        most=f"{MAX_TARGET:,}"
+                        most=figure(MAX_TARGET)
                     )
                 )
             return number
@@ -463,11 +463,11 @@ class GoalStatus:
             "Goals",
             "{raw} raw · {projected} projected valid ({rate}) · {verified} verified of {target}",
         ).format(
-            raw=f"{p.raw:,}",
-            projected=f"{p.projected_valid:,}",
+            raw=figure(p.raw),
+            projected=figure(p.projected_valid),
             rate=f"{p.validity_rate:.0%}",
-            verified=f"{p.verified:,}",
-            target=f"{self.target:,}",
+            verified=figure(p.verified),
+            target=figure(self.target),
         )
 
     def origin_text(self) -> str:
@@ -488,7 +488,7 @@ class GoalStatus:
         return math.floor(self.fraction * 100)
 
     def progress_text(self) -> str:
-        target = f"{self.target:,}"
+        target = figure(self.target)
         if self.current is None:
             return translate("Goals", "Nothing recorded yet · target {target}").format(
                 target=target
@@ -496,12 +496,12 @@ class GoalStatus:
         if self.lower_is_better:
             return (
                 translate("Goals", "{current} {what} · at most {target}")
-                .format(current=f"{self.current:,}", what=self.what, target=target)
+                .format(current=figure(self.current), what=self.what, target=target)
                 .replace("  ", " ")
             )
         return (
             translate("Goals", "{current} of {target} {what}")
-            .format(current=f"{self.current:,}", target=target, what=self.what)
+            .format(current=figure(self.current), target=target, what=self.what)
             .rstrip()
         )
 
@@ -524,9 +524,9 @@ class GoalStatus:
             return translate("Goals", "No change over {span}").format(span=span)
         sign = "+" if self.pace.per_week > 0 else "−"
         amount = abs(self.pace.per_week)
-        figure = f"{amount:,.0f}" if amount >= 10 else f"{amount:,.1f}"
+        figure_ = figure(amount, 0 if amount >= 10 else 1)
         return translate("Goals", "{amount} a week over {span}").format(
-            amount=sign + figure, span=span
+            amount=sign + str(figure_), span=span
         )
 
     def projection_text(self) -> str:
@@ -551,7 +551,7 @@ class GoalStatus:
             late = (p.on - self.deadline).days
             return translate(
                 "Goals", "At this pace: {day}, {late} days after the deadline ({deadline})"
-            ).format(day=on, late=f"{late:,}", deadline=deadline)
+            ).format(day=on, late=figure(late), deadline=deadline)
         return translate("Goals", "At this pace: {day}, before the deadline ({deadline})").format(
             day=on, deadline=deadline
         )

@@ -82,13 +82,25 @@ class WeekCall:
                     "Goals", "Agenda not started yet ({count} standing items to begin with)"
                 ).format(count=self.standing_items)
             return translate("Goals", "No agenda yet")
-        parts = [translate("Goals", "{count} agenda items").format(count=self.agenda_items)]
+        # One and several told apart here: English and Spanish agree on where the plural
+        # starts, and the services' catalogue has no plural forms of its own.
+        parts = [
+            translate("Goals", "1 agenda item")
+            if self.agenda_items == 1
+            else translate("Goals", "{count} agenda items").format(count=self.agenda_items)
+        ]
         if self.agenda_done:
-            parts.append(translate("Goals", "{count} done").format(count=self.agenda_done))
+            parts.append(
+                translate("Goals", "1 done")
+                if self.agenda_done == 1
+                else translate("Goals", "{count} done").format(count=self.agenda_done)
+            )
         missing = self.agenda_items - self.agenda_owned
         parts.append(
             translate("Goals", "every item has an owner")
             if not missing
+            else translate("Goals", "1 without an owner")
+            if missing == 1
             else translate("Goals", "{count} without an owner").format(count=missing)
         )
         if self.minutes_over > 0:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, sentence_of
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.store.changes import writes
@@ -82,7 +82,7 @@ class TallyInput:
             if number > MAX_COUNT:
                 raise ValueError(
                     QT_TRANSLATE_NOOP("Goals", "the count cannot be more than {most}").format(
-                        most=f"{MAX_COUNT:,}"
+                        most=figure(MAX_COUNT)
                     )
                 )
             return number

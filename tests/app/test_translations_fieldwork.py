@@ -97,6 +97,10 @@ def test_add_batch_refuses_in_spanish_and_goals_reads_in_spanish(
     fieldwork_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(cli_language.ENVIRONMENT, "es")
+    # Numbers as Spanish writes them where the terminal is: Mexico groups with commas.
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_NUMERIC", raising=False)
     code = main(
         ["--db", str(fieldwork_db), "add-batch", "--campaign", "Independence plebiscite",
          "--county", "Yolo", "--raw", "1000", "--verified", "1200"]
@@ -119,6 +123,10 @@ def test_add_batch_refuses_in_spanish_and_goals_reads_in_spanish(
         "  porcentaje válido: el 75 % que espera la meta (todavía no hay lotes verificados)",
         "  meta: 546,651 · fecha límite: 2027-03-15",
     ]
+    # Spain groups with points.
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert main(["--db", str(fieldwork_db), "goals"]) == 0
+    assert "  meta: 546.651 · fecha límite: 2027-03-15" in capsys.readouterr().out.splitlines()
 
 
 def test_history_says_what_happened_in_spanish(window_in_spanish: None, ctx: AppContext) -> None:

@@ -2724,8 +2724,16 @@ Asunto: {subject}
         <translation>Todavía no hay agenda</translation>
     </message>
     <message>
+        <source>1 agenda item</source>
+        <translation>1 punto de agenda</translation>
+    </message>
+    <message>
         <source>{count} agenda items</source>
         <translation>{count} puntos de agenda</translation>
+    </message>
+    <message>
+        <source>1 done</source>
+        <translation>1 hecho</translation>
     </message>
     <message>
         <source>{count} done</source>
@@ -2734,6 +2742,10 @@ Asunto: {subject}
     <message>
         <source>every item has an owner</source>
         <translation>cada punto tiene responsable</translation>
+    </message>
+    <message>
+        <source>1 without an owner</source>
+        <translation>1 sin responsable</translation>
     </message>
     <message>
         <source>{count} without an owner</source>

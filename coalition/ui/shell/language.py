@@ -96,6 +96,7 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
     else:
         log.warning("No readable translation of the services' sentences in %s", folder)
     i18n.install(_translated)
+    i18n.install_numbers(_number)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     standard = QTranslator()
     if standard.load(locale, "qtbase", "_", qt_folder):
@@ -120,6 +121,12 @@ def install_english_plurals(directory: Path | None = None) -> bool:
     QCoreApplication.installTranslator(english)
     _plurals.append(english)
     return True
+
+
+def _number(value: float, decimals: int) -> str:
+    if decimals:
+        return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(round(value))
 
 
 def _translated(context: str, text: str) -> str:
