@@ -16,6 +16,7 @@ command line in English.
 from __future__ import annotations
 
 import configparser
+import datetime as dt
 import logging
 import os
 import sys
@@ -115,6 +116,13 @@ def install(directory: Path | None = None) -> str:
         return locale.toString(round(value))
 
     i18n.install_numbers(number)
+
+    def day(when: dt.date) -> str:
+        from PySide6.QtCore import QDate
+
+        return locale.toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+
+    i18n.install_days(day)
     return language
 
 

@@ -19,6 +19,7 @@ With none installed every sentence reads as written.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -34,6 +35,11 @@ NumberFormat = Callable[[float, int], str]
 
 _numbers: NumberFormat | None = None
 
+DayFormat = Callable[[dt.date], str]
+"""A day as the reader's locale writes it in a sentence ("1 jun 2027")."""
+
+_days: DayFormat | None = None
+
 
 def install(translator: Translator) -> None:
     """From now on, sentences are shown through ``translator``."""
@@ -48,11 +54,50 @@ def install_numbers(numbers: NumberFormat) -> None:
     _numbers = numbers
 
 
+def install_days(days: DayFormat) -> None:
+    """From now on, the :class:`Day` values of a sentence are written through ``days``."""
+    global _days
+    _days = days
+
+
 def uninstall() -> None:
     """Sentences are shown as written (in English) again."""
-    global _translator, _numbers
+    global _translator, _numbers, _days
     _translator = None
     _numbers = None
+    _days = None
+
+
+class Day:
+    """A day put into a sentence: "1 Jun 2027" in English, as the reader's locale writes
+    it once the window or the command line has said how (``install_days``)."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+
+    def __format__(self, spec: str) -> str:
+        if spec:
+            return format(self.day, spec)
+        return self.shown()
+
+    def __str__(self) -> str:
+        return self.shown()
+
+    def __repr__(self) -> str:
+        return f"Day({self.day!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Day) and other.day == self.day
+
+    def __hash__(self) -> int:
+        return hash(self.day)
+
+    def shown(self) -> str:
+        if _days is None:
+            return f"{self.day.day} {self.day:%b %Y}"
+        return _days(self.day)
 
 
 class Figure:
@@ -155,7 +200,7 @@ class Sentence(str):
 
 def _inner(value: Any) -> Any:
     """A value put into a sentence, translated too when it is a sentence or an error."""
-    if isinstance(value, Figure):
+    if isinstance(value, (Figure, Day)):
         return value.shown()
     return shown(value) if isinstance(value, (Sentence, BaseException)) else value
 

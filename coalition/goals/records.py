@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, shown, translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, Day, figure, shown, translate
 from coalition.directory.records import _enum, _Problems
 from coalition.goals import batches as petition
 from coalition.goals.batches import PetitionProgress
@@ -558,7 +558,7 @@ class GoalStatus:
 
 
 def _long(day: dt.date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return str(Day(day)) if day else ""
 
 
 def goal_status(session: Session, goal: Goal, *, today: dt.date | None = None) -> GoalStatus:

@@ -2754,6 +2754,14 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <source>Deadline {day}</source>
         <translation>Fecha límite: {day}</translation>
     </message>
+    <message>
+        <source>thousands of {what}</source>
+        <translation>miles de {what}</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>miles</translation>
+    </message>
 </context>
 <context>
     <name>CoalitionGraphView</name>

@@ -221,7 +221,11 @@ def _value_axis(status: GoalStatus, top: float, divisor: float, words: str) -> Q
     y_axis.setTickCount(5)
     y_axis.applyNiceNumbers()
     if words:
-        y_axis.setTitleText(f"{words} of {status.what}" if status.what else words)
+        y_axis.setTitleText(
+            QCoreApplication.translate("Charts", "thousands of {what}").format(what=status.what)
+            if status.what
+            else QCoreApplication.translate("Charts", "thousands")
+        )
     return y_axis
 
 

@@ -17,11 +17,13 @@ late" and "3 days late", and a Spanish catalogue installed after it is read firs
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -97,6 +99,7 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
         log.warning("No readable translation of the services' sentences in %s", folder)
     i18n.install(_translated)
     i18n.install_numbers(_number)
+    i18n.install_days(_day)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     standard = QTranslator()
     if standard.load(locale, "qtbase", "_", qt_folder):
@@ -127,6 +130,10 @@ def _number(value: float, decimals: int) -> str:
     if decimals:
         return QLocale().toString(float(value), "f", decimals)
     return QLocale().toString(round(value))
+
+
+def _day(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def _translated(context: str, text: str) -> str:
