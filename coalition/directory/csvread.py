@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -331,6 +330,17 @@ def _sniff_delimiter(text: str) -> str:
         return max(_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
 
 
+# A physical line with its ending ("\n", "\r\n" or a lone "\r"), or the last line without one.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time, split as ``io.StringIO(text, newline="")``
+    splits them, without its copy of the whole text: StringIO holds four bytes a
+    character, so a 47 MiB list of 600,000 people took 190 MiB more while it was read."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
 def _parse(text: str, delimiter: str) -> Iterator[tuple[int, list[str]] | BadRow]:
     """Split ``text`` into records, each with the physical line it starts on.
 
@@ -340,7 +350,7 @@ def _parse(text: str, delimiter: str) -> Iterator[tuple[int, list[str]] | BadRow
     rows whose every cell is blank (spreadsheets leave them at the end), are dropped.
     Records come one at a time, so that a 200,000-row file is never held as rows.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
     start = 1
     while True:
         try:
