@@ -270,8 +270,14 @@ def _person_summary(values: Mapping[str, str], person: PersonInput | None = None
     return " · ".join(part for part in parts if part)
 
 
-# address -> (first line it is on, the person or the ok row that line ends up as)
-_Seen = dict[str, tuple[int, str | None, int | None]]
+# address -> (first line it is on, the person or the ok row that line ends up as); an
+# "ok" row's addresses hold its line alone, standing for (line, None, line): a 600,000-row
+# import keeps every address it has seen, and a tuple each took 40 MiB more.
+_Seen = dict[str, int | tuple[int, str | None, int | None]]
+
+
+def _seen_as(entry: int | tuple[int, str | None, int | None]) -> tuple[int, str | None, int | None]:
+    return (entry, None, entry) if isinstance(entry, int) else entry
 
 
 def _preview_people(
@@ -298,7 +304,7 @@ def _preview_people(
     in_directory = {  # not the people this import stored from earlier batches
         address: person_id
         for address, person_id in directory.people_by_email(session, addresses).items()
-        if address not in seen or seen[address][1] is not None
+        if address not in seen or _seen_as(seen[address])[1] is not None
     }
     organizations = organizations or _OrganizationNames(session)
     rows: list[PreviewRow] = []
@@ -318,16 +324,14 @@ def _preview_people(
                 "Directory", "{known} is already in the directory ({name})"
             ).format(known=known, name=name)
         elif repeated is not None:
-            first, same_as_id, same_as_line = seen[repeated]
+            first, same_as_id, same_as_line = _seen_as(seen[repeated])
             reason = QT_TRANSLATE_NOOP("Directory", "{repeated} is also on line {first}").format(
                 repeated=repeated, first=first
             )
         else:
             status, reason, same_as_id = "ok", "", None
         for key in keys:  # later repeats point at whoever this row ends up as
-            seen.setdefault(
-                key, (line, same_as_id, same_as_line if status == "duplicate" else line)
-            )
+            seen.setdefault(key, line if status == "ok" else (line, same_as_id, same_as_line))
         record, note = _membership(person, values, organizations)
         row = PreviewRow(
             line, status, _person_summary(values, person), reason if status != "ok" else note,
