@@ -64,7 +64,8 @@ from coalition.store.models import (
     PersonPhone,
 )
 
-# What the dialog and the command line take from here, checked in the preview module.
+# What the dialog and the command line take from here (the preview's names among them:
+# one module to import, whichever of the two steps a caller needs).
 __all__ = [
     "BATCH",
     "ImportCancelled",
