@@ -611,3 +611,11 @@ def test_lines_are_split_as_a_text_stream_splits_them(text: str) -> None:
     """The file is read line by line straight from its text: a lone carriage return ends
     a line, the other Unicode line breaks stay inside their cell, as with StringIO."""
     assert list(csvread._lines(text)) == list(io.StringIO(text, newline=""))
+
+
+@given(st.binary().map(lambda data: data.replace(b"\x00", b"")))
+def test_a_file_not_utf8_throughout_is_split_as_bytes_split_their_lines(data: bytes) -> None:
+    """Such a file is decoded a line at a time without a list of its lines: the lines
+    (and so the numbers of those read as Windows-1252) are those of bytes.splitlines."""
+    found = [match.group() for match in csvread._BYTE_LINE.finditer(data)]
+    assert found == data.splitlines(keepends=True)
