@@ -8,11 +8,15 @@ address in them is invented (example.org, 555-01xx numbers).
 from __future__ import annotations
 
 import codecs
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coalition.common.errors import ImportFileError
+from coalition.directory import csvread
 from coalition.directory.csvread import (
     FIELDS_ORGANIZATION,
     FIELDS_PERSON,
@@ -598,3 +602,20 @@ def test_a_preview_keeps_its_first_rows_and_the_import_reads_them_all(tmp_path: 
     assert [record.values["name"] for record in every] == [f"Person {i}" for i in range(25)]
     assert [record.line for record in every][9:11] == [11, 13]
     assert table.bad_rows == [BadRow(12, "row has 3 fields, the header has 2")]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", ",", '"', "\n", "\r", "\x0b", "\x85", "\u2028", "é"]))
+)
+def test_lines_are_split_as_a_text_stream_splits_them(text: str) -> None:
+    """The file is read line by line straight from its text: a lone carriage return ends
+    a line, the other Unicode line breaks stay inside their cell, as with StringIO."""
+    assert list(csvread._lines(text)) == list(io.StringIO(text, newline=""))
+
+
+@given(st.binary().map(lambda data: data.replace(b"\x00", b"")))
+def test_a_file_not_utf8_throughout_is_split_as_bytes_split_their_lines(data: bytes) -> None:
+    """Such a file is decoded a line at a time without a list of its lines: the lines
+    (and so the numbers of those read as Windows-1252) are those of bytes.splitlines."""
+    found = [match.group() for match in csvread._BYTE_LINE.finditer(data)]
+    assert found == data.splitlines(keepends=True)

@@ -372,6 +372,34 @@ def test_people_list_sorts_and_filters(session: Session, coalition: SimpleNamesp
     assert listing.count(session, PEOPLE, ListQuery(filters={"state": "", "colour": "red"})) == 4
 
 
+def test_people_list_filters_by_the_start_of_names_while_words_are_short(
+    session: Session, coalition: SimpleNamespace
+) -> None:
+    """One or two letters in the People list's filter find names that start so, as Ctrl+K
+    does (every address holds "example.org": "ex" would otherwise list everyone); from
+    three letters on, any word of a record counts, and a filter chosen still narrows."""
+    assert _names(session, PEOPLE, ListQuery(text="ja")) == [
+        "Jamal Brown",
+        "Jane Doe",
+        "jane Smith",
+    ]
+    assert listing.count(session, PEOPLE, ListQuery(text="ja")) == 3
+    assert _names(session, PEOPLE, ListQuery(text="JO")) == ["José Núñez"]  # accents folded
+    assert _names(session, PEOPLE, ListQuery(text="ex")) == []
+    assert listing.count(session, PEOPLE, ListQuery(text="ex")) == 0
+    assert listing.count(session, PEOPLE, ListQuery(text="exa")) == 4
+    assert _names(session, PEOPLE, ListQuery(text="do")) == []  # a last name needs three letters
+    assert _names(session, PEOPLE, ListQuery(text="doe")) == ["Jane Doe"]
+    only_or = ListQuery(text="ja", filters={"state": "OR"})
+    assert _names(session, PEOPLE, only_or) == ["jane Smith"]
+    assert listing.count(session, PEOPLE, only_or) == 1
+    assert _names(session, PEOPLE, ListQuery(text="ja", descending=True)) == [
+        "jane Smith",
+        "Jane Doe",
+        "Jamal Brown",
+    ]
+
+
 def test_row_of_finds_a_row_in_the_sorted_filtered_list(
     session: Session, coalition: SimpleNamespace
 ) -> None:

@@ -778,6 +778,10 @@
         <source>Decline a suggestion</source>
         <translation>Rechazar una sugerencia</translation>
     </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
