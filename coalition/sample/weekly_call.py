@@ -54,6 +54,11 @@ CALL_GROUPS = (
 # and Red Oregon's contact.
 CALL_GUESTS = (COORDINATOR, "Caleb Whitfield", "Marisol Vega-Ortiz", "Marguerite Olsen")
 ONE_OFF_TITLE = QT_TRANSLATE_NOOP("Sample", "Coordination call with Oregon groups")
+ONE_OFF_NOTES = QT_TRANSLATE_NOOP(
+    "Sample",
+    "With Red Oregon: its request to split the state, and what the coalition can do. "
+    "An invented call (example).",
+)
 
 
 @dataclass(frozen=True)
@@ -502,8 +507,7 @@ def load_calls(
             45,
             CALL_ZONE,
             location="https://meet.example.org/oregon-groups",
-            notes="With Red Oregon: its request to split the state, and what the coalition can do. "
-            "An invented call (example).",
+            notes=shown(ONE_OFF_NOTES),
         ),
     )
     _add_items(session, one_off, ONE_OFF_ITEMS, people)

@@ -3736,6 +3736,10 @@ Asunto: {subject}
         <translation>Llamada de coordinación con los grupos de Oregón</translation>
     </message>
     <message>
+        <source>With Red Oregon: its request to split the state, and what the coalition can do. An invented call (example).</source>
+        <translation>Con Red Oregon: su solicitud de dividir el estado y lo que la coalición puede hacer. Una llamada inventada (ejemplo).</translation>
+    </message>
+    <message>
         <source>Welcome the new members from Oklahoma, New York, Pennsylvania and Wyoming</source>
         <translation>Bienvenida a los nuevos miembros de Oklahoma, Nueva York, Pensilvania y Wyoming</translation>
     </message>
@@ -3793,7 +3797,7 @@ Asunto: {subject}
     </message>
     <message>
         <source>New shared graphics: &apos;USA without a CA&apos;</source>
-        <translation>Nuevos gráficos compartidos: 'USA without a CA'</translation>
+        <translation>Nuevos gráficos compartidos: &apos;USA without a CA&apos;</translation>
     </message>
     <message>
         <source>Collect each group&apos;s sign-off on the declaration</source>
