@@ -61,6 +61,15 @@ thirds of the member groups (ballots by their delegates, one recorded by the cha
 by proxy), which published it as a locked draft; and a proposal on non-violence, open
 until the next call ends, with a few ballots in.
 
+The sample is written in the language the app speaks when it is loaded: its own words
+(the call's title and standing items, agenda and action item titles, goal names and
+units, tags, roles, events and shifts, decision titles) are marked with
+``QT_TRANSLATE_NOOP("Sample", ...)`` and stored as :func:`coalition.common.i18n.shown`
+gives them, so a Spanish window or terminal loads a Spanish sample, and an English one
+loads it word for word as described here.  Names, places, the texts the sources wrote
+(the declaration, the shared question and press release, what was said on each call)
+and the notes citing them stay as they are.
+
 Every write goes through the directory, endorsement, calls, meetings, drafts, decisions
 and goals services, inside one recorded transaction (:func:`coalition.store.changes.writes`), so the
 audit trail and the search index are right and a single undo removes the whole sample.

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.decisions import ballots, proposals, proxies
 from coalition.decisions.proposals import ProposalInput
 from coalition.directory.access import COORDINATOR, DELEGATE
@@ -72,7 +73,9 @@ BORDERS_TEXT = (
     "egregiously undemocratic (Oregon, Illinois, New York, Pennsylvania and Colorado), where "
     "one urban area dictates terms to the overwhelming majority of a state's land."
 )
-NON_VIOLENCE_TITLE = "Every state page publishes the coalition's word on non-violence"
+NON_VIOLENCE_TITLE = QT_TRANSLATE_NOOP(
+    "Sample", "Every state page publishes the coalition's word on non-violence"
+)
 NON_VIOLENCE_TEXT = (
     "After the protest in Oregon turned violent, every state page of the coalition "
     "publishes the same short statement: the coalition stands for non-violence, and for "
@@ -170,7 +173,7 @@ def _declaration_call(session: Session) -> CallOccurrence:
     found = session.scalar(
         select(CallOccurrence)
         .join(AgendaItem, AgendaItem.occurrence_id == CallOccurrence.id)
-        .where(AgendaItem.title == DECLARATION)
+        .where(AgendaItem.title == shown(DECLARATION))
     )
     assert found is not None, "the weekly call is loaded first"
     return found
@@ -180,7 +183,7 @@ def _next_call(session: Session, now: dt.datetime) -> CallOccurrence:
     found = session.scalar(
         select(CallOccurrence)
         .join(CallSeries, CallSeries.id == CallOccurrence.series_id)
-        .where(CallSeries.title == CALL_TITLE, CallOccurrence.start >= now)
+        .where(CallSeries.title == shown(CALL_TITLE), CallOccurrence.start >= now)
         .order_by(CallOccurrence.start)
         .limit(1)
     )
@@ -198,7 +201,7 @@ def load_borders_decision(
         session,
         people,
         ProposalInput(
-            title=BORDERS_TITLE,
+            title=shown(BORDERS_TITLE),
             text=BORDERS_TEXT,
             closes_at=now + dt.timedelta(days=1),  # open while it is voted; dated below
             voters=voters,
@@ -243,7 +246,7 @@ def load_open_decision(
         session,
         people,
         ProposalInput(
-            title=NON_VIOLENCE_TITLE,
+            title=shown(NON_VIOLENCE_TITLE),
             text=NON_VIOLENCE_TEXT,
             closes_at=call.start + dt.timedelta(minutes=call.duration_minutes),
             voters=[orgs[key].id for key in VOTERS],

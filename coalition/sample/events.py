@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.events import events, shifts
 from coalition.sample.records import CALCONCON, CFC, CFC_EDU, CNP, PLEBISCITE, YESCAL, flushed
 from coalition.store.models import Campaign, Organization, Person
@@ -52,7 +53,7 @@ class _Event:
 
 EVENTS: tuple[_Event, ...] = (
     _Event(
-        "Yes California table at the Big Fresno Fair",
+        QT_TRANSLATE_NOOP("Sample", "Yes California table at the Big Fresno Fair"),
         7,
         "10:00",
         "18:00",
@@ -62,16 +63,31 @@ EVENTS: tuple[_Event, ...] = (
         (YESCAL,),
         (CFC,),
         PLEBISCITE,
-        "Petition sheets for the plebiscite: 546,651 valid signatures are needed statewide. "
-        "Count each clipboard's sheets at the end of every shift.",
+        QT_TRANSLATE_NOOP(
+            "Sample",
+            "Petition sheets for the plebiscite: 546,651 valid signatures are needed statewide. "
+            "Count each clipboard's sheets at the end of every shift.",
+        ),
         (
-            _Shift("Set-up", "09:00", "10:00", 2, ("Kenji Watanabe",)),
-            _Shift("Table, morning", "10:00", "14:00", 3, ("Lan Nguyen", "Fatima Haddad")),
-            _Shift("Table, afternoon", "14:00", "18:00", 3, ("Priya Raman",)),
+            _Shift(QT_TRANSLATE_NOOP("Sample", "Set-up"), "09:00", "10:00", 2, ("Kenji Watanabe",)),
+            _Shift(
+                QT_TRANSLATE_NOOP("Sample", "Table, morning"),
+                "10:00",
+                "14:00",
+                3,
+                ("Lan Nguyen", "Fatima Haddad"),
+            ),
+            _Shift(
+                QT_TRANSLATE_NOOP("Sample", "Table, afternoon"),
+                "14:00",
+                "18:00",
+                3,
+                ("Priya Raman",),
+            ),
         ),
     ),
     _Event(
-        "Voter-registration table on the UC Davis quad",
+        QT_TRANSLATE_NOOP("Sample", "Voter-registration table on the UC Davis quad"),
         3,
         "11:00",
         "14:00",
@@ -81,14 +97,17 @@ EVENTS: tuple[_Event, ...] = (
         (CNP,),
         (CFC_EDU,),
         None,
-        "Registration forms and pledge cards: the party's goal is 64,128 registered voters.",
+        QT_TRANSLATE_NOOP(
+            "Sample",
+            "Registration forms and pledge cards: the party's goal is 64,128 registered voters.",
+        ),
         (
-            _Shift("Table", "11:00", "12:30", 2, ("Kenji Watanabe",)),
-            _Shift("Table", "12:30", "14:00", 2),
+            _Shift(QT_TRANSLATE_NOOP("Sample", "Table"), "11:00", "12:30", 2, ("Kenji Watanabe",)),
+            _Shift(QT_TRANSLATE_NOOP("Sample", "Table"), "12:30", "14:00", 2),
         ),
     ),
     _Event(
-        "California National Party state convention",
+        QT_TRANSLATE_NOOP("Sample", "California National Party state convention"),
         21,
         "09:00",
         "17:00",
@@ -98,11 +117,27 @@ EVENTS: tuple[_Event, ...] = (
         (CNP,),
         (CALCONCON,),
         None,
-        "The platform is revised at the convention. Sign-up table at the main entrance.",
+        QT_TRANSLATE_NOOP(
+            "Sample",
+            "The platform is revised at the convention. Sign-up table at the main entrance.",
+        ),
         (
-            _Shift("Registration desk", "08:00", "12:00", 2, ("Lan Nguyen",)),
-            _Shift("Sign-up table", "12:00", "17:00", 2),
-            _Shift("Sign-up table", "09:00", "13:00", 2, ("Fatima Haddad",), day=1),
+            _Shift(
+                QT_TRANSLATE_NOOP("Sample", "Registration desk"),
+                "08:00",
+                "12:00",
+                2,
+                ("Lan Nguyen",),
+            ),
+            _Shift(QT_TRANSLATE_NOOP("Sample", "Sign-up table"), "12:00", "17:00", 2),
+            _Shift(
+                QT_TRANSLATE_NOOP("Sample", "Sign-up table"),
+                "09:00",
+                "13:00",
+                2,
+                ("Fatima Haddad",),
+                day=1,
+            ),
         ),
     ),
 )
@@ -130,7 +165,7 @@ def load_events(
             events.create_event(
                 session,
                 events.EventInput(
-                    name=item.name,
+                    name=shown(item.name),
                     start=f"{day.isoformat()} {item.start}",
                     end=f"{last.isoformat()} {item.end}",
                     time_zone=ZONE,
@@ -140,7 +175,7 @@ def load_events(
                     campaign_id=campaigns[item.campaign].id if item.campaign else None,
                     hosts=[orgs[key].id for key in item.hosts if key in orgs],
                     partners=[orgs[key].id for key in item.partners if key in orgs],
-                    notes=item.notes,
+                    notes=shown(item.notes),
                 ),
             ),
         )
@@ -151,7 +186,7 @@ def load_events(
                 shifts.add_shift(
                     session,
                     event.id,
-                    shifts.ShiftInput(spec.start, spec.end, spec.title, spec.slots, day=on),
+                    shifts.ShiftInput(spec.start, spec.end, shown(spec.title), spec.slots, day=on),
                 ),
             )
             for name in spec.people:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 # --- the weekly call (ARTICLE) --------------------------------------------------------------
 
 # "holds weekly conference calls to help other members fine tune their message to fellow
@@ -42,7 +44,8 @@ ELEVENTH_STATE = "OR"
 # "The goal is to have 20 states with social media pages advocating for an America without
 # a California."
 STATES_GOAL = 20
-STATES_GOAL_NAME = "20 states with social media pages"
+# The goal's name, written in the language the app speaks when the sample is loaded.
+STATES_GOAL_NAME = QT_TRANSLATE_NOOP("Sample", "20 states with social media pages")
 STATES_GOAL_WORDING = (
     "The goal is to have 20 states with social media pages advocating for an America "
     "without a California."

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.goals import records as goals
 from coalition.sample import facts
 from coalition.sample.records import PLEBISCITE
@@ -20,7 +21,7 @@ STATES_GOAL = facts.STATES_GOAL
 # batches and registration reports of :mod:`coalition.sample.fieldwork`. Invented for the
 # sample: the deadlines, the endorsement target, the views target and the weekly counts of
 # views set by hand (relative to the day the sample is loaded); their sources say so.
-VIEWS_GOAL_NAME = "Views of the coalition's articles and posts"
+VIEWS_GOAL_NAME = QT_TRANSLATE_NOOP("Sample", "Views of the coalition's articles and posts")
 VIEWS_TOTALS = (  # every week, oldest first, the latest two days ago
     30_000,
     31_400,
@@ -33,7 +34,7 @@ VIEWS_TOTALS = (  # every week, oldest first, the latest two days ago
     90_100,
     92_800,
 )
-VIEWS_SOURCE = "Page insights, added up (example: invented figures)"
+VIEWS_SOURCE = QT_TRANSLATE_NOOP("Sample", "Page insights, added up (example: invented figures)")
 VIEWS_TARGET = 250_000  # invented
 VIEWS_DEADLINE = "2027-06-30"
 EXPECTED_VALID_PERCENT = 76  # invented: until the county verifies batches
@@ -48,7 +49,7 @@ def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date)
     goals.create_goal(
         session,
         goals.GoalInput(
-            name=facts.STATES_GOAL_NAME,
+            name=shown(facts.STATES_GOAL_NAME),
             measure=GoalMeasure.REPRESENTED_STATES,
             target=STATES_GOAL,
             deadline=STATES_DEADLINE,
@@ -64,13 +65,15 @@ def load_goals(session: Session, campaigns: dict[str, Campaign], today: dt.date)
     goals.create_goal(
         session,
         goals.GoalInput(
-            name="Allied groups endorsing the plebiscite",
+            name=shown(QT_TRANSLATE_NOOP("Sample", "Allied groups endorsing the plebiscite")),
             measure=GoalMeasure.ENDORSEMENTS,
             campaign_id=plebiscite.id,
             target=ENDORSEMENTS_TARGET,
             deadline=plebiscite.signature_deadline,
-            unit="endorsements",
-            notes="The target and the deadline are invented (example).",
+            unit=shown(QT_TRANSLATE_NOOP("Sample", "endorsements")),
+            notes=shown(
+                QT_TRANSLATE_NOOP("Sample", "The target and the deadline are invented (example).")
+            ),
         ),
     )
     _views_goal(session, today)
@@ -81,7 +84,7 @@ def _signatures_goal(session: Session, plebiscite: Campaign, today: dt.date) -> 
     goals.create_goal(
         session,
         goals.GoalInput(
-            name="Valid signatures for the plebiscite",
+            name=shown(QT_TRANSLATE_NOOP("Sample", "Valid signatures for the plebiscite")),
             measure=GoalMeasure.PETITION_SIGNATURES,
             campaign_id=plebiscite.id,
             target=facts.PLEBISCITE_SIGNATURES,
@@ -101,7 +104,7 @@ def _registrations_goal(session: Session, today: dt.date) -> None:
     goals.create_goal(
         session,
         goals.GoalInput(
-            name="Voters registered with the CNP",
+            name=shown(QT_TRANSLATE_NOOP("Sample", "Voters registered with the CNP")),
             measure=GoalMeasure.REGISTRATIONS,
             target=facts.CNP_QUALIFYING_VOTERS,
             deadline=REGISTRATIONS_DEADLINE,
@@ -120,11 +123,11 @@ def _views_goal(session: Session, today: dt.date) -> None:
     views = goals.create_goal(
         session,
         goals.GoalInput(
-            name=VIEWS_GOAL_NAME,
+            name=shown(VIEWS_GOAL_NAME),
             measure=GoalMeasure.RECORDED,
             target=VIEWS_TARGET,
             deadline=VIEWS_DEADLINE,
-            unit="views",
+            unit=shown(QT_TRANSLATE_NOOP("Sample", "views")),
             notes=(
                 "The article: a South Carolina post gained 30,000 views, the Red Oregon article "
                 "50,000. Set by hand from the pages' insights; the target, the deadline and the "
@@ -138,6 +141,6 @@ def _views_goal(session: Session, today: dt.date) -> None:
             session,
             views.id,
             goals.ObservationInput(
-                on=last - dt.timedelta(weeks=weeks_ago), value=total, source=VIEWS_SOURCE
+                on=last - dt.timedelta(weeks=weeks_ago), value=total, source=shown(VIEWS_SOURCE)
             ),
         )

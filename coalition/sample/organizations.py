@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.directory.records import OrganizationInput, SocialPageInput
@@ -36,6 +37,12 @@ class _Org:
     parent: str | None = None
 
 
+def _tags(*tags: str) -> list[str]:
+    """The tags, marked for the catalogue: written in the language the app speaks when
+    the sample is loaded."""
+    return list(tags)
+
+
 def _pages(*pages: tuple[str, str, int]) -> list[SocialPageInput]:
     return [SocialPageInput(platform, url, followers) for platform, url, followers in pages]
 
@@ -59,7 +66,10 @@ def _chapter_org(state: str, followers: int, notes: str, *, founded: str | None 
             founded_on=founded,
             website=f"https://calexit-coalition.example.org/{slug}",
             notes=f"{notes} {_CHAPTER_INVENTED}",
-            tags=["multi-state", "state chapter"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "multi-state"),
+                QT_TRANSLATE_NOOP("Sample", "state chapter"),
+            ),
             social_pages=_pages(
                 ("Facebook", f"https://facebook.example.org/calexit-{slug}", followers)
             ),
@@ -87,7 +97,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "Independence. Its role in this sample coalition, its page addresses and "
                 "follower counts are invented (example)."
             ),
-            tags=["founding partner", "political party"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "founding partner"),
+                QT_TRANSLATE_NOOP("Sample", "political party"),
+            ),
             social_pages=_pages(
                 ("Facebook", "https://facebook.example.org/californianationalparty", 48200),
                 ("X", "https://x.example.org/cnp", 21400),
@@ -110,7 +123,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "(501(c)(4)), each governed by its own board. Its role in this sample coalition "
                 "and its pages are invented (example)."
             ),
-            tags=["founding partner", "ballot initiative"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "founding partner"),
+                QT_TRANSLATE_NOOP("Sample", "ballot initiative"),
+            ),
             social_pages=_pages(
                 ("Facebook", "https://facebook.example.org/californiafreedomcoalition", 35600),
                 ("X", "https://x.example.org/cafreedom", 12900),
@@ -126,7 +142,7 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             home_state="CA",
             website="https://cfc.example.org/education-fund",
             notes="From the CNP FAQ: the Coalition's registered 501(c)(3), with its own board.",
-            tags=["education"],
+            tags=_tags(QT_TRANSLATE_NOOP("Sample", "education")),
         ),
         parent=CFC,
     ),
@@ -139,7 +155,7 @@ ORGANIZATIONS: tuple[_Org, ...] = (
             home_state="CA",
             website="https://cfc.example.org/advocacy-fund",
             notes="From the CNP FAQ: the Coalition's registered 501(c)(4), with its own board.",
-            tags=["advocacy"],
+            tags=_tags(QT_TRANSLATE_NOOP("Sample", "advocacy")),
         ),
         parent=CFC,
     ),
@@ -157,7 +173,7 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "concerned Californians; filed an Article V convention initiative in August "
                 "2017. Prospective in this sample coalition (invented, example)."
             ),
-            tags=["constitutional convention"],
+            tags=_tags(QT_TRANSLATE_NOOP("Sample", "constitutional convention")),
             social_pages=_pages(("Facebook", "https://facebook.example.org/calconcon", 2300)),
         ),
     ),
@@ -175,7 +191,7 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "CNP, founded soon after it. Inactive in this sample coalition, with no current "
                 "liaison (invented, example)."
             ),
-            tags=["independence campaign"],
+            tags=_tags(QT_TRANSLATE_NOOP("Sample", "independence campaign")),
             social_pages=_pages(("Facebook", "https://facebook.example.org/yescalifornia", 15100)),
         ),
     ),
@@ -200,7 +216,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "person in the sample is invented). Page addresses and follower counts are "
                 "invented (example)."
             ),
-            tags=["multi-state", "founding partner"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "multi-state"),
+                QT_TRANSLATE_NOOP("Sample", "founding partner"),
+            ),
             social_pages=_pages(
                 ("Facebook", "https://facebook.example.org/calexitcoalition", 104000),
                 ("X", "https://x.example.org/calexitcoalition", 18700),
@@ -220,7 +239,9 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 'sentiment of the personality of their state." Its home state is not given; '
                 "its pages and people are invented (example)."
             ),
-            tags=["multi-state", "messaging"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "multi-state"), QT_TRANSLATE_NOOP("Sample", "messaging")
+            ),
             social_pages=_pages(
                 ("Facebook", "https://facebook.example.org/thelibertyblock", 27500)
             ),
@@ -238,7 +259,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "coalition: the whole state besides NYC, Nassau and Westchester Counties. "
                 "Pages and people invented (example)."
             ),
-            tags=["intra-state", "multi-state"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "intra-state"),
+                QT_TRANSLATE_NOOP("Sample", "multi-state"),
+            ),
             social_pages=_pages(("Facebook", "https://facebook.example.org/rednewyork", 8400)),
         ),
         parent=COALITION,
@@ -255,7 +279,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "coalition: the whole state besides the northeast. Pages and people invented "
                 "(example)."
             ),
-            tags=["intra-state", "multi-state"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "intra-state"),
+                QT_TRANSLATE_NOOP("Sample", "multi-state"),
+            ),
             social_pages=_pages(("Facebook", "https://facebook.example.org/redillinois", 6900)),
         ),
         parent=COALITION,
@@ -272,7 +299,10 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "coalition: the whole state outside the Philadelphia metro area. Pages and "
                 "people invented (example)."
             ),
-            tags=["intra-state", "multi-state"],
+            tags=_tags(
+                QT_TRANSLATE_NOOP("Sample", "intra-state"),
+                QT_TRANSLATE_NOOP("Sample", "multi-state"),
+            ),
             social_pages=_pages(("Facebook", "https://facebook.example.org/redpennsylvania", 5200)),
         ),
         parent=COALITION,
@@ -291,7 +321,7 @@ ORGANIZATIONS: tuple[_Org, ...] = (
                 "coalition's article supporting them (50,000 views) made aware of it. A "
                 "prospective member in this sample."
             ),
-            tags=["intra-state"],
+            tags=_tags(QT_TRANSLATE_NOOP("Sample", "intra-state")),
             social_pages=_pages(("Facebook", "https://facebook.example.org/redoregon", 11300)),
         ),
     ),
@@ -325,7 +355,7 @@ def load_organizations(session: Session) -> dict[str, Organization]:
     """Create every organization, parents first; by key."""
     orgs: dict[str, Organization] = {}
     for item in ORGANIZATIONS:
-        data = item.data
+        data = replace(item.data, tags=[shown(tag) for tag in item.data.tags])
         if item.parent is not None:
             data = replace(data, parent_id=orgs[item.parent].id)
         orgs[item.key] = flushed(session, directory.create_organization(session, data))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.common.states import BY_CODE
 from coalition.directory import records as directory
 from coalition.directory.records import MembershipInput, PersonInput
@@ -69,88 +70,101 @@ PEOPLE: tuple[_Person, ...] = (
         "Marisol Vega-Ortiz",
         "CA",
         ("marisol.vega@example.org", "cnp.chair@example.org"),
-        (_Role(CNP, "Chair", "2019-05-18"), _Role(COALITION, "California liaison", "2025-02-04")),
+        (
+            _Role(CNP, QT_TRANSLATE_NOOP("Sample", "Chair"), "2019-05-18"),
+            _Role(COALITION, QT_TRANSLATE_NOOP("Sample", "California liaison"), "2025-02-04"),
+        ),
         language="es",
     ),
     _Person(
         "Kenji Watanabe",
         "CA",
         ("kenji.watanabe@example.org",),
-        (_Role(CNP, "Secretary", "2021-03-06"),),
+        (_Role(CNP, QT_TRANSLATE_NOOP("Sample", "Secretary"), "2021-03-06"),),
     ),
     _Person(
-        "Lan Nguyen", "CA", ("lan.nguyen@example.org",), (_Role(CNP, "Treasurer", "2022-01-15"),)
+        "Lan Nguyen",
+        "CA",
+        ("lan.nguyen@example.org",),
+        (_Role(CNP, QT_TRANSLATE_NOOP("Sample", "Treasurer"), "2022-01-15"),),
     ),
     _Person(
         "Fatima Haddad",
         "CA",
         ("fatima.haddad@example.org", "cnp.volunteers@example.org"),
-        (_Role(CNP, "Volunteer coordinator", "2023-08-12"),),
+        (_Role(CNP, QT_TRANSLATE_NOOP("Sample", "Volunteer coordinator"), "2023-08-12"),),
     ),
     _Person(
         "Priya Raman",
         "CA",
         ("priya.raman@example.org", "cfc.director@example.org"),
-        (_Role(CFC, "Executive director", "2020-10-01"),),
+        (_Role(CFC, QT_TRANSLATE_NOOP("Sample", "Executive director"), "2020-10-01"),),
     ),
     _Person(
         "Elena Sokolova",
         "CA",
         ("elena.sokolova@example.org",),
-        (_Role(CFC, "Signature drive coordinator", "2026-09-01"),),
+        (_Role(CFC, QT_TRANSLATE_NOOP("Sample", "Signature drive coordinator"), "2026-09-01"),),
     ),
     _Person(
         "Jorge Ramírez",
         "CA",
         ("jorge.ramirez@example.org",),
-        (_Role(CFC, "Spanish-language outreach", "2024-04-20"),),
+        (_Role(CFC, QT_TRANSLATE_NOOP("Sample", "Spanish-language outreach"), "2024-04-20"),),
         language="es",
     ),
     _Person(
         "Hamid Karimi",
         "CA",
         ("hamid.karimi@example.org",),
-        (_Role(CFC, "Volunteer", "2025-06-07"),),
+        (_Role(CFC, QT_TRANSLATE_NOOP("Sample", "Volunteer"), "2025-06-07"),),
     ),
     _Person(
         "Tomás Herrera",
         "CA",
         ("tomas.herrera@example.org",),
-        (_Role(CFC_EDU, "Board chair", "2021-01-09"),),
+        (_Role(CFC_EDU, QT_TRANSLATE_NOOP("Sample", "Board chair"), "2021-01-09"),),
         language="es",
     ),
     _Person(
         "Grace Adeyemi",
         "CA",
         ("grace.adeyemi@example.org",),
-        (_Role(CFC_ADV, "Board chair", "2021-01-09"),),
+        (_Role(CFC_ADV, QT_TRANSLATE_NOOP("Sample", "Board chair"), "2021-01-09"),),
     ),
     _Person(
         "Samuel Kahananui",
         "CA",
         ("samuel.kahananui@example.org",),
-        (_Role(CALCONCON, "Organizer", "2018-02-10"),),
+        (_Role(CALCONCON, QT_TRANSLATE_NOOP("Sample", "Organizer"), "2018-02-10"),),
     ),
     _Person(
         "Rosa Delgado",
         "CA",
         ("rosa.delgado@example.org",),
-        (_Role(CALCONCON, "Coalition liaison", "2026-09-15"),),
+        (_Role(CALCONCON, QT_TRANSLATE_NOOP("Sample", "Coalition liaison"), "2026-09-15"),),
         language="es",
     ),
     _Person(
         "Wei Chen",
         "CA",
         ("wei.chen@example.org",),
-        (_Role(YESCAL, "Volunteer coordinator", "2017-01-14", "2017-12-31"),),
+        (
+            _Role(
+                YESCAL,
+                QT_TRANSLATE_NOOP("Sample", "Volunteer coordinator"),
+                "2017-01-14",
+                "2017-12-31",
+            ),
+        ),
     ),
     _Person(
         "Sofía Martínez",
         "CA",
         ("sofia.martinez@example.org",),
         (
-            _Role(YESCAL, "Member", "2017-02-01", "2018-06-30"),
-            _Role(CFC, "Volunteer", "2026-10-03"),
+            _Role(YESCAL, QT_TRANSLATE_NOOP("Sample", "Member"), "2017-02-01", "2018-06-30"),
+            _Role(CFC, QT_TRANSLATE_NOOP("Sample", "Volunteer"), "2026-10-03"),
         ),
         language="es",
     ),
@@ -158,7 +172,7 @@ PEOPLE: tuple[_Person, ...] = (
         "Aaliyah Brooks",
         "CA",
         ("aaliyah.brooks@example.org", "coalition.calls.series@example.org"),
-        (_Role(COALITION, "Coalition coordinator", "2024-11-12"),),
+        (_Role(COALITION, QT_TRANSLATE_NOOP("Sample", "Coalition coordinator"), "2024-11-12"),),
         notes="Hosts the weekly call, every Tuesday at 5:30 Pacific.",
     ),
     # Oregon
@@ -167,8 +181,13 @@ PEOPLE: tuple[_Person, ...] = (
         "OR",
         ("colton.hayes@example.org",),
         (
-            _Role(COALITION, "Oregon representative", "2025-03-11", represents="OR"),
-            _Role(RED_OR, "Liaison", "2025-09-02"),
+            _Role(
+                COALITION,
+                QT_TRANSLATE_NOOP("Sample", "Oregon representative"),
+                "2025-03-11",
+                represents="OR",
+            ),
+            _Role(RED_OR, QT_TRANSLATE_NOOP("Sample", "Liaison"), "2025-09-02"),
         ),
         notes="Represents the eleventh state, which the texts do not name: Oregon is "
         "the sample's guess (invented).",
@@ -177,14 +196,18 @@ PEOPLE: tuple[_Person, ...] = (
         "Marguerite Olsen",
         "OR",
         ("marguerite.olsen@example.org",),
-        (_Role(RED_OR, "Contact", "2025-09-02"),),
+        (_Role(RED_OR, QT_TRANSLATE_NOOP("Sample", "Contact"), "2025-09-02"),),
     ),
     # South Carolina
     _Person(
         "Michael Tran",
         "SC",
         ("michael.tran@example.org", "mike.sc@example.org"),
-        (_Role(chapter("SC"), "Founder", "2024-10-08", represents="SC"),),
+        (
+            _Role(
+                chapter("SC"), QT_TRANSLATE_NOOP("Sample", "Founder"), "2024-10-08", represents="SC"
+            ),
+        ),
         notes="After 'Michael from South Carolina' of the article, whose post inspired "
         "the tailored messages; his surname, dates and contacts are invented.",
     ),
@@ -192,70 +215,101 @@ PEOPLE: tuple[_Person, ...] = (
         "Bethany Culpepper",
         "SC",
         ("bethany.culpepper@example.org",),
-        (_Role(chapter("SC"), "Page moderator", "2024-10-15"),),
+        (_Role(chapter("SC"), QT_TRANSLATE_NOOP("Sample", "Page moderator"), "2024-10-15"),),
     ),
     # Illinois
     _Person(
         "Lukas Nowak",
         "IL",
         ("lukas.nowak@example.org",),
-        (_Role(RED_IL, "Organizer", "2024-09-21", represents="IL"),),
+        (_Role(RED_IL, QT_TRANSLATE_NOOP("Sample", "Organizer"), "2024-09-21", represents="IL"),),
     ),
     _Person(
-        "Deborah Kim", "IL", ("deborah.kim@example.org",), (_Role(RED_IL, "Member", "2025-01-18"),)
+        "Deborah Kim",
+        "IL",
+        ("deborah.kim@example.org",),
+        (_Role(RED_IL, QT_TRANSLATE_NOOP("Sample", "Member"), "2025-01-18"),),
     ),
     # Indiana
     _Person(
         "Raymond Oyelaran",
         "IN",
         ("raymond.oyelaran@example.org",),
-        (_Role(chapter("IN"), "Indiana representative", "2024-09-21", represents="IN"),),
+        (
+            _Role(
+                chapter("IN"),
+                QT_TRANSLATE_NOOP("Sample", "Indiana representative"),
+                "2024-09-21",
+                represents="IN",
+            ),
+        ),
     ),
     _Person(
         "Hannah Stoltzfus",
         "IN",
         ("hannah.stoltzfus@example.org",),
-        (_Role(chapter("IN"), "Member", "2025-04-05"),),
+        (_Role(chapter("IN"), QT_TRANSLATE_NOOP("Sample", "Member"), "2025-04-05"),),
     ),
     # North Dakota
     _Person(
         "Erik Halvorsen",
         "ND",
         ("erik.halvorsen@example.org",),
-        (_Role(chapter("ND"), "North Dakota representative", "2024-09-21", represents="ND"),),
+        (
+            _Role(
+                chapter("ND"),
+                QT_TRANSLATE_NOOP("Sample", "North Dakota representative"),
+                "2024-09-21",
+                represents="ND",
+            ),
+        ),
     ),
     _Person(
         "Naomi Bergstrom",
         "ND",
         ("naomi.bergstrom@example.org",),
-        (_Role(chapter("ND"), "Member", "2025-02-22"),),
+        (_Role(chapter("ND"), QT_TRANSLATE_NOOP("Sample", "Member"), "2025-02-22"),),
     ),
     # New Hampshire
     _Person(
         "Patrick Dubois",
         "NH",
         ("patrick.dubois@example.org",),
-        (_Role(chapter("NH"), "New Hampshire representative", "2024-09-21", represents="NH"),),
+        (
+            _Role(
+                chapter("NH"),
+                QT_TRANSLATE_NOOP("Sample", "New Hampshire representative"),
+                "2024-09-21",
+                represents="NH",
+            ),
+        ),
         language="fr",
     ),
     _Person(
         "Caleb Whitfield",
         "NH",
         ("caleb.whitfield@example.org",),
-        (_Role(LIBERTY_BLOCK, "Spokesperson", "2024-09-21"),),
+        (_Role(LIBERTY_BLOCK, QT_TRANSLATE_NOOP("Sample", "Spokesperson"), "2024-09-21"),),
     ),
     # Arizona
     _Person(
         "Yolanda Begay",
         "AZ",
         ("yolanda.begay@example.org",),
-        (_Role(chapter("AZ"), "Arizona representative", "2024-09-21", represents="AZ"),),
+        (
+            _Role(
+                chapter("AZ"),
+                QT_TRANSLATE_NOOP("Sample", "Arizona representative"),
+                "2024-09-21",
+                represents="AZ",
+            ),
+        ),
     ),
     _Person(
         "Ignacio Fuentes",
         "AZ",
         ("ignacio.fuentes@example.org",),
-        (_Role(chapter("AZ"), "Member", "2025-05-10"),),
+        (_Role(chapter("AZ"), QT_TRANSLATE_NOOP("Sample", "Member"), "2025-05-10"),),
         language="es",
     ),
     # New York
@@ -263,33 +317,40 @@ PEOPLE: tuple[_Person, ...] = (
         "Anthony Russo",
         "NY",
         ("anthony.russo@example.org",),
-        (_Role(RED_NY, "Organizer", "2024-10-22", represents="NY"),),
+        (_Role(RED_NY, QT_TRANSLATE_NOOP("Sample", "Organizer"), "2024-10-22", represents="NY"),),
     ),
     _Person(
         "Shanice Williams",
         "NY",
         ("shanice.williams@example.org",),
-        (_Role(RED_NY, "Social media", "2025-03-01"),),
+        (_Role(RED_NY, QT_TRANSLATE_NOOP("Sample", "Social media"), "2025-03-01"),),
     ),
     # Pennsylvania
     _Person(
         "Gregory Mueller",
         "PA",
         ("gregory.mueller@example.org",),
-        (_Role(RED_PA, "Organizer", "2024-10-22", represents="PA"),),
+        (_Role(RED_PA, QT_TRANSLATE_NOOP("Sample", "Organizer"), "2024-10-22", represents="PA"),),
     ),
     _Person(
         "Amara Nwosu",
         "PA",
         ("amara.nwosu@example.org",),
-        (_Role(RED_PA, "Treasurer", "2025-01-11"),),
+        (_Role(RED_PA, QT_TRANSLATE_NOOP("Sample", "Treasurer"), "2025-01-11"),),
     ),
     # Oklahoma
     _Person(
         "Travis Harjo",
         "OK",
         ("travis.harjo@example.org",),
-        (_Role(chapter("OK"), "Oklahoma representative", "2024-10-22", represents="OK"),),
+        (
+            _Role(
+                chapter("OK"),
+                QT_TRANSLATE_NOOP("Sample", "Oklahoma representative"),
+                "2024-10-22",
+                represents="OK",
+            ),
+        ),
     ),
     # Wyoming: a former representative and the one who took over, so the history shows
     _Person(
@@ -298,7 +359,11 @@ PEOPLE: tuple[_Person, ...] = (
         ("dale.eriksen@example.org",),
         (
             _Role(
-                chapter("WY"), "Wyoming representative", "2024-10-22", "2026-03-31", represents="WY"
+                chapter("WY"),
+                QT_TRANSLATE_NOOP("Sample", "Wyoming representative"),
+                "2024-10-22",
+                "2026-03-31",
+                represents="WY",
             ),
         ),
         notes="Stepped down as representative in March 2026.",
@@ -308,8 +373,15 @@ PEOPLE: tuple[_Person, ...] = (
         "WY",
         ("shelby.cordova@example.org",),
         (
-            _Role(chapter("WY"), "Page admin", "2025-07-19", "2026-04-13"),
-            _Role(chapter("WY"), "Wyoming representative", "2026-04-14", represents="WY"),
+            _Role(
+                chapter("WY"), QT_TRANSLATE_NOOP("Sample", "Page admin"), "2025-07-19", "2026-04-13"
+            ),
+            _Role(
+                chapter("WY"),
+                QT_TRANSLATE_NOOP("Sample", "Wyoming representative"),
+                "2026-04-14",
+                represents="WY",
+            ),
         ),
     ),
     # Colorado: a page, no representative
@@ -317,7 +389,7 @@ PEOPLE: tuple[_Person, ...] = (
         "Maya Goldberg",
         "CO",
         ("maya.goldberg@example.org",),
-        (_Role(chapter("CO"), "Page admin", "2026-05-16"),),
+        (_Role(chapter("CO"), QT_TRANSLATE_NOOP("Sample", "Page admin"), "2026-05-16"),),
     ),
 )
 
@@ -349,7 +421,7 @@ def load_people(session: Session, orgs: dict[str, Organization]) -> dict[str, Pe
                 MembershipInput(
                     person_id=person.id,
                     organization_id=orgs[role.org].id,
-                    role=role.role,
+                    role=shown(role.role),
                     since=role.since,
                     until=role.until,
                     represents_state=role.represents,

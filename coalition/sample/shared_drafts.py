@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from coalition.calls import series as calls
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.drafts.comments import add_comment
 from coalition.drafts.draft import DraftInput, create_draft
 from coalition.drafts.revisions import save_variant_text
@@ -184,7 +185,11 @@ def _question_asked(session: Session, orgs: dict[str, Organization], now: dt.dat
             QUESTION_TITLE,
             ["x", "facebook", "email"],
             orgs[COALITION].id,
-            ["calexit", "multi-state", "question of the week"],
+            [
+                "calexit",
+                shown(QT_TRANSLATE_NOOP("Sample", "multi-state")),
+                shown(QT_TRANSLATE_NOOP("Sample", "question of the week")),
+            ],
         ),
         QUESTION_CORE,
     )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from coalition.calls import actions, meetings
 from coalition.calls import series as calls
 from coalition.calls.series import Recurrence, SeriesInput
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.sample import facts
 from coalition.sample.records import (
     COALITION,
@@ -29,15 +30,15 @@ from coalition.store.models import (
     Person,
 )
 
-CALL_TITLE = "Coalition call"
+CALL_TITLE = QT_TRANSLATE_NOOP("Sample", "Coalition call")
 CALL_ZONE = facts.CALL_ZONE
 CALL_TIME = facts.CALL_TIME  # "every Tuesday at 5:30 Pacific"
 COORDINATOR = "Aaliyah Brooks"
 ROLL_CALL, WINS, MESSAGE, REVIEW = (
-    "Roll call by state",
-    "Wins of the week",
-    "Message of the week: tailoring the question per state",
-    "Action items review",
+    QT_TRANSLATE_NOOP("Sample", "Roll call by state"),
+    QT_TRANSLATE_NOOP("Sample", "Wins of the week"),
+    QT_TRANSLATE_NOOP("Sample", "Message of the week: tailoring the question per state"),
+    QT_TRANSLATE_NOOP("Sample", "Action items review"),
 )
 STANDING_ITEMS = ((ROLL_CALL, 5), (WINS, 10), (MESSAGE, 20), (REVIEW, 10))
 # The groups whose representatives are invited: the coalition, its state chapters and
@@ -52,7 +53,12 @@ CALL_GROUPS = (
 # Invited in their own name: the host, The Liberty Block's spokesperson, the CNP's liaison
 # and Red Oregon's contact.
 CALL_GUESTS = (COORDINATOR, "Caleb Whitfield", "Marisol Vega-Ortiz", "Marguerite Olsen")
-ONE_OFF_TITLE = "Coordination call with Oregon groups"
+ONE_OFF_TITLE = QT_TRANSLATE_NOOP("Sample", "Coordination call with Oregon groups")
+ONE_OFF_NOTES = QT_TRANSLATE_NOOP(
+    "Sample",
+    "With Red Oregon: its request to split the state, and what the coalition can do. "
+    "An invented call (example).",
+)
 
 
 @dataclass(frozen=True)
@@ -94,12 +100,14 @@ class _Week:
     cancelled: bool = False
 
 
-WELCOME = "Welcome the new members from Oklahoma, New York, Pennsylvania and Wyoming"
-SC_POST = "Michael's South Carolina post: 60 members in days"
-PAGES = "Pages in 20 states: who starts the next ones"
-RED_OREGON = "Red Oregon: support the request to split the state"
-DECLARATION = "Declaration: the peaceful movement of state borders"
-TAILORED = "Tailored question for New York and Illinois"
+WELCOME = QT_TRANSLATE_NOOP(
+    "Sample", "Welcome the new members from Oklahoma, New York, Pennsylvania and Wyoming"
+)
+SC_POST = QT_TRANSLATE_NOOP("Sample", "Michael's South Carolina post: 60 members in days")
+PAGES = QT_TRANSLATE_NOOP("Sample", "Pages in 20 states: who starts the next ones")
+RED_OREGON = QT_TRANSLATE_NOOP("Sample", "Red Oregon: support the request to split the state")
+DECLARATION = QT_TRANSLATE_NOOP("Sample", "Declaration: the peaceful movement of state borders")
+TAILORED = QT_TRANSLATE_NOOP("Sample", "Tailored question for New York and Illinois")
 
 PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
     _Week(
@@ -129,14 +137,18 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         absent=("Erik Halvorsen", "Marguerite Olsen"),
         actions=(
             _Action(
-                "Send the call link and dial-in to the four new states",
+                QT_TRANSLATE_NOOP(
+                    "Sample", "Send the call link and dial-in to the four new states"
+                ),
                 COORDINATOR,
                 2,
                 WELCOME,
                 done_in=1,
             ),
             _Action(
-                "Share the South Carolina post as a template for the other pages",
+                QT_TRANSLATE_NOOP(
+                    "Sample", "Share the South Carolina post as a template for the other pages"
+                ),
                 "Michael Tran",
                 7,
                 SC_POST,
@@ -167,14 +179,18 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         absent=("Travis Harjo", "Marguerite Olsen"),
         actions=(
             _Action(
-                "Write the article on Red Oregon's request to split the state",
+                QT_TRANSLATE_NOOP(
+                    "Sample", "Write the article on Red Oregon's request to split the state"
+                ),
                 "Colton Hayes",
                 7,
                 RED_OREGON,
                 done_in=6,
             ),
             _Action(
-                "List the states with a volunteer ready to start a page",
+                QT_TRANSLATE_NOOP(
+                    "Sample", "List the states with a volunteer ready to start a page"
+                ),
                 "Yolanda Begay",
                 7,
                 PAGES,
@@ -194,7 +210,7 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
                 decision="Colorado first; then the states on the volunteers' list.",
             ),
             _Item(
-                "The Red Oregon article: 50,000 views",
+                QT_TRANSLATE_NOOP("Sample", "The Red Oregon article: 50,000 views"),
                 "Colton Hayes",
                 10,
                 said="Everyone in Red Oregon now knows of the coalition.",
@@ -203,17 +219,23 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         absent=("Lukas Nowak",),
         actions=(
             _Action(
-                "Draft the Pennsylvania version of the question", "Gregory Mueller", 7, done_in=6
+                QT_TRANSLATE_NOOP("Sample", "Draft the Pennsylvania version of the question"),
+                "Gregory Mueller",
+                7,
+                done_in=6,
             ),
             _Action(
-                "Help the Colorado page admin start the page",
+                QT_TRANSLATE_NOOP("Sample", "Help the Colorado page admin start the page"),
                 "Yolanda Begay",
                 14,
                 PAGES,
                 done_in=10,
             ),
             _Action(
-                "Book a guest speaker for a call", COORDINATOR, 14, status=ActionStatus.DROPPED
+                QT_TRANSLATE_NOOP("Sample", "Book a guest speaker for a call"),
+                COORDINATOR,
+                14,
+                status=ActionStatus.DROPPED,
             ),
         ),
     ),
@@ -233,7 +255,7 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
                 decision="Endorse the declaration once every group has signed off.",
             ),
             _Item(
-                "New shared graphics: 'USA without a CA'",
+                QT_TRANSLATE_NOOP("Sample", "New shared graphics: 'USA without a CA'"),
                 "Anthony Russo",
                 5,
                 said="Two designs chosen by vote in the chat.",
@@ -242,9 +264,17 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         absent=("Patrick Dubois",),
         actions=(
             _Action(
-                "Collect each group's sign-off on the declaration", COORDINATOR, 5, DECLARATION
+                QT_TRANSLATE_NOOP("Sample", "Collect each group's sign-off on the declaration"),
+                COORDINATOR,
+                5,
+                DECLARATION,
             ),  # still open: overdue
-            _Action("Post the new graphics on every state page", "Anthony Russo", 7, done_in=3),
+            _Action(
+                QT_TRANSLATE_NOOP("Sample", "Post the new graphics on every state page"),
+                "Anthony Russo",
+                7,
+                done_in=3,
+            ),
         ),
     ),
     _Week(
@@ -253,7 +283,7 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         message_decision="Each state reports which wording got the most answers.",
         items=(
             _Item(
-                "Non-violence: our word after the Oregon protest",
+                QT_TRANSLATE_NOOP("Sample", "Non-violence: our word after the Oregon protest"),
                 "Caleb Whitfield",
                 5,
                 said="The protest in Oregon turned violent; the coalition is peaceful.",
@@ -270,9 +300,23 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
         ),
         absent=("Yolanda Begay", "Caleb Whitfield"),
         actions=(
-            _Action("Draft the Illinois version of the question", "Lukas Nowak", 7, TAILORED),
-            _Action("Publish the non-violence statement on every page", "Caleb Whitfield", 14),
-            _Action("Update the growth figures for the press kit", "Erik Halvorsen", 3, done_in=1),
+            _Action(
+                QT_TRANSLATE_NOOP("Sample", "Draft the Illinois version of the question"),
+                "Lukas Nowak",
+                7,
+                TAILORED,
+            ),
+            _Action(
+                QT_TRANSLATE_NOOP("Sample", "Publish the non-violence statement on every page"),
+                "Caleb Whitfield",
+                14,
+            ),
+            _Action(
+                QT_TRANSLATE_NOOP("Sample", "Update the growth figures for the press kit"),
+                "Erik Halvorsen",
+                3,
+                done_in=1,
+            ),
         ),
     ),
 )
@@ -280,17 +324,29 @@ PAST_WEEKS: tuple[_Week, ...] = (  # oldest first, one per Tuesday
 NEXT_CALL_ITEMS = (  # added to the next two calls, after what they start with
     (
         _Item(
-            "Pages in 20 states: where we stand",
+            QT_TRANSLATE_NOOP("Sample", "Pages in 20 states: where we stand"),
             COORDINATOR,
             10,
             notes="11 states represented; Colorado has a page without a representative.",
         ),
     ),
-    (_Item("Growth report: a month of new members", "Erik Halvorsen", 10),),
+    (
+        _Item(
+            QT_TRANSLATE_NOOP("Sample", "Growth report: a month of new members"),
+            "Erik Halvorsen",
+            10,
+        ),
+    ),
 )
 ONE_OFF_ITEMS = (
-    _Item("Red Oregon's request: where it stands", "Marguerite Olsen", 15),
-    _Item("How the coalition helps without speaking for Oregon", "Colton Hayes", 15),
+    _Item(
+        QT_TRANSLATE_NOOP("Sample", "Red Oregon's request: where it stands"), "Marguerite Olsen", 15
+    ),
+    _Item(
+        QT_TRANSLATE_NOOP("Sample", "How the coalition helps without speaking for Oregon"),
+        "Colton Hayes",
+        15,
+    ),
 )
 
 
@@ -311,12 +367,13 @@ def _add_items(
 ) -> None:
     """Add each item, or complete the one already on the agenda (carried), as it ended."""
     for item in items:
-        row = next((a for a in occurrence.agenda if a.title == item.title), None)
+        title = shown(item.title)
+        row = next((a for a in occurrence.agenda if a.title == title), None)
         if row is None:
             row = meetings.add_agenda_item(
                 session,
                 occurrence.id,
-                item.title,
+                title,
                 owner_id=people[item.owner].id if item.owner else None,
                 time_box_minutes=item.box,
                 notes=item.notes,
@@ -352,20 +409,27 @@ def _hold(
     _add_items(session, occurrence, week.items, people)
     states = meetings.states_represented(session, occurrence.id)
     said = {
-        ROLL_CALL: f"{len(states)} states on the call: {', '.join(states)}.",
-        WINS: week.wins,
-        MESSAGE: week.message,
-        REVIEW: "Went through the open action items of the earlier calls.",
+        shown(ROLL_CALL): shown(
+            QT_TRANSLATE_NOOP("Sample", "{count} states on the call: {states}.").format(
+                count=len(states), states=", ".join(states)
+            )
+        ),
+        shown(WINS): week.wins,
+        shown(MESSAGE): week.message,
+        shown(REVIEW): shown(
+            QT_TRANSLATE_NOOP("Sample", "Went through the open action items of the earlier calls.")
+        ),
     }
     for row in occurrence.agenda:
         if row.title in said:
-            decision = week.message_decision if row.title == MESSAGE else ""
+            decision = week.message_decision if row.title == shown(MESSAGE) else ""
             _close(session, row, said[row.title], decision, ItemStatus.DONE)
     for action in week.actions:
-        item = next((a for a in occurrence.agenda if a.title == action.item), None)
+        under = shown(action.item) if action.item else None
+        item = next((a for a in occurrence.agenda if a.title == under), None)
         owed = actions.add_action_item(
             session,
-            action.title,
+            shown(action.title),
             occurrence_id=occurrence.id,
             agenda_item_id=item.id if item else None,
             owner_id=people[action.owner].id,
@@ -400,7 +464,7 @@ def load_calls(
         calls.create_series(
             session,
             SeriesInput(
-                title=CALL_TITLE,
+                title=shown(CALL_TITLE),
                 start_date=past[0],
                 start_time=CALL_TIME,
                 time_zone=CALL_ZONE,
@@ -416,7 +480,7 @@ def load_calls(
                 access_code="730 1755",
                 participant_person_ids=[people[name].id for name in CALL_GUESTS],
                 participant_org_ids=[orgs[key].id for key in CALL_GROUPS],
-                standing_items=list(STANDING_ITEMS),
+                standing_items=[(shown(title), minutes) for title, minutes in STANDING_ITEMS],
             ),
         ),
     )
@@ -438,13 +502,12 @@ def load_calls(
         session,
         calls.create_one_off(
             session,
-            ONE_OFF_TITLE,
+            shown(ONE_OFF_TITLE),
             calls.instant(thursday, dt.time(18, 0), CALL_ZONE),
             45,
             CALL_ZONE,
             location="https://meet.example.org/oregon-groups",
-            notes="With Red Oregon: its request to split the state, and what the coalition can do. "
-            "An invented call (example).",
+            notes=shown(ONE_OFF_NOTES),
         ),
     )
     _add_items(session, one_off, ONE_OFF_ITEMS, people)

@@ -3467,6 +3467,390 @@ Asunto: {subject}
         <source>the database already holds a directory; the sample goes only into an empty one</source>
         <translation>la base de datos ya tiene un directorio; el ejemplo solo se carga en una vacía</translation>
     </message>
+    <message>
+        <source>Every state page publishes the coalition&apos;s word on non-violence</source>
+        <translation>Cada página estatal publica la postura de la coalición sobre la no violencia</translation>
+    </message>
+    <message>
+        <source>Yes California table at the Big Fresno Fair</source>
+        <translation>Mesa de Yes California en la Big Fresno Fair</translation>
+    </message>
+    <message>
+        <source>Petition sheets for the plebiscite: 546,651 valid signatures are needed statewide. Count each clipboard&apos;s sheets at the end of every shift.</source>
+        <translation>Hojas de petición para el plebiscito: se necesitan 546.651 firmas válidas en todo el estado. Cuente las hojas de cada tablilla al final de cada turno.</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Montaje</translation>
+    </message>
+    <message>
+        <source>Table, morning</source>
+        <translation>Mesa, mañana</translation>
+    </message>
+    <message>
+        <source>Table, afternoon</source>
+        <translation>Mesa, tarde</translation>
+    </message>
+    <message>
+        <source>Voter-registration table on the UC Davis quad</source>
+        <translation>Mesa de registro de votantes en el Quad de UC Davis</translation>
+    </message>
+    <message>
+        <source>Registration forms and pledge cards: the party&apos;s goal is 64,128 registered voters.</source>
+        <translation>Formularios de registro y tarjetas de compromiso: la meta del partido es de 64.128 votantes registrados.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>California National Party state convention</source>
+        <translation>Convención estatal del California National Party</translation>
+    </message>
+    <message>
+        <source>The platform is revised at the convention. Sign-up table at the main entrance.</source>
+        <translation>La plataforma se revisa en la convención. Mesa de inscripción en la entrada principal.</translation>
+    </message>
+    <message>
+        <source>Registration desk</source>
+        <translation>Mostrador de acreditación</translation>
+    </message>
+    <message>
+        <source>Sign-up table</source>
+        <translation>Mesa de inscripción</translation>
+    </message>
+    <message>
+        <source>20 states with social media pages</source>
+        <translation>20 estados con páginas en redes sociales</translation>
+    </message>
+    <message>
+        <source>Views of the coalition&apos;s articles and posts</source>
+        <translation>Vistas de los artículos y publicaciones de la coalición</translation>
+    </message>
+    <message>
+        <source>Page insights, added up (example: invented figures)</source>
+        <translation>Estadísticas de las páginas, sumadas (ejemplo: cifras inventadas)</translation>
+    </message>
+    <message>
+        <source>Allied groups endorsing the plebiscite</source>
+        <translation>Grupos aliados que respaldan el plebiscito</translation>
+    </message>
+    <message>
+        <source>endorsements</source>
+        <translation>respaldos</translation>
+    </message>
+    <message>
+        <source>The target and the deadline are invented (example).</source>
+        <translation>La meta y la fecha límite son inventadas (ejemplo).</translation>
+    </message>
+    <message>
+        <source>Valid signatures for the plebiscite</source>
+        <translation>Firmas válidas para el plebiscito</translation>
+    </message>
+    <message>
+        <source>Voters registered with the CNP</source>
+        <translation>Votantes registrados con el CNP</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>vistas</translation>
+    </message>
+    <message>
+        <source>multi-state</source>
+        <translation>multiestatal</translation>
+    </message>
+    <message>
+        <source>state chapter</source>
+        <translation>capítulo estatal</translation>
+    </message>
+    <message>
+        <source>founding partner</source>
+        <translation>socio fundador</translation>
+    </message>
+    <message>
+        <source>political party</source>
+        <translation>partido político</translation>
+    </message>
+    <message>
+        <source>ballot initiative</source>
+        <translation>iniciativa electoral</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>educación</translation>
+    </message>
+    <message>
+        <source>advocacy</source>
+        <translation>incidencia</translation>
+    </message>
+    <message>
+        <source>constitutional convention</source>
+        <translation>convención constitucional</translation>
+    </message>
+    <message>
+        <source>independence campaign</source>
+        <translation>campaña por la independencia</translation>
+    </message>
+    <message>
+        <source>messaging</source>
+        <translation>mensajes</translation>
+    </message>
+    <message>
+        <source>intra-state</source>
+        <translation>intraestatal</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>California liaison</source>
+        <translation>Enlace con California</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorería</translation>
+    </message>
+    <message>
+        <source>Volunteer coordinator</source>
+        <translation>Coordinación de voluntariado</translation>
+    </message>
+    <message>
+        <source>Executive director</source>
+        <translation>Dirección ejecutiva</translation>
+    </message>
+    <message>
+        <source>Signature drive coordinator</source>
+        <translation>Coordinación de la recolección de firmas</translation>
+    </message>
+    <message>
+        <source>Spanish-language outreach</source>
+        <translation>Difusión en español</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario/a</translation>
+    </message>
+    <message>
+        <source>Board chair</source>
+        <translation>Presidencia de la junta directiva</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador/a</translation>
+    </message>
+    <message>
+        <source>Coalition liaison</source>
+        <translation>Enlace con la coalición</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Coalition coordinator</source>
+        <translation>Coordinación de la coalición</translation>
+    </message>
+    <message>
+        <source>Oregon representative</source>
+        <translation>Representante de Oregón</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Fundador/a</translation>
+    </message>
+    <message>
+        <source>Page moderator</source>
+        <translation>Moderación de la página</translation>
+    </message>
+    <message>
+        <source>Indiana representative</source>
+        <translation>Representante de Indiana</translation>
+    </message>
+    <message>
+        <source>North Dakota representative</source>
+        <translation>Representante de Dakota del Norte</translation>
+    </message>
+    <message>
+        <source>New Hampshire representative</source>
+        <translation>Representante de Nuevo Hampshire</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Portavoz</translation>
+    </message>
+    <message>
+        <source>Arizona representative</source>
+        <translation>Representante de Arizona</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Oklahoma representative</source>
+        <translation>Representante de Oklahoma</translation>
+    </message>
+    <message>
+        <source>Wyoming representative</source>
+        <translation>Representante de Wyoming</translation>
+    </message>
+    <message>
+        <source>Page admin</source>
+        <translation>Administración de la página</translation>
+    </message>
+    <message>
+        <source>question of the week</source>
+        <translation>pregunta de la semana</translation>
+    </message>
+    <message>
+        <source>Coalition call</source>
+        <translation>Llamada de la coalición</translation>
+    </message>
+    <message>
+        <source>Roll call by state</source>
+        <translation>Pase de lista por estado</translation>
+    </message>
+    <message>
+        <source>Wins of the week</source>
+        <translation>Logros de la semana</translation>
+    </message>
+    <message>
+        <source>Message of the week: tailoring the question per state</source>
+        <translation>Mensaje de la semana: adaptar la pregunta a cada estado</translation>
+    </message>
+    <message>
+        <source>Action items review</source>
+        <translation>Repaso de las tareas</translation>
+    </message>
+    <message>
+        <source>Coordination call with Oregon groups</source>
+        <translation>Llamada de coordinación con los grupos de Oregón</translation>
+    </message>
+    <message>
+        <source>With Red Oregon: its request to split the state, and what the coalition can do. An invented call (example).</source>
+        <translation>Con Red Oregon: su solicitud de dividir el estado y lo que la coalición puede hacer. Una llamada inventada (ejemplo).</translation>
+    </message>
+    <message>
+        <source>Welcome the new members from Oklahoma, New York, Pennsylvania and Wyoming</source>
+        <translation>Bienvenida a los nuevos miembros de Oklahoma, Nueva York, Pensilvania y Wyoming</translation>
+    </message>
+    <message>
+        <source>Michael&apos;s South Carolina post: 60 members in days</source>
+        <translation>La publicación de Michael en Carolina del Sur: 60 miembros en días</translation>
+    </message>
+    <message>
+        <source>Pages in 20 states: who starts the next ones</source>
+        <translation>Páginas en 20 estados: quién abre las siguientes</translation>
+    </message>
+    <message>
+        <source>Red Oregon: support the request to split the state</source>
+        <translation>Red Oregon: apoyar la solicitud de dividir el estado</translation>
+    </message>
+    <message>
+        <source>Declaration: the peaceful movement of state borders</source>
+        <translation>Declaración: el movimiento pacífico de las fronteras estatales</translation>
+    </message>
+    <message>
+        <source>Tailored question for New York and Illinois</source>
+        <translation>Pregunta adaptada para Nueva York e Illinois</translation>
+    </message>
+    <message>
+        <source>Send the call link and dial-in to the four new states</source>
+        <translation>Enviar el enlace y el número de la llamada a los cuatro estados nuevos</translation>
+    </message>
+    <message>
+        <source>Share the South Carolina post as a template for the other pages</source>
+        <translation>Compartir la publicación de Carolina del Sur como modelo para las demás páginas</translation>
+    </message>
+    <message>
+        <source>Write the article on Red Oregon&apos;s request to split the state</source>
+        <translation>Escribir el artículo sobre la solicitud de Red Oregon de dividir el estado</translation>
+    </message>
+    <message>
+        <source>List the states with a volunteer ready to start a page</source>
+        <translation>Hacer la lista de los estados con una persona voluntaria lista para abrir una página</translation>
+    </message>
+    <message>
+        <source>The Red Oregon article: 50,000 views</source>
+        <translation>El artículo de Red Oregon: 50.000 vistas</translation>
+    </message>
+    <message>
+        <source>Draft the Pennsylvania version of the question</source>
+        <translation>Redactar la versión de Pensilvania de la pregunta</translation>
+    </message>
+    <message>
+        <source>Help the Colorado page admin start the page</source>
+        <translation>Ayudar a quien administra la página de Colorado a abrirla</translation>
+    </message>
+    <message>
+        <source>Book a guest speaker for a call</source>
+        <translation>Invitar a una persona a hablar en una llamada</translation>
+    </message>
+    <message>
+        <source>New shared graphics: &apos;USA without a CA&apos;</source>
+        <translation>Nuevos gráficos compartidos: &apos;USA without a CA&apos;</translation>
+    </message>
+    <message>
+        <source>Collect each group&apos;s sign-off on the declaration</source>
+        <translation>Reunir la aprobación de cada grupo a la declaración</translation>
+    </message>
+    <message>
+        <source>Post the new graphics on every state page</source>
+        <translation>Publicar los nuevos gráficos en cada página estatal</translation>
+    </message>
+    <message>
+        <source>Non-violence: our word after the Oregon protest</source>
+        <translation>No violencia: nuestra postura tras la protesta en Oregón</translation>
+    </message>
+    <message>
+        <source>Draft the Illinois version of the question</source>
+        <translation>Redactar la versión de Illinois de la pregunta</translation>
+    </message>
+    <message>
+        <source>Publish the non-violence statement on every page</source>
+        <translation>Publicar la declaración de no violencia en cada página</translation>
+    </message>
+    <message>
+        <source>Update the growth figures for the press kit</source>
+        <translation>Actualizar las cifras de crecimiento para el dossier de prensa</translation>
+    </message>
+    <message>
+        <source>Pages in 20 states: where we stand</source>
+        <translation>Páginas en 20 estados: en qué punto estamos</translation>
+    </message>
+    <message>
+        <source>Growth report: a month of new members</source>
+        <translation>Informe de crecimiento: un mes de nuevos miembros</translation>
+    </message>
+    <message>
+        <source>Red Oregon&apos;s request: where it stands</source>
+        <translation>La solicitud de Red Oregon: en qué punto está</translation>
+    </message>
+    <message>
+        <source>How the coalition helps without speaking for Oregon</source>
+        <translation>Cómo ayuda la coalición sin hablar en nombre de Oregón</translation>
+    </message>
+    <message>
+        <source>{count} states on the call: {states}.</source>
+        <translation>{count} estados en la llamada: {states}.</translation>
+    </message>
+    <message>
+        <source>Went through the open action items of the earlier calls.</source>
+        <translation>Se repasaron las tareas abiertas de las llamadas anteriores.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
