@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
 from coalition.directory import records as directory
 from coalition.sample.campaigns import load_campaigns, load_endorsements
 from coalition.sample.decisions import load_decisions
@@ -62,12 +62,22 @@ class SampleSummary:
     represented_states: tuple[str, ...] = field(default=())
 
     def __str__(self) -> str:
-        return (
-            f"{self.organizations} organizations, {self.people} people, "
-            f"{self.campaigns} campaigns, {self.endorsements} endorsements, "
-            f"{self.calls} calls, {self.action_items} action items, "
-            f"{self.drafts} drafts with {self.draft_variants} variants, "
-            f"{self.decisions} decisions"
+        """What was loaded, in the reader's language (the sample has several of each)."""
+        return translate(
+            "Sample",
+            "{organizations} organizations, {people} people, {campaigns} campaigns, "
+            "{endorsements} endorsements, {calls} calls, {action_items} action items, "
+            "{drafts} drafts with {draft_variants} variants, {decisions} decisions",
+        ).format(
+            organizations=figure(self.organizations),
+            people=figure(self.people),
+            campaigns=figure(self.campaigns),
+            endorsements=figure(self.endorsements),
+            calls=figure(self.calls),
+            action_items=figure(self.action_items),
+            drafts=figure(self.drafts),
+            draft_variants=figure(self.draft_variants),
+            decisions=figure(self.decisions),
         )
 
 

@@ -3468,6 +3468,10 @@ Asunto: {subject}
         <translation>la base de datos ya tiene un directorio; el ejemplo solo se carga en una vacía</translation>
     </message>
     <message>
+        <source>{organizations} organizations, {people} people, {campaigns} campaigns, {endorsements} endorsements, {calls} calls, {action_items} action items, {drafts} drafts with {draft_variants} variants, {decisions} decisions</source>
+        <translation>{organizations} organizaciones, {people} personas, {campaigns} campañas, {endorsements} respaldos, {calls} llamadas, {action_items} tareas, {drafts} borradores con {draft_variants} variantes, {decisions} decisiones</translation>
+    </message>
+    <message>
         <source>Every state page publishes the coalition&apos;s word on non-violence</source>
         <translation>Cada página estatal publica la postura de la coalición sobre la no violencia</translation>
     </message>
