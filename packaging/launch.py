@@ -49,10 +49,29 @@ def _exit_when_open(patience_s: float) -> None:
 def _describe(window: QMainWindow) -> None:
     """What a person sees first, on stdout for the smoke test: the menus (in the language
     the window speaks) and the sizes of the window's icon."""
+    import datetime as dt
+
+    from PySide6.QtCore import QByteArray, QLocale, QTimeZone
+
+    from coalition.ui.common import formatting
+
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
     sizes = sorted({size.width() for size in window.windowIcon().availableSizes()})
     print(f"menus: {', '.join(menus)}")
     print(f"icon sizes: {', '.join(str(size) for size in sizes)}")
+    # What Qt asks of ICU, whose data the Linux bundle carries for English and Spanish
+    # only (packaging/linux/trim_icu.py): names sorted in the window's language, a time
+    # zone named in it.  The date is Qt's own (CLDR in QtCore), for a reader to compare.
+    names = sorted(
+        ["Oscar", "Ñandú", "Núñez", "Nunez", "Ángela", "Nuñez"], key=formatting.name_key()
+    )
+    pacific = QTimeZone(QByteArray(b"America/Los_Angeles"))
+    zone = pacific.displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale()
+    )
+    print(f"names sorted: {', '.join(names)}")
+    print(f"time zone: {zone}")
+    print(f"date: {formatting.long_date(dt.date(2027, 6, 1))}")
 
 
 if __name__ == "__main__":

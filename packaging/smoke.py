@@ -6,7 +6,8 @@ It runs the program in dist/ (no Python of ours involved) on a fresh database in
 temporary folder: ``--version``; ``--db X --plain demo`` (the sample coalition);
 ``export-ics`` (a calendar, checked to be one); the window on Qt's offscreen platform,
 which must open the database and quit with status 0, with its icon, and in Spanish where
-the system speaks Spanish; and an encrypted database on a
+the system speaks Spanish (names sorted and a time zone named by Qt's ICU, in Spanish and
+in English: the Linux bundle carries its data cut to those); and an encrypted database on a
 machine with no keyring (no D-Bus session), which must take the passphrase path.  Then it
 prints the bundle's size on disk and how long the window takes to open, against the same
 start from the virtual environment (``packaging/launch.py`` under the venv's Python),
@@ -35,6 +36,9 @@ SIZE_GOAL_MB = 150.0
 START_GOAL_RATIO = 1.5
 EXIT_WHEN_OPEN = "COALITION_EXIT_WHEN_OPEN"  # packaging/launch.py
 PATIENCE_S = 60
+# packaging/launch.py's names, as the window sorts them: in Spanish ñ is a letter after n.
+SPANISH_ORDER = "Ángela, Nunez, Nuñez, Núñez, Ñandú, Oscar"
+ENGLISH_ORDER = "Ángela, Ñandú, Nunez, Nuñez, Núñez, Oscar"
 
 
 def default_bundle() -> Path:
@@ -151,6 +155,18 @@ class Smoke:
         spanish.pop("LANGUAGE", None)
         window = self.run("starts the window in Spanish", ["--db", str(db)], spanish)
         self.check("…its menus in Spanish", "Archivo" in window.stdout, window.stdout.strip())
+        self.icu(window.stdout, SPANISH_ORDER, "hora estándar del Pacífico")
+        english = {**spanish, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+        window = self.run("starts the window in English", ["--db", str(db)], english)
+        self.check("…its menus in English", "File" in window.stdout, window.stdout.strip())
+        self.icu(window.stdout, ENGLISH_ORDER, "Pacific Standard Time")
+
+    def icu(self, shown: str, order: str, zone: str) -> None:
+        """Qt's ICU, whose data the Linux bundle carries cut to what the window asks
+        (packaging/linux/trim_icu.py): names sorted and a time zone named in the window's
+        language (packaging/launch.py prints both)."""
+        self.check(f"…names sorted as {order}", f"names sorted: {order}\n" in shown, shown)
+        self.check(f"…the zone named {zone}", f"time zone: {zone}\n" in shown, shown)
 
     def window_env(self) -> dict[str, str]:
         return {**self.env, EXIT_WHEN_OPEN: str(PATIENCE_S)}
