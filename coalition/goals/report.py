@@ -423,7 +423,9 @@ def _add_endorsement_edges(session: Session, graph: CoalitionGraph, ids: list[st
             graph.edges.append(Edge(endorser, target_org, "endorsement", 1, label))
     if campaigns:
         for campaign_id, name in session.execute(
-            select(Campaign.id, Campaign.name).where(Campaign.id.in_(list(campaigns)))
+            select(Campaign.id, Campaign.name)
+            .where(Campaign.id.in_(list(campaigns)))
+            .order_by(Campaign.name, Campaign.id)  # the same picture for the same coalition
         ):
             graph.nodes.append(
                 Node(campaign_id, "campaign", name, "campaign", campaigns[campaign_id])
