@@ -1,5 +1,5 @@
 """The main window on a small laptop screen (1280×720): the whole window, its status bar
-and every area fit.
+and every area fit, in English and in Spanish (which runs a fifth longer).
 
 Qt's offscreen platform takes its screens from a JSON file named when the platform is
 chosen (``offscreen:configfile=…``), that is before the QApplication exists: the window
@@ -33,7 +33,14 @@ CHILD = textwrap.dedent(
     from coalition.ui.common.context import AppContext
     from coalition.ui.shell.mainwindow import AREAS, MainWindow
 
-    db_path, settings_path = sys.argv[1], sys.argv[2]
+    db_path, settings_path, language = sys.argv[1], sys.argv[2], sys.argv[3]
+    if language != "en":
+        from coalition.ui.shell import language as languages
+
+        chosen = QSettings(settings_path, QSettings.Format.IniFormat)
+        chosen.setValue(languages.LANGUAGE_KEY, language)
+        chosen.sync()
+        assert languages.install(chosen) == language
 
     def rect(r):
         return [r.x(), r.y(), r.width(), r.height()]
@@ -82,9 +89,9 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.fixture(scope="module")
-def measured(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    folder = tmp_path_factory.mktemp("small-screen")
+@pytest.fixture(scope="module", params=["en", "es"])
+def measured(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict:
+    folder = tmp_path_factory.mktemp(f"small-screen-{request.param}")
     db = open_database(folder / "coalition.db")
     with db.session() as session:
         sample.load_sample(session)
@@ -111,7 +118,14 @@ def measured(tmp_path_factory: pytest.TempPathFactory) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder / "coalition.db"), str(folder / "settings.ini")],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(folder / "coalition.db"),
+            str(folder / "settings.ini"),
+            request.param,
+        ],
         cwd=root,
         env=env,
         capture_output=True,
