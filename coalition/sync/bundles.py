@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import write_bytes
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
 from coalition.store import Database, search_index
 from coalition.store.changes import Identity, RowChange, audit
 from coalition.store.migrations import HEAD, is_known
@@ -160,13 +160,28 @@ class BundleReport:
     conflicts: int
 
     def sentence(self) -> str:
-        text = (
-            f"Read {self.changes:,} changes: {self.applied:,} applied, "
-            f"{self.already_here:,} already here"
-        )
-        if self.conflicts:
-            text += f", {self.conflicts:,} conflict{'s' if self.conflicts != 1 else ''} to review"
-        return text + "."
+        """What reading the bundle did, in the reader's language."""
+        numbers = {
+            "changes": figure(self.changes),
+            "applied": figure(self.applied),
+            "here": figure(self.already_here),
+            "conflicts": figure(self.conflicts),
+        }
+        if not self.conflicts:
+            return translate(
+                "Sync", "Read {changes} changes: {applied} applied, {here} already here."
+            ).format(**numbers)
+        if self.conflicts == 1:
+            return translate(
+                "Sync",
+                "Read {changes} changes: {applied} applied, {here} already here, "
+                "1 conflict to review.",
+            ).format(**numbers)
+        return translate(
+            "Sync",
+            "Read {changes} changes: {applied} applied, {here} already here, "
+            "{conflicts} conflicts to review.",
+        ).format(**numbers)
 
 
 def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[dict[str, Any], list[Op]]:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError, DatabaseError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
 from coalition.store import Database, keychain, open_database
 from coalition.store.models import SyncLog, SyncState
 from coalition.sync.bookkeeping import read_state, write_state
@@ -242,7 +242,7 @@ def test_connection(profile: ServerProfile, password: str | None) -> str:
         raise SyncError(friendly_reason(exc, profile)) from exc
     finally:
         server.close()
-    return (
-        f"Connected to PostgreSQL {version} at {profile.host}:{profile.port}; "
-        f"{changes:,} changes shared so far."
-    )
+    return translate(
+        "Sync",
+        "Connected to PostgreSQL {version} at {host}:{port}; {changes} changes shared so far.",
+    ).format(version=version, host=profile.host, port=profile.port, changes=figure(changes))

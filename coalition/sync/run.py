@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
+from coalition.common.i18n import figure, translate
 from coalition.store import Database
 from coalition.store.base import Base, new_id
 from coalition.store.models import SyncConflict, SyncLog, SyncOutbox, SyncState
@@ -71,12 +72,21 @@ class SyncReport:
     already_there: int = 0
 
     def sentence(self) -> str:
-        parts = [f"{self.sent:,} sent", f"{self.received:,} received"]
-        if self.conflicts:
-            parts.append(
-                f"{self.conflicts:,} conflict{'s' if self.conflicts != 1 else ''} to review"
-            )
-        return "Synced: " + ", ".join(parts) + "."
+        """What the sync did, in the reader's language."""
+        numbers = {
+            "sent": figure(self.sent),
+            "received": figure(self.received),
+            "conflicts": figure(self.conflicts),
+        }
+        if not self.conflicts:
+            return translate("Sync", "Synced: {sent} sent, {received} received.").format(**numbers)
+        if self.conflicts == 1:
+            return translate(
+                "Sync", "Synced: {sent} sent, {received} received, 1 conflict to review."
+            ).format(**numbers)
+        return translate(
+            "Sync", "Synced: {sent} sent, {received} received, {conflicts} conflicts to review."
+        ).format(**numbers)
 
 
 def _server_id(conn: Connection) -> str:

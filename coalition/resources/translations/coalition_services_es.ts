@@ -3932,6 +3932,18 @@ Asunto: {subject}
         <translation>la frase de contraseña debe tener al menos {MIN_PASSPHRASE} caracteres</translation>
     </message>
     <message>
+        <source>Read {changes} changes: {applied} applied, {here} already here.</source>
+        <translation>Se leyeron {changes} cambios: {applied} aplicados, {here} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Read {changes} changes: {applied} applied, {here} already here, 1 conflict to review.</source>
+        <translation>Se leyeron {changes} cambios: {applied} aplicados, {here} ya estaban aquí, 1 conflicto por revisar.</translation>
+    </message>
+    <message>
+        <source>Read {changes} changes: {applied} applied, {here} already here, {conflicts} conflicts to review.</source>
+        <translation>Se leyeron {changes} cambios: {applied} aplicados, {here} ya estaban aquí, {conflicts} conflictos por revisar.</translation>
+    </message>
+    <message>
         <source>{name} is too large to be a bundle ({size:,} bytes)</source>
         <translation>{name} es demasiado grande para ser un paquete ({size:,} bytes)</translation>
     </message>
@@ -4020,6 +4032,10 @@ Asunto: {subject}
         <translation>el servidor en {host}:{port} no sabe en nombre de qué organización actúa el rol {role!r}; no se perdió nada en esta computadora: pida a quien administra el servidor de la coalición que ejecute `coalition server add-role --role {role} --org ORGANIZACIÓN --kind member`</translation>
     </message>
     <message>
+        <source>Connected to PostgreSQL {version} at {host}:{port}; {changes} changes shared so far.</source>
+        <translation>Conectado a PostgreSQL {version} en {host}:{port}; {changes} cambios compartidos hasta ahora.</translation>
+    </message>
+    <message>
         <source>a change is not an object</source>
         <translation>un cambio no es un objeto</translation>
     </message>
@@ -4102,6 +4118,18 @@ Asunto: {subject}
     <message>
         <source>{kind!r} is not one of {names}</source>
         <translation>{kind!r} no es uno de {names}</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>Sincronizado: {sent} enviados, {received} recibidos.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, 1 conflict to review.</source>
+        <translation>Sincronizado: {sent} enviados, {received} recibidos, 1 conflicto por revisar.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
+        <translation>Sincronizado: {sent} enviados, {received} recibidos, {conflicts} conflictos por revisar.</translation>
     </message>
 </context>
 <context>
