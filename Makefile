@@ -189,6 +189,8 @@ demo: $(STAMP)
 # sample's dates follow the clock), keep the pictures the same from one run to the next.
 # Xvfb and faketime come from apt-get when missing and the user is root on Debian;
 # without faketime the pictures carry today's dates.
+# `make screenshots EVERY_AREA=1` also pictures every area in both languages under
+# build/screenshots/every/ (not kept), to look them all over.
 SHOTS_DB  := build/screenshots/sample.db
 SHOTS_NOW ?= 2026-12-07 10:00:00
 SHOTS_X    = xvfb-run -a -s "-screen 0 1366x800x24"
@@ -214,6 +216,15 @@ screenshots: $(STAMP) translations
 	run env COALITION_LANGUAGE=en $(BIN)/coalition --db $(SHOTS_DB) --plain demo >/dev/null; \
 	run $(SHOTS_X) $(BIN)/python tools/screenshots.py --db $(SHOTS_DB) docs/screenshots; \
 	run $(SHOTS_X) $(BIN)/python tools/screenshots.py --language es --db $(SHOTS_DB) docs/screenshots/es
+	@if [ -n "$(EVERY_AREA)" ]; then \
+	  run() { \
+	    if command -v faketime >/dev/null 2>&1; then TZ=America/Los_Angeles faketime -f "@$(SHOTS_NOW)" "$$@"; \
+	    else TZ=America/Los_Angeles "$$@"; fi; \
+	  }; set -e; \
+	  run $(SHOTS_X) $(BIN)/python tools/screenshots.py --every-area --db $(SHOTS_DB) build/screenshots/every/en; \
+	  run $(SHOTS_X) $(BIN)/python tools/screenshots.py --every-area --language es --db $(SHOTS_DB) build/screenshots/every/es; \
+	  echo "Every area, in English and Spanish: build/screenshots/every/"; \
+	fi
 
 # The benchmarks (bench/run.py): one Markdown table.  Without DB=PATH a database
 # of the full size (bench) or a tenth of it (bench-quick) is generated first.

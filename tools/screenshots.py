@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--language", choices=("en", "es"), default="en", help="the window's language"
     )
+    parser.add_argument(
+        "--every-area",
+        action="store_true",
+        help="a picture of every area instead (areas/KEY.png), to look them all over",
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -158,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         ("endorsements", matrix),
         ("decisions", decision),
     ]
+    if args.every_area:
+        from coalition.ui.shell.mainwindow import AREAS
+
+        screens = [
+            (f"areas/{area.key}", lambda key=area.key: window.show_area(key)) for area in AREAS
+        ]
+        (args.out / "areas").mkdir(exist_ok=True)
     failed = []
     for name, show in screens:
         try:
@@ -168,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"*** {name}: {error}", file=sys.stderr)
             failed.append(name)
     try:
-        kiosk_pictures(app, ctx, args.out)
+        if not args.every_area:
+            kiosk_pictures(app, ctx, args.out)
     except Exception as error:
         print(f"*** kiosk: {error}", file=sys.stderr)
         failed.append("kiosk")

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.search.query import SHORT, match_expression, matching_rowids_sql, searched_words
 from coalition.store.base import fold
 from coalition.store.ownership import readable_sql
@@ -83,13 +84,18 @@ PEOPLE = ListSpec(
     id_expr="p.id",
     from_sql="person p",
     columns=(
-        Column("name", "Name", "p.name", "p.sort_name"),
-        Column("email", "E-mail", _PRIMARY_EMAIL, f"lower({_PRIMARY_EMAIL})"),
-        Column("phone", "Phone", _PRIMARY_PHONE),
-        Column("state", "State", "p.state", "p.state"),
+        Column("name", QT_TRANSLATE_NOOP("Lists", "Name"), "p.name", "p.sort_name"),
+        Column(
+            "email",
+            QT_TRANSLATE_NOOP("Lists", "E-mail"),
+            _PRIMARY_EMAIL,
+            f"lower({_PRIMARY_EMAIL})",
+        ),
+        Column("phone", QT_TRANSLATE_NOOP("Lists", "Phone"), _PRIMARY_PHONE),
+        Column("state", QT_TRANSLATE_NOOP("Lists", "State"), "p.state", "p.state"),
         Column(
             "organizations",
-            "Organizations",
+            QT_TRANSLATE_NOOP("Lists", "Organizations"),
             "(SELECT group_concat(CASE WHEN o.short_name <> ''"
             " THEN o.short_name ELSE o.name END, ', ')"
             " FROM membership m JOIN organization o ON o.id = m.organization_id"
@@ -97,7 +103,7 @@ PEOPLE = ListSpec(
         ),
         Column(
             "represents",
-            "Represents",
+            QT_TRANSLATE_NOOP("Lists", "Represents"),
             "(SELECT group_concat(m.represents_state, ', ') FROM membership m"
             " WHERE m.person_id = p.id AND m.represents_state <> '')",
         ),
@@ -119,19 +125,26 @@ ORGANIZATIONS = ListSpec(
     id_expr="o.id",
     from_sql="organization o",
     columns=(
-        Column("name", "Name", "o.name", "o.sort_name"),
-        Column("short_name", "Short name", "o.short_name", "lower(o.short_name)"),
-        Column("kind", "Kind", "o.kind", "o.kind"),
-        Column("home_state", "State", "o.home_state", "o.home_state"),
-        Column("status", "Status", "o.status", "o.status"),
+        Column("name", QT_TRANSLATE_NOOP("Lists", "Name"), "o.name", "o.sort_name"),
+        Column(
+            "short_name",
+            QT_TRANSLATE_NOOP("Lists", "Short name"),
+            "o.short_name",
+            "lower(o.short_name)",
+        ),
+        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), "o.kind", "o.kind"),
+        Column("home_state", QT_TRANSLATE_NOOP("Lists", "State"), "o.home_state", "o.home_state"),
+        Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), "o.status", "o.status"),
         Column(
             "members",
-            "Members",
+            QT_TRANSLATE_NOOP("Lists", "Members"),
             "(SELECT count(*) FROM membership m WHERE m.organization_id = o.id)",
             "(SELECT count(*) FROM membership m WHERE m.organization_id = o.id)",
         ),
         Column(
-            "parent", "Part of", "(SELECT po.name FROM organization po WHERE po.id = o.parent_id)"
+            "parent",
+            QT_TRANSLATE_NOOP("Lists", "Part of"),
+            "(SELECT po.name FROM organization po WHERE po.id = o.parent_id)",
         ),
     ),
     filters={
@@ -149,17 +162,26 @@ CAMPAIGNS = ListSpec(
     id_expr="c.id",
     from_sql="campaign c",
     columns=(
-        Column("name", "Name", "c.name", "lower(c.name)"),
-        Column("kind", "Kind", "c.kind", "c.kind"),
+        Column("name", QT_TRANSLATE_NOOP("Lists", "Name"), "c.name", "lower(c.name)"),
+        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), "c.kind", "c.kind"),
         Column(
             "endorsed",
-            "Endorsed by",
+            QT_TRANSLATE_NOOP("Lists", "Endorsed by"),
             _ENDORSED,
             _ENDORSED,
         ),
-        Column("owner", "Owner", "(SELECT o.name FROM organization o WHERE o.id = c.owner_id)"),
-        Column("vote_date", "Vote", "c.vote_date", "c.vote_date"),
-        Column("signature_goal", "Signature goal", "c.signature_goal", "c.signature_goal"),
+        Column(
+            "owner",
+            QT_TRANSLATE_NOOP("Lists", "Owner"),
+            "(SELECT o.name FROM organization o WHERE o.id = c.owner_id)",
+        ),
+        Column("vote_date", QT_TRANSLATE_NOOP("Lists", "Vote"), "c.vote_date", "c.vote_date"),
+        Column(
+            "signature_goal",
+            QT_TRANSLATE_NOOP("Lists", "Signature goal"),
+            "c.signature_goal",
+            "c.signature_goal",
+        ),
     ),
     filters={"kind": "c.kind = :kind"},
 )
@@ -178,12 +200,14 @@ ENDORSEMENTS = ListSpec(
         " LEFT JOIN organization et ON et.id = e.target_org_id"
     ),
     columns=(
-        Column("endorser", "Endorser", _ENDORSER, f"lower({_ENDORSER})"),
-        Column("target", "Endorses", _TARGET, f"lower({_TARGET})"),
-        Column("status", "Status", "e.status", "e.status"),
-        Column("condition", "Condition", "e.condition"),
-        Column("status_on", "Since", "e.status_on", "e.status_on"),
-        Column("is_public", "Public", "e.is_public", "e.is_public"),
+        Column(
+            "endorser", QT_TRANSLATE_NOOP("Lists", "Endorser"), _ENDORSER, f"lower({_ENDORSER})"
+        ),
+        Column("target", QT_TRANSLATE_NOOP("Lists", "Endorses"), _TARGET, f"lower({_TARGET})"),
+        Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), "e.status", "e.status"),
+        Column("condition", QT_TRANSLATE_NOOP("Lists", "Condition"), "e.condition"),
+        Column("status_on", QT_TRANSLATE_NOOP("Lists", "Since"), "e.status_on", "e.status_on"),
+        Column("is_public", QT_TRANSLATE_NOOP("Lists", "Public"), "e.is_public", "e.is_public"),
     ),
     filters={
         "campaign": "e.campaign_id = :campaign",

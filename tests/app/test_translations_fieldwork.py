@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from coalition.cli import language as cli_language
@@ -142,3 +143,23 @@ def test_history_says_what_happened_in_spanish(window_in_spanish: None, ctx: App
     with ctx.reading() as session:
         headlines = [entry.headline() for entry in audit.history(session, "event", event.id)]
     assert headlines == ["Event changed", "Event added"]
+
+
+def test_the_lists_column_headings_and_a_sync_summary_speak_spanish(
+    window_in_spanish: None, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from coalition.sync.run import SyncReport
+    from coalition.ui.directory.people import PeopleScreen
+
+    screen = PeopleScreen(ctx)
+    qtbot.addWidget(screen)
+    headings = [
+        screen.model.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(screen.model.columnCount())
+    ]
+    assert headings[:3] == ["Nombre", "Correo electrónico", "Teléfono"]
+    assert SyncReport(sent=1200, received=3, conflicts=1).sentence() == (
+        "Sincronizado: 1200 enviados, 3 recibidos, 1 conflicto por revisar."
+    )

@@ -5409,6 +5409,13 @@ Last changed {value2}</source>
     </message>
 </context>
 <context>
+    <name>ListModel</name>
+    <message>
+        <source>{header}: this column cannot be sorted</source>
+        <translation>{header}: esta columna no se puede ordenar</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>New</source>

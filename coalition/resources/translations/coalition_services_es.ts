@@ -2882,6 +2882,89 @@ Asunto: {subject}
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Representa</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Parte de</translation>
+    </message>
+    <message>
+        <source>Endorsed by</source>
+        <translation>Respaldada por</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source>Signature goal</source>
+        <translation>Meta de firmas</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Quien respalda</translation>
+    </message>
+    <message>
+        <source>Endorses</source>
+        <translation>Respalda a</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>the outgoing (SMTP) server needs a host name, e.g. smtp.example.org</source>

@@ -13,9 +13,16 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from coalition.common.i18n import shown
 from coalition.search import listing
 from coalition.search.listing import ListQuery, ListSpec
 from coalition.ui.common import formatting
@@ -149,10 +156,14 @@ class ListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.spec.columns[section].header
+            return shown(self.spec.columns[section].header)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             col = self.spec.columns[section]
-            return None if col.sort_expr else f"{col.header}: this column cannot be sorted"
+            if col.sort_expr:
+                return None
+            return QCoreApplication.translate(
+                "ListModel", "{header}: this column cannot be sorted"
+            ).format(header=shown(col.header))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

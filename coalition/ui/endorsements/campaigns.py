@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalition.common import validation
+from coalition.common.i18n import shown
 from coalition.directory.deletion import delete_campaign
 from coalition.endorsements import records as endorsements
 from coalition.endorsements.records import CampaignInput
@@ -178,7 +179,7 @@ class CampaignEditor(RecordEditor):
         widest = max(
             view.fontMetrics().horizontalAdvance(text)
             for text in [
-                ENDORSEMENTS.column("status").header,
+                shown(ENDORSEMENTS.column("status").header),
                 *(status_text(s) for s in EndorsementStatus),
             ]
         )
