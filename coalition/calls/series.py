@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 from coalition.directory.records import _Problems, get_organization, get_person
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -92,22 +92,60 @@ class Recurrence:
         )
 
     def describe(self) -> str:
-        """'Every Tuesday', 'Every 2 weeks on Monday and Thursday', 'Monthly on the last Friday'."""
+        """'Every Tuesday', 'Every 2 weeks on Monday and Thursday', 'Monthly on the last
+        Friday', in the reader's language."""
         if self.frequency == Frequency.MONTHLY:
-            which = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}.get(
-                self.nth, str(self.nth)
-            )
-            every = "Monthly" if self.interval == 1 else f"Every {self.interval} months"
-            text = f"{every} on the {which} {WEEKDAY_NAMES[self.weekdays[0]]}"
+            which = {
+                1: translate("Recurrence", "first"),
+                2: translate("Recurrence", "second"),
+                3: translate("Recurrence", "third"),
+                4: translate("Recurrence", "fourth"),
+                -1: translate("Recurrence", "last"),
+            }.get(self.nth, str(self.nth))
+            weekday = _weekday(self.weekdays[0])
+            if self.interval == 1:
+                text = translate("Recurrence", "Monthly on the {which} {weekday}").format(
+                    which=which, weekday=weekday
+                )
+            else:
+                text = translate("Recurrence", "Every {n} months on the {which} {weekday}").format(
+                    n=self.interval, which=which, weekday=weekday
+                )
         else:
-            names = [WEEKDAY_NAMES[d] for d in sorted(set(self.weekdays))]
-            days = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            names = [_weekday(d) for d in sorted(set(self.weekdays))]
+            days = (
+                names[0]
+                if len(names) == 1
+                else translate("Recurrence", "{first} and {last}").format(
+                    first=", ".join(names[:-1]), last=names[-1]
+                )
+            )
             text = (
-                f"Every {days}" if self.interval == 1 else f"Every {self.interval} weeks on {days}"
+                translate("Recurrence", "Every {days}").format(days=days)
+                if self.interval == 1
+                else translate("Recurrence", "Every {n} weeks on {days}").format(
+                    n=self.interval, days=days
+                )
             )
         if self.until:
-            text += f", until {self.until.isoformat()}"
+            text += translate("Recurrence", ", until {day}").format(day=self.until.isoformat())
         return text
+
+
+def _weekday(number: int) -> str:
+    """A weekday's name (0: Monday) in the reader's language."""
+    return translate("Weekdays", WEEKDAY_NAMES[number])
+
+
+_WEEKDAY_WORDS = (
+    QT_TRANSLATE_NOOP("Weekdays", "Monday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Wednesday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Thursday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Friday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Saturday"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sunday"),
+)  # for the catalogue: the names a series' rule is told with
 
 
 @dataclass

@@ -2264,6 +2264,18 @@ Este archivo no está cifrado; guárdelo en un lugar seguro.</numerusform>
     </message>
 </context>
 <context>
+    <name>CallLine</name>
+    <message>
+        <source> · moved</source>
+        <extracomment>A change to one of these can change a series, a week, an agenda or the people on it. Agenda item states, in the colours of the endorsement statuses with the same sense. A week of a series as (series id, ISO original date); a one-off call as (&quot;&quot;, its id).</extracomment>
+        <translation> · movida</translation>
+    </message>
+    <message>
+        <source> · cancelled</source>
+        <translation> · cancelada</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Choose a call on the left, or start a series: New series….</source>

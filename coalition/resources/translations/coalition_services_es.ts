@@ -3526,6 +3526,53 @@ Asunto: {subject}
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>Monthly on the {which} {weekday}</source>
+        <translation>Cada mes, el {which} {weekday}</translation>
+    </message>
+    <message>
+        <source>Every {n} months on the {which} {weekday}</source>
+        <translation>Cada {n} meses, el {which} {weekday}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>Every {days}</source>
+        <translation>Cada {days}</translation>
+    </message>
+    <message>
+        <source>Every {n} weeks on {days}</source>
+        <translation>Cada {n} semanas ({days})</translation>
+    </message>
+    <message>
+        <source>, until {day}</source>
+        <translation>, hasta el {day}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>coordinator (the coalition&apos;s staff: reads and changes everything)</source>
@@ -4287,6 +4334,37 @@ Asunto: {subject}
     <message>
         <source>Approved</source>
         <translation>Aprobada</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimeZone
 
 from coalition.calls.series import Call
 from coalition.calls.wall_clock import Edge, WallTime
@@ -119,7 +119,7 @@ def call_line(call: Call, your_zone: str, *, with_title: bool = False) -> str:
     if with_title:
         text += f"\n{call.title}"
     if call.moved:
-        text += " · moved"
+        text += QCoreApplication.translate("CallLine", " · moved")
     if call.status == CallStatus.CANCELLED:
-        text += " · cancelled"
+        text += QCoreApplication.translate("CallLine", " · cancelled")
     return text
