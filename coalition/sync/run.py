@@ -58,6 +58,12 @@ from coalition.sync.ops import Progress
 from coalition.sync.server import ServerTarget
 from coalition.sync.target import unique_keys
 
+# Plain table columns: the sync's queries need no ORM mapping set up first (in a
+# fresh process that took half a second before a sync's first query).
+_LOG = SyncLog.__table__.c
+_STATE = SyncState.__table__.c
+_CONFLICT = SyncConflict.__table__.c
+
 _LOCK_KEY = 0x0C0A11710  # the advisory lock every push takes on the server
 PULL_BATCH = 2000  # log entries a pull applies in one local transaction
 _LISTED_AGAIN = 1000  # records sent here and touched again that a pull's query lists
@@ -80,9 +86,9 @@ class SyncReport:
 
 
 def _server_id(conn: Connection) -> str:
-    value = conn.execute(select(SyncState.value).where(SyncState.key == "server_id")).scalar()
+    value = conn.execute(select(_STATE.value).where(_STATE.key == "server_id")).scalar()
     if value:
-        return value
+        return str(value)
     value = new_id()
     conn.execute(insert(SyncState.__table__), [{"key": "server_id", "value": value}])
     return value
@@ -180,43 +186,43 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # Skipped only when nothing else this pull brings touches the record: one deleted
         # there before this laptop brought it back must be seen deleted and back.  (Found
         # once for the whole pull, by one pass over its entries, not a lookup for each.)
-        span = (SyncLog.seq > last) & (SyncLog.seq <= newest)
+        span = (_LOG.seq > last) & (_LOG.seq <= newest)
         touched_again = (
-            select(SyncLog.table_name, SyncLog.row_id)
+            select(_LOG.table_name, _LOG.row_id)
             .where(span)
-            .group_by(SyncLog.table_name, SyncLog.row_id)
+            .group_by(_LOG.table_name, _LOG.row_id)
             .having(func.count() > 1)
         )
         as_sent = (
-            SyncLog.verbatim
-            & (SyncLog.origin == origin)
-            & tuple_(SyncLog.table_name, SyncLog.row_id).not_in(touched_again)
+            _LOG.verbatim
+            & (_LOG.origin == origin)
+            & tuple_(_LOG.table_name, _LOG.row_id).not_in(touched_again)
         )
         wanted = span & ~as_sent
         # Asked once: written into each batch's query, the grouping above was done again
         # over the whole span for every batch (a first sync of 600,000 people reads
         # 1,200 batches of a log of 2.4 million entries).  Few records are sent here and
         # touched again elsewhere; when many are, the grouping stays in the query.
-        mine = SyncLog.verbatim & (SyncLog.origin == origin)
+        mine = _LOG.verbatim & (_LOG.origin == origin)
         again = conn.execute(
             touched_again.where(
-                tuple_(SyncLog.table_name, SyncLog.row_id).in_(
-                    select(SyncLog.table_name, SyncLog.row_id).where(span, mine)
+                tuple_(_LOG.table_name, _LOG.row_id).in_(
+                    select(_LOG.table_name, _LOG.row_id).where(span, mine)
                 )
             ).limit(_LISTED_AGAIN + 1)
         ).all()
         if len(again) <= _LISTED_AGAIN:
             listed = [(row[0], row[1]) for row in again]
             wanted = span & (
-                ~mine | tuple_(SyncLog.table_name, SyncLog.row_id).in_(listed) if listed else ~mine
+                ~mine | tuple_(_LOG.table_name, _LOG.row_id).in_(listed) if listed else ~mine
             )
         # Of those not brought back, the records with a natural key (a tag on a group):
         # the server holds them, and one brought under the same key does not replace them.
         kept = {
             (row.table_name, row.row_id)
             for row in conn.execute(
-                select(SyncLog.table_name, SyncLog.row_id).where(
-                    span, as_sent, SyncLog.table_name.in_(_keyed_tables())
+                select(_LOG.table_name, _LOG.row_id).where(
+                    span, as_sent, _LOG.table_name.in_(_keyed_tables())
                 )
             )
         }
@@ -235,7 +241,9 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                     len(entries)
                     if len(entries) < PULL_BATCH
                     else conn.execute(
-                        select(func.count()).select_from(SyncLog).where(SyncLog.seq > last, wanted)
+                        select(func.count())
+                        .select_from(SyncLog.__table__)
+                        .where(_LOG.seq > last, wanted)
                     ).scalar()
                     or 0
                 )
@@ -275,7 +283,7 @@ def _deliver_conflicts(local: Database, conn: Connection) -> None:
         origin = replica_id(session)
     rows = conn.execute(
         select(SyncConflict.__table__).where(
-            SyncConflict.origin == origin, SyncConflict.delivered.is_(False)
+            _CONFLICT.origin == origin, _CONFLICT.delivered.is_(False)
         )
     ).all()
     conn.rollback()
@@ -284,7 +292,7 @@ def _deliver_conflicts(local: Database, conn: Connection) -> None:
     with local.session() as session:
         have = set(
             session.execute(
-                select(SyncConflict.id).where(SyncConflict.id.in_([r.id for r in rows]))
+                select(_CONFLICT.id).where(_CONFLICT.id.in_([r.id for r in rows]))
             ).scalars()
         )
         fresh = [dict(r._mapping) for r in rows if r.id not in have]
@@ -297,7 +305,7 @@ def _deliver_conflicts(local: Database, conn: Connection) -> None:
     with conn.begin():
         conn.execute(
             update(SyncConflict.__table__)
-            .where(SyncConflict.id.in_(bindparam("ids", expanding=True)))
+            .where(_CONFLICT.id.in_(bindparam("ids", expanding=True)))
             .values(delivered=True),
             {"ids": [r.id for r in rows]},
         )
@@ -338,7 +346,9 @@ def status(session: Session) -> Status:
     return Status(
         waiting=waiting_count(session),
         conflicts=session.scalar(
-            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+            select(func.count())
+            .select_from(SyncConflict.__table__)
+            .where(_CONFLICT.resolved_at.is_(None))
         )
         or 0,
         last_sync=dt.datetime.fromisoformat(last) if last else None,
