@@ -31,6 +31,8 @@ from coalition.store.rowcodec import (
     encode_row,
 )
 
+_PRIVATE = SyncPrivate.__table__.c  # plain columns: no ORM mapping needs setting up
+
 APPLYING = "coalition.sync_applying"
 
 # Tables that describe this laptop or the sync itself: never sent.
@@ -127,7 +129,7 @@ def outbox_row(change: RowChange, transaction_id: str, at: dt.datetime) -> dict[
 
 def private_keys(session: Session) -> tuple[set[tuple[str, str]], set[str]]:
     """The records kept on this laptop: as (table, id) pairs, and their ids alone."""
-    rows = session.execute(select(SyncPrivate.table_name, SyncPrivate.row_id)).all()
+    rows = session.execute(select(_PRIVATE.table_name, _PRIVATE.row_id)).all()
     return {(r[0], r[1]) for r in rows}, {r[1] for r in rows}
 
 
@@ -154,7 +156,7 @@ def is_private(
 def _withhold_private(session: Session, rows: list[dict[str, Any]]) -> None:
     """Changes to private records are dealt with as they are made: never to be sent.
     A private record deleted takes its mark with it (its id will not come back)."""
-    if session.execute(select(SyncPrivate.row_id).limit(1)).first() is None:
+    if session.execute(select(_PRIVATE.row_id).limit(1)).first() is None:
         return
     private = private_keys(session)
     gone = []
@@ -166,7 +168,7 @@ def _withhold_private(session: Session, rows: list[dict[str, Any]]) -> None:
     if gone:
         session.execute(
             delete(SyncPrivate.__table__).where(
-                SyncPrivate.table_name == bindparam("t"), SyncPrivate.row_id == bindparam("r")
+                _PRIVATE.table_name == bindparam("t"), _PRIVATE.row_id == bindparam("r")
             ),
             gone,
         )
@@ -207,7 +209,7 @@ def _record(session: Session, changes: list[RowChange]) -> None:
 
 
 def _any_private(session: Session) -> bool:
-    return session.execute(select(SyncPrivate.row_id).limit(1)).first() is not None
+    return session.execute(select(_PRIVATE.row_id).limit(1)).first() is not None
 
 
 def _record_bulk(

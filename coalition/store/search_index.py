@@ -224,13 +224,16 @@ def update(session: Session, changes: list[RowChange]) -> None:
 
 
 def rebuild(session: Session) -> None:
-    """Index everything again (after the file was rebuilt, or to repair it)."""
+    """Index everything again (after the file was rebuilt, or to repair it, or after a
+    first sync brought everything at once): one statement a kind, run whole by SQLite."""
     if not _is_sqlite(session):
         return
+    session.info.pop(_GONE, None)  # every document goes, and is written again
     for kind in KINDS:
-        session.execute(text(f"DELETE FROM {fts_table(kind)}"))
-        ids = set(session.execute(text(f"SELECT id FROM {kind}")).scalars())
-        reindex(session, kind, ids)
+        table = fts_table(kind)
+        every = DOCUMENT_SQL[kind].rsplit("WHERE", 1)[0]
+        session.execute(text(f"DELETE FROM {table}"))
+        session.execute(text(f"INSERT INTO {table} (rowid, title, body) {every}"))
 
 
 add_hook(update)

@@ -16,16 +16,21 @@ from coalition.store.outbox import LOCAL_TABLES, SEEDED, is_private, private_key
 from coalition.store.rowcodec import encode_row
 from coalition.sync.ops import Op
 
+# Plain table columns: the sync's queries need no ORM mapping set up first (in a
+# fresh process that took half a second before a sync's first query).
+_STATE = SyncState.__table__.c
+_OUTBOX = SyncOutbox.__table__.c
+
 
 def read_state(session: Session, key: str) -> str | None:
-    return session.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
+    return session.execute(select(_STATE.value).where(_STATE.key == key)).scalar()
 
 
 def write_state(session: Session, key: str, value: str) -> None:
-    if session.get(SyncState, key) is None:
+    if session.execute(select(_STATE.key).where(_STATE.key == key)).first() is None:
         session.execute(insert(SyncState.__table__), [{"key": key, "value": value}])
     else:
-        session.execute(update(SyncState.__table__).where(SyncState.key == key).values(value=value))
+        session.execute(update(SyncState.__table__).where(_STATE.key == key).values(value=value))
 
 
 def replica_id(session: Session) -> str:
@@ -78,16 +83,16 @@ def pending_ops(
     private = private_keys(session)
     ops: list[Op] = []
     withheld: list[int] = []
-    waiting = select(*_outbox_columns()).where(unsent(session), SyncOutbox.seq > after)
+    waiting = select(*_outbox_columns()).where(unsent(session), _OUTBOX.seq > after)
     conn = session.connection()
-    entries = plain_rows(conn, waiting.order_by(SyncOutbox.seq).limit(limit))
+    entries = plain_rows(conn, waiting.order_by(_OUTBOX.seq).limit(limit))
     if limit is not None and len(entries) == limit:
         last_seq, transaction_id = entries[-1][0], entries[-1][3]
         entries += plain_rows(
             conn,
             waiting.where(
-                SyncOutbox.seq > last_seq, SyncOutbox.transaction_id == transaction_id
-            ).order_by(SyncOutbox.seq),
+                _OUTBOX.seq > last_seq, _OUTBOX.transaction_id == transaction_id
+            ).order_by(_OUTBOX.seq),
         )
     for (
         seq,
@@ -138,7 +143,12 @@ def waiting_count(session: Session) -> int:
     if session.scalar(select(func.count()).select_from(SyncPrivate)):
         ops, _ = pending_ops(session)
         return len(ops)
-    return session.scalar(select(func.count()).select_from(SyncOutbox).where(unsent(session))) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(SyncOutbox.__table__).where(unsent(session))
+        )
+        or 0
+    )
 
 
 PUSHED = "pushed"  # the last outbox entry a push delivered
@@ -150,7 +160,7 @@ def unsent(session: Session) -> Any:
     the order their transactions committed and never removed, so one bookmark marks a
     whole push as sent without rewriting its entries."""
     pushed = int(read_state(session, PUSHED) or 0)
-    return SyncOutbox.sent.is_(False) & (SyncOutbox.seq > pushed)
+    return _OUTBOX.sent.is_(False) & (_OUTBOX.seq > pushed)
 
 
 def mark_pushed(session: Session, upto: int) -> None:
@@ -172,7 +182,7 @@ def seed_outbox(session: Session) -> int:
         if table.name in LOCAL_TABLES or table.name not in MODEL_BY_TABLE:
             continue
         pk = next(iter(table.primary_key.columns))
-        covered = select(SyncOutbox.row_id).where(SyncOutbox.table_name == table.name)
+        covered = select(_OUTBOX.row_id).where(_OUTBOX.table_name == table.name)
         rows = [dict(r._mapping) for r in session.execute(select(table).where(pk.not_in(covered)))]
         if not rows:
             continue

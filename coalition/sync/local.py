@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Collection
 from typing import Any
@@ -23,6 +24,10 @@ from coalition.sync.ops import HIDE, REFUSED, Op, When
 from coalition.sync.target import BATCH, Entry, Target, find_same, history_when, unique_keys
 from coalition.sync.withdraw import Withdrawals
 
+# Plain table columns: the sync's queries need no ORM mapping set up first (in a
+# fresh process that took half a second before a sync's first query).
+_OUTBOX = SyncOutbox.__table__.c
+
 
 class LocalTarget(Target):
     """This laptop's database, when changes from a bundle are merged into it: they are
@@ -39,7 +44,7 @@ class LocalTarget(Target):
             chunk = op_ids[start : start + BATCH]
             found.update(
                 self.session.execute(
-                    select(SyncOutbox.op_id).where(SyncOutbox.op_id.in_(chunk))
+                    select(_OUTBOX.op_id).where(_OUTBOX.op_id.in_(chunk))
                 ).scalars()
             )
         return found
@@ -84,7 +89,11 @@ class LocalTarget(Target):
 
 
 def apply_entries(
-    session: Session, entries: list[Any], kept: Collection[tuple[str, str]] = frozenset()
+    session: Session,
+    entries: list[Any],
+    kept: Collection[tuple[str, str]] = frozenset(),
+    *,
+    index: bool = True,
 ) -> int:
     """Make this laptop's records what the server's log entries say they are.
 
@@ -97,12 +106,12 @@ def apply_entries(
 
     ``kept``: records of this laptop's (table, id) that the server took as they came and
     holds still, so that no entry of this pull brings them (see :func:`_kept_here`).
+    ``index``: False when the caller rebuilds the search index once the pull is done
+    (a first sync: a person's document would be written again for each of its parts).
     """
     pending = {
         (r[0], r[1])
-        for r in session.execute(
-            select(SyncOutbox.table_name, SyncOutbox.row_id).where(unsent(session))
-        )
+        for r in session.execute(select(_OUTBOX.table_name, _OUTBOX.row_id).where(unsent(session)))
     }
     private = private_keys(session)
     target = Target(session)
@@ -127,7 +136,8 @@ def apply_entries(
             changed += withdrawals.flush()
             if (table, row_id) in pending:
                 continue
-            wanted = decode_row(table, entry.row)
+            stored, encoded = _record_of(entry)
+            wanted = decode_row(table, stored)
             if is_private(table, row_id, wanted, private):
                 continue
             if withdrawals.gone:
@@ -162,10 +172,14 @@ def apply_entries(
                     continue
                 target.update(table, row_id, diff)
             changed += 1
-            after = target.current(table, row_id)
+            # (A record brought whole is as it came: no copy of it read back.)
+            after = wanted if now is None else target.current(table, row_id)
             org = getattr(entry, "actor_org", "") or ""
             key = (entry.transaction_id, entry.actor, org, entry.device, entry.at)
-            by_origin[key].append(RowChange(table, row_id, now, after))
+            # A record brought whole: its history holds the server's JSON text as it came.
+            by_origin[key].append(
+                RowChange(table, row_id, now, after, encoded if now is None else None)
+            )
         changed += withdrawals.flush()
         target.flush_writes()
         withdrawals.drop_orphans(brought)
@@ -174,14 +188,29 @@ def apply_entries(
             for changes in by_origin.values():
                 changes[:] = [c for c in changes if (c.table, c.row_id) not in gone]
         all_changes = [c for changes in by_origin.values() for c in changes]
-        search_index.update(session, all_changes)
+        if index:
+            search_index.update(session, all_changes)
         for (transaction_id, actor, org, device, at), changes in by_origin.items():
             who = Identity(actor, device, org=org)
-            audit(session, changes, transaction_id, at=at, identity=who)
+            whole = [c for c in changes if c.encoded is not None]
+            edits = [c for c in changes if c.encoded is None] if len(whole) < len(changes) else []
+            for part in (whole, edits):
+                if part:
+                    audit(session, part, transaction_id, at=at, identity=who)
         withdrawals.forget_history()
         return changed
     finally:
         session.info.pop(APPLYING, None)
+
+
+def _record_of(entry: Any) -> tuple[dict[str, Any] | None, str | None]:
+    """A log entry's record as stored, and its JSON text when the pull read it as text."""
+    if not hasattr(entry, "row_text"):
+        return entry.row, None
+    stored = entry.row_text
+    if stored is None:
+        return None, None
+    return json.loads(stored), stored
 
 
 def _kept_here(table: str, mine: dict[str, Any], kept: Collection[tuple[str, str]]) -> bool:

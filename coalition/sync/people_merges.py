@@ -32,6 +32,7 @@ from coalition.sync.ops import Op, label
 from coalition.sync.target import Target, find_same, unique_keys
 
 PERSON = "person"
+_MERGES = PersonMerge.__table__.c  # plain columns: no ORM mapping needs setting up
 
 
 def load(target: Target) -> None:
@@ -39,7 +40,7 @@ def load(target: Target) -> None:
     target.folds = []
     target.merged = {
         str(m): str(s)
-        for m, s in target.conn.execute(select(PersonMerge.merged_id, PersonMerge.survivor_id))
+        for m, s in target.conn.execute(select(_MERGES.merged_id, _MERGES.survivor_id))
     }
 
 

@@ -148,7 +148,7 @@ class Target:
         return Base.metadata.tables[name]
 
     def _pk(self, name: str) -> Column[Any]:
-        return next(iter(self._table(name).primary_key.columns))
+        return _primary_key(name)
 
     def prefetch(self, keys: Iterable[tuple[str, str]]) -> None:
         self.flush_writes()
@@ -344,12 +344,7 @@ class Target:
             table = self._table(table_name)
             pk = self._pk(table_name)
             if action == "update":
-                statement = (
-                    update(table)
-                    .where(pk == bindparam("k_id"))
-                    .values({name: bindparam(f"v_{name}") for name in names})
-                )
-                self.conn.execute(statement, rows)
+                self._update_rows(table, names, rows)
             else:
                 ids = [r["k_id"] for r in rows]
                 for start in range(0, len(ids), BATCH):
@@ -375,6 +370,16 @@ class Target:
 
     def _insert_raw(self, table: Any, fields_json: str, ops: list[Op]) -> None:
         raise NotImplementedError
+
+    def _update_rows(self, table: Any, names: tuple[str, ...], rows: list[Any]) -> None:
+        """A run of updates of the same columns (``k_id``: the record, ``v_<name>``: a value)."""
+        pk = self._pk(table.name)
+        statement = (
+            update(table)
+            .where(pk == bindparam("k_id"))
+            .values({name: bindparam(f"v_{name}") for name in names})
+        )
+        self.conn.execute(statement, rows)
 
     def _insert_rows(self, table: Any, rows: list[dict[str, Any]]) -> None:
         if (
@@ -423,6 +428,11 @@ def history_when(entries: Iterable[Any], field_name: str | None) -> When | None:
         if entry.action == "insert" or field_name in entry.changed:
             return When(entry.at, entry.actor, entry.device)
     return None
+
+
+@functools.cache
+def _primary_key(table: str) -> Column[Any]:
+    return next(iter(Base.metadata.tables[table].primary_key.columns))
 
 
 @functools.cache

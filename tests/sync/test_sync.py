@@ -26,7 +26,7 @@ from coalition.store.models import (
     Tag,
 )
 from coalition.sync import run
-from coalition.sync.bookkeeping import pending_ops
+from coalition.sync.bookkeeping import pending_ops, read_state
 from coalition.sync.conflicts import accept, choose_other, conflicts, other_choice
 from coalition.sync.connection import ServerProfile, SyncError, load_profile, save_profile
 from coalition.sync.private import _queue, set_private
@@ -452,10 +452,16 @@ def test_a_pull_cut_off_halfway_keeps_what_it_applied_and_resumes(
         ben.sync(server, cut)
     with ben.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Organization)) == 10
+        # A first sync builds the search index at its end: still owed, and marked so.
+        assert read_state(s, run.SEARCH_PENDING) is not None
     ben.sync(server)
     with ben.db.reading() as s:
         assert set(s.scalars(select(Organization.id))) == set(ids)
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        assert read_state(s, run.SEARCH_PENDING) is None
+        match = "SELECT count(*) FROM organization_search WHERE organization_search MATCH :q"
+        found = s.execute(text(match), {"q": "Chapter"}).scalar()
+        assert found == len(ids)
 
 
 @pytest.mark.parametrize("count", [1, 80])  # a few statements, or COPY
