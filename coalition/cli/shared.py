@@ -41,10 +41,10 @@ def default_database() -> str:
 
 
 def local_path(target: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-
     if "://" not in target:
         return Path(target).expanduser().resolve()
+    from sqlalchemy.engine import make_url  # a URL only: a path opens the window sooner
+
     url = make_url(target)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return Path(url.database).expanduser().resolve()

@@ -13,16 +13,16 @@ from functools import lru_cache
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-import email_validator
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 EARLIEST = dt.date(1776, 1, 1)
 LATEST = dt.date(2200, 12, 31)
 DEFAULT_PHONE_REGION = "US"
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+# email-validator and phonenumbers cost a tenth of a second to import (asyncio, DNS,
+# the numbering plans): what only reads the database (the dashboard at start) never
+# needs them, so each is imported by the first check that does.
 
 T = TypeVar("T")
 
@@ -58,10 +58,19 @@ def _plain_email(value: str) -> str | None:
     domain = match[2].lower()
     if "--" in domain:  # "xn--" labels are international names: the library's to check
         return None
-    for special in email_validator.SPECIAL_USE_DOMAIN_NAMES:
+    for special in _special_domains():
         if domain == special or domain.endswith("." + special):
             return None
     return f"{match[1]}@{domain}"
+
+
+@lru_cache(maxsize=1)
+def _special_domains() -> tuple[str, ...]:
+    """The domains reserved for special use (``localhost``, ``test``…), as email-validator
+    lists them: an address there is the library's to judge."""
+    import email_validator
+
+    return tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES)
 
 
 def email(text: str) -> str:
@@ -70,6 +79,8 @@ def email(text: str) -> str:
     plain = _plain_email(value)
     if plain is not None:
         return plain
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
@@ -103,6 +114,8 @@ def phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
     plain = _plain_phone(value, region)
     if plain is not None:
         return plain
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:

@@ -32,6 +32,22 @@ from coalition.store import encryption, migrations
 from coalition.store.base import fold
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
+# isort: split
+# Every session comes from a Database made here, so what keeps each write in step is
+# imported with it, in this order.  The search index keeps itself in step with every
+# write once imported (and with it the change record and the models).
+from coalition.store import search_index as _search_index  # noqa: F401
+
+# isort: split
+# Every local change is queued for the coalition server once imported; its change hook
+# runs after the search index's, as it always has.
+from coalition.store import outbox as _outbox  # noqa: F401
+
+# isort: split
+# New records are stamped with their owner, and the rules the directory registers are
+# kept by every write and query, once imported.
+from coalition.store import ownership as _ownership  # noqa: F401
+
 BUSY_TIMEOUT_MS = 5000
 
 

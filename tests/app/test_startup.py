@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +91,30 @@ def test_the_shell_names_a_server_without_its_password() -> None:
     shown = app.describe_target("postgresql+psycopg://ana:s3cret@db.example.org/coalition")
     assert shown == "postgresql+psycopg://ana:***@db.example.org/coalition"
     assert "s3cret" not in shown
+
+
+def test_the_command_reaches_the_window_before_the_database_layer(tmp_path: Path) -> None:
+    """``coalition`` (no sub-command) hands over to the window without importing
+    SQLAlchemy or the models: the window imports them on another thread while its shell
+    is painted, and the shell would otherwise wait for them."""
+    probe = (
+        "import sys\n"
+        "import coalition.ui.shell.app as app\n"
+        "def run_gui(target, encrypt=False):\n"
+        "    print(sorted(m for m in sys.modules\n"
+        "                 if m == 'sqlalchemy' or m.startswith('coalition.store.models')))\n"
+        "    return 0\n"
+        "app.run_gui = run_gui\n"
+        "from coalition.cli import main\n"
+        f"raise SystemExit(main(['--db', {str(tmp_path / 'c.db')!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

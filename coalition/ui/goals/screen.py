@@ -52,12 +52,9 @@ from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import late_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold, muted
-from coalition.ui.goals.batches import PetitionBatchesDialog
 from coalition.ui.goals.cards import GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
-from coalition.ui.goals.dialogs import GoalDialog, ObservationsDialog
 from coalition.ui.goals.statemap import StateTileMap
-from coalition.ui.goals.tallies import RegistrationsDialog
 
 if TYPE_CHECKING:
     from coalition.ui.goals.graph import CoalitionGraphView
@@ -598,23 +595,36 @@ class DashboardScreen(QWidget):
 
     # -- goals ------------------------------------------------------------------------------------
 
+    # The dialogs' modules are imported when one is first opened: the home screen is the
+    # first shown, and its data should not wait for their forms and the services behind.
+
     def new_goal(self) -> None:
+        from coalition.ui.goals.dialogs import GoalDialog
+
         self._run_dialog(GoalDialog(self.ctx, parent=self))
 
     def edit_goal(self, goal_id: str) -> None:
+        from coalition.ui.goals.dialogs import GoalDialog
+
         self._run_dialog(GoalDialog(self.ctx, goal_id, parent=self))
 
     def edit_values(self, goal_id: str) -> None:
+        from coalition.ui.goals.dialogs import ObservationsDialog
+
         self._run_dialog(ObservationsDialog(self.ctx, goal_id, parent=self))
 
     def open_batches(
         self, campaign_id: str | None = None, validity_percent: int | None = None
     ) -> None:
+        from coalition.ui.goals.batches import PetitionBatchesDialog
+
         self._run_dialog(
             PetitionBatchesDialog(self.ctx, campaign_id, validity_percent, parent=self)
         )
 
     def open_tallies(self, kind: TallyKind = TallyKind.REGISTRATION) -> None:
+        from coalition.ui.goals.tallies import RegistrationsDialog
+
         self._run_dialog(RegistrationsDialog(self.ctx, kind, parent=self))
 
     @staticmethod

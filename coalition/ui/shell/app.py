@@ -37,7 +37,7 @@ FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hi
 # while the shell is built and painted, which is Qt's own work and leaves the interpreter
 # free most of the time.  Neither SQLAlchemy nor the services touch Qt.
 WARM_MODULES = (
-    "coalition.store",
+    "coalition.store.database",
     "coalition.store.instance",
     "coalition.store.encryption",
     "coalition.directory.profiles",
