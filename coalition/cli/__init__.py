@@ -37,10 +37,9 @@ from coalition.cli import (
     signups,
     sync,
 )
-from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command
+from coalition.cli.shared import EXIT_ERROR, EXIT_USAGE, Command, CommandParser
 from coalition.common.errors import CoalitionError
-from coalition.common.i18n import shown, translate
-from coalition.common.paths import DB_ENV
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown, translate
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERNAL", "EXIT_PIPE", "EXIT_USAGE", "main"]
 
@@ -69,24 +68,33 @@ _AREAS = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="coalition",
         description=(
-            "Keep a coalition's allies, endorsements, calls and shared messaging in one place."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Keep a coalition's allies, endorsements, calls and shared messaging in one place.",
+            )
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help=f"the database file or URL (default: ${DB_ENV}, else the file in your data folder)",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "PATH"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the database file or URL (default: $COALITION_DB, else the file in your data folder)",
+        ),
     )
     parser.add_argument(
         "--plain",
         action="store_true",
-        help="create the file named with --db unencrypted (a new file is encrypted otherwise)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "create the file named with --db unencrypted (a new file is encrypted otherwise)",
+        ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "COMMAND"))
     for area in _AREAS:
         area.add_parsers(sub)
     return parser
@@ -117,11 +125,12 @@ def _reader_gone() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    from coalition.store import instance
-
+    # The language first: the help, the usage and argparse's own errors speak it too.
     language.install()
     try:
+        args = _parser().parse_args(argv)
+        from coalition.store import instance
+
         with instance.released_after():
             code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit

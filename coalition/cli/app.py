@@ -9,15 +9,18 @@ import sys
 
 from coalition.cli.shared import Command, local_path, open_db, plain_wanted, target_of
 from coalition.common.errors import CoalitionError
-from coalition.common.i18n import translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sub.add_parser("gui", help="open the window (the default)")
+    sub.add_parser("gui", help=QT_TRANSLATE_NOOP("CommandLine", "open the window (the default)"))
     sub.add_parser(
         "demo",
-        help="fill an empty database with the sample coalition (acting as its coordinator "
-        "when nobody is set up)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "fill an empty database with the sample coalition (acting as its coordinator "
+            "when nobody is set up)",
+        ),
     )
 
 

@@ -22,26 +22,56 @@ if TYPE_CHECKING:
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ics = sub.add_parser(
         "export-ics",
-        help="write the calls, one-off events and campaign deadlines to an iCalendar file",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "write the calls, one-off events and campaign deadlines to an iCalendar file",
+        ),
     )
-    ics.add_argument("--out", required=True, metavar="FILE")
-    ics.add_argument("--series", metavar="TITLE", help="that call series alone")
-    ics.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
-    ics.add_argument("--to", dest="end", metavar="DATE", help="last day (default: a year on)")
+    ics.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"))
+    ics.add_argument(
+        "--series",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "that call series alone"),
+    )
+    ics.add_argument(
+        "--from",
+        dest="start",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "first day (default: today)"),
+    )
+    ics.add_argument(
+        "--to",
+        dest="end",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "last day (default: a year on)"),
+    )
     invite = sub.add_parser(
-        "invite", help="write one invitation (.ics) per participant of each call series"
+        "invite",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "write one invitation (.ics) per participant of each call series"
+        ),
     )
-    invite.add_argument("--out-dir", required=True, metavar="DIR")
-    invite.add_argument("--series", metavar="TITLE", help="that call series alone")
+    invite.add_argument("--out-dir", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR"))
+    invite.add_argument(
+        "--series",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "that call series alone"),
+    )
     imp_ics = sub.add_parser(
-        "import-ics", help="import a partner's iCalendar file as single calls (all or nothing)"
+        "import-ics",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "import a partner's iCalendar file as single calls (all or nothing)"
+        ),
     )
     imp_ics.add_argument("file")
     imp_ics.add_argument(
         "--charset",
-        metavar="NAME",
-        help="the file's charset when known (a Content-Type's, e.g. windows-1252); "
-        "else a byte order mark, UTF-8 or Windows-1252, as the bytes say",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the file's charset when known (a Content-Type's, e.g. windows-1252); "
+            "else a byte order mark, UTF-8 or Windows-1252, as the bytes say",
+        ),
     )
 
 

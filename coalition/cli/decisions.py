@@ -40,103 +40,203 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _add_propose(sub)
     vote = sub.add_parser(
         "vote",
-        help="cast an organization's ballot on a proposal (its delegate, a proxy, or the chair)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "cast an organization's ballot on a proposal (its delegate, a proxy, or the chair)",
+        ),
         description=(
-            "Cast the ballot of the organization named with --org: as its delegate, as the "
-            "delegate of an organization holding its proxy, or, with --on-behalf, as the "
-            "chair (a coordinator) recording what it said on a call. A changed vote is a "
-            "new ballot: the later one stands, both are kept."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Cast the ballot of the organization named with --org: as its delegate, as the "
+                "delegate of an organization holding its proxy, or, with --on-behalf, as the "
+                "chair (a coordinator) recording what it said on a call. A changed vote is a "
+                "new ballot: the later one stands, both are kept.",
+            )
         ),
     )
-    vote.add_argument("proposal", metavar="PROPOSAL", help="its id, the start of it, or title")
-    vote.add_argument("--org", required=True, metavar="ORGANIZATION", help="whose ballot")
     vote.add_argument(
-        "--choice", required=True, metavar="CHOICE", help="approve, object, abstain, block…"
+        "proposal",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "PROPOSAL"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "its id, the start of it, or title"),
     )
-    vote.add_argument("--reason", default="", metavar="TEXT", help="why (object and block)")
+    vote.add_argument(
+        "--org",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "whose ballot"),
+    )
+    vote.add_argument(
+        "--choice",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "CHOICE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "approve, object, abstain, block…"),
+    )
+    vote.add_argument(
+        "--reason",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TEXT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "why (object and block)"),
+    )
     vote.add_argument(
         "--on-behalf",
         action="store_true",
-        help="the chair records the ballot an organization said aloud on a call",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "the chair records the ballot an organization said aloud on a call"
+        ),
     )
     listing = sub.add_parser(
-        "decisions", help="list the proposals with their tallies (open ones first)"
+        "decisions",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "list the proposals with their tallies (open ones first)"
+        ),
     )
     which = listing.add_mutually_exclusive_group()
-    which.add_argument("--open", action="store_true", help="those still taking ballots")
-    which.add_argument("--closed", action="store_true", help="those closed")
+    which.add_argument(
+        "--open",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "those still taking ballots"),
+    )
+    which.add_argument(
+        "--closed", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "those closed")
+    )
     close = sub.add_parser(
         "close",
-        help="close a proposal now: count, freeze the outcome, publish an adopted declaration",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "close a proposal now: count, freeze the outcome, publish an adopted declaration",
+        ),
     )
-    close.add_argument("proposal", metavar="PROPOSAL")
+    close.add_argument("proposal", metavar=QT_TRANSLATE_NOOP("CommandLine", "PROPOSAL"))
     _add_proxy(sub)
     declaration = sub.add_parser(
-        "declaration", help="print (or write) the declaration an adopted proposal published"
+        "declaration",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "print (or write) the declaration an adopted proposal published"
+        ),
     )
-    declaration.add_argument("proposal", metavar="PROPOSAL")
-    declaration.add_argument("--out", metavar="FILE.md", help="write it to this Markdown file")
+    declaration.add_argument("proposal", metavar=QT_TRANSLATE_NOOP("CommandLine", "PROPOSAL"))
+    declaration.add_argument(
+        "--out",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE.md"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "write it to this Markdown file"),
+    )
 
 
 def _add_propose(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     propose = sub.add_parser(
         "propose",
-        help="put a proposal to the member organizations; prints its id",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "put a proposal to the member organizations; prints its id"
+        ),
         description=(
-            "Put a proposal to the member organizations (every active one, or those named "
-            "with --orgs), one ballot each, until the closing time. With --options, a "
-            "choice among named options; otherwise approve / object / abstain (and block "
-            "under consensus). Prints the new proposal's id."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Put a proposal to the member organizations (every active one, or those named "
+                "with --orgs), one ballot each, until the closing time. With --options, a "
+                "choice among named options; otherwise approve / object / abstain (and block "
+                "under consensus). Prints the new proposal's id.",
+            )
         ),
     )
-    propose.add_argument("--title", required=True, metavar="TITLE")
+    propose.add_argument(
+        "--title", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE")
+    )
     what = propose.add_mutually_exclusive_group(required=True)
-    what.add_argument("--text", metavar="TEXT", help="what is proposed")
-    what.add_argument("--draft", metavar="DRAFT", help="the shared draft it is about (title or id)")
-    propose.add_argument(
-        "--closes", required=True, metavar='"YYYY-MM-DD HH:MM"', help="when voting closes"
+    what.add_argument(
+        "--text",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TEXT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "what is proposed"),
+    )
+    what.add_argument(
+        "--draft",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DRAFT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the shared draft it is about (title or id)"),
     )
     propose.add_argument(
-        "--zone", metavar="IANA", help="the zone of --closes (default: this computer's)"
+        "--closes",
+        required=True,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help=QT_TRANSLATE_NOOP("CommandLine", "when voting closes"),
     )
     propose.add_argument(
-        "--quorum", type=int, default=0, metavar="N", help="organizations that must vote"
+        "--zone",
+        metavar="IANA",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the zone of --closes (default: this computer's)"),
+    )
+    propose.add_argument(
+        "--quorum",
+        type=int,
+        default=0,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "organizations that must vote"),
     )
     propose.add_argument("--rule", choices=RULES, default="majority")
     propose.add_argument(
-        "--orgs", nargs="+", metavar="ORGANIZATION", help="who votes (default: every member)"
+        "--orgs",
+        nargs="+",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who votes (default: every member)"),
     )
     propose.add_argument(
-        "--options", nargs="+", metavar="OPTION", help="named options to choose among"
+        "--options",
+        nargs="+",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "OPTION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "named options to choose among"),
     )
     propose.add_argument(
         "--results",
         choices=RESULTS,
         default="always",
-        help="when the running tally is shown (default: always)",
+        help=QT_TRANSLATE_NOOP("CommandLine", "when the running tally is shown (default: always)"),
     )
     propose.add_argument(
-        "--call", metavar="OCCURRENCE", help="the call it is put to: its id, or its date"
+        "--call",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "OCCURRENCE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the call it is put to: its id, or its date"),
     )
     propose.add_argument(
-        "--yes", action="store_true", help="make it even if the closing time has passed"
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "make it even if the closing time has passed"),
     )
 
 
 def _add_proxy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     proxy = sub.add_parser(
         "proxy",
-        help="let another organization's delegate cast an organization's ballots (or --revoke)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "let another organization's delegate cast an organization's ballots (or --revoke)",
+        ),
         description=(
-            "With --from and --to: the organization --from lets the delegate of --to cast "
-            "its ballot, on one proposal (--proposal) or on every one until revoked. With "
-            "--revoke ID: that proxy ends. Without options: the proxies given."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "With --from and --to: the organization --from lets the delegate of --to cast "
+                "its ballot, on one proposal (--proposal) or on every one until revoked. With "
+                "--revoke ID: that proxy ends. Without options: the proxies given.",
+            )
         ),
     )
-    proxy.add_argument("--from", dest="from_org", metavar="ORGANIZATION", help="who gives it")
-    proxy.add_argument("--to", dest="to_org", metavar="ORGANIZATION", help="who holds it")
-    proxy.add_argument("--proposal", metavar="PROPOSAL", help="for this proposal alone")
-    proxy.add_argument("--revoke", metavar="ID", help="end the proxy of this id")
+    proxy.add_argument(
+        "--from",
+        dest="from_org",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who gives it"),
+    )
+    proxy.add_argument(
+        "--to",
+        dest="to_org",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who holds it"),
+    )
+    proxy.add_argument(
+        "--proposal",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "PROPOSAL"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "for this proposal alone"),
+    )
+    proxy.add_argument(
+        "--revoke", metavar="ID", help=QT_TRANSLATE_NOOP("CommandLine", "end the proxy of this id")
+    )
 
 
 # --- reading what was typed ----------------------------------------------------------------

@@ -6,25 +6,35 @@ import argparse
 import sys
 
 from coalition.cli.shared import EXIT_ERROR, Command, UsageError, open_db
-from coalition.common.i18n import shown, translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, shown, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    search = sub.add_parser("search", help="print what matches TEXT, one a line, with its kind")
+    search = sub.add_parser(
+        "search",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print what matches TEXT, one a line, with its kind"),
+    )
     search.add_argument("text", nargs="+")
     imp = sub.add_parser(
         "import-csv",
-        help="import people, organizations, or an event's sign-ups from a CSV file "
-        "(all or nothing)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "import people, organizations, or an event's sign-ups from a CSV file (all or nothing)",
+        ),
     )
     imp.add_argument("--kind", choices=("people", "organizations", "signups"), required=True)
     imp.add_argument(
-        "--event", metavar="EVENT", help="the event the sign-ups were at (its id or name)"
+        "--event",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "EVENT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the event the sign-ups were at (its id or name)"),
     )
     imp.add_argument("file")
-    exp = sub.add_parser("export-csv", help="write people or organizations to a CSV file")
+    exp = sub.add_parser(
+        "export-csv",
+        help=QT_TRANSLATE_NOOP("CommandLine", "write people or organizations to a CSV file"),
+    )
     exp.add_argument("--kind", choices=("people", "organizations"), required=True)
-    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"))
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -12,10 +12,19 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     messages = sub.add_parser(
         "export-messages",
-        help="write each variant of the shared drafts to a Markdown file, with its sign-off state",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "write each variant of the shared drafts to a Markdown file, with its sign-off state",
+        ),
     )
-    messages.add_argument("--out-dir", required=True, metavar="DIR")
-    messages.add_argument("--draft", metavar="TITLE", help="that draft alone")
+    messages.add_argument(
+        "--out-dir", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR")
+    )
+    messages.add_argument(
+        "--draft",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "that draft alone"),
+    )
 
 
 def cmd_export_messages(args: argparse.Namespace) -> int:

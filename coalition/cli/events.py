@@ -23,33 +23,74 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = sub.add_parser(
-        "add-event", help="add an event (a fair, a convention, a campus table); prints its id"
+        "add-event",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "add an event (a fair, a convention, a campus table); prints its id"
+        ),
     )
     add.add_argument("--name", required=True)
     add.add_argument("--start", required=True, metavar="'YYYY-MM-DD HH:MM'")
-    add.add_argument("--end", metavar="'YYYY-MM-DD HH:MM'", help="default: two hours on")
     add.add_argument(
-        "--zone", default="", metavar="ZONE", help="IANA zone (default: the state's own)"
+        "--end",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help=QT_TRANSLATE_NOOP("CommandLine", "default: two hours on"),
+    )
+    add.add_argument(
+        "--zone",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ZONE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "IANA zone (default: the state's own)"),
     )
     add.add_argument("--state", required=True, metavar="ST")
     add.add_argument("--county", default="")
     add.add_argument("--place", default="")
     add.add_argument("--notes", default="")
-    add.add_argument("--host", action="append", default=[], metavar="ORGANIZATION")
-    add.add_argument("--partner", action="append", default=[], metavar="ORGANIZATION")
-    add.add_argument("--campaign", metavar="NAME")
-    listing = sub.add_parser(
-        "events", help="list the events still to come, or write them to an .ics file"
+    add.add_argument(
+        "--host",
+        action="append",
+        default=[],
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
     )
-    listing.add_argument("--ics", metavar="FILE", help="write the events to this calendar file")
-    listing.add_argument("--all", action="store_true", help="past events too")
-    shift = sub.add_parser("add-shift", help="add a volunteer shift to an event; prints its id")
-    shift.add_argument("--event", required=True, metavar="EVENT", help="its id or name")
+    add.add_argument(
+        "--partner",
+        action="append",
+        default=[],
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+    )
+    add.add_argument("--campaign", metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"))
+    listing = sub.add_parser(
+        "events",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "list the events still to come, or write them to an .ics file"
+        ),
+    )
+    listing.add_argument(
+        "--ics",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "write the events to this calendar file"),
+    )
+    listing.add_argument(
+        "--all", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "past events too")
+    )
+    shift = sub.add_parser(
+        "add-shift",
+        help=QT_TRANSLATE_NOOP("CommandLine", "add a volunteer shift to an event; prints its id"),
+    )
+    shift.add_argument(
+        "--event",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "EVENT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "its id or name"),
+    )
     shift.add_argument("--start", required=True, metavar="HH:MM")
     shift.add_argument("--end", required=True, metavar="HH:MM")
     shift.add_argument("--slots", default="1", metavar="N")
     shift.add_argument("--title", default="")
-    shift.add_argument("--day", metavar="DATE", help="for an event of several days")
+    shift.add_argument(
+        "--day",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "for an event of several days"),
+    )
 
 
 def _organizations(session: Session, names: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, UsageError, open_db
 from coalition.common.errors import ValidationError
-from coalition.common.i18n import figure, shown, translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, shown, translate
 
 if TYPE_CHECKING:
     from coalition.goals.records import GoalStatus
@@ -43,39 +43,97 @@ TALLY_OPTIONS = {
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     batch = sub.add_parser(
         "add-batch",
-        help="record a batch of petition signatures (a count, never the signers); prints its id",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "record a batch of petition signatures (a count, never the signers); prints its id",
+        ),
         description=(
-            "Record how many signatures a batch of petition sheets holds. Only counts are "
-            "kept, never a signer's name or address: California's Elections Code §18650 "
-            "forbids using a petition's signatures for anything but qualifying the measure."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Record how many signatures a batch of petition sheets holds. Only counts are "
+                "kept, never a signer's name or address: California's Elections Code §18650 "
+                "forbids using a petition's signatures for anything but qualifying the measure.",
+            )
         ),
     )
-    batch.add_argument("--campaign", required=True, metavar="CAMPAIGN", help="its name or id")
-    batch.add_argument("--county", required=True, metavar="COUNTY")
-    batch.add_argument("--raw", required=True, metavar="N", help="raw signatures in the batch")
-    batch.add_argument("--verified", metavar="N", help="signatures verified valid, if known")
-    batch.add_argument("--verified-on", metavar="DATE", help="the day verified (default: today)")
-    batch.add_argument("--collector", default="", metavar="NAME", help="as written on the batch")
-    batch.add_argument("--date", metavar="DATE", help="the day collected (default: today)")
-    batch.add_argument("--event", metavar="EVENT", help="the event it was collected at")
+    batch.add_argument(
+        "--campaign",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "CAMPAIGN"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "its name or id"),
+    )
+    batch.add_argument(
+        "--county", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "COUNTY")
+    )
+    batch.add_argument(
+        "--raw",
+        required=True,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "raw signatures in the batch"),
+    )
+    batch.add_argument(
+        "--verified",
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "signatures verified valid, if known"),
+    )
+    batch.add_argument(
+        "--verified-on",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the day verified (default: today)"),
+    )
+    batch.add_argument(
+        "--collector",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "as written on the batch"),
+    )
+    batch.add_argument(
+        "--date",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the day collected (default: today)"),
+    )
+    batch.add_argument(
+        "--event",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "EVENT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the event it was collected at"),
+    )
     batch.add_argument("--state", default="", metavar="ST")
-    batch.add_argument("--notes", default="", metavar="TEXT")
+    batch.add_argument("--notes", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "TEXT"))
     tally = sub.add_parser(
         "add-tally",
-        help="report voter-registration pledges or registrations; prints the report's id",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "report voter-registration pledges or registrations; prints the report's id",
+        ),
     )
     tally.add_argument("--kind", required=True, choices=("pledge", "registration"))
     tally.add_argument("--count", required=True, metavar="N")
-    tally.add_argument("--county", default="", metavar="COUNTY")
+    tally.add_argument("--county", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "COUNTY"))
     tally.add_argument("--state", default="", metavar="ST")
-    tally.add_argument("--date", metavar="DATE", help="the day (default: today)")
-    tally.add_argument("--event", metavar="EVENT", help="the event they were made at")
-    tally.add_argument("--campaign", metavar="CAMPAIGN")
-    tally.add_argument("--by", default="", metavar="NAME", help="who reports them")
-    tally.add_argument("--notes", default="", metavar="TEXT")
+    tally.add_argument(
+        "--date",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the day (default: today)"),
+    )
+    tally.add_argument(
+        "--event",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "EVENT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the event they were made at"),
+    )
+    tally.add_argument("--campaign", metavar=QT_TRANSLATE_NOOP("CommandLine", "CAMPAIGN"))
+    tally.add_argument(
+        "--by",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who reports them"),
+    )
+    tally.add_argument("--notes", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "TEXT"))
     sub.add_parser(
         "goals",
-        help="print each goal: its figure, where it came from, target, deadline and progress",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "print each goal: its figure, where it came from, target, deadline and progress",
+        ),
     )
 
 

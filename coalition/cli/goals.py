@@ -13,9 +13,12 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep = sub.add_parser(
-        "report", help="write the dashboard (goals, charts, map, call, graph) as a PDF report"
+        "report",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "write the dashboard (goals, charts, map, call, graph) as a PDF report"
+        ),
     )
-    rep.add_argument("--out", required=True, metavar="FILE.pdf")
+    rep.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE.pdf"))
 
 
 def cmd_report(args: argparse.Namespace) -> int:

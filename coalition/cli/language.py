@@ -15,6 +15,7 @@ command line in English.
 
 from __future__ import annotations
 
+import argparse
 import configparser
 import datetime as dt
 import logging
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from coalition import APP_ID, APP_NAME
 from coalition.common import i18n
+from coalition.common.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,39 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translat
 CATALOGUE = "coalition_services"
 
 _kept: list[object] = []  # the QTranslator in use: Qt's object must outlive its use
+
+# argparse's own words (its headings, its usage line and its errors), which it passes
+# through gettext as it writes them: marked here so that the catalogue has them, and
+# shown from it while a language is installed (see _install_argparse_words).
+ARGPARSE = "argparse"
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP(ARGPARSE, "usage: "),
+    QT_TRANSLATE_NOOP(ARGPARSE, "positional arguments"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "options"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "subcommands"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "show this help message and exit"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "show program's version number and exit"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "expected one argument"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "expected at most one argument"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "expected at least one argument"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "expected %s argument"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "expected %s arguments"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP(ARGPARSE, "unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+_ARGPARSE_GETTEXT = {name: vars(argparse)[name] for name in ("_", "ngettext")}  # gettext's
 
 
 def _settings_file() -> Path:
@@ -101,6 +136,7 @@ def install(directory: Path | None = None) -> str:
 
     _kept.append(translator)
     i18n.install(translated)
+    _install_argparse_words(translated)
     from PySide6.QtCore import QLocale
 
     # The numbers as the language writes them where the terminal is (es_MX: 43,490;
@@ -126,7 +162,21 @@ def install(directory: Path | None = None) -> str:
     return language
 
 
+def _install_argparse_words(translated: i18n.Translator) -> None:
+    """argparse's own words from the catalogue (it looks ``_`` and ``ngettext`` up in its
+    module as it writes them; :func:`uninstall` puts gettext's back)."""
+
+    def words(text: str | None) -> str | None:
+        return text if text is None else translated(ARGPARSE, text)
+
+    def plural_words(singular: str, plural: str, count: int) -> str:
+        return translated(ARGPARSE, singular if count == 1 else plural)
+
+    vars(argparse).update(_=words, ngettext=plural_words)
+
+
 def uninstall() -> None:
     """English again (the sentences as written)."""
     i18n.uninstall()
     _kept.clear()
+    vars(argparse).update(_ARGPARSE_GETTEXT)

@@ -26,36 +26,79 @@ PASSWORD_ENV = "COALITION_MAIL_PASSWORD"
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     setup = sub.add_parser(
         "mail-setup",
-        help="set up the account mail is sent through (the password from "
-        f"${PASSWORD_ENV} or asked at the terminal, kept in the keyring)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "set up the account mail is sent through (the password from "
+            "$COALITION_MAIL_PASSWORD or asked at the terminal, kept in the keyring)",
+        ),
     )
-    setup.add_argument("--smtp", required=True, metavar="HOST:PORT")
+    setup.add_argument(
+        "--smtp", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "HOST:PORT")
+    )
     setup.add_argument("--security", choices=("starttls", "tls", "none"), default="starttls")
-    setup.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS")
-    setup.add_argument("--name", default="", metavar="NAME", help="the name mail is sent as")
-    setup.add_argument("--user", default="", metavar="USER", help="the login on the server")
-    setup.add_argument("--imap", metavar="HOST:PORT", help="where replies are read")
+    setup.add_argument(
+        "--from",
+        dest="from_address",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ADDRESS"),
+    )
+    setup.add_argument(
+        "--name",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the name mail is sent as"),
+    )
+    setup.add_argument(
+        "--user",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "USER"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the login on the server"),
+    )
+    setup.add_argument(
+        "--imap",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "HOST:PORT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "where replies are read"),
+    )
     setup.add_argument("--imap-security", choices=("tls", "starttls", "none"), default="tls")
     setup.add_argument(
-        "--test", metavar="ADDRESS", help="send a test message to ADDRESS once set up"
+        "--test",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ADDRESS"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "send a test message to ADDRESS once set up"),
     )
     send = sub.add_parser(
         "send",
-        help="send everything due (invitations, updates, cancellations, agendas, minutes, "
-        "digests); run twice, the second sends nothing new",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "send everything due (invitations, updates, cancellations, agendas, minutes, "
+            "digests); run twice, the second sends nothing new",
+        ),
     )
     send.add_argument(
-        "--dry-run", metavar="DIR", help="write each message as an .eml file into DIR instead"
+        "--dry-run",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "write each message as an .eml file into DIR instead"
+        ),
     )
     send.add_argument(
-        "--preview", action="store_true", help="print the messages that wait for a preview"
+        "--preview",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print the messages that wait for a preview"),
     )
     send.add_argument(
         "--yes",
         action="store_true",
-        help="send the kinds not previewed yet too (they count as previewed from now on)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "send the kinds not previewed yet too (they count as previewed from now on)",
+        ),
     )
-    box = sub.add_parser("outbox", help="list what waits to be sent, what went and what failed")
+    box = sub.add_parser(
+        "outbox",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "list what waits to be sent, what went and what failed"
+        ),
+    )
     box.add_argument(
         "--status", choices=("queued", "sent", "failed", "refused", "cancelled"), default=None
     )

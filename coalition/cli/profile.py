@@ -15,38 +15,67 @@ if TYPE_CHECKING:
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     prof = sub.add_parser(
         "profile",
-        help="show who uses this database; with --name, --email and --org, set who you are",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "show who uses this database; with --name, --email and --org, set who you are",
+        ),
         description=(
-            "Without options: who uses this database (name, e-mail, organization, role) and "
-            "the other profiles on it. With --name, --email and --org: set up or correct "
-            "your profile and act as it (an organization the directory does not hold is "
-            "added). With --switch: act as another profile (a laptop shared at an event)."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Without options: who uses this database (name, e-mail, organization, role) and "
+                "the other profiles on it. With --name, --email and --org: set up or correct "
+                "your profile and act as it (an organization the directory does not hold is "
+                "added). With --switch: act as another profile (a laptop shared at an event).",
+            )
         ),
     )
-    prof.add_argument("--name", metavar="NAME", help="your name, as changes credit you")
-    prof.add_argument("--email", metavar="ADDRESS", help="your e-mail address")
+    prof.add_argument(
+        "--name",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "your name, as changes credit you"),
+    )
+    prof.add_argument(
+        "--email",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ADDRESS"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "your e-mail address"),
+    )
     prof.add_argument(
         "--org",
-        metavar="ORGANIZATION",
-        help="the member organization you act for (its name or id); may be left out by a "
-        "coordinator of the coalition itself",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the member organization you act for (its name or id); may be left out by a "
+            "coordinator of the coalition itself",
+        ),
     )
     prof.add_argument(
         "--role",
         choices=("coordinator", "member", "delegate", "observer"),
         default=None,
-        help="coordinator (the coalition's staff), member (the default), delegate (a member "
-        "who casts its organization's ballot on decisions) or observer",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "coordinator (the coalition's staff), member (the default), delegate (a member "
+            "who casts its organization's ballot on decisions) or observer",
+        ),
     )
     prof.add_argument(
-        "--switch", metavar="NAME_OR_EMAIL", help="act as another profile on this database"
+        "--switch",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME_OR_EMAIL"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "act as another profile on this database"),
     )
     hist = sub.add_parser(
         "history",
-        help="print the latest changes: when, who, for which organization, on which computer, what",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "print the latest changes: when, who, for which organization, on which computer, what",
+        ),
     )
     hist.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="how many changes (default 20)"
+        "--limit",
+        type=int,
+        default=20,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "how many changes (default 20)"),
     )
 
 

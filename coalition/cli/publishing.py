@@ -17,26 +17,46 @@ if TYPE_CHECKING:
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     publish = sub.add_parser(
         "publish-caldav",
-        help="publish the call schedule to a CalDAV calendar and remember it; without URL, "
-        "bring the remembered one up to date (password from $COALITION_CALDAV_PASSWORD, "
-        "the keyring, or asked at the terminal)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "publish the call schedule to a CalDAV calendar and remember it; without URL, "
+            "bring the remembered one up to date (password from $COALITION_CALDAV_PASSWORD, "
+            "the keyring, or asked at the terminal)",
+        ),
     )
     publish.add_argument(
-        "url", nargs="?", metavar="URL", help="the calendar's address (https://…/calendars/…/)"
+        "url",
+        nargs="?",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the calendar's address (https://…/calendars/…/)"),
     )
-    publish.add_argument("--user", metavar="USER", help="the user name on the calendar server")
+    publish.add_argument(
+        "--user",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "USER"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "the user name on the calendar server"),
+    )
     publish.add_argument(
         "--forget",
         action="store_true",
-        help="stop publishing to the calendar (what is there stays) and forget its password",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "stop publishing to the calendar (what is there stays) and forget its password",
+        ),
     )
     feed = sub.add_parser(
         "feed",
-        help="keep a read-only subscription feed (.ics) at PATH, rewritten after every "
-        "change; without PATH, bring it up to date",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "keep a read-only subscription feed (.ics) at PATH, rewritten after every "
+            "change; without PATH, bring it up to date",
+        ),
     )
-    feed.add_argument("path", nargs="?", metavar="PATH")
-    feed.add_argument("--off", action="store_true", help="stop rewriting the feed (it stays)")
+    feed.add_argument("path", nargs="?", metavar=QT_TRANSLATE_NOOP("CommandLine", "PATH"))
+    feed.add_argument(
+        "--off",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "stop rewriting the feed (it stays)"),
+    )
 
 
 def _password(url: str, user: str) -> tuple[str | None, bool]:

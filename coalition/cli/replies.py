@@ -24,17 +24,34 @@ PASSWORD_ENV = "COALITION_MAIL_PASSWORD"
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     read = sub.add_parser(
         "read-replies",
-        help="read the answers to call invitations: new mail in the account's INBOX (IMAP; "
-        f"password from ${PASSWORD_ENV}, the keyring, or asked), or one .eml or .ics file",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "read the answers to call invitations: new mail in the account's INBOX (IMAP; "
+            "password from $COALITION_MAIL_PASSWORD, the keyring, or asked), or one .eml or "
+            ".ics file",
+        ),
     )
-    read.add_argument("--file", metavar="FILE", help="an .eml message or an .ics calendar")
+    read.add_argument(
+        "--file",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "an .eml message or an .ics calendar"),
+    )
     show = sub.add_parser(
         "answers",
-        help="who accepted, declined or has not answered, for the next call of each series",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "who accepted, declined or has not answered, for the next call of each series",
+        ),
     )
-    show.add_argument("--series", metavar="TITLE", help="that call series alone")
     show.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the series' call of that date, not the next one"
+        "--series",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "that call series alone"),
+    )
+    show.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the series' call of that date, not the next one"),
     )
 
 

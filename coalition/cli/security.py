@@ -27,24 +27,39 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = sub.add_parser(
-        "backup", help="copy the database to FILE (encrypted like the database, with the same key)"
+        "backup",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "copy the database to FILE (encrypted like the database, with the same key)",
+        ),
     )
-    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"))
     restore = sub.add_parser(
         "restore",
-        help="put a backup in the place of the database (the current one is kept as a backup)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "put a backup in the place of the database (the current one is kept as a backup)",
+        ),
     )
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"))
     sub.add_parser(
         "rekey",
-        help="encrypt the database and its backups under a new key (a new recovery key, or a new "
-        "passphrase)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "encrypt the database and its backups under a new key (a new recovery key, or a new "
+            "passphrase)",
+        ),
     )
     sub.add_parser(
         "recovery-key",
-        help="make a new recovery key (the old one stops working); same as rekey",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "make a new recovery key (the old one stops working); same as rekey"
+        ),
     )
-    sub.add_parser("encrypt", help="encrypt an unencrypted database file in place")
+    sub.add_parser(
+        "encrypt",
+        help=QT_TRANSLATE_NOOP("CommandLine", "encrypt an unencrypted database file in place"),
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

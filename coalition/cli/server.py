@@ -14,8 +14,9 @@ from typing import Any
 from coalition.cli.shared import Command, ask
 from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
-_SERVER_HELP = (
-    "postgresql://owner@host:port/db (the owner's password: $PGPASSWORD, keyring, or asked)"
+_SERVER_HELP = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "postgresql://owner@host:port/db (the owner's password: $PGPASSWORD, keyring, or asked)",
 )
 
 _ADD_ROLE = "coalition server add-role --server URL --role ROLE --org ORGANIZATION --kind member"
@@ -24,39 +25,61 @@ _ADD_ROLE = "coalition server add-role --server URL --role ROLE --org ORGANIZATI
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     server = sub.add_parser(
         "server",
-        help="set up the coalition's PostgreSQL server: its schema, the walls between the "
-        "organizations, and their database roles (run as the database's owner)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "set up the coalition's PostgreSQL server: its schema, the walls between the "
+            "organizations, and their database roles (run as the database's owner)",
+        ),
     )
-    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    actions = server.add_subparsers(
+        dest="server_command", metavar=translate("CommandLine", "ACTION"), required=True
+    )
     setup = actions.add_parser(
         "setup",
-        help="create or upgrade the schema and put up the walls (again after each upgrade)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "create or upgrade the schema and put up the walls (again after each upgrade)",
+        ),
     )
     setup.add_argument("--server", required=True, metavar="URL", help=_SERVER_HELP)
     add_role = actions.add_parser(
         "add-role",
-        help="let a database role act for an organization (creating the role and granting "
-        "it what it needs when you may, else printing the SQL to run)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "let a database role act for an organization (creating the role and granting "
+            "it what it needs when you may, else printing the SQL to run)",
+        ),
     )
     add_role.add_argument("--server", required=True, metavar="URL", help=_SERVER_HELP)
     add_role.add_argument("--role", required=True, metavar="DBROLE")
     add_role.add_argument(
         "--org",
-        metavar="ORGANIZATION",
-        help="its name or id (none: a coordinator of the coalition)",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "its name or id (none: a coordinator of the coalition)"
+        ),
     )
     add_role.add_argument(
         "--kind",
         required=True,
         choices=("member", "delegate", "observer", "coordinator"),
-        help="member: reads what is shared and its organization's records, writes its own; "
-        "delegate: as a member, and casts its organization's ballot on proposals; "
-        "observer: reads as a member, writes nothing; coordinator: everything",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "member: reads what is shared and its organization's records, writes its own; "
+            "delegate: as a member, and casts its organization's ballot on proposals; "
+            "observer: reads as a member, writes nothing; coordinator: everything",
+        ),
     )
     add_role.add_argument(
-        "--name", default="", metavar="NAME", help="who the role is, as the history shows it"
+        "--name",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who the role is, as the history shows it"),
     )
-    roles = actions.add_parser("roles", help="list the roles and the organizations they act for")
+    roles = actions.add_parser(
+        "roles",
+        help=QT_TRANSLATE_NOOP("CommandLine", "list the roles and the organizations they act for"),
+    )
     roles.add_argument("--server", required=True, metavar="URL", help=_SERVER_HELP)
 
 

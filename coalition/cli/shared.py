@@ -9,10 +9,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coalition.common.errors import CoalitionError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, Sentence, shown
 from coalition.common.paths import DB_ENV
 
 if TYPE_CHECKING:
@@ -24,6 +24,48 @@ EXIT_USAGE = 2
 
 # A sub-command: what it runs, given the parsed command line; returns the exit code.
 Command = Callable[[argparse.Namespace], int]
+
+_Action = TypeVar("_Action", bound=argparse.Action)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Shows the descriptions and the help of the options in the reader's language.
+
+    They are marked sentences (``QT_TRANSLATE_NOOP("CommandLine", …)``), translated here,
+    when the help is written, before argparse puts ``%(default)s`` and ``%(prog)s`` into
+    them; so are the placeholders standing for a word (ORGANIZATION, FILE…).
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        return shown(text) if isinstance(text, Sentence) else text
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(shown(text) if isinstance(text, Sentence) else text)
+
+    def _metavar_formatter(
+        self, action: argparse.Action, default_metavar: str
+    ) -> Callable[[int], tuple[str, ...]]:
+        if isinstance(action.metavar, Sentence):
+            word = shown(action.metavar)
+            return lambda size: (word,) * size
+        return super()._metavar_formatter(action, default_metavar)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """The parser of ``coalition`` and of each of its sub-commands (which argparse makes of
+    the same class): its help is written by :class:`HelpFormatter`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def _add_action(self, action: _Action) -> _Action:
+        # A placeholder is also how an error names an argument ("the following arguments
+        # are required: FILE"): translated once, as the parser is built.
+        if isinstance(action.metavar, Sentence):
+            action.metavar = shown(action.metavar)
+        return super()._add_action(action)
 
 
 def target_of(args: argparse.Namespace) -> tuple[str, bool]:

@@ -11,28 +11,53 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     share = sub.add_parser(
         "share",
-        help="let one organization's organizers read another's private records (or --stop)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "let one organization's organizers read another's private records (or --stop)",
+        ),
         description=(
-            "The organization named with --from lets the organizers of the one named with "
-            "--to read its private people, e-mails and phones, until it stops. Only the "
-            "organizers of --from or a coordinator may. Organizations by name or id."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "The organization named with --from lets the organizers of the one named with "
+                "--to read its private people, e-mails and phones, until it stops. Only the "
+                "organizers of --from or a coordinator may. Organizations by name or id.",
+            )
         ),
     )
     share.add_argument(
-        "--from", dest="from_org", required=True, metavar="ORGANIZATION", help="who shares"
+        "--from",
+        dest="from_org",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who shares"),
     )
     share.add_argument(
-        "--to", dest="to_org", required=True, metavar="ORGANIZATION", help="who may read"
+        "--to",
+        dest="to_org",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "who may read"),
     )
-    share.add_argument("--note", default="", metavar="TEXT", help="why, or until when")
+    share.add_argument(
+        "--note",
+        default="",
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "TEXT"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "why, or until when"),
+    )
     share.add_argument(
         "--stop",
         action="store_true",
-        help="stop sharing: the records leave the other group's laptops at their next sync",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "stop sharing: the records leave the other group's laptops at their next sync",
+        ),
     )
     sub.add_parser(
         "shares",
-        help="print the sharing agreements: from, to, since, granted by, and whether stopped",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "print the sharing agreements: from, to, since, granted by, and whether stopped",
+        ),
     )
 
 

@@ -5,20 +5,31 @@ from __future__ import annotations
 import argparse
 
 from coalition.cli.shared import Command, open_db
-from coalition.common.i18n import translate
+from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export-consented",
-        help="write the people who consented to an organization to a CSV file (nobody else)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "write the people who consented to an organization to a CSV file (nobody else)",
+        ),
         description=(
-            "Write to FILE the people who ticked ORGANIZATION's consent box (and have not "
-            "withdrawn), with the consent's date and wording; nobody else."
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Write to FILE the people who ticked ORGANIZATION's consent box (and have not "
+                "withdrawn), with the consent's date and wording; nobody else.",
+            )
         ),
     )
-    exp.add_argument("--organization", required=True, metavar="ORGANIZATION", help="its name or id")
-    exp.add_argument("file", metavar="FILE")
+    exp.add_argument(
+        "--organization",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "ORGANIZATION"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "its name or id"),
+    )
+    exp.add_argument("file", metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"))
 
 
 def cmd_export_consented(args: argparse.Namespace) -> int:

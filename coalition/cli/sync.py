@@ -13,27 +13,42 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_cmd = sub.add_parser(
         "sync",
-        help="send this laptop's changes to the coalition server and bring the others' "
-        "(password from $PGPASSWORD, the keyring, or asked at the terminal; never in the URL)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "send this laptop's changes to the coalition server and bring the others' "
+            "(password from $PGPASSWORD, the keyring, or asked at the terminal; never in the URL)",
+        ),
     )
     sync_cmd.add_argument(
         "--server",
         metavar="URL",
-        help="postgresql://user@host:port/db (default: the server set in the app)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "postgresql://user@host:port/db (default: the server set in the app)"
+        ),
     )
     out_bundle = sub.add_parser(
         "export-bundle",
-        help="write this laptop's changes to an encrypted bundle file "
-        "(passphrase: $COALITION_BUNDLE_PASSPHRASE or asked)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "write this laptop's changes to an encrypted bundle file "
+            "(passphrase: $COALITION_BUNDLE_PASSPHRASE or asked)",
+        ),
     )
-    out_bundle.add_argument("--out", required=True, metavar="FILE")
     out_bundle.add_argument(
-        "--since", metavar="YYYY-MM-DD", help="only the changes made since that day"
+        "--out", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE")
+    )
+    out_bundle.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("CommandLine", "only the changes made since that day"),
     )
     in_bundle = sub.add_parser(
-        "import-bundle", help="merge the changes of a bundle file into this database"
+        "import-bundle",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "merge the changes of a bundle file into this database"
+        ),
     )
-    in_bundle.add_argument("file", metavar="FILE")
+    in_bundle.add_argument("file", metavar=QT_TRANSLATE_NOOP("CommandLine", "FILE"))
 
 
 def _sync_progress(stage: str, done: int, total: int) -> None:
