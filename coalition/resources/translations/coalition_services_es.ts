@@ -786,6 +786,26 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Keep a coalition&apos;s allies, endorsements, calls and shared messaging in one place.</source>
+        <translation>Reúne en un solo lugar los aliados, los respaldos, las llamadas y los mensajes compartidos de una coalición.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>the database file or URL (default: $COALITION_DB, else the file in your data folder)</source>
+        <translation>el archivo o la URL de la base de datos (por omisión: $COALITION_DB, si no, el archivo de su carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>create the file named with --db unencrypted (a new file is encrypted otherwise)</source>
+        <translation>crea sin cifrar el archivo indicado con --db (si no, un archivo nuevo se cifra)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
         <source>coalition: {error}</source>
         <translation>coalition: {error}</translation>
     </message>
@@ -798,12 +818,68 @@
         <translation>coalition: error interno ({kind}: {exc}); vuelva a ejecutarlo con COALITION_DEBUG=1 para ver los detalles y, por favor, repórtelo</translation>
     </message>
     <message>
+        <source>open the window (the default)</source>
+        <translation>abre la ventana (lo predeterminado)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with the sample coalition (acting as its coordinator when nobody is set up)</source>
+        <translation>llena una base de datos vacía con la coalición de ejemplo (actuando como su coordinador/a si nadie está configurado)</translation>
+    </message>
+    <message>
         <source>Loaded the sample coalition into {describe}: {summary}</source>
         <translation>Se cargó la coalición de ejemplo en {describe}: {summary}</translation>
     </message>
     <message>
         <source>You act as the sample&apos;s coordinator, {name}; to work as yourself: coalition profile --name NAME --email ADDRESS --org ORGANIZATION</source>
         <translation>Usted actúa como coordinador/a del ejemplo, {name}; para trabajar con su propio nombre: coalition profile --name NOMBRE --email DIRECCIÓN --org ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>write the calls, one-off events and campaign deadlines to an iCalendar file</source>
+        <translation>escribe las llamadas, los eventos únicos y las fechas límite de las campañas en un archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>that call series alone</source>
+        <translation>solo esa serie de llamadas</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>first day (default: today)</source>
+        <translation>primer día (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <source>last day (default: a year on)</source>
+        <translation>último día (por omisión: dentro de un año)</translation>
+    </message>
+    <message>
+        <source>write one invitation (.ics) per participant of each call series</source>
+        <translation>escribe una invitación (.ics) por participante de cada serie de llamadas</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>import a partner&apos;s iCalendar file as single calls (all or nothing)</source>
+        <translation>importa el archivo iCalendar de una organización aliada como llamadas sueltas (todo o nada)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>the file&apos;s charset when known (a Content-Type&apos;s, e.g. windows-1252); else a byte order mark, UTF-8 or Windows-1252, as the bytes say</source>
+        <translation>la codificación del archivo, si se conoce (la de un Content-Type, p. ej. windows-1252); si no, una marca de orden de bytes, UTF-8 o Windows-1252, según indiquen los bytes</translation>
     </message>
     <message>
         <source>no call series is called &apos;{title}&apos; (the series: {known})</source>
@@ -836,6 +912,162 @@
     <message>
         <source>{title}: skipped for lack of an e-mail address: {names}</source>
         <translation>{title}: se omitieron por no tener dirección de correo: {names}</translation>
+    </message>
+    <message>
+        <source>cast an organization&apos;s ballot on a proposal (its delegate, a proxy, or the chair)</source>
+        <translation>emite la boleta de una organización sobre una propuesta (su delegado/a, un poder de voto o quien preside)</translation>
+    </message>
+    <message>
+        <source>Cast the ballot of the organization named with --org: as its delegate, as the delegate of an organization holding its proxy, or, with --on-behalf, as the chair (a coordinator) recording what it said on a call. A changed vote is a new ballot: the later one stands, both are kept.</source>
+        <translation>Emite la boleta de la organización indicada con --org: como su delegado/a, como delegado/a de una organización que tiene su poder de voto o, con --on-behalf, como quien preside (alguien que coordina) y registra lo que dijo en una llamada. Un voto cambiado es una boleta nueva: vale la más reciente y se conservan ambas.</translation>
+    </message>
+    <message>
+        <source>PROPOSAL</source>
+        <translation>PROPUESTA</translation>
+    </message>
+    <message>
+        <source>its id, the start of it, or title</source>
+        <translation>su id, el comienzo de su id o su título</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>whose ballot</source>
+        <translation>de quién es la boleta</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>VOTO</translation>
+    </message>
+    <message>
+        <source>approve, object, abstain, block…</source>
+        <translation>approve (aprobar), object (objetar), abstain (abstenerse), block (bloquear)…</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>why (object and block)</source>
+        <translation>por qué (al objetar o bloquear)</translation>
+    </message>
+    <message>
+        <source>the chair records the ballot an organization said aloud on a call</source>
+        <translation>quien preside registra la boleta que una organización dio de viva voz en una llamada</translation>
+    </message>
+    <message>
+        <source>list the proposals with their tallies (open ones first)</source>
+        <translation>lista las propuestas con su recuento (primero las abiertas)</translation>
+    </message>
+    <message>
+        <source>those still taking ballots</source>
+        <translation>las que todavía reciben boletas</translation>
+    </message>
+    <message>
+        <source>those closed</source>
+        <translation>las cerradas</translation>
+    </message>
+    <message>
+        <source>close a proposal now: count, freeze the outcome, publish an adopted declaration</source>
+        <translation>cierra ya una propuesta: cuenta los votos, fija el resultado y publica la declaración si se adoptó</translation>
+    </message>
+    <message>
+        <source>print (or write) the declaration an adopted proposal published</source>
+        <translation>imprime (o escribe) la declaración que publicó una propuesta adoptada</translation>
+    </message>
+    <message>
+        <source>FILE.md</source>
+        <translation>ARCHIVO.md</translation>
+    </message>
+    <message>
+        <source>write it to this Markdown file</source>
+        <translation>la escribe en este archivo Markdown</translation>
+    </message>
+    <message>
+        <source>put a proposal to the member organizations; prints its id</source>
+        <translation>somete una propuesta a las organizaciones miembro; imprime su id</translation>
+    </message>
+    <message>
+        <source>Put a proposal to the member organizations (every active one, or those named with --orgs), one ballot each, until the closing time. With --options, a choice among named options; otherwise approve / object / abstain (and block under consensus). Prints the new proposal&apos;s id.</source>
+        <translation>Somete una propuesta a las organizaciones miembro (todas las activas, o las indicadas con --orgs), una boleta cada una, hasta la hora de cierre. Con --options, una elección entre opciones con nombre; si no, aprobar / objetar / abstenerse (y bloquear, por consenso). Imprime el id de la propuesta nueva.</translation>
+    </message>
+    <message>
+        <source>what is proposed</source>
+        <translation>lo que se propone</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>the shared draft it is about (title or id)</source>
+        <translation>el borrador compartido del que trata (título o id)</translation>
+    </message>
+    <message>
+        <source>when voting closes</source>
+        <translation>cuándo cierra la votación</translation>
+    </message>
+    <message>
+        <source>the zone of --closes (default: this computer&apos;s)</source>
+        <translation>la zona horaria de --closes (por omisión: la de esta computadora)</translation>
+    </message>
+    <message>
+        <source>organizations that must vote</source>
+        <translation>organizaciones que deben votar</translation>
+    </message>
+    <message>
+        <source>who votes (default: every member)</source>
+        <translation>quién vota (por omisión: todas las organizaciones miembro)</translation>
+    </message>
+    <message>
+        <source>OPTION</source>
+        <translation>OPCIÓN</translation>
+    </message>
+    <message>
+        <source>named options to choose among</source>
+        <translation>las opciones con nombre entre las que elegir</translation>
+    </message>
+    <message>
+        <source>when the running tally is shown (default: always)</source>
+        <translation>cuándo se muestra el recuento parcial (por omisión: siempre)</translation>
+    </message>
+    <message>
+        <source>OCCURRENCE</source>
+        <translation>LLAMADA</translation>
+    </message>
+    <message>
+        <source>the call it is put to: its id, or its date</source>
+        <translation>la llamada en la que se somete: su id o su fecha</translation>
+    </message>
+    <message>
+        <source>make it even if the closing time has passed</source>
+        <translation>la crea aunque ya haya pasado la hora de cierre</translation>
+    </message>
+    <message>
+        <source>let another organization&apos;s delegate cast an organization&apos;s ballots (or --revoke)</source>
+        <translation>permite que el delegado/a de otra organización emita las boletas de una organización (o --revoke)</translation>
+    </message>
+    <message>
+        <source>With --from and --to: the organization --from lets the delegate of --to cast its ballot, on one proposal (--proposal) or on every one until revoked. With --revoke ID: that proxy ends. Without options: the proxies given.</source>
+        <translation>Con --from y --to: la organización --from permite que el delegado/a de --to emita su boleta, en una propuesta (--proposal) o en todas hasta que se revoque. Con --revoke ID: termina ese poder de voto. Sin opciones: los poderes de voto otorgados.</translation>
+    </message>
+    <message>
+        <source>who gives it</source>
+        <translation>quién lo otorga</translation>
+    </message>
+    <message>
+        <source>who holds it</source>
+        <translation>quién lo tiene</translation>
+    </message>
+    <message>
+        <source>for this proposal alone</source>
+        <translation>solo para esta propuesta</translation>
+    </message>
+    <message>
+        <source>end the proxy of this id</source>
+        <translation>termina el poder de voto con este id</translation>
     </message>
     <message>
         <source>--closes takes &quot;YYYY-MM-DD HH:MM&quot;, not &quot;{text}&quot;</source>
@@ -926,6 +1158,26 @@
         <translation>Se escribió {out}</translation>
     </message>
     <message>
+        <source>print what matches TEXT, one a line, with its kind</source>
+        <translation>imprime lo que coincide con TEXTO, uno por línea, con su tipo</translation>
+    </message>
+    <message>
+        <source>import people, organizations, or an event&apos;s sign-ups from a CSV file (all or nothing)</source>
+        <translation>importa personas, organizaciones o las inscripciones de un evento desde un archivo CSV (todo o nada)</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <source>the event the sign-ups were at (its id or name)</source>
+        <translation>el evento en el que se hicieron las inscripciones (su id o su nombre)</translation>
+    </message>
+    <message>
+        <source>write people or organizations to a CSV file</source>
+        <translation>escribe personas u organizaciones en un archivo CSV</translation>
+    </message>
+    <message>
         <source>coalition: only the first {MAX_WORDS} words are searched</source>
         <translation>coalition: solo se buscan las primeras {MAX_WORDS} palabras</translation>
     </message>
@@ -938,6 +1190,14 @@
         <translation>{count} {kind} escritos en {out} (este archivo no está cifrado)</translation>
     </message>
     <message>
+        <source>write each variant of the shared drafts to a Markdown file, with its sign-off state</source>
+        <translation>escribe cada versión de los borradores compartidos en un archivo Markdown, con el estado de su aprobación</translation>
+    </message>
+    <message>
+        <source>that draft alone</source>
+        <translation>solo ese borrador</translation>
+    </message>
+    <message>
         <source>{which} no variant to export yet</source>
         <translation>{which} todavía no hay versión que exportar</translation>
     </message>
@@ -946,12 +1206,72 @@
         <translation>Mensajes escritos ({count}):</translation>
     </message>
     <message>
+        <source>write the dashboard (goals, charts, map, call, graph) as a PDF report</source>
+        <translation>escribe el tablero (metas, gráficos, mapa, llamada, red) como un informe PDF</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
+    </message>
+    <message>
         <source>{out}: the report is a PDF; name the file FILE.pdf</source>
         <translation>{out}: el informe es un PDF; nombre el archivo ARCHIVO.pdf</translation>
     </message>
     <message>
         <source>Wrote the report of {describe} to {out}</source>
         <translation>Se escribió el informe de {describe} en {out}</translation>
+    </message>
+    <message>
+        <source>set up the account mail is sent through (the password from $COALITION_MAIL_PASSWORD or asked at the terminal, kept in the keyring)</source>
+        <translation>configura la cuenta por la que se envía el correo (la contraseña, de $COALITION_MAIL_PASSWORD o pedida en la terminal, se guarda en el llavero)</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>SERVIDOR:PUERTO</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>the name mail is sent as</source>
+        <translation>el nombre con el que se envía el correo</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>the login on the server</source>
+        <translation>el usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>where replies are read</source>
+        <translation>dónde se leen las respuestas</translation>
+    </message>
+    <message>
+        <source>send a test message to ADDRESS once set up</source>
+        <translation>envía un mensaje de prueba a DIRECCIÓN una vez configurada</translation>
+    </message>
+    <message>
+        <source>send everything due (invitations, updates, cancellations, agendas, minutes, digests); run twice, the second sends nothing new</source>
+        <translation>envía todo lo pendiente (invitaciones, actualizaciones, cancelaciones, órdenes del día, actas, resúmenes); si se ejecuta dos veces, la segunda no envía nada nuevo</translation>
+    </message>
+    <message>
+        <source>write each message as an .eml file into DIR instead</source>
+        <translation>en lugar de enviarlo, escribe cada mensaje como un archivo .eml en CARPETA</translation>
+    </message>
+    <message>
+        <source>print the messages that wait for a preview</source>
+        <translation>imprime los mensajes que esperan una vista previa</translation>
+    </message>
+    <message>
+        <source>send the kinds not previewed yet too (they count as previewed from now on)</source>
+        <translation>envía también los tipos que todavía no se previsualizaron (desde ahora cuentan como previsualizados)</translation>
+    </message>
+    <message>
+        <source>list what waits to be sent, what went and what failed</source>
+        <translation>lista lo que espera envío, lo que se envió y lo que falló</translation>
     </message>
     <message>
         <source>{option} {value}: the port after &apos;:&apos; is a number</source>
@@ -1024,6 +1344,46 @@ Asunto: {subject}
         <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
+        <source>show who uses this database; with --name, --email and --org, set who you are</source>
+        <translation>muestra quién usa esta base de datos; con --name, --email y --org, indica quién es usted</translation>
+    </message>
+    <message>
+        <source>Without options: who uses this database (name, e-mail, organization, role) and the other profiles on it. With --name, --email and --org: set up or correct your profile and act as it (an organization the directory does not hold is added). With --switch: act as another profile (a laptop shared at an event).</source>
+        <translation>Sin opciones: quién usa esta base de datos (nombre, correo, organización, rol) y los demás perfiles que tiene. Con --name, --email y --org: configura o corrige su perfil y actúa con él (se agrega una organización que el directorio no tenga). Con --switch: actúa como otro perfil (una laptop compartida en un evento).</translation>
+    </message>
+    <message>
+        <source>your name, as changes credit you</source>
+        <translation>su nombre, tal como lo muestran los cambios que haga</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>su dirección de correo</translation>
+    </message>
+    <message>
+        <source>the member organization you act for (its name or id); may be left out by a coordinator of the coalition itself</source>
+        <translation>la organización miembro en cuyo nombre actúa (su nombre o id); puede omitirla quien coordina la propia coalición</translation>
+    </message>
+    <message>
+        <source>coordinator (the coalition&apos;s staff), member (the default), delegate (a member who casts its organization&apos;s ballot on decisions) or observer</source>
+        <translation>coordinator (el equipo de la coalición), member (miembro, lo predeterminado), delegate (un miembro que emite la boleta de su organización en las decisiones) u observer (observador/a)</translation>
+    </message>
+    <message>
+        <source>NAME_OR_EMAIL</source>
+        <translation>NOMBRE_O_CORREO</translation>
+    </message>
+    <message>
+        <source>act as another profile on this database</source>
+        <translation>actúa como otro perfil de esta base de datos</translation>
+    </message>
+    <message>
+        <source>print the latest changes: when, who, for which organization, on which computer, what</source>
+        <translation>imprime los últimos cambios: cuándo, quién, para qué organización, en qué computadora y qué</translation>
+    </message>
+    <message>
+        <source>how many changes (default 20)</source>
+        <translation>cuántos cambios (por omisión, 20)</translation>
+    </message>
+    <message>
         <source>--switch takes no --name, --email, --org or --role; give one or the other</source>
         <translation>--switch no admite --name, --email, --org ni --role; use una cosa o la otra</translation>
     </message>
@@ -1072,6 +1432,30 @@ Asunto: {subject}
         <translation>Todavía no hay cambios registrados en {describe}</translation>
     </message>
     <message>
+        <source>publish the call schedule to a CalDAV calendar and remember it; without URL, bring the remembered one up to date (password from $COALITION_CALDAV_PASSWORD, the keyring, or asked at the terminal)</source>
+        <translation>publica el calendario de llamadas en un calendario CalDAV y lo recuerda; sin URL, actualiza el que recuerda (contraseña de $COALITION_CALDAV_PASSWORD, del llavero o pedida en la terminal)</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s address (https://…/calendars/…/)</source>
+        <translation>la dirección del calendario (https://…/calendars/…/)</translation>
+    </message>
+    <message>
+        <source>the user name on the calendar server</source>
+        <translation>el nombre de usuario en el servidor del calendario</translation>
+    </message>
+    <message>
+        <source>stop publishing to the calendar (what is there stays) and forget its password</source>
+        <translation>deja de publicar en el calendario (lo que ya está allí se queda) y olvida su contraseña</translation>
+    </message>
+    <message>
+        <source>keep a read-only subscription feed (.ics) at PATH, rewritten after every change; without PATH, bring it up to date</source>
+        <translation>mantiene un calendario de suscripción de solo lectura (.ics) en RUTA, que se reescribe tras cada cambio; sin RUTA, lo actualiza</translation>
+    </message>
+    <message>
+        <source>stop rewriting the feed (it stays)</source>
+        <translation>deja de reescribir el calendario de suscripción (el archivo se queda)</translation>
+    </message>
+    <message>
         <source>the calendar needs {user}&apos;s password: set ${PASSWORD_ENV}, or run this at a terminal to type it (it is then kept in the keyring)</source>
         <translation>el calendario necesita la contraseña de {user}: defina ${PASSWORD_ENV}, o ejecute esto en una terminal para escribirla (luego se guarda en el llavero)</translation>
     </message>
@@ -1104,6 +1488,22 @@ Asunto: {subject}
         <translation>El calendario de suscripción en {path} {value}; la ventana lo vuelve a escribir después de cada cambio.</translation>
     </message>
     <message>
+        <source>read the answers to call invitations: new mail in the account&apos;s INBOX (IMAP; password from $COALITION_MAIL_PASSWORD, the keyring, or asked), or one .eml or .ics file</source>
+        <translation>lee las respuestas a las invitaciones a llamadas: el correo nuevo en la bandeja de entrada (INBOX) de la cuenta (IMAP; contraseña de $COALITION_MAIL_PASSWORD, del llavero o pedida), o un archivo .eml o .ics</translation>
+    </message>
+    <message>
+        <source>an .eml message or an .ics calendar</source>
+        <translation>un mensaje .eml o un calendario .ics</translation>
+    </message>
+    <message>
+        <source>who accepted, declined or has not answered, for the next call of each series</source>
+        <translation>quién aceptó, quién declinó y quién no ha respondido, para la próxima llamada de cada serie</translation>
+    </message>
+    <message>
+        <source>the series&apos; call of that date, not the next one</source>
+        <translation>la llamada de la serie en esa fecha, no la próxima</translation>
+    </message>
+    <message>
         <source>no mailbox to read replies from: give the mail account its IMAP server first</source>
         <translation>no hay buzón del cual leer respuestas: indique primero el servidor IMAP de la cuenta de correo</translation>
     </message>
@@ -1130,6 +1530,26 @@ Asunto: {subject}
     <message>
         <source>  (nobody is invited)</source>
         <translation>  (no hay nadie invitado)</translation>
+    </message>
+    <message>
+        <source>copy the database to FILE (encrypted like the database, with the same key)</source>
+        <translation>copia la base de datos en ARCHIVO (cifrado como la base de datos, con la misma clave)</translation>
+    </message>
+    <message>
+        <source>put a backup in the place of the database (the current one is kept as a backup)</source>
+        <translation>pone una copia de seguridad en lugar de la base de datos (la actual se guarda como copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>encrypt the database and its backups under a new key (a new recovery key, or a new passphrase)</source>
+        <translation>cifra la base de datos y sus copias de seguridad con una clave nueva (una clave de recuperación nueva o una frase de contraseña nueva)</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (the old one stops working); same as rekey</source>
+        <translation>crea una clave de recuperación nueva (la anterior deja de funcionar); igual que rekey</translation>
+    </message>
+    <message>
+        <source>encrypt an unencrypted database file in place</source>
+        <translation>cifra en su lugar un archivo de base de datos sin cifrar</translation>
     </message>
     <message>
         <source>--out names the database itself</source>
@@ -1186,6 +1606,42 @@ Asunto: {subject}
     <message>
         <source>{path} is encrypted; its unencrypted copies beside it were encrypted too</source>
         <translation>{path} está cifrado; también se cifraron sus copias sin cifrar que estaban al lado</translation>
+    </message>
+    <message>
+        <source>postgresql://owner@host:port/db (the owner&apos;s password: $PGPASSWORD, keyring, or asked)</source>
+        <translation>postgresql://propietario@servidor:puerto/bd (la contraseña del propietario: $PGPASSWORD, el llavero o pedida)</translation>
+    </message>
+    <message>
+        <source>set up the coalition&apos;s PostgreSQL server: its schema, the walls between the organizations, and their database roles (run as the database&apos;s owner)</source>
+        <translation>configura el servidor PostgreSQL de la coalición: su esquema, los muros entre las organizaciones y sus roles de base de datos (se ejecuta como propietario de la base de datos)</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema and put up the walls (again after each upgrade)</source>
+        <translation>crea o actualiza el esquema y levanta los muros (de nuevo tras cada actualización)</translation>
+    </message>
+    <message>
+        <source>let a database role act for an organization (creating the role and granting it what it needs when you may, else printing the SQL to run)</source>
+        <translation>permite que un rol de la base de datos actúe en nombre de una organización (crea el rol y le otorga lo que necesita si usted puede; si no, imprime el SQL que hay que ejecutar)</translation>
+    </message>
+    <message>
+        <source>its name or id (none: a coordinator of the coalition)</source>
+        <translation>su nombre o id (ninguna: alguien que coordina la coalición)</translation>
+    </message>
+    <message>
+        <source>member: reads what is shared and its organization&apos;s records, writes its own; delegate: as a member, and casts its organization&apos;s ballot on proposals; observer: reads as a member, writes nothing; coordinator: everything</source>
+        <translation>member: lee lo compartido y los registros de su organización, y escribe los suyos; delegate: como member, y además emite la boleta de su organización en las propuestas; observer: lee como member y no escribe nada; coordinator: todo</translation>
+    </message>
+    <message>
+        <source>who the role is, as the history shows it</source>
+        <translation>quién es el rol, tal como lo muestra el historial</translation>
+    </message>
+    <message>
+        <source>list the roles and the organizations they act for</source>
+        <translation>lista los roles y las organizaciones en cuyo nombre actúan</translation>
     </message>
     <message>
         <source>{url_text!r} is not a server URL (postgresql://user@host:port/db)</source>
@@ -1280,6 +1736,34 @@ Asunto: {subject}
         <translation>las copias de respaldo, las restauraciones y las claves son para el archivo local de la base de datos, no para un servidor</translation>
     </message>
     <message>
+        <source>let one organization&apos;s organizers read another&apos;s private records (or --stop)</source>
+        <translation>permite que el equipo organizador de una organización lea los registros privados de otra (o --stop)</translation>
+    </message>
+    <message>
+        <source>The organization named with --from lets the organizers of the one named with --to read its private people, e-mails and phones, until it stops. Only the organizers of --from or a coordinator may. Organizations by name or id.</source>
+        <translation>La organización indicada con --from permite que el equipo organizador de la indicada con --to lea sus personas, correos y teléfonos privados, hasta que lo detenga. Solo pueden hacerlo el equipo organizador de --from o alguien que coordina. Las organizaciones se indican por nombre o id.</translation>
+    </message>
+    <message>
+        <source>who shares</source>
+        <translation>quién comparte</translation>
+    </message>
+    <message>
+        <source>who may read</source>
+        <translation>quién puede leer</translation>
+    </message>
+    <message>
+        <source>why, or until when</source>
+        <translation>por qué, o hasta cuándo</translation>
+    </message>
+    <message>
+        <source>stop sharing: the records leave the other group&apos;s laptops at their next sync</source>
+        <translation>deja de compartir: los registros salen de las laptops del otro grupo en su próxima sincronización</translation>
+    </message>
+    <message>
+        <source>print the sharing agreements: from, to, since, granted by, and whether stopped</source>
+        <translation>imprime los acuerdos para compartir: de quién, a quién, desde cuándo, quién los otorgó y si se detuvieron</translation>
+    </message>
+    <message>
         <source>--stop takes no --note</source>
         <translation>--stop no admite --note</translation>
     </message>
@@ -1304,6 +1788,26 @@ Asunto: {subject}
         <translation>from	to	since	granted by	stopped</translation>
     </message>
     <message>
+        <source>send this laptop&apos;s changes to the coalition server and bring the others&apos; (password from $PGPASSWORD, the keyring, or asked at the terminal; never in the URL)</source>
+        <translation>envía los cambios de esta laptop al servidor de la coalición y trae los de las demás (contraseña de $PGPASSWORD, del llavero o pedida en la terminal; nunca en la URL)</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/db (default: the server set in the app)</source>
+        <translation>postgresql://usuario@servidor:puerto/bd (por omisión: el servidor configurado en la aplicación)</translation>
+    </message>
+    <message>
+        <source>write this laptop&apos;s changes to an encrypted bundle file (passphrase: $COALITION_BUNDLE_PASSPHRASE or asked)</source>
+        <translation>escribe los cambios de esta laptop en un archivo de paquete cifrado (frase de contraseña: $COALITION_BUNDLE_PASSPHRASE o pedida)</translation>
+    </message>
+    <message>
+        <source>only the changes made since that day</source>
+        <translation>solo los cambios hechos desde ese día</translation>
+    </message>
+    <message>
+        <source>merge the changes of a bundle file into this database</source>
+        <translation>incorpora a esta base de datos los cambios de un archivo de paquete</translation>
+    </message>
+    <message>
         <source>{server!r} is not a server URL (postgresql://user@host:port/db)</source>
         <translation>{server!r} no es la URL de un servidor (postgresql://usuario@host:puerto/base)</translation>
     </message>
@@ -1322,6 +1826,46 @@ Asunto: {subject}
     <message>
         <source>Wrote {count:,} changes to {out} (encrypted with the passphrase).</source>
         <translation>Cambios escritos en {out}: {count:,} (cifrados con la frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>add an event (a fair, a convention, a campus table); prints its id</source>
+        <translation>agrega un evento (una feria, una convención, una mesa en un campus); imprime su id</translation>
+    </message>
+    <message>
+        <source>default: two hours on</source>
+        <translation>por omisión: dos horas después</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>IANA zone (default: the state&apos;s own)</source>
+        <translation>zona horaria IANA (por omisión: la del estado)</translation>
+    </message>
+    <message>
+        <source>list the events still to come, or write them to an .ics file</source>
+        <translation>lista los eventos por venir, o los escribe en un archivo .ics</translation>
+    </message>
+    <message>
+        <source>write the events to this calendar file</source>
+        <translation>escribe los eventos en este archivo de calendario</translation>
+    </message>
+    <message>
+        <source>past events too</source>
+        <translation>también los eventos pasados</translation>
+    </message>
+    <message>
+        <source>add a volunteer shift to an event; prints its id</source>
+        <translation>agrega un turno de voluntariado a un evento; imprime su id</translation>
+    </message>
+    <message>
+        <source>its id or name</source>
+        <translation>su id o su nombre</translation>
+    </message>
+    <message>
+        <source>for an event of several days</source>
+        <translation>para un evento de varios días</translation>
     </message>
     <message>
         <source>no campaign is called “{key}” (the campaigns: {known})</source>
@@ -1368,6 +1912,70 @@ Asunto: {subject}
         <translation>Todavía no hay eventos.</translation>
     </message>
     <message>
+        <source>record a batch of petition signatures (a count, never the signers); prints its id</source>
+        <translation>registra un lote de firmas de una petición (un conteo, nunca quiénes firmaron); imprime su id</translation>
+    </message>
+    <message>
+        <source>Record how many signatures a batch of petition sheets holds. Only counts are kept, never a signer&apos;s name or address: California&apos;s Elections Code §18650 forbids using a petition&apos;s signatures for anything but qualifying the measure.</source>
+        <translation>Registra cuántas firmas contiene un lote de hojas de una petición. Solo se guardan conteos, nunca el nombre ni la dirección de quien firmó: el artículo 18650 del Código Electoral de California prohíbe usar las firmas de una petición para otra cosa que calificar la medida.</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message>
+        <source>its name or id</source>
+        <translation>su nombre o id</translation>
+    </message>
+    <message>
+        <source>COUNTY</source>
+        <translation>CONDADO</translation>
+    </message>
+    <message>
+        <source>raw signatures in the batch</source>
+        <translation>firmas brutas del lote</translation>
+    </message>
+    <message>
+        <source>signatures verified valid, if known</source>
+        <translation>firmas verificadas como válidas, si se sabe</translation>
+    </message>
+    <message>
+        <source>the day verified (default: today)</source>
+        <translation>el día de la verificación (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <source>as written on the batch</source>
+        <translation>tal como está escrito en el lote</translation>
+    </message>
+    <message>
+        <source>the day collected (default: today)</source>
+        <translation>el día de la recolección (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <source>the event it was collected at</source>
+        <translation>el evento en el que se recolectó</translation>
+    </message>
+    <message>
+        <source>report voter-registration pledges or registrations; prints the report&apos;s id</source>
+        <translation>informa compromisos de registro de votantes o registros hechos; imprime el id del informe</translation>
+    </message>
+    <message>
+        <source>the day (default: today)</source>
+        <translation>el día (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <source>the event they were made at</source>
+        <translation>el evento en el que se hicieron</translation>
+    </message>
+    <message>
+        <source>who reports them</source>
+        <translation>quién los informa</translation>
+    </message>
+    <message>
+        <source>print each goal: its figure, where it came from, target, deadline and progress</source>
+        <translation>imprime cada meta: su cifra, de dónde salió, el objetivo, la fecha límite y el avance</translation>
+    </message>
+    <message>
         <source>{said}; nothing was stored</source>
         <translation>{said}; no se guardó nada</translation>
     </message>
@@ -1406,6 +2014,14 @@ Asunto: {subject}
     <message>
         <source>No goals yet.</source>
         <translation>Todavía no hay metas.</translation>
+    </message>
+    <message>
+        <source>write the people who consented to an organization to a CSV file (nobody else)</source>
+        <translation>escribe en un archivo CSV a las personas que dieron su consentimiento a una organización (a nadie más)</translation>
+    </message>
+    <message>
+        <source>Write to FILE the people who ticked ORGANIZATION&apos;s consent box (and have not withdrawn), with the consent&apos;s date and wording; nobody else.</source>
+        <translation>Escribe en ARCHIVO a las personas que marcaron la casilla de consentimiento de ORGANIZACIÓN (y no lo retiraron), con la fecha y la redacción del consentimiento; a nadie más.</translation>
     </message>
     <message>
         <source>Wrote 1 person who consented to {organization} to {path} (not encrypted)</source>
@@ -4365,6 +4981,107 @@ Asunto: {subject}
     <message>
         <source>Sunday</source>
         <translation>domingo</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>subcomandos</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y termina</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se admite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>subcomando desconocido %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
 </context>
 </TS>
