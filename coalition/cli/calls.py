@@ -63,7 +63,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "CommandLine", "import a partner's iCalendar file as single calls (all or nothing)"
         ),
     )
-    imp_ics.add_argument("file")
+    imp_ics.add_argument("file", metavar=QT_TRANSLATE_NOOP("CommandLine", "file"))
     imp_ics.add_argument(
         "--charset",
         metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"),

@@ -14,7 +14,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "search",
         help=QT_TRANSLATE_NOOP("CommandLine", "print what matches TEXT, one a line, with its kind"),
     )
-    search.add_argument("text", nargs="+")
+    search.add_argument("text", nargs="+", metavar=QT_TRANSLATE_NOOP("CommandLine", "text"))
     imp = sub.add_parser(
         "import-csv",
         help=QT_TRANSLATE_NOOP(
@@ -28,7 +28,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         metavar=QT_TRANSLATE_NOOP("CommandLine", "EVENT"),
         help=QT_TRANSLATE_NOOP("CommandLine", "the event the sign-ups were at (its id or name)"),
     )
-    imp.add_argument("file")
+    imp.add_argument("file", metavar=QT_TRANSLATE_NOOP("CommandLine", "file"))
     exp = sub.add_parser(
         "export-csv",
         help=QT_TRANSLATE_NOOP("CommandLine", "write people or organizations to a CSV file"),

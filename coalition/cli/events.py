@@ -28,7 +28,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "CommandLine", "add an event (a fair, a convention, a campus table); prints its id"
         ),
     )
-    add.add_argument("--name", required=True)
+    add.add_argument("--name", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "NAME"))
     add.add_argument("--start", required=True, metavar="'YYYY-MM-DD HH:MM'")
     add.add_argument(
         "--end",
@@ -42,9 +42,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help=QT_TRANSLATE_NOOP("CommandLine", "IANA zone (default: the state's own)"),
     )
     add.add_argument("--state", required=True, metavar="ST")
-    add.add_argument("--county", default="")
-    add.add_argument("--place", default="")
-    add.add_argument("--notes", default="")
+    add.add_argument("--county", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "COUNTY"))
+    add.add_argument("--place", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "PLACE"))
+    add.add_argument("--notes", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "NOTES"))
     add.add_argument(
         "--host",
         action="append",
@@ -85,7 +85,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     shift.add_argument("--start", required=True, metavar="HH:MM")
     shift.add_argument("--end", required=True, metavar="HH:MM")
     shift.add_argument("--slots", default="1", metavar="N")
-    shift.add_argument("--title", default="")
+    shift.add_argument("--title", default="", metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE"))
     shift.add_argument(
         "--day",
         metavar=QT_TRANSLATE_NOOP("CommandLine", "DATE"),

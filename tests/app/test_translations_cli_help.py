@@ -65,7 +65,8 @@ def test_sub_command_help_reads_in_spanish(
     monkeypatch.setenv(cli_language.ENVIRONMENT, "es")
     out = _help(["add-event", "--help"], capsys)
     assert out.startswith("uso: coalition add-event [-h]")
-    assert "[--host ORGANIZACIÓN]" in out
+    for placeholder in ("--name NOMBRE", "[--host ORGANIZACIÓN]", "[--place LUGAR]"):
+        assert placeholder in out
     lines = [line.split(maxsplit=2) for line in out.splitlines()]
     assert ["--zone", "ZONA", "zona horaria IANA (por omisión: la del estado)"] in lines
 
@@ -101,6 +102,8 @@ def test_english_is_unchanged(
         for line in lines
     )
     out = _help(["add-event", "--help"], capsys)
+    for placeholder in ("--name NAME", "[--host ORGANIZATION]", "[--place PLACE]"):
+        assert placeholder in out
     lines = [line.split(maxsplit=2) for line in out.splitlines()]
     assert ["--zone", "ZONE", "IANA zone (default: the state's own)"] in lines
     err = _refused(["add-event", "--name", "Fair"], capsys)

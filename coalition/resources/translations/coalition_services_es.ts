@@ -874,6 +874,10 @@
         <translation>importa el archivo iCalendar de una organización aliada como llamadas sueltas (todo o nada)</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
@@ -1160,6 +1164,10 @@
     <message>
         <source>print what matches TEXT, one a line, with its kind</source>
         <translation>imprime lo que coincide con TEXTO, uno por línea, con su tipo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
     </message>
     <message>
         <source>import people, organizations, or an event&apos;s sign-ups from a CSV file (all or nothing)</source>
@@ -1842,6 +1850,14 @@ Asunto: {subject}
     <message>
         <source>IANA zone (default: the state&apos;s own)</source>
         <translation>zona horaria IANA (por omisión: la del estado)</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LUGAR</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTAS</translation>
     </message>
     <message>
         <source>list the events still to come, or write them to an .ics file</source>
@@ -5077,7 +5093,7 @@ Asunto: {subject}
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
