@@ -27,7 +27,6 @@ replayed in Python at weekly points.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
@@ -41,7 +40,7 @@ from coalition.common.states import BY_CODE
 from coalition.goals import batches as petition
 from coalition.goals import tallies
 from coalition.goals.batches import PetitionProgress
-from coalition.goals.progress import DIRECTORY, Origin, Point
+from coalition.goals.progress import DIRECTORY, Origin, Point, cumulative
 from coalition.store.models import (
     ActionItem,
     ActionStatus,
@@ -127,22 +126,7 @@ def _allied_organizations(session: Session, today: dt.date) -> Callable[[dt.date
             .group_by(joined)
         )
     )
-    return _cumulative(days)
-
-
-def _cumulative(days: list[tuple[dt.date, int]]) -> Callable[[dt.date], int]:
-    keys = [d for d, _ in days]
-    totals: list[int] = []
-    running = 0
-    for _, n in days:
-        running += n
-        totals.append(running)
-
-    def at(day: dt.date) -> int:
-        i = bisect.bisect_right(keys, day)
-        return totals[i - 1] if i else 0
-
-    return at
+    return cumulative(days)
 
 
 def _endorsements(

@@ -8,8 +8,10 @@ set by hand or counted from the data, and from which records.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from coalition.common import clock
@@ -151,3 +153,21 @@ def project(
     # From the day of the latest value; an old one projects no earlier than tomorrow.
     on = max(rate.until + dt.timedelta(days=days), today + dt.timedelta(days=1))
     return Projection(on, False, deadline is not None and on > deadline)
+
+
+def cumulative(days: list[tuple[dt.date, int]]) -> Callable[[dt.date], int]:
+    """The running total of ``days`` ((day, count) pairs, in any order) as a function of
+    the day: what had been counted by the end of that day."""
+    days = sorted(days)
+    keys = [d for d, _ in days]
+    totals: list[int] = []
+    running = 0
+    for _, n in days:
+        running += n
+        totals.append(running)
+
+    def at(day: dt.date) -> int:
+        i = bisect.bisect_right(keys, day)
+        return totals[i - 1] if i else 0
+
+    return at

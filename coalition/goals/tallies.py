@@ -8,7 +8,6 @@ day it was given, in the county and at the event of the sign-up.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, sentence_of
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
+from coalition.goals.progress import cumulative
 from coalition.store.changes import writes
 from coalition.store.models import Campaign, Event, RegistrationTally, SignUp, TallyKind
 
@@ -305,22 +305,6 @@ def _day(value: object) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _cumulative(days: list[tuple[dt.date, int]]) -> Callable[[dt.date], int]:
-    days = sorted(days)
-    keys = [d for d, _ in days]
-    totals: list[int] = []
-    running = 0
-    for _, n in days:
-        running += n
-        totals.append(running)
-
-    def at(day: dt.date) -> int:
-        i = bisect.bisect_right(keys, day)
-        return totals[i - 1] if i else 0
-
-    return at
-
-
 @dataclass(frozen=True)
 class Counted:
     """A count as a function of the day, and the rows it is drawn from."""
@@ -350,7 +334,7 @@ def reported(session: Session, kind: TallyKind) -> Counted:
         ):
             days.append((_day(on), int(n)))
             signed += int(n)
-    return Counted(_cumulative(days), int(reports), signed)
+    return Counted(cumulative(days), int(reports), signed)
 
 
 def signed_up(session: Session) -> Counted:
@@ -372,7 +356,7 @@ def signed_up(session: Session) -> Counted:
     rows, events = session.execute(
         select(func.count(), func.count(func.distinct(SignUp.event_id)))
     ).one()
-    return Counted(_cumulative(days), 0, int(rows or 0), int(events or 0))
+    return Counted(cumulative(days), 0, int(rows or 0), int(events or 0))
 
 
 def kind_of(text: str) -> TallyKind:

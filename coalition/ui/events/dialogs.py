@@ -7,6 +7,7 @@ is typed can be stored.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -251,20 +252,25 @@ class EventDialog(FieldProblems, GuardedDialog):
 
     def accept(self) -> None:
         self.clear_problems()
-        try:
-            if self.event_id:
-                event = self.ctx.run(event_service.update_event, self.event_id, self.value())
-            else:
-                event = self.ctx.run(event_service.create_event, self.value())
-            saved = event.id
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except CoalitionError as exc:
-            self.show_problems({"": shown(exc)})
-            return
-        super().accept()
-        self.saved.emit(saved)
+        if self.event_id:
+            saved = _written(self, event_service.update_event, self.event_id, self.value())
+        else:
+            saved = _written(self, event_service.create_event, self.value())
+        if saved is not None:
+            super().accept()
+            self.saved.emit(saved)
+
+
+def _written(dialog: Any, write: Callable[..., Any], *args: Any) -> str | None:
+    """Run ``write`` for ``dialog`` and return the id of the record it wrote; a refusal is
+    shown beside its field (or at the top) and None comes back."""
+    try:
+        return str(dialog.ctx.run(write, *args).id)
+    except ValidationError as exc:
+        dialog.show_problems(exc.problems)
+    except CoalitionError as exc:
+        dialog.show_problems({"": shown(exc)})
+    return None
 
 
 class ShiftDialog(FieldProblems, GuardedDialog):
@@ -356,20 +362,13 @@ class ShiftDialog(FieldProblems, GuardedDialog):
 
     def accept(self) -> None:
         self.clear_problems()
-        try:
-            if self.shift_id:
-                shift = self.ctx.run(shift_service.update_shift, self.shift_id, self.value())
-            else:
-                shift = self.ctx.run(shift_service.add_shift, self.event_id, self.value())
-            saved = shift.id
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except CoalitionError as exc:
-            self.show_problems({"": shown(exc)})
-            return
-        super().accept()
-        self.saved.emit(saved)
+        if self.shift_id:
+            saved = _written(self, shift_service.update_shift, self.shift_id, self.value())
+        else:
+            saved = _written(self, shift_service.add_shift, self.event_id, self.value())
+        if saved is not None:
+            super().accept()
+            self.saved.emit(saved)
 
 
 class AssignDialog(FieldProblems, GuardedDialog):
