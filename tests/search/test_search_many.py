@@ -51,3 +51,39 @@ def test_the_people_list_counts_what_it_shows(session: Session, many_marias: Non
     assert listing.count(session, PEOPLE, query) == len(shown) == 5
     walled = ListQuery(text="mar", filters={"state": "CA"})
     assert listing.count(session, PEOPLE, walled) == 0
+
+
+@pytest.fixture
+def marshes_and_zoes(session: Session, make_person) -> None:  # type: ignore[no-untyped-def]
+    """A surname shared by a fifth of the people, spread over the whole list by their
+    first names, and a first name shared by a tenth, all at the end of the list."""
+    first = ["Ada", "Bea", "Cruz", "Dev", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai"]
+    for n in range(300):
+        surname = "Marsh" if n % 5 == 0 else f"Other{n:03d}"
+        given = "Zoe" if n % 10 == 3 else first[n % len(first)]
+        make_person(f"{given} {surname}")
+    session.flush()
+
+
+@pytest.mark.parametrize("typed", ["marsh", "zoe", "zoe other", "other0"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_word_most_people_share_lists_in_the_same_order(
+    session: Session, marshes_and_zoes: None, monkeypatch, typed: str, descending: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Walking the name index for a common word shows the same pages, in the same order,
+    as sorting every match; where the matches gather at one end it falls back."""
+    query = ListQuery(text=typed, descending=descending)
+    walked = [listing.page(session, PEOPLE, query, offset, 5) for offset in (0, 5, 40)]
+    monkeypatch.setattr(listing, "DENSE", 0)  # never walk
+    sorted_ = [listing.page(session, PEOPLE, query, offset, 5) for offset in (0, 5, 40)]
+    assert walked == sorted_
+    assert walked[0], typed
+
+
+def test_the_walk_is_taken_for_a_spread_word_only(session: Session, marshes_and_zoes: None) -> None:
+    spread = listing._dense_page(session, PEOPLE, ListQuery(text="marsh"), 0, 5)
+    assert spread is not None and len(spread) == 5
+    # The Zoes are all at the end: the walk from the start gives up for the usual sort,
+    # and from the end (descending) finds them at once.
+    assert listing._dense_page(session, PEOPLE, ListQuery(text="zoe"), 0, 5) is None
+    assert listing._dense_page(session, PEOPLE, ListQuery(text="zoe", descending=True), 0, 5)
