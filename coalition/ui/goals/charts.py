@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolT
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import replacing
-from coalition.goals.records import GoalStatus, Point
+from coalition.goals.figures import GoalStatus
+from coalition.goals.progress import Point
 from coalition.ui.common import formatting
 
 VALUE_COLOR = QColor("#2E6FB7")

@@ -2,9 +2,11 @@
 
 The window comes first.  :func:`start_window` shows the main window's shell (sidebar,
 menus, an empty area, "Opening …" in the status bar) before SQLAlchemy or any service is
-imported, and :func:`_open_after_paint` opens the database once that shell has been
-painted: the one place where a database is opened at start, and where a step that must
-come before opening it (unlocking it) belongs.  It then fills the area last shown.
+imported.  Once that shell is painted the file is unlocked; the dashboard is shown as
+it was last computed when that is still the current data's (read without SQLAlchemy: see
+:mod:`coalition.goals.snapshot`), and painted; then :func:`_open_after_paint` opens the
+database, the one place where a database is opened at start, and fills the area (the
+dashboard computed again, shown anew only where it differs).
 """
 
 from __future__ import annotations
@@ -47,10 +49,11 @@ WARM_MODULES = (
 )
 
 
-def _warm_up() -> None:
+def _warm_up(go: threading.Event) -> None:
     """Import :data:`WARM_MODULES` and settle SQLAlchemy's mappings (a tenth of a second
-    on the first query otherwise).  A failure is left for the window's own import to
-    meet and report where it belongs."""
+    on the first query otherwise), once ``go`` is set.  A failure is left for the
+    window's own import to meet and report where it belongs."""
+    go.wait()
     try:
         for name in WARM_MODULES:
             importlib.import_module(name)
@@ -61,10 +64,31 @@ def _warm_up() -> None:
         pass
 
 
-def _start_warming() -> threading.Thread:
-    thread = threading.Thread(target=_warm_up, name="coalition-warm-up", daemon=True)
-    thread.start()
-    return thread
+class _Warming:
+    """:func:`_warm_up` on its own thread, started now or held until :meth:`go` (while
+    the kept dashboard is built and painted, which it would only slow down)."""
+
+    def __init__(self, *, held: bool) -> None:
+        self._go = threading.Event()
+        if not held:
+            self._go.set()
+        self._thread = threading.Thread(
+            target=_warm_up, args=(self._go,), name="coalition-warm-up", daemon=True
+        )
+        self._thread.start()
+
+    def go(self) -> None:
+        self._go.set()
+
+    def join(self) -> None:
+        self._go.set()
+        self._thread.join()
+
+
+def _file_state(path: Path) -> str:
+    from coalition.store.encryption import file_state
+
+    return file_state(path)
 
 
 def _local_path(target: str) -> Path | None:
@@ -125,7 +149,7 @@ def describe_target(target: str) -> str:
 class _AfterFirstPaint(QObject):
     """Calls ``then`` on the turn of the event loop after ``window``'s first paint."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], None]):
+    def __init__(self, window: QWidget, then: Callable[[], None]):
         super().__init__(window)
         self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
@@ -188,15 +212,35 @@ class Application:
         database that cannot be opened is said in a message, then the window closes and the
         application leaves with status 1.
         """
-        warming = _start_warming()
+        path = _local_path(target)
+        # A plain file's kept dashboard is read at once, and painted with the shell; an
+        # encrypted file's once the shell is painted and the file unlocked.
+        plain = path is not None and not encrypt and _file_state(path) == "plain"
         window = self._keep(
             MainWindow(settings=settings, location=describe_target(target), owner=self)
         )
+        kept = plain and path is not None and window.show_kept_home(path, None)
+        # The database layer loads beside the shell's painting, but never beside the
+        # building of a kept dashboard: an encrypted file's is known after the paint.
+        warming = _Warming(held=kept or not plain)
         window.show()
 
         def open_it() -> None:
+            try:
+                key = unlock(window, target, encrypt=encrypt)
+            except CoalitionError as exc:
+                _not_opened(self, window, target, exc)
+                return
+            if kept or path is None or not window.show_kept_home(path, key):
+                open_now(key)
+                return
+            # The dashboard as kept, still current: painted before the database layer is
+            # loaded; then the database is opened, and the dashboard computed behind it.
+            _AfterFirstPaint(window.stack.currentWidget() or window, lambda: open_now(key))
+
+        def open_now(key: KeyMaterial | None) -> None:
             warming.join()  # no import of the database layer on two threads at once
-            _open_after_paint(self, window, target, encrypt)
+            _open_after_paint(self, window, target, key, encrypt)
 
         _AfterFirstPaint(window, open_it)
         return window
@@ -213,28 +257,22 @@ class Application:
 
 
 def _open_after_paint(
-    owner: Application, window: MainWindow, target: str, encrypt: bool = False
+    owner: Application,
+    window: MainWindow,
+    target: str,
+    key: KeyMaterial | None,
+    encrypt: bool = False,
 ) -> None:
-    """Unlock and open the database (imports SQLAlchemy and the services) and give it to
+    """Open the database with ``key`` (imports SQLAlchemy and the services) and give it to
     the window; the day's backup follows a little later."""
     from coalition.store import open_database
     from coalition.ui.common.context import AppContext
 
     try:
-        key = unlock(window, target, encrypt=encrypt)
         _encrypt_plain_file(window, target, key)
         db = open_database(target, key=key)
-    except Cancelled:
-        owner.failed_to_open(window)
-        return
     except CoalitionError as exc:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Could not open {place}").format(
-                place=describe_target(target)
-            )
-        )
-        QMessageBox.critical(window, APP_NAME, shown(exc))
-        owner.failed_to_open(window)
+        _not_opened(owner, window, target, exc)
         return
     window.attach_database(AppContext(db, window.settings))
     window.show_welcome_if_empty()
@@ -242,6 +280,19 @@ def _open_after_paint(
         # The window as the timer's context: closed before then, the backup waits for
         # the next start instead of reaching for a window that is gone.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, db))
+
+
+def _not_opened(owner: Application, window: MainWindow, target: str, exc: CoalitionError) -> None:
+    """Say why the database could not be opened (not when the person cancelled), then
+    close the window."""
+    if not isinstance(exc, Cancelled):
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Could not open {place}").format(
+                place=describe_target(target)
+            )
+        )
+        QMessageBox.critical(window, APP_NAME, shown(exc))
+    owner.failed_to_open(window)
 
 
 def _encrypt_plain_file(window: MainWindow, target: str, key: KeyMaterial | None) -> None:
