@@ -280,3 +280,28 @@ def test_the_command_paints_the_kept_dashboard_before_the_database_layer(
     flags, heading = done.stdout.strip().splitlines()[-2:]
     assert flags == "True []"
     assert heading == computed[0]
+
+
+def test_closing_the_window_keeps_the_dashboard_for_the_next_start(
+    qtbot: QtBot, sample_file: Path, settings: QSettings
+) -> None:
+    from coalition.directory import profiles
+    from coalition.sample.profile import SAMPLE_PROFILE
+
+    db = open_database(sample_file)
+    with db.session() as session:
+        profiles.save_profile(session, SAMPLE_PROFILE)  # who the change is credited to
+    db.close()
+    window = _start(qtbot, sample_file, settings)
+    _opened(qtbot, window)
+    window.show_area("people")
+    window.ctx.run(
+        directory.set_setting, directory.COALITION_NAME, "Renamed coalition", label="Rename"
+    )
+    assert snapshot.kept(sample_file, None, kept_context()) is None  # the change forgot it
+    db = window.ctx.db
+    window.close()
+    db.close()
+    instance.release(sample_file.resolve())
+    kept = snapshot.kept(sample_file, None, kept_context())
+    assert kept is not None and kept.overview.coalition_name == "Renamed coalition"

@@ -353,6 +353,25 @@ class DashboardScreen(QWidget):
                 snapshot.keep(session, data, now, kept_context())
         return data
 
+    def keep_for_next_start(self) -> None:
+        """Keep the dashboard for the next start if what was kept is gone (a change since,
+        here or elsewhere): when the window closes, so that the next start paints it at
+        once.  Nothing is said if it cannot be: the next start computes it then."""
+        from coalition.goals import snapshot
+
+        db = self.ctx.db if self.ctx is not None else None
+        if db is None or db.closed or not db.is_sqlite or db.path is None:
+            return
+        if snapshot.kept(db.path, db.key, kept_context()) is not None:
+            return
+        now = self.clock()
+        try:
+            with self.ctx.reading() as session:
+                data = snapshot.compute(session, now, first_weekday())
+                snapshot.keep(session, data, now, kept_context())
+        except Exception:  # never in the way of closing: only the next start is slower
+            return
+
     def show_kept(self, data: Dashboard) -> None:
         """Show ``data``, the dashboard as kept in the database and still current
         (:func:`coalition.goals.snapshot.kept`), until :meth:`attach`."""

@@ -618,6 +618,10 @@ class MainWindow(WindowMenus, QMainWindow):
             if hasattr(screen, "save_state"):
                 screen.save_state()
         settings.sync()
+        home = self._screens.get(AREAS[0].key)
+        if home is not None and hasattr(home, "keep_for_next_start"):
+            self.hide()  # gone from the screen while the dashboard is kept for next time
+            home.keep_for_next_start()
         event.accept()
 
 
