@@ -49,10 +49,20 @@ WARM_MODULES = (
 )
 
 
-def _warm_up(go: threading.Event) -> None:
+def _warm_up(go: threading.Event, unlocking: bool) -> None:
     """Import :data:`WARM_MODULES` and settle SQLAlchemy's mappings (a tenth of a second
-    on the first query otherwise), once ``go`` is set.  A failure is left for the
-    window's own import to meet and report where it belongs."""
+    on the first query otherwise), once ``go`` is set; before that, when ``unlocking``
+    an encrypted file, find the keyring (a third of a second on the first lookup) and
+    SQLCipher.  A failure is left for the window's own import to meet and report where
+    it belongs."""
+    if unlocking:
+        try:
+            from coalition.store import encryption, keychain
+
+            keychain.available()
+            encryption.dbapi()
+        except Exception:  # met again, and said, when the file is unlocked
+            pass
     go.wait()
     try:
         for name in WARM_MODULES:
@@ -68,12 +78,15 @@ class _Warming:
     """:func:`_warm_up` on its own thread, started now or held until :meth:`go` (while
     the kept dashboard is built and painted, which it would only slow down)."""
 
-    def __init__(self, *, held: bool) -> None:
+    def __init__(self, *, held: bool, unlocking: bool = False) -> None:
         self._go = threading.Event()
         if not held:
             self._go.set()
         self._thread = threading.Thread(
-            target=_warm_up, args=(self._go,), name="coalition-warm-up", daemon=True
+            target=_warm_up,
+            args=(self._go, unlocking),
+            name="coalition-warm-up",
+            daemon=True,
         )
         self._thread.start()
 
@@ -222,7 +235,7 @@ class Application:
         kept = plain and path is not None and window.show_kept_home(path, None)
         # The database layer loads beside the shell's painting, but never beside the
         # building of a kept dashboard: an encrypted file's is known after the paint.
-        warming = _Warming(held=kept or not plain)
+        warming = _Warming(held=kept or not plain, unlocking=not plain and path is not None)
         window.show()
 
         def open_it() -> None:
