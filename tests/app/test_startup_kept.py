@@ -77,16 +77,27 @@ def _computed_once(qtbot: QtBot, path: Path, settings: QSettings) -> list[str]:
 
 
 def test_a_start_paints_the_kept_dashboard_then_computes_it_again(
-    qtbot: QtBot, sample_file: Path, settings: QSettings
+    qtbot: QtBot, sample_file: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     computed = _computed_once(qtbot, sample_file, settings)
+    seen: list[tuple[bool, list[str]]] = []
+    show_kept_home = MainWindow.show_kept_home
+
+    def shown_kept(window: MainWindow, path: Path, key: KeyMaterial | None) -> bool:
+        done = show_kept_home(window, path, key)
+        screen = window.stack.currentWidget()
+        assert isinstance(screen, DashboardScreen)
+        screen.new_goal()  # nothing to do it with yet: ignored, not a crash
+        seen.append((window.ctx is None, _shown(screen)))
+        return done
+
+    monkeypatch.setattr(MainWindow, "show_kept_home", shown_kept)
     window = _start(qtbot, sample_file, settings)
-    assert window.ctx is None and window.home_shown  # with the shell, before the database
+    assert window.ctx is None and not window.home_shown  # the shell is painted first
+    qtbot.waitUntil(lambda: window.home_shown, timeout=10_000)
+    assert seen == [(True, computed)]  # then the dashboard as kept, before the database
     screen = window.stack.currentWidget()
     assert isinstance(screen, DashboardScreen)
-    assert screen.cards and _shown(screen) == computed
-    assert not screen.new_goal_button.isEnabled() or screen.ctx is None
-    screen.new_goal()  # nothing to do it with yet: ignored, not a crash
     attached = _opened(qtbot, window)
     assert attached is screen and screen.ctx is window.ctx
     assert _shown(screen) == computed
@@ -247,17 +258,16 @@ def test_the_command_paints_the_kept_dashboard_before_the_database_layer(
     computed = _computed_once(qtbot, sample_file, settings)
     probe = (
         "import os, sys\n"
-        "import coalition.ui.shell.app as app\n"
-        "start = app.Application.start_window\n"
-        "def start_window(self, target, settings=None, *, encrypt=False):\n"
-        "    window = start(self, target, settings, encrypt=encrypt)\n"
+        "from coalition.ui.shell.mainwindow import MainWindow\n"
+        "show_kept_home = MainWindow.show_kept_home\n"
+        "def shown_kept(window, path, key):\n"
+        "    done = show_kept_home(window, path, key)\n"
         "    window.grab()\n"
-        "    screen = window.stack.currentWidget()\n"
-        "    print(window.home_shown, sorted(m for m in sys.modules\n"
+        "    print(done, sorted(m for m in sys.modules\n"
         "          if m == 'sqlalchemy' or m.startswith('coalition.store.models')))\n"
-        "    print(screen.heading.text() if screen is not None else '-', flush=True)\n"
+        "    print(window.stack.currentWidget().heading.text(), flush=True)\n"
         "    os._exit(0)\n"
-        "app.Application.start_window = start_window\n"
+        "MainWindow.show_kept_home = shown_kept\n"
         "from coalition.cli import main\n"
         f"raise SystemExit(main(['--db', {str(sample_file)!r}]))\n"
     )

@@ -98,6 +98,14 @@ class _Warming:
         self._thread.join()
 
 
+def _keeps_home(path: Path) -> bool:
+    """Whether the plain file at ``path`` keeps a dashboard for this start (read again,
+    and checked, when it is shown)."""
+    from coalition.store import snapshot
+
+    return snapshot.read(path, None, "dashboard") is not None
+
+
 def _file_state(path: Path) -> str:
     from coalition.store.encryption import file_state
 
@@ -226,16 +234,18 @@ class Application:
         application leaves with status 1.
         """
         path = _local_path(target)
-        # A plain file's kept dashboard is read at once, and painted with the shell; an
-        # encrypted file's once the shell is painted and the file unlocked.
-        plain = path is not None and not encrypt and _file_state(path) == "plain"
+        state = _file_state(path) if path is not None else "server"
+        # The database layer loads beside the shell's painting, but never beside the
+        # building of a kept dashboard (whether an encrypted file keeps one is known once
+        # it is unlocked, after that paint).
+        if state == "plain" and not encrypt:
+            may_keep = path is not None and _keeps_home(path)
+        else:
+            may_keep = state in ("plain", "encrypted")
+        warming = _Warming(held=may_keep, unlocking=state == "encrypted" or encrypt)
         window = self._keep(
             MainWindow(settings=settings, location=describe_target(target), owner=self)
         )
-        kept = plain and path is not None and window.show_kept_home(path, None)
-        # The database layer loads beside the shell's painting, but never beside the
-        # building of a kept dashboard: an encrypted file's is known after the paint.
-        warming = _Warming(held=kept or not plain, unlocking=not plain and path is not None)
         window.show()
 
         def open_it() -> None:
@@ -244,7 +254,7 @@ class Application:
             except CoalitionError as exc:
                 _not_opened(self, window, target, exc)
                 return
-            if kept or path is None or not window.show_kept_home(path, key):
+            if not may_keep or path is None or not window.show_kept_home(path, key):
                 open_now(key)
                 return
             # The dashboard as kept, still current: painted before the database layer is
