@@ -49,7 +49,12 @@ WARM_MODULES = (
 )
 
 
-def _warm_up(go: threading.Event, unlocking: bool) -> None:
+# What showing a kept dashboard imports, none of it the database layer: read while the
+# shell is painted when there may be one.
+KEPT_HOME_MODULES = ("coalition.goals.snapshot", "coalition.ui.goals.screen")
+
+
+def _warm_up(go: threading.Event, unlocking: bool, prepared: threading.Event) -> None:
     """Import :data:`WARM_MODULES` and settle SQLAlchemy's mappings (a tenth of a second
     on the first query otherwise), once ``go`` is set; before that, when ``unlocking``
     an encrypted file, find the keyring (a third of a second on the first lookup) and
@@ -63,6 +68,14 @@ def _warm_up(go: threading.Event, unlocking: bool) -> None:
             encryption.dbapi()
         except Exception:  # met again, and said, when the file is unlocked
             pass
+    try:
+        if not go.is_set():
+            for name in KEPT_HOME_MODULES:
+                importlib.import_module(name)
+    except Exception:  # met again, and said, where the dashboard is shown
+        pass
+    finally:
+        prepared.set()
     go.wait()
     try:
         for name in WARM_MODULES:
@@ -75,23 +88,26 @@ def _warm_up(go: threading.Event, unlocking: bool) -> None:
 
 
 class _Warming:
-    """:func:`_warm_up` on its own thread, started now or held until :meth:`go` (while
+    """:func:`_warm_up` on its own thread, started now or held until :meth:`join` (while
     the kept dashboard is built and painted, which it would only slow down)."""
 
     def __init__(self, *, held: bool, unlocking: bool = False) -> None:
         self._go = threading.Event()
+        self._prepared = threading.Event()
         if not held:
             self._go.set()
         self._thread = threading.Thread(
             target=_warm_up,
-            args=(self._go, unlocking),
+            args=(self._go, unlocking, self._prepared),
             name="coalition-warm-up",
             daemon=True,
         )
         self._thread.start()
 
-    def go(self) -> None:
-        self._go.set()
+    def prepared(self) -> None:
+        """Wait until what the kept dashboard needs is imported (never imported on two
+        threads at once)."""
+        self._prepared.wait()
 
     def join(self) -> None:
         self._go.set()
@@ -254,6 +270,8 @@ class Application:
             except CoalitionError as exc:
                 _not_opened(self, window, target, exc)
                 return
+            if may_keep:
+                warming.prepared()
             if not may_keep or path is None or not window.show_kept_home(path, key):
                 open_now(key)
                 return
