@@ -293,10 +293,13 @@ class MainWindow(WindowMenus, QMainWindow):
         if data is None:
             return False
         screen = DashboardScreen(None, settings=self.settings)
-        self._add_screen(AREAS[0].key, screen)
         screen.show_kept(data)
+        self._add_screen(AREAS[0].key, screen)
         name_fields(screen)
         self.stack.setCurrentWidget(screen)
+        # Shown and laid out now (what its widgets queued): its first paint shows it
+        # whole, never a frame of it half placed.
+        QApplication.sendPostedEvents()
         self.home_shown = True
         return True
 
