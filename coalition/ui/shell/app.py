@@ -49,9 +49,10 @@ WARM_MODULES = (
 )
 
 
-# What showing a kept dashboard imports, none of it the database layer: read while the
-# shell is painted when there may be one.
-KEPT_HOME_MODULES = ("coalition.goals.snapshot", "coalition.ui.goals.screen")
+# What reading a kept dashboard imports, none of it the database layer nor Qt (widgets'
+# modules are imported on the window's thread only): read while the shell is painted
+# when there may be one.
+KEPT_HOME_MODULES = ("coalition.goals.snapshot",)
 
 
 def _warm_up(go: threading.Event, unlocking: bool, prepared: threading.Event) -> None:
