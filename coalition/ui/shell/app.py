@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from coalition.store.encryption import KeyMaterial
 
 FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hidden window)
+LOADING_POLL_MS = 15  # how often a window showing a kept dashboard looks if it can open
 
 # What opening the database and filling the home area import: read on another thread
 # while the shell is built and painted, which is Qt's own work and leaves the interpreter
@@ -109,6 +110,13 @@ class _Warming:
         """Wait until what the kept dashboard needs is imported (never imported on two
         threads at once)."""
         self._prepared.wait()
+
+    def release(self) -> None:
+        """Let it load the database layer now."""
+        self._go.set()
+
+    def loaded(self) -> bool:
+        return not self._thread.is_alive()
 
     def join(self) -> None:
         self._go.set()
@@ -277,8 +285,16 @@ class Application:
                 open_now(key)
                 return
             # The dashboard as kept, still current: painted before the database layer is
-            # loaded; then the database is opened, and the dashboard computed behind it.
-            _AfterFirstPaint(window.stack.currentWidget() or window, lambda: open_now(key))
+            # loaded, which then loads on its thread while the window stays responsive;
+            # then the database is opened, and the dashboard computed behind it.
+            _AfterFirstPaint(window.stack.currentWidget() or window, lambda: open_when_loaded(key))
+
+        def open_when_loaded(key: KeyMaterial | None) -> None:
+            warming.release()
+            if warming.loaded():
+                open_now(key)
+            else:
+                QTimer.singleShot(LOADING_POLL_MS, window, lambda: open_when_loaded(key))
 
         def open_now(key: KeyMaterial | None) -> None:
             warming.join()  # no import of the database layer on two threads at once
