@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,14 +40,7 @@ from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE
-from coalition.goals.figures import (
-    GOAL_TABLES,
-    MEASURE_TABLES,
-    GoalStatus,
-    Overview,
-    StateCoverage,
-    WeekCall,
-)
+from coalition.goals.figures import GoalStatus, Overview, StateCoverage, WeekCall
 from coalition.goals.snapshot import Dashboard
 from coalition.store.kinds import GoalMeasure, TallyKind
 from coalition.ui.common import filedialogs, formatting
@@ -55,6 +48,11 @@ from coalition.ui.common.colours import late_style
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.goals.cards import GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
+from coalition.ui.goals.home import MEASURE_AREA as MEASURE_AREA
+from coalition.ui.goals.home import WATCHED_TABLES as WATCHED_TABLES
+from coalition.ui.goals.home import first_weekday as first_weekday
+from coalition.ui.goals.home import keep_for_next_start
+from coalition.ui.goals.home import kept_context as kept_context
 from coalition.ui.goals.statemap import StateTileMap
 
 if TYPE_CHECKING:
@@ -62,46 +60,7 @@ if TYPE_CHECKING:
     from coalition.ui.common.context import AppContext
     from coalition.ui.goals.graph import CoalitionGraphView
 
-# A change to any of these can move a number on the dashboard.
-WATCHED_TABLES = (
-    set().union(*MEASURE_TABLES.values())
-    | GOAL_TABLES
-    | {
-        "person",
-        "setting",
-        "campaign",
-        "call_series",
-        "call_occurrence",
-        "agenda_item",
-        "action_item",
-        "draft",
-        "draft_variant",
-        "sign_off",
-        "standing_item",
-    }
-)
 RecordRole = Qt.ItemDataRole.UserRole
-
-# Where a computed goal's number comes from: the screen that opens behind its card.
-MEASURE_AREA = {
-    GoalMeasure.STATES: "states",
-    GoalMeasure.REPRESENTED_STATES: "states",
-    GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
-    GoalMeasure.OPEN_ACTION_ITEMS: "actions",
-    GoalMeasure.SIGNUPS: "events",
-}
-
-
-def first_weekday() -> int:
-    """The first day of the week in the person's locale, as the services count days
-    (0 Monday … 6 Sunday; Qt counts 1 Monday … 7 Sunday)."""
-    return QLocale().firstDayOfWeek().value - 1
-
-
-def kept_context() -> str:
-    """What a dashboard kept for the next start depended on besides the data and the day:
-    the language it was computed in and the first day of the week."""
-    return f"{QLocale().name()}|{first_weekday()}"
 
 
 class DashboardScreen(QWidget):
@@ -354,23 +313,10 @@ class DashboardScreen(QWidget):
         return data
 
     def keep_for_next_start(self) -> None:
-        """Keep the dashboard for the next start if what was kept is gone (a change since,
-        here or elsewhere): when the window closes, so that the next start paints it at
-        once.  Nothing is said if it cannot be: the next start computes it then."""
-        from coalition.goals import snapshot
-
-        db = self.ctx.db if self.ctx is not None else None
-        if db is None or db.closed or not db.is_sqlite or db.path is None:
-            return
-        if snapshot.kept(db.path, db.key, kept_context()) is not None:
-            return
-        now = self.clock()
-        try:
-            with self.ctx.reading() as session:
-                data = snapshot.compute(session, now, first_weekday())
-                snapshot.keep(session, data, now, kept_context())
-        except Exception:  # never in the way of closing: only the next start is slower
-            return
+        """Keep the dashboard for the next start if what was kept is gone (see
+        :func:`coalition.ui.goals.home.keep_for_next_start`): when the window closes."""
+        if self.ctx is not None:
+            keep_for_next_start(self.ctx, self.clock())
 
     def show_kept(self, data: Dashboard) -> None:
         """Show ``data``, the dashboard as kept in the database and still current
