@@ -90,6 +90,8 @@ def read(path: Path | str, key: KeyMaterial | None, name: str) -> Any | None:
 
     conn: Any = None
     try:
+        if not Path(path).is_file() or Path(path).stat().st_size == 0:
+            return None  # never a file made here by reading: the database layer makes it
         if key is not None:
             conn = encryption.connect(path, key)
         else:
