@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
 
 from coalition.common import clock
@@ -327,6 +326,8 @@ def export_view(view: QGraphicsView, path: str | Path, source: QRectF | None = N
     width, height = max(1, int(area.width() * scale)), max(1, int(area.height() * scale))
     with replacing(path) as temporary:
         if suffix == ".svg":
+            from PySide6.QtSvg import QSvgGenerator  # an export's only: not at start
+
             generator = QSvgGenerator()
             generator.setFileName(str(temporary))
             generator.setSize(QSize(width, height))
