@@ -31,6 +31,7 @@ from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
+from coalition.goals.figures import PetitionProgress as PetitionProgress
 from coalition.store.changes import writes
 from coalition.store.models import Campaign, Event, Person, PetitionBatch
 
@@ -388,34 +389,6 @@ def totals_by_collector(session: Session, campaign_id: str) -> list[Totals]:
 
 
 # --- progress ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PetitionProgress:
-    """A campaign's signatures: collected (raw), verified, and projected to be valid."""
-
-    raw: int
-    verified: int
-    projected_valid: int
-    validity_rate: float  # the rate applied to the unverified raw signatures
-    source: str  # where that rate comes from, in words
-    batches: int = 0
-    verified_batches: int = 0
-    observed: bool = False  # the rate was observed in verified batches (not the goal's)
-
-    @property
-    def origin(self) -> str:
-        """Where the figures come from ("from 34 petition batches, 12 verified")."""
-        verified = figure(self.verified_batches)
-        if not self.batches:
-            return translate("Goals", "no petition batches yet")
-        if self.batches == 1:
-            return translate("Goals", "from 1 petition batch, {verified} verified").format(
-                verified=verified
-            )
-        return translate("Goals", "from {records} petition batches, {verified} verified").format(
-            records=figure(self.batches), verified=verified
-        )
 
 
 def _progress(

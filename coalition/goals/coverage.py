@@ -10,42 +10,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
-from coalition.common.i18n import translate
 from coalition.common.states import BY_CODE, Coverage
 from coalition.directory.records import STATES_GOAL, get_setting
+from coalition.goals.figures import StateCoverage as StateCoverage
 from coalition.store.models import Membership, Organization, OrgStatus, Person, SocialPage
 
 DEFAULT_GOAL = 20
-
-
-@dataclass
-class StateCoverage:
-    coverage: dict[str, Coverage]  # every state and DC
-    representatives: dict[str, list[str]]  # state -> names of its representatives
-    pages: dict[str, list[str]]  # state -> names of organizations with a page there
-    goal: int
-
-    @property
-    def represented(self) -> int:
-        return sum(1 for c in self.coverage.values() if c == Coverage.REPRESENTATIVE)
-
-    @property
-    def pages_only(self) -> int:
-        return sum(1 for c in self.coverage.values() if c == Coverage.PAGE)
-
-    def detail(self, code: str) -> str:
-        parts = []
-        if self.representatives.get(code):
-            parts.append(
-                translate("Goals", "Representatives: {names}").format(
-                    names=", ".join(self.representatives[code])
-                )
-            )
-        if self.pages.get(code):
-            parts.append(
-                translate("Goals", "Pages: {names}").format(names=", ".join(self.pages[code]))
-            )
-        return "\n".join(parts)
 
 
 def state_coverage(session: Session, today: dt.date | None = None) -> StateCoverage:

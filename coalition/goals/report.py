@@ -23,6 +23,10 @@ from coalition.common import clock
 from coalition.common.i18n import translate
 from coalition.directory import records as directory
 from coalition.goals import layout
+from coalition.goals.figures import Overdue as Overdue
+from coalition.goals.figures import Overview as Overview
+from coalition.goals.figures import Waiting as Waiting
+from coalition.goals.figures import WeekCall as WeekCall
 from coalition.store import changes
 from coalition.store.models import (
     ActionItem,
@@ -52,64 +56,6 @@ LIST_LIMIT = 8
 
 
 # --- this week's call -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WeekCall:
-    """The next call that has not ended, and whether it falls in this week (else the
-    dashboard calls it the next call)."""
-
-    series_id: str | None
-    occurrence_id: str | None
-    title: str
-    start: dt.datetime  # in the call's own zone
-    this_week: bool
-    agenda_items: int
-    agenda_done: int
-    agenda_owned: int
-    minutes_over: int  # time boxes beyond the call's length
-    standing_items: int
-
-    @property
-    def record_id(self) -> str:
-        return self.occurrence_id or self.series_id or ""
-
-    def agenda_text(self) -> str:
-        """How far the call's agenda is, in the reader's language."""
-        if not self.agenda_items:
-            if self.standing_items:
-                return translate(
-                    "Goals", "Agenda not started yet ({count} standing items to begin with)"
-                ).format(count=self.standing_items)
-            return translate("Goals", "No agenda yet")
-        # One and several told apart here: English and Spanish agree on where the plural
-        # starts, and the services' catalogue has no plural forms of its own.
-        parts = [
-            translate("Goals", "1 agenda item")
-            if self.agenda_items == 1
-            else translate("Goals", "{count} agenda items").format(count=self.agenda_items)
-        ]
-        if self.agenda_done:
-            parts.append(
-                translate("Goals", "1 done")
-                if self.agenda_done == 1
-                else translate("Goals", "{count} done").format(count=self.agenda_done)
-            )
-        missing = self.agenda_items - self.agenda_owned
-        parts.append(
-            translate("Goals", "every item has an owner")
-            if not missing
-            else translate("Goals", "1 without an owner")
-            if missing == 1
-            else translate("Goals", "{count} without an owner").format(count=missing)
-        )
-        if self.minutes_over > 0:
-            parts.append(
-                translate("Goals", "time boxes {minutes} min over the call").format(
-                    minutes=self.minutes_over
-                )
-            )
-        return ", ".join(parts)
 
 
 def local_now(now: dt.datetime | None = None) -> dt.datetime:
@@ -228,18 +174,6 @@ def week_call(
 # --- overdue action items ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Overdue:
-    id: str
-    title: str
-    owner: str
-    due_on: dt.date
-    occurrence_id: str | None
-
-    def days_late(self, today: dt.date) -> int:
-        return (today - self.due_on).days
-
-
 def overdue_action_items(
     session: Session, today: dt.date | None = None, limit: int = LIST_LIMIT
 ) -> tuple[list[Overdue], int]:
@@ -262,15 +196,6 @@ def overdue_action_items(
 
 
 # --- drafts waiting for a sign-off ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Waiting:
-    draft_id: str
-    draft_title: str
-    audience: str
-    organization: str
-    requested_at: dt.datetime
 
 
 class Mine:
@@ -523,20 +448,6 @@ def _rows_under(nodes: list[str], below: float) -> dict[str, tuple[float, float]
 
 
 # --- the whole overview -------------------------------------------------------------------
-
-
-@dataclass
-class Overview:
-    """The dashboard's content apart from the goals and the graph, for the report."""
-
-    coalition_name: str
-    today: dt.date
-    call: WeekCall | None
-    overdue: list[Overdue]
-    overdue_total: int
-    waiting: list[Waiting]
-    waiting_total: int
-    my_group_name: str  # "" when no group was chosen
 
 
 def overview(

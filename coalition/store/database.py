@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
-from coalition.store import encryption, migrations
+from coalition.store import encryption, migrations, snapshot
 from coalition.store.base import fold
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
@@ -155,6 +155,7 @@ def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) ->
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_settings)
         event.listen(engine, "begin", _sqlite_begin)
+        snapshot.forget_on_write(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import (
     CheckConstraint,
@@ -16,48 +15,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.base import Entity, str_enum
+from coalition.store.kinds import GOAL_MEASURE_LABELS as GOAL_MEASURE_LABELS
+from coalition.store.kinds import GoalMeasure as GoalMeasure
+from coalition.store.kinds import TallyKind as TallyKind
 from coalition.store.models.directory import Person
 from coalition.store.models.endorsements import Campaign
 from coalition.store.models.events import Event
-
-
-class GoalMeasure(enum.StrEnum):
-    """How a goal is measured: counted from the data, or from observations someone records."""
-
-    STATES = "states"  # states with a representative or a page
-    REPRESENTED_STATES = "represented_states"  # states with a representative
-    ALLIED_ORGANIZATIONS = "allied_organizations"
-    ENDORSEMENTS = "endorsements"  # endorsements of one campaign
-    OPEN_ACTION_ITEMS = "open_action_items"
-    PETITION_SIGNATURES = "petition_signatures"  # a campaign's petition batches
-    REGISTRATIONS = "registrations"  # voter registrations reported
-    PLEDGES = "pledges"  # registration pledges: reported, and given at sign-up
-    SIGNUPS = "signups"  # people signed up at events
-    RECORDED = "recorded"
-
-    @property
-    def label(self) -> str:
-        return shown(GOAL_MEASURE_LABELS[self])
-
-
-GOAL_MEASURE_LABELS = {
-    GoalMeasure.STATES: QT_TRANSLATE_NOOP("GoalMeasure", "States with a representative or a page"),
-    GoalMeasure.REPRESENTED_STATES: QT_TRANSLATE_NOOP(
-        "GoalMeasure", "States with a representative"
-    ),
-    GoalMeasure.ALLIED_ORGANIZATIONS: QT_TRANSLATE_NOOP("GoalMeasure", "Allied organizations"),
-    GoalMeasure.ENDORSEMENTS: QT_TRANSLATE_NOOP("GoalMeasure", "Endorsements of a campaign"),
-    GoalMeasure.OPEN_ACTION_ITEMS: QT_TRANSLATE_NOOP("GoalMeasure", "Open action items"),
-    GoalMeasure.PETITION_SIGNATURES: QT_TRANSLATE_NOOP(
-        "GoalMeasure", "Petition signatures of a campaign"
-    ),
-    GoalMeasure.REGISTRATIONS: QT_TRANSLATE_NOOP("GoalMeasure", "Voter registrations reported"),
-    GoalMeasure.PLEDGES: QT_TRANSLATE_NOOP("GoalMeasure", "Registration pledges"),
-    GoalMeasure.SIGNUPS: QT_TRANSLATE_NOOP("GoalMeasure", "Sign-ups at events"),
-    GoalMeasure.RECORDED: QT_TRANSLATE_NOOP("GoalMeasure", "Recorded observations"),
-}
 
 
 class Goal(Entity):
@@ -137,11 +101,6 @@ class PetitionBatch(Entity):
     # Known to the unit of work, so that an undo brings the batch back after them.
     collector_person: Mapped[Person | None] = relationship(foreign_keys=[collector_id])
     event: Mapped[Event | None] = relationship()
-
-
-class TallyKind(enum.StrEnum):
-    PLEDGE = "pledge"  # a promise to register
-    REGISTRATION = "registration"  # a registration completed
 
 
 class RegistrationTally(Entity):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.goals.records import GoalStatus
-from coalition.store.models import GoalMeasure
+from coalition.goals.figures import GoalStatus
+from coalition.store.kinds import GoalMeasure
 from coalition.ui.common import formatting
 from coalition.ui.common.colours import good_style, late_style
 from coalition.ui.common.widgets import bold, muted

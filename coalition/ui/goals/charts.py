@@ -25,13 +25,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QCursor, QFont, QMouseEvent, QPainter, QPen
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip, QWidget
 
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.files import replacing
-from coalition.goals.records import GoalStatus, Point
+from coalition.goals.figures import GoalStatus
+from coalition.goals.progress import Point
 from coalition.ui.common import formatting
 
 VALUE_COLOR = QColor("#2E6FB7")
@@ -326,6 +326,8 @@ def export_view(view: QGraphicsView, path: str | Path, source: QRectF | None = N
     width, height = max(1, int(area.width() * scale)), max(1, int(area.height() * scale))
     with replacing(path) as temporary:
         if suffix == ".svg":
+            from PySide6.QtSvg import QSvgGenerator  # an export's only: not at start
+
             generator = QSvgGenerator()
             generator.setFileName(str(temporary))
             generator.setSize(QSize(width, height))

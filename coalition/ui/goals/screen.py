@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,67 +40,27 @@ from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE
-from coalition.directory import records as directory
-from coalition.goals import records as goals
-from coalition.goals import report
-from coalition.goals.coverage import StateCoverage, state_coverage
-from coalition.goals.records import GoalStatus
-from coalition.store import changes
-from coalition.store.models import GoalMeasure, TallyKind
+from coalition.goals.figures import GoalStatus, Overview, StateCoverage, WeekCall
+from coalition.goals.snapshot import Dashboard
+from coalition.store.kinds import GoalMeasure, TallyKind
 from coalition.ui.common import filedialogs, formatting
 from coalition.ui.common.colours import late_style
-from coalition.ui.common.context import AppContext
 from coalition.ui.common.widgets import bold, muted
 from coalition.ui.goals.cards import GoalCard, item_list, section
 from coalition.ui.goals.charts import GoalChart, export_view
+from coalition.ui.goals.home import MEASURE_AREA as MEASURE_AREA
+from coalition.ui.goals.home import WATCHED_TABLES as WATCHED_TABLES
+from coalition.ui.goals.home import first_weekday as first_weekday
+from coalition.ui.goals.home import keep_for_next_start
+from coalition.ui.goals.home import kept_context as kept_context
 from coalition.ui.goals.statemap import StateTileMap
 
 if TYPE_CHECKING:
+    from coalition.goals.report import CoalitionGraph
+    from coalition.ui.common.context import AppContext
     from coalition.ui.goals.graph import CoalitionGraphView
 
-# A change to any of these can move a number on the dashboard.
-WATCHED_TABLES = (
-    set().union(*goals.MEASURE_TABLES.values())
-    | goals.GOAL_TABLES
-    | {
-        "person",
-        "setting",
-        "campaign",
-        "call_series",
-        "call_occurrence",
-        "agenda_item",
-        "action_item",
-        "draft",
-        "draft_variant",
-        "sign_off",
-        "standing_item",
-    }
-)
 RecordRole = Qt.ItemDataRole.UserRole
-
-# Where a computed goal's number comes from: the screen that opens behind its card.
-MEASURE_AREA = {
-    GoalMeasure.STATES: "states",
-    GoalMeasure.REPRESENTED_STATES: "states",
-    GoalMeasure.ALLIED_ORGANIZATIONS: "organizations",
-    GoalMeasure.OPEN_ACTION_ITEMS: "actions",
-    GoalMeasure.SIGNUPS: "events",
-}
-
-
-def first_weekday() -> int:
-    """The first day of the week in the person's locale, as the services count days
-    (0 Monday … 6 Sunday; Qt counts 1 Monday … 7 Sunday)."""
-    return QLocale().firstDayOfWeek().value - 1
-
-
-@dataclass
-class _Data:
-    statuses: list[GoalStatus]
-    overview: report.Overview
-    coverage: StateCoverage
-    groups: list[tuple[str, str]]
-    my_group: str | None
 
 
 class DashboardScreen(QWidget):
@@ -109,9 +68,20 @@ class DashboardScreen(QWidget):
 
     openRequested = Signal(str, str)  # (area or record kind, id or "")
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        """The dashboard of ``ctx``'s database; without it (at start, before the database
+        is open), an empty one that :meth:`show_kept` fills and :meth:`attach` brings to
+        life."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach
+        self._shown: Dashboard | None = None  # what the dashboard shows
+        self._settings = ctx.settings if ctx is not None else settings or QSettings()
         # The group whose waiting sign-offs are shown when not the profile's own ("": any).
         self._viewing: str | None = None
         self.cards: list[GoalCard] = []
@@ -119,7 +89,7 @@ class DashboardScreen(QWidget):
         self.graph_view: CoalitionGraphView | None = (
             None  # built the first time the graph tab is shown
         )
-        self.graph_data: report.CoalitionGraph | None = None
+        self.graph_data: CoalitionGraph | None = None
         self._stale = False
         self._graph_stale = False
         #: What time it is, for "this week's call" and "today" (tests set their own).
@@ -135,9 +105,17 @@ class DashboardScreen(QWidget):
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.new_goal)
         self.addAction(new_action)
+        if ctx is not None:
+            self.attach(ctx)
 
+    def attach(self, ctx: AppContext) -> None:
+        """Work on ``ctx``'s database: compute the dashboard, and keep it current.  Shown
+        from :meth:`show_kept`, it is filled again only where the figures differ."""
+        self.ctx = ctx
         ctx.changed.connect(self._changed)
         self.refresh()
+        if self.tabs.currentWidget() is self.graph_tab and self.graph_view is None:
+            self._build_graph()  # the tab chosen before the database was open
 
     # -- building -------------------------------------------------------------------------------
 
@@ -258,7 +236,7 @@ class DashboardScreen(QWidget):
         call_layout.addWidget(self.call_when)
         call_layout.addWidget(self.call_agenda)
         call_layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._call: report.WeekCall | None = None
+        self._call: WeekCall | None = None
         return call_box
 
     def _build_overdue_section(self) -> QFrame:
@@ -321,18 +299,43 @@ class DashboardScreen(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
 
-    def _read(self) -> _Data:
+    def _read(self) -> Dashboard:
+        """The dashboard as the services compute it; kept for the next start when it is
+        the one every start shows (my group's)."""
+        from coalition.goals import snapshot
+
+        now = self.clock()
+        db = self.ctx.db
         with self.ctx.reading() as session:
-            statuses = goals.statuses(session)
-            mine = report.my_group(session) if self._viewing is None else self._viewing or None
-            overview = report.overview(session, self.clock(), first_weekday(), group=mine)
-            coverage = state_coverage(session)
-            groups = report.sign_off_groups(session, mine)
-        return _Data(statuses, overview, coverage, groups, mine)
+            data = snapshot.compute(session, now, first_weekday(), self._viewing)
+            if self._viewing is None and db.is_sqlite and db.path is not None:
+                snapshot.keep(session, data, now, kept_context())
+        return data
+
+    def keep_for_next_start(self) -> None:
+        """Keep the dashboard for the next start if what was kept is gone (see
+        :func:`coalition.ui.goals.home.keep_for_next_start`): when the window closes."""
+        if self.ctx is not None:
+            keep_for_next_start(self.ctx, self.clock())
+
+    def show_kept(self, data: Dashboard) -> None:
+        """Show ``data``, the dashboard as kept in the database and still current
+        (:func:`coalition.goals.snapshot.kept`), until :meth:`attach`."""
+        self._fill(data)
 
     def refresh(self) -> None:
         self._stale = False
         data = self._read()
+        if data != self._shown:  # the same figures (as kept at the last start) stay as shown
+            self._fill(data)
+        if self.graph_view is not None:
+            if self.tabs.currentWidget() is self.graph_tab:
+                self._build_graph()
+            else:
+                self._graph_stale = True
+
+    def _fill(self, data: Dashboard) -> None:
+        self._shown = data
         self.heading.setText(data.overview.coalition_name)
         self.as_of.setText(
             self.tr("Dashboard · {value}").format(value=formatting.date(data.overview.today))
@@ -343,11 +346,6 @@ class DashboardScreen(QWidget):
         self._fill_call(data.overview.call)
         self._fill_overdue(data.overview)
         self._fill_waiting(data)
-        if self.graph_view is not None:
-            if self.tabs.currentWidget() is self.graph_tab:
-                self._build_graph()
-            else:
-                self._graph_stale = True
 
     def _changed(self, tables: set[str]) -> None:
         if not tables & WATCHED_TABLES and tables:
@@ -400,7 +398,7 @@ class DashboardScreen(QWidget):
         self.map.set_details({code: coverage.detail(code) for code in BY_CODE})
         self.map_heading.setText(self.tr("States"))
 
-    def _fill_call(self, call: report.WeekCall | None) -> None:
+    def _fill_call(self, call: WeekCall | None) -> None:
         self._call = call
         if call is None:
             self.call_heading.setText(self.tr("This week's call"))
@@ -422,7 +420,7 @@ class DashboardScreen(QWidget):
         )
         self.call_button.setText(self.tr("Open the call"))
 
-    def _fill_overdue(self, overview: report.Overview) -> None:
+    def _fill_overdue(self, overview: Overview) -> None:
         self.overdue.clear()
         self.overdue_heading.setText(
             self.tr("Overdue action items ({overdue_total})").format(
@@ -460,7 +458,7 @@ class DashboardScreen(QWidget):
             item.setData(RecordRole, ("actions", ""))
             self.overdue.addItem(item)
 
-    def _fill_waiting(self, data: _Data) -> None:
+    def _fill_waiting(self, data: Dashboard) -> None:
         self.group.blockSignals(True)
         self.group.clear()
         self.group.addItem(self.tr("Any group"), None)
@@ -506,12 +504,15 @@ class DashboardScreen(QWidget):
     # -- the graph, built when first shown -----------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         if self.tabs.widget(index) is self.graph_tab and (
             self.graph_view is None or self._graph_stale
         ):
             self._build_graph()
 
     def _build_graph(self) -> None:
+        from coalition.goals import report
         from coalition.ui.goals.graph import CoalitionGraphView, legend_html
 
         self._graph_stale = False
@@ -549,6 +550,8 @@ class DashboardScreen(QWidget):
     # -- opening what is behind ------------------------------------------------------------------
 
     def open_goal(self, goal_id: str) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         status = next((s for s in self._statuses() if s.goal_id == goal_id), None)
         if status is None:
             return
@@ -582,7 +585,13 @@ class DashboardScreen(QWidget):
             self.openRequested.emit("calls", self._call.record_id)
 
     def _group_chosen(self, _index: int) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         org_id = self.group.currentData() or ""
+        from coalition.directory import records as directory
+        from coalition.goals import report
+        from coalition.store import changes
+
         if changes.IDENTITY.org_id:
             # The profile says whose group is "mine": another choice only changes the
             # view here (a setting would change every laptop's dashboard).
@@ -599,16 +608,22 @@ class DashboardScreen(QWidget):
     # first shown, and its data should not wait for their forms and the services behind.
 
     def new_goal(self) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         from coalition.ui.goals.dialogs import GoalDialog
 
         self._run_dialog(GoalDialog(self.ctx, parent=self))
 
     def edit_goal(self, goal_id: str) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         from coalition.ui.goals.dialogs import GoalDialog
 
         self._run_dialog(GoalDialog(self.ctx, goal_id, parent=self))
 
     def edit_values(self, goal_id: str) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         from coalition.ui.goals.dialogs import ObservationsDialog
 
         self._run_dialog(ObservationsDialog(self.ctx, goal_id, parent=self))
@@ -616,6 +631,8 @@ class DashboardScreen(QWidget):
     def open_batches(
         self, campaign_id: str | None = None, validity_percent: int | None = None
     ) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         from coalition.ui.goals.batches import PetitionBatchesDialog
 
         self._run_dialog(
@@ -623,6 +640,8 @@ class DashboardScreen(QWidget):
         )
 
     def open_tallies(self, kind: TallyKind = TallyKind.REGISTRATION) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         from coalition.ui.goals.tallies import RegistrationsDialog
 
         self._run_dialog(RegistrationsDialog(self.ctx, kind, parent=self))
@@ -636,6 +655,8 @@ class DashboardScreen(QWidget):
             dialog.deleteLater()
 
     def delete_goal(self, goal_id: str) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         status = next((s for s in self._statuses() if s.goal_id == goal_id), None)
         name = status.name if status else self.tr("this goal")
         answer = QMessageBox.question(
@@ -647,6 +668,8 @@ class DashboardScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from coalition.goals import records as goals
+
         try:
             self.ctx.run(
                 goals.delete_goal, goal_id, label=self.tr("Delete goal “{name}”").format(name=name)
@@ -681,6 +704,8 @@ class DashboardScreen(QWidget):
         )
 
     def export_chart(self, chart: GoalChart, path: str | None = None) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         path = path or self._ask_picture(self.tr("Export the chart"), f"{chart.status.name}.png")
         if not path:
             return
@@ -694,6 +719,8 @@ class DashboardScreen(QWidget):
         self.ctx.message.emit(self.tr("Chart saved to {path}").format(path=path))
 
     def export_graph(self, path: str | None = None) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         if self.graph_view is None:
             self.tabs.setCurrentWidget(self.graph_tab)
         assert self.graph_view is not None
@@ -712,6 +739,8 @@ class DashboardScreen(QWidget):
         self.ctx.message.emit(self.tr("Graph saved to {path}").format(path=path))
 
     def export_report(self, path: str | None = None) -> None:
+        if self.ctx is None:  # shown as kept, the database not open yet
+            return
         from coalition.ui.goals.report_pdf import write_report
 
         if not path:
@@ -737,9 +766,9 @@ class DashboardScreen(QWidget):
     # -- remembered layout -------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        state = self.ctx.settings.value("dashboard/splitter")
+        state = self._settings.value("dashboard/splitter")
         if state is not None:
             self.splitter.restoreState(state)
 
     def save_state(self) -> None:
-        self.ctx.settings.setValue("dashboard/splitter", self.splitter.saveState())
+        self._settings.setValue("dashboard/splitter", self.splitter.saveState())

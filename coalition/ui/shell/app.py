@@ -2,9 +2,11 @@
 
 The window comes first.  :func:`start_window` shows the main window's shell (sidebar,
 menus, an empty area, "Opening …" in the status bar) before SQLAlchemy or any service is
-imported, and :func:`_open_after_paint` opens the database once that shell has been
-painted: the one place where a database is opened at start, and where a step that must
-come before opening it (unlocking it) belongs.  It then fills the area last shown.
+imported.  Once that shell is painted the file is unlocked; the dashboard is shown as
+it was last computed when that is still the current data's (read without SQLAlchemy: see
+:mod:`coalition.goals.snapshot`), and painted; then :func:`_open_after_paint` opens the
+database, the one place where a database is opened at start, and fills the area (the
+dashboard computed again, shown anew only where it differs).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from coalition.store.encryption import KeyMaterial
 
 FIRST_PAINT_PATIENCE_MS = 500  # open the database anyway if no paint came (a hidden window)
+LOADING_POLL_MS = 15  # how often a window showing a kept dashboard looks if it can open
 
 # What opening the database and filling the home area import: read on another thread
 # while the shell is built and painted, which is Qt's own work and leaves the interpreter
@@ -47,10 +50,35 @@ WARM_MODULES = (
 )
 
 
-def _warm_up() -> None:
+# What reading a kept dashboard imports, none of it the database layer nor Qt (widgets'
+# modules are imported on the window's thread only): read while the shell is painted
+# when there may be one.
+KEPT_HOME_MODULES = ("coalition.goals.snapshot",)
+
+
+def _warm_up(go: threading.Event, unlocking: bool, prepared: threading.Event) -> None:
     """Import :data:`WARM_MODULES` and settle SQLAlchemy's mappings (a tenth of a second
-    on the first query otherwise).  A failure is left for the window's own import to
-    meet and report where it belongs."""
+    on the first query otherwise), once ``go`` is set; before that, when ``unlocking``
+    an encrypted file, find the keyring (a third of a second on the first lookup) and
+    SQLCipher.  A failure is left for the window's own import to meet and report where
+    it belongs."""
+    if unlocking:
+        try:
+            from coalition.store import encryption, keychain
+
+            keychain.available()
+            encryption.dbapi()
+        except Exception:  # met again, and said, when the file is unlocked
+            pass
+    try:
+        if not go.is_set():
+            for name in KEPT_HOME_MODULES:
+                importlib.import_module(name)
+    except Exception:  # met again, and said, where the dashboard is shown
+        pass
+    finally:
+        prepared.set()
+    go.wait()
     try:
         for name in WARM_MODULES:
             importlib.import_module(name)
@@ -61,10 +89,52 @@ def _warm_up() -> None:
         pass
 
 
-def _start_warming() -> threading.Thread:
-    thread = threading.Thread(target=_warm_up, name="coalition-warm-up", daemon=True)
-    thread.start()
-    return thread
+class _Warming:
+    """:func:`_warm_up` on its own thread, started now or held until :meth:`join` (while
+    the kept dashboard is built and painted, which it would only slow down)."""
+
+    def __init__(self, *, held: bool, unlocking: bool = False) -> None:
+        self._go = threading.Event()
+        self._prepared = threading.Event()
+        if not held:
+            self._go.set()
+        self._thread = threading.Thread(
+            target=_warm_up,
+            args=(self._go, unlocking, self._prepared),
+            name="coalition-warm-up",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def prepared(self) -> None:
+        """Wait until what the kept dashboard needs is imported (never imported on two
+        threads at once)."""
+        self._prepared.wait()
+
+    def release(self) -> None:
+        """Let it load the database layer now."""
+        self._go.set()
+
+    def loaded(self) -> bool:
+        return not self._thread.is_alive()
+
+    def join(self) -> None:
+        self._go.set()
+        self._thread.join()
+
+
+def _keeps_home(path: Path) -> bool:
+    """Whether the plain file at ``path`` keeps a dashboard for this start (read again,
+    and checked, when it is shown)."""
+    from coalition.store import snapshot
+
+    return snapshot.read(path, None, "dashboard") is not None
+
+
+def _file_state(path: Path) -> str:
+    from coalition.store.encryption import file_state
+
+    return file_state(path)
 
 
 def _local_path(target: str) -> Path | None:
@@ -125,7 +195,7 @@ def describe_target(target: str) -> str:
 class _AfterFirstPaint(QObject):
     """Calls ``then`` on the turn of the event loop after ``window``'s first paint."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], None]):
+    def __init__(self, window: QWidget, then: Callable[[], None]):
         super().__init__(window)
         self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
@@ -188,15 +258,47 @@ class Application:
         database that cannot be opened is said in a message, then the window closes and the
         application leaves with status 1.
         """
-        warming = _start_warming()
+        path = _local_path(target)
+        state = _file_state(path) if path is not None else "server"
+        # The database layer loads beside the shell's painting, but never beside the
+        # building of a kept dashboard (whether an encrypted file keeps one is known once
+        # it is unlocked, after that paint).
+        if state == "plain" and not encrypt:
+            may_keep = path is not None and _keeps_home(path)
+        else:
+            may_keep = state in ("plain", "encrypted")
+        warming = _Warming(held=may_keep, unlocking=state == "encrypted" or encrypt)
         window = self._keep(
             MainWindow(settings=settings, location=describe_target(target), owner=self)
         )
         window.show()
 
         def open_it() -> None:
+            try:
+                key = unlock(window, target, encrypt=encrypt)
+            except CoalitionError as exc:
+                _not_opened(self, window, target, exc)
+                return
+            if may_keep:
+                warming.prepared()
+            if not may_keep or path is None or not window.show_kept_home(path, key):
+                open_now(key)
+                return
+            # The dashboard as kept, still current: painted before the database layer is
+            # loaded, which then loads on its thread while the window stays responsive;
+            # then the database is opened, and the dashboard computed behind it.
+            _AfterFirstPaint(window.stack.currentWidget() or window, lambda: open_when_loaded(key))
+
+        def open_when_loaded(key: KeyMaterial | None) -> None:
+            warming.release()
+            if warming.loaded():
+                open_now(key)
+            else:
+                QTimer.singleShot(LOADING_POLL_MS, window, lambda: open_when_loaded(key))
+
+        def open_now(key: KeyMaterial | None) -> None:
             warming.join()  # no import of the database layer on two threads at once
-            _open_after_paint(self, window, target, encrypt)
+            _open_after_paint(self, window, target, key, encrypt)
 
         _AfterFirstPaint(window, open_it)
         return window
@@ -213,28 +315,22 @@ class Application:
 
 
 def _open_after_paint(
-    owner: Application, window: MainWindow, target: str, encrypt: bool = False
+    owner: Application,
+    window: MainWindow,
+    target: str,
+    key: KeyMaterial | None,
+    encrypt: bool = False,
 ) -> None:
-    """Unlock and open the database (imports SQLAlchemy and the services) and give it to
+    """Open the database with ``key`` (imports SQLAlchemy and the services) and give it to
     the window; the day's backup follows a little later."""
     from coalition.store import open_database
     from coalition.ui.common.context import AppContext
 
     try:
-        key = unlock(window, target, encrypt=encrypt)
         _encrypt_plain_file(window, target, key)
         db = open_database(target, key=key)
-    except Cancelled:
-        owner.failed_to_open(window)
-        return
     except CoalitionError as exc:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Could not open {place}").format(
-                place=describe_target(target)
-            )
-        )
-        QMessageBox.critical(window, APP_NAME, shown(exc))
-        owner.failed_to_open(window)
+        _not_opened(owner, window, target, exc)
         return
     window.attach_database(AppContext(db, window.settings))
     window.show_welcome_if_empty()
@@ -242,6 +338,19 @@ def _open_after_paint(
         # The window as the timer's context: closed before then, the backup waits for
         # the next start instead of reaching for a window that is gone.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, db))
+
+
+def _not_opened(owner: Application, window: MainWindow, target: str, exc: CoalitionError) -> None:
+    """Say why the database could not be opened (not when the person cancelled), then
+    close the window."""
+    if not isinstance(exc, Cancelled):
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Could not open {place}").format(
+                place=describe_target(target)
+            )
+        )
+        QMessageBox.critical(window, APP_NAME, shown(exc))
+    owner.failed_to_open(window)
 
 
 def _encrypt_plain_file(window: MainWindow, target: str, key: KeyMaterial | None) -> None:

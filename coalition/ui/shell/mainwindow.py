@@ -48,6 +48,8 @@ from coalition.ui.shell.areas import AREAS
 from coalition.ui.shell.menus import SHORTCUTS, Shortcut, WindowMenus
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coalition.store.encryption import KeyMaterial
     from coalition.ui.common.context import AppContext
 
@@ -121,6 +123,8 @@ class MainWindow(WindowMenus, QMainWindow):
         location = ctx.db.describe() if ctx is not None else location
         self.setWindowTitle(f"{APP_NAME} — {location}" if location else APP_NAME)
         self._screens: dict[str, QWidget] = {}
+        #: The first area is shown with its data (as kept, or computed from the database).
+        self.home_shown = False
         self._by_command = False  # an area shown by show_area, not by the sidebar's keys
         self._needs_database: list[QAction] = []  # enabled once the database is open
         self._shortcuts: list[
@@ -197,6 +201,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
         editing.gate_clicks(self.sidebar, self._sidebar_clicked)
         self._area_chosen(self.sidebar.currentRow())
+        self.home_shown = True
         # Sync, the shared calendar and the outbox once the area is painted with its data:
         # their modules (the Calls screen's among them) would only make it wait.
         _AfterPaint(self.stack.currentWidget() or self, lambda: self._install_background(ctx))
@@ -260,15 +265,43 @@ class MainWindow(WindowMenus, QMainWindow):
             area = next(a for a in AREAS if a.key == key)
             module_name, class_name = area.factory.split(":")
             cls = getattr(importlib.import_module(module_name), class_name)
-            widget = cls(self.ctx)
-            widget.setObjectName(f"screen_{key}")
-            if hasattr(widget, "restore_state"):
-                widget.restore_state()
-            if hasattr(widget, "openRequested"):
-                widget.openRequested.connect(self.open_record)
-            self._screens[key] = widget
-            self.stack.addWidget(widget)
-        return self._screens[key]
+            self._add_screen(key, cls(self.ctx))
+        widget = self._screens[key]
+        if getattr(widget, "ctx", self) is None and self.ctx is not None:
+            widget.attach(self.ctx)  # type: ignore[attr-defined]  # shown before the database
+        return widget
+
+    def _add_screen(self, key: str, widget: QWidget) -> None:
+        widget.setObjectName(f"screen_{key}")
+        if hasattr(widget, "restore_state"):
+            widget.restore_state()
+        if hasattr(widget, "openRequested"):
+            widget.openRequested.connect(self.open_record)
+        self._screens[key] = widget
+        self.stack.addWidget(widget)
+
+    def show_kept_home(self, path: Path, key: KeyMaterial | None) -> bool:
+        """In the shell, before the database is open: show the dashboard as it was last
+        computed, when that is still exactly the current data's (see
+        :mod:`coalition.goals.snapshot`).  False when it is not (nothing is shown then)."""
+        if self.ctx is not None or self.sidebar.currentRow() != 0:
+            return False
+        from coalition.goals import snapshot
+        from coalition.ui.goals.screen import DashboardScreen, kept_context
+
+        data = snapshot.kept(path, key, kept_context())
+        if data is None:
+            return False
+        screen = DashboardScreen(None, settings=self.settings)
+        screen.show_kept(data)
+        self._add_screen(AREAS[0].key, screen)
+        name_fields(screen)
+        self.stack.setCurrentWidget(screen)
+        # Shown and laid out now (what its widgets queued): its first paint shows it
+        # whole, never a frame of it half placed.
+        QApplication.sendPostedEvents()
+        self.home_shown = True
+        return True
 
     def show_area(self, key: str) -> QWidget:
         """Show the area ``key`` (asking first if the screen shown holds unsaved edits)."""
@@ -588,6 +621,10 @@ class MainWindow(WindowMenus, QMainWindow):
             if hasattr(screen, "save_state"):
                 screen.save_state()
         settings.sync()
+        home = self._screens.get(AREAS[0].key)
+        if home is not None and hasattr(home, "keep_for_next_start"):
+            self.hide()  # gone from the screen while the dashboard is kept for next time
+            home.keep_for_next_start()
         event.accept()
 
 
