@@ -20,7 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +49,7 @@ from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import LargerCache
 from coalition.store.models import SyncConflict, SyncLog, SyncOutbox, SyncState
 from coalition.store.outbox import LOCAL_TABLES
+from coalition.sync import firstpull
 from coalition.sync.bookkeeping import (
     mark_pushed,
     pending_ops,
@@ -256,56 +259,36 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         }
         received = 0
         done = 0
-        total: int | None = None
-        columns = _pulled_columns()
         cache = LargerCache()
-        while True:
-            # Each batch in a window of the log's order, not the whole rest of it: asked
-            # for "the next 2,000 after seq" the server (whose statistics of a log just
-            # written by a push are stale) read and sorted every entry left, once a batch
-            # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
-            upto = min(newest, last + _WINDOW * PULL_BATCH)
-            entries = conn.execute(
-                select(*columns)
-                .where(_LOG.seq > last, _LOG.seq <= upto, wanted)
-                .order_by(_LOG.seq)
-                .limit(PULL_BATCH)
-            ).all()
-            if total is None:  # counted only when there is more than one batch to show
-                total = (
-                    len(entries)
-                    if len(entries) < PULL_BATCH and upto >= newest
-                    else conn.execute(
-                        select(func.count())
-                        .select_from(SyncLog.__table__)
-                        .where(_LOG.seq > last, wanted)
-                    ).scalar()
-                    or 0
-                )
-            conn.rollback()
-            if not entries:
-                if upto >= newest:
-                    break
-                last = upto  # nothing for this laptop there: the bookmark moves at the end
-                continue
-            # A first sync of more than a batch writes the search index once, at the end:
-            # marked in the same transaction as its first batch, so a pull cut off before
-            # the end leaves the mark, and the next one (resuming) builds it.
-            if first and not rebuilding and total > PULL_BATCH:
-                rebuilding = True
-            with local.session() as session:
-                if rebuilding:  # thousands of records at once: SQLite's bulk page cache
-                    cache.enter(session)
-                received += apply_entries(session, list(entries), kept, index=not rebuilding)
-                cache.leave(session)
-                last = entries[-1].seq if len(entries) == PULL_BATCH else upto
-                write_state(session, mark, str(last))
-                if rebuilding:
-                    write_state(session, SEARCH_PENDING, "1")
-                session.commit()
-            done += len(entries)
-            if progress is not None:
-                progress("Receiving", done, total)
+        # A first sync (or one resuming it) may write whole batches of new records at once.
+        bulk = (first or rebuilding) and server.engine.dialect.name == "postgresql"
+        # The next batch is read from the server while this laptop writes the last one.
+        reader = _ReadAhead(_batches(conn, last, newest, wanted, bulk=bulk))
+        try:
+            for entries, upto, total in reader:
+                # A first sync of more than a batch writes the search index once, at the
+                # end: marked in the same transaction as its first batch, so a pull cut
+                # off before the end leaves the mark, and the next one (resuming) builds it.
+                if first and not rebuilding and total > PULL_BATCH:
+                    rebuilding = True
+                with local.session() as session:
+                    if rebuilding:  # thousands of records at once: SQLite's bulk page cache
+                        cache.enter(session)
+                    brought = firstpull.apply_new(session, entries) if bulk and rebuilding else None
+                    if brought is None:
+                        brought = apply_entries(session, entries, kept, index=not rebuilding)
+                    received += brought
+                    cache.leave(session)
+                    last = upto
+                    write_state(session, mark, str(last))
+                    if rebuilding:
+                        write_state(session, SEARCH_PENDING, "1")
+                    session.commit()
+                done += len(entries)
+                if progress is not None:
+                    progress("Receiving", done, total)
+        finally:
+            reader.close()
         if rebuilding:
             with local.session() as session:
                 search_index.rebuild(session)
@@ -317,6 +300,91 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 session.commit()
         _deliver_conflicts(local, conn)
     return received
+
+
+def _batches(
+    conn: Connection, last: int, newest: int, wanted: Any, *, bulk: bool
+) -> Iterator[tuple[list[Any], int, int]]:
+    """The entries of the log after ``last`` up to ``newest`` that this laptop takes, a
+    batch at a time: (entries, the bookmark after them, how many entries in all)."""
+    columns = _pulled_columns()
+    total: int | None = None
+    while True:
+        # Each batch in a window of the log's order, not the whole rest of it: asked
+        # for "the next 2,000 after seq" the server (whose statistics of a log just
+        # written by a push are stale) read and sorted every entry left, once a batch
+        # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
+        upto = min(newest, last + _WINDOW * PULL_BATCH)
+        window = (_LOG.seq > last, _LOG.seq <= upto, wanted)
+        if bulk:  # with each record's values as SQLite stores them (see firstpull)
+            conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
+            query = firstpull.entries_query(columns, *window, limit=PULL_BATCH)
+        else:
+            query = select(*columns).where(*window).order_by(_LOG.seq).limit(PULL_BATCH)
+        entries = list(conn.execute(query).all())
+        if total is None:  # counted only when there is more than one batch to show
+            total = (
+                len(entries)
+                if len(entries) < PULL_BATCH and upto >= newest
+                else conn.execute(
+                    select(func.count())
+                    .select_from(SyncLog.__table__)
+                    .where(_LOG.seq > last, wanted)
+                ).scalar()
+                or 0
+            )
+        conn.rollback()
+        if not entries:
+            if upto >= newest:
+                return
+            last = upto  # nothing for this laptop there: the bookmark moves at the end
+            continue
+        last = entries[-1].seq if len(entries) == PULL_BATCH else upto
+        yield entries, last, total
+
+
+class _ReadAhead:
+    """The items of ``source``, each made in a thread of its own while the one before
+    is used: a pull reads a batch from the server (waiting on the network and the
+    server) while SQLite writes the last one.  :meth:`close` ends the thread."""
+
+    def __init__(self, source: Iterator[Any]) -> None:
+        self._source = source
+        self._queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sync-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _put(self, item: tuple[bool, Any]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        try:
+            for item in self._source:
+                if not self._put((True, item)):
+                    return
+            self._put((False, None))
+        except BaseException as exc:  # raised where the items are used
+            self._put((False, exc))
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            more, item = self._queue.get()
+            if not more:
+                if item is not None:
+                    raise item
+                return
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 @functools.cache

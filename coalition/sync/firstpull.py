@@ -1,0 +1,259 @@
+"""A first sync's records, written in bulk: a new laptop brings the whole directory.
+
+A pull applies the server's log entries one record at a time (:mod:`coalition.sync.local`):
+each row decoded, compared with what the laptop has, written, and audited.  At a first
+sync the laptop has none of them, and for the hundreds of thousands of records of a
+statewide directory that work took most of the time.  Here the server reads each
+record's column values out of its JSON itself, as the text SQLite stores (an instant
+as naive UTC, a yes/no as 1 or 0), and makes the summary and the id of its line in the
+audit trail; the laptop writes them with one statement a table.
+
+A batch goes this way only when nothing in it needs the record-by-record path: every
+entry brings a whole record (no deletion, no record taken back), each record once, none
+with a change still waiting here, and nothing is kept private on this laptop.  Written
+in a savepoint: a record already here (its id, or a natural key such as a tag's name)
+refuses the batch, which then takes the ordinary path.  Each record's line in the audit
+trail is what the ordinary path writes: who made it, when, on which device, and the
+record as the server sent it.  The search index is written once at the end of the
+first sync, as before (see :func:`coalition.sync.run.pull`).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, Time, literal_column, select
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+from sqlalchemy.types import JSON, TypeDecorator
+
+from coalition.store.base import Base, UTCDateTime
+from coalition.store.changes import _SUMMARY_KEYS
+from coalition.store.fastinsert import FastInsert
+from coalition.store.models import ChangeLog, SyncLog, SyncOutbox
+from coalition.store.outbox import LOCAL_TABLES, private_keys
+from coalition.sync.bookkeeping import unsent
+from coalition.sync.ops import REFUSED
+from coalition.sync.target import Target
+from coalition.sync.withdraw import Withdrawals, _references
+
+_LOG = SyncLog.__table__.c
+_OUTBOX = SyncOutbox.__table__.c
+_ALIAS = "first_pull"
+# SQLite's text of an instant (what SQLAlchemy's DateTime stores there), and of a time.
+_INSTANT = "'YYYY-MM-DD HH24:MI:SS.US'"
+_TIME = "'HH24:MI:SS.US'"
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _value_sql(column: Any) -> str:
+    """The server's SQL for one column's value, as the text SQLite stores for it (SQLite
+    makes a number of a number's text in a numeric column, as it does when given one)."""
+    name = _literal(column.name)
+    value = f"{_ALIAS}.j->>{name}"
+    kind = column.type
+    if isinstance(kind, JSON):  # the value's JSON text as it came, not re-encoded
+        return f"({_ALIAS}.raw->{name})::text"
+    if isinstance(kind, UTCDateTime):  # naive UTC (read in UTC when it names no offset)
+        return f"to_char(({value})::timestamptz AT TIME ZONE 'UTC', {_INSTANT})"
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, DateTime):  # a wall-clock time: as written
+        return f"to_char(({value})::timestamp, {_INSTANT})"
+    if isinstance(kind, Time):
+        return f"to_char(('2000-01-01 ' || ({value}))::timestamp, {_TIME})"
+    if isinstance(kind, Boolean):
+        return f"CASE {value} WHEN 'true' THEN '1' WHEN 'false' THEN '0' ELSE {value} END"
+    if isinstance(kind, Date):
+        return value  # ISO 8601, as SQLite stores a date
+    return value
+
+
+def _summary_sql(table: Any) -> str:
+    """The audit trail's summary of a record (see coalition.store.changes._summary): its
+    first telling value that is not empty, at most 200 characters."""
+    parts = []
+    for key in _SUMMARY_KEYS:
+        if key not in table.c:
+            continue
+        empty = "'0'" if isinstance(table.c[key].type, Integer) else "''"
+        parts.append(f"NULLIF({_ALIAS}.j->>{_literal(key)}, {empty})")
+    if not parts:
+        return "''"
+    return f"left(COALESCE({', '.join(parts)}, ''), 200)"
+
+
+@functools.cache
+def _tables() -> tuple[Any, ...]:
+    return tuple(
+        table
+        for table in Base.metadata.sorted_tables
+        if table.name not in LOCAL_TABLES and table.name != "alembic_version"
+    )
+
+
+@functools.cache
+def _extra_columns() -> tuple[Any, ...]:
+    """What the server adds to each entry: the record's values (None when the entry
+    brings none, or a record without every column this version has), its summary, and
+    its audit line's id and instant."""
+    values, summaries = [], []
+    for table in _tables():
+        names = ", ".join(_literal(c.name) for c in table.columns)
+        array = ", ".join(_value_sql(c) for c in table.columns)
+        values.append(
+            f"WHEN {_literal(table.name)} THEN CASE WHEN {_ALIAS}.j ?& ARRAY[{names}] "
+            f"THEN ARRAY[{array}]::text[] END"
+        )
+        summaries.append(f"WHEN {_literal(table.name)} THEN {_summary_sql(table)}")
+    kind = f"{_ALIAS}.table_name"
+    # A UUID version 7 as new_id makes them: the time in milliseconds, then random bits.
+    stamp = "lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0')"
+    audit_id = (
+        f"substr({stamp}, 1, 8) || '-' || substr({stamp}, 9, 4) || '-7' "
+        "|| substr(gen_random_uuid()::text, 16)"
+    )
+    return (
+        literal_column(f"CASE {kind} {' '.join(values)} END").label("vals"),
+        literal_column(f"CASE {kind} {' '.join(summaries)} ELSE '' END").label("summary"),
+        literal_column(audit_id).label("audit_id"),
+        literal_column(f"to_char({_ALIAS}.at, {_INSTANT})").label("at_text"),
+    )
+
+
+def entries_query(columns: tuple[Any, ...], *where: Any, limit: int) -> Select[Any]:
+    """The pull's query of the next entries (``columns`` of the log, in ``seq`` order),
+    with each record's values as SQLite stores them (run with the time zone UTC)."""
+    inner = (
+        select(
+            *columns,
+            SyncLog.__table__.c.row.label("raw"),
+            SyncLog.__table__.c.row.cast(JSONB).label("j"),
+        )
+        .where(*where)
+        .order_by(_LOG.seq)
+        .limit(limit)
+        .subquery(_ALIAS)
+    )
+    names = [c.name for c in columns]
+    return select(*(inner.c[n] for n in names), *_extra_columns()).order_by(inner.c.seq)
+
+
+_AUDIT_COLUMNS = (
+    "id", "at", "transaction_id", "actor", "actor_org", "device", "table_name", "row_id",
+    "action", "summary", "before", "after",
+)  # fmt: skip
+
+
+@functools.cache
+def _insert_sql(table_name: str, dialect: Any) -> str:
+    table = Base.metadata.tables[table_name]
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c.name) for c in table.columns)
+    marks = ", ".join("?" for _ in table.columns)
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+
+
+@functools.cache
+def _rank() -> dict[str, int]:
+    return {table.name: rank for rank, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def apply_new(session: Session, entries: list[Any]) -> int | None:
+    """Write the records of ``entries`` (read by :func:`entries_query`) in bulk when the
+    batch can go that way (see the module); returns how many records changed, or None
+    when it must take the ordinary path (nothing was written then)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    tables = Base.metadata.tables
+    by_table: dict[str, list[Any]] = {}
+    seen: set[tuple[str, str]] = set()
+    brought: list[Any] = []
+    for entry in entries:
+        table = entry.table_name
+        if table in LOCAL_TABLES or table not in tables or entry.action == REFUSED:
+            continue  # as the ordinary path: nothing to write
+        if entry.action not in ("insert", "update") or entry.vals is None:
+            return None
+        key = (table, entry.row_id)
+        if key in seen:
+            return None
+        seen.add(key)
+        brought.append(entry)
+        by_table.setdefault(table, []).append(entry)
+    if not seen:
+        return None
+    private = private_keys(session)
+    if private[0] or private[1]:
+        return None
+    pending = session.execute(select(_OUTBOX.table_name, _OUTBOX.row_id).where(unsent(session)))
+    if any((row[0], row[1]) in seen for row in pending):
+        return None
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    try:
+        with session.begin_nested():
+            _write(session, by_table, brought)
+    except IntegrityError:  # a record, or a natural key, already here
+        return None
+    _drop_orphans(session, by_table)
+    return len(seen)
+
+
+def _write(session: Session, by_table: dict[str, list[Any]], brought: list[Any]) -> None:
+    """The records, a statement a table (those pointed at first), then their lines in
+    the audit trail in the order of the log."""
+    connection = session.connection()
+    dialect = session.get_bind().dialect
+    rank = _rank()
+    for table in sorted(by_table, key=rank.__getitem__):
+        connection.exec_driver_sql(
+            _insert_sql(table, dialect), [tuple(e.vals) for e in by_table[table]]
+        )
+    writer = FastInsert(session, ChangeLog.__table__)
+    null = writer.converted("before", None)
+    audit = [
+        (
+            e.audit_id,
+            e.at_text,
+            e.transaction_id,
+            e.actor,
+            e.actor_org or "",
+            e.device,
+            e.table_name,
+            e.row_id,
+            "insert",
+            e.summary,
+            null,
+            e.row_text,
+        )
+        for e in brought
+    ]
+    writer.write_tuples(_AUDIT_COLUMNS, audit)
+
+
+def _drop_orphans(session: Session, by_table: dict[str, list[Any]]) -> None:
+    """Records brought that hang on one this laptop does not hold (one its organizer may
+    not read) are not kept, nor their history (see Withdrawals.drop_orphans)."""
+    withdrawals = Withdrawals(session, Target(session))
+    if withdrawals.readable() is None:
+        return
+    brought = []
+    for table, rows in by_table.items():
+        references = _references(table)
+        if not references:
+            continue
+        positions = [
+            (name, [c.name for c in Base.metadata.tables[table].columns].index(name))
+            for name, _parent in references
+        ]
+        for e in rows:
+            brought.append((table, e.row_id, {name: e.vals[i] for name, i in positions}))
+    withdrawals.drop_orphans(brought)
+    if withdrawals.gone:
+        withdrawals.forget_history()
