@@ -20,10 +20,23 @@ first sync, as before (see :func:`coalition.sync.run.pull`).
 
 from __future__ import annotations
 
+import collections
 import functools
+import operator
+from datetime import UTC
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, Time, literal_column, select
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    Time,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -127,6 +140,48 @@ def _extra_columns() -> tuple[Any, ...]:
     )
 
 
+def read_entries(conn: Connection, columns: tuple[Any, ...], *where: Any, limit: int) -> list[Any]:
+    """The next entries of the log (``columns`` of it, in ``seq`` order), each with its
+    record's values as SQLite stores them, as the driver gives them: tens of thousands
+    of rows without SQLAlchemy's work on each (an entry's instant is left as the server
+    holds it, naive UTC: see :func:`ordinary`)."""
+    conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
+    compiled = entries_query(columns, *where, limit=limit).compile(
+        dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.construct_params()
+    args = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    make = _entry_type(tuple(c.name for c in columns))._make
+    return [make(row) for row in rows]
+
+
+@functools.cache
+def _entry_type(names: tuple[str, ...]) -> Any:
+    return collections.namedtuple("PulledEntry", (*names, *_EXTRA))
+
+
+_EXTRA = ("vals", "summary", "audit_id", "at_text")
+
+
+def ordinary(entries: list[Any]) -> list[Any]:
+    """Entries read by :func:`read_entries` as the ordinary path takes them (each
+    instant with its time zone)."""
+    return [
+        entry if entry.at.tzinfo is not None else entry._replace(at=entry.at.replace(tzinfo=UTC))
+        for entry in entries
+    ]
+
+
 def entries_query(columns: tuple[Any, ...], *where: Any, limit: int) -> Select[Any]:
     """The pull's query of the next entries (``columns`` of the log, in ``seq`` order),
     with each record's values as SQLite stores them (run with the time zone UTC)."""
@@ -169,24 +224,51 @@ def apply_new(session: Session, entries: list[Any]) -> int | None:
     """Write the records of ``entries`` (read by :func:`entries_query`) in bulk when the
     batch can go that way (see the module); returns how many records changed, or None
     when it must take the ordinary path (nothing was written then)."""
-    if session.get_bind().dialect.name != "sqlite":
+    if not entries or session.get_bind().dialect.name != "sqlite":
         return None
+    # By position, not by name: a batch is 10,000 entries, and a row's attributes by
+    # name cost more than everything else done here with them.
+    fields = entries[0]._fields
+    what = operator.itemgetter(*(fields.index(n) for n in ("table_name", "row_id", "action")))
+    values_at = fields.index("vals")
+    audited = operator.itemgetter(
+        *(fields.index(n) for n in ("audit_id", "at_text", "transaction_id", "actor"))
+    )
+    org_at, device_at = fields.index("actor_org"), fields.index("device")
+    summary_at, text_at = fields.index("summary"), fields.index("row_text")
+    null = FastInsert(session, ChangeLog.__table__).converted("before", None)
     tables = Base.metadata.tables
     by_table: dict[str, list[Any]] = {}
     seen: set[tuple[str, str]] = set()
-    brought: list[Any] = []
+    audit: list[tuple[Any, ...]] = []
     for entry in entries:
-        table = entry.table_name
-        if table in LOCAL_TABLES or table not in tables or entry.action == REFUSED:
+        table, row_id, action = what(entry)
+        if table in LOCAL_TABLES or table not in tables or action == REFUSED:
             continue  # as the ordinary path: nothing to write
-        if entry.action not in ("insert", "update") or entry.vals is None:
+        values = entry[values_at]
+        if values is None or action not in ("insert", "update"):
             return None
-        key = (table, entry.row_id)
+        key = (table, row_id)
         if key in seen:
             return None
         seen.add(key)
-        brought.append(entry)
-        by_table.setdefault(table, []).append(entry)
+        rows = by_table.get(table)
+        if rows is None:
+            rows = by_table[table] = []
+        rows.append(tuple(values))
+        audit.append(
+            (
+                *audited(entry),
+                entry[org_at] or "",
+                entry[device_at],
+                table,
+                row_id,
+                "insert",
+                entry[summary_at],
+                null,
+                entry[text_at],
+            )
+        )
     if not seen:
         return None
     private = private_keys(session)
@@ -198,43 +280,22 @@ def apply_new(session: Session, entries: list[Any]) -> int | None:
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     try:
         with session.begin_nested():
-            _write(session, by_table, brought)
+            _write(session, by_table, audit)
     except IntegrityError:  # a record, or a natural key, already here
         return None
     _drop_orphans(session, by_table)
     return len(seen)
 
 
-def _write(session: Session, by_table: dict[str, list[Any]], brought: list[Any]) -> None:
+def _write(session: Session, by_table: dict[str, list[Any]], audit: list[tuple[Any, ...]]) -> None:
     """The records, a statement a table (those pointed at first), then their lines in
     the audit trail in the order of the log."""
     connection = session.connection()
     dialect = session.get_bind().dialect
     rank = _rank()
     for table in sorted(by_table, key=rank.__getitem__):
-        connection.exec_driver_sql(
-            _insert_sql(table, dialect), [tuple(e.vals) for e in by_table[table]]
-        )
-    writer = FastInsert(session, ChangeLog.__table__)
-    null = writer.converted("before", None)
-    audit = [
-        (
-            e.audit_id,
-            e.at_text,
-            e.transaction_id,
-            e.actor,
-            e.actor_org or "",
-            e.device,
-            e.table_name,
-            e.row_id,
-            "insert",
-            e.summary,
-            null,
-            e.row_text,
-        )
-        for e in brought
-    ]
-    writer.write_tuples(_AUDIT_COLUMNS, audit)
+        connection.exec_driver_sql(_insert_sql(table, dialect), by_table[table])
+    FastInsert(session, ChangeLog.__table__).write_tuples(_AUDIT_COLUMNS, audit)
 
 
 def _drop_orphans(session: Session, by_table: dict[str, list[Any]]) -> None:
@@ -252,8 +313,10 @@ def _drop_orphans(session: Session, by_table: dict[str, list[Any]]) -> None:
             (name, [c.name for c in Base.metadata.tables[table].columns].index(name))
             for name, _parent in references
         ]
-        for e in rows:
-            brought.append((table, e.row_id, {name: e.vals[i] for name, i in positions}))
+        meta = Base.metadata.tables[table]
+        id_at = [c.name for c in meta.columns].index(next(iter(meta.primary_key.columns)).name)
+        for values in rows:
+            brought.append((table, values[id_at], {name: values[i] for name, i in positions}))
     withdrawals.drop_orphans(brought)
     if withdrawals.gone:
         withdrawals.forget_history()

@@ -276,6 +276,8 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                         cache.enter(session)
                     brought = firstpull.apply_new(session, entries) if bulk and rebuilding else None
                     if brought is None:
+                        if bulk:
+                            entries = firstpull.ordinary(entries)
                         brought = apply_entries(session, entries, kept, index=not rebuilding)
                     received += brought
                     cache.leave(session)
@@ -317,11 +319,10 @@ def _batches(
         upto = min(newest, last + _WINDOW * PULL_BATCH)
         window = (_LOG.seq > last, _LOG.seq <= upto, wanted)
         if bulk:  # with each record's values as SQLite stores them (see firstpull)
-            conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
-            query = firstpull.entries_query(columns, *window, limit=PULL_BATCH)
+            entries = firstpull.read_entries(conn, columns, *window, limit=PULL_BATCH)
         else:
             query = select(*columns).where(*window).order_by(_LOG.seq).limit(PULL_BATCH)
-        entries = list(conn.execute(query).all())
+            entries = list(conn.execute(query).all())
         if total is None:  # counted only when there is more than one batch to show
             total = (
                 len(entries)
