@@ -32,6 +32,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    Text,
     Time,
     literal_column,
     select,
@@ -40,7 +41,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
 from sqlalchemy.types import JSON, TypeDecorator
 
 from coalition.store.base import Base, UTCDateTime
@@ -102,6 +102,11 @@ def _summary_sql(table: Any) -> str:
     return f"left(COALESCE({', '.join(parts)}, ''), 200)"
 
 
+def written_tables() -> list[str]:
+    """The tables a first sync writes: those of the records, and the audit trail."""
+    return [table.name for table in _tables()] + [ChangeLog.__tablename__]
+
+
 @functools.cache
 def _tables() -> tuple[Any, ...]:
     return tuple(
@@ -111,11 +116,26 @@ def _tables() -> tuple[Any, ...]:
     )
 
 
+# A pulled entry's values, in this order: those the ordinary path reads by name, and from
+# AUDIT on, its line in the audit trail as the audit trail's columns (_AUDIT_COLUMNS).
+_FIELDS = (
+    "seq", "at", "action", "owner_org_id", "vals",
+    "audit_id", "at_text", "transaction_id", "actor", "actor_org", "device", "table_name",
+    "row_id", "audit_action", "summary", "audit_before", "row_text",
+)  # fmt: skip
+_AUDIT = _FIELDS.index("audit_id")
+_AUDIT_COLUMNS = (
+    "id", "at", "transaction_id", "actor", "actor_org", "device", "table_name", "row_id",
+    "action", "summary", "before", "after",
+)  # fmt: skip
+_NULL = "null"  # the audit trail's JSON of nothing (an insert's "before"), as SQLite holds it
+
+
 @functools.cache
-def _extra_columns() -> tuple[Any, ...]:
-    """What the server adds to each entry: the record's values (None when the entry
-    brings none, or a record without every column this version has), its summary, and
-    its audit line's id and instant."""
+def _outer_columns() -> tuple[str, ...]:
+    """The SQL of each of _FIELDS, over the entries read (``first_pull``): the record's
+    values (None when the entry brings none, or a record without every column this
+    version has), and its audit line (its id, instant, summary...)."""
     values, summaries = [], []
     for table in _tables():
         names = ", ".join(_literal(c.name) for c in table.columns)
@@ -127,26 +147,31 @@ def _extra_columns() -> tuple[Any, ...]:
         summaries.append(f"WHEN {_literal(table.name)} THEN {_summary_sql(table)}")
     kind = f"{_ALIAS}.table_name"
     # A UUID version 7 as new_id makes them: the time in milliseconds, then random bits.
-    stamp = "lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0')"
-    audit_id = (
-        f"substr({stamp}, 1, 8) || '-' || substr({stamp}, 9, 4) || '-7' "
-        "|| substr(gen_random_uuid()::text, 16)"
-    )
-    return (
-        literal_column(f"CASE {kind} {' '.join(values)} END").label("vals"),
-        literal_column(f"CASE {kind} {' '.join(summaries)} ELSE '' END").label("summary"),
-        literal_column(audit_id).label("audit_id"),
-        literal_column(f"to_char({_ALIAS}.at, {_INSTANT})").label("at_text"),
-    )
+    stamp = f"{_ALIAS}.stamp"
+    sql = {
+        "vals": f"CASE {kind} {' '.join(values)} END",
+        "audit_id": f"substr({stamp}, 1, 8) || '-' || substr({stamp}, 9, 4) || '-7' "
+        "|| substr(gen_random_uuid()::text, 16)",
+        "at_text": f"to_char({_ALIAS}.at, {_INSTANT})",
+        "actor_org": f"COALESCE({_ALIAS}.actor_org, '')",
+        "audit_action": "'insert'",
+        "summary": f"CASE {kind} {' '.join(summaries)} ELSE '' END",
+        "audit_before": _literal(_NULL),
+    }
+    return tuple(sql.get(name, f"{_ALIAS}.{name}") for name in _FIELDS)
 
 
-def read_entries(conn: Connection, columns: tuple[Any, ...], *where: Any, limit: int) -> list[Any]:
-    """The next entries of the log (``columns`` of it, in ``seq`` order), each with its
-    record's values as SQLite stores them, as the driver gives them: tens of thousands
-    of rows without SQLAlchemy's work on each (an entry's instant is left as the server
-    holds it, naive UTC: see :func:`ordinary`)."""
+class Pulled(list[tuple[Any, ...]]):
+    """Log entries as the driver gives them (plain tuples of _FIELDS): tens of thousands
+    of rows without SQLAlchemy's work, or an object, each."""
+
+
+def read_entries(conn: Connection, *where: Any, limit: int) -> Pulled:
+    """The next entries of the log (in ``seq`` order), each with its record's values as
+    SQLite stores them (and its instant as the server holds it, naive UTC: see
+    :func:`ordinary`)."""
     conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
-    compiled = entries_query(columns, *where, limit=limit).compile(
+    compiled = entries_query(*where, limit=limit).compile(
         dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
     )
     params = compiled.construct_params()
@@ -158,61 +183,76 @@ def read_entries(conn: Connection, columns: tuple[Any, ...], *where: Any, limit:
     cursor = conn.connection.cursor()
     try:
         cursor.execute(str(compiled), args)
-        rows = cursor.fetchall()
+        return Pulled(cursor.fetchall())
     finally:
         cursor.close()
-    make = _entry_type(tuple(c.name for c in columns))._make
-    return [make(row) for row in rows]
 
 
-@functools.cache
-def _entry_type(names: tuple[str, ...]) -> Any:
-    return collections.namedtuple("PulledEntry", (*names, *_EXTRA))
+_Entry: Any = collections.namedtuple("_Entry", _FIELDS)  # type: ignore[misc]
 
 
-_EXTRA = ("vals", "summary", "audit_id", "at_text")
+def ordinary(entries: Pulled) -> list[Any]:
+    """Entries read by :func:`read_entries` as the ordinary path takes them: by the
+    names of their values, each instant with its time zone."""
+    at = _FIELDS.index("at")
+    out = []
+    for row in entries:
+        entry: Any = _Entry._make(row)
+        if row[at].tzinfo is None:
+            entry = entry._replace(at=row[at].replace(tzinfo=UTC))
+        out.append(entry)
+    return out
 
 
-def ordinary(entries: list[Any]) -> list[Any]:
-    """Entries read by :func:`read_entries` as the ordinary path takes them (each
-    instant with its time zone)."""
-    return [
-        entry if entry.at.tzinfo is not None else entry._replace(at=entry.at.replace(tzinfo=UTC))
-        for entry in entries
-    ]
-
-
-def entries_query(columns: tuple[Any, ...], *where: Any, limit: int) -> Select[Any]:
-    """The pull's query of the next entries (``columns`` of the log, in ``seq`` order),
-    with each record's values as SQLite stores them (run with the time zone UTC)."""
+def entries_query(*where: Any, limit: int) -> Any:
+    """The pull's query of the next entries, in ``seq`` order, as _FIELDS (run with the
+    time zone UTC)."""
+    log = SyncLog.__table__.c
     inner = (
         select(
-            *columns,
-            SyncLog.__table__.c.row.label("raw"),
-            SyncLog.__table__.c.row.cast(JSONB).label("j"),
+            log.seq,
+            log.transaction_id,
+            log.at,
+            log.actor,
+            log.actor_org,
+            log.device,
+            log.table_name,
+            log.row_id,
+            log.action,
+            log.owner_org_id,
+            log.row.cast(Text).label("row_text"),
+            log.row.label("raw"),
+            log.row.cast(JSONB).label("j"),
+            literal_column(
+                "lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0')"
+            ).label("stamp"),
         )
         .where(*where)
-        .order_by(_LOG.seq)
+        .order_by(log.seq)
         .limit(limit)
         .subquery(_ALIAS)
     )
-    names = [c.name for c in columns]
-    return select(*(inner.c[n] for n in names), *_extra_columns()).order_by(inner.c.seq)
-
-
-_AUDIT_COLUMNS = (
-    "id", "at", "transaction_id", "actor", "actor_org", "device", "table_name", "row_id",
-    "action", "summary", "before", "after",
-)  # fmt: skip
+    return (
+        select(
+            *(
+                literal_column(sql).label(name)
+                for sql, name in zip(_outer_columns(), _FIELDS, strict=True)
+            )
+        )
+        .select_from(inner)
+        .order_by(inner.c.seq)
+    )
 
 
 @functools.cache
-def _insert_sql(table_name: str, dialect: Any) -> str:
-    table = Base.metadata.tables[table_name]
+def _insert_sql(table_name: str, dialect: Any, columns: tuple[str, ...] = ()) -> str:
+    """An insert of every column of the table (or of ``columns``), their names quoted."""
     quote = dialect.identifier_preparer.quote
-    names = ", ".join(quote(c.name) for c in table.columns)
-    marks = ", ".join("?" for _ in table.columns)
-    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+    names = columns or tuple(c.name for c in Base.metadata.tables[table_name].columns)
+    marks = ", ".join("?" for _ in names)
+    return (
+        f"INSERT INTO {quote(table_name)} ({', '.join(quote(n) for n in names)}) VALUES ({marks})"
+    )
 
 
 @functools.cache
@@ -220,23 +260,16 @@ def _rank() -> dict[str, int]:
     return {table.name: rank for rank, table in enumerate(Base.metadata.sorted_tables)}
 
 
-def apply_new(session: Session, entries: list[Any]) -> int | None:
-    """Write the records of ``entries`` (read by :func:`entries_query`) in bulk when the
+def apply_new(session: Session, entries: Pulled) -> int | None:
+    """Write the records of ``entries`` (read by :func:`read_entries`) in bulk when the
     batch can go that way (see the module); returns how many records changed, or None
     when it must take the ordinary path (nothing was written then)."""
     if not entries or session.get_bind().dialect.name != "sqlite":
         return None
-    # By position, not by name: a batch is 10,000 entries, and a row's attributes by
-    # name cost more than everything else done here with them.
-    fields = entries[0]._fields
-    what = operator.itemgetter(*(fields.index(n) for n in ("table_name", "row_id", "action")))
-    values_at = fields.index("vals")
-    audited = operator.itemgetter(
-        *(fields.index(n) for n in ("audit_id", "at_text", "transaction_id", "actor"))
-    )
-    org_at, device_at = fields.index("actor_org"), fields.index("device")
-    summary_at, text_at = fields.index("summary"), fields.index("row_text")
-    null = FastInsert(session, ChangeLog.__table__).converted("before", None)
+    if FastInsert(session, ChangeLog.__table__).converted("before", None) != _NULL:
+        return None  # (a database that writes JSON otherwise)
+    what = operator.itemgetter(*(_FIELDS.index(n) for n in ("table_name", "row_id", "action")))
+    values_at = _FIELDS.index("vals")
     tables = Base.metadata.tables
     by_table: dict[str, list[Any]] = {}
     seen: set[tuple[str, str]] = set()
@@ -255,20 +288,8 @@ def apply_new(session: Session, entries: list[Any]) -> int | None:
         rows = by_table.get(table)
         if rows is None:
             rows = by_table[table] = []
-        rows.append(tuple(values))
-        audit.append(
-            (
-                *audited(entry),
-                entry[org_at] or "",
-                entry[device_at],
-                table,
-                row_id,
-                "insert",
-                entry[summary_at],
-                null,
-                entry[text_at],
-            )
-        )
+        rows.append(values)
+        audit.append(entry[_AUDIT:])
     if not seen:
         return None
     private = private_keys(session)
@@ -278,10 +299,11 @@ def apply_new(session: Session, entries: list[Any]) -> int | None:
     if any((row[0], row[1]) in seen for row in pending):
         return None
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    refused = (IntegrityError, session.get_bind().dialect.loaded_dbapi.IntegrityError)
     try:
         with session.begin_nested():
             _write(session, by_table, audit)
-    except IntegrityError:  # a record, or a natural key, already here
+    except refused:  # a record, or a natural key, already here
         return None
     _drop_orphans(session, by_table)
     return len(seen)
@@ -289,13 +311,16 @@ def apply_new(session: Session, entries: list[Any]) -> int | None:
 
 def _write(session: Session, by_table: dict[str, list[Any]], audit: list[tuple[Any, ...]]) -> None:
     """The records, a statement a table (those pointed at first), then their lines in
-    the audit trail in the order of the log."""
-    connection = session.connection()
+    the audit trail in the order of the log: straight to the driver, each row as the
+    server made it."""
     dialect = session.get_bind().dialect
-    rank = _rank()
-    for table in sorted(by_table, key=rank.__getitem__):
-        connection.exec_driver_sql(_insert_sql(table, dialect), by_table[table])
-    FastInsert(session, ChangeLog.__table__).write_tuples(_AUDIT_COLUMNS, audit)
+    cursor = session.connection().connection.cursor()
+    try:
+        for table in sorted(by_table, key=_rank().__getitem__):
+            cursor.executemany(_insert_sql(table, dialect), by_table[table])
+        cursor.executemany(_insert_sql(ChangeLog.__tablename__, dialect, _AUDIT_COLUMNS), audit)
+    finally:
+        cursor.close()
 
 
 def _drop_orphans(session: Session, by_table: dict[str, list[Any]]) -> None:

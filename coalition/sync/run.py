@@ -17,6 +17,7 @@ in one local transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
@@ -44,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.i18n import figure, translate
-from coalition.store import Database, search_index
+from coalition.store import Database, indexes, search_index
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import LargerCache
 from coalition.store.models import SyncConflict, SyncLog, SyncOutbox, SyncState
@@ -260,8 +261,10 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         received = 0
         done = 0
         cache = LargerCache()
-        # A first sync (or one resuming it) may write whole batches of new records at once.
+        # A first sync (or one resuming it) may write whole batches of new records at once,
+        # with the indexes that look records up put off until the end.
         bulk = (first or rebuilding) and server.engine.dialect.name == "postgresql"
+        put_off = bulk
         # The next batch is read from the server while this laptop writes the last one.
         reader = _ReadAhead(_batches(conn, last, newest, wanted, bulk=bulk))
         try:
@@ -274,9 +277,19 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 with local.session() as session:
                     if rebuilding:  # thousands of records at once: SQLite's bulk page cache
                         cache.enter(session)
-                    brought = firstpull.apply_new(session, entries) if bulk and rebuilding else None
+                    pulled = isinstance(entries, firstpull.Pulled)
+                    brought = None
+                    if pulled and rebuilding:
+                        if put_off:  # made again from all their rows at the end
+                            indexes.put_off(session, firstpull.written_tables())
+                        brought = firstpull.apply_new(session, entries)
                     if brought is None:
-                        if bulk:
+                        # Record by record, a record is looked up by its indexes: back, for
+                        # good (not dropped and made again at each batch of a laptop that
+                        # holds much already).
+                        put_off = False
+                        indexes.restore(session)
+                        if pulled:
                             entries = firstpull.ordinary(entries)
                         brought = apply_entries(session, entries, kept, index=not rebuilding)
                     received += brought
@@ -291,6 +304,10 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                     progress("Receiving", done, total)
         finally:
             reader.close()
+            with local.session() as session, contextlib.suppress(SQLAlchemyError):
+                # (Whatever stopped the pull: else they come back when the file is opened.)
+                if indexes.restore(session):
+                    session.commit()
         if rebuilding:
             with local.session() as session:
                 search_index.rebuild(session)
@@ -318,8 +335,9 @@ def _batches(
         # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
         upto = min(newest, last + _WINDOW * PULL_BATCH)
         window = (_LOG.seq > last, _LOG.seq <= upto, wanted)
+        entries: list[Any]
         if bulk:  # with each record's values as SQLite stores them (see firstpull)
-            entries = firstpull.read_entries(conn, columns, *window, limit=PULL_BATCH)
+            entries = firstpull.read_entries(conn, *window, limit=PULL_BATCH)
         else:
             query = select(*columns).where(*window).order_by(_LOG.seq).limit(PULL_BATCH)
             entries = list(conn.execute(query).all())
@@ -340,7 +358,7 @@ def _batches(
                 return
             last = upto  # nothing for this laptop there: the bookmark moves at the end
             continue
-        last = entries[-1].seq if len(entries) == PULL_BATCH else upto
+        last = entries[-1][0] if len(entries) == PULL_BATCH else upto  # (seq first)
         yield entries, last, total
 
 

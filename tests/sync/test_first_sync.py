@@ -15,12 +15,14 @@ from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
 from coalition.sample import loader
 from coalition.search import query as search
+from coalition.store import indexes, open_database
 from coalition.store.audit import history
 from coalition.store.base import Base
 from coalition.store.models import ChangeLog, Organization, OrganizationTag, Person, Tag
 from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync import firstpull, run
 from coalition.sync.bookkeeping import read_state
+from coalition.sync.connection import SyncError
 from sync_helpers import Laptop, Server, snapshot
 
 BATCH = 40  # small batches: the sample coalition is a first sync of many
@@ -100,6 +102,15 @@ def stored(laptop: Laptop) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+def index_statements(laptop: Laptop) -> list[str]:
+    with laptop.db.engine.connect() as conn:
+        return sorted(
+            conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+            ).scalars()
+        )
+
+
 def test_a_new_laptop_gets_what_the_record_by_record_path_would_write(
     laptops: list[Laptop], server: Server, bulk: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -116,6 +127,7 @@ def test_a_new_laptop_gets_what_the_record_by_record_path_would_write(
     assert cruz.sync(server).received == report.received  # record by record
 
     assert stored(ben) == stored(cruz)
+    assert index_statements(ben) == index_statements(cruz) == index_statements(ana)
     assert snapshot(ben.db) == snapshot(ana.db)
     with ben.db.reading() as s:
         person = s.scalars(select(Person).order_by(Person.sort_name)).first()
@@ -147,6 +159,7 @@ def test_a_laptop_holding_a_record_of_the_same_name_merges_it_as_before(
             )
             assert linked == {*anas, mine}
     assert snapshot(ana.db) == snapshot(ben.db)
+    assert index_statements(ben) == index_statements(ana)
 
 
 def test_a_batch_with_a_record_twice_or_a_deletion_goes_record_by_record(
@@ -162,6 +175,57 @@ def test_a_batch_with_a_record_twice_or_a_deletion_goes_record_by_record(
     ben.sync(server)
     assert -1 in bulk and any(n > 0 for n in bulk)
     assert snapshot(ben.db) == snapshot(ana.db)
+    assert index_statements(ben) == index_statements(ana)
     with ben.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Organization)) == len(ids) - 1
         assert s.get(Organization, ids[1]).name == "Chapter one, renamed"  # type: ignore[union-attr]
+
+
+def test_a_first_sync_cut_off_gives_back_its_indexes_and_resumes(
+    laptops: list[Laptop],
+    server: Server,
+    bulk: list[int],
+    pg_server: Any,
+    tmp_path: Path,
+    migrated_template: Path,
+) -> None:
+    ana, ben, _ = laptops
+    ids = [add_org(ana, f"Chapter {n}") for n in range(5 * BATCH)]
+    ana.sync(server)
+    whole = index_statements(ana)
+
+    def cut(stage: str, done: int, total: int) -> None:
+        if stage == "Receiving" and done >= 2 * BATCH:
+            pg_server.terminate_connections(server.profile.database)
+
+    with pytest.raises(SyncError):
+        ben.sync(server, cut)
+    assert index_statements(ben) == whole  # given back as the pull stopped
+    with ben.db.reading() as s:
+        held = s.scalar(select(func.count()).select_from(Organization))
+        assert held is not None and 0 < held < len(ids)
+        assert read_state(s, indexes.PUT_OFF) is None
+    ben.sync(server)
+    assert index_statements(ben) == whole
+    with ben.db.reading() as s:
+        assert set(s.scalars(select(Organization.id))) == set(ids)
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_indexes_put_off_by_a_process_that_died_come_back_when_the_file_is_opened(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    laptop = Laptop(tmp_path / "dan.db", migrated_template, "dan")
+    whole = index_statements(laptop)
+    with laptop.db.session() as s:
+        indexes.put_off(s, firstpull.written_tables())
+        s.commit()
+    assert len(index_statements(laptop)) < len(whole)
+    laptop.close()
+    laptop.db = open_database(tmp_path / "dan.db")
+    try:
+        assert index_statements(laptop) == whole
+        with laptop.db.reading() as s:
+            assert read_state(s, indexes.PUT_OFF) is None
+    finally:
+        laptop.close()
