@@ -104,7 +104,12 @@ def _summary_sql(table: Any) -> str:
 
 def written_tables() -> list[str]:
     """The tables a first sync writes: those of the records, and the audit trail."""
-    return [table.name for table in _tables()] + [ChangeLog.__tablename__]
+    return list(_written())
+
+
+@functools.cache
+def _written() -> tuple[str, ...]:
+    return (*(table.name for table in _tables()), ChangeLog.__tablename__)
 
 
 @functools.cache
@@ -268,28 +273,30 @@ def apply_new(session: Session, entries: Pulled) -> int | None:
         return None
     if FastInsert(session, ChangeLog.__table__).converted("before", None) != _NULL:
         return None  # (a database that writes JSON otherwise)
-    what = operator.itemgetter(*(_FIELDS.index(n) for n in ("table_name", "row_id", "action")))
-    values_at = _FIELDS.index("vals")
-    tables = Base.metadata.tables
-    by_table: dict[str, list[Any]] = {}
-    seen: set[tuple[str, str]] = set()
-    audit: list[tuple[Any, ...]] = []
-    for entry in entries:
-        table, row_id, action = what(entry)
-        if table in LOCAL_TABLES or table not in tables or action == REFUSED:
-            continue  # as the ordinary path: nothing to write
-        values = entry[values_at]
-        if values is None or action not in ("insert", "update"):
-            return None
-        key = (table, row_id)
-        if key in seen:
-            return None
-        seen.add(key)
-        rows = by_table.get(table)
-        if rows is None:
-            rows = by_table[table] = []
-        rows.append(values)
-        audit.append(entry[_AUDIT:])
+    # Done by whole lists (a batch is 10,000 entries): a loop of Python over them cost
+    # more than the rest of what is done here.
+    tables = set(_written()) - {ChangeLog.__tablename__}
+    table_at, id_at, action_at, values_at = (
+        _FIELDS.index(n) for n in ("table_name", "row_id", "action", "vals")
+    )
+    # As the ordinary path, nothing to write for these (a local table, a change refused).
+    brought = [e for e in entries if e[table_at] in tables and e[action_at] != REFUSED]
+    if [e[values_at] for e in brought].count(None):
+        return None  # an entry with no whole record (a deletion, a record taken back...)
+    if not {e[action_at] for e in brought} <= {"insert", "update"}:
+        return None
+    seen = set(
+        zip(
+            map(operator.itemgetter(table_at), brought),
+            map(operator.itemgetter(id_at), brought),
+            strict=True,
+        )
+    )
+    if len(seen) < len(brought):
+        return None  # a record twice
+    present = {e[table_at] for e in brought}
+    by_table = {t: [e[values_at] for e in brought if e[table_at] == t] for t in present}
+    audit = [e[_AUDIT:] for e in brought]
     if not seen:
         return None
     private = private_keys(session)
