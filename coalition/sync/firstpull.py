@@ -15,7 +15,8 @@ in a savepoint: a record already here (its id, or a natural key such as a tag's 
 refuses the batch, which then takes the ordinary path.  Each record's line in the audit
 trail is what the ordinary path writes: who made it, when, on which device, and the
 record as the server sent it.  The search index is written once at the end of the
-first sync, as before (see :func:`coalition.sync.run.pull`).
+first sync, as before, and so are the indexes that look records up (put off while the
+batches are written: see :func:`coalition.sync.run.pull` and :mod:`coalition.store.indexes`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     Connection,
-    Date,
     DateTime,
     Integer,
     Text,
@@ -53,7 +53,6 @@ from coalition.sync.ops import REFUSED
 from coalition.sync.target import Target
 from coalition.sync.withdraw import Withdrawals, _references
 
-_LOG = SyncLog.__table__.c
 _OUTBOX = SyncOutbox.__table__.c
 _ALIAS = "first_pull"
 # SQLite's text of an instant (what SQLAlchemy's DateTime stores there), and of a time.
@@ -83,9 +82,7 @@ def _value_sql(column: Any) -> str:
         return f"to_char(('2000-01-01 ' || ({value}))::timestamp, {_TIME})"
     if isinstance(kind, Boolean):
         return f"CASE {value} WHEN 'true' THEN '1' WHEN 'false' THEN '0' ELSE {value} END"
-    if isinstance(kind, Date):
-        return value  # ISO 8601, as SQLite stores a date
-    return value
+    return value  # text as it is; a date in ISO 8601, as SQLite stores one
 
 
 def _summary_sql(table: Any) -> str:

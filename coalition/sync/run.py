@@ -364,33 +364,31 @@ def _batches(
 
 class _ReadAhead:
     """The items of ``source``, each made in a thread of its own while the one before
-    is used: a pull reads a batch from the server (waiting on the network and the
-    server) while SQLite writes the last one.  :meth:`close` ends the thread."""
+    is used (one ahead, no more): a pull reads a batch from the server (waiting on the
+    network and the server) while SQLite writes the last one.  :meth:`close` ends the
+    thread."""
 
     def __init__(self, source: Iterator[Any]) -> None:
         self._source = source
-        self._queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+        self._queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+        self._turn = threading.Semaphore(1)  # released when the next item is to be made
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sync-read-ahead", daemon=True)
         self._thread.start()
 
-    def _put(self, item: tuple[bool, Any]) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
     def _run(self) -> None:
         try:
-            for item in self._source:
-                if not self._put((True, item)):
+            while True:
+                self._turn.acquire()
+                if self._stop.is_set():
                     return
-            self._put((False, None))
+                item = next(self._source, _END)
+                if item is _END:
+                    self._queue.put((False, None))
+                    return
+                self._queue.put((True, item))
         except BaseException as exc:  # raised where the items are used
-            self._put((False, exc))
+            self._queue.put((False, exc))
 
     def __iter__(self) -> Iterator[Any]:
         while True:
@@ -399,11 +397,16 @@ class _ReadAhead:
                 if item is not None:
                     raise item
                 return
+            self._turn.release()  # the next one is read while this one is used
             yield item
 
     def close(self) -> None:
         self._stop.set()
+        self._turn.release()
         self._thread.join()
+
+
+_END: Any = object()
 
 
 @functools.cache

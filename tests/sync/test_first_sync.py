@@ -4,6 +4,7 @@ record, would have written, to the last value, audit line and search entry."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -229,3 +230,29 @@ def test_indexes_put_off_by_a_process_that_died_come_back_when_the_file_is_opene
             assert read_state(s, indexes.PUT_OFF) is None
     finally:
         laptop.close()
+
+
+def test_a_pull_reads_the_next_batch_while_one_is_written_and_no_further() -> None:
+    made: list[int] = []
+
+    def batches() -> Iterator[int]:
+        for n in range(5):
+            made.append(n)
+            yield n
+        raise ConnectionError("the server went away")
+
+    reader = run._ReadAhead(batches())
+    got = []
+    with pytest.raises(ConnectionError):  # raised where the batches are written
+        for batch in reader:
+            time.sleep(0.02)  # (written meanwhile)
+            assert len(made) <= batch + 2  # this one, and at most the next
+            got.append(batch)
+    reader.close()
+    assert got == list(range(5))
+
+    made.clear()
+    reader = run._ReadAhead(batches())
+    assert next(iter(reader)) == 0
+    reader.close()  # the pull stopped: the thread ends, having read one more at most
+    assert made in ([0], [0, 1])
