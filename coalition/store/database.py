@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coalition.common import clock, private
 from coalition.common.errors import DatabaseError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
-from coalition.store import encryption, migrations, snapshot
+from coalition.store import encryption, indexes, migrations, snapshot
 from coalition.store.base import fold
 from coalition.store.encryption import KeyMaterial, LockedDatabaseError
 
@@ -249,6 +249,9 @@ def open_database(
                     "{current}); update Coalition to open it",
                 ).format(value=path or url, current=current)
             )
+        if current is not None and path is not None:
+            with engine.begin() as conn:  # put off by a write cut short (store.indexes)
+                indexes.restore(conn)
         if current != migrations.HEAD:
             if not migrate:
                 raise DatabaseError(

@@ -55,11 +55,15 @@ class FastInsert:
                 is_json = isinstance(column.type, JSON)
                 null = processor(None) if is_json else None
                 converters.append((name, processor, null, name in self._encoded))
-        sql = (
-            f"INSERT INTO {self._table.name} ({', '.join(names)}) "
+        return names, converters, self._sql(names), operator.itemgetter(*names)
+
+    def _sql(self, names: tuple[str, ...]) -> str:
+        """The statement, its names quoted (a column may be named as a keyword: ``on``)."""
+        quote = self._dialect.identifier_preparer.quote
+        return (
+            f"INSERT INTO {quote(self._table.name)} ({', '.join(quote(n) for n in names)}) "
             f"VALUES ({', '.join('?' for _ in names)})"
         )
-        return names, converters, sql, operator.itemgetter(*names)
 
     def converted(self, name: str, value: Any) -> Any:
         """``value`` as this database stores it in column ``name``."""
@@ -70,11 +74,7 @@ class FastInsert:
         """Write ``rows``, values of the columns ``names`` already as stored (SQLite only)."""
         if not rows:
             return
-        sql = (
-            f"INSERT INTO {self._table.name} ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})"
-        )
-        self._session.connection().exec_driver_sql(sql, rows)
+        self._session.connection().exec_driver_sql(self._sql(names), rows)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         """Write ``rows``; they are changed in place (their values converted)."""

@@ -17,10 +17,13 @@ in one local transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,11 +45,12 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.i18n import figure, translate
-from coalition.store import Database, search_index
+from coalition.store import Database, indexes, search_index
 from coalition.store.base import Base, new_id
 from coalition.store.fastinsert import LargerCache
 from coalition.store.models import SyncConflict, SyncLog, SyncOutbox, SyncState
 from coalition.store.outbox import LOCAL_TABLES
+from coalition.sync import firstpull
 from coalition.sync.bookkeeping import (
     mark_pushed,
     pending_ops,
@@ -256,56 +260,54 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         }
         received = 0
         done = 0
-        total: int | None = None
-        columns = _pulled_columns()
         cache = LargerCache()
-        while True:
-            # Each batch in a window of the log's order, not the whole rest of it: asked
-            # for "the next 2,000 after seq" the server (whose statistics of a log just
-            # written by a push are stale) read and sorted every entry left, once a batch
-            # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
-            upto = min(newest, last + _WINDOW * PULL_BATCH)
-            entries = conn.execute(
-                select(*columns)
-                .where(_LOG.seq > last, _LOG.seq <= upto, wanted)
-                .order_by(_LOG.seq)
-                .limit(PULL_BATCH)
-            ).all()
-            if total is None:  # counted only when there is more than one batch to show
-                total = (
-                    len(entries)
-                    if len(entries) < PULL_BATCH and upto >= newest
-                    else conn.execute(
-                        select(func.count())
-                        .select_from(SyncLog.__table__)
-                        .where(_LOG.seq > last, wanted)
-                    ).scalar()
-                    or 0
-                )
-            conn.rollback()
-            if not entries:
-                if upto >= newest:
-                    break
-                last = upto  # nothing for this laptop there: the bookmark moves at the end
-                continue
-            # A first sync of more than a batch writes the search index once, at the end:
-            # marked in the same transaction as its first batch, so a pull cut off before
-            # the end leaves the mark, and the next one (resuming) builds it.
-            if first and not rebuilding and total > PULL_BATCH:
-                rebuilding = True
-            with local.session() as session:
-                if rebuilding:  # thousands of records at once: SQLite's bulk page cache
-                    cache.enter(session)
-                received += apply_entries(session, list(entries), kept, index=not rebuilding)
-                cache.leave(session)
-                last = entries[-1].seq if len(entries) == PULL_BATCH else upto
-                write_state(session, mark, str(last))
-                if rebuilding:
-                    write_state(session, SEARCH_PENDING, "1")
-                session.commit()
-            done += len(entries)
-            if progress is not None:
-                progress("Receiving", done, total)
+        # A first sync (or one resuming it) may write whole batches of new records at once,
+        # with the indexes that look records up put off until the end.
+        bulk = (first or rebuilding) and server.engine.dialect.name == "postgresql"
+        put_off = bulk
+        # The next batch is read from the server while this laptop writes the last one.
+        reader = _ReadAhead(_batches(conn, last, newest, wanted, bulk=bulk))
+        try:
+            for entries, upto, total in reader:
+                # A first sync of more than a batch writes the search index once, at the
+                # end: marked in the same transaction as its first batch, so a pull cut
+                # off before the end leaves the mark, and the next one (resuming) builds it.
+                if first and not rebuilding and total > PULL_BATCH:
+                    rebuilding = True
+                with local.session() as session:
+                    if rebuilding:  # thousands of records at once: SQLite's bulk page cache
+                        cache.enter(session)
+                    pulled = isinstance(entries, firstpull.Pulled)
+                    brought = None
+                    if pulled and rebuilding:
+                        if put_off:  # made again from all their rows at the end
+                            indexes.put_off(session, firstpull.written_tables())
+                        brought = firstpull.apply_new(session, entries)
+                    if brought is None:
+                        # Record by record, a record is looked up by its indexes: back, for
+                        # good (not dropped and made again at each batch of a laptop that
+                        # holds much already).
+                        put_off = False
+                        indexes.restore(session)
+                        if pulled:
+                            entries = firstpull.ordinary(entries)
+                        brought = apply_entries(session, entries, kept, index=not rebuilding)
+                    received += brought
+                    cache.leave(session)
+                    last = upto
+                    write_state(session, mark, str(last))
+                    if rebuilding:
+                        write_state(session, SEARCH_PENDING, "1")
+                    session.commit()
+                done += len(entries)
+                if progress is not None:
+                    progress("Receiving", done, total)
+        finally:
+            reader.close()
+            with local.session() as session, contextlib.suppress(SQLAlchemyError):
+                # (Whatever stopped the pull: else they come back when the file is opened.)
+                if indexes.restore(session):
+                    session.commit()
         if rebuilding:
             with local.session() as session:
                 search_index.rebuild(session)
@@ -317,6 +319,94 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 session.commit()
         _deliver_conflicts(local, conn)
     return received
+
+
+def _batches(
+    conn: Connection, last: int, newest: int, wanted: Any, *, bulk: bool
+) -> Iterator[tuple[list[Any], int, int]]:
+    """The entries of the log after ``last`` up to ``newest`` that this laptop takes, a
+    batch at a time: (entries, the bookmark after them, how many entries in all)."""
+    columns = _pulled_columns()
+    total: int | None = None
+    while True:
+        # Each batch in a window of the log's order, not the whole rest of it: asked
+        # for "the next 2,000 after seq" the server (whose statistics of a log just
+        # written by a push are stale) read and sorted every entry left, once a batch
+        # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
+        upto = min(newest, last + _WINDOW * PULL_BATCH)
+        window = (_LOG.seq > last, _LOG.seq <= upto, wanted)
+        entries: list[Any]
+        if bulk:  # with each record's values as SQLite stores them (see firstpull)
+            entries = firstpull.read_entries(conn, *window, limit=PULL_BATCH)
+        else:
+            query = select(*columns).where(*window).order_by(_LOG.seq).limit(PULL_BATCH)
+            entries = list(conn.execute(query).all())
+        if total is None:  # counted only when there is more than one batch to show
+            total = (
+                len(entries)
+                if len(entries) < PULL_BATCH and upto >= newest
+                else conn.execute(
+                    select(func.count())
+                    .select_from(SyncLog.__table__)
+                    .where(_LOG.seq > last, wanted)
+                ).scalar()
+                or 0
+            )
+        conn.rollback()
+        if not entries:
+            if upto >= newest:
+                return
+            last = upto  # nothing for this laptop there: the bookmark moves at the end
+            continue
+        last = entries[-1][0] if len(entries) == PULL_BATCH else upto  # (seq first)
+        yield entries, last, total
+
+
+class _ReadAhead:
+    """The items of ``source``, each made in a thread of its own while the one before
+    is used (one ahead, no more): a pull reads a batch from the server (waiting on the
+    network and the server) while SQLite writes the last one.  :meth:`close` ends the
+    thread."""
+
+    def __init__(self, source: Iterator[Any]) -> None:
+        self._source = source
+        self._queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+        self._turn = threading.Semaphore(1)  # released when the next item is to be made
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sync-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                self._turn.acquire()
+                if self._stop.is_set():
+                    return
+                item = next(self._source, _END)
+                if item is _END:
+                    self._queue.put((False, None))
+                    return
+                self._queue.put((True, item))
+        except BaseException as exc:  # raised where the items are used
+            self._queue.put((False, exc))
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            more, item = self._queue.get()
+            if not more:
+                if item is not None:
+                    raise item
+                return
+            self._turn.release()  # the next one is read while this one is used
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._turn.release()
+        self._thread.join()
+
+
+_END: Any = object()
 
 
 @functools.cache

@@ -451,7 +451,9 @@ def test_a_pull_cut_off_halfway_keeps_what_it_applied_and_resumes(
     with pytest.raises(SyncError):
         ben.sync(server, cut)
     with ben.db.reading() as s:
-        assert s.scalar(select(func.count()).select_from(Organization)) == 10
+        # Whole batches kept: the one applied when the connection went, and the next
+        # when it was read already (the next batch is read while one is written).
+        assert s.scalar(select(func.count()).select_from(Organization)) in (10, 20)
         # A first sync builds the search index at its end: still owed, and marked so.
         assert read_state(s, run.SEARCH_PENDING) is not None
     ben.sync(server)

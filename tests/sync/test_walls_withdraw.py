@@ -26,7 +26,7 @@ from coalition.store.models import (
     SyncOutbox,
 )
 from coalition.store.ownership import ALL_RECORDS
-from coalition.sync import withdraw
+from coalition.sync import firstpull, run, withdraw
 from coalition.sync.run import SyncReport
 from sync_helpers import Laptop, Server
 from walls_helpers import Roles, add_group
@@ -325,3 +325,51 @@ def test_a_record_of_its_own_hanging_on_one_taken_away_does_not_stop_its_sync(
     with ben.db.reading() as s:
         found = s.get(Membership, membership)
         assert found is not None and found.role == "board"
+
+
+def test_a_new_laptop_written_in_bulk_keeps_nothing_another_group_took_back(
+    coalition: tuple[Organizers, dict[str, str]],
+    tmp_path: Path,
+    migrated_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    orgs, ids = coalition
+    with orgs.session("ben") as s:  # Beta's record that Sam belongs to it
+        membership = add_membership(s, ids["person"], ids["beta"])
+    orgs.sync("ben")
+    with orgs.session("ana") as s:  # Sam made private, and more of Alpha's shared after
+        make_private(s, ids["person"])
+        for n in range(6):
+            add_person(s, f"Shared {n}", ids["alpha"], f"shared{n}@example.org")
+    orgs.sync("ana")
+    orgs.sync("staff")
+    with orgs.session("staff") as s:  # the membership changed after Sam was taken back
+        change_membership(s, membership, "board")
+    orgs.sync("staff")
+
+    # A new laptop of Beta's: its first sync in small batches, most written at once.
+    monkeypatch.setattr(run, "PULL_BATCH", 3)
+    written: list[bool] = []
+    apply_new = firstpull.apply_new
+
+    def counted(session: Session, entries: list[object]) -> int | None:
+        result = apply_new(session, entries)
+        written.append(result is not None)
+        return result
+
+    monkeypatch.setattr(firstpull, "apply_new", counted)
+    orgs.laptops["bea"] = Laptop(tmp_path / "bea.db", migrated_template, "bea")
+    orgs.servers["bea"] = orgs.servers["ben"]
+    orgs.who["bea"] = orgs.who["ben"]
+    orgs.sync("bea")
+    bea = orgs.laptops["bea"]
+    assert True in written and False in written  # in bulk, and record by record
+    record = (ids["person"], ids["email"], membership)
+    assert held(bea, *record) == set()
+    with bea.db.reading() as s:
+        assert s.get(Membership, membership, execution_options={ALL_RECORDS: True}) is None
+        shared = s.scalars(select(Person.name).where(Person.name.like("Shared %"))).all()
+        assert sorted(shared) == [f"Shared {n}" for n in range(6)]
+    assert history_of(bea, *record) == []
+    assert found(bea, "sam@example.org") == set()
+    assert found(bea, "shared3@example.org") != set()
