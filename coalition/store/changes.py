@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.common import clock
 from coalition.common.i18n import QT_TRANSLATE_NOOP
-from coalition.store.base import Base, new_id
+from coalition.store.base import Base, new_id, new_ids
 from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
 from coalition.store.rowcodec import PackedRow, decode_row, json_text_encoder
@@ -284,8 +284,11 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
             packed = PackedRow(keys, tuple(values.values()))
             changes.append(RowChange(table, str(values["id"]), None, packed, encode(packed)))
     FastInsert(session, model.__table__).write(rows)
-    if recorder is not None and changes:
-        recorder.written_in_bulk(session, "insert", changes)
+    if recorder is not None:
+        for after in _INSERTED:
+            after(session, table, rows)
+        if changes:
+            recorder.written_in_bulk(session, "insert", changes)
 
 
 # Called with (session, model, rows, "insert" or "delete") before rows are written in
@@ -297,6 +300,27 @@ _BULK: list[Callable[[Session, type[Base], list[dict[str, Any]], str], None]] = 
 def add_bulk_hook(hook: Callable[[Session, type[Base], list[dict[str, Any]], str], None]) -> None:
     if hook not in _BULK:
         _BULK.append(hook)
+
+
+# Called with (session, table, rows) right after rows are inserted in bulk inside a
+# recorded write: the search index notes which rowids they took, to write their
+# documents once at the end (see :func:`add_finish_hook`).
+_INSERTED: list[Callable[[Session, str, list[dict[str, Any]]], None]] = []
+
+
+def add_inserted_hook(hook: Callable[[Session, str, list[dict[str, Any]]], None]) -> None:
+    if hook not in _INSERTED:
+        _INSERTED.append(hook)
+
+
+# Called with the session once a recorded write has done all its work and its changes
+# have gone through the hooks, just before it commits.
+_FINISH: list[Callable[[Session], None]] = []
+
+
+def add_finish_hook(hook: Callable[[Session], None]) -> None:
+    if hook not in _FINISH:
+        _FINISH.append(hook)
 
 
 # Called with (session, table, ids) before rows are deleted in bulk: the search index
@@ -543,12 +567,13 @@ def _audit_bulk(
     when = writer.converted("at", at)
     null = writer.converted("before", None)
     rows = []
-    for change in changes:
+    ids = new_ids(len(changes))
+    for key, change in zip(ids, changes, strict=True):
         encoded = change.encoded or null
         inserted = change.before is None
         rows.append(
             (
-                new_id(),
+                key,
                 when,
                 transaction_id,
                 who.actor,
@@ -607,6 +632,8 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                         hook(session, changeset.changes)
                     if not session.info.get(NO_AUDIT):
                         _audit(session, changeset)
+                for finish in _FINISH:
+                    finish(session)
                 recorder.cache.leave(session)
                 session.commit()
             except BaseException:

@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
-from coalition.store.base import Base, new_id
+from coalition.store.base import Base, new_id, new_ids
 from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
 from coalition.store.fastinsert import FastInsert
 from coalition.store.models import MODEL_BY_TABLE, SyncOutbox, SyncPrivate
@@ -223,7 +223,7 @@ def _record_bulk(
     no_fields = writer.converted("fields", [])
     fields: dict[tuple[str, ...], str] = {}
     rows = []
-    for change in changes:
+    for key, change in zip(new_ids(len(changes)), changes, strict=True):
         if change.before is None:
             assert change.after is not None
             keys = tuple(change.after)
@@ -234,7 +234,7 @@ def _record_bulk(
             action, listed, base, row = "delete", no_fields, change.encoded, null
         rows.append(
             (
-                new_id(),
+                key,
                 "",
                 transaction_id,
                 when,
