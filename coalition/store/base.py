@@ -65,24 +65,6 @@ def new_ids(count: int) -> list[str]:
     ]
 
 
-class IdSource:
-    """New keys handed out one at a time, made a batch at once (:func:`new_ids`).
-
-    For one bulk write: a key made now carries this moment, so keep none for later.
-    """
-
-    __slots__ = ("_batch", "_left")
-
-    def __init__(self, batch: int = 4096) -> None:
-        self._batch = batch
-        self._left: list[str] = []
-
-    def __call__(self) -> str:
-        if not self._left:
-            self._left = new_ids(self._batch)
-        return self._left.pop()
-
-
 # The accents a name's second level tells apart, in the order of the Unicode Collation
 # Algorithm's default table (DUCET), which English and Spanish both use for names with
 # accents: "Angela" < "Ángela", "Nuñez" < "Núñez".  Any other mark sorts after these.

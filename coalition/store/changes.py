@@ -279,10 +279,10 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     changes = []
     if recorder is not None:  # taken before the writer converts the values in place
         keys = tuple(rows[0])
-        encode = _row_encoder(session, keys)
+        encode = _dict_encoder(session)  # every row has these keys, in this order
         for values in rows:
             packed = PackedRow(keys, tuple(values.values()))
-            changes.append(RowChange(table, str(values["id"]), None, packed, encode(packed)))
+            changes.append(RowChange(table, str(values["id"]), None, packed, encode(values)))
     FastInsert(session, model.__table__).write(rows)
     if recorder is not None:
         for after in _INSERTED:
@@ -367,6 +367,14 @@ def _row_encoder(session: Session, keys: tuple[str, ...]) -> Callable[[PackedRow
     if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
         encode = json_text_encoder()
         return lambda row: encode(dict(zip(keys, row._values, strict=True)))
+    serialize = _json_encoder(session)
+    return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
+
+
+def _dict_encoder(session: Session) -> Callable[[dict[str, Any]], str]:
+    """:func:`_row_encoder` for a row given as a dict."""
+    if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
+        return json_text_encoder()
     serialize = _json_encoder(session)
     return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
 
@@ -568,9 +576,23 @@ def _audit_bulk(
     null = writer.converted("before", None)
     rows = []
     ids = new_ids(len(changes))
+    keys: tuple[str, ...] = ()
+    positions: tuple[int, ...] = ()
     for key, change in zip(ids, changes, strict=True):
         encoded = change.encoded or null
         inserted = change.before is None
+        values = change.after if inserted else change.before
+        if isinstance(values, PackedRow):  # as :func:`_summary`, the columns found once a table
+            if values._keys is not keys:
+                keys, positions = values._keys, _summary_positions(values._keys)
+            row = values._values
+            summary = ""
+            for i in positions:
+                if row[i]:
+                    summary = str(_jsonable(row[i]))[:200]
+                    break
+        else:
+            summary = _summary(change)
         rows.append(
             (
                 key,
@@ -582,7 +604,7 @@ def _audit_bulk(
                 change.table,
                 change.row_id,
                 "insert" if inserted else "delete",
-                _summary(change),
+                summary,
                 null if inserted else encoded,
                 encoded if inserted else null,
             )

@@ -7,11 +7,11 @@ import uuid
 
 import pytest
 
-from coalition.store.base import LEVELS, IdSource, new_id, new_ids, sort_key
+from coalition.store.base import LEVELS, new_id, new_ids, sort_key
 
 
 def test_keys_made_in_bulk_are_random_version_7_uuids_of_now() -> None:
-    keys = new_ids(5000) + [IdSource(7)() for _ in range(30)]
+    keys = new_ids(5000) + new_ids(1) + new_ids(7)
     assert len(set(keys)) == len(keys)
     for key in keys:
         parsed = uuid.UUID(key)
