@@ -17,6 +17,7 @@ in one local transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
@@ -259,53 +260,71 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         total: int | None = None
         columns = _pulled_columns()
         cache = LargerCache()
-        while True:
-            # Each batch in a window of the log's order, not the whole rest of it: asked
-            # for "the next 2,000 after seq" the server (whose statistics of a log just
-            # written by a push are stale) read and sorted every entry left, once a batch
-            # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
-            upto = min(newest, last + _WINDOW * PULL_BATCH)
-            entries = conn.execute(
-                select(*columns)
-                .where(_LOG.seq > last, _LOG.seq <= upto, wanted)
-                .order_by(_LOG.seq)
-                .limit(PULL_BATCH)
-            ).all()
-            if total is None:  # counted only when there is more than one batch to show
-                total = (
-                    len(entries)
-                    if len(entries) < PULL_BATCH and upto >= newest
-                    else conn.execute(
-                        select(func.count())
-                        .select_from(SyncLog.__table__)
-                        .where(_LOG.seq > last, wanted)
-                    ).scalar()
-                    or 0
-                )
-            conn.rollback()
-            if not entries:
-                if upto >= newest:
-                    break
-                last = upto  # nothing for this laptop there: the bookmark moves at the end
-                continue
-            # A first sync of more than a batch writes the search index once, at the end:
-            # marked in the same transaction as its first batch, so a pull cut off before
-            # the end leaves the mark, and the next one (resuming) builds it.
-            if first and not rebuilding and total > PULL_BATCH:
-                rebuilding = True
-            with local.session() as session:
+        stack = contextlib.ExitStack()  # the local transaction, while a change goes on
+        applying: Session | None = None
+        try:
+            while True:
+                # Each batch in a window of the log's order, not the whole rest of it: asked
+                # for "the next 2,000 after seq" the server (whose statistics of a log just
+                # written by a push are stale) read and sorted every entry left, once a batch
+                # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
+                upto = min(newest, last + _WINDOW * PULL_BATCH)
+                entries = conn.execute(
+                    select(*columns)
+                    .where(_LOG.seq > last, _LOG.seq <= upto, wanted)
+                    .order_by(_LOG.seq)
+                    .limit(PULL_BATCH)
+                ).all()
+                if total is None:  # counted only when there is more than one batch to show
+                    total = (
+                        len(entries)
+                        if len(entries) < PULL_BATCH and upto >= newest
+                        else conn.execute(
+                            select(func.count())
+                            .select_from(SyncLog.__table__)
+                            .where(_LOG.seq > last, wanted)
+                        ).scalar()
+                        or 0
+                    )
+                # A change cut in two by the batch (an import of many thousand rows): its
+                # next batch is applied in the same local transaction, so that its rows
+                # pointing at one another (members at the groups the import made, queued
+                # after them) are checked together, and it is stored whole or not at all.
+                goes_on = len(entries) == PULL_BATCH and _goes_on(conn, entries[-1], wanted)
+                conn.rollback()
+                if not entries:
+                    if upto >= newest:
+                        break
+                    last = upto  # nothing for this laptop there: the bookmark moves at the end
+                    continue
+                # A first sync of more than a batch writes the search index once, at the end:
+                # marked in the same transaction as its first batch, so a pull cut off before
+                # the end leaves the mark, and the next one (resuming) builds it.
+                if first and not rebuilding and total > PULL_BATCH:
+                    rebuilding = True
+                if applying is None:
+                    applying = stack.enter_context(local.session())
                 if rebuilding:  # thousands of records at once: SQLite's bulk page cache
-                    cache.enter(session)
-                received += apply_entries(session, list(entries), kept, index=not rebuilding)
-                cache.leave(session)
+                    cache.enter(applying)
+                received += apply_entries(applying, list(entries), kept, index=not rebuilding)
                 last = entries[-1].seq if len(entries) == PULL_BATCH else upto
-                write_state(session, mark, str(last))
+                write_state(applying, mark, str(last))
                 if rebuilding:
-                    write_state(session, SEARCH_PENDING, "1")
-                session.commit()
-            done += len(entries)
-            if progress is not None:
-                progress("Receiving", done, total)
+                    write_state(applying, SEARCH_PENDING, "1")
+                if not goes_on:
+                    cache.leave(applying)
+                    applying.commit()
+                    stack.close()
+                    applying = None
+                done += len(entries)
+                if progress is not None:
+                    progress("Receiving", done, total)
+            if applying is not None:  # the log ended in the middle of a change: stored as it is
+                cache.leave(applying)
+                applying.commit()
+                stack.close()
+        finally:
+            stack.close()  # closed without a commit: what was not stored goes
         if rebuilding:
             with local.session() as session:
                 search_index.rebuild(session)
@@ -317,6 +336,14 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 session.commit()
         _deliver_conflicts(local, conn)
     return received
+
+
+def _goes_on(conn: Any, entry: Any, wanted: Any) -> bool:
+    """Whether the log's next entry for this laptop after ``entry`` is of its change."""
+    following = conn.execute(
+        select(_LOG.transaction_id).where(_LOG.seq > entry.seq, wanted).order_by(_LOG.seq).limit(1)
+    ).scalar()
+    return bool(following == entry.transaction_id)
 
 
 @functools.cache
