@@ -290,7 +290,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 # next batch is applied in the same local transaction, so that its rows
                 # pointing at one another (members at the groups the import made, queued
                 # after them) are checked together, and it is stored whole or not at all.
-                goes_on = len(entries) == PULL_BATCH and _goes_on(conn, entries[-1], wanted)
+                goes_on = len(entries) == PULL_BATCH and _goes_on(conn, entries[-1])
                 conn.rollback()
                 if not entries:
                     if upto >= newest:
@@ -338,10 +338,11 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
     return received
 
 
-def _goes_on(conn: Any, entry: Any, wanted: Any) -> bool:
-    """Whether the log's next entry for this laptop after ``entry`` is of its change."""
+def _goes_on(conn: Any, entry: Any) -> bool:
+    """Whether the log's entry after ``entry`` is of the same change (a change's entries
+    follow one another: pushes take turns, each sending whole changes)."""
     following = conn.execute(
-        select(_LOG.transaction_id).where(_LOG.seq > entry.seq, wanted).order_by(_LOG.seq).limit(1)
+        select(_LOG.transaction_id).where(_LOG.seq > entry.seq).order_by(_LOG.seq).limit(1)
     ).scalar()
     return bool(following == entry.transaction_id)
 
