@@ -163,14 +163,18 @@ def _forget_deleted(session: Session, _previous: Any) -> None:
 # An import writes hundreds of thousands of people a thousand at a time, their addresses
 # and memberships after them.  Writing each one's document as its rows come (by id, a
 # few hundred at a time, each first removed in case it was there) took longer than
-# writing the people.  Their documents are written once the write is done, by ranges
-# of rowids, which SQLite reads in order: the rows a bulk insert adds to a table take
-# the rowids after the largest one there (checked: otherwise they are noted by id).
+# writing the people.  Their documents are written by ranges of rowids, which SQLite
+# reads in order: the rows a bulk insert adds to a table take the rowids after the
+# largest one there (checked: otherwise they are noted by id).  Those of each insert
+# but the latest are written as the changes are indexed (what is part of a record is
+# written after it: an import writes a batch of people, then their addresses), the
+# rest once the write is done; a record changed again afterwards is indexed by id.
 
 
 class _New:
     def __init__(self) -> None:
         self.ranges: list[list[int]] = []  # [first, last] rowids
+        self.latest = 0  # the first rowid of the latest bulk insert
         self.ids: set[str] = set()
         # The ids of those ranges inserted since the changes were last indexed: most
         # rows an import adds (addresses, memberships) are of people among them.
@@ -217,29 +221,43 @@ def _inserted(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
         new.ids.update(ids)
         return
     new.recent.update(ids)
+    new.latest = before + 1
     if new.ranges and new.ranges[-1][1] == before:
         new.ranges[-1][1] = after
     else:
         new.ranges.append([before + 1, after])
 
 
+def _write_ranges(session: Session, kind: str, ranges: list[list[int]]) -> None:
+    table = fts_table(kind)
+    every = DOCUMENT_SQL[kind].rsplit("WHERE", 1)[0]
+    alias = every.split()[-1]
+    remove = text(f"DELETE FROM {table} WHERE rowid BETWEEN :first AND :last")
+    write = text(
+        f"INSERT INTO {table} (rowid, title, body) {every}"
+        f"WHERE {alias}.rowid BETWEEN :first AND :last"
+    )
+    for first, last in ranges:
+        for start in range(first, last + 1, _RANGE):
+            bounds = {"first": start, "last": min(last, start + _RANGE - 1)}
+            session.execute(remove, bounds)
+            session.execute(write, bounds)
+
+
+def _write_settled(session: Session, kind: str, new: _New) -> None:
+    """Write the documents of the records inserted before the latest bulk insert of
+    their table, and forget them (see above)."""
+    latest = new.latest
+    settled = [[first, min(last, latest - 1)] for first, last in new.ranges if first < latest]
+    new.ranges = [[max(first, latest), last] for first, last in new.ranges if last >= latest]
+    _write_ranges(session, kind, settled)
+
+
 def _write_new(session: Session) -> None:
-    """Write the documents of the records inserted in bulk (see above)."""
+    """Write the documents of the records inserted in bulk still to write (see above)."""
     pending: dict[str, _New] = session.info.pop(_NEW, {})
     for kind, new in pending.items():
-        table = fts_table(kind)
-        every = DOCUMENT_SQL[kind].rsplit("WHERE", 1)[0]
-        alias = every.split()[-1]
-        remove = text(f"DELETE FROM {table} WHERE rowid BETWEEN :first AND :last")
-        write = text(
-            f"INSERT INTO {table} (rowid, title, body) {every}"
-            f"WHERE {alias}.rowid BETWEEN :first AND :last"
-        )
-        for first, last in new.ranges:
-            for start in range(first, last + 1, _RANGE):
-                bounds = {"first": start, "last": min(last, start + _RANGE - 1)}
-                session.execute(remove, bounds)
-                session.execute(write, bounds)
+        _write_ranges(session, kind, new.ranges)
         if new.ids:
             reindex(session, kind, new.ids)
 
@@ -332,8 +350,9 @@ def update(session: Session, changes: list[RowChange]) -> None:
             ids -= new[kind].covers(session, kind, ids)
         if ids:
             reindex(session, kind, ids)
-    for pending in new.values():
+    for kind, pending in new.items():
         pending.recent = set()
+        _write_settled(session, kind, pending)
 
 
 def rebuild(session: Session) -> None:
