@@ -33,6 +33,7 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import Base, new_id, new_ids
 from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+from coalition.store.newrows import new_row as new_row  # where bulk writers take it from
 from coalition.store.rowcodec import PackedRow, decode_row, json_text_encoder
 
 P = ParamSpec("P")
@@ -389,41 +390,6 @@ def _json_encoder(session: Session) -> Callable[[Any], str]:
     dialect = session.get_bind().dialect
     processor = ChangeLog.__table__.c.after.type._cached_bind_processor(dialect)
     return processor if processor is not None else json.dumps
-
-
-def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
-    """Every column of a new row of ``model``: ``values``, a new id, ``at`` as the time it
-    was made and changed, the columns' plain defaults, and None for the rest."""
-    template, stamped, has_id = _template(model)
-    row = template.copy()  # the columns in their order, with their defaults
-    for key in stamped:
-        row[key] = at
-    if has_id and "id" not in values:
-        row["id"] = new_id()
-    for key, value in values.items():  # given values replace them, in place
-        if key in template:
-            row[key] = value
-    return row
-
-
-@functools.cache
-def _template(model: type[Base]) -> tuple[dict[str, Any], tuple[str, ...], bool]:
-    """A new row's columns with their defaults, those stamped with its instant, and
-    whether it has an id (made for it): built once a model, copied for each row."""
-    template = dict(_defaults(model))
-    stamped = tuple(key for key in template if key in ("created_at", "updated_at"))
-    return template, stamped, "id" in template
-
-
-@functools.cache
-def _defaults(model: type[Base]) -> tuple[tuple[str, Any], ...]:
-    """Each column of ``model`` with its plain default (None when it has none)."""
-    result = []
-    for attr in inspect(model).column_attrs:
-        default = attr.columns[0].default
-        value = default.arg if default is not None and default.is_scalar else None
-        result.append((attr.key, value))
-    return tuple(result)
 
 
 # Called inside the transaction with every non-empty change set, before commit:
