@@ -672,6 +672,7 @@ def _pick_column(table: CsvTable, names: tuple[str, ...], free: list[int]) -> in
 
 # Google puts several addresses or numbers of the same label in one cell, " ::: " apart.
 _JOINED = " ::: "
+_SEPARATOR = _JOINED.strip()
 _SLOT_GROUPS = (("email", "email2", "email3"), ("phone", "phone2", "phone3"))
 
 
@@ -758,6 +759,8 @@ def _spread_joined(values: dict[str, str], slots: tuple[str, ...]) -> None:
     Items that find no empty slot stay joined where they were, so that nothing is
     dropped silently: validation then shows them to the person importing.
     """
+    if not any(_SEPARATOR in values.get(slot, "") for slot in slots):
+        return  # nothing joined: nothing to move (most rows of most files)
     free = [slot for slot in slots if slot not in values]
     for slot in slots:
         items = [item.strip() for item in values.get(slot, "").split(_JOINED.strip())]

@@ -54,7 +54,7 @@ from coalition.directory.importers_preview import (
     preview,
 )
 from coalition.directory.records import MembershipInput, OrganizationInput
-from coalition.store.base import sort_key, utcnow
+from coalition.store.base import new_ids, sort_key, utcnow
 from coalition.store.changes import insert_rows, new_row, writes
 from coalition.store.models import (
     Membership,
@@ -203,30 +203,40 @@ def _import_people(
     phones: list[dict[str, Any]] = []
     memberships: list[dict[str, Any]] = []
     placed: dict[int, str] = {}
+    new_id = new_ids(_keys_needed(rows)).pop  # made at once, handed out one by one
     for row in rows:
         record = row.record
         assert isinstance(record, PersonRecord)
         data = record.person
-        person = new_row(
-            Person, now, name=data.name, sort_name=sort_key(data.name), state=data.state,
-            language=data.language, time_zone=data.time_zone, notes=data.notes,
+        person_id = new_id()
+        people.append(
+            new_row(
+                Person, now, id=person_id, name=data.name, sort_name=sort_key(data.name),
+                state=data.state, language=data.language, time_zone=data.time_zone,
+                notes=data.notes,
+            )
         )  # fmt: skip
-        person_id = person["id"]
-        people.append(person)
         emails += [
-            new_row(PersonEmail, now, person_id=person_id, address=address, position=position)
+            new_row(
+                PersonEmail, now, id=new_id(), person_id=person_id, address=address,
+                position=position,
+            )
             for position, address in enumerate(data.emails)
-        ]
+        ]  # fmt: skip
         phones += [
-            new_row(PersonPhone, now, person_id=person_id, number=number, position=position)
+            new_row(
+                PersonPhone, now, id=new_id(), person_id=person_id, number=number,
+                position=position,
+            )
             for position, number in enumerate(data.phones)
-        ]
+        ]  # fmt: skip
         org_id = organizations.id_for(record)
         if org_id is not None:
             memberships.append(
                 new_row(
                     Membership,
                     now,
+                    id=new_id(),
                     person_id=person_id,
                     organization_id=org_id,
                     role=record.role.strip(),
@@ -239,6 +249,17 @@ def _import_people(
     ):  # fmt: skip
         insert_rows(session, model, values)
     return placed
+
+
+def _keys_needed(rows: list[PreviewRow]) -> int:
+    """How many new keys storing ``rows`` takes at most: a person, their addresses and
+    numbers, a membership."""
+    needed = 0
+    for row in rows:
+        assert isinstance(row.record, PersonRecord)
+        person = row.record.person
+        needed += 2 + len(person.emails) + len(person.phones)
+    return needed
 
 
 def _merge_people(
@@ -399,7 +420,7 @@ def _import_people_streamed(
     names = _OrganizationNames(session)
     organizations = _MemberOrganizations(session)
     for batch in _batches(iter_records(table, mapping), BATCH):
-        rows = _preview_people(session, _unquoted_records(batch), seen, names)
+        rows = _preview_people(session, _unquoted_records(batch), seen, names, summaries=False)
         tally.errors += [row for row in rows if row.status == "error"]
         tally.checked += len(batch)
         if not tally.errors or exclude_errors:

@@ -285,13 +285,16 @@ def _preview_people(
     mapped: list[tuple[int, dict[str, str]]],
     seen: _Seen | None = None,
     organizations: _OrganizationNames | None = None,
+    *,
+    summaries: bool = True,
 ) -> list[PreviewRow]:
     """Check people rows; two rows are the same person when they share an e-mail address.
 
     Names are no key (the same person is "Bob Lee" in one list and "Robert Lee" in
     another, and two people may share a name); an address belongs to one person.
     An import checks its file a batch at a time, passing ``seen`` (the addresses of the
-    batches before, some of them stored by now) and its organizations from batch to batch.
+    batches before, some of them stored by now) and its organizations from batch to batch,
+    and no ``summaries`` of the rows that are "ok" (stored, they are not shown).
     """
     checked: list[tuple[int, dict[str, str], PersonInput | ValidationError]] = []
     for line, values in mapped:
@@ -333,8 +336,9 @@ def _preview_people(
         for key in keys:  # later repeats point at whoever this row ends up as
             seen.setdefault(key, line if status == "ok" else (line, same_as_id, same_as_line))
         record, note = _membership(person, values, organizations)
+        summary = _person_summary(values, person) if summaries or status != "ok" else ""
         row = PreviewRow(
-            line, status, _person_summary(values, person), reason if status != "ok" else note,
+            line, status, summary, reason if status != "ok" else note,
             record=record, same_as_id=same_as_id, same_as_line=same_as_line,
         )  # fmt: skip
         rows.append(row)

@@ -30,9 +30,10 @@ from sqlalchemy.orm import Session, attributes, object_session
 
 from coalition.common import clock
 from coalition.common.i18n import QT_TRANSLATE_NOOP
-from coalition.store.base import Base, new_id
+from coalition.store.base import Base, new_id, new_ids
 from coalition.store.fastinsert import FastInsert, LargerCache
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog
+from coalition.store.newrows import new_row as new_row  # where bulk writers take it from
 from coalition.store.rowcodec import PackedRow, decode_row, json_text_encoder
 
 P = ParamSpec("P")
@@ -279,13 +280,16 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     changes = []
     if recorder is not None:  # taken before the writer converts the values in place
         keys = tuple(rows[0])
-        encode = _row_encoder(session, keys)
+        encode = _dict_encoder(session)  # every row has these keys, in this order
         for values in rows:
             packed = PackedRow(keys, tuple(values.values()))
-            changes.append(RowChange(table, str(values["id"]), None, packed, encode(packed)))
+            changes.append(RowChange(table, str(values["id"]), None, packed, encode(values)))
     FastInsert(session, model.__table__).write(rows)
-    if recorder is not None and changes:
-        recorder.written_in_bulk(session, "insert", changes)
+    if recorder is not None:
+        for after in _INSERTED:
+            after(session, table, rows)
+        if changes:
+            recorder.written_in_bulk(session, "insert", changes)
 
 
 # Called with (session, model, rows, "insert" or "delete") before rows are written in
@@ -297,6 +301,27 @@ _BULK: list[Callable[[Session, type[Base], list[dict[str, Any]], str], None]] = 
 def add_bulk_hook(hook: Callable[[Session, type[Base], list[dict[str, Any]], str], None]) -> None:
     if hook not in _BULK:
         _BULK.append(hook)
+
+
+# Called with (session, table, rows) right after rows are inserted in bulk inside a
+# recorded write: the search index notes which rowids they took, to write their
+# documents once at the end (see :func:`add_finish_hook`).
+_INSERTED: list[Callable[[Session, str, list[dict[str, Any]]], None]] = []
+
+
+def add_inserted_hook(hook: Callable[[Session, str, list[dict[str, Any]]], None]) -> None:
+    if hook not in _INSERTED:
+        _INSERTED.append(hook)
+
+
+# Called with the session once a recorded write has done all its work and its changes
+# have gone through the hooks, just before it commits.
+_FINISH: list[Callable[[Session], None]] = []
+
+
+def add_finish_hook(hook: Callable[[Session], None]) -> None:
+    if hook not in _FINISH:
+        _FINISH.append(hook)
 
 
 # Called with (session, table, ids) before rows are deleted in bulk: the search index
@@ -347,6 +372,14 @@ def _row_encoder(session: Session, keys: tuple[str, ...]) -> Callable[[PackedRow
     return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
 
 
+def _dict_encoder(session: Session) -> Callable[[dict[str, Any]], str]:
+    """:func:`_row_encoder` for a row given as a dict."""
+    if getattr(session.get_bind().dialect, "_json_serializer", None) is None:
+        return json_text_encoder()
+    serialize = _json_encoder(session)
+    return lambda row: serialize({k: _jsonable(v) for k, v in row.items()})
+
+
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -357,41 +390,6 @@ def _json_encoder(session: Session) -> Callable[[Any], str]:
     dialect = session.get_bind().dialect
     processor = ChangeLog.__table__.c.after.type._cached_bind_processor(dialect)
     return processor if processor is not None else json.dumps
-
-
-def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
-    """Every column of a new row of ``model``: ``values``, a new id, ``at`` as the time it
-    was made and changed, the columns' plain defaults, and None for the rest."""
-    template, stamped, has_id = _template(model)
-    row = template.copy()  # the columns in their order, with their defaults
-    for key in stamped:
-        row[key] = at
-    if has_id and "id" not in values:
-        row["id"] = new_id()
-    for key, value in values.items():  # given values replace them, in place
-        if key in template:
-            row[key] = value
-    return row
-
-
-@functools.cache
-def _template(model: type[Base]) -> tuple[dict[str, Any], tuple[str, ...], bool]:
-    """A new row's columns with their defaults, those stamped with its instant, and
-    whether it has an id (made for it): built once a model, copied for each row."""
-    template = dict(_defaults(model))
-    stamped = tuple(key for key in template if key in ("created_at", "updated_at"))
-    return template, stamped, "id" in template
-
-
-@functools.cache
-def _defaults(model: type[Base]) -> tuple[tuple[str, Any], ...]:
-    """Each column of ``model`` with its plain default (None when it has none)."""
-    result = []
-    for attr in inspect(model).column_attrs:
-        default = attr.columns[0].default
-        value = default.arg if default is not None and default.is_scalar else None
-        result.append((attr.key, value))
-    return tuple(result)
 
 
 # Called inside the transaction with every non-empty change set, before commit:
@@ -543,12 +541,27 @@ def _audit_bulk(
     when = writer.converted("at", at)
     null = writer.converted("before", None)
     rows = []
-    for change in changes:
+    ids = new_ids(len(changes))
+    keys: tuple[str, ...] = ()
+    positions: tuple[int, ...] = ()
+    for key, change in zip(ids, changes, strict=True):
         encoded = change.encoded or null
         inserted = change.before is None
+        values = change.after if inserted else change.before
+        if isinstance(values, PackedRow):  # as :func:`_summary`, the columns found once a table
+            if values._keys is not keys:
+                keys, positions = values._keys, _summary_positions(values._keys)
+            row = values._values
+            summary = ""
+            for i in positions:
+                if row[i]:
+                    summary = str(_jsonable(row[i]))[:200]
+                    break
+        else:
+            summary = _summary(change)
         rows.append(
             (
-                new_id(),
+                key,
                 when,
                 transaction_id,
                 who.actor,
@@ -557,7 +570,7 @@ def _audit_bulk(
                 change.table,
                 change.row_id,
                 "insert" if inserted else "delete",
-                _summary(change),
+                summary,
                 null if inserted else encoded,
                 encoded if inserted else null,
             )
@@ -607,6 +620,8 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                         hook(session, changeset.changes)
                     if not session.info.get(NO_AUDIT):
                         _audit(session, changeset)
+                for finish in _FINISH:
+                    finish(session)
                 recorder.cache.leave(session)
                 session.commit()
             except BaseException:

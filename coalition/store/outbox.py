@@ -22,11 +22,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
-from coalition.store.base import Base, new_id
+from coalition.store.base import Base, new_id, new_ids
 from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
 from coalition.store.fastinsert import FastInsert
 from coalition.store.models import MODEL_BY_TABLE, SyncOutbox, SyncPrivate
 from coalition.store.rowcodec import (
+    PackedRow,
     encode,
     encode_row,
 )
@@ -222,19 +223,26 @@ def _record_bulk(
     unsent = writer.converted("sent", False)
     no_fields = writer.converted("fields", [])
     fields: dict[tuple[str, ...], str] = {}
+    columns: Any = None  # the columns of the row before, and their list as stored
+    listed_columns = no_fields
     rows = []
-    for change in changes:
+    for key, change in zip(new_ids(len(changes)), changes, strict=True):
         if change.before is None:
             assert change.after is not None
-            keys = tuple(change.after)
-            if keys not in fields:
-                fields[keys] = writer.converted("fields", sorted(keys))
-            action, listed, base, row = "insert", fields[keys], null, change.encoded
+            # rows written in bulk share one tuple of column names a table
+            same = isinstance(change.after, PackedRow) and change.after._keys is columns
+            if not same:
+                keys = tuple(change.after)
+                if keys not in fields:
+                    fields[keys] = writer.converted("fields", sorted(keys))
+                listed_columns = fields[keys]
+                columns = change.after._keys if isinstance(change.after, PackedRow) else None
+            action, listed, base, row = "insert", listed_columns, null, change.encoded
         else:
             action, listed, base, row = "delete", no_fields, change.encoded, null
         rows.append(
             (
-                new_id(),
+                key,
                 "",
                 transaction_id,
                 when,

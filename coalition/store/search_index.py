@@ -21,7 +21,15 @@ from sqlalchemy import bindparam, event, text
 from sqlalchemy.orm import Session
 
 from coalition.common.i18n import QT_TRANSLATE_NOOP
-from coalition.store.changes import RowChange, add_before_delete_hook, add_hook
+from coalition.store.base import Base
+from coalition.store.changes import (
+    RowChange,
+    add_before_delete_hook,
+    add_bulk_hook,
+    add_finish_hook,
+    add_hook,
+    add_inserted_hook,
+)
 from coalition.store.models import Campaign, Draft, Organization, Person, Proposal
 
 KINDS = ("organization", "person", "campaign", "draft", "proposal")
@@ -66,6 +74,13 @@ DOCUMENT_SQL = {
 
 _BATCH = 500
 _GONE = "coalition.search.query.gone"  # session.info: kind -> rowids of records deleted
+# session.info: kind -> the records inserted in bulk in this transaction, whose documents
+# are written once, at its end (:func:`_write_new`): rowid ranges, and ids of rows that
+# did not take their rowids one after another.
+_NEW = "coalition.search.new"
+_BEFORE = "coalition.search.before"  # session.info: kind -> its largest rowid before a bulk insert
+# Documents written per statement at the end of a bulk insert.
+_RANGE = 20_000
 
 
 def fts_table(kind: str) -> str:
@@ -139,6 +154,117 @@ add_before_delete_hook(_note_bulk_delete)
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_deleted(session: Session, _previous: Any) -> None:
     session.info.pop(_GONE, None)
+    session.info.pop(_NEW, None)
+    session.info.pop(_BEFORE, None)
+
+
+# --- records inserted in bulk -------------------------------------------------------------
+#
+# An import writes hundreds of thousands of people a thousand at a time, their addresses
+# and memberships after them.  Writing each one's document as its rows come (by id, a
+# few hundred at a time, each first removed in case it was there) took longer than
+# writing the people.  Their documents are written by ranges of rowids, which SQLite
+# reads in order: the rows a bulk insert adds to a table take the rowids after the
+# largest one there (checked: otherwise they are noted by id).  Those of each insert
+# but the latest are written as the changes are indexed (what is part of a record is
+# written after it: an import writes a batch of people, then their addresses), the
+# rest once the write is done; a record changed again afterwards is indexed by id.
+
+
+class _New:
+    def __init__(self) -> None:
+        self.ranges: list[list[int]] = []  # [first, last] rowids
+        self.latest = 0  # the first rowid of the latest bulk insert
+        self.ids: set[str] = set()
+        # The ids of those ranges inserted since the changes were last indexed: most
+        # rows an import adds (addresses, memberships) are of people among them.
+        self.recent: set[str] = set()
+
+    def covers(self, session: Session, kind: str, ids: set[str]) -> set[str]:
+        """Which of ``ids`` are records inserted in bulk whose documents are still to write."""
+        found = ids & self.ids | ids & self.recent
+        if not self.ranges or len(found) == len(ids):
+            return found
+        ranged = text(f"SELECT id, rowid FROM {kind} WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
+        listed = sorted(ids - found)
+        for start in range(0, len(listed), _BATCH):
+            rows = session.execute(ranged, {"ids": listed[start : start + _BATCH]})
+            found.update(
+                row_id
+                for row_id, rowid in rows
+                if any(first <= rowid <= last for first, last in self.ranges)
+            )
+        return found
+
+
+def _max_rowid(session: Session, kind: str) -> int:
+    return int(session.execute(text(f"SELECT max(rowid) FROM {kind}")).scalar() or 0)
+
+
+def _before_bulk(session: Session, model: type[Base], _rows: Any, action: str) -> None:
+    kind = model.__tablename__
+    if action == "insert" and kind in KINDS and _is_sqlite(session):
+        session.info.setdefault(_BEFORE, {})[kind] = _max_rowid(session, kind)
+
+
+def _inserted(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    before = session.info.get(_BEFORE, {}).pop(table, None)
+    if before is None:
+        return
+    pending = session.info.setdefault(_NEW, {})
+    new = pending.get(table) or pending.setdefault(table, _New())
+    after = _max_rowid(session, table)
+    ids = (str(row["id"]) for row in rows)
+    if after - before != len(rows):  # not one after another: noted by id
+        new.ids.update(ids)
+        return
+    new.recent.update(ids)
+    new.latest = before + 1
+    if new.ranges and new.ranges[-1][1] == before:
+        new.ranges[-1][1] = after
+    else:
+        new.ranges.append([before + 1, after])
+
+
+def _write_ranges(session: Session, kind: str, ranges: list[list[int]]) -> None:
+    table = fts_table(kind)
+    every = DOCUMENT_SQL[kind].rsplit("WHERE", 1)[0]
+    alias = every.split()[-1]
+    remove = text(f"DELETE FROM {table} WHERE rowid BETWEEN :first AND :last")
+    write = text(
+        f"INSERT INTO {table} (rowid, title, body) {every}"
+        f"WHERE {alias}.rowid BETWEEN :first AND :last"
+    )
+    for first, last in ranges:
+        for start in range(first, last + 1, _RANGE):
+            bounds = {"first": start, "last": min(last, start + _RANGE - 1)}
+            session.execute(remove, bounds)
+            session.execute(write, bounds)
+
+
+def _write_settled(session: Session, kind: str, new: _New) -> None:
+    """Write the documents of the records inserted before the latest bulk insert of
+    their table, and forget them (see above)."""
+    latest = new.latest
+    settled = [[first, min(last, latest - 1)] for first, last in new.ranges if first < latest]
+    new.ranges = [[max(first, latest), last] for first, last in new.ranges if last >= latest]
+    _write_ranges(session, kind, settled)
+
+
+def _write_new(session: Session) -> None:
+    """Write the documents of the records inserted in bulk still to write (see above)."""
+    pending: dict[str, _New] = session.info.pop(_NEW, {})
+    for kind, new in pending.items():
+        _write_ranges(session, kind, new.ranges)
+        if new.ids:
+            reindex(session, kind, new.ids)
+
+
+add_bulk_hook(_before_bulk)
+add_inserted_hook(_inserted)
+add_finish_hook(_write_new)
 
 
 def _value(change: RowChange, key: str) -> str | None:
@@ -218,9 +344,15 @@ def update(session: Session, changes: list[RowChange]) -> None:
             {"ids": sorted(renamed)},
         ).scalars()
         docs["person"].update(members)
+    new: dict[str, _New] = session.info.get(_NEW, {})
     for kind, ids in docs.items():
+        if kind in new:  # written at the end
+            ids -= new[kind].covers(session, kind, ids)
         if ids:
             reindex(session, kind, ids)
+    for kind, pending in new.items():
+        pending.recent = set()
+        _write_settled(session, kind, pending)
 
 
 def rebuild(session: Session) -> None:

@@ -267,47 +267,62 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         put_off = bulk
         # The next batch is read from the server while this laptop writes the last one.
         reader = _ReadAhead(_batches(conn, last, newest, wanted, bulk=bulk))
+        stack = contextlib.ExitStack()  # the local transaction, while a change goes on
+        session: Session | None = None
         try:
-            for entries, upto, total in reader:
+            for entries, upto, total, goes_on in reader:
                 # A first sync of more than a batch writes the search index once, at the
                 # end: marked in the same transaction as its first batch, so a pull cut
                 # off before the end leaves the mark, and the next one (resuming) builds it.
                 if first and not rebuilding and total > PULL_BATCH:
                     rebuilding = True
-                with local.session() as session:
-                    if rebuilding:  # thousands of records at once: SQLite's bulk page cache
-                        cache.enter(session)
-                    pulled = isinstance(entries, firstpull.Pulled)
-                    brought = None
-                    if pulled and rebuilding:
-                        if put_off:  # made again from all their rows at the end
-                            indexes.put_off(session, firstpull.written_tables())
-                        brought = firstpull.apply_new(session, entries)
-                    if brought is None:
-                        # Record by record, a record is looked up by its indexes: back, for
-                        # good (not dropped and made again at each batch of a laptop that
-                        # holds much already).
-                        put_off = False
-                        indexes.restore(session)
-                        if pulled:
-                            entries = firstpull.ordinary(entries)
-                        brought = apply_entries(session, entries, kept, index=not rebuilding)
-                    received += brought
+                # A change cut in two by the batch (an import of many thousand rows): its
+                # next batch is applied in the same local transaction, so that its rows
+                # pointing at one another (members at the groups the import made, queued
+                # after them) are checked together, and it is stored whole or not at all.
+                if session is None:
+                    session = stack.enter_context(local.session())
+                if rebuilding:  # thousands of records at once: SQLite's bulk page cache
+                    cache.enter(session)
+                pulled = isinstance(entries, firstpull.Pulled)
+                brought = None
+                if pulled and rebuilding:
+                    if put_off:  # made again from all their rows at the end
+                        indexes.put_off(session, firstpull.written_tables())
+                    brought = firstpull.apply_new(session, entries)
+                if brought is None:
+                    # Record by record, a record is looked up by its indexes: back, for
+                    # good (not dropped and made again at each batch of a laptop that
+                    # holds much already).
+                    put_off = False
+                    indexes.restore(session)
+                    if pulled:
+                        entries = firstpull.ordinary(entries)
+                    brought = apply_entries(session, entries, kept, index=not rebuilding)
+                received += brought
+                last = upto
+                write_state(session, mark, str(last))
+                if rebuilding:
+                    write_state(session, SEARCH_PENDING, "1")
+                if not goes_on:
                     cache.leave(session)
-                    last = upto
-                    write_state(session, mark, str(last))
-                    if rebuilding:
-                        write_state(session, SEARCH_PENDING, "1")
                     session.commit()
+                    stack.close()
+                    session = None
                 done += len(entries)
                 if progress is not None:
                     progress("Receiving", done, total)
+            if session is not None:  # the log ended in the middle of a change: stored as it is
+                cache.leave(session)
+                session.commit()
+                stack.close()
         finally:
+            stack.close()  # closed without a commit: what was not stored goes
             reader.close()
-            with local.session() as session, contextlib.suppress(SQLAlchemyError):
+            with local.session() as restoring, contextlib.suppress(SQLAlchemyError):
                 # (Whatever stopped the pull: else they come back when the file is opened.)
-                if indexes.restore(session):
-                    session.commit()
+                if indexes.restore(restoring):
+                    restoring.commit()
         if rebuilding:
             with local.session() as session:
                 search_index.rebuild(session)
@@ -323,9 +338,10 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
 
 def _batches(
     conn: Connection, last: int, newest: int, wanted: Any, *, bulk: bool
-) -> Iterator[tuple[list[Any], int, int]]:
+) -> Iterator[tuple[list[Any], int, int, bool]]:
     """The entries of the log after ``last`` up to ``newest`` that this laptop takes, a
-    batch at a time: (entries, the bookmark after them, how many entries in all)."""
+    batch at a time: (entries, the bookmark after them, how many entries in all, whether
+    the change of the last entry goes on in the next batch)."""
     columns = _pulled_columns()
     total: int | None = None
     while True:
@@ -352,6 +368,7 @@ def _batches(
                 ).scalar()
                 or 0
             )
+        goes_on = len(entries) == PULL_BATCH and _goes_on(conn, entries[-1])
         conn.rollback()
         if not entries:
             if upto >= newest:
@@ -359,7 +376,7 @@ def _batches(
             last = upto  # nothing for this laptop there: the bookmark moves at the end
             continue
         last = entries[-1][0] if len(entries) == PULL_BATCH else upto  # (seq first)
-        yield entries, last, total
+        yield entries, last, total, goes_on
 
 
 class _ReadAhead:
@@ -407,6 +424,16 @@ class _ReadAhead:
 
 
 _END: Any = object()
+
+
+def _goes_on(conn: Any, entry: Any) -> bool:
+    """Whether the log's entry after ``entry`` is of the same change (a change's entries
+    follow one another: pushes take turns, each sending whole changes)."""
+    seq, transaction_id = entry[0], entry[1]  # (as both kinds of entries are read)
+    following = conn.execute(
+        select(_LOG.transaction_id).where(_LOG.seq > seq).order_by(_LOG.seq).limit(1)
+    ).scalar()
+    return bool(following == transaction_id)
 
 
 @functools.cache

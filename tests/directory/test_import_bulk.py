@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from coalition.directory import importers
 from coalition.directory import records as directory
 from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.search.query import search
-from coalition.store import audit, changes
+from coalition.store import audit, changes, search_index
 from coalition.store.base import Base
 from coalition.store.changes import ChangeSet, last_changeset, reapply, revert
 from coalition.store.models import ChangeLog, Person, SyncOutbox
@@ -192,3 +192,66 @@ def test_a_cancelled_long_import_leaves_no_history_and_nothing_to_send(
     assert session.scalar(select(func.count()).select_from(ChangeLog)) == logged
     assert session.scalar(select(func.count()).select_from(SyncOutbox)) == queued
     assert search(session, "person10") == []
+
+
+def _documents(session: Session) -> list[tuple[Any, ...]]:
+    return list(
+        session.execute(text("SELECT rowid, title, body FROM person_search ORDER BY rowid")).all()
+    )
+
+
+@pytest.mark.parametrize("merge", [False, True])
+def test_a_long_import_indexes_every_person_as_a_rebuild_would(
+    session: Session, tmp_path: Path, known: str, merge: bool
+) -> None:
+    """The documents of the people an import adds are written at its end, with their
+    addresses and organizations (and, merging, what a later line added to them)."""
+    _import(session, _long_list(tmp_path), merge=merge)
+    written = _documents(session)
+    assert len(written) == ROWS + 1  # and Dana, who was there
+    search_index.rebuild(session)
+    assert written == _documents(session)
+    assert [hit.title for hit in search(session, "person598")] == ["Person 598"]
+    body = {title: body for _, title, body in written}
+    assert "Sunrise Sacramento" in body["Person 3"]
+    # merging, the organization of the line repeating Person 5 is in Person 5's document
+    assert ("Group 1" in body["Person 5"]) == merge
+    assert "Sunrise Sacramento" in next(body for _, title, body in written if title == "Person 3")
+
+
+def test_people_whose_rows_take_scattered_rowids_are_indexed_too(
+    session: Session, tmp_path: Path, known: str
+) -> None:
+    """Once a table holds the largest rowid there is, SQLite gives new rows random ones:
+    the people imported then are indexed by their ids instead."""
+    session.execute(
+        text(
+            "INSERT INTO person (rowid, id, name, sort_name, state, language, time_zone, notes,"
+            " created_at, updated_at) VALUES (9223372036854775807, 'last', 'Zed Last', 'zed last',"
+            " '', '', '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    )
+    session.commit()
+    change = _import(session, _long_list(tmp_path), merge=False)
+    assert [hit.title for hit in search(session, "person598")] == ["Person 598"]
+    assert len(_documents(session)) == ROWS + 1  # Zed was never indexed: added behind its back
+    revert(session, change)
+    assert search(session, "person598") == []
+    reapply(session, change)
+    assert [hit.title for hit in search(session, "person598")] == ["Person 598"]
+
+
+def test_a_write_after_a_cancelled_import_indexes_none_of_its_people(
+    session: Session, tmp_path: Path, known: str
+) -> None:
+    def stop_late(done: int, _total: int) -> None:
+        if done >= ROWS - 40:
+            raise importers.ImportCancelled()
+
+    table = read_table(_long_list(tmp_path), limit=importers.BATCH)
+    with pytest.raises(importers.ImportCancelled):
+        importers.import_table(
+            session, table, "people", suggest_mapping(table, "people"), progress=stop_late
+        )
+    directory.create_person(session, directory.PersonInput(name="After Cancel"))
+    assert [title for _, title, _ in _documents(session)] == ["Dana Known", "After Cancel"]

@@ -1,0 +1,50 @@
+"""Keys made in bulk, and names' sort keys computed without decomposing plain ASCII."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+
+import pytest
+
+from coalition.store.base import LEVELS, new_id, new_ids, sort_key
+
+
+def test_keys_made_in_bulk_are_random_version_7_uuids_of_now() -> None:
+    keys = new_ids(5000) + new_ids(1) + new_ids(7)
+    assert len(set(keys)) == len(keys)
+    for key in keys:
+        parsed = uuid.UUID(key)
+        assert (parsed.version, parsed.variant, str(parsed)) == (7, uuid.RFC_4122, key)
+    # the same millisecond as a key made one at a time, give or take the clock's tick
+    now = int(new_id()[:13].replace("-", ""), 16)
+    assert abs(int(keys[0][:13].replace("-", ""), 16) - now) < 5_000
+    # every one of the random bits varies
+    bits = [uuid.UUID(k).int for k in keys[:2000]]
+    assert all(key >> 80 == bits[0] >> 80 for key in bits[:100])  # their time
+    either = 0
+    for value in bits:
+        either |= value ^ bits[0]
+    assert bin(either & ((0xFFF << 64) | ((1 << 62) - 1))).count("1") == 74
+    assert new_ids(0) == []
+
+
+def _decomposing_key(text: str) -> str:
+    """The sort key the long way, as every name that is not plain ASCII gets it."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    accents = "".join("z" if unicodedata.combining(c) else "a" for c in decomposed)
+    case = "".join("b" if c != c.casefold() else "a" for c in letters)
+    return LEVELS.join((letters.casefold(), accents.rstrip("a"), case.rstrip("a")))[:200]
+
+
+@pytest.mark.parametrize(
+    "name", ["McDonald", "  Ana Lee  ", "O'Brien-Smith 3", "ZED", "", "\tx\x1f", "a" * 300]
+)
+def test_an_ascii_name_sorts_by_the_key_the_long_way_gives(name: str) -> None:
+    assert sort_key(name) == _decomposing_key(name)
+
+
+def test_names_with_accents_keep_their_second_level() -> None:
+    assert sort_key("Núñez") == "nunez\x01aabaj\x01b"
+    assert sort_key("Nunez") < sort_key("nuñez") < sort_key("Nuñez") < sort_key("Núñez")
