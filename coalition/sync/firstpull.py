@@ -190,6 +190,11 @@ def read_entries(conn: Connection, *where: Any, limit: int) -> Pulled:
         cursor.close()
 
 
+def transaction_of(entry: tuple[Any, ...]) -> Any:
+    """The change (transaction id) of an entry read by :func:`read_entries`."""
+    return entry[_FIELDS.index("transaction_id")]
+
+
 _Entry: Any = collections.namedtuple("_Entry", _FIELDS)  # type: ignore[misc]
 
 

@@ -268,7 +268,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # The next batch is read from the server while this laptop writes the last one.
         reader = _ReadAhead(_batches(conn, last, newest, wanted, bulk=bulk))
         stack = contextlib.ExitStack()  # the local transaction, while a change goes on
-        session: Session | None = None
+        applying: Session | None = None
         try:
             for entries, upto, total, goes_on in reader:
                 # A first sync of more than a batch writes the search index once, at the
@@ -280,41 +280,41 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                 # next batch is applied in the same local transaction, so that its rows
                 # pointing at one another (members at the groups the import made, queued
                 # after them) are checked together, and it is stored whole or not at all.
-                if session is None:
-                    session = stack.enter_context(local.session())
+                if applying is None:
+                    applying = stack.enter_context(local.session())
                 if rebuilding:  # thousands of records at once: SQLite's bulk page cache
-                    cache.enter(session)
+                    cache.enter(applying)
                 pulled = isinstance(entries, firstpull.Pulled)
                 brought = None
                 if pulled and rebuilding:
                     if put_off:  # made again from all their rows at the end
-                        indexes.put_off(session, firstpull.written_tables())
-                    brought = firstpull.apply_new(session, entries)
+                        indexes.put_off(applying, firstpull.written_tables())
+                    brought = firstpull.apply_new(applying, entries)
                 if brought is None:
                     # Record by record, a record is looked up by its indexes: back, for
                     # good (not dropped and made again at each batch of a laptop that
                     # holds much already).
                     put_off = False
-                    indexes.restore(session)
+                    indexes.restore(applying)
                     if pulled:
                         entries = firstpull.ordinary(entries)
-                    brought = apply_entries(session, entries, kept, index=not rebuilding)
+                    brought = apply_entries(applying, entries, kept, index=not rebuilding)
                 received += brought
                 last = upto
-                write_state(session, mark, str(last))
+                write_state(applying, mark, str(last))
                 if rebuilding:
-                    write_state(session, SEARCH_PENDING, "1")
+                    write_state(applying, SEARCH_PENDING, "1")
                 if not goes_on:
-                    cache.leave(session)
-                    session.commit()
+                    cache.leave(applying)
+                    applying.commit()
                     stack.close()
-                    session = None
+                    applying = None
                 done += len(entries)
                 if progress is not None:
                     progress("Receiving", done, total)
-            if session is not None:  # the log ended in the middle of a change: stored as it is
-                cache.leave(session)
-                session.commit()
+            if applying is not None:  # the log ended in the middle of a change: stored as it is
+                cache.leave(applying)
+                applying.commit()
                 stack.close()
         finally:
             stack.close()  # closed without a commit: what was not stored goes
@@ -368,7 +368,11 @@ def _batches(
                 ).scalar()
                 or 0
             )
-        goes_on = len(entries) == PULL_BATCH and _goes_on(conn, entries[-1])
+        goes_on = False
+        if len(entries) == PULL_BATCH:
+            tail: Any = entries[-1]
+            change = firstpull.transaction_of(tail) if bulk else tail.transaction_id
+            goes_on = _goes_on(conn, tail[0], change)  # (seq first in both)
         conn.rollback()
         if not entries:
             if upto >= newest:
@@ -426,10 +430,9 @@ class _ReadAhead:
 _END: Any = object()
 
 
-def _goes_on(conn: Any, entry: Any) -> bool:
-    """Whether the log's entry after ``entry`` is of the same change (a change's entries
-    follow one another: pushes take turns, each sending whole changes)."""
-    seq, transaction_id = entry[0], entry[1]  # (as both kinds of entries are read)
+def _goes_on(conn: Any, seq: int, transaction_id: str) -> bool:
+    """Whether the log's entry after the one at ``seq`` is of the same change (a change's
+    entries follow one another: pushes take turns, each sending whole changes)."""
     following = conn.execute(
         select(_LOG.transaction_id).where(_LOG.seq > seq).order_by(_LOG.seq).limit(1)
     ).scalar()
