@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from psycopg import sql
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from coalition.directory import records as directory
 from coalition.store import Database
@@ -127,3 +127,44 @@ def test_a_role_withdrawn_meanwhile_is_refused_as_at_a_new_connection(
         ana.sync(server)
     with ana.db.reading() as s:
         assert status(s).waiting == 1  # nothing lost: it waits for a role that may send it
+
+
+@pytest.mark.parametrize("count", [1, 80])  # a few statements, or COPY
+def test_edits_whose_answer_was_lost_are_not_merged_twice(
+    pg_url: str, laptops: list[Laptop], count: int
+) -> None:
+    """The server is not asked first whether it had the edits: the log refuses them."""
+    from coalition.sync.run import push
+
+    ana, ben = laptops
+    server = Server(pg_url)
+    org_ids = [add_org(ana, f"Group {n}") for n in range(count)]
+    ana.sync(server)
+    ben.sync(server)
+    for n, org_id in enumerate(org_ids):
+        with ana.session() as s:
+            data = directory.organization_input(directory.get_organization(s, org_id))
+            data.notes = f"first edit {n}"
+            directory.update_organization(s, org_id, data)
+    remote = server.open()
+    push(ana.db, remote)
+    with ana.db.session() as s:  # the server took the push, the laptop never heard back
+        s.execute(text("DELETE FROM sync_state WHERE key = 'pushed'"))
+        s.commit()
+    with ben.session() as s:  # meanwhile another laptop changes one of them again
+        data = directory.organization_input(directory.get_organization(s, org_ids[0]))
+        data.notes = "ben's later edit"
+        directory.update_organization(s, org_ids[0], data)
+    ben.sync(server)
+    sent, conflicts, already = push(ana.db, remote)
+    assert (sent, conflicts, already) == (0, 0, 2 * count)  # the records, then the edits
+    with remote.engine.connect() as conn:
+        notes = conn.execute(
+            select(Organization.__table__.c.notes).where(Organization.__table__.c.id == org_ids[0])
+        ).scalar()
+        entries = conn.execute(
+            text("SELECT count(*) FROM sync_log WHERE row_id = :id"), {"id": org_ids[0]}
+        ).scalar()
+    remote.close()
+    assert notes == "ben's later edit"  # the first edit was not merged again over it
+    assert entries == 3  # made, ana's edit, ben's edit: once each
