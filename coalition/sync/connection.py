@@ -188,12 +188,12 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
     )
 
 
-def check_role(conn: Connection, profile: ServerProfile) -> None:
+def check_role(conn: Connection, profile: ServerProfile, *, walled: bool | None = None) -> None:
     """Refuse, in a sentence, a role the server's walls do not know: it would read only
     what is shared and write nothing (see :mod:`coalition.sync.walls`)."""
     from coalition.sync.walls import whoami
 
-    me = whoami(conn)
+    me = whoami(conn, walled=walled)
     if me is not None and not me.coordinator and not me.listed:
         raise SyncError(
             QT_TRANSLATE_NOOP(
@@ -233,12 +233,14 @@ def connect(profile: ServerProfile, password: str | None) -> Database:
 # sync, for a next one soon after, then closed: an open window holds no connection of
 # the server's between its automatic syncs.
 KEEP_S = 60.0
-# What a sync asks first of a database kept open: the schema's revision, and whether its
-# role may still log in (a role withdrawn meanwhile is refused as a new connection is).
+# What a sync asks first of a database kept open, in one query: the schema's revision,
+# whether its role may still log in (a role withdrawn meanwhile is refused as a new
+# connection is), and whether the server has walls.
 _STILL_THERE = text(
     "SELECT (SELECT version_num FROM alembic_version), "
     "(SELECT rolcanlogin AND coalesce(rolvaliduntil > now(), true) "
-    "FROM pg_roles WHERE rolname = current_user)"
+    "FROM pg_roles WHERE rolname = current_user), "
+    "to_regclass('coalition_role') IS NOT NULL"
 )
 
 _kept: dict[str, Database] = {}
@@ -271,10 +273,9 @@ def open_for_sync(profile: ServerProfile, password: str | None) -> Database:
         return server
     try:
         with server.engine.connect() as conn:
-            revision, may_log_in = conn.execute(_STILL_THERE).one()
-            conn.rollback()
+            revision, may_log_in, walled = conn.execute(_STILL_THERE).one()
             if revision == migrations.HEAD and may_log_in:
-                check_role(conn, profile)
+                check_role(conn, profile, walled=bool(walled))
                 return server
     except (DBAPIError, SQLAlchemyError):
         pass  # opened again below: what fails then is said as at any first connection
