@@ -4,6 +4,7 @@ wrong said in a sentence."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -312,7 +313,8 @@ def _close_idle(key: str, server: Database) -> None:
 
 
 def close_kept() -> None:
-    """Close every server database kept for a next sync (at the app's end)."""
+    """Close every server database kept for a next sync (at the end of the window or of
+    the program: the server sees each connection closed, not cut off)."""
     with _kept_lock:
         kept, idle = list(_kept.values()), list(_idle.values())
         _kept.clear()
@@ -321,6 +323,9 @@ def close_kept() -> None:
         timer.cancel()
     for server in kept:
         server.close()
+
+
+atexit.register(close_kept)
 
 
 def test_connection(profile: ServerProfile, password: str | None) -> str:
