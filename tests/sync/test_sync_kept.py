@@ -168,3 +168,32 @@ def test_edits_whose_answer_was_lost_are_not_merged_twice(
     remote.close()
     assert notes == "ben's later edit"  # the first edit was not merged again over it
     assert entries == 3  # made, ana's edit, ben's edit: once each
+
+
+def test_an_edit_taken_as_sent_is_logged_in_its_own_text_and_reaches_the_others(
+    pg_url: str, laptops: list[Laptop]
+) -> None:
+    from coalition.sync.bookkeeping import pending_ops
+
+    ana, ben = laptops
+    server = Server(pg_url)
+    org_id = add_org(ana, "Yes California")
+    ana.sync(server)
+    ben.sync(server)
+    with ana.session() as s:
+        data = directory.organization_input(directory.get_organization(s, org_id))
+        data.notes = "Canvassed twice"
+        directory.update_organization(s, org_id, data)
+    with ana.session() as s:
+        (edit,), _ = pending_ops(s)
+    ana.sync(server)
+    remote = server.open()
+    with remote.engine.connect() as conn:
+        row_text, verbatim = conn.execute(
+            text("SELECT row::text, verbatim FROM sync_log WHERE op_id = :id"), {"id": edit.op_id}
+        ).one()
+    remote.close()
+    assert verbatim and row_text == edit.row_json
+    assert ben.sync(server).received == 1
+    with ben.db.reading() as s:
+        assert s.get(Organization, org_id).notes == "Canvassed twice"  # type: ignore[union-attr]
