@@ -303,8 +303,10 @@ class _BundleTarget(LocalTarget):
         fields: list[str],
         row: dict[str, Any] | None,
         encoded: dict[str, Any] | None = None,
+        *,
+        as_sent: bool = False,
     ) -> None:
-        super().log(op, action, fields, row, encoded)
+        super().log(op, action, fields, row, encoded, as_sent=as_sent)
         if self._pending:
             key = (op.transaction_id, op.actor, op.actor_org, op.device, op.at)
             self.by_op[key].extend(self._pending)

@@ -4,18 +4,20 @@ wrong said in a sentence."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import threading
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.common.errors import CoalitionError, DatabaseError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
-from coalition.store import Database, keychain, open_database
+from coalition.store import Database, keychain, migrations, open_database
 from coalition.store.models import SyncLog, SyncState
 from coalition.sync.bookkeeping import read_state, write_state
 
@@ -187,16 +189,12 @@ def friendly_reason(exc: BaseException, profile: ServerProfile) -> str:
     )
 
 
-def check_role(server: Database, profile: ServerProfile) -> None:
+def check_role(conn: Connection, profile: ServerProfile, *, walled: bool | None = None) -> None:
     """Refuse, in a sentence, a role the server's walls do not know: it would read only
     what is shared and write nothing (see :mod:`coalition.sync.walls`)."""
     from coalition.sync.walls import whoami
 
-    try:
-        with server.engine.connect() as conn:
-            me = whoami(conn)
-    except (DBAPIError, SQLAlchemyError) as exc:
-        raise SyncError(friendly_reason(exc, profile)) from exc
+    me = whoami(conn, walled=walled)
     if me is not None and not me.coordinator and not me.listed:
         raise SyncError(
             QT_TRANSLATE_NOOP(
@@ -229,6 +227,105 @@ def connect(profile: ServerProfile, password: str | None) -> Database:
         raise SyncError(message) from exc
     except (DBAPIError, SQLAlchemyError) as exc:
         raise SyncError(friendly_reason(exc, profile)) from exc
+
+
+# The server's database a sync opened stays open for the next sync of this process (the
+# driver loaded, the engine set up); its connection is kept a little while after the
+# sync, for a next one soon after, then closed: an open window holds no connection of
+# the server's between its automatic syncs.
+KEEP_S = 60.0
+# What a sync asks first of a database kept open, in one query: the schema's revision,
+# whether its role may still log in (a role withdrawn meanwhile is refused as a new
+# connection is), and whether the server has walls.
+_STILL_THERE = text(
+    "SELECT (SELECT version_num FROM alembic_version), "
+    "(SELECT rolcanlogin AND coalesce(rolvaliduntil > now(), true) "
+    "FROM pg_roles WHERE rolname = current_user), "
+    "to_regclass('coalition_role') IS NOT NULL"
+)
+
+_kept: dict[str, Database] = {}
+_idle: dict[str, threading.Timer] = {}
+_kept_lock = threading.Lock()
+
+
+def _kept_key(profile: ServerProfile, password: str | None) -> str:
+    return profile.url(password).render_as_string(hide_password=False)
+
+
+def open_for_sync(profile: ServerProfile, password: str | None) -> Database:
+    """The server's database for a sync, checked: the one an earlier sync kept (its schema
+    and role asked again in one query), else opened as :func:`connect` opens it.  Hand
+    it back with :func:`keep` once the sync went through, else close it."""
+    key = _kept_key(profile, password)
+    with _kept_lock:
+        server = _kept.pop(key, None)
+        idle = _idle.pop(key, None)
+    if idle is not None:
+        idle.cancel()
+    if server is None:
+        server = connect(profile, password)
+        try:
+            with server.engine.connect() as conn:
+                check_role(conn, profile)
+        except BaseException:
+            server.close()
+            raise
+        return server
+    try:
+        with server.engine.connect() as conn:
+            revision, may_log_in, walled = conn.execute(_STILL_THERE).one()
+            if revision == migrations.HEAD and may_log_in:
+                check_role(conn, profile, walled=bool(walled))
+                return server
+    except (DBAPIError, SQLAlchemyError):
+        pass  # opened again below: what fails then is said as at any first connection
+    except BaseException:
+        server.close()
+        raise
+    server.close()
+    return open_for_sync(profile, password)
+
+
+def keep(profile: ServerProfile, password: str | None, server: Database) -> None:
+    """Keep ``server`` for the next sync; its connection is closed after :data:`KEEP_S`
+    seconds unless a sync takes it again."""
+    key = _kept_key(profile, password)
+    timer = threading.Timer(KEEP_S, _close_idle, args=(key, server))
+    timer.daemon = True
+    with _kept_lock:
+        earlier = _kept.pop(key, None)
+        earlier_idle = _idle.pop(key, None)
+        _kept[key], _idle[key] = server, timer
+    if earlier_idle is not None:
+        earlier_idle.cancel()
+    if earlier is not None and earlier is not server:
+        earlier.close()
+    timer.start()
+
+
+def _close_idle(key: str, server: Database) -> None:
+    with _kept_lock:
+        if _kept.get(key) is not server:
+            return  # taken by a sync meanwhile
+        _idle.pop(key, None)
+        server.engine.dispose()  # the connection closed; the engine stays set up
+
+
+def close_kept() -> None:
+    """Close every server database kept for a next sync (at the end of the window or of
+    the program: the server sees each connection closed, not cut off)."""
+    with _kept_lock:
+        kept, idle = list(_kept.values()), list(_idle.values())
+        _kept.clear()
+        _idle.clear()
+    for timer in idle:
+        timer.cancel()
+    for server in kept:
+        server.close()
+
+
+atexit.register(close_kept)
 
 
 def test_connection(profile: ServerProfile, password: str | None) -> str:

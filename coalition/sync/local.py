@@ -72,6 +72,8 @@ class LocalTarget(Target):
         fields: list[str],
         row: dict[str, Any] | None,
         encoded: dict[str, Any] | None = None,
+        *,
+        as_sent: bool = False,
     ) -> None:
         self.session.execute(
             insert(SyncOutbox.__table__),

@@ -4,6 +4,7 @@ into a bundle (:class:`Op`); and who made the change already there (:class:`When
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,12 @@ HIDE = "hide"
 
 
 _UNREAD: Any = object()  # a value still in the JSON text it was stored as
+
+
+@functools.lru_cache(maxsize=256)
+def _fields_of(text: str) -> tuple[str, ...]:
+    """A change's list of fields, read from its JSON text once for the many alike."""
+    return tuple(json.loads(text) or ())
 
 
 def _stored(text: str | None) -> str:
@@ -110,7 +117,7 @@ class Op:
     @property
     def fields(self) -> list[str]:
         if self._fields is _UNREAD:
-            self._fields = list(json.loads(_stored(self.fields_json)) or [])
+            self._fields = list(_fields_of(_stored(self.fields_json)))
         return self._fields
 
     @fields.setter

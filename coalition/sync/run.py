@@ -65,10 +65,10 @@ from coalition.sync.conflicts import record_conflicts_in_history
 from coalition.sync.connection import (
     ServerProfile,
     SyncError,
-    check_role,
-    connect,
     friendly_reason,
+    keep,
     load_profile,
+    open_for_sync,
 )
 from coalition.sync.local import apply_entries
 from coalition.sync.merge import merge
@@ -82,6 +82,7 @@ _LOG = SyncLog.__table__.c
 _STATE = SyncState.__table__.c
 _CONFLICT = SyncConflict.__table__.c
 
+_SERVER_ID = "coalition_server_id"  # in a server connection's info, once asked
 _LOCK_KEY = 0x0C0A11710  # the advisory lock every push takes on the server
 PULL_BATCH = 10_000  # log entries a pull applies in one local transaction
 # Set while a first sync's records wait for the search index (built at its end).
@@ -116,12 +117,17 @@ class SyncReport:
 
 
 def _server_id(conn: Connection) -> str:
+    """The server database's own id (made by the first push), asked once a connection."""
+    known = conn.info.get(_SERVER_ID)
+    if known:
+        return str(known)
     value = conn.execute(select(_STATE.value).where(_STATE.key == "server_id")).scalar()
     if value:
+        conn.info[_SERVER_ID] = str(value)
         return str(value)
     value = new_id()
     conn.execute(insert(SyncState.__table__), [{"key": "server_id", "value": value}])
-    return value
+    return value  # remembered once its transaction is committed: asked again until then
 
 
 PUSH_BATCH = 5000  # changes a server transaction takes: memory stays flat, a cut loses little
@@ -509,16 +515,24 @@ def sync(
     password: str | None,
     progress: Progress | None = None,
 ) -> SyncReport:
-    """Push then pull.  Raises :class:`SyncError` with a sentence fit to show."""
-    server = connect(profile, password)
+    """Push then pull.  Raises :class:`SyncError` with a sentence fit to show.
+
+    The server's connection is kept open a little while after a sync that went through,
+    for the next one (see :func:`~coalition.sync.connection.open_for_sync`)."""
     try:
-        check_role(server, profile)
+        server = open_for_sync(profile, password)
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise SyncError(friendly_reason(exc, profile)) from exc
+    try:
         sent, conflicts, already = push(local, server, progress)
         received = pull(local, server, progress)
     except (DBAPIError, SQLAlchemyError) as exc:
-        raise SyncError(friendly_reason(exc, profile)) from exc
-    finally:
         server.close()
+        raise SyncError(friendly_reason(exc, profile)) from exc
+    except BaseException:
+        server.close()
+        raise
+    keep(profile, password, server)
     with local.session() as session:
         write_state(session, "last_sync", clock.now().isoformat())
         session.commit()

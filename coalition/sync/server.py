@@ -155,6 +155,16 @@ def _write_rows(
         copy.write_row(values)
 
 
+@functools.lru_cache(maxsize=256)
+def _fields_text_of(fields: tuple[str, ...]) -> str:
+    return json.dumps(list(fields))
+
+
+def _fields_text(fields: list[str]) -> str:
+    """A log entry's changed fields as JSON text (the edits of a push change alike)."""
+    return _fields_text_of(tuple(fields))
+
+
 def _as_sent(op: Op, action: str, fields: list[str], values: dict[str, Any] | None) -> bool:
     """Whether an edit left the record exactly as the laptop that sent it holds it: then
     its pull need not bring it back (marked verbatim, as a new record taken as it came;
@@ -298,15 +308,25 @@ class ServerTarget(Target):
         fields: list[str],
         row: dict[str, Any] | None,
         encoded: dict[str, Any] | None = None,
+        *,
+        as_sent: bool = False,
     ) -> None:
         """One entry for ``op``: the record as it now stands (``encoded``: the same,
-        already as JSON values, when the change was taken as it came)."""
-        values = encoded if encoded is not None else encode_row(row)
+        already as JSON values, when the change was taken as it came; ``as_sent``: the
+        record stands exactly as the change's own, so its JSON text is written as it
+        came, neither encoded nor written out again)."""
+        text_: str | None = None
+        if as_sent and op.row_json is not None:
+            values, text_ = op.row, op.row_json
+        else:
+            values = encoded if encoded is not None else encode_row(row)
+        if text_ is None and values is not None:
+            text_ = json.dumps(values)
         self._log_entry(
             op,
             action,
-            RawJSON(json.dumps(fields)),
-            None if values is None else RawJSON(json.dumps(values)),
+            RawJSON(_fields_text(fields)),
+            None if text_ is None else RawJSON(text_),
             encoded is not None or _as_sent(op, action, fields, values),
             values if values is not None else (op.base or op.row),
         )

@@ -159,10 +159,12 @@ class Target:
         for table, ids in by_table.items():
             pk = self._pk(table)
             for chunk in chunks(self.conn, sorted(ids)):
-                for row in self.conn.execute(
+                found = self.conn.execute(
                     select(self._table(table)).where(among(self.conn, pk, chunk))
-                ):
-                    values = dict(row._mapping)
+                )
+                names = tuple(found.keys())
+                for row in found:
+                    values = dict(zip(names, row, strict=True))
                     self._rows[(table, str(values[pk.name]))] = values
             for row_id in ids:
                 self._rows.setdefault((table, row_id), None)
@@ -414,7 +416,12 @@ class Target:
         fields: list[str],
         row: dict[str, Any] | None,
         encoded: dict[str, Any] | None = None,
+        *,
+        as_sent: bool = False,
     ) -> None:
+        """One entry for ``op``: the record as it now stands (``encoded``: the same,
+        already as JSON values, when the change was taken as it came; ``as_sent``: the
+        record stands exactly as the change's own, its values alike)."""
         raise NotImplementedError
 
 

@@ -434,9 +434,10 @@ class Me:
     listed: bool  # whether coalition_role names it (or a role it is a member of)
 
 
-def whoami(conn: Connection) -> Me | None:
-    """The connected role as the walls see it; None where no walls are installed."""
-    if not installed(conn):
+def whoami(conn: Connection, *, walled: bool | None = None) -> Me | None:
+    """The connected role as the walls see it; None where no walls are installed
+    (``walled``: whether they are, when already asked)."""
+    if not (installed(conn) if walled is None else walled):
         return None
     row = conn.execute(
         text(

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QProgressBar, QSizePolicy
 
 from coalition.common import clock
-from coalition.sync.connection import ServerProfile, load_profile, password_for
+from coalition.sync.connection import ServerProfile, close_kept, load_profile, password_for
 from coalition.sync.run import SyncReport, status, sync
 from coalition.ui.common import editing, formatting
 from coalition.ui.common.colours import error_style
@@ -309,6 +309,7 @@ class SyncController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.wait()
+            close_kept()  # the server's connection a sync kept for the next one
         return False
 
     # --- dialogs ------------------------------------------------------------------------------
