@@ -291,7 +291,8 @@ def plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
     """The rows of a query of plain values (text, numbers) as the driver gives them:
     tens of thousands of rows without SQLAlchemy's work on each (its types convert
     nothing for such columns)."""
-    compiled = statement.compile(dialect=conn.dialect)
+    # (Lists bound with "IN" are written out, as the driver takes them.)
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     args = (
         tuple(params[name] for name in compiled.positiontup or ())

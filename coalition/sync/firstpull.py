@@ -45,6 +45,7 @@ from sqlalchemy.types import JSON, TypeDecorator
 
 from coalition.store.base import Base, UTCDateTime
 from coalition.store.changes import _SUMMARY_KEYS
+from coalition.store.database import plain_rows
 from coalition.store.fastinsert import FastInsert
 from coalition.store.models import ChangeLog, SyncLog, SyncOutbox
 from coalition.store.outbox import LOCAL_TABLES, private_keys
@@ -173,21 +174,7 @@ def read_entries(conn: Connection, *where: Any, limit: int) -> Pulled:
     SQLite stores them (and its instant as the server holds it, naive UTC: see
     :func:`ordinary`)."""
     conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
-    compiled = entries_query(*where, limit=limit).compile(
-        dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
-    )
-    params = compiled.construct_params()
-    args = (
-        tuple(params[name] for name in compiled.positiontup or ())
-        if compiled.positional
-        else params
-    )
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(str(compiled), args)
-        return Pulled(cursor.fetchall())
-    finally:
-        cursor.close()
+    return Pulled(plain_rows(conn, entries_query(*where, limit=limit)))
 
 
 def transaction_of(entry: tuple[Any, ...]) -> Any:

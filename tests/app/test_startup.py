@@ -11,32 +11,15 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from coalition import sample
-from coalition.store import open_database
 from coalition.ui.shell import app
-from coalition.ui.shell.mainwindow import AREAS, MainWindow
-
-
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "coalition.db"
-    db = open_database(path)
-    with db.session() as session:
-        sample.load_sample(session)
-    db.close()
-    return path
-
-
-def _start(qtbot: QtBot, target: Path, settings: QSettings) -> MainWindow:
-    window = app.Application().start_window(str(target), settings)
-    qtbot.addWidget(window)
-    return window
+from coalition.ui.shell.mainwindow import AREAS
+from tests.app.conftest import start_window
 
 
 def test_the_shell_shows_before_the_database_opens(
     qtbot: QtBot, sample_file: Path, settings: QSettings
 ) -> None:
-    window = _start(qtbot, sample_file, settings)
+    window = start_window(qtbot, sample_file, settings)
     assert window.isVisible()
     assert window.ctx is None
     assert window.stack.count() == 0
@@ -52,7 +35,7 @@ def test_the_shell_shows_before_the_database_opens(
 def test_the_window_shows_the_organizations_once_the_database_is_open(
     qtbot: QtBot, sample_file: Path, settings: QSettings
 ) -> None:
-    window = _start(qtbot, sample_file, settings)
+    window = start_window(qtbot, sample_file, settings)
     with qtbot.waitSignal(window.databaseAttached, timeout=10_000):
         pass
     first = AREAS[window.sidebar.currentRow()].key
@@ -79,7 +62,7 @@ def test_an_unopenable_database_is_said_clearly_and_the_window_closes(
     monkeypatch.setattr(
         app.QMessageBox, "critical", lambda _parent, _title, text: said.append(text)
     )
-    window = _start(qtbot, path, settings)
+    window = start_window(qtbot, path, settings)
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert "not a database" in said[0]
     assert str(path) in said[0]

@@ -22,24 +22,8 @@ from coalition.store import instance, open_database
 from coalition.store.encryption import KeyMaterial
 from coalition.store.models import Organization
 from coalition.ui.goals.screen import DashboardScreen, kept_context
-from coalition.ui.shell import app
 from coalition.ui.shell.mainwindow import MainWindow
-
-
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "coalition.db"
-    db = open_database(path)
-    with db.session() as session:
-        sample.load_sample(session)
-    db.close()
-    return path
-
-
-def _start(qtbot: QtBot, target: Path, settings: QSettings) -> MainWindow:
-    window = app.Application().start_window(str(target), settings)
-    qtbot.addWidget(window)
-    return window
+from tests.app.conftest import start_window
 
 
 def _opened(qtbot: QtBot, window: MainWindow) -> DashboardScreen:
@@ -70,7 +54,7 @@ def _shown(screen: DashboardScreen) -> list[str]:
 
 def _computed_once(qtbot: QtBot, path: Path, settings: QSettings) -> list[str]:
     """Start once: the dashboard is computed (and kept); what it showed."""
-    window = _start(qtbot, path, settings)
+    window = start_window(qtbot, path, settings)
     shown = _shown(_opened(qtbot, window))
     _close(window)
     return shown
@@ -92,7 +76,7 @@ def test_a_start_paints_the_kept_dashboard_then_computes_it_again(
         return done
 
     monkeypatch.setattr(MainWindow, "show_kept_home", shown_kept)
-    window = _start(qtbot, sample_file, settings)
+    window = start_window(qtbot, sample_file, settings)
     assert window.ctx is None and not window.home_shown  # the shell is painted first
     qtbot.waitUntil(lambda: window.home_shown, timeout=10_000)
     assert seen == [(True, computed)]  # then the dashboard as kept, before the database
@@ -116,7 +100,7 @@ def test_a_change_made_elsewhere_is_never_shown_as_kept(
         )
     db.close()
     assert snapshot.kept(sample_file, None, kept_context()) is None
-    window = _start(qtbot, sample_file, settings)
+    window = start_window(qtbot, sample_file, settings)
     assert not window.home_shown and window.stack.count() == 0  # the shell, as without one
     screen = _opened(qtbot, window)
     assert any(card.status.name == "Fifty allies" for card in screen.cards)
@@ -217,7 +201,7 @@ def test_a_damaged_or_foreign_kept_dashboard_is_ignored(
         value = json.dumps(kept)
     _set_kept(sample_file, value)
     assert snapshot.kept(sample_file, None, kept_context()) is None
-    window = _start(qtbot, sample_file, settings)
+    window = start_window(qtbot, sample_file, settings)
     assert not window.home_shown
     assert _opened(qtbot, window).cards  # computed as usual
     _close(window)
@@ -292,7 +276,7 @@ def test_the_command_paints_the_kept_dashboard_before_the_database_layer(
     assert heading == computed[0]
 
 
-def test_closing_the_window_keeps_the_dashboard_for_the_next_start(
+def test_closing_the_window_keeps_the_dashboard_for_the_nextstart_window(
     qtbot: QtBot, sample_file: Path, settings: QSettings
 ) -> None:
     from coalition.directory import profiles
@@ -302,7 +286,7 @@ def test_closing_the_window_keeps_the_dashboard_for_the_next_start(
     with db.session() as session:
         profiles.save_profile(session, SAMPLE_PROFILE)  # who the change is credited to
     db.close()
-    window = _start(qtbot, sample_file, settings)
+    window = start_window(qtbot, sample_file, settings)
     _opened(qtbot, window)
     window.show_area("people")
     window.ctx.run(
