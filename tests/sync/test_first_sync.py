@@ -30,21 +30,6 @@ BATCH = 40  # small batches: the sample coalition is a first sync of many
 
 
 @pytest.fixture
-def server(pg_url: str) -> Server:
-    return Server(pg_url)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Laptop]]:
-    made = [
-        Laptop(tmp_path / f"{name}.db", migrated_template, name) for name in ("ana", "ben", "cruz")
-    ]
-    yield made
-    for laptop in made:
-        laptop.close()
-
-
-@pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Small batches; the records each batch wrote in bulk (None: the ordinary path)."""
     monkeypatch.setattr(run, "PULL_BATCH", BATCH)
