@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,21 +31,6 @@ from coalition.sync.connection import ServerProfile, SyncError, load_profile, sa
 from coalition.sync.private import _queue, set_private
 from coalition.sync.run import push, status, sync
 from sync_helpers import Laptop, Server, snapshot
-
-
-@pytest.fixture
-def server(pg_url: str) -> Server:
-    return Server(pg_url)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Laptop]]:
-    made = [
-        Laptop(tmp_path / f"{name}.db", migrated_template, name) for name in ("ana", "ben", "cruz")
-    ]
-    yield made
-    for laptop in made:
-        laptop.close()
 
 
 def add_org(laptop: Laptop, name: str, **fields: object) -> str:
