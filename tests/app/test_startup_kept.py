@@ -276,7 +276,7 @@ def test_the_command_paints_the_kept_dashboard_before_the_database_layer(
     assert heading == computed[0]
 
 
-def test_closing_the_window_keeps_the_dashboard_for_the_nextstart_window(
+def test_closing_the_window_keeps_the_dashboard_for_the_next_start(
     qtbot: QtBot, sample_file: Path, settings: QSettings
 ) -> None:
     from coalition.directory import profiles
