@@ -83,3 +83,22 @@ def snapshot(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
                 rows[str(values[pk])] = values
             out[table] = rows
     return out
+
+
+def add_org(laptop: Laptop, name: str, **fields: Any) -> str:
+    """A new organization on ``laptop``, through the directory's service."""
+    from coalition.directory import records as directory
+
+    with laptop.session() as s:
+        return directory.create_organization(s, directory.OrganizationInput(name=name, **fields)).id
+
+
+def edit_org(laptop: Laptop, org_id: str, **changes: Any) -> None:
+    """Change fields of an organization on ``laptop``, through the directory's service."""
+    from coalition.directory import records as directory
+
+    with laptop.session() as s:
+        data = directory.organization_input(directory.get_organization(s, org_id))
+        for key, value in changes.items():
+            setattr(data, key, value)
+        directory.update_organization(s, org_id, data)

@@ -22,7 +22,7 @@ from coalition.sync import bundles
 from coalition.sync.conflicts import conflicts
 from coalition.sync.private import set_private
 from profile_helpers import set_profile_in
-from sync_helpers import Laptop, snapshot
+from sync_helpers import Laptop, add_org, snapshot
 
 PASS = "correct horse battery"
 
@@ -34,11 +34,6 @@ def pair(tmp_path: Path, migrated_template: Path) -> Iterator[tuple[Laptop, Lapt
     yield ana, ben
     ana.close()
     ben.close()
-
-
-def add_org(laptop: Laptop, name: str, **fields: object) -> str:
-    with laptop.session() as s:
-        return directory.create_organization(s, directory.OrganizationInput(name=name, **fields)).id
 
 
 def edit_notes(laptop: Laptop, org_id: str, notes: str) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
 from coalition.sample import loader
 from coalition.search import query as search
@@ -24,7 +23,7 @@ from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync import firstpull, run
 from coalition.sync.bookkeeping import read_state
 from coalition.sync.connection import SyncError
-from sync_helpers import Laptop, Server, snapshot
+from sync_helpers import Laptop, Server, add_org, edit_org, snapshot
 
 BATCH = 40  # small batches: the sample coalition is a first sync of many
 
@@ -43,19 +42,6 @@ def bulk(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(firstpull, "apply_new", counted)
     return written
-
-
-def add_org(laptop: Laptop, name: str, **fields: Any) -> str:
-    with laptop.session() as s:
-        return directory.create_organization(s, directory.OrganizationInput(name=name, **fields)).id
-
-
-def edit_org(laptop: Laptop, org_id: str, **changes: Any) -> None:
-    with laptop.session() as s:
-        data = directory.organization_input(directory.get_organization(s, org_id))
-        for key, value in changes.items():
-            setattr(data, key, value)
-        directory.update_organization(s, org_id, data)
 
 
 def stored(laptop: Laptop) -> dict[str, list[tuple[Any, ...]]]:

@@ -30,20 +30,7 @@ from coalition.sync.conflicts import accept, choose_other, conflicts, other_choi
 from coalition.sync.connection import ServerProfile, SyncError, load_profile, save_profile
 from coalition.sync.private import _queue, set_private
 from coalition.sync.run import push, status, sync
-from sync_helpers import Laptop, Server, snapshot
-
-
-def add_org(laptop: Laptop, name: str, **fields: object) -> str:
-    with laptop.session() as s:
-        return directory.create_organization(s, directory.OrganizationInput(name=name, **fields)).id
-
-
-def edit_org(laptop: Laptop, org_id: str, **changes: object) -> None:
-    with laptop.session() as s:
-        data = directory.organization_input(directory.get_organization(s, org_id))
-        for key, value in changes.items():
-            setattr(data, key, value)
-        directory.update_organization(s, org_id, data)
+from sync_helpers import Laptop, Server, add_org, edit_org, snapshot
 
 
 def org(laptop: Laptop, org_id: str) -> Organization | None:

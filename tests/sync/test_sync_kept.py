@@ -19,7 +19,7 @@ from coalition.store.models import Organization
 from coalition.sync import connection
 from coalition.sync.connection import SyncError
 from coalition.sync.run import status
-from sync_helpers import Laptop, Server
+from sync_helpers import Laptop, Server, add_org
 from walls_helpers import Roles, add_group
 
 
@@ -30,11 +30,6 @@ def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Laptop]]:
     connection.close_kept()
     for laptop in made:
         laptop.close()
-
-
-def add_org(laptop: Laptop, name: str) -> str:
-    with laptop.session() as s:
-        return directory.create_organization(s, directory.OrganizationInput(name=name)).id
 
 
 def kept(server: Server) -> Database | None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from coalition.directory import records as directory
 from coalition.store.models import OrganizationTag, PersonEmail, Tag
 from coalition.sync.run import push
-from sync_helpers import Laptop, Server, snapshot
+from sync_helpers import Laptop, Server, add_org, snapshot
 
 
 @pytest.fixture
@@ -27,11 +27,6 @@ def laptops(tmp_path: Path, migrated_template: Path) -> Iterator[list[Laptop]]:
     yield made
     for laptop in made:
         laptop.close()
-
-
-def add_org(laptop: Laptop, name: str) -> str:
-    with laptop.session() as s:
-        return directory.create_organization(s, directory.OrganizationInput(name=name)).id
 
 
 def set_tags(laptop: Laptop, org_id: str, tags: list[str]) -> None:
