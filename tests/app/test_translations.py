@@ -5,6 +5,7 @@ and the compiled catalogue is the one its .ts says."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import subprocess
 import sys
@@ -197,3 +198,43 @@ def test_the_question_before_a_delete_says_delete_in_spanish(
     qtbot.addWidget(parent)
     assert not fieldproblems.ask_to_confirm(parent, "¿Eliminar?")
     assert said == ["Eliminar"]
+
+
+def _window_locale_under(environment: str, tmp_path: Path) -> list[str]:
+    """A number and a date as a window started under ``LC_ALL=environment`` writes them,
+    the language left at the system's (a child process: Qt reads the system's locale
+    once, at start)."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QDate, QLocale, QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from coalition.ui.shell import language\n"
+        "app = QApplication([])\n"
+        "language.install(QSettings(sys.argv[1], QSettings.Format.IniFormat))\n"
+        "print(QLocale().toString(185332))\n"
+        "print(QLocale().toString(QDate(2026, 12, 7), QLocale.FormatType.ShortFormat))\n"
+    )
+    env = dict(os.environ, LC_ALL=environment, LANG=environment, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "settings.ini")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout.split("\n")[:2]
+
+
+def test_a_system_without_a_locale_reads_as_english_in_the_united_states(
+    tmp_path: Path,
+) -> None:
+    """A bare machine's "C" locale would write "185332" and an ISO date beside the
+    services' "43,490": the window writes as an organizer in the US reads."""
+    assert _window_locale_under("C", tmp_path) == ["185,332", "12/7/26"]
+    assert _window_locale_under("POSIX", tmp_path) == ["185,332", "12/7/26"]
+
+
+def test_a_system_locale_is_followed_as_it_is(tmp_path: Path) -> None:
+    number, _day = _window_locale_under("de_DE.UTF-8", tmp_path)
+    assert number == "185.332"

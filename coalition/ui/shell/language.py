@@ -60,8 +60,15 @@ def chosen(settings: QSettings) -> str:
 
 def locale_for(choice: str) -> QLocale:
     """The locale the window uses for ``choice``: the system's, or the chosen language in
-    the system's country (Spanish in the United States writes its dates as there)."""
+    the system's country (Spanish in the United States writes its dates as there).
+
+    A system that names no locale ("C" or "POSIX": a bare machine, a container, a
+    session started without ``LANG``) is read as English in the United States, the
+    language the window is written in: Qt's C locale writes "185332" and "2026-12-07"
+    where the services' sentences beside them say "43,490"."""
     system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if choice == SYSTEM:
         return system
     language = QLocale(choice).language()
@@ -75,7 +82,7 @@ def install(settings: QSettings, directory: Path | None = None) -> str:
     install_english_plurals()
     choice = chosen(settings)
     locale = locale_for(choice)
-    if choice != SYSTEM:
+    if choice != SYSTEM or locale != QLocale.system():
         QLocale.setDefault(locale)
     code = QLocale.languageToCode(locale.language())
     if code == "en" or code not in LANGUAGES:
