@@ -97,6 +97,28 @@ def test_charts_one_per_goal_say_the_exact_value_under_the_mouse(
     assert chart.hover_text(QPointF(point.x(), 0)).endswith(f"{last_value:,} valid signatures")
 
 
+def test_large_counts_are_labelled_in_thousands_on_the_axis_itself(
+    dashboard: DashboardScreen,
+) -> None:
+    """546,651 signatures are drawn as "200k", "400k": no title beside the axis, which a
+    chart the size of a dashboard's cut at both ends."""
+    from PySide6.QtCharts import QValueAxis
+
+    def value_axis(name: str) -> QValueAxis:
+        chart = next(c for c in dashboard.charts if c.status.name == name)
+        axis = chart.chart().axes(Qt.Orientation.Vertical)[0]
+        assert isinstance(axis, QValueAxis)
+        return axis
+
+    signatures = value_axis("Valid signatures for the plebiscite")
+    assert signatures.titleText() == ""
+    assert signatures.labelFormat() == "%.0fk"
+    assert signatures.max() >= 546_651 / 1000
+    endorsements = value_axis("Allied groups endorsing the plebiscite")
+    assert endorsements.labelFormat() == "%.0f"
+    assert endorsements.max() < 20
+
+
 def test_the_side_panels_show_the_call_overdue_items_and_waiting_sign_offs(
     dashboard: DashboardScreen,
 ) -> None:

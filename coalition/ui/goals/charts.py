@@ -54,17 +54,17 @@ def _day(ms: float) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def _scale(status: GoalStatus) -> tuple[float, str]:
+def _scale(status: GoalStatus) -> float:
     """Large counts are drawn in thousands so the axis labels stay short."""
     top = max([status.target, *(v for _, v in status.points)])
-    return (1000.0, "thousands") if top >= 20_000 else (1.0, "")
+    return 1000.0 if top >= 20_000 else 1.0
 
 
 def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -> QChart:
     """A goal's chart: its values, the target, where the pace leads and the deadline,
     on a date axis and a value axis."""
     chart = _empty_chart(status, title=title, legend=legend)
-    divisor, words = _scale(status)
+    divisor = _scale(status)
     points = list(status.points)
     first, end, pad = _date_span(status, points)
     chart.addSeries(_values_series(status, points, divisor))
@@ -78,7 +78,7 @@ def make_chart(status: GoalStatus, *, title: bool = True, legend: bool = True) -
         chart.addSeries(deadline)
 
     x_axis = _date_axis(first, end, pad)
-    y_axis = _value_axis(status, top, divisor, words)
+    y_axis = _value_axis(top, divisor)
     if deadline is not None and status.deadline is not None:
         # From the bottom to the top of the plot, after the nice range.
         deadline.append(_ms(status.deadline), y_axis.min())
@@ -214,18 +214,21 @@ def _date_axis(first: dt.date, end: dt.date, pad: dt.timedelta) -> QDateTimeAxis
     return x_axis
 
 
-def _value_axis(status: GoalStatus, top: float, divisor: float, words: str) -> QValueAxis:
+def _value_axis(top: float, divisor: float) -> QValueAxis:
+    """The value axis; thousands are written "200k" on each label rather than in a title
+    beside the axis, which a small chart cut at both ends ("…f valid signatu…")."""
     y_axis = QValueAxis()
     y_axis.setRange(0, top)
-    y_axis.setLabelFormat("%.0f" if divisor == 1 or top >= 50 else "%.1f")
+    decimals = "%.0f" if divisor == 1 or top >= 50 else "%.1f"
+    if divisor == 1:
+        y_axis.setLabelFormat(decimals)
+    else:
+        # A printf format Qt fills for each label: keep the %.0f / %.1f as they are.
+        y_axis.setLabelFormat(
+            QCoreApplication.translate("Charts", "{number}k").format(number=decimals)
+        )
     y_axis.setTickCount(5)
     y_axis.applyNiceNumbers()
-    if words:
-        y_axis.setTitleText(
-            QCoreApplication.translate("Charts", "thousands of {what}").format(what=status.what)
-            if status.what
-            else QCoreApplication.translate("Charts", "thousands")
-        )
     return y_axis
 
 
