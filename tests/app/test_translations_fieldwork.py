@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -160,6 +160,9 @@ def test_the_lists_column_headings_and_a_sync_summary_speak_spanish(
         for i in range(screen.model.columnCount())
     ]
     assert headings[:3] == ["Nombre", "Correo electrónico", "Teléfono"]
+    # Spanish as the system's country writes it: "1,200" in the US, "1200" in Spain.
+    sent = QLocale().toString(1200)
+    assert sent in ("1,200", "1200", "1.200")
     assert SyncReport(sent=1200, received=3, conflicts=1).sentence() == (
-        "Sincronizado: 1200 enviados, 3 recibidos, 1 conflicto por revisar."
+        f"Sincronizado: {sent} enviados, 3 recibidos, 1 conflicto por revisar."
     )
