@@ -55,7 +55,7 @@ from coalition.directory.importers_preview import (
 )
 from coalition.directory.records import MembershipInput, OrganizationInput
 from coalition.store.base import new_ids, sort_key, utcnow
-from coalition.store.changes import insert_rows, new_row, writes
+from coalition.store.changes import insert_rows, writes
 from coalition.store.models import (
     Membership,
     OrgKind,
@@ -63,6 +63,7 @@ from coalition.store.models import (
     PersonEmail,
     PersonPhone,
 )
+from coalition.store.newrows import stamped_template
 
 # What the dialog and the command line take from here (the preview's names among them:
 # one module to import, whichever of the two steps a caller needs).
@@ -198,50 +199,52 @@ def _import_people(
     number and membership made the import of a long list take many minutes.
     """
     now = utcnow()
+    # Each row a copy of its table's new row made now, with its values (see
+    # stamped_template): four a person, hundreds of thousands in a long list.
+    person_row, email_row, phone_row, member_row = (
+        stamped_template(model, now) for model in (Person, PersonEmail, PersonPhone, Membership)
+    )
     people: list[dict[str, Any]] = []
     emails: list[dict[str, Any]] = []
     phones: list[dict[str, Any]] = []
     memberships: list[dict[str, Any]] = []
     placed: dict[int, str] = {}
     new_id = new_ids(_keys_needed(rows)).pop  # made at once, handed out one by one
+    org_id_for = organizations.id_for
     for row in rows:
         record = row.record
         assert isinstance(record, PersonRecord)
         data = record.person
         person_id = new_id()
         people.append(
-            new_row(
-                Person, now, id=person_id, name=data.name, sort_name=sort_key(data.name),
-                state=data.state, language=data.language, time_zone=data.time_zone,
-                notes=data.notes,
-            )
+            {
+                **person_row, "id": person_id, "name": data.name, "sort_name": sort_key(data.name),
+                "state": data.state, "language": data.language, "time_zone": data.time_zone,
+                "notes": data.notes,
+            }
         )  # fmt: skip
-        emails += [
-            new_row(
-                PersonEmail, now, id=new_id(), person_id=person_id, address=address,
-                position=position,
-            )
-            for position, address in enumerate(data.emails)
-        ]  # fmt: skip
-        phones += [
-            new_row(
-                PersonPhone, now, id=new_id(), person_id=person_id, number=number,
-                position=position,
-            )
-            for position, number in enumerate(data.phones)
-        ]  # fmt: skip
-        org_id = organizations.id_for(record)
+        for position, address in enumerate(data.emails):
+            emails.append(
+                {
+                    **email_row, "id": new_id(), "person_id": person_id, "address": address,
+                    "position": position,
+                }
+            )  # fmt: skip
+        for position, number in enumerate(data.phones):
+            phones.append(
+                {
+                    **phone_row, "id": new_id(), "person_id": person_id, "number": number,
+                    "position": position,
+                }
+            )  # fmt: skip
+        org_id = org_id_for(record)
         if org_id is not None:
             memberships.append(
-                new_row(
-                    Membership,
-                    now,
-                    id=new_id(),
-                    person_id=person_id,
-                    organization_id=org_id,
-                    role=record.role.strip(),
-                )
-            )
+                {
+                    **member_row, "id": new_id(), "person_id": person_id,
+                    "organization_id": org_id, "role": record.role.strip(),
+                }
+            )  # fmt: skip
         placed[row.line] = person_id
     session.flush()  # the organizations made for them are written before their members
     for model, values in (
