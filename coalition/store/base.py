@@ -127,7 +127,34 @@ def sort_key(text: str) -> str:
     if stripped.isascii():  # no accents, and lower case is the folded case
         key = LEVELS.join((stripped.lower(), "", stripped.translate(_ASCII_CASE).rstrip("a")))
         return key[:SORT_KEY_LENGTH]
-    decomposed = unicodedata.normalize("NFKD", stripped)
+    # A word at a time, each word's levels remembered: a long list repeats its first and
+    # last names.  The same key as the whole name decomposed at once, since a space
+    # decomposes to itself and combines with nothing (tests/store/test_keys.py).
+    folded, accents, case = [], [], []
+    for word in stripped.split(" "):
+        levels = _WORD_LEVELS.get(word)
+        if levels is None and word.isascii():  # a number, an initial: not worth keeping
+            levels = word.lower(), "a" * len(word), word.translate(_ASCII_CASE)
+        elif levels is None:
+            if len(_WORD_LEVELS) >= _WORD_LEVELS_KEPT:
+                _WORD_LEVELS.clear()
+            levels = _WORD_LEVELS[word] = _word_levels(word)
+        folded.append(levels[0])
+        accents.append(levels[1])
+        case.append(levels[2])
+    # the space between words: itself, no accent, lower case
+    key = LEVELS.join((" ".join(folded), "a".join(accents).rstrip("a"), "a".join(case).rstrip("a")))
+    return key[:SORT_KEY_LENGTH]
+
+
+# Words whose levels are known (a name's words: see :func:`sort_key`), at most so many.
+_WORD_LEVELS: dict[str, tuple[str, str, str]] = {}
+_WORD_LEVELS_KEPT = 100_000
+
+
+def _word_levels(word: str) -> tuple[str, str, str]:
+    """A word's three levels of :func:`sort_key`, none of them stripped of its "a"s."""
+    decomposed = unicodedata.normalize("NFKD", word)
     letters: list[str] = []
     accents: list[str] = []
     case: list[str] = []
@@ -139,9 +166,7 @@ def sort_key(text: str) -> str:
             letters.append(c)
             accents.append("a")
             case.append("b" if c != c.casefold() else "a")
-    folded = "".join(letters).casefold()  # what fold(text) gives
-    key = LEVELS.join((folded, "".join(accents).rstrip("a"), "".join(case).rstrip("a")))
-    return key[:SORT_KEY_LENGTH]
+    return "".join(letters).casefold(), "".join(accents), "".join(case)
 
 
 # An ASCII name's third level: capitals "b", anything else "a".

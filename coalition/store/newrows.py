@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 
 from coalition.store.base import Base, new_id
 
-__all__ = ["new_row"]
+__all__ = ["new_row", "stamped_template"]
 
 
 def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]:
@@ -23,9 +23,22 @@ def new_row(model: type[Base], at: dt.datetime, **values: Any) -> dict[str, Any]
         row[key] = at
     if has_id and "id" not in values:
         row["id"] = new_id()
-    for key, value in values.items():  # given values replace them, in place
-        if key in template:
-            row[key] = value
+    if values.keys() <= row.keys():  # given values replace them, in place
+        row.update(values)
+    else:
+        row.update((key, value) for key, value in values.items() if key in row)
+    return row
+
+
+def stamped_template(model: type[Base], at: dt.datetime) -> dict[str, Any]:
+    """A new row of ``model`` made at ``at`` but for its id and values: for a caller
+    making thousands, each ``{**template, "id": ..., ...}`` (the columns keep their
+    order, which every row written together shares; a name that is no column is
+    refused by the database)."""
+    template, stamped, _ = _template(model)
+    row = template.copy()
+    for key in stamped:
+        row[key] = at
     return row
 
 

@@ -8,6 +8,8 @@ the rows themselves, search, History and what sync will send.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +194,31 @@ def test_a_cancelled_long_import_leaves_no_history_and_nothing_to_send(
     assert session.scalar(select(func.count()).select_from(ChangeLog)) == logged
     assert session.scalar(select(func.count()).select_from(SyncOutbox)) == queued
     assert search(session, "person10") == []
+    assert gc.isenabled()  # the collector as it was (see below)
+
+
+def test_a_long_import_collects_cycles_a_batch_at_a_time_and_leaves_the_collector_on(
+    session: Session, tmp_path: Path, known: str
+) -> None:
+    class Cycle:
+        me: Any = None
+
+    made: list[weakref.ref[Cycle]] = []
+    collector_on: list[bool] = []
+
+    def progress(_done: int, _total: int) -> None:
+        collector_on.append(gc.isenabled())
+        cycle = Cycle()
+        cycle.me = cycle
+        made.append(weakref.ref(cycle))
+
+    table = read_table(_long_list(tmp_path), limit=importers.BATCH)
+    importers.import_table(
+        session, table, "people", suggest_mapping(table, "people"), progress=progress
+    )
+    assert len(made) > 10 and not any(collector_on)  # not by count while it runs
+    assert all(ref() is None for ref in made[:-1])  # but after each batch
+    assert gc.isenabled()
 
 
 def _documents(session: Session) -> list[tuple[Any, ...]]:
