@@ -34,6 +34,8 @@ from sqlalchemy import (
     Integer,
     Text,
     Time,
+    any_,
+    func,
     literal_column,
     select,
     text,
@@ -202,6 +204,11 @@ def entries_query(*where: Any, limit: int) -> Any:
     """The pull's query of the next entries, in ``seq`` order, as _FIELDS (run with the
     time zone UTC)."""
     log = SyncLog.__table__.c
+    # The entries' places first (their seq, a list made once), then their values, each
+    # entry found by its seq: ordered and cut with the values beside them, the server
+    # read every entry of the window into a sort spilled to disk and threw most away; and
+    # asked for the entries "in" a subquery, it may read the whole log once a batch.
+    chosen = select(log.seq).where(*where).order_by(log.seq).limit(limit)
     inner = (
         select(
             log.seq,
@@ -221,9 +228,7 @@ def entries_query(*where: Any, limit: int) -> Any:
                 "lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0')"
             ).label("stamp"),
         )
-        .where(*where)
-        .order_by(log.seq)
-        .limit(limit)
+        .where(*where, log.seq == any_(func.array(chosen.scalar_subquery())))
         .subquery(_ALIAS)
     )
     return (
