@@ -160,9 +160,12 @@ comma := ,
 SERVICES := common search directory endorsements calls drafts decisions mail goals sync security
 SERVICE_FILES := $(subst $(empty) $(empty),$(comma),$(foreach s,$(SERVICES),coalition/$(s)/*))
 FLOOR := 90
+# One worker a core, at most four; each test file runs whole in one worker (its servers and
+# fixtures started once).  `make test TEST_WORKERS=` runs the suite in this process alone.
+TEST_WORKERS ?= -n auto --maxprocesses=4 --dist loadfile
 
 test: check translations $(ICALJS_STAMP) postgresql-server secret-service libical desktop-validators
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report=
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(TEST_WORKERS) --cov --cov-report=
 	@$(MAKE) --no-print-directory coverage
 
 .PHONY: coverage
