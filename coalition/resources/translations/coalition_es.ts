@@ -2767,12 +2767,8 @@ Preparar la agenda la empieza con los puntos fijos y lo que quedó pendiente en 
         <translation>Fecha límite: {day}</translation>
     </message>
     <message>
-        <source>thousands of {what}</source>
-        <translation>miles de {what}</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>miles</translation>
+        <source>{number}k</source>
+        <translation>{number} mil</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +5936,7 @@ si no, se guarda solo hasta que cierre el programa.</translation>
     </message>
     <message>
         <source>Areas</source>
+        <extracomment>The first area is shown with its data (as kept, or computed from the database).</extracomment>
         <translation>Áreas</translation>
     </message>
     <message>
