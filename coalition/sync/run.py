@@ -31,6 +31,7 @@ from sqlalchemy import (
     Connection,
     Text,
     bindparam,
+    case,
     cast,
     delete,
     func,
@@ -242,13 +243,21 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # 1,200 batches of a log of 2.4 million entries).  Few records are sent here and
         # touched again elsewhere; when many are, the grouping stays in the query.
         mine = _LOG.verbatim & (_LOG.origin == origin)
-        again = conn.execute(
-            touched_again.where(
-                tuple_(_LOG.table_name, _LOG.row_id).in_(
-                    select(_LOG.table_name, _LOG.row_id).where(span, mine)
-                )
-            ).limit(_LISTED_AGAIN + 1)
-        ).all()
+        if newest - last <= _WINDOW * PULL_BATCH:
+            # A short span (the sync after one's own push): its entries grouped in one
+            # pass, keeping the records with one of this laptop's among theirs.  (A
+            # join of the span with its own entries sent from here and a sort of both
+            # took three times as long: 40 ms after a push of 10,000 edits.)
+            sent_here = func.max(case((mine, 1), else_=0)) == 1  # (SQLite has no bool_or)
+            again = conn.execute(touched_again.having(sent_here).limit(_LISTED_AGAIN + 1)).all()
+        else:  # a long one (a first sync): only the records sent from here are grouped
+            again = conn.execute(
+                touched_again.where(
+                    tuple_(_LOG.table_name, _LOG.row_id).in_(
+                        select(_LOG.table_name, _LOG.row_id).where(span, mine)
+                    )
+                ).limit(_LISTED_AGAIN + 1)
+            ).all()
         if len(again) <= _LISTED_AGAIN:
             listed = [(row[0], row[1]) for row in again]
             wanted = span & (
