@@ -90,6 +90,8 @@ PULL_BATCH = 10_000  # log entries a pull applies in one local transaction
 SEARCH_PENDING = "search_index_pending"
 _WINDOW = 4  # a batch is read from the next PULL_BATCH × _WINDOW entries of the log
 _LISTED_AGAIN = 1000  # records sent here and touched again that a pull's query lists
+# A pull's span of the log up to which its records touched again are found in one pass.
+_ONE_PASS = _WINDOW * PULL_BATCH
 
 
 @dataclass
@@ -243,7 +245,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # 1,200 batches of a log of 2.4 million entries).  Few records are sent here and
         # touched again elsewhere; when many are, the grouping stays in the query.
         mine = _LOG.verbatim & (_LOG.origin == origin)
-        if newest - last <= _WINDOW * PULL_BATCH:
+        if newest - last <= _ONE_PASS:
             # A short span (the sync after one's own push): its entries grouped in one
             # pass, keeping the records with one of this laptop's among theirs.  (A
             # join of the span with its own entries sent from here and a sort of both
