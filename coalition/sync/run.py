@@ -31,6 +31,7 @@ from sqlalchemy import (
     Connection,
     Text,
     bindparam,
+    case,
     cast,
     delete,
     func,
@@ -89,6 +90,8 @@ PULL_BATCH = 10_000  # log entries a pull applies in one local transaction
 SEARCH_PENDING = "search_index_pending"
 _WINDOW = 4  # a batch is read from the next PULL_BATCH × _WINDOW entries of the log
 _LISTED_AGAIN = 1000  # records sent here and touched again that a pull's query lists
+# A pull's span of the log up to which its records touched again are found in one pass.
+_ONE_PASS = _WINDOW * PULL_BATCH
 
 
 @dataclass
@@ -242,13 +245,21 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # 1,200 batches of a log of 2.4 million entries).  Few records are sent here and
         # touched again elsewhere; when many are, the grouping stays in the query.
         mine = _LOG.verbatim & (_LOG.origin == origin)
-        again = conn.execute(
-            touched_again.where(
-                tuple_(_LOG.table_name, _LOG.row_id).in_(
-                    select(_LOG.table_name, _LOG.row_id).where(span, mine)
-                )
-            ).limit(_LISTED_AGAIN + 1)
-        ).all()
+        if newest - last <= _ONE_PASS:
+            # A short span (the sync after one's own push): its entries grouped in one
+            # pass, keeping the records with one of this laptop's among theirs.  (A
+            # join of the span with its own entries sent from here and a sort of both
+            # took three times as long: 40 ms after a push of 10,000 edits.)
+            sent_here = func.max(case((mine, 1), else_=0)) == 1  # (SQLite has no bool_or)
+            again = conn.execute(touched_again.having(sent_here).limit(_LISTED_AGAIN + 1)).all()
+        else:  # a long one (a first sync): only the records sent from here are grouped
+            again = conn.execute(
+                touched_again.where(
+                    tuple_(_LOG.table_name, _LOG.row_id).in_(
+                        select(_LOG.table_name, _LOG.row_id).where(span, mine)
+                    )
+                ).limit(_LISTED_AGAIN + 1)
+            ).all()
         if len(again) <= _LISTED_AGAIN:
             listed = [(row[0], row[1]) for row in again]
             wanted = span & (

@@ -804,10 +804,17 @@ def test_records_written_before_the_outbox_existed_go_out_at_the_first_sync(
 
 
 @pytest.mark.parametrize("listed", [1000, 0])  # the records touched again listed, or grouped
+@pytest.mark.parametrize("one_pass", [True, False])  # found in one pass (a short span), or not
 def test_a_record_sent_and_changed_elsewhere_before_the_pull_comes_back_changed(
-    laptops: list[Laptop], server: Server, monkeypatch: pytest.MonkeyPatch, listed: int
+    laptops: list[Laptop],
+    server: Server,
+    monkeypatch: pytest.MonkeyPatch,
+    listed: int,
+    one_pass: bool,
 ) -> None:
     monkeypatch.setattr(run, "_LISTED_AGAIN", listed)
+    if not one_pass:
+        monkeypatch.setattr(run, "_ONE_PASS", 0)
     ana, ben, _ = laptops
     edited = add_org(ana, "Yes California", notes="first")
     kept = add_org(ana, "Sierra Forward", notes="first")

@@ -178,7 +178,11 @@ class SocialPage(Entity):
 class Person(Entity):
     __tablename__ = "person"
     # With the name, so that the pickers' list of every person is read from the index alone.
-    __table_args__ = (Index("ix_person_sort_name", "sort_name", "id", "name"),)
+    # On the server, room on each page for a record's next version (migration 0019).
+    __table_args__ = (
+        Index("ix_person_sort_name", "sort_name", "id", "name"),
+        {"postgresql_with": {"fillfactor": 70}},
+    )
 
     name: Mapped[str] = mapped_column(String(200))
     sort_name: Mapped[str] = mapped_column(SORT_NAME, default="", server_default="")
