@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from coalition.store import Database, open_database
 from coalition.store.changes import IDENTITY
+from coalition.store.models import Organization
 
 # Tables whose rows describe a laptop or the sync itself: never compared.
 from coalition.store.outbox import LOCAL_TABLES, synced_tables
@@ -102,3 +103,9 @@ def edit_org(laptop: Laptop, org_id: str, **changes: Any) -> None:
         for key, value in changes.items():
             setattr(data, key, value)
         directory.update_organization(s, org_id, data)
+
+
+def org(laptop: Laptop, org_id: str) -> Organization | None:
+    """The organization as ``laptop`` holds it now (None: not there)."""
+    with laptop.db.reading() as s:
+        return s.get(Organization, org_id)
