@@ -94,6 +94,24 @@ def add_org(laptop: Laptop, name: str, **fields: Any) -> str:
         return directory.create_organization(s, directory.OrganizationInput(name=name, **fields)).id
 
 
+def shared_org(ana: Laptop, ben: Laptop, server: Server, name: str = "Yes California") -> str:
+    """An organization made on ``ana`` and synced to ``ben`` through ``server``: both
+    laptops hold it as the server does.  Its id."""
+    org_id = add_org(ana, name)
+    ana.sync(server)
+    ben.sync(server)
+    return org_id
+
+
+def notes_edited_on_both(ana: Laptop, ben: Laptop, server: Server, first: str, then: str) -> str:
+    """A shared organization's notes edited on ``ana`` (``first``), then on ``ben``
+    (``then``), neither laptop synced since: the same field, a conflict waiting.  Its id."""
+    org_id = shared_org(ana, ben, server)
+    edit_org(ana, org_id, notes=first)
+    edit_org(ben, org_id, notes=then)
+    return org_id
+
+
 def edit_org(laptop: Laptop, org_id: str, **changes: Any) -> None:
     """Change fields of an organization on ``laptop``, through the directory's service."""
     from coalition.directory import records as directory

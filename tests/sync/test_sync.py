@@ -28,7 +28,15 @@ from coalition.sync.conflicts import accept, choose_other, conflicts, other_choi
 from coalition.sync.connection import ServerProfile, SyncError, load_profile, save_profile
 from coalition.sync.private import _queue, set_private
 from coalition.sync.run import push, status, sync
-from sync_helpers import Laptop, Server, add_org, edit_org, org, snapshot
+from sync_helpers import (
+    Laptop,
+    Server,
+    add_org,
+    edit_org,
+    notes_edited_on_both,
+    org,
+    snapshot,
+)
 
 
 def test_a_new_record_reaches_another_laptop_and_its_search(
@@ -90,11 +98,8 @@ def test_the_same_field_is_a_conflict_the_later_kept_the_other_listed(
     laptops: list[Laptop], server: Server
 ) -> None:
     ana, ben, _ = laptops
-    org_id = add_org(ana, "Yes California")
-    ana.sync(server)
-    ben.sync(server)
-    edit_org(ana, org_id, notes="Endorses if the full text is published")
-    edit_org(ben, org_id, notes="Endorsed at the June meeting")  # made later
+    first, later = "Endorses if the full text is published", "Endorsed at the June meeting"
+    org_id = notes_edited_on_both(ana, ben, server, first, later)
     ana.sync(server)
     report = ben.sync(server)
     ana.sync(server)

@@ -19,7 +19,7 @@ from coalition.store.models import Organization
 from coalition.sync import connection
 from coalition.sync.connection import SyncError
 from coalition.sync.run import status
-from sync_helpers import Laptop, Server, add_org
+from sync_helpers import Laptop, Server, add_org, shared_org
 from walls_helpers import Roles, add_group
 
 
@@ -172,9 +172,7 @@ def test_an_edit_taken_as_sent_is_logged_in_its_own_text_and_reaches_the_others(
 
     ana, ben = laptops
     server = Server(pg_url)
-    org_id = add_org(ana, "Yes California")
-    ana.sync(server)
-    ben.sync(server)
+    org_id = shared_org(ana, ben, server)
     with ana.session() as s:
         data = directory.organization_input(directory.get_organization(s, org_id))
         data.notes = "Canvassed twice"

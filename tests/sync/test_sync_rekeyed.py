@@ -13,7 +13,7 @@ from sqlalchemy import select
 from coalition.directory import records as directory
 from coalition.store.models import OrganizationTag, PersonEmail, Tag
 from coalition.sync.run import push
-from sync_helpers import Laptop, Server, add_org, snapshot
+from sync_helpers import Laptop, Server, add_org, shared_org, snapshot
 
 
 @pytest.fixture
@@ -83,9 +83,7 @@ def test_a_tag_taken_off_and_put_back_before_a_sync_stays_on_every_laptop(
     laptops: list[Laptop], server: Server
 ) -> None:
     ana, ben = laptops
-    org_id = add_org(ana, "Yes California")
-    ana.sync(server)
-    ben.sync(server)
+    org_id = shared_org(ana, ben, server)
     retag(ana, org_id, "chapter")
     ana.sync(server)
     ben.sync(server)
@@ -136,9 +134,7 @@ def test_a_tag_put_back_while_another_laptop_put_on_the_same_one_stays(
     laptops: list[Laptop], server: Server
 ) -> None:
     ana, ben = laptops
-    org_id = add_org(ana, "Yes California")
-    ana.sync(server)
-    ben.sync(server)
+    org_id = shared_org(ana, ben, server)
     set_tags(ben, org_id, ["chapter"])
     ben.sync(server)
     retag(ana, org_id, "chapter")  # before hearing of ben's
@@ -156,9 +152,7 @@ def test_the_same_tag_made_on_two_laptops_still_becomes_one_on_the_later(
 ) -> None:
     """The laptop whose tag the server found already there takes the server's."""
     ana, ben = laptops
-    org_id = add_org(ana, "Yes California")
-    ana.sync(server)
-    ben.sync(server)
+    org_id = shared_org(ana, ben, server)
     set_tags(ana, org_id, ["chapter"])
     set_tags(ben, org_id, ["chapter"])
     ana.sync(server)
