@@ -11,11 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QLocale,
     QMargins,
     QPointF,
     QRectF,
@@ -215,21 +223,28 @@ def _date_axis(first: dt.date, end: dt.date, pad: dt.timedelta) -> QDateTimeAxis
 
 
 def _value_axis(top: float, divisor: float) -> QValueAxis:
-    """The value axis; thousands are written "200k" on each label rather than in a title
-    beside the axis, which a small chart cut at both ends ("…f valid signatu…")."""
-    y_axis = QValueAxis()
-    y_axis.setRange(0, top)
-    decimals = "%.0f" if divisor == 1 or top >= 50 else "%.1f"
-    if divisor == 1:
-        y_axis.setLabelFormat(decimals)
-    else:
-        # A printf format Qt fills for each label: keep the %.0f / %.1f as they are.
-        y_axis.setLabelFormat(
-            QCoreApplication.translate("Charts", "{number}k").format(number=decimals)
-        )
-    y_axis.setTickCount(5)
-    y_axis.applyNiceNumbers()
-    return y_axis
+    """The value axis, its labels written as the locale writes numbers ("15,000").
+    Thousands are written on each label ("200k") rather than in a title beside the axis,
+    which a chart the size of a dashboard's cut at both ends ("…f valid signatu…")."""
+    nice = QValueAxis()
+    nice.setRange(0, top)
+    nice.setTickCount(5)
+    nice.applyNiceNumbers()
+    decimals = 0 if divisor == 1 or nice.max() >= 50 else 1
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    # A little above the top label, whose upper half would otherwise stand over the title.
+    axis.setRange(nice.min(), nice.max() + (nice.max() - nice.min()) * 0.04)
+    axis.setStartValue(nice.min())
+    ticks = max(2, nice.tickCount())
+    step = (nice.max() - nice.min()) / (ticks - 1)
+    for index in range(ticks):
+        value = nice.min() + index * step
+        number = QLocale().toString(float(value), "f", decimals)
+        if divisor != 1 and value:
+            number = QCoreApplication.translate("Charts", "{number}k").format(number=number)
+        axis.append(number, value)
+    return axis
 
 
 class GoalChart(QChartView):
