@@ -121,6 +121,28 @@ def test_large_counts_are_labelled_in_thousands_on_the_axis_itself(
     assert endorsements.max() < 20
 
 
+def test_the_days_under_a_chart_are_in_the_locales_order_with_the_year_when_crossed(
+    dashboard: DashboardScreen,
+) -> None:
+    """ "8 Jan" beside "26 Oct" read as this January: a span that crosses a year is
+    written in the locale's short dates; within a year, "Dec 8" in the US."""
+    from PySide6.QtCharts import QDateTimeAxis
+    from PySide6.QtCore import QLocale
+
+    from coalition.ui.common import formatting
+
+    chart = next(
+        c for c in dashboard.charts if c.status.name == "Allied groups endorsing the plebiscite"
+    )
+    axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(axis, QDateTimeAxis)
+    assert axis.min().date().year() != axis.max().date().year()
+    assert axis.format() == "MMM yyyy"
+    assert formatting.day_month_shape() == "MMM d"
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    assert formatting.day_month_shape() == "d MMM"
+
+
 def test_the_side_panels_show_the_call_overdue_items_and_waiting_sign_offs(
     dashboard: DashboardScreen,
 ) -> None:

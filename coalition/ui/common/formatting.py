@@ -102,10 +102,13 @@ def month_year(day: dt.date) -> str:
 
 def day_month(day: dt.date) -> str:
     """A day of this year, short, in the locale's order: "Dec 8", "8 dic"."""
-    locale = QLocale()
-    shape = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    month_first = shape.find("M") < shape.find("d")
-    return locale.toString(_qdate(day), "MMM d" if month_first else "d MMM")
+    return QLocale().toString(_qdate(day), day_month_shape())
+
+
+def day_month_shape() -> str:
+    """The pattern of :func:`day_month` ("MMM d" or "d MMM"), for an axis of days."""
+    shape = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return "MMM d" if shape.find("M") < shape.find("d") else "d MMM"
 
 
 def weekday(day: dt.date, *, short: bool = False) -> str:

@@ -214,8 +214,14 @@ def _deadline_series(status: GoalStatus) -> QLineSeries | None:
 def _date_axis(first: dt.date, end: dt.date, pad: dt.timedelta) -> QDateTimeAxis:
     x_axis = QDateTimeAxis()
     span = (end - first).days
-    x_axis.setFormat("d MMM" if span < 300 else "MMM yyyy")
-    x_axis.setTickCount(5 if span < 300 else 4)
+    # Days in the locale's order ("Dec 8", "8 dic") within a year; months and their year
+    # over a longer span or across a new year ("8 Jan" beside "26 Oct" read as this one).
+    if span < 300 and (first - pad).year == (end + pad).year:
+        x_axis.setFormat(formatting.day_month_shape())
+        x_axis.setTickCount(5)
+    else:
+        x_axis.setFormat("MMM yyyy")
+        x_axis.setTickCount(4)
     x_axis.setRange(
         QDateTime(_qdate(first - pad), QTime(0, 0)), QDateTime(_qdate(end + pad), QTime(0, 0))
     )
