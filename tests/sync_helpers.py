@@ -116,11 +116,43 @@ def edit_org(laptop: Laptop, org_id: str, **changes: Any) -> None:
     """Change fields of an organization on ``laptop``, through the directory's service."""
     from coalition.directory import records as directory
 
+    _edit_through(
+        laptop,
+        org_id,
+        changes,
+        directory.get_organization,
+        directory.organization_input,
+        directory.update_organization,
+    )
+
+
+def edit_person(laptop: Laptop, person_id: str, **changes: Any) -> None:
+    """Change fields of a person on ``laptop``, through the directory's service."""
+    from coalition.directory import records as directory
+
+    _edit_through(
+        laptop,
+        person_id,
+        changes,
+        directory.get_person,
+        directory.person_input,
+        directory.update_person,
+    )
+
+
+def _edit_through(
+    laptop: Laptop,
+    record_id: str,
+    changes: dict[str, Any],
+    get: Any,
+    as_input: Any,
+    update: Any,
+) -> None:
     with laptop.session() as s:
-        data = directory.organization_input(directory.get_organization(s, org_id))
+        data = as_input(get(s, record_id))
         for key, value in changes.items():
             setattr(data, key, value)
-        directory.update_organization(s, org_id, data)
+        update(s, record_id, data)
 
 
 def org(laptop: Laptop, org_id: str) -> Organization | None:

@@ -13,7 +13,7 @@ from coalition.directory import merge as people_merge
 from coalition.directory import records as directory
 from coalition.store.models import Membership, Person, PersonPhone
 from coalition.sync.conflicts import choose_other, conflicts
-from sync_helpers import Laptop, Server, snapshot
+from sync_helpers import Laptop, Server, edit_person, snapshot
 
 
 @pytest.fixture
@@ -48,14 +48,6 @@ def _twice_entered(ana: Laptop, ben: Laptop, server: Server) -> tuple[str, str, 
     return keep, gone, org
 
 
-def _edit(laptop: Laptop, person_id: str, **changes: object) -> None:
-    with laptop.session() as s:
-        data = directory.person_input(directory.get_person(s, person_id))
-        for key, value in changes.items():
-            setattr(data, key, value)
-        directory.update_person(s, person_id, data)
-
-
 def _merge(laptop: Laptop, keep: str, gone: str) -> None:
     with laptop.session() as s:
         people_merge.merge_people(s, keep, gone)
@@ -75,7 +67,7 @@ def test_an_edit_synced_after_the_merge_lands_on_the_survivor(
     ana, ben = laptops
     keep, gone, org = _twice_entered(ana, ben, server)
     _merge(ana, keep, gone)
-    _edit(ben, gone, language="es", phones=["916-555-0100", "916-555-0199"])
+    edit_person(ben, gone, language="es", phones=["916-555-0100", "916-555-0199"])
     with ben.session() as s:
         directory.add_membership(s, directory.MembershipInput(gone, org, role="Spokesperson"))
 
@@ -99,7 +91,7 @@ def test_an_edit_synced_before_the_merge_is_moved_or_listed(
 ) -> None:
     ana, ben = laptops
     keep, gone, org = _twice_entered(ana, ben, server)
-    _edit(ben, gone, notes="Prefers Spanish", phones=["916-555-0100", "916-555-0199"])
+    edit_person(ben, gone, notes="Prefers Spanish", phones=["916-555-0100", "916-555-0199"])
     with ben.session() as s:
         directory.add_membership(s, directory.MembershipInput(gone, org, role="Spokesperson"))
     ben.sync(server)
