@@ -17,6 +17,7 @@ in one local transaction.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import functools
@@ -24,6 +25,7 @@ import gc
 import queue
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -282,8 +284,13 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # with the indexes that look records up put off until the end.
         bulk = (first or rebuilding) and server.engine.dialect.name == "postgresql"
         put_off = bulk
-        # The next batch is read from the server while this laptop writes the last one.
-        reader = _ReadAhead(_batches(conn, last, newest, wanted, bulk=bulk))
+        # The next batch is read from the server while this laptop writes the last one
+        # (a first sync's next two, on two connections: see _bulk_reader).
+        reader: _ReadAhead | _ReadInTurn = (
+            _bulk_reader(server, conn, last, newest, wanted)
+            if bulk
+            else _ReadAhead(_batches(conn, last, newest, wanted))
+        )
         stack = contextlib.ExitStack()  # the local transaction, while a change goes on
         applying: Session | None = None
         try:
@@ -354,7 +361,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
 
 
 def _batches(
-    conn: Connection, last: int, newest: int, wanted: Any, *, bulk: bool
+    conn: Connection, last: int, newest: int, wanted: Any
 ) -> Iterator[tuple[list[Any], int, int, bool]]:
     """The entries of the log after ``last`` up to ``newest`` that this laptop takes, a
     batch at a time: (entries, the bookmark after them, how many entries in all, whether
@@ -368,12 +375,8 @@ def _batches(
         # (a first sync of 84,500 records waited 2.4 s on it, quadratic in the log).
         upto = min(newest, last + _WINDOW * PULL_BATCH)
         window = (_LOG.seq > last, _LOG.seq <= upto, wanted)
-        entries: list[Any]
-        if bulk:  # with each record's values as SQLite stores them (see firstpull)
-            entries = firstpull.read_entries(conn, *window, limit=PULL_BATCH)
-        else:
-            query = select(*columns).where(*window).order_by(_LOG.seq).limit(PULL_BATCH)
-            entries = list(conn.execute(query).all())
+        query = select(*columns).where(*window).order_by(_LOG.seq).limit(PULL_BATCH)
+        entries: list[Any] = list(conn.execute(query).all())
         if total is None:  # counted only when there is more than one batch to show
             total = (
                 len(entries)
@@ -388,15 +391,14 @@ def _batches(
         goes_on = False
         if len(entries) == PULL_BATCH:
             tail: Any = entries[-1]
-            change = firstpull.transaction_of(tail) if bulk else tail.transaction_id
-            goes_on = _goes_on(conn, tail[0], change)  # (seq first in both)
+            goes_on = _goes_on(conn, tail.seq, tail.transaction_id)
         conn.rollback()
         if not entries:
             if upto >= newest:
                 return
             last = upto  # nothing for this laptop there: the bookmark moves at the end
             continue
-        last = entries[-1][0] if len(entries) == PULL_BATCH else upto  # (seq first)
+        last = entries[-1].seq if len(entries) == PULL_BATCH else upto
         yield entries, last, total, goes_on
 
 
@@ -445,6 +447,110 @@ class _ReadAhead:
 
 
 _END: Any = object()
+
+# Server connections reading a first sync's batches at once, each its own batch.
+READERS = 2
+
+
+def _bulk_reader(
+    server: Database, conn: Connection, last: int, newest: int, wanted: Any
+) -> _ReadInTurn:
+    """A first sync's batches (see :func:`_batches`), read by :data:`READERS` server
+    connections at once, each batch the entries of the next PULL_BATCH places of the log.
+
+    The server's work on a batch (each record's values read out of its JSON) took longer
+    than the laptop's writing of it: read one at a time, the batches kept the laptop
+    waiting, and the server used one processor of its several.  A batch is the log's
+    entries in a span of PULL_BATCH places, so each connection knows its span without
+    waiting for the batch before; a span with none for this laptop is passed over."""
+    total = (
+        conn.execute(
+            select(func.count())
+            .select_from(SyncLog.__table__)
+            .where(_LOG.seq > last, _LOG.seq <= newest, wanted)
+        ).scalar()
+        or 0
+    )
+    conn.rollback()
+
+    def spans() -> Iterator[tuple[int, int]]:
+        start = last
+        while start < newest:
+            end = min(newest, start + PULL_BATCH)
+            yield start, end
+            start = end
+
+    def read(reader: Connection, span: tuple[int, int]) -> tuple[Any, ...] | None:
+        start, end = span
+        try:
+            entries = firstpull.read_entries(
+                reader, _LOG.seq > start, _LOG.seq <= end, wanted, limit=PULL_BATCH
+            )
+            # Whether the change of its last entry goes on after it (in a later batch).
+            goes_on = bool(entries) and end < newest
+            if goes_on:
+                tail = entries[-1]
+                goes_on = _goes_on(reader, tail[0], firstpull.transaction_of(tail))
+        finally:
+            reader.rollback()
+        return (entries, end, total, goes_on) if entries else None
+
+    return _ReadInTurn(server.engine.connect, read, spans(), READERS)
+
+
+class _ReadInTurn:
+    """The items read for each of ``spans`` (``read(connection, span)``; None: nothing
+    there), in their order, read ``ahead`` at once by as many threads, each with a
+    connection of its own (made by ``connect``).  While one item is used the next
+    ``ahead`` are read, no further.  :meth:`close` ends the threads and closes their
+    connections."""
+
+    def __init__(
+        self,
+        connect: Callable[[], Connection],
+        read: Callable[[Connection, Any], Any],
+        spans: Iterator[Any],
+        ahead: int,
+    ) -> None:
+        self._connect = connect
+        self._read = read
+        self._spans = spans
+        self._own = threading.local()
+        self._connections: list[Connection] = []
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(ahead, thread_name_prefix="sync-read")
+        self._pending: collections.deque[Future[Any]] = collections.deque()
+        for _ in range(ahead):
+            self._next()
+
+    def _next(self) -> None:
+        span = next(self._spans, _END)
+        if span is not _END:
+            self._pending.append(self._pool.submit(self._in_thread, span))
+
+    def _in_thread(self, span: Any) -> Any:
+        connection = getattr(self._own, "connection", None)
+        if connection is None:
+            connection = self._connect()
+            self._own.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return self._read(connection, span)
+
+    def __iter__(self) -> Iterator[Any]:
+        while self._pending:
+            item = self._pending.popleft().result()  # (raised here, where items are used)
+            self._next()
+            if item is not None:
+                yield item
+
+    def close(self) -> None:
+        for waiting in self._pending:
+            waiting.cancel()
+        self._pool.shutdown(wait=True)
+        for connection in self._connections:
+            with contextlib.suppress(Exception):  # (one the server cut off)
+                connection.close()
 
 
 def _goes_on(conn: Any, seq: int, transaction_id: str) -> bool:

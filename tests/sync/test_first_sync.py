@@ -4,6 +4,7 @@ record, would have written, to the last value, audit line and search entry."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -227,3 +228,45 @@ def test_a_pull_reads_the_next_batch_while_one_is_written_and_no_further() -> No
     assert next(iter(reader)) == 0
     reader.close()  # the pull stopped: the thread ends, having read one more at most
     assert made in ([0], [0, 1])
+
+
+def test_a_first_sync_reads_its_next_two_batches_on_connections_of_their_own() -> None:
+    opened: list[object] = []
+    closed: list[object] = []
+    asked: list[int] = []
+    lock = threading.Lock()
+
+    class Connection:
+        def __init__(self) -> None:
+            with lock:
+                opened.append(self)
+
+        def close(self) -> None:
+            closed.append(self)
+
+    def read(connection: Any, span: int) -> tuple[int, Any] | None:
+        with lock:
+            asked.append(span)
+        if span == 7:
+            raise ConnectionError("the server went away")
+        return None if span == 3 else (span, connection)  # nothing for this laptop in 3
+
+    reader = run._ReadInTurn(Connection, read, iter(range(10)), 2)  # type: ignore[arg-type]
+    got = []
+    with pytest.raises(ConnectionError):  # raised where the batches are written
+        for span, connection in reader:
+            time.sleep(0.02)  # (written meanwhile)
+            with lock:
+                assert max(asked) <= span + 2  # this one, and the next two at most
+            assert connection in opened
+            got.append(span)
+    reader.close()
+    assert got == [0, 1, 2, 4, 5, 6]  # in their order, the empty one passed over
+    assert 1 <= len(opened) <= 2  # one a thread, kept from batch to batch
+    assert sorted(map(id, closed)) == sorted(map(id, opened))
+
+    asked.clear()
+    reader = run._ReadInTurn(Connection, read, iter(range(10)), 2)  # type: ignore[arg-type]
+    assert next(iter(reader))[0] == 0
+    reader.close()  # the pull stopped: the threads end, having read two more at most
+    assert sorted(asked) in ([0, 1], [0, 1, 2])
