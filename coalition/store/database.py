@@ -287,10 +287,11 @@ def open_database(
     return Database(engine=engine, url=url, path=path, backup_path=backup_path, key=key)
 
 
-def plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
+def plain_rows(conn: Connection, statement: Any, *, binary: bool = False) -> list[tuple[Any, ...]]:
     """The rows of a query of plain values (text, numbers) as the driver gives them:
     tens of thousands of rows without SQLAlchemy's work on each (its types convert
-    nothing for such columns)."""
+    nothing for such columns).  ``binary``: PostgreSQL sends them in its binary form,
+    which the driver reads without parsing text (a list of texts, a number, an instant)."""
     # (Lists bound with "IN" are written out, as the driver takes them.)
     compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
@@ -299,7 +300,7 @@ def plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
         if compiled.positional
         else params
     )
-    cursor = conn.connection.cursor()
+    cursor = conn.connection.cursor(binary=True) if binary else conn.connection.cursor()
     try:
         cursor.execute(str(compiled), args)
         return list(cursor.fetchall())

@@ -176,7 +176,7 @@ def read_entries(conn: Connection, *where: Any, limit: int) -> Pulled:
     SQLite stores them (and its instant as the server holds it, naive UTC: see
     :func:`ordinary`)."""
     conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
-    return Pulled(plain_rows(conn, entries_query(*where, limit=limit)))
+    return Pulled(plain_rows(conn, entries_query(*where, limit=limit), binary=True))
 
 
 def transaction_of(entry: tuple[Any, ...]) -> Any:
