@@ -87,8 +87,10 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def ctx(qapp: QApplication, ui_db: Database, settings: QSettings) -> AppContext:
-    return AppContext(ui_db, settings)
+def ctx(qapp: QApplication, ui_db: Database, settings: QSettings) -> Iterator[AppContext]:
+    context = AppContext(ui_db, settings)
+    yield context
+    context.retire()  # (a window whose close was refused: its timers act in no later test)
 
 
 @pytest.fixture

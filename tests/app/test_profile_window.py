@@ -199,6 +199,41 @@ def test_two_windows_on_two_databases_credit_each_its_own_organizer(
         other_db.close()
 
 
+def test_a_closed_window_no_longer_lends_its_organizer_to_the_one_still_open(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, migrated_template: Path, settings: Any
+) -> None:
+    import shutil
+
+    from coalition.store import open_database
+    from coalition.store.models import ChangeLog
+
+    with ctx.db.session() as session:
+        profiles.save_profile(session, profiles.ProfileInput("Dana", "d@example.org", "Red Oregon"))
+    _open(qtbot, ctx)
+    shutil.copyfile(migrated_template, tmp_path / "other.db")
+    other_db = open_database(tmp_path / "other.db")
+    try:
+        with other_db.session() as session:
+            profiles.save_profile(
+                session, profiles.ProfileInput("Ben", "b@example.org", "Beta Fund")
+            )
+        other = AppContext(other_db, settings)
+        second = _open(qtbot, other)
+        second.close()
+        with ctx.reading():  # Dana's window at work again
+            pass
+        with other.reading():  # a timer of Ben's closed window, firing late
+            pass
+        # Work of Dana's window off its thread (a sync, an import) writes as the process acts.
+        with ctx.db.session() as session:
+            directory.create_organization(session, directory.OrganizationInput(name="Late"))
+        with ctx.reading() as session:
+            made = session.query(ChangeLog).filter(ChangeLog.summary == "Late").one()
+        assert (made.actor, made.actor_org) == ("Dana", "Red Oregon")
+    finally:
+        other_db.close()
+
+
 def test_a_delegate_is_chosen_in_the_dialog_and_acts_for_its_organization(
     qtbot: QtBot, sample_ctx: AppContext, organizer: Any
 ) -> None:

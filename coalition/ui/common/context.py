@@ -53,6 +53,12 @@ class AppContext(QObject):
         that a second window on another database does not lend this one its organizer."""
         self._identity = dict(vars(changes.IDENTITY))
 
+    def retire(self) -> None:
+        """Its window is closed: what is left of it (a screen's timer that fires late)
+        reads as the process does, and no longer lends the process this database's
+        organizer, whose name and role would then go with another window's writes."""
+        self._identity = None
+
     def _act(self) -> None:
         # Changes are credited to, and reads walled for, the organizer of this database.
         if self._identity is not None:

@@ -625,6 +625,8 @@ class MainWindow(WindowMenus, QMainWindow):
         if home is not None and hasattr(home, "keep_for_next_start"):
             self.hide()  # gone from the screen while the dashboard is kept for next time
             home.keep_for_next_start()
+        if self.ctx is not None:  # (None: no database was attached)
+            self.ctx.retire()
         event.accept()
 
 
