@@ -166,59 +166,55 @@ def test_the_first_start_dialog_at_1366x768(qtbot: QtBot, sample_ctx: AppContext
     window.grab().save(str(SHOTS / "profile_window.png"))
 
 
-def test_two_windows_on_two_databases_credit_each_its_own_organizer(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path, migrated_template: Path, settings: Any
-) -> None:
+def _dana_and_ben(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, template: Path, settings: Any
+) -> tuple[MainWindow, AppContext, MainWindow]:
+    """Dana's window (Red Oregon) on ``ctx``, then Ben's (Beta Fund) on a second database,
+    opened last: the process acts as Ben.  Close the second database after."""
     import shutil
 
     from coalition.store import open_database
-    from coalition.store.models import ChangeLog
 
     with ctx.db.session() as session:
         profiles.save_profile(session, profiles.ProfileInput("Dana", "d@example.org", "Red Oregon"))
     first = _open(qtbot, ctx)
-    shutil.copyfile(migrated_template, tmp_path / "other.db")
+    shutil.copyfile(template, tmp_path / "other.db")
     other_db = open_database(tmp_path / "other.db")
+    with other_db.session() as session:
+        profiles.save_profile(session, profiles.ProfileInput("Ben", "b@example.org", "Beta Fund"))
+    other = AppContext(other_db, settings)
+    return first, other, _open(qtbot, other)
+
+
+def _credited(ctx: AppContext, summary: str) -> tuple[str, str]:
+    from coalition.store.models import ChangeLog
+
+    with ctx.reading() as session:
+        made = session.query(ChangeLog).filter(ChangeLog.summary == summary).one()
+    return made.actor, made.actor_org
+
+
+def test_two_windows_on_two_databases_credit_each_its_own_organizer(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, migrated_template: Path, settings: Any
+) -> None:
+    first, other, second = _dana_and_ben(qtbot, ctx, tmp_path, migrated_template, settings)
     try:
-        with other_db.session() as session:
-            profiles.save_profile(
-                session, profiles.ProfileInput("Ben", "b@example.org", "Beta Fund")
-            )
-        other = AppContext(other_db, settings)
-        second = _open(qtbot, other)  # attached last: the process now acts as Ben
         assert second.windowTitle().startswith("Ben (Beta Fund)")
 
         ctx.run(directory.create_organization, directory.OrganizationInput(name="Oregon Allies"))
 
-        with ctx.reading() as session:
-            made = session.query(ChangeLog).filter(ChangeLog.summary == "Oregon Allies").one()
-        assert (made.actor, made.actor_org) == ("Dana", "Red Oregon")
+        assert _credited(ctx, "Oregon Allies") == ("Dana", "Red Oregon")
         assert first.windowTitle().startswith("Dana (Red Oregon)")
     finally:
         second.close()
-        other_db.close()
+        other.db.close()
 
 
 def test_a_closed_window_no_longer_lends_its_organizer_to_the_one_still_open(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, migrated_template: Path, settings: Any
 ) -> None:
-    import shutil
-
-    from coalition.store import open_database
-    from coalition.store.models import ChangeLog
-
-    with ctx.db.session() as session:
-        profiles.save_profile(session, profiles.ProfileInput("Dana", "d@example.org", "Red Oregon"))
-    _open(qtbot, ctx)
-    shutil.copyfile(migrated_template, tmp_path / "other.db")
-    other_db = open_database(tmp_path / "other.db")
+    _first, other, second = _dana_and_ben(qtbot, ctx, tmp_path, migrated_template, settings)
     try:
-        with other_db.session() as session:
-            profiles.save_profile(
-                session, profiles.ProfileInput("Ben", "b@example.org", "Beta Fund")
-            )
-        other = AppContext(other_db, settings)
-        second = _open(qtbot, other)
         second.close()
         with ctx.reading():  # Dana's window at work again
             pass
@@ -227,11 +223,9 @@ def test_a_closed_window_no_longer_lends_its_organizer_to_the_one_still_open(
         # Work of Dana's window off its thread (a sync, an import) writes as the process acts.
         with ctx.db.session() as session:
             directory.create_organization(session, directory.OrganizationInput(name="Late"))
-        with ctx.reading() as session:
-            made = session.query(ChangeLog).filter(ChangeLog.summary == "Late").one()
-        assert (made.actor, made.actor_org) == ("Dana", "Red Oregon")
+        assert _credited(ctx, "Late") == ("Dana", "Red Oregon")
     finally:
-        other_db.close()
+        other.db.close()
 
 
 def test_a_delegate_is_chosen_in_the_dialog_and_acts_for_its_organization(
