@@ -49,6 +49,12 @@ from coalition.store import outbox as _outbox  # noqa: F401
 from coalition.store import ownership as _ownership  # noqa: F401
 
 BUSY_TIMEOUT_MS = 5000
+# The page size of a new plain file (SQLite's own default, 4 KiB, is kept for files made
+# before).  Larger pages write a laptop's first sync of a statewide directory, or an
+# import, with a quarter fewer writes and B-tree pages to split; 32 KiB is also what
+# Firefox gives its own SQLite files.  It is fixed when the file is first written, so the
+# setting is a no-op on any file that already holds something.
+PAGE_SIZE = 32768
 
 
 @dataclass
@@ -107,6 +113,11 @@ def _to_url(target: str | Path) -> tuple[URL, Path | None]:
     return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
+def _new_file_pages(dbapi_connection: Any, _record: Any) -> None:
+    """A new plain file's page size (before the WAL journal, whose header fixes it)."""
+    dbapi_connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+
+
 def _sqlite_settings(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions begin (SQLite docs + SA docs).
     dbapi_connection.isolation_level = None
@@ -153,6 +164,7 @@ def _make_engine(url: URL, path: Path | None, key: KeyMaterial | None = None) ->
             engine = create_engine(url, creator=keyed, module=encryption.dbapi())
         else:
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _new_file_pages)  # (SQLCipher keeps its own)
         event.listen(engine, "connect", _sqlite_settings)
         event.listen(engine, "begin", _sqlite_begin)
         snapshot.forget_on_write(engine)

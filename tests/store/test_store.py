@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from coalition.common.errors import DatabaseError
 from coalition.store import Database, migrations, open_database
-from coalition.store.database import BUSY_TIMEOUT_MS, integrity_ok, table_names
+from coalition.store.database import BUSY_TIMEOUT_MS, PAGE_SIZE, integrity_ok, table_names
 
 
 def _pragma(db: Database, name: str) -> object:
@@ -185,3 +185,39 @@ def test_data_survives_reopening(db_path: Path) -> None:
             assert [name for _id, name in directory.organization_choices(s)] == ["Yes California"]
     finally:
         second.close()
+
+
+def _page_size(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_new_file_is_written_in_larger_pages_and_an_older_file_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    from coalition.directory import records as directory
+
+    new = open_database(tmp_path / "new.db")
+    new.close()
+    assert _page_size(tmp_path / "new.db") == PAGE_SIZE > 4096
+
+    # A file an earlier version made, in SQLite's default pages: opened, migrated and
+    # written to as before, in the pages it has (a page size cannot change in place).
+    old = tmp_path / "old.db"
+    _make_old_database(old, "0001")
+    assert _page_size(old) == 4096
+    db = open_database(old)
+    with db.session() as s:
+        directory.create_organization(s, directory.OrganizationInput(name="Yes California"))
+    db.close()
+    assert _page_size(old) == 4096
+    again = open_database(old)
+    try:
+        assert integrity_ok(again)
+        with again.reading() as s:
+            assert [name for _id, name in directory.organization_choices(s)] == ["Yes California"]
+    finally:
+        again.close()
