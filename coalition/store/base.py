@@ -254,9 +254,11 @@ class Entity(Base):
         # service can hand a new record's id to another service in the same transaction.
         kwargs.setdefault("id", new_id())
         # Likewise the plain defaults (a status, a counter): a service reads them before
-        # any flush.
+        # any flush.  Set before the values given: a value given may set another column
+        # (a name its sort key), which its default must not then put back.
+        defaults = {}
         for attr in self.__mapper__.column_attrs:
             default = attr.columns[0].default
             if attr.key not in kwargs and default is not None and default.is_scalar:
-                kwargs[attr.key] = default.arg
-        super().__init__(**kwargs)
+                defaults[attr.key] = default.arg
+        super().__init__(**defaults, **kwargs)

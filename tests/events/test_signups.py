@@ -165,6 +165,22 @@ def test_name_and_zip_match_and_the_review(session: Session, make_person) -> Non
     assert signups_to_review(session) == []
 
 
+def test_a_walk_in_known_by_name_and_zip_alone_is_found_when_they_sign_up_again(
+    session: Session,
+) -> None:
+    event = make_event(session)
+    first = record_signup(session, event.id, SignUpInput(name="Luis Ortega", postal_code="93721"))
+    again = record_signup(session, event.id, SignUpInput(name="luis ortega", postal_code="93721"))
+    assert (again.person_id, again.match) == (first.person_id, SignUpMatch.NAME_ZIP)
+    assert _people(session) == 1
+    # Listed among the others by name, as anyone typed into the directory.
+    record_signup(session, event.id, SignUpInput(name="Ana Ruiz", email="ana@example.org"))
+    assert [p.name for p in session.scalars(select(Person).order_by(Person.sort_name))] == [
+        "Ana Ruiz",
+        "Luis Ortega",
+    ]
+
+
 def test_export_has_only_those_who_consented_to_that_group(
     session: Session, make_org, tmp_path: Path
 ) -> None:

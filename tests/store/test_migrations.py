@@ -190,6 +190,38 @@ def test_data_written_at_0001_survives_upgrade_and_is_searchable(tmp_path: Path)
         db.close()
 
 
+def test_people_a_sign_up_left_without_a_sort_key_get_theirs(tmp_path: Path) -> None:
+    path = tmp_path / "signed-up.db"
+    engine = _empty_engine(path)
+    migrations.upgrade(engine, "0019")
+    engine.dispose()
+    now = "2026-11-28 18:00:00.000000"
+    conn = sqlite3.connect(path)
+    try:
+        for row_id, name, key in (
+            ("p-1", "Zoe Alvarez", ""),  # signed up at the table: no key
+            ("p-2", "Ana Ruiz", ""),
+            ("p-3", "Marta Núñez", "marta nunez\x01\x01baaaabbaaa"),  # keyed: left as it is
+        ):
+            conn.execute(
+                "INSERT INTO person (id, name, sort_name, state, language, time_zone, notes,"
+                " created_at, updated_at) VALUES (?, ?, ?, 'CA', '', '', '', ?, ?)",
+                (row_id, name, key, now, now),
+            )
+        conn.commit()
+    finally:
+        conn.close()
+
+    db = open_database(path)
+    try:
+        with db.reading() as s:
+            people = listing.page(s, listing.PEOPLE, listing.ListQuery(), 0, 10)
+            assert [r[1] for r in people] == ["Ana Ruiz", "Marta Núñez", "Zoe Alvarez"]
+            assert s.get(Person, "p-3").sort_name == "marta nunez\x01\x01baaaabbaaa"  # type: ignore[union-attr]
+    finally:
+        db.close()
+
+
 def test_downgrade_to_base_and_back_up(tmp_path: Path) -> None:
     db = open_database(tmp_path / "roundtrip.db")
     try:
