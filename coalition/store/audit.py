@@ -11,6 +11,7 @@ ids they hold turned back into names.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
-from coalition.store.ownership import hidden_rows
+from coalition.store.ownership import ALL_RECORDS, hidden_rows
+from coalition.store.rowcodec import encode_row
 
 # What is part of a record: (child table, its column naming the record).
 PARTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -235,9 +237,11 @@ class _Names:
         return str(value)
 
 
-def _field_changes(row: ChangeLog, names: _Names) -> list[FieldChange]:
+def _field_changes(
+    row: ChangeLog, names: _Names, received: dict[int, dict[str, Any]] | None = None
+) -> list[FieldChange]:
     before = row.before or {}
-    after = row.after or {}
+    after = row.after or (received or {}).get(id(row)) or {}
     result = []
     for column in list(dict.fromkeys([*before, *after])):
         if column in _HIDDEN:
@@ -263,6 +267,50 @@ def _merged_into(session: Session, table: str, row_id: str) -> list[str]:
     )
 
 
+def _now_part_of(table: str, column: str, ids: Any) -> Any:
+    """The rows of ``table`` whose ``column`` names one of ``ids`` (a list or a query)."""
+    columns = MODEL_BY_TABLE[table].__table__.c
+    return select(columns.id).where(columns[column].in_(ids))
+
+
+def _as_received(session: Session, rows: Sequence[ChangeLog]) -> dict[int, dict[str, Any]]:
+    """The values of the records brought by a first sync, for their lines of ``rows``
+    (newest first), by ``id()`` of the line.
+
+    A first sync writes each record's line without a copy of the record (an insert with
+    no values: :mod:`coalition.sync.firstpull`); the record itself holds them.  So they
+    are the record's values now, taken back through each later line: an edit's values
+    before it, a deletion's record as it was."""
+    received = [r for r in rows if r.action == "insert" and r.after is None]
+    if not received:
+        return {}
+    wanted: dict[str, set[str]] = {}
+    for line in received:
+        wanted.setdefault(line.table_name, set()).add(line.row_id)
+    state: dict[tuple[str, str], dict[str, Any] | None] = {}
+    for table_name, ids in wanted.items():
+        table = MODEL_BY_TABLE[table_name].__table__
+        key = next(iter(table.primary_key.columns))
+        now = session.execute(
+            select(table).where(key.in_(sorted(ids))), execution_options={ALL_RECORDS: True}
+        ).mappings()
+        state.update({(table_name, row[key.name]): encode_row(dict(row)) for row in now})
+    values: dict[int, dict[str, Any]] = {}
+    for line in rows:  # newest first: each line takes the record back to before it
+        record = (line.table_name, line.row_id)
+        if line.table_name not in wanted or line.row_id not in wanted[line.table_name]:
+            continue
+        if line.action == "update":
+            state[record] = {**(state.get(record) or {}), **(line.before or {})}
+        elif line.action == "delete":
+            state[record] = dict(line.before or {})
+        else:
+            if line.after is None:
+                values[id(line)] = state.get(record) or {}
+            state[record] = None
+    return values
+
+
 def history(
     session: Session, table: str, row_id: str, *, parts: bool = True, limit: int = 500
 ) -> list[HistoryEntry]:
@@ -275,11 +323,13 @@ def history(
         for child, column in PARTS.get(table, ()):
             # A child's updates hold only the columns that changed: find its rows by the
             # insert or delete that names the record, then take all of theirs.
+            # (A line a first sync wrote holds no values: its part is found as it is now.)
             child_ids = select(ChangeLog.row_id).where(
                 ChangeLog.table_name == child,
                 or_(
                     ChangeLog.after[column].as_string().in_(ids),
                     ChangeLog.before[column].as_string().in_(ids),
+                    ChangeLog.row_id.in_(_now_part_of(child, column, ids)),
                 ),
             )
             conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))
@@ -291,6 +341,7 @@ def history(
                     or_(
                         ChangeLog.after[by].as_string().in_(child_ids),
                         ChangeLog.before[by].as_string().in_(child_ids),
+                        ChangeLog.row_id.in_(_now_part_of(grandchild, by, child_ids)),
                     ),
                 )
                 conditions.append(
@@ -302,9 +353,13 @@ def history(
         .order_by(ChangeLog.at.desc(), ChangeLog.id)
         .limit(limit)
     ).all()
+    received = _as_received(session, rows)
     # Another organization's private parts (a member's private person in a shared
     # organization's history) are not in the history of an organizer who may not read them.
-    hidden = hidden_rows(session, ((r.table_name, r.row_id, r.after or r.before) for r in rows))
+    hidden = hidden_rows(
+        session,
+        ((r.table_name, r.row_id, r.after or received.get(id(r)) or r.before) for r in rows),
+    )
     rows = [r for r in rows if (r.table_name, r.row_id) not in hidden]
     names = _Names(session)
     parent_columns = {column for _child, column in PARTS.get(table, ())} | {
@@ -316,11 +371,11 @@ def history(
     named_by = {
         row.row_id: _shorten(telling[0].after or telling[0].before)
         for row in reversed(rows)
-        if row.action != "update" and (telling := _telling(_field_changes(row, names)))
+        if row.action != "update" and (telling := _telling(_field_changes(row, names, received)))
     }
     for row in rows:
         part_of = not (row.table_name == table and row.row_id == row_id)
-        changes = _field_changes(row, names)
+        changes = _field_changes(row, names, received)
         summary = row.summary
         if part_of:
             # "Tag added: founding partner" rather than a line naming the record itself.

@@ -13,18 +13,19 @@ entry brings a whole record (no deletion, no record taken back), each record onc
 with a change still waiting here, and nothing is kept private on this laptop.  Written
 in a savepoint: a record already here (its id, or a natural key such as a tag's name)
 refuses the batch, which then takes the ordinary path.  Each record's line in the audit
-trail is what the ordinary path writes: who made it, when, on which device, and the
-record as the server sent it.  The search index is written once at the end of the
+trail says what the ordinary path's says (who made it, when, on which device, for which
+organization) but holds no copy of the record: the record itself holds it, and the
+history reads it there (:func:`coalition.store.audit.history`).  The copies were most of
+what a first sync wrote: 244,500 records of 60,000 people came with 134 MB of audit
+lines, of a file of 273 MB.  The search index is written once at the end of the
 first sync, as before, and so are the indexes that look records up (put off while the
 batches are written: see :func:`coalition.sync.run.pull` and :mod:`coalition.store.indexes`).
 """
 
 from __future__ import annotations
 
-import collections
 import functools
 import operator
-from datetime import UTC
 from typing import Any
 
 from sqlalchemy import (
@@ -32,7 +33,6 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Integer,
-    Text,
     Time,
     any_,
     func,
@@ -48,7 +48,6 @@ from sqlalchemy.types import JSON, TypeDecorator
 from coalition.store.base import Base, UTCDateTime
 from coalition.store.changes import _SUMMARY_KEYS
 from coalition.store.database import plain_rows
-from coalition.store.fastinsert import FastInsert
 from coalition.store.models import ChangeLog, SyncLog, SyncOutbox
 from coalition.store.outbox import LOCAL_TABLES, private_keys
 from coalition.sync.bookkeeping import unsent
@@ -121,19 +120,19 @@ def _tables() -> tuple[Any, ...]:
     )
 
 
-# A pulled entry's values, in this order: those the ordinary path reads by name, and from
-# AUDIT on, its line in the audit trail as the audit trail's columns (_AUDIT_COLUMNS).
+# A pulled entry's values, in this order: its place in the log and what it does, its
+# record's values, and from AUDIT on, its line in the audit trail as the audit trail's
+# columns (_AUDIT_COLUMNS; "before" and "after" left empty).
 _FIELDS = (
-    "seq", "at", "action", "owner_org_id", "vals",
+    "seq", "action", "vals",
     "audit_id", "at_text", "transaction_id", "actor", "actor_org", "device", "table_name",
-    "row_id", "audit_action", "summary", "audit_before", "row_text",
+    "row_id", "audit_action", "summary",
 )  # fmt: skip
 _AUDIT = _FIELDS.index("audit_id")
 _AUDIT_COLUMNS = (
     "id", "at", "transaction_id", "actor", "actor_org", "device", "table_name", "row_id",
-    "action", "summary", "before", "after",
+    "action", "summary",
 )  # fmt: skip
-_NULL = "null"  # the audit trail's JSON of nothing (an insert's "before"), as SQLite holds it
 
 
 @functools.cache
@@ -161,20 +160,23 @@ def _outer_columns() -> tuple[str, ...]:
         "actor_org": f"COALESCE({_ALIAS}.actor_org, '')",
         "audit_action": "'insert'",
         "summary": f"CASE {kind} {' '.join(summaries)} ELSE '' END",
-        "audit_before": _literal(_NULL),
     }
     return tuple(sql.get(name, f"{_ALIAS}.{name}") for name in _FIELDS)
 
 
 class Pulled(list[tuple[Any, ...]]):
     """Log entries as the driver gives them (plain tuples of _FIELDS): tens of thousands
-    of rows without SQLAlchemy's work, or an object, each."""
+    of rows without SQLAlchemy's work, or an object, each.  A batch the bulk path refuses
+    is read again as an ordinary pull reads it (see :func:`coalition.sync.run.pull`)."""
+
+    def span(self) -> tuple[int, int]:
+        """The log places of the first and the last entry."""
+        return self[0][0], self[-1][0]
 
 
 def read_entries(conn: Connection, *where: Any, limit: int) -> Pulled:
     """The next entries of the log (in ``seq`` order), each with its record's values as
-    SQLite stores them (and its instant as the server holds it, naive UTC: see
-    :func:`ordinary`)."""
+    SQLite stores them, and its line in the audit trail."""
     conn.execute(text("SET LOCAL TIME ZONE 'UTC'"))
     return Pulled(plain_rows(conn, entries_query(*where, limit=limit), binary=True))
 
@@ -182,22 +184,6 @@ def read_entries(conn: Connection, *where: Any, limit: int) -> Pulled:
 def transaction_of(entry: tuple[Any, ...]) -> Any:
     """The change (transaction id) of an entry read by :func:`read_entries`."""
     return entry[_FIELDS.index("transaction_id")]
-
-
-_Entry: Any = collections.namedtuple("_Entry", _FIELDS)  # type: ignore[misc]
-
-
-def ordinary(entries: Pulled) -> list[Any]:
-    """Entries read by :func:`read_entries` as the ordinary path takes them: by the
-    names of their values, each instant with its time zone."""
-    at = _FIELDS.index("at")
-    out = []
-    for row in entries:
-        entry: Any = _Entry._make(row)
-        if row[at].tzinfo is None:
-            entry = entry._replace(at=row[at].replace(tzinfo=UTC))
-        out.append(entry)
-    return out
 
 
 def entries_query(*where: Any, limit: int) -> Any:
@@ -220,8 +206,6 @@ def entries_query(*where: Any, limit: int) -> Any:
             log.table_name,
             log.row_id,
             log.action,
-            log.owner_org_id,
-            log.row.cast(Text).label("row_text"),
             log.row.label("raw"),
             log.row.cast(JSONB).label("j"),
             literal_column(
@@ -265,8 +249,6 @@ def apply_new(session: Session, entries: Pulled) -> int | None:
     when it must take the ordinary path (nothing was written then)."""
     if not entries or session.get_bind().dialect.name != "sqlite":
         return None
-    if FastInsert(session, ChangeLog.__table__).converted("before", None) != _NULL:
-        return None  # (a database that writes JSON otherwise)
     # Done by whole lists (a batch is 10,000 entries): a loop of Python over them cost
     # more than the rest of what is done here.
     tables = set(_written()) - {ChangeLog.__tablename__}

@@ -320,8 +320,8 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
                     # holds much already).
                     put_off = False
                     indexes.restore(applying)
-                    if pulled:
-                        entries = firstpull.ordinary(entries)
+                    if pulled:  # read again as an ordinary pull reads it (each record whole)
+                        entries = _read_again(conn, entries.span(), wanted)
                     brought = apply_entries(applying, entries, kept, index=not rebuilding)
                 received += brought
                 last = upto
@@ -454,7 +454,7 @@ READERS = 2
 
 def _bulk_reader(
     server: Database, conn: Connection, last: int, newest: int, wanted: Any
-) -> _ReadInTurn:
+) -> _ReadInTurn | _ReadAhead:
     """A first sync's batches (see :func:`_batches`), read by :data:`READERS` server
     connections at once, each batch the entries of the next PULL_BATCH places of the log.
 
@@ -462,7 +462,8 @@ def _bulk_reader(
     than the laptop's writing of it: read one at a time, the batches kept the laptop
     waiting, and the server used one processor of its several.  A batch is the log's
     entries in a span of PULL_BATCH places, so each connection knows its span without
-    waiting for the batch before; a span with none for this laptop is passed over."""
+    waiting for the batch before; a span with none for this laptop is passed over.  A
+    first sync of one batch is read as any pull is (its batch goes record by record)."""
     total = (
         conn.execute(
             select(func.count())
@@ -472,6 +473,8 @@ def _bulk_reader(
         or 0
     )
     conn.rollback()
+    if total <= PULL_BATCH:  # one batch: written record by record (see pull)
+        return _ReadAhead(_batches(conn, last, newest, wanted))
 
     def spans() -> Iterator[tuple[int, int]]:
         start = last
@@ -551,6 +554,22 @@ class _ReadInTurn:
         for connection in self._connections:
             with contextlib.suppress(Exception):  # (one the server cut off)
                 connection.close()
+
+
+def _read_again(conn: Connection, span: tuple[int, int], wanted: Any) -> list[Any]:
+    """The entries of a first sync's batch the bulk path refused (by the log places of
+    its first and last), as :func:`_batches` reads them."""
+    first, last = span
+    try:
+        return list(
+            conn.execute(
+                select(*_pulled_columns())
+                .where(_LOG.seq >= first, _LOG.seq <= last, wanted)
+                .order_by(_LOG.seq)
+            ).all()
+        )
+    finally:
+        conn.rollback()
 
 
 def _goes_on(conn: Any, seq: int, transaction_id: str) -> bool:

@@ -1,6 +1,7 @@
 """A first sync to a new laptop writes whole batches of new records at once
 (:mod:`coalition.sync.firstpull`): the laptop ends with what the ordinary path, record by
-record, would have written, to the last value, audit line and search entry."""
+record, would have written, to the last value and search entry, and every record's
+history reads the same (its audit lines say the same, without a copy of the record)."""
 
 from __future__ import annotations
 
@@ -13,18 +14,25 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from coalition.directory.deletion import delete_organization
+from coalition.directory.deletion import delete_organization, delete_person
 from coalition.sample import loader
 from coalition.search import query as search
 from coalition.store import indexes, open_database
-from coalition.store.audit import history
+from coalition.store.audit import PARTS, history
 from coalition.store.base import Base
-from coalition.store.models import ChangeLog, Organization, OrganizationTag, Person, Tag
+from coalition.store.models import (
+    ChangeLog,
+    Organization,
+    OrganizationTag,
+    Person,
+    PersonEmail,
+    Tag,
+)
 from coalition.store.outbox import LOCAL_TABLES
 from coalition.sync import firstpull, run
 from coalition.sync.bookkeeping import read_state
 from coalition.sync.connection import SyncError
-from sync_helpers import Laptop, Server, add_org, edit_org, snapshot
+from sync_helpers import Laptop, Server, add_org, edit_org, edit_person, snapshot
 
 BATCH = 40  # small batches: the sample coalition is a first sync of many
 
@@ -47,7 +55,8 @@ def bulk(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 def stored(laptop: Laptop) -> dict[str, list[tuple[Any, ...]]]:
     """Every shared table and the audit trail as SQLite holds them (each value with its
-    storage class); the audit lines without their own ids, in the order written."""
+    storage class); the audit lines without their own ids and the values they hold, in
+    the order written."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     with laptop.db.engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
@@ -59,7 +68,9 @@ def stored(laptop: Laptop) -> dict[str, list[tuple[Any, ...]]]:
                 tuple(r) for r in conn.execute(text(f'SELECT {values} FROM "{table.name}"'))
             ]
             out[table.name].sort(key=repr)
-        names = [c.name for c in ChangeLog.__table__.columns if c.name != "id"]
+        names = [
+            c.name for c in ChangeLog.__table__.columns if c.name not in ("id", "before", "after")
+        ]
         values = ", ".join(f'"{n}", typeof("{n}")' for n in names)
         out["change_log"] = [
             tuple(r) for r in conn.execute(text(f"SELECT {values} FROM change_log ORDER BY rowid"))
@@ -71,6 +82,38 @@ def stored(laptop: Laptop) -> dict[str, list[tuple[Any, ...]]]:
             if found is not None:
                 out[f"{kind}_search"] = sorted(
                     tuple(r) for r in conn.execute(text(f"SELECT rowid, * FROM {kind}_search"))
+                )
+    return out
+
+
+def histories(laptop: Laptop) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """The History of every record that has one (its parts' lines with it), as shown:
+    when, who, what, and each field's value before and after.  (Lines of the same instant
+    come in the order of their ids, which differ from laptop to laptop.)"""
+    out = {}
+    with laptop.db.reading() as s:
+        for table in PARTS:
+            ids = s.scalars(
+                select(ChangeLog.row_id).where(ChangeLog.table_name == table).distinct()
+            )
+            for row_id in ids:
+                out[table, row_id] = sorted(
+                    [
+                        (
+                            e.at,
+                            e.actor,
+                            e.actor_org,
+                            e.device,
+                            e.action,
+                            e.table,
+                            e.row_id,
+                            e.summary,
+                            e.part_of,
+                            [(c.name, c.before, c.after) for c in e.changes],
+                        )
+                        for e in history(s, table, row_id)
+                    ],
+                    key=repr,
                 )
     return out
 
@@ -100,6 +143,7 @@ def test_a_new_laptop_gets_what_the_record_by_record_path_would_write(
     assert cruz.sync(server).received == report.received  # record by record
 
     assert stored(ben) == stored(cruz)
+    assert histories(ben) == histories(cruz)
     assert index_statements(ben) == index_statements(cruz) == index_statements(ana)
     assert snapshot(ben.db) == snapshot(ana.db)
     with ben.db.reading() as s:
@@ -109,6 +153,53 @@ def test_a_new_laptop_gets_what_the_record_by_record_path_would_write(
         assert (added.action, added.actor, added.summary) == ("insert", "ana", person.name)
         assert person.id in {hit.id for hit in search.search(s, person.name)}
         assert read_state(s, run.SEARCH_PENDING) is None
+
+
+def test_a_record_brought_at_first_sync_keeps_its_history_through_later_edits_and_deletion(
+    laptops: list[Laptop], server: Server, bulk: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana, ben, cruz = laptops
+    with ana.session() as s:
+        loader._load(s)
+    ana.sync(server)
+    ben.sync(server)  # in bulk
+    assert bulk and all(n > 0 for n in bulk)
+    monkeypatch.setattr(firstpull, "apply_new", lambda session, entries: None)
+    cruz.sync(server)  # record by record
+    with ana.db.reading() as s:
+        first, second, third = s.scalars(select(Person).order_by(Person.sort_name).limit(3))
+        email = s.scalars(select(PersonEmail).where(PersonEmail.person_id == first.id)).first()
+        org_id = s.scalars(select(Organization.id).order_by(Organization.name)).first()
+    assert email is not None and org_id is not None
+    # Edited twice, a part of it changed, another deleted, on Ana's laptop and on Ben's.
+    edit_person(ana, first.id, notes="Met at the county fair")
+    edit_person(ana, first.id, name=f"{first.name} Jr.", notes="Met at the fair, again")
+    with ana.session() as s:
+        delete_person(s, second.id)
+    edit_org(ana, org_id, notes="Renamed its chapter")
+    ana.sync(server)
+    edit_person(ben, third.id, notes="Called back on Tuesday")
+    ben.sync(server)
+    cruz.sync(server)
+
+    seen = histories(ben)
+    assert seen == histories(cruz)
+
+    def own(record: tuple[str, str], action: str) -> list[list[tuple[str, str, str]]]:
+        return [e[9] for e in seen[record] if e[4] == action and not e[8]]
+
+    (received,) = own(("person", first.id), "insert")
+    assert ("name", "", first.name) in received  # as it came, not as it is now
+    assert {name for edit in own(("person", first.id), "update") for name, *_ in edit} >= {
+        "name",
+        "notes",
+    }
+    assert any(e[5] == "person_email" and e[8] for e in seen["person", first.id])  # its parts
+    assert len(own(("person", second.id), "delete")) == 1
+    (received,) = own(("person", second.id), "insert")
+    assert ("name", "", second.name) in received
+    (edit,) = own(("person", third.id), "update")
+    assert [(n, a) for n, _b, a in edit] == [("notes", "Called back on Tuesday")]
 
 
 def test_a_laptop_holding_a_record_of_the_same_name_merges_it_as_before(
