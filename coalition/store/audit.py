@@ -11,7 +11,7 @@ ids they hold turned back into names.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
 from coalition.store.models import MODEL_BY_TABLE, ChangeLog, PersonMerge
-from coalition.store.ownership import ALL_RECORDS, hidden_rows
+from coalition.store.ownership import ALL_RECORDS, hidden_rows, readable_orgs
 from coalition.store.rowcodec import encode_row
 
 # What is part of a record: (child table, its column naming the record).
@@ -438,6 +438,56 @@ def _describe_row(row: ChangeLog) -> str:
     return _headline(what, row.action, _shorten(row.summary) if row.summary else "")
 
 
+# Lines of one change read at a time (a first sync or an import is one change of hundreds
+# of thousands).
+_PAGE = 2000
+
+
+def _latest_changes(session: Session, limit: int) -> list[Any]:
+    """The ``limit`` changes (transaction, newest instant) whose last line is newest.
+
+    Found among the newest lines by the index on their instant, in a window doubled until
+    it holds that many changes: any change outside it ended before every one in it.
+    (Grouped over the whole trail, a laptop of 60,000 people took 4 s to answer.)"""
+    window = max(limit, 1) * 50
+    while True:
+        bound = session.scalar(
+            select(ChangeLog.at).order_by(ChangeLog.at.desc()).offset(window - 1).limit(1)
+        )
+        newest = select(ChangeLog.transaction_id, func.max(ChangeLog.at).label("at"))
+        if bound is not None:
+            newest = newest.where(ChangeLog.at >= bound)
+        groups = session.execute(
+            newest.group_by(ChangeLog.transaction_id)
+            .order_by(func.max(ChangeLog.at).desc(), ChangeLog.transaction_id)
+            .limit(limit)
+        ).all()
+        if bound is None or len(groups) >= limit:
+            return list(groups)
+        window *= 2
+
+
+def _lines_of(session: Session, transaction_id: str, hiding: bool) -> Iterator[list[Any]]:
+    """The lines of one change in the order written, a page at a time (with the values
+    they logged only when some may be hidden)."""
+    table = ChangeLog.__table__
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    key = literal_column("change_log.rowid") if sqlite else table.c.id
+    columns = [c for c in table.c if hiding or c.name not in ("before", "after")]
+    last: Any = None
+    while True:
+        query = select(*columns, key.label("key")).where(table.c.transaction_id == transaction_id)
+        if last is not None:
+            query = query.where(key > last)
+        page = session.execute(query.order_by(key).limit(_PAGE)).all()
+        if not page:
+            return
+        last = page[-1].key
+        yield list(page)
+        if len(page) < _PAGE:
+            return
+
+
 def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:
     """The latest ``limit`` changes, newest first, each named by its first row about a
     record people know (one the History of a record lists), else by its first row.
@@ -445,47 +495,45 @@ def recent_changes(session: Session, limit: int = 20) -> list[RecentChange]:
     Rows about another organization's private records are left out (a change made of
     nothing else is not listed): an event laptop's next organizer learns nothing of them.
     """
-    latest = (
-        select(
-            ChangeLog.transaction_id,
-            func.max(ChangeLog.at).label("at"),
-            func.count().label("rows"),
-        )
-        .group_by(ChangeLog.transaction_id)
-        .order_by(func.max(ChangeLog.at).desc(), ChangeLog.transaction_id)
-        .limit(max(limit, 0))
-    )
-    groups = session.execute(latest).all()
-    ids = [g.transaction_id for g in groups]
-    rows: dict[str, list[ChangeLog]] = {}
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    order = literal_column("change_log.rowid") if sqlite else ChangeLog.id
-    for row in session.scalars(
-        select(ChangeLog).where(ChangeLog.transaction_id.in_(ids)).order_by(order)
-    ):
-        rows.setdefault(row.transaction_id, []).append(row)
-    hidden = hidden_rows(
-        session,
-        ((r.table_name, r.row_id, r.after or r.before) for its in rows.values() for r in its),
-    )
+    if limit <= 0:
+        return []
     known = set(TABLE_LABELS)
+    hiding = readable_orgs(session) is not None
     result = []
-    for group in groups:
-        its = [
-            r for r in rows.get(group.transaction_id, []) if (r.table_name, r.row_id) not in hidden
-        ]
-        if not its:
+    for group in _latest_changes(session, limit):
+        count, first, named, fallback = 0, None, None, None
+        for page in _lines_of(session, group.transaction_id, hiding):
+            if hiding:
+                hidden = hidden_rows(
+                    session, ((r.table_name, r.row_id, r.after or r.before) for r in page)
+                )
+                page = [r for r in page if (r.table_name, r.row_id) not in hidden]
+            count += len(page)
+            first = first or (page[0] if page else None)
+            named = named or next((r for r in page if r.table_name in known and r.summary), None)
+            fallback = fallback or next((r for r in page if r.table_name in known), None)
+            if named is not None and not hiding:
+                # Nothing hidden: the rest is counted, not read (a change of a million rows).
+                count = (
+                    session.scalar(
+                        select(func.count())
+                        .select_from(ChangeLog)
+                        .where(ChangeLog.transaction_id == group.transaction_id)
+                    )
+                    or 0
+                )
+                break
+        if first is None:
             continue
-        first = next((r for r in its if r.table_name in known and r.summary), None)
-        first = first or next((r for r in its if r.table_name in known), its[0])
+        chosen = named or fallback or first
         result.append(
             RecentChange(
                 at=group.at,
-                actor=first.actor,
-                actor_org=first.actor_org,
-                device=first.device,
-                rows=len(its),
-                what=_describe_row(first),
+                actor=chosen.actor,
+                actor_org=chosen.actor_org,
+                device=chosen.device,
+                rows=count,
+                what=_describe_row(chosen),
             )
         )
     return result

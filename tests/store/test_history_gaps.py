@@ -165,3 +165,35 @@ def test_a_bundle_keeps_the_time_its_author_made_each_change(
         bundles.import_bundle(ben.db, bundle, PASS)
 
     assert when_and_who(ben, org_id) == written
+
+
+def test_the_latest_changes_after_one_of_hundreds_of_rows(session: Session, make_org) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from coalition.sample import loader
+    from coalition.store.models import ChangeLog
+
+    loader._load(session)  # one change of hundreds of rows
+    session.commit()
+    loaded = session.scalar(select(func.count()).select_from(ChangeLog))
+    assert loaded is not None and loaded > 4 * 50  # more than the first window asked for
+    org_id = make_org("Fresno Votes").id
+    for notes in ("Met at the fair", "Called back"):
+        directory.update_organization(
+            session,
+            org_id,
+            directory.OrganizationInput(name="Fresno Votes", notes=notes),
+        )
+
+    newest = audit.recent_changes(session, 2)
+    assert [c.what for c in newest] == ["Organization changed: Fresno Votes"] * 2
+    every = audit.recent_changes(session, 50)
+    assert [c.what for c in every[:3]] == [
+        "Organization changed: Fresno Votes",
+        "Organization changed: Fresno Votes",
+        "Organization added: Fresno Votes",
+    ]
+    sample = every[3]
+    assert len(every) == 4 and sample.rows == loaded  # every row of it counted
+    assert sample.actor == every[0].actor and sample.at <= every[2].at
+    assert audit.recent_changes(session, 4) == every
