@@ -247,6 +247,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # 1,200 batches of a log of 2.4 million entries).  Few records are sent here and
         # touched again elsewhere; when many are, the grouping stays in the query.
         mine = _LOG.verbatim & (_LOG.origin == origin)
+        counted: int | None = None  # how many entries the pull brings, when known already
         if newest - last <= _ONE_PASS:
             # A short span (the sync after one's own push): its entries grouped in one
             # pass, keeping the records with one of this laptop's among theirs.  (A
@@ -255,13 +256,22 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
             sent_here = func.max(case((mine, 1), else_=0)) == 1  # (SQLite has no bool_or)
             again = conn.execute(touched_again.having(sent_here).limit(_LISTED_AGAIN + 1)).all()
         else:  # a long one (a first sync): only the records sent from here are grouped
-            again = conn.execute(
-                touched_again.where(
-                    tuple_(_LOG.table_name, _LOG.row_id).in_(
-                        select(_LOG.table_name, _LOG.row_id).where(span, mine)
-                    )
-                ).limit(_LISTED_AGAIN + 1)
-            ).all()
+            # One pass counts the entries brought and those sent from here: with none of
+            # these (a new laptop), nothing is grouped, nor counted again for the progress.
+            theirs, sent = conn.execute(
+                select(func.count().filter(~mine), func.count().filter(mine)).where(span)
+            ).one()
+            again = []
+            if sent:
+                again = conn.execute(
+                    touched_again.where(
+                        tuple_(_LOG.table_name, _LOG.row_id).in_(
+                            select(_LOG.table_name, _LOG.row_id).where(span, mine)
+                        )
+                    ).limit(_LISTED_AGAIN + 1)
+                ).all()
+            else:
+                counted = theirs
         if len(again) <= _LISTED_AGAIN:
             listed = [(row[0], row[1]) for row in again]
             wanted = span & (
@@ -287,7 +297,7 @@ def pull(local: Database, server: Database, progress: Progress | None = None) ->
         # The next batch is read from the server while this laptop writes the last one
         # (a first sync's next two, on two connections: see _bulk_reader).
         reader: _ReadAhead | _ReadInTurn = (
-            _bulk_reader(server, conn, last, newest, wanted)
+            _bulk_reader(server, conn, last, newest, wanted, counted)
             if bulk
             else _ReadAhead(_batches(conn, last, newest, wanted))
         )
@@ -453,7 +463,12 @@ READERS = 2
 
 
 def _bulk_reader(
-    server: Database, conn: Connection, last: int, newest: int, wanted: Any
+    server: Database,
+    conn: Connection,
+    last: int,
+    newest: int,
+    wanted: Any,
+    counted: int | None = None,
 ) -> _ReadInTurn | _ReadAhead:
     """A first sync's batches (see :func:`_batches`), read by :data:`READERS` server
     connections at once, each batch the entries of the next PULL_BATCH places of the log.
@@ -463,16 +478,19 @@ def _bulk_reader(
     waiting, and the server used one processor of its several.  A batch is the log's
     entries in a span of PULL_BATCH places, so each connection knows its span without
     waiting for the batch before; a span with none for this laptop is passed over.  A
-    first sync of one batch is read as any pull is (its batch goes record by record)."""
-    total = (
-        conn.execute(
-            select(func.count())
-            .select_from(SyncLog.__table__)
-            .where(_LOG.seq > last, _LOG.seq <= newest, wanted)
-        ).scalar()
-        or 0
-    )
-    conn.rollback()
+    first sync of one batch is read as any pull is (its batch goes record by record).
+    ``counted``: how many entries are wanted, when the pull knows it already."""
+    if counted is None:
+        counted = (
+            conn.execute(
+                select(func.count())
+                .select_from(SyncLog.__table__)
+                .where(_LOG.seq > last, _LOG.seq <= newest, wanted)
+            ).scalar()
+            or 0
+        )
+        conn.rollback()
+    total = counted
     if total <= PULL_BATCH:  # one batch: written record by record (see pull)
         return _ReadAhead(_batches(conn, last, newest, wanted))
 
