@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import func, literal_column, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from coalition.common.i18n import QT_TRANSLATE_NOOP, shown
@@ -267,10 +267,20 @@ def _merged_into(session: Session, table: str, row_id: str) -> list[str]:
     )
 
 
-def _now_part_of(table: str, column: str, ids: Any) -> Any:
-    """The rows of ``table`` whose ``column`` names one of ``ids`` (a list or a query)."""
+def _parts_of(table: str, column: str, ids: Any) -> Any:
+    """The rows of ``table`` that are part of one of ``ids`` (a list or a query): those
+    that name it now, and those deleted while they named it (a part's other lines hold
+    only what changed, and a first sync's none).  Found by the part's own index and by
+    the audit trail's index of deletions: read in every line of the part's table, the
+    History of a person on a laptop of 100,000 took a third of a second."""
     columns = MODEL_BY_TABLE[table].__table__.c
-    return select(columns.id).where(columns[column].in_(ids))
+    now = select(columns.id).where(columns[column].in_(ids))
+    gone = select(ChangeLog.row_id).where(
+        ChangeLog.table_name == table,
+        text("change_log.action = 'delete'"),  # (as written: what the index covers)
+        ChangeLog.before[column].as_string().in_(ids),
+    )
+    return union(now, gone)
 
 
 def _as_received(session: Session, rows: Sequence[ChangeLog]) -> dict[int, dict[str, Any]]:
@@ -321,32 +331,14 @@ def history(
     conditions = [(ChangeLog.table_name == table) & ChangeLog.row_id.in_(ids)]
     if parts:
         for child, column in PARTS.get(table, ()):
-            # A child's updates hold only the columns that changed: find its rows by the
-            # insert or delete that names the record, then take all of theirs.
-            # (A line a first sync wrote holds no values: its part is found as it is now.)
-            child_ids = select(ChangeLog.row_id).where(
-                ChangeLog.table_name == child,
-                or_(
-                    ChangeLog.after[column].as_string().in_(ids),
-                    ChangeLog.before[column].as_string().in_(ids),
-                    ChangeLog.row_id.in_(_now_part_of(child, column, ids)),
-                ),
-            )
+            child_ids = _parts_of(child, column, ids)
             conditions.append((ChangeLog.table_name == child) & ChangeLog.row_id.in_(child_ids))
             for grandchild, by, part in NESTED_PARTS.get(table, ()):
-                if part != child:
-                    continue
-                grandchild_ids = select(ChangeLog.row_id).where(
-                    ChangeLog.table_name == grandchild,
-                    or_(
-                        ChangeLog.after[by].as_string().in_(child_ids),
-                        ChangeLog.before[by].as_string().in_(child_ids),
-                        ChangeLog.row_id.in_(_now_part_of(grandchild, by, child_ids)),
-                    ),
-                )
-                conditions.append(
-                    (ChangeLog.table_name == grandchild) & ChangeLog.row_id.in_(grandchild_ids)
-                )
+                if part == child:
+                    conditions.append(
+                        (ChangeLog.table_name == grandchild)
+                        & ChangeLog.row_id.in_(_parts_of(grandchild, by, child_ids))
+                    )
     rows = session.scalars(
         select(ChangeLog)
         .where(or_(*conditions))

@@ -197,3 +197,19 @@ def test_the_latest_changes_after_one_of_hundreds_of_rows(session: Session, make
     assert len(every) == 4 and sample.rows == loaded  # every row of it counted
     assert sample.actor == every[0].actor and sample.at <= every[2].at
     assert audit.recent_changes(session, 4) == every
+
+
+def test_history_of_a_person_keeps_an_address_taken_away(session: Session) -> None:
+    person = directory.create_person(
+        session,
+        directory.PersonInput(name="Ana Ruiz", emails=["ana@example.org", "ana.r@example.org"]),
+    )
+    session.commit()
+    data = directory.person_input(directory.get_person(session, person.id))
+    data.emails = ["ana@example.org"]
+    directory.update_person(session, person.id, data)
+    session.commit()
+    lines = [(e.action, e.table, e.summary) for e in audit.history(session, "person", person.id)]
+    assert ("delete", "person_email", "ana.r@example.org") in lines  # gone, still told
+    assert ("insert", "person_email", "ana@example.org") in lines
+    assert ("insert", "person", "Ana Ruiz") in lines

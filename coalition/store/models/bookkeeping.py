@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,7 +39,16 @@ class ChangeLog(Base):
     """
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id"),)
+    __table_args__ = (
+        Index("ix_change_log_row", "table_name", "row_id"),
+        # The deletions, by table: how History finds a record's parts that are gone.
+        Index(
+            "ix_change_log_deleted",
+            "table_name",
+            sqlite_where=text("action = 'delete'"),
+            postgresql_where=text("action = 'delete'"),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
