@@ -15,7 +15,7 @@ in a savepoint: a record already here (its id, or a natural key such as a tag's 
 refuses the batch, which then takes the ordinary path.  Each record's line in the audit
 trail says what the ordinary path's says (who made it, when, on which device, for which
 organization) but holds no copy of the record: the record itself holds it, and the
-history reads it there (:func:`coalition.store.audit.history`).  The copies were most of
+history reads it there (:func:`coalition.store.audit.history`).  The copies were half of
 what a first sync wrote: 244,500 records of 60,000 people came with 134 MB of audit
 lines, of a file of 273 MB.  The search index is written once at the end of the
 first sync, as before, and so are the indexes that look records up (put off while the
