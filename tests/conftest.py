@@ -54,6 +54,27 @@ def qapp(qapp: Any) -> Any:
     return qapp
 
 
+@pytest.fixture
+def tmp_path(tmp_path: Path) -> Iterator[Path]:
+    """pytest's own folder of the test (removed when the test passes), but every window
+    made on what it holds is gone first: after the fixtures built on the folder end, and
+    before the folder does.
+
+    A window whose close was refused (typed edits), or one nobody gave to pytest-qt, would
+    otherwise keep its timers (the sync's, a duplicate check's) and fire them in a later
+    test, on a database whose folder is gone (see ``tmp_path_retention_policy``).
+    """
+    yield tmp_path
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def organizer() -> Iterator[Any]:
     """Every test acts as an organizer whose profile is set (the service calls credit
