@@ -32,7 +32,8 @@ from coalition.store import open_database
 from coalition.store.base import new_id, sort_key
 from coalition.store.search_index import DOCUMENT_SQL
 
-VERSION = 1  # bump when what is generated changes: older cached files are not reused
+VERSION = 2  # bump when what is generated changes: older cached files are not reused
+# (2: a new file has 32 KiB pages; files cached before hold 4 KiB ones)
 FOLDER = Path(os.environ.get("COALITION_BENCH_CACHE", "/tmp"))
 SEED = Size(people=2_000, organizations=500, endorsements=500, series=2, drafts=200)
 STATEWIDE = 600_000
