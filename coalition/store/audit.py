@@ -368,6 +368,10 @@ def history(
     for row in rows:
         part_of = not (row.table_name == table and row.row_id == row_id)
         changes = _field_changes(row, names, received)
+        if row.action == "update" and not changes:
+            # Only what is never shown changed (when it was saved, a key derived from the
+            # name): a "changed" line saying nothing would be noise.
+            continue
         summary = row.summary
         if part_of:
             # "Tag added: founding partner" rather than a line naming the record itself.

@@ -15,9 +15,10 @@ from coalition.calls import meetings
 from coalition.calls import series as calls
 from coalition.directory import records as directory
 from coalition.directory.deletion import delete_organization
-from coalition.store import audit
+from coalition.store import audit, changes
 from coalition.store.audit import FieldChange
-from coalition.store.changes import last_changeset, reapply, revert
+from coalition.store.base import new_id
+from coalition.store.changes import RowChange, last_changeset, reapply, revert
 from coalition.store.models import Organization
 from coalition.sync import bundles
 from sync_helpers import Laptop
@@ -213,3 +214,32 @@ def test_history_of_a_person_keeps_an_address_taken_away(session: Session) -> No
     assert ("delete", "person_email", "ana.r@example.org") in lines  # gone, still told
     assert ("insert", "person_email", "ana@example.org") in lines
     assert ("insert", "person", "Ana Ruiz") in lines
+
+
+def test_history_leaves_out_a_change_of_nothing_it_shows(session: Session, make_org) -> None:  # type: ignore[no-untyped-def]
+    """A record pulled again whose only difference is when the server saved it (or a key
+    derived from its name) is written to the trail, as every pulled change is; History
+    has nothing to tell of it, and no empty "changed" line shows."""
+    org = make_org("Yes California")
+    set_notes(session, org.id, "Met at the convention")
+    saved = org_row(session, org.id).updated_at
+    changes.audit(
+        session,
+        [
+            RowChange(
+                "organization",
+                org.id,
+                {"updated_at": saved, "sort_name": ""},
+                {"updated_at": saved + dt.timedelta(seconds=3), "sort_name": "yes california"},
+            )
+        ],
+        new_id(),
+        identity=changes.Identity("Ben Ortiz", "bens-laptop"),
+    )
+    session.commit()
+    lines = [(e.action, e.actor, e.changes) for e in audit.history(session, "organization", org.id)]
+    assert [(action, actor) for action, actor, _ in lines] == [
+        ("update", "Test Organizer"),
+        ("insert", "Test Organizer"),
+    ]
+    assert lines[0][2] == [FieldChange("notes", "", "Met at the convention")]
