@@ -90,7 +90,7 @@ def settings(tmp_path: Path) -> QSettings:
 def ctx(qapp: QApplication, ui_db: Database, settings: QSettings) -> Iterator[AppContext]:
     context = AppContext(ui_db, settings)
     yield context
-    context.retire()  # (a window whose close was refused: its timers act in no later test)
+    context.retire()  # its organizer is lent to no later test (its windows: see tmp_path)
 
 
 @pytest.fixture
