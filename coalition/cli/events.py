@@ -2,7 +2,8 @@
 them to a calendar file.
 
 Organizations are named as the other commands name them (name, short name or id); an
-event is named by its id, the start of it, or its name.
+event is named by its id, the eight characters of it that ``coalition events`` prints,
+or its name (any case or accents).
 """
 
 from __future__ import annotations
@@ -108,22 +109,12 @@ def _organizations(session: Session, names: list[str]) -> list[str]:
 def _campaign(session: Session, name: str | None) -> str | None:
     if name is None:
         return None
-    from sqlalchemy import func, select
+    from coalition.goals.batches import find_campaign
 
-    from coalition.store.models import Campaign
-
-    key = name.strip()
-    found = session.get(Campaign, key) or session.scalar(
-        select(Campaign).where(func.lower(Campaign.name) == key.lower()).limit(1)
-    )
-    if found is None:
-        known = "; ".join(f"“{n}”" for n in session.scalars(select(Campaign.name)))
-        raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "CommandLine", "no campaign is called “{key}” (the campaigns: {known})"
-            ).format(key=key, known=known or QT_TRANSLATE_NOOP("CommandLine", "none yet"))
-        )
-    return found.id
+    try:
+        return find_campaign(session, name).id
+    except NotFoundError as exc:
+        raise UsageError(sentence_of(exc)) from None
 
 
 def _invalid(exc: ValidationError) -> UsageError:
@@ -157,34 +148,16 @@ def cmd_add_event(args: argparse.Namespace) -> int:
 
 
 def _event(session: Session, text: str) -> Event:
-    from sqlalchemy import func, select
+    from coalition.goals.batches import find_event
 
-    from coalition.store.models import Event
-
-    key = text.strip()
-    found = session.get(Event, key)
-    if found is not None:
-        return found
-    matches = list(
-        session.scalars(
-            select(Event).where(
-                (Event.id.startswith(key)) | (func.lower(Event.name) == key.lower())
-            )
-        )
-    )
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
+    try:
+        return find_event(session, text)
+    except NotFoundError as exc:
         raise UsageError(
             QT_TRANSLATE_NOOP(
-                "CommandLine", "{count} events answer to “{key}”: give the id"
-            ).format(count=len(matches), key=key)
-        )
-    raise UsageError(
-        QT_TRANSLATE_NOOP(
-            "CommandLine", "no event is called “{key}” (coalition events lists them)"
-        ).format(key=key)
-    )
+                "CommandLine", "{problem} (coalition events lists them, with their ids)"
+            ).format(problem=sentence_of(exc))
+        ) from None
 
 
 def cmd_add_shift(args: argparse.Namespace) -> int:
@@ -204,6 +177,7 @@ def cmd_add_shift(args: argparse.Namespace) -> int:
 
 def _line(event: Event) -> str:
     from coalition.events import events
+    from coalition.store.names import short_id
 
     row = events.row_of(event)
     when = f"{row.starts_local:%Y-%m-%d %H:%M}–{row.ends_local:%H:%M}"
@@ -223,7 +197,9 @@ def _line(event: Event) -> str:
         if row.cancelled
         else row.name
     )
-    return "\t".join((row.id[:8], f"{when} {row.time_zone}", name, where or "-", hosts, shifts))
+    return "\t".join(
+        (short_id(row.id), f"{when} {row.time_zone}", name, where or "-", hosts, shifts)
+    )
 
 
 def cmd_events(args: argparse.Namespace) -> int:

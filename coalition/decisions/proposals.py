@@ -23,6 +23,7 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.decisions import declaration
 from coalition.decisions.outcome import Cast, Tally, count, frozen, thawed
 from coalition.directory import access, profiles
+from coalition.store import names
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import (
     ABSTAIN,
@@ -315,7 +316,7 @@ def _ballot_count(session: Session, proposal_id: str) -> int:
 def short_id(record_id: str) -> str:
     """The part of an id people read and type: its last eight characters, the random
     ones (the first are the time it was made, alike for records made together)."""
-    return record_id[-8:]
+    return names.short_id(record_id)
 
 
 def get_proposal(session: Session, ref: str) -> Proposal:
@@ -335,9 +336,10 @@ def get_proposal(session: Session, ref: str) -> Proposal:
             )
         )
     if not matches and ref:
-        matches = list(
-            session.scalars(select(Proposal).where(func.lower(Proposal.title) == ref.lower()))
-        )
+        matches = [
+            session.get_one(Proposal, found)
+            for found in names.ids_named(session, ref, Proposal.id, Proposal.title)
+        ]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:

@@ -65,6 +65,7 @@ from coalition.store.models import (
     PersonEmail,
     PersonPhone,
 )
+from coalition.store.names import name_key
 from coalition.store.newrows import stamped_template
 
 # What the dialog and the command line take from here (the preview's names among them:
@@ -169,7 +170,7 @@ class _MemberOrganizations:
         """
         if record.organization_id is not None or not record.organization:
             return record.organization_id
-        key = record.organization.strip().casefold()
+        key = name_key(record.organization)
         if key not in self._ids:
             found = self._names.find(record.organization)
             if found is None:
@@ -178,6 +179,7 @@ class _MemberOrganizations:
                     OrganizationInput(name=record.organization, kind=OrgKind.GRASSROOTS),
                 )
                 self.created.append(made.name)
+                self._names.made(made.id, made.name)
                 found = made.id
             self._ids[key] = found
         return self._ids[key]
@@ -521,4 +523,10 @@ def import_file(
     if problem:
         raise ImportFileError(problem)
     mapping = suggest_mapping(table, kind)
-    return import_table(session, table, kind, mapping, source=Path(path).name, progress=progress)
+    report = import_table(session, table, kind, mapping, source=Path(path).name, progress=progress)
+    unread = tuple(
+        table.headers[index].strip()
+        for index, field in mapping.items()
+        if field is None and table.headers[index].strip()
+    )
+    return replace(report, unread=unread)

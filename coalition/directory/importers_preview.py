@@ -25,6 +25,7 @@ from coalition.directory.csvread import CsvTable, Kind, MappedRecord, iter_recor
 from coalition.directory.importers_export import _FORMULA_STARTS, _membership_text
 from coalition.directory.records import OrganizationInput, PersonInput
 from coalition.store.models import OrgKind, Person
+from coalition.store.names import NameIndex
 
 Status = Literal["ok", "duplicate", "error"]
 
@@ -115,6 +116,9 @@ class ImportReport:
     left_out: list[PreviewRow]
     new_organizations: list[str]
     legacy_lines: tuple[int, ...] = ()
+    # Headers of the file's columns that no field was read from (the command line's
+    # import, which takes the suggested mapping; the window shows its mapping).
+    unread: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         where = f" from {self.source}" if self.source else ""
@@ -138,6 +142,17 @@ class ImportReport:
             result.append(
                 f"Left out {_plural(len(self.left_out), 'row')} that cannot be read: "
                 f"{_rows_listed(self.left_out)}"
+            )
+        if self.unread:
+            result.append(
+                f"Not read: the {_plural(len(self.unread), 'column')} "
+                f"{_listed([f'“{h}”' for h in self.unread])}"
+                + (
+                    " (a person's organization is read from one column, Organization, "
+                    "with Role beside it)"
+                    if self.kind == "people"
+                    else ""
+                )
             )
         return result
 
@@ -367,29 +382,26 @@ def _membership(
 
 
 class _OrganizationNames:
-    """Looks organizations up by name (or short name) once per name, case ignored."""
+    """Looks organizations up by name (or short name): case, spaces and then accents
+    folded (see :mod:`coalition.store.names`)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._ids: dict[str, str | None] = {}
-        self._named: dict[str, str] | None = None
+        self._named: NameIndex | None = None
 
     def find(self, name: str) -> str | None:
-        key = name.strip().casefold()
-        if key not in self._ids:
-            self._ids[key] = self._lookup(name)
-        return self._ids[key]
-
-    def _lookup(self, name: str) -> str | None:
         """:func:`~coalition.directory.records.find_organization_by_name`, but every
         organization is read once, at the first name asked: a list naming 500 groups
         asked 500 times (and wrote the ones made so far before each question)."""
-        wanted = name.strip().lower()
-        if not wanted:
-            return None
         if self._named is None:
             self._named = directory.organizations_by_name(self._session)
-        return self._named.get(wanted)
+        found = self._named.find(name)
+        return found[0] if found else None
+
+    def made(self, org_id: str, name: str) -> None:
+        """An organization made by this import: later rows naming it find it."""
+        if self._named is not None:
+            self._named.add(org_id, (name,))
 
 
 def _split_tags(text: str) -> list[str]:

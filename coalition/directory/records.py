@@ -43,6 +43,7 @@ from coalition.store.models import (
     SocialPage,
     Tag,
 )
+from coalition.store.names import NameIndex
 from coalition.store.ownership import readable_sql
 
 T = TypeVar("T")
@@ -345,39 +346,22 @@ def organization_choices(session: Session) -> list[tuple[str, str]]:
 
 
 def find_organization_by_name(session: Session, name: str) -> Organization | None:
-    key = name.strip().lower()
-    if not key:
-        return None
-    return session.scalar(
-        select(Organization)
-        .where(
-            (func.lower(Organization.name) == key) | (func.lower(Organization.short_name) == key)
+    """The organization called ``name`` (its name or short name, any case or accents;
+    see :mod:`coalition.store.names`), among those the organizer may read."""
+    found = organizations_by_name(session).find(name)
+    return session.get(Organization, found[0]) if found else None
+
+
+def organizations_by_name(session: Session) -> NameIndex:
+    """:func:`find_organization_by_name` for many names: every organization's name and
+    short name, read once, among those the organizer may read (the query is filtered as
+    any other)."""
+    rows = session.execute(
+        select(Organization.id, Organization.name, Organization.short_name).order_by(
+            Organization.created_at, Organization.id
         )
-        .limit(1)
     )
-
-
-# SQLite's lower() changes only the letters A to Z: names are compared as it compares them.
-_ASCII_LOWER = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
-)  # fmt: skip
-
-
-def organizations_by_name(session: Session) -> dict[str, str]:
-    """:func:`find_organization_by_name` for every name at once: name and short name, as
-    ``lower()`` makes them -> the first organization with it, among those the organizer
-    may read (the query is filtered as any other)."""
-    if session.get_bind().dialect.name == "sqlite":
-        lower: Callable[[str], str] = lambda label: label.translate(_ASCII_LOWER)  # noqa: E731
-    else:
-        lower = str.lower
-    named: dict[str, str] = {}
-    rows = session.execute(select(Organization.id, Organization.name, Organization.short_name))
-    for org_id, name, short_name in rows:
-        for label in (name, short_name):
-            if label:
-                named.setdefault(lower(label), org_id)
-    return named
+    return NameIndex((org_id, (name, short_name)) for org_id, name, short_name in rows)
 
 
 # --- people --------------------------------------------------------------------------

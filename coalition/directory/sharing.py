@@ -10,13 +10,14 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from coalition.common import clock
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import access
+from coalition.directory.records import find_organization_by_name
 from coalition.store.changes import IDENTITY, writes
 from coalition.store.models import Organization, SharingAgreement
 
@@ -149,15 +150,7 @@ def find_organization(session: Session, text: str) -> Organization:
         found = session.get(Organization, key)
         if found is not None:
             return found
-        lowered = key.lower()
-        found = session.scalar(
-            select(Organization)
-            .where(
-                (func.lower(Organization.name) == lowered)
-                | (func.lower(Organization.short_name) == lowered)
-            )
-            .limit(1)
-        )
+        found = find_organization_by_name(session, key)
         if found is not None:
             return found
     names = list(session.scalars(select(Organization.name)))

@@ -32,6 +32,7 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP, figure, translate
 from coalition.common.states import normalize_state
 from coalition.directory.records import _Problems
 from coalition.goals.figures import PetitionProgress as PetitionProgress
+from coalition.store import names
 from coalition.store.changes import writes
 from coalition.store.models import Campaign, Event, Person, PetitionBatch
 
@@ -508,19 +509,21 @@ def event_choices(session: Session) -> list[tuple[str, str, dt.date]]:
 
 
 def find_campaign(session: Session, text: str) -> Campaign:
-    """The campaign named ``text`` (its name or id, any case, or the one name it starts);
-    a NotFoundError naming the nearest names otherwise."""
+    """The campaign named ``text`` (its name or id, any case or accents, or the one name
+    it starts); a NotFoundError naming the nearest names otherwise."""
     key = text.strip()
     if key:
         found = session.get(Campaign, key)
         if found is not None:
             return found
-        lowered = key.lower()
-        exact = list(session.scalars(select(Campaign).where(func.lower(Campaign.name) == lowered)))
+        exact = names.ids_named(session, key, Campaign.id, Campaign.name)
         if len(exact) == 1:
-            return exact[0]
+            return session.get_one(Campaign, exact[0])
+        wanted = names.name_key(key)
         starting = [
-            c for c in session.scalars(select(Campaign)) if c.name.lower().startswith(lowered)
+            c
+            for c in session.scalars(select(Campaign))
+            if names.name_key(c.name).startswith(wanted)
         ]
         if len(starting) == 1 and not exact:
             return starting[0]
@@ -530,8 +533,8 @@ def find_campaign(session: Session, text: str) -> Campaign:
                     "Goals", "several campaigns are called “{key}”: give the campaign's id"
                 ).format(key=key)
             )
-    names = list(session.scalars(select(Campaign.name)))
-    near = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
+    known = list(session.scalars(select(Campaign.name)))
+    near = difflib.get_close_matches(key, known, n=3, cutoff=0.5)
     if near:
         quoted = [f"“{n}”" for n in near]
         choices: str = quoted[0]
@@ -548,14 +551,17 @@ def find_campaign(session: Session, text: str) -> Campaign:
 
 
 def find_event(session: Session, text: str) -> Event:
-    """The event named ``text`` (its id, or its name when one event has it)."""
+    """The event named ``text`` (its id or the end of it as listings show it, or its name
+    when one event has it)."""
     key = text.strip()
     found = session.get(Event, key) if key else None
     if found is not None:
         return found
-    named = list(session.scalars(select(Event).where(func.lower(Event.name) == key.lower())))
+    named = names.ids_referred(session, key, Event.id) or names.ids_named(
+        session, key, Event.id, Event.name
+    )
     if len(named) == 1:
-        return named[0]
+        return session.get_one(Event, named[0])
     if named:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
