@@ -1,8 +1,9 @@
 """Paper sign-in sheets typed into a spreadsheet, brought in as an event's sign-ups.
 
 The file has the columns name, email, phone, zip, county, language, one column per
-organization named after it (a tick there is consent to that group, and to no other),
-and, if the event asks questions, one column per question (its key or its label).
+organization that hosts the event or takes part in it, named after it (a tick there is
+consent to that group, and to no other), and, if the event asks questions, one column
+per question (its key or its label).  The sign-ups are dated when the event began.
 Everything is checked before anything is written, and then written in one transaction:
 a bad row refuses the whole file, with its line and the reason; each person is found
 as at the kiosk (the same e-mail, phone, or name and ZIP code), so nobody is doubled.
@@ -15,13 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common import clock
 from coalition.common.errors import ImportFileError, NotFoundError, ValidationError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.csvread import duplicate_columns_problem, iter_rows, read_table
-from coalition.events.signups import SignUpInput, record_signup
+from coalition.events.signups import SignUpInput, consenting_organizations, record_signup
+from coalition.store import names
 from coalition.store.changes import writes
 from coalition.store.models import Event, Organization, SignUpMatch, SignUpSource
 
@@ -85,22 +88,25 @@ class SignUpImportReport:
 
 
 def find_event(session: Session, name_or_id: str) -> str:
-    """An event's id, from its id or its name (case ignored; the latest of that name)."""
-    if session.get(Event, name_or_id) is not None:
-        return name_or_id
-    found = session.scalar(
-        select(Event.id)
-        .where(func.lower(Event.name) == name_or_id.strip().lower())
-        .order_by(Event.starts_at.desc())
-        .limit(1)
+    """An event's id, from its id (or its end, as listings show it) or its name (any case
+    or accents); a NotFoundError when none or several answer to it."""
+    key = name_or_id.strip()
+    if key and session.get(Event, key) is not None:
+        return key
+    found = names.ids_referred(session, key, Event.id) or names.ids_named(
+        session, key, Event.id, Event.name
     )
-    if found is None:
+    if len(found) > 1:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Events", "There is no event called “{name}”.").format(
-                name=name_or_id
-            )
+            QT_TRANSLATE_NOOP(
+                "Events", "{count} events are called “{name}”: give the event's id."
+            ).format(count=len(found), name=key)
         )
-    return found
+    if not found:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Events", "There is no event called “{name}”.").format(name=key)
+        )
+    return found[0]
 
 
 def paper_wording(event: Event) -> str:
@@ -145,6 +151,7 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
         )
     orgs = {_key(o.name): o for o in session.scalars(select(Organization))}
     orgs.update({_key(o.short_name): o for o in orgs.copy().values() if o.short_name})
+    asking = consenting_organizations(session, event.id)
     questions = {}
     for question in event.questions or []:
         questions[_key(str(question.get("key", "")))] = str(question.get("key", ""))
@@ -157,6 +164,15 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
         if key in _FIELDS:
             fields[index] = _FIELDS[key]
         elif key in orgs:
+            if orgs[key].id not in asking:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Events",
+                        "The column “{header}” names an organization that neither hosts "
+                        "“{event}” nor takes part in it: a sign-up there cannot consent to it "
+                        "(add it to the event as a partner first).",
+                    ).format(header=header, event=event.name)
+                )
             consent_columns[index] = orgs[key]
         elif key in questions and key:
             answer_columns[index] = questions[key]
@@ -224,9 +240,12 @@ def import_signups(
     if event is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Events", "That event does not exist."))
     rows = read_signups(session, event, path)
+    # A sheet's sign-ups were made at the table: dated when the event began (or now, for
+    # a sheet typed in before it: signed up ahead), so the goals count them on that day.
+    at = min(now or clock.now(), event.starts_at)
     created = matched = consents = 0
     for done, (_line, data) in enumerate(rows, start=1):
-        result = record_signup(session, event_id, data, now=now, source=SignUpSource.CSV)
+        result = record_signup(session, event_id, data, now=at, source=SignUpSource.CSV)
         if result.match == SignUpMatch.NEW:
             created += 1
         else:

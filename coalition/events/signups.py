@@ -353,12 +353,23 @@ def record_signup(
                 select(Organization.id).where(Organization.id.in_(list(clean.consents)))
             )
         )
+        asking = set(consenting_organizations(session, event_id)) if event_id else known
         for org_id, wording in clean.consents.items():
             if org_id not in known:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP(
                         "Events", "An organization asking for consent no longer exists."
                     )
+                )
+            if org_id not in asking:
+                raise ValidationError(
+                    {
+                        "consents": QT_TRANSLATE_NOOP(
+                            "Events",
+                            "An organization that neither hosts this event nor takes part "
+                            "in it cannot be given consent at its table.",
+                        )
+                    }
                 )
             session.add(
                 Consent(
@@ -386,17 +397,23 @@ class KioskForm:
     questions: list[tuple[str, str]]  # (key, label)
 
 
-def kiosk_form(session: Session, event_id: str) -> KioskForm:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "That event no longer exists."))
+def consenting_organizations(session: Session, event_id: str) -> dict[str, str]:
+    """The organizations a sign-up at the event may consent to, id -> name: its hosts,
+    then its partners (signing up with one group is not consent for another)."""
     rows = session.execute(
         select(Organization.id, Organization.name, EventHost.role)
         .join(EventHost, EventHost.organization_id == Organization.id)
         .where(EventHost.event_id == event_id)
         .order_by(EventHost.role != HostRole.HOST, Organization.sort_name)
     ).all()
-    organizations = list(dict.fromkeys((org_id, name) for org_id, name, _role in rows))
+    return dict((org_id, name) for org_id, name, _role in rows)
+
+
+def kiosk_form(session: Session, event_id: str) -> KioskForm:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Events", "That event no longer exists."))
+    organizations = list(consenting_organizations(session, event_id).items())
     questions = [
         (str(q.get("key", "")), str(q.get("label", "")))
         for q in event.questions or []

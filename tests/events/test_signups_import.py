@@ -61,8 +61,7 @@ def test_a_good_sheet_comes_in_whole(
 def test_a_bad_row_refuses_the_file_and_stores_nothing(
     session: Session, make_org, tmp_path: Path
 ) -> None:
-    make_org("Yes California")
-    event = make_event(session)
+    event = make_event(session, hosts=[make_org("Yes California")])
     path = tmp_path / "sheet.csv"
     path.write_text(
         "name,email,phone,zip,Yes California\n"
@@ -92,16 +91,83 @@ def test_a_duplicated_header_is_refused(session: Session, tmp_path: Path) -> Non
 
 
 def test_from_the_command_line(session: Session, make_org, tmp_path: Path, capsys) -> None:
-    make_org("Yes California")
-    make_org("Fresno Votes")
-    event = make_event(session)
+    make_event(
+        session,
+        name="Día del Ángel",
+        hosts=[make_org("Yes California")],
+        partners=[make_org("Fresno Votes")],
+    )
     path = tmp_path / "sheet.csv"
     path.write_text(GOOD, encoding="utf-8")
     db = str(session.get_bind().url.database)
     set_profile_in(session)
     session.close()
-    argv = ["--db", db, "import-csv", "--kind", "signups", "--event", event.name, str(path)]
+    # Named as it is shown, capital accented letters and all (SQLite's lower() folds A-Z only).
+    argv = ["--db", db, "import-csv", "--kind", "signups", "--event", "DÍA DEL ÁNGEL", str(path)]
     assert main(argv) == 0
     assert "Imported 3 sign-ups: 3 new people" in capsys.readouterr().out
     assert main(["--db", db, "import-csv", "--kind", "signups", str(path)]) != 0
     assert "needs --event" in capsys.readouterr().err
+
+
+def test_a_column_of_a_group_not_at_the_event_is_refused(
+    session: Session, make_org, tmp_path: Path
+) -> None:
+    """Signing up with one group is not consent for another: a sheet's column may only
+    name a group that hosts the event or takes part in it, as the kiosk's boxes do."""
+    make_org("Red Oregon")
+    event = make_event(session, hosts=[make_org("Yes California")])
+    path = tmp_path / "sheet.csv"
+    path.write_text("name,zip,Yes California,Red Oregon\nAna,93721,x,x\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="“Red Oregon” names an organization that neither"):
+        import_signups(session, event.id, path)
+    assert _count(session, SignUp) == _count(session, Consent) == 0
+
+
+def test_a_sheet_is_dated_when_its_event_began(session: Session, make_org, tmp_path: Path) -> None:
+    """Typed in months later, the sheet's sign-ups and consents count on the event's day."""
+    import datetime as dt
+
+    event = make_event(session, hosts=[make_org("Yes California")])
+    path = tmp_path / "sheet.csv"
+    path.write_text("name,zip,Yes California\nAna,93721,x\n", encoding="utf-8")
+    later = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+    import_signups(session, event.id, path, now=later)
+    session.expire_all()
+    sign_up = session.scalars(select(SignUp)).one()
+    consent = session.scalars(select(Consent)).one()
+    began = dt.datetime(2026, 9, 12, 17, 0, tzinfo=dt.UTC)
+    assert sign_up.signed_at == began and consent.given_at == began
+
+
+def test_two_events_of_one_name_are_not_chosen_between(
+    session: Session, make_org, tmp_path: Path, capsys
+) -> None:
+    """Two events called alike: the sheet goes to neither until the id says which."""
+    import datetime as dt
+
+    hosts = [make_org("Yes California")]
+    first = make_event(session, hosts=hosts)
+    second = make_event(
+        session,
+        hosts=hosts,
+        starts_local=dt.datetime(2026, 9, 19, 10, 0),
+        ends_local=dt.datetime(2026, 9, 19, 16, 0),
+        starts_at=dt.datetime(2026, 9, 19, 17, 0, tzinfo=dt.UTC),
+    )
+    path = tmp_path / "sheet.csv"
+    path.write_text("name,zip,Yes California\nAna,93721,x\n", encoding="utf-8")
+    db = str(session.get_bind().url.database)
+    set_profile_in(session)
+    session.close()
+    base = ["--db", db, "import-csv", "--kind", "signups"]
+    assert main([*base, "--event", "fresno county fair table", str(path)]) != 0
+    assert "2 events are called" in capsys.readouterr().err
+    # The short id `coalition events` prints names one of them.
+    assert main(["--db", db, "events", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert second.id[-8:] in listed and first.id[-8:] in listed
+    assert main([*base, "--event", second.id[-8:], str(path)]) == 0
+    capsys.readouterr()
+    with session.get_bind().connect() as conn:
+        assert conn.scalar(select(SignUp.event_id)) == second.id
