@@ -9,6 +9,7 @@ or its name (any case or accents).
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from coalition.cli.shared import Command, UsageError, open_db
@@ -144,7 +145,36 @@ def cmd_add_event(args: argparse.Namespace) -> int:
         except ValidationError as exc:
             raise _invalid(exc) from None
         print(event.id)
+        if note := _edge_note(event):
+            print(f"coalition: {note}", file=sys.stderr)
     return 0
+
+
+def _edge_note(event: Event) -> str:
+    """A sentence when the clocks change at the event's start that night, else ""."""
+    from coalition.calls.wall_clock import Edge
+    from coalition.events import events
+
+    edge = events.start_edge(event)
+    if edge is None:
+        return ""
+    values = {
+        "typed": f"{edge.wall:%H:%M}",
+        "day": edge.day.isoformat(),
+        "zone": edge.zone,
+        "at": f"{edge.local:%H:%M %Z}",
+    }
+    if edge.edge == Edge.GAP:
+        return translate(
+            "CommandLine",
+            "{typed} does not exist on {day} in {zone} (the clocks go forward): "
+            "the event starts at {at}",
+        ).format(**values)
+    return translate(
+        "CommandLine",
+        "{typed} happens twice on {day} in {zone} (the clocks go back): "
+        "the event starts at the first, {at}",
+    ).format(**values)
 
 
 def _event(session: Session, text: str) -> Event:
@@ -197,6 +227,8 @@ def _line(event: Event) -> str:
         if row.cancelled
         else row.name
     )
+    if note := _edge_note(event):
+        name = f"{name} ({note})"
     return "\t".join(
         (short_id(row.id), f"{when} {row.time_zone}", name, where or "-", hosts, shifts)
     )

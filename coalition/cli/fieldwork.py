@@ -37,6 +37,7 @@ TALLY_OPTIONS = {
     "state": "--state",
     "event_id": "--event",
     "campaign_id": "--campaign",
+    "reported_by": "--by",
 }
 
 
@@ -150,6 +151,10 @@ def cmd_add_batch(args: argparse.Namespace) -> int:
     from coalition.common import clock
     from coalition.goals import batches as petition
 
+    if not args.county.strip():
+        raise UsageError(
+            translate("CommandLine", "--county: the county the sheets were collected in is needed")
+        )
     db = open_db(args, writes=True)
     with db.session() as session:
         data = petition.BatchInput(

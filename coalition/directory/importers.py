@@ -524,9 +524,11 @@ def import_file(
         raise ImportFileError(problem)
     mapping = suggest_mapping(table, kind)
     report = import_table(session, table, kind, mapping, source=Path(path).name, progress=progress)
-    unread = tuple(
+    unread = tuple(  # those with something in them (among the rows read first)
         table.headers[index].strip()
         for index, field in mapping.items()
-        if field is None and table.headers[index].strip()
+        if field is None
+        and table.headers[index].strip()
+        and any(index < len(row) and row[index].strip() for row in table.rows)
     )
     return replace(report, unread=unread)

@@ -144,13 +144,15 @@ class ImportReport:
                 f"{_rows_listed(self.left_out)}"
             )
         if self.unread:
+            count = len(self.unread)
             result.append(
-                f"Not read: the {_plural(len(self.unread), 'column')} "
+                f"Not read: the {'column' if count == 1 else _plural(count, 'column')} "
                 f"{_listed([f'“{h}”' for h in self.unread])}"
                 + (
                     " (a person's organization is read from one column, Organization, "
                     "with Role beside it)"
                     if self.kind == "people"
+                    and any("organi" in header.casefold() for header in self.unread)
                     else ""
                 )
             )

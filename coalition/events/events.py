@@ -142,6 +142,9 @@ class EventInput:
             lambda: validation.required(self.name, QT_TRANSLATE_NOOP("Fields", "event's name")),
             "",
         )
+        # One line: a tab or a line break pasted in would split the event's row in a
+        # listing, a calendar's summary or a sheet.
+        name = " ".join(name.split())
         if len(name) > 200:
             p.problems["name"] = QT_TRANSLATE_NOOP(
                 "Events", "the event's name cannot be longer than 200 characters"

@@ -81,7 +81,7 @@ class ShiftInput:
         if start is not None and end is not None and end <= start:
             p.problems["end"] = QT_TRANSLATE_NOOP(
                 "Events",
-                "the shift ends ({end}) before it starts ({start}); it must end after it starts",
+                "the shift must end after it starts (it starts at {start} and ends at {end})",
             ).format(end=f"{end:%H:%M}", start=f"{start:%H:%M}")
         off_day = {
             "start": QT_TRANSLATE_NOOP(

@@ -178,8 +178,16 @@ def _check_links(session: Session, data: BatchInput) -> None:
         problems["collector_id"] = QT_TRANSLATE_NOOP(
             "Goals", "that collector is no longer in the directory"
         )
-    if data.event_id and session.get(Event, data.event_id) is None:
+    event = session.get(Event, data.event_id) if data.event_id else None
+    if data.event_id and event is None:
         problems["event_id"] = QT_TRANSLATE_NOOP("Goals", "that event no longer exists")
+    collected = data.collected_on
+    if event is not None and isinstance(collected, dt.date):
+        began = event.starts_local.date()
+        if collected < began:
+            problems["collected_on"] = QT_TRANSLATE_NOOP(
+                "Goals", "the batch was collected ({collected}) before its event began ({began})"
+            ).format(collected=collected.isoformat(), began=began.isoformat())
     if problems:
         raise ValidationError(problems)
 

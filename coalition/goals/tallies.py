@@ -92,6 +92,11 @@ class TallyInput:
             p.problems["county"] = QT_TRANSLATE_NOOP(
                 "Goals", "the county's name cannot be longer than 80 characters"
             )
+        reported_by = " ".join(self.reported_by.split())
+        if len(reported_by) > 200:
+            p.problems["reported_by"] = QT_TRANSLATE_NOOP(
+                "Goals", "the reporter's name cannot be longer than 200 characters"
+            )
         result = TallyInput(
             kind=kind,
             on=on,
@@ -100,7 +105,7 @@ class TallyInput:
             state=p.check("state", lambda: normalize_state(self.state or ""), ""),
             event_id=self.event_id or None,
             campaign_id=self.campaign_id or None,
-            reported_by=" ".join(self.reported_by.split()),
+            reported_by=reported_by,
             notes=self.notes.strip(),
         )
         p.raise_if_any()
@@ -110,8 +115,15 @@ class TallyInput:
 def _apply(session: Session, row: RegistrationTally, data: TallyInput) -> None:
     data = data.validated()
     problems: dict[str, str] = {}
-    if data.event_id and session.get(Event, data.event_id) is None:
+    event = session.get(Event, data.event_id) if data.event_id else None
+    if data.event_id and event is None:
         problems["event_id"] = QT_TRANSLATE_NOOP("Goals", "that event no longer exists")
+    if event is not None and isinstance(data.on, dt.date):
+        began = event.starts_local.date()
+        if data.on < began:
+            problems["on"] = QT_TRANSLATE_NOOP(
+                "Goals", "the count is dated {day}, before its event began ({began})"
+            ).format(day=data.on.isoformat(), began=began.isoformat())
     if data.campaign_id and session.get(Campaign, data.campaign_id) is None:
         problems["campaign_id"] = QT_TRANSLATE_NOOP("Goals", "that campaign no longer exists")
     if problems:

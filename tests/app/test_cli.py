@@ -99,6 +99,12 @@ def test_import_then_search_then_export(
             "Added 4 organizations they belong to: Sierra Forward Coalition, "
             "Alianza Valle Central, Cascade Self-Rule Project, Nevada Home Rule Network"
         ),
+        # What the list holds that the directory keeps nothing of (postal addresses…).
+        (
+            "Not read: the 15 columns “Middle Name”, “File As”, “Labels”, “E-mail 1 - Label”, "
+            "“E-mail 2 - Label”, “Phone 1 - Label”, “Phone 2 - Label”, “Address 1 - Label”, "
+            "“Address 1 - Formatted”, “Address 1 - Street” and 5 more"
+        ),
     ]
     assert (
         "person\tInés Carrasco-Peña" in run(capsys, db_path, "search", "Carrasco")[1].splitlines()

@@ -203,7 +203,10 @@ def test_a_shift_lies_inside_the_events_day_and_ends_after_it_starts(
         shifts.add_shift(
             session, fair.event.id, shifts.ShiftInput("14:00", "13:00", "Set-up", "-1")
         )
-    assert "it must end after it starts" in caught.value.problems["end"]
+    assert (
+        "the shift must end after it starts (it starts at 14:00 and ends at 13:00)"
+        in caught.value.problems["end"]
+    )
     assert caught.value.problems["slots"] == "the number of slots cannot be negative"
     with pytest.raises(ValidationError) as caught:
         shifts.add_shift(
