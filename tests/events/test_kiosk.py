@@ -207,10 +207,15 @@ def test_a_zip_outside_the_state_is_asked_in_place(
     _press(_focused(), Qt.Key.Key_Return)
     assert _sign_ups(ctx) == []
     assert kiosk._zip_question.isVisible()
-    assert "89501 is in NV" in kiosk.zip_question.text()
+    # The states by name: "OR" or "IN" read as words to the public.
+    assert "89501 is in Nevada, and this event is in California" in kiosk.zip_question.text()
     assert kiosk.zip_yes.hasFocus()
+    assert kiosk.county.text() == "Fresno"  # the event's county, written in for its state
     _press(kiosk.zip_yes, Qt.Key.Key_Return)  # "Yes, it is right"
-    assert [(s.name, s.postal_code) for s in _sign_ups(ctx)] == [("Cy Dee", "89501")]
+    # A signer from Reno is not kept as living in Fresno County.
+    assert [(s.name, s.postal_code, s.county) for s in _sign_ups(ctx)] == [
+        ("Cy Dee", "89501", "")
+    ]
     assert not kiosk._zip_question.isVisible()
 
 
@@ -232,6 +237,34 @@ def test_leaving_takes_the_right_pin(
     _press(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not kiosk_ui._OPEN)
     assert main_window.isVisible()
+
+
+def test_the_form_hides_every_other_window_until_it_is_left(
+    qtbot: QtBot, ctx: AppContext, event_id: str, main_window: QMainWindow
+) -> None:
+    """A review of earlier sign-ups left open is a window of its own: behind the form, a
+    switch of windows would show the next signer the last ones' names and e-mails."""
+    review = open_review(main_window, ctx)
+    qtbot.waitExposed(review)
+    window = kiosk_ui.start_kiosk(main_window, ctx, event_id)
+    qtbot.waitExposed(window)
+    assert not review.isVisible() and not main_window.isVisible()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert shown == [window]
+    _press(window.name, Qt.Key.Key_Escape)
+    dialog = _dialog(qtbot)
+    _type(dialog.pin, "1111")
+    _press(dialog.pin, Qt.Key.Key_Return)
+    # The sentence and both buttons show whole in the form's large type.
+    QApplication.processEvents()
+    assert dialog.height() >= dialog.sizeHint().height()
+    assert dialog.error.geometry().bottom() < dialog.height()
+    _press(dialog.pin, Qt.Key.Key_Escape)
+    window._unlocked = True
+    window.close()
+    qtbot.waitUntil(lambda: not kiosk_ui._OPEN)
+    assert review.isVisible() and main_window.isVisible()
+    review.close()
 
 
 def test_five_wrong_pins_make_it_wait(qtbot: QtBot, kiosk: KioskWindow) -> None:

@@ -209,3 +209,28 @@ def test_a_shifts_title_shows_its_example_whole(qtbot: QtBot, sample_ctx: AppCon
     title = dialog.title
     needed = title.fontMetrics().horizontalAdvance(title.placeholderText())
     assert title.width() > needed
+
+
+def test_a_new_events_zone_follows_its_state_until_chosen(
+    qtbot: QtBot, sample_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An organizer in New York planning a Fresno fair: 10:00 there is Pacific time, as the
+    command line's add-event has it; a zone chosen by hand is kept."""
+    from PySide6.QtTest import QTest
+
+    from coalition.ui.events import dialogs
+
+    monkeypatch.setattr(dialogs, "system_zone", lambda: "America/New_York")
+    dialog = EventDialog(sample_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.zone.currentText() == "America/New_York"
+    QTest.keyClicks(dialog.state, "California")
+    assert dialog.zone.currentText() == "America/Los_Angeles"
+    dialog.state.clear()
+    QTest.keyClicks(dialog.state, "NV")
+    assert dialog.zone.currentText() == "America/Los_Angeles"  # Nevada's, too
+    dialog.zone.setCurrentIndex(dialog.zone.findText("America/Denver"))
+    dialog.zone.activated.emit(dialog.zone.currentIndex())  # as a choice from the list
+    dialog.state.clear()
+    QTest.keyClicks(dialog.state, "TX")
+    assert dialog.zone.currentText() == "America/Denver"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from coalition.common import clock
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.common.i18n import shown
+from coalition.common.states import BY_CODE, normalize_state
 from coalition.directory import choices
 from coalition.endorsements.records import campaigns
 from coalition.events import events as event_service
@@ -197,6 +198,13 @@ class EventDialog(FieldProblems, GuardedDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._fill(data, day)
+        # A new event's zone follows its state (Fresno's 10:00 is Pacific wherever the
+        # laptop is) until the zone is chosen by hand; an event edited keeps its own.
+        self._zone_chosen = data is not None
+        self.zone.activated.connect(self._choose_zone)
+        if (typed := self.zone.lineEdit()) is not None:
+            typed.textEdited.connect(self._choose_zone)
+        self.state.textChanged.connect(self._zone_of_state)
         # Wide enough for a chapter's name in each list ("Calexit Coalition – New Hampshire").
         self.resize(820, 640)
         self.remember_input()
@@ -225,6 +233,19 @@ class EventDialog(FieldProblems, GuardedDialog):
                     item.setCheckState(Qt.CheckState.Checked)
         self.notes.setPlainText(data.notes)
         self._questions = data.questions  # kept as they are
+
+    def _choose_zone(self, *_: object) -> None:
+        self._zone_chosen = True
+
+    def _zone_of_state(self, text: str) -> None:
+        if self._zone_chosen:
+            return
+        try:
+            code = normalize_state(text)
+        except ValueError:
+            return  # not a state (yet): the zone stays
+        if code:
+            set_zone(self.zone, BY_CODE[code].time_zone)
 
     @staticmethod
     def _checked(box: QListWidget) -> list[str]:

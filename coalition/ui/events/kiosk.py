@@ -9,6 +9,7 @@ with a short thank-you, and never says whom the sign-up matched.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError, ValidationError
 from coalition.common.i18n import shown
+from coalition.common.states import BY_CODE
 from coalition.events import kiosk_lock
 from coalition.events.signups import (
     KioskForm,
@@ -62,6 +66,12 @@ QCheckBox::indicator {{ width: 30px; height: 30px; }}
 QPushButton {{ min-height: {TOUCH}px; padding: 0 20px; }}
 QPushButton#signUp {{ min-height: 64px; font-size: 22pt; font-weight: bold; }}
 """
+
+
+def _state_name(code: str) -> str:
+    """A state's name for the public ("OR" reads as a word), its code when unknown."""
+    state = BY_CODE.get(code)
+    return state.name if state is not None else code
 
 
 def _first_name(name: str) -> str:
@@ -118,6 +128,9 @@ class PinDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Over the kiosk the dialog takes the form's large type: the layout sets its size,
+        # and grows it when a sentence shows, so no line and no button is cut off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(420)
 
     def _passphrase(self) -> str | None:
@@ -136,6 +149,7 @@ class PinDialog(QDialog):
     def _say(self, text: str) -> None:
         self.error.setText("⚠ " + text)
         self.error.show()
+        self.adjustSize()
         self.pin.clear()
         self.again.clear()
         self.pin.setFocus()
@@ -526,8 +540,8 @@ class KioskWindow(QWidget):
         self.zip_question.setText(
             self.tr("The ZIP code %1 is in %2, and this event is in %3. Is it right?")
             .replace("%1", asked.postal_code)
-            .replace("%2", asked.zip_state)
-            .replace("%3", asked.event_state)
+            .replace("%2", _state_name(asked.zip_state))
+            .replace("%3", _state_name(asked.event_state))
         )
 
     def _zip_changed(self) -> None:
@@ -537,6 +551,9 @@ class KioskWindow(QWidget):
     def _zip_is_right(self) -> None:
         self._zip_confirmed = True
         self._zip_question.hide()
+        if self.county.text().strip() == self.form.county:
+            # The event's county, written in for the signers of its state: not theirs.
+            self.county.clear()
         self.submit()
 
     def _fix_zip(self) -> None:
@@ -697,22 +714,35 @@ def open_kiosk(parent: QWidget, ctx: AppContext, event_id: str) -> None:
 
 
 def start_kiosk(parent: QWidget | None, ctx: AppContext, event_id: str) -> KioskWindow:
-    """The sign-up form, shown full screen now (the PIN being set)."""
-    main = parent.window() if parent is not None else None
+    """The sign-up form, shown full screen now (the PIN being set).  Every other window
+    of the app (the main one, a review of sign-ups, an editor) is hidden until the form
+    is left with the PIN: the person at the table sees the form and nothing else."""
     kiosk = KioskWindow(ctx, event_id)
     kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    kept: dict[str, Any] = {"main": main}
+    hidden = [
+        window
+        for window in QApplication.topLevelWidgets()
+        if window.isVisible()
+        and window is not kiosk
+        and window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    ]
+    if parent is not None and parent.window() not in hidden and parent.window().isVisible():
+        hidden.append(parent.window())
+    kept: dict[str, Any] = {"hidden": hidden}
 
     def left() -> None:
-        if kept["main"] is not None:
-            kept["main"].show()
-            kept["main"].activateWindow()
+        for window in kept["hidden"]:
+            with contextlib.suppress(RuntimeError):  # one closed meanwhile is gone
+                window.show()
+        if kept["hidden"]:
+            with contextlib.suppress(RuntimeError):
+                kept["hidden"][0].activateWindow()
 
     kiosk.left.connect(left)
     _OPEN.add(kiosk)
     kiosk.destroyed.connect(lambda *_: _OPEN.discard(kiosk))
-    if main is not None:
-        main.hide()
+    for window in hidden:
+        window.hide()
     kiosk.showFullScreen()
     kiosk.activateWindow()
     kiosk.name.setFocus()
