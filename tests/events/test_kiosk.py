@@ -213,9 +213,7 @@ def test_a_zip_outside_the_state_is_asked_in_place(
     assert kiosk.county.text() == "Fresno"  # the event's county, written in for its state
     _press(kiosk.zip_yes, Qt.Key.Key_Return)  # "Yes, it is right"
     # A signer from Reno is not kept as living in Fresno County.
-    assert [(s.name, s.postal_code, s.county) for s in _sign_ups(ctx)] == [
-        ("Cy Dee", "89501", "")
-    ]
+    assert [(s.name, s.postal_code, s.county) for s in _sign_ups(ctx)] == [("Cy Dee", "89501", "")]
     assert not kiosk._zip_question.isVisible()
 
 
