@@ -1884,20 +1884,16 @@ Asunto: {subject}
         <translation>para un evento de varios días</translation>
     </message>
     <message>
-        <source>no campaign is called “{key}” (the campaigns: {known})</source>
-        <translation>ninguna campaña se llama “{key}” (las campañas: {known})</translation>
+        <source>{typed} does not exist on {day} in {zone} (the clocks go forward): the event starts at {at}</source>
+        <translation>{typed} no existe el {day} en {zone} (los relojes se adelantan): el evento empieza a las {at}</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>ninguna todavía</translation>
+        <source>{typed} happens twice on {day} in {zone} (the clocks go back): the event starts at the first, {at}</source>
+        <translation>{typed} ocurre dos veces el {day} en {zone} (los relojes se atrasan): el evento empieza en la primera, {at}</translation>
     </message>
     <message>
-        <source>{count} events answer to “{key}”: give the id</source>
-        <translation>{count} eventos responden a “{key}”: indique el id</translation>
-    </message>
-    <message>
-        <source>no event is called “{key}” (coalition events lists them)</source>
-        <translation>ningún evento se llama “{key}” (coalition events los muestra)</translation>
+        <source>{problem} (coalition events lists them, with their ids)</source>
+        <translation>{problem} (coalition events los muestra, con sus identificadores)</translation>
     </message>
     <message>
         <source>{filled}/{slots} shift slots filled</source>
@@ -1994,6 +1990,10 @@ Asunto: {subject}
     <message>
         <source>{said}; nothing was stored</source>
         <translation>{said}; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>--county: the county the sheets were collected in is needed</source>
+        <translation>--county: hace falta el condado donde se recogieron las hojas</translation>
     </message>
     <message>
         <source>nothing recorded yet</source>
@@ -2636,8 +2636,8 @@ Asunto: {subject}
         <translation>“{text}” no es una hora para «{what}» del turno (como 10:00, o 2026-03-14 10:00)</translation>
     </message>
     <message>
-        <source>the shift ends ({end}) before it starts ({start}); it must end after it starts</source>
-        <translation>el turno termina ({end}) antes de empezar ({start}); debe terminar después de empezar</translation>
+        <source>the shift must end after it starts (it starts at {start} and ends at {end})</source>
+        <translation>el turno debe terminar después de empezar (empieza a las {start} y termina a las {end})</translation>
     </message>
     <message>
         <source>the shift&apos;s start ({moment}) is not on the event&apos;s day ({days})</source>
@@ -2708,6 +2708,10 @@ Asunto: {subject}
         <translation>Se importaron {total} inscripciones: {created} personas nuevas, {matched} que coinciden con personas ya registradas (por revisar), {consents} consentimientos.</translation>
     </message>
     <message>
+        <source>{count} events are called “{name}”: give the event&apos;s id.</source>
+        <translation>{count} eventos se llaman “{name}”: indique el identificador del evento.</translation>
+    </message>
+    <message>
         <source>There is no event called “{name}”.</source>
         <translation>No hay ningún evento llamado “{name}”.</translation>
     </message>
@@ -2718,6 +2722,10 @@ Asunto: {subject}
     <message>
         <source>Line {line}: {problem}.</source>
         <translation>Línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The column “{header}” names an organization that neither hosts “{event}” nor takes part in it: a sign-up there cannot consent to it (add it to the event as a partner first).</source>
+        <translation>La columna “{header}” nombra una organización que ni organiza “{event}” ni participa en él: una inscripción allí no puede darle su consentimiento (añádala antes al evento como socia).</translation>
     </message>
     <message>
         <source>The column “{header}” is neither a sign-up field (name, email, phone, zip, county, language), nor an organization&apos;s name, nor one of the event&apos;s questions.</source>
@@ -2774,6 +2782,10 @@ Asunto: {subject}
     <message>
         <source>An organization asking for consent no longer exists.</source>
         <translation>Una organización que pide consentimiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>An organization that neither hosts this event nor takes part in it cannot be given consent at its table.</source>
+        <translation>No se puede dar consentimiento en la mesa de este evento a una organización que ni lo organiza ni participa en él.</translation>
     </message>
     <message>
         <source>The ZIP code “{value}” is not a ZIP code: write five digits, like 94110, or ZIP+4, like 94110-1234.</source>
@@ -3062,6 +3074,10 @@ Asunto: {subject}
     <message>
         <source>that event no longer exists</source>
         <translation>ese evento ya no existe</translation>
+    </message>
+    <message>
+        <source>the batch was collected ({collected}) before its event began ({began})</source>
+        <translation>el lote se recogió ({collected}) antes de que empezara su evento ({began})</translation>
     </message>
     <message>
         <source>that petition batch no longer exists</source>
@@ -3434,6 +3450,14 @@ Asunto: {subject}
     <message>
         <source>the count cannot be more than {most}</source>
         <translation>el conteo no puede ser más de {most}</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name cannot be longer than 200 characters</source>
+        <translation>el nombre de quien informa no puede tener más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>the count is dated {day}, before its event began ({began})</source>
+        <translation>el recuento tiene fecha {day}, antes de que empezara su evento ({began})</translation>
     </message>
     <message>
         <source>that registration report no longer exists</source>
