@@ -17,20 +17,17 @@ from coalition.common.errors import NotFoundError
 from coalition.common.files import replacing
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory.importers_export import spreadsheet_cell
+from coalition.directory.records import find_organization_by_name
 from coalition.store.models import Consent, Organization, Person
 
 HEADERS = ("name", "email", "phone", "zip", "county", "consent_date", "consent_wording")
 
 
 def find_organization(session: Session, name_or_id: str) -> Organization:
-    """An organization by its id, its name or its short name (case ignored)."""
-    org = session.get(Organization, name_or_id)
+    """An organization by its id, its name or its short name (any case or accents)."""
+    org = session.get(Organization, name_or_id) or find_organization_by_name(session, name_or_id)
     if org is not None:
         return org
-    wanted = name_or_id.strip().lower()
-    for candidate in session.scalars(select(Organization)):
-        if wanted in (candidate.name.lower(), candidate.short_name.lower()):
-            return candidate
     raise NotFoundError(
         QT_TRANSLATE_NOOP("Events", "There is no organization called “{name}”.").format(
             name=name_or_id

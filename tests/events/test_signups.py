@@ -217,3 +217,15 @@ def test_export_has_only_those_who_consented_to_that_group(
         main(["--db", db_url, "export-consented", "--organization", "fresno votes", str(out2)]) == 0
     )
     assert [r["name"] for r in _read(out2)] == ["Ben"]
+
+
+def test_a_groups_list_is_asked_for_by_its_name_in_any_case_or_accents(
+    session: Session, make_org
+) -> None:
+    """`export-consented --organization` finds "Ángeles Unidos" typed in capitals, or
+    without its accent, as the other commands do."""
+    from coalition.events.consents import find_organization
+
+    angeles = make_org("Ángeles Unidos")
+    assert find_organization(session, "ÁNGELES UNIDOS").id == angeles.id
+    assert find_organization(session, "angeles unidos").id == angeles.id
