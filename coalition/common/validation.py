@@ -241,3 +241,15 @@ def required(text: str, what: str) -> str:
             QT_TRANSLATE_NOOP("Validation", "the {what} cannot be empty").format(what=what)
         )
     return value
+
+
+def fits(text: str, limit: int, what: str) -> str:
+    """``text`` when it has at most ``limit`` characters (what its column keeps on the
+    coalition server), else a sentence saying how long it is."""
+    if len(text) > limit:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "the {what} is {length} characters long; at most {limit} fit"
+            ).format(what=what, length=len(text), limit=limit)
+        )
+    return text

@@ -37,6 +37,7 @@ FIELDS_PERSON = (
     "state",
     "organization",
     "role",
+    "organizations",
     "language",
     "time_zone",
     "notes",
@@ -52,6 +53,7 @@ FIELDS_ORGANIZATION = (
     "notes",
     "tags",
     "parent",
+    "social_pages",
 )
 
 Kind = Literal["people", "organizations"]
@@ -605,6 +607,8 @@ _GENERIC_PEOPLE: dict[str, tuple[str, ...]] = {
     "state": ("state", "region", "province", "state/province"),
     "organization": ("organization", "organisation", "company", "group", "org", "affiliation"),
     "role": ("title", "role", "position", "job title"),
+    # Several memberships in one cell, as the export writes them: "Org A (Chair); Org B".
+    "organizations": ("organizations", "organisations", "memberships", "groups", "affiliations"),
     "language": ("language", "preferred language", "lang"),
     "time_zone": ("time zone", "timezone", "tz"),
     "notes": ("notes", "note", "comments", "comment"),
@@ -620,6 +624,8 @@ _GENERIC_ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "description", "comments"),
     "tags": ("tags", "labels", "categories", "keywords"),
     "parent": ("parent", "parent organization", "parent organisation"),
+    # "Facebook: https://…; Instagram: https://…", as the export writes them.
+    "social_pages": ("social pages", "social media", "social", "social links"),
 }
 
 

@@ -39,6 +39,7 @@ from coalition.directory.csvread import (
 from coalition.directory.importers_preview import (
     ImportPreview,
     ImportReport,
+    Joined,
     OrganizationRecord,
     PersonRecord,
     PreviewRow,
@@ -163,20 +164,20 @@ class _MemberOrganizations:
         self._names = _OrganizationNames(session)
         self.created: list[str] = []
 
-    def id_for(self, record: PersonRecord) -> str | None:
-        """The id of the row's organization (None: the row names none).
+    def id_for(self, joined: Joined) -> str | None:
+        """The id of a membership's organization (None: the row names none).
 
         Looked up again by name, because the directory may have changed since the preview.
         """
-        if record.organization_id is not None or not record.organization:
-            return record.organization_id
-        key = name_key(record.organization)
+        if joined.organization_id is not None or not joined.organization:
+            return joined.organization_id
+        key = name_key(joined.organization)
         if key not in self._ids:
-            found = self._names.find(record.organization)
+            found = self._names.find(joined.organization)
             if found is None:
                 made = directory.create_organization(
                     self._session,
-                    OrganizationInput(name=record.organization, kind=OrgKind.GRASSROOTS),
+                    OrganizationInput(name=joined.organization, kind=OrgKind.GRASSROOTS),
                 )
                 self.created.append(made.name)
                 self._names.made(made.id, made.name)
@@ -241,14 +242,19 @@ def _import_people(
                     "position": position,
                 }
             )  # fmt: skip
-        org_id = org_id_for(record)
-        if org_id is not None:
-            memberships.append(
-                {
-                    **member_row, "id": new_id(), "person_id": person_id,
-                    "organization_id": org_id, "role": record.role.strip(),
-                }
-            )  # fmt: skip
+        if record.organization:
+            joined = set()
+            for membership in record.memberships():
+                org_id = org_id_for(membership)
+                if org_id is None or org_id in joined:
+                    continue
+                joined.add(org_id)
+                memberships.append(
+                    {
+                        **member_row, "id": new_id(), "person_id": person_id,
+                        "organization_id": org_id, "role": membership.role.strip(),
+                    }
+                )  # fmt: skip
         placed[row.line] = person_id
     session.flush()  # the organizations made for them are written before their members
     for model, values in (
@@ -260,12 +266,12 @@ def _import_people(
 
 def _keys_needed(rows: list[PreviewRow]) -> int:
     """How many new keys storing ``rows`` takes at most: a person, their addresses and
-    numbers, a membership."""
+    numbers, their memberships."""
     needed = 0
     for row in rows:
         assert isinstance(row.record, PersonRecord)
         person = row.record.person
-        needed += 2 + len(person.emails) + len(person.phones)
+        needed += 2 + len(person.emails) + len(person.phones) + len(row.record.others)
     return needed
 
 
@@ -292,9 +298,12 @@ def _merge_people(
             notes=current.notes or incoming.notes,
         )
         directory.update_person(session, person_id, merged)
-        org_id = organizations.id_for(record)
-        if org_id is not None and not _is_member(session, person_id, org_id):
-            directory.add_membership(session, MembershipInput(person_id, org_id, role=record.role))
+        for membership in record.memberships():
+            org_id = organizations.id_for(membership)
+            if org_id is not None and not _is_member(session, person_id, org_id):
+                directory.add_membership(
+                    session, MembershipInput(person_id, org_id, role=membership.role)
+                )
 
 
 def _is_member(session: Session, person_id: str, org_id: str) -> bool:
@@ -344,6 +353,12 @@ def _merge_organizations(session: Session, rows: list[PreviewRow], placed: dict[
             website=current.website or incoming.website,
             notes=current.notes or incoming.notes,
             tags=sorted(set(current.tags) | set(incoming.tags)),
+            social_pages=current.social_pages
+            + [
+                page
+                for page in incoming.social_pages
+                if page.url.casefold() not in {p.url.casefold() for p in current.social_pages}
+            ],
         )
         directory.update_organization(session, org_id, merged)
 

@@ -11,6 +11,7 @@ import's report in the same sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -18,14 +19,15 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coalition.common import validation
 from coalition.common.errors import ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.directory import records as directory
 from coalition.directory.csvread import CsvTable, Kind, MappedRecord, iter_records, records
 from coalition.directory.importers_export import _FORMULA_STARTS, _membership_text
-from coalition.directory.records import OrganizationInput, PersonInput
+from coalition.directory.records import OrganizationInput, PersonInput, SocialPageInput
 from coalition.store.models import OrgKind, Person
-from coalition.store.names import NameIndex
+from coalition.store.names import NameIndex, name_key
 
 Status = Literal["ok", "duplicate", "error"]
 
@@ -37,9 +39,21 @@ _MAX_LISTED = 10
 
 
 @dataclass(frozen=True)
-class PersonRecord:
-    """What one row of a people list stores: the person and, optionally, a membership.
+class Joined:
+    """A membership a row names: the organization by name (with its id when it is in the
+    directory already) and the role."""
 
+    organization: str
+    organization_id: str | None = None
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """What one row of a people list stores: the person and, optionally, memberships.
+
+    The first membership is ``organization`` (an Organization column with Role beside
+    it, or the first of an Organizations column), ``others`` the rest.
     ``organization_id`` is set when the organization is already in the directory;
     otherwise a named organization is created, as a grassroots group (the kind most
     allies are, and easy to change later), on import.
@@ -49,6 +63,11 @@ class PersonRecord:
     organization: str = ""
     organization_id: str | None = None
     role: str = ""
+    others: tuple[Joined, ...] = ()
+
+    def memberships(self) -> list[Joined]:
+        first = Joined(self.organization, self.organization_id, self.role)
+        return ([first] if self.organization else []) + list(self.others)
 
 
 @dataclass(frozen=True)
@@ -149,8 +168,9 @@ class ImportReport:
                 f"Not read: the {'column' if count == 1 else _plural(count, 'column')} "
                 f"{_listed([f'“{h}”' for h in self.unread])}"
                 + (
-                    " (a person's organization is read from one column, Organization, "
-                    "with Role beside it)"
+                    " (a person's organizations are read from an Organization column with "
+                    "Role beside it, or from an Organizations column written as "
+                    "“Group A (Chair); Group B”)"
                     if self.kind == "people"
                     and any("organi" in header.casefold() for header in self.unread)
                     else ""
@@ -284,6 +304,8 @@ def _person_summary(values: Mapping[str, str], person: PersonInput | None = None
         parts = [person.name, person.emails[0] if person.emails else "", person.state]
     if values.get("organization"):
         parts.append(_membership_text(values["organization"], values.get("role", "")))
+    if values.get("organizations"):
+        parts.append(values["organizations"])
     return " · ".join(part for part in parts if part)
 
 
@@ -352,7 +374,11 @@ def _preview_people(
             status, reason, same_as_id = "ok", "", None
         for key in keys:  # later repeats point at whoever this row ends up as
             seen.setdefault(key, line if status == "ok" else (line, same_as_id, same_as_line))
-        record, note = _membership(person, values, organizations)
+        try:
+            record, note = _membership(person, values, organizations)
+        except ValueError as exc:
+            rows.append(PreviewRow(line, "error", _person_summary(values), sentence_of(exc)))
+            continue
         summary = _person_summary(values, person) if summaries or status != "ok" else ""
         row = PreviewRow(
             line, status, summary, reason if status != "ok" else note,
@@ -369,18 +395,58 @@ def _person_name(session: Session, person_id: str) -> str:
 def _membership(
     person: PersonInput, values: dict[str, str], names: _OrganizationNames
 ) -> tuple[PersonRecord, str]:
-    """What a row stores (the person, their organization and role), and what an "ok"
-    row's reason notes will happen (a duplicate's reason says why it is one, no more)."""
+    """What a row stores (the person, their organizations and roles), and what an "ok"
+    row's reason notes will happen (a duplicate's reason says why it is one, no more).
+    Raises ValueError for a name or role too long to keep."""
     organization, role = values.get("organization", ""), values.get("role", "")
-    org_id = names.find(organization) if organization else None
-    record = PersonRecord(person, organization, org_id, role if organization else "")
-    if organization and org_id is None:
-        note = f"organization {organization} will be created"
+    named = [(organization, role)] if organization else []
+    named += memberships_in(values.get("organizations", ""), names)
+    joined: list[Joined] = []
+    seen: set[str] = set()
+    for name, its_role in named:
+        validation.fits(name, directory.NAME_LIMIT, _ORGANIZATION_NAME)
+        validation.fits(its_role.strip(), directory.ROLE_LIMIT, _ROLE)
+        org_id = names.find(name)
+        key = org_id or name_key(name)
+        if key in seen:  # named twice (in both columns): once is a membership
+            continue
+        seen.add(key)
+        joined.append(Joined(name, org_id, its_role.strip()))
+    first = joined[0] if joined else Joined("")
+    record = PersonRecord(
+        person, first.organization, first.organization_id, first.role, tuple(joined[1:])
+    )
+    new = [j.organization for j in joined if j.organization_id is None]
+    if new:
+        note = f"organization {_listed(new)} will be created"
     elif role and not organization:
         note = f"role '{role}' left out: no organization is given"
     else:
         note = ""
     return record, note
+
+
+_ORGANIZATION_NAME = QT_TRANSLATE_NOOP("Fields", "organization's name")
+_ROLE = QT_TRANSLATE_NOOP("Fields", "role")
+# "Org A (Chair)": an organization and the role in it, as an export writes them.
+_WITH_ROLE = re.compile(r"^(?P<name>.*?\S)\s*\((?P<role>[^()]*)\)$")
+
+
+def memberships_in(text: str, names: _OrganizationNames | None = None) -> list[tuple[str, str]]:
+    """The (organization, role) pairs of an Organizations cell as an export writes it:
+    "Org A (Chair); Org B".  A name that ends in brackets is kept whole when the
+    directory knows it so ("Unidos (Fresno)"); otherwise the brackets hold the role."""
+    pairs = []
+    for item in text.split(";"):
+        item = " ".join(item.split())
+        if not item:
+            continue
+        match = _WITH_ROLE.match(item)
+        if match is None or (names is not None and names.find(item) is not None):
+            pairs.append((item, ""))
+        else:
+            pairs.append((match["name"], match["role"].strip()))
+    return pairs
 
 
 class _OrganizationNames:
@@ -421,7 +487,25 @@ def _organization_input(values: dict[str, str]) -> OrganizationInput:
         status=values.get("status", "active"),
         notes=values.get("notes", ""),
         tags=_split_tags(values.get("tags", "")),
+        social_pages=social_pages_in(values.get("social_pages", "")),
     )
+
+
+def social_pages_in(text: str) -> list[SocialPageInput]:
+    """The pages of a Social pages cell as an export writes it: "Facebook: https://…;
+    Instagram: https://…" (a bare address is a page whose platform is its site's name)."""
+    pages = []
+    for item in text.split(";"):
+        item = item.strip()
+        if not item:
+            continue
+        platform, sep, url = item.partition(": ")
+        if not sep or "://" in platform or not url.strip():
+            url = item
+            host = url.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+            platform = host.split(".")[0].capitalize() if host else "Web"
+        pages.append(SocialPageInput(platform=platform.strip(), url=url.strip()))
+    return pages
 
 
 def _organization_summary(values: Mapping[str, str], org: OrganizationInput | None = None) -> str:

@@ -134,12 +134,24 @@ class OrganizationInput:
         result = OrganizationInput(
             name=p.check(
                 "name",
-                lambda: validation.required(
-                    self.name, QT_TRANSLATE_NOOP("Fields", "organization's name")
+                lambda: validation.fits(
+                    validation.required(
+                        self.name, QT_TRANSLATE_NOOP("Fields", "organization's name")
+                    ),
+                    NAME_LIMIT,
+                    QT_TRANSLATE_NOOP("Fields", "organization's name"),
                 ),
                 "",
             ),
-            short_name=self.short_name.strip(),
+            short_name=p.check(
+                "short_name",
+                lambda: validation.fits(
+                    self.short_name.strip(),
+                    SHORT_NAME_LIMIT,
+                    QT_TRANSLATE_NOOP("Fields", "short name"),
+                ),
+                "",
+            ),
             kind=p.check(
                 "kind", lambda: _enum(OrgKind, self.kind, "kind of organization"), OrgKind.OTHER
             ),
@@ -190,8 +202,14 @@ _KIND_CLASSES = {
 _PERSON_NAME = QT_TRANSLATE_NOOP("Fields", "person's name")
 
 
+# What the name columns keep (see coalition.store.limits, which guards every column).
+NAME_LIMIT = 200
+SHORT_NAME_LIMIT = 40
+ROLE_LIMIT = 120
+
+
 def _person_name_required(name: str) -> str:
-    return validation.required(name, _PERSON_NAME)
+    return validation.fits(validation.required(name, _PERSON_NAME), NAME_LIMIT, _PERSON_NAME)
 
 
 def _visibility(value: str) -> str:
@@ -545,7 +563,13 @@ class MembershipInput:
         p = _Problems()
         result = replace(
             self,
-            role=self.role.strip(),
+            role=p.check(
+                "role",
+                lambda: validation.fits(
+                    self.role.strip(), ROLE_LIMIT, QT_TRANSLATE_NOOP("Fields", "role")
+                ),
+                "",
+            ),
             since=p.check(
                 "since",
                 lambda: validation.date(self.since, QT_TRANSLATE_NOOP("Fields", "start date")),

@@ -48,6 +48,10 @@ from coalition.store import outbox as _outbox  # noqa: F401
 # kept by every write and query, once imported.
 from coalition.store import ownership as _ownership  # noqa: F401
 
+# isort: split
+# A text too long for its column on the coalition server is refused as it is written.
+from coalition.store import limits as _limits  # noqa: F401
+
 BUSY_TIMEOUT_MS = 5000
 # The page size of a new plain file (SQLite's own default, 4 KiB, is kept for files made
 # before).  An eighth as many pages to split and write: a first sync of 60,000 people

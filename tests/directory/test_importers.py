@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,13 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coalition.common.errors import ImportFileError
+from coalition.common.errors import ImportFileError, ValidationError
 from coalition.directory import importers, importers_export
 from coalition.directory import records as directory
 from coalition.directory.csvread import read_table, suggest_mapping
 from coalition.directory.importers import ImportPreview
 from coalition.store import open_database
+from coalition.store.changes import writes
 from coalition.store.models import ChangeLog, Membership, Organization, OrgKind, OrgStatus, Person
 
 DATA = Path(__file__).parents[1] / "data" / "csv"
@@ -445,16 +447,27 @@ def test_people_round_trip_through_an_export(session: Session, tmp_path: Path) -
 
     assert importers_export.export_csv(session, "people", out) == 12
 
+    # A second membership, with a role, and one in a group whose name ends in brackets.
+    ines = people_by_name(session)["Inés Carrasco-Peña"]
+    second = directory.create_organization(
+        session, directory.OrganizationInput(name="Unidos (Fresno)", kind=OrgKind.GRASSROOTS)
+    )
+    directory.add_membership(session, directory.MembershipInput(ines.id, second.id, role="Chair"))
+    out = tmp_path / "people.csv"
+
+    assert importers_export.export_csv(session, "people", out) == 12
+    assert "Unidos (Fresno) (Chair)" in out.read_text(encoding="utf-8-sig")
+
     fresh = open_database(tmp_path / "fresh.db")
     try:
         with fresh.session() as other:
             report = importers.import_file(other, out, "people")
             assert report.imported == 12
-            # The memberships' columns are not read back: the report says so, not nothing.
-            assert report.lines()[-1].startswith(
-                "Not read: the column “Organizations” (a person's organization"
-            )
+            # Every membership comes back, with its role (the last brackets hold it), and
+            # every column with something in it is read.
             assert _people_facts(other) == _people_facts(session)
+            assert "Unidos (Fresno)" in report.new_organizations
+            assert not [line for line in report.lines() if line.startswith("Not read")]
     finally:
         fresh.close()
 
@@ -467,9 +480,82 @@ def _people_facts(session: Session) -> set[tuple[object, ...]]:
             tuple(x.number for x in p.phones),
             p.state,
             p.notes,
+            tuple(sorted((m.organization.name, m.role) for m in p.memberships)),
         )
         for p in people_by_name(session).values()
     }
+
+
+def test_an_organizations_column_names_several_groups_each_with_its_role(
+    session: Session, tmp_path: Path, make_org: Callable[..., Organization]
+) -> None:
+    make_org("Unidos (Fresno)")
+    path = write_csv(
+        tmp_path,
+        "Name,E-mail,Organizations\n"
+        "Ana Ruiz,ana@example.org,Unidos (Fresno); Red Oregon (Liaison);  ; red oregon\n"
+        "Bea Li,bea@example.org,Sunrise Fresno (Co-chair)\n",
+    )
+    preview = preview_of(session, path)
+    assert [row.reason for row in preview.rows] == [
+        "organization Red Oregon will be created",
+        "organization Sunrise Fresno will be created",
+    ]
+    importers.import_file(session, path, "people")
+
+    people = people_by_name(session)
+    assert sorted((m.organization.name, m.role) for m in people["Ana Ruiz"].memberships) == [
+        ("Red Oregon", "Liaison"),
+        ("Unidos (Fresno)", ""),
+    ]
+    assert [(m.organization.name, m.role) for m in people["Bea Li"].memberships] == [
+        ("Sunrise Fresno", "Co-chair")
+    ]
+
+
+def test_a_name_or_role_too_long_for_the_server_is_a_row_error_not_a_stored_value(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path,
+        "Name,E-mail,Organization,Role\n"
+        f"Ana Ruiz,ana@example.org,Sunrise,{'R' * 121}\n"
+        f"Bea Li,bea@example.org,{'G' * 201},Member\n"
+        f"{'N' * 201},cy@example.org,,\n"
+        "Dee Fox,dee@example.org,Sunrise,Chair\n",
+    )
+    preview = preview_of(session, path)
+    assert [(row.status, row.reason) for row in preview.rows] == [
+        ("error", "the role is 121 characters long; at most 120 fit"),
+        ("error", "the organization's name is 201 characters long; at most 200 fit"),
+        ("error", "the person's name is 201 characters long; at most 200 fit"),
+        ("ok", "organization Sunrise will be created"),
+    ]
+    before = snapshot(session)
+    with pytest.raises(ImportFileError, match="line 2: the role is 121 characters long"):
+        importers.import_file(session, path, "people")
+    assert snapshot(session) == before
+
+
+def test_any_text_too_long_for_its_column_on_the_server_is_refused_as_it_is_written(
+    session: Session, make_person: Callable[..., Person]
+) -> None:
+    """The guard behind the editors: a column no form checks (a time zone's 64 characters)
+    is refused with its length, the whole change with it, and nothing is stored."""
+    ana = make_person("Ana Ruiz", emails=["ana@example.org"])
+    before = snapshot(session)
+
+    @writes("Set county")
+    def set_county(session: Session, county: str) -> None:
+        session.get_one(Person, ana.id).county = county
+        session.get_one(Person, ana.id).name = "Ana Ruiz-Soto"
+
+    with pytest.raises(ValidationError, match="the county is 81 characters long; at most 80"):
+        set_county(session, "C" * 81)
+    assert snapshot(session) == before
+    assert (people_by_name(session)["Ana Ruiz"].county, ana.name) == ("", "Ana Ruiz")
+    set_county(session, "C" * 80)
+    assert people_by_name(session)["Ana Ruiz-Soto"].county == "C" * 80
 
 
 def test_export_is_utf8_with_bom_and_readable_headers(
@@ -495,7 +581,8 @@ def test_export_is_utf8_with_bom_and_readable_headers(
     assert mapped == {
         "Name": "name", "E-mail": "email", "E-mail 2": "email2", "E-mail 3": "email3",
         "Phone": "phone", "Phone 2": "phone2", "Phone 3": "phone3", "State": "state",
-        "Language": "language", "Time zone": "time_zone", "Notes": "notes",
+        "Language": "language", "Time zone": "time_zone", "Organizations": "organizations",
+        "Notes": "notes",
     }  # fmt: skip
 
 
@@ -503,6 +590,15 @@ def test_organizations_round_trip_with_parents_listed_after_their_chapters(
     session: Session, tmp_path: Path
 ) -> None:
     importers.import_file(session, DATA / "organizations_semicolon.csv", "organizations")
+    sfc = directory.find_organization_by_name(session, "Sierra Forward Coalition")
+    assert sfc is not None
+    pages = [
+        directory.SocialPageInput("Facebook", "https://facebook.com/sierraforward"),
+        directory.SocialPageInput("Instagram", "https://instagram.com/sierra_forward"),
+    ]
+    directory.update_organization(
+        session, sfc.id, replace(directory.organization_input(sfc), social_pages=pages)
+    )
     out = tmp_path / "orgs.csv"
     assert importers_export.export_csv(session, "organizations", out) == 4
     text = out.read_text(encoding="utf-8-sig")
@@ -526,7 +622,8 @@ def _org_facts(session: Session) -> set[tuple[object, ...]]:
     session.expire_all()
     return {
         (o.name, o.short_name, o.kind, o.parent.name if o.parent else None, o.home_state,
-         o.founded_on, o.website, o.status, tuple(o.tags), o.notes)
+         o.founded_on, o.website, o.status, tuple(o.tags), o.notes,
+         tuple((page.platform, page.url) for page in o.social_pages))
         for o in session.scalars(select(Organization))
     }  # fmt: skip
 

@@ -45,6 +45,9 @@ FIELD_LABELS: dict[Kind, dict[str, str]] = {
         "state": str(QT_TRANSLATE_NOOP("ImportDialog", "State")),
         "organization": str(QT_TRANSLATE_NOOP("ImportDialog", "Organization")),
         "role": str(QT_TRANSLATE_NOOP("ImportDialog", "Role in the organization")),
+        "organizations": str(
+            QT_TRANSLATE_NOOP("ImportDialog", "Organizations (several, with roles)")
+        ),
         "language": str(QT_TRANSLATE_NOOP("ImportDialog", "Language")),
         "time_zone": str(QT_TRANSLATE_NOOP("ImportDialog", "Time zone")),
         "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
@@ -60,6 +63,7 @@ FIELD_LABELS: dict[Kind, dict[str, str]] = {
         "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Notes")),
         "tags": str(QT_TRANSLATE_NOOP("ImportDialog", "Tags")),
         "parent": str(QT_TRANSLATE_NOOP("ImportDialog", "Part of (parent organization)")),
+        "social_pages": str(QT_TRANSLATE_NOOP("ImportDialog", "Social pages")),
     },
 }
 # (label, background, text): light backgrounds with dark text read well in any theme.
