@@ -98,11 +98,21 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.reading() as session:
         count = importers_export.export_csv(session, args.kind, args.out)
-    print(
-        translate(
-            "CommandLine", "Wrote {count} {kind} to {out} (this file is not encrypted)"
-        ).format(count=count, kind=args.kind, out=args.out)
-    )
+    sentences = {
+        ("people", True): QT_TRANSLATE_NOOP(
+            "CommandLine", "Wrote 1 person to {out} (this file is not encrypted)"
+        ),
+        ("people", False): QT_TRANSLATE_NOOP(
+            "CommandLine", "Wrote {count} people to {out} (this file is not encrypted)"
+        ),
+        ("organizations", True): QT_TRANSLATE_NOOP(
+            "CommandLine", "Wrote 1 organization to {out} (this file is not encrypted)"
+        ),
+        ("organizations", False): QT_TRANSLATE_NOOP(
+            "CommandLine", "Wrote {count} organizations to {out} (this file is not encrypted)"
+        ),
+    }
+    print(shown(sentences[args.kind, count == 1].format(count=count, out=args.out)))
     return 0
 
 

@@ -14,14 +14,26 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from coalition.common.errors import CoalitionError
+from coalition.common.i18n import QT_TRANSLATE_NOOP
+
 
 @contextlib.contextmanager
 def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on a clean exit it becomes ``path``.
 
-    An ``OSError`` names the file that was chosen, not the temporary one.
+    An ``OSError`` names the file that was chosen, not the temporary one; no name, or
+    the name of a folder, is refused before anything is written.
     """
+    if not str(path).strip():
+        raise CoalitionError(QT_TRANSLATE_NOOP("Files", "no file to write was named"))
     target = Path(path)
+    if target.is_dir():
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP("Files", "{path} is a folder: name a file to write in it").format(
+                path=str(target)
+            )
+        )
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(

@@ -595,38 +595,48 @@ _OUTLOOK_PEOPLE: dict[str, tuple[str, ...]] = {
     "notes": ("Notes",),
 }
 _GENERIC_PEOPLE: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full name", "contact", "contact name", "display name"),
-    "first_name": ("first name", "firstname", "given name", "first", "forename"),
-    "last_name": ("last name", "lastname", "family name", "surname", "last"),
-    "email": ("email", "e-mail", "email address", "e-mail address", "mail", "email 1"),
-    "email2": ("email 2", "e-mail 2", "email2", "other email", "secondary email"),
-    "email3": ("email 3", "e-mail 3", "email3"),
-    "phone": ("phone", "telephone", "mobile", "cell", "phone number", "mobile phone", "tel"),
-    "phone2": ("phone 2", "phone2", "work phone", "office phone", "business phone"),
-    "phone3": ("phone 3", "phone3", "home phone"),
-    "state": ("state", "region", "province", "state/province"),
-    "organization": ("organization", "organisation", "company", "group", "org", "affiliation"),
-    "role": ("title", "role", "position", "job title"),
+    "name": ("name", "full name", "contact", "contact name", "display name", "nombre completo",
+             "nombre y apellido", "nombre y apellidos"),
+    "first_name": ("first name", "firstname", "given name", "first", "forename", "nombre"),
+    "last_name": ("last name", "lastname", "family name", "surname", "last", "apellido",
+                  "apellidos"),
+    "email": ("email", "e-mail", "email address", "e-mail address", "mail", "email 1", "correo",
+              "correo electrónico", "correo electronico", "correo-e"),
+    "email2": ("email 2", "e-mail 2", "email2", "other email", "secondary email", "correo 2"),
+    "email3": ("email 3", "e-mail 3", "email3", "correo 3"),
+    "phone": ("phone", "telephone", "mobile", "cell", "phone number", "mobile phone", "tel",
+              "teléfono", "telefono", "celular", "móvil", "movil"),
+    "phone2": ("phone 2", "phone2", "work phone", "office phone", "business phone",
+               "teléfono 2", "telefono 2"),
+    "phone3": ("phone 3", "phone3", "home phone", "teléfono 3", "telefono 3"),
+    "state": ("state", "region", "province", "state/province", "estado"),
+    "organization": ("organization", "organisation", "company", "group", "org", "affiliation",
+                     "organización", "organizacion", "grupo"),
+    "role": ("title", "role", "position", "job title", "cargo", "puesto"),
     # Several memberships in one cell, as the export writes them: "Org A (Chair); Org B".
-    "organizations": ("organizations", "organisations", "memberships", "groups", "affiliations"),
-    "language": ("language", "preferred language", "lang"),
-    "time_zone": ("time zone", "timezone", "tz"),
-    "notes": ("notes", "note", "comments", "comment"),
-}
+    "organizations": ("organizations", "organisations", "memberships", "groups", "affiliations",
+                      "organizaciones", "grupos"),
+    "language": ("language", "preferred language", "lang", "idioma"),
+    "time_zone": ("time zone", "timezone", "tz", "zona horaria"),
+    "notes": ("notes", "note", "comments", "comment", "notas", "comentarios"),
+}  # fmt: skip
 _GENERIC_ORGANIZATIONS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "organization", "organisation", "organization name", "group", "org"),
-    "short_name": ("short name", "acronym", "abbreviation"),
-    "kind": ("kind", "type", "organization type", "category"),
-    "home_state": ("home state", "state", "region", "province"),
-    "website": ("website", "url", "web", "web site", "homepage", "web page"),
-    "founded_on": ("founded", "founded on", "founding date", "established"),
-    "status": ("status",),
-    "notes": ("notes", "note", "description", "comments"),
-    "tags": ("tags", "labels", "categories", "keywords"),
-    "parent": ("parent", "parent organization", "parent organisation"),
+    "name": ("name", "organization", "organisation", "organization name", "group", "org",
+             "nombre", "organización", "organizacion", "grupo"),
+    "short_name": ("short name", "acronym", "abbreviation", "siglas", "nombre corto"),
+    "kind": ("kind", "type", "organization type", "category", "tipo"),
+    "home_state": ("home state", "state", "region", "province", "estado"),
+    "website": ("website", "url", "web", "web site", "homepage", "web page", "sitio web",
+                "página web", "pagina web"),
+    "founded_on": ("founded", "founded on", "founding date", "established", "fundación",
+                   "fundacion", "fundada"),
+    "status": ("status", "estado de la organización"),
+    "notes": ("notes", "note", "description", "comments", "notas", "descripción"),
+    "tags": ("tags", "labels", "categories", "keywords", "etiquetas"),
+    "parent": ("parent", "parent organization", "parent organisation", "parte de"),
     # "Facebook: https://…; Instagram: https://…", as the export writes them.
-    "social_pages": ("social pages", "social media", "social", "social links"),
-}
+    "social_pages": ("social pages", "social media", "social", "social links", "redes sociales"),
+}  # fmt: skip
 
 
 def suggest_mapping(table: CsvTable, kind: Kind) -> dict[int, str | None]:
@@ -783,6 +793,27 @@ def _compose_name(values: dict[str, str]) -> None:
         full = " ".join(values[f] for f in ("first_name", "last_name") if f in values)
         if full:
             values["name"] = full
+
+
+def missing_name_problem(table: CsvTable, kind: Kind, mapping: Mapping[int, str | None]) -> str:
+    """The sentence refusing a list none of whose columns holds a name ('' when one does):
+    every row would be refused alike, and the file's own headers say more than that."""
+    fields = set(mapping.values())
+    if "name" in fields or (kind == "people" and fields & {"first_name", "last_name"}):
+        return ""
+    headers = ", ".join(f"“{header.strip()}”" for header in table.headers if header.strip())
+    if kind == "people":
+        return QT_TRANSLATE_NOOP(
+            "Directory",
+            "no column of this list holds the person's name (its columns: {headers}); name "
+            "one “Name”, or “First name” and “Last name”, or import it in the window, where "
+            "you say what each column holds",
+        ).format(headers=headers)
+    return QT_TRANSLATE_NOOP(
+        "Directory",
+        "no column of this list holds the organization's name (its columns: {headers}); "
+        "name one “Name”, or import it in the window, where you say what each column holds",
+    ).format(headers=headers)
 
 
 def duplicate_columns_problem(table: CsvTable) -> str:

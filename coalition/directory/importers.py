@@ -33,6 +33,7 @@ from coalition.directory.csvread import (
     MappedRecord,
     duplicate_columns_problem,
     iter_records,
+    missing_name_problem,
     read_table,
     suggest_mapping,
 )
@@ -538,6 +539,8 @@ def import_file(
     if problem:
         raise ImportFileError(problem)
     mapping = suggest_mapping(table, kind)
+    if problem := missing_name_problem(table, kind, mapping):
+        raise ImportFileError(problem)
     report = import_table(session, table, kind, mapping, source=Path(path).name, progress=progress)
     unread = tuple(  # those with something in them (among the rows read first)
         table.headers[index].strip()

@@ -49,7 +49,7 @@ LANGUAGES = ("en", "es")
 def consent_wording(org_name: str) -> str:
     """The English wording of one organization's consent box (the form shows its own,
     translated, and stores exactly what it showed)."""
-    return f"Yes, {org_name} may contact me about its work."
+    return f"I agree that {org_name} may contact me about its work."
 
 
 class ZipOutsideState(ValidationError):

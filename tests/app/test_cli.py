@@ -173,6 +173,18 @@ def test_exporting_into_a_missing_folder_names_the_file(
     assert err == f"coalition: No such file or directory: {target}\n"
 
 
+def test_exporting_to_no_name_or_to_a_folder_says_which(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, db_path, "export-csv", "--kind", "people", "--out", "")
+    assert (code, out, err) == (1, "", "coalition: no file to write was named\n")
+
+    code, out, err = run(capsys, db_path, "export-csv", "--kind", "people", "--out", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == f"coalition: {tmp_path} is a folder: name a file to write in it\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
 def test_a_file_that_is_not_a_database_is_named(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

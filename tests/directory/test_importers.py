@@ -926,3 +926,41 @@ def test_a_streamed_import_is_one_change_that_undo_removes_and_redo_puts_back(
     reapply(session, change)
     assert _stored_people(session) == imported
     assert [hit.title for hit in search(session, "bjorn")] == ["Björn Lee"]
+
+
+def test_a_list_with_spanish_headers_imports_by_them(session: Session, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path,
+        "Nombre,Apellidos,Correo electrónico,Teléfono,Organización,Cargo,Idioma\n"
+        "Ana,Ruiz Soto,ana@example.org,916-555-0101,Unidos Fresno,Tesorera,es\n",
+    )
+    report = importers.import_file(session, path, "people")
+
+    assert report.imported == 1 and not report.unread
+    ana = people_by_name(session)["Ana Ruiz Soto"]
+    assert [e.address for e in ana.emails] == ["ana@example.org"]
+    assert [p.number for p in ana.phones] == ["+1 916-555-0101"]
+    assert [(m.organization.name, m.role) for m in ana.memberships] == [
+        ("Unidos Fresno", "Tesorera")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("people", "no column of this list holds the person's name (its columns: “Foo”, “Bar”)"),
+        ("organizations", "no column of this list holds the organization's name (its columns"),
+    ],
+)
+def test_a_list_with_no_name_column_is_refused_naming_its_columns(
+    session: Session, tmp_path: Path, kind: str, expected: str
+) -> None:
+    path = write_csv(tmp_path, "Foo,Bar\nAna,ana@example.org\nBea,bea@example.org\n")
+    before = snapshot(session)
+
+    with pytest.raises(ImportFileError) as refused:
+        importers.import_file(session, path, kind)  # type: ignore[arg-type]  # one of the two kinds
+
+    assert str(refused.value).startswith(expected)
+    assert "line 2" not in str(refused.value)
+    assert snapshot(session) == before

@@ -38,7 +38,7 @@ def test_the_export_holds_only_those_who_said_yes_to_the_group_chosen(
             name='=HYPERLINK("http://evil.example","Click")',
             email="trick@example.org",
             postal_code="93721",
-            consents={group_id: f"Yes, {group_name} may contact me about its work."},
+            consents={group_id: f"I agree that {group_name} may contact me about its work."},
         ),
     )
     with ctx.reading() as session:

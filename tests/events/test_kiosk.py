@@ -140,7 +140,7 @@ def test_a_sign_up_typed_with_the_keyboard_only(
     with ctx.reading() as session:
         consents = session.scalars(select(Consent)).all()
         assert [c.wording for c in consents] == [  # the words shown, in Spanish
-            "Sí, Yes California puede comunicarse conmigo sobre su trabajo."
+            "Acepto que Yes California se comunique conmigo sobre su trabajo."
         ]
     # Cleared at once for the next person, thanked by first name, the focus on the name.
     assert kiosk.thanks.text() == "¡Gracias, Ana!"

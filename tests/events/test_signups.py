@@ -110,7 +110,7 @@ def test_signup_makes_a_person_with_e164_and_consents_per_group(session: Session
     assert [p.number for p in person.phones] == ["+1 559-555-0142"]
     consents = session.scalars(select(Consent)).all()
     assert [(c.organization_id, c.wording) for c in consents] == [
-        (yes.id, "Yes, Yes California may contact me about its work.")
+        (yes.id, "I agree that Yes California may contact me about its work.")
     ]  # the partner's box was not ticked: no consent to it
 
 

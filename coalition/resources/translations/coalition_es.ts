@@ -5396,8 +5396,8 @@ Last changed {value2}</source>
         <translation>¿Quién puede comunicarse con usted? Marque cada grupo con el que esté de acuerdo:</translation>
     </message>
     <message>
-        <source>Yes, %1 may contact me about its work.</source>
-        <translation>Sí, %1 puede comunicarse conmigo sobre su trabajo.</translation>
+        <source>I agree that %1 may contact me about its work.</source>
+        <translation>Acepto que %1 se comunique conmigo sobre su trabajo.</translation>
     </message>
     <message>
         <source>Nothing you type here is shown to the next person.</source>

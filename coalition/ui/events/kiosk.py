@@ -617,7 +617,9 @@ class KioskWindow(QWidget):
         self.heading.setText(self.tr("Who may contact you? Tick each group you agree to:"))
         names = dict(self.form.organizations)
         for org_id, (box, words) in self.consents.items():
-            wording = self.tr("Yes, %1 may contact me about its work.").replace("%1", names[org_id])
+            wording = self.tr("I agree that %1 may contact me about its work.").replace(
+                "%1", names[org_id]
+            )
             words.setText(wording)
             box.setAccessibleName(wording)
         for key, label in self.form.questions:  # the usual questions in the signer's words
