@@ -87,8 +87,17 @@ def email(text: str) -> str:
         raise ValueError(
             QT_TRANSLATE_NOOP(
                 "Validation", "'{value}' is not a valid e-mail address: {exc}"
-            ).format(value=value, exc=exc)
+            ).format(value=value, exc=clause(exc))
         ) from None
+
+
+def clause(exc: BaseException) -> str:
+    """A library's sentence ("There must be something after the @-sign.") as the end of
+    one of ours: no capital to start it, no full stop to end it."""
+    text = str(exc).strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 # A North American number written the usual ways ("+1 916-555-0142", "(916) 555-0142",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.common.errors import ImportFileError, NotFoundError, ValidationError
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.directory.csvread import duplicate_columns_problem, iter_rows, read_table
 from coalition.events.signups import SignUpInput, consenting_organizations, record_signup
 from coalition.store import names
@@ -130,8 +130,8 @@ def _yes(value: str, line: int, header: str) -> bool:
     raise ImportFileError(
         QT_TRANSLATE_NOOP(
             "Events",
-            "Line {line}: “{value}” in the column “{header}” is neither a yes "
-            "(yes, y, x, 1, sí) nor a blank or no.",
+            "line {line}: “{value}” in the column “{header}” is neither a yes "
+            "(yes, y, x, 1, sí) nor a blank or no",
         ).format(line=line, value=value.strip(), header=header)
     )
 
@@ -142,13 +142,6 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
     table = read_table(path)
     if problem := duplicate_columns_problem(table):
         raise ImportFileError(problem)
-    if table.bad_rows:
-        bad = table.bad_rows[0]
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Events", "Line {line}: {problem}.").format(
-                line=bad.line, problem=bad.reason
-            )
-        )
     orgs = {_key(o.name): o for o in session.scalars(select(Organization))}
     orgs.update({_key(o.short_name): o for o in orgs.copy().values() if o.short_name})
     asking = consenting_organizations(session, event.id)
@@ -187,43 +180,86 @@ def read_signups(session: Session, event: Event, path: str | Path) -> list[tuple
             )
     wording = paper_wording(event)
     result = []
+    problems: list[str] = [
+        QT_TRANSLATE_NOOP("Events", "line {line}: {problem}").format(
+            line=bad.line, problem=bad.reason
+        )
+        for bad in table.bad_rows
+    ]
     for line, row in iter_rows(table):
-        values: dict[str, str] = {}
-        for index, name in fields.items():
-            values[name] = row[index].strip()
-        language = values.get("language", "")
-        if language:
-            if language.lower() not in _LANGUAGES:
-                raise ImportFileError(
-                    QT_TRANSLATE_NOOP(
-                        "Events",
-                        "Line {line}: the language “{language}” is not English or Spanish.",
-                    ).format(line=line, language=language)
-                )
-            values["language"] = _LANGUAGES[language.lower()]
-        consents = {
-            org.id: wording
-            for index, org in consent_columns.items()
-            if _yes(row[index], line, table.headers[index])
-        }
-        answers = {
-            key: _yes(row[index], line, table.headers[index])
-            for index, key in answer_columns.items()
-        }
-        if not any(values.values()) and not consents and not any(answers.values()):
-            continue  # an empty line of the sheet
-        data = SignUpInput(**values, consents=consents, answers=answers, zip_confirmed=True)
         try:
+            data = _signup_of(
+                line, row, table.headers, fields, consent_columns, answer_columns, wording
+            )
+            if data is None:
+                continue  # an empty line of the sheet
             result.append((line, data.validated(event)))
         except ValidationError as exc:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP("Events", "Line {line}: {problem}").format(line=line, problem=exc)
-            ) from None
+            problems.append(
+                QT_TRANSLATE_NOOP("Events", "line {line}: {problem}").format(line=line, problem=exc)
+            )
+        except ImportFileError as exc:
+            problems.append(sentence_of(exc))
+    if problems:
+        raise ImportFileError(_refusal(problems))
     if not result:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Events", "{path} has no sign-ups in it.").format(path=path)
         )
     return result
+
+
+_MAX_LISTED = 10  # a sheet's every problem at once, but not a thousand of them
+
+
+def _refusal(problems: list[str]) -> str:
+    listed = "; ".join(problems[:_MAX_LISTED])
+    more = len(problems) - _MAX_LISTED
+    if len(problems) == 1:
+        return QT_TRANSLATE_NOOP(
+            "Events", "1 line of the sheet cannot be read, so nothing was imported: {listed}."
+        ).format(listed=listed)
+    if more > 0:
+        return QT_TRANSLATE_NOOP(
+            "Events",
+            "{count} lines of the sheet cannot be read, so nothing was imported: {listed}; "
+            "and {more} more.",
+        ).format(count=len(problems), listed=listed, more=more)
+    return QT_TRANSLATE_NOOP(
+        "Events", "{count} lines of the sheet cannot be read, so nothing was imported: {listed}."
+    ).format(count=len(problems), listed=listed)
+
+
+def _signup_of(
+    line: int,
+    row: list[str],
+    headers: list[str],
+    fields: dict[int, str],
+    consent_columns: dict[int, Organization],
+    answer_columns: dict[int, str],
+    wording: str,
+) -> SignUpInput | None:
+    """One line of the sheet as a sign-up, not yet checked (None: the line is empty);
+    raises :class:`ImportFileError` for a language or a box it cannot read."""
+    values = {name: row[index].strip() for index, name in fields.items()}
+    language = values.get("language", "")
+    if language:
+        if language.lower() not in _LANGUAGES:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Events", "line {line}: the language “{language}” is not English or Spanish"
+                ).format(line=line, language=language)
+            )
+        values["language"] = _LANGUAGES[language.lower()]
+    consents = {
+        org.id: wording
+        for index, org in consent_columns.items()
+        if _yes(row[index], line, headers[index])
+    }
+    answers = {key: _yes(row[index], line, headers[index]) for index, key in answer_columns.items()}
+    if not any(values.values()) and not consents and not any(answers.values()):
+        return None
+    return SignUpInput(**values, consents=consents, answers=answers, zip_confirmed=True)
 
 
 @writes(QT_TRANSLATE_NOOP("Changes", "Import sign-ups"))

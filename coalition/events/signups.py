@@ -20,7 +20,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coalition.common import clock
+from coalition.common import clock, validation
 from coalition.common.errors import NotFoundError, ValidationError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, sentence_of
 from coalition.common.states import BY_CODE
@@ -77,7 +77,7 @@ def _email(text: str) -> str:
     except EmailNotValidError as exc:
         raise ValueError(
             QT_TRANSLATE_NOOP("Events", "The e-mail address “{text}” is not valid: {exc}").format(
-                text=text, exc=exc
+                text=text, exc=validation.clause(exc)
             )
         ) from None
 

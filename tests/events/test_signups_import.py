@@ -64,16 +64,27 @@ def test_a_bad_row_refuses_the_file_and_stores_nothing(
     event = make_event(session, hosts=[make_org("Yes California")])
     path = tmp_path / "sheet.csv"
     path.write_text(
-        "name,email,phone,zip,Yes California\n"
-        "Ana Ruiz,ana@example.org,,93721,yes\n"
-        "Ben Cho,ben@,,93722,\n",
+        "name,email,phone,zip,Yes California,language\n"
+        "Ana Ruiz,ana@example.org,,93721,yes,\n"
+        "Ben Cho,ben@,,93722,,\n"
+        "Cy Park,cy@example.org,,93723,maybe,\n"
+        "Di Lee,di@example.org,,93724,,Klingon\n",
         encoding="utf-8",
     )
-    with pytest.raises(ImportFileError, match=r"Line 3: The e-mail address “ben@”"):
+    # Every line that cannot be read is named at once: a sheet is fixed in one go.
+    with pytest.raises(ImportFileError) as refused:
         import_signups(session, event.id, path)
+    assert str(refused.value) == (
+        "3 lines of the sheet cannot be read, so nothing was imported: "
+        "line 3: The e-mail address “ben@” is not valid: there must be something after the "
+        "@-sign; "
+        "line 4: “maybe” in the column “Yes California” is neither a yes (yes, y, x, 1, sí) "
+        "nor a blank or no; "
+        "line 5: the language “Klingon” is not English or Spanish."
+    )
     assert _count(session, SignUp) == _count(session, Person) == _count(session, Consent) == 0
     path.write_text("name,zip,Yes California\nAna,93721,maybe\n", encoding="utf-8")
-    with pytest.raises(ImportFileError, match=r"Line 2: “maybe” in the column “Yes California”"):
+    with pytest.raises(ImportFileError, match=r"^1 line of the sheet cannot be read.*: line 2: "):
         import_signups(session, event.id, path)
     path.write_text("name,zip,Nobody Org\nAna,93721,x\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="The column “Nobody Org” is neither"):
