@@ -294,6 +294,7 @@ class KioskWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the button to the name
         outer.addWidget(scroll)
         page = QWidget()
         scroll.setWidget(page)
@@ -330,6 +331,9 @@ class KioskWindow(QWidget):
         self.zip.setMaxLength(10)
         self.zip.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.zip.textEdited.connect(self._zip_changed)
+        for edit in (self.name, self.email, self.phone, self.zip):
+            # The next person began: the last one's name leaves the screen at once.
+            edit.textEdited.connect(self._next_signer_began)
         self.county, self.county_error = self._field("county")
         self.county.setText(self.form.county)
         self.language = QComboBox()
@@ -584,6 +588,10 @@ class KioskWindow(QWidget):
         self._thanks_timer.start(THANKS_MS)
         self.signedUp.emit(result.sign_up_id)
 
+    def _next_signer_began(self) -> None:
+        self._thanks_timer.stop()
+        self.thanks.clear()
+
     def _clear_form(self) -> None:
         for edit in (self.name, self.email, self.phone, self.zip):
             edit.clear()
@@ -637,6 +645,7 @@ class KioskWindow(QWidget):
 
     def _language_chosen(self) -> None:
         """The person at the table chose their language: the form speaks it."""
+        self._next_signer_began()
         index = self.language.currentIndex()
         code = "" if index == self._first_language else str(self.language.currentData())
         self._speaks.speak(code)
