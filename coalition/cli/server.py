@@ -9,7 +9,7 @@ password is never given on the command line: ``$PGPASSWORD``, the keyring, or ty
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, NamedTuple
 
 from coalition.cli.shared import Command, ask
 from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -166,20 +166,28 @@ def synced() -> list[str]:
     return synced_tables()
 
 
+class _Named(NamedTuple):
+    id: str
+    name: str
+
+
 def _organization(conn: Any, wanted: str | None) -> tuple[str | None, str]:
     """(id, name) of the organization named (by name or id); (None, "") for none."""
-    from sqlalchemy import func, or_, select
+    from sqlalchemy import select
 
     from coalition.store.models import Organization
+    from coalition.store.names import NameIndex
     from coalition.sync.connection import SyncError
 
     if not wanted:
         return None, ""
-    rows = conn.execute(
-        select(Organization.id, Organization.name).where(
-            or_(Organization.id == wanted, func.lower(Organization.name) == wanted.lower())
-        )
-    ).all()
+    # Compared here, not by the server's lower(): under a "C" locale it folds A-Z alone,
+    # and "ÁNGELES UNIDOS" would not find "Ángeles Unidos" (see coalition.store.names).
+    every = {row.id: row.name for row in conn.execute(select(Organization.id, Organization.name))}
+    ids = (
+        [wanted] if wanted in every else NameIndex((i, (n,)) for i, n in every.items()).find(wanted)
+    )
+    rows = [_Named(i, every[i]) for i in ids]
     if not rows:
         raise SyncError(
             QT_TRANSLATE_NOOP(
