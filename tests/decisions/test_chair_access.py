@@ -97,3 +97,37 @@ def test_tab_walks_each_row_then_its_reason(recorder: tuple[ChairRecorder, str])
         while not order[-1].focusPolicy() & order[-1].focusPolicy().TabFocus:
             order[-1] = order[-1].nextInFocusChain()
     assert order == [idaho, idaho.reason, oregon, oregon.reason]
+
+
+def test_what_is_typed_after_a_choice_waiting_for_its_reason_is_never_another_ballot(
+    qtbot: QtBot, ctx: AppContext, recorder: tuple[ChairRecorder, str]
+) -> None:
+    """2 (Object) on Greater Idaho waits for a reason; Tab, as the hint says, then
+    "wait 1 month": nothing reaches Red Oregon (its "1" would have been an Approve)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from coalition.ui.decisions.views import read_proposal
+
+    sheet, proposal_id = recorder
+    idaho, oregon = sheet.rows
+    idaho.setFocus()
+    qtbot.waitUntil(idaho.hasFocus)
+    qtbot.keyClick(idaho, Qt.Key.Key_2)
+    assert idaho.reason.hasFocus()
+    qtbot.keyClick(idaho.reason, Qt.Key.Key_Tab)  # a blank reason: the focus stays
+    assert idaho.reason.hasFocus()
+    assert idaho.accessibleDescription().startswith("Object needs a reason")
+    qtbot.keyClicks(idaho.reason, "wait 1 month")
+    qtbot.keyClick(idaho.reason, Qt.Key.Key_Tab)  # saves it, and goes on to Red Oregon
+    assert oregon.hasFocus()
+    for key in "too soon 1":  # a word typed on a row is its reason (keys go where the focus is)
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    assert oregon.reason.hasFocus() and oregon.reason.text() == "too soon 1"
+
+    with ctx.reading() as session:
+        standing = {
+            line.name: (line.standing.choice, line.standing.reason) if line.standing else None
+            for line in read_proposal(session, proposal_id).lines
+        }
+    assert standing == {"Greater Idaho": ("object", "wait 1 month"), "Red Oregon": None}

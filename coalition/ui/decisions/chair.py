@@ -4,10 +4,14 @@ it syncs later like any change).
 
 Keys, on a row: the digits choose (1 Approve, 2 Object, …) and save at once; Up and Down
 move between organizations; Tab reaches the reason, where Enter saves it with the choice.
-An objection or a block that needs a reason waits for it (Enter saves).
+An objection or a block that needs a reason waits for it (Enter, or Tab, saves; a blank
+reason keeps the focus).  A word typed on a row goes into its reason: the digits in
+"wait 1 month" are words there, never another organization's ballot.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -48,15 +52,25 @@ DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 class _ReasonEdit(QLineEdit):
-    """The reason field: Up and Down still move between organizations."""
+    """The reason field: Up and Down still move between organizations; Tab out of a
+    reason that a choice waits for saves it (or stays, while it is blank)."""
 
     moved = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.leaving: Callable[[], bool] | None = None  # False: the focus stays here
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.leaving is not None and not self.leaving():
+            return True
+        return super().focusNextPrevChild(forward)
 
 
 class ChairRow(QFrame):
@@ -111,6 +125,7 @@ class ChairRow(QFrame):
         self.reason.setPlaceholderText(tr("Reason (Enter saves)"))
         self.reason.returnPressed.connect(self._reason_entered)
         self.reason.moved.connect(self.moved)
+        self.reason.leaving = self._leaving_reason
         layout.addWidget(self.reason, 3)
         self.status = QLabel()
         self.status.setMinimumWidth(190)
@@ -195,8 +210,27 @@ class ChairRow(QFrame):
             return
         self.choose(choice)
 
+    def _leaving_reason(self) -> bool:
+        """Tab out of the reason: a choice waiting for it is saved with it (the keyboard
+        then goes on to the next organization); a blank reason keeps the focus, so that
+        what is typed next is never taken for another organization's ballot."""
+        if self.pending is None:
+            return True
+        if not self.reason.text().strip():
+            self.choose(self.pending)  # says again that it needs a reason
+            return False
+        self.choose(self.pending)
+        return False  # saved: the sheet has moved the focus on already
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        text = event.text()
+        if text and text.isprintable() and not text.isdigit() and not text.isspace():
+            # A word typed on the row is its reason: the digits in it ("wait 1 month")
+            # stay words, never a ballot.
+            self.reason.setFocus()
+            self.reason.insert(text)
+            return
         number = (
             DIGITS.get(Qt.Key(key))
             if event.modifiers()
