@@ -243,7 +243,9 @@ def _add_proxy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def closing_time(text: str, zone: str | None) -> dt.datetime:
-    """'2026-12-15 17:30' in ``zone`` (else this computer's zone), as an aware time."""
+    """'2026-12-15 17:30' in ``zone`` (else this computer's zone), as an aware time.  A
+    time the clocks skip or repeat that night is said on stderr, with the one taken."""
+    from coalition.calls.wall_clock import Edge, one_call_edge
     from coalition.common import validation
 
     try:
@@ -254,14 +256,44 @@ def closing_time(text: str, zone: str | None) -> dt.datetime:
                 "CommandLine", '--closes takes "YYYY-MM-DD HH:MM", not "{text}"'
             ).format(text=text)
         ) from None
-    if zone is None:
-        return wall.astimezone()  # the wall time where this computer is
     try:
-        return wall.replace(tzinfo=ZoneInfo(validation.time_zone(zone)))
+        validation.date(wall.date(), QT_TRANSLATE_NOOP("Fields", "closing date"))
+    except ValueError as exc:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("CommandLine", "--closes: {exc}").format(exc=exc)
+        ) from None
+    try:
+        name = validation.time_zone(zone) if zone is not None else ""
     except ValueError as exc:
         raise UsageError(
             QT_TRANSLATE_NOOP("CommandLine", "--zone: {exc}").format(exc=exc)
         ) from None
+    if not name:
+        return wall.astimezone()  # the wall time where this computer is
+    edge = one_call_edge(wall.date(), wall.time(), name)
+    if edge is not None:
+        values = {
+            "typed": f"{wall:%H:%M}",
+            "day": wall.date().isoformat(),
+            "zone": name,
+            "at": f"{edge.local:%H:%M %Z}",
+        }
+        note = (
+            translate(
+                "CommandLine",
+                "{typed} does not exist on {day} in {zone} (the clocks go forward): "
+                "voting closes at {at}",
+            )
+            if edge.edge == Edge.GAP
+            else translate(
+                "CommandLine",
+                "{typed} happens twice on {day} in {zone} (the clocks go back): "
+                "voting closes at the first, {at}",
+            )
+        )
+        print(note.format(**values), file=sys.stderr)
+        return edge.local
+    return wall.replace(tzinfo=ZoneInfo(name))
 
 
 def _org(session: Session, text: str) -> Organization:
@@ -535,6 +567,11 @@ def cmd_proxy(args: argparse.Namespace) -> int:
             return 0
         giver, holder = _org(session, args.from_org), _org(session, args.to_org)
         proposal = get_proposal(session, args.proposal) if args.proposal else None
+        replaced = [
+            p.to_org.name
+            for p in proxies.replaced_by(session, giver.id, proposal.id if proposal else None)
+            if p.to_org_id != holder.id
+        ]
         proxy = proxies.give_proxy(
             session, giver.id, holder.id, proposal_id=proposal.id if proposal else None
         )
@@ -545,6 +582,12 @@ def cmd_proxy(args: argparse.Namespace) -> int:
                 "CommandLine", "{name}'s delegate may cast {giver_name}'s ballot {scope} ({shown})"
             ).format(name=holder.name, giver_name=giver.name, scope=scope, shown=shown)
         )
+        if replaced:
+            print(
+                translate("CommandLine", "It replaces the proxy {names} held, revoked now.").format(
+                    names=", ".join(replaced)
+                )
+            )
     return 0
 
 

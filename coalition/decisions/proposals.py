@@ -93,7 +93,7 @@ class ProposalInput:
 
     def validated(self, session: Session) -> ProposalInput:
         problems: dict[str, str] = {}
-        title = self.title.strip()
+        title = " ".join(self.title.split())  # a tab or line break would split its listings
         if not title:
             problems["title"] = QT_TRANSLATE_NOOP("Decisions", "a proposal needs a title")
         elif len(title) > 200:
@@ -141,10 +141,16 @@ class ProposalInput:
                 "Decisions", "the quorum is a number of organizations, 0 or more"
             )
         elif voters and self.quorum > len(voters):
-            problems["quorum"] = QT_TRANSLATE_NOOP(
-                "Decisions",
-                "a quorum of {quorum} cannot be reached: only {count} organization{value} vote",
-            ).format(quorum=self.quorum, count=len(voters), value="s" if len(voters) != 1 else "")
+            problems["quorum"] = (
+                QT_TRANSLATE_NOOP(
+                    "Decisions", "a quorum of {quorum} cannot be reached: only 1 organization votes"
+                )
+                if len(voters) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Decisions",
+                    "a quorum of {quorum} cannot be reached: only {count} organizations vote",
+                )
+            ).format(quorum=self.quorum, count=len(voters))
         if problems:
             raise ValidationError(problems)
         assert rule is not None and shown is not None
@@ -222,11 +228,34 @@ def _voters(session: Session, given: Sequence[str], problems: dict[str, str]) ->
                 "Decisions", "no active member organization to vote"
             )
         return found
-    known = set(session.execute(select(table.c.id).where(table.c.id.in_(list(given)))).scalars())
+    named = session.execute(
+        select(table.c.id, table.c.name, table.c.status).where(table.c.id.in_(list(given)))
+    ).all()
+    known = {row.id for row in named}
     missing = [org for org in given if org not in known]
     if missing:
         problems["voters"] = QT_TRANSLATE_NOOP(
             "Decisions", "an organization chosen to vote no longer exists"
+        )
+    # A proposal is put to the member organizations: a prospective or an inactive group
+    # has no ballot until it is an active member again.
+    not_members = sorted(row.name for row in named if row.status != OrgStatus.ACTIVE.value)
+    if not_members:
+        problems.setdefault(
+            "voters",
+            (
+                QT_TRANSLATE_NOOP(
+                    "Decisions",
+                    "only active member organizations vote: {names} is not one (set it "
+                    "active in the directory first)",
+                )
+                if len(not_members) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Decisions",
+                    "only active member organizations vote: {names} are not (set them "
+                    "active in the directory first)",
+                )
+            ).format(names=", ".join(not_members)),
         )
     return list(dict.fromkeys(org for org in given if org in known))
 

@@ -16,7 +16,7 @@ from coalition.common.errors import CoalitionError, NotFoundError, ValidationErr
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import profiles
 from coalition.store.changes import writes
-from coalition.store.models import Organization, Proposal, Proxy
+from coalition.store.models import Organization, OrgStatus, Proposal, Proxy
 
 
 @writes(QT_TRANSLATE_NOOP("Changes", "Give a proxy"))
@@ -38,12 +38,20 @@ def give_proxy(
                 )
             }
         )
-    for org in (from_org_id, to_org_id):
-        if session.get(Organization, org) is None:
+    for org_id in (from_org_id, to_org_id):
+        org = session.get(Organization, org_id)
+        if org is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
                     "Decisions", "The organization named for the proxy no longer exists."
                 )
+            )
+        if org.status != OrgStatus.ACTIVE:
+            raise CoalitionError(
+                QT_TRANSLATE_NOOP(
+                    "Decisions",
+                    "{name} is {status}: only active member organizations give or hold proxies.",
+                ).format(name=org.name, status=org.status.label.lower())
             )
     if proposal_id is not None:
         proposal = session.get(Proposal, proposal_id)
@@ -59,12 +67,15 @@ def give_proxy(
             )
     if active_proxy(session, from_org_id, to_org_id, proposal_id) is not None:
         raise CoalitionError(QT_TRANSLATE_NOOP("Decisions", "That proxy is already given."))
+    now = clock.now()
+    for earlier in replaced_by(session, from_org_id, proposal_id):
+        earlier.revoked_at = now  # one delegate at a time holds a ballot
     proxy = Proxy(
         from_org_id=from_org_id,
         to_org_id=to_org_id,
         proposal_id=proposal_id,
         given_by=profiles.credit(),
-        given_at=clock.now(),
+        given_at=now,
         note=note.strip(),
     )
     session.add(proxy)
@@ -76,9 +87,28 @@ def revoke_proxy(session: Session, proxy_id: str) -> Proxy:
     proxy = session.get(Proxy, proxy_id)
     if proxy is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Decisions", "No such proxy."))
-    if proxy.revoked_at is None:
-        proxy.revoked_at = clock.now()
+    if proxy.revoked_at is not None:
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Decisions", "That proxy was revoked already, on {day}: nothing was changed."
+            ).format(day=proxy.revoked_at.date().isoformat())
+        )
+    proxy.revoked_at = clock.now()
     return proxy
+
+
+def replaced_by(session: Session, from_org_id: str, proposal_id: str | None) -> list[Proxy]:
+    """The proxies in force that a new one from ``from_org_id`` replaces: those for every
+    proposal (for a new one of the same scope), or for the same proposal.  Two delegates
+    holding one organization's ballot at once would each cast it."""
+    scope: ColumnElement[bool] = (
+        Proxy.proposal_id.is_(None) if proposal_id is None else Proxy.proposal_id == proposal_id
+    )
+    return list(
+        session.scalars(
+            select(Proxy).where(Proxy.from_org_id == from_org_id, Proxy.revoked_at.is_(None), scope)
+        )
+    )
 
 
 def active_proxy(

@@ -310,6 +310,68 @@ def test_options_a_call_and_a_proxy_for_every_proposal(cli: Cli) -> None:
     assert "Only Cascadia Now's delegate" in cli.refused(
         "vote", "Which day for the rally?", "--org", "Cascadia Now", "--choice", "saturday"
     )
+    cli.act_as("cascadia")
+    assert cli.refused("proxy", "--revoke", proxy_id) == (
+        "That proxy was revoked already, on 2026-12-08: nothing was changed."
+    )
+
+
+def test_one_delegate_at_a_time_holds_an_organizations_ballot(cli: Cli) -> None:
+    cli.ok("proxy", "--from", "Cascadia Now", "--to", "Yes California")
+    out = cli.ok("proxy", "--from", "Cascadia Now", "--to", "Red Oregon")
+    assert out.splitlines()[1] == "It replaces the proxy Yes California held, revoked now."
+    listed = [line.split("\t") for line in cli.ok("proxy").splitlines()]
+    assert listed[0][-1].lower().startswith("revoked")
+    # Red Oregon's in force (not revoked); Yes California's revoked today.
+    assert [(row[2], row[-1]) for row in listed[1:]] == [
+        ("Red Oregon", "no"),
+        ("Yes California", "2026-12-08"),
+    ]
+
+
+def test_only_active_members_vote_or_hold_proxies(cli: Cli) -> None:
+    db = open_database(str(cli.path))
+    with db.session() as session:
+        from coalition.directory import records as directory
+
+        oregon = directory.find_organization_by_name(session, "Red Oregon")
+        assert oregon is not None
+        data = directory.organization_input(oregon)
+        data.status = "inactive"
+        directory.update_organization(session, oregon.id, data)
+    db.close()
+    assert cli.refused(
+        "propose", "--title", "T", "--text", "x", *CLOSES, "--orgs", "Red Oregon", "Cascadia Now"
+    ) == (
+        "only active member organizations vote: Red Oregon is not one (set it active in the "
+        "directory first)"
+    )
+    assert cli.refused("proxy", "--from", "Cascadia Now", "--to", "Red Oregon") == (
+        "Red Oregon is inactive: only active member organizations give or hold proxies."
+    )
+    assert cli.count(Proposal) == cli.count(Proxy) == 0
+
+
+def test_a_closing_time_out_of_range_or_on_the_clocks_edge_is_said(cli: Cli) -> None:
+    for when in ("0001-01-01 00:00", "9999-12-31 23:59"):
+        code, out, err = cli("propose", "--title", "T", "--text", "x", "--closes", when, "--yes")
+        assert (code, out) == (EXIT_USAGE, "")
+        assert err == (
+            f"coalition: --closes: {when[:10]} is out of range for the closing date "
+            "(1776 to 2200)\n"
+        )
+    assert cli.count(Proposal) == 0
+    code, out, err = cli(
+        "propose", "--title", "Spring\tforward\n", "--text", "x",
+        "--closes", "2027-03-14 02:30", "--zone", "America/Los_Angeles",
+    )  # fmt: skip
+    assert code == 0
+    assert err == (
+        "02:30 does not exist on 2027-03-14 in America/Los_Angeles (the clocks go forward): "
+        "voting closes at 03:30 PDT\n"
+    )
+    listed = cli.ok("decisions").splitlines()[1].split("\t")
+    assert listed[1:3] == ["Spring forward", "open until 2027-03-14 10:30 UTC"]
 
 
 def _local(moment: dt.datetime) -> str:
