@@ -131,8 +131,12 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     db = open_db(args)
     count = bundles.export_bundle(db, args.out, _bundle_passphrase(confirm=True), since)
     print(
-        translate(
-            "CommandLine", "Wrote {count:,} changes to {out} (encrypted with the passphrase)."
+        (
+            translate("CommandLine", "Wrote 1 change to {out} (encrypted with the passphrase).")
+            if count == 1
+            else translate(
+                "CommandLine", "Wrote {count:,} changes to {out} (encrypted with the passphrase)."
+            )
         ).format(count=count, out=args.out)
     )
     return 0

@@ -17,6 +17,29 @@ from pathlib import Path
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 
+# The database files open in this process: an export never writes over one of them (a
+# bundle written "to" the database replaced it with the bundle).
+_OPEN_DATABASES: set[Path] = set()
+_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def guard_database(path: Path) -> None:
+    """No export writes over ``path`` (or its journal files) while it is open."""
+    _OPEN_DATABASES.add(path.resolve())
+
+
+def release_database(path: Path) -> None:
+    _OPEN_DATABASES.discard(path.resolve())
+
+
+def _is_open_database(target: Path) -> bool:
+    resolved = target.resolve()
+    return any(
+        resolved == database.with_name(database.name + side)
+        for database in _OPEN_DATABASES
+        for side in _SIDE_FILES
+    )
+
 
 @contextlib.contextmanager
 def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
@@ -28,6 +51,12 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
     if not str(path).strip():
         raise CoalitionError(QT_TRANSLATE_NOOP("Files", "no file to write was named"))
     target = Path(path)
+    if _is_open_database(target):
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Files", "{path} is the database Coalition has open: choose another file to write"
+            ).format(path=str(target))
+        )
     if target.is_dir():
         raise CoalitionError(
             QT_TRANSLATE_NOOP("Files", "{path} is a folder: name a file to write in it").format(

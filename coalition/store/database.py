@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coalition.common import clock, private
+from coalition.common import clock, files, private
 from coalition.common.errors import DatabaseError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store import encryption, indexes, migrations, snapshot
@@ -105,6 +105,8 @@ class Database:
     def close(self) -> None:
         self.closed = True
         self.engine.dispose()
+        if self.path is not None:
+            files.release_database(self.path)
 
 
 def _to_url(target: str | Path) -> tuple[URL, Path | None]:
@@ -301,6 +303,8 @@ def open_database(
                 value=path or url, reason=reason
             )
         ) from exc
+    if path is not None:
+        files.guard_database(path)
     return Database(engine=engine, url=url, path=path, backup_path=backup_path, key=key)
 
 

@@ -312,7 +312,18 @@ def test_command_line_export_and_import(pair: tuple[Laptop, Laptop], tmp_path: P
         env=env,
     )
     assert done.returncode == 0, done.stderr
-    assert "Wrote 1 changes" in done.stdout or "Wrote " in done.stdout
+    assert done.stdout == f"Wrote 1 change to {out} (encrypted with the passphrase).\n"
+    # The database itself (or its journal) is never written over by a bundle.
+    for target in (str(ana.db.path), f"{ana.db.path}-wal"):
+        over = run_cli("--db", str(ana.db.path), "export-bundle", "--out", target, env=env)
+        assert (over.returncode, over.stdout) == (1, "")
+        assert over.stderr == (
+            f"coalition: {target} is the database Coalition has open: choose another file "
+            "to write\n"
+        )
+    assert Path(str(ana.db.path)).read_bytes().startswith(b"SQLite format 3\x00")
+    with ana.db.reading() as s:
+        assert list(s.scalars(select(Organization.name))) == ["Yes California"]
     with ben.db.session() as s:  # importing is a change on Ben's laptop: by whom
         set_profile_in(s)
     read = run_cli("--db", str(ben.db.path), "import-bundle", str(out), env=env)
