@@ -210,9 +210,13 @@ def _check_backup(backup: Path, key: KeyMaterial | None) -> str:
                 ).format(backup=backup)
             )
     conn = _connect(backup, key if state == "encrypted" else None)
+    version: str | None = None
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" in tables:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = found[0] if found else None
     except Exception as exc:  # sqlite3 or SQLCipher: the file is not a database
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Records", "{backup} is not a Coalition database: {exc}").format(
@@ -233,6 +237,29 @@ def _check_backup(backup: Path, key: KeyMaterial | None) -> str:
                 "Records", "{backup} is not a Coalition database; nothing was changed"
             ).format(backup=backup)
         )
+    # Checked before the database is put aside: a restore that cannot then be opened
+    # would leave the organizer with neither.
+    from coalition.store import migrations
+    from coalition.store.base import Base
+    from coalition.store.models import MODEL_BY_TABLE  # noqa: F401  (every table known to Base)
+
+    if version is not None and not migrations.is_known(version):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Records",
+                "{backup} was written by a newer version of Coalition (schema {version}); "
+                "update Coalition to restore it; nothing was changed",
+            ).format(backup=backup, version=version)
+        )
+    if version == migrations.HEAD:
+        missing = sorted(set(Base.metadata.tables) - tables)
+        if missing:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "{backup} is damaged: its tables {tables} are missing; nothing was changed",
+                ).format(backup=backup, tables=", ".join(missing))
+            )
     return state
 
 

@@ -118,6 +118,36 @@ def test_a_backup_that_is_damaged_or_under_another_key_is_refused_and_nothing_ch
     assert not list(encrypted.parent.glob("*.restoring"))
 
 
+def test_a_backup_from_a_newer_coalition_or_missing_tables_is_refused_before_anything_moves(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "coalition.db"
+    db = open_database(path)
+    with db.session() as session:
+        directory.create_organization(session, directory.OrganizationInput(name="Red Oregon"))
+    db.close()
+    newer, torn = tmp_path / "newer.bak", tmp_path / "torn.bak"
+    for copy, change in (
+        (newer, "UPDATE alembic_version SET version_num = 'ffff9999'"),
+        (torn, "DROP TABLE person_email"),
+    ):
+        backups.backup_now(path, None, "manual").rename(copy)
+        with sqlite3.connect(copy) as conn:
+            conn.execute(change)
+    before = path.read_bytes()
+
+    with pytest.raises(DatabaseError, match="newer version of Coalition .schema ffff9999."):
+        backups.restore(path, newer, None)
+    with pytest.raises(DatabaseError, match="its tables person_email are missing"):
+        backups.restore(path, torn, None)
+
+    assert path.read_bytes() == before  # not put aside: still the database, and it opens
+    assert not list(path.parent.glob("backups/*before-restore*"))
+    assert _titles(path, None, "Red Oregon") == ["Red Oregon"]
+
+
 def test_a_plain_backup_restored_into_an_encrypted_database_is_encrypted(
     encrypted: Path, key: KeyMaterial, tmp_path: Path
 ) -> None:
