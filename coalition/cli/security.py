@@ -17,6 +17,7 @@ from coalition.cli.shared import (
     notice,
     open_db,
     open_key,
+    show_recovery_key,
 )
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -233,13 +234,28 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     from coalition.store.encryption import file_state
 
     path = local_database(args)
-    if file_state(path) == "encrypted":
+    state = file_state(path)
+    if state == "encrypted":
         raise CoalitionError(
             QT_TRANSLATE_NOOP("CommandLine", "{path} is encrypted already").format(path=path)
         )
+    if state == "missing":  # a mistyped path would make a new, empty, encrypted database
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "there is no database at {path}: nothing was encrypted"
+            ).format(path=path)
+        )
+    if state == "unknown":
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{path} is not a Coalition database: nothing was encrypted"
+            ).format(path=path)
+        )
     instance.acquire(path)
-    key = new_key(path)
+    key = new_key(path, show=False)
     open_database(path, key=key).close()
+    if key.kind == "raw":  # kept in the keyring: its recovery key, now that it is true
+        show_recovery_key(path, key)
     print(
         translate(
             "CommandLine",

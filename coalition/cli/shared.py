@@ -134,9 +134,11 @@ def notice(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def new_key(path: Path) -> KeyMaterial:
+def new_key(path: Path, *, show: bool = True) -> KeyMaterial:
     """A key for a database about to be created or encrypted: a random data key kept in
-    the keyring (its recovery key shown once), or a passphrase where there is no keyring."""
+    the keyring (its recovery key shown once, unless ``show`` is False: then the caller
+    shows it with :func:`show_recovery_key` once the file is encrypted), or a passphrase
+    where there is no keyring."""
     from coalition.store import keychain
     from coalition.store.encryption import KeyMaterial, remember_key
 
@@ -144,11 +146,12 @@ def new_key(path: Path) -> KeyMaterial:
         return _new_passphrase(path)
     key = KeyMaterial.generate()
     remember_key(path, key)
-    _show_recovery_key(path, key)
+    if show:
+        show_recovery_key(path, key)
     return key
 
 
-def _show_recovery_key(path: Path, key: KeyMaterial) -> None:
+def show_recovery_key(path: Path, key: KeyMaterial) -> None:
     notice(
         f"{path} is encrypted; its key is in your keyring. Its recovery key opens it anywhere "
         "if the keyring is lost. Write it down and keep it apart from this computer; it is "

@@ -227,8 +227,8 @@ def test_without_a_keyring_the_command_line_takes_a_passphrase_from_the_environm
 ) -> None:
     path = tmp_path / "c.db"
     monkeypatch.setenv("COALITION_PASSPHRASE", "correct horse battery")
-    assert cli.main(["--db", str(path), "encrypt"]) == 0
-    assert cli.main(["--db", str(path), "demo"]) == 0
+    assert cli.main(["--db", str(path), "demo"]) == 0  # a new file: encrypted
+    assert file_state(path) == "encrypted"
     capsys.readouterr()
 
     monkeypatch.setenv("COALITION_PASSPHRASE", "wrong horse battery")
@@ -251,6 +251,7 @@ def test_recovery_key_command_makes_a_new_one_and_the_old_one_stops_working(
     memory_keyring: MemoryKeyring,
 ) -> None:
     path = tmp_path / "c.db"
+    assert cli.main(["--db", str(path), "--plain", "demo"]) == 0
     assert cli.main(["--db", str(path), "encrypt"]) == 0
     first = next(
         line.strip() for line in capsys.readouterr().err.splitlines() if line.count("-") == 13
@@ -273,11 +274,26 @@ def test_recovery_key_command_makes_a_new_one_and_the_old_one_stops_working(
     assert "does not open" not in capsys.readouterr().err
 
 
+def test_encrypt_names_a_missing_or_foreign_file_and_makes_no_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+) -> None:
+    missing, notes = tmp_path / "mistyped.db", tmp_path / "notes.db"
+    notes.write_text("my notes, not a database\n")
+    assert cli.main(["--db", str(missing), "encrypt"]) == cli.EXIT_ERROR
+    assert capsys.readouterr().err == (
+        f"coalition: there is no database at {missing}: nothing was encrypted\n"
+    )
+    assert cli.main(["--db", str(notes), "encrypt"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err == f"coalition: {notes} is not a Coalition database: nothing was encrypted\n"
+    assert not missing.exists() and notes.read_text() == "my notes, not a database\n"
+    assert memory_keyring.secrets == {}  # no key kept, no recovery key shown
+
+
 def test_backup_and_restore_on_the_command_line_keep_the_encryption(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
 ) -> None:
     path = tmp_path / "c.db"
-    assert cli.main(["--db", str(path), "encrypt"]) == 0
     assert cli.main(["--db", str(path), "demo"]) == 0
     out_file = tmp_path / "elsewhere" / "copy.db"
     assert cli.main(["--db", str(path), "backup", "--out", str(out_file)]) == 0
