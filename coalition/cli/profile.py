@@ -72,11 +72,25 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     hist.add_argument(
         "--limit",
-        type=int,
+        type=_how_many,
         default=20,
         metavar="N",
         help=QT_TRANSLATE_NOOP("CommandLine", "how many changes (default 20)"),
     )
+
+
+def _how_many(text: str) -> int:
+    """--limit: a count from 1 to a million (SQLite's own integers stop far above, with an
+    internal error, and a negative one means no limit at all)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "a count from 1 to 1000000, not {text!r}").format(text=text)
+        )
+    return value
 
 
 def _setting(args: argparse.Namespace) -> bool:

@@ -276,3 +276,13 @@ def test_import_csv_says_which_lines_were_windows_1252_and_refuses_a_column_name
     code, out, err = run(capsys, db_path, "import-csv", "--kind", "people", str(twice))
     assert (code, out) == (1, "")
     assert err.startswith("coalition: The column “Name” appears twice (columns 1 and 3). Rename")
+
+
+@pytest.mark.parametrize("limit", ["-5", "0", "99999999999999999999", "ten"])
+def test_history_limit_out_of_range_is_a_usage_mistake(
+    capsys: pytest.CaptureFixture[str], db_path: Path, limit: str
+) -> None:
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, db_path, "history", "--limit", limit)
+    assert usage.value.code == 2
+    assert f"argument --limit: a count from 1 to 1000000, not '{limit}'" in capsys.readouterr().err

@@ -138,7 +138,7 @@ def test_a_backup_from_a_newer_coalition_or_missing_tables_is_refused_before_any
             conn.execute(change)
     before = path.read_bytes()
 
-    with pytest.raises(DatabaseError, match="newer version of Coalition .schema ffff9999."):
+    with pytest.raises(DatabaseError, match=r"newer version of Coalition \(schema ffff9999\)"):
         backups.restore(path, newer, None)
     with pytest.raises(DatabaseError, match="its tables person_email are missing"):
         backups.restore(path, torn, None)
