@@ -278,6 +278,12 @@ def _merge_delete(
     if current is None:
         target.log(op, "state", [], None)
         return
+    if _hangs_on_kept(target, op.transaction_id, table, current):
+        # Its record's deletion was refused (changed afterwards): it stays with it, and
+        # goes back to the laptop that deleted them both.
+        target.log(op, "state", [], current)
+        _send_back(target, op, table, current)
+        return
     before = target.rewrite(table, decode_row(table, op.base)) or {}
     edited = [
         name
@@ -323,6 +329,8 @@ def _merge_delete(
             )
         )
         target.log(op, "state", [], current)
+        target.kept.setdefault(op.transaction_id, set()).add((table, row_id))
+        _bring_back_parts(target, op)
 
 
 def _delete_unedited(
@@ -332,6 +340,7 @@ def _delete_unedited(
     table, row_id = op.table, op.row_id
     went = _delete_dependents(target, op, table, row_id)
     target.delete(table, row_id)
+    target.deleted.setdefault(op.transaction_id, []).append((table, row_id, current))
     if went:  # added to it elsewhere, and gone with it: listed, to be brought back
         out.append(
             conflict_row(
@@ -346,6 +355,50 @@ def _delete_unedited(
             )
         )
     target.log(op, "delete", [], None)
+
+
+def _hangs_on_kept(target: Target, transaction_id: str, table: str, row: dict[str, Any]) -> bool:
+    """Whether ``row`` points at a record whose deletion, in the same transaction, was
+    refused here."""
+    kept = target.kept.get(transaction_id)
+    if not kept:
+        return False
+    for column in Base.metadata.tables[table].columns:
+        for key in column.foreign_keys:
+            if (key.column.table.name, row.get(column.name)) in kept:
+                return True
+    return False
+
+
+def _bring_back_parts(target: Target, op: Op) -> None:
+    """A record kept though its deletion came (it was changed afterwards): what hung on it
+    and was deleted with it, by the same transaction, comes back too (its e-mail
+    addresses, phone numbers, memberships), here and, sent back, on the laptop that
+    deleted them; else the record returned without them."""
+    transaction_id = op.transaction_id
+    restored = True
+    while restored:  # a part of a part: once its own record is back
+        restored = False
+        for entry in list(target.deleted.get(transaction_id, [])):
+            table, row_id, row = entry
+            if not _hangs_on_kept(target, transaction_id, table, row):
+                continue
+            target.deleted[transaction_id].remove(entry)
+            target.insert(table, row)
+            target.kept[transaction_id].add((table, row_id))
+            _send_back(target, op, table, row)
+            restored = True
+
+
+def _send_back(target: Target, op: Op, table: str, row: dict[str, Any]) -> None:
+    """Log ``row`` as made anew: the laptop that deleted it gets it back with its record."""
+    encoded = encode_row(row)
+    assert encoded is not None
+    back = op.replace(
+        op_id=new_id(), table=table, row_id=str(row[target._pk(table).name]), action="insert"
+    )
+    back.fields, back.base, back.row = sorted(encoded), None, encoded
+    target.log(back, "insert", sorted(row), row, encoded=encoded)
 
 
 def _delete_dependents(

@@ -128,6 +128,11 @@ class Target:
         # People merged into others (see coalition.sync.people_merges): merged-away id -> survivor.
         self.merged: dict[str, str] = {}
         self.folds: list[tuple[Op, str]] = []  # their deletions, done last (people_merges.finish)
+        # The deletions done by this merge, by transaction (table, id, the row before), and
+        # the records whose deletion it refused (an edit came later): what hung on such a
+        # record and went in the same transaction comes back with it (see merge.py).
+        self.deleted: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        self.kept: dict[str, set[tuple[str, str]]] = {}
 
     def accepts_raw(self, op: Op) -> bool:
         """Whether ``op`` can be written straight from the JSON text it came in."""
@@ -194,6 +199,8 @@ class Target:
         self._namesakes.clear()
         self._created.clear()
         self._keys_moved.clear()
+        self.deleted.clear()
+        self.kept.clear()
 
     # A record made on two laptops under two ids is found by its natural key.  Asking
     # the target for each new tag or attendance took a round trip each (a flush and a

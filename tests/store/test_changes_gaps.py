@@ -25,7 +25,7 @@ from coalition.store.changes import (
     revert,
     writes,
 )
-from coalition.store.models import ChangeLog, Organization, OrgStatus, Tag
+from coalition.store.models import ActionItem, ChangeLog, Organization, OrgStatus, Tag
 
 AT = dt.datetime(2026, 3, 3, 17, 30, tzinfo=dt.UTC)
 MANY = 5001  # one more than the audit writes in one batch
@@ -159,7 +159,7 @@ def test_a_long_name_is_cut_in_the_audit_row(session: Session) -> None:
 
     @writes("Long notes")
     def long_title(s: Session) -> None:
-        s.add(Organization(name="n" * 300))
+        s.add(ActionItem(title="n" * 300))  # an action item's title keeps 300
 
     long_title(session)
     (row,) = log(session, last_changeset(session).transaction_id)
