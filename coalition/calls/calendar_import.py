@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,9 @@ _ZONED = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
 # Column widths of CallOccurrence (PostgreSQL enforces them; SQLite does not).
 _TITLE_MAX, _LOCATION_MAX, _SOURCE_MAX, _UID_MAX = 200, 500, 200, 200
 _STEP = 500  # events read, or calls stored, between two calls of ``progress``
+# A series making more calls than this in the window is no coalition call (a rule of
+# every hour, or every second, written by mistake or on purpose): refused, not expanded.
+MAX_PER_SERIES = 5_000
 _PROPERTY = re.compile(r'([A-Z0-9_-]+)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
 _PARAMETER = re.compile(r';([^=;:"]+)=("[^"]*"|[^;:"]*)')
 _STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?")
@@ -196,6 +200,7 @@ class _Reader:
         self.zones = FileZones(str(path), outline)
         self.progress = progress
         self.found: list[_Found] = []
+        self._uids: dict[str, str] = {}  # the calls' uids so far, and their titles
         self.total = 2 * len(outline.events)  # read, then stored (a guess until expanded)
         self.done = 0
 
@@ -357,9 +362,19 @@ class _Reader:
         if placed.differs:
             self.zones.differs(placed.differs)
         uid = uid or hashlib.sha256(f"{title}|{start.isoformat()}".encode()).hexdigest()
+        stored = _stored_uid(uid, recurrence_id)
+        if stored in self._uids:
+            # Two events of one UID (RFC 5545 allows one): the second is a call too, kept
+            # under its start; dropped as "imported before", it was lost.
+            self.report.notes.append(
+                f"Two events share the UID {uid} (“{self._uids[stored]}” and “{title}”): "
+                "both were read, each as its own call"
+            )
+            stored = _stored_uid(uid, start)
+        self._uids[stored] = title
         self.found.append(
             _Found(
-                uid=_stored_uid(uid, recurrence_id),
+                uid=stored,
                 event_uid=uid,
                 title=title[:_TITLE_MAX],
                 start=start,
@@ -398,10 +413,7 @@ class _Reader:
             self._rezone(event)
         first, last = self.window
         try:
-            expanded = recurring_ical_events.of(calendar).between(
-                first, last + dt.timedelta(days=1)
-            )
-            instances: list[icalendar.Event] = list(expanded)
+            instances = self._expanded(calendar, first, last)
         # A malformed property the library only trips over while expanding (an empty
         # SEQUENCE compared with a number) is the file's fault, said as such.
         except (recurring_ical_events.InvalidCalendar, ValueError, TypeError) as exc:
@@ -413,6 +425,50 @@ class _Reader:
         self.total += len(instances)
         for event in instances:
             self._instance(event)
+
+    def _expanded(
+        self, calendar: icalendar.Calendar, first: dt.date, last: dt.date
+    ) -> list[icalendar.Event]:
+        """The calls of the window, a month at a time: a rule of every hour makes 17,000
+        calls a year (and one of every minute, every second, is refused before this), so
+        a series that makes more than :data:`MAX_PER_SERIES` is refused as soon as it
+        has, and the person can stop the import between two months."""
+        query = recurring_ical_events.of(calendar)
+        per_series: Counter[str] = Counter()
+        seen: set[tuple[str, str]] = set()
+        instances: list[icalendar.Event] = []
+        start, end = first, last + dt.timedelta(days=1)
+        while start < end:
+            stop = min(start + dt.timedelta(days=31), end)
+            for event in query.between(start, stop):
+                uid = str(event.get("UID", ""))
+                when = event.get("RECURRENCE-ID") or event.get("DTSTART")
+                key = (uid, when.to_ical().decode() if when is not None else "")
+                if key in seen:  # across the end of a month: met in both
+                    continue
+                seen.add(key)
+                per_series[uid] += 1
+                if per_series[uid] > MAX_PER_SERIES:
+                    raise self._refuse(
+                        QT_TRANSLATE_NOOP(
+                            "Calls",
+                            "repeats more than {count} times between {first} and {last} (its "
+                            "rule: {rule}): no coalition call is held that often; nothing was "
+                            "imported",
+                        ).format(
+                            count=f"{MAX_PER_SERIES:,}",
+                            first=first.isoformat(),
+                            last=last.isoformat(),
+                            rule=_rule_of(calendar, uid),
+                        ),
+                        str(event.get("SUMMARY", "")).strip(),
+                        uid,
+                    )
+                instances.append(event)
+            if self.progress is not None:
+                self.progress(self.done, self.total + len(instances))  # Stop is heard here
+            start = stop
+        return instances
 
     def _check_event(self, event: icalendar.cal.Component) -> None:
         """Refuse an event whose timing cannot be trusted: an unreadable or missing start,
@@ -439,6 +495,26 @@ class _Reader:
                     summary,
                     uid,
                 )
+        rule = event.get("RRULE")
+        frequency = str((rule.get("FREQ") or [""])[0]).upper() if rule is not None else ""
+        if frequency in ("SECONDLY", "MINUTELY"):  # expanding it takes minutes and gigabytes
+            raise self._refuse(
+                (
+                    QT_TRANSLATE_NOOP(
+                        "Calls",
+                        "repeats every second (its rule: {rule}): no coalition call is held "
+                        "that often; nothing was imported",
+                    )
+                    if frequency == "SECONDLY"
+                    else QT_TRANSLATE_NOOP(
+                        "Calls",
+                        "repeats every minute (its rule: {rule}): no coalition call is held "
+                        "that often; nothing was imported",
+                    )
+                ).format(rule=rule.to_ical().decode()),
+                summary,
+                uid,
+            )
 
     def _rezone(self, event: icalendar.cal.Component) -> None:
         """Put each time of the event in this file's own zones (see ics_zones), whatever
@@ -501,6 +577,13 @@ class _Reader:
         if end.tzinfo is start.tzinfo:
             end = self.zones.place(end.replace(tzinfo=None), tzid)[0]
         return (instant, end.astimezone(UTC)), _Placed(zone, floating, tzid if differs else "")
+
+
+def _rule_of(calendar: icalendar.Calendar, uid: str) -> str:
+    for event in calendar.walk("VEVENT"):
+        if str(event.get("UID", "")) == uid and event.get("RRULE") is not None:
+            return str(event.get("RRULE").to_ical().decode())
+    return "RDATE"
 
 
 def _properties(block: Block) -> dict[str, list[tuple[str, str]]]:
@@ -638,7 +721,7 @@ def import_ics(
     reader.total = reader.done + len(found)
     if reader.zones.calendar_zone_name is not None:
         report.floating_zone = reader.zones.calendar_zone_name
-    report.notes = reader.zones.lines() + _left_out(outline) + ics_text.repair_lines(outline)
+    report.notes += reader.zones.lines() + _left_out(outline) + ics_text.repair_lines(outline)
     _store(session, found, source.name, report, reader)
     return report
 

@@ -170,9 +170,31 @@ def set_feed(session: Session, path: str | os.PathLike[str]) -> Path:
                 parent=target.parent
             )
         )
+    if _holds_something_else(target):
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "Calls",
+                "{target} is there already and is not a calendar: the feed would write over "
+                "it; give another file name",
+            ).format(target=target)
+        )
     _set_outlet(session, FEED, str(target))
     session.commit()
     return target
+
+
+def _holds_something_else(target: Path) -> bool:
+    """Whether ``target`` is a file with something in it other than a calendar (notes,
+    a document): kept, never replaced by the feed."""
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(64)
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    except OSError:
+        return False  # unreadable: the write says why, in its own sentence
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    return bool(text) and not text.startswith(b"BEGIN:VCALENDAR")
 
 
 def feed_off(session: Session) -> str | None:

@@ -38,6 +38,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (its byte order mark)"),
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (its byte order mark)"),
 )
+_FOLD = re.compile(rb"\r?\n[ \t]")
+# The halves of a character a fold split (see decode).
+_HALVES = re.compile("[\udc80-\udcff]")
 # A control character other than TAB in a line: the file is not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NAME = re.compile(r"[A-Za-z0-9_-]+")
@@ -90,6 +93,14 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
+        pass
+    try:
+        # Folded in the middle of a character (RFC 5545 warns writers do it, and asks
+        # readers to put it together again): UTF-8 once unfolded.  The halves are kept as
+        # they are here and joined in :func:`_logical_lines`.
+        _FOLD.sub(b"", data).decode("utf-8")
+        return data.decode("utf-8", "surrogateescape"), "UTF-8"
+    except UnicodeDecodeError:
         # The five bytes Windows-1252 leaves undefined read as Latin-1 does.
         return data.decode("cp1252", "latin1_fallback"), "Windows-1252 (it is not valid UTF-8)"
 
@@ -114,6 +125,7 @@ def _logical_lines(name: str, text: str, outline: Outline) -> list[tuple[int, st
     result: list[tuple[int, str]] = []
     pieces: list[str] = []  # of the line being unfolded (an attachment: thousands)
     begun = 0
+    split = _HALVES.search(text) is not None
     for number, raw in enumerate(physical, start=1):
         line = raw[:-1] if raw.endswith("\r") else raw
         if _CONTROL.search(line):
@@ -132,6 +144,11 @@ def _logical_lines(name: str, text: str, outline: Outline) -> list[tuple[int, st
             pieces, begun = [line], number
     if pieces:
         result.append((begun, "".join(pieces)))
+    if split:  # the halves of a character, together again once unfolded
+        result = [
+            (number, line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+            for number, line in result
+        ]
     return result
 
 

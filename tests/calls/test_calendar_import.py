@@ -12,6 +12,7 @@ stores nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -636,3 +637,64 @@ def test_a_stopped_import_stores_nothing(
     with pytest.raises(calendar_import.ImportCancelled, match="nothing was imported"):
         calendar_import.import_ics(session, path, progress=stop, **YEAR)
     assert count_rows(CallOccurrence) == 0 and change_log_count() == log
+
+
+# --- hostile and careless files --------------------------------------------------------------
+
+
+def test_a_fold_that_splits_an_accented_letter_is_joined_before_it_is_read(
+    session: Session, tmp_path: Path
+) -> None:
+    """RFC 5545 folds at 75 octets, and writers cut a letter of two bytes in two."""
+    summary = ("SUMMARY:" + "é" * 40).encode()
+    assert summary[75] & 0xC0 == 0x80  # the fold falls inside an "é"
+    text = calendar(*event("fold-1", "x", "DTSTART:20260302T170000Z", "DURATION:PT1H"))
+    data = text.encode().replace(b"SUMMARY:x", summary[:75] + b"\r\n " + summary[75:])
+    path = tmp_path / "folded.ics"
+    path.write_bytes(data)
+
+    report = calendar_import.import_ics(session, path, **YEAR)
+
+    assert stored(session, "folded.ics") == [("2026-03-02 17:00", "é" * 40, "UTC")]
+    assert report.lines()[1] == "Read the file as UTF-8"
+
+
+def test_two_events_of_one_uid_are_both_kept_and_said(session: Session, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "dup.ics",
+        calendar(
+            *event("dup-1", "Dup A", "DTSTART:20260315T170000Z", "DURATION:PT1H"),
+            *event("dup-1", "Dup B", "DTSTART:20260316T170000Z", "DURATION:PT1H"),
+        ),
+    )
+    report = calendar_import.import_ics(session, path, **YEAR)
+
+    assert [title for _, title, _ in stored(session, "dup.ics")] == ["Dup A", "Dup B"]
+    assert "Two events share the UID dup-1 (“Dup A” and “Dup B”)" in "\n".join(report.lines())
+    again = calendar_import.import_ics(session, path, **YEAR)
+    assert (again.imported, again.already) == ([], 2)  # each recognized again, none doubled
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        ("FREQ=SECONDLY", "repeats every second (its rule: FREQ=SECONDLY)"),
+        ("FREQ=MINUTELY;INTERVAL=5", "repeats every minute (its rule: FREQ=MINUTELY;INTERVAL=5)"),
+        ("FREQ=HOURLY", "repeats more than 5,000 times between 2026-01-01 and 2026-12-31"),
+    ],
+)
+def test_a_rule_no_call_keeps_is_refused_at_once(
+    session: Session,
+    tmp_path: Path,
+    rule: str,
+    said: str,
+    count_rows: Callable[[type], int],
+    change_log_count: Callable[[], int],
+) -> None:
+    path = write(
+        tmp_path,
+        "often.ics",
+        calendar(*event("often-1", "Often", "DTSTART:20260105T170000Z", f"RRULE:{rule}")),
+    )
+    refused(session, path, re.escape(said), count_rows, change_log_count)

@@ -166,3 +166,11 @@ def test_feed_in_a_folder_that_is_not_there_is_refused(
     assert "there is no folder" in err
     err = one_line_failure(*run(capsys, db_path, "feed", str(tmp_path)))
     assert "is a folder" in err
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my precious notes\n")
+    err = one_line_failure(*run(capsys, db_path, "feed", str(notes)))
+    assert err == (
+        f"coalition: {notes} is there already and is not a calendar: the feed would write over "
+        "it; give another file name\n"
+    )
+    assert notes.read_text() == "my precious notes\n"
