@@ -48,7 +48,7 @@ def too_long(table: str, column: str, length: int, limit: int) -> ValidationErro
         {
             column: QT_TRANSLATE_NOOP(
                 "Store",
-                "the {column} is {length} characters long; at most {limit} can be kept (a {table})",
+                "the {column} is {length} characters long; at most {limit} can be kept ({table})",
             ).format(
                 column=column.replace("_", " "),
                 length=length,

@@ -4929,6 +4929,10 @@ Last changed {value2}</source>
         <translation>Rol en la organización</translation>
     </message>
     <message>
+        <source>Organizations (several, with roles)</source>
+        <translation>Organizaciones (varias, con sus cargos)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4971,6 +4975,10 @@ Last changed {value2}</source>
     <message>
         <source>Part of (parent organization)</source>
         <translation>Parte de (organización madre)</translation>
+    </message>
+    <message>
+        <source>Social pages</source>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <source>OK</source>

@@ -177,8 +177,20 @@
         <translation>{path}: no se pueden desplegar los eventos: {exc}</translation>
     </message>
     <message>
+        <source>repeats more than {count} times between {first} and {last} (its rule: {rule}): no coalition call is held that often; nothing was imported</source>
+        <translation>se repite más de {count} veces entre {first} y {last} (su regla: {rule}): ninguna llamada de la coalición es tan frecuente; no se importó nada</translation>
+    </message>
+    <message>
         <source>has an unreadable {name} ({problem})</source>
         <translation>tiene un {name} ilegible ({problem})</translation>
+    </message>
+    <message>
+        <source>repeats every second (its rule: {rule}): no coalition call is held that often; nothing was imported</source>
+        <translation>se repite cada segundo (su regla: {rule}): ninguna llamada de la coalición es tan frecuente; no se importó nada</translation>
+    </message>
+    <message>
+        <source>repeats every minute (its rule: {rule}): no coalition call is held that often; nothing was imported</source>
+        <translation>se repite cada minuto (su regla: {rule}): ninguna llamada de la coalición es tan frecuente; no se importó nada</translation>
     </message>
     <message>
         <source>the expansion ends ({last}) before it begins ({first})</source>
@@ -195,6 +207,10 @@
     <message>
         <source>there is no folder {parent} to keep the feed in</source>
         <translation>no existe la carpeta {parent} para guardar el calendario de suscripción</translation>
+    </message>
+    <message>
+        <source>{target} is there already and is not a calendar: the feed would write over it; give another file name</source>
+        <translation>{target} ya existe y no es un calendario: el canal lo sobrescribiría; indique otro nombre de archivo</translation>
     </message>
     <message>
         <source>{url!r} is not a calendar&apos;s address: give its http(s):// URL, as the calendar server shows it (Nextcloud: the calendar&apos;s menu, Copy private link)</source>
@@ -1078,8 +1094,20 @@
         <translation>--closes espera &quot;AAAA-MM-DD HH:MM&quot;, no &quot;{text}&quot;</translation>
     </message>
     <message>
+        <source>--closes: {exc}</source>
+        <translation>--closes: {exc}</translation>
+    </message>
+    <message>
         <source>--zone: {exc}</source>
         <translation>--zone: {exc}</translation>
+    </message>
+    <message>
+        <source>{typed} does not exist on {day} in {zone} (the clocks go forward): voting closes at {at}</source>
+        <translation>{typed} no existe el {day} en {zone} (los relojes se adelantan): la votación cierra a las {at}</translation>
+    </message>
+    <message>
+        <source>{typed} happens twice on {day} in {zone} (the clocks go back): voting closes at the first, {at}</source>
+        <translation>{typed} ocurre dos veces el {day} en {zone} (los relojes se atrasan): la votación cierra en la primera, {at}</translation>
     </message>
     <message>
         <source>{count} drafts are called &apos;{text}&apos;: give the draft&apos;s id</source>
@@ -1146,6 +1174,10 @@
         <translation>el delegado/a de {name} puede emitir la boleta de {giver_name} {scope} ({shown})</translation>
     </message>
     <message>
+        <source>It replaces the proxy {names} held, revoked now.</source>
+        <translation>Reemplaza el poder de voto que tenía {names}, revocado ahora.</translation>
+    </message>
+    <message>
         <source>no proxy has the id &apos;{ref}&apos; (coalition proxy lists them)</source>
         <translation>ningún poder de voto tiene el id “{ref}” (coalition proxy los lista)</translation>
     </message>
@@ -1194,8 +1226,20 @@
         <translation>{done} de {total} inscripciones</translation>
     </message>
     <message>
-        <source>Wrote {count} {kind} to {out} (this file is not encrypted)</source>
-        <translation>{count} {kind} escritos en {out} (este archivo no está cifrado)</translation>
+        <source>Wrote 1 person to {out} (this file is not encrypted)</source>
+        <translation>Se escribió 1 persona en {out} (este archivo no está cifrado)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {out} (this file is not encrypted)</source>
+        <translation>Se escribieron {count} personas en {out} (este archivo no está cifrado)</translation>
+    </message>
+    <message>
+        <source>Wrote 1 organization to {out} (this file is not encrypted)</source>
+        <translation>Se escribió 1 organización en {out} (este archivo no está cifrado)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} organizations to {out} (this file is not encrypted)</source>
+        <translation>Se escribieron {count} organizaciones en {out} (este archivo no está cifrado)</translation>
     </message>
     <message>
         <source>write each variant of the shared drafts to a Markdown file, with its sign-off state</source>
@@ -1390,6 +1434,10 @@ Asunto: {subject}
     <message>
         <source>how many changes (default 20)</source>
         <translation>cuántos cambios (por omisión, 20)</translation>
+    </message>
+    <message>
+        <source>a count from 1 to 1000000, not {text!r}</source>
+        <translation>una cantidad de 1 a 1000000, no {text!r}</translation>
     </message>
     <message>
         <source>--switch takes no --name, --email, --org or --role; give one or the other</source>
@@ -1612,6 +1660,14 @@ Asunto: {subject}
         <translation>{path} ya está cifrado</translation>
     </message>
     <message>
+        <source>there is no database at {path}: nothing was encrypted</source>
+        <translation>no hay ninguna base de datos en {path}: no se cifró nada</translation>
+    </message>
+    <message>
+        <source>{path} is not a Coalition database: nothing was encrypted</source>
+        <translation>{path} no es una base de datos de Coalition: no se cifró nada</translation>
+    </message>
+    <message>
         <source>{path} is encrypted; its unencrypted copies beside it were encrypted too</source>
         <translation>{path} está cifrado; también se cifraron sus copias sin cifrar que estaban al lado</translation>
     </message>
@@ -1830,6 +1886,10 @@ Asunto: {subject}
     <message>
         <source>the two passphrases differ</source>
         <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+    <message>
+        <source>Wrote 1 change to {out} (encrypted with the passphrase).</source>
+        <translation>Se escribió 1 cambio en {out} (cifrado con la frase de contraseña).</translation>
     </message>
     <message>
         <source>Wrote {count:,} changes to {out} (encrypted with the passphrase).</source>
@@ -2142,8 +2202,12 @@ Asunto: {subject}
         <translation>el quórum es un número de organizaciones, 0 o más</translation>
     </message>
     <message>
-        <source>a quorum of {quorum} cannot be reached: only {count} organization{value} vote</source>
-        <translation>no se puede alcanzar un quórum de {quorum}: solo votan {count} organizacion(es)</translation>
+        <source>a quorum of {quorum} cannot be reached: only 1 organization votes</source>
+        <translation>no se puede alcanzar un quórum de {quorum}: solo vota 1 organización</translation>
+    </message>
+    <message>
+        <source>a quorum of {quorum} cannot be reached: only {count} organizations vote</source>
+        <translation>no se puede alcanzar un quórum de {quorum}: solo votan {count} organizaciones</translation>
     </message>
     <message>
         <source>named options are for a choice among options, not consent</source>
@@ -2174,6 +2238,14 @@ Asunto: {subject}
         <translation>una organización elegida para votar ya no existe</translation>
     </message>
     <message>
+        <source>only active member organizations vote: {names} is not one (set it active in the directory first)</source>
+        <translation>solo votan las organizaciones miembro activas: {names} no lo es (márquela como activa en el directorio primero)</translation>
+    </message>
+    <message>
+        <source>only active member organizations vote: {names} are not (set them active in the directory first)</source>
+        <translation>solo votan las organizaciones miembro activas: {names} no lo son (márquelas como activas en el directorio primero)</translation>
+    </message>
+    <message>
         <source>“{title}” is closed: its outcome is frozen.</source>
         <translation>“{title}” está cerrada: su resultado ya no cambia.</translation>
     </message>
@@ -2202,6 +2274,10 @@ Asunto: {subject}
         <translation>La organización indicada para el poder de voto ya no existe.</translation>
     </message>
     <message>
+        <source>{name} is {status}: only active member organizations give or hold proxies.</source>
+        <translation>{name} está en estado «{status}»: solo las organizaciones miembro activas otorgan o tienen poderes de voto.</translation>
+    </message>
+    <message>
         <source>The proposal named for the proxy no longer exists.</source>
         <translation>La propuesta indicada para el poder de voto ya no existe.</translation>
     </message>
@@ -2216,6 +2292,10 @@ Asunto: {subject}
     <message>
         <source>No such proxy.</source>
         <translation>No existe ese poder de voto.</translation>
+    </message>
+    <message>
+        <source>That proxy was revoked already, on {day}: nothing was changed.</source>
+        <translation>Ese poder de voto ya se revocó, el {day}: no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2355,14 @@ Asunto: {subject}
     <message>
         <source>the mapping names a column the table does not have</source>
         <translation>la asignación nombra una columna que la tabla no tiene</translation>
+    </message>
+    <message>
+        <source>no column of this list holds the person&apos;s name (its columns: {headers}); name one “Name”, or “First name” and “Last name”, or import it in the window, where you say what each column holds</source>
+        <translation>ninguna columna de esta lista tiene el nombre de la persona (sus columnas: {headers}); llame a una “Nombre”, o “Nombre” y “Apellidos”, o impórtela en la ventana, donde usted indica qué tiene cada columna</translation>
+    </message>
+    <message>
+        <source>no column of this list holds the organization&apos;s name (its columns: {headers}); name one “Name”, or import it in the window, where you say what each column holds</source>
+        <translation>ninguna columna de esta lista tiene el nombre de la organización (sus columnas: {headers}); llame a una “Nombre”, o impórtela en la ventana, donde usted indica qué tiene cada columna</translation>
     </message>
     <message>
         <source>{table} records are not deleted here</source>
@@ -2716,12 +2804,12 @@ Asunto: {subject}
         <translation>No hay ningún evento llamado “{name}”.</translation>
     </message>
     <message>
-        <source>Line {line}: “{value}” in the column “{header}” is neither a yes (yes, y, x, 1, sí) nor a blank or no.</source>
-        <translation>Línea {line}: “{value}” en la columna “{header}” no es un sí (yes, y, x, 1, sí) ni un vacío o no.</translation>
+        <source>line {line}: “{value}” in the column “{header}” is neither a yes (yes, y, x, 1, sí) nor a blank or no</source>
+        <translation>línea {line}: “{value}” en la columna “{header}” no es un sí (sí, yes, y, x, 1) ni un espacio en blanco o un no</translation>
     </message>
     <message>
-        <source>Line {line}: {problem}.</source>
-        <translation>Línea {line}: {problem}.</translation>
+        <source>line {line}: {problem}</source>
+        <translation>línea {line}: {problem}</translation>
     </message>
     <message>
         <source>The column “{header}” names an organization that neither hosts “{event}” nor takes part in it: a sign-up there cannot consent to it (add it to the event as a partner first).</source>
@@ -2732,16 +2820,24 @@ Asunto: {subject}
         <translation>La columna “{header}” no es un campo de inscripción (name, email, phone, zip, county, language), ni el nombre de una organización, ni una de las preguntas del evento.</translation>
     </message>
     <message>
-        <source>Line {line}: the language “{language}” is not English or Spanish.</source>
-        <translation>Línea {line}: el idioma “{language}” no es inglés ni español.</translation>
-    </message>
-    <message>
-        <source>Line {line}: {problem}</source>
-        <translation>Línea {line}: {problem}</translation>
-    </message>
-    <message>
         <source>{path} has no sign-ups in it.</source>
         <translation>{path} no contiene inscripciones.</translation>
+    </message>
+    <message>
+        <source>1 line of the sheet cannot be read, so nothing was imported: {listed}.</source>
+        <translation>1 línea de la hoja no se puede leer, así que no se importó nada: {listed}.</translation>
+    </message>
+    <message>
+        <source>{count} lines of the sheet cannot be read, so nothing was imported: {listed}; and {more} more.</source>
+        <translation>{count} líneas de la hoja no se pueden leer, así que no se importó nada: {listed}; y {more} más.</translation>
+    </message>
+    <message>
+        <source>{count} lines of the sheet cannot be read, so nothing was imported: {listed}.</source>
+        <translation>{count} líneas de la hoja no se pueden leer, así que no se importó nada: {listed}.</translation>
+    </message>
+    <message>
+        <source>line {line}: the language “{language}” is not English or Spanish</source>
+        <translation>línea {line}: el idioma “{language}” no es inglés ni español</translation>
     </message>
     <message>
         <source>That event does not exist.</source>
@@ -2827,6 +2923,10 @@ Asunto: {subject}
         <translation>duración de la llamada</translation>
     </message>
     <message>
+        <source>closing date</source>
+        <translation>fecha de cierre</translation>
+    </message>
+    <message>
         <source>--call</source>
         <translation>--call</translation>
     </message>
@@ -2845,6 +2945,14 @@ Asunto: {subject}
     <message>
         <source>organization&apos;s name</source>
         <translation>nombre de la organización</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nombre corto</translation>
     </message>
     <message>
         <source>founding date</source>
@@ -2961,6 +3069,21 @@ Asunto: {subject}
     <message>
         <source>count</source>
         <translation>conteo</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>no file to write was named</source>
+        <translation>no se indicó ningún archivo donde escribir</translation>
+    </message>
+    <message>
+        <source>{path} is the database Coalition has open: choose another file to write</source>
+        <translation>{path} es la base de datos que Coalition tiene abierta: elija otro archivo donde escribir</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name a file to write in it</source>
+        <translation>{path} es una carpeta: indique un archivo dentro de ella</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4204,14 @@ Asunto: {subject}
         <translation>{backup} no es una base de datos de Coalition; no se cambió nada</translation>
     </message>
     <message>
+        <source>{backup} was written by a newer version of Coalition (schema {version}); update Coalition to restore it; nothing was changed</source>
+        <translation>{backup} fue escrito por una versión más nueva de Coalition (esquema {version}); actualice Coalition para restaurarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{backup} is damaged: its tables {tables} are missing; nothing was changed</source>
+        <translation>{backup} está dañado: le faltan las tablas {tables}; no se cambió nada</translation>
+    </message>
+    <message>
         <source>that is the database itself, not a backup of it</source>
         <translation>esa es la base de datos misma, no una copia de respaldo</translation>
     </message>
@@ -4696,6 +4827,13 @@ Asunto: {subject}
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>the {column} is {length} characters long; at most {limit} can be kept ({table})</source>
+        <translation>«{column}» tiene {length} caracteres; caben {limit} como máximo ({table})</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>{name} is not a Coalition bundle</source>
@@ -4967,6 +5105,10 @@ Asunto: {subject}
     <message>
         <source>the {what} cannot be empty</source>
         <translation>«{what}» no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>the {what} is {length} characters long; at most {limit} fit</source>
+        <translation>«{what}» tiene {length} caracteres; caben {limit} como máximo</translation>
     </message>
 </context>
 <context>
