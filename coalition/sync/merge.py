@@ -169,6 +169,7 @@ def _merge_new(target: Target, op: Op, incoming: dict[str, Any], out: list[dict[
         return
     target.insert(table, incoming)
     if gone is not None:
+        _bring_back_deleted_with(target, op, table)
         out.append(
             conflict_row(
                 op,
@@ -361,13 +362,7 @@ def _hangs_on_kept(target: Target, transaction_id: str, table: str, row: dict[st
     """Whether ``row`` points at a record whose deletion, in the same transaction, was
     refused here."""
     kept = target.kept.get(transaction_id)
-    if not kept:
-        return False
-    for column in Base.metadata.tables[table].columns:
-        for key in column.foreign_keys:
-            if (key.column.table.name, row.get(column.name)) in kept:
-                return True
-    return False
+    return kept is not None and _points_at(table, row, kept)
 
 
 def _bring_back_parts(target: Target, op: Op) -> None:
@@ -388,6 +383,36 @@ def _bring_back_parts(target: Target, op: Op) -> None:
             target.kept[transaction_id].add((table, row_id))
             _send_back(target, op, table, row)
             restored = True
+
+
+def _bring_back_deleted_with(target: Target, op: Op, table: str) -> None:
+    """A record brought back by an edit made after its deletion: what that deletion took
+    with it (its addresses, numbers, memberships) comes back too, and is logged, so the
+    laptop that deleted them gets them back with the record."""
+    kept = {(table, op.row_id)}
+    parts = target.parts_deleted_with(table, op.row_id)
+    restored = True
+    while restored:  # a part of a part: once its own record is back
+        restored = False
+        for entry in list(parts):
+            part_table, row = entry
+            part_id = str(row[target._pk(part_table).name])
+            if not _points_at(part_table, row, kept):
+                continue
+            parts.remove(entry)
+            if target.current(part_table, part_id) is None:
+                target.insert(part_table, row)
+                _send_back(target, op, part_table, row)
+            kept.add((part_table, part_id))
+            restored = True
+
+
+def _points_at(table: str, row: dict[str, Any], records: set[tuple[str, str]]) -> bool:
+    for column in Base.metadata.tables[table].columns:
+        for key in column.foreign_keys:
+            if (key.column.table.name, row.get(column.name)) in records:
+                return True
+    return False
 
 
 def _send_back(target: Target, op: Op, table: str, row: dict[str, Any]) -> None:

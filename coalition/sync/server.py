@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.base import PRIVATE, SHARED, Base, new_id
-from coalition.store.models import SyncLog
+from coalition.store.models import MODEL_BY_TABLE, SyncLog
 from coalition.store.outbox import LOCAL_TABLES
 from coalition.store.rowcodec import decode_row, encode_row, parse_instant
 from coalition.sync import people_merges
@@ -300,6 +300,44 @@ class ServerTarget(Target):
         ).all()
         entries = [Entry(r.at, r.actor, r.device, r.action, set(r.fields or [])) for r in rows]
         return history_when(entries, field_name)
+
+    def parts_deleted_with(self, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """The rows the last deletion of this record took with it (the same transaction),
+        each as the log last held it before."""
+        self.flush_writes()
+        self.flush()
+        transaction_id = self.conn.execute(
+            select(_LOG.transaction_id)
+            .where(_LOG.table_name == table, _LOG.row_id == row_id, _LOG.action == "delete")
+            .order_by(_LOG.seq.desc())
+            .limit(1)
+        ).scalar()
+        if transaction_id is None:
+            return []
+        deleted = self.conn.execute(
+            select(_LOG.table_name, _LOG.row_id, _LOG.seq).where(
+                _LOG.transaction_id == transaction_id, _LOG.action == "delete"
+            )
+        ).all()
+        parts = []
+        for part_table, part_id, seq in deleted:
+            if (part_table, part_id) == (table, row_id) or part_table not in MODEL_BY_TABLE:
+                continue
+            before = self.conn.execute(
+                select(_LOG.row)
+                .where(
+                    _LOG.table_name == part_table,
+                    _LOG.row_id == part_id,
+                    _LOG.seq < seq,
+                    _LOG.row.is_not(None),
+                )
+                .order_by(_LOG.seq.desc())
+                .limit(1)
+            ).scalar()
+            row = decode_row(part_table, before) if isinstance(before, dict) else None
+            if row is not None:
+                parts.append((part_table, row))
+        return parts
 
     def log(
         self,

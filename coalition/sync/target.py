@@ -254,6 +254,11 @@ class Target:
             return str(same[pk.name]) if same is not None else None
         return None
 
+    def parts_deleted_with(self, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """The rows the last deletion of this record took with it, in its transaction,
+        as they stood before (none known here: a laptop's bundle brings them back)."""
+        return []
+
     def dependents(self, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
         """The rows here that go when this record is deleted (the relationships deleted
         with it on a laptop), those that hang on them first."""

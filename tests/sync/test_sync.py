@@ -33,6 +33,7 @@ from sync_helpers import (
     Server,
     add_org,
     edit_org,
+    edit_person,
     notes_edited_on_both,
     org,
     snapshot,
@@ -681,3 +682,45 @@ def test_a_record_sent_and_changed_elsewhere_before_the_pull_comes_back_changed(
     got_edited, got_kept = org(ana, edited), org(ana, kept)
     assert got_edited is not None and got_edited.notes == "ben's"
     assert got_kept is not None and got_kept.notes == "first"
+
+
+def test_a_person_changed_after_being_deleted_comes_back_whole_through_the_server(
+    laptops: list[Laptop], server: Server
+) -> None:
+    """Ana deletes Eli; Ben, later, writes a note on him: Eli comes back with the address,
+    the number and the membership that went with him, on the server and both laptops."""
+    from coalition.directory import deletion
+
+    ana, ben, _ = laptops
+    org_id = add_org(ana, "Yes Oregon")
+    with ana.session() as s:
+        eli = directory.create_person(
+            s, directory.PersonInput("Eli Park", ["eli@example.org"], ["+1 503-555-0101"])
+        )
+        directory.add_membership(s, directory.MembershipInput(eli.id, org_id, role="Chair"))
+        eli_id = eli.id
+    ana.sync(server)
+    ben.sync(server)
+    with ana.session() as s:
+        deletion.delete_person(s, eli_id)
+    edit_person(ben, eli_id, notes="called him today, keep")
+    ana.sync(server)
+    ben.sync(server)
+    ana.sync(server)
+
+    for laptop in (ana, ben):
+        with laptop.db.reading() as s:
+            person = s.get(Person, eli_id)
+            assert person is not None, laptop.name
+            assert (
+                person.notes,
+                [e.address for e in person.emails],
+                [p.number for p in person.phones],
+                [(m.organization.name, m.role) for m in person.memberships],
+            ) == (
+                "called him today, keep",
+                ["eli@example.org"],
+                ["+1 503-555-0101"],
+                [("Yes Oregon", "Chair")],
+            ), laptop.name
+    assert snapshot(ana.db) == snapshot(ben.db)
