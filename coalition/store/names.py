@@ -5,7 +5,8 @@ SQLite's ``lower()`` folds only the letters A to Z, so a name compared in SQL mi
 The records looked up by name (organizations, events, campaigns, proposals) number in
 the thousands at most, so their names are read and compared here, as a reader compares
 them: case folded and spaces collapsed; when no name is the same so, accents folded too
-("Cal Con Con" finds "Cál Cön Con" when nothing else is called that).
+("Cal Con Con" finds "Cál Cön Con" when nothing else is called that), and typographic
+dashes and quotes read as the ones on a keyboard.
 
 A record's id is a UUID whose first characters are the time it was made, alike for the
 records made on one day; the listings print its last eight, the random ones
@@ -38,9 +39,21 @@ def name_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+# Dashes and quotes a keyboard seldom types, as the ones it does: "Calexit Coalition –
+# South Carolina" is found typed with a hyphen, "O’Brien" with a straight quote.
+_TYPED_ALIKE = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u2018\u2019\u201b\u2032", "'"),
+        **dict.fromkeys("\u201c\u201d\u201f\u2033", '"'),
+    }
+)
+
+
 def loose_key(text: str) -> str:
-    """:func:`name_key` with the accents folded too."""
-    return " ".join(fold(text).split())
+    """:func:`name_key` with the accents folded too, and the dashes and quotes a
+    keyboard seldom types made the ones it does."""
+    return " ".join(fold(text).translate(_TYPED_ALIKE).split())
 
 
 class NameIndex:

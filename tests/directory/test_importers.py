@@ -431,6 +431,13 @@ def test_an_organization_is_one_whatever_the_case_spaces_or_accents(
     accented = make_org("Cál Cön Con")
     assert directory.find_organization_by_name(session, "CÁL CÖN CON").id == accented.id  # type: ignore[union-attr]  # found, as asserted by its id
     assert directory.find_organization_by_name(session, "cal con con").id == cal.id  # type: ignore[union-attr]  # found, as asserted by its id
+    # Typed with the keyboard's hyphen and straight quote: the dash and the curly one.
+    carolina = make_org("Calexit Coalition – South Carolina")
+    obrien = make_org("O’Brien Neighbors")
+    found = directory.find_organization_by_name(session, "calexit coalition - south carolina")
+    assert found is not None and found.id == carolina.id
+    found = directory.find_organization_by_name(session, "O'Brien neighbors")
+    assert found is not None and found.id == obrien.id
 
 
 # --- export -----------------------------------------------------------------------------------
