@@ -182,11 +182,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from coalition.directory.profiles import COALITION_STAFF
     from coalition.store import audit
 
-    if args.limit < 1:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("CommandLine", "--limit: give a number of changes, 1 or more")
-        )
-    db = open_db(args)
+    db = open_db(args)  # --limit is held from 1 to a million by its type (_how_many)
     with db.reading() as session:
         recent = audit.recent_changes(session, args.limit)
     if not recent:

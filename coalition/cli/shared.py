@@ -273,6 +273,8 @@ def open_db(
     from coalition.directory import profiles
     from coalition.store import open_database
 
+    if not writes:
+        _refuse_missing(args)
     target, key = open_key(args)
     path = local_path(target)
     if writes and path is not None:
@@ -293,6 +295,21 @@ def open_db(
             ).format(where=where, HOW_TO_SET=profiles.HOW_TO_SET)
         )
     return db
+
+
+def _refuse_missing(args: argparse.Namespace) -> None:
+    """A command that only reads, on a database named that is not there: a name mistyped
+    made a new, empty database (and a key for it), and then said there was nothing."""
+    target, named = target_of(args)
+    path = local_path(target)
+    if named and path is not None and not path.exists():
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "there is no database at {path}: check its name (a new one is made by "
+                "`coalition demo`, a profile, or an import)",
+            ).format(path=path)
+        )
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:

@@ -131,10 +131,17 @@ def test_bad_profile_details_are_one_line_each_and_change_nothing(
 def test_history_of_a_new_database_and_a_bad_limit(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
+    # A database named that is not there (a name mistyped) is said, not made empty.
+    mistyped = db_path.with_name("coalitoin.db")
+    code, out, err = run(capsys, mistyped, "history")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"coalition: there is no database at {mistyped}: check its name")
+    assert not mistyped.exists()
     code, out, _ = run(capsys, db_path, "history")
     assert code == 0 and out.startswith("No change is recorded in ")
-    code, out, err = run(capsys, db_path, "history", "--limit", "0")
-    assert (code, out) == (EXIT_USAGE, "") and "--limit" in err
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, db_path, "history", "--limit", "0")
+    assert usage.value.code == EXIT_USAGE and "--limit" in capsys.readouterr().err
 
 
 def test_the_sample_is_explored_as_its_own_coordinator(

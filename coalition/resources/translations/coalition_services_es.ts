@@ -1480,10 +1480,6 @@ Asunto: {subject}
         <translation>Otros perfiles en esta base de datos (coalition profile --switch NOMBRE_O_CORREO):</translation>
     </message>
     <message>
-        <source>--limit: give a number of changes, 1 or more</source>
-        <translation>--limit: indique un número de cambios, 1 o más</translation>
-    </message>
-    <message>
         <source>No change is recorded in {describe} yet</source>
         <translation>Todavía no hay cambios registrados en {describe}</translation>
     </message>
@@ -1790,6 +1786,10 @@ Asunto: {subject}
     <message>
         <source>nobody is set up on {where} to credit this change to: say who you are first, with {HOW_TO_SET} [--role ROLE]</source>
         <translation>no hay nadie configurado en {where} a quien atribuir este cambio: diga primero quién es usted, con {HOW_TO_SET} [--role ROL]</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}: check its name (a new one is made by `coalition demo`, a profile, or an import)</source>
+        <translation>no hay ninguna base de datos en {path}: revise el nombre (una nueva se crea con `coalition demo`, un perfil o una importación)</translation>
     </message>
     <message>
         <source>{option}: {problem}</source>
