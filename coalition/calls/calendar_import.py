@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import recurring_ical_events
@@ -36,7 +37,7 @@ from coalition.common import clock
 from coalition.common.errors import CoalitionError, ImportFileError
 from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.store.changes import insert_rows, new_row, writes
-from coalition.store.models import CallOccurrence, CallSeries
+from coalition.store.models import CallOccurrence, CallSeries, CallStatus
 
 UTC = dt.UTC
 # (done, total): called as the file is read and the calls stored; raising from it (see
@@ -84,6 +85,8 @@ class ImportReport:
     floating_zone: str = ""  # the calendar's X-WR-TIMEZONE, where floating times went
     charset: str = ""
     notes: list[str] = field(default_factory=list)  # zones, repairs, what was left out
+    updated: list[str] = field(default_factory=list)  # imported before, changed in the file
+    dropped: list[str] = field(default_factory=list)  # imported before, gone from the file
 
     def lines(self) -> list[str]:
         result = [f"Imported {_count(len(self.imported), 'call')} from {self.source}"]
@@ -98,6 +101,16 @@ class ImportReport:
         if self.already:
             result.append(
                 f"Skipped {_count(self.already, 'call')} already in Coalition (imported before)"
+            )
+        if self.updated:
+            result.append(
+                f"Updated {_count(len(self.updated), 'call')} imported before that the file "
+                "now gives another time, title or place: " + ", ".join(sorted(set(self.updated)))
+            )
+        if self.dropped:
+            result.append(
+                f"Cancelled {_count(len(self.dropped), 'call')} imported before that the file "
+                "no longer holds: " + ", ".join(sorted(set(self.dropped)))
             )
         if self.cancelled:
             result.append(f"Skipped {_count(self.cancelled, 'cancelled call')}")
@@ -639,16 +652,37 @@ def _store(
 ) -> None:
     """Every call of the file, as plain rows a batch at a time (an import of 20,000 events
     would spend most of its time making objects), in the one transaction."""
-    known = set(session.scalars(select(CallOccurrence.uid).where(CallOccurrence.uid != "")))
+    known = {
+        row.uid: row
+        for row in session.execute(
+            select(
+                CallOccurrence.id,
+                CallOccurrence.uid,
+                CallOccurrence.title,
+                CallOccurrence.start,
+                CallOccurrence.duration_minutes,
+                CallOccurrence.time_zone,
+                CallOccurrence.location,
+                CallOccurrence.status,
+            ).where(CallOccurrence.uid != "")
+        )
+    }
     ours = set(session.scalars(select(CallSeries.uid)))  # a file Coalition itself wrote
     now = clock.now()
     for batch in _batches(found, _STEP * 4):
         rows = []
         for item in batch:
-            if item.uid in known or item.event_uid in ours:
+            if item.event_uid in ours:
                 report.already += 1
                 continue
-            known.add(item.uid)
+            if item.uid in known:
+                if _changed(known[item.uid], item):
+                    _update(session, known[item.uid].id, item)
+                    report.updated.append(item.title)
+                else:
+                    report.already += 1
+                continue
+            known[item.uid] = None  # type: ignore[assignment]  # taken: a second is a repeat
             rows.append(
                 new_row(
                     CallOccurrence,
@@ -666,6 +700,51 @@ def _store(
             report.imported.append(item.title)
         insert_rows(session, CallOccurrence, rows)
         reader.tick(len(batch))
+    _cancel_dropped(session, found, known, reader.window, report)
+
+
+def _changed(stored: Any, item: _Found) -> bool:
+    """Whether the file says something else of a call imported before: its time, length,
+    zone, title or place (the organizer's notes and agenda are theirs, never touched)."""
+    if stored is None:
+        return False
+    return (stored.start, stored.duration_minutes, stored.time_zone, stored.title,
+            stored.location) != (item.start, item.minutes, item.zone, item.title,
+                                 item.location)  # fmt: skip
+
+
+def _update(session: Session, occurrence_id: str, item: _Found) -> None:
+    call = session.get_one(CallOccurrence, occurrence_id)
+    if (call.start, call.duration_minutes) != (item.start, item.minutes):
+        call.sequence += 1  # calendars that had it take the new time
+    call.start, call.duration_minutes, call.time_zone = item.start, item.minutes, item.zone
+    call.title, call.location = item.title, item.location
+    call.status = CallStatus.ACTIVE
+
+
+def _cancel_dropped(
+    session: Session,
+    found: list[_Found],
+    known: dict[str, Any],
+    window: tuple[dt.date, dt.date],
+    report: ImportReport,
+) -> None:
+    """The weeks of a recurring event imported before that the file no longer holds (an
+    EXDATE added, a week cancelled): cancelled here too, inside the window read."""
+    series = {item.event_uid for item in found if item.uid != item.event_uid}
+    if not series:
+        return
+    present = {item.uid for item in found}
+    first = dt.datetime.combine(window[0], dt.time(), tzinfo=UTC)
+    last = dt.datetime.combine(window[1] + dt.timedelta(days=1), dt.time(), tzinfo=UTC)
+    for uid, stored in known.items():
+        if stored is None or uid in present or stored.status != CallStatus.ACTIVE:
+            continue
+        if uid.split("#", 1)[0] in series and first <= stored.start < last:
+            call = session.get_one(CallOccurrence, stored.id)
+            call.status = CallStatus.CANCELLED
+            call.sequence += 1
+            report.dropped.append(call.title)
 
 
 def import_ics(

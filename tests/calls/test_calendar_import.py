@@ -698,3 +698,59 @@ def test_a_rule_no_call_keeps_is_refused_at_once(
         calendar(*event("often-1", "Often", "DTSTART:20260105T170000Z", f"RRULE:{rule}")),
     )
     refused(session, path, re.escape(said), count_rows, change_log_count)
+
+
+def test_a_partners_calendar_imported_again_brings_its_changes(
+    session: Session, tmp_path: Path
+) -> None:
+    """The partner moved the Tuesday call to 18:00, cancelled 10 March, renamed the
+    one-off: imported again, the calls say so; the organizer's notes stay theirs."""
+    weekly = ("DTSTART:20260303T170000Z", "DURATION:PT1H", "RRULE:FREQ=WEEKLY;COUNT=3")
+    path = write(
+        tmp_path,
+        "partner.ics",
+        calendar(
+            *event("weekly-1", "Tuesday call", *weekly),
+            *event("once-1", "Rally planning", "DTSTART:20260320T160000Z", "DURATION:PT1H"),
+        ),
+    )
+    calendar_import.import_ics(session, path, **YEAR)
+    session.expire_all()
+    rally = session.query(CallOccurrence).filter(CallOccurrence.title == "Rally planning").one()
+    rally.notes = "Bring the banner"
+    session.commit()
+
+    path.write_text(
+        calendar(
+            *event(
+                "weekly-1",
+                "Tuesday call",
+                "DTSTART:20260303T170000Z",
+                "DURATION:PT1H",
+                "RRULE:FREQ=WEEKLY;COUNT=3",
+                "EXDATE:20260310T170000Z",
+            ),
+            *event("once-1", "Rally planning (moved)", "DTSTART:20260320T180000Z", "DURATION:PT1H"),
+        )
+    )
+    report = calendar_import.import_ics(session, path, **YEAR)
+
+    assert report.imported == [] and report.already == 2
+    assert report.lines()[4:6] == [
+        "Updated 1 call imported before that the file now gives another time, title or "
+        "place: Rally planning (moved)",
+        "Cancelled 1 call imported before that the file no longer holds: Tuesday call",
+    ]
+    session.expire_all()
+    calls = {
+        (c.start.astimezone(UTC).strftime("%m-%d %H:%M"), c.title): (c.status.value, c.notes)
+        for c in session.query(CallOccurrence)
+    }
+    assert calls == {
+        ("03-03 17:00", "Tuesday call"): ("active", ""),
+        ("03-10 17:00", "Tuesday call"): ("cancelled", ""),
+        ("03-17 17:00", "Tuesday call"): ("active", ""),
+        ("03-20 18:00", "Rally planning (moved)"): ("active", "Bring the banner"),
+    }
+    again = calendar_import.import_ics(session, path, **YEAR)
+    assert (again.imported, again.updated, again.dropped, again.already) == ([], [], [], 3)
