@@ -393,6 +393,27 @@ def calls_between(
     return calls
 
 
+def calls_beyond(
+    session: Session, after: dt.datetime, series_ids: list[str], *, count: int = 4
+) -> list[Call]:
+    """The first ``count`` calls after ``after`` of each of ``series_ids``, and the next
+    one-off calls: what a list of the coming weeks shows of the calls further off."""
+    found: list[Call] = []
+    for series_id in series_ids:
+        found += calls_between(
+            session, after, after + dt.timedelta(weeks=104), series_id=series_id
+        )[:count]
+    for row in session.scalars(
+        select(CallOccurrence)
+        .where(CallOccurrence.series_id.is_(None), CallOccurrence.start >= after)
+        .order_by(CallOccurrence.start)
+        .limit(count * 5)
+    ):
+        found.append(_from_row(row, None))
+    found.sort(key=lambda c: (c.start, c.title))
+    return found
+
+
 def next_call(session: Session, series_id: str, after: dt.datetime | None = None) -> Call | None:
     after = after or clock.now()
     for weeks in (8, 60, 400):

@@ -467,6 +467,30 @@ def test_a_one_off_call_has_its_own_section_and_opens_by_id(
     assert not panel.move_button.isEnabled() and not panel.cancel_button.isEnabled()
 
 
+def test_a_series_or_a_call_months_away_is_listed_all_the_same(
+    qtbot: QtBot, screen: CallsScreen, ctx: AppContext
+) -> None:
+    """The list shows twelve weeks each way; a series beginning in four months, and a
+    one-off call as far, showed nothing at all, and could not be prepared."""
+    first = dt.date.today() + dt.timedelta(weeks=17)
+    weekly = calls.SeriesInput(
+        title="Spring plebiscite call",
+        start_date=first,
+        start_time="17:30",
+        time_zone="America/Los_Angeles",
+        recurrence=calls.Recurrence(weekdays=(first.weekday(),)),
+    )
+    series_id = ctx.run(calls.create_series, weekly).id
+    later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(weeks=20)
+    ctx.run(calls.create_one_off, "Summer convention", later, 60, "America/Los_Angeles")
+    screen.refresh()
+    assert screen._select_series(series_id)
+    upcoming = _group(screen, 0)
+    assert len(upcoming) == 4  # its first four weeks, from the one it begins
+    assert upcoming[0].startswith(first.strftime("%a ")) and "5:30" in upcoming[0]
+    assert [line.split("\n")[-1] for line in _group(screen, 2)] == ["Summer convention"]
+
+
 def test_the_zone_chosen_is_remembered_and_changes_the_lines(
     qtbot: QtBot, screen: CallsScreen, ctx: AppContext
 ) -> None:

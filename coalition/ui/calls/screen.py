@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -208,6 +210,9 @@ class CallsScreen(QWidget):
             heads = _latest_of_each(rows)
             now = clock.now()
             everything = calls.calls_between(session, now - LOOK_BACK, now + LOOK_AHEAD)
+            everything += calls.calls_beyond(
+                session, now + LOOK_AHEAD, _waiting_series(heads, rows, everything, now)
+            )
             lines = [(s.id, _series_text(s)) for s in heads]
             cancelled = {s.id for s in heads if s.status == CallStatus.CANCELLED}
             self._chains = {s.id: _chain(s, rows) for s in heads}
@@ -527,3 +532,17 @@ def _series_text(series: CallSeries) -> str:
     first = series.title + (" (cancelled)" if series.status == CallStatus.CANCELLED else "")
     time = f"{formatting.time(series.start_time)} {series.time_zone}"
     return f"{first}\n{recurrence.describe()} · {time} · {series.duration_minutes} min"
+
+
+def _waiting_series(
+    heads: list[CallSeries], rows: list[CallSeries], listed: list[Call], now: dt.datetime
+) -> list[str]:
+    """The series none of whose calls is in the weeks listed ahead (one that begins in
+    four months): their first calls are listed all the same, else nothing of them shows."""
+    ahead = {c.series_id for c in listed if c.start >= now}
+    return [
+        series_id
+        for head in heads
+        if head.status != CallStatus.CANCELLED and not ahead & set(chain := _chain(head, rows))
+        for series_id in chain
+    ]
