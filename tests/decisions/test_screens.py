@@ -364,3 +364,27 @@ def test_a_ballot_arriving_after_the_close_is_marked_late(
     ][1]
     assert late[1] == "Object" and late[4].endswith("late: not counted")
     assert "Did not vote (3)" in screen.panel.outcome.tally_label.text()
+
+
+def test_each_underlined_letter_of_the_proposal_dialog_reaches_its_row(
+    qtbot: QtBot, screen: DecisionsScreen
+) -> None:
+    dialog = screen.new_proposal()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.title.hasFocus)
+    expected = {
+        Qt.Key.Key_A: dialog.about_text,
+        Qt.Key.Key_H: dialog.consent,
+        Qt.Key.Key_V: dialog.all_voters,
+        Qt.Key.Key_L: dialog.closes,
+        Qt.Key.Key_R: dialog.rule,
+        Qt.Key.Key_Q: dialog.quorum,
+        Qt.Key.Key_S: dialog.results,
+        Qt.Key.Key_T: dialog.title,
+    }
+    for key, field in expected.items():
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        focused = QApplication.focusWidget()
+        assert focused is field or field.isAncestorOf(focused), (key, focused)
+    dialog.reject()

@@ -71,12 +71,27 @@ class FieldProblems(WidgetPart):
         if unplaced:
             self.general_error.setText("\n".join(sentence(m) for m in unplaced))
             self.general_error.show()
+        self._make_room()
         first = next(
             (self._fields[k.split(".")[0]] for k in problems if k.split(".")[0] in self._fields),
             None,
         )
         if first is not None:
             first.setFocus()
+
+    def _make_room(self) -> None:
+        """Grow the window to hold the sentences just shown (a window sized when it
+        opened squeezed a text box under its own error line), within the screen."""
+        layout = self.layout() if isinstance(self, QWidget) else None
+        if layout is None:
+            return
+        layout.activate()
+        wanted = self.sizeHint().height()
+        if self.height() >= wanted:
+            return
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else wanted
+        self.resize(self.width(), min(wanted, room))
 
     def lay_out_form(self, form: QFormLayout, ok_text: str) -> None:
         """A dialog's body: the line for problems naming no field, the form, then OK

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -94,12 +95,18 @@ class ProposalDialog(FieldProblems, GuardedDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if call_title:
             form.addRow(self.tr("Put to"), QLabel(call_title))
-        form.addRow(self.tr("&Title"), self.field_box("title", self.title))
-        form.addRow(self.tr("&About"), self._about(draft_rows))
-        form.addRow(self.tr("C&hoices"), self._choices())
-        form.addRow(self.tr("&Voters"), self._voters(organizations, active))
-        form.addRow(self.tr("C&loses"), self._closing())
-        form.addRow(self.tr("&Rule"), self._rule())
+        title_box = self.field_box("title", self.title)
+        form.addRow(self.tr("&Title"), title_box)
+        about_box = self._about(draft_rows)
+        form.addRow(self.tr("&About"), about_box)
+        choices_box = self._choices()
+        form.addRow(self.tr("C&hoices"), choices_box)
+        voters_box = self._voters(organizations, active)
+        form.addRow(self.tr("&Voters"), voters_box)
+        closing_box = self._closing()
+        form.addRow(self.tr("C&loses"), closing_box)
+        rule_box = self._rule()
+        form.addRow(self.tr("&Rule"), rule_box)
         self.quorum = QSpinBox()
         self.quorum.setRange(0, max(len(organizations), 1))
         self.quorum.setSuffix(self.tr(" organizations"))
@@ -107,11 +114,26 @@ class ProposalDialog(FieldProblems, GuardedDialog):
         self.quorum.setToolTip(
             self.tr("How many organizations must vote (abstaining counts) for the vote to count")
         )
-        form.addRow(self.tr("&Quorum"), self.field_box("quorum", self.quorum))
+        quorum_box = self.field_box("quorum", self.quorum)
+        form.addRow(self.tr("&Quorum"), quorum_box)
         self.results = QComboBox()
         for shown in ResultsShown:
             self.results.addItem(results_label(shown), shown.value)
         form.addRow(self.tr("Results &shown"), self.results)
+        # A row's label underlines a letter: Alt and it goes to the row's first control,
+        # not to the box around it (which takes no focus, so the letter did nothing).
+        for box, first in (
+            (title_box, self.title),
+            (about_box, self.about_text),
+            (choices_box, self.consent),
+            (voters_box, self.all_voters),
+            (closing_box, self.closes),
+            (rule_box, self.rule),
+            (quorum_box, self.quorum),
+        ):
+            label = form.labelForField(box)
+            if isinstance(label, QLabel):
+                label.setBuddy(first)
         self.reason_required = QCheckBox(self.tr("An objection or a block needs a reason"))
         self.reason_required.setChecked(True)
         self.list_abstentions = QCheckBox(
@@ -149,7 +171,9 @@ class ProposalDialog(FieldProblems, GuardedDialog):
         self.about_stack = QStackedWidget()
         self.about_stack.addWidget(self.field_box("text", self.text))
         self.about_stack.addWidget(self.field_box("draft_id", self.draft))
-        self.about_stack.setFixedHeight(self.text.height() + 4)
+        # As tall as the text box and, when it shows, the sentence under it (a fixed
+        # height drew that sentence across the box's border).
+        self.about_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.about_draft.toggled.connect(lambda on: self.about_stack.setCurrentIndex(int(on)))
         return self._column(self._row(self.about_text, self.about_draft), self.about_stack)
 
