@@ -82,8 +82,12 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
         try:
             info = codecs.lookup(charset)
             return data.decode(info.name), f"{charset} (the charset it came with)"
-        except (LookupError, UnicodeDecodeError):
-            pass
+        except LookupError:
+            text, said = decode(data)
+            return text, f"{said} (“{charset}” is no character set this computer knows)"
+        except UnicodeDecodeError:
+            text, said = decode(data)
+            return text, f"{said} (it is not {charset}, the charset it came with)"
     for bom, codec, said in _BOMS:
         if data.startswith(bom):
             try:

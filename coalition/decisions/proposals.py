@@ -31,6 +31,7 @@ from coalition.store.models import (
     CONSENT_CHOICES,
     Ballot,
     CallOccurrence,
+    CallStatus,
     Draft,
     Organization,
     OrgStatus,
@@ -109,9 +110,14 @@ class ProposalInput:
             problems["draft_id"] = QT_TRANSLATE_NOOP(
                 "Decisions", "the draft it is about no longer exists"
             )
-        if self.occurrence_id and session.get(CallOccurrence, self.occurrence_id) is None:
+        call = session.get(CallOccurrence, self.occurrence_id) if self.occurrence_id else None
+        if self.occurrence_id and call is None:
             problems["occurrence_id"] = QT_TRANSLATE_NOOP(
                 "Decisions", "the call it was put to no longer exists"
+            )
+        elif call is not None and call.status == CallStatus.CANCELLED:
+            problems["occurrence_id"] = QT_TRANSLATE_NOOP(
+                "Decisions", "that call is cancelled: put the proposal to another one"
             )
         if self.closes_at.tzinfo is None:
             problems["closes_at"] = QT_TRANSLATE_NOOP(
@@ -373,8 +379,12 @@ def get_proposal(session: Session, ref: str) -> Proposal:
         return matches[0]
     if len(matches) > 1:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Decisions", "“{ref}” names {count} proposals: give its id.").format(
-                ref=ref, count=len(matches)
+            QT_TRANSLATE_NOOP(
+                "Decisions", "“{ref}” names {count} proposals: give the id of one ({which})."
+            ).format(
+                ref=ref,
+                count=len(matches),
+                which="; ".join(f"{names.short_id(p.id)} “{p.title}”" for p in matches),
             )
         )
     raise NotFoundError(QT_TRANSLATE_NOOP("Decisions", "No proposal “{ref}”.").format(ref=ref))

@@ -98,7 +98,8 @@ def unseal(data: bytes, passphrase: str, name: str) -> bytes:
 
 
 def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
+    # Eight spaces are eight characters, and no secret at all.
+    if len(passphrase) < MIN_PASSPHRASE or len(set(passphrase.strip())) < 2:
         raise BundleError(
             QT_TRANSLATE_NOOP(
                 "Sync", "the passphrase must have at least {MIN_PASSPHRASE} characters"

@@ -404,7 +404,7 @@ ACCENTED = calendar(
         (ACCENTED.encode("utf-16"), None, "UTF-16 (its byte order mark)"),
         (ACCENTED.encode("iso-8859-1"), "ISO-8859-1", "ISO-8859-1 (the charset it came with)"),
         # A Content-Type that does not fit the bytes: what the bytes say.
-        (ACCENTED.encode("utf-8"), "ascii", "UTF-8"),
+        (ACCENTED.encode("utf-8"), "ascii", "UTF-8 (it is not ascii, the charset it came with)"),
     ],
 )
 def test_the_charset_is_detected_and_said(
@@ -754,3 +754,16 @@ def test_a_partners_calendar_imported_again_brings_its_changes(
     }
     again = calendar_import.import_ics(session, path, **YEAR)
     assert (again.imported, again.updated, again.dropped, again.already) == ([], [], [], 3)
+
+
+def test_a_charset_no_one_knows_is_said_and_the_file_read_by_its_bytes(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path, "any.ics", calendar(*event("cs-1", "Réunion", "DTSTART:20260302T170000Z"))
+    )
+    report = calendar_import.import_ics(session, path, charset="klingon", **YEAR)
+    assert report.lines()[1] == (
+        "Read the file as UTF-8 (“klingon” is no character set this computer knows)"
+    )
+    assert [title for _, title, _ in stored(session, "any.ics")] == ["Réunion"]

@@ -316,6 +316,36 @@ def test_options_a_call_and_a_proxy_for_every_proposal(cli: Cli) -> None:
     )
 
 
+def test_a_title_two_proposals_answer_to_lists_their_ids(cli: Cli) -> None:
+    first = cli.ok("propose", "--title", "Budget", "--text", "x", *CLOSES).strip()
+    second = cli.ok("propose", "--title", "Budgét", "--text", "y", *CLOSES).strip()
+    sentence = cli.refused("close", "budgèt")
+    assert sentence == (
+        f"“budgèt” names 2 proposals: give the id of one ({first[-8:]} “Budget”; "
+        f"{second[-8:]} “Budgét”)."
+    )
+
+
+def test_a_proposal_is_not_put_to_a_cancelled_call(cli: Cli) -> None:
+    db = open_database(str(cli.path))
+    with db.session() as session:
+        weekly = SeriesInput(
+            title="Coalition call",
+            start_date=dt.date(2026, 12, 1),
+            start_time="17:30",
+            time_zone="America/Los_Angeles",
+            recurrence=Recurrence(weekdays=(1,)),
+        )
+        series_id = calls.create_series(session, weekly).id
+        calls.cancel_call(session, series_id, dt.date(2026, 12, 15))
+    db.close()
+    assert (
+        cli.refused("propose", "--title", "T", "--text", "x", *CLOSES, "--call", "2026-12-15")
+        == "that call is cancelled: put the proposal to another one"
+    )
+    assert cli.count(Proposal) == 0
+
+
 def test_one_delegate_at_a_time_holds_an_organizations_ballot(cli: Cli) -> None:
     cli.ok("proxy", "--from", "Cascadia Now", "--to", "Yes California")
     out = cli.ok("proxy", "--from", "Cascadia Now", "--to", "Red Oregon")

@@ -2182,6 +2182,10 @@ Asunto: {subject}
         <translation>la llamada en la que se presentó ya no existe</translation>
     </message>
     <message>
+        <source>that call is cancelled: put the proposal to another one</source>
+        <translation>esa llamada está cancelada: presente la propuesta en otra</translation>
+    </message>
+    <message>
         <source>the closing time needs its time zone</source>
         <translation>la hora de cierre necesita su zona horaria</translation>
     </message>
@@ -2254,8 +2258,8 @@ Asunto: {subject}
         <translation>Ya hay boletas en “{title}”: ahora solo puede cambiar su hora de cierre. Ciérrela y haga una nueva propuesta para cambiar lo que se decide.</translation>
     </message>
     <message>
-        <source>“{ref}” names {count} proposals: give its id.</source>
-        <translation>“{ref}” corresponde a {count} propuestas: indique su id.</translation>
+        <source>“{ref}” names {count} proposals: give the id of one ({which}).</source>
+        <translation>“{ref}” nombra {count} propuestas: indique el id de una ({which}).</translation>
     </message>
     <message>
         <source>No proposal “{ref}”.</source>
