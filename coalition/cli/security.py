@@ -89,7 +89,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 BACKUP_KEY_ENV = "COALITION_BACKUP_KEY"
 
 
-def _backup_key(path: Path, backup: Path) -> KeyMaterial:
+def _backup_key(path: Path, backup: Path, *, new: bool = False) -> KeyMaterial:
     """The key of a backup made under another key than the database's (before a key
     change): the keyring's previous key, $COALITION_BACKUP_KEY, or typed."""
     from coalition.store import backups
@@ -100,15 +100,25 @@ def _backup_key(path: Path, backup: Path) -> KeyMaterial:
     if found is not None:
         return found
     typed = os.environ.get(BACKUP_KEY_ENV) or ask(
-        f"{backup} was made under another key; its passphrase or recovery key: "
+        f"{backup} is encrypted; the passphrase or recovery key it was made under: "
     )
+    if not typed and new:
+        raise CoalitionError(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{backup} is encrypted: set {BACKUP_KEY_ENV} to the passphrase or recovery "
+                "key of the database it was made from (or run in a terminal to type it); "
+                "nothing was changed",
+            ).format(backup=backup, BACKUP_KEY_ENV=BACKUP_KEY_ENV)
+        )
     if not typed:
         raise CoalitionError(
             QT_TRANSLATE_NOOP(
                 "CommandLine",
-                "{backup} was made under another key than the database's (before a "
-                "key change): set {BACKUP_KEY_ENV} to the passphrase or recovery key "
-                "it was made under (or run in a terminal to type it)",
+                "{backup} does not open with this database's key: it was made under another "
+                "(before a key change, or on another computer), or it is damaged; set "
+                "{BACKUP_KEY_ENV} to the passphrase or recovery key it was made under (or "
+                "run in a terminal to type it)",
             ).format(backup=backup, BACKUP_KEY_ENV=BACKUP_KEY_ENV)
         )
     key = key_from_typed(typed)
@@ -123,16 +133,28 @@ def _backup_key(path: Path, backup: Path) -> KeyMaterial:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from coalition.store import backups, instance
-    from coalition.store.encryption import file_state, key_opens
+    from coalition.store.encryption import file_state, key_opens, remember_key
 
     path = local_database(args)
+    backup = Path(args.file).expanduser()
+    if file_state(path) == "missing" and file_state(backup) == "encrypted":
+        # A new computer: the database is the backup, under the key it was made with
+        # (asked for), which the keyring keeps from now on; no new key is made for it.
+        its_key = _backup_key(path, backup, new=True)
+        instance.acquire(path)
+        backups.restore(path, backup, its_key)
+        remember_key(path, its_key)
+        return _restored(args, path, path, its_key)
     _target_text, key = open_key(args)
     instance.acquire(path)
-    backup = Path(args.file).expanduser()
     backup_key = None
     if key is not None and file_state(backup) == "encrypted" and not key_opens(backup, key):
         backup_key = _backup_key(path, backup)
     kept = backups.restore(path, backup, key, backup_key)
+    return _restored(args, path, kept, key)
+
+
+def _restored(args: argparse.Namespace, path: Path, kept: Path, key: KeyMaterial | None) -> int:
     from coalition.store import open_database
 
     open_database(path, key=key).close()

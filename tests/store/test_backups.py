@@ -212,10 +212,40 @@ def test_restore_on_the_command_line_takes_the_earlier_key_from_the_environment(
     encryption.remember_key(encrypted, key)
     assert cli.main(["--db", str(encrypted), "restore", str(made)]) == cli.EXIT_ERROR
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "COALITION_BACKUP_KEY" in err and "another key" in err
+    assert err.count("\n") == 1 and "COALITION_BACKUP_KEY" in err and "made under another" in err
 
     monkeypatch.setenv("COALITION_BACKUP_KEY", earlier.recovery_key())
     assert cli.main(["--db", str(encrypted), "restore", str(made)]) == 0
     assert "Restored" in capsys.readouterr().out
     instance.release(encrypted)
     assert _titles(encrypted, key, "Yes") == ["Yes California"]
+
+
+def test_a_backup_restored_on_a_new_computer_keeps_its_own_key_and_makes_none(
+    encrypted: Path,
+    key: KeyMaterial,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
+) -> None:
+    made = backups.backup_now(encrypted, key, "manual")
+    fresh = tmp_path / "new computer" / "coalition.db"
+    fresh.parent.mkdir()
+
+    assert cli.main(["--db", str(fresh), "restore", str(made)]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err == (
+        f"coalition: {made} is encrypted: set COALITION_BACKUP_KEY to the passphrase or "
+        "recovery key of the database it was made from (or run in a terminal to type it); "
+        "nothing was changed\n"
+    )  # and no recovery key was shown for a database that was never made
+    assert not fresh.exists() and memory_keyring.secrets == {}
+
+    monkeypatch.setenv("COALITION_BACKUP_KEY", key.recovery_key())
+    assert cli.main(["--db", str(fresh), "restore", str(made)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"Restored {made} into {fresh}") and "recovery key" not in err
+    instance.release(fresh)
+    assert _titles(fresh, key, "Yes") == ["Yes California"]  # its own key, kept
+    assert encryption.stored_keys(fresh)[0] == [key]

@@ -1612,8 +1612,12 @@ Asunto: {subject}
         <translation>Se respaldó {path} en {out} ({what})</translation>
     </message>
     <message>
-        <source>{backup} was made under another key than the database&apos;s (before a key change): set {BACKUP_KEY_ENV} to the passphrase or recovery key it was made under (or run in a terminal to type it)</source>
-        <translation>{backup} se hizo con otra clave distinta de la de la base de datos (antes de un cambio de clave): defina {BACKUP_KEY_ENV} con la frase de contraseña o la clave de recuperación con que se hizo (o ejecútelo en una terminal para escribirla)</translation>
+        <source>{backup} is encrypted: set {BACKUP_KEY_ENV} to the passphrase or recovery key of the database it was made from (or run in a terminal to type it); nothing was changed</source>
+        <translation>{backup} está cifrado: ponga en {BACKUP_KEY_ENV} la frase de contraseña o la clave de recuperación de la base de datos de la que se hizo (o ejecute en una terminal para escribirla); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{backup} does not open with this database&apos;s key: it was made under another (before a key change, or on another computer), or it is damaged; set {BACKUP_KEY_ENV} to the passphrase or recovery key it was made under (or run in a terminal to type it)</source>
+        <translation>{backup} no se abre con la clave de esta base de datos: se hizo con otra (antes de un cambio de clave, o en otra computadora), o está dañado; ponga en {BACKUP_KEY_ENV} la frase de contraseña o la clave de recuperación con la que se hizo (o ejecute en una terminal para escribirla)</translation>
     </message>
     <message>
         <source>that key does not open {backup} either; nothing was changed</source>
