@@ -427,6 +427,14 @@ def cmd_vote(args: argparse.Namespace) -> int:
     with db.session() as session:
         proposal = get_proposal(session, args.proposal)
         org = _org(session, args.org)
+        before = next(
+            (
+                r
+                for r in ballot_rows(session, proposal.id)
+                if r.organization_id == org.id and r.standing
+            ),
+            None,
+        )
         ballot = cast_ballot(
             session,
             proposal.id,
@@ -441,6 +449,12 @@ def cmd_vote(args: argparse.Namespace) -> int:
                 name=org.name, choice=row.choice, title=proposal.title, by=row.by
             )
         )
+        if before is not None:  # a delegate's own ballot replaced by the chair's is said
+            print(
+                translate("CommandLine", "It replaces the ballot before it: {choice}, {by}").format(
+                    choice=before.choice, by=before.by
+                )
+            )
     return 0
 
 

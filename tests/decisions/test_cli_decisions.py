@@ -119,7 +119,11 @@ def test_from_proposal_to_declaration(cli: Cli, tmp_path: Path) -> None:
         "recorded by the chair, Aaliyah Brooks, on behalf of Texas Nationalist Movement\n"
     )
     cli.act_as("texas")  # Texas's delegate, later, from their own laptop: this one stands
-    cli.ok("vote", TITLE, "--org", "Texas Nationalist Movement", "--choice", "abstain")
+    out = cli.ok("vote", TITLE, "--org", "Texas Nationalist Movement", "--choice", "abstain")
+    assert out.splitlines()[1] == (
+        "It replaces the ballot before it: object, recorded by the chair, Aaliyah Brooks, "
+        "on behalf of Texas Nationalist Movement"
+    )
 
     listed = cli.ok("decisions", "--open").splitlines()
     assert listed[0] == "id\ttitle\tstate\tvoted\ttally"

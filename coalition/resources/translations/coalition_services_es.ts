@@ -1138,6 +1138,10 @@
         <translation>{name}: {choice} en “{title}”, {by}</translation>
     </message>
     <message>
+        <source>It replaces the ballot before it: {choice}, {by}</source>
+        <translation>Reemplaza la boleta anterior: {choice}, {by}</translation>
+    </message>
+    <message>
         <source>No {which}proposal yet.</source>
         <translation>Todavía no hay ninguna propuesta {which}.</translation>
     </message>
