@@ -18,7 +18,12 @@ from coalition.common.i18n import QT_TRANSLATE_NOOP
 from coalition.directory import profiles
 from coalition.directory.records import _Problems
 from coalition.drafts.channels import _channel_key
-from coalition.drafts.lock import check_unlocked
+from coalition.drafts.lock import (
+    DraftLockedError,
+    check_unlocked,
+    is_adopting,
+    undeletable_reason,
+)
 from coalition.drafts.lookup import get_draft
 from coalition.store.changes import writes
 from coalition.store.models import (
@@ -154,7 +159,8 @@ def delete_draft(session: Session, draft_id: str) -> None:
     """Delete a draft with its variants, revisions, sign-offs, comments and history (not
     a declaration a decision adopted)."""
     draft = get_draft(session, draft_id)
-    check_unlocked(session, draft)
+    if not is_adopting(session) and draft.adopted_by_id is not None:
+        raise DraftLockedError(undeletable_reason(session, draft))
     session.delete(draft)
 
 

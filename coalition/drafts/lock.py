@@ -90,6 +90,17 @@ def locked_reason(session: Session, draft: Draft) -> str | None:
     ).format(title=draft.title, decision=decision, when=when)
 
 
+def undeletable_reason(session: Session, draft: Draft) -> str:
+    """Why a declaration a decision adopted is not deleted: it is what was decided."""
+    proposal = session.get(Proposal, draft.adopted_by_id) if draft.adopted_by_id else None
+    decision = f"“{proposal.title}”" if proposal is not None else "that is not on this computer"
+    return QT_TRANSLATE_NOOP(
+        "Drafts",
+        "“{title}” was adopted by the decision {decision}: it is not deleted, it is the "
+        "coalition's record of what was decided.",
+    ).format(title=draft.title, decision=decision)
+
+
 def adopted_by(session: Session, draft: Draft) -> Proposal | None:
     """The decision that adopted ``draft``'s words, if one did (and is on this computer)."""
     if draft.adopted_by_id is None:

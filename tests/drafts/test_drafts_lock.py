@@ -109,7 +109,6 @@ def test_every_change_of_its_words_is_refused_with_the_sentence_and_nothing_is_s
         ),
         lambda: delete_variant(session, variant.id),
         lambda: set_status(session, draft_id, DraftStatus.RETIRED),
-        lambda: delete_draft(session, draft_id),
     ]
     before = len(revisions(session, draft_id)), len(status_history(session, draft_id))
     for change in refused:
@@ -117,6 +116,10 @@ def test_every_change_of_its_words_is_refused_with_the_sentence_and_nothing_is_s
             change()
         assert str(caught.value) == LOCKED
         session.rollback()
+    with pytest.raises(CoalitionError) as caught:  # deleted, it would say nothing at all
+        delete_draft(session, draft_id)
+    assert str(caught.value).endswith("it is the coalition's record of what was decided.")
+    session.rollback()
     draft = get_draft(session, draft_id)
     assert (draft.title, draft.core_text, draft.status) == (
         "Peaceful borders",

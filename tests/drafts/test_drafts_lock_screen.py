@@ -117,3 +117,32 @@ def test_another_draft_shown_after_it_takes_input_again(
     panel.tabs.setCurrentIndex(1)
     assert not panel.variant_editor.edit.isReadOnly()
     assert panel.edit_variant_button.isEnabled()
+
+
+def test_an_adopted_declaration_is_not_offered_for_deletion_then_refused(
+    qtbot: QtBot, ctx: AppContext, screen: DraftsScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Delete said "Its variants… go with it. You can undo this", and only once answered
+    refused: the refusal now comes first, and the words stay on the screen."""
+    from sqlalchemy import select
+
+    from coalition.store.models import Draft
+
+    draft_id = _make(ctx, adopted=True)
+    screen.refresh()
+    screen.open_record(draft_id)
+    asked: list[str] = []
+    monkeypatch.setattr(screen, "confirm", lambda question, _detail: asked.append(question))
+    said: list[str] = []
+    ctx.error.connect(said.append)
+    screen.delete_draft()
+
+    assert asked == []
+    assert said == [
+        "“Peaceful borders” was adopted by the decision “Endorse the peaceful movement of "
+        "state borders”: it is not deleted, it is the coalition's record of what was "
+        "decided."
+    ]
+    assert screen.panel.core_editor.text() == ADOPTED
+    with ctx.reading() as session:
+        assert session.scalars(select(Draft.id)).all() == [draft_id]

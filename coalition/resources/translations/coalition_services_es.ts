@@ -2586,6 +2586,10 @@ Asunto: {subject}
         <source>“{title}” was adopted by the decision {decision}{when}: its text changes only by another decision.</source>
         <translation>“{title}” fue aprobado por la decisión {decision}{when}: su texto solo cambia con otra decisión.</translation>
     </message>
+    <message>
+        <source>“{title}” was adopted by the decision {decision}: it is not deleted, it is the coalition&apos;s record of what was decided.</source>
+        <translation>“{title}” fue adoptado por la decisión {decision}: no se elimina, es el registro de la coalición de lo que se decidió.</translation>
+    </message>
 </context>
 <context>
     <name>EndorsementStatus</name>

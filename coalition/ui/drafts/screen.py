@@ -227,6 +227,11 @@ class DraftsScreen(QWidget):
         if item is None:
             return
         row = item.data(RowRole)
+        view = self.panel.view
+        if view is not None and view.id == row.id and view.locked:
+            # Said before the question, not after it was answered "Delete".
+            attempt(self.ctx, delete_draft, row.id, label=self.tr("Delete draft"))
+            return
         if not self.confirm(
             self.tr("Delete the draft “{title}”?").format(title=row.title),
             self.tr(
