@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coalition.cli.shared import Command, date_option, open_db
+from coalition.cli.shared import Command, date_option, folder_option, open_db
 from coalition.common import clock
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -51,7 +51,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "CommandLine", "write one invitation (.ics) per participant of each call series"
         ),
     )
-    invite.add_argument("--out-dir", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR"))
+    invite.add_argument(
+        "--out-dir",
+        required=True,
+        type=folder_option,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR"),
+    )
     invite.add_argument(
         "--series",
         metavar=QT_TRANSLATE_NOOP("CommandLine", "TITLE"),

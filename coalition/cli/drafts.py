@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from coalition.cli.shared import Command, open_db
+from coalition.cli.shared import Command, folder_option, open_db
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -18,7 +18,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         ),
     )
     messages.add_argument(
-        "--out-dir", required=True, metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR")
+        "--out-dir",
+        required=True,
+        type=folder_option,
+        metavar=QT_TRANSLATE_NOOP("CommandLine", "DIR"),
     )
     messages.add_argument(
         "--draft",

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from coalition.common.errors import CoalitionError
-from coalition.common.i18n import QT_TRANSLATE_NOOP, Sentence, shown
+from coalition.common.i18n import QT_TRANSLATE_NOOP, Sentence, shown, translate
 from coalition.common.paths import DB_ENV
 
 if TYPE_CHECKING:
@@ -310,6 +310,20 @@ def _refuse_missing(args: argparse.Namespace) -> None:
                 "`coalition demo`, a profile, or an import)",
             ).format(path=path)
         )
+
+
+def folder_option(text: str) -> str:
+    """An --out-dir: a folder, there or to be made (not a file, not nothing: "" wrote
+    into the current folder, a file's name said "File exists")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "give the folder to write the files in")
+        )
+    if Path(text).expanduser().exists() and not Path(text).expanduser().is_dir():
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} is a file, not a folder").format(text=text)
+        )
+    return text
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:

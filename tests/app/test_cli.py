@@ -286,3 +286,18 @@ def test_history_limit_out_of_range_is_a_usage_mistake(
         run(capsys, db_path, "history", "--limit", limit)
     assert usage.value.code == 2
     assert f"argument --limit: a count from 1 to 1000000, not '{limit}'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["export-messages", "invite"])
+def test_an_out_dir_that_is_a_file_or_nothing_is_a_usage_mistake(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, command: str
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine\n")
+    for given, said in ((str(a_file), f"{a_file} is a file, not a folder"),
+                        ("", "give the folder to write the files in")):  # fmt: skip
+        with pytest.raises(SystemExit) as usage:
+            run(capsys, db_path, command, "--out-dir", given)
+        assert usage.value.code == 2
+        assert f"argument --out-dir: {said}" in capsys.readouterr().err
+    assert a_file.read_text() == "mine\n"

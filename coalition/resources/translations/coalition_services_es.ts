@@ -1800,6 +1800,14 @@ Asunto: {subject}
         <translation>no hay ninguna base de datos en {path}: revise el nombre (una nueva se crea con `coalition demo`, un perfil o una importación)</translation>
     </message>
     <message>
+        <source>give the folder to write the files in</source>
+        <translation>indique la carpeta donde escribir los archivos</translation>
+    </message>
+    <message>
+        <source>{text} is a file, not a folder</source>
+        <translation>{text} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
         <source>{option}: {problem}</source>
         <translation>{option}: {problem}</translation>
     </message>
