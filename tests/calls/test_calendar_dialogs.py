@@ -7,6 +7,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from coalition.calls import series as calls
@@ -69,6 +71,24 @@ def test_the_export_dialog_offers_every_series_and_defaults_to_a_year(
     assert not dialog.deadlines.isEnabled()  # one series alone has no campaign deadlines
     dialog.series.setCurrentIndex(0)
     assert dialog.deadlines.isEnabled()
+    assert "yyyy" in dialog.start.displayFormat()  # "6/1/2027", not "6/1/27"
+
+
+def test_a_period_that_ends_before_it_begins_is_said_before_a_file_is_asked_for(
+    qtbot: QtBot, ctx: AppContext, series_id: str
+) -> None:
+    dialog = calendar_dialogs.ExportCalendarDialog(ctx, series_id=series_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start.setDate(QDate(2027, 6, 1))
+    dialog.end.setDate(QDate(2027, 1, 1))
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text() == "The period ends before it begins: choose a later To."
+    assert dialog.start.date() == QDate(2027, 6, 1)  # what was chosen stays
+    dialog.end.setDate(QDate(2027, 12, 31))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_invitations_are_one_file_per_reachable_person(

@@ -4361,6 +4361,10 @@ Last changed {value2}</source>
         <source>&amp;Calls</source>
         <translation>&amp;Llamadas</translation>
     </message>
+    <message>
+        <source>The period ends before it begins: choose a later To.</source>
+        <translation>El período termina antes de empezar: elija un «Hasta» posterior.</translation>
+    </message>
 </context>
 <context>
     <name>FeedDialog</name>

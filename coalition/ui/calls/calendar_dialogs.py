@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -35,7 +36,8 @@ from coalition.common.errors import CoalitionError
 from coalition.common.i18n import shown
 from coalition.store import Database, changes
 from coalition.store.changes import ChangeSet, last_changeset
-from coalition.ui.common import filedialogs
+from coalition.ui.common import filedialogs, formatting
+from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext, nobody_set_up
 
 
@@ -53,6 +55,12 @@ class ExportCalendarDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(today.addYears(1))
         self.end.setCalendarPopup(True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat(formatting.date_edit_format())
+        self.problem = QLabel()
+        self.problem.setStyleSheet(error_style())
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.series = QComboBox()
         self.series.addItem(self.tr("Every series, one-off calls and campaign deadlines"), None)
         with ctx.reading() as session:
@@ -71,12 +79,23 @@ class ExportCalendarDialog(QDialog):
         form.addRow(self.tr("&To"), self.end)
         form.addRow(self.tr("&Calls"), self.series)
         form.addRow("", self.deadlines)
+        form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Said here, before a file is asked for (not after, the choices gone)."""
+        start, end = self.period()
+        if end < start:
+            self.problem.setText(self.tr("The period ends before it begins: choose a later To."))
+            self.problem.show()
+            self.end.setFocus()
+            return
+        super().accept()
 
     def period(self) -> tuple[dt.date, dt.date]:
         start, end = self.start.date().toPython(), self.end.date().toPython()

@@ -76,6 +76,12 @@ def _short_date_format(locale: QLocale) -> str:
     return shape if "yyyy" in shape else shape.replace("yy", "yyyy")
 
 
+def date_edit_format() -> str:
+    """A date field's display: the locale's short date, its year in full (a field left
+    at "6/1/27" reads as nothing sure)."""
+    return _short_date_format(QLocale())
+
+
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
