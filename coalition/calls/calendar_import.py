@@ -368,6 +368,10 @@ class _Reader:
     ) -> None:
         start, end = times
         minutes = round((end - start).total_seconds() / 60)
+        if minutes < 0:  # kept, as a moment, and said: its end is the file's mistake
+            self.report.notes.append(
+                f"Repaired: “{title}” ends before it begins: kept as a call of one minute"
+            )
         if minutes > 24 * 60:
             self.report.too_long.append(title)
             return

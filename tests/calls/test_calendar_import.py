@@ -767,3 +767,20 @@ def test_a_charset_no_one_knows_is_said_and_the_file_read_by_its_bytes(
         "Read the file as UTF-8 (“klingon” is no character set this computer knows)"
     )
     assert [title for _, title, _ in stored(session, "any.ics")] == ["Réunion"]
+
+
+def test_an_event_that_ends_before_it_begins_is_kept_and_said(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "backwards.ics",
+        calendar(
+            *event("back-1", "Backwards", "DTSTART:20260315T170000Z", "DTEND:20260315T160000Z")
+        ),
+    )
+    report = calendar_import.import_ics(session, path, **YEAR)
+    assert stored(session, "backwards.ics") == [("2026-03-15 17:00", "Backwards", "UTC")]
+    assert "Repaired: “Backwards” ends before it begins: kept as a call of one minute" in (
+        report.lines()
+    )
