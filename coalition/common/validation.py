@@ -262,3 +262,24 @@ def fits(text: str, limit: int, what: str) -> str:
             ).format(what=what, length=len(text), limit=limit)
         )
     return text
+
+
+ZIP_PATTERN = re.compile(r"^(\d{5})(?:-?(\d{4}))?$")
+
+
+def zip_code(text: str) -> str:
+    """A ZIP code as 5 digits or ZIP+4 (``94110-1234``); "" for none; raises ValueError
+    otherwise."""
+    value = text.strip()
+    if not value:
+        return ""
+    match = ZIP_PATTERN.match(value)
+    if match is None:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "The ZIP code “{value}” is not a ZIP code: write five digits, like 94110, "
+                "or ZIP+4, like 94110-1234.",
+            ).format(value=value)
+        )
+    return f"{match[1]}-{match[2]}" if match[2] else match[1]

@@ -206,6 +206,7 @@ _PERSON_NAME = QT_TRANSLATE_NOOP("Fields", "person's name")
 NAME_LIMIT = 200
 SHORT_NAME_LIMIT = 40
 ROLE_LIMIT = 120
+COUNTY_LIMIT = 80
 
 
 def _person_name_required(name: str) -> str:
@@ -396,6 +397,10 @@ class PersonInput:
     notes: str = ""
     # "shared" or "private"; "" leaves it as it is (a new one: what the rules say).
     visibility: str = ""
+    # Where they live, as a sign-up sheet gives it; None leaves it as it is (an import,
+    # a merge: what they do not read, they do not clear).
+    postal_code: str | None = None
+    county: str | None = None
 
     def validated(self) -> PersonInput:
         # Each check called as it is, not through _Problems.check: an import checks
@@ -437,9 +442,28 @@ class PersonInput:
             except ValueError as exc:
                 problems.setdefault(name, sentence_of(exc))
                 values[name] = ""
+        postal_code = county = None
+        if self.postal_code is not None:
+            try:
+                postal_code = validation.zip_code(self.postal_code)
+            except ValueError as exc:
+                problems.setdefault("postal_code", sentence_of(exc))
+        if self.county is not None:
+            county = " ".join(self.county.split())
+            try:
+                validation.fits(county, COUNTY_LIMIT, QT_TRANSLATE_NOOP("Fields", "county"))
+            except ValueError as exc:
+                problems.setdefault("county", sentence_of(exc))
         if problems:
             raise ValidationError(problems)
-        return PersonInput(emails=emails, phones=phones, notes=self.notes.strip(), **values)
+        return PersonInput(
+            emails=emails,
+            phones=phones,
+            notes=self.notes.strip(),
+            postal_code=postal_code,
+            county=county,
+            **values,
+        )
 
 
 def _apply_person(person: Person, data: PersonInput) -> None:
@@ -448,6 +472,10 @@ def _apply_person(person: Person, data: PersonInput) -> None:
     person.language = data.language
     person.time_zone = data.time_zone
     person.notes = data.notes
+    if data.postal_code is not None:
+        person.postal_code = data.postal_code
+    if data.county is not None:
+        person.county = data.county
     current = {e.address.lower(): e for e in person.emails}
     emails = []
     for position, address in enumerate(data.emails):
@@ -520,6 +548,8 @@ def person_input(person: Person) -> PersonInput:
         time_zone=person.time_zone,
         notes=person.notes,
         visibility=person.visibility,
+        postal_code=person.postal_code,
+        county=person.county,
     )
 
 

@@ -11,10 +11,9 @@ ZIP code is only ever used to ask "are you sure?", never to refuse.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
-from coalition.common.i18n import QT_TRANSLATE_NOOP
+from coalition.common import validation
 
 # (first prefix, last prefix, state), in order; gaps are prefixes no state has.
 _RANGES: tuple[tuple[int, int, str], ...] = (
@@ -90,27 +89,16 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
 )
 _STARTS = [first for first, _last, _state in _RANGES]
 
-ZIP_PATTERN = re.compile(r"^(\d{5})(?:-?(\d{4}))?$")
-
 
 def normalize_zip(text: str) -> str:
-    """A ZIP code as 5 digits or ZIP+4 (``94110-1234``); raises ValueError otherwise."""
-    value = text.strip()
-    match = ZIP_PATTERN.match(value)
-    if match is None:
-        raise ValueError(
-            QT_TRANSLATE_NOOP(
-                "Events",
-                "The ZIP code “{value}” is not a ZIP code: write five digits, like 94110, "
-                "or ZIP+4, like 94110-1234.",
-            ).format(value=value)
-        )
-    return f"{match[1]}-{match[2]}" if match[2] else match[1]
+    """A ZIP code as 5 digits or ZIP+4 (``94110-1234``); raises ValueError otherwise
+    (see :func:`coalition.common.validation.zip_code`, which the directory shares)."""
+    return validation.zip_code(text)
 
 
 def state_of_zip(text: str) -> str | None:
     """The two-letter state (or territory) of a ZIP code, None if none or not a ZIP."""
-    match = ZIP_PATTERN.match(text.strip())
+    match = validation.ZIP_PATTERN.match(text.strip())
     if match is None:
         return None
     prefix = int(match[1][:3])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -150,6 +151,37 @@ def test_bad_addresses_are_shown_under_their_fields_and_nothing_is_stored(
     assert editor.problem_text("name") == ""
     assert stored_people(screen.ctx) == before
     assert editor.record_id is None and editor.dirty
+
+
+def test_the_zip_and_county_a_sign_up_gave_are_shown_kept_and_checked(
+    qtbot: QtBot, screen: PeopleScreen
+) -> None:
+    """A sign-up at a table stores where the person lives; the editor shows it, takes a
+    correction, refuses what is no ZIP code, and an import of them leaves it alone."""
+    ana = screen.ctx.run(
+        directory.create_person,
+        directory.PersonInput("Ana Ruiz", postal_code="93721", county="Fresno"),
+        label="Add person",
+    ).id
+    assert screen.open_record(ana)
+    editor = screen.editor
+    assert (editor.postal_code.text(), editor.county.text()) == ("93721", "Fresno")
+
+    editor.postal_code.clear()
+    qtbot.keyClicks(editor.postal_code, "9372")
+    assert not editor.save()
+    assert "9372" in editor.problem_text("postal_code") and editor.dirty
+    editor.postal_code.clear()
+    qtbot.keyClicks(editor.postal_code, "937211234")
+    assert editor.save() and not editor.dirty
+    with screen.ctx.db.session() as session:
+        stored = directory.get_person(session, ana)
+        assert (stored.postal_code, stored.county) == ("93721-1234", "Fresno")
+        # A change that does not name them (an import's merge) leaves them as they are.
+        data = directory.person_input(stored)
+        directory.update_person(session, ana, replace(data, postal_code=None, county=None))
+        stored = directory.get_person(session, ana)
+        assert (stored.postal_code, stored.county) == ("93721-1234", "Fresno")
 
 
 def test_the_state_suggests_a_time_zone_but_never_replaces_a_chosen_one(

@@ -6843,6 +6843,22 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>&amp;Estado</translation>
     </message>
     <message>
+        <source>&amp;ZIP code</source>
+        <translation>Código &amp;postal</translation>
+    </message>
+    <message>
+        <source>94110</source>
+        <translation>94110</translation>
+    </message>
+    <message>
+        <source>Fresno</source>
+        <translation>Fresno</translation>
+    </message>
+    <message>
+        <source>Co&amp;unty</source>
+        <translation>Con&amp;dado</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -6888,7 +6904,7 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Q&amp;uitar</translation>
     </message>
     <message>
         <source>Remove the selected membership (asks first)</source>

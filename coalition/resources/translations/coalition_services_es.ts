@@ -2987,6 +2987,10 @@ Asunto: {subject}
         <translation>nombre de la persona</translation>
     </message>
     <message>
+        <source>county</source>
+        <translation>condado</translation>
+    </message>
+    <message>
         <source>start date</source>
         <translation>fecha de inicio</translation>
     </message>

@@ -223,6 +223,12 @@ class PersonEditor(RecordEditor):
         self.state = state_edit()
         self.add_field("state", self.tr("&State"), self.state)
         self.state.textChanged.connect(self._suggest_time_zone)
+        # Where they live, as a sign-up at a table gives it (the People list filters on
+        # neither: they are for reaching them, and for a group's own lists).
+        self.postal_code = self.line("postal_code", self.tr("&ZIP code"), self.tr("94110"))
+        self.postal_code.setMaxLength(10)
+        self.county = self.line("county", self.tr("Co&unty"), self.tr("Fresno"))
+        self.county.setMaxLength(80)
         self.language = self.line(
             "language",
             self.tr("&Language"),
@@ -316,6 +322,8 @@ class PersonEditor(RecordEditor):
         self.emails.setPlainText("\n".join(data.emails))
         self.phones.setPlainText("\n".join(data.phones))
         self.state.setText(data.state)
+        self.postal_code.setText(data.postal_code or "")
+        self.county.setText(data.county or "")
         self.language.setText(data.language)
         set_zone(self.time_zone, data.time_zone)
         self.notes.setPlainText(data.notes)
@@ -334,6 +342,8 @@ class PersonEditor(RecordEditor):
             time_zone=self.time_zone.currentText(),
             notes=self.notes.toPlainText(),
             visibility=self.visibility.choice(),
+            postal_code=self.postal_code.text(),
+            county=self.county.text(),
         )
 
     def submit(self) -> str:
