@@ -339,6 +339,13 @@ def test_values_are_recorded_checked_and_undone(
     dashboard.refresh()
     assert card(dashboard, VIEWS).value.text().startswith("92,800 of 250,000")
 
+    # A value chosen in the list is corrected without retyping its day.
+    dialog.table.selectRow(0)
+    assert dialog.on.text() == dt.date.fromisoformat(dialog.on.text()).isoformat()
+    dialog.value.setText("93,100")
+    assert dialog.submit(), dialog.problem_text("on")
+    assert dialog.table.item(0, 1).text() == "93,100"
+
 
 def test_deleting_a_goal_asks_first_and_undo_brings_back_its_values(
     dashboard: DashboardScreen, sample_ctx: AppContext, monkeypatch: pytest.MonkeyPatch

@@ -155,6 +155,22 @@ def test_batches_are_typed_in_refused_with_why_verified_and_added_up(
     )
     assert collectors.item(row, 4).text() == "81.0%"
     assert "projected valid" in dialog.summary.text()
+    # Verify with the count left empty takes the verified count away: asked first.
+    dialog.batch_table.selectRow(
+        next(
+            r
+            for r in range(dialog.batch_table.rowCount())
+            if dialog.batch_table.item(r, 1).text() == "Alpine"
+        )
+    )
+    dialog.verified.clear()
+    asked: list[str] = []
+    dialog.confirm = lambda question, _detail, _action: asked.append(question) or False  # type: ignore[method-assign]
+    assert not dialog.verify_chosen()
+    assert asked == ["Mark this batch as not verified?"]
+    with sample_ctx.reading() as session:
+        alpine = next(b for b in petition.batches(session, campaign_id) if b.county == "Alpine")
+    assert alpine.verified == 810  # kept: the question was answered No
     sample_ctx.undo_stack.undo()
     with sample_ctx.reading() as session:
         alpine = next(b for b in petition.batches(session, campaign_id) if b.county == "Alpine")
@@ -199,3 +215,43 @@ def test_the_goal_dialog_offers_the_new_measures_and_the_valid_share(
     dialog.measure.setCurrentIndex(dialog.measure.findData(GoalMeasure.RECORDED))
     assert dialog.measure.currentText() == "Set by hand (values you record)"
     assert not dialog.validity.isVisible() and dialog.unit.isVisible()
+
+
+@pytest.mark.parametrize("which", ["batches", "registrations"])
+def test_escape_asks_before_a_typed_count_is_lost_and_save_adds_it(
+    qtbot: QtBot, sample_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
+    from coalition.ui.common import editing
+
+    dialog: Any = (
+        PetitionBatchesDialog(sample_ctx) if which == "batches" else RegistrationsDialog(sample_ctx)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.raw if which == "batches" else dialog.count
+    dialog.reject()  # nothing typed: it closes without a question
+    assert not dialog.isVisible()
+    dialog.show()
+    field.setText("555")
+    answers = [editing.Answer.CANCEL, editing.Answer.SAVE]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        editing, "ask_hook", lambda _parent, what: asked.append(what) or answers.pop(0)
+    )
+    dialog.reject()
+    assert dialog.isVisible() and field.text() == "555"  # Cancel: kept as typed
+    if which == "batches":
+        dialog.county.setText("Alpine")
+    before = (
+        batches_count(sample_ctx) if which == "batches" else _count(sample_ctx, RegistrationTally)
+    )
+    dialog.reject()  # Save: stored, then closed
+    after = (
+        batches_count(sample_ctx) if which == "batches" else _count(sample_ctx, RegistrationTally)
+    )
+    assert len(asked) == 2 and after == before + 1 and not dialog.isVisible()
+
+
+def _count(ctx: AppContext, model: type) -> int:
+    with ctx.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0

@@ -7148,6 +7148,22 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>&amp;Guardar lote</translation>
     </message>
     <message>
+        <source>Mark this batch as not verified?</source>
+        <translation>¿Marcar este lote como no verificado?</translation>
+    </message>
+    <message>
+        <source>The verified count is empty: the batch&apos;s verified signatures leave the totals. To verify it, type the count the county gave.</source>
+        <translation>El conteo verificado está vacío: las firmas verificadas del lote salen de los totales. Para verificarlo, escriba el conteo que dio el condado.</translation>
+    </message>
+    <message>
+        <source>Mark not verified</source>
+        <translation>Marcar como no verificado</translation>
+    </message>
+    <message>
+        <source>Batch marked not verified. Undo with Ctrl+Z.</source>
+        <translation>Lote marcado como no verificado. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Batch verified. Undo with Ctrl+Z.</source>
         <translation>Lote verificado. Puede deshacerlo con Ctrl+Z.</translation>
     </message>

@@ -215,3 +215,30 @@ class GuardedDialog(QDialog):
                 self.accept()
                 return
         super().reject()
+
+
+class GuardedForm(GuardedDialog):
+    """A list with a form under it (a goal's values, petition batches, registration
+    counts): Escape or Close asks before what was typed in the form is lost, and Save
+    adds it.  The dialog gives :meth:`form_fields` and :meth:`submit`, and calls
+    :meth:`remember_input` each time it fills the form (new, or a row chosen)."""
+
+    def form_fields(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def submit(self) -> bool:
+        raise NotImplementedError
+
+    def _form_values(self) -> dict[int, Any]:
+        return {id(widget): _value_of(widget) for widget in self.form_fields()}
+
+    def remember_input(self) -> None:
+        self._remembered = self._form_values()
+
+    def input_changed(self) -> bool:
+        return self._remembered is not None and self._form_values() != self._remembered
+
+    def accept(self) -> None:
+        if self.input_changed() and not self.submit():
+            return  # its problems are shown beside the fields; the dialog stays
+        super().accept()

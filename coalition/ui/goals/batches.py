@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,10 +33,10 @@ from coalition.common.errors import CoalitionError
 from coalition.endorsements import records as endorsements
 from coalition.goals import batches as petition
 from coalition.goals.batches import BatchInput, BatchRow, PetitionProgress, Totals
-from coalition.ui.common import formatting
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
-from coalition.ui.common.fieldproblems import FieldProblems
+from coalition.ui.common.fieldproblems import FieldProblems, ask_to_confirm
 from coalition.ui.common.widgets import bold, date_edit, muted, state_edit
 
 RecordRole = Qt.ItemDataRole.UserRole
@@ -80,7 +79,7 @@ def put_row(widget: QTableWidget, cells: list[str], numeric: set[int], data: obj
         widget.setItem(r, c, item)
 
 
-class PetitionBatchesDialog(FieldProblems, QDialog):
+class PetitionBatchesDialog(FieldProblems, editing.GuardedForm):
     """A campaign's petition batches: the form, the list, and the totals."""
 
     def __init__(
@@ -130,7 +129,7 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
         form_box = self._build_form(events)
         self.tabs = self._build_tabs()
         self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)  # asks first, if a batch is typed
 
         top = QHBoxLayout()
         campaign_label = QLabel(self.tr("&Campaign:"))
@@ -154,6 +153,13 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
         ctx.changed.connect(self._changed)
         self.reload()
         self.raw.setFocus()
+        self.remember_input()
+
+    def form_fields(self) -> list[QWidget]:
+        return [
+            self.collected_on, self.county, self.raw, self.verified, self.verified_on,
+            self.collector, self.state, self.notes,
+        ]  # fmt: skip
 
     # -- building ----------------------------------------------------------------------------
 
@@ -392,6 +398,7 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
         self.delete_button.setEnabled(True)
         self.verify_button.setEnabled(True)
         self.clear_problems()
+        self.remember_input()
 
     def start_new(self) -> None:
         self.editing = None
@@ -404,6 +411,7 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
         self.verify_button.setEnabled(False)
         self.clear_problems()
         self.raw.setFocus()
+        self.remember_input()
 
     def submit(self) -> bool:
         self.clear_problems()
@@ -422,12 +430,28 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
         self.county.setText(county)
         self.collector.setText(collector)
         self.collected_on.setText(day)
+        self.remember_input()  # kept for the next batch: not typed by anyone
         return True
+
+    def confirm(self, question: str, detail: str, action: str) -> bool:
+        """Ask before a verified count is taken away (a method, for the tests)."""
+        return ask_to_confirm(self, question, detail, action)
 
     def verify_chosen(self) -> bool:
         if self.editing is None:
             return False
         self.clear_problems()
+        unverify = not self.verified.text().strip()
+        if unverify and not self.confirm(
+            self.tr("Mark this batch as not verified?"),
+            self.tr(
+                "The verified count is empty: the batch's verified signatures leave the "
+                "totals. To verify it, type the count the county gave."
+            ),
+            self.tr("Mark not verified"),
+        ):
+            self.verified.setFocus()
+            return False
         try:
             self.ctx.run(
                 petition.verify_batch,
@@ -438,7 +462,11 @@ class PetitionBatchesDialog(FieldProblems, QDialog):
         except CoalitionError as exc:
             self.show_error(exc)
             return False
-        self.ctx.message.emit(self.tr("Batch verified. Undo with Ctrl+Z."))
+        self.ctx.message.emit(
+            self.tr("Batch marked not verified. Undo with Ctrl+Z.")
+            if unverify
+            else self.tr("Batch verified. Undo with Ctrl+Z.")
+        )
         self.start_new()
         return True
 

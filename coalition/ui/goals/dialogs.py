@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from coalition.ui.common.widgets import date_edit
 from coalition.ui.goals.cards import measure_words
 
 RecordRole = Qt.ItemDataRole.UserRole
+DayRole = Qt.ItemDataRole.UserRole + 1  # the day as the form takes it (YYYY-MM-DD)
 
 
 class GoalDialog(FieldProblems, editing.GuardedDialog):
@@ -158,7 +158,7 @@ class GoalDialog(FieldProblems, editing.GuardedDialog):
         super().accept()
 
 
-class ObservationsDialog(FieldProblems, QDialog):
+class ObservationsDialog(FieldProblems, editing.GuardedForm):
     """A recorded goal's values: the list, and a form to add one or change the chosen one."""
 
     def __init__(self, ctx: AppContext, goal_id: str, parent: QWidget | None = None) -> None:
@@ -203,6 +203,10 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.reload()
         ctx.changed.connect(self._changed)
         self.value.setFocus()
+        self.remember_input()
+
+    def form_fields(self) -> list[QWidget]:
+        return [self.on, self.value, self.source]
 
     def _values_table(self, unit: str) -> QTableWidget:
         """The values, one a row (day, value, source); choosing one puts it in the form."""
@@ -226,7 +230,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.delete_button = QPushButton(self.tr("De&lete value"))
         self.delete_button.clicked.connect(self.delete_chosen)
         self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)  # asks first, if a value is typed
         buttons = QHBoxLayout()
         for button in (self.add_button, self.new_button, self.delete_button):
             buttons.addWidget(button)
@@ -254,6 +258,7 @@ class ObservationsDialog(FieldProblems, QDialog):
             self.table.insertRow(r)
             day = QTableWidgetItem(formatting.date(on))
             day.setData(RecordRole, row_id)
+            day.setData(DayRole, on.isoformat())
             amount = QTableWidgetItem(formatting.number(value))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, day)
@@ -275,12 +280,14 @@ class ObservationsDialog(FieldProblems, QDialog):
             return
         r = rows[0].row()
         self.editing = self._cell(r, 0).data(RecordRole)
-        self.on.setText(self._cell(r, 0).text())
+        # The day as the field takes it: the list's own ("12/6/2026") was refused on Save.
+        self.on.setText(str(self._cell(r, 0).data(DayRole)))
         self.value.setText(self._cell(r, 1).text())
         self.source.setText(self._cell(r, 2).text())
         self.add_button.setText(self.tr("&Save value"))
         self.delete_button.setEnabled(True)
         self.clear_problems()
+        self.remember_input()
 
     def start_new(self) -> None:
         self.editing = None
@@ -292,6 +299,7 @@ class ObservationsDialog(FieldProblems, QDialog):
         self.delete_button.setEnabled(False)
         self.clear_problems()
         self.value.setFocus()
+        self.remember_input()
 
     def submit(self) -> bool:
         self.clear_problems()

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from coalition.goals import batches as petition
 from coalition.goals import tallies
 from coalition.goals.tallies import TallyInput, TallyRow, TallyTotal
 from coalition.store.models import TallyKind
-from coalition.ui.common import formatting
+from coalition.ui.common import editing, formatting
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
 from coalition.ui.common.fieldproblems import FieldProblems
@@ -38,7 +37,7 @@ from coalition.ui.goals.batches import RecordRole, put_row, table
 WATCHED = tallies.TALLY_TABLES | {"sign_up"}
 
 
-class RegistrationsDialog(FieldProblems, QDialog):
+class RegistrationsDialog(FieldProblems, editing.GuardedForm):
     """Pledges and registrations reported: enter one, change or delete it, see the totals."""
 
     def __init__(
@@ -64,7 +63,7 @@ class RegistrationsDialog(FieldProblems, QDialog):
         form_box = self._build_form(kind, events)
         self.tabs = self._build_tabs()
         close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)  # asks first, if a report is typed
         body = QHBoxLayout()
         body.addWidget(form_box, 0)
         body.addWidget(self.tabs, 1)
@@ -84,6 +83,7 @@ class RegistrationsDialog(FieldProblems, QDialog):
         ctx.changed.connect(self._changed)
         self.reload()
         self.count.setFocus()
+        self.remember_input()
 
     def _build_form(self, kind: TallyKind, events: list[tuple[str, str, dt.date]]) -> QWidget:
         self.kind = QComboBox()
@@ -247,6 +247,7 @@ class RegistrationsDialog(FieldProblems, QDialog):
         self.add_button.setText(self.tr("&Save report"))
         self.delete_button.setEnabled(True)
         self.clear_problems()
+        self.remember_input()
 
     def start_new(self) -> None:
         self.editing = None
@@ -258,6 +259,10 @@ class RegistrationsDialog(FieldProblems, QDialog):
         self.delete_button.setEnabled(False)
         self.clear_problems()
         self.count.setFocus()
+        self.remember_input()
+
+    def form_fields(self) -> list[QWidget]:
+        return [self.on, self.count, self.county, self.state, self.reported_by, self.notes]
 
     def submit(self) -> bool:
         self.clear_problems()
