@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
-    bindparam,
-    delete,
     select,
 )
 from sqlalchemy.orm import Session
@@ -156,23 +154,15 @@ def is_private(
 
 def _withhold_private(session: Session, rows: list[dict[str, Any]]) -> None:
     """Changes to private records are dealt with as they are made: never to be sent.
-    A private record deleted takes its mark with it (its id will not come back)."""
+    A private record deleted keeps its mark: an undo brings the record back, and it
+    comes back private (its mark gone, the next sync sent a group's private contacts
+    to the coalition server)."""
     if session.execute(select(_PRIVATE.row_id).limit(1)).first() is None:
         return
     private = private_keys(session)
-    gone = []
     for row in rows:
         if is_private(row["table_name"], row["row_id"], row["row"] or row["base"], private):
             row["sent"] = True
-            if row["action"] == "delete" and (row["table_name"], row["row_id"]) in private[0]:
-                gone.append({"t": row["table_name"], "r": row["row_id"]})
-    if gone:
-        session.execute(
-            delete(SyncPrivate.__table__).where(
-                _PRIVATE.table_name == bindparam("t"), _PRIVATE.row_id == bindparam("r")
-            ),
-            gone,
-        )
 
 
 _CHUNK = 5000

@@ -359,6 +359,14 @@ def test_a_private_record_never_reaches_the_server(laptops: list[Laptop], server
             ).scalar()
             == 0
         )
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(SyncLog)
+                .where(SyncLog.table_name.in_(["person", "person_email"]))
+            ).scalar()
+            == 0
+        )
     with ana.db.reading() as s:
         assert s.get(Person, person_id) is not None
         assert status(s).waiting == 0
@@ -553,10 +561,11 @@ def test_the_sample_coalition_never_leaves_the_laptop(
         assert s.scalar(select(func.count()).select_from(Person)) == 0
 
 
-def test_undoing_the_sample_sends_nothing_and_forgets_its_marks(laptops: list[Laptop]) -> None:
+def test_undoing_the_sample_sends_nothing(laptops: list[Laptop]) -> None:
+    """Its marks stay (a record deleted keeps its mark, so that an undo brings it back
+    private): they mark nothing that is there, and nothing is sent."""
     from coalition import sample
     from coalition.store.changes import last_changeset, revert
-    from coalition.store.models import SyncPrivate
 
     ana = laptops[0]
     with ana.session() as s:
@@ -566,7 +575,6 @@ def test_undoing_the_sample_sends_nothing_and_forgets_its_marks(laptops: list[La
         revert(s, loaded)
     with ana.db.reading() as s:
         assert status(s).waiting == 0
-        assert s.scalar(select(func.count()).select_from(SyncPrivate)) == 0
     # What comes after is the coalition's own, and goes out as usual.
     with ana.session() as s:
         directory.set_setting(s, directory.COALITION_NAME, "Our coalition")
@@ -724,3 +732,41 @@ def test_a_person_changed_after_being_deleted_comes_back_whole_through_the_serve
                 [("Yes Oregon", "Chair")],
             ), laptop.name
     assert snapshot(ana.db) == snapshot(ben.db)
+
+
+def test_a_private_record_deleted_and_brought_back_by_undo_stays_private(
+    laptops: list[Laptop], server: Server
+) -> None:
+    """Undo of a delete (or of a merge) put the record back without its mark, and the
+    next sync sent a group's private contact to the server."""
+    from coalition.directory import deletion
+    from coalition.store.changes import last_changeset, revert
+    from coalition.sync.private import is_record_private
+
+    ana, ben, _ = laptops
+    with ana.session() as s:
+        person = directory.create_person(
+            s, directory.PersonInput(name="Dana Private", emails=["dana@example.org"])
+        )
+        person_id = person.id
+        set_private(s, "person", person_id, True)
+        email_id = person.emails[0].id
+    with ana.session() as s:
+        deletion.delete_person(s, person_id)
+        done = last_changeset(s)
+    with ana.session() as s:
+        assert done is not None
+        revert(s, done)
+        s.commit()
+    with ana.db.reading() as s:
+        assert s.get(Person, person_id) is not None
+        assert is_record_private(s, "person", person_id)
+        assert [e.id for e in s.get_one(Person, person_id).emails] == [email_id]
+        assert status(s).waiting == 0  # nothing of it waits to be sent
+    ana.sync(server)
+    ben.sync(server)
+    with ben.db.reading() as s:
+        assert s.get(Person, person_id) is None
+    with server.open().engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Person.__table__)).scalar() == 0
+        assert conn.execute(select(func.count()).select_from(SyncLog)).scalar() == 0
