@@ -632,6 +632,7 @@ def writes(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             finally:
                 session.info.pop(_RECORDER, None)
                 session.info.pop(CURRENT, None)
+                session.info.pop(REPLAYING, None)
             session.info[_LAST] = changeset
             return result
 
@@ -787,13 +788,20 @@ def _restore_rows(session: Session, model: type[Base], rows: list[dict[str, Any]
         insert_rows(session, model, missing)
 
 
+# Set in a session's info while an undo or a redo writes: the rows it makes again are
+# the records they were (a private record comes back private: see store.outbox).
+REPLAYING = "coalition.replaying"
+
+
 @writes(QT_TRANSLATE_NOOP("Changes", "Undo"))
 def revert(session: Session, changeset: ChangeSet) -> None:
     """Put back every row of ``changeset`` as it was before (undo)."""
+    session.info[REPLAYING] = True  # until the write's hooks have run (see writes)
     _apply(session, changeset, use_after=False)
 
 
 @writes(QT_TRANSLATE_NOOP("Changes", "Redo"))
 def reapply(session: Session, changeset: ChangeSet) -> None:
     """Make every row of ``changeset`` as it was after (redo)."""
+    session.info[REPLAYING] = True
     _apply(session, changeset, use_after=True)

@@ -15,13 +15,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
+    bindparam,
+    delete,
     select,
 )
 from sqlalchemy.orm import Session
 
 from coalition.common import clock
 from coalition.store.base import Base, new_id, new_ids
-from coalition.store.changes import CURRENT, IDENTITY, RowChange, add_hook
+from coalition.store.changes import CURRENT, IDENTITY, REPLAYING, RowChange, add_hook
 from coalition.store.fastinsert import FastInsert
 from coalition.store.models import MODEL_BY_TABLE, SyncOutbox, SyncPrivate
 from coalition.store.rowcodec import (
@@ -154,14 +156,31 @@ def is_private(
 
 def _withhold_private(session: Session, rows: list[dict[str, Any]]) -> None:
     """Changes to private records are dealt with as they are made: never to be sent.
-    A private record deleted keeps its mark: an undo brings the record back, and it
-    comes back private (its mark gone, the next sync sent a group's private contacts
-    to the coalition server)."""
+
+    A private record deleted keeps its mark: an undo (or a redo) brings it back, and it
+    comes back private (its mark gone, the next sync sent a group's private contact to
+    the coalition server).  A new record made under the id of one deleted (a setting's
+    key) is no longer the private one: its mark goes."""
     if session.execute(select(_PRIVATE.row_id).limit(1)).first() is None:
         return
-    private = private_keys(session)
+    keys, ids = private_keys(session)
+    if not session.info.get(REPLAYING):
+        stale = [
+            (row["table_name"], row["row_id"])
+            for row in rows
+            if row["action"] == "insert" and (row["table_name"], row["row_id"]) in keys
+        ]
+        if stale:
+            session.execute(
+                delete(SyncPrivate.__table__).where(
+                    _PRIVATE.table_name == bindparam("t"), _PRIVATE.row_id == bindparam("r")
+                ),
+                [{"t": table, "r": row_id} for table, row_id in stale],
+            )
+            keys -= set(stale)
+            ids -= {row_id for _table, row_id in stale}
     for row in rows:
-        if is_private(row["table_name"], row["row_id"], row["row"] or row["base"], private):
+        if is_private(row["table_name"], row["row_id"], row["row"] or row["base"], (keys, ids)):
             row["sent"] = True
 
 
