@@ -258,6 +258,10 @@ def _where(session: Session, spec: ListSpec, query: ListQuery) -> tuple[str, dic
         clauses.append(spec.filters[name])
         params[name] = value
     match = match_expression(query.text)
+    if not match and query.text.strip():
+        # Typed, but no word in it ("%", an emoji): nothing is found by it, rather than
+        # everyone (the list said "42 people" for "🌟", one of whom had it in his name).
+        clauses.append("0")
     if match:
         if _by_name_prefix(spec, query):
             prefix = fold(" ".join(searched_words(query.text)[0]))

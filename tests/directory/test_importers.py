@@ -971,3 +971,19 @@ def test_a_list_with_no_name_column_is_refused_naming_its_columns(
     assert str(refused.value).startswith(expected)
     assert "line 2" not in str(refused.value)
     assert snapshot(session) == before
+
+
+def test_a_google_export_with_its_columns_cut_still_gives_its_addresses_and_numbers(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path,
+        "Name,E-mail 1 - Value,Phone 1 - Value,Notes\nAna Ruiz,ana@example.org,916-555-0142,hi\n",
+    )
+    report = importers.import_file(session, path, "people")
+    assert not report.unread
+    ana = people_by_name(session)["Ana Ruiz"]
+    assert ([e.address for e in ana.emails], [p.number for p in ana.phones]) == (
+        ["ana@example.org"],
+        ["+1 916-555-0142"],
+    )

@@ -274,6 +274,22 @@ def test_search_as_you_type(qtbot: QtBot, screen: PeopleScreen) -> None:
     assert screen.count_label.text() == "1 person"
     screen.search.clear()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    # Typed with no word in it: nobody is found by it (it listed everyone).
+    qtbot.keyClicks(screen.search, "%")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    assert screen.count_label.text() == "0 people"
+
+
+def test_a_column_with_no_order_of_its_own_leaves_the_arrow_where_the_order_is(
+    screen: PeopleScreen,
+) -> None:
+    header = screen.view.horizontalHeader()
+    columns = [c.key for c in screen.spec.columns]
+    before = names(screen)
+    organizations = next(i for i, c in enumerate(screen.spec.columns) if c.sort_expr is None)
+    header.setSortIndicator(organizations, Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == columns.index(screen.spec.default_sort)
+    assert names(screen) == before
 
 
 def test_filter_by_state_and_by_organization(screen: PeopleScreen, people: Directory) -> None:

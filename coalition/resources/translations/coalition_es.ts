@@ -5462,6 +5462,10 @@ Last changed {value2}</source>
         <translation>Eliminar la selección: {value} (Supr)</translation>
     </message>
     <message>
+        <source>The list does not sort by “%1”.</source>
+        <translation>La lista no se ordena por «%1».</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>

@@ -152,6 +152,9 @@ class ListScreen(QWidget):
         self.view.horizontalHeader().setSortIndicator(
             self.model.sort_column(), Qt.SortOrder.AscendingOrder
         )
+        # A column with no order of its own (a list of groups, of phones) keeps the arrow
+        # where the rows' order is: it moved, and the rows did not.
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.verticalHeader().hide()
@@ -164,6 +167,24 @@ class ListScreen(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         show_when_empty(self.view, self._empty_text)
+
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        if self.spec.columns[column].sort_expr is not None:
+            return
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder
+            if self.model.query.descending
+            else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+        self.ctx.message.emit(
+            self.tr("The list does not sort by “%1”.").replace(
+                "%1", str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            )
+        )
 
     def _make_splitter(self) -> None:
         """The list beside the editor, which scrolls on its own."""
