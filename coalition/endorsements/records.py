@@ -141,6 +141,20 @@ def campaigns(session: Session) -> list[Campaign]:
 # --- endorsements ----------------------------------------------------------------------
 
 
+def _status_day(value: dt.date | str | None) -> dt.date:
+    """The day a status was given: today by default, never a day to come (a status dated
+    in May refused every later change made before May)."""
+    day = validation.date(value, QT_TRANSLATE_NOOP("Fields", "date")) or clock.today()
+    if day > clock.today():
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Endorsements",
+                "{day} is still to come: an endorsement is recorded when it is given",
+            ).format(day=day.isoformat())
+        )
+    return day
+
+
 @dataclass
 class EndorsementInput:
     """Who endorses what.  Give exactly one endorser and exactly one target."""
@@ -184,14 +198,7 @@ class EndorsementInput:
             target_org_id=self.target_org_id or None,
             status=status,
             condition=condition if status == EndorsementStatus.CONDITIONAL else "",
-            status_on=p.check(
-                "status_on",
-                lambda: (
-                    validation.date(self.status_on, QT_TRANSLATE_NOOP("Fields", "date"))
-                    or clock.today()
-                ),
-                None,
-            ),
+            status_on=p.check("status_on", lambda: _status_day(self.status_on), None),
             source_url=p.check("source_url", lambda: validation.url(self.source_url), ""),
             is_public=bool(self.is_public),
             notes=self.notes.strip(),

@@ -478,3 +478,23 @@ def test_endorsement_matrix(
     assert matrix.cells[(parties.jane.id, parties.statement.id)].endorsement_id == c.id
     assert (parties.yes.id, parties.statement.id) not in matrix.cells
     assert len(matrix.cells) == 4
+
+
+def test_an_endorsement_dated_in_days_to_come_is_refused(
+    session: Session, parties: Any, count_rows: Callable[[type], int]
+) -> None:
+    later = dt.date.today() + dt.timedelta(days=150)
+    data = EndorsementInput(
+        endorser_org_id=parties.yes.id,
+        campaign_id=parties.initiative.id,
+        status="conditional",
+        condition="If it qualifies",
+        status_on=later.isoformat(),
+    )
+    with pytest.raises(ValidationError) as refused:
+        svc.record_endorsement(session, data)
+    assert refused.value.problems == {
+        "status_on": f"{later.isoformat()} is still to come: an endorsement is recorded when "
+        "it is given"
+    }
+    assert count_rows(Endorsement) == 0

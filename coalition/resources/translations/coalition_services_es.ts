@@ -2633,6 +2633,10 @@ Asunto: {subject}
         <translation>esa campaña ya no existe</translation>
     </message>
     <message>
+        <source>{day} is still to come: an endorsement is recorded when it is given</source>
+        <translation>{day} todavía no llega: un respaldo se registra cuando se da</translation>
+    </message>
+    <message>
         <source>choose one endorser: an organization or a person</source>
         <translation>elija quién respalda: una organización o una persona</translation>
     </message>
