@@ -71,6 +71,8 @@ def test_goal_cards_show_progress_pace_and_a_late_projection_in_red(
     p = signatures.status.petition
     assert p is not None
     assert signatures.value.text() == f"{p.projected_valid:,} of 546,651"
+    # The share as `coalition goals` and the report give it: rounded down.
+    assert signatures.bar.text() == f"{signatures.status.percent}%"
     assert "a week over the last four weeks" in signatures.pace.text()
     assert "after the deadline (15 Mar 2027)" in signatures.projection.text()
     assert signatures.misses_deadline and "b00020" in signatures.projection.styleSheet()

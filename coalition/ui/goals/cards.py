@@ -8,6 +8,8 @@ opens what is behind it, and its menu edits the goal, its values or batches, or 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -70,8 +72,9 @@ def measure_words(measure: GoalMeasure) -> str:
 
 
 def _share(fraction: float) -> str:
-    """A share of the target in whole percent, as the locale writes it."""
-    return formatting.number(round(fraction * 100)) + "%"
+    """A share of the target in whole percent, as the locale writes it: rounded down,
+    as `coalition goals` and the report give it (99.6% is not yet 100%)."""
+    return formatting.number(math.floor(fraction * 100)) + "%"
 
 
 def card_frame() -> QFrame:
