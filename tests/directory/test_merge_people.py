@@ -150,6 +150,17 @@ def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(
         in editor.duplicates.findChildren(type(editor.duplicates.title))[1].text()
     )
     assert "Marisol Vega" not in _ids(ctx)
+    # Save again: the way on is said, and a field's own problem is shown first.
+    said: list[str] = []
+    ctx.message.connect(said.append)
+    assert not editor.save()
+    assert said[-1] == (
+        "This person may be in the directory already: open them above, or Save anyway."
+    )
+    qtbot.keyClicks(editor.state, "Californi")
+    assert not editor.save()
+    assert "Californi" in editor.problem_text("state")
+    editor.state.clear()
 
     _click(qtbot, editor.duplicates.save_button)  # Save anyway
     assert "Marisol Vega" in _ids(ctx)

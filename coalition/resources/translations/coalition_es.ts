@@ -6927,6 +6927,10 @@ Registre uno aquí, o abra una campaña en Campañas y respaldos.</translation>
         <translation>Editar {name}</translation>
     </message>
     <message>
+        <source>This person may be in the directory already: open them above, or Save anyway.</source>
+        <translation>Es posible que esta persona ya esté en el directorio: ábrala arriba, o elija Guardar de todos modos.</translation>
+    </message>
+    <message>
         <source>Add this person to an organization</source>
         <translation>Agregar a esta persona a una organización</translation>
     </message>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalition.common.errors import CoalitionError
+from coalition.common.errors import CoalitionError, ValidationError
 from coalition.common.i18n import shown
 from coalition.common.states import BY_CODE, STATES, normalize_state
 from coalition.directory import access, choices
@@ -370,6 +370,20 @@ class PersonEditor(RecordEditor):
         if (self.dirty or self.record_id is None) and not self.duplicates.allows_saving(
             self.ctx, self.collect(), self.record_id
         ):
+            # Said, not silent: what is wrong with the fields first (a name too long, no
+            # such state), then the way on (Ctrl+S again did nothing at all).
+            self.clear_problems()
+            try:
+                self.collect().validated()
+            except ValidationError as exc:
+                self.show_error(exc)
+                return False
+            self.duplicates.save_button.setFocus()
+            self.ctx.message.emit(
+                self.tr(
+                    "This person may be in the directory already: open them above, or Save anyway."
+                )
+            )
             return False
         return super().save()
 
