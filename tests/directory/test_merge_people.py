@@ -179,3 +179,22 @@ def test_a_new_person_with_an_address_already_known_is_warned_of_at_save(
     assert asked == ["the new person “marisol  VEGA-ortiz”"]
     assert editor.record_id == ids["Marisol Vega-Ortiz"]
     assert editor.name.text() == "Marisol Vega-Ortiz"
+
+
+def test_namesakes_are_told_apart_in_the_merge_pickers(qtbot: QtBot, screen: PeopleScreen) -> None:
+    from coalition.directory import records as directory
+
+    for address in ("rosa.delgado@example.org", "rosa.d@example.net"):
+        screen.ctx.run(
+            directory.create_person,
+            directory.PersonInput("Rosa Delgado", [address]),
+            label="Add person",
+        )
+    _click(qtbot, screen.merge_button)
+    dialog = screen.findChild(MergePeopleDialog)
+    assert dialog is not None
+    labels = [dialog.other.itemText(i) for i in range(dialog.other.count())]
+    assert "Rosa Delgado — rosa.delgado@example.org" in labels
+    assert "Rosa Delgado — rosa.d@example.net" in labels
+    assert "Rosa Delgado" not in labels
+    dialog.reject()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from coalition.common.errors import CoalitionError
 from coalition.common.i18n import shown
+from coalition.directory import choices
 from coalition.directory import merge as people_merge
-from coalition.directory import records as directory
 from coalition.directory.merge import PersonSide
 from coalition.ui.common.colours import error_style
 from coalition.ui.common.context import AppContext
@@ -83,7 +83,7 @@ class MergePeopleDialog(QDialog):
         self.setWindowTitle(tr("Merge people"))
         self.setMinimumWidth(720)
         with ctx.reading() as session:
-            people = directory.person_choices(session)
+            people = choices.people(session)  # namesakes told apart by e-mail or group
         intro = QLabel(
             tr(
                 "Two records of one person become one. Everything either has is kept on the "
