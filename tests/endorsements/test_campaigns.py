@@ -385,3 +385,32 @@ def test_tab_goes_through_the_new_campaign_form_in_the_order_it_is_drawn(
     assert chain[0] is editor.name
     assert chain[-1] is editor.save_button
     assert chain == sorted(chain, key=drawn_at)
+
+
+def test_a_name_two_endorsers_share_asks_to_choose_one_of_them(
+    qtbot: QtBot,
+    ctx: AppContext,
+    screen: CampaignsScreen,
+    plebiscite: tuple[str, str],
+) -> None:
+    """Two Rosa Delgado, each listed with her address: "Rosa Delgado" typed in full said
+    "Choose one endorser: an organization or a person"."""
+    from coalition.directory import records as directory
+
+    for address in ("rosa.delgado@example.org", "rosa.d@example.net"):
+        ctx.run(
+            directory.create_person,
+            directory.PersonInput("Rosa Delgado", [address]),
+            label="Add person",
+        )
+    campaign_id, _cnp_id = plebiscite
+    screen.open_record(campaign_id)
+    dialog = screen.editor.record_endorsement()
+    assert dialog is not None
+    dialog.endorser_is_person.setChecked(True)
+    dialog.endorser.setEditText("Rosa Delgado")
+    dialog.accept()
+    assert dialog.problem_text("endorser").startswith(
+        "2 records are called “Rosa Delgado”: choose one from the list"
+    )
+    assert _stored_endorsements(ctx, campaign_id) == []

@@ -3789,6 +3789,10 @@ Last changed {value2}</source>
         <translation>Registrar</translation>
     </message>
     <message>
+        <source>%1 records are called “%2”: choose one from the list, where each shows its e-mail or group.</source>
+        <translation>%1 registros se llaman “%2”: elija uno de la lista, donde cada uno muestra su correo o su grupo.</translation>
+    </message>
+    <message>
         <source>Record endorsement by {who}</source>
         <translation>Registrar el respaldo de {who}</translation>
     </message>

@@ -231,6 +231,17 @@ class NameChooser(QComboBox):
             index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         return self.itemData(index)
 
+    def namesakes(self) -> int:
+        """How many names of the list the typed text stands for when it is one of several
+        namesakes ("Rosa Delgado", listed as "Rosa Delgado — rosa@…" and "… — rosa.d@…"),
+        so that a refusal can say to choose one rather than that nothing was chosen."""
+        text = self.currentText().strip().casefold()
+        if not text or self.chosen_id() is not None:
+            return 0
+        return sum(
+            1 for i in range(self.count()) if self.itemText(i).casefold().startswith(text + " — ")
+        )
+
     def itemData(self, index: int, role: int = Qt.ItemDataRole.UserRole) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index] if 0 <= index < len(self._ids) else None

@@ -401,6 +401,18 @@ class EndorsementDialog(FieldProblems, editing.GuardedDialog):
         if self.read_only:
             return
         self.clear_problems()
+        if self._base is None and (several := self.endorser.namesakes()):
+            self.show_problems(
+                {
+                    "endorser": self.tr(
+                        "%1 records are called “%2”: choose one from the list, where each "
+                        "shows its e-mail or group."
+                    )
+                    .replace("%1", str(several))
+                    .replace("%2", self.endorser.currentText().strip())
+                }
+            )
+            return
         data = self.collect()
         who = self._who or self.endorser.currentText().strip()
         try:
