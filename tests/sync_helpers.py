@@ -159,3 +159,40 @@ def org(laptop: Laptop, org_id: str) -> Organization | None:
     """The organization as ``laptop`` holds it now (None: not there)."""
     with laptop.db.reading() as s:
         return s.get(Organization, org_id)
+
+
+ELI_WHOLE = (
+    "called him today, keep",
+    ["eli@example.org"],
+    ["+1 503-555-0101"],
+    [("Yes Oregon", "Chair")],
+)
+
+
+def eli_with_parts(laptop: Laptop) -> str:
+    """Eli Park, with an address, a number and a membership in Yes Oregon: parts that a
+    deletion of him takes with it.  His id."""
+    from coalition.directory import records as directory
+
+    org_id = add_org(laptop, "Yes Oregon")
+    with laptop.session() as s:
+        eli = directory.create_person(
+            s, directory.PersonInput("Eli Park", ["eli@example.org"], ["+1 503-555-0101"])
+        )
+        directory.add_membership(s, directory.MembershipInput(eli.id, org_id, role="Chair"))
+        return eli.id
+
+
+def eli_as_held(laptop: Laptop, eli_id: str) -> tuple[object, ...]:
+    """(notes, addresses, numbers, memberships) of Eli as ``laptop`` holds him."""
+    from coalition.store.models import Person
+
+    with laptop.db.reading() as s:
+        person = s.get(Person, eli_id)
+        assert person is not None, f"Eli is gone from {laptop.name}'s laptop"
+        return (
+            person.notes,
+            [e.address for e in person.emails],
+            [p.number for p in person.phones],
+            [(m.organization.name, m.role) for m in person.memberships],
+        )

@@ -265,7 +265,8 @@ def test_hidden_results_are_not_listed(cli: Cli) -> None:
     )
 
 
-def test_options_a_call_and_a_proxy_for_every_proposal(cli: Cli) -> None:
+def _tuesday_calls(cli: Cli, *, cancelled: dt.date | None = None) -> None:
+    """The coalition's call on Tuesdays from 1 December 2026 (one week cancelled)."""
     db = open_database(str(cli.path))
     with db.session() as session:
         weekly = SeriesInput(
@@ -275,8 +276,14 @@ def test_options_a_call_and_a_proxy_for_every_proposal(cli: Cli) -> None:
             time_zone="America/Los_Angeles",
             recurrence=Recurrence(weekdays=(1,)),  # Tuesdays
         )
-        calls.create_series(session, weekly)
+        series_id = calls.create_series(session, weekly).id
+        if cancelled is not None:
+            calls.cancel_call(session, series_id, cancelled)
     db.close()
+
+
+def test_options_a_call_and_a_proxy_for_every_proposal(cli: Cli) -> None:
+    _tuesday_calls(cli)
     assert (
         cli.refused(
             "propose", "--title", "Which day?", "--text", "x", *CLOSES, "--call", "2026-12-16"
@@ -331,18 +338,7 @@ def test_a_title_two_proposals_answer_to_lists_their_ids(cli: Cli) -> None:
 
 
 def test_a_proposal_is_not_put_to_a_cancelled_call(cli: Cli) -> None:
-    db = open_database(str(cli.path))
-    with db.session() as session:
-        weekly = SeriesInput(
-            title="Coalition call",
-            start_date=dt.date(2026, 12, 1),
-            start_time="17:30",
-            time_zone="America/Los_Angeles",
-            recurrence=Recurrence(weekdays=(1,)),
-        )
-        series_id = calls.create_series(session, weekly).id
-        calls.cancel_call(session, series_id, dt.date(2026, 12, 15))
-    db.close()
+    _tuesday_calls(cli, cancelled=dt.date(2026, 12, 15))
     assert (
         cli.refused("propose", "--title", "T", "--text", "x", *CLOSES, "--call", "2026-12-15")
         == "that call is cancelled: put the proposal to another one"

@@ -370,16 +370,10 @@ def test_a_person_changed_after_being_deleted_comes_back_whole_on_both_laptops(
     address, his number and his membership, which went in the same deletion."""
     from coalition.common import clock
     from coalition.directory import deletion
-    from sync_helpers import edit_person
+    from sync_helpers import ELI_WHOLE, edit_person, eli_as_held, eli_with_parts
 
     ana, ben = pair
-    org_id = add_org(ana, "Yes Oregon")
-    with ana.session() as s:
-        eli = directory.create_person(
-            s, directory.PersonInput("Eli Park", ["eli@example.org"], ["+1 503-555-0101"])
-        )
-        directory.add_membership(s, directory.MembershipInput(eli.id, org_id, role="Chair"))
-        eli_id = eli.id
+    eli_id = eli_with_parts(ana)
     bundle = tmp_path / "first.bundle"
     bundles.export_bundle(ana.db, bundle, PASS)
     with ben.acting():
@@ -391,31 +385,14 @@ def test_a_person_changed_after_being_deleted_comes_back_whole_on_both_laptops(
     with clock.frozen_at(start + dt.timedelta(minutes=5)):
         edit_person(ben, eli_id, notes="called him today, keep")
 
-    def whole(laptop: Laptop) -> tuple[object, ...]:
-        with laptop.db.reading() as s:
-            person = s.get(Person, eli_id)
-            assert person is not None, f"Eli is gone from {laptop.name}'s laptop"
-            return (
-                person.notes,
-                [e.address for e in person.emails],
-                [p.number for p in person.phones],
-                [(m.organization.name, m.role) for m in person.memberships],
-            )
-
-    expected = (
-        "called him today, keep",
-        ["eli@example.org"],
-        ["+1 503-555-0101"],
-        [("Yes Oregon", "Chair")],
-    )
     to_ben, to_ana = tmp_path / "to_ben.bundle", tmp_path / "to_ana.bundle"
     bundles.export_bundle(ana.db, to_ben, PASS)
     with ben.acting():
         report = bundles.import_bundle(ben.db, to_ben, PASS)
     assert report.conflicts == 1
-    assert whole(ben) == expected
+    assert eli_as_held(ben, eli_id) == ELI_WHOLE
     bundles.export_bundle(ben.db, to_ana, PASS)
     with ana.acting():
         bundles.import_bundle(ana.db, to_ana, PASS)
-    assert whole(ana) == expected
+    assert eli_as_held(ana, eli_id) == ELI_WHOLE
     assert snapshot(ana.db) == snapshot(ben.db)
