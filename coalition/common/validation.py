@@ -176,6 +176,12 @@ def date(
         try:
             parsed = dt.date.fromisoformat(value.strip())
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # 2030-02-30: no such day
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "there is no day {value} in the calendar"
+                    ).format(value=value.strip())
+                ) from None
             raise ValueError(
                 QT_TRANSLATE_NOOP(
                     "Validation", "'{value}' is not a date; write it as YYYY-MM-DD"

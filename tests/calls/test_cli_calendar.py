@@ -197,7 +197,7 @@ def test_export_ics_of_a_series_continued_from_a_date_keeps_both_parts(
             ["--series", "Monday standup"],
             "no call series is called 'Monday standup' (the series: 'Coalition weekly call')",
         ),
-        (["--from", "2026-13-01"], "--from: '2026-13-01' is not a date; write it as YYYY-MM-DD"),
+        (["--from", "2026-13-01"], "--from: there is no day 2026-13-01 in the calendar"),
         (
             ["--from", "2026-06-01", "--to", "2026-05-01"],
             "--to 2026-05-01 comes before --from 2026-06-01",

@@ -90,3 +90,10 @@ def test_email_addresses_are_normalized_or_refused() -> None:
     assert validation.email(" Jane@Example.ORG ") == "Jane@example.org"
     with pytest.raises(ValueError, match="'jane@' is not a valid e-mail address"):
         validation.email("jane@")
+
+
+def test_a_day_written_right_that_the_calendar_has_not_is_said_so() -> None:
+    from coalition.common import validation
+
+    with pytest.raises(ValueError, match=r"^there is no day 2030-02-30 in the calendar$"):
+        validation.date("2030-02-30")

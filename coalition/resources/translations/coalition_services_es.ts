@@ -5111,6 +5111,10 @@ Asunto: {subject}
         <translation>“{text}” no es una dirección web (como https://example.org)</translation>
     </message>
     <message>
+        <source>there is no day {value} in the calendar</source>
+        <translation>no existe el día {value} en el calendario</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>“{value}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
